@@ -1,0 +1,245 @@
+"""The one article data model shared by every stage.
+
+readers → detect → segment → glossary → translate → checks → export all read and
+write these objects; :meth:`Article.to_dict` / :meth:`Article.from_dict` round-trip
+them through JSON (``schema_version`` is written with every record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_VERSION = 1
+LANGS = ("en", "uk", "ru")
+LANG_ALIASES = {"ua": "uk"}
+
+
+class UnknownLanguageError(ValueError):
+    """A language code outside uk/en/ru."""
+
+
+def normalize_lang(code: str) -> str:
+    """Map a user-given language code to ``en``/``uk``/``ru`` (``ua`` → ``uk``)."""
+    low = code.strip().lower()
+    low = LANG_ALIASES.get(low, low)
+    if low not in LANGS:
+        raise UnknownLanguageError(
+            f"unknown language {code!r}: newsmt translates between en, uk (alias ua) and ru"
+        )
+    return low
+
+
+class Kind(StrEnum):
+    """What a paragraph is in the story."""
+
+    HEADLINE = "headline"
+    HEADING = "heading"
+    BODY = "body"
+    CAPTION = "caption"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass
+class Markup:
+    """Inline markup held aside: ``tag`` spans ``[start, end)`` of the paragraph's plain text.
+
+    ``tag`` is format-neutral (``em``, ``strong``, ``code``, ``a``, ``br`` …);
+    ``attrs`` keeps what is needed to restore it (``href`` for links, the
+    original HTML tag name, the Markdown markup character).
+    """
+
+    start: int
+    end: int
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Sentence:
+    """A sentence of a paragraph: ``text == paragraph.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """A block of the story: its plain text, kind, inline markup and sentences."""
+
+    text: str
+    kind: Kind = Kind.BODY
+    markup: list[Markup] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    lang: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class GlossaryHit:
+    """One glossary entity found in a source sentence, and what the translation holds for it.
+
+    ``status`` is one of ok, fixed, missing, ambiguous, needs-review.
+    Spans are character offsets into the source / target sentence.
+    """
+
+    entry_id: str
+    paragraph: int
+    sentence: int
+    source_span: tuple[int, int]
+    source_text: str
+    canonical: str
+    target_text: str | None = None
+    target_span: tuple[int, int] | None = None
+    status: str = "missing"
+
+
+@dataclass
+class Finding:
+    """One consistency-check finding on a sentence pair."""
+
+    check: str
+    severity: Severity
+    message: str
+    paragraph: int = 0
+    sentence: int = 0
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Translation:
+    """An article rendered in one target language.
+
+    ``sentences[p][s]`` is the translation of source sentence ``s`` of paragraph ``p``:
+    the alignment is one to one and positional.  ``route`` lists the languages the text
+    went through (``["uk", "en", "ru"]`` for a pivot); ``engine`` and ``models`` say
+    what produced it.
+    """
+
+    lang: str
+    engine: str
+    route: list[str]
+    models: list[str] = field(default_factory=list)
+    sentences: list[list[str]] = field(default_factory=list)
+    hits: list[GlossaryHit] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def paragraph_text(self, index: int) -> str:
+        """The translated paragraph: its sentences joined by single spaces."""
+        return " ".join(s for s in self.sentences[index] if s)
+
+
+@dataclass
+class Article:
+    """A story: where it came from, its paragraphs, its language and its translations."""
+
+    id: str
+    source_path: str
+    format: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    lang: str | None = None
+    lang_confidence: float | None = None
+    encoding: str = "utf-8"
+    mixed_languages: list[str] = field(default_factory=list)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def headline(self) -> str | None:
+        """The text of the first headline paragraph, if any."""
+        for para in self.paragraphs:
+            if para.kind is Kind.HEADLINE:
+                return para.text
+        return None
+
+    def iter_sentences(self) -> list[tuple[int, int, Sentence]]:
+        """Every sentence as ``(paragraph index, sentence index, sentence)``."""
+        return [
+            (p, s, sent)
+            for p, para in enumerate(self.paragraphs)
+            for s, sent in enumerate(para.sentences)
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready record, with ``schema_version``."""
+        data = asdict(self)
+        data["headline"] = self.headline
+        return {"schema_version": SCHEMA_VERSION, **data}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output."""
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if version > SCHEMA_VERSION:
+            raise ValueError(f"record schema_version {version} is newer than {SCHEMA_VERSION}")
+        paragraphs = [
+            Paragraph(
+                text=p["text"],
+                kind=Kind(p.get("kind", "body")),
+                markup=[Markup(**m) for m in p.get("markup", [])],
+                sentences=[Sentence(**s) for s in p.get("sentences", [])],
+                lang=p.get("lang"),
+                attrs=p.get("attrs", {}),
+            )
+            for p in data.get("paragraphs", [])
+        ]
+        translations = {
+            lang: _translation_from_dict(t) for lang, t in data.get("translations", {}).items()
+        }
+        return cls(
+            id=data["id"],
+            source_path=data["source_path"],
+            format=data["format"],
+            paragraphs=paragraphs,
+            lang=data.get("lang"),
+            lang_confidence=data.get("lang_confidence"),
+            encoding=data.get("encoding", "utf-8"),
+            mixed_languages=data.get("mixed_languages", []),
+            translations=translations,
+            meta=data.get("meta", {}),
+        )
+
+
+def _span(value: list[int] | tuple[int, int] | None) -> tuple[int, int] | None:
+    return None if value is None else (int(value[0]), int(value[1]))
+
+
+def hit_from_dict(h: dict[str, Any]) -> GlossaryHit:
+    return GlossaryHit(
+        **{**h, "source_span": _span(h["source_span"]), "target_span": _span(h.get("target_span"))}
+    )
+
+
+def finding_from_dict(f: dict[str, Any]) -> Finding:
+    return Finding(
+        **{
+            **f,
+            "severity": Severity(f["severity"]),
+            "source_span": _span(f.get("source_span")),
+            "target_span": _span(f.get("target_span")),
+        }
+    )
+
+
+def _translation_from_dict(t: dict[str, Any]) -> Translation:
+    return Translation(
+        lang=t["lang"],
+        engine=t["engine"],
+        route=list(t["route"]),
+        models=list(t.get("models", [])),
+        sentences=[list(p) for p in t.get("sentences", [])],
+        hits=[hit_from_dict(h) for h in t.get("hits", [])],
+        findings=[finding_from_dict(f) for f in t.get("findings", [])],
+        timings=dict(t.get("timings", {})),
+    )
