@@ -1,0 +1,1 @@
+"""Exports: the JSON record, same-format outputs, XLIFF/TMX for CAT tools."""

@@ -1,0 +1,1 @@
+"""Translation: engines (Argos/CTranslate2, Apertium), model packages, routes, cache, batches."""
