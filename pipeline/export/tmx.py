@@ -22,9 +22,7 @@ def build_tmx(articles: list[Article], langs: list[str]) -> tmx.tmxfile:
     """The TMX store of ``articles`` with their translations into ``langs``."""
     chosen = [a for a in articles if any(lang in a.translations for lang in langs)]
     if not chosen:
-        raise UsageError(
-            f"no article has a translation into {', '.join(langs)}: nothing to export"
-        )
+        raise UsageError(f"no article has a translation into {', '.join(langs)}: nothing to export")
     sources = {a.lang for a in chosen}
     if None in sources or "und" in sources:
         raise UsageError("TMX export: an article has no detected source language; pass --from")

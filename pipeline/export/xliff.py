@@ -81,7 +81,9 @@ def unit_id(article: Article, paragraph: int, sentence: int) -> str:
     return f"{article.id}/{paragraph}/{sentence}"
 
 
-def sentence_notes(translation: Translation, paragraph: int, sentence: int) -> list[tuple[str, str]]:
+def sentence_notes(
+    translation: Translation, paragraph: int, sentence: int
+) -> list[tuple[str, str]]:
     """The ``(category, text)`` notes of one sentence: its glossary hits, then its findings."""
     notes: list[tuple[str, str]] = []
     for hit in translation.hits:
@@ -148,8 +150,6 @@ def read_xliff(path: str | Path) -> NewsXliff2File:
 
 
 def _target(translation: Translation, paragraph: int, sentence: int) -> str:
-    if paragraph < len(translation.sentences) and sentence < len(
-        translation.sentences[paragraph]
-    ):
+    if paragraph < len(translation.sentences) and sentence < len(translation.sentences[paragraph]):
         return translation.sentences[paragraph][sentence]
     return ""
