@@ -29,8 +29,14 @@ def test_layout_is_argos(built: tuple[Path, Path]) -> None:
     with zipfile.ZipFile(archive) as zf:
         names = zf.namelist()
     assert {name.split("/")[0] for name in names} == {"translate-en_uk-test"}
-    for member in ("metadata.json", "sentencepiece.model", "README.md", "model/model.bin",
-                   "model/config.json", "model/shared_vocabulary.json"):
+    for member in (
+        "metadata.json",
+        "sentencepiece.model",
+        "README.md",
+        "model/model.bin",
+        "model/config.json",
+        "model/shared_vocabulary.json",
+    ):
         assert f"translate-en_uk-test/{member}" in names
 
 

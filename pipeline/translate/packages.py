@@ -1,0 +1,417 @@
+"""Installed Argos Translate model packages: list, find, install and remove.
+
+The packages live where Argos Translate keeps them (``ARGOS_PACKAGES_DIR``, else the
+``argostranslate.settings`` location, usually ``~/.local/share/argos-translate/packages``),
+so packages installed by ``argospm`` are found and ours are usable by Argos.
+
+:func:`install_package` checks an ``.argosmodel`` zip before anything touches the packages
+folder (one top folder, no path escapes, no links, sane sizes, ``metadata.json`` with the
+language codes, a CTranslate2 ``model/model.bin`` and a tokenizer model), extracts it into a
+hidden temporary folder inside the packages folder, checks it again and renames it into place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import struct
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pipeline.errors import ModelError
+from pipeline.model import LANG_ALIASES
+
+PACKAGES_ENV = "ARGOS_PACKAGES_DIR"
+TEST_MODEL_KEY = "newsmt_test_model"
+#: Largest total uncompressed size accepted (real Argos packages are 100–400 MB).
+MAX_TOTAL_BYTES = 4 * 1024**3
+#: Largest uncompressed/compressed ratio accepted for an entry over 1 MiB (a zip bomb guard).
+MAX_RATIO = 100
+MAX_METADATA_BYTES = 1024**2
+_TEMP_PREFIX = ".newsmt-"
+_TOKENIZER_FILES = {"sentencepiece.model": "sentencepiece", "bpe.model": "bpe"}
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """An installed translation package."""
+
+    id: str
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+    size: int
+    tokenizer: str
+    target_prefix: str = ""
+    name: str = ""
+    argos_version: str = ""
+    test_model: bool = False
+
+    @property
+    def model_dir(self) -> Path:
+        """The CTranslate2 model folder."""
+        return self.path / "model"
+
+    @property
+    def tokenizer_path(self) -> Path:
+        """The SentencePiece or BPE model file."""
+        name = "sentencepiece.model" if self.tokenizer == "sentencepiece" else "bpe.model"
+        return self.path / name
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready description."""
+        return {
+            "id": self.id,
+            "from_code": self.from_code,
+            "to_code": self.to_code,
+            "version": self.version,
+            "path": str(self.path),
+            "size": self.size,
+            "tokenizer": self.tokenizer,
+            "target_prefix": self.target_prefix,
+            "name": self.name,
+            "argos_version": self.argos_version,
+            "test_model": self.test_model,
+        }
+
+
+def packages_dir() -> Path:
+    """The folder packages are installed into (read at every call, not at import)."""
+    override = os.environ.get(PACKAGES_ENV)
+    if override:
+        return Path(override).expanduser()
+    from argostranslate import settings
+
+    return Path(
+        settings.get_setting(PACKAGES_ENV, default=settings.data_dir / "packages")
+    ).expanduser()
+
+
+def package_dirs() -> list[Path]:
+    """Every folder searched for packages: :func:`packages_dir`, then Argos' extra folders."""
+    primary = packages_dir()
+    if os.environ.get(PACKAGES_ENV):
+        return [primary]
+    from argostranslate import settings
+
+    extra = [Path(p) for p in settings.package_dirs[1:]]
+    return [primary, *(p for p in extra if p != primary)]
+
+
+def _lang(code: str) -> str:
+    low = code.strip().lower()
+    return LANG_ALIASES.get(low, low)
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _info(folder: Path) -> PackageInfo | None:
+    """Describe the package in ``folder``, or None if it is not a translation package."""
+    from argostranslate.package import Package
+
+    try:
+        package = Package(folder)
+        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if package.type != "translate" or not package.from_code or not package.to_code:
+        return None
+    kinds = [kind for name, kind in _TOKENIZER_FILES.items() if (folder / name).is_file()]
+    tokenizer = kinds[0] if kinds else ""
+    if not tokenizer or not (folder / "model" / "model.bin").is_file():
+        return None
+    name = metadata.get("name") or f"{package.from_name} → {package.to_name}"
+    return PackageInfo(
+        id=folder.name,
+        from_code=_lang(package.from_code),
+        to_code=_lang(package.to_code),
+        version=str(package.package_version),
+        path=folder,
+        size=_folder_size(folder),
+        tokenizer=tokenizer,
+        target_prefix=package.target_prefix or "",
+        name=str(name),
+        argos_version=str(package.argos_version),
+        test_model=metadata.get(TEST_MODEL_KEY) is True,
+    )
+
+
+def _scan(folder: Path) -> Iterator[PackageInfo]:
+    if not folder.is_dir():
+        return
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith(".") or not child.is_dir():
+            continue
+        info = _info(child)
+        if info is not None:
+            yield info
+
+
+def installed_packages() -> list[PackageInfo]:
+    """All installed translation packages, sorted by direction then folder name."""
+    found = [info for folder in package_dirs() for info in _scan(folder)]
+    return sorted(found, key=lambda p: (p.from_code, p.to_code, p.id))
+
+
+def _version_key(version: str) -> tuple[int, Any]:
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return (1, Version(version))
+    except InvalidVersion:
+        return (0, version)
+
+
+def find_package(src: str, tgt: str) -> PackageInfo | None:
+    """The installed package translating ``src`` → ``tgt`` directly, if any.
+
+    A real model wins over a test model, then the highest version.
+    """
+    src, tgt = _lang(src), _lang(tgt)
+    matches = [p for p in installed_packages() if (p.from_code, p.to_code) == (src, tgt)]
+    if not matches:
+        return None
+    return max(matches, key=lambda p: (not p.test_model, _version_key(p.version), p.id))
+
+
+# ---------------------------------------------------------------------------
+# Installing
+
+
+def _entry_kind(info: zipfile.ZipInfo) -> str:
+    """``"dir"``, ``"file"``, or the name of a refused kind (``"symlink"``, …)."""
+    mode = info.external_attr >> 16
+    kind = stat.S_IFMT(mode)
+    if kind == stat.S_IFLNK:
+        return "symlink"
+    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+        return "special file"
+    return "dir" if info.is_dir() or kind == stat.S_IFDIR else "file"
+
+
+def _check_archive(file: Path, zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
+    """Check every entry; return the top folder name and the entries."""
+    entries = zf.infolist()
+    if not entries:
+        raise ModelError(f"{file}: the archive is empty; download the .argosmodel file again")
+    tops: set[str] = set()
+    seen: set[str] = set()
+    total = 0
+    for info in entries:
+        name = info.filename
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if (
+            name.startswith(("/", "\\"))
+            or (len(name) > 1 and name[1] == ":")
+            or "\\" in name
+            or any(part in ("..", ".") for part in parts)
+            or not parts
+        ):
+            raise ModelError(
+                f"{file}: refused unsafe path {name!r} in the archive; "
+                "only install .argosmodel files from a trusted source"
+            )
+        kind = _entry_kind(info)
+        if kind not in ("dir", "file"):
+            raise ModelError(
+                f"{file}: refused {kind} {name!r} in the archive; "
+                "a model package holds only plain files and folders"
+            )
+        key = "/".join(parts)
+        if key in seen:
+            raise ModelError(
+                f"{file}: {name!r} appears twice in the archive; "
+                "download the .argosmodel file again"
+            )
+        seen.add(key)
+        if len(parts) == 1 and kind == "file":
+            raise ModelError(
+                f"{file}: {name!r} lies outside the package folder; an .argosmodel "
+                "holds one folder with metadata.json and model/"
+            )
+        tops.add(parts[0])
+        total += info.file_size
+        if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise ModelError(
+                f"{file}: {name!r} expands {ratio}-fold (a zip bomb?); refusing to install it"
+            )
+    if total > MAX_TOTAL_BYTES:
+        raise ModelError(
+            f"{file}: unpacks to {total / 1024**3:.1f} GiB, over the "
+            f"{MAX_TOTAL_BYTES // 1024**3} GiB limit; refusing to install it"
+        )
+    if len(tops) != 1:
+        listed = ", ".join(sorted(tops))
+        raise ModelError(
+            f"{file}: the archive has {len(tops)} top folders ({listed}); "
+            "an .argosmodel holds exactly one"
+        )
+    top = tops.pop()
+    if top.startswith("."):
+        raise ModelError(f"{file}: the package folder {top!r} is hidden; rename it and zip again")
+    for required in ("metadata.json", "model/model.bin"):
+        if f"{top}/{required}" not in seen:
+            raise ModelError(
+                f"{file}: {required} is missing; this is not a complete Argos "
+                "model package, download it again"
+            )
+    if not any(f"{top}/{name}" in seen for name in _TOKENIZER_FILES):
+        raise ModelError(
+            f"{file}: sentencepiece.model (or bpe.model) is missing; this is not a "
+            "complete Argos model package, download it again"
+        )
+    return top, entries
+
+
+def _read_metadata(file: Path, zf: zipfile.ZipFile, top: str) -> dict[str, Any]:
+    info = zf.getinfo(f"{top}/metadata.json")
+    if info.file_size > MAX_METADATA_BYTES:
+        raise ModelError(f"{file}: metadata.json is implausibly large; download the package again")
+    try:
+        metadata = json.loads(zf.read(info).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ModelError(
+            f"{file}: metadata.json is not valid JSON ({exc}); download the package again"
+        ) from None
+    if not isinstance(metadata, dict):
+        raise ModelError(f"{file}: metadata.json is not a JSON object; download the package again")
+    for key in ("from_code", "to_code"):
+        if not isinstance(metadata.get(key), str) or not metadata[key].strip():
+            raise ModelError(
+                f"{file}: metadata.json has no {key}; this is not a translation "
+                "package, download it again"
+            )
+    if metadata.get("type", "translate") != "translate":
+        raise ModelError(
+            f"{file}: a {metadata['type']!r} package, not a translation model; "
+            "install a translate package"
+        )
+    return metadata
+
+
+def _check_model_bin(file: Path, model_bin: Path) -> None:
+    with model_bin.open("rb") as handle:
+        head = handle.read(4)
+    version = struct.unpack("<I", head)[0] if len(head) == 4 else 0
+    if not 1 <= version <= 100:
+        raise ModelError(
+            f"{file}: model/model.bin is not a CTranslate2 model; download the package again"
+        )
+
+
+def _extract(file: Path, zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], dest: Path) -> None:
+    root = dest.resolve()
+    for info in entries:
+        target = (dest / info.filename).resolve()
+        if target != root and root not in target.parents:
+            raise ModelError(f"{file}: refused unsafe path {info.filename!r} in the archive")
+        if _entry_kind(info) == "dir":
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with zf.open(info) as src, open(target, "xb") as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+            raise ModelError(
+                f"{file}: {info.filename!r} is corrupt ({exc}); download the package again"
+            ) from None
+
+
+def _remove_tree(folder: Path) -> None:
+    """Rename ``folder`` to a hidden name (it disappears at once), then delete it."""
+    doomed = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}old-", dir=folder.parent))
+    os.rename(folder, doomed / folder.name)
+    shutil.rmtree(doomed, ignore_errors=True)
+
+
+def install_package(file: str | os.PathLike[str]) -> PackageInfo:
+    """Check and install the ``.argosmodel`` at ``file``; return the installed package.
+
+    An installed package for the same direction in the packages folder is replaced.
+    """
+    file = Path(file)
+    if not file.is_file():
+        raise ModelError(f"{file}: no such file; give the path of a downloaded .argosmodel file")
+    if not zipfile.is_zipfile(file):
+        raise ModelError(
+            f"{file}: not an Argos model package (not a zip archive); "
+            "download the .argosmodel file again"
+        )
+    dest_root = packages_dir()
+    try:
+        dest_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the packages folder {dest_root}: {exc.strerror}; "
+            f"set {PACKAGES_ENV} to a writable folder"
+        ) from None
+    try:
+        with zipfile.ZipFile(file) as zf:
+            top, entries = _check_archive(file, zf)
+            metadata = _read_metadata(file, zf, top)
+            staging = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}install-", dir=dest_root))
+            try:
+                _extract(file, zf, entries, staging)
+                _check_model_bin(file, staging / top / "model" / "model.bin")
+                if _info(staging / top) is None:
+                    raise ModelError(
+                        f"{file}: Argos Translate cannot read this package; download it again"
+                    )
+                return _swap_in(staging / top, dest_root, metadata)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except zipfile.BadZipFile as exc:
+        raise ModelError(
+            f"{file}: corrupt zip archive ({exc}); download the .argosmodel file again"
+        ) from None
+
+
+def _swap_in(new: Path, dest_root: Path, metadata: dict[str, Any]) -> PackageInfo:
+    """Move the checked folder ``new`` into ``dest_root``, replacing the same direction."""
+    direction = (_lang(metadata["from_code"]), _lang(metadata["to_code"]))
+    final = dest_root / new.name
+    replaced = [p.path for p in _scan(dest_root) if (p.from_code, p.to_code) == direction]
+    if final.exists() and final not in replaced:
+        replaced.append(final)
+    parked: list[tuple[Path, Path]] = []
+    for old in replaced:
+        hold = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}old-", dir=dest_root)) / old.name
+        os.rename(old, hold)
+        parked.append((old, hold))
+    try:
+        os.rename(new, final)
+    except OSError as exc:
+        for old, hold in parked:
+            os.rename(hold, old)
+        raise ModelError(f"cannot install into {final}: {exc.strerror}") from None
+    for _, hold in parked:
+        shutil.rmtree(hold.parent, ignore_errors=True)
+    info = _info(final)
+    assert info is not None  # checked in the staging folder
+    return info
+
+
+def remove_package(src: str, tgt: str) -> PackageInfo:
+    """Remove the installed ``src`` → ``tgt`` package from the packages folder; return it."""
+    src, tgt = _lang(src), _lang(tgt)
+    dest_root = packages_dir()
+    matches = [p for p in _scan(dest_root) if (p.from_code, p.to_code) == (src, tgt)]
+    if not matches:
+        raise ModelError(
+            f"no {src}→{tgt} package is installed in {dest_root}; see `newsmt models list`"
+        )
+    package = max(matches, key=lambda p: (not p.test_model, _version_key(p.version), p.id))
+    _remove_tree(package.path)
+    return package
