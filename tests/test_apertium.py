@@ -1,0 +1,123 @@
+"""The Apertium ru↔uk engine: patched modes, batching, alignment, marks, errors."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ModelError
+from pipeline.translate import apertium
+from pipeline.translate.apertium import ApertiumEngine, patch_mode
+
+needs_apertium = pytest.mark.skipif(
+    not ApertiumEngine.available(), reason="Debian apertium-rus-ukr is not installed"
+)
+
+MODE = (
+    "lt-proc -w '/d/rus-ukr.automorf.bin' | cg-proc -w '/d/rus-ukr.rlx.bin' | "
+    "apertium-tagger -g $2 '/d/rus-ukr.prob' | apertium-pretransfer | lt-proc $1 '/d/x.bin'"
+)
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def test_patch_mode_replaces_the_tagger_with_cg_proc() -> None:
+    patched = patch_mode(MODE)
+    assert "apertium-tagger" not in patched
+    assert "cg-proc -w -1 -n '/d/rus-ukr.rlx.bin' | apertium-pretransfer" in patched
+    assert patched.startswith("lt-proc -w '/d/rus-ukr.automorf.bin' | cg-proc -w '/d/rus-ukr.rlx")
+
+
+def test_patch_mode_refuses_a_mode_without_tagger() -> None:
+    with pytest.raises(ModelError, match="no apertium-tagger"):
+        patch_mode("lt-proc -w x | apertium-pretransfer")
+
+
+def _fake_apertium(tmp_path: Path, body: str) -> Path:
+    """A stand-in ``apertium`` on PATH plus a modes folder, for engines without Debian's."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    script = bindir / "apertium"
+    script.write_text(f"#!/bin/sh\n{body}\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    modes = tmp_path / "modes"
+    modes.mkdir()
+    for name in ("rus-ukr", "ukr-rus"):
+        (modes / f"{name}.mode").write_text(MODE.replace("rus-ukr", name))
+    return modes
+
+
+def test_empty_output_with_exit_0_is_an_error(tmp_path: Path, monkeypatch) -> None:
+    modes = _fake_apertium(tmp_path, "cat > /dev/null; exit 0")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    engine = ApertiumEngine(modes_source=modes)
+    with pytest.raises(ModelError, match="printed nothing"):
+        engine.translate(["Привет."], "ru", "uk")
+
+
+def test_line_count_mismatch_is_an_error(tmp_path: Path, monkeypatch) -> None:
+    modes = _fake_apertium(tmp_path, "cat > /dev/null; echo one")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(ModelError, match="returned 1 lines for 2 sentences"):
+        ApertiumEngine(modes_source=modes).translate(["А.", "Б."], "ru", "uk")
+
+
+def test_one_process_per_batch(tmp_path: Path, monkeypatch) -> None:
+    log = tmp_path / "calls"
+    modes = _fake_apertium(tmp_path, f"echo call >> {log}; cat")
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    out = ApertiumEngine(modes_source=modes).translate(["А.", "Б.", "В."], "ru", "uk")
+    assert out == ["А.", "Б.", "В."]
+    assert log.read_text().count("call") == 1
+
+
+def test_unsupported_direction_and_missing_install(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="ru↔uk only"):
+        ApertiumEngine().translate(["Hi."], "en", "uk")
+    engine = ApertiumEngine(modes_source=tmp_path)
+    assert engine.pairs() == set()
+    with pytest.raises(ModelError, match="apt-get install apertium-rus-ukr"):
+        engine.translate(["Привет."], "ru", "uk")
+
+
+@needs_apertium
+def test_real_translation_both_directions() -> None:
+    engine = ApertiumEngine()
+    uk = engine.translate(["Президент Украины встретился с министрами в Киеве."], "ru", "uk")
+    assert uk[0].startswith("Президент України зустрівся з міністрами")
+    ru = engine.translate(uk, "uk", "ru")
+    assert ru[0].startswith("Президент Украины встретился")
+
+
+@needs_apertium
+def test_without_the_tagger_workaround_apertium_prints_nothing(monkeypatch) -> None:
+    """The Debian tagger segfaults: unpatched modes give no output, which we refuse."""
+    monkeypatch.setattr(apertium, "patch_mode", lambda text: text)
+    with pytest.raises(ModelError, match="printed nothing"):
+        ApertiumEngine().translate(["Президент Украины встретился.", "Привет, мир."], "ru", "uk")
+
+
+@needs_apertium
+def test_alignment_marks_and_protected_tokens() -> None:
+    engine = ApertiumEngine()
+    sources = [
+        "Пишите на info@example.com или @newsroom, #Киев, https://example.com/a_b?x=1.",
+        "",
+        "Строка\nс переносом",
+        "Блаблаизм ужасен.",
+    ]
+    out = engine.translate(sources, "ru", "uk")
+    assert len(out) == 4
+    assert out[1] == ""
+    assert "info@example.com" in out[0] and "@newsroom" in out[0]
+    assert "#Киев" in out[0] and "https://example.com/a_b?x=1" in out[0]
+    assert "\n" not in out[2]
+    assert out[3].startswith("Блаблаизм") and "*" not in out[3]
+    assert engine.unknown_words[sources[3]] == ["Блаблаизм"]
+    assert engine.unknown_words[sources[0]] == []
