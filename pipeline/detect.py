@@ -1,0 +1,277 @@
+"""Language identification for en / uk / ru.
+
+Three layers, cheapest first (the combination was chosen by measuring with
+``bench/langid.py`` on WMT22 lines; see the README):
+
+1. **Script.** Text with no letters is ``und``.  Text whose letters are mostly Latin
+   is English; text with a fair share of Cyrillic is Ukrainian or Russian (a Ukrainian
+   line naming *Royal Mail International* is still Ukrainian).
+2. **Cyrillic evidence.** Letters only one language has (і ї є ґ and the apostrophe
+   inside a word → uk; ы э ъ ё → ru) and frequent function words only one language has
+   (що, це, від, або → uk; что, это, или, из → ru) are counted.  A clear margin decides.
+3. **Statistical model.** When the evidence is absent or balanced, lingua, restricted to
+   Ukrainian and Russian, decides on character n-grams.
+
+Evidence-based decisions report ``confidence = 1 - 0.5 ** (1 + margin)`` (a score that
+grows with the number of unambiguous cues, not a calibrated probability); model decisions
+report lingua's confidence value.  Detectors are built once, lazily, per process.
+
+Languages other than en/uk/ru are recognised at article level only (langdetect, fixed
+seed, all 55 profiles) and raise :class:`~pipeline.errors.InputError`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.errors import InputError
+from pipeline.model import Article
+
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory as LdFactory
+    from lingua import LanguageDetector
+
+UND = "und"
+
+UK_LETTERS = frozenset("іїєґ")
+RU_LETTERS = frozenset("ыэъё")
+APOSTROPHES = "'’ʼ"
+
+# Frequent words that are not (or are only archaic / rare) words of the other language.
+UK_WORDS = frozenset(
+    """що це як та де від він вона воно вони його або але чи ще вже також щоб бо цей ця ці
+    цього цим цю який яка яке які якого якої якщо коли ми ви ти мене мені тобі собі зараз
+    дуже можна треба потрібно було були була буде бути немає нема щодо року році рік дякую
+    гаразд звичайно тепер сьогодні вчора лише тільки чому хто щось проте однак отже адже
+    хоча поки доки щойно наразі зокрема нині згодом з із зі й нього кожен кожна будь ласка
+    своїй свого своєї тих цих нашої вашої""".split()
+)
+RU_WORDS = frozenset(
+    """и что это как он она оно они его ее их меня мне тебя себя нет да или но если чтобы
+    когда где кто также тоже уже еще только очень сейчас теперь здесь можно нужно надо был
+    была было были будет есть после из к со во год года году лет который которая которое
+    которые которых которого чем чего сказал свой своей всех пока хотя однако поэтому
+    потому сегодня спасибо пожалуйста привет хорошо ничего нибудь никто ни ли под более
+    менее между каждый будто""".split()
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language of a text (``en``/``uk``/``ru``/``und``), its confidence and the runner-up."""
+
+    lang: str
+    confidence: float
+    runner_up: str | None = None
+    runner_up_confidence: float = 0.0
+    method: str = "model"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Letter and word counts of a text: what the cheap layers decide on.
+
+    ``uk`` / ``ru`` count the cues of each language; ``cyrillic_words`` feed the model.
+    """
+
+    latin: int
+    cyrillic: int
+    other: int
+    uk: int
+    ru: int
+    cyrillic_words: tuple[str, ...] = ()
+    lowercase_latin_words: int = 0
+
+
+def _script(ch: str) -> str:
+    if "a" <= ch <= "z" or "A" <= ch <= "Z":
+        return "latin"
+    if "\u0400" <= ch <= "\u04ff":
+        return "cyrillic"
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return "latin"
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    return "other"
+
+
+def profile(text: str) -> Profile:
+    """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
+    scripts: Counter[str] = Counter()
+    for ch in text:
+        if ch.isalpha():
+            scripts[_script(ch)] += 1
+    if not scripts["cyrillic"]:
+        return Profile(scripts["latin"], 0, scripts["other"], 0, 0)
+    low = text.lower()
+    uk = sum(low.count(ch) for ch in UK_LETTERS)
+    ru = sum(low.count(ch) for ch in RU_LETTERS)
+    cyrillic_words: list[str] = []
+    lowercase_latin = 0
+    for word in _WORD.findall(text):
+        script = _script(word[0])
+        if script == "latin":
+            lowercase_latin += word.islower()
+            continue
+        if script != "cyrillic":
+            continue
+        cyrillic_words.append(word)
+        word = word.lower()
+        if any(a in word for a in APOSTROPHES):
+            uk += 1
+        if word in UK_WORDS:
+            uk += 1
+        elif word in RU_WORDS:
+            ru += 1
+    return Profile(
+        scripts["latin"],
+        scripts["cyrillic"],
+        scripts["other"],
+        uk,
+        ru,
+        tuple(cyrillic_words),
+        lowercase_latin,
+    )
+
+
+def _evidence_confidence(margin: int) -> float:
+    return round(1.0 - 0.5 ** (1 + margin), 4)
+
+
+@cache
+def _lingua_uk_ru() -> LanguageDetector:
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.UKRAINIAN, Language.RUSSIAN).build()
+
+
+@cache
+def _langdetect_all() -> LdFactory:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    DetectorFactory.seed = 0
+    factory = DetectorFactory()
+    factory.seed = 0
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+def _model_uk_ru(prof: Profile) -> Detection:
+    values = _lingua_uk_ru().compute_language_confidence_values(" ".join(prof.cyrillic_words))
+    codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+    if not codes or codes[0][1] == 0.0:
+        return Detection(UND, 0.0, method="model")
+    (best, conf), (second, second_conf) = codes[0], codes[1]
+    return Detection(best, round(conf, 4), second, round(second_conf, 4), "model")
+
+
+def detect(text: str) -> Detection:
+    """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters / another script)."""
+    prof = profile(text)
+    letters = prof.latin + prof.cyrillic + prof.other
+    if not letters:
+        return Detection(UND, 0.0, method="script")
+    if prof.other > prof.latin + prof.cyrillic:
+        return Detection(UND, 0.0, method="script")
+    if not prof.cyrillic or (prof.cyrillic * 4 < prof.latin and prof.lowercase_latin_words):
+        # Mostly English words; a Cyrillic line naming Latin-script brands has few lowercase ones.
+        return Detection("en", 1.0, method="script")
+    margin = prof.uk - prof.ru
+    if prof.uk and prof.ru:
+        # Both languages' cues: trust only a clear majority, else the model weighs it all.
+        if min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
+            return _model_uk_ru(prof)
+    if margin > 0:
+        conf = _evidence_confidence(margin)
+        return Detection("uk", conf, "ru", round(1 - conf, 4), "evidence")
+    if margin < 0:
+        conf = _evidence_confidence(-margin)
+        return Detection("ru", conf, "uk", round(1 - conf, 4), "evidence")
+    return _model_uk_ru(prof)
+
+
+_QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
+MIN_MIXED_WORDS = 3
+MIN_MIXED_CONFIDENCE = 0.75
+FOREIGN_MIN_LETTERS = 40
+FOREIGN_MIN_PROBABILITY = 0.95
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _foreign_language(text: str) -> tuple[str, float] | None:
+    """A confidently detected language outside en/uk/ru, or ``None``."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    if sum(ch.isalpha() for ch in text) < FOREIGN_MIN_LETTERS:
+        return None
+    detector = _langdetect_all().create()
+    detector.append(text)
+    try:
+        top = detector.get_probabilities()[0]
+    except LangDetectException:
+        return None
+    if top.lang not in ("en", "uk", "ru") and top.prob >= FOREIGN_MIN_PROBABILITY:
+        return top.lang, top.prob
+    return None
+
+
+def detect_article(article: Article, forced: str | None = None) -> None:
+    """Set ``paragraph.lang``, ``article.lang``, ``lang_confidence`` and ``mixed_languages``.
+
+    The article's language is the paragraphs' majority weighted by their letters;
+    ``mixed_languages`` lists the *other* languages found in whole paragraphs or in
+    quotations (of at least three words, detected confidently), e.g. ``["ru"]`` for a
+    Russian quote in a Ukrainian story.  ``forced`` (already normalised) skips detection.
+    Raises :class:`InputError` when the text is in a language newsmt does not translate.
+    """
+    if forced:
+        for para in article.paragraphs:
+            para.lang = forced
+        article.lang, article.lang_confidence, article.mixed_languages = forced, 1.0, []
+        return
+    weights: Counter[str] = Counter()
+    confidences: dict[str, float] = {}
+    others: set[str] = set()
+    for para in article.paragraphs:
+        found = detect(para.text)
+        para.lang = found.lang
+        if found.lang == UND:
+            continue
+        letters = sum(ch.isalpha() for ch in para.text)
+        weights[found.lang] += letters
+        confidences[found.lang] = confidences.get(found.lang, 0.0) + found.confidence * letters
+        if _words(para.text) >= MIN_MIXED_WORDS and found.confidence >= MIN_MIXED_CONFIDENCE:
+            others.add(found.lang)
+        for match in _QUOTE.finditer(para.text):
+            quote = next(g for g in match.groups() if g)
+            if _words(quote) < MIN_MIXED_WORDS:
+                continue
+            inner = detect(quote)
+            if inner.lang != UND and inner.confidence >= MIN_MIXED_CONFIDENCE:
+                others.add(inner.lang)
+    if not weights:
+        article.lang, article.lang_confidence, article.mixed_languages = UND, 0.0, []
+        return
+    main = weights.most_common(1)[0][0]
+    foreign = _foreign_language("\n".join(p.text for p in article.paragraphs))
+    if foreign:
+        code, prob = foreign
+        raise InputError(
+            f"{article.source_path}: the text looks like language '{code}' "
+            f"(p={prob:.2f}), not en/uk/ru — newsmt translates between en, uk and ru; "
+            "if detection is wrong, pass --from en|uk|ru"
+        )
+    article.lang = main
+    article.lang_confidence = round(confidences[main] / weights.total(), 4)
+    article.mixed_languages = sorted(others - {main})
