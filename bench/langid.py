@@ -94,7 +94,9 @@ def main() -> None:
         "lingua": _lingua(),
     }
     print(f"{len(items)} lines with letters from {len(args.files)} files")
-    print(f"{'system':<11}{'mode':<7}{'acc all':>9}{'acc script':>12}{'n script':>10}{'lines/s':>10}")
+    print(
+        f"{'system':<11}{'mode':<7}{'acc all':>9}{'acc script':>12}{'n script':>10}{'lines/s':>10}"
+    )
     for mode in ("whole", "3words"):
         texts = [(lang, t if mode == "whole" else " ".join(t.split()[:3])) for lang, t in items]
         texts = [(lang, t) for lang, t in texts if any(ch.isalpha() for ch in t)]
@@ -109,7 +111,8 @@ def main() -> None:
                 f"{100 * sum(scripted) / len(scripted):>11.2f}%{len(scripted):>10}{speed:>10.0f}"
             )
             if name == "newsmt" and args.errors:
-                wrong = [(lang, f, t) for f, (lang, t) in zip(found, texts, strict=True) if f != lang]
+                pairs = zip(found, texts, strict=True)
+                wrong = [(lang, f, t) for f, (lang, t) in pairs if f != lang]
                 for lang, f, t in wrong[: args.errors]:
                     print(f"    want {lang} got {f}: {t[:90]}")
 

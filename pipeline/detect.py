@@ -43,22 +43,22 @@ RU_LETTERS = frozenset("ыэъё")
 APOSTROPHES = "'’ʼ"
 
 # Frequent words that are not (or are only archaic / rare) words of the other language.
-UK_WORDS = frozenset(
-    """що це як та де від він вона воно вони його або але чи ще вже також щоб бо цей ця ці
+_UK_WORDS = """
+    що це як та де від він вона воно вони його або але чи ще вже також щоб бо цей ця ці
     цього цим цю який яка яке які якого якої якщо коли ми ви ти мене мені тобі собі зараз
     дуже можна треба потрібно було були була буде бути немає нема щодо року році рік дякую
     гаразд звичайно тепер сьогодні вчора лише тільки чому хто щось проте однак отже адже
     хоча поки доки щойно наразі зокрема нині згодом з із зі й нього кожен кожна будь ласка
-    своїй свого своєї тих цих нашої вашої""".split()
-)
-RU_WORDS = frozenset(
-    """и что это как он она оно они его ее их меня мне тебя себя нет да или но если чтобы
+    своїй свого своєї тих цих нашої вашої"""
+_RU_WORDS = """
+    и что это как он она оно они его ее их меня мне тебя себя нет да или но если чтобы
     когда где кто также тоже уже еще только очень сейчас теперь здесь можно нужно надо был
     была было были будет есть после из к со во год года году лет который которая которое
     которые которых которого чем чего сказал свой своей всех пока хотя однако поэтому
     потому сегодня спасибо пожалуйста привет хорошо ничего нибудь никто ни ли под более
-    менее между каждый будто""".split()
-)
+    менее между каждый будто"""
+UK_WORDS = frozenset(_UK_WORDS.split())
+RU_WORDS = frozenset(_RU_WORDS.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
@@ -174,7 +174,7 @@ def _model_uk_ru(prof: Profile) -> Detection:
 
 
 def detect(text: str) -> Detection:
-    """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters / another script)."""
+    """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script)."""
     prof = profile(text)
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
@@ -185,10 +185,9 @@ def detect(text: str) -> Detection:
         # Mostly English words; a Cyrillic line naming Latin-script brands has few lowercase ones.
         return Detection("en", 1.0, method="script")
     margin = prof.uk - prof.ru
-    if prof.uk and prof.ru:
-        # Both languages' cues: trust only a clear majority, else the model weighs it all.
-        if min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
-            return _model_uk_ru(prof)
+    if prof.uk and prof.ru and min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
+        # Both languages' cues and no clear majority: the model weighs it all.
+        return _model_uk_ru(prof)
     if margin > 0:
         conf = _evidence_confidence(margin)
         return Detection("uk", conf, "ru", round(1 - conf, 4), "evidence")
