@@ -1,0 +1,91 @@
+"""A SQLite cache of sentence translations in the user cache folder.
+
+Keys are ``(model id, options fingerprint, source sentence)``; re-running a batch after one
+story was edited decodes only the sentences that changed.  The database runs in WAL mode so
+several ``newsmt`` processes may share it; lookups and inserts are batched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+
+from pipeline.fsutil import cache_dir
+
+CACHE_FILE = "translations.sqlite3"
+_CHUNK = 500  # bound parameters per statement, well under SQLite's limit
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translations (
+    model TEXT NOT NULL,
+    options TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    PRIMARY KEY (model, options, source)
+) WITHOUT ROWID
+"""
+
+
+def default_cache_path() -> Path:
+    """``translations.sqlite3`` in :func:`pipeline.fsutil.cache_dir` (``NEWSMT_CACHE_DIR``)."""
+    return cache_dir() / CACHE_FILE
+
+
+class TranslationCache:
+    """Sentence translations keyed by model, options fingerprint and source text."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_cache_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+        self.hits = 0
+        self.misses = 0
+
+    def get_many(self, model: str, options: str, sources: Iterable[str]) -> dict[str, str]:
+        """The cached targets of those ``sources`` that are in the cache."""
+        wanted = list(dict.fromkeys(sources))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT source, target FROM translations "
+                f"WHERE model = ? AND options = ? AND source IN ({marks})",
+                (model, options, *chunk),
+            )
+            found.update(rows)
+        self.hits += len(found)
+        self.misses += len(wanted) - len(found)
+        return found
+
+    def put_many(self, model: str, options: str, pairs: Mapping[str, str]) -> None:
+        """Store ``source → target`` pairs (replacing older entries) in one transaction."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO translations (model, options, source, target) "
+                "VALUES (?, ?, ?, ?)",
+                ((model, options, src, tgt) for src, tgt in pairs.items()),
+            )
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> TranslationCache:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
