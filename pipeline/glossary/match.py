@@ -1,0 +1,323 @@
+"""Finding glossary entities in text: :class:`Glossary` and its :meth:`Glossary.find`.
+
+Matching is token-boundary aware, longest match first and non-overlapping.
+All-caps acronyms match case-sensitively, everything else case-insensitively,
+except that a capitalized name needs a capital first letter in the text (so the
+bird "turkey" or the Ukrainian "віра" are not Turkey or Віра).  Hyphen and
+space are interchangeable between the tokens of a name (Jong-un, Jong Un) and
+the apostrophes ' ’ ʼ are one letter.  uk and ru tokens match any form of their
+paradigm (pymorphy3, with a suffix declension for unknown names) or any word
+whose dictionary lemma is the glossary form.  An index keyed by every surface
+and lemma of each form's first token keeps :meth:`Glossary.find` to one dict
+lookup per text token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+from pipeline.glossary.format import Entry, default_glossary_paths, load_entries
+from pipeline.glossary.morph import (
+    ALL_CASES,
+    Paradigm,
+    fixed_paradigm,
+    gender_of,
+    head_index,
+    is_acronym,
+    lemmas,
+    norm_key,
+    paradigm,
+    word_cases,
+)
+from pipeline.model import LANGS
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*|[^\w\s]")
+HYPHENS = "-‐‑"
+QUOTES = "«»\"“”„'‘’"
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark of a text, with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return norm_key(self.text)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner apostrophes) and punctuation marks; hyphens are left out (they join)."""
+    return [
+        Token(m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+        if m.group() not in HYPHENS
+    ]
+
+
+def gap_kind(gap: str) -> str:
+    """``join`` (nothing between), ``space`` (blanks or one hyphen) or ``break``."""
+    if not gap:
+        return "join"
+    if "\n" in gap:
+        return "break"
+    stripped = gap.strip()
+    if not stripped or (len(stripped) == 1 and stripped in HYPHENS):
+        return "space"
+    return "break"
+
+
+@dataclass(frozen=True, eq=False)
+class Pattern:
+    """One form of one entry in one language, compiled for matching and inflection."""
+
+    entry: Entry
+    lang: str
+    index: int
+    form: str
+    words: tuple[str, ...]
+    seps: tuple[str, ...]
+    gaps: tuple[str, ...]
+    paradigms: tuple[Paradigm, ...]
+
+    @property
+    def capital_first(self) -> bool:
+        first = self.words[0]
+        return first[:1].isupper() and not is_acronym(first)
+
+    def inflect(self, case: str) -> str:
+        """The form in ``case`` (inflecting tokens only; joins and spaces as in the glossary)."""
+        parts = [self.paradigms[0].form(case) if self.paradigms[0].inflects else self.words[0]]
+        for i in range(1, len(self.words)):
+            parts.append(self.seps[i - 1])
+            par = self.paradigms[i]
+            parts.append(par.form(case) if par.inflects else self.words[i])
+        return "".join(parts)
+
+    def vouched(self, case: str) -> bool:
+        """Whether every inflecting token's form in ``case`` is backed by pymorphy3."""
+        return all(case in p.vouched for p in self.paradigms if p.inflects)
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entity found in a text: span, matched form and the cases its inflection allows.
+
+    ``alternatives`` lists other entries matching exactly the same span.
+    """
+
+    start: int
+    end: int
+    text: str
+    lang: str
+    entry: Entry
+    index: int
+    cases: frozenset[str] = ALL_CASES
+    alternatives: tuple[Entry, ...] = field(default=())
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> list[bool]:
+    """Which tokens of a uk/ru form inflect: all capitalized words of a person's name,
+    otherwise the first noun (moved to the end of a hyphenated compound) and the words before it.
+    """
+    if lang not in ("uk", "ru"):
+        return [False] * len(words)
+    if entry.type == "PER":
+        return [w[:1].isupper() and not is_acronym(w) for w in words]
+    quote = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
+    head = head_index(lang, words[:quote]) if quote else -1
+    while 0 <= head < len(gaps) and gaps[head] == "join-hyphen":
+        head += 1
+    flags = [i <= head and words[i][:1].isalpha() for i in range(len(words))]
+    for i in range(len(words) - 1):
+        if gaps[i] == "join-hyphen":
+            flags[i] = False
+    return flags
+
+
+def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
+    """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
+    toks = tokenize(form)
+    words = [t.text for t in toks]
+    raw = [form[a.end : b.start] for a, b in pairwise(toks)]
+    gaps = [gap_kind(g) for g in raw]
+    marked = [
+        "join-hyphen" if g.strip() and g.strip() in HYPHENS else k
+        for g, k in zip(raw, gaps, strict=True)
+    ]
+    flags = _inflecting(entry, lang, words, marked)
+    paradigms = tuple(
+        paradigm(lang, w, gender) if flag else fixed_paradigm(w)
+        for w, flag in zip(words, flags, strict=True)
+    )
+    return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
+
+
+class Glossary:
+    """Every entry of the loaded glossary files, with a per-language match index."""
+
+    def __init__(self, entries: Iterable[Entry] = (), paths: Iterable[str | Path] = ()) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.paths = [Path(p) for p in paths]
+        self._by_id: dict[str, Entry] = {}
+        for entry in self.entries:
+            self._by_id.setdefault(entry.id, entry)
+        self._patterns: dict[str, dict[tuple[str, int], Pattern]] = {}
+        self._index: dict[str, dict[str, list[Pattern]]] = {}
+        self._lemma_index: dict[str, dict[str, list[Pattern]]] = {}
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] | None = None) -> Glossary:
+        """Load glossary files and folders (default: :func:`default_glossary_paths`)."""
+        chosen = list(default_glossary_paths() if paths is None else paths)
+        return cls(load_entries(chosen), chosen)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The (first) entry with ``entry_id``."""
+        return self._by_id.get(entry_id)
+
+    def pattern(self, entry: Entry, lang: str, index: int) -> Pattern | None:
+        """The compiled form ``index`` of ``entry`` in ``lang`` (None if it has no such form)."""
+        self._build(lang)
+        return self._patterns[lang].get((entry.id, index)) or self._compile_one(entry, lang, index)
+
+    def _compile_one(self, entry: Entry, lang: str, index: int) -> Pattern | None:
+        forms = entry.forms_for(lang)
+        if index >= len(forms):
+            return None
+        return compile_pattern(entry, lang, index, forms[index], _gender(entry, lang))
+
+    def _build(self, lang: str) -> None:
+        if lang in self._index:
+            return
+        patterns: dict[tuple[str, int], Pattern] = {}
+        index: dict[str, list[Pattern]] = {}
+        lemma_index: dict[str, list[Pattern]] = {}
+        for entry in self.entries:
+            gender = _gender(entry, lang)
+            for i, form in enumerate(entry.forms_for(lang)):
+                pat = compile_pattern(entry, lang, i, form, gender)
+                if not pat.words:
+                    continue
+                patterns.setdefault((entry.id, i), pat)
+                first = pat.paradigms[0]
+                for key in first.surfaces:
+                    index.setdefault(key, []).append(pat)
+                if first.inflects:
+                    lemma_index.setdefault(norm_key(first.word), []).append(pat)
+        self._patterns[lang] = patterns
+        self._index[lang] = index
+        self._lemma_index[lang] = lemma_index
+
+    def find(self, text: str, lang: str) -> list[Match]:
+        """Every entity in ``text`` (``lang`` = en/uk/ru), sorted by position, non-overlapping."""
+        self._build(lang)
+        index, lemma_index = self._index[lang], self._lemma_index[lang]
+        tokens = tokenize(text)
+        found: list[Match] = []
+        for i, tok in enumerate(tokens):
+            key = tok.key
+            cands = list(index.get(key, ()))
+            if key.endswith(_POSSESSIVE):
+                cands += index.get(key[:-2], ())
+            if lemma_index and tok.text[:1].isupper():
+                for lemma in lemmas(lang, tok.text):
+                    cands += [p for p in lemma_index.get(lemma, ()) if p not in cands]
+            for pat in cands:
+                match = _match_at(pat, tokens, i, text)
+                if match is not None:
+                    found.append(match)
+        return _select(found)
+
+
+def _gender(entry: Entry, lang: str) -> str | None:
+    if entry.type != "PER" or lang not in ("uk", "ru"):
+        return None
+    forms = entry.forms_for(lang)
+    words = tokenize(forms[0]) if forms else []
+    return gender_of(lang, words[0].text) if len(words) > 1 else None
+
+
+def _token_cases(par: Paradigm, tok: Token, lang: str, last: bool) -> tuple[frozenset[str], int]:
+    """Cases ``tok`` expresses as a form of ``par`` and where the match ends (empty: no match)."""
+    if is_acronym(par.word):
+        if tok.text == par.word:
+            return ALL_CASES, tok.end
+        return frozenset(), tok.end
+    key = tok.key
+    if key in par.surfaces:
+        return par.surfaces[key], tok.end
+    if last and key.endswith(_POSSESSIVE) and key[:-2] in par.surfaces:
+        return par.surfaces[key[:-2]], tok.end - 2
+    if par.inflects and norm_key(par.word) in lemmas(lang, tok.text):
+        return word_cases(lang, tok.text) or ALL_CASES, tok.end
+    return frozenset(), tok.end
+
+
+def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | None:
+    n = len(pat.words)
+    if i + n > len(tokens):
+        return None
+    if pat.capital_first and not tokens[i].text[:1].isupper():
+        return None
+    cases = ALL_CASES
+    end = tokens[i].end
+    for j in range(n):
+        tok = tokens[i + j]
+        if j and gap_kind(text[tokens[i + j - 1].end : tok.start]) != pat.gaps[j - 1]:
+            return None
+        tok_cases, end = _token_cases(pat.paradigms[j], tok, pat.lang, j == n - 1)
+        if not tok_cases:
+            return None
+        par = pat.paradigms[j]
+        # A name's first parts may stay in the nominative (Кім Чен Ином): only the last decides.
+        if par.inflects and (j == n - 1 or tok.key != norm_key(par.word)):
+            cases &= tok_cases
+    start = tokens[i].start
+    return Match(start, end, text[start:end], pat.lang, pat.entry, pat.index, cases)
+
+
+def _select(found: list[Match]) -> list[Match]:
+    """Longest first, then leftmost; same-span matches of other entries become alternatives."""
+    chosen: list[Match] = []
+    for m in sorted(found, key=lambda m: (m.start - m.end, m.start, m.index)):
+        clash = next((c for c in chosen if m.start < c.end and c.start < m.end), None)
+        if clash is None:
+            chosen.append(m)
+        elif (
+            clash.span == m.span
+            and m.entry.id != clash.entry.id
+            and m.entry not in clash.alternatives
+        ):
+            chosen[chosen.index(clash)] = Match(
+                clash.start,
+                clash.end,
+                clash.text,
+                clash.lang,
+                clash.entry,
+                clash.index,
+                clash.cases,
+                (*clash.alternatives, m.entry),
+            )
+    return sorted(chosen, key=lambda m: m.start)
+
+
+__all__ = ["LANGS", "Glossary", "Match", "Pattern", "Token", "compile_pattern", "tokenize"]

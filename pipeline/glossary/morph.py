@@ -1,0 +1,379 @@
+"""Inflection of glossary forms in uk and ru: paradigms, case guessing and vouching.
+
+Dictionary words are inflected with pymorphy3.  Words it does not know (most
+foreign surnames) get a suffix-based declension; a form of such a word is
+*vouched* only where that declension and pymorphy3's predictor agree (or the
+word does not change), so the enforcer can flag the rest for review instead of
+writing a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+ALL_CASES = frozenset(CASES)
+_CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
+APOSTROPHES = "'’ʼ`"
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_INFLECTING_POS = {"NOUN", "ADJF", "PRTF"}
+
+
+def norm_key(word: str) -> str:
+    """The comparison key of a token: lower case, one apostrophe, ``ё`` as ``е``."""
+    low = word.lower().replace("ё", "е")
+    for mark in APOSTROPHES[1:]:
+        low = low.replace(mark, "'")
+    return low
+
+
+def is_acronym(word: str) -> bool:
+    """An all-caps token of two or more letters (NATO, ЗСУ, США): matched case-sensitively."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def apply_casing(model: str, word: str) -> str:
+    """Give ``word`` the capitalization and apostrophe of ``model`` (all caps stays all caps)."""
+    if is_acronym(model) or (model.isupper() and len(model) > 1):
+        out = word.upper()
+    else:
+        out = "".join(
+            ch.upper() if i < len(model) and model[i].isupper() else ch for i, ch in enumerate(word)
+        )
+    mark = next((c for c in model if c in APOSTROPHES), None)
+    if mark:
+        out = "".join(mark if c in APOSTROPHES else c for c in out)
+    return out
+
+
+@cache
+def analyzer(lang: str) -> Any:
+    """The cached pymorphy3 analyzer for ``uk`` or ``ru``."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def parses(lang: str, word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of ``word`` (cached per token)."""
+    return tuple(analyzer(lang).parse(word))
+
+
+def _case(tag: Any) -> str | None:
+    case = tag.case
+    return _CASE_ALIASES.get(case, case) if case else None
+
+
+def _is_dictionary(parse: Any) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+@lru_cache(maxsize=200_000)
+def word_cases(lang: str, word: str) -> frozenset[str]:
+    """The cases pymorphy3's dictionary allows for ``word`` (empty when unknown)."""
+    return frozenset(
+        c for p in parses(lang, word) if _is_dictionary(p) and (c := _case(p.tag)) is not None
+    )
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(lang: str, word: str) -> frozenset[str]:
+    """Dictionary lemmas of ``word`` (normalized keys); unknown words have none."""
+    return frozenset(norm_key(p.normal_form) for p in parses(lang, word) if _is_dictionary(p))
+
+
+# Suffix declension of singular names pymorphy3 does not know: ending → case → ending.
+_RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "uk": [
+        (
+            "ський",
+            {
+                "gent": "ського",
+                "datv": "ському",
+                "accs": "ського",
+                "ablt": "ським",
+                "loct": "ському",
+                "voct": "ський",
+            },
+        ),
+        (
+            "цький",
+            {
+                "gent": "цького",
+                "datv": "цькому",
+                "accs": "цького",
+                "ablt": "цьким",
+                "loct": "цькому",
+                "voct": "цький",
+            },
+        ),
+        (
+            "ко",
+            {
+                "gent": "ка",
+                "datv": "кові",
+                "accs": "ка",
+                "ablt": "ком",
+                "loct": "кові",
+                "voct": "ку",
+            },
+        ),
+        ("ь", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "і", "voct": "ю"}),
+        (
+            "ія",
+            {"gent": "ії", "datv": "ії", "accs": "ію", "ablt": "ією", "loct": "ії", "voct": "іє"},
+        ),
+        ("я", {"gent": "і", "datv": "і", "accs": "ю", "ablt": "ею", "loct": "і", "voct": "ю"}),
+        ("а", {"gent": "и", "datv": "і", "accs": "у", "ablt": "ою", "loct": "і", "voct": "о"}),
+        ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "і", "voct": "е"}),
+    ],
+    "ru": [
+        (
+            "ский",
+            {
+                "gent": "ского",
+                "datv": "скому",
+                "accs": "ского",
+                "ablt": "ским",
+                "loct": "ском",
+                "voct": "ский",
+            },
+        ),
+        (
+            "цкий",
+            {
+                "gent": "цкого",
+                "datv": "цкому",
+                "accs": "цкого",
+                "ablt": "цким",
+                "loct": "цком",
+                "voct": "цкий",
+            },
+        ),
+        (
+            "ова",
+            {
+                "gent": "овой",
+                "datv": "овой",
+                "accs": "ову",
+                "ablt": "овой",
+                "loct": "овой",
+                "voct": "ова",
+            },
+        ),
+        (
+            "ева",
+            {
+                "gent": "евой",
+                "datv": "евой",
+                "accs": "еву",
+                "ablt": "евой",
+                "loct": "евой",
+                "voct": "ева",
+            },
+        ),
+        (
+            "ина",
+            {
+                "gent": "иной",
+                "datv": "иной",
+                "accs": "ину",
+                "ablt": "иной",
+                "loct": "иной",
+                "voct": "ина",
+            },
+        ),
+        (
+            "ов",
+            {
+                "gent": "ова",
+                "datv": "ову",
+                "accs": "ова",
+                "ablt": "овым",
+                "loct": "ове",
+                "voct": "ов",
+            },
+        ),
+        (
+            "ев",
+            {
+                "gent": "ева",
+                "datv": "еву",
+                "accs": "ева",
+                "ablt": "евым",
+                "loct": "еве",
+                "voct": "ев",
+            },
+        ),
+        (
+            "ин",
+            {
+                "gent": "ина",
+                "datv": "ину",
+                "accs": "ина",
+                "ablt": "иным",
+                "loct": "ине",
+                "voct": "ин",
+            },
+        ),
+        ("ь", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е", "voct": "ь"}),
+        ("й", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е", "voct": "й"}),
+        (
+            "ия",
+            {"gent": "ии", "datv": "ии", "accs": "ию", "ablt": "ией", "loct": "ии", "voct": "ия"},
+        ),
+        ("я", {"gent": "и", "datv": "е", "accs": "ю", "ablt": "ей", "loct": "е", "voct": "я"}),
+        ("а", {"gent": "ы", "datv": "е", "accs": "у", "ablt": "ой", "loct": "е", "voct": "а"}),
+        ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е", "voct": ""}),
+    ],
+}
+_SIBILANT_VELAR = "гкхжчшщ"
+_UK_SOFT_ABLT = "жчшщц"
+_CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
+
+
+def rule_forms(lang: str, word: str) -> dict[str, str] | None:
+    """Suffix-based declension of an unknown singular name (lower case); None = indeclinable."""
+    low = word.lower()
+    if len(low) < 3 or not _CYRILLIC.search(low):
+        return None
+    for ending, table in _RULES[lang]:
+        if ending == "CONS":
+            if low[-1] not in _CONSONANTS or low[-1] == "й":
+                continue
+            stem, forms = low, dict(table)
+            if lang == "uk" and low[-1] in _UK_SOFT_ABLT:
+                forms["ablt"] = "ем"
+            if lang == "ru" and low[-1] in "жшчщц":
+                forms["ablt"] = "ем"
+            result = {c: stem + e for c, e in forms.items()}
+        elif low.endswith(ending):
+            stem = low[: len(low) - len(ending)]
+            result = {c: stem + e for c, e in table.items()}
+            if ending == "а" and stem and stem[-1] in _SIBILANT_VELAR:
+                result["gent"] = stem + ("і" if lang == "uk" else "и")
+        else:
+            continue
+        result["nomn"] = low
+        return result
+    return None
+
+
+@dataclass(frozen=True)
+class Paradigm:
+    """How one glossary token inflects: a preferred form per case and every accepted surface.
+
+    ``surfaces`` maps normalized keys to the cases they express; ``vouched`` holds the
+    cases whose preferred form pymorphy3 (or an agreeing rule) stands behind.
+    """
+
+    word: str
+    forms: dict[str, str]
+    surfaces: dict[str, frozenset[str]]
+    vouched: frozenset[str]
+    inflects: bool
+
+    def form(self, case: str) -> str:
+        """The token in ``case``, with the glossary form's capitalization."""
+        return apply_casing(self.word, self.forms.get(case, self.word.lower()))
+
+
+def fixed_paradigm(word: str) -> Paradigm:
+    """A token that never changes (English, acronyms, genitive modifiers, Latin brand names)."""
+    return Paradigm(word, {}, {norm_key(word): ALL_CASES}, ALL_CASES, False)
+
+
+def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
+    low = word.lower()
+    cands = [p for p in parses(lang, word) if _case(p.tag) == "nomn"]
+    cands = [p for p in cands if p.tag.POS in _INFLECTING_POS]
+    if not cands:
+        return None
+
+    def rank(p: Any) -> tuple[int, int, int, int]:
+        return (
+            0 if norm_key(p.normal_form) == norm_key(low) else 1,
+            0 if gender is None or p.tag.gender in (None, gender) else 1,
+            0 if p.tag.grammemes & _NAME_TAGS else 1,
+            0 if p.tag.POS == "NOUN" else 1,
+        )
+
+    return min(cands, key=rank)
+
+
+def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    number, gender = parse.tag.number, parse.tag.gender
+    for form in parse.lexeme:
+        tag = form.tag
+        if number and tag.number and tag.number != number:
+            continue
+        if gender and tag.gender and tag.gender != gender:
+            continue
+        case = _case(tag)
+        if case:
+            out.setdefault(norm_key(form.word), set()).add(case)
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def paradigm(lang: str, word: str, gender: str | None = None) -> Paradigm:
+    """The paradigm of nominative ``word`` in ``lang`` (``gender`` steers ambiguous names)."""
+    if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
+        return fixed_paradigm(word)
+    parse = _pick_parse(lang, word, gender)
+    surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
+    forms: dict[str, str] = {"nomn": word.lower()}
+    if parse is not None and _is_dictionary(parse):
+        for key, cases in _lexeme_surfaces(parse).items():
+            surfaces.setdefault(key, set()).update(cases)
+        for case in CASES[1:]:
+            inflected = parse.inflect({case})
+            if inflected is not None:
+                forms[case] = inflected.word
+        vouched = frozenset(forms)
+    else:
+        rules = rule_forms(lang, word)
+        predicted = _lexeme_surfaces(parse) if parse is not None else {}
+        if rules is None:
+            forms = {c: word.lower() for c in CASES}
+            vouched = ALL_CASES
+        else:
+            forms = rules
+            vouched = frozenset(
+                c for c, f in rules.items() if c == "nomn" or c in predicted.get(norm_key(f), ())
+            )
+            for case, form in rules.items():
+                surfaces.setdefault(norm_key(form), set()).add(case)
+            for key, cases in predicted.items():
+                surfaces.setdefault(key, set()).update(cases)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    inflects = len({norm_key(f) for f in forms.values()}) > 1
+    return Paradigm(word, forms, frozen, vouched, inflects)
+
+
+def gender_of(lang: str, word: str) -> str | None:
+    """The grammatical gender pymorphy3 gives a first name (steers the surname's paradigm)."""
+    parse = _pick_parse(lang, word, None)
+    if parse is None or not parse.tag.grammemes & {"Name", "Surn"}:
+        return None
+    return parse.tag.gender
+
+
+def head_index(lang: str, words: list[str]) -> int:
+    """Index of the last token that inflects in a non-person name: the first noun.
+
+    Adjectives before it agree with it; tokens after it (genitive modifiers,
+    quoted names) stay as written.
+    """
+    for i, word in enumerate(words):
+        parse = _pick_parse(lang, word, None)
+        if parse is None or parse.tag.POS == "NOUN":
+            return i
+    return len(words) - 1
