@@ -1,10 +1,166 @@
-"""`newsmt models` (placeholder until its issue lands)."""
+"""`newsmt models`: list, install, remove and download Argos model packages."""
+
+from __future__ import annotations
+
+import json
 
 import click
 
 from pipeline.cli.base import NewsmtGroup
+from pipeline.model import LANGS, normalize_lang
+from pipeline.translate import packages
+from pipeline.translate.download import DEFAULT_INDEX_URL, DEFAULT_TIMEOUT, download_package
+
+TEST_LABEL = "TEST MODEL (random weights: output is noise)"
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if n < 1024:
+            return f"{n:.0f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def _describe(info: packages.PackageInfo) -> str:
+    name = TEST_LABEL if info.test_model else info.name
+    return f"{info.from_code}→{info.to_code} {info.version} ({info.id}): {name}"
+
+
+def _apertium_pairs() -> set[tuple[str, str]]:
+    """ru↔uk if the rule-based Apertium engine is installed."""
+    from pipeline.translate.apertium import ApertiumEngine
+
+    return ApertiumEngine().pairs()
 
 
 @click.group(cls=NewsmtGroup)
 def models() -> None:
-    """Not implemented yet."""
+    """Manage the offline translation models (Argos Translate packages).
+
+    \b
+    Example:
+      newsmt models list
+      newsmt models install translate-en_uk-1_9.argosmodel
+    """
+
+
+@models.command("list")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def list_cmd(fmt: str) -> None:
+    """List installed model packages: direction, version, size and folder.
+
+    \b
+    Example:
+      newsmt models list --format json
+    """
+    installed = packages.installed_packages()
+    folder = packages.packages_dir()
+    if fmt == "json":
+        data = {"packages_dir": str(folder), "packages": [p.to_dict() for p in installed]}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    if not installed:
+        click.echo(
+            f"no model packages in {folder}; run `newsmt models download en uk` "
+            "or `newsmt models install FILE.argosmodel`"
+        )
+        return
+    for info in installed:
+        name = TEST_LABEL if info.test_model else info.name
+        click.echo(
+            f"{info.from_code}→{info.to_code}  {info.version:<8} {_size(info.size):>9}  "
+            f"{name}  {info.path}"
+        )
+
+
+@models.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def install(file: str) -> None:
+    """Install a downloaded .argosmodel file (replaces the same direction).
+
+    \b
+    Example:
+      newsmt models install ~/Downloads/translate-en_uk-1_9.argosmodel
+    """
+    info = packages.install_package(file)
+    click.echo(f"installed {_describe(info)} in {info.path}")
+
+
+@models.command()
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+def remove(from_code: str, to_code: str) -> None:
+    """Remove the installed FROM→TO model package.
+
+    \b
+    Example:
+      newsmt models remove en uk
+    """
+    info = packages.remove_package(normalize_lang(from_code), normalize_lang(to_code))
+    click.echo(f"removed {_describe(info)} from {info.path.parent}")
+
+
+@models.command()
+@click.argument("from_code", metavar="FROM")
+@click.argument("to_code", metavar="TO")
+@click.option(
+    "--index",
+    "index_url",
+    default=DEFAULT_INDEX_URL,
+    show_default=True,
+    help="URL of an argospm-style package index (JSON).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for the server.",
+)
+def download(from_code: str, to_code: str, index_url: str, timeout: float) -> None:
+    """Download and install the FROM→TO model package (needs the internet).
+
+    \b
+    Example:
+      newsmt models download en uk
+      newsmt models download uk en --index https://mirror.example/index.json
+    """
+    src, tgt = normalize_lang(from_code), normalize_lang(to_code)
+    info = download_package(src, tgt, index_url, timeout=timeout)
+    click.echo(f"installed {_describe(info)} in {info.path}")
+
+
+@models.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def routes(fmt: str) -> None:
+    """Show which directions among en/uk/ru can be translated, and how.
+
+    Directions between uk and ru without a direct model go through English (two models),
+    or through Apertium's rule-based ru↔uk if it is installed.
+
+    \b
+    Example:
+      newsmt models routes
+    """
+    table = packages.directions(LANGS, _apertium_pairs())
+    if fmt == "json":
+        click.echo(json.dumps([d.to_dict() for d in table], ensure_ascii=False, indent=2))
+        return
+    for d in table:
+        ways = []
+        if d.direct:
+            ways.append(f"direct ({d.direct.id})")
+        if d.pivot:
+            ways.append(f"via en ({d.pivot[0].id} + {d.pivot[1].id})")
+        if d.apertium:
+            ways.append("apertium (rule-based)")
+        if not ways:
+            hint = f"newsmt models download {d.src} {d.tgt}"
+            ways.append(f"unavailable: run `{hint}`")
+        label = f"  [{TEST_LABEL}]" if d.test_only else ""
+        click.echo(f"{d.src}→{d.tgt}  {'; '.join(ways)}{label}")

@@ -20,7 +20,7 @@ import struct
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -106,7 +106,8 @@ def package_dirs() -> list[Path]:
     return [primary, *(p for p in extra if p != primary)]
 
 
-def _lang(code: str) -> str:
+def canonical_code(code: str) -> str:
+    """A package language code in lower case, with ``ua`` read as ``uk``."""
     low = code.strip().lower()
     return LANG_ALIASES.get(low, low)
 
@@ -133,8 +134,8 @@ def _info(folder: Path) -> PackageInfo | None:
     name = metadata.get("name") or f"{package.from_name} → {package.to_name}"
     return PackageInfo(
         id=folder.name,
-        from_code=_lang(package.from_code),
-        to_code=_lang(package.to_code),
+        from_code=canonical_code(package.from_code),
+        to_code=canonical_code(package.to_code),
         version=str(package.package_version),
         path=folder,
         size=_folder_size(folder),
@@ -163,7 +164,8 @@ def installed_packages() -> list[PackageInfo]:
     return sorted(found, key=lambda p: (p.from_code, p.to_code, p.id))
 
 
-def _version_key(version: str) -> tuple[int, Any]:
+def version_key(version: str) -> tuple[int, Any]:
+    """Sort key of a package version (PEP 440 versions after unparseable ones)."""
     from packaging.version import InvalidVersion, Version
 
     try:
@@ -172,16 +174,19 @@ def _version_key(version: str) -> tuple[int, Any]:
         return (0, version)
 
 
+def _best(packages: Iterable[PackageInfo], src: str, tgt: str) -> PackageInfo | None:
+    matches = [p for p in packages if (p.from_code, p.to_code) == (src, tgt)]
+    if not matches:
+        return None
+    return max(matches, key=lambda p: (not p.test_model, version_key(p.version), p.id))
+
+
 def find_package(src: str, tgt: str) -> PackageInfo | None:
     """The installed package translating ``src`` → ``tgt`` directly, if any.
 
     A real model wins over a test model, then the highest version.
     """
-    src, tgt = _lang(src), _lang(tgt)
-    matches = [p for p in installed_packages() if (p.from_code, p.to_code) == (src, tgt)]
-    if not matches:
-        return None
-    return max(matches, key=lambda p: (not p.test_model, _version_key(p.version), p.id))
+    return _best(installed_packages(), canonical_code(src), canonical_code(tgt))
 
 
 # ---------------------------------------------------------------------------
@@ -336,15 +341,17 @@ def _remove_tree(folder: Path) -> None:
     shutil.rmtree(doomed, ignore_errors=True)
 
 
-def install_package(file: str | os.PathLike[str]) -> PackageInfo:
+def install_package(file: str | os.PathLike[str], *, name: str | None = None) -> PackageInfo:
     """Check and install the ``.argosmodel`` at ``file``; return the installed package.
 
     An installed package for the same direction in the packages folder is replaced.
+    ``name`` replaces the file's path in error messages (e.g. the URL it came from).
     """
-    file = Path(file)
-    if not file.is_file():
+    path = Path(file)
+    file = Path(name) if name else path
+    if not path.is_file():
         raise ModelError(f"{file}: no such file; give the path of a downloaded .argosmodel file")
-    if not zipfile.is_zipfile(file):
+    if not zipfile.is_zipfile(path):
         raise ModelError(
             f"{file}: not an Argos model package (not a zip archive); "
             "download the .argosmodel file again"
@@ -358,7 +365,7 @@ def install_package(file: str | os.PathLike[str]) -> PackageInfo:
             f"set {PACKAGES_ENV} to a writable folder"
         ) from None
     try:
-        with zipfile.ZipFile(file) as zf:
+        with zipfile.ZipFile(path) as zf:
             top, entries = _check_archive(file, zf)
             metadata = _read_metadata(file, zf, top)
             staging = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}install-", dir=dest_root))
@@ -380,7 +387,7 @@ def install_package(file: str | os.PathLike[str]) -> PackageInfo:
 
 def _swap_in(new: Path, dest_root: Path, metadata: dict[str, Any]) -> PackageInfo:
     """Move the checked folder ``new`` into ``dest_root``, replacing the same direction."""
-    direction = (_lang(metadata["from_code"]), _lang(metadata["to_code"]))
+    direction = (canonical_code(metadata["from_code"]), canonical_code(metadata["to_code"]))
     final = dest_root / new.name
     replaced = [p.path for p in _scan(dest_root) if (p.from_code, p.to_code) == direction]
     if final.exists() and final not in replaced:
@@ -405,13 +412,68 @@ def _swap_in(new: Path, dest_root: Path, metadata: dict[str, Any]) -> PackageInf
 
 def remove_package(src: str, tgt: str) -> PackageInfo:
     """Remove the installed ``src`` → ``tgt`` package from the packages folder; return it."""
-    src, tgt = _lang(src), _lang(tgt)
+    src, tgt = canonical_code(src), canonical_code(tgt)
     dest_root = packages_dir()
-    matches = [p for p in _scan(dest_root) if (p.from_code, p.to_code) == (src, tgt)]
-    if not matches:
+    package = _best(_scan(dest_root), src, tgt)
+    if package is None:
         raise ModelError(
             f"no {src}→{tgt} package is installed in {dest_root}; see `newsmt models list`"
         )
-    package = max(matches, key=lambda p: (not p.test_model, _version_key(p.version), p.id))
     _remove_tree(package.path)
     return package
+
+
+@dataclass(frozen=True)
+class Direction:
+    """How one translation direction can be served by the installed models."""
+
+    src: str
+    tgt: str
+    direct: PackageInfo | None
+    pivot: tuple[PackageInfo, PackageInfo] | None
+    apertium: bool
+
+    @property
+    def available(self) -> bool:
+        """Whether any route exists."""
+        return bool(self.direct or self.pivot or self.apertium)
+
+    @property
+    def test_only(self) -> bool:
+        """Whether every installed model on the best Argos route is a TEST MODEL."""
+        if self.direct:
+            return self.direct.test_model
+        return bool(self.pivot) and any(p.test_model for p in self.pivot or ())
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready description."""
+        return {
+            "from_code": self.src,
+            "to_code": self.tgt,
+            "direct": self.direct.id if self.direct else None,
+            "pivot": [p.id for p in self.pivot] if self.pivot else None,
+            "apertium": self.apertium,
+            "available": self.available,
+            "test_model": self.test_only,
+        }
+
+
+def directions(
+    langs: Sequence[str], apertium_pairs: Iterable[tuple[str, str]] = ()
+) -> list[Direction]:
+    """Every ordered pair of ``langs``: its direct package, its pivot through English, apertium."""
+    rule_based = set(apertium_pairs)
+    installed = installed_packages()
+    result = []
+    for src in langs:
+        for tgt in langs:
+            if src == tgt:
+                continue
+            pivot = None
+            if "en" not in (src, tgt):
+                first, second = _best(installed, src, "en"), _best(installed, "en", tgt)
+                pivot = (first, second) if first and second else None
+            result.append(
+                Direction(src, tgt, _best(installed, src, tgt), pivot, (src, tgt) in rule_based)
+            )
+    return result
