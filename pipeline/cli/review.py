@@ -1,9 +1,46 @@
-"""`newsmt review` (placeholder until its issue lands)."""
+"""`newsmt review`: the editor's review page for a translated batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
+from pipeline.review.page import write_page
+from pipeline.review.server import ReviewServer
+
 
 @click.command()
-def review() -> None:
-    """Not implemented yet."""
-    raise click.UsageError("not implemented yet")
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--serve", is_flag=True, help="Serve the page on 127.0.0.1 to record decisions.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Port for --serve (0 picks a free one).",
+)
+def review(outdir: Path, serve: bool, port: int) -> None:
+    """Write OUTDIR/review.html from the JSON records of `newsmt translate --out OUTDIR`.
+
+    Source and translations side by side, glossary hits and findings marked, with
+    filters and counts.  With --serve the page runs on 127.0.0.1, where an editor
+    accepts or rejects hits and glossary suggestions (saved to OUTDIR/decisions.json).
+
+    \b
+    Examples:
+      newsmt review out/
+      newsmt review out/ --serve --port 8765
+    """
+    page = write_page(outdir)
+    click.echo(f"wrote {page}")
+    if not serve:
+        return
+    server = ReviewServer(outdir, port)
+    click.echo(f"serving the review page at {server.url} (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.server_close()

@@ -1,0 +1,146 @@
+"""The editor's decisions on glossary hits and suggestions: ``OUTDIR/decisions.json``.
+
+The file holds::
+
+    {"schema_version": 1,
+     "hits": {"<hit key>": {"decision": "accept" | "reject", "article", "lang", "entry_id",
+                             "paragraph", "sentence", "source_text", "target_text", "status",
+                             "at"}},
+     "suggestions": {"<suggestion id>": {"decision": "accept" | "reject",
+                                         "entry": {"id", "type", "en", "uk", "ru", "note", "dnt"},
+                                         "at"}}}
+
+A hit key is ``article/lang/paragraph/sentence/entry_id@start`` (see :func:`hit_key`).
+Decisions are validated against what the page showed, then saved atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError
+from pipeline.fsutil import atomic_write_text
+from pipeline.model import LANGS, Article, GlossaryHit
+
+DECISIONS_FILE = "decisions.json"
+DECISIONS_VERSION = 1
+CHOICES = ("accept", "reject")
+ENTRY_FIELDS = ("id", "type", "en", "uk", "ru", "note", "dnt")
+MAX_FIELD = 300
+
+
+class DecisionError(ValueError):
+    """A decision the server refuses (answered with HTTP 400 and this message)."""
+
+
+def hit_key(article: Article, lang: str, hit: GlossaryHit) -> str:
+    """The stable key of a hit: ``article/lang/paragraph/sentence/entry_id@start``."""
+    return f"{article.id}/{lang}/{hit.paragraph}/{hit.sentence}/{hit.entry_id}@{hit.source_span[0]}"
+
+
+def empty_decisions() -> dict[str, Any]:
+    """A decisions document with nothing decided."""
+    return {"schema_version": DECISIONS_VERSION, "hits": {}, "suggestions": {}}
+
+
+def load_decisions(path: str | Path) -> dict[str, Any]:
+    """Read ``decisions.json`` (an empty document if the file does not exist)."""
+    target = Path(path)
+    if not target.exists():
+        return empty_decisions()
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(
+            f"{target}: not a readable decisions file ({exc}); fix or remove it"
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("suggestions", {}), dict):
+        raise InputError(f"{target}: not a newsmt decisions file; fix or remove it")
+    return {**empty_decisions(), **data}
+
+
+def _text(value: Any, name: str, *, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise DecisionError(f"{name} must be a string")
+    value = value.strip()
+    if required and not value:
+        raise DecisionError(f"{name} must not be empty")
+    if len(value) > MAX_FIELD:
+        raise DecisionError(f"{name} is longer than {MAX_FIELD} characters")
+    if any(ch in value for ch in "\t\r\n"):
+        raise DecisionError(f"{name} must not contain tabs or line breaks")
+    return value
+
+
+def clean_entry(raw: Any, base: dict[str, Any]) -> dict[str, Any]:
+    """A suggestion's glossary entry: ``base`` with the editor's edits of the text fields."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise DecisionError("entry must be an object")
+    unknown = sorted(set(raw) - set(ENTRY_FIELDS))
+    if unknown:
+        raise DecisionError(f"unknown entry field {unknown[0]!r}")
+    entry = {name: _text(raw.get(name, base.get(name, "")), name) for name in ENTRY_FIELDS[:-1]}
+    entry["id"] = _text(base.get("id"), "id", required=True)
+    entry["type"] = entry["type"] or "TERM"
+    entry["dnt"] = bool(raw.get("dnt", base.get("dnt", False)))
+    if not any(entry[lang] for lang in LANGS):
+        raise DecisionError("entry needs a form in at least one of en, uk, ru")
+    return entry
+
+
+def validate_decision(
+    payload: Any, hits: dict[str, dict[str, Any]], suggestions: dict[str, dict[str, Any]]
+) -> tuple[str, str, dict[str, Any]]:
+    """Check a posted decision against the page's hits and suggestions.
+
+    Returns ``(section, key, record)`` to store under ``decisions[section][key]``.
+    """
+    if not isinstance(payload, dict):
+        raise DecisionError("a decision is a JSON object")
+    kind, key, choice = payload.get("kind"), payload.get("key"), payload.get("decision")
+    if choice not in CHOICES:
+        raise DecisionError("decision must be 'accept' or 'reject'")
+    if not isinstance(key, str):
+        raise DecisionError("key must be a string")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    if kind == "hit":
+        if key not in hits:
+            raise DecisionError(f"no glossary hit {key!r} on this page")
+        if "entry" in payload:
+            raise DecisionError("a hit decision takes no entry")
+        return "hits", key, {"decision": choice, **hits[key], "at": now}
+    if kind == "suggestion":
+        if key not in suggestions:
+            raise DecisionError(f"no suggestion {key!r} on this page")
+        entry = clean_entry(payload.get("entry"), suggestions[key])
+        return "suggestions", key, {"decision": choice, "entry": entry, "at": now}
+    raise DecisionError("kind must be 'hit' or 'suggestion'")
+
+
+class DecisionStore:
+    """``decisions.json`` in a folder, updated atomically under a lock."""
+
+    def __init__(self, outdir: str | Path) -> None:
+        self.path = Path(outdir) / DECISIONS_FILE
+        self._lock = threading.Lock()
+
+    def load(self) -> dict[str, Any]:
+        """The current decisions."""
+        with self._lock:
+            return load_decisions(self.path)
+
+    def record(self, section: str, key: str, value: dict[str, Any]) -> dict[str, Any]:
+        """Store one decision (replacing an earlier one on the same key) and save the file."""
+        with self._lock:
+            data = load_decisions(self.path)
+            data.setdefault(section, {})[key] = value
+            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            return data

@@ -1,0 +1,368 @@
+"""The editor's review page: one static HTML file built from the JSON records of a batch.
+
+``OUTDIR/<stem>.json`` records (see :mod:`pipeline.export.record`) are read back and
+rendered with Jinja2 (autoescaped) into ``OUTDIR/review.html``: every article's source
+and translations side by side, sentence by sentence, glossary hits highlighted with
+their status, findings linked to their sentence, glossary suggestions, counts and
+filters.  CSS and JS are inline: the page works offline from a file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from pipeline.errors import InputError
+from pipeline.export.record import read_record
+from pipeline.fsutil import atomic_write_text
+from pipeline.model import LANGS, Article, Translation
+from pipeline.review.decisions import (
+    DECISIONS_FILE,
+    ENTRY_FIELDS,
+    empty_decisions,
+    hit_key,
+    load_decisions,
+)
+
+PAGE_FILE = "review.html"
+SUGGESTIONS_FILE = "suggestions.json"
+STATUSES = ("ok", "fixed", "missing", "ambiguous", "needs-review")
+SEVERITIES = ("error", "warning", "info")
+_TEST_MODEL = re.compile(r"(?:^|[^a-z0-9])test(?:model)?(?:[^a-z0-9]|$)", re.IGNORECASE)
+
+
+@dataclass
+class Batch:
+    """What a review page shows: the articles of a batch and the glossary suggestions."""
+
+    articles: list[Article]
+    suggestions: list[dict[str, Any]] = field(default_factory=list)
+    records: list[str] = field(default_factory=list)
+
+
+def is_record(data: Any) -> bool:
+    """Whether parsed JSON is a newsmt record (and not, say, a translated CMS export)."""
+    return (
+        isinstance(data, dict)
+        and "schema_version" in data
+        and isinstance(data.get("articles"), list)
+    )
+
+
+def record_paths(outdir: Path) -> list[Path]:
+    """The record files of ``outdir`` (top level ``*.json`` holding newsmt records)."""
+    found = []
+    for path in sorted(outdir.glob("*.json")):
+        if path.name in (DECISIONS_FILE, SUGGESTIONS_FILE):
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if is_record(data):
+            found.append(path)
+    return found
+
+
+def suggestion_entry(obj: Any) -> dict[str, Any]:
+    """A suggestion as a glossary entry (``id type en uk ru note dnt``) plus ``details``.
+
+    Accepts a dataclass (``pipeline.glossary.suggest.Suggestion``) or a dict; language forms
+    may be plain fields or a ``forms`` mapping of lists.  Other fields become details.
+    """
+    data = asdict(obj) if is_dataclass(obj) and not isinstance(obj, type) else dict(obj)
+    forms = data.pop("forms", None) or {}
+    entry: dict[str, Any] = {}
+    for lang in LANGS:
+        value = data.pop(lang, None) or forms.get(lang, "")
+        entry[lang] = " | ".join(value) if isinstance(value, list | tuple) else str(value)
+    entry["type"] = str(data.pop("type", "") or "TERM")
+    entry["note"] = str(data.pop("note", "") or "")
+    entry["dnt"] = bool(data.pop("dnt", False))
+    first = next((entry[lang] for lang in LANGS if entry[lang]), "suggestion")
+    entry["id"] = str(data.pop("id", "") or _slug(first))
+    entry["details"] = [
+        (name, ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value))
+        for name, value in data.items()
+        if value not in (None, "", [], {})
+    ]
+    return entry
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "suggestion"
+
+
+def load_suggestions(outdir: Path, articles: list[Article]) -> list[dict[str, Any]]:
+    """Suggestions from ``OUTDIR/suggestions.json`` and from ``glossary suggest``, by id."""
+    found: list[Any] = []
+    path = outdir / SUGGESTIONS_FILE
+    if path.exists():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{path}: not valid JSON ({exc}); fix or remove it") from exc
+        items = data.get("suggestions", []) if isinstance(data, dict) else data
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise InputError(f"{path}: expected a list of suggestion objects; fix or remove it")
+        found.extend(items)
+    found.extend(_computed_suggestions(articles))
+    unique: dict[str, dict[str, Any]] = {}
+    for item in found:
+        entry = suggestion_entry(item)
+        unique.setdefault(entry["id"], entry)
+    return list(unique.values())
+
+
+def _computed_suggestions(articles: list[Article]) -> list[Any]:
+    try:
+        from pipeline.glossary import Glossary, default_glossary_paths
+        from pipeline.glossary.suggest import suggest
+    except ImportError:
+        return []
+    return list(suggest(articles, Glossary.load(default_glossary_paths())))
+
+
+def load_batch(outdir: str | Path) -> Batch:
+    """Read every record in ``outdir`` and the suggestions for its articles."""
+    folder = Path(outdir)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder; pass the --out folder of newsmt translate")
+    paths = record_paths(folder)
+    if not paths:
+        raise InputError(
+            f"{folder}: no newsmt JSON records (<stem>.json) found; "
+            f"run newsmt translate … --out {folder} first"
+        )
+    articles: list[Article] = []
+    for path in paths:
+        try:
+            articles.extend(read_record(path)[0])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
+    return Batch(articles, load_suggestions(folder, articles), [p.name for p in paths])
+
+
+def test_model_ids(translation: Translation) -> list[str]:
+    """The ids of ``translation``'s models that are newsmt test models (output is noise)."""
+    return [m for m in translation.models if _TEST_MODEL.search(m)]
+
+
+def _pieces(text: str, spans: list[tuple[int, int, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """``text`` cut into plain and highlighted pieces (overlapping spans are skipped)."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for start, end, info in sorted(spans, key=lambda s: (s[0], s[1])):
+        if start < pos or end > len(text) or start >= end:
+            continue
+        if start > pos:
+            out.append({"text": text[pos:start]})
+        out.append({"text": text[start:end], **info})
+        pos = end
+    if pos < len(text):
+        out.append({"text": text[pos:]})
+    return out
+
+
+def _article_view(
+    index: int, article: Article, decisions: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    langs = [lang for lang in LANGS if lang in article.translations]
+    anchor = f"a{index}"
+    hit_rows: list[dict[str, Any]] = []
+    known: dict[str, dict[str, Any]] = {}
+    by_sentence: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    for lang in langs:
+        for hit in article.translations[lang].hits:
+            key = hit_key(article, lang, hit)
+            row = {
+                "key": key,
+                "lang": lang,
+                "entry_id": hit.entry_id,
+                "source_text": hit.source_text,
+                "target_text": hit.target_text,
+                "canonical": hit.canonical,
+                "status": hit.status,
+                "anchor": f"{anchor}-p{hit.paragraph}-s{hit.sentence}",
+                "where": f"{hit.paragraph + 1}.{hit.sentence + 1}",
+                "target_span": hit.target_span,
+                "source_span": hit.source_span,
+                "decision": decisions["hits"].get(key, {}).get("decision"),
+            }
+            hit_rows.append(row)
+            by_sentence.setdefault((lang, hit.paragraph, hit.sentence), []).append(row)
+            known[key] = {
+                "article": article.id,
+                "lang": lang,
+                "entry_id": hit.entry_id,
+                "paragraph": hit.paragraph,
+                "sentence": hit.sentence,
+                "source_text": hit.source_text,
+                "target_text": hit.target_text,
+                "status": hit.status,
+            }
+    finding_rows: list[dict[str, Any]] = []
+    findings_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    for lang in langs:
+        for f in article.translations[lang].findings:
+            row = {
+                "lang": lang,
+                "check": f.check,
+                "severity": str(f.severity),
+                "message": f.message,
+                "anchor": f"{anchor}-p{f.paragraph}-s{f.sentence}",
+                "where": f"{f.paragraph + 1}.{f.sentence + 1}",
+            }
+            finding_rows.append(row)
+            findings_at.setdefault((lang, f.paragraph, f.sentence), []).append(row)
+    rows = []
+    for p, s, sent in article.iter_sentences():
+        source_spans = {}
+        cells = []
+        hit_tokens, finding_tokens = [], []
+        for lang in langs:
+            translation = article.translations[lang]
+            text = _sentence(translation, p, s)
+            here = by_sentence.get((lang, p, s), [])
+            for h in here:
+                source_spans.setdefault(tuple(h["source_span"]), []).append(h)
+                hit_tokens.append(f"{lang}:{h['status']}")
+            spans = [
+                (h["target_span"][0], h["target_span"][1], {"hit": h})
+                for h in here
+                if h["target_span"] is not None
+            ]
+            notes = findings_at.get((lang, p, s), [])
+            finding_tokens.extend(f"{lang}:{f['severity']}:{f['check']}" for f in notes)
+            cells.append(
+                {
+                    "lang": lang,
+                    "pieces": _pieces(text, spans),
+                    "empty": not text,
+                    "hits": here,
+                    "findings": notes,
+                    "noise": bool(test_model_ids(translation)),
+                }
+            )
+        spans = [
+            (start, end, {"term": " · ".join(f"{h['lang']}: {h['status']}" for h in hs)})
+            for (start, end), hs in source_spans.items()
+        ]
+        rows.append(
+            {
+                "anchor": f"{anchor}-p{p}-s{s}",
+                "where": f"{p + 1}.{s + 1}",
+                "kind": str(article.paragraphs[p].kind),
+                "source": _pieces(sent.text, spans),
+                "cells": cells,
+                "hit_tokens": " ".join(hit_tokens),
+                "finding_tokens": " ".join(finding_tokens),
+            }
+        )
+    translations = [
+        {
+            "lang": lang,
+            "engine": article.translations[lang].engine,
+            "route": " → ".join(article.translations[lang].route),
+            "models": article.translations[lang].models,
+            "test_models": test_model_ids(article.translations[lang]),
+        }
+        for lang in langs
+    ]
+    view = {
+        "anchor": anchor,
+        "id": article.id,
+        "title": article.headline or article.id,
+        "source_path": article.source_path,
+        "lang": article.lang or "und",
+        "translations": translations,
+        "rows": rows,
+        "hits": hit_rows,
+        "findings": finding_rows,
+    }
+    return view, known
+
+
+def _sentence(translation: Translation, p: int, s: int) -> str:
+    rows = translation.sentences
+    return rows[p][s] if p < len(rows) and s < len(rows[p]) else ""
+
+
+def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
+    """Everything the template needs, plus ``known_hits`` / ``known_suggestions`` for the server."""
+    articles, known_hits = [], {}
+    for index, article in enumerate(batch.articles):
+        view, known = _article_view(index, article, decisions)
+        articles.append(view)
+        known_hits.update(known)
+    hit_counts = Counter(h["status"] for a in articles for h in a["hits"])
+    finding_counts = Counter(f["severity"] for a in articles for f in a["findings"])
+    suggestions = [
+        {
+            **s,
+            "decision": decisions["suggestions"].get(s["id"], {}).get("decision"),
+            "edited": decisions["suggestions"].get(s["id"], {}).get("entry", {}),
+        }
+        for s in batch.suggestions
+    ]
+    noise = [
+        {"title": a["title"], "anchor": a["anchor"], "lang": t["lang"], "models": t["test_models"]}
+        for a in articles
+        for t in a["translations"]
+        if t["test_models"]
+    ]
+    return {
+        "served": served,
+        "records": batch.records,
+        "articles": articles,
+        "suggestions": suggestions,
+        "noise": noise,
+        "langs": sorted({t["lang"] for a in articles for t in a["translations"]}),
+        "checks": sorted({f["check"] for a in articles for f in a["findings"]}),
+        "statuses": STATUSES,
+        "severities": SEVERITIES,
+        "counts": {
+            "articles": len(articles),
+            "sentences": sum(len(a["rows"]) for a in articles),
+            "translations": sum(len(a["translations"]) for a in articles),
+            "suggestions": len(suggestions),
+            "hits": {status: hit_counts.get(status, 0) for status in STATUSES},
+            "findings": {sev: finding_counts.get(sev, 0) for sev in SEVERITIES},
+        },
+        "known_hits": known_hits,
+        "known_suggestions": {s["id"]: {k: s[k] for k in ENTRY_FIELDS} for s in batch.suggestions},
+    }
+
+
+_ENV = Environment(
+    loader=PackageLoader("pipeline.review", "templates"),
+    autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def render_view(view: dict[str, Any]) -> str:
+    """The review page's HTML for a :func:`build_view` result."""
+    return _ENV.get_template("review.html.j2").render(**view)
+
+
+def render_page(batch: Batch, decisions: dict[str, Any] | None = None, served: bool = False) -> str:
+    """The review page's HTML for ``batch``."""
+    return render_view(build_view(batch, decisions or empty_decisions(), served))
+
+
+def write_page(outdir: str | Path) -> Path:
+    """Write the static ``OUTDIR/review.html`` (decisions so far shown); return its path."""
+    folder = Path(outdir)
+    batch = load_batch(folder)
+    html = render_page(batch, load_decisions(folder / DECISIONS_FILE), served=False)
+    target = folder / PAGE_FILE
+    atomic_write_text(target, html)
+    return target
