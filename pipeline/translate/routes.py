@@ -138,24 +138,36 @@ class RouteRunner:
     _memory: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
 
     def run(self, requests: Sequence[tuple[Route, list[str]]]) -> list[list[str]]:
-        """Translate each ``(route, sentences)``; results align one to one with the inputs."""
+        """Translate each ``(route, sentences)``; results align one to one with the inputs.
+
+        Every engine and direction is called once: a hop runs when no route still
+        needs it later (``en → ru`` waits for the ``uk → en`` hop of ``uk → en → ru``).
+        """
         texts = [list(sentences) for _, sentences in requests]
-        depth = max((len(route.hops) for route, _ in requests), default=0)
-        for level in range(depth):
-            groups: dict[tuple[int, str, str], list[int]] = {}
-            hops: dict[tuple[int, str, str], Hop] = {}
-            for index, (route, _) in enumerate(requests):
-                if level < len(route.hops):
-                    hop = route.hops[level]
-                    key = (id(hop.engine), hop.src, hop.tgt)
-                    groups.setdefault(key, []).append(index)
-                    hops[key] = hop
-            for key, members in groups.items():
-                union = [s for i in members for s in texts[i]]
-                done = self.translate_hop(hops[key], union)
-                for i in members:
-                    texts[i] = [done.get(s.strip(), "") for s in texts[i]]
-        return texts
+        position = [0] * len(requests)
+
+        def key(hop: Hop) -> tuple[int, str, str]:
+            return (id(hop.engine), hop.src, hop.tgt)
+
+        while True:
+            pending: dict[tuple[int, str, str], Hop] = {}
+            later: set[tuple[int, str, str]] = set()
+            for (route, _), pos in zip(requests, position, strict=True):
+                if pos < len(route.hops):
+                    pending.setdefault(key(route.hops[pos]), route.hops[pos])
+                    later.update(key(hop) for hop in route.hops[pos + 1 :])
+            if not pending:
+                return texts
+            ready = next((k for k in pending if k not in later), next(iter(pending)))
+            members = [
+                i
+                for i, (route, _) in enumerate(requests)
+                if position[i] < len(route.hops) and key(route.hops[position[i]]) == ready
+            ]
+            done = self.translate_hop(pending[ready], [s for i in members for s in texts[i]])
+            for i in members:
+                texts[i] = [done.get(s.strip(), "") for s in texts[i]]
+                position[i] += 1
 
     def translate_hop(self, hop: Hop, sentences: list[str]) -> dict[str, str]:
         """Translate the distinct non-blank ``sentences`` with one engine call at most."""

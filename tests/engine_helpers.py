@@ -1,0 +1,48 @@
+"""Fixtures for the engine and translate tests: tiny test models installed for real."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pipeline.testmodel import build_argosmodel
+from pipeline.translate.packages import PackageInfo, install_package
+
+Installer = Callable[..., list[PackageInfo]]
+
+
+@pytest.fixture(scope="session")
+def model_files(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Path]:
+    """Build each tiny ``.argosmodel`` once per session (a different seed per direction)."""
+    folder = tmp_path_factory.mktemp("argosmodels")
+    built: dict[tuple[str, str], Path] = {}
+
+    def get(src: str, tgt: str) -> Path:
+        if (src, tgt) not in built:
+            seed = sum(map(ord, src + tgt))
+            built[(src, tgt)] = build_argosmodel(
+                folder / f"{src}_{tgt}.argosmodel", src, tgt, seed=seed
+            )
+        return built[(src, tgt)]
+
+    return get
+
+
+@pytest.fixture
+def newsmt_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Empty package and cache folders in ``tmp_path`` (nothing of the user's is touched)."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "packages"))
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path
+
+
+@pytest.fixture
+def install(newsmt_env: Path, model_files: Callable[[str, str], Path]) -> Installer:
+    """``install("en-uk", "uk-en")``: install tiny models through the real installer."""
+
+    def run(*directions: str) -> list[PackageInfo]:
+        return [install_package(model_files(*d.split("-"))) for d in directions]
+
+    return run
