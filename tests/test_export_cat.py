@@ -1,0 +1,134 @@
+"""XLIFF 2.1 and TMX 1.4b exports re-open in translate-toolkit with the same units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from review_helpers import bridge_article, sample_articles, tram_article
+from translate.storage import factory, tmx, xliff2
+
+from pipeline.errors import UsageError
+from pipeline.export.tmx import read_tmx, write_tmx
+from pipeline.export.xliff import read_xliff, write_xliff
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+def test_xliff_round_trip_units_targets_and_languages(tmp_path: Path) -> None:
+    article = bridge_article()
+    path = tmp_path / "kharkiv-bridge.uk.xlf"
+    write_xliff([article], "uk", path)
+    store = read_xliff(path)
+    assert (store.sourcelanguage, store.targetlanguage) == ("en", "uk")
+    units = {u.getid(): u for u in store.units}
+    expected = {
+        f"kharkiv-bridge/{p}/{s}": (sent.text, article.translations["uk"].sentences[p][s])
+        for p, s, sent in article.iter_sentences()
+    }
+    assert {k: (u.source, u.target) for k, u in units.items()} == expected
+    assert units["kharkiv-bridge/1/0"].target.startswith("У вівторок Харківська міська рада")
+    assert all(u.istranslated() for u in units.values())
+    # The stock translate-toolkit class reads the same units and targets.
+    with path.open("rb") as handle:
+        stock = xliff2.Xliff2File.parsefile(handle)
+    assert [(u.getid(), u.target) for u in stock.units] == [(k, v[1]) for k, v in expected.items()]
+
+
+def test_xliff_is_version_2_1_with_notes_on_the_unit(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlf"
+    write_xliff([bridge_article()], "ru", path)
+    root = etree.parse(str(path)).getroot()
+    assert root.get("version") == "2.1"
+    assert (root.get("srcLang"), root.get("trgLang")) == ("en", "ru")
+    unit = root.find(f".//{{{XLIFF_NS}}}unit[@id='kharkiv-bridge/1/0']")
+    children = [etree.QName(child).localname for child in unit]
+    assert children == ["notes", "segment"]  # XLIFF 2: notes precede the segment
+    assert [etree.QName(c).localname for c in unit.find(f"{{{XLIFF_NS}}}segment")] == [
+        "source",
+        "target",
+    ]
+
+
+def test_xliff_notes_carry_hits_and_findings(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlf"
+    write_xliff([bridge_article()], "ru", path)
+    units = {u.getid(): u for u in read_xliff(path).units}
+    terekhov = units["kharkiv-bridge/1/1"]
+    assert terekhov.getnotes("glossary") == (
+        "glossary missing: Ihor Terekhov → — (entry terekhov, canonical terekhov)"
+    )
+    assert terekhov.getnotes("finding") == (
+        "warning entity-consistency: Terekhov is Терехин here but Терехов in 3.1"
+    )
+    assert units["kharkiv-bridge/1/0"].getnotes() == (
+        "error numbers: 120 in the source, 12 in the translation"
+    )
+    assert units["kharkiv-bridge/0/0"].getnotes("finding") == ""
+
+
+def test_xliff_escapes_markup_characters(tmp_path: Path) -> None:
+    article = tram_article()
+    article.paragraphs[1].sentences[0].text = 'Рейс <script>alert("x")</script> & ще'
+    path = tmp_path / "out.xlf"
+    write_xliff([article], "en", path)
+    assert b"<script>" not in path.read_bytes()
+    units = {u.getid(): u for u in read_xliff(path).units}
+    assert units["lviv-tram/1/0"].source == 'Рейс <script>alert("x")</script> & ще'
+
+
+def test_xliff_refuses_mixed_source_languages_and_missing_targets(tmp_path: Path) -> None:
+    both = sample_articles()
+    both[1].translations["uk"] = both[0].translations["uk"]
+    with pytest.raises(UsageError, match="source languages are en, uk"):
+        write_xliff(both, "uk", tmp_path / "x.xlf")
+    with pytest.raises(UsageError, match="no article has a translation into 'ru'"):
+        write_xliff([tram_article()], "ru", tmp_path / "x.xlf")
+    assert not (tmp_path / "x.xlf").exists()
+
+
+def test_tmx_round_trip_multilingual_with_notes(tmp_path: Path) -> None:
+    article = bridge_article()
+    path = tmp_path / "batch.tmx"
+    write_tmx([article], ["uk", "ru"], path)
+    store = factory.getobject(str(path))
+    assert isinstance(store, tmx.tmxfile)
+    units = {u.getid(): u for u in store.units}
+    assert len(units) == len(article.iter_sentences())
+    for p, s, sent in article.iter_sentences():
+        unit = units[f"kharkiv-bridge/{p}/{s}"]
+        assert unit.source == sent.text
+        assert unit.gettarget("uk") == article.translations["uk"].sentences[p][s]
+        assert unit.gettarget("ru") == article.translations["ru"].sentences[p][s]
+    assert units["kharkiv-bridge/1/1"].getnotes().splitlines() == [
+        "uk: glossary ok: Ihor Terekhov → Ігор Терехов (entry terekhov, canonical Ігор Терехов)",
+        "ru: glossary missing: Ihor Terekhov → — (entry terekhov, canonical terekhov)",
+        "ru: warning entity-consistency: Terekhov is Терехин here but Терехов in 3.1",
+    ]
+    header = etree.parse(str(path)).getroot().find("header")
+    assert (header.get("srclang"), header.get("segtype")) == ("en", "sentence")
+
+
+def test_tmx_batch_with_several_source_languages(tmp_path: Path) -> None:
+    path = tmp_path / "batch.tmx"
+    write_tmx(sample_articles(), ["uk", "ru", "en"], path)
+    store = read_tmx(path)
+    root = etree.parse(str(path)).getroot()
+    assert root.find("header").get("srclang") == "*all*"
+    units = {u.getid(): u for u in store.units}
+    tram = units["lviv-tram/0/0"]
+    assert tram.xmlelement.get("srclang") == "uk"
+    langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tram.xmlelement]
+    assert langs == ["uk", "en"]
+    assert len(units) == len(sample_articles()[0].iter_sentences()) + 2
+
+
+def test_tmx_only_requested_languages(tmp_path: Path) -> None:
+    path = tmp_path / "uk.tmx"
+    write_tmx([bridge_article()], ["uk"], path)
+    text = path.read_text(encoding="utf-8")
+    assert 'xml:lang="ru"' not in text
+    assert "ru: " not in text
+    with pytest.raises(UsageError, match="nothing to export"):
+        write_tmx([bridge_article()], ["en"], tmp_path / "none.tmx")
