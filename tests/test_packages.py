@@ -179,6 +179,29 @@ def test_zip_bomb_and_size_cap(
     assert entries(pkgdir) == []
 
 
+def test_many_small_entries_bomb(good: Path, tmp_path: Path, pkgdir: Path) -> None:
+    bomb = tmp_path / "many.argosmodel"
+    bomb.write_bytes(good.read_bytes())
+    zeros = bytes(1024**2)
+    extra = []
+    for n in range(70):
+        info = zipfile.ZipInfo(f"translate-en_uk-test/z{n}.bin")
+        info.compress_type = zipfile.ZIP_DEFLATED
+        extra.append((info, zeros))
+    add_entries(bomb, extra)
+    with pytest.raises(ModelError, match="zip bomb"):
+        packages.install_package(bomb)
+    assert entries(pkgdir) == []
+
+
+def test_macos_resource_folder_ignored(good: Path, tmp_path: Path, pkgdir: Path) -> None:
+    archive = tmp_path / "mac.argosmodel"
+    archive.write_bytes(good.read_bytes())
+    add_entries(archive, [("__MACOSX/translate-en_uk-test/._metadata.json", b"junk")])
+    info = packages.install_package(archive)
+    assert entries(pkgdir) == [info.id]
+
+
 def test_remove(good: Path, pkgdir: Path) -> None:
     packages.install_package(good)
     removed = packages.remove_package("en", "uk")

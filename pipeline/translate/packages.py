@@ -205,8 +205,11 @@ def _entry_kind(info: zipfile.ZipInfo) -> str:
 
 
 def _check_archive(file: Path, zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
-    """Check every entry; return the top folder name and the entries."""
-    entries = zf.infolist()
+    """Check every entry; return the top folder name and the entries to extract.
+
+    macOS Finder's ``__MACOSX/`` resource-fork folder is ignored.
+    """
+    entries = [i for i in zf.infolist() if not i.filename.startswith("__MACOSX/")]
     if not entries:
         raise ModelError(f"{file}: the archive is empty; download the .argosmodel file again")
     tops: set[str] = set()
@@ -251,6 +254,11 @@ def _check_archive(file: Path, zf: zipfile.ZipFile) -> tuple[str, list[zipfile.Z
             raise ModelError(
                 f"{file}: {name!r} expands {ratio}-fold (a zip bomb?); refusing to install it"
             )
+    packed = sum(info.compress_size for info in entries)
+    if total > 64 * 1024**2 and total > MAX_RATIO * max(packed, 1):
+        raise ModelError(
+            f"{file}: expands {total // max(packed, 1)}-fold (a zip bomb?); refusing to install it"
+        )
     if total > MAX_TOTAL_BYTES:
         raise ModelError(
             f"{file}: unpacks to {total / 1024**3:.1f} GiB, over the "
