@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.model import LANGS, Article, Sentence, normalize_lang
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -214,15 +215,17 @@ class _Rules:
             return not lower
         if lower:  # English only: a plain word before a full stop ends a sentence
             return prev.isalpha() and len(prev) > 1 and not self._abbreviation(low)
-        if low in self.prefix:
-            return first.isupper() and _number(before)
+        if len(prev) == 1 and prev.isupper():
+            return False  # an initial: В. Зеленський, J. R. R. Tolkien
         if first.isdigit():
             return not (self._abbreviation(low) or len(prev) == 1)
+        if low in self.prefix:  # after a number a unit or a year: 5 м., 2014 р.
+            return _number(before) and self._starter(word)
         if low in self.postfix:
             return self._starter(word)
         if "." in low and _dotted(low):
             return not prev.isupper() and self._starter(word)  # J.R.R. Tolkien; т.е.
-        return not (len(prev) == 1 and (prev.isupper() or low in self.prefix))
+        return True
 
     def _abbreviation(self, low: str) -> bool:
         return low in self.prefix or low in self.postfix or low in self.final or "." in low
@@ -261,9 +264,8 @@ def segment_article(article: Article) -> None:
         para.sentences = split_sentences(para.text, code)
 
 
-@Language.component("newsmt_sentencizer")
 def newsmt_sentencizer(doc: Doc) -> Doc:
-    """Set ``doc.sents`` with :func:`split_sentences` (the doc's language, else en)."""
+    """spaCy component: set ``doc.sents`` with :func:`split_sentences` (doc language, else en)."""
     lang = doc.lang_ if doc.lang_ in LANGS else "en"
     starts = {s.start for s in split_sentences(doc.text, lang)}
     for i, token in enumerate(doc):
@@ -273,7 +275,15 @@ def newsmt_sentencizer(doc: Doc) -> Doc:
 
 @cache
 def make_nlp(lang: str) -> Language:
-    """A blank spaCy pipeline for ``lang`` with the newsmt sentence splitter."""
+    """A blank spaCy pipeline for ``lang`` whose ``newsmt_sentencizer`` sets ``doc.sents``.
+
+    spaCy is imported here, not at module import, to keep :func:`split_sentences` light.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("newsmt_sentencizer"):
+        Language.component("newsmt_sentencizer", func=newsmt_sentencizer)
     nlp = spacy.blank(normalize_lang(lang))
     nlp.add_pipe("newsmt_sentencizer")
     return nlp
