@@ -1,9 +1,63 @@
-"""`newsmt regress` (placeholder until its issue lands)."""
+"""``newsmt regress``: the translation regression gate for CI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import click
 
+from pipeline.fsutil import atomic_write_text
+
 
 @click.command()
-def regress() -> None:
-    """Not implemented yet."""
-    raise click.UsageError("not implemented yet")
+@click.argument("suite", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Baseline file (default: SUITE/baseline.json).",
+)
+@click.option("--update-baseline", is_flag=True, help="Rewrite the baseline with this run.")
+@click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML.")
+@click.option(
+    "--markdown", type=click.Path(dir_okay=False, path_type=Path), help="Write a Markdown report."
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def regress(
+    suite: Path,
+    baseline: Path | None,
+    update_baseline: bool,
+    junit: Path | None,
+    markdown: Path | None,
+    fmt: str,
+) -> None:
+    """Translate the suite in SUITE, score it and compare it with the baseline.
+
+    Scores every direction of SUITE/suite.toml (chrF and BLEU against the references,
+    glossary adherence, findings by check and severity, speed), prints the deltas against
+    the baseline and the stories that got worse, and exits 1 on a regression. chrF and
+    BLEU drops beyond tolerance must also be significant (paired bootstrap).
+
+    \b
+    Example:
+      newsmt regress samples/suite --junit regress.xml --markdown regress.md
+      newsmt regress samples/suite --update-baseline
+    """
+    from pipeline.regress import regress as run_regress
+    from pipeline.regress.report import render_junit, render_markdown, render_text
+
+    result = run_regress(suite, baseline, update_baseline)
+    summary, comparison = result.summary, result.comparison
+    if junit:
+        atomic_write_text(junit, render_junit(comparison, summary))
+    if markdown:
+        atomic_write_text(markdown, render_markdown(comparison, summary))
+    if fmt == "json":
+        payload = {"summary": summary, "comparison": comparison.to_dict()}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_text(comparison, summary), nl=False)
+        if result.baseline_updated:
+            click.echo(f"baseline written to {result.baseline_path}")
+    if comparison.regressed and not update_baseline:
+        raise SystemExit(1)
