@@ -1,15 +1,166 @@
-"""`newsmt glossary` (placeholder until its issue lands)."""
+"""``newsmt glossary``: lint the glossary files and list the glossary hits of translations."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
 
 import click
 
 from pipeline.cli.base import NewsmtGroup
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
+from pipeline.errors import InputError, UsageError
+from pipeline.export.record import read_record
+from pipeline.glossary import Glossary, default_glossary_paths
+from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.lint import lint_paths
+from pipeline.model import Article, GlossaryHit, normalize_lang
+
+FLAGGED = {"missing", "ambiguous", "needs-review"}
+HIT_FIELDS = (
+    "record", "article", "lang", "paragraph", "sentence", "entry_id", "status", "source_start",
+    "source_end", "source_text", "canonical", "target_text", "source_sentence",
+)  # fmt: skip
 
 
 @click.group(cls=NewsmtGroup)
 def glossary() -> None:
-    """Not implemented yet."""
+    """Check, inspect, suggest and merge glossary entries.
+
+    \b
+    Example:
+      newsmt glossary lint glossaries/
+      newsmt glossary hits out/story.json --to uk
+    """
+
+
+@glossary.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def lint(paths: tuple[Path, ...]) -> None:
+    """Report glossary problems as file:line:column: message (exit 1 if any).
+
+    Checks columns, empty canonical forms, duplicate ids, one form mapped to
+    different targets (across files), stray whitespace, Latin/Cyrillic look-alike
+    letters mixed in a word and form counts that differ between languages.
+    PATH defaults to ./glossaries.
+
+    \b
+    Example:
+      newsmt glossary lint glossaries/ extra/people.tsv
+    """
+    chosen = list(paths) or default_glossary_paths()
+    if not chosen:
+        raise UsageError("no glossary to lint: pass PATH or run where ./glossaries exists")
+    issues = lint_paths(chosen)
+    for issue in issues:
+        click.echo(str(issue))
+    if issues:
+        click.echo(f"{len(issues)} problem(s)", err=True)
+        raise SystemExit(1)
+
+
+def _hits_for(article: Article, lang: str, glossary: Glossary) -> list[GlossaryHit]:
+    translation = article.translations[lang]
+    if translation.hits:
+        return translation.hits
+    hits: list[GlossaryHit] = []
+    src = article.lang or "en"
+    for p, para in enumerate(article.paragraphs):
+        row = translation.sentences[p] if p < len(translation.sentences) else []
+        for s, sent in enumerate(para.sentences):
+            target = row[s] if s < len(row) else ""
+            _, found = enforce_sentence(
+                sent.text, target, para.lang or src, lang, glossary, fix=False,
+                paragraph=p, sentence=s,
+            )  # fmt: skip
+            hits.extend(found)
+    return hits
+
+
+def hit_rows(
+    records: list[Path], langs: list[str] | None, glossary: Glossary
+) -> list[dict[str, Any]]:
+    """One row per glossary hit of every translation in the given ``newsmt translate`` records."""
+    rows = []
+    for record in records:
+        try:
+            articles, _ = read_record(record)
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError(f"{record}: not a newsmt translate record (.json): {exc}") from exc
+        for article in articles:
+            for lang in sorted(article.translations):
+                if langs and lang not in langs:
+                    continue
+                for hit in _hits_for(article, lang, glossary):
+                    para = article.paragraphs[hit.paragraph]
+                    sentence = para.sentences[hit.sentence].text if para.sentences else para.text
+                    rows.append({
+                        "record": str(record), "article": article.id, "lang": lang,
+                        "paragraph": hit.paragraph, "sentence": hit.sentence,
+                        "entry_id": hit.entry_id, "status": hit.status,
+                        "source_start": hit.source_span[0], "source_end": hit.source_span[1],
+                        "source_text": hit.source_text, "canonical": hit.canonical,
+                        "target_text": hit.target_text, "source_sentence": sentence,
+                    })  # fmt: skip
+    return rows
+
+
+def _render(rows: list[dict[str, Any]], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "tsv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer, HIT_FIELDS, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+            escapechar="\\",
+        )  # fmt: skip
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
+        return buffer.getvalue()
+    lines = [
+        f"{r['record']}:{r['article']}:{r['paragraph'] + 1}:{r['sentence'] + 1} {r['lang']} "
+        f"{r['status']:<12} {r['entry_id']}: {r['source_text']!r} "
+        f"[{r['source_start']}:{r['source_end']}] -> {r['canonical']!r}, "
+        f"translation has {r['target_text']!r}"
+        for r in rows
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+@glossary.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "to", help="Only these target languages (comma-separated: uk,ru).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "tsv"]), default="text",
+    show_default=True, help="Output format.",
+)  # fmt: skip
+@click.option(
+    "--glossary", "extra", multiple=True, type=click.Path(path_type=Path),
+    help="Glossary file or folder, added to ./glossaries (repeatable).",
+)  # fmt: skip
+def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, ...]) -> None:
+    """List every glossary hit in translation records and its status.
+
+    PATH are the <stem>.json records `newsmt translate` writes.  Each hit shows its
+    article, sentence, source span, the canonical target form, what the translation
+    holds and a status (ok, fixed, missing, ambiguous, needs-review).  Records
+    without stored hits are checked against the glossary.  Exit 1 if any hit is
+    missing, ambiguous or needs review.
+
+    \b
+    Example:
+      newsmt glossary hits out/story.json --to uk --format tsv
+    """
+    langs = [normalize_lang(x) for x in to.split(",") if x.strip()] if to else None
+    loaded = Glossary.load([*default_glossary_paths(), *extra])
+    rows = hit_rows(list(paths), langs, loaded)
+    click.echo(_render(rows, fmt), nl=False)
+    if any(r["status"] in FLAGGED for r in rows):
+        raise SystemExit(1)
 
 
 glossary.add_command(suggest)
