@@ -93,7 +93,8 @@ def find_entry(index: list[dict], src: str, tgt: str, index_url: str) -> dict:
         and isinstance(entry.get("from_code"), str)
         and isinstance(entry.get("to_code"), str)
         and (canonical_code(entry["from_code"]), canonical_code(entry["to_code"])) == (src, tgt)
-        and entry.get("links")
+        and isinstance(entry.get("links"), list)
+        and entry["links"]
     ]
     if not matches:
         raise ModelError(
