@@ -111,31 +111,33 @@ def bridge_article() -> Article:
         lang="en",
         lang_confidence=0.99,
     )
-    uk = Translation("uk", "argos", ["en", "uk"], ["argos:translate-en_uk@1.9"], BRIDGE_UK)
+    uk_rows = [list(row) for row in BRIDGE_UK]
+    ru_rows = [list(row) for row in BRIDGE_RU]
+    uk = Translation("uk", "argos", ["en", "uk"], ["argos:translate-en_uk@1.9"], uk_rows)
     uk.hits = [
-        _hit(article, BRIDGE_UK, (0, 0), "kharkiv", "Kharkiv", "Харківська", "ok"),
-        _hit(article, BRIDGE_UK, (0, 0), "saltivka", "Saltivka", "Салтівського", "ambiguous"),
+        _hit(article, uk_rows, (0, 0), "kharkiv", "Kharkiv", "Харківська", "ok"),
+        _hit(article, uk_rows, (0, 0), "saltivka", "Saltivka", "Салтівського", "ambiguous"),
         _hit(
             article,
-            BRIDGE_UK,
+            uk_rows,
             (1, 0),
             "kharkiv-council",
             "Kharkiv City Council",
             "Харківська міська рада",
             "fixed",
         ),
-        _hit(article, BRIDGE_UK, (1, 1), "terekhov", "Ihor Terekhov", "Ігор Терехов", "ok"),
-        _hit(article, BRIDGE_UK, (2, 0), "suspilne", "Suspilne", "Суспільному", "needs-review"),
+        _hit(article, uk_rows, (1, 1), "terekhov", "Ihor Terekhov", "Ігор Терехов", "ok"),
+        _hit(article, uk_rows, (2, 0), "suspilne", "Suspilne", "Суспільному", "needs-review"),
     ]
     uk.findings = [
         Finding("quotes", Severity.INFO, "quotation marks “…” became «…»", 2, 0),
         Finding("length", Severity.WARNING, "translation is 40% longer than the source", 1, 0),
     ]
-    ru = Translation("ru", "argos", ["en", "ru"], ["argos:translate-en_ru@1.9"], BRIDGE_RU)
+    ru = Translation("ru", "argos", ["en", "ru"], ["argos:translate-en_ru@1.9"], ru_rows)
     ru.hits = [
-        _hit(article, BRIDGE_RU, (0, 0), "kharkiv", "Kharkiv", "Харьковский", "ok"),
-        _hit(article, BRIDGE_RU, (1, 1), "terekhov", "Ihor Terekhov", None, "missing"),
-        _hit(article, BRIDGE_RU, (2, 0), "suspilne", "Suspilne", "Суспильному", "ambiguous"),
+        _hit(article, ru_rows, (0, 0), "kharkiv", "Kharkiv", "Харьковский", "ok"),
+        _hit(article, ru_rows, (1, 1), "terekhov", "Ihor Terekhov", None, "missing"),
+        _hit(article, ru_rows, (2, 0), "suspilne", "Suspilne", "Суспильному", "ambiguous"),
     ]
     ru.findings = [
         Finding("numbers", Severity.ERROR, "120 in the source, 12 in the translation", 1, 0),
@@ -162,7 +164,7 @@ def tram_article() -> Article:
         lang_confidence=0.97,
     )
     article.translations = {
-        "en": Translation("en", "argos", ["uk", "en"], [TEST_MODEL_ID], TRAM_EN)
+        "en": Translation("en", "argos", ["uk", "en"], [TEST_MODEL_ID], [list(r) for r in TRAM_EN])
     }
     return article
 

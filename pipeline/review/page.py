@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -99,8 +100,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "suggestion"
 
 
-def load_suggestions(outdir: Path, articles: list[Article]) -> list[dict[str, Any]]:
-    """Suggestions from ``OUTDIR/suggestions.json`` and from ``glossary suggest``, by id."""
+def glossary_suggestions(articles: list[Article]) -> list[Any]:
+    """What ``newsmt glossary suggest`` proposes for ``articles`` (nothing if not installed)."""
+    try:
+        from pipeline.glossary import Glossary, default_glossary_paths
+        from pipeline.glossary.suggest import suggest
+    except ImportError:
+        return []
+    return list(suggest(articles, Glossary.load(default_glossary_paths())))
+
+
+Suggester = Callable[[list[Article]], list[Any]]
+
+
+def load_suggestions(
+    outdir: Path, articles: list[Article], suggester: Suggester = glossary_suggestions
+) -> list[dict[str, Any]]:
+    """Suggestions from ``OUTDIR/suggestions.json`` and from ``suggester``, unique by id."""
     found: list[Any] = []
     path = outdir / SUGGESTIONS_FILE
     if path.exists():
@@ -112,7 +128,7 @@ def load_suggestions(outdir: Path, articles: list[Article]) -> list[dict[str, An
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise InputError(f"{path}: expected a list of suggestion objects; fix or remove it")
         found.extend(items)
-    found.extend(_computed_suggestions(articles))
+    found.extend(suggester(articles))
     unique: dict[str, dict[str, Any]] = {}
     for item in found:
         entry = suggestion_entry(item)
@@ -120,17 +136,8 @@ def load_suggestions(outdir: Path, articles: list[Article]) -> list[dict[str, An
     return list(unique.values())
 
 
-def _computed_suggestions(articles: list[Article]) -> list[Any]:
-    try:
-        from pipeline.glossary import Glossary, default_glossary_paths
-        from pipeline.glossary.suggest import suggest
-    except ImportError:
-        return []
-    return list(suggest(articles, Glossary.load(default_glossary_paths())))
-
-
-def load_batch(outdir: str | Path) -> Batch:
-    """Read every record in ``outdir`` and the suggestions for its articles."""
+def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) -> Batch:
+    """Read every record in ``outdir`` and the glossary suggestions for its articles."""
     folder = Path(outdir)
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder; pass the --out folder of newsmt translate")
@@ -146,7 +153,7 @@ def load_batch(outdir: str | Path) -> Batch:
             articles.extend(read_record(path)[0])
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
-    return Batch(articles, load_suggestions(folder, articles), [p.name for p in paths])
+    return Batch(articles, load_suggestions(folder, articles, suggester), [p.name for p in paths])
 
 
 def test_model_ids(translation: Translation) -> list[str]:
@@ -358,10 +365,10 @@ def render_page(batch: Batch, decisions: dict[str, Any] | None = None, served: b
     return render_view(build_view(batch, decisions or empty_decisions(), served))
 
 
-def write_page(outdir: str | Path) -> Path:
+def write_page(outdir: str | Path, suggester: Suggester = glossary_suggestions) -> Path:
     """Write the static ``OUTDIR/review.html`` (decisions so far shown); return its path."""
     folder = Path(outdir)
-    batch = load_batch(folder)
+    batch = load_batch(folder, suggester)
     html = render_page(batch, load_decisions(folder / DECISIONS_FILE), served=False)
     target = folder / PAGE_FILE
     atomic_write_text(target, html)

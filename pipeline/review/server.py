@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.review.decisions import DecisionError, DecisionStore, validate_decision
-from pipeline.review.page import build_view, load_batch, render_view
+from pipeline.review.page import (
+    Suggester,
+    build_view,
+    glossary_suggestions,
+    load_batch,
+    render_view,
+)
 
 HOST = "127.0.0.1"
 MAX_BODY = 64 * 1024
@@ -30,9 +36,11 @@ class ReviewServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, outdir: str | Path, port: int = 0) -> None:
+    def __init__(
+        self, outdir: str | Path, port: int = 0, suggester: Suggester = glossary_suggestions
+    ) -> None:
         self.outdir = Path(outdir)
-        self.batch = load_batch(self.outdir)
+        self.batch = load_batch(self.outdir, suggester)
         self.store = DecisionStore(self.outdir)
         known = build_view(self.batch, self.store.load(), served=True)
         self.known_hits: dict[str, dict[str, Any]] = known["known_hits"]

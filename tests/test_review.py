@@ -1,0 +1,289 @@
+"""The review page (static content, escaping, filters) and the review server's decisions API."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from lxml import html
+from review_helpers import SUGGESTIONS, bridge_article, write_batch
+
+from pipeline.cli import main
+from pipeline.errors import InputError
+from pipeline.export.record import write_record
+from pipeline.review import decisions as decisions_module
+from pipeline.review.page import load_batch, write_page
+from pipeline.review.server import ReviewServer
+
+
+def no_suggestions(articles: list[Any]) -> list[Any]:
+    return []
+
+
+def page_of(outdir: Path) -> html.HtmlElement:
+    return html.fromstring(write_page(outdir, no_suggestions).read_text(encoding="utf-8"))
+
+
+def counts(doc: html.HtmlElement) -> dict[str, str]:
+    return {el.get("data-count"): el.text_content() for el in doc.xpath("//*[@data-count]")}
+
+
+def test_static_page_counts_rows_and_links(tmp_path: Path) -> None:
+    doc = page_of(write_batch(tmp_path))
+    assert counts(doc) == {
+        "articles": "2",
+        "sentences": "6",
+        "translations": "3",
+        "suggestions": "2",
+        "hits-ok": "3",
+        "hits-fixed": "1",
+        "hits-missing": "1",
+        "hits-ambiguous": "2",
+        "hits-needs-review": "1",
+        "findings-error": "1",
+        "findings-warning": "2",
+        "findings-info": "1",
+    }
+    rows = doc.xpath("//article[@id='a0']//tr[contains(@class, 'sent')]")
+    assert [r.get("id") for r in rows] == ["a0-p0-s0", "a0-p1-s0", "a0-p1-s1", "a0-p2-s0"]
+    first = rows[1]
+    source, uk, ru = first.xpath("./td[contains(@class, 'src') or @data-lang]")
+    assert source.text_content().startswith("The Kharkiv City Council voted")
+    assert uk.get("data-lang") == "uk" and "120 мільйонів" in uk.text_content()
+    assert ru.get("data-lang") == "ru" and "12 миллионов" in ru.text_content()
+    assert [m.text_content() for m in uk.xpath(".//mark")] == ["Харківська міська рада"]
+    assert uk.xpath(".//mark")[0].get("class") == "hit st-fixed"
+    assert first.get("data-findings") == "uk:warning:length ru:error:numbers"
+    # Every finding links to an existing sentence row.
+    ids = set(doc.xpath("//tr/@id"))
+    links = doc.xpath("//li[contains(@class, 'finding')]/a/@href")
+    assert len(links) == 4 and all(link[1:] in ids for link in links)
+    error = doc.xpath("//li[@data-severity='error']")[0]
+    assert error.get("data-check") == "numbers" and error.xpath("./a/@href") == ["#a0-p1-s0"]
+
+
+def test_static_page_has_filters_and_disabled_buttons(tmp_path: Path) -> None:
+    doc = page_of(write_batch(tmp_path))
+    options = {
+        sel.get("id"): [o.get("value") for o in sel.xpath("./option")]
+        for sel in doc.xpath("//form[@id='filters']//select")
+    }
+    assert options == {
+        "f-lang": ["", "en", "ru", "uk"],
+        "f-severity": ["", "error", "warning", "info"],
+        "f-check": ["", "entity-consistency", "length", "numbers", "quotes"],
+        "f-status": ["", "ok", "fixed", "missing", "ambiguous", "needs-review"],
+    }
+    buttons = doc.xpath("//button[@data-choice]")
+    assert len(buttons) == 2 * (8 + 2) and all(b.get("disabled") is not None for b in buttons)
+    assert "--serve" in doc.get_element_by_id("static-note").text_content()
+    assert doc.xpath("//link[@href] | //script[@src] | //img[@src]") == []  # offline
+
+
+def test_test_model_output_is_bannered(tmp_path: Path) -> None:
+    doc = page_of(write_batch(tmp_path))
+    banner = doc.get_element_by_id("test-model-banner").text_content()
+    assert "NOT translations" in banner
+    assert "У Львові запустили новий трамвай до Сихова → en" in banner
+    cells = doc.xpath("//article[@id='a1']//td[@data-lang='en']")
+    assert len(cells) == 2 and all("noise" in c.get("class") for c in cells)
+    assert doc.xpath("//article[@id='a0']//td[contains(@class, 'noise')]") == []
+
+    solo = tmp_path / "solo"
+    solo.mkdir()
+    write_record(solo / "kharkiv-bridge.json", [bridge_article()])
+    assert page_of(solo).xpath("//*[@id='test-model-banner']") == []
+
+
+def test_story_text_is_escaped(tmp_path: Path) -> None:
+    article = bridge_article()
+    evil = '<script>alert("pwned")</script>'
+    article.id = f"id{evil}"
+    article.paragraphs[0].text = article.paragraphs[0].sentences[0].text = f"Headline {evil}"
+    article.translations["uk"].sentences[1][1] = f"Речення {evil} кінець"
+    article.translations["ru"].findings[0].message = f"message {evil}"
+    write_record(tmp_path / "evil.json", [article])
+    (tmp_path / "suggestions.json").write_text(
+        json.dumps([{"id": "x", "en": evil, "note": evil}]), encoding="utf-8"
+    )
+    text = write_page(tmp_path, no_suggestions).read_text(encoding="utf-8")
+    assert "<script>alert" not in text
+    assert text.count("<script") == 1  # only the page's own inline script
+    assert "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;" in text
+    doc = html.fromstring(text)
+    assert f"Речення {evil} кінець" in doc.xpath("//td[@data-lang='uk']")[2].text_content()
+
+
+def test_records_are_found_and_other_json_is_ignored(tmp_path: Path) -> None:
+    write_batch(tmp_path, suggestions=False)
+    (tmp_path / "kharkiv-bridge.uk.json").write_text('{"title": "CMS output"}', encoding="utf-8")
+    batch = load_batch(tmp_path, no_suggestions)
+    assert batch.records == ["kharkiv-bridge.json", "lviv-tram.json"]
+    assert [a.id for a in batch.articles] == ["kharkiv-bridge", "lviv-tram"]
+    assert batch.suggestions == []
+
+
+def test_suggestions_from_file_and_suggester_are_merged_by_id(tmp_path: Path) -> None:
+    write_batch(tmp_path)
+
+    def suggester(articles: list[Any]) -> list[Any]:
+        assert [a.id for a in articles] == ["kharkiv-bridge", "lviv-tram"]
+        return [
+            {"id": "sykhiv", "en": "Sykhiv district"},
+            {"forms": {"en": ["Lviv"], "uk": ["Львів", "Львова"]}, "type": "LOC", "count": 2},
+        ]
+
+    found = {s["id"]: s for s in load_batch(tmp_path, suggester).suggestions}
+    assert list(found) == ["saltivka-bridge", "sykhiv", "lviv"]
+    assert found["sykhiv"]["en"] == "Sykhiv"  # the file's suggestion came first
+    assert found["lviv"]["uk"] == "Львів | Львова"
+    assert found["lviv"]["details"] == [("count", "2")]
+
+
+def test_bad_inputs_are_one_line_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no newsmt JSON records"):
+        load_batch(tmp_path, no_suggestions)
+    write_batch(tmp_path)
+    (tmp_path / "suggestions.json").write_text("{oops", encoding="utf-8")
+    with pytest.raises(InputError, match=r"suggestions\.json: not valid JSON"):
+        load_batch(tmp_path, no_suggestions)
+
+
+def test_cli_writes_the_page(tmp_path: Path) -> None:
+    write_batch(tmp_path, suggestions=False)
+    result = CliRunner().invoke(main, ["review", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "review.html").exists()
+    assert f"wrote {tmp_path / 'review.html'}" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["review", str(empty)])
+    assert result.exit_code == 1
+    assert "newsmt: error:" in result.output and "no newsmt JSON records" in result.output
+    assert "newsmt review out/" in CliRunner().invoke(main, ["review", "--help"]).output
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ReviewServer]:
+    srv = ReviewServer(write_batch(tmp_path), 0, no_suggestions)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def request(
+    srv: ReviewServer,
+    method: str,
+    path: str,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, Any]:
+    conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    sent = {"Content-Type": "application/json"} if data is not None else {}
+    conn.request(method, path, body=data, headers={**sent, **(headers or {})})
+    response = conn.getresponse()
+    raw = response.read()
+    conn.close()
+    kind = response.getheader("Content-Type", "")
+    return response.status, json.loads(raw) if kind.startswith("application/json") else raw
+
+
+HIT = "kharkiv-bridge/ru/1/1/terekhov@6"
+
+
+def test_server_listens_on_loopback_and_serves_live_page(server: ReviewServer) -> None:
+    assert server.server_address[0] == "127.0.0.1"
+    assert server.url == f"http://127.0.0.1:{server.server_address[1]}/"
+    status, body = request(server, "GET", "/")
+    assert status == 200
+    doc = html.fromstring(body)
+    assert doc.body.get("data-served") == "yes"
+    assert all(b.get("disabled") is None for b in doc.xpath("//button[@data-choice]"))
+    assert doc.xpath(f"//tr[@data-key='{HIT}']")
+    assert request(server, "GET", "/nope")[0] == 404
+
+
+def test_post_decisions_saved_atomically(
+    server: ReviewServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes: list[Path] = []
+    real = decisions_module.atomic_write_text
+
+    def spy(path: Path, text: str) -> None:
+        writes.append(Path(path))
+        real(path, text)
+
+    monkeypatch.setattr(decisions_module, "atomic_write_text", spy)
+    status, body = request(
+        server, "POST", "/api/decisions", {"kind": "hit", "key": HIT, "decision": "reject"}
+    )
+    assert status == 200, body
+    status, body = request(
+        server,
+        "POST",
+        "/api/decisions",
+        {"kind": "suggestion", "key": "sykhiv", "decision": "accept", "entry": {"ru": "Сихов"}},
+    )
+    assert status == 200, body
+    path = server.outdir / "decisions.json"
+    assert writes == [path, path]
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["hits"][HIT]["decision"] == "reject"
+    assert saved["hits"][HIT]["entry_id"] == "terekhov"
+    assert saved["hits"][HIT]["status"] == "missing"
+    entry = saved["suggestions"]["sykhiv"]["entry"]
+    assert entry == {
+        **{k: SUGGESTIONS[1][k] for k in ("id", "type", "en", "uk", "note")},
+        "ru": "Сихов",
+        "dnt": False,
+    }
+    assert sorted(p.name for p in server.outdir.iterdir() if p.name.startswith(".")) == []
+    assert request(server, "GET", "/api/decisions")[1] == saved
+    # The live page shows the decision.
+    doc = html.fromstring(request(server, "GET", "/")[1])
+    assert doc.xpath(f"//tr[@data-key='{HIT}']/@data-decision") == ["reject"]
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "status", "message"),
+    [
+        (b"{not json", {}, 400, "not JSON"),
+        ([1, 2], {}, 400, "a decision is a JSON object"),
+        ({"kind": "hit", "key": HIT, "decision": "maybe"}, {}, 400, "accept"),
+        ({"kind": "hit", "key": "nope", "decision": "accept"}, {}, 400, "no glossary hit"),
+        (
+            {"kind": "suggestion", "key": "sykhiv", "decision": "accept", "entry": {"uk": "a\tb"}},
+            {},
+            400,
+            "tabs",
+        ),
+        (
+            {"kind": "hit", "key": HIT, "decision": "accept"},
+            {"Content-Type": "text/plain"},
+            415,
+            "json",
+        ),
+        (
+            {"kind": "hit", "key": HIT, "decision": "accept"},
+            {"Host": "evil.example:80"},
+            403,
+            "local",
+        ),
+    ],
+)
+def test_bad_decisions_are_refused(
+    server: ReviewServer, body: Any, headers: dict[str, str], status: int, message: str
+) -> None:
+    got, answer = request(server, "POST", "/api/decisions", body, headers)
+    assert got == status
+    assert message in answer["error"]
+    assert not (server.outdir / "decisions.json").exists()
