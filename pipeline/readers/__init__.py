@@ -1,0 +1,121 @@
+"""Readers: files (or stdin) in, :class:`~pipeline.model.Article` objects out.
+
+Formats by extension: ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, ``.json``,
+``.jsonl``.  Bytes are decoded by :func:`decode` (UTF-8 ± BOM, UTF-16/32 with BOM,
+cp1251 / koi8-r / koi8-u / cp1252 detected); the encoding is kept in
+``article.encoding``.  Every problem is an :class:`~pipeline.errors.InputError` with a
+one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.model import Article
+from pipeline.readers import cms, html, markdown, text
+from pipeline.readers.encoding import decode
+
+__all__ = [
+    "FORMATS",
+    "decode",
+    "format_of",
+    "guess_format",
+    "input_files",
+    "read_file",
+    "read_text",
+]
+
+FORMATS = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+}
+
+
+def format_of(path: str | Path) -> str:
+    """The format name of a path from its extension; :class:`InputError` if unsupported."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        supported = " ".join(sorted(FORMATS))
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'!r} — use {supported}")
+    return FORMATS[suffix]
+
+
+def guess_format(data: str) -> str:
+    """The format of text without a file name (stdin): JSON, JSON lines, HTML, Markdown or text."""
+    head = data.lstrip()
+    if head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        lines = [line for line in head.split("\n") if line.strip()]
+        one_per_line = len(lines) > 1 and all(
+            line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines
+        )
+        return "jsonl" if one_per_line else "json"
+    if head.startswith("<"):
+        return "html"
+    if head.startswith("#") or "\n#" in head or "](" in head:
+        return "md"
+    return "txt"
+
+
+def input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files to read: files as given, directories walked recursively in sorted order.
+
+    Only supported extensions are taken from directories (hidden entries are skipped);
+    a file named explicitly is taken as is.  A missing path is an :class:`InputError`.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in FORMATS
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory — check the path")
+    return found
+
+
+def read_text(data: str, fmt: str, name: str) -> list[Article]:
+    """The articles in already-decoded text of format ``fmt`` (``name`` is for ids and errors)."""
+    if fmt == "txt":
+        articles = text.read(data, name)
+    elif fmt == "md":
+        articles = markdown.read(data, name)
+    elif fmt == "html":
+        articles = html.read(data, name)
+    elif fmt in ("json", "jsonl"):
+        articles = cms.read(data, name, fmt)
+    else:
+        raise InputError(f"{name}: unknown format {fmt!r} — use txt, md, html, json or jsonl")
+    for article in articles:
+        if not article.paragraphs:
+            raise InputError(f"{name}: no text found — check the file")
+    return articles
+
+
+def read_file(path: str | Path) -> list[Article]:
+    """The articles of one file (a CMS export may hold several)."""
+    fmt = format_of(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror}) — check the path") from None
+    decoded, encoding = decode(data, str(path))
+    articles = read_text(decoded, fmt, str(path))
+    for article in articles:
+        article.encoding = encoding
+    return articles

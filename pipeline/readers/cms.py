@@ -1,0 +1,133 @@
+"""CMS exports in JSON: one object, a list of objects, or one object per line (``.jsonl``).
+
+Known fields: ``id``, ``title`` (or ``headline``), ``lead`` / ``subtitle`` / ``summary``,
+``body`` (a string, paragraphs separated by blank lines, parsed as HTML when it holds
+tags) or ``paragraphs`` (a list of strings), ``caption``, and ``lang`` (``ua`` → ``uk``).
+Every other field is kept in ``article.meta["cms"]["extra"]`` so the translated export
+can carry it over; ``meta["cms"]`` also records the key order, the layout and whether
+the body was HTML.  Each paragraph's ``attrs["field"]`` names the field it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pipeline.errors import InputError
+from pipeline.model import Article, Kind, Paragraph, UnknownLanguageError, normalize_lang
+from pipeline.readers import html
+from pipeline.readers.base import article_id, is_caption
+
+TITLE_FIELDS = ("title", "headline")
+LEAD_FIELDS = ("lead", "subtitle", "summary")
+BODY_FIELDS = ("body", "paragraphs")
+KNOWN = frozenset({"id", "lang", "caption", *TITLE_FIELDS, *LEAD_FIELDS, *BODY_FIELDS})
+_HTML = re.compile(
+    r"</?(?:p|br|a|em|strong|b|i|u|h[1-6]|ul|ol|li|blockquote|figure|figcaption|div|span)\b[^>]*>",
+    re.I,
+)
+
+
+def _objects(text: str, name: str, fmt: str) -> tuple[list[Any], str]:
+    """The JSON objects of the file and its layout: ``object``, ``list`` or ``lines``."""
+    if fmt == "jsonl":
+        items = []
+        for number, line in enumerate(text.split("\n"), 1):
+            if line.strip():
+                try:
+                    items.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise InputError(
+                        f"{name}:{number}: not valid JSON ({exc.msg}) — one object per line"
+                    ) from None
+        return items, "lines"
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{name}:{exc.lineno}: not valid JSON ({exc.msg}) — check the export"
+        ) from None
+    return ([data], "object") if isinstance(data, dict) else (data, "list")
+
+
+def _paragraphs(value: Any, field: str, name: str, kind: Kind) -> tuple[list[Paragraph], bool]:
+    """Paragraphs of a text field, and whether it was HTML."""
+    if isinstance(value, list):
+        chunks = [str(v).strip() for v in value if str(v).strip()]
+        found = [Paragraph(text=c, kind=kind) for c in chunks]
+        is_html = False
+    elif _HTML.search(str(value)):
+        found = html.paragraphs(str(value), name, fragment=True)
+        is_html = True
+    else:
+        chunks = [c.strip() for c in re.split(r"\n\s*\n", str(value)) if c.strip()]
+        found = [Paragraph(text=c, kind=kind) for c in chunks]
+        is_html = False
+    for para in found:
+        para.attrs["field"] = field
+        if kind is Kind.BODY and para.kind is Kind.BODY and is_caption(para.text):
+            para.kind = Kind.CAPTION
+        if kind is not Kind.BODY and para.kind in (Kind.BODY, Kind.HEADLINE):
+            para.kind = kind
+    return found, is_html
+
+
+def _article(obj: Any, name: str, fmt: str, index: int, layout: str, many: bool) -> Article:
+    where = f"{name}: article {index + 1}" if many else name
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: expected a JSON object with title and body — check the export")
+    title = next((f for f in TITLE_FIELDS if f in obj), None)
+    body = next((f for f in BODY_FIELDS if f in obj), None)
+    if body is None and title is None:
+        raise InputError(
+            f"{where}: no 'title', 'body' or 'paragraphs' field — "
+            "newsmt reads CMS objects with those fields"
+        )
+    cms_id = obj.get("id")
+    stem = article_id(name)
+    suffix = cms_id if cms_id is not None else (index + 1 if many else None)
+    article = Article(
+        id=stem if suffix is None else f"{stem}#{suffix}", source_path=name, format=fmt
+    )
+    html_fields = []
+    order = [(title, Kind.HEADLINE)]
+    order += [(f, Kind.BODY) for f in LEAD_FIELDS if f in obj]
+    order += [(body, Kind.BODY), ("caption" if "caption" in obj else None, Kind.CAPTION)]
+    for field, kind in order:
+        if field is None or obj[field] in (None, ""):
+            continue
+        found, is_html = _paragraphs(obj[field], field, name, kind)
+        if field == title:
+            for para in found:
+                para.kind = Kind.HEADLINE
+        article.paragraphs.extend(found)
+        if is_html:
+            html_fields.append(field)
+    declared = obj.get("lang")
+    if isinstance(declared, str) and declared.strip():
+        try:
+            article.meta["declared_lang"] = normalize_lang(declared)
+        except UnknownLanguageError:
+            raise InputError(
+                f"{where}: lang {declared!r} is not en, uk (ua) or ru — "
+                "newsmt translates only these; fix the field or drop it"
+            ) from None
+    article.meta["cms"] = {
+        "layout": layout,
+        "keys": list(obj),
+        "id": cms_id,
+        "html": html_fields,
+        "extra": {k: v for k, v in obj.items() if k not in KNOWN},
+        "lang": declared,
+    }
+    return article
+
+
+def read(text: str, name: str, fmt: str = "json") -> list[Article]:
+    """The articles of a CMS export."""
+    objects, layout = _objects(text, name, fmt)
+    if not objects:
+        raise InputError(f"{name}: no articles in the JSON — check the export")
+    many = len(objects) > 1 or layout != "object"
+    return [_article(o, name, fmt, i, layout, many) for i, o in enumerate(objects)]
