@@ -244,11 +244,13 @@ def _dotted(low: str) -> bool:
     return all(len(part) == 1 and part.isalpha() for part in low.split("."))
 
 
+# Latin-script abbreviations (``Mr.``, ``Inc.``) also occur in uk/ru text, and cannot
+# clash with Cyrillic ones: every language knows the English lists too.
 _RULES = {
     lang: _Rules(
-        _words(_PREFIX[lang]),
-        _words(_POSTFIX[lang]),
-        _words(_FINAL[lang]),
+        _words(_PREFIX[lang] + " " + _PREFIX["en"]),
+        _words(_POSTFIX[lang] + " " + _POSTFIX["en"]),
+        _words(_FINAL[lang] + " " + _FINAL["en"]),
         _words(_STARTERS[lang]),
         lowercase_starts=lang == "en",
     )
