@@ -192,6 +192,18 @@ def test_cli_stdin() -> None:
     assert result.output == "A. B. Cole won.\nYes.\n"
 
 
+def test_cli_cp1251_file(tmp_path: Path) -> None:
+    text = "Він прибув у м. Київ. Потім поїхав до м. Львів. Там його зустріли друзі.\n"
+    path = _write(tmp_path, "legacy.txt", text.encode("cp1251"))
+    result = CliRunner().invoke(main, ["split", "--lang", "uk", path])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "Він прибув у м. Київ.",
+        "Потім поїхав до м. Львів.",
+        "Там його зустріли друзі.",
+    ]
+
+
 def test_cli_empty_file(tmp_path: Path) -> None:
     path = _write(tmp_path, "empty.txt", b"  \n")
     result = CliRunner().invoke(main, ["split", path])

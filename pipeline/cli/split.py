@@ -9,40 +9,20 @@ from pathlib import Path
 import click
 
 from pipeline.detect import UND, detect
-from pipeline.errors import InputError
 from pipeline.model import LANGS, Sentence, normalize_lang
+from pipeline.readers import decode
 from pipeline.segment import split_sentences
 
-try:
-    from pipeline.readers import decode
-except ImportError:  # the readers package has not landed yet: strict UTF-8
 
-    def decode(data: bytes, name: str) -> tuple[str, str]:
-        """Decode UTF-8 ``data`` or raise :class:`InputError` naming ``name``."""
-        if b"\0" in data[:8192]:
-            raise InputError(f"{name}: binary file, not text; give a .txt file")
-        try:
-            return data.decode("utf-8-sig"), "utf-8"
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{name}: not UTF-8 text (byte {exc.start}); convert it to UTF-8"
-            ) from exc
+def read_input(path: str) -> str:
+    """The decoded text of ``path`` (``-`` is stdin); the encoding is detected."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")[0]
+    return decode(Path(path).read_bytes(), path)[0]
 
 
-def read_input(path: str) -> tuple[str, str]:
-    """The decoded text of ``path`` (``-`` is stdin) and the name to report it by."""
-    name = "<stdin>" if path == "-" else path
-    data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    if not data.strip():
-        raise InputError(f"{name}: empty input; give a file with text in it")
-    text, _encoding = decode(data, name)
-    if not text.strip():
-        raise InputError(f"{name}: empty input; give a file with text in it")
-    return text, name
-
-
-def split_paragraphs(text: str, lang: str) -> list[tuple[str, list[Sentence]]]:
-    """Each non-blank line as ``(line, sentences)``; ``lang`` ``auto`` detects per line."""
+def split_paragraphs(text: str, lang: str) -> list[list[Sentence]]:
+    """The sentences of each non-blank line; ``lang`` ``auto`` detects each line's language."""
     fallback = "en"
     if lang == "auto":
         found = detect(text).lang
@@ -55,7 +35,7 @@ def split_paragraphs(text: str, lang: str) -> list[tuple[str, list[Sentence]]]:
         if lang == "auto":
             found = detect(line).lang
             code = found if found != UND else fallback
-        result.append((line, split_sentences(line, code)))
+        result.append(split_sentences(line, code))
     return result
 
 
@@ -88,9 +68,8 @@ def split(lang: str, fmt: str, path: str) -> None:
       cat story.txt | newsmt split --format jsonl -
     """
     code = lang if lang == "auto" else normalize_lang(lang)
-    text, _name = read_input(path)
     out = []
-    for p, (_line, sentences) in enumerate(split_paragraphs(text, code)):
+    for p, sentences in enumerate(split_paragraphs(read_input(path), code)):
         if fmt == "text":
             out.append("\n".join(s.text for s in sentences) + "\n")
         else:
