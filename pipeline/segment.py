@@ -2,23 +2,32 @@
 
 The fast path, :func:`split_sentences`, works on raw text with compiled regular
 expressions: every run of ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
-brackets) followed by whitespace is a candidate boundary, and a few general rules
-decide it from the word before and the word after:
+brackets) followed by whitespace is a candidate boundary, and general rules decide it
+from the word before and the word after:
 
-* a line break always ends a sentence; a bullet (``•``, ``▪``…) in running text starts one;
-* no boundary inside a token (``1.5``, ``27.11.2026``, ``12:30``, ``U.S.``, ``example.com``);
-* no boundary before a lowercase word (``т. зв. проєкт``, ``«Де?» — спитав він``);
-* no boundary after initials (``В. Зеленський``, ``J. R. R. Tolkien``) or after an
+* a line break always ends a sentence, so a headline without a final stop is one;
+* no boundary inside a token (``1.5``, ``27.11.2026``, ``12:30``, ``U.S.``, ``example.com``)
+  or before punctuation (``«Чому?», — спитав``, ``:)``);
+* no boundary before a lowercase word (``т. зв. проєкт``, ``«Де?» — спитав він``), except
+  in English after a plain word (web text starts sentences in lowercase), and none after
+  an ellipsis before a lowercase word or a number;
+* no boundary after an initial (``В. Зеленський``, ``J. R. R. Tolkien``) or after an
   abbreviation that stands before a name or number (``Mr.``, ``Dr.``, ``ім.``, ``вул.``,
-  ``г. Москва``, ``No. 5``) — unless a number precedes it (``5 м.``, ``2014 г.``);
-* after an abbreviation that may end a sentence (``etc.``, ``Inc.``, ``U.S.``, ``р.``,
-  ``тис.``, ``т. д.``) a boundary only before a word that typically starts a sentence
-  (a pronoun, conjunction, preposition …);
-* a quote or bracket may open the next sentence (``… сказав він. «Ми …``);
-* a number alone at the start of a line is a list number (``1. Перше``), not a sentence.
+  ``г. Москва``, ``No. 5``);
+* after an abbreviation that may end a sentence (``Inc.``, ``U.S.``, ``2014 р.``,
+  ``тис.``, ``5 м.``) a boundary only before a word that typically opens a sentence
+  (a pronoun, conjunction, preposition …); after ``etc.``, ``т. д.``, ``и др.`` before
+  any capital;
+* a quote or bracket may open the next sentence (``… сказав він. «Ми …``), and a dash
+  after ``!``/``?`` continues it when a lowercase word follows (``«Ні!» — сказав він``);
+* a list number at the start of a line (``1. Затвердити …``) is a segment of its own, as
+  in the UD treebanks; a bullet (``•``) inside a line starts a sentence;
+* in plain-text mail and social posts a separator run (``***``, ``-----``), an emoticon,
+  or a web / e-mail address before a capital ends a sentence.
 
-The same splitter is a spaCy component (``newsmt_sentencizer``) for pipelines built
-with :func:`make_nlp`, which sets ``doc.sents``.
+The abbreviation lists are per language; every language also knows the English
+(Latin-script) ones.  The same splitter is a spaCy component (``newsmt_sentencizer``)
+for pipelines built with :func:`make_nlp`, which sets ``doc.sents``.
 """
 
 from __future__ import annotations
