@@ -1,0 +1,271 @@
+"""``numbers``: every number of the source reaches the target, whatever the locale writes.
+
+A number is read as a set of values it may stand for, so that ``1,000.5`` matches
+``1 000,5`` (also with a no-break or narrow no-break space), ``2.5 million`` matches
+``2,5 млн`` / ``2,5 мільйона`` / ``2 500 000``, ``5%`` matches ``5 %``, ``24th`` matches
+``24-го``, ``3 pm`` matches ``15:00`` and ``1990s`` matches ``90-х``.  A date such as
+``27.11.2026`` is three numbers, and its month may be written as a month name.  Number
+words (``three``, ``трьох``, ``двадцять п'ять``, ``first``) count in the target when the
+source wrote digits, so a human reference spelling a small number out is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.checks.base import Flag, Segment, register
+from pipeline.checks.text import lemmas, letter_words, mask_verbatim
+from pipeline.model import Severity
+
+_SPACE = " \u00a0\u202f\u2009"
+_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+_NUMBER = re.compile(
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+)
+_MAGNITUDE = re.compile(
+    r"[ \u00a0\u202f]?(?P<word>thousands?|k|millions?|mln|mn|m|billions?|bn|b|trillions?|tn"
+    r"|тис\.?|тисяч\w*|тыс\.?|тысяч\w*|млн\.?|мільйон\w*|миллион\w*|млрд\.?|мільярд\w*"
+    r"|миллиард\w*|трлн\.?|трильйон\w*|триллион\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_PM = re.compile(r"\s?(?:p\.?\s?m\b\.?|pm\b)", re.IGNORECASE)
+_DECADE = re.compile(r"(?:'?s\b|-?х\b|-?ті\b|-?е\b)")
+
+_MAGNITUDE_VALUES = (
+    ("tri", 1e12), ("трл", 1e12), ("трил", 1e12), ("tn", 1e12),
+    ("bil", 1e9), ("bn", 1e9), ("b", 1e9), ("млрд", 1e9), ("мільярд", 1e9), ("миллиард", 1e9),
+    ("mil", 1e6), ("mln", 1e6), ("mn", 1e6), ("m", 1e6), ("млн", 1e6), ("мільйон", 1e6),
+    ("миллион", 1e6),
+    ("th", 1e3), ("k", 1e3), ("тис", 1e3), ("тыс", 1e3),
+)  # fmt: skip
+
+_EN_WORDS = {
+    **dict.fromkeys(["zero", "nil"], 0), "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "once": 1, "twice": 2,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "both": 2, "single": 1, "half": 0.5, "double": 2, "a": 1, "an": 1,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12, "noon": 12, "midnight": 0,
+}  # fmt: skip
+_UK_WORDS = {
+    "нуль": 0, "один": 1, "одна": 1, "одне": 1, "одно": 1, "два": 2, "дві": 2, "три": 3,
+    "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10,
+    "одинадцять": 11, "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14,
+    "п'ятнадцять": 15, "шістнадцять": 16, "сімнадцять": 17, "вісімнадцять": 18,
+    "дев'ятнадцять": 19, "двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50,
+    "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90, "сто": 100,
+    "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500, "тисяча": 1000,
+    "мільйон": 1e6, "мільярд": 1e9, "трильйон": 1e12, "півтора": 1.5, "пів": 0.5,
+    "половина": 0.5, "перший": 1, "другий": 2, "третій": 3, "четвертий": 4, "п'ятий": 5,
+    "шостий": 6, "сьомий": 7, "восьмий": 8, "дев'ятий": 9, "десятий": 10, "двоє": 2,
+    "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "обидва": 2, "обидві": 2,
+    "дюжина": 12, "десяток": 10, "сотня": 100, "подвійний": 2, "двічі": 2, "тричі": 3,
+    "одинарний": 1, "єдиний": 1, "опівдні": 12, "полудень": 12, "північ": 0,
+    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
+    "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+}  # fmt: skip
+_RU_WORDS = {
+    "ноль": 0, "нуль": 0, "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3,
+    "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
+    "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "тысяча": 1000,
+    "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12, "полтора": 1.5, "пол": 0.5,
+    "половина": 0.5, "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4,
+    "пятый": 5, "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "оба": 2, "обе": 2,
+    "дюжина": 12, "десяток": 10, "сотня": 100, "двойной": 2, "дважды": 2, "трижды": 3,
+    "единственный": 1, "полдень": 12, "полночь": 0,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}  # fmt: skip
+_WORD_VALUES = {"en": _EN_WORDS, "uk": _UK_WORDS, "ru": _RU_WORDS}
+_SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number written in a text: where, as written, and the values it may stand for."""
+
+    span: tuple[int, int]
+    text: str
+    values: frozenset[float]
+
+
+def _key(value: float) -> float:
+    return round(value, 6)
+
+
+def _readings(token: str) -> set[float]:
+    """The values a digit string may mean, under English and under continental conventions."""
+    compact = token
+    for space in _SPACE:
+        compact = compact.replace(space, "")
+    readings: set[float] = set()
+    for thousands, decimal in ((",", "."), (".", ",")):
+        head, _, tail = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
+        groups = head.split(thousands)
+        if any(not g.isdigit() for g in groups):
+            continue
+        if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
+            continue
+        if tail and not tail.isdigit():
+            continue
+        readings.add(float("".join(groups) + ("." + tail if tail else "")))
+    if not readings:  # mixed separators neither convention explains, e.g. "1.000.5"
+        readings.update(float(part) for part in re.findall(r"\d+", token))
+    return readings
+
+
+def _magnitude(word: str) -> float:
+    low = word.lower()
+    for prefix, value in _MAGNITUDE_VALUES:
+        if low.startswith(prefix):
+            return value
+    raise AssertionError(word)
+
+
+def extract_numbers(text: str) -> list[Number]:
+    """Every number written with digits in ``text`` (URLs and placeholders left out)."""
+    masked = mask_verbatim(text)
+    found: list[Number] = []
+    taken = [False] * len(masked)
+
+    def add(start: int, end: int, values: set[float]) -> None:
+        found.append(Number((start, end), text[start:end], frozenset(_key(v) for v in values)))
+        for i in range(start, end):
+            taken[i] = True
+
+    for m in _DATE.finditer(masked):
+        for group in (1, 3, 4):
+            value = float(m.group(group))
+            values = {value, 2000 + value} if group == 4 and len(m.group(4)) == 2 else {value}
+            add(m.start(group), m.end(group), values)
+    for m in _TIME.finditer(masked):
+        if any(taken[m.start() : m.end()]):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2))
+        add(m.start(1), m.end(1), {hour, hour + 12, hour - 12})
+        if minute:
+            add(m.start(2), m.end(2), {minute})
+        else:
+            for i in range(m.start(2), m.end(2)):
+                taken[i] = True
+    for m in _NUMBER.finditer(masked):
+        if any(taken[m.start() : m.end()]):
+            continue
+        values = _readings(m.group())
+        rest = masked[m.end() :]
+        mag = _MAGNITUDE.match(rest)
+        if mag:
+            scale = _magnitude(mag.group("word"))
+            values |= {v * scale for v in values}
+        if _PM.match(rest):
+            values |= {v + 12 for v in values}
+        if _DECADE.match(rest) and all(v >= 1000 for v in values):
+            values |= {v % 100 for v in values}
+        add(m.start(), m.end(), values)
+    found.sort(key=lambda n: n.span)
+    return found
+
+
+def _word_value(word: str, lang: str) -> float | None:
+    if lang == "en" and word.lower() == "may" and word[0].islower():
+        return None  # the modal verb, not the month
+    table = _WORD_VALUES[lang]
+    for lemma in sorted(lemmas(word, lang)):
+        if lemma in table:
+            return table[lemma]
+    return None
+
+
+def _compound(run: list[float]) -> set[float]:
+    """Numbers a run of number words spells: ``[20, 5]`` → 25, ``[2, 100, 1000]`` → 200000.
+
+    Words that cannot combine (``[1, 12]``: "a dozen") start a new number.
+    """
+    if not run:
+        return set()
+    found: set[float] = set()
+    total = current = 0.0
+    for value in run:
+        if value in _SCALES:
+            total, current = total + (current or 1) * value, 0.0
+        elif value == 100 and 0 < current < 10:
+            current *= value
+        elif current == 0 or (current % 10 == 0 and value < 10) or (
+            current % 100 == 0 and value < 100
+        ):
+            current += value
+        else:
+            found.add(total + current)
+            total, current = 0.0, value
+    return found | {total + current}
+
+
+def word_values(text: str, lang: str) -> set[float]:
+    """Values of number words (and month names) in ``text``, compounds included."""
+    values: set[float] = set()
+    run: list[float] = []
+    last_end = 0
+    for m in letter_words(text):
+        value = _word_value(m.group(), lang)
+        if value is None and lang == "en" and "-" in m.group():
+            parts = [_word_value(p, lang) for p in m.group().split("-")]
+            value = max(_compound(parts)) if all(parts) else None  # type: ignore[arg-type]
+        if run and (value is None or text[last_end : m.start()].strip(" -")):
+            values |= _compound(run)
+            run = []
+        if value is not None:
+            values.add(value)
+            run.append(value)
+            last_end = m.end()
+    values |= _compound(run)
+    return {_key(v) for v in values}
+
+
+def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
+    pool = word_values(text, lang)
+    for number in numbers:
+        pool |= number.values
+        pool.update(_key(float(d)) for d in re.findall(r"\d+", number.text))
+    return pool
+
+
+@register(
+    "numbers",
+    Severity.ERROR,
+    "Every number of the source is in the target (locale-aware: 1,000.5 = 1 000,5, "
+    "2.5 million = 2,5 млн, 5% = 5 %, 24th = 24-го); numbers the target adds are warned about.",
+    ("The fee rose to 1,250.5 hryvnias.", "Збір зріс до 1 520,5 гривні.", "en", "uk"),
+)
+def numbers(seg: Segment) -> Iterator[Flag]:
+    """Flag source numbers missing from the target and target numbers not in the source."""
+    source_numbers = extract_numbers(seg.source)
+    target_numbers = extract_numbers(seg.target)
+    if not source_numbers and not target_numbers:
+        return
+    target_pool = _pool(seg.target, seg.tgt, target_numbers)
+    for number in source_numbers:
+        if not number.values & target_pool:
+            yield Flag(f"number {number.text!r} of the source is not in the target", number.span)
+    source_pool = _pool(seg.source, seg.src, source_numbers)
+    for number in target_numbers:
+        if not number.values & source_pool:
+            yield Flag(
+                f"number {number.text!r} of the target is not in the source",
+                target_span=number.span,
+                severity=Severity.WARNING,
+            )

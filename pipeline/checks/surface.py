@@ -1,0 +1,195 @@
+"""Checks on the target's surface: empty, untranslated, wrong language, repetition, punctuation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from pipeline.checks.base import Flag, Segment, register
+from pipeline.checks.text import letter_words, mask_verbatim, script_counts, script_of, words
+from pipeline.detect import detect
+from pipeline.model import Severity
+
+LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undetermined"}
+
+
+@register(
+    "empty",
+    Severity.ERROR,
+    "The target is empty although the source is not.",
+    ("The mayor resigned.", "", "en", "uk"),
+)
+def empty(seg: Segment) -> Iterator[Flag]:
+    """Flag a blank target for a non-blank source."""
+    if seg.source.strip() and not seg.target.strip():
+        yield Flag("the target is empty", (0, len(seg.source)))
+
+
+def _content_words(text: str) -> list[str]:
+    """Lower-cased words that carry language: not numbers, URLs, codes or capitalised names."""
+    found = []
+    for m in letter_words(mask_verbatim(text)):
+        word = m.group()
+        if len(word) > 1 and not word[0].isupper():
+            found.append(word.lower())
+    return found
+
+
+@register(
+    "untranslated",
+    Severity.ERROR,
+    "The target is (nearly) the source: a sentence left untranslated.  Sentences that are "
+    "just names, numbers or URLs are not checked.",
+    ("Residents were evacuated overnight.", "Residents were evacuated overnight.", "en", "uk"),
+)
+def untranslated(seg: Segment) -> Iterator[Flag]:
+    """Flag a target equal or nearly equal to a source of at least two ordinary words."""
+    if len(_content_words(seg.source)) < 2:
+        return
+    source, target = seg.source.strip().lower(), seg.target.strip().lower()
+    ratio = SequenceMatcher(None, source, target, autojunk=False).ratio()
+    if ratio >= 0.9:
+        how = "identical to" if source == target else f"{ratio:.0%} the same as"
+        yield Flag(f"the target is {how} the source", (0, len(seg.source)), (0, len(seg.target)))
+
+
+MIN_LEAK_WORDS = 3
+
+
+@register(
+    "wrong-language",
+    Severity.ERROR,
+    "The target is not in the requested language (script and uk/ru cues), or words of the "
+    "other script leak into it beyond names, URLs and codes.",
+    ("The mayor resigned.", "Мэр ушёл в отставку.", "en", "uk"),
+)
+def wrong_language(seg: Segment) -> Iterator[Flag]:
+    """Flag a target detected as another language, or foreign-script words in it."""
+    target = mask_verbatim(seg.target)
+    latin, cyrillic = script_counts(target)
+    if latin + cyrillic < 4:
+        return
+    whole = (0, len(seg.target))
+    expected = LANG_NAMES[seg.tgt]
+    if seg.tgt == "en":
+        if cyrillic > latin:
+            yield Flag(f"the target is in Cyrillic, not {expected}", target_span=whole)
+            return
+        leaks = [m for m in letter_words(target) if script_of(m.group()) in ("cyrillic", "mixed")]
+        if leaks:
+            yield _leak_flag(leaks, "Cyrillic", Severity.WARNING)
+        return
+    if latin > cyrillic:
+        yield Flag(f"the target is in Latin script, not {expected}", target_span=whole)
+        return
+    found = detect(target)
+    if found.lang in ("uk", "ru") and found.lang != seg.tgt:
+        sure = found.method == "evidence" and found.confidence >= 0.875
+        yield Flag(
+            f"the target looks {LANG_NAMES[found.lang]}, not {expected} "
+            f"({found.method}, confidence {found.confidence:.2f})",
+            target_span=whole,
+            severity=None if sure else Severity.WARNING,
+        )
+        return
+    mixed = [m for m in letter_words(target) if _mixed(m.group())]
+    lower_latin = [
+        m for m in letter_words(target) if m.group().islower() and script_of(m.group()) == "latin"
+    ]
+    if mixed:
+        yield _leak_flag(mixed, "mixed Latin and Cyrillic", Severity.WARNING)
+    elif len(lower_latin) >= MIN_LEAK_WORDS:
+        yield _leak_flag(lower_latin, "lower-case Latin-script", Severity.WARNING)
+
+
+def _mixed(word: str) -> bool:
+    """Latin and Cyrillic letters inside one word part (``PR-кампанія`` is fine)."""
+    return any(script_of(part) == "mixed" for part in re.split(r"[-'’ʼ]", word))
+
+
+def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> Flag:
+    shown = ", ".join(repr(m.group()) for m in leaks[:3])
+    return Flag(
+        f"{script} words in the target: {shown}",
+        target_span=(leaks[0].start(), leaks[-1].end()),
+        severity=severity,
+    )
+
+
+def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str]]:
+    """Immediately repeated word n-grams: ``(start, end, phrase)`` of the second copy."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for n in range(max_n, 0, -1):
+            first, second = tokens[i : i + n], tokens[i + n : i + 2 * n]
+            if len(second) < n or [t[2] for t in first] != [t[2] for t in second]:
+                continue
+            gap = text[first[-1][1] : second[0][0]]
+            if gap.strip() or any(t[2].isdigit() for t in first):
+                continue
+            found.append((second[0][0], second[-1][1], " ".join(t[2] for t in first)))
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+@register(
+    "repetition",
+    Severity.ERROR,
+    "A word or phrase repeated back to back in the target that the source does not repeat "
+    "(a degenerate translation); a single word repeated once is a warning.",
+    ("Prices went up again.", "Ціни знову зросли знову зросли.", "en", "uk"),
+)
+def repetition(seg: Segment) -> Iterator[Flag]:
+    """Flag back-to-back repeated words or n-grams the source does not have."""
+    source_repeats = {len(phrase.split()) for _, _, phrase in _repeats(seg.source)}
+    runs: list[list[tuple[int, int, str]]] = []
+    for item in _repeats(seg.target):
+        if runs and runs[-1][-1][2] == item[2] and item[0] - runs[-1][-1][1] <= 1:
+            runs[-1].append(item)  # a third copy of the same phrase
+        else:
+            runs.append([item])
+    for run in runs:
+        phrase = run[0][2]
+        size = len(phrase.split())
+        if size in source_repeats:
+            continue
+        yield Flag(
+            f"{phrase!r} is repeated" + (f" {len(run) + 1} times" if len(run) > 1 else ""),
+            target_span=(run[0][0], run[-1][1]),
+            severity=Severity.WARNING if size == 1 and len(run) == 1 else None,
+        )
+
+
+_FINAL = re.compile(r"([?!]+|…|\.\.\.)[\s\"'»“”’)\]]*$")
+
+
+@register(
+    "punctuation",
+    Severity.WARNING,
+    "A question mark, exclamation mark or ellipsis ending the source also ends the target.",
+    ("Will the bridge reopen?", "Міст відкриють.", "en", "uk"),
+)
+def punctuation(seg: Segment) -> Iterator[Flag]:
+    """Flag sentence-final ? ! … of the source missing at the end of the target."""
+    source = _FINAL.search(seg.source.rstrip())
+    if not source:
+        return
+    mark = source.group(1)
+    kind = "…" if mark in ("…", "...") else mark[0]
+    target = _FINAL.search(seg.target.rstrip())
+    got = target.group(1) if target else ""
+    if kind == "…" and got in ("…", "..."):
+        return
+    if kind in got:
+        return
+    name = {"?": "question mark", "!": "exclamation mark", "…": "ellipsis"}[kind]
+    yield Flag(
+        f"the source ends with a {name} and the target does not",
+        source_span=(source.start(1), source.end(1)),
+        target_span=(max(0, len(seg.target.rstrip()) - 1), len(seg.target.rstrip())),
+    )
