@@ -225,44 +225,40 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     return None
 
 
-def detect_article(article: Article, forced: str | None = None) -> None:
+def detect_article(article: Article, forced: str | None = None) -> Detection:
     """Set ``paragraph.lang``, ``article.lang``, ``lang_confidence`` and ``mixed_languages``.
 
+    Returns the article-level :class:`Detection` (runner-up: the next language by weight).
     The article's language is the paragraphs' majority weighted by their letters;
     ``mixed_languages`` lists the *other* languages found in whole paragraphs or in
     quotations (of at least three words, detected confidently), e.g. ``["ru"]`` for a
-    Russian quote in a Ukrainian story.  ``forced`` (already normalised) skips detection.
+    Russian quote in a Ukrainian story.  A uk/ru paragraph the model could not tell
+    confidently (``Фото: Reuters``) takes the article's language.  ``forced`` (already
+    normalised) skips detection.
     Raises :class:`InputError` when the text is in a language newsmt does not translate.
     """
     if forced:
         for para in article.paragraphs:
             para.lang = forced
         article.lang, article.lang_confidence, article.mixed_languages = forced, 1.0, []
-        return
-    weights: Counter[str] = Counter()
-    confidences: dict[str, float] = {}
-    others: set[str] = set()
-    for para in article.paragraphs:
-        found = detect(para.text)
-        para.lang = found.lang
-        if found.lang == UND:
-            continue
-        letters = sum(ch.isalpha() for ch in para.text)
-        weights[found.lang] += letters
-        confidences[found.lang] = confidences.get(found.lang, 0.0) + found.confidence * letters
-        if _words(para.text) >= MIN_MIXED_WORDS and found.confidence >= MIN_MIXED_CONFIDENCE:
-            others.add(found.lang)
-        for match in _QUOTE.finditer(para.text):
-            quote = next(g for g in match.groups() if g)
-            if _words(quote) < MIN_MIXED_WORDS:
-                continue
-            inner = detect(quote)
-            if inner.lang != UND and inner.confidence >= MIN_MIXED_CONFIDENCE:
-                others.add(inner.lang)
-    if not weights:
+        return Detection(forced, 1.0, method="forced")
+    found = [(para, detect(para.text)) for para in article.paragraphs]
+    for para, det in found:
+        para.lang = det.lang
+    scored = [(p, d) for p, d in found if d.lang != UND]
+    if not scored:
         article.lang, article.lang_confidence, article.mixed_languages = UND, 0.0, []
-        return
-    main = weights.most_common(1)[0][0]
+        return Detection(UND, 0.0, method="script")
+    # Paragraphs the model could not tell confidently are left out of the vote if others can.
+    strong = [(p, d) for p, d in scored if not _weak(d)] or scored
+    weights: Counter[str] = Counter()
+    confidences: Counter[str] = Counter()
+    for para, det in strong:
+        letters = sum(ch.isalpha() for ch in para.text)
+        weights[det.lang] += letters
+        confidences[det.lang] += det.confidence * letters
+    ranked = weights.most_common(2)
+    main = ranked[0][0]
     foreign = _foreign_language("\n".join(p.text for p in article.paragraphs))
     if foreign:
         code, prob = foreign
@@ -271,6 +267,29 @@ def detect_article(article: Article, forced: str | None = None) -> None:
             f"(p={prob:.2f}), not en/uk/ru — newsmt translates between en, uk and ru; "
             "if detection is wrong, pass --from en|uk|ru"
         )
+    others: set[str] = set()
+    for para, det in scored:
+        if _weak(det) and main in ("uk", "ru"):
+            para.lang = main
+        elif _words(para.text) >= MIN_MIXED_WORDS and det.confidence >= MIN_MIXED_CONFIDENCE:
+            others.add(det.lang)
+        for match in _QUOTE.finditer(para.text):
+            quote = next(g for g in match.groups() if g)
+            inner = detect(quote)
+            if _words(quote) >= MIN_MIXED_WORDS and inner.confidence >= MIN_MIXED_CONFIDENCE:
+                others.add(inner.lang)
+    total = weights.total()
     article.lang = main
-    article.lang_confidence = round(confidences[main] / weights.total(), 4)
-    article.mixed_languages = sorted(others - {main})
+    article.lang_confidence = round(confidences[main] / total, 4)
+    article.mixed_languages = sorted(others - {main, UND})
+    if len(ranked) < 2:
+        return Detection(main, article.lang_confidence, method="paragraphs")
+    second = ranked[1][0]
+    return Detection(
+        main, article.lang_confidence, second, round(confidences[second] / total, 4), "paragraphs"
+    )
+
+
+def _weak(found: Detection) -> bool:
+    """A statistical uk/ru decision below the confidence bar."""
+    return found.method == "model" and found.confidence < MIN_MIXED_CONFIDENCE
