@@ -83,7 +83,8 @@ def test_static_page_has_filters_and_disabled_buttons(tmp_path: Path) -> None:
     buttons = doc.xpath("//button[@data-choice]")
     assert len(buttons) == 2 * (8 + 2) and all(b.get("disabled") is not None for b in buttons)
     assert "--serve" in doc.get_element_by_id("static-note").text_content()
-    assert doc.xpath("//link[@href] | //script[@src] | //img[@src]") == []  # offline
+    refs = doc.xpath("//@href | //@src")
+    assert refs and all(ref.startswith(("#", "data:")) for ref in refs)  # works offline
 
 
 def test_test_model_output_is_bannered(tmp_path: Path) -> None:

@@ -1,0 +1,144 @@
+"""The review page in headless Chromium: loads cleanly, filters work, clicks reach decisions.json.
+
+Uses Debian's /usr/bin/chromium through Playwright (never ``playwright install``); skipped
+when it is absent.  Saves a screenshot of the sample batch to tests/artifacts/review.png.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from review_helpers import write_batch
+
+from pipeline.review.page import write_page
+from pipeline.review.server import ReviewServer
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium"),
+]
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+def no_suggestions(articles: list[Any]) -> list[Any]:
+    return []
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with playwright_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = context.new_page()
+    tab.problems = []
+    tab.on(
+        "console",
+        lambda msg: tab.problems.append(msg.text) if msg.type in ("error", "warning") else None,
+    )
+    tab.on("pageerror", lambda exc: tab.problems.append(str(exc)))
+    yield tab
+    context.close()
+
+
+def visible_rows(tab: Any) -> list[str]:
+    return tab.eval_on_selector_all("tr.sent", "rows => rows.filter(r => !r.hidden).map(r => r.id)")
+
+
+def test_static_page_loads_clean_with_counts_and_screenshot(tmp_path: Path, page: Any) -> None:
+    path = write_page(write_batch(tmp_path), no_suggestions)
+    page.goto(path.as_uri())
+    assert page.title() == "newsmt review — 2 articles"
+    assert page.text_content("[data-count='sentences']") == "6"
+    assert page.text_content("[data-count='hits-ok']") == "3"
+    assert page.text_content("[data-count='findings-error']") == "1"
+    assert page.text_content("#visible-count") == "6"
+    assert page.is_visible("#test-model-banner")
+    assert page.is_disabled("tr.hit-row button[data-choice='accept']")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+    assert page.problems == []
+
+
+def test_filters_hide_rows_and_columns(tmp_path: Path, page: Any) -> None:
+    page.goto(write_page(write_batch(tmp_path), no_suggestions).as_uri())
+    page.select_option("#f-severity", "error")
+    assert visible_rows(page) == ["a0-p1-s0"]
+    assert page.text_content("#visible-count") == "1"
+    assert page.is_hidden("#a1")  # the story with no matching sentence is hidden
+    page.select_option("#f-severity", "")
+    page.select_option("#f-status", "missing")
+    assert visible_rows(page) == ["a0-p1-s1"]
+    page.select_option("#f-lang", "uk")
+    assert visible_rows(page) == []  # the missing hit is in ru
+    page.select_option("#f-status", "")
+    assert len(visible_rows(page)) == 4
+    assert page.is_hidden("#a0-p1-s0 td[data-lang='ru']")
+    assert page.is_visible("#a0-p1-s0 td[data-lang='uk']")
+    page.select_option("#f-lang", "")
+    page.select_option("#f-check", "quotes")
+    assert visible_rows(page) == ["a0-p2-s0"]
+    assert page.problems == []
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[ReviewServer]:
+    server = ReviewServer(write_batch(tmp_path), 0, no_suggestions)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_accept_click_lands_in_decisions_json(served: ReviewServer, page: Any) -> None:
+    page.goto(served.url)
+    key = "kharkiv-bridge/uk/2/0/suspilne@53"
+    page.click(f"tr[data-key='{key}'] button[data-choice='accept']")
+    page.wait_for_selector(f"tr[data-key='{key}'][data-decision='accept']")
+    assert page.text_content("#save-status") == f"Saved: accept {key}"
+
+    row = "tr.suggestion[data-key='sykhiv']"
+    page.fill(f"{row} input[data-field='ru']", "Сихов")
+    page.click(f"{row} button[data-choice='accept']")
+    page.wait_for_selector(f"{row}[data-decision='accept']")
+
+    saved = json.loads((served.outdir / "decisions.json").read_text(encoding="utf-8"))
+    assert saved["hits"][key]["decision"] == "accept"
+    assert saved["hits"][key]["target_text"] == "Суспільному"
+    assert saved["suggestions"]["sykhiv"]["entry"]["ru"] == "Сихов"
+    assert page.problems == []
+
+
+def test_refused_decision_is_reported_on_the_page(served: ReviewServer, page: Any) -> None:
+    page.goto(served.url)
+    row = "tr.suggestion[data-key='sykhiv']"
+    for lang in ("en", "uk", "ru"):
+        page.fill(f"{row} input[data-field='{lang}']", "")
+    page.click(f"{row} button[data-choice='accept']")
+    page.wait_for_selector("#save-status.bad")
+    assert "needs a form" in page.text_content("#save-status")
+    assert not (served.outdir / "decisions.json").exists()
