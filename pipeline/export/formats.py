@@ -1,0 +1,512 @@
+"""Write translated articles in their own input format, structure and inline markup restored.
+
+Each paragraph's translation is its sentences from ``article.translations[lang]`` joined
+with single spaces (a paragraph whose translation is empty keeps its source text, and
+Markdown code blocks are never translated).  An article already in ``lang`` with no
+translation is written as it is.
+
+Inline markup is projected from the source paragraph onto its translation, span by span:
+
+1. A span covering whole source sentences (ignoring surrounding punctuation) wraps the
+   corresponding whole translated sentences — sentence alignment is one to one.
+2. A line break (``br``) between two source sentences becomes the space between the two
+   translated sentences.
+3. A span whose text appears verbatim in the translated sentence (URLs, names kept as
+   they are, numbers) wraps that occurrence — the one nearest the expected position.
+4. Otherwise the span is placed proportionally by character position inside its
+   sentence and snapped outwards to word boundaries.
+
+Spans are never dropped: a link keeps its ``href`` even if its words moved.  Projected
+spans are trimmed of surrounding spaces and re-nested (a span crossing its parent's end
+is cut there), so the output is always well formed.  HTML output escapes text and
+attribute values; Markdown output backslash-escapes its special characters.  Only the
+article itself is written: page chrome around an HTML story (navigation, scripts) is not
+reproduced, and a CMS record keeps its unknown fields as they were, with ``lang`` set to
+the target language.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.model import Article, Kind, Markup, Paragraph
+
+VOID = frozenset({"br", "img"})
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+
+
+def output_name(source: str | Path, lang: str) -> str:
+    """The translated file's name: ``story.md`` → ``story.uk.md`` (``stdin.uk.txt`` for ``-``)."""
+    path = Path(source)
+    stem = "stdin" if str(source) in ("-", "") else path.stem
+    return f"{stem}.{lang}{path.suffix or '.txt'}"
+
+
+# --------------------------------------------------------------------------- projection
+
+
+def _core(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The first and after-last alphanumeric positions of ``text[lo:hi]`` (``lo, lo`` if none)."""
+    start = next((i for i in range(lo, hi) if text[i].isalnum()), None)
+    if start is None:
+        return lo, lo
+    end = next(i for i in range(hi, lo, -1) if text[i - 1].isalnum())
+    return start, end
+
+
+def _word_start(text: str, pos: int, lo: int, hi: int) -> int:
+    """The word start nearest ``pos`` in ``[lo, hi)``."""
+    starts = [
+        i for i in range(lo, hi) if not text[i].isspace() and (i == lo or text[i - 1].isspace())
+    ]
+    return min(starts, key=lambda i: abs(i - pos)) if starts else lo
+
+
+def _word_end(text: str, pos: int, lo: int, hi: int) -> int:
+    """The word end nearest ``pos`` in ``(lo, hi]``."""
+    ends = [
+        i
+        for i in range(lo + 1, hi + 1)
+        if not text[i - 1].isspace() and (i == hi or text[i].isspace())
+    ]
+    return min(ends, key=lambda i: abs(i - pos)) if ends else hi
+
+
+@dataclass
+class _Layout:
+    """Source and target sentence ranges of one paragraph, aligned one to one."""
+
+    source: list[tuple[int, int]]
+    target: list[tuple[int, int]]
+
+    def sentences_of(self, start: int, end: int) -> tuple[int, int]:
+        """Indices of the first and last source sentences a span ``[start, end)`` touches."""
+        first = next(
+            (i for i, (a, b) in enumerate(self.source) if start < b or (start == end == b)),
+            len(self.source) - 1,
+        )
+        last = first
+        for i in range(first, len(self.source)):
+            if self.source[i][0] < end:
+                last = i
+        return first, last
+
+
+def _layout(para: Paragraph, sentences: list[str]) -> tuple[str, _Layout]:
+    pieces: list[str] = []
+    target: list[tuple[int, int]] = []
+    pos = 0
+    for sent in sentences:
+        if sent and pieces:
+            pos += 1
+        target.append((pos, pos + len(sent)))
+        if sent:
+            pieces.append(sent)
+            pos += len(sent)
+    text = " ".join(pieces)
+    if len(para.sentences) == len(sentences) and sentences:
+        source = [(s.start, s.end) for s in para.sentences]
+        return text, _Layout(source, target)
+    return text, _Layout([(0, len(para.text))], [(0, len(text))])
+
+
+def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[int, int]:
+    first, last = lay.sentences_of(span.start, span.end)
+    (sa, _), (_, sb) = lay.source[first], lay.source[last]
+    (ta, _), (_, tb) = lay.target[first], lay.target[last]
+    if span.tag == "br":
+        # A break between sentences is the space between their translations.
+        before = max((i for i, (_, b) in enumerate(lay.source) if b <= span.start), default=None)
+        if before is not None and before + 1 < len(lay.target):
+            end = lay.target[before][1]
+            return end, min(end + 1, lay.target[before + 1][0])
+    src_core = (
+        _core(source, sa, lay.source[first][1])[0],
+        _core(source, lay.source[last][0], sb)[1],
+    )
+    if span.end > span.start and span.start <= src_core[0] and span.end >= src_core[1]:
+        start = ta if span.start <= sa else _core(target, ta, lay.target[first][1])[0]
+        end = tb if span.end >= sb else _core(target, lay.target[last][0], tb)[1]
+        return start, max(end, start)
+    width = max(sb - sa, 1)
+    expected = ta + (span.start - sa) / width * (tb - ta)
+    needle = source[span.start : span.end].strip()
+    if needle:
+        found = [m.start() for m in re.finditer(re.escape(needle), target[ta:tb])]
+        if found:
+            best = min(found, key=lambda i: abs(ta + i - expected)) + ta
+            return best, best + len(needle)
+    if span.tag in VOID:
+        pos = _word_start(target, round(expected), ta, tb)
+        return pos, pos
+    start = _word_start(target, round(expected), ta, tb)
+    end = _word_end(target, round(ta + (span.end - sa) / width * (tb - ta)), ta, tb)
+    if end <= start:
+        end = _word_end(target, start + 1, start, tb)
+    if source[span.end - 1 : span.end].isalnum():
+        while end > start + 1 and not target[end - 1].isalnum():
+            end -= 1
+    return start, end
+
+
+def project(para: Paragraph, sentences: list[str]) -> tuple[str, list[Markup]]:
+    """The translated paragraph text and the paragraph's markup projected onto it."""
+    target, lay = _layout(para, sentences)
+    spans = []
+    for span in para.markup:
+        start, end = _project_one(span, para.text, target, lay)
+        if span.tag not in VOID:
+            while start < end and target[start].isspace():
+                start += 1
+            while end > start and target[end - 1].isspace():
+                end -= 1
+        spans.append(Markup(start, end, span.tag, dict(span.attrs)))
+    return target, spans
+
+
+@dataclass
+class _Node:
+    span: Markup | None
+    start: int
+    end: int
+    children: list[_Node] = field(default_factory=list)
+
+
+def _tree(text: str, spans: list[Markup]) -> _Node:
+    """Nest spans (sorted by start, longest first); a span crossing its parent's end is cut."""
+    root = _Node(None, 0, len(text))
+    stack = [root]
+    for span in sorted(spans, key=lambda m: (m.start, -m.end)):
+        while len(stack) > 1 and span.start >= stack[-1].end:
+            stack.pop()
+        parent = stack[-1]
+        start = min(max(span.start, parent.start), parent.end)
+        node = _Node(span, start, min(max(span.end, start), parent.end))
+        parent.children.append(node)
+        if span.tag not in VOID:
+            stack.append(node)
+    return root
+
+
+Opener = Callable[[Markup, str], str]
+
+
+def _render_inline(
+    text: str, spans: list[Markup], escape: Callable[[str], str], wrap: Opener
+) -> str:
+    """Render ``text`` with ``spans``: ``wrap(span, rendered inner)`` renders one element."""
+
+    def walk(node: _Node) -> str:
+        out, pos = [], node.start
+        for child in node.children:
+            out.append(escape(text[pos : child.start]))
+            span = child.span
+            assert span is not None
+            out.append(wrap(span, "" if span.tag in VOID else walk(child)))
+            pos = child.end
+        out.append(escape(text[pos : node.end]))
+        return "".join(out)
+
+    return walk(_tree(text, spans))
+
+
+def _paragraph_texts(article: Article, lang: str) -> list[tuple[str, list[Markup]]]:
+    """Each paragraph's text and markup in ``lang``."""
+    translation = article.translations.get(lang)
+    if translation is None:
+        if article.lang == lang:
+            return [(p.text, p.markup) for p in article.paragraphs]
+        raise ValueError(f"article {article.id} has no {lang} translation to write")
+    out = []
+    for index, para in enumerate(article.paragraphs):
+        sentences = translation.sentences[index] if index < len(translation.sentences) else []
+        if para.attrs.get("code") or not any(s.strip() for s in sentences):
+            out.append((para.text, para.markup))
+        else:
+            out.append(project(para, sentences))
+    return out
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _html_attrs(attrs: dict[str, Any]) -> str:
+    return "".join(f' {k}="{html.escape(str(v), quote=True)}"' for k, v in attrs.items())
+
+
+def _html_escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _html_wrap(span: Markup, inner: str) -> str:
+    attrs = {k: v for k, v in span.attrs.items() if k not in ("html", "markup")}
+    name = span.attrs.get("html", span.tag)
+    if span.tag == "br":
+        return "<br>"
+    if span.tag == "img":
+        return f"<img{_html_attrs(attrs)}>"
+    return f"<{name}{_html_attrs(attrs)}>{inner}</{name}>"
+
+
+def _html_inline(text: str, spans: list[Markup]) -> str:
+    return _render_inline(text, spans, _html_escape, _html_wrap)
+
+
+_LOOSE_AS_P = frozenset(
+    {"article", "main", "section", "body", "html", "header", "figure", "blockquote"}
+)
+
+
+def _html_block_tag(para: Paragraph) -> str:
+    tag = para.attrs.get("tag")
+    if para.kind is Kind.HEADLINE:
+        return tag or "h1"
+    if para.kind is Kind.HEADING:
+        return tag or f"h{para.attrs.get('level', 2)}"
+    if para.kind is Kind.LIST_ITEM:
+        return "p" if para.attrs.get("continued") else "li"
+    if para.kind is Kind.CAPTION and not tag:
+        return "figcaption"
+    if not tag or tag in _LOOSE_AS_P or tag in ("li", "ul", "ol"):
+        return "p"
+    return tag
+
+
+def html_blocks(paragraphs: list[Paragraph], texts: list[tuple[str, list[Markup]]]) -> str:
+    """The HTML of the article's blocks: lists, quotes and figures reassembled."""
+    out: list[str] = []
+    quotes = 0
+    lists: list[tuple[int, bool]] = []  # open lists: (list id, ordered)
+    item_open: list[bool] = []
+
+    def close_item() -> None:
+        if out[-1].startswith("<li"):
+            out[-1] += "</li>"
+        else:
+            out.append("</li>")
+
+    def close_lists(depth: int) -> None:
+        while len(lists) > depth:
+            if item_open.pop():
+                close_item()
+            out.append("</ol>" if lists.pop()[1] else "</ul>")
+
+    for para, (text, spans) in zip(paragraphs, texts, strict=True):
+        depth = int(para.attrs.get("quote", 0))
+        list_depth = int(para.attrs.get("depth", 1)) if para.kind is Kind.LIST_ITEM else 0
+        if depth != quotes:
+            close_lists(0)
+        while quotes > depth:
+            out.append("</blockquote>")
+            quotes -= 1
+        while quotes < depth:
+            out.append("<blockquote>")
+            quotes += 1
+        close_lists(list_depth)
+        if para.kind is Kind.LIST_ITEM:
+            list_id = para.attrs.get("list", 0)
+            if len(lists) == list_depth and lists[-1][0] != list_id:
+                close_lists(list_depth - 1)
+            while len(lists) < list_depth:
+                ordered = bool(para.attrs.get("ordered"))
+                number = para.attrs.get("number", 1)
+                start = f' start="{number}"' if ordered and number != 1 else ""
+                out.append(f"<ol{start}>" if ordered else "<ul>")
+                lists.append((list_id, ordered))
+                item_open.append(False)
+        inner = _html_inline(text, spans)
+        tag = _html_block_tag(para)
+        attrs = _html_attrs(para.attrs.get("html_attrs", {}))
+        if tag == "li":
+            if item_open[-1]:
+                close_item()
+            out.append(f"<li{attrs}>{inner}")
+            item_open[-1] = True
+        elif tag == "figcaption":
+            out.append(f"<figure><figcaption{attrs}>{inner}</figcaption></figure>")
+        else:
+            out.append(f"<{tag}{attrs}>{inner}</{tag}>")
+    close_lists(0)
+    out.extend("</blockquote>" for _ in range(quotes))
+    return "\n".join(out)
+
+
+def _render_html(article: Article, lang: str) -> str:
+    texts = _paragraph_texts(article, lang)
+    pairs = zip(article.paragraphs, texts, strict=True)
+    title = next((t for p, (t, _) in pairs if p.kind is Kind.HEADLINE), "")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{html.escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_html_escape(title)}</title>\n</head>\n<body>\n<article>\n"
+        f"{html_blocks(article.paragraphs, texts)}\n</article>\n</body>\n</html>\n"
+    )
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_wrap_for(text: str) -> Opener:
+    def wrap(span: Markup, inner: str) -> str:
+        if span.tag == "br":
+            return "\\\n"
+        if span.tag == "img":
+            return f"![{_md_escape(span.attrs.get('alt', ''))}]({span.attrs.get('src', '')})"
+        if span.tag == "code":
+            raw = text[span.start : span.end]
+            ticks = "`" * (max((len(r) for r in re.findall("`+", raw)), default=0) + 1)
+            pad = " " if raw.startswith("`") or raw.endswith("`") else ""
+            return f"{ticks}{pad}{raw}{pad}{ticks}"
+        if span.tag == "a":
+            title = span.attrs.get("title")
+            suffix = f' "{title}"' if title else ""
+            return f"[{inner}]({span.attrs.get('href', '')}{suffix})"
+        if span.tag in ("em", "strong"):
+            mark = span.attrs.get("markup") or ("*" if span.tag == "em" else "**")
+            before = text[span.start - 1 : span.start]
+            after = text[span.end : span.end + 1]
+            if "_" in mark and (before.isalnum() or after.isalnum()):
+                mark = mark.replace("_", "*")
+            return f"{mark}{inner}{mark}" if inner else ""
+        return inner
+
+    return wrap
+
+
+def _md_inline(text: str, spans: list[Markup]) -> str:
+    rendered = _render_inline(text, spans, _md_escape, _md_wrap_for(text))
+    return _MD_BLOCK_START.sub(_md_unblock, rendered, count=1)
+
+
+def _md_unblock(match: re.Match[str]) -> str:
+    """Escape what would start a heading, quote or list: ``\\#``, ``\\-``, ``1\\.``."""
+    lead, mark = match.group(1), match.group(2)
+    return f"{lead}{mark}\\" if mark[0].isdigit() else f"{lead}\\{mark}"
+
+
+def _render_md(article: Article, lang: str) -> str:
+    texts = _paragraph_texts(article, lang)
+    blocks: list[str] = []
+    content_col: dict[int, int] = {0: 0}
+    prev: Paragraph | None = None
+    for para, (text, spans) in zip(article.paragraphs, texts, strict=True):
+        quote = int(para.attrs.get("quote", 0))
+        if para.attrs.get("code"):
+            body = f"```{para.attrs.get('info', '')}\n{para.text}\n```"
+        else:
+            body = _md_inline(text, spans)
+        if para.kind in (Kind.HEADLINE, Kind.HEADING):
+            level = int(para.attrs.get("level", 1 if para.kind is Kind.HEADLINE else 2))
+            body = "#" * level + " " + body.replace("\\\n", " ")
+        elif para.kind is Kind.LIST_ITEM:
+            depth = int(para.attrs.get("depth", 1))
+            indent = " " * content_col.get(depth - 1, 0)
+            if para.attrs.get("continued"):
+                prefix = " " * (content_col.get(depth, len(indent) + 2) - len(indent))
+            elif para.attrs.get("ordered"):
+                prefix = f"{para.attrs.get('number', 1)}{para.attrs.get('marker', '.')} "
+            else:
+                prefix = f"{para.attrs.get('marker', '-')} "
+            content_col[depth] = len(indent) + len(prefix)
+            pad = " " * content_col[depth]
+            body = indent + prefix + body.replace("\n", "\n" + pad)
+        tight = (
+            prev is not None
+            and para.kind is Kind.LIST_ITEM
+            and prev.kind is Kind.LIST_ITEM
+            and not para.attrs.get("continued")
+            and (
+                prev.attrs.get("list") == para.attrs.get("list")
+                or para.attrs.get("depth", 1) != prev.attrs.get("depth", 1)
+            )
+        )
+        if quote:
+            body = "\n".join(("> " * quote + line).rstrip() for line in body.split("\n"))
+        if prev is not None:
+            shared = min(quote, int(prev.attrs.get("quote", 0)))
+            if not tight:
+                blocks.append(">" * shared)
+        blocks.append(body)
+        prev = para
+    return "\n".join(blocks) + "\n"
+
+
+# --------------------------------------------------------------------------- plain text
+
+
+def _render_txt(article: Article, lang: str) -> str:
+    lines: list[str] = []
+    for para, (text, _) in zip(article.paragraphs, _paragraph_texts(article, lang), strict=True):
+        if para.attrs.get("blank_before") and lines:
+            lines.append("")
+        lines.append(text.replace("\n", " "))
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- CMS JSON
+
+
+def _cms_object(article: Article, lang: str) -> dict[str, Any]:
+    texts = _paragraph_texts(article, lang)
+    cms = article.meta.get("cms", {})
+    by_field: dict[str, list[int]] = {}
+    for index, para in enumerate(article.paragraphs):
+        default = "title" if para.kind is Kind.HEADLINE else "paragraphs"
+        by_field.setdefault(para.attrs.get("field", default), []).append(index)
+    keys = list(cms.get("keys", [])) or ["id", *by_field]
+    if "lang" not in keys:
+        keys.append("lang")
+    extra = cms.get("extra", {})
+    obj: dict[str, Any] = {}
+    for key in keys:
+        if key == "id":
+            obj[key] = cms.get("id", article.id) if cms else article.id
+        elif key == "lang":
+            obj[key] = lang
+        elif key in by_field:
+            indices = by_field[key]
+            if key in cms.get("html", []):
+                paras = [article.paragraphs[i] for i in indices]
+                obj[key] = html_blocks(paras, [texts[i] for i in indices])
+            elif key == "paragraphs":
+                obj[key] = [texts[i][0] for i in indices]
+            else:
+                obj[key] = "\n\n".join(texts[i][0] for i in indices)
+        elif key in extra:
+            obj[key] = extra[key]
+    return obj
+
+
+def _render_json(articles: list[Article], lang: str) -> str:
+    objects = [_cms_object(a, lang) for a in articles]
+    layout = (
+        articles[0].meta.get("cms", {}).get("layout", "list" if len(articles) > 1 else "object")
+    )
+    if articles[0].format == "jsonl" or layout == "lines":
+        return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+    data: Any = objects[0] if layout == "object" and len(objects) == 1 else objects
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(articles: list[Article], lang: str) -> str:
+    """The ``lang`` translations of one source file's articles, in the file's own format."""
+    if not articles:
+        return ""
+    fmt = articles[0].format
+    if fmt in ("json", "jsonl"):
+        return _render_json(articles, lang)
+    one = {"txt": _render_txt, "md": _render_md, "html": _render_html}.get(fmt)
+    if one is None:
+        raise ValueError(f"cannot write format {fmt!r}")
+    return "\n".join(one(article, lang) for article in articles)
