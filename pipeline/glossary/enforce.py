@@ -123,10 +123,13 @@ def _choose_case(pat: Pattern, cases: frozenset[str], governed: frozenset[str]) 
     """The one case to write, or None when candidate cases give different forms."""
     if not any(p.inflects for p in pat.paradigms):
         return "nomn"
-    for pool in (cases & governed, governed, cases):
+    for pool in (cases & governed, governed, cases, cases - {"voct"}):
         ordered = [c for c in CASES if c in pool]
         if ordered and len({pat.inflect(c) for c in ordered}) == 1:
             return ordered[0]
+    # A nominative-looking rendering with no preposition before it: the subject.
+    if governed == ALL_CASES and "nomn" in cases and cases <= {"nomn", "accs", "voct"}:
+        return "nomn"
     return None
 
 

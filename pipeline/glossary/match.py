@@ -28,10 +28,10 @@ from pipeline.glossary.morph import (
     gender_of,
     head_index,
     is_acronym,
+    lemma_cases,
     lemmas,
     norm_key,
     paradigm,
-    word_cases,
 )
 from pipeline.model import LANGS
 
@@ -267,8 +267,8 @@ def _token_cases(par: Paradigm, tok: Token, lang: str, last: bool) -> tuple[froz
         return par.surfaces[key], tok.end
     if last and key.endswith(_POSSESSIVE) and key[:-2] in par.surfaces:
         return par.surfaces[key[:-2]], tok.end - 2
-    if par.inflects and norm_key(par.word) in lemmas(lang, tok.text):
-        return word_cases(lang, tok.text) or ALL_CASES, tok.end
+    if par.inflects and tok.text[:1].isupper() and norm_key(par.word) in lemmas(lang, tok.text):
+        return lemma_cases(lang, tok.text, norm_key(par.word), par.gender), tok.end
     return frozenset(), tok.end
 
 

@@ -83,6 +83,19 @@ def word_cases(lang: str, word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
+def lemma_cases(lang: str, word: str, lemma: str, gender: str | None) -> frozenset[str]:
+    """Cases of the dictionary parses of ``word`` with ``lemma`` and a compatible gender."""
+    return frozenset(
+        c
+        for p in parses(lang, word)
+        if _is_dictionary(p)
+        and norm_key(p.normal_form) == lemma
+        and (gender is None or p.tag.gender in (None, gender))
+        and (c := _case(p.tag)) is not None
+    )
+
+
+@lru_cache(maxsize=200_000)
 def lemmas(lang: str, word: str) -> frozenset[str]:
     """Dictionary lemmas of ``word`` (normalized keys); unknown words have none."""
     return frozenset(norm_key(p.normal_form) for p in parses(lang, word) if _is_dictionary(p))
@@ -278,6 +291,7 @@ class Paradigm:
     surfaces: dict[str, frozenset[str]]
     vouched: frozenset[str]
     inflects: bool
+    gender: str | None = None
 
     def form(self, case: str) -> str:
         """The token in ``case``, with the glossary form's capitalization."""
@@ -328,6 +342,10 @@ def paradigm(lang: str, word: str, gender: str | None = None) -> Paradigm:
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
     parse = _pick_parse(lang, word, gender)
+    if gender == "femn" and word[-1].lower() in _CONSONANTS and (
+        parse is None or parse.tag.gender != "femn"
+    ):
+        return fixed_paradigm(word)  # a woman's consonant-final surname does not decline
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
     forms: dict[str, str] = {"nomn": word.lower()}
     if parse is not None and _is_dictionary(parse):
@@ -355,7 +373,7 @@ def paradigm(lang: str, word: str, gender: str | None = None) -> Paradigm:
                 surfaces.setdefault(key, set()).update(cases)
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     inflects = len({norm_key(f) for f in forms.values()}) > 1
-    return Paradigm(word, forms, frozen, vouched, inflects)
+    return Paradigm(word, forms, frozen, vouched, inflects, parse.tag.gender if parse else None)
 
 
 def gender_of(lang: str, word: str) -> str | None:

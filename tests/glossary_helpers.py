@@ -1,0 +1,43 @@
+"""A small glossary shared by the glossary tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.glossary import Glossary
+
+ROWS = [
+    ("id", "type", "en", "uk", "ru", "note", "dnt"),
+    ("zelensky", "PER", "Volodymyr Zelensky | Zelensky", "Володимир Зеленський | Зеленський",
+     "Владимир Зеленский | Зеленский", "", ""),
+    ("kishida", "PER", "Fumio Kishida | Kishida", "Фуміо Кісіда | Кісіда", "Фумио Кисида | Кисида",
+     "", ""),
+    ("venediktova", "PER", "Iryna Venediktova | Venediktova", "Ірина Венедіктова | Венедіктова",
+     "Ирина Венедиктова | Венедиктова", "", ""),
+    ("kim", "PER", "Kim Jong-un", "Кім Чен Ин", "Ким Чен Ын", "", ""),
+    ("pyongyang", "LOC", "Pyongyang", "Пхеньян", "Пхеньян", "", ""),
+    ("kyiv", "LOC", "Kyiv", "Київ", "Киев", "", ""),
+    ("frankivsk", "LOC", "Ivano-Frankivsk", "Івано-Франківськ", "Ивано-Франковск", "", ""),
+    ("usa", "LOC", "United States", "Сполучені Штати", "Соединённые Штаты", "", ""),
+    ("nato", "ORG", "NATO", "НАТО", "НАТО", "", ""),
+    ("un", "ORG", "United Nations | UN", "Організація Об'єднаних Націй | ООН",
+     "Организация Объединённых Наций | ООН", "", ""),
+    ("rada", "ORG", "Verkhovna Rada", "Верховна Рада", "Верховная Рада", "", ""),
+    ("google", "ORG", "Google", "", "", "brand", "yes"),
+]  # fmt: skip
+GLOSSARY_TSV = "# people, places and organisations used by the glossary tests\n" + "".join(
+    "\t".join(row) + "\n" for row in ROWS
+)
+
+
+def write_glossary(folder: Path, text: str = GLOSSARY_TSV, name: str = "test.tsv") -> Path:
+    """Write ``text`` as ``folder/name`` and return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load_glossary(folder: Path) -> Glossary:
+    """The shared test glossary, loaded from a file under ``folder``."""
+    return Glossary.load([write_glossary(folder)])

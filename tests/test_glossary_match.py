@@ -1,0 +1,90 @@
+"""Glossary.find: inflected uk/ru forms, acronyms, hyphens, apostrophes, boundaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import load_glossary
+
+from pipeline.glossary import Glossary
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return load_glossary(tmp_path_factory.mktemp("glossary"))
+
+
+def found(glossary: Glossary, text: str, lang: str) -> list[tuple[str, str, int]]:
+    return [(m.text, m.entry.id, m.index) for m in glossary.find(text, lang)]
+
+
+MATCHES = [
+    # (lang, text, expected (matched text, entry id, form index))
+    ("uk", "Зустріч із Кісідою", [("Кісідою", "kishida", 1)]),
+    ("uk", "Позиція Кісіди", [("Кісіди", "kishida", 1)]),
+    ("uk", "Новини з Пхеньяну та Києва", [("Пхеньяну", "pyongyang", 0), ("Києва", "kyiv", 0)]),
+    ("uk", "у Пхеньяні", [("Пхеньяні", "pyongyang", 0)]),
+    ("uk", "промова Володимира Зеленського", [("Володимира Зеленського", "zelensky", 0)]),
+    ("uk", "разом із Зеленським", [("Зеленським", "zelensky", 1)]),
+    ("uk", "заява Ірини Венедіктової", [("Ірини Венедіктової", "venediktova", 0)]),
+    ("uk", "у Верховній Раді", [("Верховній Раді", "rada", 0)]),
+    ("uk", "в Організації Об’єднаних Націй", [("Організації Об’єднаних Націй", "un", 0)]),
+    ("uk", "в Організації Обʼєднаних Націй", [("Організації Обʼєднаних Націй", "un", 0)]),
+    ("uk", "до Сполучених Штатів", [("Сполучених Штатів", "usa", 0)]),
+    ("uk", "в Івано-Франківську", [("Івано-Франківську", "frankivsk", 0)]),
+    ("uk", "члени НАТО і ООН", [("НАТО", "nato", 0), ("ООН", "un", 1)]),
+    ("uk", "з Кім Чен Ином", [("Кім Чен Ином", "kim", 0)]),
+    ("ru", "с Кисидой в Пхеньяне", [("Кисидой", "kishida", 1), ("Пхеньяне", "pyongyang", 0)]),
+    ("ru", "Организации Объединенных Наций", [("Организации Объединенных Наций", "un", 0)]),
+    ("ru", "слова Владимира Зеленского", [("Владимира Зеленского", "zelensky", 0)]),
+    ("en", "Kim Jong Un and Kim Jong-un", [("Kim Jong Un", "kim", 0), ("Kim Jong-un", "kim", 0)]),
+    ("en", "Zelensky's office", [("Zelensky", "zelensky", 1)]),
+    ("en", "KYIV, NATO and the UN", [("KYIV", "kyiv", 0), ("NATO", "nato", 0), ("UN", "un", 1)]),
+    (
+        "en",
+        "Google and Volodymyr Zelensky",
+        [("Google", "google", 0), ("Volodymyr Zelensky", "zelensky", 0)],
+    ),
+]
+
+NON_MATCHES = [
+    ("en", "a nato-style alliance"),  # acronyms are case-sensitive
+    ("en", "the Kyivstar network"),  # token boundaries
+    ("en", "an uncommon unit"),
+    ("uk", "зеленський парк"),  # a capitalized name needs a capital letter
+    ("uk", "Зеленська подякувала"),  # another person (feminine form)
+    ("uk", "Кисіль приїхав"),
+    ("uk", "рада директорів"),
+    ("ru", "Киевский вокзал"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MATCHES)
+def test_matches(glossary: Glossary, lang: str, text: str, expected: list) -> None:
+    assert found(glossary, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), NON_MATCHES)
+def test_non_matches(glossary: Glossary, lang: str, text: str) -> None:
+    assert found(glossary, text, lang) == []
+
+
+def test_spans_cases_and_longest_first(glossary: Glossary) -> None:
+    text = "Президент Володимир Зеленський і Зеленський"
+    matches = glossary.find(text, "uk")
+    assert [(m.start, m.end, m.index) for m in matches] == [(10, 30, 0), (33, 43, 1)]
+    assert all(text[m.start : m.end] == m.text for m in matches)
+    (kishida,) = glossary.find("з Кісідою", "uk")
+    assert kishida.cases == {"ablt"}
+
+
+def test_same_span_of_two_entries_is_reported_as_alternative(tmp_path: Path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\nj1\tPER\tBoris Johnson | Johnson\tБорис Джонсон | Джонсон\n"
+        "j2\tPER\tDwayne Johnson | Johnson\tДвейн Джонсон | Джонсон\n",
+        encoding="utf-8",
+    )
+    (match,) = Glossary.load([path]).find("Johnson said", "en")
+    assert {match.entry.id, *(e.id for e in match.alternatives)} == {"j1", "j2"}
