@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from review_helpers import bridge_article, sample_articles, tram_article
 from translate.storage import factory, tmx, xliff2
 
 from pipeline.errors import UsageError
+from pipeline.export.record import RECORD_SCHEMA, dumps, read_record, validate_record, write_record
 from pipeline.export.tmx import read_tmx, write_tmx
 from pipeline.export.xliff import read_xliff, write_xliff
 
@@ -132,3 +134,43 @@ def test_tmx_only_requested_languages(tmp_path: Path) -> None:
     assert "ru: " not in text
     with pytest.raises(UsageError, match="nothing to export"):
         write_tmx([bridge_article()], ["en"], tmp_path / "none.tmx")
+
+
+def test_record_of_the_sample_batch_is_valid_and_round_trips(tmp_path: Path) -> None:
+    path = tmp_path / "batch.json"
+    write_record(path, sample_articles(), run={"targets": ["uk", "ru"]})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert validate_record(data) == []
+    articles, extra = read_record(path)
+    assert extra == {"run": {"targets": ["uk", "ru"]}}
+    assert json.loads(dumps(articles))["articles"] == data["articles"]
+    json.dumps(RECORD_SCHEMA)  # the schema itself is plain JSON
+
+
+def test_record_validation_names_each_problem() -> None:
+    data = json.loads(dumps(sample_articles()))
+    bridge, tram = data["articles"]
+    bridge["translations"]["uk"]["hits"][0]["status"] = "great"
+    bridge["paragraphs"][0]["sentences"][0]["start"] = -1
+    del tram["id"]
+    tram["colour"] = "red"
+    assert validate_record(data) == [
+        "$.articles[0].paragraphs[0].sentences[0].start: -1 is below 0",
+        "$.articles[0].translations.uk.hits[0].status: 'great' is not one of "
+        "['ok', 'fixed', 'missing', 'ambiguous', 'needs-review']",
+        "$.articles[1]: missing 'id'",
+        "$.articles[1]: unexpected field 'colour'",
+    ]
+
+
+def test_record_validation_checks_alignment() -> None:
+    data = json.loads(dumps([bridge_article()]))
+    article = data["articles"][0]
+    article["paragraphs"][1]["sentences"][1]["text"] = "Mayor Terekhov said so."
+    article["translations"]["ru"]["sentences"][2].append("Лишнее предложение.")
+    article["translations"]["uk"]["findings"][0]["sentence"] = 7
+    assert validate_record(data) == [
+        "$.articles[0].paragraphs[1].sentences[1]: text is not its span",
+        "$.articles[0].translations.uk.findings[0]: no sentence 2/7",
+        "$.articles[0].translations.ru.sentences: not aligned with the source sentences",
+    ]

@@ -27,3 +27,204 @@ def read_record(path: str | Path) -> tuple[list[Article], dict[str, Any]]:
     articles = [Article.from_dict(a) for a in data.pop("articles")]
     data.pop("schema_version", None)
     return articles, data
+
+
+def _obj(required: dict[str, Any], optional: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {**required, **(optional or {})},
+        "required": list(required),
+        "additionalProperties": False,
+    }
+
+
+_STR = {"type": "string"}
+_INT = {"type": "integer", "minimum": 0}
+_LANG = {"type": "string", "enum": ["en", "uk", "ru"]}
+_SPAN = {"type": "array", "items": _INT, "minItems": 2, "maxItems": 2}
+_NULL_SPAN = {"type": ["array", "null"], "items": _INT, "minItems": 2, "maxItems": 2}
+
+RECORD_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "newsmt record",
+    "description": "The articles of one source file with their translations (<stem>.json).",
+    "type": "object",
+    "properties": {
+        "schema_version": {"type": "integer", "enum": [SCHEMA_VERSION]},
+        "articles": {"type": "array", "items": {"$ref": "#/$defs/article"}},
+    },
+    "required": ["schema_version", "articles"],
+    "additionalProperties": True,
+    "$defs": {
+        "article": _obj(
+            {
+                "schema_version": {"type": "integer", "enum": [SCHEMA_VERSION]},
+                "id": _STR,
+                "source_path": _STR,
+                "format": _STR,
+                "paragraphs": {"type": "array", "items": {"$ref": "#/$defs/paragraph"}},
+                "lang": {"type": ["string", "null"], "enum": ["en", "uk", "ru", "und", None]},
+                "lang_confidence": {"type": ["number", "null"]},
+                "encoding": _STR,
+                "mixed_languages": {"type": "array", "items": _LANG},
+                "translations": {
+                    "type": "object",
+                    "additionalProperties": {"$ref": "#/$defs/translation"},
+                },
+                "meta": {"type": "object"},
+                "headline": {"type": ["string", "null"]},
+            }
+        ),
+        "paragraph": _obj(
+            {
+                "text": _STR,
+                "kind": {
+                    "type": "string",
+                    "enum": ["headline", "heading", "body", "caption", "quote", "list_item"],
+                },
+                "markup": {"type": "array", "items": {"$ref": "#/$defs/markup"}},
+                "sentences": {"type": "array", "items": {"$ref": "#/$defs/sentence"}},
+                "lang": {"type": ["string", "null"]},
+                "attrs": {"type": "object"},
+            }
+        ),
+        "markup": _obj(
+            {
+                "start": _INT,
+                "end": _INT,
+                "tag": _STR,
+                "attrs": {"type": "object", "additionalProperties": _STR},
+            }
+        ),
+        "sentence": _obj({"start": _INT, "end": _INT, "text": _STR}),
+        "translation": _obj(
+            {
+                "lang": _LANG,
+                "engine": _STR,
+                "route": {"type": "array", "items": _LANG, "minItems": 2},
+                "models": {"type": "array", "items": _STR},
+                "sentences": {"type": "array", "items": {"type": "array", "items": _STR}},
+                "hits": {"type": "array", "items": {"$ref": "#/$defs/hit"}},
+                "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
+                "timings": {"type": "object", "additionalProperties": {"type": "number"}},
+            }
+        ),
+        "hit": _obj(
+            {
+                "entry_id": _STR,
+                "paragraph": _INT,
+                "sentence": _INT,
+                "source_span": _SPAN,
+                "source_text": _STR,
+                "canonical": _STR,
+                "target_text": {"type": ["string", "null"]},
+                "target_span": _NULL_SPAN,
+                "status": {
+                    "type": "string",
+                    "enum": ["ok", "fixed", "missing", "ambiguous", "needs-review"],
+                },
+            }
+        ),
+        "finding": _obj(
+            {
+                "check": _STR,
+                "severity": {"type": "string", "enum": ["error", "warning", "info"]},
+                "message": _STR,
+                "paragraph": _INT,
+                "sentence": _INT,
+                "source_span": _NULL_SPAN,
+                "target_span": _NULL_SPAN,
+            }
+        ),
+    },
+}
+"""JSON Schema (draft 2020-12) of a record, as :func:`dumps` writes it."""
+
+_TYPES: dict[str, Any] = {
+    "object": dict,
+    "array": list,
+    "string": str,
+    "number": (int, float),
+    "null": type(None),
+}
+
+
+def _is(value: Any, name: str) -> bool:
+    if isinstance(value, bool):
+        return name == "boolean"
+    if name == "integer":
+        return isinstance(value, int)
+    return isinstance(value, _TYPES[name])
+
+
+def _check(value: Any, schema: dict[str, Any], where: str, problems: list[str]) -> None:
+    if "$ref" in schema:
+        schema = RECORD_SCHEMA["$defs"][schema["$ref"].rsplit("/", 1)[1]]
+    types = schema.get("type")
+    if types is not None:
+        names = types if isinstance(types, list) else [types]
+        if not any(_is(value, name) for name in names):
+            problems.append(f"{where}: expected {' or '.join(names)}, got {value!r:.60}")
+            return
+    if "enum" in schema and value not in schema["enum"]:
+        problems.append(f"{where}: {value!r:.60} is not one of {schema['enum']}")
+    if _is(value, "number") and "minimum" in schema and value < schema["minimum"]:
+        problems.append(f"{where}: {value} is below {schema['minimum']}")
+    if isinstance(value, list):
+        low, high = schema.get("minItems", 0), schema.get("maxItems", len(value))
+        if not low <= len(value) <= high:
+            problems.append(f"{where}: wrong number of items ({len(value)})")
+        if "items" in schema:
+            for i, item in enumerate(value):
+                _check(item, schema["items"], f"{where}[{i}]", problems)
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        problems.extend(
+            f"{where}: missing {name!r}" for name in schema.get("required", []) if name not in value
+        )
+        extra = schema.get("additionalProperties", True)
+        for name, item in value.items():
+            if name in props:
+                _check(item, props[name], f"{where}.{name}", problems)
+            elif extra is False:
+                problems.append(f"{where}: unexpected field {name!r}")
+            elif isinstance(extra, dict):
+                _check(item, extra, f"{where}.{name}", problems)
+
+
+def _alignment(article: dict[str, Any], where: str) -> list[str]:
+    """Sentences slice their paragraph; translations and their notes match the sentences."""
+    problems = []
+    shape = [len(p["sentences"]) for p in article["paragraphs"]]
+    for p, para in enumerate(article["paragraphs"]):
+        for s, sent in enumerate(para["sentences"]):
+            if para["text"][sent["start"] : sent["end"]] != sent["text"]:
+                problems.append(f"{where}.paragraphs[{p}].sentences[{s}]: text is not its span")
+    for lang, translation in article["translations"].items():
+        at = f"{where}.translations.{lang}"
+        if translation["lang"] != lang:
+            problems.append(f"{at}: lang is {translation['lang']!r}")
+        if [len(row) for row in translation["sentences"]] != shape:
+            problems.append(f"{at}.sentences: not aligned with the source sentences")
+        for name in ("hits", "findings"):
+            for i, item in enumerate(translation[name]):
+                p, s = item["paragraph"], item["sentence"]
+                if not (p < len(shape) and s < shape[p]):
+                    problems.append(f"{at}.{name}[{i}]: no sentence {p}/{s}")
+    return problems
+
+
+def validate_record(data: Any) -> list[str]:
+    """How parsed record JSON departs from :data:`RECORD_SCHEMA` and its alignment rules.
+
+    Returns ``[]`` for a valid record.  Beyond the schema: each sentence's ``text`` is
+    its paragraph's ``text[start:end]``; every translation has one sentence per source
+    sentence (same paragraph shape); hits and findings point at existing sentences.
+    """
+    problems: list[str] = []
+    _check(data, RECORD_SCHEMA, "$", problems)
+    if problems:
+        return problems
+    for i, article in enumerate(data["articles"]):
+        problems.extend(_alignment(article, f"$.articles[{i}]"))
+    return problems
