@@ -159,7 +159,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     ]
     flags = _inflecting(entry, lang, words, marked)
     paradigms = tuple(
-        paradigm(lang, w, gender) if flag else fixed_paradigm(w)
+        paradigm(lang, w, gender, entry.type == "PER") if flag else fixed_paradigm(w)
         for w, flag in zip(words, flags, strict=True)
     )
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)

@@ -337,13 +337,19 @@ def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=20_000)
-def paradigm(lang: str, word: str, gender: str | None = None) -> Paradigm:
-    """The paradigm of nominative ``word`` in ``lang`` (``gender`` steers ambiguous names)."""
+def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = False) -> Paradigm:
+    """The paradigm of nominative ``word`` in ``lang``.
+
+    ``gender`` steers ambiguous names; ``animate`` (people) makes the masculine and
+    plural accusative equal the genitive (Зеленського, Роджерса).
+    """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
     parse = _pick_parse(lang, word, gender)
-    if gender == "femn" and word[-1].lower() in _CONSONANTS and (
-        parse is None or parse.tag.gender != "femn"
+    if (
+        gender == "femn"
+        and word[-1].lower() in _CONSONANTS
+        and (parse is None or parse.tag.gender != "femn")
     ):
         return fixed_paradigm(word)  # a woman's consonant-final surname does not decline
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
@@ -371,6 +377,13 @@ def paradigm(lang: str, word: str, gender: str | None = None) -> Paradigm:
                 surfaces.setdefault(norm_key(form), set()).add(case)
             for key, cases in predicted.items():
                 surfaces.setdefault(key, set()).update(cases)
+    masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
+        parse.tag.number == "plur"
+    )
+    if animate and masc_or_plural and "gent" in forms and forms.get("accs") != forms["gent"]:
+        forms["accs"] = forms["gent"]
+        vouched = vouched - {"accs"} | ({"accs"} if "gent" in vouched else set())
+        surfaces.setdefault(norm_key(forms["gent"]), set()).add("accs")
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     inflects = len({norm_key(f) for f in forms.values()}) > 1
     return Paradigm(word, forms, frozen, vouched, inflects, parse.tag.gender if parse else None)
