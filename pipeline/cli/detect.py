@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ def _sources(paths: tuple[str, ...]) -> Iterator[tuple[str, Path | None] | Input
 def _stdin_text() -> str:
     from pipeline.readers import decode
 
-    return decode(click.get_binary_stream("stdin").read(), STDIN)[0]
+    return decode(sys.stdin.buffer.read(), STDIN)[0]
 
 
 def _lines(name: str, path: Path | None) -> list[dict[str, Any]]:

@@ -1,0 +1,224 @@
+"""Language identification: detect(), detect_article() and `newsmt detect`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.detect import UND, detect, detect_article
+from pipeline.errors import InputError
+from pipeline.readers import read_text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The council approved the budget on Tuesday.", "en"),
+        ("Уряд ухвалив рішення щодо шкіл.", "uk"),
+        ("Правительство одобрило решение о школах.", "ru"),
+        ("Ми тут", "uk"),  # no letters unique to Ukrainian: its words decide
+        ("Мы здесь", "ru"),
+        ("Основной способ доставки — Royal Mail International Signed for.", "ru"),
+        ("Купуючи Norton Security", "uk"),
+        ("12:30 — 45 %", UND),
+        ("", UND),
+    ],
+)
+def test_detect(text: str, lang: str) -> None:
+    assert detect(text).lang == lang
+
+
+def test_letter_evidence_gives_the_runner_up() -> None:
+    found = detect("Київ і Львів")
+    assert (found.lang, found.runner_up) == ("uk", "ru")
+    assert found.method == "evidence"
+    assert 0.5 < found.confidence <= 1.0
+    assert found.confidence + found.runner_up_confidence == pytest.approx(1.0)
+
+
+def test_ambiguous_cyrillic_goes_to_the_model() -> None:
+    found = detect("Посол прибув")
+    assert found.method == "model"
+    assert found.lang in ("uk", "ru") and found.runner_up in ("uk", "ru")
+
+
+def test_detect_is_deterministic() -> None:
+    texts = ["Готово.", "Де Клерк помер", "Посол США в Києві", "Hello"]
+    assert [detect(t) for t in texts] == [detect(t) for t in texts]
+
+
+def test_latin_script_is_english_without_model() -> None:
+    found = detect("Joint statement")
+    assert (found.lang, found.confidence, found.method) == ("en", 1.0, "script")
+
+
+def test_other_scripts_are_undetermined() -> None:
+    assert detect("北京欢迎你").lang == UND
+
+
+STORY_UK = """Мер Києва відкрив новий міст
+Міський голова заявив, що будівництво завершили вчасно і без перевитрат.
+Російський журналіст написав: «Это очень важный день для всех жителей города».
+Фото: Reuters
+"""
+
+
+def test_article_language_and_mixed_quote() -> None:
+    (article,) = read_text(STORY_UK, "txt", "bridge.txt")
+    found = detect_article(article)
+    assert article.lang == found.lang == "uk"
+    assert article.mixed_languages == ["ru"]
+    assert 0.5 < article.lang_confidence <= 1.0
+    # A caption the model cannot place takes the article's language.
+    assert article.paragraphs[-1].lang == "uk"
+
+
+def test_article_with_russian_paragraph_is_mixed() -> None:
+    text = STORY_UK + "Он сказал, что это будет непросто, но город справится.\n"
+    (article,) = read_text(text, "txt", "mixed.txt")
+    detect_article(article)
+    assert article.lang == "uk"
+    assert article.paragraphs[-1].lang == "ru"
+    assert article.mixed_languages == ["ru"]
+
+
+def test_single_language_article_is_not_mixed() -> None:
+    (article,) = read_text("Storm hits coast\nSchools are closed today.\n", "txt", "a.txt")
+    detect_article(article)
+    assert (article.lang, article.mixed_languages) == ("en", [])
+    assert [p.lang for p in article.paragraphs] == ["en", "en"]
+
+
+def test_forced_language() -> None:
+    (article,) = read_text(STORY_UK, "txt", "bridge.txt")
+    detect_article(article, "ru")
+    assert article.lang == "ru"
+    assert {p.lang for p in article.paragraphs} == {"ru"}
+
+
+def test_article_without_letters_is_und() -> None:
+    (article,) = read_text("2024\n10:15 — 12:40\n", "txt", "times.txt")
+    detect_article(article)
+    assert (article.lang, article.lang_confidence) == (UND, 0.0)
+
+
+def test_foreign_language_is_a_clear_error() -> None:
+    text = (
+        "Der Stadtrat hat am Dienstag den Haushalt beschlossen.\n"
+        "Die Schulen bleiben wegen des Sturms geschlossen, teilte die Verwaltung mit.\n"
+    )
+    (article,) = read_text(text, "txt", "rat.txt")
+    with pytest.raises(InputError) as info:
+        detect_article(article)
+    message = str(info.value)
+    assert message.startswith("rat.txt: the text looks like language 'de'")
+    assert "--from" in message and "\n" not in message
+
+
+# ----------------------------------------------------------------------------- CLI
+
+
+def run(*args: str, stdin: bytes | None = None):
+    return CliRunner().invoke(main, ["detect", *args], input=stdin)
+
+
+def three_articles(folder: Path) -> None:
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(STORY_UK, encoding="utf-8")
+    (folder / "sub" / "b.md").write_text("# Title\n\nThis is an English *story*.\n")
+    (folder / "sub" / "c.html").write_text(
+        "<h1>Погода</h1><p>Сегодня в городе ожидается сильный дождь.</p>", encoding="utf-8"
+    )
+
+
+def test_cli_folder_per_article(tmp_path: Path) -> None:
+    three_articles(tmp_path)
+    result = run(str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"{tmp_path / 'a.txt'}\tuk\t+ru",
+        f"{tmp_path / 'sub' / 'b.md'}\ten",
+        f"{tmp_path / 'sub' / 'c.html'}\tru",
+    ]
+
+
+def test_cli_jsonl_has_confidence_runner_up_and_path(tmp_path: Path) -> None:
+    three_articles(tmp_path)
+    result = run("--format", "jsonl", "--per", "paragraph", str(tmp_path / "sub" / "c.html"))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["paragraph"], r["kind"], r["lang"]) for r in rows] == [
+        (1, "headline", "ru"),
+        (2, "body", "ru"),
+    ]
+    assert rows[1]["path"] == str(tmp_path / "sub" / "c.html")
+    assert rows[1]["runner_up"] == "uk"
+    assert rows[1]["confidence"] > rows[1]["runner_up_confidence"]
+
+
+def test_cli_per_line_one_output_line_per_input_line(tmp_path: Path) -> None:
+    path = tmp_path / "lines.txt"
+    path.write_text("ua en ru\nHello there\n\nДобрий день\nДобрый день, друзья\n2024\n")
+    result = run("--per", "line", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["en", "en", "uk", "ru", "und"]
+
+
+def test_cli_per_line_from_stdin_jsonl() -> None:
+    result = run("--per", "line", "--format", "jsonl", "-", stdin="Привіт\n\nHi\n".encode())
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["line"], r["lang"]) for r in rows] == [(1, "uk"), (3, "en")]
+    assert rows[0]["path"] == "-"
+
+
+def test_cli_stdin_article() -> None:
+    result = run(stdin="# Заголовок\n\nЦе стаття українською мовою.\n".encode())
+    assert result.exit_code == 0, result.output
+    assert result.output == "-\tuk\n"
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_cli_legacy_encodings(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Новости\nСъешь же ещё этих мягких булок, да выпей чаю.\n".encode(codec))
+    result = run("--format", "jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output)
+    assert row["lang"] == "ru"
+    assert row["encoding"] == codec.replace("_", "-")
+
+
+def test_cli_bad_file_among_several(tmp_path: Path) -> None:
+    three_articles(tmp_path)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    result = run(str(tmp_path), str(tmp_path / "missing.md"))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / 'a.txt'}\tuk\t+ru",
+        f"{tmp_path / 'sub' / 'b.md'}\ten",
+        f"{tmp_path / 'sub' / 'c.html'}\tru",
+    ]
+    errors = result.stderr.splitlines()
+    assert errors == [
+        f"newsmt: error: {tmp_path / 'empty.txt'}: the file is empty — nothing to translate;"
+        " check the export",
+        f"newsmt: error: {tmp_path / 'image.txt'}: this is a PNG image, not text — "
+        "give newsmt .txt, .md, .html or .json text",
+        f"newsmt: error: {tmp_path / 'missing.md'}: no such file or directory — check the path",
+    ]
+
+
+def test_cli_bad_option() -> None:
+    assert run("--per", "word").exit_code == 2
+
+
+def test_cli_help_has_example() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    assert "newsmt detect --per line" in result.output
