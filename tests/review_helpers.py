@@ -106,7 +106,7 @@ def bridge_article() -> Article:
     article = Article(
         id="kharkiv-bridge",
         source_path="stories/kharkiv-bridge.md",
-        format="markdown",
+        format="md",
         paragraphs=_paragraphs(BRIDGE_SOURCE),
         lang="en",
         lang_confidence=0.99,
@@ -158,7 +158,7 @@ def tram_article() -> Article:
     article = Article(
         id="lviv-tram",
         source_path="stories/lviv-tram.txt",
-        format="text",
+        format="txt",
         paragraphs=_paragraphs(TRAM_SOURCE),
         lang="uk",
         lang_confidence=0.97,

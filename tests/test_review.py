@@ -288,3 +288,15 @@ def test_bad_decisions_are_refused(
     assert got == status
     assert message in answer["error"]
     assert not (server.outdir / "decisions.json").exists()
+
+
+def test_default_suggester_is_glossary_suggest(tmp_path: Path) -> None:
+    suggest_module = pytest.importorskip("pipeline.glossary.suggest")
+    from pipeline.glossary import Glossary, default_glossary_paths
+
+    write_batch(tmp_path)
+    batch = load_batch(tmp_path)
+    direct = suggest_module.suggest(batch.articles, Glossary.load(default_glossary_paths()))
+    ids = [s["id"] for s in batch.suggestions]
+    assert ids[:2] == ["saltivka-bridge", "sykhiv"]  # suggestions.json first
+    assert set(ids) == {"saltivka-bridge", "sykhiv"} | {s.id for s in direct}
