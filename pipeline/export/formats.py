@@ -62,21 +62,21 @@ def _core(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _word_start(text: str, pos: int, lo: int, hi: int) -> int:
-    """The word start nearest ``pos`` in ``[lo, hi)``."""
+    """The word start nearest ``pos`` in ``[lo, hi)`` (the later one on a tie)."""
     starts = [
         i for i in range(lo, hi) if not text[i].isspace() and (i == lo or text[i - 1].isspace())
     ]
-    return min(starts, key=lambda i: abs(i - pos)) if starts else lo
+    return min(starts, key=lambda i: (abs(i - pos), -i)) if starts else lo
 
 
 def _word_end(text: str, pos: int, lo: int, hi: int) -> int:
-    """The word end nearest ``pos`` in ``(lo, hi]``."""
+    """The word end nearest ``pos`` in ``(lo, hi]`` (the earlier one on a tie)."""
     ends = [
         i
         for i in range(lo + 1, hi + 1)
         if not text[i - 1].isspace() and (i == hi or text[i].isspace())
     ]
-    return min(ends, key=lambda i: abs(i - pos)) if ends else hi
+    return min(ends, key=lambda i: (abs(i - pos), i)) if ends else hi
 
 
 @dataclass
