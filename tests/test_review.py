@@ -300,3 +300,20 @@ def test_default_suggester_is_glossary_suggest(tmp_path: Path) -> None:
     ids = [s["id"] for s in batch.suggestions]
     assert ids[:2] == ["saltivka-bridge", "sykhiv"]  # suggestions.json first
     assert set(ids) == {"saltivka-bridge", "sykhiv"} | {s.id for s in direct}
+
+
+def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_batch(tmp_path, suggestions=False)
+    seen: list[tuple[str, int]] = []
+
+    def fake_serve(self: ReviewServer, poll_interval: float = 0.5) -> None:
+        seen.append(self.server_address)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ReviewServer, "serve_forever", fake_serve)
+    result = CliRunner().invoke(main, ["review", str(tmp_path), "--serve", "--port", "0"])
+    assert result.exit_code == 0, result.output
+    ((host, port),) = seen
+    assert host == "127.0.0.1" and port > 0
+    assert f"serving the review page at http://127.0.0.1:{port}/" in result.output
+    assert result.output.rstrip().endswith("stopped")
