@@ -328,6 +328,7 @@ def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[st
         "served": served,
         "records": batch.records,
         "articles": articles,
+        "article_anchors": {a["id"]: a["anchor"] for a in articles},
         "suggestions": suggestions,
         "noise": noise,
         "langs": sorted({t["lang"] for a in articles for t in a["translations"]}),
