@@ -310,10 +310,12 @@ def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
     if not cands:
         return None
 
-    def rank(p: Any) -> tuple[int, int, int, int]:
+    def rank(p: Any) -> tuple[int, int, int, int, int]:
         return (
             0 if norm_key(p.normal_form) == norm_key(low) else 1,
             0 if gender is None or p.tag.gender in (None, gender) else 1,
+            # Without a first name to tell the gender, prefer the declinable reading.
+            1 if gender is None and "Fixd" in p.tag.grammemes else 0,
             0 if p.tag.grammemes & _NAME_TAGS else 1,
             0 if p.tag.POS == "NOUN" else 1,
         )
