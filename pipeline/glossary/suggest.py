@@ -49,7 +49,11 @@ _UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '»"”“'
 _EDGE_PUNCT = " \t\n\"'«»“”„‘’.,;:!?()[]"
-_CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_FOREIGN = {
+    "en": re.compile(r"[\u0400-\u04ff]"),
+    "uk": re.compile(r"[ыэъёЫЭЪЁ]"),
+    "ru": re.compile(r"[єіїґЄІЇҐ]"),
+}  # letters that cannot be in a word of the language
 _CASE_ALIASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 
 
@@ -99,7 +103,7 @@ class Mention:
 def _spacy() -> Any:
     import spacy
 
-    return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer"])
+    return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "attribute_ruler"])
 
 
 def _clean_en(text: str) -> str:
@@ -114,14 +118,97 @@ def _clean_en(text: str) -> str:
 def mentions_en(
     text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
-    """Named entities of English ``text`` found by spaCy's small English model."""
+    """Named entities of English ``text`` found by spaCy's small English model.
+
+    Nationality adjectives (NORP entities tagged JJ, "German" in "German minister") are
+    left out; nouns ("Ukrainians", "Democrats") stay.
+    """
     found = []
     for ent in _spacy()(text).ents:
         kind = SPACY_TYPES.get(ent.label_)
         normal = _clean_en(ent.text)
+        if kind == "NORP" and all(token.tag_ == "JJ" for token in ent):
+            continue  # "Ukrainian cities": an adjective, not a group of people
         if kind and normal:
             found.append(Mention(ent.start_char, ent.end_char, normal, kind))
     return found
+
+
+# --- uk and ru names in the nominative (pymorphy3) ----------------------------------------
+
+
+def _case(parse: Any) -> str | None:
+    case = parse.tag.case
+    return _CASE_ALIASES.get(case, case) if case else None
+
+
+def _singular(word: str, lang: str) -> list[Any]:
+    """pymorphy3's readings of ``word`` that have a case, singular ones if there are any."""
+    parses = [p for p in analyzer(lang).parse(word) if _case(p)]
+    return [p for p in parses if p.tag.number != "plur"] or parses
+
+
+def _agrees(parse: Any, case: str, gender: str | None, animacy: str | None) -> bool:
+    tag = parse.tag
+    return (
+        _case(parse) == case
+        and (gender is None or tag.gender in (None, gender) or "Fixd" in tag)
+        and (animacy is None or tag.animacy in (None, animacy))
+    )
+
+
+def _restore(model: str, word: str) -> str:
+    """``word`` with the capitals (per hyphenated part) and apostrophe of ``model``."""
+    if is_acronym(model):
+        return word.upper()
+    parts = word.split("-")
+    heads = model.split("-")
+    out = "-".join(
+        p[:1].upper() + p[1:] if i < len(heads) and heads[i][:1].isupper() else p
+        for i, p in enumerate(parts)
+    )
+    mark = next((c for c in model if c in APOSTROPHES), None)
+    return "".join(mark if mark and c in APOSTROPHES else c for c in out)
+
+
+def _kind(words: list[str], chosen: list[Any]) -> str:
+    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None))
+    if tags & NAME_TAGS:
+        return "PER"
+    if "Geox" in tags:
+        return "LOC"
+    if "Orgn" in tags or all(map(is_acronym, words)):
+        return "ORG"
+    return UNKNOWN_TYPE
+
+
+def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
+    """Readings ``(nominative, type)`` of a uk or ru name, the likeliest first.
+
+    Each reading of the first word fixes case, gender and animacy; readings that more
+    later words agree with come first.  Agreeing words are put in the nominative, the
+    others (a genitive complement as in "Сектор Гази") stay as written.
+    """
+    parses = [_singular(w, lang) for w in words]
+    ranked = []
+    for rank, head in enumerate(parses[0]):
+        case, gender, animacy = _case(head), head.tag.gender, head.tag.animacy
+        chosen = [head]
+        for others in parses[1:]:
+            agreeing = [p for p in others if _agrees(p, case, gender, animacy)]
+            chosen.append(agreeing[0] if agreeing else None)
+        score = sum(p is not None for p in chosen)
+        ranked.append((-score, rank, chosen))
+    readings: list[tuple[str, str]] = []
+    for _score, _rank, chosen in sorted(ranked, key=lambda r: (r[0], r[1])):
+        out = []
+        for word, parse in zip(words, chosen, strict=True):
+            nominative = parse.inflect({"nomn"}) if parse is not None else None
+            out.append(_restore(word, nominative.word) if nominative else word)
+        reading = (" ".join(out), _kind(words, chosen))
+        if reading not in readings:
+            readings.append(reading)
+    return readings or [(" ".join(words), _kind(words, []))]
 
 
 # --- ru: natasha ---------------------------------------------------------------------------
@@ -150,8 +237,14 @@ def mentions_ru(
     for span in doc.spans:
         span.normalize(vocab)
         normal = " ".join((span.normal or span.text).split()).strip(_EDGE_PUNCT)
-        if normal:
-            found.append(Mention(span.start, span.stop, normal, span.type))
+        if not normal:
+            continue
+        readings = [(normal, span.type)]
+        own = [(text, span.type) for text, _ in _lemmatise(span.text.split(), "ru")]
+        readings = own[:1] + readings + own[1:] if span.type != "PER" else readings + own
+        readings = list(dict.fromkeys(readings))
+        (first, kind), *others = readings
+        found.append(Mention(span.start, span.stop, first, kind, tuple(others)))
     return found
 
 
@@ -210,79 +303,6 @@ def _runs(
     return runs
 
 
-def _case(parse: Any) -> str | None:
-    case = parse.tag.case
-    return _CASE_ALIASES.get(case, case) if case else None
-
-
-def _singular(word: str) -> list[Any]:
-    parses = [p for p in analyzer("uk").parse(word) if _case(p)]
-    return [p for p in parses if p.tag.number != "plur"] or parses
-
-
-def _agrees(parse: Any, case: str, gender: str | None, animacy: str | None) -> bool:
-    tag = parse.tag
-    return (
-        _case(parse) == case
-        and (gender is None or tag.gender in (None, gender) or "Fixd" in tag)
-        and (animacy is None or tag.animacy in (None, animacy))
-    )
-
-
-def _restore(model: str, word: str) -> str:
-    """``word`` with the capitals (per hyphenated part) and apostrophe of ``model``."""
-    if is_acronym(model):
-        return word.upper()
-    parts = word.split("-")
-    heads = model.split("-")
-    out = "-".join(
-        p[:1].upper() + p[1:] if i < len(heads) and heads[i][:1].isupper() else p
-        for i, p in enumerate(parts)
-    )
-    mark = next((c for c in model if c in APOSTROPHES), None)
-    return "".join(mark if mark and c in APOSTROPHES else c for c in out)
-
-
-def _kind(words: list[str], chosen: list[Any]) -> str:
-    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None))
-    if tags & NAME_TAGS:
-        return "PER"
-    if "Geox" in tags:
-        return "LOC"
-    if "Orgn" in tags or all(map(is_acronym, words)):
-        return "ORG"
-    return UNKNOWN_TYPE
-
-
-def _lemmatise(words: list[str]) -> list[tuple[str, str]]:
-    """Readings ``(nominative, type)`` of a run, the likeliest first.
-
-    Each reading of the first word fixes case, gender and animacy; readings that more
-    later words agree with come first.  Agreeing words are put in the nominative, the
-    others (a genitive complement as in "Сектор Гази") stay as written.
-    """
-    parses = [_singular(w) for w in words]
-    ranked = []
-    for rank, head in enumerate(parses[0]):
-        case, gender, animacy = _case(head), head.tag.gender, head.tag.animacy
-        chosen = [head]
-        for others in parses[1:]:
-            agreeing = [p for p in others if _agrees(p, case, gender, animacy)]
-            chosen.append(agreeing[0] if agreeing else None)
-        score = sum(p is not None for p in chosen)
-        ranked.append((-score, rank, chosen))
-    readings: list[tuple[str, str]] = []
-    for _score, _rank, chosen in sorted(ranked, key=lambda r: (r[0], r[1])):
-        out = []
-        for word, parse in zip(words, chosen, strict=True):
-            nominative = parse.inflect({"nomn"}) if parse is not None else None
-            out.append(_restore(word, nominative.word) if nominative else word)
-        reading = (" ".join(out), _kind(words, chosen))
-        if reading not in readings:
-            readings.append(reading)
-    return readings or [(" ".join(words), _kind(words, []))]
-
-
 def mentions_uk(
     text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
@@ -292,9 +312,49 @@ def mentions_uk(
     """
     found = []
     for run in _runs(text, sentence_starts, known):
-        (normal, kind), *others = _lemmatise([w.text for w in run])
-        found.append(Mention(run[0].start, run[-1].end, normal, kind, tuple(others)))
+        words = [w.text for w in run] + _lowercase_tail(text, run[-1], known)
+        end = run[-1].end
+        for word in words[len(run) :]:
+            end = text.index(word, end) + len(word)
+        (normal, kind), *others = _lemmatise(words, "uk")
+        found.append(Mention(run[0].start, end, normal, kind, tuple(others)))
     return found
+
+
+def _lowercase_tail(text: str, last: _Word, known: Sequence[tuple[int, int]]) -> list[str]:
+    """The lowercase words that finish a name whose capitalised part ends in an adjective.
+
+    Ukrainian capitalises only the first word of many names ("Перська затока",
+    "Харківська обласна військова адміністрація"): agreeing lowercase adjectives
+    and the noun they lead to belong to the name.  Nothing if no such noun follows.
+    """
+    heads = [p for p in _singular(last.text, "uk") if p.tag.POS == "ADJF"]
+    if not heads:
+        return []
+    tail: list[str] = []
+    position = last.end
+    for m in _UK_WORD.finditer(text, last.end):
+        if text[position : m.start()].strip(" ") or any(
+            a < m.end() and m.start() < b for a, b in known
+        ):
+            return []
+        word = m.group()
+        if not word.islower():
+            return []
+        parses = _singular(word, "uk")
+        agree = [
+            p
+            for p in parses
+            for h in heads
+            if _agrees(p, _case(h), h.tag.gender, None) and p.tag.number == h.tag.number
+        ]
+        if any(p.tag.POS == "NOUN" for p in agree):
+            return [*tail, word]
+        if not any(p.tag.POS == "ADJF" for p in agree) or len(tail) >= 3:
+            return []
+        tail.append(word)
+        position = m.end()
+    return []
 
 
 RECOGNISERS = {"en": mentions_en, "uk": mentions_uk, "ru": mentions_ru}
@@ -388,7 +448,12 @@ def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen
         starts = [s.start for s in para.sentences]
         spans = [m.span for m in matches]
         for mention in RECOGNISERS[lang](para.text, starts, spans):
-            if _plausible(mention.text) and not _covered(mention, matches, para.text):
+            surface = para.text[mention.start : mention.end]
+            if (
+                _plausible(mention.text)
+                and not _FOREIGN[lang].search(surface)
+                and not _covered(mention, matches, para.text)
+            ):
                 sentence = _sentence_at(para, mention.start)
                 found.append(_Seen(lang, mention, sentence, article.id))
     return [
