@@ -202,17 +202,42 @@ MIN_MIXED_WORDS = 3
 MIN_MIXED_CONFIDENCE = 0.75
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_PROBABILITY = 0.95
+FOREIGN_MAX_OWN_CUES = 0.05
+FOREIGN_CHECK_LETTERS = "іїєґыэё"
+# English function words that are not also common words of other Latin-script languages.
+_EN_WORDS = """
+    the of and that with this are from but they she you his have be by which would will
+    has had been were their there what when about can said more its who our your into than
+    them these after also not"""
+EN_WORDS = frozenset(_EN_WORDS.split())
 
 
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _own_cues(text: str) -> float:
+    """Signs of en / uk / ru per word: English function words, and letters only uk or ru
+    have (ъ aside, which Bulgarian shares).  Text full of them is not a foreign language."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return 0.0
+    cues = sum(w in EN_WORDS for w in words)
+    cues += sum(text.count(ch) + text.count(ch.upper()) for ch in FOREIGN_CHECK_LETTERS)
+    return cues / len(words)
+
+
 def _foreign_language(text: str) -> tuple[str, float] | None:
-    """A confidently detected language outside en/uk/ru, or ``None``."""
+    """A confidently detected language outside en/uk/ru, or ``None``.
+
+    langdetect (all 55 profiles) must be sure, the text long enough, and nearly free of
+    the cues of our own languages — short lines fool langdetect easily.
+    """
     from langdetect.lang_detect_exception import LangDetectException
 
     if sum(ch.isalpha() for ch in text) < FOREIGN_MIN_LETTERS:
+        return None
+    if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
         return None
     detector = _langdetect_all().create()
     detector.append(text)

@@ -119,6 +119,27 @@ def test_foreign_language_is_a_clear_error() -> None:
     assert "--from" in message and "\n" not in message
 
 
+def test_bulgarian_is_refused() -> None:
+    text = "Общинският съвет прие бюджета във вторник. Училищата остават затворени заради бурята."
+    (article,) = read_text(text, "txt", "bg.txt")
+    with pytest.raises(InputError, match=r"^bg\.txt: the text looks like language 'bg'"):
+        detect_article(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cotton fabric does not hold any static charge, said Hola Textiles.",
+        "РУЧНА РОБОТА ШКІРЯНИХ ВИРОБІВ ЗА ІНДИВІДУАЛЬНИМ ЗАМОВЛЕННЯМ",
+        "Москва и Санкт-Петербург готовятся к зиме",
+    ],
+)
+def test_short_own_language_text_is_not_taken_for_foreign(text: str) -> None:
+    (article,) = read_text(text, "txt", "short.txt")
+    detect_article(article)
+    assert article.lang in ("en", "uk", "ru")
+
+
 # ----------------------------------------------------------------------------- CLI
 
 
