@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from pipeline.export.tmx import read_tmx, write_tmx
 from pipeline.export.xliff import read_xliff, write_xliff
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def test_xliff_round_trip_units_targets_and_languages(tmp_path: Path) -> None:
@@ -24,39 +26,54 @@ def test_xliff_round_trip_units_targets_and_languages(tmp_path: Path) -> None:
     write_xliff([article], "uk", path)
     store = read_xliff(path)
     assert (store.sourcelanguage, store.targetlanguage) == ("en", "uk")
-    units = {u.getid(): u for u in store.units}
+    units = {u.name: u for u in store.units}
     expected = {
         f"kharkiv-bridge/{p}/{s}": (sent.text, article.translations["uk"].sentences[p][s])
         for p, s, sent in article.iter_sentences()
     }
     assert {k: (u.source, u.target) for k, u in units.items()} == expected
+    assert units["kharkiv-bridge/1/0"].getid() == "kharkiv-bridge.p1.s0"
     assert units["kharkiv-bridge/1/0"].target.startswith("У вівторок Харківська міська рада")
     assert all(u.istranslated() for u in units.values())
     # The stock translate-toolkit class reads the same units and targets.
     with path.open("rb") as handle:
         stock = xliff2.Xliff2File.parsefile(handle)
-    assert [(u.getid(), u.target) for u in stock.units] == [(k, v[1]) for k, v in expected.items()]
+    assert [u.target for u in stock.units] == [v[1] for v in expected.values()]
+    assert [u.getid() for u in stock.units] == [u.getid() for u in store.units]
 
 
-def test_xliff_is_version_2_1_with_notes_on_the_unit(tmp_path: Path) -> None:
+def test_xliff_is_version_2_1_and_follows_the_core_schema(tmp_path: Path) -> None:
+    article = bridge_article()
+    article.id = "news/2026#42"
     path = tmp_path / "out.xlf"
-    write_xliff([bridge_article()], "ru", path)
+    write_xliff([article], "ru", path)
     root = etree.parse(str(path)).getroot()
     assert root.get("version") == "2.1"
     assert (root.get("srcLang"), root.get("trgLang")) == ("en", "ru")
-    unit = root.find(f".//{{{XLIFF_NS}}}unit[@id='kharkiv-bridge/1/0']")
-    children = [etree.QName(child).localname for child in unit]
-    assert children == ["notes", "segment"]  # XLIFF 2: notes precede the segment
-    assert [etree.QName(c).localname for c in unit.find(f"{{{XLIFF_NS}}}segment")] == [
-        "source",
-        "target",
-    ]
+    units = root.findall(f".//{{{XLIFF_NS}}}unit")
+    assert all(re.fullmatch(r"[\w.\-:]+", u.get("id")) for u in units)  # xs:NMTOKEN
+    unit = root.find(f".//{{{XLIFF_NS}}}unit[@name='news/2026#42/1/0']")
+    assert unit.get("id") == "news_2026_42.p1.s0"
+    assert unit.get(XML_SPACE) == "preserve"
+    assert [etree.QName(child).localname for child in unit] == ["notes", "segment"]
+    segment = unit.find(f"{{{XLIFF_NS}}}segment")
+    assert segment.get(XML_SPACE) is None  # not a <segment> attribute in XLIFF 2
+    assert [etree.QName(c).localname for c in segment] == ["source", "target"]
+
+
+def test_xliff_keeps_whitespace_inside_sentences(tmp_path: Path) -> None:
+    article = tram_article()
+    article.translations["en"].sentences[1][0] = "First  run  at 6:30 "
+    path = tmp_path / "out.xlf"
+    write_xliff([article], "en", path)
+    units = {u.name: u for u in read_xliff(path).units}
+    assert units["lviv-tram/1/0"].target == "First  run  at 6:30 "
 
 
 def test_xliff_notes_carry_hits_and_findings(tmp_path: Path) -> None:
     path = tmp_path / "out.xlf"
     write_xliff([bridge_article()], "ru", path)
-    units = {u.getid(): u for u in read_xliff(path).units}
+    units = {u.name: u for u in read_xliff(path).units}
     terekhov = units["kharkiv-bridge/1/1"]
     assert terekhov.getnotes("glossary") == (
         "glossary missing: Ihor Terekhov → — (entry terekhov, canonical terekhov)"
@@ -76,7 +93,7 @@ def test_xliff_escapes_markup_characters(tmp_path: Path) -> None:
     path = tmp_path / "out.xlf"
     write_xliff([article], "en", path)
     assert b"<script>" not in path.read_bytes()
-    units = {u.getid(): u for u in read_xliff(path).units}
+    units = {u.name: u for u in read_xliff(path).units}
     assert units["lviv-tram/1/0"].source == 'Рейс <script>alert("x")</script> & ще'
 
 

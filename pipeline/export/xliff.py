@@ -1,15 +1,23 @@
 """XLIFF 2.1 export for CAT tools, written with translate-toolkit's XLIFF 2 storage class.
 
-One ``<unit>`` per source sentence, its id ``article/paragraph/sentence``; the glossary
-hits and check findings of the sentence travel as ``<note>`` elements (category
-``glossary`` / ``finding``) in the unit's ``<notes>``, where XLIFF 2 puts them.
+One ``<unit>`` per source sentence, named ``article/paragraph/sentence`` (its ``name``
+attribute); the glossary hits and check findings of the sentence travel as ``<note>``
+elements (category ``glossary`` / ``finding``) in the unit's ``<notes>``.
 
 translate-toolkit 3.20 ships :class:`translate.storage.xliff2.Xliff2File` (XLIFF 2.0;
-2.1 keeps the 2.0 namespace and core, so the file is marked ``version="2.1"``).  Its
-units put ``<notes>`` inside ``<segment>``, which the XLIFF 2 schema does not allow;
-:class:`NewsXliff2Unit` keeps them on the ``<unit>`` instead.  Re-open files with
-:meth:`NewsXliff2File.parsefile` (``factory.getobject`` picks the XLIFF 1.2 class
-for ``.xlf`` and rejects version 2 files).
+2.1 keeps the 2.0 namespace and core, so the file is marked ``version="2.1"``).  Three
+things it does would not validate against the XLIFF 2 core schema, and
+:class:`NewsXliff2Unit` does them the schema's way:
+
+* notes go in ``<unit><notes>`` before the segment (the toolkit nests them in ``<segment>``);
+* ``xml:space="preserve"`` goes on ``<unit>`` (the toolkit puts it on ``<segment>``,
+  which has no such attribute) and is read back as XML inherits it;
+* unit ids are ``xs:NMTOKEN`` (no ``/``): :func:`xliff_unit_id` gives
+  ``<article>.p<paragraph>.s<sentence>``, with the exact ``article/paragraph/sentence``
+  in ``name``.
+
+Re-open files with :func:`read_xliff` (``NewsXliff2File.parsefile``): translate-toolkit's
+``factory.getobject`` picks its XLIFF 1.2 class for ``.xlf`` and rejects version 2 files.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lxml import etree
+from translate.misc.xml_helpers import getXMLspaceInherited, setXMLspace
 from translate.storage import xliff2
 
 from pipeline.errors import UsageError
@@ -27,7 +36,25 @@ XLIFF_VERSION = "2.1"
 
 
 class NewsXliff2Unit(xliff2.Xliff2Unit):
-    """An XLIFF 2 unit whose ``<notes>`` sit on the ``<unit>``, before its segment."""
+    """An XLIFF 2 unit with ``<notes>`` and ``xml:space`` on the ``<unit>``, as the schema says."""
+
+    @property
+    def _default_xml_space(self) -> str:  # type: ignore[override]
+        """The segment's ``xml:space`` as inherited from ``<unit>``, ``<file>`` or ``<xliff>``."""
+        return getXMLspaceInherited(self.xmlelement, "default")
+
+    def _ensure_xml_space_preserve(self) -> None:
+        if getXMLspaceInherited(self.xmlelement) != "preserve":
+            setXMLspace(self.getunitelement(), "preserve")
+
+    @property
+    def name(self) -> str | None:
+        """The unit's ``name`` attribute (``article/paragraph/sentence`` in newsmt files)."""
+        return self.getunitelement().get("name")
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self.getunitelement().set("name", value)
 
     def _notes(self, create: bool) -> etree._Element | None:
         unit = self.getunitelement()
@@ -77,8 +104,17 @@ class NewsXliff2File(xliff2.Xliff2File):
 
 
 def unit_id(article: Article, paragraph: int, sentence: int) -> str:
-    """The id of a sentence's unit: ``article/paragraph/sentence``."""
+    """A sentence's id: ``article/paragraph/sentence`` (TMX ``tuid``, XLIFF unit ``name``)."""
     return f"{article.id}/{paragraph}/{sentence}"
+
+
+def xliff_unit_id(article: Article, paragraph: int, sentence: int) -> str:
+    """A sentence's XLIFF unit id, an ``xs:NMTOKEN``: ``<article>.p<paragraph>.s<sentence>``.
+
+    Characters of the article id outside letters, digits, ``.``, ``-`` and ``_`` become ``_``.
+    """
+    safe = "".join(ch if ch.isalnum() or ch in ".-_" else "_" for ch in article.id)
+    return f"{safe}.p{paragraph}.s{sentence}"
 
 
 def sentence_notes(
@@ -123,12 +159,18 @@ def build_xliff(articles: list[Article], lang: str) -> NewsXliff2File:
     store.setsourcelanguage(source_lang(chosen, "XLIFF export"))
     store.settargetlanguage(lang)
     store.document.getroot().set("version", XLIFF_VERSION)
+    used: set[str] = set()
     for article in chosen:
         translation = article.translations[lang]
         for p, s, sent in article.iter_sentences():
             unit = store.UnitClass(sent.text)
             store.addunit(unit)
-            unit.setid(unit_id(article, p, s))
+            uid = xliff_unit_id(article, p, s)
+            while uid in used:  # two article ids that differ only in replaced characters
+                uid += "_"
+            used.add(uid)
+            unit.setid(uid)
+            unit.name = unit_id(article, p, s)
             target = _target(translation, p, s)
             if target:
                 unit.target = target
