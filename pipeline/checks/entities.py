@@ -39,10 +39,13 @@ def _glossary_renderings(segments: list[Segment]) -> Iterator[tuple[Segment, Fla
         first = next(o for o in occurrences if o[1] == usual)
         for seg, key, text, span in occurrences:
             if key != usual:
-                yield seg, Flag(
-                    f"glossary {entry_id} is rendered {text!r} here but {first[2]!r} at "
-                    f"{first[0].label}",
-                    target_span=span,
+                yield (
+                    seg,
+                    Flag(
+                        f"glossary {entry_id} is rendered {text!r} here but {first[2]!r} at "
+                        f"{first[0].label}",
+                        target_span=span,
+                    ),
                 )
 
 
@@ -80,9 +83,12 @@ def _copied_names(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
                 not_kept[name].append((seg, span))
     for name, first in kept.items():
         for seg, span in not_kept.get(name, ()):
-            yield seg, Flag(
-                f"{name!r} is kept in Latin script at {first.label} but not here",
-                source_span=span,
+            yield (
+                seg,
+                Flag(
+                    f"{name!r} is kept in Latin script at {first.label} but not here",
+                    source_span=span,
+                ),
             )
 
 

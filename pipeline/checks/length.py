@@ -7,9 +7,9 @@ and ``c`` were fitted per direction on the WMT22 general test references (median
 MAD of the log ratio in ten source-length deciles; ru↔uk on the paired en-ru / en-uk
 references of the same English lines).
 
-A target that also looks truncated, having lost the sentence-final punctuation of the
-source or starting in lower case where the source starts with a capital, is flagged at
-a much smaller deviation.
+A target that also looks truncated (it lost the sentence-final punctuation of the
+source, ends on a preposition or conjunction, or starts in lower case where the source
+starts with a capital) is flagged at a much smaller deviation.
 """
 
 from __future__ import annotations
@@ -33,7 +33,28 @@ PARAMETERS: dict[tuple[str, str], tuple[float, float, float]] = {
 DEFAULT = (0.0, 0.12, 4.0)
 WARN_Z = 2.5
 ERROR_Z = 4.0
-TRUNCATED_Z = 1.0
+TRUNCATED_Z = 0.0
+
+
+# Words a sentence rarely ends on: prepositions, conjunctions, articles.
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = {
+    "en": _wordset(
+        "the a an of to in for with on at by from and or but that which whose than into "
+        "about as if because while"
+    ),
+    "uk": _wordset(
+        "в у на з із зі до для від по про та і й або але що як чи за під над між без через "
+        "при щоб бо який яка які"
+    ),
+    "ru": _wordset(
+        "в во на с со к ко до для от по о об про и а или но что как ли за под над между без "
+        "через при у из чтобы который которая которые"
+    ),
+}
 _END = re.compile(r"[.!?…:;][\s\"'»“”’)\]]*$")
 
 
@@ -48,12 +69,23 @@ def z_score(source: str, target: str, src: str, tgt: str) -> float:
     return (math.log(m / n) - mu) / (a + c / n)
 
 
-def truncated(source: str, target: str) -> str | None:
-    """Why ``target`` looks cut short (lost final punctuation, lower-case start), if it does."""
+def _first_letter(text: str) -> str:
+    return next((c for c in text if c.isalpha()), "")
+
+
+def truncated(source: str, target: str, tgt: str) -> str | None:
+    """Why ``target`` looks cut short, if it does.
+
+    It lost the source's sentence-final punctuation, ends on a preposition, conjunction or
+    article, or starts in lower case where the source starts with a capital.
+    """
     source, target = source.strip(), target.strip()
     if _END.search(source) and not _END.search(target):
         return "the source's sentence-final punctuation is missing"
-    if source[:1].isupper() and target[:1].islower():
+    last = re.search(r"(\w+)\W*$", target)
+    if last and last.group(1).lower() in FUNCTION_WORDS.get(tgt, ()):
+        return f"the target ends on {last.group(1)!r}"
+    if _first_letter(source).isupper() and _first_letter(target).islower():
         return "the target starts in lower case"
     return None
 
@@ -72,7 +104,7 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
         return
     z = z_score(seg.source, seg.target, seg.src, seg.tgt)
     ratio = _length(seg.target) / _length(seg.source)
-    cut = truncated(seg.source, seg.target) if z < -TRUNCATED_Z else None
+    cut = truncated(seg.source, seg.target, seg.tgt) if z < -TRUNCATED_Z else None
     if z < -WARN_Z or cut:
         why = f"; {cut}" if cut else ""
         yield Flag(

@@ -15,7 +15,7 @@ _PAIRS = {
 }  # fmt: skip
 _CLOSERS = frozenset("»”)]›")
 _KIND = {
-    **dict.fromkeys("«»“”„‘’‚‹›\"", "quote"),
+    **dict.fromkeys('«»“”„‘’‚‹›"', "quote"),
     **dict.fromkeys("()", "parenthesis"),
     **dict.fromkeys("[]", "bracket"),
 }
@@ -46,8 +46,10 @@ def _kinds(problems: list[tuple[int, str]]) -> Counter[str]:
 @register(
     "quotes-brackets",
     Severity.ERROR,
-    "Quotes « » “ ” „ “ ‘ ’ \" and brackets ( ) [ ] are balanced in the target, unless they "
-    "are unbalanced the same way in the source (a quotation running over several segments).",
+    'Quotes « » “ ” „ “ ‘ ’ " and brackets ( ) [ ] are balanced in the target, unless they '
+    "are unbalanced the same way in the source.  It is only a warning when the unmatched "
+    "quote opens or closes the target (a quotation running over several sentences) or when "
+    "the target has as many marks as the source.",
     ('He called it "a disgrace".', "Він назвав це «ганьбою.", "en", "uk"),
 )
 def quotes_brackets(seg: Segment) -> Iterator[Flag]:
@@ -57,9 +59,27 @@ def quotes_brackets(seg: Segment) -> Iterator[Flag]:
         return
     extra = _kinds(problems) - _kinds(unbalanced(seg.source))
     for kind in extra:
-        first = next((i, c) for i, c in problems if _KIND[c] == kind)
-        span = (first[0], first[0] + 1)
-        yield Flag(f"unmatched {kind} {first[1]!r} in the target", target_span=span)
+        at, char = next((i, c) for i, c in problems if _KIND[c] == kind)
+        edge = kind == "quote" and _at_edge(seg.target, at)
+        same = _marks(seg.target, kind) == _marks(seg.source, kind)
+        yield Flag(
+            f"unmatched {kind} {char!r} in the target"
+            + (" (a quotation running over several sentences?)" if edge else "")
+            + (" (as many marks as the source, paired differently)" if same else ""),
+            target_span=(at, at + 1),
+            severity=Severity.WARNING if edge or same else None,
+        )
+
+
+def _marks(text: str, kind: str) -> int:
+    return sum(_KIND.get(c) == kind for c in text if c not in "‘’")
+
+
+def _at_edge(text: str, index: int) -> bool:
+    """Whether only punctuation and spaces stand between ``index`` and an end of ``text``."""
+    return not any(c.isalnum() for c in text[:index]) or not any(
+        c.isalnum() for c in text[index + 1 :]
+    )
 
 
 _VERBATIM_SEVERITY = {"hashtag": Severity.WARNING, "handle": Severity.WARNING}
@@ -77,7 +97,7 @@ _VERBATIM_NAMES = {
     "urls",
     Severity.ERROR,
     "URLs, e-mail addresses, web addresses and placeholders (#NAME#, {name}, %s) are copied "
-    "verbatim; @handles and #hashtags too (warning).",
+    "verbatim; @handles and #hashtags too (warning), and as often as in the source (warning).",
     (
         "Details at https://kyiv.example/news.",
         "Деталі на https://kyiv.example/novyny.",
@@ -91,12 +111,15 @@ def urls(seg: Segment) -> Iterator[Flag]:
     counts = Counter(m.group() for m in verbatim_tokens(target))
     for m in verbatim_tokens(seg.source):
         token = m.group()
-        if counts[token] > 0 or (m.lastgroup == "domain" and token.lower() in target.lower()):
-            counts[token] -= 1
+        present = counts[token] > 0 or (m.lastgroup == "domain" and token.lower() in target.lower())
+        counts[token] -= 1
+        if present:
             continue
         kind = m.lastgroup or "url"
+        again = counts[token] < -1 and token in target  # fewer copies, not none
         yield Flag(
-            f"{_VERBATIM_NAMES[kind]} {token!r} is not copied verbatim into the target",
+            f"{_VERBATIM_NAMES[kind]} {token!r} is not copied verbatim into the target"
+            + (" as often as in the source" if again else ""),
             source_span=m.span(),
-            severity=_VERBATIM_SEVERITY.get(kind),
+            severity=Severity.WARNING if again else _VERBATIM_SEVERITY.get(kind),
         )

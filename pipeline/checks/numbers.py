@@ -14,14 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import lemmas, letter_words, mask_verbatim
+from pipeline.checks.text import lemmas, letter_words, mask_verbatim, morph
 from pipeline.model import Severity
 
 _SPACE = " \u00a0\u202f\u2009"
 _DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
-_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+_TIME = re.compile(
+    r"(?<![\d.,:])(\d{1,2})(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
+    re.IGNORECASE,
+)
+_IDIOM = re.compile(r"(?<![\d/])24/7(?![\d/])")  # "round the clock", rarely kept as digits
+_RANGE_START = re.compile(r"(1\d|20)\d\d\s?[-–—/]\s?$")
+_ROMAN = re.compile(
+    r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b"
+)
 _NUMBER = re.compile(
     rf"(?<![\d.,])(?:\d{{1,3}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
@@ -69,7 +78,9 @@ _UK_WORDS = {
     "половина": 0.5, "перший": 1, "другий": 2, "третій": 3, "четвертий": 4, "п'ятий": 5,
     "шостий": 6, "сьомий": 7, "восьмий": 8, "дев'ятий": 9, "десятий": 10, "двоє": 2,
     "троє": 3, "четверо": 4, "п'ятеро": 5, "шестеро": 6, "обидва": 2, "обидві": 2,
-    "дюжина": 12, "десяток": 10, "сотня": 100, "подвійний": 2, "двічі": 2, "тричі": 3,
+    "дюжина": 12, "десяток": 10, "сотня": 100, "подвійний": 2, "двійка": 2, "трійка": 3,
+    "четвірка": 4, "п'ятірка": 5, "шістка": 6, "сімка": 7, "вісімка": 8, "дев'ятка": 9,
+    "десятка": 10, "двадцятка": 20, "двічі": 2, "тричі": 3,
     "одинарний": 1, "єдиний": 1, "опівдні": 12, "полудень": 12, "північ": 0,
     "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
     "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
@@ -86,12 +97,22 @@ _RU_WORDS = {
     "половина": 0.5, "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4,
     "пятый": 5, "шестой": 6, "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10,
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "оба": 2, "обе": 2,
-    "дюжина": 12, "десяток": 10, "сотня": 100, "двойной": 2, "дважды": 2, "трижды": 3,
+    "дюжина": 12, "десяток": 10, "сотня": 100, "двойной": 2, "двойка": 2, "тройка": 3,
+    "четвёрка": 4, "пятёрка": 5, "шестёрка": 6, "семёрка": 7, "восьмёрка": 8, "девятка": 9,
+    "десятка": 10, "двадцатка": 20, "дважды": 2, "трижды": 3,
     "единственный": 1, "полдень": 12, "полночь": 0,
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
     "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }  # fmt: skip
 _WORD_VALUES = {"en": _EN_WORDS, "uk": _UK_WORDS, "ru": _RU_WORDS}
+# Compounds such as двосторонній, трёхлетний, п'ятиповерховий, one-way.
+_PREFIXES = {
+    "uk": {"одно": 1, "дво": 2, "три": 3, "чотири": 4, "п'яти": 5, "шести": 6, "семи": 7,
+           "восьми": 8, "дев'яти": 9, "десяти": 10, "сто": 100},
+    "ru": {"одно": 1, "дву": 2, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4,
+           "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "сто": 100},
+    "en": {},
+}  # fmt: skip
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
@@ -153,15 +174,19 @@ def extract_numbers(text: str) -> list[Number]:
             value = float(m.group(group))
             values = {value, 2000 + value} if group == 4 and len(m.group(4)) == 2 else {value}
             add(m.start(group), m.end(group), values)
+    for m in _IDIOM.finditer(masked):
+        for i in range(m.start(), m.end()):
+            taken[i] = True
     for m in _TIME.finditer(masked):
         if any(taken[m.start() : m.end()]):
             continue
-        hour, minute = int(m.group(1)), int(m.group(2))
+        group = 2 if m.group(2) else 3
+        hour, minute = int(m.group(1)), int(m.group(group))
         add(m.start(1), m.end(1), {hour, hour + 12, hour - 12})
         if minute:
-            add(m.start(2), m.end(2), {minute})
+            add(m.start(group), m.end(group), {minute})
         else:
-            for i in range(m.start(2), m.end(2)):
+            for i in range(m.start(group), m.end(group)):
                 taken[i] = True
     for m in _NUMBER.finditer(masked):
         if any(taken[m.start() : m.end()]):
@@ -176,6 +201,9 @@ def extract_numbers(text: str) -> list[Number]:
             values |= {v + 12 for v in values}
         if _DECADE.match(rest) and all(v >= 1000 for v in values):
             values |= {v % 100 for v in values}
+        century = _RANGE_START.search(masked[: m.start()])
+        if century and len(m.group()) == 2:  # 1986-88
+            values |= {float(century.group(1) + m.group())}
         add(m.start(), m.end(), values)
     found.sort(key=lambda n: n.span)
     return found
@@ -205,8 +233,10 @@ def _compound(run: list[float]) -> set[float]:
             total, current = total + (current or 1) * value, 0.0
         elif value == 100 and 0 < current < 10:
             current *= value
-        elif current == 0 or (current % 10 == 0 and value < 10) or (
-            current % 100 == 0 and value < 100
+        elif (
+            current == 0
+            or (current % 10 == 0 and value < 10)
+            or (current % 100 == 0 and value < 100)
         ):
             current += value
         else:
@@ -236,12 +266,54 @@ def word_values(text: str, lang: str) -> set[float]:
     return {_key(v) for v in values}
 
 
+@cache
+def _prefixes(lang: str) -> dict[str, float]:
+    """Stems that start number compounds: двосторонній, восемнадцатилетний, п'ятиповерховий."""
+    found = dict(_PREFIXES[lang])
+    if lang in ("uk", "ru"):
+        for word, value in _WORD_VALUES[lang].items():
+            if 5 <= value <= 100 and value == int(value):
+                for parse in morph(lang).parse(word)[:1]:
+                    genitive = parse.inflect({"gent"})
+                    if genitive and "NUMR" in parse.tag:
+                        found[genitive.word] = value
+    return found
+
+
+def _roman(numeral: str) -> int:
+    digits = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    values = [digits[c] for c in numeral]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
 def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
+    """Every value ``text`` expresses: numbers, their digit groups, number words, numerals."""
     pool = word_values(text, lang)
+    pool.update(float(_roman(m.group())) for m in _ROMAN.finditer(text) if m.group())
+    prefixes = _prefixes(lang)
+    for m in letter_words(text.lower()):
+        pool.update(
+            float(v)
+            for prefix, v in prefixes.items()
+            if m.group().startswith(prefix) and len(m.group()) > len(prefix) + 3
+        )
     for number in numbers:
         pool |= number.values
         pool.update(_key(float(d)) for d in re.findall(r"\d+", number.text))
     return pool
+
+
+def _written_apart(number: Number, pool: set[float], target_digits: list[str]) -> bool:
+    """Whether the target holds the number's digits in another grouping.
+
+    ``725 522`` inside the phone number ``729 725 522``, or ``16 100`` (two numbers the
+    source happened to write side by side) as ``16`` and ``100``.
+    """
+    digits = "".join(re.findall(r"\d", number.text))
+    if len(digits) >= 4 and any(digits in other for other in target_digits):
+        return True
+    groups = re.split(f"[{_SPACE}]", number.text)
+    return len(groups) > 1 and all(_key(float(g)) in pool for g in groups if g.isdigit())
 
 
 @register(
@@ -258,8 +330,11 @@ def numbers(seg: Segment) -> Iterator[Flag]:
     if not source_numbers and not target_numbers:
         return
     target_pool = _pool(seg.target, seg.tgt, target_numbers)
+    target_digits = ["".join(re.findall(r"\d", n.text)) for n in target_numbers]
     for number in source_numbers:
-        if not number.values & target_pool:
+        if not number.values & target_pool and not _written_apart(
+            number, target_pool, target_digits
+        ):
             yield Flag(f"number {number.text!r} of the source is not in the target", number.span)
     source_pool = _pool(seg.source, seg.src, source_numbers)
     for number in target_numbers:

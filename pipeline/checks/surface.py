@@ -27,11 +27,14 @@ def empty(seg: Segment) -> Iterator[Flag]:
 
 
 def _content_words(text: str) -> list[str]:
-    """Lower-cased words that carry language: not numbers, URLs, codes or capitalised names."""
+    """Words that carry language: not numbers, URLs, codes or capitalised names.
+
+    The first word counts unless it is in capitals: it is capitalised for being first.
+    """
     found = []
-    for m in letter_words(mask_verbatim(text)):
+    for i, m in enumerate(letter_words(mask_verbatim(text))):
         word = m.group()
-        if len(word) > 1 and not word[0].isupper():
+        if len(word) > 1 and (word.islower() or (i == 0 and word[1:].islower())):
             found.append(word.lower())
     return found
 
@@ -67,7 +70,14 @@ MIN_LEAK_WORDS = 3
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    latin, cyrillic = script_counts(target)
+    copied = {m.group() for m in words(seg.source)} if seg.tgt != "en" else set()
+    # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
+    # unless nothing else is there.
+    latin, cyrillic = script_counts(
+        " ".join(m.group() for m in words(target) if m.group() not in copied)
+    )
+    if not latin + cyrillic and len(_content_words(seg.source)) >= 2:
+        latin, cyrillic = script_counts(target)
     if latin + cyrillic < 4:
         return
     whole = (0, len(seg.target))
@@ -117,8 +127,17 @@ def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> F
     )
 
 
-def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str]]:
-    """Immediately repeated word n-grams: ``(start, end, phrase)`` of the second copy."""
+_ALNUM = re.compile(r"\w")
+
+
+def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
+    """Immediately repeated word n-grams: ``(start, end, phrase, tight)`` of the second copy.
+
+    ``tight`` says only white space separates the copies.
+
+    A repeated word must follow its copy after white space or a dash only ("very, very"
+    is style); a repeated phrase may have any punctuation in between.
+    """
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]
     found = []
     i = 0
@@ -128,9 +147,12 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str]]:
             if len(second) < n or [t[2] for t in first] != [t[2] for t in second]:
                 continue
             gap = text[first[-1][1] : second[0][0]]
-            if gap.strip() or any(t[2].isdigit() for t in first):
+            if (gap.strip(" —–-") if n == 1 else _ALNUM.search(gap)) or all(
+                t[2].isdigit() for t in first
+            ):
                 continue
-            found.append((second[0][0], second[-1][1], " ".join(t[2] for t in first)))
+            phrase = " ".join(t[2] for t in first)
+            found.append((second[0][0], second[-1][1], phrase, not gap.strip()))
             i += n - 1
             break
         i += 1
@@ -141,13 +163,14 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str]]:
     "repetition",
     Severity.ERROR,
     "A word or phrase repeated back to back in the target that the source does not repeat "
-    "(a degenerate translation); a single word repeated once is a warning.",
+    "(a degenerate translation); a single word repeated once, or a phrase repeated once "
+    "across punctuation, is a warning.",
     ("Prices went up again.", "Ціни знову зросли знову зросли.", "en", "uk"),
 )
 def repetition(seg: Segment) -> Iterator[Flag]:
     """Flag back-to-back repeated words or n-grams the source does not have."""
-    source_repeats = {len(phrase.split()) for _, _, phrase in _repeats(seg.source)}
-    runs: list[list[tuple[int, int, str]]] = []
+    source_repeats = {len(phrase.split()) for _, _, phrase, _ in _repeats(seg.source)}
+    runs: list[list[tuple[int, int, str, bool]]] = []
     for item in _repeats(seg.target):
         if runs and runs[-1][-1][2] == item[2] and item[0] - runs[-1][-1][1] <= 1:
             runs[-1].append(item)  # a third copy of the same phrase
@@ -161,7 +184,7 @@ def repetition(seg: Segment) -> Iterator[Flag]:
         yield Flag(
             f"{phrase!r} is repeated" + (f" {len(run) + 1} times" if len(run) > 1 else ""),
             target_span=(run[0][0], run[-1][1]),
-            severity=Severity.WARNING if size == 1 and len(run) == 1 else None,
+            severity=Severity.WARNING if len(run) == 1 and (size == 1 or not run[0][3]) else None,
         )
 
 
