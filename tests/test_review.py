@@ -317,3 +317,11 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     assert host == "127.0.0.1" and port > 0
     assert f"serving the review page at http://127.0.0.1:{port}/" in result.output
     assert result.output.rstrip().endswith("stopped")
+
+
+def test_a_broken_record_is_reported(tmp_path: Path) -> None:
+    write_batch(tmp_path, suggestions=False)
+    path = tmp_path / "lviv-tram.json"
+    path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    with pytest.raises(InputError, match=r"lviv-tram\.json: not readable JSON"):
+        load_batch(tmp_path, no_suggestions)

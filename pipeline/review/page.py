@@ -64,8 +64,10 @@ def record_paths(outdir: Path) -> list[Path]:
             continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            continue
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(
+                f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
+            ) from exc
         if is_record(data):
             found.append(path)
     return found
@@ -101,12 +103,10 @@ def _slug(text: str) -> str:
 
 
 def glossary_suggestions(articles: list[Article]) -> list[Any]:
-    """What ``newsmt glossary suggest`` proposes for ``articles`` (nothing if not installed)."""
-    try:
-        from pipeline.glossary import Glossary, default_glossary_paths
-        from pipeline.glossary.suggest import suggest
-    except ImportError:
-        return []
+    """What ``newsmt glossary suggest`` proposes for ``articles`` with ``./glossaries``."""
+    from pipeline.glossary import Glossary, default_glossary_paths
+    from pipeline.glossary.suggest import suggest
+
     return list(suggest(articles, Glossary.load(default_glossary_paths())))
 
 
