@@ -16,6 +16,7 @@ surname.  Mentions are counted per language and normal form; each
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -311,7 +312,7 @@ def mentions_uk(
     ``known`` spans (glossary matches) are left out of the runs.
     """
     found = []
-    for run in _runs(text, sentence_starts, known):
+    for run in (part for whole in _runs(text, sentence_starts, known) for part in _split(whole)):
         words = [w.text for w in run] + _lowercase_tail(text, run[-1], known)
         end = run[-1].end
         for word in words[len(run) :]:
@@ -319,6 +320,20 @@ def mentions_uk(
         (normal, kind), *others = _lemmatise(words, "uk")
         found.append(Mention(run[0].start, end, normal, kind, tuple(others)))
     return found
+
+
+def _is_name(word: str, tags: frozenset[str] = NAME_TAGS) -> bool:
+    return any(tags & set(p.tag.grammemes) for p in _singular(word, "uk"))
+
+
+def _split(run: list[_Word]) -> list[list[_Word]]:
+    """Split a run before a first name that follows a word that is no name ("Кремля | Дмитро")."""
+    parts = [[run[0]]]
+    for previous, word in itertools.pairwise(run):
+        if _is_name(word.text, frozenset({"Name"})) and not _is_name(previous.text):
+            parts.append([])
+        parts[-1].append(word)
+    return parts
 
 
 def _lowercase_tail(text: str, last: _Word, known: Sequence[tuple[int, int]]) -> list[str]:

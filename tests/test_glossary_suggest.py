@@ -1,0 +1,232 @@
+"""`newsmt glossary suggest`: entities missing from the glossary, per language."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.glossary import Glossary
+from pipeline.glossary.format import read_table, split_forms
+from pipeline.glossary.lint import lint_paths
+from pipeline.glossary.suggest import Suggestion, suggest, to_text, to_tsv
+from pipeline.model import Article
+from pipeline.readers import read_text
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "articles"
+
+GLOSSARY_ROWS = [
+    ("id", "type", "en", "uk", "ru", "note", "dnt"),
+    ("zelensky", "PER", "Volodymyr Zelensky | Zelensky", "Володимир Зеленський | Зеленський",
+     "Владимир Зеленский | Зеленский", "", ""),
+    ("terekhov", "PER", "Ihor Terekhov", "Ігор Терехов", "Игорь Терехов", "", ""),
+    ("klymenko", "PER", "Ihor Klymenko", "Ігор Клименко", "Игорь Клименко", "", ""),
+    ("synehubov", "PER", "Oleh Syniehubov", "Олег Синєгубов", "Олег Синегубов", "", ""),
+    ("kharkiv", "LOC", "Kharkiv", "Харків", "Харьков", "", ""),
+    ("odesa", "LOC", "Odesa", "Одеса", "Одесса", "", ""),
+]  # fmt: skip
+GLOSSARY_TSV = "".join("\t".join(row) + "\n" for row in GLOSSARY_ROWS)
+
+EN = """\
+Zelensky meets Horbunov in Kharkiv
+
+Photo: Andriy Horbunov at the Kharkiv tractor plant
+
+President Volodymyr Zelensky met the engineer Andriy Horbunov in Kharkiv on Monday.
+Horbunov showed Zelensky a new drone made by the Skyforge Corporation, a start-up from Odesa.
+"""
+
+UK = """\
+Обстріл Салтівки: постраждали двоє людей
+
+Фото: наслідки удару по Харкову
+
+Зранку російські війська вдарили по Салтівці, повідомив Ігор Терехов.
+Мер Харкова Ігор Терехов зустрівся з Ніколаєм Ковальчуком біля Салтівки.
+Міністр Ігор Клименко прибув до Харкова, а Клименко пообіцяв допомогу.
+Делегація прибула з країн Перської затоки.
+"""
+
+RU = """\
+Синегубов встретился с Андреем Горбуновым
+
+Глава Харьковской ОВА Олег Синегубов встретился в Одессе с инженером Андреем Горбуновым.
+Об этом сообщили в Министерстве экономики Украины.
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    path = tmp_path_factory.mktemp("glossary") / "test.tsv"
+    path.write_text(GLOSSARY_TSV, encoding="utf-8")
+    return Glossary.load([path])
+
+
+def articles(text: str, name: str) -> list[Article]:
+    return read_text(text, "txt", name)
+
+
+def by_text(found: list[Suggestion]) -> dict[str, Suggestion]:
+    return {s.text: s for s in found}
+
+
+def test_en_finds_planted_people_and_organisations(glossary: Glossary) -> None:
+    found = by_text(suggest(articles(EN, "en-story.txt"), glossary))
+    horbunov = found["Andriy Horbunov"]
+    assert (horbunov.lang, horbunov.type, horbunov.article) == ("en", "PER", "en-story")
+    assert horbunov.id == "horbunov-andriy"
+    assert "Horbunov" in horbunov.context
+    assert found["Skyforge Corporation"].type == "ORG"
+    # glossary entities (full name, surname form, places) are excluded
+    assert not {"Volodymyr Zelensky", "Zelensky", "Kharkiv", "Odesa"} & set(found)
+    # a lone surname of a person already suggested is still counted on its own
+    assert "Horbunov" in found
+
+
+def test_uk_lemmatises_and_excludes_glossary_entries(glossary: Glossary) -> None:
+    found = by_text(suggest(articles(UK, "uk-story.txt"), glossary))
+    # Салтівки / Салтівці / Салтівки: one district, in the nominative, counted three times
+    assert found["Салтівка"].count == 3
+    assert found["Салтівка"].lang == "uk"
+    assert found["Ніколай Ковальчук"].type == "PER"
+    # an adjective + noun name is completed by its lowercase words
+    assert "Перська затока" in found
+    # glossary people (any case), their lone surname, and sentence-initial words are left out
+    texts = " ".join(found)
+    for absent in ("Терехов", "Харків", "Клименко", "Мер", "Міністр", "Зранку", "Делегація"):
+        assert absent not in texts, absent
+
+
+def test_ru_normal_forms_and_glossary_exclusion(glossary: Glossary) -> None:
+    found = by_text(suggest(articles(RU, "ru-story.txt"), glossary))
+    assert found["Андрей Горбунов"].type == "PER"
+    assert found["Министерство экономики"].type == "ORG"
+    assert "Харьковская ОВА" in found
+    texts = " ".join(found)
+    assert "Синегубов" not in texts and "Одесса" not in texts
+
+
+def test_without_a_glossary_everything_is_suggested() -> None:
+    found = by_text(suggest(articles(EN, "en-story.txt"), None))
+    assert {"Volodymyr Zelensky", "Kharkiv"} <= set(found)
+
+
+def test_counts_merge_across_articles_and_order_is_by_count(glossary: Glossary) -> None:
+    batch = articles(UK, "a.txt") + articles(UK, "b.txt")
+    found = suggest(batch, glossary)
+    first = found[0]
+    assert (first.text, first.count, first.article) == ("Салтівка", 6, "a")
+    assert [s.count for s in found] == sorted((s.count for s in found), reverse=True)
+    assert len({s.id for s in found}) == len(found)
+    assert suggest(batch, glossary, min_count=3) == [s for s in found if s.count >= 3]
+
+
+def test_suggestions_are_json_serialisable(glossary: Glossary) -> None:
+    found = suggest(articles(RU, "ru-story.txt"), glossary)
+    data = json.loads(json.dumps([asdict(s) for s in found], ensure_ascii=False))
+    gorbunov = next(d for d in data if d["text"] == "Андрей Горбунов")
+    assert gorbunov["forms"] == {"ru": ["Андрей Горбунов"]}
+    assert set(gorbunov) == {"id", "type", "lang", "text", "count", "context", "article", "forms"}
+
+
+def test_tsv_rows_are_glossary_rows_to_complete(glossary: Glossary, tmp_path: Path) -> None:
+    found = suggest(articles(UK, "uk.txt") + articles(RU, "ru.txt"), glossary)
+    path = tmp_path / "suggested.tsv"
+    path.write_text(to_tsv(found), encoding="utf-8")
+    table = read_table(path)
+    assert table.header == ["id", "type", "en", "uk", "ru", "note", "dnt"]
+    assert [row.cells["id"] for row in table.rows] == [s.id for s in found]
+    for row, s in zip(table.rows, found, strict=True):
+        assert split_forms(row.cells[s.lang]) == [s.text]
+        assert f"{s.count}×" in row.cells["note"]
+    # only the not-yet-filled languages are reported …
+    issues = lint_paths([path])
+    assert issues and all("empty canonical form" in i.message for i in issues)
+    # … and once they are filled in, the rows are a clean glossary
+    lines = path.read_text(encoding="utf-8").splitlines()
+    filled = []
+    for line in lines:
+        cells = line.split("\t")
+        if not line.startswith("#") and cells[0] != "id":
+            known = next(c for c in cells[2:5] if c)
+            cells[2:5] = [c or known for c in cells[2:5]]
+        filled.append("\t".join(cells))
+    path.write_text("\n".join(filled) + "\n", encoding="utf-8")
+    assert lint_paths([path]) == []
+    assert {e.id for e in Glossary.load([path])} == {s.id for s in found}
+
+
+def test_text_output_lists_count_entity_and_context(glossary: Glossary) -> None:
+    found = suggest(articles(UK, "uk.txt"), glossary)
+    text = to_text(found)
+    assert "   3  uk  MISC  Салтівка" in text or "   3  uk  LOC   Салтівка" in text
+    assert "\n      Обстріл Салтівки: постраждали двоє людей\n" in text  # where it was first seen
+    assert to_text([]).startswith("no new entities")
+
+
+def test_mixed_language_story_skips_words_of_the_other_language() -> None:
+    batch = read_text(MIXED, "txt", "mixed.txt")
+    found = suggest(batch, None)
+    assert batch[0].lang == "uk" and batch[0].mixed_languages == ["ru"]
+    russian = {s.text for s in found if s.lang == "ru"}
+    assert "Стамбул" in russian  # the quote went through the Russian recogniser …
+    assert not {"Пєсков", "Москві", "Москва"} & russian  # … but not the Ukrainian words around it
+    assert "Дмитро Пєсков" in {s.text for s in found if s.lang == "uk"}
+
+
+MIXED = """\
+У Кремлі відповіли Зеленському
+
+Речник Кремля Дмитро Пєсков заявив, що Москва не бачить підстав для зустрічі.
+
+«Мы не видим никаких предпосылок для такой встречи в Стамбуле», — сказав Пєсков у Москві.
+"""
+
+
+def test_cli_text_tsv_and_json(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(EN, encoding="utf-8")
+    glossary_file = tmp_path / "g.tsv"
+    glossary_file.write_text(GLOSSARY_TSV, encoding="utf-8")
+    runner = CliRunner()
+    base = ["glossary", "suggest", str(story), "--glossary", str(glossary_file)]
+
+    text = runner.invoke(main, base)
+    assert text.exit_code == 0, text.output
+    assert "Andriy Horbunov" in text.output and "Volodymyr Zelensky" not in text.output
+
+    tsv = runner.invoke(main, [*base, "--format", "tsv"])
+    assert tsv.exit_code == 0
+    rows = [line.split("\t") for line in tsv.output.splitlines() if not line.startswith("#")]
+    assert rows[0] == ["id", "type", "en", "uk", "ru", "note", "dnt"]
+    assert ["horbunov-andriy", "PER", "Andriy Horbunov", "", ""] in [r[:5] for r in rows]
+
+    data = json.loads(runner.invoke(main, [*base, "--format", "json", "--min-count", "2"]).output)
+    # seen twice (caption and body, headline and body); the rest once
+    assert {d["text"] for d in data} == {"Andriy Horbunov", "Horbunov"}
+
+
+def test_cli_bad_paths_are_one_line_errors(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["glossary", "suggest", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert result.output.startswith("newsmt: error:") and "missing.txt" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["glossary", "suggest", str(empty)])
+    assert result.exit_code == 2
+    assert "no article files" in result.output
+
+
+def test_samples_with_the_starter_glossary() -> None:
+    """The sample stories' glossary entities are covered; their new ones are suggested."""
+    from pipeline.readers import input_files, read_file
+
+    batch = [a for path in input_files([SAMPLES]) for a in read_file(path)]
+    starter = Glossary.load([SAMPLES.parent.parent / "glossaries"])
+    found = by_text(suggest(batch, starter))
+    assert not {"Зеленський", "Пхеньян", "Кім Чен Ин", "Rafael Grossi", "Харків"} & set(found)
+    assert {"Салтівський район", "Большая Одесса", "IAEA Board of Governors"} <= set(found)
