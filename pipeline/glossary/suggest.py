@@ -241,7 +241,7 @@ def mentions_ru(
         if not normal:
             continue
         readings = [(normal, span.type)]
-        own = [(text, span.type) for text, _ in _lemmatise(span.text.split(), "ru")]
+        own = [(form, span.type) for form, _ in _lemmatise(span.text.split(), "ru")]
         readings = own[:1] + readings + own[1:] if span.type != "PER" else readings + own
         readings = list(dict.fromkeys(readings))
         (first, kind), *others = readings
