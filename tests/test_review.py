@@ -17,8 +17,9 @@ from review_helpers import SUGGESTIONS, bridge_article, write_batch
 from pipeline.cli import main
 from pipeline.errors import InputError
 from pipeline.export.record import write_record
+from pipeline.model import Translation
 from pipeline.review import decisions as decisions_module
-from pipeline.review.page import load_batch, write_page
+from pipeline.review.page import load_batch, noise_model_ids, write_page
 from pipeline.review.server import ReviewServer
 
 
@@ -325,3 +326,18 @@ def test_a_broken_record_is_reported(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
     with pytest.raises(InputError, match=r"lviv-tram\.json: not readable JSON"):
         load_batch(tmp_path, no_suggestions)
+
+
+@pytest.mark.parametrize(
+    ("model", "noise"),
+    [
+        ("argos:translate-uk_en-test@0.0", True),
+        ("argos:translate-en_ru-testmodel@0.0", True),
+        ("argos:translate-en_uk@1.9", False),
+        ("argos:translate-en_uk-latest@1.9", False),
+        ("apertium:rus-ukr", False),
+    ],
+)
+def test_noise_model_ids(model: str, noise: bool) -> None:
+    translation = Translation("uk", "argos", ["en", "uk"], [model])
+    assert noise_model_ids(translation) == ([model] if noise else [])

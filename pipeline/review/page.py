@@ -156,7 +156,7 @@ def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) 
     return Batch(articles, load_suggestions(folder, articles, suggester), [p.name for p in paths])
 
 
-def test_model_ids(translation: Translation) -> list[str]:
+def noise_model_ids(translation: Translation) -> list[str]:
     """The ids of ``translation``'s models that are newsmt test models (output is noise)."""
     return [m for m in translation.models if _TEST_MODEL.search(m)]
 
@@ -177,33 +177,15 @@ def _pieces(text: str, spans: list[tuple[int, int, dict[str, Any]]]) -> list[dic
     return out
 
 
-def _article_view(
-    index: int, article: Article, decisions: dict[str, Any]
-) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    langs = [lang for lang in LANGS if lang in article.translations]
-    anchor = f"a{index}"
-    hit_rows: list[dict[str, Any]] = []
+def _hit_rows(
+    article: Article, langs: list[str], anchor: str, decisions: dict[str, Any]
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The article's hits as page rows, and as the server's record of each hit key."""
+    rows: list[dict[str, Any]] = []
     known: dict[str, dict[str, Any]] = {}
-    by_sentence: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     for lang in langs:
         for hit in article.translations[lang].hits:
             key = hit_key(article, lang, hit)
-            row = {
-                "key": key,
-                "lang": lang,
-                "entry_id": hit.entry_id,
-                "source_text": hit.source_text,
-                "target_text": hit.target_text,
-                "canonical": hit.canonical,
-                "status": hit.status,
-                "anchor": f"{anchor}-p{hit.paragraph}-s{hit.sentence}",
-                "where": f"{hit.paragraph + 1}.{hit.sentence + 1}",
-                "target_span": hit.target_span,
-                "source_span": hit.source_span,
-                "decision": decisions["hits"].get(key, {}).get("decision"),
-            }
-            hit_rows.append(row)
-            by_sentence.setdefault((lang, hit.paragraph, hit.sentence), []).append(row)
             known[key] = {
                 "article": article.id,
                 "lang": lang,
@@ -214,39 +196,67 @@ def _article_view(
                 "target_text": hit.target_text,
                 "status": hit.status,
             }
-    finding_rows: list[dict[str, Any]] = []
+            rows.append(
+                {
+                    **known[key],
+                    "key": key,
+                    "canonical": hit.canonical,
+                    "anchor": f"{anchor}-p{hit.paragraph}-s{hit.sentence}",
+                    "where": f"{hit.paragraph + 1}.{hit.sentence + 1}",
+                    "source_span": hit.source_span,
+                    "target_span": hit.target_span,
+                    "decision": decisions["hits"].get(key, {}).get("decision"),
+                }
+            )
+    return rows, known
+
+
+def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[str, Any]]:
+    """The article's findings as page rows."""
+    return [
+        {
+            "lang": lang,
+            "paragraph": f.paragraph,
+            "sentence": f.sentence,
+            "check": f.check,
+            "severity": str(f.severity),
+            "message": f.message,
+            "anchor": f"{anchor}-p{f.paragraph}-s{f.sentence}",
+            "where": f"{f.paragraph + 1}.{f.sentence + 1}",
+        }
+        for lang in langs
+        for f in article.translations[lang].findings
+    ]
+
+
+def _sentence_rows(
+    article: Article,
+    langs: list[str],
+    anchor: str,
+    hits: list[dict[str, Any]],
+    findings: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """One row per source sentence: the source and each translation, marked up."""
+    hits_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    for h in hits:
+        hits_at.setdefault((h["lang"], h["paragraph"], h["sentence"]), []).append(h)
     findings_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
-    for lang in langs:
-        for f in article.translations[lang].findings:
-            row = {
-                "lang": lang,
-                "check": f.check,
-                "severity": str(f.severity),
-                "message": f.message,
-                "anchor": f"{anchor}-p{f.paragraph}-s{f.sentence}",
-                "where": f"{f.paragraph + 1}.{f.sentence + 1}",
-            }
-            finding_rows.append(row)
-            findings_at.setdefault((lang, f.paragraph, f.sentence), []).append(row)
+    for f in findings:
+        findings_at.setdefault((f["lang"], f["paragraph"], f["sentence"]), []).append(f)
     rows = []
     for p, s, sent in article.iter_sentences():
-        source_spans = {}
-        cells = []
-        hit_tokens, finding_tokens = [], []
+        source_spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        cells, hit_tokens, finding_tokens = [], [], []
         for lang in langs:
             translation = article.translations[lang]
             text = _sentence(translation, p, s)
-            here = by_sentence.get((lang, p, s), [])
+            here = hits_at.get((lang, p, s), [])
+            notes = findings_at.get((lang, p, s), [])
             for h in here:
                 source_spans.setdefault(tuple(h["source_span"]), []).append(h)
-                hit_tokens.append(f"{lang}:{h['status']}")
-            spans = [
-                (h["target_span"][0], h["target_span"][1], {"hit": h})
-                for h in here
-                if h["target_span"] is not None
-            ]
-            notes = findings_at.get((lang, p, s), [])
+            hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
             finding_tokens.extend(f"{lang}:{f['severity']}:{f['check']}" for f in notes)
+            spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
             cells.append(
                 {
                     "lang": lang,
@@ -254,10 +264,10 @@ def _article_view(
                     "empty": not text,
                     "hits": here,
                     "findings": notes,
-                    "noise": bool(test_model_ids(translation)),
+                    "noise": bool(noise_model_ids(translation)),
                 }
             )
-        spans = [
+        terms = [
             (start, end, {"term": " · ".join(f"{h['lang']}: {h['status']}" for h in hs)})
             for (start, end), hs in source_spans.items()
         ]
@@ -266,19 +276,30 @@ def _article_view(
                 "anchor": f"{anchor}-p{p}-s{s}",
                 "where": f"{p + 1}.{s + 1}",
                 "kind": str(article.paragraphs[p].kind),
-                "source": _pieces(sent.text, spans),
+                "source": _pieces(sent.text, terms),
                 "cells": cells,
                 "hit_tokens": " ".join(hit_tokens),
                 "finding_tokens": " ".join(finding_tokens),
             }
         )
+    return rows
+
+
+def _article_view(
+    index: int, article: Article, decisions: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """What the page shows of one article, and the server's record of its hit keys."""
+    langs = [lang for lang in LANGS if lang in article.translations]
+    anchor = f"a{index}"
+    hits, known = _hit_rows(article, langs, anchor, decisions)
+    findings = _finding_rows(article, langs, anchor)
     translations = [
         {
             "lang": lang,
             "engine": article.translations[lang].engine,
             "route": " → ".join(article.translations[lang].route),
             "models": article.translations[lang].models,
-            "test_models": test_model_ids(article.translations[lang]),
+            "test_models": noise_model_ids(article.translations[lang]),
         }
         for lang in langs
     ]
@@ -289,9 +310,9 @@ def _article_view(
         "source_path": article.source_path,
         "lang": article.lang or "und",
         "translations": translations,
-        "rows": rows,
-        "hits": hit_rows,
-        "findings": finding_rows,
+        "rows": _sentence_rows(article, langs, anchor, hits, findings),
+        "hits": hits,
+        "findings": findings,
     }
     return view, known
 
