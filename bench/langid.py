@@ -66,6 +66,12 @@ def _in_script(text: str, lang: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
+def _share(ok: list[bool], texts: list[tuple[str, str]], lang: str) -> float:
+    """Accuracy on the lines of ``lang``."""
+    mine = [o for o, (l2, _) in zip(ok, texts, strict=True) if l2 == lang]
+    return sum(mine) / len(mine)
+
+
 def load(specs: list[str]) -> list[tuple[str, str]]:
     """``(language, line)`` for every line with a letter."""
     items = []
@@ -96,6 +102,7 @@ def main() -> None:
     print(f"{len(items)} lines with letters from {len(args.files)} files")
     print(
         f"{'system':<11}{'mode':<7}{'acc all':>9}{'acc script':>12}{'n script':>10}{'lines/s':>10}"
+        "   acc all per language"
     )
     for mode in ("whole", "3words"):
         texts = [(lang, t if mode == "whole" else " ".join(t.split()[:3])) for lang, t in items]
@@ -106,9 +113,15 @@ def main() -> None:
             speed = len(texts) / (time.perf_counter() - start)
             ok = [f == lang for f, (lang, _) in zip(found, texts, strict=True)]
             scripted = [o for o, (lang, t) in zip(ok, texts, strict=True) if _in_script(t, lang)]
+            per_lang = "  ".join(
+                f"{lang} {100 * _share(ok, texts, lang):.2f}%"
+                for lang in LANGS
+                if any(l2 == lang for l2, _ in texts)
+            )
             print(
                 f"{name:<11}{mode:<7}{100 * sum(ok) / len(ok):>8.2f}%"
                 f"{100 * sum(scripted) / len(scripted):>11.2f}%{len(scripted):>10}{speed:>10.0f}"
+                f"   {per_lang}"
             )
             if name == "newsmt" and args.errors:
                 pairs = zip(found, texts, strict=True)

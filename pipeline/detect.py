@@ -103,12 +103,18 @@ def _script(ch: str) -> str:
     return "other"
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def profile(text: str) -> Profile:
     """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
-    scripts: Counter[str] = Counter()
-    for ch in text:
-        if ch.isalpha():
-            scripts[_script(ch)] += 1
+    scripts = {
+        "latin": len(_LATIN.findall(text)),
+        "cyrillic": len(_CYRILLIC.findall(text)),
+    }
+    scripts["other"] = len(_LETTER.findall(text)) - scripts["latin"] - scripts["cyrillic"]
     if not scripts["cyrillic"]:
         return Profile(scripts["latin"], 0, scripts["other"], 0, 0)
     low = text.lower()
