@@ -130,12 +130,12 @@ def run_checks(
 def segment_findings(segment: Segment, disabled: frozenset[str]) -> list[Finding]:
     """Every enabled segment-scope check on ``segment``.
 
-    A blank source is not checked; a blank target only gets the ``empty`` check, whose
-    finding says all there is to say.
+    Two blank sides are not checked; when one side is blank only the ``empty`` check runs,
+    whose finding says all there is to say.
     """
-    if not segment.source.strip():
+    if not segment.source.strip() and not segment.target.strip():
         return []
-    only = {"empty"} if not segment.target.strip() else None
+    only = {"empty"} if not (segment.source.strip() and segment.target.strip()) else None
     return [
         finding
         for check in CHECKS.values()

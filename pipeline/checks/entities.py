@@ -10,7 +10,7 @@ Latin in one sentence and rendered otherwise in another is flagged.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
@@ -18,35 +18,44 @@ from pipeline.checks.text import lemmas, mask_verbatim, script_counts, script_of
 from pipeline.model import Severity
 
 
-def _rendering_key(text: str, lang: str) -> tuple[str, ...]:
-    """A rendering reduced to one dictionary form per word (the alphabetically first)."""
-    return tuple(min(lemmas(m.group(), lang)) for m in words(text))
+def _rendering(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """A rendering as the dictionary forms each of its words may have."""
+    return tuple(lemmas(m.group(), lang) for m in words(text))
+
+
+def _same(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
+    """Whether two renderings are forms of the same words (``Києва`` ~ ``Києві``)."""
+    return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
 
 
 def _glossary_renderings(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
-    seen: dict[str, list[tuple[Segment, tuple[str, ...], str, tuple[int, int] | None]]]
-    seen = defaultdict(list)
+    seen: dict[str, list[tuple[Segment, str, tuple[int, int] | None]]] = defaultdict(list)
     for seg in segments:
         for hit in seg.hits:
             if hit.target_text and hit.status in ("ok", "fixed", "needs-review"):
-                key = _rendering_key(hit.target_text, seg.tgt)
-                seen[hit.entry_id].append((seg, key, hit.target_text, hit.target_span))
+                seen[hit.entry_id].append((seg, hit.target_text, hit.target_span))
     for entry_id, occurrences in seen.items():
-        counts = Counter(key for _, key, _, _ in occurrences)
-        if len(counts) < 2:
+        groups: list[list[tuple[Segment, str, tuple[int, int] | None]]] = []
+        for occurrence in occurrences:
+            form = _rendering(occurrence[1], occurrence[0].tgt)
+            group = next((g for g in groups if _same(_rendering(g[0][1], g[0][0].tgt), form)), None)
+            if group is None:
+                groups.append([occurrence])
+            else:
+                group.append(occurrence)
+        if len(groups) < 2:
             continue
-        usual = counts.most_common(1)[0][0]
-        first = next(o for o in occurrences if o[1] == usual)
-        for seg, key, text, span in occurrences:
-            if key != usual:
-                yield (
-                    seg,
-                    Flag(
-                        f"glossary {entry_id} is rendered {text!r} here but {first[2]!r} at "
-                        f"{first[0].label}",
-                        target_span=span,
-                    ),
+        usual = max(groups, key=len)  # the first of the largest groups
+        first_seg, first_text, _ = usual[0]
+        for group in groups:
+            if group is usual:
+                continue
+            for seg, text, span in group:
+                message = (
+                    f"glossary {entry_id} is rendered {text!r} here but {first_text!r} at "
+                    f"{first_seg.label}"
                 )
+                yield seg, Flag(message, target_span=span)
 
 
 _INITIAL = re.compile(r"^\W*")

@@ -17,13 +17,15 @@ LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undet
 @register(
     "empty",
     Severity.ERROR,
-    "The target is empty although the source is not.",
+    "The target is empty although the source is not (or the other way round: misaligned input).",
     ("The mayor resigned.", "", "en", "uk"),
 )
 def empty(seg: Segment) -> Iterator[Flag]:
-    """Flag a blank target for a non-blank source."""
+    """Flag a blank target for a non-blank source, or a target for a blank source."""
     if seg.source.strip() and not seg.target.strip():
         yield Flag("the target is empty", (0, len(seg.source)))
+    elif seg.target.strip() and not seg.source.strip():
+        yield Flag("the source is empty but the target is not", target_span=(0, len(seg.target)))
 
 
 def _content_words(text: str) -> list[str]:
