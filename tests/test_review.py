@@ -341,3 +341,10 @@ def test_a_broken_record_is_reported(tmp_path: Path) -> None:
 def test_noise_model_ids(model: str, noise: bool) -> None:
     translation = Translation("uk", "argos", ["en", "uk"], [model])
     assert noise_model_ids(translation) == ([model] if noise else [])
+
+
+def test_a_foreign_decisions_file_is_refused(tmp_path: Path) -> None:
+    write_batch(tmp_path, suggestions=False)
+    (tmp_path / "decisions.json").write_text('{"hits": []}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"decisions\.json: not a newsmt decisions file"):
+        write_page(tmp_path, no_suggestions)

@@ -58,7 +58,9 @@ def load_decisions(path: str | Path) -> dict[str, Any]:
         raise InputError(
             f"{target}: not a readable decisions file ({exc}); fix or remove it"
         ) from exc
-    if not isinstance(data, dict) or not isinstance(data.get("suggestions", {}), dict):
+    if not isinstance(data, dict) or not all(
+        isinstance(data.get(section, {}), dict) for section in ("hits", "suggestions")
+    ):
         raise InputError(f"{target}: not a newsmt decisions file; fix or remove it")
     return {**empty_decisions(), **data}
 
