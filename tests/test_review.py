@@ -348,3 +348,24 @@ def test_a_foreign_decisions_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "decisions.json").write_text('{"hits": []}', encoding="utf-8")
     with pytest.raises(InputError, match=r"decisions\.json: not a newsmt decisions file"):
         write_page(tmp_path, no_suggestions)
+
+
+def test_glossary_suggest_json_output_is_read(tmp_path: Path) -> None:
+    from dataclasses import asdict
+
+    from pipeline.glossary.suggest import Suggestion
+
+    write_batch(tmp_path, suggestions=False)
+    made = Suggestion(
+        id="sykhiv", type="LOC", lang="uk", text="Сихова", count=1,
+        context="У Львові запустили новий трамвай до Сихова", article="lviv-tram",
+        forms={"uk": ["Сихів"]},
+    )  # fmt: skip
+    (tmp_path / "suggestions.json").write_text(json.dumps([asdict(made)]), encoding="utf-8")
+    (found,) = load_batch(tmp_path, lambda articles: [made]).suggestions
+    assert {k: found[k] for k in ("id", "type", "en", "uk", "ru", "dnt")} == {
+        "id": "sykhiv", "type": "LOC", "en": "", "uk": "Сихів", "ru": "", "dnt": False,
+    }  # fmt: skip
+    assert ("article", "lviv-tram") in found["details"]
+    doc = html.fromstring(write_page(tmp_path, lambda articles: [made]).read_bytes())
+    assert doc.xpath("//tr[@data-key='sykhiv']//a/@href") == ["#a1"]
