@@ -201,6 +201,17 @@ def test_projection_proportional_never_drops_a_link() -> None:
     assert covered and covered in text.split()
 
 
+def test_projection_keeps_separate_links_separate() -> None:
+    para = para_with(
+        "See the mayor and the governor today.",
+        [Markup(8, 13, "a", {"href": "m"}), Markup(22, 30, "a", {"href": "g"})],
+    )
+    _, out = project(para, ["Дивіться обох."])
+    first, second = out
+    assert (first.attrs, second.attrs) == ({"href": "m"}, {"href": "g"})
+    assert first.end <= second.start
+
+
 def test_projection_of_crossing_spans_is_well_formed() -> None:
     (article,) = read_text("<p><b>Bold <i>both</i></b><i> italic</i> end.</p>", "html", "x.html")
     translate(article, "uk", [["Жирний обидва курсив кінець."]])

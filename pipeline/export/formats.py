@@ -14,15 +14,16 @@ Inline markup is projected from the source paragraph onto its translation, span 
 3. A span whose text appears verbatim in the translated sentence (URLs, names kept as
    they are, numbers) wraps that occurrence — the one nearest the expected position.
 4. Otherwise the span is placed proportionally by character position inside its
-   sentence and snapped outwards to word boundaries.
+   sentence and snapped to the nearest word boundaries.
 
-Spans are never dropped: a link keeps its ``href`` even if its words moved.  Projected
-spans are trimmed of surrounding spaces and re-nested (a span crossing its parent's end
-is cut there), so the output is always well formed.  HTML output escapes text and
-attribute values; Markdown output backslash-escapes its special characters.  Only the
-article itself is written: page chrome around an HTML story (navigation, scripts) is not
-reproduced, and a CMS record keeps its unknown fields as they were, with ``lang`` set to
-the target language.
+Spans are never dropped: a link keeps its ``href`` even if its words moved. Projected
+spans are trimmed of surrounding spaces, spans apart in the source are kept apart (a
+later one starts after an earlier one ends, even if that leaves it empty), and spans are
+re-nested (one crossing its parent's end is cut there), so the output is well formed.
+HTML output escapes text and attribute values; Markdown output backslash-escapes its
+special characters. Only the article itself is written: page chrome around an HTML story
+(navigation, scripts) is not reproduced, and a CMS record keeps its unknown fields as
+they were, with ``lang`` set to the target language.
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
 def project(para: Paragraph, sentences: list[str]) -> tuple[str, list[Markup]]:
     """The translated paragraph text and the paragraph's markup projected onto it."""
     target, lay = _layout(para, sentences)
-    spans = []
+    spans: list[Markup] = []
     for span in para.markup:
         start, end = _project_one(span, para.text, target, lay)
         if span.tag not in VOID:
@@ -168,6 +169,21 @@ def project(para: Paragraph, sentences: list[str]) -> tuple[str, list[Markup]]:
             while end > start and target[end - 1].isspace():
                 end -= 1
         spans.append(Markup(start, end, span.tag, dict(span.attrs)))
+    # Spans apart in the source stay apart (and in order) in the translation.
+    order = sorted(range(len(spans)), key=lambda i: para.markup[i].start)
+    for pos, i in enumerate(order):
+        before = [
+            spans[j].end
+            for j in order[:pos]
+            if para.markup[j].end <= para.markup[i].start
+            and (
+                para.markup[j].end > para.markup[j].start
+                or para.markup[j].end < para.markup[i].start
+            )
+        ]
+        if before and spans[i].start < max(before):
+            spans[i].start = max(before)
+            spans[i].end = max(spans[i].end, spans[i].start)
     return target, spans
 
 

@@ -5,10 +5,12 @@ code, links, images and hard breaks become :class:`~pipeline.model.Markup` spans
 leading heading is the headline.  Paragraph ``attrs`` keep what rendering needs:
 ``level`` for headings; ``list`` (list number in the article), ``ordered``, ``number``,
 ``marker``, ``depth`` for list items; ``quote`` (nesting depth) inside block quotes.
+Inline HTML tags are dropped (``<br>`` is a line break); raw HTML blocks are skipped.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -18,6 +20,7 @@ from pipeline.model import Article, Kind, Paragraph
 from pipeline.readers.base import TextBuilder, article_id, clean_attrs, is_caption
 
 _PARSER = MarkdownIt("commonmark")
+_BR = re.compile(r"<br\s*/?>", re.I)
 
 
 def inline(children: list[Token]) -> tuple[str, list[Any]]:
@@ -46,8 +49,8 @@ def inline(children: list[Token]) -> tuple[str, list[Any]]:
             attrs = {k: str(v) for k, v in tok.attrs.items()}
             attrs["alt"] = tok.content
             out.void("img", attrs)
-        elif tok.type == "html_inline":
-            out.add(tok.content)
+        elif tok.type == "html_inline" and _BR.fullmatch(tok.content.strip()):
+            out.line_break()
     return out.finish()
 
 
