@@ -263,9 +263,9 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
     The article's language is the paragraphs' majority weighted by their letters;
     ``mixed_languages`` lists the *other* languages found in whole paragraphs or in
     quotations (of at least three words, detected confidently), e.g. ``["ru"]`` for a
-    Russian quote in a Ukrainian story.  A uk/ru paragraph the model could not tell
-    confidently (``Фото: Reuters``) takes the article's language.  ``forced`` (already
-    normalised) skips detection.
+    Russian quote in a Ukrainian story.  A paragraph without letters, or a uk/ru one the
+    model could not tell confidently (``Фото: Reuters``), takes the article's language.
+    ``forced`` (already normalised) skips detection.
     Raises :class:`InputError` when the text is in a language newsmt does not translate.
     """
     if forced:
@@ -298,11 +298,12 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             f"(p={prob:.2f}), not en/uk/ru — newsmt translates between en, uk and ru; "
             "if detection is wrong, pass --from en|uk|ru"
         )
+    for para, det in found:
+        if det.lang == UND or (_weak(det) and main in ("uk", "ru")):
+            para.lang = main
     others: set[str] = set()
     for para, det in scored:
-        if _weak(det) and main in ("uk", "ru"):
-            para.lang = main
-        elif _words(para.text) >= MIN_MIXED_WORDS and det.confidence >= MIN_MIXED_CONFIDENCE:
+        if _words(para.text) >= MIN_MIXED_WORDS and det.confidence >= MIN_MIXED_CONFIDENCE:
             others.add(det.lang)
         for match in _QUOTE.finditer(para.text):
             quote = next(g for g in match.groups() if g)

@@ -77,6 +77,13 @@ def test_article_language_and_mixed_quote() -> None:
     assert article.paragraphs[-1].lang == "uk"
 
 
+def test_paragraph_without_letters_takes_the_article_language() -> None:
+    (article,) = read_text("Storm hits coast\n12:30 — 14:45\nSchools are closed.\n", "txt", "a")
+    detect_article(article)
+    assert [p.lang for p in article.paragraphs] == ["en", "en", "en"]
+    assert detect(article.paragraphs[1].text).lang == UND
+
+
 def test_article_with_russian_paragraph_is_mixed() -> None:
     text = STORY_UK + "Он сказал, что это будет непросто, но город справится.\n"
     (article,) = read_text(text, "txt", "mixed.txt")

@@ -72,7 +72,7 @@ def _articles(name: str, path: Path | None, per: str) -> list[dict[str, Any]]:
             continue
         for number, para in enumerate(article.paragraphs, 1):
             found = detect(para.text)
-            if found.lang != para.lang:  # a doubtful paragraph took the article's language
+            if found.lang not in (para.lang, UND):  # a doubtful one took the article's language
                 found = Detection(
                     para.lang or UND,
                     found.runner_up_confidence,
