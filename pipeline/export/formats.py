@@ -275,9 +275,6 @@ def _html_inline(text: str, spans: list[Markup]) -> str:
     return _render_inline(text, spans, _html_escape, _html_wrap)
 
 
-_LOOSE_AS_P = frozenset(
-    {"article", "main", "section", "body", "html", "header", "figure", "blockquote"}
-)
 
 
 def _html_block_tag(para: Paragraph) -> str:
@@ -290,9 +287,7 @@ def _html_block_tag(para: Paragraph) -> str:
         return "p" if para.attrs.get("continued") else "li"
     if para.kind is Kind.CAPTION and not tag:
         return "figcaption"
-    if not tag or tag in _LOOSE_AS_P or tag in ("li", "ul", "ol"):
-        return "p"
-    return tag
+    return tag if tag in ("p", "pre", "figcaption") and not para.attrs.get("loose") else "p"
 
 
 def html_blocks(paragraphs: list[Paragraph], texts: list[tuple[str, list[Markup]]]) -> str:
