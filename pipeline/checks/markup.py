@@ -116,7 +116,7 @@ def urls(seg: Segment) -> Iterator[Flag]:
         if present:
             continue
         kind = m.lastgroup or "url"
-        again = counts[token] < -1 and token in target  # fewer copies, not none
+        again = token in target  # fewer copies, not none
         yield Flag(
             f"{_VERBATIM_NAMES[kind]} {token!r} is not copied verbatim into the target"
             + (" as often as in the source" if again else ""),

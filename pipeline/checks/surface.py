@@ -60,6 +60,7 @@ def untranslated(seg: Segment) -> Iterator[Flag]:
 
 
 MIN_LEAK_WORDS = 3
+MIN_MODEL_CONFIDENCE = 0.8  # below it, lingua's uk/ru call on a short target is a coin toss
 
 
 @register(
@@ -96,7 +97,8 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         yield Flag(f"the target is in Latin script, not {expected}", target_span=whole)
         return
     found = detect(target)
-    if found.lang in ("uk", "ru") and found.lang != seg.tgt:
+    doubtful = found.method == "model" and found.confidence < MIN_MODEL_CONFIDENCE
+    if found.lang in ("uk", "ru") and found.lang != seg.tgt and not doubtful:
         sure = found.method == "evidence" and found.confidence >= 0.875
         yield Flag(
             f"the target looks {LANG_NAMES[found.lang]}, not {expected} "

@@ -1,0 +1,355 @@
+"""The consistency checks, translate-toolkit style: tables of pairs each check passes or fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import CHECKS, check_batch, run_checks
+from pipeline.errors import UsageError
+from pipeline.model import (
+    Article,
+    GlossaryHit,
+    Paragraph,
+    Sentence,
+    Severity,
+    Translation,
+)
+
+
+def findings(check: str, source: str, target: str, src: str = "en", tgt: str = "uk", **kw):
+    return [f for f in run_checks(source, target, src, tgt, **kw) if f.check == check]
+
+
+def passes(check: str, source: str, target: str, src: str = "en", tgt: str = "uk", **kw) -> bool:
+    return not findings(check, source, target, src, tgt, **kw)
+
+
+def fails(check: str, source: str, target: str, src: str = "en", tgt: str = "uk", **kw) -> bool:
+    return bool(findings(check, source, target, src, tgt, **kw))
+
+
+def severities(check: str, source: str, target: str, src: str = "en", tgt: str = "uk", **kw):
+    return {f.severity for f in findings(check, source, target, src, tgt, **kw)}
+
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+PASSES = [
+    # numbers: locale-aware
+    ("numbers", "The fee is 1,000.5 hryvnias.", "Збір становить 1 000,5 гривні.", "en", "uk"),
+    ("numbers", "The fee is 1,000.5 hryvnias.", f"Збір становить 1{NBSP}000,5 гривні.", "en", "uk"),
+    ("numbers", "The fee is 1,000.5 hryvnias.", f"Сбор составляет 1{NNBSP}000,5 гривны.",
+     "en", "ru"),
+    ("numbers", "Збір становить 1 000,5 гривні.", "The fee is 1,000.5 hryvnias.", "uk", "en"),
+    ("numbers", "It cost 2.5 million euros.", "Це коштувало 2,5 млн євро.", "en", "uk"),
+    ("numbers", "It cost 2.5 million euros.", "Це коштувало 2,5 мільйона євро.", "en", "uk"),
+    ("numbers", "It cost 2.5 million euros.", "Это стоило 2 500 000 евро.", "en", "ru"),
+    ("numbers", "It cost $5m.", "Это стоило 5 миллионов долларов.", "en", "ru"),
+    ("numbers", "Turnout was 5%.", "Явка склала 5 %.", "en", "uk"),
+    ("numbers", "It opens on the 24th.", "Його відкриють 24-го.", "en", "uk"),
+    ("numbers", "Його відкриють 24-го.", "It opens on the 24th.", "uk", "en"),
+    ("numbers", "The vote is on 27.11.2026.", "Голосування відбудеться 27 листопада 2026 року.",
+     "en", "uk"),
+    ("numbers", "Голосование 27 ноября 2026 года.", "The vote is on November 27, 2026.",
+     "ru", "en"),
+    ("numbers", "We meet at 3 pm.", "Зустрічаємося о 15:00.", "en", "uk"),
+    ("numbers", "Delivery by 5.30pm.", "Доставка до 17:30.", "en", "uk"),
+    ("numbers", "3 people were hurt.", "Постраждали троє людей.", "en", "uk"),
+    ("numbers", "3 people were hurt.", "Пострадали трёх человек.", "en", "ru"),
+    ("numbers", "25 buses left.", "Виїхали двадцять п'ять автобусів.", "en", "uk"),
+    ("numbers", "Прибыли 25 автобусов.", "Twenty-five buses arrived.", "ru", "en"),
+    ("numbers", "The 1990s were hard.", "90-ті були важкими.", "en", "uk"),
+    ("numbers", "The G7 met.", "Зустрілися лідери Великої сімки.", "en", "uk"),
+    ("numbers", "A 17th-century church.", "Церква XVII століття.", "en", "uk"),
+    ("numbers", "A 2-way zip.", "Двостороння блискавка.", "en", "uk"),
+    ("numbers", "An 18-year-old was detained.", "Задержан восемнадцатилетний юноша.", "en", "ru"),
+    ("numbers", "Between 1986-88.", "У 1986–1988 роках.", "en", "uk"),
+    ("numbers", "Our chat is open 24/7.", "Наш чат працює цілодобово.", "en", "uk"),
+    ("numbers", "See https://news.example/2024/05 now.", "Див. https://news.example/2024/05.",
+     "en", "uk"),
+    # glossary: nothing to report without hits
+    ("glossary", "Talks in Kharkiv ended.", "Переговори в Харкові завершилися.", "en", "uk"),
+    # untranslated: names, numbers and URLs may stay as they are
+    ("untranslated", "Volodymyr Zelensky", "Volodymyr Zelensky", "en", "uk"),
+    ("untranslated", "BBC, CNN, Reuters", "BBC, CNN, Reuters", "en", "uk"),
+    ("untranslated", "https://kyiv.example/news", "https://kyiv.example/news", "en", "uk"),
+    ("untranslated", "Residents were evacuated.", "Мешканців евакуювали.", "en", "uk"),
+    ("untranslated", "Жителей эвакуировали ночью.", "Мешканців евакуювали вночі.", "ru", "uk"),
+    # wrong-language: names and codes in Latin are fine
+    ("wrong-language", "The mayor resigned.", "Мер пішов у відставку.", "en", "uk"),
+    ("wrong-language", "Royal Mail International Signed for large goods",
+     "Royal Mail International Signed для великих товарів", "en", "uk"),
+    ("wrong-language", "The PR campaign of BBC News", "PR-кампанія BBC News", "en", "uk"),
+    ("wrong-language", "Мэр ушёл в отставку.", "The mayor resigned.", "ru", "en"),
+    ("wrong-language", "Мэр ушёл в отставку.", "Мер пішов у відставку.", "ru", "uk"),
+    # length-ratio: ordinary translations, and short segments are lenient
+    ("length-ratio", "Police closed the road after the storm, officials said on Monday.",
+     "Поліція перекрила дорогу після шторму, повідомили в понеділок посадовці.", "en", "uk"),
+    ("length-ratio", "Yes.", "Так, звичайно.", "en", "uk"),
+    ("length-ratio", "Thanks!", "Дякую!", "en", "uk"),
+    # repetition: style, or the source repeats too
+    ("repetition", "Very, very cold.", "Дуже, дуже холодно.", "en", "uk"),
+    ("repetition", "Prices rose again and again.", "Ціни зростали знову і знову.", "en", "uk"),
+    ("repetition", "No no no, he said.", "Ні ні ні, сказав він.", "en", "uk"),
+    ("repetition", "Rooms 10 10 and 12.", "Кімнати 10 10 і 12.", "en", "uk"),
+    # quotes-brackets: language-aware pairs
+    ("quotes-brackets", 'He said "yes" (twice).', "Він сказав «так» (двічі).", "en", "uk"),
+    ("quotes-brackets", 'He said "yes".', "Он сказал „да“.", "en", "ru"),
+    ("quotes-brackets", 'He said "yes".', "He said “yes”.", "ru", "en"),
+    ("quotes-brackets", "Don’t touch the players’ kit.", "Не чіпайте форму гравців.", "en", "uk"),
+    ("quotes-brackets", '"It is over.', "«Все скінчено.", "en", "uk"),
+    # urls
+    ("urls", "Write to news@kyiv.example or see https://kyiv.example/a.",
+     "Пишіть на news@kyiv.example або див. https://kyiv.example/a.", "en", "uk"),
+    ("urls", "Contact #NAME# via @kyivnews.", "Зверніться до #NAME# через @kyivnews.", "en", "uk"),
+    ("urls", "Prices at Auctiva.com.", "Ціни на auctiva.com.", "en", "uk"),
+    # empty
+    ("empty", "The mayor resigned.", "Мер пішов у відставку.", "en", "uk"),
+    ("empty", "", "", "en", "uk"),
+    # punctuation
+    ("punctuation", "Will it reopen?", "Чи відкриють його?", "en", "uk"),
+    ("punctuation", "He asked: “Why?”", "Він запитав: «Чому?»", "en", "uk"),
+    ("punctuation", "And then...", "А потім…", "en", "uk"),
+    ("punctuation", "Stop!", "Стоп!!", "en", "uk"),
+    ("punctuation", "It ended.", "Усе скінчилося!", "en", "uk"),
+]  # fmt: skip
+
+FAILS = [
+    ("numbers", "The fee rose to 1,250.5 hryvnias.", "Збір зріс до 1 520,5 гривні.", "en", "uk"),
+    ("numbers", "It cost 2.5 million euros.", "Це коштувало 25 млн євро.", "en", "uk"),
+    ("numbers", "Five people and 12 cars.", "П'ятеро людей і машини.", "en", "uk"),
+    ("numbers", "The vote is on 27.11.2026.", "Голосування відбудеться 27 жовтня 2026 року.",
+     "en", "uk"),
+    ("numbers", "It happened in 2014.", "Це сталося у 2015 році.", "en", "uk"),
+    ("numbers", "Погибли 3 человека.", "Four people died.", "ru", "en"),
+    ("untranslated", "Residents were evacuated overnight.", "Residents were evacuated overnight.",
+     "en", "uk"),
+    ("untranslated", "Residents were evacuated overnight.", "Residents were evacuated overnite.",
+     "en", "ru"),
+    ("untranslated", "Tap Device information.", "Tap Device information.", "en", "ru"),
+    ("wrong-language", "The mayor resigned.", "Мэр ушёл в отставку, сообщили в мэрии.", "en", "uk"),
+    ("wrong-language", "The mayor resigned.", "Мер пішов у відставку, повідомили в мерії.",
+     "en", "ru"),
+    ("wrong-language", "Мер пішов.", "Мер пішов у відставку, це вже відомо.", "uk", "ru"),
+    ("wrong-language", "Мер пішов у відставку.", "Мер пішов у відставку.", "uk", "en"),
+    ("wrong-language", "The mayor resigned.", "The mayor has resigned today.", "en", "uk"),
+    ("wrong-language", "The mayor resigned.", "The mayor пішов у відставку.", "en", "en"),
+    ("length-ratio", "Police closed the road after the storm, officials said on Monday.",
+     "Поліція перекрила дорогу", "en", "uk"),
+    ("length-ratio", "Police closed the road after the storm, officials said on Monday.",
+     "Поліція перекрила дорогу після шторму, повідомили в понеділок посадовці. Поліція "
+     "перекрила дорогу після шторму, повідомили в понеділок посадовці. Поліція перекрила "
+     "дорогу після шторму, повідомили в понеділок посадовці.", "en", "uk"),
+    ("length-ratio", "I do not understand why the money was taken from my account.",
+     "Я не розумію, чому з мого", "en", "uk"),
+    ("repetition", "Prices went up again.", "Ціни знову зросли знову зросли.", "en", "uk"),
+    ("repetition", "Prices went up.", "Ціни ціни ціни зросли.", "en", "uk"),
+    ("repetition", "Western countries and the world.", "Western countries, Western countries "
+     "and the world.", "ru", "en"),
+    ("quotes-brackets", 'He called it "a disgrace".', "Він назвав це «ганьбою.", "en", "uk"),
+    ("quotes-brackets", "He left (quietly).", "Він пішов (тихо.", "en", "uk"),
+    ("quotes-brackets", "He left [quietly].", "Он ушёл тихо].", "en", "ru"),
+    ("quotes-brackets", 'He said "yes".', 'He said "yes.', "ru", "en"),
+    ("urls", "Details at https://kyiv.example/news.", "Деталі на https://kyiv.example/novyny.",
+     "en", "uk"),
+    ("urls", "Write to news@kyiv.example.", "Пишіть на news@kyiv.exampel.", "en", "uk"),
+    ("urls", "Open #PRS_ORG# now.", "Відкрийте PRS ORG зараз.", "en", "uk"),
+    ("urls", "Follow #Kyiv and @kyivnews.", "Стежте за #Київ і kyivnews.", "en", "uk"),
+    ("empty", "The mayor resigned.", "", "en", "uk"),
+    ("empty", "The mayor resigned.", "   ", "en", "uk"),
+    ("empty", "", "Мер пішов у відставку.", "en", "uk"),
+    ("punctuation", "Will the bridge reopen?", "Міст відкриють.", "en", "uk"),
+    ("punctuation", "Stop!", "Стоп.", "en", "uk"),
+    ("punctuation", "And then…", "А потім.", "en", "uk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("check", "source", "target", "src", "tgt"), PASSES)
+def test_passes(check: str, source: str, target: str, src: str, tgt: str) -> None:
+    assert passes(check, source, target, src, tgt), findings(check, source, target, src, tgt)
+
+
+@pytest.mark.parametrize(("check", "source", "target", "src", "tgt"), FAILS)
+def test_fails(check: str, source: str, target: str, src: str, tgt: str) -> None:
+    assert fails(check, source, target, src, tgt)
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target", "src", "tgt", "severity"),
+    [
+        ("numbers", "Two people.", "Двоє людей, 7 машин.", "en", "uk", Severity.WARNING),
+        ("numbers", "7 people.", "Люди.", "en", "uk", Severity.ERROR),
+        ("wrong-language", "The new iPhone is the best choice.",
+         "Новий айфон став найкращим вибором для всіх, the best choice", "en", "uk",
+         Severity.WARNING),
+        ("wrong-language", "Kyiv", "Кiїв сьогодні", "en", "uk", Severity.WARNING),
+        ("wrong-language", "The mayor resigned.", "The mayor resigned today, пішов.", "en", "en",
+         Severity.WARNING),
+        ("repetition", "Prices went up.", "Ціни ціни зросли.", "en", "uk", Severity.WARNING),
+        ("repetition", "Prices went up.", "Ціни ціни ціни зросли.", "en", "uk", Severity.ERROR),
+        ("repetition", "Prices went up.", "Ціни зросли; ціни зросли.", "en", "uk",
+         Severity.WARNING),
+        ("quotes-brackets", '"It is over," he said.', "«Все скінчено, – сказав він.", "en", "uk",
+         Severity.WARNING),
+        ("quotes-brackets", "He called it a disgrace.", "Він назвав «це ганьбою.", "en", "uk",
+         Severity.ERROR),
+        ("urls", "Follow #Kyiv.", "Стежте за #Київ.", "en", "uk", Severity.WARNING),
+        ("urls", "Open #PRS_ORG# and #PRS_ORG#.", "Відкрийте #PRS_ORG#.", "en", "uk",
+         Severity.WARNING),
+        ("length-ratio", "Police closed the road after the storm, officials said on Monday.",
+         "Поліція перекрила дорогу", "en", "uk", Severity.ERROR),
+    ],
+)  # fmt: skip
+def test_severity(
+    check: str, source: str, target: str, src: str, tgt: str, severity: Severity
+) -> None:
+    assert severities(check, source, target, src, tgt) == {severity}
+
+
+def test_empty_target_reports_only_empty() -> None:
+    result = run_checks("Police closed 3 roads?", "", "en", "uk")
+    assert [f.check for f in result] == ["empty"]
+    assert result[0].source_span == (0, len("Police closed 3 roads?"))
+
+
+def test_number_spans_point_at_the_number() -> None:
+    source = "Up to 1,250.5 hryvnias."
+    [finding] = findings("numbers", source, "До гривні.")
+    start, end = finding.source_span
+    assert source[start:end] == "1,250.5"
+
+
+def test_disabled_checks_are_skipped() -> None:
+    args = ("Will it reopen?", "Will it reopen?", "en", "uk")
+    assert {f.check for f in run_checks(*args)} >= {"untranslated", "wrong-language"}
+    assert {
+        f.check for f in run_checks(*args, disabled=["untranslated", "wrong-language"])
+    } == set()
+
+
+def test_unknown_disabled_check_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="unknown check nope"):
+        run_checks("a", "b", "en", "uk", disabled=["nope"])
+
+
+def _hit(status: str, target_text: str | None = "Харкова", **kw) -> GlossaryHit:
+    return GlossaryHit(
+        entry_id="kharkiv",
+        paragraph=kw.get("paragraph", 0),
+        sentence=kw.get("sentence", 0),
+        source_span=(9, 16),
+        source_text="Kharkiv",
+        canonical="Харків",
+        target_text=target_text,
+        target_span=(10, 10 + len(target_text)) if target_text else None,
+        status=status,
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "severity"),
+    [
+        ("missing", Severity.ERROR),
+        ("needs-review", Severity.WARNING),
+        ("ambiguous", Severity.WARNING),
+        ("fixed", Severity.INFO),
+        ("ok", None),
+    ],
+)
+def test_glossary_hit_statuses(status: str, severity: Severity | None) -> None:
+    found = findings("glossary", "Talks in Kharkiv.", "Переговори в Харкова.", hits=[_hit(status)])
+    assert {f.severity for f in found} == ({severity} if severity else set())
+    if found:
+        assert found[0].source_span == (9, 16)
+        assert "kharkiv" in found[0].message
+
+
+def test_every_check_is_documented_and_its_example_fails() -> None:
+    assert list(CHECKS) == [
+        "empty", "untranslated", "wrong-language", "numbers", "glossary", "entity-consistency",
+        "length-ratio", "repetition", "quotes-brackets", "urls", "punctuation",
+    ]  # fmt: skip
+    for check in CHECKS.values():
+        assert check.description and check.severity in Severity
+        if check.scope != "segment" or check.id == "glossary":
+            continue
+        assert fails(check.id, *check.example), check.id
+
+
+def _article(name: str, pairs: list[tuple[str, str]], hits: list[GlossaryHit] = ()) -> Article:
+    paragraphs = [Paragraph(s, sentences=[Sentence(0, len(s), s)], lang="en") for s, _ in pairs]
+    translation = Translation(
+        "uk", "test", ["en", "uk"], sentences=[[t] for _, t in pairs], hits=list(hits)
+    )
+    return Article(name, f"{name}.txt", "txt", paragraphs, "en", translations={"uk": translation})
+
+
+def test_check_batch_stores_findings_with_indices() -> None:
+    article = _article(
+        "a",
+        [("Police closed the road.", "Поліція перекрила дорогу."), ("Will it reopen?", "")],
+    )
+    check_batch([article], "uk")
+    [finding] = article.translations["uk"].findings
+    assert (finding.check, finding.paragraph, finding.sentence) == ("empty", 1, 0)
+
+
+def test_check_batch_sees_several_sentences_of_a_paragraph() -> None:
+    text = "The mayor resigned. Will he return?"
+    para = Paragraph(text, sentences=[Sentence(0, 19, text[:19]), Sentence(20, 35, text[20:])])
+    translation = Translation(
+        "uk", "t", ["en", "uk"], sentences=[["Мер пішов у відставку.", "Він повернеться."]]
+    )
+    article = Article("a", "a.txt", "txt", [para], "en", translations={"uk": translation})
+    check_batch([article], "uk")
+    assert [(f.check, f.paragraph, f.sentence) for f in translation.findings] == [
+        ("punctuation", 0, 1)
+    ]
+
+
+def test_entity_consistency_within_an_article() -> None:
+    article = _article(
+        "a",
+        [
+            ("The Guardian reported it.", "Про це повідомила The Guardian."),
+            ("The Guardian later denied it.", "Пізніше Гардіан це заперечила."),
+        ],
+    )
+    check_batch([article], "uk")
+    [finding] = article.translations["uk"].findings
+    assert (finding.check, finding.paragraph) == ("entity-consistency", 1)
+    assert "'Guardian'" in finding.message and "paragraph 1" in finding.message
+
+
+def test_entity_consistency_across_the_batch() -> None:
+    one = _article("one", [("Apple sued Google.", "Apple подала до суду на Google.")])
+    two = _article("two", [("They asked Google.", "Вони запитали Гугл.")])
+    check_batch([one, two], "uk")
+    assert one.translations["uk"].findings == []
+    [finding] = two.translations["uk"].findings
+    assert finding.check == "entity-consistency" and "one paragraph 1" in finding.message
+
+
+def test_entity_consistency_of_glossary_renderings() -> None:
+    pairs = [
+        ("Talks in Kharkiv.", "Переговори в Харкові."),
+        ("Kharkiv voted.", "Харків голосував."),
+        ("Near Kharkiv.", "Біля Харкова."),
+        ("Kharkiv again.", "Харьков знову."),
+    ]
+    texts = ["Харкові", "Харків", "Харкова", "Харьков"]
+    hits = [_hit("ok", text, paragraph=p) for p, text in enumerate(texts)]
+    article = _article("a", pairs, hits)
+    check_batch([article], "uk", disabled=["wrong-language"])
+    flagged = [f for f in article.translations["uk"].findings if f.check == "entity-consistency"]
+    assert [f.paragraph for f in flagged] == [3]
+    assert "'Харьков'" in flagged[0].message
+
+
+def test_check_batch_disable_and_skip_untranslated_languages() -> None:
+    article = _article("a", [("The Guardian reported it.", "Гардіан повідомила."),
+                             ("The Guardian said so.", "The Guardian так сказала.")])  # fmt: skip
+    other = Article("b", "b.txt", "txt", [Paragraph("x", sentences=[Sentence(0, 1, "x")])], "en")
+    check_batch([article, other], "uk", disabled=["entity-consistency"])
+    assert article.translations["uk"].findings == []
+    assert other.translations == {}
