@@ -1,9 +1,201 @@
-"""`newsmt translate` (placeholder until its issue lands)."""
+"""`newsmt translate`: translate files into uk/en/ru in their own format, with a JSON record.
+
+The heavy modules (CTranslate2, spaCy, the readers) load only when the command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.errors import UsageError
+from pipeline.model import normalize_lang
+
+if TYPE_CHECKING:
+    from pipeline.run import RunResult
+
+ENGINES = ("auto", "argos", "apertium")
+DEVICES = ("auto", "cpu", "cuda")
+COMPUTE_TYPES = ("auto", "default", "int8", "int8_float32", "int16", "float16", "float32")
+
+
+def parse_targets(value: str) -> tuple[str, ...]:
+    """``"uk,ru"`` → ``("uk", "ru")`` (``ua`` accepted for ``uk``)."""
+    codes = [normalize_lang(code) for code in value.split(",") if code.strip()]
+    if not codes:
+        raise UsageError("--to needs at least one language: en, uk or ru")
+    return tuple(dict.fromkeys(codes))
+
+
+class _Bars:
+    """Progress bars on stderr, one per stage (reading, then each translation hop)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._label = ""
+        self._done = 0
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        if label != self._label or self._bar is None:
+            self.close()
+            self._label, self._done = label, 0
+            self._bar = click.progressbar(length=total, label=label.ljust(18), file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(done - self._done)
+        self._done = done
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def _summary(result: RunResult) -> list[str]:
+    files = result.files
+    translated = result.translated
+    articles = [a for f in translated for a in f.articles]
+    sentences = sum(len(p.sentences) for a in articles for p in a.paragraphs)
+    skipped = sum(f.skipped for f in files)
+    lines = [
+        f"files       {len(files)} ({len(translated)} translated, {skipped} up to date, "
+        f"{len(result.failed)} failed)",
+        f"articles    {len(articles)}",
+        f"sentences   {sentences}",
+    ]
+    for (src, tgt), route in sorted(result.batch.routes.items()):
+        lines.append(f"{src}→{tgt}       {route.describe()}  {', '.join(route.models)}")
+    for hop in result.batch.runner.stats:
+        lines.append(
+            f"  {hop.label}: {hop.sentences} sentences, {hop.cached} from cache, "
+            f"{hop.decoded} decoded in {hop.seconds:.1f} s"
+        )
+    findings = result.findings()
+    if findings:
+        counts = ", ".join(f"{findings[s]} {s}" for s in ("error", "warning", "info"))
+        lines.append(f"findings    {counts}")
+    lines.append(f"time        {result.seconds:.1f} s")
+    return lines
+
 
 @click.command()
-def translate() -> None:
-    """Not implemented yet."""
-    raise click.UsageError("not implemented yet")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--to", "targets", required=True, help="Target languages, comma-separated: uk,ru,en.")
+@click.option(
+    "--from",
+    "source",
+    default="auto",
+    show_default=True,
+    help="Source language (en, uk, ru) or auto to detect it per article.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: beside each source file).",
+)
+@click.option(
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Glossary TSV to enforce, on top of the default glossaries (repeatable).",
+)
+@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Batches decoded in parallel (CTranslate2 inter_threads).",
+)
+@click.option("--resume", is_flag=True, help="Skip files whose outputs are up to date.")
+@click.option("--beam-size", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option("--compute-type", type=click.Choice(COMPUTE_TYPES), default="auto", show_default=True)
+@click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
+@click.option(
+    "--threads",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Threads per batch (0: the cores shared among --jobs).",
+)
+@click.option(
+    "--max-length",
+    type=click.IntRange(min=1),
+    default=256,
+    show_default=True,
+    help="Longest output sentence, in tokens.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor fill the translation cache.")
+def translate(
+    paths: tuple[Path, ...],
+    targets: str,
+    source: str,
+    out_dir: Path | None,
+    glossaries: tuple[Path, ...],
+    engine: str,
+    jobs: int,
+    resume: bool,
+    beam_size: int,
+    compute_type: str,
+    device: str,
+    threads: int,
+    max_length: int,
+    no_cache: bool,
+) -> None:
+    """Translate news files into other languages, keeping their format.
+
+    Writes <stem>.<lang>.<ext> per target and a <stem>.json record (translations,
+    routes, glossary hits, check findings) per source file. Exit 1 if a file failed,
+    2 if a model is missing (nothing is written then).
+
+    \b
+    Example:
+      newsmt translate stories/ --to uk,ru --out out/
+      newsmt translate story.md --from en --to uk --glossary names.tsv --resume
+    """
+    from pipeline.run import RunOptions, run_files
+    from pipeline.translate.argos import ArgosOptions
+
+    options = RunOptions(
+        targets=parse_targets(targets),
+        source_lang=None if source.strip().lower() == "auto" else normalize_lang(source),
+        engine=engine,
+        argos=ArgosOptions(
+            beam_size=beam_size,
+            compute_type=compute_type,
+            device=device,
+            inter_threads=jobs,
+            intra_threads=threads,
+            max_decoding_length=max_length,
+        ),
+        out_dir=out_dir,
+        use_cache=not no_cache,
+        resume=resume,
+    )
+    glossary, glossary_paths = _load_glossary(glossaries)
+    bars = _Bars() if sys.stderr.isatty() else None
+    try:
+        result = run_files(paths, options, glossary, glossary_paths=glossary_paths, progress=bars)
+    finally:
+        if bars is not None:
+            bars.close()
+    for line in _summary(result):
+        click.echo(line)
+    for failed in result.failed:
+        click.echo(f"newsmt: failed: {failed.error}", err=True)
+    if result.failed:
+        click.get_current_context().exit(1)
+
+
+def _load_glossary(extra: tuple[Path, ...]) -> tuple[Any, list[Path]]:
+    """The default glossaries plus ``extra`` (``None`` if there are none), and their files."""
+    from pipeline.glossary import Glossary, default_glossary_paths, glossary_files
+
+    paths = [*default_glossary_paths(), *extra]
+    if not paths:
+        return None, []
+    return Glossary.load(paths), list(glossary_files(paths))

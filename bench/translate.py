@@ -1,0 +1,253 @@
+"""Decoding speed of newsmt's Argos engine against Argos' own path and raw CTranslate2.
+
+One run builds a benchmark-size TEST model (Transformer-base, random weights, int8 like
+real Argos packages, SentencePiece trained on the given text), then translates the first
+``--lines`` lines of the text three ways, each in a fresh process (so peak RSS is its own):
+
+* ``newsmt``: :class:`pipeline.translate.argos.ArgosEngine` (batched, deduplicated,
+  length-sorted, token batches, int8);
+* ``argos``: ``argostranslate.translate.translate`` on the same lines (its own paragraph
+  and sentence handling, its sentence splitter forced to spaCy so nothing is downloaded);
+* ``raw``: one ``ctranslate2.Translator.translate_batch`` call on pre-tokenized lines with
+  the decoding options newsmt uses.
+
+All three decode with beam 4, length penalty 0.2 and the SAME ``max_decoding_length`` cap
+(random weights run to the cap, so the decoder does the same work per sentence).  Target
+tokens are counted by re-encoding every output with the model's SentencePiece.  Finally the
+cold start of ``newsmt translate`` on one short article is timed with a tiny test model.
+
+Usage::
+
+    .venv/bin/python bench/translate.py /work/shared/eval/wmt22/en-uk.src.en --lines 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BEAM = 4
+LENGTH_PENALTY = 0.2
+SYSTEMS = ("newsmt", "raw", "argos")
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _count_tokens(package: Path, outputs: list[str]) -> int:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+    return sum(len(tokens) for tokens in sp.encode(outputs))
+
+
+def run_newsmt(
+    package: Path, lines: list[str], cap: int, jobs: int
+) -> tuple[list[str], float, float]:
+    from pipeline.translate.argos import ArgosEngine, ArgosOptions
+    from pipeline.translate.packages import find_package
+
+    options = ArgosOptions(
+        beam_size=BEAM,
+        inter_threads=jobs,
+        max_decoding_length=cap,
+        length_ratio=1e6,  # the cap binds, as for the other two systems
+        length_penalty=LENGTH_PENALTY,
+    )
+    engine = ArgosEngine(options, packages=[find_package("en", "uk")])
+    started = time.perf_counter()
+    engine.load("en", "uk")
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    outputs = engine.translate(lines, "en", "uk")
+    return outputs, time.perf_counter() - started, load
+
+
+def run_raw(package: Path, lines: list[str], cap: int, jobs: int) -> tuple[list[str], float, float]:
+    import ctranslate2
+    import sentencepiece as spm
+
+    from pipeline.translate.argos import ArgosOptions, resolve_compute_type
+
+    options = ArgosOptions(inter_threads=jobs)
+    started = time.perf_counter()
+    sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+    translator = ctranslate2.Translator(
+        str(package / "model"),
+        device="cpu",
+        compute_type=resolve_compute_type("auto", "cpu"),
+        inter_threads=options.inter_threads,
+        intra_threads=options.threads_per_translation(),
+    )
+    load = time.perf_counter() - started
+    tokens = sp.encode(lines, out_type=str)
+    started = time.perf_counter()
+    results = translator.translate_batch(
+        tokens,
+        max_batch_size=options.max_batch_tokens,
+        batch_type="tokens",
+        beam_size=BEAM,
+        length_penalty=LENGTH_PENALTY,
+        max_decoding_length=cap,
+        replace_unknowns=True,
+    )
+    seconds = time.perf_counter() - started
+    outputs = sp.decode([r.hypotheses[0] for r in results])
+    return outputs, seconds, load
+
+
+def _offline_argos(home: Path) -> None:
+    """Point Argos at ``home`` and force its spaCy splitter without any download."""
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_CACHE_HOME"] = str(home / "cache")
+    os.environ["ARGOS_CHUNK_TYPE"] = "SPACY"
+    # sbd.py calls cache_spacy() at import; an existing cache folder skips its download.
+    (home / "cache" / "argos-translate" / "spacy" / "senter" / "model").mkdir(parents=True)
+
+
+def run_argos(
+    package: Path, lines: list[str], cap: int, jobs: int
+) -> tuple[list[str], float, float]:
+    import spacy
+
+    _offline_argos(Path(tempfile.mkdtemp(prefix="newsmt-bench-argos-")))
+    # The package's own spacy/ folder is the splitter Argos loads (plus its sentencizer).
+    spacy.blank("en").to_disk(package / "spacy")
+    import ctranslate2
+    from argostranslate import translate as argos_translate
+
+    class CappedTranslator:
+        """ctranslate2.Translator with ``max_decoding_length`` set to the shared cap."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self._inner = ctranslate2.Translator(*args, **kwargs)
+
+        def translate_batch(self, *args: object, **kwargs: object) -> object:
+            return self._inner.translate_batch(*args, max_decoding_length=cap, **kwargs)
+
+    argos_translate.ctranslate2 = type("CT2", (), {"Translator": CappedTranslator})
+    started = time.perf_counter()
+    languages = {lang.code: lang for lang in argos_translate.get_installed_languages()}
+    translation = languages["en"].get_translation(languages["uk"])
+    translation.translate("Warm up.")  # loads the translator and the splitter
+    load = time.perf_counter() - started
+    started = time.perf_counter()
+    text = translation.translate("\n".join(lines))
+    seconds = time.perf_counter() - started
+    return text.split("\n"), seconds, load
+
+
+def worker(system: str, package: Path, text: Path, lines: int, cap: int, jobs: int) -> None:
+    """Run one system in this process and print its figures as JSON."""
+    sources = text.read_text(encoding="utf-8").splitlines()[:lines]
+    runner = {"newsmt": run_newsmt, "raw": run_raw, "argos": run_argos}[system]
+    outputs, seconds, load = runner(package, sources, cap, jobs)
+    assert len(outputs) == len(sources), (system, len(outputs), len(sources))
+    figures = {
+        "system": system,
+        "sentences": len(sources),
+        "seconds": seconds,
+        "load_seconds": load,
+        "target_tokens": _count_tokens(package, outputs),
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+    print(json.dumps(figures))
+
+
+def build(work: Path, text: Path) -> Path:
+    """Build and install the bench model; return the installed package folder."""
+    from pipeline.testmodel import build_argosmodel
+    from pipeline.translate.packages import install_package
+
+    archive = build_argosmodel(
+        work / "bench.argosmodel", "en", "uk", size="bench", text=text, quantization="int8"
+    )
+    return Path(install_package(archive).path)
+
+
+def cold_start(work: Path) -> float:
+    """Wall time of ``newsmt translate`` on one short article with a tiny model."""
+    from pipeline.testmodel import build_argosmodel
+    from pipeline.translate.packages import install_package
+
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(work / "tiny-packages")}
+    os.environ["ARGOS_PACKAGES_DIR"] = env["ARGOS_PACKAGES_DIR"]
+    install_package(build_argosmodel(work / "tiny.argosmodel", "en", "uk"))
+    article = work / "article.txt"
+    article.write_text(
+        "Bridge reopens after repairs\n\n"
+        "The old river bridge reopened to traffic on Friday after eight months of repairs. "
+        "Buses will use it again from Monday.\n",
+        encoding="utf-8",
+    )
+    newsmt = Path(sys.executable).parent / "newsmt"
+    command = [str(newsmt), "translate", str(article), "--from", "en", "--to", "uk"]
+    command += ["--out", str(work / "out"), "--no-cache", "--max-length", "16"]
+    started = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("text", type=Path, help="source text, one sentence per line")
+    parser.add_argument("--lines", type=int, default=2000)
+    parser.add_argument("--max-length", type=int, default=64, help="shared decoding cap")
+    parser.add_argument("--jobs", type=int, default=1, help="newsmt/raw inter_threads")
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--worker", choices=SYSTEMS, help=argparse.SUPPRESS)
+    parser.add_argument("--package", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker, args.package, args.text, args.lines, args.max_length, args.jobs)
+        return
+
+    with tempfile.TemporaryDirectory(prefix="newsmt-bench-") as tmp:
+        work = Path(tmp)
+        os.environ["ARGOS_PACKAGES_DIR"] = str(work / "packages")
+        started = time.perf_counter()
+        package = build(work, args.text)
+        print(f"bench model built in {time.perf_counter() - started:.0f} s: {package}")
+        print(f"{args.lines} lines of {args.text}, beam {BEAM}, cap {args.max_length} tokens")
+        figures: dict[str, dict[str, float]] = {}
+        for system in args.systems.split(","):
+            command = [sys.executable, __file__, str(args.text), "--worker", system]
+            command += ["--package", str(package), "--lines", str(args.lines)]
+            command += ["--max-length", str(args.max_length), "--jobs", str(args.jobs)]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            figures[system] = json.loads(out.strip().splitlines()[-1])
+            f = figures[system]
+            print(
+                f"{system:7s} {f['sentences'] / f['seconds']:8.2f} sent/s "
+                f"{f['target_tokens'] / f['seconds']:9.1f} tgt tok/s  "
+                f"({f['target_tokens']} tokens in {f['seconds']:.1f} s; "
+                f"load {f['load_seconds']:.2f} s; peak RSS {f['peak_rss_mb']:.0f} MB)"
+            )
+
+        def rate(name: str) -> float:
+            return figures[name]["target_tokens"] / figures[name]["seconds"]
+
+        if "newsmt" in figures:
+            for other in ("argos", "raw"):
+                if other in figures:
+                    print(f"newsmt / {other}: {rate('newsmt') / rate(other):.2f}x target tokens/s")
+        print(
+            f"cold start of `newsmt translate` (one short article, tiny model): "
+            f"{cold_start(work):.2f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""`newsmt translate` end to end on tiny test models installed through the real installer.
+
+Test-model output is noise: these tests check files, structure, routes, the cache and
+exit codes, never the wording of a translation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from pipeline.cli import main
+from pipeline.translate.argos import ArgosEngine
+from pipeline.translate.packages import PackageInfo
+
+pytest_plugins = ["engine_helpers"]
+Installer = Callable[..., list[PackageInfo]]
+
+STORY_MD = """\
+# Bridge reopens after repairs
+
+The old river bridge reopened to traffic on *Friday* after eight months of repairs. \
+Buses will use it again from Monday.
+
+The mayor said the work cost **12 million** hryvnias. Drivers welcomed the news.
+"""
+STORY_UK = """\
+Уряд затвердив новий план ремонту доріг
+
+Міністр інфраструктури заявив, що ремонт триватиме до кінця року. \
+Роботи почнуться в березні.
+"""
+FAST = ["--max-length", "8", "--beam-size", "1"]
+
+
+class DecodeCounter:
+    """Counts the sentences :class:`ArgosEngine` sends to CTranslate2."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.sentences = 0
+        original = ArgosEngine._decode
+
+        def counting(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
+            self.sentences += len(tokens)
+            return original(engine, direction, tokens, progress)
+
+        monkeypatch.setattr(ArgosEngine, "_decode", counting)
+
+
+@pytest.fixture
+def stories(newsmt_env: Path) -> Path:
+    folder = newsmt_env / "in"
+    folder.mkdir()
+    (folder / "bridge.md").write_text(STORY_MD, encoding="utf-8")
+    (folder / "roads.txt").write_text(STORY_UK, encoding="utf-8")
+    return folder
+
+
+def translate(*args: str | Path) -> Result:
+    return CliRunner().invoke(main, ["translate", *map(str, args)])
+
+
+def record(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_translates_a_batch_with_direct_and_pivot_routes(
+    install: Installer, stories: Path, tmp_path: Path
+) -> None:
+    install("en-uk", "en-ru", "uk-en")
+    out = tmp_path / "out"
+    result = translate(stories, "--to", "uk,ru", "--engine", "argos", "--out", out, *FAST)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "bridge.json",
+        "bridge.ru.md",
+        "bridge.uk.md",
+        "roads.json",
+        "roads.ru.txt",
+    ]
+    uk_md = (out / "bridge.uk.md").read_text(encoding="utf-8")
+    blocks = uk_md.strip().split("\n\n")
+    assert len(blocks) == 3 and blocks[0].startswith("# ")
+    assert uk_md.count("**") == 2 and uk_md.replace("**", "").count("*") == 2
+
+    data = record(out / "roads.json")
+    assert data["schema_version"] == 1 and data["outputs"] == ["roads.ru.txt"]
+    (article,) = data["articles"]
+    ru = article["translations"]["ru"]
+    assert ru["route"] == ["uk", "en", "ru"]
+    assert ru["engine"] == "argos"
+    assert ru["models"] == ["argos:translate-uk_en-test@0.0", "argos:translate-en_ru-test@0.0"]
+    assert data["routes"]["ru"]["route"] == ["uk", "en", "ru"]
+    shape = [len(p["sentences"]) for p in article["paragraphs"]]
+    assert [len(p) for p in ru["sentences"]] == shape == [1, 2]
+    assert all(s for p in ru["sentences"] for s in p)
+
+    bridge = record(out / "bridge.json")["articles"][0]
+    assert bridge["translations"]["uk"]["route"] == ["en", "uk"]
+    assert [p["kind"] for p in bridge["paragraphs"]] == ["headline", "body", "body"]
+    assert "uk→ru       uk→en→ru (argos)" in result.output
+
+
+def test_rerun_decodes_only_what_changed(
+    install: Installer, stories: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install("en-uk")
+    counter = DecodeCounter(monkeypatch)
+    out = tmp_path / "out"
+    source = stories / "bridge.md"
+    assert translate(source, "--to", "uk", "--out", out, *FAST).exit_code == 0
+    first = counter.sentences
+    assert first == 5
+    before = (out / "bridge.uk.md").read_text(encoding="utf-8")
+    assert translate(source, "--to", "uk", "--out", out, *FAST).exit_code == 0
+    assert counter.sentences == first  # all from the cache
+    assert (out / "bridge.uk.md").read_text(encoding="utf-8") == before
+    source.write_text(STORY_MD.replace("Drivers welcomed the news.", "Cyclists too."), "utf-8")
+    result = translate(source, "--to", "uk", "--out", out, *FAST)
+    assert result.exit_code == 0
+    assert counter.sentences == first + 1
+    assert "4 from cache, 1 decoded" in result.output
+    assert translate(source, "--to", "uk", "--out", out, "--no-cache", *FAST).exit_code == 0
+    assert counter.sentences == first + 1 + 5
+
+
+def test_no_cache_leaves_no_cache_file(install: Installer, stories: Path, tmp_path: Path) -> None:
+    install("en-uk")
+    result = translate(stories / "bridge.md", "--to", "uk", "--out", tmp_path / "o", "--no-cache")
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "cache" / "translations.sqlite3").exists()
+
+
+def test_resume_skips_up_to_date_files(
+    install: Installer, stories: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install("en-uk")
+    (stories / "roads.txt").unlink()
+    (stories / "fire.md").write_text("# Fire\n\nA fire broke out in a warehouse.\n", "utf-8")
+    out = tmp_path / "out"
+    args = [stories, "--to", "uk", "--out", out, "--no-cache", *FAST]
+    assert translate(*args).exit_code == 0
+    counter = DecodeCounter(monkeypatch)
+    stamp = (out / "bridge.uk.md").stat().st_mtime_ns
+    result = translate(*args, "--resume")
+    assert result.exit_code == 0
+    assert "2 up to date" in result.output
+    assert counter.sentences == 0
+    assert (out / "bridge.uk.md").stat().st_mtime_ns == stamp
+
+    later = (out / "bridge.json").stat().st_mtime + 5
+    os.utime(stories / "fire.md", (later, later))
+    result = translate(*args, "--resume")
+    assert "1 translated, 1 up to date" in result.output
+    assert counter.sentences == 2
+
+    result = translate(*args, "--resume", "--beam-size", "2")  # other options: redo all
+    assert "2 translated, 0 up to date" in result.output
+
+    (out / "fire.uk.md").unlink()  # a missing output: redo that file
+    result = translate(*args, "--resume", "--beam-size", "2")
+    assert "1 translated, 1 up to date" in result.output
+    assert (out / "fire.uk.md").is_file()
+
+
+def test_a_bad_file_fails_alone(install: Installer, stories: Path, tmp_path: Path) -> None:
+    install("en-uk", "uk-en")
+    (stories / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    out = tmp_path / "out"
+    result = translate(stories, "--to", "uk,en", "--out", out, *FAST)
+    assert result.exit_code == 1
+    assert "photo.txt" in result.output
+    assert "1 failed" in result.output
+    assert (out / "bridge.uk.md").is_file() and (out / "roads.en.txt").is_file()
+    assert not list(out.glob("photo*"))
+
+
+def test_missing_model_exits_2_and_writes_nothing(
+    install: Installer, stories: Path, tmp_path: Path
+) -> None:
+    install("en-uk")
+    out = tmp_path / "out"
+    for extra in ([], ["--from", "en"]):
+        result = translate(stories, "--to", "uk,ru", "--engine", "argos", "--out", out, *extra)
+        assert result.exit_code == 2
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("newsmt: error: ")
+        assert "newsmt models download" in lines[0] and "newsmt models install FILE" in lines[0]
+        assert not out.exists()
+    assert not list(stories.glob("*.json"))
+
+
+def test_opens_no_network_connection(
+    install: Installer, stories: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install("en-uk", "uk-en")
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("newsmt translate tried to open a socket")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    result = translate(stories, "--to", "en,uk", "--out", tmp_path / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "roads.en.txt").is_file()
+
+
+def test_outputs_beside_sources_and_reruns_skip_them(install: Installer, stories: Path) -> None:
+    install("en-uk", "uk-en")
+    assert translate(stories, "--to", "ua,en", *FAST).exit_code == 0
+    assert (stories / "bridge.uk.md").is_file() and (stories / "roads.en.txt").is_file()
+    result = translate(stories, "--to", "uk,en", *FAST)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("files       2 (2 translated")
+
+
+def test_refuses_to_overwrite_an_input(install: Installer, stories: Path) -> None:
+    install("en-uk")
+    (stories / "bridge.json").write_text('{"title": "x", "body": "y"}', encoding="utf-8")
+    result = translate(stories / "bridge.md", stories / "bridge.json", "--to", "uk")
+    assert result.exit_code == 2
+    assert "would overwrite" in result.output and "--out" in result.output
+    assert not (stories / "bridge.uk.md").exists()
+
+
+def test_bad_options_are_usage_errors(newsmt_env: Path, stories: Path) -> None:
+    assert translate(stories, "--to", "de").exit_code == 2
+    assert translate(stories, "--to", "uk", "--from", "fr").exit_code == 2
+    assert translate(stories, "--to", "uk", "--engine", "google").exit_code == 2
+    result = CliRunner().invoke(main, ["translate", "--help"])
+    assert result.exit_code == 0 and "newsmt translate" in result.output
