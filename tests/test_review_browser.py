@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from review_helpers import write_batch
+from review_helpers import tram_article, write_batch
 
+from pipeline.export.record import write_record
 from pipeline.review.page import write_page
 from pipeline.review.server import ReviewServer
 
@@ -142,3 +143,12 @@ def test_refused_decision_is_reported_on_the_page(served: ReviewServer, page: An
     page.wait_for_selector("#save-status.bad")
     assert "needs a form" in page.text_content("#save-status")
     assert not (served.outdir / "decisions.json").exists()
+
+
+def test_long_unbroken_text_does_not_widen_the_page(tmp_path: Path, page: Any) -> None:
+    write_batch(tmp_path, suggestions=False)
+    article = tram_article()
+    article.translations["en"].sentences[1][0] = "тьтьтьтьть" * 60
+    write_record(tmp_path / "lviv-tram.json", [article])
+    page.goto(write_page(tmp_path, no_suggestions).as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1400
