@@ -275,8 +275,6 @@ def _html_inline(text: str, spans: list[Markup]) -> str:
     return _render_inline(text, spans, _html_escape, _html_wrap)
 
 
-
-
 def _html_block_tag(para: Paragraph) -> str:
     tag = para.attrs.get("tag")
     if para.kind is Kind.HEADLINE:
