@@ -15,7 +15,7 @@ from lxml import html
 from review_helpers import SUGGESTIONS, bridge_article, write_batch
 
 from pipeline.cli import main
-from pipeline.errors import InputError
+from pipeline.errors import InputError, UsageError
 from pipeline.export.record import write_record
 from pipeline.model import Translation
 from pipeline.review import decisions as decisions_module
@@ -369,3 +369,8 @@ def test_glossary_suggest_json_output_is_read(tmp_path: Path) -> None:
     assert ("article", "lviv-tram") in found["details"]
     doc = html.fromstring(write_page(tmp_path, lambda articles: [made]).read_bytes())
     assert doc.xpath("//tr[@data-key='sykhiv']//a/@href") == ["#a1"]
+
+
+def test_a_busy_port_is_a_usage_error(server: ReviewServer) -> None:
+    with pytest.raises(UsageError, match=r"cannot serve on 127\.0\.0\.1:\d+: .*--port"):
+        ReviewServer(server.outdir, server.server_address[1], no_suggestions)

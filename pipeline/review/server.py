@@ -18,6 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from pipeline.errors import UsageError
 from pipeline.review.decisions import DecisionError, DecisionStore, validate_decision
 from pipeline.review.page import (
     Suggester,
@@ -45,7 +46,12 @@ class ReviewServer(ThreadingHTTPServer):
         known = build_view(self.batch, self.store.load(), served=True)
         self.known_hits: dict[str, dict[str, Any]] = known["known_hits"]
         self.known_suggestions: dict[str, dict[str, Any]] = known["known_suggestions"]
-        super().__init__((HOST, port), ReviewHandler)
+        try:
+            super().__init__((HOST, port), ReviewHandler)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot serve on {HOST}:{port}: {exc.strerror}; pick another --port (0: any free)"
+            ) from exc
 
     @property
     def url(self) -> str:
