@@ -32,11 +32,11 @@ def review(outdir: Path, serve: bool, port: int) -> None:
       newsmt review out/
       newsmt review out/ --serve --port 8765
     """
-    page = write_page(outdir)
-    click.echo(f"wrote {page}")
     if not serve:
+        click.echo(f"wrote {write_page(outdir)}")
         return
     server = ReviewServer(outdir, port)
+    click.echo(f"wrote {write_page(outdir, batch=server.batch)}")
     click.echo(f"serving the review page at {server.url} (Ctrl-C stops)")
     try:
         server.serve_forever()

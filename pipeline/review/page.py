@@ -387,10 +387,15 @@ def render_page(batch: Batch, decisions: dict[str, Any] | None = None, served: b
     return render_view(build_view(batch, decisions or empty_decisions(), served))
 
 
-def write_page(outdir: str | Path, suggester: Suggester = glossary_suggestions) -> Path:
-    """Write the static ``OUTDIR/review.html`` (decisions so far shown); return its path."""
+def write_page(
+    outdir: str | Path, suggester: Suggester = glossary_suggestions, batch: Batch | None = None
+) -> Path:
+    """Write the static ``OUTDIR/review.html`` (decisions so far shown); return its path.
+
+    ``batch`` (already loaded from ``outdir``) saves reading the records again.
+    """
     folder = Path(outdir)
-    batch = load_batch(folder, suggester)
+    batch = batch or load_batch(folder, suggester)
     html = render_page(batch, load_decisions(folder / DECISIONS_FILE), served=False)
     target = folder / PAGE_FILE
     atomic_write_text(target, html)
