@@ -80,6 +80,7 @@ def _hit(
     source_text: str,
     target_text: str | None,
     status: str,
+    canonical: str | None = None,
 ) -> GlossaryHit:
     p, s = where
     source = article.paragraphs[p].sentences[s].text
@@ -94,7 +95,7 @@ def _hit(
         sentence=s,
         source_span=(start, start + len(source_text)),
         source_text=source_text,
-        canonical=target_text or entry_id,
+        canonical=canonical or target_text or entry_id,
         target_text=target_text,
         target_span=target_span,
         status=status,
@@ -136,7 +137,9 @@ def bridge_article() -> Article:
     ru = Translation("ru", "argos", ["en", "ru"], ["argos:translate-en_ru@1.9"], ru_rows)
     ru.hits = [
         _hit(article, ru_rows, (0, 0), "kharkiv", "Kharkiv", "Харьковский", "ok"),
-        _hit(article, ru_rows, (1, 1), "terekhov", "Ihor Terekhov", None, "missing"),
+        _hit(
+            article, ru_rows, (1, 1), "terekhov", "Ihor Terekhov", None, "missing", "Игорь Терехов"
+        ),
         _hit(article, ru_rows, (2, 0), "suspilne", "Suspilne", "Суспильному", "ambiguous"),
     ]
     ru.findings = [

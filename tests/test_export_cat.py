@@ -76,7 +76,7 @@ def test_xliff_notes_carry_hits_and_findings(tmp_path: Path) -> None:
     units = {u.name: u for u in read_xliff(path).units}
     terekhov = units["kharkiv-bridge/1/1"]
     assert terekhov.getnotes("glossary") == (
-        "glossary missing: Ihor Terekhov → — (entry terekhov, canonical terekhov)"
+        "glossary missing: Ihor Terekhov → — (entry terekhov, canonical Игорь Терехов)"
     )
     assert terekhov.getnotes("finding") == (
         "warning entity-consistency: Terekhov is Терехин here but Терехов in 3.1"
@@ -122,7 +122,7 @@ def test_tmx_round_trip_multilingual_with_notes(tmp_path: Path) -> None:
         assert unit.gettarget("ru") == article.translations["ru"].sentences[p][s]
     assert units["kharkiv-bridge/1/1"].getnotes().splitlines() == [
         "uk: glossary ok: Ihor Terekhov → Ігор Терехов (entry terekhov, canonical Ігор Терехов)",
-        "ru: glossary missing: Ihor Terekhov → — (entry terekhov, canonical terekhov)",
+        "ru: glossary missing: Ihor Terekhov → — (entry terekhov, canonical Игорь Терехов)",
         "ru: warning entity-consistency: Terekhov is Терехин here but Терехов in 3.1",
     ]
     header = etree.parse(str(path)).getroot().find("header")
