@@ -34,6 +34,7 @@ DEFAULT = (0.0, 0.12, 4.0)
 WARN_Z = 2.5
 ERROR_Z = 4.0
 TRUNCATED_Z = 0.0
+TRUNCATED_CASE_Z = 1.0
 
 
 # Words a sentence rarely ends on: prepositions, conjunctions, articles.
@@ -47,11 +48,11 @@ FUNCTION_WORDS = {
         "about as if because while"
     ),
     "uk": _wordset(
-        "в у на з із зі до для від по про та і й або але що як чи за під над між без через "
+        "в у на з із зі до для від по про та і й або але як чи за під над між без через "
         "при щоб бо який яка які"
     ),
     "ru": _wordset(
-        "в во на с со к ко до для от по о об про и а или но что как ли за под над между без "
+        "в во на с со к ко до для от по о об про и а или но как ли за под над между без "
         "через при у из чтобы который которая которые"
     ),
 }
@@ -70,14 +71,16 @@ def z_score(source: str, target: str, src: str, tgt: str) -> float:
 
 
 def _first_letter(text: str) -> str:
-    return next((c for c in text if c.isalpha()), "")
+    """The first letter or digit of ``text`` (a digit is never lower case)."""
+    return next((c for c in text if c.isalnum()), "")
 
 
-def truncated(source: str, target: str, tgt: str) -> str | None:
+def truncated(source: str, target: str, tgt: str, lenient: bool = False) -> str | None:
     """Why ``target`` looks cut short, if it does.
 
     It lost the source's sentence-final punctuation, ends on a preposition, conjunction or
-    article, or starts in lower case where the source starts with a capital.
+    article, or (unless ``lenient``) starts in lower case where the source starts with a
+    capital, the weakest of the cues.
     """
     source, target = source.strip(), target.strip()
     if _END.search(source) and not _END.search(target):
@@ -85,7 +88,7 @@ def truncated(source: str, target: str, tgt: str) -> str | None:
     last = re.search(r"(\w+)\W*$", target)
     if last and last.group(1).lower() in FUNCTION_WORDS.get(tgt, ()):
         return f"the target ends on {last.group(1)!r}"
-    if _first_letter(source).isupper() and _first_letter(target).islower():
+    if _first_letter(source).isupper() and _first_letter(target).islower() and not lenient:
         return "the target starts in lower case"
     return None
 
@@ -104,7 +107,11 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
         return
     z = z_score(seg.source, seg.target, seg.src, seg.tgt)
     ratio = _length(seg.target) / _length(seg.source)
-    cut = truncated(seg.source, seg.target, seg.tgt) if z < -TRUNCATED_Z else None
+    cut = (
+        truncated(seg.source, seg.target, seg.tgt, lenient=z > -TRUNCATED_CASE_Z)
+        if z < -TRUNCATED_Z
+        else None
+    )
     if z < -WARN_Z or cut:
         why = f"; {cut}" if cut else ""
         yield Flag(
