@@ -183,25 +183,41 @@ def _kind(words: list[str], chosen: list[Any]) -> str:
     return UNKNOWN_TYPE
 
 
+def _preference(parse: Any) -> int:
+    """Tie-break between readings of a word: a thing's name (Львові → Львів, not the surname
+    Львов) before a person's, before an adjective."""
+    tag = parse.tag
+    if tag.POS == "NOUN" and tag.animacy == "inan":
+        return 0
+    return 1 if tag.POS == "NOUN" else 2
+
+
 def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     """Readings ``(nominative, type)`` of a uk or ru name, the likeliest first.
 
-    Each reading of the first word fixes case, gender and animacy; readings that more
-    later words agree with come first.  Agreeing words are put in the nominative, the
-    others (a genitive complement as in "Сектор Гази") stay as written.
+    Each reading of the first word fixes case, gender and animacy; the readings that
+    more later words agree with come first (after a first name, agreeing in case is
+    enough: "Тарасом Тополею" → "Тарас Тополя"), then things before people before
+    adjectives.  Agreeing words are put in the nominative, the others (a genitive
+    complement, "Сектор Гази") stay as written.
     """
     parses = [_singular(w, lang) for w in words]
     ranked = []
     for rank, head in enumerate(parses[0]):
         case, gender, animacy = _case(head), head.tag.gender, head.tag.animacy
-        chosen = [head]
+        loose = "Name" in head.tag
+        chosen, strict = [head], 1
         for others in parses[1:]:
             agreeing = [p for p in others if _agrees(p, case, gender, animacy)]
+            if agreeing:
+                strict += 1
+            elif loose:
+                agreeing = [p for p in others if _case(p) == case]
             chosen.append(agreeing[0] if agreeing else None)
         score = sum(p is not None for p in chosen)
-        ranked.append((-score, rank, chosen))
+        ranked.append((-score, -strict, _preference(head), rank, chosen))
     readings: list[tuple[str, str]] = []
-    for _score, _rank, chosen in sorted(ranked, key=lambda r: (r[0], r[1])):
+    for *_order, chosen in sorted(ranked, key=lambda r: r[:4]):
         out = []
         for word, parse in zip(words, chosen, strict=True):
             nominative = parse.inflect({"nomn"}) if parse is not None else None
