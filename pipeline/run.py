@@ -146,7 +146,7 @@ def translate_batch(
     """Translate segmented, language-tagged ``articles`` into every target.
 
     Fills ``article.translations[lang]`` (an article already in ``lang`` gets an
-    ``identity`` translation when other articles of the batch need one), enforces the
+    ``identity`` translation when another article of its file is translated), enforces the
     glossary and runs the checks.  One engine call per hop covers all articles.
     """
     for article in articles:
@@ -178,9 +178,10 @@ def translate_batch(
             sentences=_unflatten(article, flat),
             timings={"translate_batch": round(seconds, 4)},
         )
+    needs = {(a.source_path, t) for a, t in jobs}
     for tgt in targets:
         for article in articles:
-            if article.lang == tgt:
+            if article.lang == tgt and (article.source_path, tgt) in needs:
                 article.translations[tgt] = Translation(
                     lang=tgt,
                     engine=IDENTITY,
