@@ -353,3 +353,13 @@ def test_check_batch_disable_and_skip_untranslated_languages() -> None:
     check_batch([article, other], "uk", disabled=["entity-consistency"])
     assert article.translations["uk"].findings == []
     assert other.translations == {}
+
+
+def test_check_batch_skips_text_already_in_the_target_language() -> None:
+    article = _article("a", [("Мер пішов у відставку.", "Мер пішов у відставку.")])
+    article.lang = article.paragraphs[0].lang = "uk"
+    check_batch([article], "uk")
+    assert article.translations["uk"].findings == []
+    article.lang = article.paragraphs[0].lang = "ru"
+    check_batch([article], "uk")
+    assert [f.check for f in article.translations["uk"].findings] == ["untranslated"]

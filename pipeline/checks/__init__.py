@@ -42,19 +42,25 @@ def _default_label(article: Article, paragraph: int, sentence: int) -> str:
 
 
 def article_segments(article: Article, lang: str, document: int, label: Labeller) -> list[Segment]:
-    """The sentence pairs of ``article.translations[lang]`` with their glossary hits."""
+    """The sentence pairs of ``article.translations[lang]`` with their glossary hits.
+
+    Sentences already in ``lang`` (copied through, not translated) are left out.
+    """
     translation = article.translations[lang]
     hits: dict[tuple[int, int], list] = {}
     for hit in translation.hits:
         hits.setdefault((hit.paragraph, hit.sentence), []).append(hit)
     segments = []
     for p, s, sentence in article.iter_sentences():
+        src = article.paragraphs[p].lang or article.lang or "en"
+        if src == lang:
+            continue  # already in the target language: copied, not translated
         targets = translation.sentences[p] if p < len(translation.sentences) else []
         segments.append(
             Segment(
                 source=sentence.text,
                 target=targets[s] if s < len(targets) else "",
-                src=article.paragraphs[p].lang or article.lang or "en",
+                src=src,
                 tgt=lang,
                 hits=hits.get((p, s), []),
                 document=document,
