@@ -19,9 +19,9 @@ _STATUS = {
 @register(
     "glossary",
     Severity.ERROR,
-    "Every glossary entity found in the source is rendered with the glossary's target form "
-    "(uses the glossary hits: missing → error, needs-review / ambiguous → warning, "
-    "fixed → info).",
+    "Every glossary entity found in the source is rendered with the glossary's target form, "
+    "e.g. Zaporizhzhia → Запоріжжя (from the glossary hits: missing → error, needs-review / "
+    "ambiguous → warning, fixed → info).",
     ("Talks in Zaporizhzhia ended.", "Переговори в Запорожье завершилися.", "en", "uk"),
 )
 def glossary(seg: Segment) -> Iterator[Flag]:

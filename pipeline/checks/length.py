@@ -97,7 +97,8 @@ def truncated(source: str, target: str, tgt: str, lenient: bool = False) -> str 
     "length-ratio",
     Severity.WARNING,
     "The target's length is an outlier for the direction: an omission (too short) or an "
-    "addition (too long); calibrated per direction, lenient on short segments.",
+    "addition (too long); calibrated per direction, lenient on short segments, and stricter "
+    "when the target looks cut short.  Extreme outliers are errors.",
     ("Police closed the road after the storm, officials said on Monday.",
      "Поліція перекрила дорогу", "en", "uk"),
 )  # fmt: skip
