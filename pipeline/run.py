@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline import __version__
-from pipeline.errors import InputError, NewsmtError, UsageError
+from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Translation
-from pipeline.translate.argos import ArgosOptions
+from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
     Route,
@@ -118,8 +118,24 @@ def _unflatten(article: Article, flat: list[str]) -> list[list[str]]:
 def plan_routes(
     pairs: Iterable[tuple[str, str]], engines: Sequence[Engine]
 ) -> dict[tuple[str, str], Route]:
-    """A route for every ``(src, tgt)`` pair; :class:`ModelError` for the first one missing."""
-    return {pair: plan_route(*pair, engines) for pair in sorted(set(pairs)) if pair[0] != pair[1]}
+    """A route for every ``(src, tgt)`` pair.
+
+    Raises one :class:`ModelError` naming every direction that has no model.
+    """
+    routes: dict[tuple[str, str], Route] = {}
+    missing: list[tuple[str, str]] = []
+    for pair in sorted(set(pairs)):
+        if pair[0] == pair[1]:
+            continue
+        try:
+            routes[pair] = plan_route(*pair, engines)
+        except ModelError as exc:
+            if str(exc) != missing_model_message(*pair):
+                raise
+            missing.append(pair)
+    if missing:
+        raise ModelError(missing_model_message(*missing[0], *missing[1:]))
+    return routes
 
 
 def needed_pairs(articles: Iterable[Article], targets: Iterable[str]) -> set[tuple[str, str]]:

@@ -192,7 +192,10 @@ def test_missing_model_exits_2_and_writes_nothing(
         assert result.exit_code == 2
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("newsmt: error: ")
-        assert "newsmt models download" in lines[0] and "newsmt models install FILE" in lines[0]
+        assert "newsmt models install FILE" in lines[0]
+        assert "`newsmt models download en ru`" in lines[0]
+        if not extra:  # detected: the uk story needs uk→ru as well
+            assert "`newsmt models download uk ru`" in lines[0]
         assert not out.exists()
     assert not list(stories.glob("*.json"))
 

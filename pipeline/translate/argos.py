@@ -44,12 +44,12 @@ COMPUTE_TYPES = (
 Progress = Callable[[int], None]
 
 
-def missing_model_message(src: str, tgt: str) -> str:
-    """The one-line error for a direction without an installed model."""
-    return (
-        f"no translation model for {src}→{tgt}: run `newsmt models download {src} {tgt}` "
-        f"or `newsmt models install FILE`"
-    )
+def missing_model_message(src: str, tgt: str, *more: tuple[str, str]) -> str:
+    """The one-line error for directions without an installed model."""
+    pairs = [(src, tgt), *more]
+    names = ", ".join(f"{a}→{b}" for a, b in pairs)
+    commands = " and ".join(f"`newsmt models download {a} {b}`" for a, b in pairs)
+    return f"no translation model for {names}: run {commands} or `newsmt models install FILE`"
 
 
 @dataclass(frozen=True)
