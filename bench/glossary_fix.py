@@ -240,6 +240,7 @@ def main() -> None:
     ap.add_argument("--pair", nargs=3, action="append", metavar=("LANG", "SRC", "REF"),
                     required=True)  # fmt: skip
     ap.add_argument("--out", type=Path, required=True, help="where to write the dev glossary")
+    ap.add_argument("--reuse", action="store_true", help="load --out instead of rebuilding it")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", type=int, default=0, help="print this many failures per type")
     args = ap.parse_args()
@@ -250,8 +251,8 @@ def main() -> None:
         r = Path(ref).read_text(encoding="utf-8").splitlines()
         pairs[lang] = (s, r)
     t0 = time.perf_counter()
-    entries = build_glossary(pairs, args.seed)
-    write_tsv(entries, args.out, list(pairs))
+    if not args.reuse:
+        write_tsv(build_glossary(pairs, args.seed), args.out, list(pairs))
     g = Glossary.load([args.out])
     print(f"dev glossary: {len(g)} entries -> {args.out} ({time.perf_counter() - t0:.0f}s)")
     for lang, (src, ref) in pairs.items():

@@ -15,51 +15,26 @@ entries with different targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
+from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
 from pipeline.glossary.match import Glossary, Match, Pattern, Token, tokenize
-from pipeline.glossary.morph import ALL_CASES, CASES, Paradigm, is_acronym, norm_key
+from pipeline.glossary.morph import (
+    ALL_CASES,
+    CASES,
+    Paradigm,
+    edit_distance,
+    is_acronym,
+    known_parses,
+    norm_key,
+)
 from pipeline.glossary.translit import similarity
 from pipeline.model import Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "needs-review"
 MIN_SIMILARITY = 0.72
+_DERIVED_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "COMP"})
 CLOSE_CALL = 0.04
-
-_G, _D, _A, _I, _L = "gent", "datv", "accs", "ablt", "loct"
-PREPOSITIONS: dict[str, dict[str, frozenset[str]]] = {
-    "uk": {
-        **dict.fromkeys(("у", "в", "ві", "уві"), frozenset({_L, _A, _G})),
-        **dict.fromkeys(("на", "о", "об"), frozenset({_L, _A})),
-        "по": frozenset({_L, _D, _A}),
-        "при": frozenset({_L}),
-        **dict.fromkeys(("з", "із", "зі", "зо"), frozenset({_G, _I, _A})),
-        **dict.fromkeys(("над", "під", "перед", "за", "між", "поза"), frozenset({_I, _A})),
-        **dict.fromkeys(("про", "через", "крізь"), frozenset({_A})),
-        **dict.fromkeys(("завдяки", "всупереч", "назустріч"), frozenset({_D})),
-        **dict.fromkeys(
-            ("до", "від", "од", "для", "без", "біля", "після", "крім", "серед", "проти",
-             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж"),
-            frozenset({_G}),
-        ),
-    },
-    "ru": {
-        **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), frozenset({_L, _A})),
-        "при": frozenset({_L}),
-        "по": frozenset({_D, _L, _A}),
-        **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), frozenset({_D})),
-        **dict.fromkeys(("с", "со"), frozenset({_G, _I, _A})),
-        **dict.fromkeys(
-            ("над", "надо", "под", "подо", "перед", "передо", "за", "между"),
-            frozenset({_I, _A}),
-        ),
-        **dict.fromkeys(("про", "через", "сквозь"), frozenset({_A})),
-        **dict.fromkeys(
-            ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
-             "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт"),
-            frozenset({_G}),
-        ),
-    },
-}  # fmt: skip
 
 
 @dataclass
@@ -70,67 +45,78 @@ class _Edit:
     hit: GlossaryHit
 
 
-def governed_cases(target: str, start: int, lang: str) -> frozenset[str]:
-    """Cases the preposition right before ``start`` allows (all cases when there is none)."""
-    table = PREPOSITIONS.get(lang)
-    if not table:
-        return ALL_CASES
-    before = tokenize(target[:start])
-    if not before:
-        return ALL_CASES
-    return table.get(before[-1].text.lower(), ALL_CASES)
+def _aligned(words: list[str], pat: Pattern) -> list[tuple[str, Paradigm]]:
+    """The rendering's words paired with the pattern's inflecting tokens (the last word
+    with the last inflecting token when the counts differ)."""
+    inflecting = [i for i, p in enumerate(pat.paradigms) if p.inflects]
+    if not inflecting:
+        return []
+    if len(words) == len(pat.words):
+        return [(words[i], pat.paradigms[i]) for i in inflecting]
+    return [(words[-1], pat.paradigms[inflecting[-1]])]
 
 
-def _suffix_len(a: str, b: str) -> int:
+def _common_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)
     n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+    while n < min(len(first), len(last)) and first[n] == last[n]:
         n += 1
-    return n
+    return first[:n]
 
 
-def _ending_cases(word: str, par: Paradigm) -> frozenset[str]:
-    """The cases whose forms share the longest ending with ``word`` (a rendering's token)."""
+def _credible_cases(word: str, par: Paradigm) -> frozenset[str]:
+    """Cases ``word`` expresses as a form of ``par``: a surface of it, or a spelling variant
+    ending like one (Кішидою → instrumental).  Empty for a made-up ending (Кісідам)."""
     key = norm_key(word)
     if key in par.surfaces:
         return par.surfaces[key]
+    stem = _common_prefix(list(par.surfaces))
+    if not stem:
+        return frozenset()
     best, cases = 0, set[str]()
     for surface, surface_cases in par.surfaces.items():
-        n = _suffix_len(key, surface)
-        if n > best:
-            best, cases = n, set(surface_cases)
-        elif n == best and n:
-            cases |= surface_cases
-    return frozenset(cases) if best else ALL_CASES
+        ending = surface[len(stem) - 1 :]  # the stem's last letter anchors the ending
+        if len(key) > len(ending) and key.endswith(ending):
+            if len(ending) > best:
+                best, cases = len(ending), set(surface_cases)
+            elif len(ending) == best:
+                cases |= surface_cases
+    return frozenset(cases)
 
 
-def _rendering_cases(words: list[str], pat: Pattern) -> frozenset[str]:
-    """Cases a rendering expresses, read off its inflecting tokens' endings."""
-    inflecting = [i for i, p in enumerate(pat.paradigms) if p.inflects]
-    if not inflecting:
-        return ALL_CASES
-    if len(words) == len(pat.words):
-        pairs = [(words[i], pat.paradigms[i]) for i in inflecting]
-    else:
-        pairs = [(words[-1], pat.paradigms[inflecting[-1]])]
+def _own_cases(words: list[str], pat: Pattern) -> frozenset[str]:
+    """Cases a rendering's endings credibly express (empty when an ending is made up)."""
     cases = ALL_CASES
-    for word, par in pairs:
-        narrowed = cases & _ending_cases(word, par)
-        cases = narrowed or cases
+    for word, par in _aligned(words, pat):
+        cases &= _credible_cases(word, par)
     return cases
 
 
-def _choose_case(pat: Pattern, cases: frozenset[str], governed: frozenset[str]) -> str | None:
-    """The one case to write, or None when candidate cases give different forms."""
+def _distance(words: list[str], pat: Pattern, case: str) -> int:
+    """How far the rendering's inflecting words are from the pattern's forms in ``case``."""
+    return sum(
+        min(edit_distance(norm_key(word), norm_key(v)) for v in par.variants(case))
+        for word, par in _aligned(words, pat)
+    )
+
+
+def choose_case(pat: Pattern, words: list[str], own: frozenset[str], ctx: CaseContext) -> str:
+    """The case to write a rendering ``words`` in.
+
+    A rendering whose endings express a case the context allows keeps it; a strong context
+    (a preposition, an agreeing word) overrules a case it excludes; a made-up ending takes
+    the context's case whose form is closest to it (the most likely case on a tie).
+    """
     if not any(p.inflects for p in pat.paradigms):
         return "nomn"
-    for pool in (cases & governed, governed, cases, cases - {"voct"}):
-        ordered = [c for c in CASES if c in pool]
-        if ordered and len({pat.inflect(c) for c in ordered}) == 1:
-            return ordered[0]
-    # A nominative-looking rendering with no preposition before it: the subject.
-    if governed == ALL_CASES and "nomn" in cases and cases <= {"nomn", "accs", "voct"}:
-        return "nomn"
-    return None
+    order = list(ctx.cases) or list(CASES)
+    if own:
+        pool = [c for c in order if c in own]
+        if not pool:
+            pool = list(ctx.cases) if ctx.strong else [c for c in CASES if c in own]
+    else:
+        pool = order
+    return min(pool, key=lambda c: (_distance(words, pat, c), pool.index(c)))
 
 
 def _styled(replacement: str, rendering: str) -> str:
@@ -159,10 +145,11 @@ def _find_rendering(
     """
     refs = {pat.form, source_text}
     words = [t for t in tokens if t.text[:1].isalnum()]
+    derived = [_derived(pat.lang, t.text) and not _derived(pat.lang, pat.words[0]) for t in words]
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
-        if pat.capital_first and not first.text[:1].isupper():
+        if (pat.capital_first and not first.text[:1].isupper()) or derived[i]:
             continue
         for length in range(max(1, n - 1), n + 2):
             if i + length > len(words):
@@ -184,6 +171,13 @@ def _find_rendering(
         for score, span in scored[1:]
     )
     return best, rival
+
+
+def _derived(lang: str, word: str) -> bool:
+    """Whether pymorphy3's dictionary knows ``word`` only as an adjective, participle or
+    adverb (Даллаських, київський): a word derived from a name, not a rendering of it."""
+    known = known_parses(lang, word)
+    return bool(known) and all(p.tag.POS in _DERIVED_POS for p in known)
 
 
 def _forms_differ(match: Match, src: str, tgt: str) -> bool:
@@ -234,20 +228,18 @@ def enforce_sentence(
         if _forms_differ(m, src, tgt):
             hit.status = AMBIGUOUS
             continue
+        embedded = _inside_longer_name(source, m, src_matches)
         pick = _pair(m, want, tgt_matches, used)
         if pick is not None:
             used.add(pick)
             found = tgt_matches[pick]
             hit.target_text, hit.target_span = found.text, found.span
-            governed = governed_cases(target, found.start, tgt)
-            fine = found.cases & governed if governed != ALL_CASES else found.cases
-            if found.index == want and fine:
+            ctx = NO_CLUE if embedded else _context(tokens, found.span, tgt, m.entry.type)
+            fits = not ctx.cases or found.cases & set(ctx.cases) or not ctx.strong
+            if found.index == want and found.cases and fits:
                 hit.status = OK
                 continue
-            rendering_cases = (
-                fine or found.cases or _rendering_cases([t.text for t in tokenize(found.text)], pat)
-            )
-            _repair(hit, pat, found.span, target, rendering_cases, governed, fix, edits)
+            _repair(hit, pat, found.span, target, found.cases, ctx, fix, edits)
             continue
         rel = m.start / max(len(source), 1)
         span, rival = _find_rendering(target, tokens, pat, m.text, rel, taken)
@@ -259,9 +251,9 @@ def enforce_sentence(
         if rival:
             hit.status = AMBIGUOUS
             continue
-        words = [t.text for t in tokenize(hit.target_text)]
-        governed = governed_cases(target, span[0], tgt)
-        _repair(hit, pat, span, target, _rendering_cases(words, pat), governed, fix, edits)
+        words = _words(hit.target_text)
+        ctx = NO_CLUE if embedded else _context(tokens, span, tgt, m.entry.type)
+        _repair(hit, pat, span, target, _own_cases(words, pat), ctx, fix, edits)
     return _apply(target, edits), hits
 
 
@@ -272,23 +264,49 @@ def _pair(m: Match, want: int, tgt_matches: list[Match], used: set[int]) -> int 
     return (preferred or same or [None])[0]
 
 
+def _words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
+
+
+def _context(tokens: list[Token], span: tuple[int, int], lang: str, kind: str) -> CaseContext:
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return NO_CLUE
+    return case_context(lang, tokens, inside[0], inside[-1], kind)
+
+
+def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
+    """Whether a capitalized word the glossary does not know follows the source entity
+    (Dallas Cowboys): the name is a part of a longer one and its case is not its own."""
+    after = source[m.end :]
+    stripped = after.lstrip(" \u00a0")
+    if len(stripped) == len(after) or not stripped[:1].isupper():
+        return False
+    start = m.end + len(after) - len(stripped)
+    return not any(o.start == start for o in src_matches)
+
+
 def _repair(
     hit: GlossaryHit,
     pat: Pattern,
     span: tuple[int, int],
     target: str,
-    cases: frozenset[str],
-    governed: frozenset[str],
+    own: frozenset[str],
+    ctx: CaseContext,
     fix: bool,
     edits: list[_Edit],
 ) -> None:
     """Replace a rendering by the glossary form in the right case, or flag it for review."""
-    case = _choose_case(pat, cases, governed)
-    if case is None or not pat.vouched(case):
+    rendering = target[span[0] : span[1]]
+    toks = tokenize(rendering)
+    words = [t.text for t in toks if t.text[:1].isalnum()]
+    case = choose_case(pat, words, own, ctx)
+    if not pat.vouched(case):
         hit.status = REVIEW
         return
-    rendering = target[span[0] : span[1]]
-    replacement = _styled(pat.inflect(case), rendering)
+    same = len(toks) == len(words)
+    seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
+    replacement = _styled(pat.inflect(case, like=words, seps=seps), rendering)
     if replacement == rendering:
         hit.status = OK
         return

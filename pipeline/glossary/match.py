@@ -15,7 +15,7 @@ lookup per text token.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
@@ -93,13 +93,22 @@ class Pattern:
         first = self.words[0]
         return first[:1].isupper() and not is_acronym(first)
 
-    def inflect(self, case: str) -> str:
-        """The form in ``case`` (inflecting tokens only; joins and spaces as in the glossary)."""
-        parts = [self.paradigms[0].form(case) if self.paradigms[0].inflects else self.words[0]]
-        for i in range(1, len(self.words)):
-            parts.append(self.seps[i - 1])
-            par = self.paradigms[i]
-            parts.append(par.form(case) if par.inflects else self.words[i])
+    def inflect(self, case: str, like: Sequence[str] = (), seps: Sequence[str] = ()) -> str:
+        """The form in ``case`` (inflecting tokens only; joins and spaces as in the glossary).
+
+        ``like`` (the words a rendering has, one per token) picks among a case's forms the
+        closest ones; ``seps`` (its separators) keeps the rendering's own blanks (a
+        no-break space stays one).
+        """
+        aligned = len(like) == len(self.words)
+        parts = []
+        for i, (word, par) in enumerate(zip(self.words, self.paradigms, strict=True)):
+            if i:
+                sep = self.seps[i - 1]
+                mine = seps[i - 1] if len(seps) == len(self.seps) else sep
+                keep = mine and not mine.strip() and not sep.strip() and sep
+                parts.append(mine if keep else sep)
+            parts.append(par.form(case, like[i] if aligned else None) if par.inflects else word)
         return "".join(parts)
 
     def vouched(self, case: str) -> bool:

@@ -51,6 +51,16 @@ def apply_casing(model: str, word: str) -> str:
     return out
 
 
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short strings."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 @cache
 def analyzer(lang: str) -> Any:
     """The cached pymorphy3 analyzer for ``uk`` or ``ru``."""
@@ -71,7 +81,14 @@ def _case(tag: Any) -> str | None:
 
 
 def _is_dictionary(parse: Any) -> bool:
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+    """A reading from pymorphy3's dictionary (not guessed from a prefix or suffix)."""
+    return bool(parse.is_known)
+
+
+@lru_cache(maxsize=200_000)
+def known_parses(lang: str, word: str) -> tuple[Any, ...]:
+    """pymorphy3's dictionary readings of ``word`` (empty when it only guesses)."""
+    return tuple(p for p in parses(lang, word) if _is_dictionary(p))
 
 
 @lru_cache(maxsize=200_000)
@@ -283,7 +300,8 @@ class Paradigm:
     """How one glossary token inflects: a preferred form per case and every accepted surface.
 
     ``surfaces`` maps normalized keys to the cases they express; ``vouched`` holds the
-    cases whose preferred form pymorphy3 (or an agreeing rule) stands behind.
+    cases whose preferred form pymorphy3 (or an agreeing rule) stands behind;
+    ``dictionary`` says every surface comes from pymorphy3's dictionary.
     """
 
     word: str
@@ -292,10 +310,25 @@ class Paradigm:
     vouched: frozenset[str]
     inflects: bool
     gender: str | None = None
+    dictionary: bool = False
 
-    def form(self, case: str) -> str:
-        """The token in ``case``, with the glossary form's capitalization."""
-        return apply_casing(self.word, self.forms.get(case, self.word.lower()))
+    def form(self, case: str, like: str | None = None) -> str:
+        """The token in ``case``, with the glossary form's capitalization; of several forms
+        of the case, the one closest to ``like`` (the word the text has)."""
+        variants = self.variants(case)
+        if like is not None and len(variants) > 1:
+            key = norm_key(like)
+            variants = [min(variants, key=lambda v: edit_distance(key, norm_key(v)))]
+        return apply_casing(self.word, variants[0])
+
+    def variants(self, case: str) -> list[str]:
+        """Forms of ``case`` in lower case, the preferred one first, then (dictionary words
+        only) the other surfaces in that case (Бристолі, Бристолеві)."""
+        preferred = self.forms.get(case, self.word.lower())
+        if not self.dictionary:
+            return [preferred]
+        key = norm_key(preferred)
+        return [preferred, *(s for s, c in self.surfaces.items() if case in c and s != key)]
 
 
 def fixed_paradigm(word: str) -> Paradigm:
@@ -388,7 +421,9 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
         surfaces.setdefault(norm_key(forms["gent"]), set()).add("accs")
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     inflects = len({norm_key(f) for f in forms.values()}) > 1
-    return Paradigm(word, forms, frozen, vouched, inflects, parse.tag.gender if parse else None)
+    dictionary = parse is not None and _is_dictionary(parse)
+    gender_ = parse.tag.gender if parse else None
+    return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary)
 
 
 def gender_of(lang: str, word: str) -> str | None:

@@ -1,0 +1,261 @@
+"""Which case the sentence needs at a name, read off its neighbours with pymorphy3.
+
+No parser is involved: the word before a name usually decides its case.
+
+- A preposition allows its cases (до → genitive; з → genitive, instrumental, accusative).
+- An adjective or a first name agrees with it (тихого Омікрону, Еммануелем Макроном).
+- A person's title agrees with it, also across genitive modifiers
+  (президентом Франції Еммануелем Макроном, лідеру апартеїду Де Клерку); a person
+  noun may also take it in the genitive (вдова Де Клерка).
+- Another noun takes it in the genitive (уряд Японії, мер Києва); a classifier
+  noun (місто, штат, компанія) also allows the nominative or agreement
+  (у штаті Вашингтон, у місті Києві).
+- A verb takes a direct object or a subject after it (accusative, nominative).
+- A conjunction or a comma between list items: the case of the neighbouring items.
+- At the start of a sentence or clause the name is the subject (nominative).
+
+:func:`case_context` returns the plausible cases, most likely first, and whether
+the context rules out every other case (a preposition, an agreeing word), so that
+even a valid form in another case is wrong there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.glossary.match import Token
+from pipeline.glossary.morph import CASES, is_acronym, known_parses, norm_key, parses
+
+_G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
+PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "uk": {
+        **dict.fromkeys(("у", "в", "ві", "уві"), (_L, _A, _G)),
+        **dict.fromkeys(("на", "о", "об"), (_L, _A)),
+        "по": (_L, _D, _A),
+        "при": (_L,),
+        **dict.fromkeys(("з", "із", "зі", "зо"), (_G, _I, _A)),
+        **dict.fromkeys(("над", "під", "перед", "за", "між", "поза"), (_I, _A)),
+        **dict.fromkeys(("про", "через", "крізь"), (_A,)),
+        **dict.fromkeys(("завдяки", "всупереч", "назустріч"), (_D,)),
+        **dict.fromkeys(
+            ("до", "від", "од", "для", "без", "біля", "після", "крім", "серед", "проти",
+             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж"),
+            (_G,),
+        ),
+    },
+    "ru": {
+        **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), (_L, _A)),
+        "при": (_L,),
+        "по": (_D, _L, _A),
+        **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
+        **dict.fromkeys(("с", "со"), (_I, _G, _A)),
+        **dict.fromkeys(
+            ("над", "надо", "под", "подо", "перед", "передо", "за", "между"), (_I, _A)
+        ),
+        **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
+        **dict.fromkeys(
+            ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
+             "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт"),
+            (_G,),
+        ),
+    },
+}  # fmt: skip
+# Conjunctions that join list items (a name after one takes the case of the item before).
+COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
+# Nouns naming a kind of place or body: the name after them may stay in the nominative.
+CLASSIFIERS = {
+    "uk": {"місто", "село", "селище", "штат", "область", "район", "провінція", "округ", "острів",
+           "річка", "озеро", "регіон", "компанія", "корпорація", "фірма", "агентство", "банк",
+           "команда", "клуб", "партія", "газета", "журнал", "видання", "аеропорт", "порт",
+           "станція", "вулиця", "площа", "стадіон", "готель", "бренд", "марка", "група", "рух",
+           "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
+           "мережа"},
+    "ru": {"город", "село", "поселок", "посёлок", "штат", "область", "район", "провинция", "округ",
+           "остров", "река", "озеро", "регион", "компания", "корпорация", "фирма", "агентство",
+           "банк", "команда", "клуб", "партия", "газета", "журнал", "издание", "аэропорт", "порт",
+           "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
+           "группа", "движение", "фонд", "организация", "служба", "операция", "проект", "сервис",
+           "сайт", "сеть"},
+}  # fmt: skip
+# Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
+# a name after them starts the clause.
+TEMPORAL = {
+    "uk": {"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "субота", "неділя", "день",
+           "тиждень", "місяць", "рік", "ранок", "вечір", "ніч", "час", "момент", "період",
+           "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
+           "вересень", "жовтень", "листопад", "грудень", "раз", "сезон", "тепер", "пора"},
+    "ru": {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+           "день", "неделя", "месяц", "год", "утро", "вечер", "ночь", "время", "момент", "период",
+           "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+           "октябрь", "ноябрь", "декабрь", "раз", "сезон", "пора"},
+}  # fmt: skip
+_VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
+_FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
+_NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
+_MAX_WALK = 4
+
+
+@dataclass(frozen=True)
+class CaseContext:
+    """Plausible cases at a position, most likely first (empty: no clue), and whether the
+    context excludes every other case."""
+
+    cases: tuple[str, ...] = ()
+    strong: bool = False
+
+
+NO_CLUE = CaseContext()
+SUBJECT = CaseContext((_N,))
+
+
+@dataclass(frozen=True)
+class _Word:
+    pos: frozenset[str]
+    cases: tuple[str, ...]
+    anim: bool
+    lemmas: frozenset[str]
+
+
+def _canon(case: str | None) -> str | None:
+    if case is None:
+        return None
+    return {"gen2": _G, "gen1": _G, "acc2": _A, "loc2": _L, "loc1": _L}.get(case, case)
+
+
+@lru_cache(maxsize=50_000)
+def _word(lang: str, text: str) -> _Word:
+    """POS, cases (most likely first), animacy and lemmas of a word from pymorphy3.
+
+    A function-word reading wins over a homonymous noun (як, коли); adjectives keep their
+    singular readings only (they must agree with one name); animacy needs the dictionary.
+    """
+    known = known_parses(lang, text)
+    chosen: list[Any] = list(known or parses(lang, text))
+    function = next((p.tag.POS for p in known if p.tag.POS in _FUNCTION), None)
+    if function is not None:
+        return _Word(frozenset({function}), (), False, frozenset())
+    if chosen and chosen[0].tag.POS in _NOMINAL:
+        # Nominal readings first: "вдова" is a noun before it is an adjective.
+        chosen.sort(key=lambda p: 0 if p.tag.POS == "NOUN" else 1)
+    if chosen and chosen[0].tag.POS in ("ADJF", "PRTF"):
+        chosen = [p for p in chosen if p.tag.number != "plur"]
+    cases: list[str] = []
+    for p in chosen:
+        case = _canon(p.tag.case) or (_N if p.tag.POS == "NOUN" else None)
+        if case and case not in cases:
+            cases.append(case)
+    pos = frozenset({chosen[0].tag.POS} if chosen and chosen[0].tag.POS else ())
+    anim = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in known)
+    return _Word(pos, tuple(cases), anim, frozenset(norm_key(p.normal_form) for p in chosen))
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _noun_like(lang: str, tok: Token) -> _Word | None:
+    if not _is_word(tok) or tok.text.isdigit():
+        return None
+    if is_acronym(tok.text):
+        return _Word(frozenset({"NOUN"}), CASES, False, frozenset())
+    word = _word(lang, tok.text)
+    return word if word.pos & {"NOUN", "ADJF", "PRTF"} and word.cases else None
+
+
+def _title(lang: str, tokens: list[Token], k: int) -> tuple[int, _Word] | None:
+    """A person noun (and how many words back from ``k``) that a name at ``k + 1`` agrees
+    with, across genitive modifiers."""
+    for step in range(_MAX_WALK):
+        if k - step < 0:
+            return None
+        tok = tokens[k - step]
+        if not _is_word(tok):
+            return None
+        if is_acronym(tok.text):
+            continue
+        word = _word(lang, tok.text)
+        if "NOUN" in word.pos and word.anim:
+            return step, word
+        if not (word.pos & {"NOUN", "ADJF", "PRTF"}) or (step == 0 and _G not in word.cases):
+            return None
+    return None
+
+
+def _coordinated(lang: str, tokens: list[Token], before: int, after: int) -> tuple[str, ...]:
+    """Cases shared by the list items either side of a name (empty when there are none)."""
+    sides = []
+    if before >= 0 and (word := _noun_like(lang, tokens[before])):
+        sides.append(word.cases)
+    joined = after + 1 < len(tokens) and (
+        tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
+    )
+    if joined and (word := _noun_like(lang, tokens[after + 1])):
+        sides.append(word.cases)
+    if not sides:
+        return ()
+    shared = [c for c in sides[0] if all(c in s for s in sides[1:])]
+    return tuple(shared)
+
+
+def subject_follows(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a finite verb follows the name (past an adverb or particle): it is the subject."""
+    for tok in tokens[last + 1 : last + 3]:
+        if not _is_word(tok):
+            return False
+        word = _word(lang, tok.text)
+        if "VERB" in word.pos:
+            return True
+        if not word.pos & {"ADVB", "PRCL"}:
+            return False
+    return False
+
+
+def case_context(lang: str, tokens: list[Token], first: int, last: int, kind: str) -> CaseContext:
+    """The cases the sentence needs for the name of entity type ``kind`` at
+    ``tokens[first:last + 1]``."""
+    if lang not in PREPOSITIONS:
+        return NO_CLUE
+    k = first - 1
+    if k < 0:
+        return SUBJECT
+    prev = tokens[k]
+    low = prev.text.lower()
+    if low in PREPOSITIONS[lang]:
+        return CaseContext(PREPOSITIONS[lang][low], True)
+    if prev.text == "," or low in COORDINATORS[lang]:
+        shared = _coordinated(lang, tokens, k - 1, last + 1)
+        if not shared:
+            return SUBJECT
+        # A list item between two others that agree: "Бонапарта, Ніксона, Рейгана".
+        between = prev.text == "," and _N not in shared and last + 2 < len(tokens)
+        return CaseContext((*shared, *((_N,) if _N not in shared else ())), between)
+    if not _is_word(prev) or prev.text.isdigit():
+        return SUBJECT
+    if is_acronym(prev.text):
+        return NO_CLUE
+    word = _word(lang, prev.text)
+    free = not subject_follows(lang, tokens, last)
+    if word.pos & {"ADJF", "PRTF"}:
+        return CaseContext(word.cases, free)
+    if word.pos & _VERBAL:
+        return CaseContext((_A, _N))
+    if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
+        return SUBJECT
+    gent = (_G,) if _G not in word.cases else ()
+    if word.lemmas & CLASSIFIERS[lang]:
+        return CaseContext((_N, *word.cases, *gent))
+    if kind != "PER":
+        return CaseContext((_G,))
+    title = _title(lang, tokens, k)
+    if title is not None and title[0] == 0:
+        # A first name or a title right before: agreement (президентом Макроном), or a
+        # relation in the genitive (вдова Де Клерка).
+        return CaseContext((*word.cases, *gent), free and _N not in word.cases)
+    if title is not None:
+        cases = title[1].cases
+        return CaseContext((*cases, *((_G,) if _G not in cases else ())))
+    # Another noun: the person is its genitive (уряд Шольца), unless the clause goes on.
+    ends = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+    return CaseContext((_G,), free and ends)
