@@ -13,13 +13,11 @@ import click
 
 from pipeline.errors import UsageError
 from pipeline.model import normalize_lang
+from pipeline.translate.argos import COMPUTE_TYPES, DEVICES, ArgosOptions
+from pipeline.translate.routes import ENGINE_CHOICES
 
 if TYPE_CHECKING:
     from pipeline.run import RunResult
-
-ENGINES = ("auto", "argos", "apertium")
-DEVICES = ("auto", "cpu", "cuda")
-COMPUTE_TYPES = ("auto", "default", "int8", "int8_float32", "int16", "float16", "float32")
 
 
 def parse_targets(value: str) -> tuple[str, ...]:
@@ -103,7 +101,7 @@ def _summary(result: RunResult) -> list[str]:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Glossary TSV to enforce, on top of the default glossaries (repeatable).",
 )
-@click.option("--engine", type=click.Choice(ENGINES), default="auto", show_default=True)
+@click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True)
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
@@ -158,7 +156,6 @@ def translate(
       newsmt translate story.md --from en --to uk --glossary names.tsv --resume
     """
     from pipeline.run import RunOptions, run_files
-    from pipeline.translate.argos import ArgosOptions
 
     options = RunOptions(
         targets=parse_targets(targets),

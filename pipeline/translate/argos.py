@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.errors import ModelError
+from pipeline.errors import ModelError, UsageError
 
 if TYPE_CHECKING:
     import ctranslate2
@@ -75,8 +75,6 @@ class ArgosOptions:
     no_repeat_ngram_size: int = 0
 
     def __post_init__(self) -> None:
-        from pipeline.errors import UsageError
-
         if self.device not in DEVICES:
             raise UsageError(f"unknown device {self.device!r}: use one of {', '.join(DEVICES)}")
         if self.compute_type not in COMPUTE_TYPES:
@@ -187,8 +185,8 @@ class _Direction:
 class ArgosEngine:
     """:class:`pipeline.translate.base.Engine` on installed Argos packages.
 
-    ``packages`` defaults to every installed package (see
-    :func:`pipeline.translate.packages.installed_packages`).
+    ``packages`` defaults to the installed package of each direction (the best one when
+    several are installed, see :func:`pipeline.translate.packages.find_package`).
     """
 
     name = "argos"
