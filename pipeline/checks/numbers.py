@@ -303,15 +303,18 @@ def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
     return pool
 
 
-def _written_apart(number: Number, pool: set[float], target_digits: list[str]) -> bool:
-    """Whether the target holds the number's digits in another grouping.
+def _written_apart(number: Number, pool: set[float], other_digits: list[str]) -> bool:
+    """Whether the other side holds the number's digits in another grouping.
 
-    ``725 522`` inside the phone number ``729 725 522``, or ``16 100`` (two numbers the
-    source happened to write side by side) as ``16`` and ``100``.
+    ``725 522`` inside the phone number ``729 725 522``, ``16 100`` (two numbers written
+    side by side) as ``16`` and ``100``, or the date ``25.04`` as ``April 25``.
     """
     digits = "".join(re.findall(r"\d", number.text))
-    if len(digits) >= 4 and any(digits in other for other in target_digits):
+    if len(digits) >= 4 and any(digits in other for other in other_digits):
         return True
+    day_month = re.fullmatch(r"(\d{1,2})[./](\d{2})", number.text)
+    if day_month and 1 <= int(day_month[1]) <= 31 and 1 <= int(day_month[2]) <= 12:
+        return {float(day_month[1]), float(day_month[2])} <= pool
     groups = re.split(f"[{_SPACE}]", number.text)
     return len(groups) > 1 and all(_key(float(g)) in pool for g in groups if g.isdigit())
 
@@ -337,8 +340,11 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         ):
             yield Flag(f"number {number.text!r} of the source is not in the target", number.span)
     source_pool = _pool(seg.source, seg.src, source_numbers)
+    source_digits = ["".join(re.findall(r"\d", n.text)) for n in source_numbers]
     for number in target_numbers:
-        if not number.values & source_pool:
+        if not number.values & source_pool and not _written_apart(
+            number, source_pool, source_digits
+        ):
             yield Flag(
                 f"number {number.text!r} of the target is not in the source",
                 target_span=number.span,
