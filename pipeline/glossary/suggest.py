@@ -552,7 +552,9 @@ def suggest(
     out = []
     for group in groups:
         first = group[0]
-        kind = sum((t.types for t in group), Counter()).most_common(1)[0][0]
+        votes = sum((t.types for t in group), Counter())
+        specific = Counter({k: v for k, v in votes.items() if k != UNKNOWN_TYPE}) or votes
+        kind = specific.most_common(1)[0][0]
         named = next((t for t in group if t.lang == "en"), first)
         base = slug(named.text, kind)
         entry_id, n = base, 1
