@@ -67,6 +67,7 @@ PASSES = [
     ("numbers", "Можна в понеділок 25.04?", "Is Monday, April 25 possible?", "uk", "en"),
     ("numbers", "3 квітня вивезли 410 тіл.", "On April 3 410 bodies were removed.", "uk", "en"),
     ("numbers", "Call 729 725 522.", "Телефонуйте: 729725522.", "en", "uk"),
+    ("numbers", "О 7.30 читаю лекцію.", "At 7:30 am I give a lecture.", "uk", "en"),
     ("numbers", "Our chat is open 24/7.", "Наш чат працює цілодобово.", "en", "uk"),
     ("numbers", "See https://news.example/2024/05 now.", "Див. https://news.example/2024/05.",
      "en", "uk"),
@@ -90,6 +91,7 @@ PASSES = [
      "Поліція перекрила дорогу після шторму, повідомили в понеділок посадовці.", "en", "uk"),
     ("length-ratio", "Yes.", "Так, звичайно.", "en", "uk"),
     ("length-ratio", "Thanks!", "Дякую!", "en", "uk"),
+    ("length-ratio", "Нет, не поддаются.", "No, they don’t give in", "ru", "en"),
     # repetition: style, or the source repeats too
     ("repetition", "Very, very cold.", "Дуже, дуже холодно.", "en", "uk"),
     ("repetition", "Prices rose again and again.", "Ціни зростали знову і знову.", "en", "uk"),

@@ -37,16 +37,14 @@ TRUNCATED_Z = 0.0
 TRUNCATED_CASE_Z = 1.0
 
 
-# Words a sentence rarely ends on: prepositions, conjunctions, articles.
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Words a sentence rarely ends on: prepositions, conjunctions, articles (not English
+# prepositions that double as particles: "give in", "sign out").
 FUNCTION_WORDS = {
-    "en": _wordset(
-        "the a an of to in for with on at by from and or but that which whose than into "
-        "about as if because while"
-    ),
+    "en": _wordset("the a an of and or but that which whose than into because while if as"),
     "uk": _wordset(
         "в у на з із зі до для від по про та і й або але як чи за під над між без через "
         "при щоб бо який яка які"

@@ -307,14 +307,15 @@ def _written_apart(number: Number, pool: set[float], other_digits: list[str]) ->
     """Whether the other side holds the number's digits in another grouping.
 
     ``725 522`` inside the phone number ``729 725 522``, ``16 100`` (two numbers written
-    side by side) as ``16`` and ``100``, or the date ``25.04`` as ``April 25``.
+    side by side) as ``16`` and ``100``, the date ``25.04`` as ``April 25``, or the time
+    ``7.30`` as ``7:30``.
     """
     digits = "".join(re.findall(r"\d", number.text))
     if len(digits) >= 4 and any(digits in other for other in other_digits):
         return True
-    day_month = re.fullmatch(r"(\d{1,2})[./](\d{2})", number.text)
-    if day_month and 1 <= int(day_month[1]) <= 31 and 1 <= int(day_month[2]) <= 12:
-        return {float(day_month[1]), float(day_month[2])} <= pool
+    pair = re.fullmatch(r"(\d{1,2})[./:](\d{2})", number.text)  # 25.04 or 7.30
+    if pair and int(pair[1]) <= 31 and int(pair[2]) <= 59:
+        return {float(pair[1]), float(pair[2])} <= pool
     groups = re.split(f"[{_SPACE}]", number.text)
     return len(groups) > 1 and all(_key(float(g)) in pool for g in groups if g.isdigit())
 
