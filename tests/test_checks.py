@@ -92,6 +92,9 @@ PASSES = [
     ("length-ratio", "Yes.", "Так, звичайно.", "en", "uk"),
     ("length-ratio", "Thanks!", "Дякую!", "en", "uk"),
     ("length-ratio", "Нет, не поддаются.", "No, they don’t give in", "ru", "en"),
+    ("length-ratio", "Як таке могло статись?! Як?!", "How could this happen?! As?!", "uk", "en"),
+    ("length-ratio", "I see, may I have your eReader software version",
+     "Зрозуміло, чи можу я дізнатися версію", "en", "uk"),
     # repetition: style, or the source repeats too
     ("repetition", "Very, very cold.", "Дуже, дуже холодно.", "en", "uk"),
     ("repetition", "Prices rose again and again.", "Ціни зростали знову і знову.", "en", "uk"),
@@ -148,6 +151,8 @@ FAILS = [
      "дорогу після шторму, повідомили в понеділок посадовці.", "en", "uk"),
     ("length-ratio", "I do not understand why the money was taken from my account.",
      "Я не розумію, чому з мого", "en", "uk"),
+    ("length-ratio", "I see, may I have your eReader software version",
+     "Зрозуміло, чи можу я дізнатися версію для", "en", "uk"),
     ("repetition", "Prices went up again.", "Ціни знову зросли знову зросли.", "en", "uk"),
     ("repetition", "Prices went up.", "Ціни ціни ціни зросли.", "en", "uk"),
     ("repetition", "Western countries and the world.", "Western countries, Western countries "

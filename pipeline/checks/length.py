@@ -83,7 +83,7 @@ def truncated(source: str, target: str, tgt: str, lenient: bool = False) -> str 
     source, target = source.strip(), target.strip()
     if _END.search(source) and not _END.search(target):
         return "the source's sentence-final punctuation is missing"
-    last = re.search(r"(\w+)\W*$", target)
+    last = re.search(r"(\w+)[\s\"'»“”’)\]]*$", target)  # no final punctuation after it
     if last and last.group(1).lower() in FUNCTION_WORDS.get(tgt, ()):
         return f"the target ends on {last.group(1)!r}"
     if _first_letter(source).isupper() and _first_letter(target).islower() and not lenient:
