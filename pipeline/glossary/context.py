@@ -256,6 +256,7 @@ def case_context(lang: str, tokens: list[Token], first: int, last: int, kind: st
     if title is not None:
         cases = title[1].cases
         return CaseContext((*cases, *((_G,) if _G not in cases else ())))
-    # Another noun: the person is its genitive (уряд Шольца), unless the clause goes on.
+    # Another noun: the person is its genitive (уряд Шольца), unless the clause goes on or
+    # the noun is a name itself (округа Пирс Даррен Мосс).
     ends = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
-    return CaseContext((_G,), free and ends)
+    return CaseContext((_G,), free and ends and not prev.text[:1].isupper())

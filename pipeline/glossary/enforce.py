@@ -14,6 +14,7 @@ entries with different targets, or two equally likely renderings, is ambiguous.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -33,6 +34,7 @@ from pipeline.model import Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "needs-review"
 MIN_SIMILARITY = 0.72
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _DERIVED_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "COMP"})
 CLOSE_CALL = 0.04
 
@@ -252,6 +254,9 @@ def enforce_sentence(
             hit.status = AMBIGUOUS
             continue
         words = _words(hit.target_text)
+        if _kept_foreign(target, span, pat):
+            hit.status = REVIEW
+            continue
         ctx = NO_CLUE if embedded else _context(tokens, span, tgt, m.entry.type)
         _repair(hit, pat, span, target, _own_cases(words, pat), ctx, fix, edits)
     return _apply(target, edits), hits
@@ -273,6 +278,17 @@ def _context(tokens: list[Token], span: tuple[int, int], lang: str, kind: str) -
     if not inside:
         return NO_CLUE
     return case_context(lang, tokens, inside[0], inside[-1], kind)
+
+
+def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether a Latin-script rendering of a Cyrillic form sits in a longer Latin name the
+    engine kept (Haryali London): not the entity's own rendering to replace."""
+    if _CYRILLIC.search(target[span[0] : span[1]]) or not _CYRILLIC.search(pat.form):
+        return False
+    before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
+    after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
+    near = [w for w in (before[-1:] + after[:1]) if w[:1].isupper() and w.isascii()]
+    return bool(near)
 
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:

@@ -405,8 +405,12 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
             vouched = ALL_CASES
         else:
             forms = rules
+            if not animate and rules["accs"] == rules["gent"]:
+                forms["accs"] = rules["nomn"]  # a masculine thing: accusative = nominative
             vouched = frozenset(
-                c for c, f in rules.items() if c == "nomn" or c in predicted.get(norm_key(f), ())
+                c
+                for c, f in forms.items()
+                if f == forms["nomn"] or c in predicted.get(norm_key(f), ())
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
@@ -429,7 +433,7 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
 def gender_of(lang: str, word: str) -> str | None:
     """The grammatical gender pymorphy3 gives a first name (steers the surname's paradigm)."""
     parse = _pick_parse(lang, word, None)
-    if parse is None or not parse.tag.grammemes & {"Name", "Surn"}:
+    if parse is None or not _is_dictionary(parse) or not parse.tag.grammemes & {"Name", "Surn"}:
         return None
     return parse.tag.gender
 
