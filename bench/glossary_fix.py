@@ -86,8 +86,8 @@ def align(entity: str, line: str) -> list[tuple[int, int, float]]:
 def nominative(lang: str, text: str) -> str:
     """Each word of a rendering put in the nominative singular by pymorphy3 (case kept).
 
-    A word the dictionary (or, for an unknown word, pymorphy3's best guess) reads as a
-    nominative singular stays as it is, and so does a word with no noun or adjective
+    A word whose likeliest dictionary reading (or, for an unknown word, pymorphy3's best
+    guess) is a nominative singular stays as it is, and so does a word with no noun or adjective
     reading (Latin brand names keep their capitals).
     """
     words = []
@@ -98,7 +98,7 @@ def nominative(lang: str, text: str) -> str:
             for p in readings
             if p.tag.POS in ("NOUN", "ADJF") and p.tag.case and p.tag.number != "plur"
         ]
-        if not cands or any(p.tag.case == "nomn" for p in cands):
+        if not cands or cands[0].tag.case == "nomn":
             words.append(tok)
             continue
         form = cands[0].inflect({"nomn"})
@@ -277,6 +277,8 @@ def corrupt(g: Glossary, lang: str, line: str, src_line: str, rng: random.Random
                 return line[: m.start] + new_word + line[m.end :]
         return None
     if kind == "ending":
+        if pat is None or not pat.paradigms[-1].inflects:
+            return None  # an indeclinable name (NATO, Wi-Fi) has no case ending to get wrong
         word = m.text
         last = tokenize(word)[-1]
         for bad in rng.sample(BAD_ENDINGS[lang], len(BAD_ENDINGS[lang])):

@@ -71,13 +71,13 @@ CLASSIFIERS = {
            "команда", "клуб", "партія", "газета", "журнал", "видання", "аеропорт", "порт",
            "станція", "вулиця", "площа", "стадіон", "готель", "бренд", "марка", "група", "рух",
            "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
-           "мережа"},
+           "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун"},
     "ru": {"город", "село", "поселок", "посёлок", "штат", "область", "район", "провинция", "округ",
            "остров", "река", "озеро", "регион", "компания", "корпорация", "фирма", "агентство",
            "банк", "команда", "клуб", "партия", "газета", "журнал", "издание", "аэропорт", "порт",
            "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
            "группа", "движение", "фонд", "организация", "служба", "операция", "проект", "сервис",
-           "сайт", "сеть"},
+           "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун"},
 }  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
@@ -91,6 +91,7 @@ TEMPORAL = {
            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
            "октябрь", "ноябрь", "декабрь", "раз", "сезон", "пора"},
 }  # fmt: skip
+QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
@@ -236,27 +237,31 @@ def case_context(lang: str, tokens: list[Token], first: int, last: int, kind: st
     if is_acronym(prev.text):
         return NO_CLUE
     word = _word(lang, prev.text)
-    free = not subject_follows(lang, tokens, last)
+    subject = subject_follows(lang, tokens, last)
     if word.pos & {"ADJF", "PRTF"}:
-        return CaseContext(word.cases, free)
+        return CaseContext(word.cases, not subject)
     if word.pos & _VERBAL:
-        return CaseContext((_A, _N))
+        # After a quote, "– додав Мохбер": the speaker, in the nominative.
+        speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
+        return CaseContext((_N, _A) if speech or subject else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()
-    if word.lemmas & CLASSIFIERS[lang]:
+    if kind != "PER" and word.lemmas & CLASSIFIERS[lang]:
         return CaseContext((_N, *word.cases, *gent))
+    if subject:
+        return CaseContext((_N, _G))
     if kind != "PER":
         return CaseContext((_G,))
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка).
-        return CaseContext((*word.cases, *gent), free and _N not in word.cases)
+        return CaseContext((*word.cases, *gent), _N not in word.cases)
     if title is not None:
         cases = title[1].cases
         return CaseContext((*cases, *((_G,) if _G not in cases else ())))
     # Another noun: the person is its genitive (уряд Шольца), unless the clause goes on or
     # the noun is a name itself (округа Пирс Даррен Мосс).
     ends = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
-    return CaseContext((_G,), free and ends and not prev.text[:1].isupper())
+    return CaseContext((_G,), ends and not prev.text[:1].isupper())

@@ -86,28 +86,38 @@ def _credible_cases(word: str, par: Paradigm) -> frozenset[str]:
     return frozenset(cases)
 
 
-def _own_cases(words: list[str], pat: Pattern) -> frozenset[str]:
-    """Cases a rendering's endings credibly express (empty when an ending is made up)."""
-    cases = ALL_CASES
+def _own_cases(words: list[str], pat: Pattern) -> tuple[frozenset[str], bool]:
+    """Cases the rendering's credible endings express, and whether some ending is made up
+    (the other words still tell the case: Річард Норландою → nominative)."""
+    cases, made_up = ALL_CASES, False
     for word, par in _aligned(words, pat):
-        cases &= _credible_cases(word, par)
-    return cases
+        credible = _credible_cases(word, par)
+        made_up |= not credible
+        cases &= credible or ALL_CASES
+    return (frozenset() if cases == ALL_CASES else cases), made_up
 
 
-def _distance(words: list[str], pat: Pattern, case: str) -> int:
-    """How far the rendering's inflecting words are from the pattern's forms in ``case``."""
+def _distance(words: list[str], pat: Pattern, case: str, variants: bool) -> int:
+    """How far the rendering's inflecting words are from the pattern's forms in ``case``
+    (from the closest of the case's forms with ``variants``, else its preferred form)."""
     return sum(
-        min(edit_distance(norm_key(word), norm_key(v)) for v in par.variants(case))
+        min(
+            edit_distance(norm_key(word), norm_key(v))
+            for v in par.variants(case)[: None if variants else 1]
+        )
         for word, par in _aligned(words, pat)
     )
 
 
-def choose_case(pat: Pattern, words: list[str], own: frozenset[str], ctx: CaseContext) -> str:
+def choose_case(
+    pat: Pattern, words: list[str], own: frozenset[str], ctx: CaseContext, made_up: bool = False
+) -> str:
     """The case to write a rendering ``words`` in.
 
     A rendering whose endings express a case the context allows keeps it; a strong context
-    (a preposition, an agreeing word) overrules a case it excludes; a made-up ending takes
-    the context's case whose form is closest to it (the most likely case on a tie).
+    (a preposition, an agreeing word) overrules a case it excludes.  Otherwise each candidate
+    case scores the edit distance from the rendering to its form plus its rank in the
+    context's order of likelihood, so a made-up ending takes the likeliest case near it.
     """
     if not any(p.inflects for p in pat.paradigms):
         return "nomn"
@@ -118,7 +128,7 @@ def choose_case(pat: Pattern, words: list[str], own: frozenset[str], ctx: CaseCo
             pool = list(ctx.cases) if ctx.strong else [c for c in CASES if c in own]
     else:
         pool = order
-    return min(pool, key=lambda c: (_distance(words, pat, c), pool.index(c)))
+    return min(pool, key=lambda c: _distance(words, pat, c, not made_up) + pool.index(c))
 
 
 def _styled(replacement: str, rendering: str) -> str:
@@ -241,7 +251,7 @@ def enforce_sentence(
             if found.index == want and found.cases and fits:
                 hit.status = OK
                 continue
-            _repair(hit, pat, found.span, target, found.cases, ctx, fix, edits)
+            _repair(hit, pat, found.span, target, (found.cases, False), ctx, fix, edits)
             continue
         rel = m.start / max(len(source), 1)
         span, rival = _find_rendering(target, tokens, pat, m.text, rel, taken)
@@ -307,7 +317,7 @@ def _repair(
     pat: Pattern,
     span: tuple[int, int],
     target: str,
-    own: frozenset[str],
+    own: tuple[frozenset[str], bool],
     ctx: CaseContext,
     fix: bool,
     edits: list[_Edit],
@@ -316,13 +326,14 @@ def _repair(
     rendering = target[span[0] : span[1]]
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
-    case = choose_case(pat, words, own, ctx)
+    case = choose_case(pat, words, own[0], ctx, own[1])
     if not pat.vouched(case):
         hit.status = REVIEW
         return
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
-    replacement = _styled(pat.inflect(case, like=words, seps=seps), rendering)
+    like = [] if own[1] else words
+    replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
     if replacement == rendering:
         hit.status = OK
         return
