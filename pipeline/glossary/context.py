@@ -117,6 +117,8 @@ class _Word:
     cases: tuple[str, ...]
     anim: bool
     lemmas: frozenset[str]
+    gender: str | None = None
+    name: bool = False
 
 
 def _canon(case: str | None) -> str | None:
@@ -137,6 +139,8 @@ def _word(lang: str, text: str) -> _Word:
     function = next((p.tag.POS for p in known if p.tag.POS in _FUNCTION), None)
     if function is not None:
         return _Word(frozenset({function}), (), False, frozenset())
+    # A capitalized word pymorphy3 guesses to be a first name counts as one (Еммануелем).
+    name = next((p for p in chosen if "Name" in p.tag.grammemes), None)
     if chosen and chosen[0].tag.POS in _NOMINAL:
         # Nominal readings first: "вдова" is a noun before it is an adjective.
         chosen.sort(key=lambda p: 0 if p.tag.POS == "NOUN" else 1)
@@ -149,7 +153,29 @@ def _word(lang: str, text: str) -> _Word:
             cases.append(case)
     pos = frozenset({chosen[0].tag.POS} if chosen and chosen[0].tag.POS else ())
     anim = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in known)
-    return _Word(pos, tuple(cases), anim, frozenset(norm_key(p.normal_form) for p in chosen))
+    is_name = name is not None and text[:1].isupper()
+    if is_name:
+        cases = [c for p in chosen if p is name or "Name" in p.tag.grammemes
+                 if (c := _canon(p.tag.case)) is not None]  # fmt: skip
+        cases = list(dict.fromkeys(cases))
+    gender = chosen[0].tag.gender if chosen else None
+    lemmas = frozenset(norm_key(p.normal_form) for p in chosen)
+    return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name)
+
+
+def _agreeing_cases(lang: str, text: str, gender: str | None) -> tuple[str, ...]:
+    """Cases in which adjective ``text`` can agree with a singular name of ``gender``
+    (посвященную речь, not посвященную Клерку)."""
+    readings = known_parses(lang, text) or parses(lang, text)
+    cases = [
+        c
+        for p in readings
+        if p.tag.POS in ("ADJF", "PRTF")
+        and p.tag.number != "plur"
+        and (gender is None or p.tag.gender in (None, gender))
+        and (c := _canon(p.tag.case)) is not None
+    ]
+    return tuple(dict.fromkeys(cases))
 
 
 def _is_word(tok: Token) -> bool:
@@ -213,9 +239,11 @@ def subject_follows(lang: str, tokens: list[Token], last: int) -> bool:
     return False
 
 
-def case_context(lang: str, tokens: list[Token], first: int, last: int, kind: str) -> CaseContext:
-    """The cases the sentence needs for the name of entity type ``kind`` at
-    ``tokens[first:last + 1]``."""
+def case_context(
+    lang: str, tokens: list[Token], first: int, last: int, kind: str, gender: str | None = None
+) -> CaseContext:
+    """The cases the sentence needs for the name of entity type ``kind`` (and grammatical
+    ``gender``, when known) at ``tokens[first:last + 1]``."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -235,11 +263,13 @@ def case_context(lang: str, tokens: list[Token], first: int, last: int, kind: st
     if not _is_word(prev) or prev.text.isdigit():
         return SUBJECT
     if is_acronym(prev.text):
-        return NO_CLUE
+        title = _title(lang, tokens, k) if kind == "PER" else None
+        return CaseContext(title[1].cases) if title else NO_CLUE
     word = _word(lang, prev.text)
     subject = subject_follows(lang, tokens, last)
     if word.pos & {"ADJF", "PRTF"}:
-        return CaseContext(word.cases, not subject)
+        agreeing = _agreeing_cases(lang, prev.text, gender)
+        return CaseContext(agreeing, not subject) if agreeing else NO_CLUE
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
@@ -256,7 +286,10 @@ def case_context(lang: str, tokens: list[Token], first: int, last: int, kind: st
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
-        # relation in the genitive (вдова Де Клерка).
+        # relation in the genitive (вдова Де Клерка) — the likelier one when their
+        # genders differ (прихильниця Трампа).
+        if gender and word.gender and word.gender != gender and not word.name:
+            return CaseContext((_G, *word.cases))
         return CaseContext((*word.cases, *gent), _N not in word.cases)
     if title is not None:
         cases = title[1].cases

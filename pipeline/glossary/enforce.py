@@ -155,13 +155,14 @@ def _find_rendering(
 
     The flag is True when a second, separate run is about as likely (ambiguous).
     """
-    refs = {pat.form, source_text}
+    refs = {source_text, *(pat.inflect(c) for c in CASES)}
     words = [t for t in tokens if t.text[:1].isalnum()]
     derived = [_derived(pat.lang, t.text) and not _derived(pat.lang, pat.words[0]) for t in words]
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
-        if (pat.capital_first and not first.text[:1].isupper()) or derived[i]:
+        lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
+        if (pat.capital_first and lowered) or derived[i]:
             continue
         for length in range(max(1, n - 1), n + 2):
             if i + length > len(words):
@@ -246,7 +247,7 @@ def enforce_sentence(
             used.add(pick)
             found = tgt_matches[pick]
             hit.target_text, hit.target_span = found.text, found.span
-            ctx = NO_CLUE if embedded else _context(tokens, found.span, tgt, m.entry.type)
+            ctx = NO_CLUE if embedded else _context(tokens, found.span, pat)
             fits = not ctx.cases or found.cases & set(ctx.cases) or not ctx.strong
             if found.index == want and found.cases and fits:
                 hit.status = OK
@@ -267,8 +268,10 @@ def enforce_sentence(
         if _kept_foreign(target, span, pat):
             hit.status = REVIEW
             continue
-        ctx = NO_CLUE if embedded else _context(tokens, span, tgt, m.entry.type)
-        _repair(hit, pat, span, target, _own_cases(words, pat), ctx, fix, edits)
+        own = _own_cases(words, pat)
+        # Inside a longer name only a made-up ending is the sentence's business.
+        ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat)
+        _repair(hit, pat, span, target, own, ctx, fix, edits)
     return _apply(target, edits), hits
 
 
@@ -283,11 +286,12 @@ def _words(text: str) -> list[str]:
     return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
 
 
-def _context(tokens: list[Token], span: tuple[int, int], lang: str, kind: str) -> CaseContext:
+def _context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext:
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
         return NO_CLUE
-    return case_context(lang, tokens, inside[0], inside[-1], kind)
+    gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    return case_context(pat.lang, tokens, inside[0], inside[-1], pat.entry.type, gender)
 
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
@@ -334,7 +338,7 @@ def _repair(
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = [] if own[1] else words
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
-    if replacement == rendering:
+    if replacement.lower() == rendering.lower():  # a lower-case particle (де Клерк) stays
         hit.status = OK
         return
     if not fix:

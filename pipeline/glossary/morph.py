@@ -396,6 +396,12 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
             inflected = parse.inflect({case})
             if inflected is not None:
                 forms[case] = inflected.word
+        loct = forms.get("loct", "")
+        if not animate and loct.endswith(("ові", "еві", "єві")):
+            # A place or a thing: the locative in -і (у Бристолі), not the personal -ові.
+            plain = next((k for k, c in surfaces.items() if "loct" in c and k.endswith("і")
+                          and not k.endswith(("ові", "еві", "єві"))), None)  # fmt: skip
+            forms["loct"] = plain or loct
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word)
