@@ -35,7 +35,7 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("на", "о", "об"), (_L, _A)),
         "по": (_L, _D, _A),
         "при": (_L,),
-        **dict.fromkeys(("з", "із", "зі", "зо"), (_G, _I, _A)),
+        **dict.fromkeys(("з", "із", "зі", "зо"), (_G, _I)),  # accusative (з тиждень): no name
         **dict.fromkeys(("над", "під", "перед", "за", "між", "поза"), (_I, _A)),
         **dict.fromkeys(("про", "через", "крізь"), (_A,)),
         **dict.fromkeys(("завдяки", "всупереч", "назустріч"), (_D,)),
@@ -50,7 +50,7 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "при": (_L,),
         "по": (_D, _L, _A),
         **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
-        **dict.fromkeys(("с", "со"), (_I, _G, _A)),
+        **dict.fromkeys(("с", "со"), (_I, _G)),
         **dict.fromkeys(
             ("над", "надо", "под", "подо", "перед", "передо", "за", "между"), (_I, _A)
         ),
@@ -92,6 +92,7 @@ TEMPORAL = {
            "октябрь", "ноябрь", "декабрь", "раз", "сезон", "пора"},
 }  # fmt: skip
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
+_PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
@@ -141,6 +142,8 @@ def _word(lang: str, text: str) -> _Word:
         return _Word(frozenset({function}), (), False, frozenset())
     # A capitalized word pymorphy3 guesses to be a first name counts as one (Еммануелем).
     name = next((p for p in chosen if "Name" in p.tag.grammemes), None)
+    if text[:1].islower():  # a lower-case word is no name: "тихий" is not the surname Тихий
+        chosen = [p for p in chosen if not p.tag.grammemes & _PROPER] or chosen
     if chosen and chosen[0].tag.POS in _NOMINAL:
         # Nominal readings first: "вдова" is a noun before it is an adjective.
         chosen.sort(key=lambda p: 0 if p.tag.POS == "NOUN" else 1)
@@ -240,10 +243,17 @@ def subject_follows(lang: str, tokens: list[Token], last: int) -> bool:
 
 
 def case_context(
-    lang: str, tokens: list[Token], first: int, last: int, kind: str, gender: str | None = None
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: str,
+    gender: str | None = None,
+    form_gender: str | None = None,
 ) -> CaseContext:
-    """The cases the sentence needs for the name of entity type ``kind`` (and grammatical
-    ``gender``, when known) at ``tokens[first:last + 1]``."""
+    """The cases the sentence needs for the name of entity type ``kind`` at
+    ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
+    name tells it), ``form_gender`` its form's, which adjectives agree with."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -268,7 +278,7 @@ def case_context(
     word = _word(lang, prev.text)
     subject = subject_follows(lang, tokens, last)
     if word.pos & {"ADJF", "PRTF"}:
-        agreeing = _agreeing_cases(lang, prev.text, gender)
+        agreeing = _agreeing_cases(lang, prev.text, gender or form_gender)
         return CaseContext(agreeing, not subject) if agreeing else NO_CLUE
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
@@ -281,20 +291,25 @@ def case_context(
         return CaseContext((_N, *word.cases, *gent))
     if subject:
         return CaseContext((_N, _G))
+    # An instrumental used as an adverb (штурмом, шляхом) does not govern a genitive.
+    adverbial = set(word.cases) <= {_I}
     if kind != "PER":
-        return CaseContext((_G,))
+        # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
+        # person (речник Кремля) or for a place, a nominative there is wrong.
+        strong = not adverbial and not word.name and (word.anim or kind == "LOC")
+        return CaseContext((_G,), strong)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
-        # relation in the genitive (вдова Де Клерка) — the likelier one when their
-        # genders differ (прихильниця Трампа).
+        # relation in the genitive (вдова Де Клерка) — the only one when their genders
+        # differ (прихильниця Трампа).
         if gender and word.gender and word.gender != gender and not word.name:
-            return CaseContext((_G, *word.cases))
+            return CaseContext((_G,), True)
         return CaseContext((*word.cases, *gent), _N not in word.cases)
     if title is not None:
         cases = title[1].cases
         return CaseContext((*cases, *((_G,) if _G not in cases else ())))
-    # Another noun: the person is its genitive (уряд Шольца), unless the clause goes on or
-    # the noun is a name itself (округа Пирс Даррен Мосс).
-    ends = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
-    return CaseContext((_G,), ends and not prev.text[:1].isupper())
+    # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
+    # noun is a name itself (округа Пирс Даррен Мосс).
+    # A woman's surname does not decline: without a known gender the genitive is a guess.
+    return CaseContext((_G,), gender is not None and not adverbial and not prev.text[:1].isupper())

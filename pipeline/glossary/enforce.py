@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
-from pipeline.glossary.match import Glossary, Match, Pattern, Token, tokenize
+from pipeline.glossary.match import Glossary, Match, Pattern, Token, entry_gender, tokenize
 from pipeline.glossary.morph import (
     ALL_CASES,
     CASES,
@@ -35,7 +35,7 @@ from pipeline.model import Article, GlossaryHit
 OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "needs-review"
 MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_DERIVED_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "ADVB", "COMP"})
+_DERIVED_POS = frozenset({"ADJF", "PRTF"})
 CLOSE_CALL = 0.04
 
 
@@ -187,8 +187,8 @@ def _find_rendering(
 
 
 def _derived(lang: str, word: str) -> bool:
-    """Whether pymorphy3's dictionary knows ``word`` only as an adjective, participle or
-    adverb (Даллаських, київський): a word derived from a name, not a rendering of it."""
+    """Whether pymorphy3's dictionary knows ``word`` only as an adjective or participle
+    (Даллаських, київський): a word derived from a name, not a rendering of it."""
     known = known_parses(lang, word)
     return bool(known) and all(p.tag.POS in _DERIVED_POS for p in known)
 
@@ -290,8 +290,11 @@ def _context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseCo
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
         return NO_CLUE
-    gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    return case_context(pat.lang, tokens, inside[0], inside[-1], pat.entry.type, gender)
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    # A person's own gender is known from a first name only (Роджерс may be a woman).
+    gender = entry_gender(pat.entry, pat.lang) if pat.entry.type == "PER" else form_gender
+    kind = pat.entry.type
+    return case_context(pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender)
 
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:

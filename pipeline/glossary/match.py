@@ -212,7 +212,7 @@ class Glossary:
         forms = entry.forms_for(lang)
         if index >= len(forms):
             return None
-        return compile_pattern(entry, lang, index, forms[index], _gender(entry, lang))
+        return compile_pattern(entry, lang, index, forms[index], entry_gender(entry, lang))
 
     def _build(self, lang: str) -> None:
         if lang in self._index:
@@ -221,7 +221,7 @@ class Glossary:
         index: dict[str, list[Pattern]] = {}
         lemma_index: dict[str, list[Pattern]] = {}
         for entry in self.entries:
-            gender = _gender(entry, lang)
+            gender = entry_gender(entry, lang)
             for i, form in enumerate(entry.forms_for(lang)):
                 pat = compile_pattern(entry, lang, i, form, gender)
                 if not pat.words:
@@ -257,7 +257,8 @@ class Glossary:
         return _select(found)
 
 
-def _gender(entry: Entry, lang: str) -> str | None:
+def entry_gender(entry: Entry, lang: str) -> str | None:
+    """A person's grammatical gender in ``lang``, told by the first name of the full form."""
     if entry.type != "PER" or lang not in ("uk", "ru"):
         return None
     forms = entry.forms_for(lang)
@@ -329,4 +330,13 @@ def _select(found: list[Match]) -> list[Match]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-__all__ = ["LANGS", "Glossary", "Match", "Pattern", "Token", "compile_pattern", "tokenize"]
+__all__ = [
+    "LANGS",
+    "Glossary",
+    "Match",
+    "Pattern",
+    "Token",
+    "compile_pattern",
+    "entry_gender",
+    "tokenize",
+]

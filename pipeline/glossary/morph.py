@@ -413,6 +413,10 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
             forms = rules
             if not animate and rules["accs"] == rules["gent"]:
                 forms["accs"] = rules["nomn"]  # a masculine thing: accusative = nominative
+                surfaces[norm_key(word)].add("accs")
+                if lang == "uk" and rules["gent"].endswith("а"):
+                    # A Ukrainian thing's genitive may also end in -у (Омікрону, Ірану).
+                    surfaces.setdefault(rules["gent"][:-1] + "у", set()).add("gent")
             vouched = frozenset(
                 c
                 for c, f in forms.items()
