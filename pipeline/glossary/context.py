@@ -91,6 +91,7 @@ TEMPORAL = {
            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
            "октябрь", "ноябрь", "декабрь", "раз", "сезон", "пора"},
 }  # fmt: skip
+SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
 _PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
@@ -101,11 +102,12 @@ _MAX_WALK = 4
 
 @dataclass(frozen=True)
 class CaseContext:
-    """Plausible cases at a position, most likely first (empty: no clue), and whether the
-    context excludes every other case."""
+    """Plausible cases at a position, most likely first (empty: no clue), whether the
+    context excludes every other case, and whether a preposition governs it."""
 
     cases: tuple[str, ...] = ()
     strong: bool = False
+    preposition: bool = False
 
 
 NO_CLUE = CaseContext()
@@ -137,7 +139,10 @@ def _word(lang: str, text: str) -> _Word:
     """
     known = known_parses(lang, text)
     chosen: list[Any] = list(known or parses(lang, text))
+    # A function-word reading wins when it is the likeliest one or the word is short (як).
     function = next((p.tag.POS for p in known if p.tag.POS in _FUNCTION), None)
+    if function and known[0].tag.POS not in _FUNCTION and len(text) > 3:
+        function = None
     if function is not None:
         return _Word(frozenset({function}), (), False, frozenset())
     # A capitalized word pymorphy3 guesses to be a first name counts as one (Еммануелем).
@@ -250,10 +255,12 @@ def case_context(
     kind: str,
     gender: str | None = None,
     form_gender: str | None = None,
+    declines: bool = True,
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
-    name tells it), ``form_gender`` its form's, which adjectives agree with."""
+    name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
+    says the name declines whatever its bearer's sex."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -262,7 +269,7 @@ def case_context(
     prev = tokens[k]
     low = prev.text.lower()
     if low in PREPOSITIONS[lang]:
-        return CaseContext(PREPOSITIONS[lang][low], True)
+        return CaseContext(PREPOSITIONS[lang][low], True, True)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared = _coordinated(lang, tokens, k - 1, last + 1)
         if not shared:
@@ -275,10 +282,13 @@ def case_context(
     if is_acronym(prev.text):
         title = _title(lang, tokens, k) if kind == "PER" else None
         return CaseContext(title[1].cases) if title else NO_CLUE
-    word = _word(lang, prev.text)
+    # A capital at the start of a sentence says nothing: "Дружина Зеленського".
+    initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
+    text = prev.text.lower() if initial else prev.text
+    word = _word(lang, text)
     subject = subject_follows(lang, tokens, last)
     if word.pos & {"ADJF", "PRTF"}:
-        agreeing = _agreeing_cases(lang, prev.text, gender or form_gender)
+        agreeing = _agreeing_cases(lang, text, gender or form_gender)
         return CaseContext(agreeing, not subject) if agreeing else NO_CLUE
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
@@ -312,4 +322,4 @@ def case_context(
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
-    return CaseContext((_G,), gender is not None and not adverbial and not prev.text[:1].isupper())
+    return CaseContext((_G,), declines and not adverbial and not text[:1].isupper())

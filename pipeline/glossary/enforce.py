@@ -35,6 +35,7 @@ from pipeline.model import Article, GlossaryHit
 OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "needs-review"
 MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
 _DERIVED_POS = frozenset({"ADJF", "PRTF"})
 CLOSE_CALL = 0.04
 
@@ -121,6 +122,9 @@ def choose_case(
     """
     if not any(p.inflects for p in pat.paradigms):
         return "nomn"
+    if not ctx.preposition and own - {"loct"} != own:
+        own = own - {"loct"}  # the locative needs a preposition: "Зеленськім заявив" is wrong
+        made_up = made_up or not own
     order = list(ctx.cases) or list(CASES)
     if own:
         pool = [c for c in order if c in own]
@@ -293,8 +297,12 @@ def _context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseCo
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
     # A person's own gender is known from a first name only (Роджерс may be a woman).
     gender = entry_gender(pat.entry, pat.lang) if pat.entry.type == "PER" else form_gender
+    # Кісіда, Зеленський decline whoever bears them; Ардерн does only for a man.
+    declines = gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
     kind = pat.entry.type
-    return case_context(pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender)
+    return case_context(
+        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines
+    )
 
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:

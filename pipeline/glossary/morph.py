@@ -361,7 +361,7 @@ def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
     number, gender = parse.tag.number, parse.tag.gender
     for form in parse.lexeme:
         tag = form.tag
-        if number and tag.number and tag.number != number:
+        if tag.number and tag.number != (number or "sing"):
             continue
         if gender and tag.gender and tag.gender != gender:
             continue
@@ -442,10 +442,17 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
 
 def gender_of(lang: str, word: str) -> str | None:
     """The grammatical gender pymorphy3 gives a first name (steers the surname's paradigm)."""
-    parse = _pick_parse(lang, word, None)
-    if parse is None or not _is_dictionary(parse) or not parse.tag.grammemes & {"Name", "Surn"}:
-        return None
-    return parse.tag.gender
+    readings = [
+        p
+        for p in known_parses(lang, word)
+        if p.tag.POS == "NOUN" and _case(p.tag) in (None, "nomn") and p.tag.gender
+    ]
+    # A first name's reading, else a person's (the uk dictionary lacks Name on Володимир).
+    for wanted in ({"Name"}, {"Surn"}, {"anim"}):
+        genders = {p.tag.gender for p in readings if p.tag.grammemes & wanted}
+        if genders:
+            return genders.pop() if len(genders) == 1 else None
+    return None
 
 
 def head_index(lang: str, words: list[str]) -> int:
