@@ -88,3 +88,23 @@ def test_same_span_of_two_entries_is_reported_as_alternative(tmp_path: Path) -> 
     )
     (match,) = Glossary.load([path]).find("Johnson said", "en")
     assert {match.entry.id, *(e.id for e in match.alternatives)} == {"j1", "j2"}
+
+
+def test_unknown_thing_declines_as_inanimate(tmp_path: Path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\nomicron\tORG\tOmicron\tОмікрон\n", encoding="utf-8")
+    glossary = Glossary.load([path])
+    (match,) = glossary.find("тест на Омікрон", "uk")
+    assert "accs" in match.cases  # a thing: accusative = nominative (not Омікрона)
+    (match,) = glossary.find("тихого Омікрону", "uk")
+    assert "gent" in match.cases  # Ukrainian genitive in -у
+
+
+def test_first_name_gives_the_gender(tmp_path: Path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\nsmith\tPER\tIryna Smith | Smith\tІрина Сміт | Сміт\n", encoding="utf-8"
+    )
+    glossary = Glossary.load([path])
+    assert [m.text for m in glossary.find("з Іриною Сміт", "uk")] == ["Іриною Сміт"]
+    assert glossary.find("зі Смітом", "uk") == []  # a woman's surname does not decline

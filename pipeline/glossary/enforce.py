@@ -110,6 +110,14 @@ def _distance(words: list[str], pat: Pattern, case: str, variants: bool) -> int:
     )
 
 
+def _possible(cases: frozenset[str], ctx: CaseContext) -> frozenset[str]:
+    """``cases`` without the locative where neither a preposition nor an agreeing word
+    allows it (Зеленськім заявив)."""
+    if ctx.preposition or not ctx.cases or "loct" in ctx.cases:
+        return cases
+    return cases - {"loct"}
+
+
 def choose_case(
     pat: Pattern, words: list[str], own: frozenset[str], ctx: CaseContext, made_up: bool = False
 ) -> str:
@@ -122,9 +130,9 @@ def choose_case(
     """
     if not any(p.inflects for p in pat.paradigms):
         return "nomn"
-    if not ctx.preposition and own - {"loct"} != own:
-        own = own - {"loct"}  # the locative needs a preposition: "Зеленськім заявив" is wrong
-        made_up = made_up or not own
+    if own and not _possible(own, ctx):
+        made_up = True
+    own = _possible(own, ctx)
     order = list(ctx.cases) or list(CASES)
     if own:
         pool = [c for c in order if c in own]
@@ -252,8 +260,9 @@ def enforce_sentence(
             found = tgt_matches[pick]
             hit.target_text, hit.target_span = found.text, found.span
             ctx = NO_CLUE if embedded else _context(tokens, found.span, pat)
-            fits = not ctx.cases or found.cases & set(ctx.cases) or not ctx.strong
-            if found.index == want and found.cases and fits:
+            cases = _possible(found.cases, ctx)
+            fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
+            if found.index == want and cases and fits:
                 hit.status = OK
                 continue
             _repair(hit, pat, found.span, target, (found.cases, False), ctx, fix, edits)
@@ -276,7 +285,7 @@ def enforce_sentence(
         # Inside a longer name only a made-up ending is the sentence's business.
         ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat)
         _repair(hit, pat, span, target, own, ctx, fix, edits)
-    return _apply(target, edits), hits
+    return _apply(target, edits, hits), hits
 
 
 def _pair(m: Match, want: int, tgt_matches: list[Match], used: set[int]) -> int | None:
@@ -359,10 +368,18 @@ def _repair(
     edits.append(_Edit(span[0], span[1], replacement, hit))
 
 
-def _apply(target: str, edits: list[_Edit]) -> str:
+def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
     """Apply non-overlapping edits and move every hit's ``target_span`` onto the new text."""
+    edited = {id(edit.hit) for edit in edits}
+    ordered = sorted(edits, key=lambda e: e.start)
+    for hit in hits:
+        if hit.target_span is not None and id(hit) not in edited:
+            shift = sum(
+                len(e.text) - (e.end - e.start) for e in ordered if e.end <= hit.target_span[0]
+            )
+            hit.target_span = (hit.target_span[0] + shift, hit.target_span[1] + shift)
     out, last, shift = [], 0, 0
-    for edit in sorted(edits, key=lambda e: e.start):
+    for edit in ordered:
         out.append(target[last : edit.start])
         out.append(edit.text)
         start = edit.start + shift
