@@ -171,6 +171,14 @@ def _word(lang: str, text: str) -> _Word:
     return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name)
 
 
+def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
+    """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental)."""
+    cases = PREPOSITIONS[lang][preposition]
+    if kind == "PER" and cases[:2] == (_G, _I):
+        return (_I, _G, *cases[2:])
+    return cases
+
+
 def _agreeing_cases(lang: str, text: str, gender: str | None) -> tuple[str, ...]:
     """Cases in which adjective ``text`` can agree with a singular name of ``gender``
     (посвященную речь, not посвященную Клерку)."""
@@ -269,7 +277,7 @@ def case_context(
     prev = tokens[k]
     low = prev.text.lower()
     if low in PREPOSITIONS[lang]:
-        return CaseContext(PREPOSITIONS[lang][low], True, True)
+        return CaseContext(_governed(lang, low, kind), True, True)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared = _coordinated(lang, tokens, k - 1, last + 1)
         if not shared:
@@ -289,6 +297,11 @@ def case_context(
     subject = subject_follows(lang, tokens, last)
     if word.pos & {"ADJF", "PRTF"}:
         agreeing = _agreeing_cases(lang, text, gender or form_gender)
+        before = tokens[k - 1].text.lower() if k else ""
+        if agreeing and before in PREPOSITIONS[lang]:
+            # в Северной Америке: the adjective's cases the preposition allows.
+            governed = [c for c in _governed(lang, before, kind) if c in agreeing]
+            return CaseContext(tuple(governed), True, True) if governed else NO_CLUE
         return CaseContext(agreeing, not subject) if agreeing else NO_CLUE
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
@@ -299,14 +312,19 @@ def case_context(
     gent = (_G,) if _G not in word.cases else ()
     if kind != "PER" and word.lemmas & CLASSIFIERS[lang]:
         return CaseContext((_N, *word.cases, *gent))
+    if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
+        # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
+        # belongs to the verb.
+        return CaseContext((_A, _N))
     if subject:
-        return CaseContext((_N, _G))
-    # An instrumental used as an adverb (штурмом, шляхом) does not govern a genitive.
-    adverbial = set(word.cases) <= {_I}
+        # The subject, unless a common noun in the genitive comes before (міністр оборони
+        # Франції повідомив): then the name continues that chain.
+        chain = set(word.cases) == {_G} and text[:1].islower()
+        return CaseContext((_G, _N) if chain else (_N, _G))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
-        strong = not adverbial and not word.name and (word.anim or kind == "LOC")
+        strong = not word.name and (word.anim or kind == "LOC")
         return CaseContext((_G,), strong)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
@@ -322,4 +340,4 @@ def case_context(
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
-    return CaseContext((_G,), declines and not adverbial and not text[:1].isupper())
+    return CaseContext((_G,), declines and not text[:1].isupper())
