@@ -93,6 +93,19 @@ TEMPORAL = {
 }  # fmt: skip
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
+# Person nouns naming a relation to someone, who then follows in the genitive.
+RELATIONAL = {
+    "uk": {"прихильник", "прихильниця", "дружина", "чоловік", "син", "донька", "дочка", "батько",
+           "мати", "брат", "сестра", "радник", "радниця", "помічник", "помічниця", "союзник",
+           "союзниця", "опонент", "суперник", "суперниця", "наступник", "наступниця",
+           "попередник", "попередниця", "соратник", "соратниця", "адвокат", "вдова", "онук",
+           "онука", "критик", "шанувальник", "шанувальниця"},
+    "ru": {"сторонник", "сторонница", "жена", "муж", "сын", "дочь", "отец", "мать", "брат",
+           "сестра", "советник", "советница", "помощник", "помощница", "союзник", "союзница",
+           "оппонент", "соперник", "соперница", "преемник", "преемница", "предшественник",
+           "предшественница", "соратник", "соратница", "адвокат", "вдова", "внук", "внучка",
+           "критик", "поклонник", "поклонница"},
+}  # fmt: skip
 _PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
@@ -179,15 +192,17 @@ def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
     return cases
 
 
-def _agreeing_cases(lang: str, text: str, gender: str | None) -> tuple[str, ...]:
+def _agreeing_cases(
+    lang: str, text: str, gender: str | None, plural: bool = False
+) -> tuple[str, ...]:
     """Cases in which adjective ``text`` can agree with a singular name of ``gender``
-    (посвященную речь, not посвященную Клерку)."""
+    (посвященную речь, not посвященную Клерку); with ``plural``, with any noun."""
     readings = known_parses(lang, text) or parses(lang, text)
     cases = [
         c
         for p in readings
         if p.tag.POS in ("ADJF", "PRTF")
-        and p.tag.number != "plur"
+        and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
         and (c := _canon(p.tag.case)) is not None
     ]
@@ -280,8 +295,8 @@ def case_context(
         return CaseContext(_governed(lang, low, kind), True, True)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared = _coordinated(lang, tokens, k - 1, last + 1)
-        if not shared:
-            return SUBJECT
+        if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
+            return SUBJECT  # ", Франция вынуждает": a new clause's subject
         # A list item between two others that agree: "Бонапарта, Ніксона, Рейгана".
         between = prev.text == "," and _N not in shared and last + 2 < len(tokens)
         return CaseContext((*shared, *((_N,) if _N not in shared else ())), between)
@@ -318,20 +333,30 @@ def case_context(
         return CaseContext((_A, _N))
     if subject:
         # The subject, unless a common noun in the genitive comes before (міністр оборони
-        # Франції повідомив): then the name continues that chain.
-        chain = set(word.cases) == {_G} and text[:1].islower()
+        # Франції повідомив): then the name continues that chain.  An adjective in the
+        # nominative before that noun makes it the subject (іноземні сили Франція наполягає).
+        chain = _G in word.cases and _N not in word.cases[:1] and text[:1].islower()
+        if chain and k and _N in _agreeing_cases(lang, tokens[k - 1].text, None, plural=True):
+            chain = False
         return CaseContext((_G, _N) if chain else (_N, _G))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
         strong = not word.name and (word.anim or kind == "LOC")
         return CaseContext((_G,), strong)
+    mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
+    if word.lemmas & RELATIONAL[lang]:
+        # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
+        return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch)
     title = _title(lang, tokens, k)
+    if title is not None and title[0] == 0 and word.name and len(word.cases) >= 5:
+        # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
+        return case_context(lang, tokens, k, last, kind, gender, form_gender, declines)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).
-        if gender and word.gender and word.gender != gender and not word.name:
+        if mismatch:
             return CaseContext((_G,), True)
         return CaseContext((*word.cases, *gent), _N not in word.cases)
     if title is not None:
