@@ -1,22 +1,31 @@
 """Glossary matching and post-editing on real references (WMT22 en→uk, en→ru).
 
-1. Dev glossary: spaCy en NER (PERSON, GPE, LOC, ORG) on the English source; each
-   occurrence is aligned to the reference run of words that sounds most like it
-   (transliteration similarity, endings stripped); the run is put in the
-   nominative with pymorphy3 and the most frequent nominative wins.  Verified:
-   an entity is kept only if its nominative occurs verbatim in the references at
-   least once, and in both uk and ru.  Person names get their surname as short
-   form.  Written to ``--out``.
+1. Dev glossary: spaCy en NER (PERSON, GPE, LOC, ORG) on the English source, each
+   name typed by the label spaCy gives it most often; each occurrence is aligned to
+   the reference run of words that sounds most like it (transliteration similarity,
+   endings stripped); the run is put in the nominative with pymorphy3 and the most
+   frequent nominative wins.  An entity is kept only if, in both uk and ru:
+   its nominative occurs verbatim in the references; it accounts for at least
+   CONSISTENT of the aligned renderings (a reference that spells a name two ways has
+   no single right form); and most reference lines holding it verbatim have the
+   English form in the source (otherwise the source names it in ways the dev
+   glossary lacks: US, U.S., America for США).  A one-word name mostly followed by
+   another capitalized word (West of West Midlands) is dropped.  A surname becomes
+   the short form of a full name only if no other full name ends with it and every
+   line naming the surname alone has the full name within WINDOW lines before it
+   (the same story).  Written to ``--out`` (``--reuse`` loads it instead).
 2. Matching: gold occurrences are the aligned runs of step 1 (found without the
    matcher, by sound alone) of kept entities.  Recall = gold runs that
    ``Glossary.find`` matches with the same entry; precision = matches in lines
-   whose English source holds that entity, over all matches (a match in a line
-   whose source lacks the entity counts as false).
+   whose English source holds that entity (in the glossary's spelling, or in another
+   letter case, without hyphens or as the start of a word: android, WiFi, Iranian),
+   over all matches.
 3. Post-editing: in a reference line one correct occurrence is corrupted (another
-   transliteration; a non-existent case ending; the nominative where another case
-   is needed; surname alone ↔ full name) and ``enforce_sentence(src, corrupted)``
-   must give back the reference line exactly.  Uncorrupted lines with entities go
-   through the same call; every token it changes is counted.
+   transliteration; a non-existent case ending, on names that inflect; the nominative
+   where another case is needed; surname alone ↔ full name) and
+   ``enforce_sentence(src, corrupted)`` must give back the reference line exactly.
+   Uncorrupted lines with entities go through the same call; every token it changes
+   is counted.
 
 Usage: python bench/glossary_fix.py --pair uk SRC REF --pair ru SRC REF --out FILE.tsv
 """
