@@ -280,6 +280,8 @@ def corrupt(g: Glossary, lang: str, line: str, src_line: str, rng: random.Random
         for old, new in rng.sample(SWAPS[lang], len(SWAPS[lang])):
             pos = word.lower().find(old, 1, max(2, len(word) - 2))
             if pos > 0:
+                if word[pos].isupper():  # keep the capital of a name's first letter
+                    new = new[:1].upper() + new[1:]
                 new_word = word[:pos] + new + word[pos + len(old) :]
                 if g.find(new_word, lang):
                     continue

@@ -371,6 +371,22 @@ def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
     return out
 
 
+def _sibling_lexemes(lang: str, word: str, parse: Any) -> list[Any]:
+    """Other dictionary lexemes of ``word`` with the same lemma, part of speech, number and
+    gender as ``parse`` (variant declensions of one name)."""
+    tag = parse.tag
+    return [
+        p
+        for p in known_parses(lang, word)
+        if _case(p.tag) == "nomn"
+        and p.normal_form == parse.normal_form
+        and (p.tag.POS, p.tag.number, p.tag.gender) == (tag.POS, tag.number, tag.gender)
+        and len(p.methods_stack[0]) > 2
+        and len(parse.methods_stack[0]) > 2
+        and p.methods_stack[0][2] != parse.methods_stack[0][2]  # another paradigm id
+    ]
+
+
 @lru_cache(maxsize=20_000)
 def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = False) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
@@ -392,6 +408,9 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
     if parse is not None and _is_dictionary(parse):
         for key, cases in _lexeme_surfaces(parse).items():
             surfaces.setdefault(key, set()).update(cases)
+        for other in _sibling_lexemes(lang, word, parse):  # Бристоля as well as Бристолю
+            for key, cases in _lexeme_surfaces(other).items():
+                surfaces.setdefault(key, set()).update(cases)
         for case in CASES[1:]:
             inflected = parse.inflect({case})
             if inflected is not None:
