@@ -222,16 +222,18 @@ def _noun_like(lang: str, tok: Token) -> _Word | None:
     return word if word.pos & {"NOUN", "ADJF", "PRTF"} and word.cases else None
 
 
-def _title(lang: str, tokens: list[Token], k: int) -> tuple[int, _Word] | None:
+def _title(
+    lang: str, tokens: list[Token], k: int, names: frozenset[int] = frozenset()
+) -> tuple[int, _Word] | None:
     """A person noun (and how many words back from ``k``) that a name at ``k + 1`` agrees
-    with, across genitive modifiers."""
-    for step in range(_MAX_WALK):
+    with, across genitive modifiers (other glossary names among them)."""
+    for step in range(_MAX_WALK + len(names)):
         if k - step < 0:
             return None
         tok = tokens[k - step]
         if not _is_word(tok):
             return None
-        if is_acronym(tok.text):
+        if is_acronym(tok.text) or k - step in names:
             continue
         word = _word(lang, tok.text)
         if "NOUN" in word.pos and word.anim:
@@ -279,11 +281,13 @@ def case_context(
     gender: str | None = None,
     form_gender: str | None = None,
     declines: bool = True,
+    names: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
     name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
-    says the name declines whatever its bearer's sex."""
+    says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
+    of other glossary names."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -302,9 +306,14 @@ def case_context(
         return CaseContext((*shared, *((_N,) if _N not in shared else ())), between)
     if not _is_word(prev) or prev.text.isdigit():
         return SUBJECT
-    if is_acronym(prev.text):
-        title = _title(lang, tokens, k) if kind == "PER" else None
-        return CaseContext(title[1].cases) if title else NO_CLUE
+    if is_acronym(prev.text) or (k in names and kind == "PER"):
+        # A genitive modifier before a person's name (президента США Байдена, вдова Де
+        # Клерка Еліта Георгіадіс): the name agrees with the title before it, if any.
+        title = _title(lang, tokens, k, names) if kind == "PER" else None
+        if title is None:
+            return NO_CLUE
+        cases = title[1].cases
+        return CaseContext((*cases, *((_G,) if _G not in cases else ())))
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
@@ -351,7 +360,7 @@ def case_context(
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and word.name and len(word.cases) >= 5:
         # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
-        return case_context(lang, tokens, k, last, kind, gender, form_gender, declines)
+        return case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders

@@ -259,7 +259,7 @@ def enforce_sentence(
             used.add(pick)
             found = tgt_matches[pick]
             hit.target_text, hit.target_span = found.text, found.span
-            ctx = NO_CLUE if embedded else _context(tokens, found.span, pat)
+            ctx = NO_CLUE if embedded else _context(tokens, found.span, pat, taken)
             cases = _possible(found.cases, ctx)
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
             if found.index == want and cases and fits:
@@ -283,7 +283,7 @@ def enforce_sentence(
             continue
         own = _own_cases(words, pat)
         # Inside a longer name only a made-up ending is the sentence's business.
-        ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat)
+        ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat, taken)
         _repair(hit, pat, span, target, own, ctx, fix, edits)
     return _apply(target, edits, hits), hits
 
@@ -299,10 +299,17 @@ def _words(text: str) -> list[str]:
     return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
 
 
-def _context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext:
+def _context(
+    tokens: list[Token], span: tuple[int, int], pat: Pattern, others: list[tuple[int, int]]
+) -> CaseContext:
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
         return NO_CLUE
+    names = frozenset(
+        i
+        for i, t in enumerate(tokens)
+        if i not in inside and any(a <= t.start and t.end <= b for a, b in others)
+    )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
     # A person's own gender is known from a first name only (Роджерс may be a woman).
     gender = entry_gender(pat.entry, pat.lang) if pat.entry.type == "PER" else form_gender
@@ -310,7 +317,7 @@ def _context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseCo
     declines = gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
     kind = pat.entry.type
     return case_context(
-        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines
+        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names
     )
 
 
