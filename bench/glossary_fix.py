@@ -135,6 +135,9 @@ def build_glossary(pairs: dict[str, tuple[list[str], list[str]]], seed: int) -> 
         for text, counts in labels.items()
         if " " in text or not _mostly_part_of_longer_name(text, sources)
     }
+    # A word that ends a person's full name is that person's surname (Dbeibah, not a place).
+    surnames = {t.split()[-1] for t, kind in entities.items() if kind == "PER" and " " in t}
+    entities = {t: "PER" if t in surnames else kind for t, kind in entities.items()}
     renders: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     verbatim: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     for lang, (src, ref) in pairs.items():
@@ -306,7 +309,8 @@ def corrupt(g: Glossary, lang: str, line: str, src_line: str, rng: random.Random
     alt = g.pattern(m.entry, lang, other)
     if alt is None:
         return None
-    return line[: m.start] + alt.inflect(case) + line[m.end :]
+    like = [t.text for t in tokenize(m.text) if t.text[:1].isalnum()]
+    return line[: m.start] + alt.inflect(case, like=like) + line[m.end :]
 
 
 def changed_tokens(a: str, b: str) -> int:

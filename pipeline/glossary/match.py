@@ -96,11 +96,18 @@ class Pattern:
     def inflect(self, case: str, like: Sequence[str] = (), seps: Sequence[str] = ()) -> str:
         """The form in ``case`` (inflecting tokens only; joins and spaces as in the glossary).
 
-        ``like`` (the words a rendering has, one per token) picks among a case's forms the
+        ``like`` (the words a rendering has, one per token, or another form's words whose
+        last one goes with the last inflecting token) picks among a case's forms the
         closest ones; ``seps`` (its separators) keeps the rendering's own blanks (a
         no-break space stays one).
         """
-        aligned = len(like) == len(self.words)
+        models: list[str | None] = [None] * len(self.words)
+        if len(like) == len(self.words):
+            models = list(like)
+        elif like:  # another form of the name (a surname alone): its last word, the last token
+            last = max((i for i, p in enumerate(self.paradigms) if p.inflects), default=-1)
+            if last >= 0:
+                models[last] = like[-1]
         parts = []
         for i, (word, par) in enumerate(zip(self.words, self.paradigms, strict=True)):
             if i:
@@ -108,7 +115,7 @@ class Pattern:
                 mine = seps[i - 1] if len(seps) == len(self.seps) else sep
                 keep = mine and not mine.strip() and not sep.strip() and sep
                 parts.append(mine if keep else sep)
-            parts.append(par.form(case, like[i] if aligned else None) if par.inflects else word)
+            parts.append(par.form(case, models[i]) if par.inflects else word)
         return "".join(parts)
 
     def vouched(self, case: str) -> bool:
