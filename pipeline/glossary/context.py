@@ -116,11 +116,13 @@ _MAX_WALK = 4
 @dataclass(frozen=True)
 class CaseContext:
     """Plausible cases at a position, most likely first (empty: no clue), whether the
-    context excludes every other case, and whether a preposition governs it."""
+    context excludes every other case, whether a preposition governs it, and whether it
+    shows that a person of unknown sex is a woman (сенаторки Роджерс)."""
 
     cases: tuple[str, ...] = ()
     strong: bool = False
     preposition: bool = False
+    female: bool = False
 
 
 NO_CLUE = CaseContext()
@@ -340,6 +342,10 @@ def case_context(
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
         # belongs to the verb.
         return CaseContext((_A, _N))
+    mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
+    if kind == "PER" and word.lemmas & RELATIONAL[lang]:
+        # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
+        return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch)
     if subject:
         # The subject, unless a common noun in the genitive comes before (міністр оборони
         # Франції повідомив): then the name continues that chain.  An adjective in the
@@ -353,10 +359,6 @@ def case_context(
         # person (речник Кремля) or for a place, a nominative there is wrong.
         strong = not word.name and (word.anim or kind == "LOC")
         return CaseContext((_G,), strong)
-    mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
-    if word.lemmas & RELATIONAL[lang]:
-        # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
-        return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and word.name and len(word.cases) >= 5:
         # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
@@ -364,10 +366,11 @@ def case_context(
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
-        # differ (прихильниця Трампа).
+        # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
         if mismatch:
             return CaseContext((_G,), True)
-        return CaseContext((*word.cases, *gent), _N not in word.cases)
+        female = gender is None and word.gender == "femn"
+        return CaseContext((*word.cases, *gent), _N not in word.cases, female=female)
     if title is not None:
         cases = title[1].cases
         return CaseContext((*cases, *((_G,) if _G not in cases else ())))

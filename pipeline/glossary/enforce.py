@@ -358,6 +358,8 @@ def _repair(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = choose_case(pat, words, own[0], ctx, own[1])
+    if ctx.female and not pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS):
+        case = "nomn"  # a woman's surname like Роджерс does not decline
     if not pat.vouched(case):
         hit.status = REVIEW
         return
