@@ -106,6 +106,13 @@ RELATIONAL = {
            "предшественница", "соратник", "соратница", "адвокат", "вдова", "внук", "внучка",
            "критик", "поклонник", "поклонница"},
 }  # fmt: skip
+POSSESSIVES = {
+    "uk": {"його", "її", "їхній", "їхня", "їхнього", "їхньому", "їхньою", "свій", "своя",
+           "свого", "своєї", "своєму", "своїй", "своїм", "своєю", "мій", "моя", "наш", "наша",
+           "ваш", "ваша"},
+    "ru": {"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "своему", "своим",
+           "мой", "моя", "наш", "наша", "ваш", "ваша"},
+}  # fmt: skip
 _PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
@@ -343,7 +350,8 @@ def case_context(
         # belongs to the verb.
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
-    if kind == "PER" and word.lemmas & RELATIONAL[lang]:
+    owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
+    if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
         return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch)
     if subject:
