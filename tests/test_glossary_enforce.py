@@ -177,6 +177,11 @@ CONTEXTS = [
     ("uk", "«Так», – додав Путін.", "Путін", "PER", "nomn", False),  # speaker after a quote
     ("ru", "от Никсона, Рейгана, Буша", "Рейгана", "PER", "gent", True),  # list item
     ("ru", "Никсона и Рейгана", "Рейгана", "PER", "gent", False),  # after a conjunction
+    ("uk", "Британії, Німеччини та Франція, на", "Франція", "LOC", "gent", True),  # list end
+    ("uk", "Британії, Німеччини та Франція заявили", "Франція", "LOC", "gent", False),  # clause
+    ("uk", "Прихильниця Трампа наполягала", "Трампа", "PER", "gent", False),  # relation noun
+    ("uk", "Його дружина Рейчел", "Рейчел", "PER", "nomn", False),  # apposition after його
+    ("uk", "вдова Де Клерка Еліта", "Еліта", "PER", "nomn", False),  # past another name
 ]
 
 
@@ -184,5 +189,6 @@ CONTEXTS = [
 def test_case_context(lang: str, text: str, name: str, kind: str, case: str, strong: bool) -> None:
     tokens = tokenize(text)
     i = next(n for n, t in enumerate(tokens) if t.text == name)
-    ctx = case_context(lang, tokens, i, i, kind)
+    names = frozenset({1, 2}) if "Клерка" in text else frozenset()  # Де Клерка: another name
+    ctx = case_context(lang, tokens, i, i, kind, names=names)
     assert (ctx.cases[0], ctx.strong) == (case, strong)

@@ -252,8 +252,10 @@ def _title(
     return None
 
 
-def _coordinated(lang: str, tokens: list[Token], before: int, after: int) -> tuple[str, ...]:
-    """Cases shared by the list items either side of a name (empty when there are none)."""
+def _coordinated(
+    lang: str, tokens: list[Token], before: int, after: int
+) -> tuple[tuple[str, ...], int]:
+    """Cases shared by the list items either side of a name, and how many sides have one."""
     sides = []
     if before >= 0 and (word := _noun_like(lang, tokens[before])):
         sides.append(word.cases)
@@ -263,9 +265,8 @@ def _coordinated(lang: str, tokens: list[Token], before: int, after: int) -> tup
     if joined and (word := _noun_like(lang, tokens[after + 1])):
         sides.append(word.cases)
     if not sides:
-        return ()
-    shared = [c for c in sides[0] if all(c in s for s in sides[1:])]
-    return tuple(shared)
+        return (), 0
+    return tuple(c for c in sides[0] if all(c in s for s in sides[1:])), len(sides)
 
 
 def subject_follows(lang: str, tokens: list[Token], last: int) -> bool:
@@ -307,12 +308,17 @@ def case_context(
     if low in PREPOSITIONS[lang]:
         return CaseContext(_governed(lang, low, kind), True, True)
     if prev.text == "," or low in COORDINATORS[lang]:
-        shared = _coordinated(lang, tokens, k - 1, last + 1)
+        shared, sides = _coordinated(lang, tokens, k - 1, last + 1)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return SUBJECT  # ", Франция вынуждает": a new clause's subject
-        # A list item between two others that agree: "Бонапарта, Ніксона, Рейгана".
-        between = prev.text == "," and _N not in shared and last + 2 < len(tokens)
-        return CaseContext((*shared, *((_N,) if _N not in shared else ())), between)
+        # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
+        # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
+        between = prev.text == "," and sides == 2
+        listed = k >= 2 and tokens[k - 2].text == ","  # "A, B та C", not "B та C"
+        last_item = prev.text != "," and listed and not subject_follows(lang, tokens, last)
+        if _N not in shared and (between or last_item):
+            return CaseContext(shared, True)
+        return CaseContext((*shared, *((_N,) if _N not in shared else ())))
     if not _is_word(prev) or prev.text.isdigit():
         return SUBJECT
     if is_acronym(prev.text) or (k in names and kind == "PER"):
