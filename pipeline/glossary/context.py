@@ -262,11 +262,12 @@ def _coordinated(
     joined = after + 1 < len(tokens) and (
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
-    if joined and (word := _noun_like(lang, tokens[after + 1])):
+    if joined and (word := _noun_like(lang, tokens[after + 1])) and "NOUN" in word.pos:
         sides.append(word.cases)
     if not sides:
         return (), 0
-    return tuple(c for c in sides[0] if all(c in s for s in sides[1:])), len(sides)
+    shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
+    return (shared, len(sides)) if shared else (sides[0], 1)
 
 
 def subject_follows(lang: str, tokens: list[Token], last: int) -> bool:
@@ -360,6 +361,13 @@ def case_context(
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
         return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch)
+    if kind == "PER" and word.name:
+        if len(word.cases) >= 5:
+            # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
+            return case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names)
+        # The first name's case is the surname's (хукера Дена Фроста відправили).
+        female = gender is None and word.gender == "femn"
+        return CaseContext(word.cases, _N not in word.cases, female=female)
     if subject:
         # The subject, unless a common noun in the genitive comes before (міністр оборони
         # Франції повідомив): then the name continues that chain.  An adjective in the
@@ -374,9 +382,6 @@ def case_context(
         strong = not word.name and (word.anim or kind == "LOC")
         return CaseContext((_G,), strong)
     title = _title(lang, tokens, k)
-    if title is not None and title[0] == 0 and word.name and len(word.cases) >= 5:
-        # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
-        return case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
