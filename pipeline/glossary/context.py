@@ -113,6 +113,9 @@ POSSESSIVES = {
     "ru": {"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "своему", "своим",
            "мой", "моя", "наш", "наша", "ваш", "ваша"},
 }  # fmt: skip
+# Weather systems are named after people, in apposition (шторм Арвен, ураган Іда).
+_STORM_WORDS = {"шторм", "ураган", "циклон", "тайфун"}
+STORMS = {"uk": _STORM_WORDS, "ru": _STORM_WORDS}
 _PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
@@ -350,7 +353,7 @@ def case_context(
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()
-    if kind != "PER" and word.lemmas & CLASSIFIERS[lang]:
+    if word.lemmas & CLASSIFIERS[lang] and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
     if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
