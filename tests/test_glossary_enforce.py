@@ -192,3 +192,23 @@ def test_case_context(lang: str, text: str, name: str, kind: str, case: str, str
     names = frozenset({1, 2}) if "Клерка" in text else frozenset()  # Де Клерка: another name
     ctx = case_context(lang, tokens, i, i, kind, names=names)
     assert (ctx.cases[0], ctx.strong) == (case, strong)
+
+
+def test_feminine_title_keeps_a_womans_surname_whole(tmp_path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\nrogers\tPER\tRogers\tРоджерс\n", encoding="utf-8")
+    glossary = Glossary.load([path])
+    new, _ = enforce_sentence("Senator Rogers' office", "офіс сенаторки Роджерсем", "en", "uk",
+                              glossary)  # fmt: skip
+    assert new == "офіс сенаторки Роджерс"  # a woman: the surname does not decline
+    new, _ = enforce_sentence("Senator Rogers' office", "офіс сенатора Роджерсем", "en", "uk",
+                              glossary)  # fmt: skip
+    assert new == "офіс сенатора Роджерса"
+
+
+def test_storm_name_stays_in_apposition(tmp_path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\narwen\tPER\tArwen\tАрвен\n", encoding="utf-8")
+    new, _ = enforce_sentence("damage by Storm Arwen", "шкода, заподіяна штормом Арвеною", "en",
+                              "uk", Glossary.load([path]))  # fmt: skip
+    assert new == "шкода, заподіяна штормом Арвен"
