@@ -15,7 +15,7 @@ entries with different targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
@@ -316,9 +316,13 @@ def _context(
     # Кісіда, Зеленський decline whoever bears them; Ардерн does only for a man.
     declines = gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
     kind = pat.entry.type
-    return case_context(
+    ctx = case_context(
         pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names
     )
+    if kind == "PER" and not declines:
+        # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
+        ctx = replace(ctx, strong=False)
+    return ctx
 
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:

@@ -452,6 +452,9 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
         forms["accs"] = forms["gent"]
         vouched = vouched - {"accs"} | ({"accs"} if "gent" in vouched else set())
         surfaces.setdefault(norm_key(forms["gent"]), set()).add("accs")
+    if animate and masc_or_plural and forms.get("accs") != forms["nomn"]:
+        # A man is not in the accusative in the nominative form (a thing's reading said so).
+        surfaces.get(norm_key(word), set()).discard("accs")
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     inflects = len({norm_key(f) for f in forms.values()}) > 1
     dictionary = parse is not None and _is_dictionary(parse)
