@@ -4,10 +4,14 @@ For each entity found in a source sentence the translation must hold the
 target form with the same index (full name ↔ full name, surname ↔ surname),
 inflected as the sentence needs.  A correct rendering is left untouched (ok).
 Otherwise the engine's own rendering is located — the glossary entity in another
-form, or a run of words that sounds like the name (transliteration similarity,
-then position) — and replaced by the glossary form in the case read off the
-rendering's ending and the preposition before it (fixed).  A form pymorphy3
-cannot vouch for, or a case that cannot be decided, is left as it is and flagged
+form, or a run of words that sounds like one of its case forms (transliteration
+similarity, then position; adjectives made from the name are not renderings) —
+and replaced by the glossary form (fixed).  The case combines the rendering's
+ending with the sentence around it (:mod:`pipeline.glossary.context`): an ending
+that is a credible form of a case the context allows is kept; a made-up ending
+takes the likeliest context case whose form is nearest to it; a valid form the
+context rules out (after a preposition, an agreeing title or adjective) is
+corrected.  A form pymorphy3 cannot vouch for is left as it is and flagged
 needs-review; an entity with no rendering is missing; a source span matching
 entries with different targets, or two equally likely renderings, is ambiguous.
 """
