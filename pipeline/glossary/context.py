@@ -1,17 +1,23 @@
 """Which case the sentence needs at a name, read off its neighbours with pymorphy3.
 
-No parser is involved: the word before a name usually decides its case.
+No parser is involved: the words before a name (and a verb after it) usually decide.
 
-- A preposition allows its cases (до → genitive; з → genitive, instrumental, accusative).
-- An adjective or a first name agrees with it (тихого Омікрону, Еммануелем Макроном).
-- A person's title agrees with it, also across genitive modifiers
-  (президентом Франції Еммануелем Макроном, лідеру апартеїду Де Клерку); a person
-  noun may also take it in the genitive (вдова Де Клерка).
-- Another noun takes it in the genitive (уряд Японії, мер Києва); a classifier
-  noun (місто, штат, компанія) also allows the nominative or agreement
-  (у штаті Вашингтон, у місті Києві).
-- A verb takes a direct object or a subject after it (accusative, nominative).
-- A conjunction or a comma between list items: the case of the neighbouring items.
+- A preposition allows its cases (до → genitive; з → genitive or instrumental, a person
+  "with" first), also through an adjective (в Северной Америке).
+- An adjective agrees with it in the name's gender (тихого Омікрону, not посвященную
+  Клерку); a first name too (хукера Дена Фроста); an indeclinable one is looked past.
+- A person's title agrees with it, also across genitive modifiers and other names
+  (президентом Франції Еммануелем Макроном, вдова Де Клерка Еліта Георгіадіс); a relation
+  noun takes it in the genitive (прихильниця Трампа, but його дружина Рейчел Нікола).  A
+  feminine title tells that a person of unknown sex is a woman.
+- Another noun takes it in the genitive (уряд Японії, мер Києва, участь Джонсона); a
+  classifier noun (місто, штат, компанія, шторм) also allows the nominative or agreement
+  (у штаті Вашингтон, у місті Києві); a time noun (у понеділок) starts the clause.
+- A verb takes a direct object or a subject after it (accusative, nominative); after a
+  quote the speaker (– додав Мохбер) is the subject.
+- A finite verb right after the name makes it the subject, unless it continues a
+  chain of genitives (міністр оборони Франції повідомив).
+- A list item takes the case of its neighbours (Бонапарта, Ніксона, Рейгана).
 - At the start of a sentence or clause the name is the subject (nominative).
 
 :func:`case_context` returns the plausible cases, most likely first, and whether
@@ -26,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.glossary.match import Token
-from pipeline.glossary.morph import CASES, is_acronym, known_parses, norm_key, parses
+from pipeline.glossary.morph import CASES, is_acronym, known_parses, norm_key, parses, tag_case
 
 _G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
 PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -149,12 +155,6 @@ class _Word:
     name: bool = False
 
 
-def _canon(case: str | None) -> str | None:
-    if case is None:
-        return None
-    return {"gen2": _G, "gen1": _G, "acc2": _A, "loc2": _L, "loc1": _L}.get(case, case)
-
-
 @lru_cache(maxsize=50_000)
 def _word(lang: str, text: str) -> _Word:
     """POS, cases (most likely first), animacy and lemmas of a word from pymorphy3.
@@ -181,7 +181,7 @@ def _word(lang: str, text: str) -> _Word:
         chosen = [p for p in chosen if p.tag.number != "plur"]
     cases: list[str] = []
     for p in chosen:
-        case = _canon(p.tag.case) or (_N if p.tag.POS == "NOUN" else None)
+        case = tag_case(p.tag) or (_N if p.tag.POS == "NOUN" else None)
         if case and case not in cases:
             cases.append(case)
     pos = frozenset({chosen[0].tag.POS} if chosen and chosen[0].tag.POS else ())
@@ -189,9 +189,9 @@ def _word(lang: str, text: str) -> _Word:
     is_name = name is not None and text[:1].isupper()
     if is_name:
         cases = [c for p in chosen if p is name or "Name" in p.tag.grammemes
-                 if (c := _canon(p.tag.case)) is not None]  # fmt: skip
+                 if (c := tag_case(p.tag)) is not None]  # fmt: skip
         cases = list(dict.fromkeys(cases))
-    gender = chosen[0].tag.gender if chosen else None
+    gender = name.tag.gender if is_name and name else (chosen[0].tag.gender if chosen else None)
     lemmas = frozenset(norm_key(p.normal_form) for p in chosen)
     return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name)
 
@@ -216,7 +216,7 @@ def _agreeing_cases(
         if p.tag.POS in ("ADJF", "PRTF")
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
-        and (c := _canon(p.tag.case)) is not None
+        and (c := tag_case(p.tag)) is not None
     ]
     return tuple(dict.fromkeys(cases))
 

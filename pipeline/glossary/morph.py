@@ -75,7 +75,8 @@ def parses(lang: str, word: str) -> tuple[Any, ...]:
     return tuple(analyzer(lang).parse(word))
 
 
-def _case(tag: Any) -> str | None:
+def tag_case(tag: Any) -> str | None:
+    """The case of a pymorphy3 tag, variants folded (gen2 → gent, loc2 → loct)."""
     case = tag.case
     return _CASE_ALIASES.get(case, case) if case else None
 
@@ -95,7 +96,7 @@ def known_parses(lang: str, word: str) -> tuple[Any, ...]:
 def word_cases(lang: str, word: str) -> frozenset[str]:
     """The cases pymorphy3's dictionary allows for ``word`` (empty when unknown)."""
     return frozenset(
-        c for p in parses(lang, word) if _is_dictionary(p) and (c := _case(p.tag)) is not None
+        c for p in parses(lang, word) if _is_dictionary(p) and (c := tag_case(p.tag)) is not None
     )
 
 
@@ -108,7 +109,7 @@ def lemma_cases(lang: str, word: str, lemma: str, gender: str | None) -> frozens
         if _is_dictionary(p)
         and norm_key(p.normal_form) == lemma
         and (gender is None or p.tag.gender in (None, gender))
-        and (c := _case(p.tag)) is not None
+        and (c := tag_case(p.tag)) is not None
     )
 
 
@@ -338,7 +339,7 @@ def fixed_paradigm(word: str) -> Paradigm:
 
 def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
     low = word.lower()
-    cands = [p for p in parses(lang, word) if _case(p.tag) == "nomn"]
+    cands = [p for p in parses(lang, word) if tag_case(p.tag) == "nomn"]
     cands = [p for p in cands if p.tag.POS in _INFLECTING_POS]
     if not cands:
         return None
@@ -365,7 +366,7 @@ def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
             continue
         if gender and tag.gender and tag.gender != gender:
             continue
-        case = _case(tag)
+        case = tag_case(tag)
         if case:
             out.setdefault(norm_key(form.word), set()).add(case)
     return out
@@ -378,7 +379,7 @@ def _sibling_lexemes(lang: str, word: str, parse: Any) -> list[Any]:
     return [
         p
         for p in known_parses(lang, word)
-        if _case(p.tag) == "nomn"
+        if tag_case(p.tag) == "nomn"
         and p.normal_form == parse.normal_form
         and (p.tag.POS, p.tag.number, p.tag.gender) == (tag.POS, tag.number, tag.gender)
         and len(p.methods_stack[0]) > 2
@@ -467,7 +468,7 @@ def gender_of(lang: str, word: str) -> str | None:
     readings = [
         p
         for p in known_parses(lang, word)
-        if p.tag.POS == "NOUN" and _case(p.tag) in (None, "nomn") and p.tag.gender
+        if p.tag.POS == "NOUN" and tag_case(p.tag) in (None, "nomn") and p.tag.gender
     ]
     # A first name's reading, else a person's (the uk dictionary lacks Name on Володимир).
     for wanted in ({"Name"}, {"Surn"}, {"anim"}):
