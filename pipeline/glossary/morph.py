@@ -302,7 +302,8 @@ class Paradigm:
 
     ``surfaces`` maps normalized keys to the cases they express; ``vouched`` holds the
     cases whose preferred form pymorphy3 (or an agreeing rule) stands behind;
-    ``dictionary`` says every surface comes from pymorphy3's dictionary.
+    ``dictionary`` says every surface comes from pymorphy3's dictionary; ``extra`` lists
+    (case, form) variants a rule allows besides the preferred form.
     """
 
     word: str
@@ -312,6 +313,7 @@ class Paradigm:
     inflects: bool
     gender: str | None = None
     dictionary: bool = False
+    extra: tuple[tuple[str, str], ...] = ()
 
     def form(self, case: str, like: str | None = None) -> str:
         """The token in ``case``, with the glossary form's capitalization; of several forms
@@ -326,8 +328,9 @@ class Paradigm:
         """Forms of ``case`` in lower case, the preferred one first, then (dictionary words
         only) the other surfaces in that case (Бристолі, Бристолеві)."""
         preferred = self.forms.get(case, self.word.lower())
+        others = [form for c, form in self.extra if c == case]
         if not self.dictionary:
-            return [preferred]
+            return [preferred, *others]
         key = norm_key(preferred)
         return [preferred, *(s for s, c in self.surfaces.items() if case in c and s != key)]
 
@@ -406,6 +409,7 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
         return fixed_paradigm(word)  # a woman's consonant-final surname does not decline
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
     forms: dict[str, str] = {"nomn": word.lower()}
+    extra: tuple[tuple[str, str], ...] = ()
     if parse is not None and _is_dictionary(parse):
         for key, cases in _lexeme_surfaces(parse).items():
             surfaces.setdefault(key, set()).update(cases)
@@ -436,7 +440,8 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
                 surfaces[norm_key(word)].add("accs")
                 if lang == "uk" and rules["gent"].endswith("а"):
                     # A Ukrainian thing's genitive may also end in -у (Омікрону, Ірану).
-                    surfaces.setdefault(rules["gent"][:-1] + "у", set()).add("gent")
+                    extra = (("gent", rules["gent"][:-1] + "у"),)
+                    surfaces.setdefault(extra[0][1], set()).add("gent")
             vouched = frozenset(
                 c
                 for c, f in forms.items()
@@ -460,7 +465,7 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
     inflects = len({norm_key(f) for f in forms.values()}) > 1
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
-    return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary)
+    return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
 
 
 def gender_of(lang: str, word: str) -> str | None:
