@@ -212,3 +212,17 @@ def test_storm_name_stays_in_apposition(tmp_path) -> None:
     new, _ = enforce_sentence("damage by Storm Arwen", "шкода, заподіяна штормом Арвеною", "en",
                               "uk", Glossary.load([path]))  # fmt: skip
     assert new == "шкода, заподіяна штормом Арвен"
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("familiar for the Dallas Cowboys", "знайомо для Даллас Ковбойс"),  # a team's name
+        ("near Dallas-sur-Mer", "поблизу Даллас-сюр-Мер"),  # a hyphenated longer name
+    ],
+)
+def test_name_inside_a_longer_name_keeps_its_form(tmp_path, source: str, target: str) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\ndallas\tLOC\tDallas\tДаллас\n", encoding="utf-8")
+    new, hits = enforce_sentence(source, target, "en", "uk", Glossary.load([path]))
+    assert new == target and hits[0].status == "ok"

@@ -341,9 +341,12 @@ def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
 
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
-    """Whether a capitalized word the glossary does not know follows the source entity
-    (Dallas Cowboys): the name is a part of a longer one and its case is not its own."""
+    """Whether a capitalized word the glossary does not know, or a hyphenated word, follows
+    the source entity (Dallas Cowboys, Boulogne-sur-Mer): the name is a part of a longer
+    one and its case is not its own."""
     after = source[m.end :]
+    if after[:1] in "-‐‑" and after[1:2].isalpha():
+        return True  # Boulogne-sur-Mer, Kyiv-based
     stripped = after.lstrip(" \u00a0")
     if len(stripped) == len(after) or not stripped[:1].isupper():
         return False
