@@ -14,7 +14,7 @@ from packages_helpers import add_entries, free_port, serve, symlink_entry, varia
 
 from pipeline.cli import main
 from pipeline.errors import ModelError
-from pipeline.testmodel import build_package_dir
+from pipeline.testmodel import build_argosmodel, build_package_dir
 from pipeline.translate import packages
 from pipeline.translate.download import download_package
 
@@ -358,3 +358,30 @@ def test_download_offline(pkgdir: Path) -> None:
     assert "newsmt models install FILE" in result.output
     with pytest.raises(ModelError, match="only http"):
         download_package("en", "uk", "file:///etc/passwd", progress=False)
+
+
+def test_download_all_installs_the_four_english_pairs(tmp_path: Path, pkgdir: Path) -> None:
+    folder = tmp_path / "site-all"
+    folder.mkdir()
+    index = []
+    for src, tgt in (("en", "uk"), ("uk", "en"), ("en", "ru"), ("ru", "en")):
+        name = f"{src}_{tgt}.argosmodel"
+        build_argosmodel(folder / name, src, tgt)
+        index.append({"from_code": src, "to_code": tgt, "package_version": "0.0", "links": [name]})
+    write_index(folder, index)
+    with serve(folder) as url:
+        result = CliRunner().invoke(
+            main, ["models", "download", "--all", "--index", url + "index.json"]
+        )
+    assert result.exit_code == 0, result.output
+    assert result.output.count("installed ") == 4
+    assert {(p.from_code, p.to_code) for p in packages.installed_packages()} == {
+        ("en", "uk"), ("uk", "en"), ("en", "ru"), ("ru", "en")
+    }
+
+
+@pytest.mark.parametrize("args", [[], ["en"], ["--all", "en", "uk"]])
+def test_download_needs_a_pair_or_all(args: list[str], pkgdir: Path) -> None:
+    result = CliRunner().invoke(main, ["models", "download", *args])
+    assert result.exit_code == 2
+    assert "give FROM and TO, or --all" in result.output

@@ -103,9 +103,18 @@ def remove(from_code: str, to_code: str) -> None:
     click.echo(f"removed {_describe(info)} from {info.path.parent}")
 
 
+ALL_DIRECTIONS = (("en", "uk"), ("uk", "en"), ("en", "ru"), ("ru", "en"))
+
+
 @models.command()
-@click.argument("from_code", metavar="FROM")
-@click.argument("to_code", metavar="TO")
+@click.argument("from_code", metavar="FROM", required=False)
+@click.argument("to_code", metavar="TO", required=False)
+@click.option(
+    "--all",
+    "all_directions",
+    is_flag=True,
+    help="Download the four packages newsmt uses: en↔uk and en↔ru.",
+)
 @click.option(
     "--index",
     "index_url",
@@ -120,17 +129,34 @@ def remove(from_code: str, to_code: str) -> None:
     show_default=True,
     help="Seconds to wait for the server.",
 )
-def download(from_code: str, to_code: str, index_url: str, timeout: float) -> None:
+def download(
+    from_code: str | None,
+    to_code: str | None,
+    all_directions: bool,
+    index_url: str,
+    timeout: float,
+) -> None:
     """Download and install the FROM→TO model package (needs the internet).
+
+    With --all, download en→uk, uk→en, en→ru and ru→en; ru↔uk then works through
+    English (or Apertium, if installed).
 
     \b
     Example:
       newsmt models download en uk
+      newsmt models download --all
       newsmt models download uk en --index https://mirror.example/index.json
     """
-    src, tgt = normalize_lang(from_code), normalize_lang(to_code)
-    info = download_package(src, tgt, index_url, timeout=timeout)
-    click.echo(f"installed {_describe(info)} in {info.path}")
+    if all_directions == bool(from_code or to_code) or (from_code is None) != (to_code is None):
+        raise click.UsageError("give FROM and TO, or --all")
+    if all_directions:
+        pairs = list(ALL_DIRECTIONS)
+    else:
+        assert from_code is not None and to_code is not None
+        pairs = [(normalize_lang(from_code), normalize_lang(to_code))]
+    for src, tgt in pairs:
+        info = download_package(src, tgt, index_url, timeout=timeout)
+        click.echo(f"installed {_describe(info)} in {info.path}")
 
 
 @models.command()
