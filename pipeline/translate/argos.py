@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -42,6 +43,8 @@ COMPUTE_TYPES = (
 )
 
 Progress = Callable[[int], None]
+LIMIT_STEP = 8
+PROGRESS_STEP = 64
 
 
 def missing_model_message(src: str, tgt: str, *more: tuple[str, str]) -> str:
@@ -92,9 +95,13 @@ class ArgosOptions:
         return self.intra_threads or max(1, (os.cpu_count() or 1) // self.inter_threads)
 
     def decoding_limit(self, source_tokens: int) -> int:
-        """The longest output allowed for a source of ``source_tokens`` tokens."""
-        bound = int(self.length_ratio * source_tokens + self.length_extra)
-        return max(1, min(self.max_decoding_length, bound))
+        """The longest output allowed for a source of ``source_tokens`` tokens.
+
+        Rounded up to a multiple of :data:`LIMIT_STEP` so that few distinct limits (each
+        one decoding call) cover a batch.
+        """
+        bound = self.length_ratio * source_tokens + self.length_extra
+        return min(self.max_decoding_length, LIMIT_STEP * math.ceil(bound / LIMIT_STEP))
 
 
 def resolve_device(device: str) -> str:
@@ -279,49 +286,45 @@ class ArgosEngine:
     def _decode(
         self, direction: _Direction, tokens: list[list[str]], progress: Progress | None
     ) -> list[str]:
-        """Decode length-sorted token lists in token-sized groups, asynchronously.
+        """Decode token lists: one asynchronous CTranslate2 call per decoding limit.
 
-        Each group gets the decoding limit of its longest source; all groups are queued at
-        once so CTranslate2's ``inter_threads`` workers decode them in parallel.
+        CTranslate2 sorts each call's sentences by length and cuts them into batches of
+        ``max_batch_tokens`` tokens; all calls are queued at once so ``inter_threads``
+        workers decode in parallel.
         """
         opts = self.options
         translator = direction.translator
         prefix = direction.package.target_prefix or ""
-        groups: list[list[list[str]]] = []
-        current: list[list[str]] = []
-        size = 0
-        for toks in tokens:
-            if current and size + len(toks) > opts.max_batch_tokens:
-                groups.append(current)
-                current, size = [], 0
-            current.append(toks)
-            size += len(toks)
-        groups.append(current)
+        buckets: dict[int, list[int]] = {}
+        for index, toks in enumerate(tokens):
+            buckets.setdefault(opts.decoding_limit(len(toks)), []).append(index)
         pending = []
-        for group in groups:
-            limit = opts.decoding_limit(max(len(t) for t in group))
-            pending.append(
-                translator.translate_batch(
-                    group,
-                    target_prefix=[[prefix]] * len(group) if prefix else None,
-                    max_batch_size=opts.max_batch_tokens,
-                    batch_type="tokens",
-                    asynchronous=True,
-                    beam_size=opts.beam_size,
-                    length_penalty=opts.length_penalty,
-                    repetition_penalty=opts.repetition_penalty,
-                    no_repeat_ngram_size=opts.no_repeat_ngram_size,
-                    max_decoding_length=limit + (1 if prefix else 0),
-                    replace_unknowns=True,
-                )
+        for limit, members in sorted(buckets.items()):
+            batch = [tokens[i] for i in members]
+            results = translator.translate_batch(
+                batch,
+                target_prefix=[[prefix]] * len(batch) if prefix else None,
+                max_batch_size=opts.max_batch_tokens,
+                batch_type="tokens",
+                asynchronous=True,
+                beam_size=opts.beam_size,
+                length_penalty=opts.length_penalty,
+                repetition_penalty=opts.repetition_penalty,
+                no_repeat_ngram_size=opts.no_repeat_ngram_size,
+                max_decoding_length=limit + (1 if prefix else 0),
+                replace_unknowns=True,
             )
+            pending.append((members, results))
         sp = direction.processor
-        outputs: list[str] = []
-        for batch in pending:
-            hyps = [result.result().hypotheses[0] for result in batch]
-            if prefix:
-                hyps = [h[1:] if h and h[0] == prefix else h for h in hyps]
-            outputs.extend(text.strip() for text in sp.decode(hyps))
-            if progress is not None:
-                progress(len(batch))
+        outputs = [""] * len(tokens)
+        for members, results in pending:
+            for start in range(0, len(members), PROGRESS_STEP):
+                chunk = range(start, min(start + PROGRESS_STEP, len(members)))
+                hyps = [results[j].result().hypotheses[0] for j in chunk]
+                if prefix:
+                    hyps = [h[1:] if h and h[0] == prefix else h for h in hyps]
+                for j, text in zip(chunk, sp.decode(hyps), strict=True):
+                    outputs[members[j]] = text.strip()
+                if progress is not None:
+                    progress(len(chunk))
         return outputs
