@@ -445,6 +445,10 @@ def run_files(
     """
     started = time.perf_counter()
     targets = list(dict.fromkeys(options.targets))
+    if options.disabled_checks:
+        from pipeline.checks.base import validate_disabled
+
+        validate_disabled(options.disabled_checks)
     sources = collect_sources(paths, options.out_dir)
     check_clashes(sources, targets)
     engines = build_engines(options.engine, options.argos)

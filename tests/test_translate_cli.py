@@ -237,5 +237,7 @@ def test_bad_options_are_usage_errors(newsmt_env: Path, stories: Path) -> None:
     assert translate(stories, "--to", "de").exit_code == 2
     assert translate(stories, "--to", "uk", "--from", "fr").exit_code == 2
     assert translate(stories, "--to", "uk", "--engine", "google").exit_code == 2
+    result = translate(stories, "--to", "uk", "--disable", "no-such-check")
+    assert result.exit_code == 2 and "no-such-check" in result.output
     result = CliRunner().invoke(main, ["translate", "--help"])
     assert result.exit_code == 0 and "newsmt translate" in result.output

@@ -128,6 +128,7 @@ def _summary(result: RunResult) -> list[str]:
     help="Longest output sentence, in tokens.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor fill the translation cache.")
+@click.option("--disable", multiple=True, metavar="ID", help="Skip a check (repeatable).")
 def translate(
     paths: tuple[Path, ...],
     targets: str,
@@ -143,6 +144,7 @@ def translate(
     threads: int,
     max_length: int,
     no_cache: bool,
+    disable: tuple[str, ...],
 ) -> None:
     """Translate news files into other languages, keeping their format.
 
@@ -172,6 +174,7 @@ def translate(
         out_dir=out_dir,
         use_cache=not no_cache,
         resume=resume,
+        disabled_checks=disable,
     )
     glossary, glossary_paths = _load_glossary(glossaries)
     bars = _Bars() if sys.stderr.isatty() else None
