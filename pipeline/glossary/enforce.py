@@ -204,7 +204,10 @@ def _find_rendering(
 
 def _derived(lang: str, word: str) -> bool:
     """Whether pymorphy3's dictionary knows ``word`` only as an adjective or participle
-    (Даллаських, київський): a word derived from a name, not a rendering of it."""
+    (Даллаських, київський): a word derived from a name, not a rendering of it.
+    Always False for English, which has no pymorphy3 dictionary."""
+    if lang not in ("uk", "ru"):
+        return False
     known = known_parses(lang, word)
     return bool(known) and all(p.tag.POS in _DERIVED_POS for p in known)
 
