@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 from glossary_helpers import load_glossary
 
+from pipeline.cli import main
+from pipeline.export.record import write_record
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
+from pipeline.model import Article, GlossaryHit, Paragraph, Sentence, Translation
 
 
 @pytest.fixture(scope="module")
@@ -21,3 +27,45 @@ def test_enforce_into_english_fixes_a_misspelled_name(glossary: Glossary, src: s
     new, hits = enforce_sentence(source, "Zelenskyy arrived in Kiev.", src, "en", glossary)
     assert new == "Zelensky arrived in Kyiv."
     assert {h.status for h in hits} == {"fixed"}
+
+
+def _record_with_ok_hit(folder: Path) -> Path:
+    text = "Talks in Kyiv."
+    para = Paragraph(text, sentences=[Sentence(0, len(text), text)], lang="en")
+    article = Article("talks", "talks.json", "json", [para], lang="en")
+    article.translations["uk"] = Translation("uk", "test", ["en", "uk"], [["Переговори в Києві."]])
+    article.translations["uk"].hits = [
+        GlossaryHit("kyiv", 0, 0, (9, 13), "Kyiv", "Київ", "Києві", (15, 20), "ok")
+    ]
+    path = folder / "talks.json"
+    write_record(path, [article])
+    return path
+
+
+def test_glossary_hits_skips_translated_cms_exports(tmp_path: Path) -> None:
+    # `newsmt glossary hits out/*.json` also globs the translated CMS file talks.uk.json.
+    record = _record_with_ok_hit(tmp_path)
+    cms = tmp_path / "talks.uk.json"
+    cms.write_text('{"id": 1, "lang": "uk", "title": "Переговори в Києві."}', encoding="utf-8")
+    runner = CliRunner()
+    for args in ([str(cms), str(record)], [str(tmp_path)]):
+        result = runner.invoke(main, ["glossary", "hits", *args, "--format", "tsv"])
+        assert result.exit_code == 0, result.output
+        assert [r.split("\t")[5:7] for r in result.output.splitlines()[1:]] == [["kyiv", "ok"]]
+    result = runner.invoke(main, ["glossary", "hits", str(cms)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "no newsmt translate record" in result.output
+
+
+def test_glossary_hits_reports_a_bad_file_and_lists_the_others(tmp_path: Path) -> None:
+    record = _record_with_ok_hit(tmp_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"articles": [', encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["glossary", "hits", str(broken), str(tmp_path / "nope.json"), str(record)]
+    )
+    assert result.exit_code == 1
+    assert "talks:1:1 uk ok" in result.output
+    assert f"newsmt: error: {broken}: not a newsmt translate record" in result.output
+    assert f"newsmt: error: {tmp_path / 'nope.json'}: no such file" in result.output
+    assert "Traceback" not in result.output

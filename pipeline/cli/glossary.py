@@ -14,11 +14,11 @@ from pipeline.cli.base import NewsmtGroup
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
-from pipeline.export.record import read_record
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
 from pipeline.model import Article, GlossaryHit, normalize_lang
+from pipeline.review.page import is_record, record_paths
 
 FLAGGED = {"missing", "ambiguous", "needs-review"}
 HIT_FIELDS = (
@@ -81,31 +81,69 @@ def _hits_for(article: Article, lang: str, glossary: Glossary) -> list[GlossaryH
     return hits
 
 
+def _load_record(path: Path) -> list[Article] | None:
+    """The articles of the record at ``path``; ``None`` for JSON that is no newsmt record
+    (a translated CMS export, ``decisions.json``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file — check the path") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(
+            f"{path}: not a newsmt translate record (unreadable JSON: {exc}); "
+            "pass the <stem>.json records newsmt translate writes"
+        ) from exc
+    if not is_record(data):
+        return None
+    try:
+        return [Article.from_dict(a) for a in data["articles"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(
+            f"{path}: damaged newsmt record ({exc!r}); re-run newsmt translate"
+        ) from exc
+
+
+def _record_files(paths: list[Path]) -> list[Path]:
+    """The files to read: a folder stands for its top-level records, as in `newsmt review`."""
+    files: list[Path] = []
+    for path in paths:
+        files.extend(record_paths(path) if path.is_dir() else [path])
+    return files
+
+
 def hit_rows(
     records: list[Path], langs: list[str] | None, glossary: Glossary
 ) -> list[dict[str, Any]]:
-    """One row per glossary hit of every translation in the given ``newsmt translate`` records."""
+    """One row per glossary hit of every translation in the given ``newsmt translate`` records.
+
+    Folders stand for their records; JSON files that are no record (translated CMS exports)
+    are skipped.  Raises :class:`InputError` for an unreadable or damaged file.
+    """
     rows = []
-    for record in records:
-        try:
-            articles, _ = read_record(record)
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError(f"{record}: not a newsmt translate record (.json): {exc}") from exc
-        for article in articles:
-            for lang in sorted(article.translations):
-                if langs and lang not in langs:
-                    continue
-                for hit in _hits_for(article, lang, glossary):
-                    para = article.paragraphs[hit.paragraph]
-                    sentence = para.sentences[hit.sentence].text if para.sentences else para.text
-                    rows.append({
-                        "record": str(record), "article": article.id, "lang": lang,
-                        "paragraph": hit.paragraph, "sentence": hit.sentence,
-                        "entry_id": hit.entry_id, "status": hit.status,
-                        "source_start": hit.source_span[0], "source_end": hit.source_span[1],
-                        "source_text": hit.source_text, "canonical": hit.canonical,
-                        "target_text": hit.target_text, "source_sentence": sentence,
-                    })  # fmt: skip
+    for record in _record_files(records):
+        rows.extend(_rows(record, _load_record(record) or [], langs, glossary))
+    return rows
+
+
+def _rows(
+    record: Path, articles: list[Article], langs: list[str] | None, glossary: Glossary
+) -> list[dict[str, Any]]:
+    rows = []
+    for article in articles:
+        for lang in sorted(article.translations):
+            if langs and lang not in langs:
+                continue
+            for hit in _hits_for(article, lang, glossary):
+                para = article.paragraphs[hit.paragraph]
+                sentence = para.sentences[hit.sentence].text if para.sentences else para.text
+                rows.append({
+                    "record": str(record), "article": article.id, "lang": lang,
+                    "paragraph": hit.paragraph, "sentence": hit.sentence,
+                    "entry_id": hit.entry_id, "status": hit.status,
+                    "source_start": hit.source_span[0], "source_end": hit.source_span[1],
+                    "source_text": hit.source_text, "canonical": hit.canonical,
+                    "target_text": hit.target_text, "source_sentence": sentence,
+                })  # fmt: skip
     return rows
 
 
@@ -147,19 +185,38 @@ def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, .
 
     PATH are the <stem>.json records `newsmt translate` writes.  Each hit shows its
     article, sentence, source span, the canonical target form, what the translation
-    holds and a status (ok, fixed, missing, ambiguous, needs-review).  Records
-    without stored hits are checked against the glossary.  Exit 1 if any hit is
-    missing, ambiguous or needs review.
+    holds and a status (ok, fixed, missing, ambiguous, needs-review).  A folder
+    stands for the records in it; other JSON (translated CMS exports) is skipped.
+    Records without stored hits are checked against the glossary.  Exit 1 if any
+    hit is missing, ambiguous or needs review, or a file cannot be read.
 
     \b
     Example:
       newsmt glossary hits out/story.json --to uk --format tsv
+      newsmt glossary hits out/ --format json
     """
     langs = [normalize_lang(x) for x in to.split(",") if x.strip()] if to else None
     loaded = Glossary.load([*default_glossary_paths(), *extra])
-    rows = hit_rows(list(paths), langs, loaded)
+    rows: list[dict[str, Any]] = []
+    failed = False
+    records = 0
+    for path in paths:
+        try:
+            for record in _record_files([path]):
+                articles = _load_record(record)
+                if articles is not None:
+                    records += 1
+                    rows.extend(_rows(record, articles, langs, loaded))
+        except InputError as exc:  # one bad file does not hide the others' hits
+            click.echo(f"newsmt: error: {exc}", err=True)
+            failed = True
+    if not records and not failed:
+        raise InputError(
+            f"{', '.join(map(str, paths))}: no newsmt translate record here — pass the "
+            "<stem>.json records (or the --out folder) of newsmt translate"
+        )
     click.echo(_render(rows, fmt), nl=False)
-    if any(r["status"] in FLAGGED for r in rows):
+    if failed or any(r["status"] in FLAGGED for r in rows):
         raise SystemExit(1)
 
 
