@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,39 @@ def test_glossary_hits_reports_a_bad_file_and_lists_the_others(tmp_path: Path) -
     assert f"newsmt: error: {broken}: not a newsmt translate record" in result.output
     assert f"newsmt: error: {tmp_path / 'nope.json'}: no such file" in result.output
     assert "Traceback" not in result.output
+
+
+def _decisions(folder: Path) -> Path:
+    entry = {"id": "sykhiv", "type": "LOC", "en": "Sykhiv", "uk": "Сихів", "ru": "Сыхов"}
+    path = folder / "decisions.json"
+    path.write_text(
+        json.dumps({"schema_version": 1, "hits": {}, "suggestions": {"sykhiv": {
+            "decision": "accept", "entry": entry, "at": "2026-01-01T00:00:00+00:00"}}}),
+        encoding="utf-8",
+    )  # fmt: skip
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("places.tsv", "id\ttype\ten\nlviv\tLOC\tЛьвів\n".encode("cp1251"), "is not UTF-8 text"),
+        ("places.tsv", b"\x89PNG\r\n\x1a\n\x00\x00", "is not UTF-8 text"),
+        ("places.txt", None, "newsmt loads only *.tsv glossary files"),
+    ],
+)
+def test_glossary_merge_refuses_a_file_it_cannot_use(
+    tmp_path: Path, name: str, data: bytes | None, message: str
+) -> None:
+    target = tmp_path / "glossaries" / name
+    target.parent.mkdir()
+    if data is not None:
+        target.write_bytes(data)
+    result = CliRunner().invoke(
+        main, ["glossary", "merge", str(_decisions(tmp_path)), "--into", str(target)]
+    )
+    assert result.exit_code == (2 if data is None else 1)
+    assert result.output.startswith(f"newsmt: error: {target}: ") and message in result.output
+    assert result.output.count("\n") == 1
+    assert (target.read_bytes() if data is not None else None) == data
+    assert sorted(p.name for p in target.parent.iterdir()) == ([name] if data else [])

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, UsageError
 from pipeline.fsutil import atomic_write_bytes, atomic_write_text
 from pipeline.glossary.format import FORM_SEPARATOR, entries_from_table, read_table, split_forms
 from pipeline.glossary.lint import lint_paths
@@ -77,9 +77,14 @@ def merge_decisions(decisions_path: str | Path, glossary_path: str | Path) -> Me
     decisions_file, target = Path(decisions_path), Path(glossary_path)
     if not decisions_file.is_file():
         raise InputError(f"{decisions_file}: no such decisions file; save decisions in review")
+    if target.suffix != ".tsv":
+        raise UsageError(f"{target}: newsmt loads only *.tsv glossary files; merge into a .tsv")
     accepted, rejected = accepted_entries(load_decisions(decisions_file))
     result = MergeResult(target, rejected=rejected)
-    original = target.read_text(encoding="utf-8") if target.exists() else ""
+    try:
+        original = target.read_bytes().decode("utf-8") if target.exists() else ""
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{target}: glossary is not UTF-8 text; save it as UTF-8") from exc
     if original:
         table = read_table(target)
         header = table.header
