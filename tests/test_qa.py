@@ -106,3 +106,16 @@ def test_glossary_merge_refuses_a_file_it_cannot_use(
     assert result.output.count("\n") == 1
     assert (target.read_bytes() if data is not None else None) == data
     assert sorted(p.name for p in target.parent.iterdir()) == ([name] if data else [])
+
+
+def test_check_reads_the_target_from_stdin(tmp_path: Path) -> None:
+    source = tmp_path / "story.en.txt"
+    source.write_text("Details at https://kyiv.example/news.\nTalks ended.\n", encoding="utf-8")
+    target = "Деталі на https://kyiv.example/novyny.\nПереговори завершилися.\n"
+    runner = CliRunner()
+    args = ["check", "--from", "en", "--to", "uk"]
+    result = runner.invoke(main, [*args, str(source), "-"], input=target.encode("cp1251"))
+    assert result.exit_code == 1
+    assert "-:1: error [urls]" in result.output and "-:2:" not in result.output
+    result = runner.invoke(main, [*args, "-", "-"], input=target)
+    assert result.exit_code == 2 and "only one of SOURCE and TARGET" in result.output

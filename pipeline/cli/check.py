@@ -24,6 +24,7 @@ from pipeline.model import (
 )
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
+STDIN = "-"
 
 
 @dataclass
@@ -37,10 +38,11 @@ class Line:
 
 
 def read_lines(path: Path) -> list[str]:
-    """The lines of a text file (encoding detected), without line ends."""
+    """The lines of a text file, or of stdin for ``-`` (encoding detected), without line ends."""
     from pipeline.readers import decode
 
-    text = decode(path.read_bytes(), str(path))[0]
+    data = click.get_binary_stream("stdin").read() if str(path) == STDIN else path.read_bytes()
+    text = decode(data, str(path))[0]
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -177,11 +179,13 @@ def check(
 
     SOURCE and TARGET are line-aligned: one segment per line; a line blank in both
     starts a new document (entity consistency is checked within and across documents).
+    Either of them may be `-` to read stdin.
     Findings are printed as FILE:LINE: severity [check] message, or as JSON.
 
     \b
     Example:
       newsmt check --from en --to uk story.en.txt story.uk.txt --glossary glossaries/
+      mt-system < story.en.txt | newsmt check --from en --to uk story.en.txt -
       newsmt check --list
     """
     from pipeline.checks import check_batch, validate_disabled
@@ -197,8 +201,10 @@ def check(
     disabled = validate_disabled(d.strip() for item in disable for d in item.split(","))
     if fix_out and not glossaries:
         raise UsageError("--fix rewrites glossary renderings: give at least one --glossary")
+    if str(source) == str(target) == STDIN:
+        raise UsageError("only one of SOURCE and TARGET can be - (stdin)")
     for path in (source, target):
-        if not path.is_file():
+        if str(path) != STDIN and not path.is_file():
             raise UsageError(f"{path}: no such file")
     sources, targets = read_lines(source), read_lines(target)
     if len(sources) != len(targets):
