@@ -119,3 +119,22 @@ def test_check_reads_the_target_from_stdin(tmp_path: Path) -> None:
     assert "-:1: error [urls]" in result.output and "-:2:" not in result.output
     result = runner.invoke(main, [*args, "-", "-"], input=target)
     assert result.exit_code == 2 and "only one of SOURCE and TARGET" in result.output
+
+
+def test_glossary_suggest_skips_a_bad_file_and_reads_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./glossaries: every name is new
+    story = "Вибух у Сихові\n\nУ ніч на середу у Сихові пролунав вибух, повідомили рятувальники.\n"
+    (tmp_path / "good.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    runner = CliRunner()
+    result = runner.invoke(main, ["glossary", "suggest", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 1
+    assert f"newsmt: error: {tmp_path / 'empty.txt'}: the file is empty" in result.output
+    assert "Сихів" in result.output and "Traceback" not in result.output
+    result = runner.invoke(
+        main, ["glossary", "suggest", "-", "--format", "tsv"], input=story.encode("cp1251")
+    )
+    assert result.exit_code == 0, result.output
+    assert "\tСихів\t" in result.output

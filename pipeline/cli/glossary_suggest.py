@@ -8,27 +8,53 @@ from pathlib import Path
 
 import click
 
-from pipeline.errors import UsageError
+from pipeline.errors import InputError, UsageError
 from pipeline.model import Article, normalize_lang
 
+STDIN = "-"
 
-def _articles(paths: tuple[Path, ...], forced: str | None) -> list[Article]:
+
+def _read(raw: Path, forced: str | None) -> list[Article]:
+    """The detected, segmented articles of one path (``-`` is stdin, a folder is walked)."""
     from pipeline.detect import detect_article
-    from pipeline.readers import input_files, read_file
+    from pipeline.readers import decode, guess_format, input_files, read_file, read_text
     from pipeline.segment import segment_article
 
-    files = input_files(paths)
-    if not files:
+    if str(raw) == STDIN:
+        text = decode(click.get_binary_stream("stdin").read(), STDIN)[0]
+        found = read_text(text, guess_format(text), STDIN)
+    else:
+        found = [a for path in input_files([raw]) for a in read_file(path)]
+    for article in found:
+        detect_article(article, forced)
+        segment_article(article)
+    return found
+
+
+def _articles(paths: tuple[Path, ...], forced: str | None) -> tuple[list[Article], bool]:
+    """The articles of ``paths`` and whether a file failed (reported on stderr, skipped)."""
+    from pipeline.readers import input_files
+
+    files: list[Path] = []
+    failed = False
+    for raw in paths:
+        try:
+            files.extend([raw] if str(raw) == STDIN else input_files([raw]))
+        except InputError as exc:
+            click.echo(f"newsmt: error: {exc}", err=True)
+            failed = True
+    if not files and not failed:
         raise UsageError(
             f"{', '.join(map(str, paths))}: no article files (.txt .md .html .json .jsonl) found"
         )
-    articles = []
+    articles: list[Article] = []
     for path in files:
-        for article in read_file(path):
-            detect_article(article, forced)
-            segment_article(article)
-            articles.append(article)
-    return articles
+        try:
+            articles.extend(_read(path, forced))
+        except InputError as exc:  # one bad file does not stop the others
+            click.echo(f"newsmt: error: {exc}", err=True)
+            failed = True
+    return articles, failed
 
 
 @click.command()
@@ -56,18 +82,22 @@ def suggest(
     shown with the first sentence they occur in.  Entities the glossary already
     matches (in any inflected form) are left out.  --format tsv prints glossary rows
     with the found language filled in: complete the other languages and paste them
-    into a file under glossaries/.
+    into a file under glossaries/.  PATHS are files or folders, or `-` for stdin;
+    a file that cannot be read is reported and skipped (exit 1).
 
     \b
     Example:
       newsmt glossary suggest samples/articles/ --format tsv > new.tsv
+      cat story.txt | newsmt glossary suggest -
     """
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import suggest as find_suggestions
     from pipeline.glossary.suggest import to_text, to_tsv
 
     forced = normalize_lang(src) if src else None
-    articles = _articles(paths, forced)
+    articles, failed = _articles(paths, forced)
+    if not articles:
+        raise SystemExit(1)
     glossary = Glossary.load([*default_glossary_paths(), *extra])
     found = find_suggestions(articles, glossary, min_count=min_count)
     if fmt == "tsv":
@@ -76,3 +106,5 @@ def suggest(
         click.echo(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=2))
     else:
         click.echo(to_text(found), nl=False)
+    if failed:
+        raise SystemExit(1)
