@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ def read_lines(path: Path) -> list[str]:
     """The lines of a text file, or of stdin for ``-`` (encoding detected), without line ends."""
     from pipeline.readers import decode
 
-    data = click.get_binary_stream("stdin").read() if str(path) == STDIN else path.read_bytes()
+    data = sys.stdin.buffer.read() if str(path) == STDIN else path.read_bytes()
     text = decode(data, str(path))[0]
     lines = text.split("\n")
     if lines and lines[-1] == "":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -21,7 +22,7 @@ def _read(raw: Path, forced: str | None) -> list[Article]:
     from pipeline.segment import segment_article
 
     if str(raw) == STDIN:
-        text = decode(click.get_binary_stream("stdin").read(), STDIN)[0]
+        text = decode(sys.stdin.buffer.read(), STDIN)[0]
         found = read_text(text, guess_format(text), STDIN)
     else:
         found = [a for path in input_files([raw]) for a in read_file(path)]
