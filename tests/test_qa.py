@@ -14,6 +14,9 @@ from pipeline.export.record import write_record
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.model import Article, GlossaryHit, Paragraph, Sentence, Translation
+from pipeline.regress.compare import compare, summarize
+from pipeline.regress.metrics import ArticleResult, DirectionRun
+from pipeline.regress.suite import DEFAULT_TOLERANCES
 
 
 @pytest.fixture(scope="module")
@@ -138,3 +141,24 @@ def test_glossary_suggest_skips_a_bad_file_and_reads_stdin(
     )
     assert result.exit_code == 0, result.output
     assert "\tСихів\t" in result.output
+
+
+def _direction(refs_b: list[str] | None) -> DirectionRun:
+    hyps = ["Ціна зросла на 5 %."] * 4
+    articles = [
+        ArticleResult("a.txt", hyps, hyps, [], [], sentences=4),
+        ArticleResult("b.txt", hyps, refs_b, [], [], sentences=4),
+    ]
+    return DirectionRun("en-uk", "argos", ["en", "uk"], ["m1"], articles, 1.0, stable=True)
+
+
+def test_regress_names_a_story_that_lost_its_reference() -> None:
+    hyps = ["Ціна зросла на 5 %."] * 4
+    base = summarize([_direction(hyps)], "t")
+    same = compare(summarize([_direction(hyps)], "t"), base, DEFAULT_TOLERANCES, {})
+    assert not same.regressed
+    result = compare(summarize([_direction(None)], "t"), base, DEFAULT_TOLERANCES, {})
+    assert result.regressed
+    (problem,) = result.problems
+    assert problem.startswith("en-uk: the stories scored against references")
+    assert "no longer scored: b.txt" in problem

@@ -156,6 +156,13 @@ def compare(
             continue
         if base["models"] != cur["models"]:
             result.notes.append(f"{key}: models changed {base['models']} → {cur['models']}")
+        changed = _scored_change(base["articles"], cur["articles"])
+        if changed:
+            result.problems.append(
+                f"{key}: the stories scored against references are not the baseline's "
+                f"({changed}), so chrF and BLEU are not comparable; restore the missing "
+                "story or reference, or run --update-baseline if the change is deliberate"
+            )
         base_hyps = [h for a in base["articles"].values() if a["has_refs"] for h in a["hyps"]]
         cur_hyps = [h for a in cur["articles"].values() if a["has_refs"] for h in a["hyps"]]
         refs = references.get(key, [])
@@ -174,6 +181,18 @@ def compare(
             if reasons:
                 result.articles.append((key, name, reasons))
     return result
+
+
+def _scored_change(base: dict[str, Any], cur: dict[str, Any]) -> str:
+    """How the set of stories with references differs from the baseline's ("" if it doesn't)."""
+    before = {name for name, a in base.items() if a["has_refs"]}
+    now = {name for name, a in cur.items() if a["has_refs"]}
+    parts = []
+    if before - now:
+        parts.append("no longer scored: " + ", ".join(sorted(before - now)))
+    if now - before:
+        parts.append("newly scored: " + ", ".join(sorted(now - before)))
+    return "; ".join(parts)
 
 
 def _article_reasons(
