@@ -162,3 +162,23 @@ def test_regress_names_a_story_that_lost_its_reference() -> None:
     (problem,) = result.problems
     assert problem.startswith("en-uk: the stories scored against references")
     assert "no longer scored: b.txt" in problem
+
+
+def test_regress_names_the_suite_file_of_an_unknown_language(tmp_path: Path) -> None:
+    (tmp_path / "suite.toml").write_text("[[directions]]\nfrom = 'en'\nto = 'de'\n")
+    (tmp_path / "a.txt").write_text("Talks ended.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["regress", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"newsmt: error: {tmp_path / 'suite.toml'}: unknown language")
+
+
+def test_regress_refuses_a_missing_explicit_baseline(tmp_path: Path) -> None:
+    # A mistyped --baseline in CI must not pass as "no baseline yet".
+    (tmp_path / "suite.toml").write_text("[[directions]]\nfrom = 'en'\nto = 'uk'\n")
+    missing = tmp_path / "baseline-typo.json"
+    result = CliRunner().invoke(main, ["regress", str(tmp_path), "--baseline", str(missing)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"newsmt: error: {missing}: no such baseline — check the path, "
+        "or record one with --update-baseline\n"
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.errors import UsageError
 from pipeline.fsutil import atomic_write_text
 
 
@@ -46,6 +47,10 @@ def regress(
     from pipeline.regress import regress as run_regress
     from pipeline.regress.report import render_junit, render_markdown, render_text
 
+    if baseline is not None and not baseline.exists() and not update_baseline:
+        raise UsageError(
+            f"{baseline}: no such baseline — check the path, or record one with --update-baseline"
+        )
     result = run_regress(suite, baseline, update_baseline)
     summary, comparison = result.summary, result.comparison
     if junit:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError
-from pipeline.model import LANGS, normalize_lang
+from pipeline.model import LANGS, UnknownLanguageError, normalize_lang
 
 DEFAULT_TOLERANCES: dict[str, float] = {
     "chrf": 1.0,
@@ -113,6 +113,8 @@ def load_suite(root: str | Path) -> Suite:
         raise InputError(
             f"{config_path}: each [[directions]] needs `from` and `to` ({exc})"
         ) from exc
+    except UnknownLanguageError as exc:
+        raise InputError(f"{config_path}: {exc}") from exc
     for d in directions:
         if d.engine not in ENGINES:
             raise InputError(f"{config_path}: engine {d.engine!r} is not one of {ENGINES}")
