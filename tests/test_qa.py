@@ -13,9 +13,18 @@ from pipeline.cli import main
 from pipeline.export.record import write_record
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
-from pipeline.model import Article, GlossaryHit, Paragraph, Sentence, Translation
+from pipeline.model import (
+    Article,
+    Finding,
+    GlossaryHit,
+    Paragraph,
+    Sentence,
+    Severity,
+    Translation,
+)
 from pipeline.regress.compare import compare, summarize
 from pipeline.regress.metrics import ArticleResult, DirectionRun
+from pipeline.regress.report import render_text
 from pipeline.regress.suite import DEFAULT_TOLERANCES
 
 
@@ -182,3 +191,12 @@ def test_regress_refuses_a_missing_explicit_baseline(tmp_path: Path) -> None:
         f"newsmt: error: {missing}: no such baseline — check the path, "
         "or record one with --update-baseline\n"
     )
+
+
+def test_regress_text_report_has_no_python_reprs() -> None:
+    run = _direction(["Ціна зросла на 5 %."] * 4)
+    run.articles[0].findings = [Finding("numbers", Severity.ERROR, "number 5 missing")]
+    summary = summarize([run], "t")
+    text = render_text(compare(summary, summary, DEFAULT_TOLERANCES, {}), summary)
+    assert "en-uk: argos via en → uk (m1)\n" in text
+    assert "  findings numbers: 1 error\n" in text

@@ -60,9 +60,11 @@ def render_text(comparison: Comparison, summary: dict[str, Any]) -> str:
 def _details(comparison: Comparison, summary: dict[str, Any]) -> list[str]:
     lines = []
     for key, data in summary["directions"].items():
-        lines.append(f"\n{key}: {data['engine']} via {' → '.join(data['route'])} {data['models']}")
+        models = ", ".join(data["models"])
+        lines.append(f"\n{key}: {data['engine']} via {' → '.join(data['route'])} ({models})")
         for check, counts in sorted(data["findings_by_check"].items()):
-            lines.append(f"  findings {check}: {counts}")
+            found = ", ".join(f"{n} {severity}" for severity, n in counts.items())
+            lines.append(f"  findings {check}: {found}")
         sigs = data["signatures"]
         lines.append(f"  chrF {sigs['chrf']}\n  BLEU {sigs['bleu']}")
     if comparison.articles:
