@@ -200,3 +200,28 @@ def test_regress_text_report_has_no_python_reprs() -> None:
     text = render_text(compare(summary, summary, DEFAULT_TOLERANCES, {}), summary)
     assert "en-uk: argos via en → uk (m1)\n" in text
     assert "  findings numbers: 1 error\n" in text
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "src", "tgt", "expected"),
+    [
+        # The engine's own spelling of the first name is replaced, not kept before the fix.
+        ("Volodymyr Zelensky arrived.", "Прибув Владимир Зеленський.", "en", "uk",
+         "Прибув Володимир Зеленський."),
+        ("Talks with Volodymyr Zelensky.", "Переговори з Владіміром Зеленським.", "en", "uk",
+         "Переговори з Володимиром Зеленським."),
+        ("Володимир Зеленський прибув.", "Vladimir Zelensky arrived.", "uk", "en",
+         "Volodymyr Zelensky arrived."),
+        # A word that does not sound like the first name stays; the name is completed.
+        ("Volodymyr Zelensky arrived.", "Прибув президент Зеленський.", "en", "uk",
+         "Прибув президент Володимир Зеленський."),
+    ],
+)  # fmt: skip
+def test_enforce_does_not_write_a_first_name_twice(
+    glossary: Glossary, source: str, target: str, src: str, tgt: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, src, tgt, glossary)
+    assert new == expected
+    (hit,) = hits
+    assert hit.status == "fixed" and hit.target_span is not None
+    assert new[hit.target_span[0] : hit.target_span[1]] == hit.target_text

@@ -265,6 +265,15 @@ def enforce_sentence(
         if pick is not None:
             used.add(pick)
             found = tgt_matches[pick]
+            if found.index != want:
+                wider = _with_rest_of_form(target, tokens, found.span, pat, taken)
+                if wider != found.span:  # Геннадий Труханов: the whole name is the rendering
+                    hit.target_text, hit.target_span = target[wider[0] : wider[1]], wider
+                    taken.append(wider)
+                    own = _own_cases(_words(hit.target_text), pat)
+                    _repair(hit, pat, wider, target, own, _context(tokens, wider, pat, taken),
+                            fix, edits)  # fmt: skip
+                    continue
             hit.target_text, hit.target_span = found.text, found.span
             ctx = NO_CLUE if embedded else _context(tokens, found.span, pat, taken)
             cases = _possible(found.cases, ctx)
@@ -293,6 +302,32 @@ def enforce_sentence(
         ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat, taken)
         _repair(hit, pat, span, target, own, ctx, fix, edits)
     return _apply(target, edits, hits), hits
+
+
+def _with_rest_of_form(
+    target: str,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    taken: list[tuple[int, int]],
+) -> tuple[int, int]:
+    """``span`` of a shorter form (a surname) widened over the words right before it that
+    render the wanted form's missing first words (Геннадий Труханов for Геннадій
+    Труханов), so that the fix replaces them instead of writing the first name twice."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    inside = [i for i, t in enumerate(words) if span[0] <= t.start and t.end <= span[1]]
+    extra = len(pat.words) - len(inside)
+    if not inside or extra <= 0 or inside[0] < extra:
+        return span
+    start = words[inside[0] - extra].start
+    gap = target[start : span[0]]
+    if "\n" in gap or _overlaps((start, span[0]), [t for t in taken if t != span]):
+        return span
+    before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
+    refs = {" ".join(pat.inflect(c).split()[:extra]) for c in CASES}
+    if max(similarity(before, ref) for ref in refs) < MIN_SIMILARITY:
+        return span
+    return start, span[1]
 
 
 def _pair(m: Match, want: int, tgt_matches: list[Match], used: set[int]) -> int | None:
