@@ -225,3 +225,22 @@ def test_enforce_does_not_write_a_first_name_twice(
     (hit,) = hits
     assert hit.status == "fixed" and hit.target_span is not None
     assert new[hit.target_span[0] : hit.target_span[1]] == hit.target_text
+
+
+@pytest.mark.parametrize("tgt", ["uk", "ru"])
+def test_enforce_a_title_four_words_back_keeps_the_nominative(tmp_path: Path, tgt: str) -> None:
+    # "голова <Odesa> <regional> <military> <administration> Oleh Kiper": the name agrees
+    # with the title, it is not the genitive of "адміністрації".
+    rows = "id\ttype\ten\tuk\tru\nkiper\tPER\tOleh Kiper\tОлег Кіпер\tОлег Кипер\n"
+    (tmp_path / "g.tsv").write_text(rows, encoding="utf-8")
+    glossary = Glossary.load([tmp_path / "g.tsv"])
+    source = "said the head of the Odesa Regional Military Administration Oleh Kiper."
+    target = {
+        "uk": "заявив голова Одеської обласної військової адміністрації Олег Кипер.",
+        "ru": "заявил глава Одесской областной военной администрации Олег Киппер.",
+    }[tgt]
+    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert new == target.replace("Кипер", "Кіпер" if tgt == "uk" else "Кипер").replace(
+        "Киппер", "Кипер"
+    )
+    assert [h.status for h in hits] == ["fixed"]

@@ -126,7 +126,7 @@ _PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
-_MAX_WALK = 4
+_MAX_WALK = 5
 
 
 @dataclass(frozen=True)
