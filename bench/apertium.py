@@ -32,9 +32,8 @@ def enforce_all(
     sources: list[str], hyps: list[str], src: str, tgt: str, paths: list[str]
 ) -> list[str]:
     """Glossary-enforce every hypothesis, as ``newsmt translate`` does."""
-    from pipeline.glossary.enforce import enforce_sentence
-
     from pipeline.glossary import Glossary
+    from pipeline.glossary.enforce import enforce_sentence
 
     glossary = Glossary.load([Path(p) for p in paths])
     pairs = zip(sources, hyps, strict=True)
