@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import lxml.html
 import pytest
 from click.testing import CliRunner
 from glossary_helpers import load_glossary
 
 from pipeline.cli import main
+from pipeline.export.formats import render
 from pipeline.export.record import write_record
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -22,10 +24,12 @@ from pipeline.model import (
     Severity,
     Translation,
 )
+from pipeline.readers import read_text
 from pipeline.regress.compare import compare, summarize
 from pipeline.regress.metrics import ArticleResult, DirectionRun
 from pipeline.regress.report import render_text
 from pipeline.regress.suite import DEFAULT_TOLERANCES
+from pipeline.segment import segment_article
 
 
 @pytest.fixture(scope="module")
@@ -244,3 +248,24 @@ def test_enforce_a_title_four_words_back_keeps_the_nominative(tmp_path: Path, tg
         "Киппер", "Кипер"
     )
     assert [h.status for h in hits] == ["fixed"]
+
+
+def test_html_images_without_text_survive_translation() -> None:
+    page = (
+        "<html><body><article><h1>Mayor resigns</h1><p><img src='mayor.jpg' alt='The mayor'></p>"
+        "<figure><img src='hall.jpg'><figcaption>City hall</figcaption></figure>"
+        "<p>The mayor resigned.</p></article></body></html>"
+    )
+    (article,) = read_text(page, "html", "story.html")
+    segment_article(article)
+    article.translations["uk"] = Translation(
+        "uk", "hand", ["en", "uk"],
+        [["Мер іде у відставку"], [], [], ["Мерія"], ["Мер пішов."]],
+    )  # fmt: skip
+    doc = lxml.html.document_fromstring(render([article], "uk"))
+    assert doc.find(".//p/img").get("src") == "mayor.jpg"
+    figure = doc.find(".//figure")
+    assert [(c.tag, c.get("src"), c.text) for c in figure] == [
+        ("img", "hall.jpg", None),
+        ("figcaption", None, "Мерія"),
+    ]

@@ -131,6 +131,7 @@ def test_html_article_body() -> None:
     assert kinds(article) == [
         "headline",
         "body",
+        "body",  # the figure's image, kept as a block of its own
         "caption",
         "heading",
         "list_item",
@@ -151,7 +152,8 @@ def test_html_inline_markup() -> None:
         ("em", "Monday", {}),
         ("br", "\n", {}),
     ]
-    assert spans(article.paragraphs[5]) == [("em", "steel", {"html": "i"})]
+    assert spans(article.paragraphs[2]) == [("img", "", {"src": "port.jpg"})]
+    assert spans(article.paragraphs[6]) == [("em", "steel", {"html": "i"})]
 
 
 def test_html_without_text_is_an_error() -> None:

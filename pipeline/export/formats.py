@@ -285,6 +285,8 @@ def _html_block_tag(para: Paragraph) -> str:
         return "p" if para.attrs.get("continued") else "li"
     if para.kind is Kind.CAPTION and not tag:
         return "figcaption"
+    if tag == "figure" and para.attrs.get("loose"):
+        return "figure"  # an image of a figure, before its caption
     return tag if tag in ("p", "pre", "figcaption") and not para.attrs.get("loose") else "p"
 
 
@@ -294,6 +296,7 @@ def html_blocks(paragraphs: list[Paragraph], texts: list[tuple[str, list[Markup]
     quotes = 0
     lists: list[tuple[int, bool]] = []  # open lists: (list id, ordered)
     item_open: list[bool] = []
+    figure_open = False  # the last block is a figure's image, awaiting its caption
 
     def close_item() -> None:
         if out[-1].startswith("<li"):
@@ -339,9 +342,14 @@ def html_blocks(paragraphs: list[Paragraph], texts: list[tuple[str, list[Markup]
             out.append(f"<li{attrs}>{inner}")
             item_open[-1] = True
         elif tag == "figcaption":
-            out.append(f"<figure><figcaption{attrs}>{inner}</figcaption></figure>")
+            caption = f"<figcaption{attrs}>{inner}</figcaption></figure>"
+            if figure_open:  # the figure's image goes with its caption
+                out[-1] = out[-1].removesuffix("</figure>") + caption
+            else:
+                out.append("<figure>" + caption)
         else:
             out.append(f"<{tag}{attrs}>{inner}</{tag}>")
+        figure_open = tag == "figure"
     close_lists(0)
     out.extend("</blockquote>" for _ in range(quotes))
     return "\n".join(out)

@@ -114,8 +114,8 @@ class _Reader:
 
     def emit(self, out: TextBuilder, kind: Kind, attrs: dict[str, Any]) -> None:
         text, markup = out.finish()
-        if not text:
-            return
+        if not text and not any(m.tag == "img" for m in markup):
+            return  # an image with no text around it is kept as a paragraph of its own
         if kind is Kind.BODY and is_caption(text):
             kind = Kind.CAPTION
         self.paragraphs.append(
