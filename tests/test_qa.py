@@ -50,7 +50,9 @@ def _record_with_ok_hit(folder: Path) -> Path:
     text = "Talks in Kyiv."
     para = Paragraph(text, sentences=[Sentence(0, len(text), text)], lang="en")
     article = Article("talks", "talks.json", "json", [para], lang="en")
-    article.translations["uk"] = Translation("uk", "test", ["en", "uk"], [["Переговори в Києві."]])
+    article.translations["uk"] = Translation(
+        "uk", "test", ["en", "uk"], sentences=[["Переговори в Києві."]]
+    )
     article.translations["uk"].hits = [
         GlossaryHit("kyiv", 0, 0, (9, 13), "Kyiv", "Київ", "Києві", (15, 20), "ok")
     ]
@@ -260,7 +262,7 @@ def test_html_images_without_text_survive_translation() -> None:
     segment_article(article)
     article.translations["uk"] = Translation(
         "uk", "hand", ["en", "uk"],
-        [["Мер іде у відставку"], [], [], ["Мерія"], ["Мер пішов."]],
+        sentences=[["Мер іде у відставку"], [], [], ["Мерія"], ["Мер пішов."]],
     )  # fmt: skip
     doc = lxml.html.document_fromstring(render([article], "uk"))
     assert doc.find(".//p/img").get("src") == "mayor.jpg"
