@@ -271,3 +271,11 @@ def test_html_images_without_text_survive_translation() -> None:
         ("img", "hall.jpg", None),
         ("figcaption", None, "Мерія"),
     ]
+
+
+def test_enforce_never_writes_a_nonstandard_form(glossary: Glossary) -> None:
+    # pymorphy3 lists Київі/Київа as "Dist" (nonstandard) forms of Київ.
+    new, hits = enforce_sentence("Talks in Kyiv ended.", "Переговори в Кієві завершилися.",
+                                 "en", "uk", glossary)  # fmt: skip
+    assert new == "Переговори в Києві завершилися."
+    assert [h.status for h in hits] == ["fixed"]

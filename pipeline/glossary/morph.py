@@ -365,6 +365,8 @@ def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
     number, gender = parse.tag.number, parse.tag.gender
     for form in parse.lexeme:
         tag = form.tag
+        if "Dist" in tag.grammemes:
+            continue  # a nonstandard form (Київа, Київі) is not the glossary's to accept
         if tag.number and tag.number != (number or "sing"):
             continue
         if gender and tag.gender and tag.gender != gender:
