@@ -241,3 +241,16 @@ def test_bad_options_are_usage_errors(newsmt_env: Path, stories: Path) -> None:
     assert result.exit_code == 2 and "no-such-check" in result.output
     result = CliRunner().invoke(main, ["translate", "--help"])
     assert result.exit_code == 0 and "newsmt translate" in result.output
+
+
+def test_glossary_hits_are_recorded(install: Installer, stories: Path, tmp_path: Path) -> None:
+    install("en-uk")
+    glossary = tmp_path / "places.tsv"
+    glossary.write_text("id\ttype\ten\tuk\tru\nvasylkiv\tLOC\tVasylkiv\tВасильків\tВасильков\n")
+    story = stories / "vasylkiv.txt"
+    story.write_text("Vasylkiv bridge reopens\n\nThe bridge in Vasylkiv reopened on Friday.\n")
+    out = tmp_path / "out"
+    result = translate(story, "--to", "uk", "--out", out, "--glossary", glossary, *FAST)
+    assert result.exit_code == 0, result.output
+    hits = record(out / "vasylkiv.json")["articles"][0]["translations"]["uk"]["hits"]
+    assert [(h["entry_id"], h["paragraph"]) for h in hits] == [("vasylkiv", 0), ("vasylkiv", 1)]
