@@ -98,8 +98,8 @@ def _summary(result: RunResult) -> list[str]:
     "--glossary",
     "glossaries",
     multiple=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Glossary TSV to enforce, on top of the default glossaries (repeatable).",
+    type=click.Path(exists=True, path_type=Path),
+    help="Glossary TSV file or folder to enforce, besides ./glossaries (repeatable).",
 )
 @click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True)
 @click.option(
