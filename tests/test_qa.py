@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import lxml.html
 import pytest
 from click.testing import CliRunner
 from glossary_helpers import load_glossary
+from packages_helpers import variant
 
 from pipeline.cli import main
 from pipeline.export.formats import render
@@ -30,6 +32,10 @@ from pipeline.regress.metrics import ArticleResult, DirectionRun
 from pipeline.regress.report import render_text
 from pipeline.regress.suite import DEFAULT_TOLERANCES
 from pipeline.segment import segment_article
+from pipeline.testmodel import build_package_dir
+from pipeline.translate.packages import install_package
+
+cli_models = importlib.import_module("pipeline.cli.models")
 
 
 @pytest.fixture(scope="module")
@@ -279,3 +285,22 @@ def test_enforce_never_writes_a_nonstandard_form(glossary: Glossary) -> None:
                                  "en", "uk", glossary)  # fmt: skip
     assert new == "Переговори в Києві завершилися."
     assert [h.status for h in hits] == ["fixed"]
+
+
+def test_models_routes_lists_apertium_before_the_pivot_and_labels_only_argos(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "packages"))
+    base = build_package_dir(tmp_path / "base" / "translate-en_uk-test", "en", "uk")
+    for src, tgt in (("ru", "en"), ("en", "uk")):
+        top = f"translate-{src}_{tgt}-test"
+        archive = variant(base, tmp_path / f"{src}{tgt}.argosmodel", top=top, from_code=src,
+                          to_code=tgt)  # fmt: skip
+        install_package(archive)
+    monkeypatch.setattr(cli_models, "_apertium_pairs", lambda: {("uk", "ru"), ("ru", "uk")})
+    result = CliRunner().invoke(main, ["models", "routes"])
+    lines = dict(line.split("  ", 1) for line in result.output.splitlines())
+    # --engine auto takes Apertium before the pivot; Apertium output is no test-model noise.
+    assert lines["ru→uk"].startswith("apertium (rule-based); via en (translate-ru_en-test + ")
+    assert lines["ru→uk"].endswith("[TEST MODEL (random weights: output is noise)]")
+    assert lines["uk→ru"] == "apertium (rule-based)"

@@ -166,8 +166,9 @@ def download(
 def routes(fmt: str) -> None:
     """Show which directions among en/uk/ru can be translated, and how.
 
-    Directions between uk and ru without a direct model go through English (two models),
-    or through Apertium's rule-based ru↔uk if it is installed.
+    Directions between uk and ru without a direct model go through Apertium's
+    rule-based ru↔uk if it is installed, else through English (two models).  Each
+    line lists the ways in the order `newsmt translate --engine auto` prefers them.
 
     \b
     Example:
@@ -178,15 +179,16 @@ def routes(fmt: str) -> None:
         click.echo(json.dumps([d.to_dict() for d in table], ensure_ascii=False, indent=2))
         return
     for d in table:
+        # In the order --engine auto prefers them; only Argos packages can be test models.
+        label = f" [{TEST_LABEL}]" if d.test_only else ""
         ways = []
         if d.direct:
-            ways.append(f"direct ({d.direct.id})")
-        if d.pivot:
-            ways.append(f"via en ({d.pivot[0].id} + {d.pivot[1].id})")
+            ways.append(f"direct ({d.direct.id}){label}")
         if d.apertium:
             ways.append("apertium (rule-based)")
+        if d.pivot:
+            ways.append(f"via en ({d.pivot[0].id} + {d.pivot[1].id}){label}")
         if not ways:
             hint = f"newsmt models download {d.src} {d.tgt}"
             ways.append(f"unavailable: run `{hint}`")
-        label = f"  [{TEST_LABEL}]" if d.test_only else ""
-        click.echo(f"{d.src}→{d.tgt}  {'; '.join(ways)}{label}")
+        click.echo(f"{d.src}→{d.tgt}  {'; '.join(ways)}")
