@@ -304,3 +304,14 @@ def test_models_routes_lists_apertium_before_the_pivot_and_labels_only_argos(
     assert lines["ru→uk"].startswith("apertium (rule-based); via en (translate-ru_en-test + ")
     assert lines["ru→uk"].endswith("[TEST MODEL (random weights: output is noise)]")
     assert lines["uk→ru"] == "apertium (rule-based)"
+
+
+def test_detect_names_a_cms_story_by_its_file(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps([
+        {"id": 7, "title": "Мер Києва пішов у відставку", "body": "Це сталося в понеділок."},
+        {"id": 8, "title": "Мэр Киева ушёл в отставку", "body": "Это случилось в понедельник."},
+    ], ensure_ascii=False), encoding="utf-8")  # fmt: skip
+    result = CliRunner().invoke(main, ["detect", str(export)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [f"{export}#7\tuk", f"{export}#8\tru"]

@@ -63,7 +63,7 @@ def _articles(name: str, path: Path | None, per: str) -> list[dict[str, Any]]:
     rows = []
     for article in articles:
         overall = detect_article(article)
-        where = article.id if "#" in article.id else name
+        where = _where(name, article.id)
         if per == "article":
             row = {"path": name, "id": article.id, **_fields(overall)}
             row["mixed_languages"] = article.mixed_languages
@@ -94,6 +94,11 @@ def _articles(name: str, path: Path | None, per: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _where(path: str, article_id: str) -> str:
+    """The path, with the CMS object's id for a file holding several (story.json#48213)."""
+    return f"{path}#{article_id.split('#', 1)[1]}" if "#" in article_id else path
+
+
 def _fields(found: Any) -> dict[str, Any]:
     return {
         "lang": found.lang,
@@ -110,7 +115,7 @@ def _text_line(row: dict[str, Any], per: str) -> str:
         snippet = row["text"].replace("\n", " ")
         snippet = snippet if len(snippet) <= 60 else snippet[:59] + "…"
         return f"{row['where']}:{row['paragraph']}\t{row['lang']}\t{snippet}"
-    where = row["id"] if "#" in row["id"] else row["path"]
+    where = _where(row["path"], row["id"])
     mixed = "".join(f"\t+{code}" for code in row["mixed_languages"])
     return f"{where}\t{row['lang']}{mixed}"
 
