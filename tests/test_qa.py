@@ -14,7 +14,7 @@ from packages_helpers import variant
 
 from pipeline.cli import main
 from pipeline.export.formats import render
-from pipeline.export.record import write_record
+from pipeline.export.record import read_record, write_record
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.model import (
@@ -315,3 +315,15 @@ def test_detect_names_a_cms_story_by_its_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["detect", str(export)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [f"{export}#7\tuk", f"{export}#8\tru"]
+
+
+def test_glossary_hits_text_says_when_the_translation_lacks_the_name(tmp_path: Path) -> None:
+    record = _record_with_ok_hit(tmp_path)
+    articles, _ = read_record(record)
+    articles[0].translations["uk"].hits[0] = GlossaryHit(
+        "kyiv", 0, 0, (9, 13), "Kyiv", "Київ", None, None, "missing"
+    )
+    write_record(record, articles)
+    result = CliRunner().invoke(main, ["glossary", "hits", str(record)])
+    assert result.exit_code == 1
+    assert result.output.endswith("-> 'Київ', not found in it\n") and "None" not in result.output

@@ -163,7 +163,7 @@ def _render(rows: list[dict[str, Any]], fmt: str) -> str:
         f"{r['record']}:{r['article']}:{r['paragraph'] + 1}:{r['sentence'] + 1} {r['lang']} "
         f"{r['status']:<12} {r['entry_id']}: {r['source_text']!r} "
         f"[{r['source_start']}:{r['source_end']}] -> {r['canonical']!r}, "
-        f"translation has {r['target_text']!r}"
+        + (f"translation has {r['target_text']!r}" if r["target_text"] else "not found in it")
         for r in rows
     ]
     return "".join(line + "\n" for line in lines)
