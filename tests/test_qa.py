@@ -327,3 +327,16 @@ def test_glossary_hits_text_says_when_the_translation_lacks_the_name(tmp_path: P
     result = CliRunner().invoke(main, ["glossary", "hits", str(record)])
     assert result.exit_code == 1
     assert result.output.endswith("-> 'Київ', not found in it\n") and "None" not in result.output
+
+
+def test_glossary_lint_reports_an_unreadable_file_and_lints_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.tsv").write_bytes("id\ttype\ten\tuk\nkyiv\tLOC\tKyiv\tКиїв\n".encode("cp1251"))
+    (tmp_path / "b.tsv").write_text("id\ttype\ten\tuk\nkyiv\tLOC\tKyiv\tКиїв \n", encoding="utf-8")
+    (tmp_path / "c.tsv").write_bytes(b"")
+    result = CliRunner().invoke(main, ["glossary", "lint", str(tmp_path)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"{tmp_path / 'a.tsv'}:1:1: glossary is not UTF-8 text; save it as UTF-8" in lines
+    assert any(line.startswith(f"{tmp_path / 'b.tsv'}:2:") for line in lines)  # stray space
+    empty = f"{tmp_path / 'c.tsv'}:1:1: glossary has no header"
+    assert any(line.startswith(empty) for line in lines)

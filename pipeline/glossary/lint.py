@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.errors import InputError
 from pipeline.glossary.format import (
     FALSE_VALUES,
     OPTIONAL_COLUMNS,
@@ -161,5 +162,10 @@ def lint_paths(paths: Iterable[str | Path]) -> list[Issue]:
     """Lint every glossary file under ``paths`` (ids and mappings are checked across files)."""
     linter = _Linter()
     for file in glossary_files(paths):
-        linter.table(read_table(file))
+        try:
+            table = read_table(file)
+        except InputError as exc:  # an unreadable file is one problem; lint the others
+            linter.issues.append(Issue(str(file), 1, 1, str(exc).removeprefix(f"{file}: ")))
+            continue
+        linter.table(table)
     return linter.issues
