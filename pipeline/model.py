@@ -123,7 +123,8 @@ class Translation:
     ``sentences[p][s]`` is the translation of source sentence ``s`` of paragraph ``p``:
     the alignment is one to one and positional.  ``route`` lists the languages the text
     went through (``["uk", "en", "ru"]`` for a pivot); ``engine`` and ``models`` say
-    what produced it.
+    what produced it.  ``test_model`` marks output of a newsmt test model: noise, never
+    to be shown as a translation.
     """
 
     lang: str
@@ -134,6 +135,7 @@ class Translation:
     hits: list[GlossaryHit] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    test_model: bool = False
 
     def paragraph_text(self, index: int) -> str:
         """The translated paragraph: its sentences joined by single spaces."""
@@ -242,4 +244,5 @@ def _translation_from_dict(t: dict[str, Any]) -> Translation:
         hits=[hit_from_dict(h) for h in t.get("hits", [])],
         findings=[finding_from_dict(f) for f in t.get("findings", [])],
         timings=dict(t.get("timings", {})),
+        test_model=bool(t.get("test_model", False)),
     )

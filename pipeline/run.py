@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Translation
+from pipeline.model import LANGS, Article, Finding, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 GENERATOR = "newsmt"
 IDENTITY = "identity"
+UNKNOWN_WORDS = "unknown-words"
+_WORD = re.compile(r"[\w'ʼ’-]+")
+"""Finding id for words a rule-based engine (Apertium) did not know and left as they were."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,11 @@ class RunOptions:
     use_cache: bool = True
     resume: bool = False
     disabled_checks: tuple[str, ...] = ()
+    skip_missing: bool = False
+    allow_test_model: bool = False
+    exports: tuple[str, ...] = ()
+    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``tmx`` (``<stem>.tmx`` per file and
+    ``batch.tmx`` in ``out_dir``)."""
 
 
 @dataclass
@@ -74,6 +83,8 @@ class BatchReport:
     routes: dict[tuple[str, str], Route] = field(default_factory=dict)
     runner: RouteRunner = field(default_factory=RouteRunner)
     timings: dict[str, float] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Directions left untranslated for want of a model (``skip_missing``)."""
 
 
 @dataclass
@@ -106,6 +117,15 @@ def _sentences(article: Article) -> list[str]:
     return [sent.text for para in article.paragraphs for sent in para.sentences]
 
 
+def _sentence_langs(article: Article) -> list[str]:
+    """The source language of every sentence: its paragraph's, else the article's."""
+    return [
+        para.lang if para.lang in LANGS else str(article.lang)
+        for para in article.paragraphs
+        for _ in para.sentences
+    ]
+
+
 def _unflatten(article: Article, flat: list[str]) -> list[list[str]]:
     out: list[list[str]] = []
     pos = 0
@@ -116,11 +136,12 @@ def _unflatten(article: Article, flat: list[str]) -> list[list[str]]:
 
 
 def plan_routes(
-    pairs: Iterable[tuple[str, str]], engines: Sequence[Engine]
+    pairs: Iterable[tuple[str, str]], engines: Sequence[Engine], *, skip_missing: bool = False
 ) -> dict[tuple[str, str], Route]:
     """A route for every ``(src, tgt)`` pair.
 
-    Raises one :class:`ModelError` naming every direction that has no model.
+    Raises one :class:`ModelError` naming every direction that has no model, unless
+    ``skip_missing``: such directions are then left out of the result.
     """
     routes: dict[tuple[str, str], Route] = {}
     missing: list[tuple[str, str]] = []
@@ -133,20 +154,89 @@ def plan_routes(
             if str(exc) != missing_model_message(*pair):
                 raise
             missing.append(pair)
-    if missing:
+    if missing and not skip_missing:
         raise ModelError(missing_model_message(*missing[0], *missing[1:]))
     return routes
 
 
+def refuse_test_models(routes: Iterable[Route]) -> None:
+    """A :class:`ModelError` for a route on a test model: its output is noise."""
+    for route in routes:
+        if route.test_model:
+            raise ModelError(
+                f"{route.describe()} would use a newsmt TEST MODEL ({', '.join(route.models)}): "
+                "its random weights produce noise, not a translation; install a real model "
+                "with `newsmt models download` or pass --allow-test-model to test the pipeline"
+            )
+
+
 def needed_pairs(articles: Iterable[Article], targets: Iterable[str]) -> set[tuple[str, str]]:
-    """The ``(source, target)`` directions a batch needs."""
-    langs = {a.lang for a in articles if a.lang in LANGS}
-    return {(src, tgt) for src in langs for tgt in targets if src != tgt}
+    """The ``(source, target)`` directions a batch needs (paragraph languages included)."""
+    targets = list(targets)
+    pairs = set()
+    for article in articles:
+        langs = {article.lang, *_sentence_langs(article)} & set(LANGS)
+        pairs |= {(src, tgt) for src in langs for tgt in targets if tgt != article.lang}
+    return {(src, tgt) for src, tgt in pairs if src != tgt}
 
 
 def _targets_of(articles: Sequence[Article], targets: Sequence[str]) -> list[str]:
-    """Targets a file gets an output in: those not already the language of all its articles."""
-    return [t for t in targets if any(a.lang != t for a in articles)]
+    """Targets a file gets an output in: those all its articles have or are written in."""
+    return [
+        t
+        for t in targets
+        if any(a.lang != t for a in articles)
+        and all(a.lang == t or t in a.translations for a in articles)
+    ]
+
+
+@dataclass
+class _Job:
+    """One article into one target: its sentence indices grouped by source language."""
+
+    article: Article
+    tgt: str
+    groups: dict[str, list[int]]
+
+
+def _unknown_word_findings(
+    job: _Job, routes: dict[tuple[str, str], Route], sources: list[str]
+) -> list[Finding]:
+    """Words a rule-based engine left untranslated that are still in the final target."""
+    translation = job.article.translations[job.tgt]
+    located = [
+        (p, s) for p, para in enumerate(job.article.paragraphs) for s in range(len(para.sentences))
+    ]
+    found = []
+    for lang, indices in job.groups.items():
+        route = routes.get((lang, job.tgt))
+        if route is None or len(route.hops) != 1:
+            continue
+        unknown = getattr(route.hops[0].engine, "unknown_words", None)
+        if not unknown:
+            continue
+        for i in indices:
+            p, s = located[i]
+            present = set(_WORD.findall(translation.sentences[p][s]))
+            words = list(dict.fromkeys(w for w in unknown.get(sources[i], []) if w in present))
+            # capitalised words are mostly names, often right as they stand
+            names = [w for w in words if w[:1].isupper()]
+            for group, severity in (
+                (names, Severity.INFO),
+                ([w for w in words if w not in names], Severity.WARNING),
+            ):
+                if group:
+                    found.append(
+                        Finding(
+                            check=UNKNOWN_WORDS,
+                            severity=severity,
+                            message=f"{route.hops[0].engine.name} did not know "
+                            f"{', '.join(group)} (left as in the source)",
+                            paragraph=p,
+                            sentence=s,
+                        )
+                    )
+    return found
 
 
 def translate_batch(
@@ -161,40 +251,67 @@ def translate_batch(
 ) -> BatchReport:
     """Translate segmented, language-tagged ``articles`` into every target.
 
-    Fills ``article.translations[lang]`` (an article already in ``lang`` gets an
-    ``identity`` translation when another article of its file is translated), enforces the
-    glossary and runs the checks.  One engine call per hop covers all articles.
+    Each sentence is translated from its paragraph's language (a Russian quote in a
+    Ukrainian story is translated from Russian, and kept as it is in a Russian
+    edition).  Fills ``article.translations[lang]`` (an article already in ``lang``
+    gets an ``identity`` translation when another article of its file is translated),
+    enforces the glossary and runs the checks.  One engine call per hop covers all
+    articles.  With ``options.skip_missing``, articles needing a direction without a
+    model get no translation for it and the direction is listed in ``report.skipped``.
     """
     for article in articles:
         if article.lang not in LANGS:
             raise InputError(f"{article.source_path}: the language of {article.id} is unknown")
     engines = engines if engines is not None else build_engines(options.engine, options.argos)
+    needed = needed_pairs(articles, targets)
+    routes = plan_routes(needed, engines, skip_missing=options.skip_missing)
+    if not options.allow_test_model:
+        refuse_test_models(routes.values())
     report = BatchReport(
-        routes=plan_routes(needed_pairs(articles, targets), engines),
+        routes=routes,
         runner=RouteRunner(cache=cache, progress=progress),
+        skipped=sorted(needed - set(routes)),
     )
     started = time.perf_counter()
-    jobs: list[tuple[Article, str]] = []
+    jobs: list[_Job] = []
     requests: list[tuple[Route, list[str]]] = []
+    sources = {id(a): _sentences(a) for a in articles}
     for article in articles:
+        langs = _sentence_langs(article)
         for tgt in targets:
-            if article.lang != tgt:
-                jobs.append((article, tgt))
-                requests.append((report.routes[(article.lang, tgt)], _sentences(article)))
-    outputs = report.runner.run(requests)
+            if article.lang == tgt:
+                continue
+            groups: dict[str, list[int]] = {}
+            for i, lang in enumerate(langs):
+                groups.setdefault(lang, []).append(i)
+            if any((lang, tgt) not in routes for lang in groups if lang != tgt):
+                continue
+            jobs.append(_Job(article, tgt, groups))
+            for lang, indices in groups.items():
+                if lang != tgt:
+                    texts = [sources[id(article)][i] for i in indices]
+                    requests.append((routes[(lang, tgt)], texts))
+    outputs = iter(report.runner.run(requests))
     seconds = time.perf_counter() - started
     report.timings["translate"] = seconds
-    for (article, tgt), flat in zip(jobs, outputs, strict=True):
-        route = report.routes[(article.lang, tgt)]
-        article.translations[tgt] = Translation(
-            lang=tgt,
-            engine=route.engine,
-            route=route.langs,
-            models=route.models,
-            sentences=_unflatten(article, flat),
+    for job in jobs:
+        flat = list(sources[id(job.article)])
+        used = [routes[(lang, job.tgt)] for lang in job.groups if lang != job.tgt]
+        for lang, indices in job.groups.items():
+            if lang != job.tgt:
+                for i, text in zip(indices, next(outputs), strict=True):
+                    flat[i] = text
+        main = routes.get((str(job.article.lang), job.tgt), used[0])
+        job.article.translations[job.tgt] = Translation(
+            lang=job.tgt,
+            engine="+".join(dict.fromkeys(r.engine for r in used)),
+            route=main.langs,
+            models=list(dict.fromkeys(m for r in used for m in r.models)),
+            sentences=_unflatten(job.article, flat),
             timings={"translate_batch": round(seconds, 4)},
+            test_model=any(r.test_model for r in used),
         )
-    needs = {(a.source_path, t) for a, t in jobs}
+    needs = {(j.article.source_path, j.tgt) for j in jobs}
     for tgt in targets:
         for article in articles:
             if article.lang == tgt and (article.source_path, tgt) in needs:
@@ -208,16 +325,20 @@ def translate_batch(
         from pipeline.glossary.enforce import enforce_translation
 
         started = time.perf_counter()
-        for article, tgt in jobs:
-            enforce_translation(article, tgt, glossary)
+        for job in jobs:
+            enforce_translation(job.article, job.tgt, glossary)
         report.timings["glossary"] = time.perf_counter() - started
     from pipeline.checks import check_batch
 
     started = time.perf_counter()
     for tgt in targets:
-        translated = [a for a, t in jobs if t == tgt]
+        translated = [j.article for j in jobs if j.tgt == tgt]
         if translated:
             check_batch(translated, tgt, options.disabled_checks)
+    if UNKNOWN_WORDS not in options.disabled_checks:
+        for job in jobs:
+            extra = _unknown_word_findings(job, routes, sources[id(job.article)])
+            job.article.translations[job.tgt].findings.extend(extra)
     report.timings["checks"] = time.perf_counter() - started
     return report
 
@@ -401,12 +522,26 @@ def _write(
         out = source.output(lang)
         atomic_write_text(out, text)
         result.outputs.append(out)
+    if "xliff" in options.exports:
+        from pipeline.export.xliff import write_xliff
+
+        for lang in langs:
+            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
+            write_xliff([a for a in result.articles if a.lang != lang], lang, out)
+            result.outputs.append(out)
+    if "tmx" in options.exports and langs:
+        from pipeline.export.tmx import write_tmx
+
+        out = source.out_dir / f"{source.path.stem}.tmx"
+        write_tmx(result.articles, langs, out)
+        result.outputs.append(out)
     result.timings["write"] = time.perf_counter() - started
     routes = {
-        lang: {"route": r.langs, "engine": r.engine, "models": r.models}
+        lang: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
         for (src, lang), r in batch.routes.items()
         if any(a.lang == src for a in result.articles) and lang in langs
     }
+    skipped = [f"{a}-{b}" for a, b in batch.skipped if any(x.lang == a for x in result.articles)]
     write_record(
         source.record,
         result.articles,
@@ -421,6 +556,7 @@ def _write(
             "argos": asdict(options.argos),
         },
         routes=routes,
+        skipped=skipped,
         outputs=[p.name for p in result.outputs],
         timings={
             **{k: round(v, 4) for k, v in result.timings.items()},
@@ -448,12 +584,15 @@ def run_files(
     if options.disabled_checks:
         from pipeline.checks.base import validate_disabled
 
-        validate_disabled(options.disabled_checks)
+        validate_disabled(set(options.disabled_checks) - {UNKNOWN_WORDS})
     sources = collect_sources(paths, options.out_dir)
     check_clashes(sources, targets)
     engines = build_engines(options.engine, options.argos)
     if options.source_lang:
-        plan_routes(((options.source_lang, t) for t in targets), engines)
+        pairs = ((options.source_lang, t) for t in targets)
+        planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
+        if not options.allow_test_model:
+            refuse_test_models(planned.values())
     fingerprint = batch_fingerprint(options, engines, glossary_digest(glossary_paths))
 
     results: list[FileResult] = []
@@ -498,4 +637,9 @@ def run_files(
             _write(result, source, targets, fingerprint, options, batch)
         except (NewsmtError, ValueError, OSError, KeyError) as exc:
             result.error = _message(exc, source.path)
+    done = [a for _, r in live if r.error is None for a in r.articles]
+    if "tmx" in options.exports and options.out_dir is not None and done:
+        from pipeline.export.tmx import write_tmx
+
+        write_tmx(done, targets, options.out_dir / "batch.tmx")
     return RunResult(results, batch, time.perf_counter() - started)

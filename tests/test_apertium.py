@@ -121,3 +121,44 @@ def test_alignment_marks_and_protected_tokens() -> None:
     assert out[3].startswith("Блаблаизм") and "*" not in out[3]
     assert engine.unknown_words[sources[3]] == ["Блаблаизм"]
     assert engine.unknown_words[sources[0]] == []
+
+
+@needs_apertium
+def test_translate_records_unknown_words_as_findings(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Новости города\n\nЭтот блаблаизм ужасен, сказал Шмульцман.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            "translate",
+            str(story),
+            "--to",
+            "uk",
+            "--engine",
+            "apertium",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
+    translation = data["articles"][0]["translations"]["uk"]
+    assert translation["engine"] == "apertium" and translation["route"] == ["ru", "uk"]
+    unknown = {
+        f["severity"]: f["message"]
+        for f in translation["findings"]
+        if f["check"] == "unknown-words"
+    }
+    assert unknown == {
+        "warning": "apertium did not know блаблаизм (left as in the source)",
+        "info": "apertium did not know Шмульцман (left as in the source)",
+    }
+    assert "*" not in translation["sentences"][1][0]

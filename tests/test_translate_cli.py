@@ -64,7 +64,8 @@ def stories(newsmt_env: Path) -> Path:
 
 
 def translate(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, ["translate", *map(str, args)])
+    """``newsmt translate`` on the tiny test models, which it refuses unless allowed."""
+    return CliRunner().invoke(main, ["translate", "--allow-test-model", *map(str, args)])
 
 
 def record(path: Path) -> dict[str, Any]:
@@ -254,3 +255,93 @@ def test_glossary_hits_are_recorded(install: Installer, stories: Path, tmp_path:
     assert result.exit_code == 0, result.output
     hits = record(out / "vasylkiv.json")["articles"][0]["translations"]["uk"]["hits"]
     assert [(h["entry_id"], h["paragraph"]) for h in hits] == [("vasylkiv", 0), ("vasylkiv", 1)]
+
+
+def test_test_models_are_refused_unless_allowed(
+    install: Installer, stories: Path, tmp_path: Path
+) -> None:
+    install("en-uk")
+    out = tmp_path / "out"
+    refused = CliRunner().invoke(
+        main, ["translate", str(stories / "bridge.md"), "--to", "uk", "--out", str(out)]
+    )
+    assert refused.exit_code == 2
+    assert "TEST MODEL" in refused.output and "--allow-test-model" in refused.output
+    assert not out.exists()
+    allowed = translate(stories / "bridge.md", "--to", "uk", "--out", out, *FAST)
+    assert allowed.exit_code == 0, allowed.output
+    assert "[TEST MODEL: output is noise, not a translation]" in allowed.output
+    data = record(out / "bridge.json")
+    assert data["routes"]["uk"]["test_model"] is True
+    assert data["articles"][0]["translations"]["uk"]["test_model"] is True
+
+
+def test_skip_missing_translates_what_it_can_and_names_the_rest(
+    install: Installer, stories: Path, tmp_path: Path
+) -> None:
+    install("en-uk")
+    out = tmp_path / "out"
+    result = translate(
+        stories / "bridge.md", "--to", "uk,ru", "--out", out, "--skip-missing", *FAST
+    )
+    assert result.exit_code == 0, result.output
+    assert "skipped en→ru: no model; run `newsmt models download en ru`" in result.output
+    assert (out / "bridge.uk.md").is_file() and not (out / "bridge.ru.md").exists()
+    data = record(out / "bridge.json")
+    assert data["skipped"] == ["en-ru"]
+    assert set(data["articles"][0]["translations"]) == {"uk"}
+
+
+def test_skip_missing_with_no_model_still_reads_splits_and_records(
+    newsmt_env: Path, stories: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    result = translate(
+        stories / "bridge.md", "--to", "ru", "--out", out, "--skip-missing", "--engine", "argos"
+    )
+    assert result.exit_code == 0, result.output
+    assert "skipped en→ru" in result.output
+    article = record(out / "bridge.json")["articles"][0]
+    assert article["lang"] == "en" and article["translations"] == {}
+    assert sum(len(p["sentences"]) for p in article["paragraphs"]) == 5
+
+
+def test_export_xliff_and_tmx(install: Installer, stories: Path, tmp_path: Path) -> None:
+    from pipeline.export.tmx import read_tmx
+    from pipeline.export.xliff import read_xliff
+
+    install("en-uk")
+    out = tmp_path / "out"
+    result = translate(
+        stories / "bridge.md", "--to", "uk", "--out", out, "--export", "xliff,tmx", *FAST
+    )
+    assert result.exit_code == 0, result.output
+    xliff = read_xliff(out / "bridge.uk.xlf")
+    assert len(xliff.units) == 5 and all(u.target for u in xliff.units)
+    assert len(read_tmx(out / "bridge.tmx").units) == 5
+    assert len(read_tmx(out / "batch.tmx").units) == 5
+    bad = translate(stories / "bridge.md", "--to", "uk", "--out", out, "--export", "docx")
+    assert bad.exit_code == 2 and "unknown export docx" in bad.output
+
+
+def test_a_quote_in_another_language_is_translated_from_that_language(
+    install: Installer, newsmt_env: Path, tmp_path: Path
+) -> None:
+    story = newsmt_env / "quote.txt"
+    story.write_text(
+        "Україна отримала нові системи протиповітряної оборони\n\n"
+        "Міністр оборони заявив, що системи вже працюють на сході країни.\n\n"
+        "«Мы не комментируем эти сообщения», — ответил представитель Кремля журналистам.\n",
+        encoding="utf-8",
+    )
+    install("uk-en", "ru-en", "en-ru")
+    out = tmp_path / "out"
+    result = translate(story, "--to", "en,ru", "--out", out, "--engine", "argos", *FAST)
+    assert result.exit_code == 0, result.output
+    article = record(out / "quote.json")["articles"][0]
+    assert article["lang"] == "uk" and article["mixed_languages"] == ["ru"]
+    quote = article["paragraphs"][2]["sentences"][0]["text"]
+    assert article["translations"]["ru"]["sentences"][2] == [quote]
+    assert article["translations"]["ru"]["route"] == ["uk", "en", "ru"]
+    models = article["translations"]["en"]["models"]
+    assert models == ["argos:translate-uk_en-test@0.0", "argos:translate-ru_en-test@0.0"]

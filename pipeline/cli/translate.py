@@ -51,6 +51,20 @@ class _Bars:
             self._bar = None
 
 
+EXPORTS = ("xliff", "tmx")
+
+
+def parse_exports(value: str) -> tuple[str, ...]:
+    """``xliff,tmx`` → ``("xliff", "tmx")``; anything else is a usage error."""
+    names = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    unknown = [n for n in names if n not in EXPORTS]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown export {', '.join(unknown)}: use xliff and/or tmx", param_hint="--export"
+        )
+    return names
+
+
 def _summary(result: RunResult) -> list[str]:
     files = result.files
     translated = result.translated
@@ -64,7 +78,8 @@ def _summary(result: RunResult) -> list[str]:
         f"sentences   {sentences}",
     ]
     for (src, tgt), route in sorted(result.batch.routes.items()):
-        lines.append(f"{src}→{tgt}       {route.describe()}  {', '.join(route.models)}")
+        noise = "  [TEST MODEL: output is noise, not a translation]" if route.test_model else ""
+        lines.append(f"{src}→{tgt}       {route.describe()}  {', '.join(route.models)}{noise}")
     for hop in result.batch.runner.stats:
         lines.append(
             f"  {hop.label}: {hop.sentences} sentences, {hop.cached} from cache, "
@@ -129,6 +144,23 @@ def _summary(result: RunResult) -> list[str]:
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor fill the translation cache.")
 @click.option("--disable", multiple=True, metavar="ID", help="Skip a check (repeatable).")
+@click.option(
+    "--export",
+    "exports",
+    default="",
+    metavar="xliff,tmx",
+    help="Also write XLIFF 2.1 (<stem>.<lang>.xlf) and/or TMX 1.4b (<stem>.tmx, batch.tmx).",
+)
+@click.option(
+    "--skip-missing",
+    is_flag=True,
+    help="Translate the directions that have a model, report the others, write the rest.",
+)
+@click.option(
+    "--allow-test-model",
+    is_flag=True,
+    help="Use newsmt test models (random weights: noise) to check the pipeline.",
+)
 def translate(
     paths: tuple[Path, ...],
     targets: str,
@@ -145,6 +177,9 @@ def translate(
     max_length: int,
     no_cache: bool,
     disable: tuple[str, ...],
+    exports: str,
+    skip_missing: bool,
+    allow_test_model: bool,
 ) -> None:
     """Translate news files into other languages, keeping their format.
 
@@ -175,6 +210,9 @@ def translate(
         use_cache=not no_cache,
         resume=resume,
         disabled_checks=disable,
+        skip_missing=skip_missing,
+        allow_test_model=allow_test_model,
+        exports=parse_exports(exports),
     )
     glossary, glossary_paths = _load_glossary(glossaries)
     bars = _Bars() if sys.stderr.isatty() else None
@@ -185,6 +223,12 @@ def translate(
             bars.close()
     for line in _summary(result):
         click.echo(line)
+    for src, tgt in result.batch.skipped:
+        click.echo(
+            f"newsmt: skipped {src}→{tgt}: no model; run `newsmt models download {src} {tgt}` "
+            "or `newsmt models install FILE`",
+            err=True,
+        )
     for failed in result.failed:
         click.echo(f"newsmt: failed: {failed.error}", err=True)
     if result.failed:

@@ -101,13 +101,14 @@ RECORD_SCHEMA: dict[str, Any] = {
             {
                 "lang": _LANG,
                 "engine": _STR,
-                "route": {"type": "array", "items": _LANG, "minItems": 2},
+                "route": {"type": "array", "items": _LANG, "minItems": 1},
                 "models": {"type": "array", "items": _STR},
                 "sentences": {"type": "array", "items": {"type": "array", "items": _STR}},
                 "hits": {"type": "array", "items": {"$ref": "#/$defs/hit"}},
                 "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
                 "timings": {"type": "object", "additionalProperties": {"type": "number"}},
-            }
+            },
+            {"test_model": {"type": "boolean"}},
         ),
         "hit": _obj(
             {

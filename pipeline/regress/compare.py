@@ -36,9 +36,7 @@ def summarize(runs: list[DirectionRun], suite_name: str) -> dict[str, Any]:
                 "hits": sorted(
                     {f"{h.entry_id}@{h.paragraph}.{h.sentence}": h.status for h in a.hits}.items()
                 ),
-                "errors": sorted(
-                    {f.check for f in a.findings if f.severity is Severity.ERROR}
-                ),
+                "errors": sorted({f.check for f in a.findings if f.severity is Severity.ERROR}),
             }
         directions[run.key] = {
             "engine": run.engine,

@@ -117,9 +117,7 @@ class FindingCount(Metric):
         self.name = f"{severity.value}s"
 
     def compute(self, run: DirectionRun) -> float | None:
-        return float(
-            sum(f.severity is self.severity for a in run.articles for f in a.findings)
-        )
+        return float(sum(f.severity is self.severity for a in run.articles for f in a.findings))
 
 
 class Speed(Metric):

@@ -57,6 +57,7 @@ def _options(suite: Suite, direction: Direction) -> RunOptions:
         engine=direction.engine,
         argos=ArgosOptions(**suite.options),
         use_cache=False,
+        allow_test_model=True,
     )
 
 
@@ -98,9 +99,7 @@ def run_direction(
         results.append(
             ArticleResult(
                 name=str(item.path.relative_to(suite.root)),
-                hyps=[
-                    t.paragraph_text(i) for t in translations for i in range(len(t.sentences))
-                ],
+                hyps=[t.paragraph_text(i) for t in translations for i in range(len(t.sentences))],
                 refs=refs,
                 hits=[h for t in translations for h in t.hits],
                 findings=[f for t in translations for f in t.findings],

@@ -104,7 +104,9 @@ def load_suite(root: str | Path) -> Suite:
     try:
         directions = [
             Direction(
-                normalize_lang(d["from"]), normalize_lang(d["to"]), d.get("engine", "auto"),
+                normalize_lang(d["from"]),
+                normalize_lang(d["to"]),
+                d.get("engine", "auto"),
                 d.get("model"),
             )
             for d in config["directions"]

@@ -157,8 +157,13 @@ def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) 
 
 
 def noise_model_ids(translation: Translation) -> list[str]:
-    """The ids of ``translation``'s models that are newsmt test models (output is noise)."""
-    return [m for m in translation.models if _TEST_MODEL.search(m)]
+    """The ids of ``translation``'s models that are newsmt test models (output is noise).
+
+    The record's ``test_model`` flag decides; for records without it, a model id naming
+    a test model does.
+    """
+    named = [m for m in translation.models if _TEST_MODEL.search(m)]
+    return named or list(translation.models) if translation.test_model else named
 
 
 def _pieces(text: str, spans: list[tuple[int, int, dict[str, Any]]]) -> list[dict[str, Any]]:

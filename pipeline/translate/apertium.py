@@ -8,9 +8,11 @@ output as an error.
 
 One ``apertium`` process translates a whole batch: one sentence per line in, one per
 line out, with the counts verified.  URLs, e-mails, @handles and #hashtags are swapped
-for opaque placeholders before translation so they come back verbatim.  Unknown-word
-marks (``*``, ``#``, ``@``) are stripped from the output and the words kept in
-:attr:`ApertiumEngine.unknown_words` for the checks to report.
+for opaque placeholders before translation so they come back verbatim.  Apertium's
+marks are stripped from the output; words marked ``*`` (unknown to its dictionary, so
+left as in the source) are kept in :attr:`ApertiumEngine.unknown_words` for the record's
+findings.  ``@`` (no bilingual entry for the reading) and ``#`` (a form the generator
+lacks) mostly mark words that still came out right, and are only stripped.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _PROTECTED = re.compile(
 _PLACEHOLDER = "Zqnmt{}Zq"
 _PLACEHOLDER_RE = re.compile(r"\*?Zqnmt(\d+)Zq")
 _MARK = re.compile(r"(?<![\w*#@])[*#@](?=\w)")
-_MARKED_WORD = re.compile(r"(?<![\w*#@])[*#@](\w[\w'ʼ’-]*)")
+_MARKED_WORD = re.compile(r"(?<![\w*#@])\*(\w[\w'ʼ’-]*)")
 
 
 def patch_mode(text: str) -> str:
@@ -42,9 +44,7 @@ def patch_mode(text: str) -> str:
     The tagger's ``.prob`` file sits beside the pair's ``.rlx.bin`` constraint grammar,
     which we run again keeping only the first reading.
     """
-    patched, count = _TAGGER_STEP.subn(
-        lambda m: f"cg-proc -w -1 -n '{m['prob']}.rlx.bin'", text
-    )
+    patched, count = _TAGGER_STEP.subn(lambda m: f"cg-proc -w -1 -n '{m['prob']}.rlx.bin'", text)
     if count != 1:
         raise ModelError("apertium mode file has no apertium-tagger step to replace")
     return patched
@@ -92,6 +92,9 @@ class ApertiumEngine:
 
     def pairs(self) -> set[tuple[str, str]]:
         return set(PAIRS) if self.available(self.modes_source) else set()
+
+    def is_test_model(self, src: str, tgt: str) -> bool:
+        return False
 
     def model_id(self, src: str, tgt: str) -> str:
         return f"apertium-{PAIRS[(src, tgt)]}"

@@ -225,6 +225,9 @@ class ArgosEngine:
         except KeyError:
             raise ModelError(missing_model_message(src, tgt)) from None
 
+    def is_test_model(self, src: str, tgt: str) -> bool:
+        return self.package(src, tgt).test_model
+
     def model_id(self, src: str, tgt: str) -> str:
         pkg = self.package(src, tgt)
         return f"argos:{pkg.id}@{pkg.version}"

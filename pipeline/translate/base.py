@@ -21,6 +21,10 @@ class Engine(Protocol):
         """A stable id of what translates ``src`` → ``tgt`` (for the cache and the record)."""
         ...
 
+    def is_test_model(self, src: str, tgt: str) -> bool:
+        """Whether ``src`` → ``tgt`` runs on a newsmt test model (random weights: noise)."""
+        ...
+
     def translate(self, sentences: list[str], src: str, tgt: str) -> list[str]:
         """Translate ``sentences`` from ``src`` to ``tgt``; the result has the same length."""
         ...

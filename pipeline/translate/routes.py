@@ -58,6 +58,11 @@ class Route:
     def models(self) -> list[str]:
         return [hop.engine.model_id(hop.src, hop.tgt) for hop in self.hops]
 
+    @property
+    def test_model(self) -> bool:
+        """Whether a hop runs on a newsmt test model, whose output is noise."""
+        return any(hop.engine.is_test_model(hop.src, hop.tgt) for hop in self.hops)
+
     def describe(self) -> str:
         return f"{'→'.join(self.langs)} ({self.engine})"
 
