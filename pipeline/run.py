@@ -391,6 +391,11 @@ def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[S
 
     sources: list[SourceFile] = []
     for given in paths:
+        if str(given) == "-":
+            raise UsageError(
+                "translate reads files and folders (its outputs are named after them); "
+                "save stdin to a file, e.g. story.txt, and translate that"
+            )
         root = Path(given)
         if not root.exists():
             raise UsageError(f"{given}: no such file or folder")
@@ -409,24 +414,34 @@ def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[S
     return sources
 
 
-def check_clashes(sources: Sequence[SourceFile], targets: Sequence[str]) -> None:
-    """Refuse a batch where an output would overwrite an input or another file's output."""
+def check_clashes(sources: Sequence[SourceFile], targets: Sequence[str]) -> dict[Path, str]:
+    """Files whose outputs would overwrite an input or another file's outputs.
+
+    Maps each such source to its one-line error; the batch goes on without them.
+    """
     inputs = {s.path.resolve(): s.path for s in sources}
     owner: dict[Path, Path] = {}
+    clashes: dict[Path, str] = {}
     for source in sources:
         for out in [source.record, *(source.output(t) for t in targets)]:
             key = out.resolve()
-            if key in inputs:
-                raise UsageError(
-                    f"{inputs[key]}: the output {out.name} of {source.path} would overwrite "
-                    "this input file; choose another folder with --out DIR"
+            if key in inputs and inputs[key] != source.path:
+                clashes[source.path] = (
+                    f"{source.path}: its output {out.name} would overwrite the input file "
+                    f"{inputs[key]}; translate it with --out DIR"
                 )
-            if key in owner and owner[key] != source.path:
-                raise UsageError(
-                    f"{source.path} and {owner[key]} would both write {out}; "
+            elif key in owner and owner[key] != source.path:
+                clashes[source.path] = (
+                    f"{source.path}: {owner[key]} already writes {out}; "
                     "rename one of them or translate them separately"
                 )
-            owner[key] = source.path
+            elif key in inputs:
+                clashes[source.path] = (
+                    f"{source.path}: its output {out.name} would overwrite it; "
+                    "translate it with --out DIR"
+                )
+            owner.setdefault(key, source.path)
+    return clashes
 
 
 def batch_fingerprint(options: RunOptions, engines: Sequence[Engine], glossary_digest: str) -> str:
@@ -577,7 +592,8 @@ def run_files(
     """Translate every file under ``paths`` into ``options.targets`` and write the results.
 
     Raises :class:`ModelError` (before writing anything) when a needed model is missing,
-    and :class:`UsageError` when outputs would clash with inputs.
+    A file whose outputs would overwrite an input or another file's outputs fails
+    alone, like an unreadable one.
     """
     started = time.perf_counter()
     targets = list(dict.fromkeys(options.targets))
@@ -586,7 +602,7 @@ def run_files(
 
         validate_disabled(set(options.disabled_checks) - {UNKNOWN_WORDS})
     sources = collect_sources(paths, options.out_dir)
-    check_clashes(sources, targets)
+    clashes = check_clashes(sources, targets)
     engines = build_engines(options.engine, options.argos)
     if options.source_lang:
         pairs = ((options.source_lang, t) for t in targets)
@@ -600,7 +616,9 @@ def run_files(
     for done, source in enumerate(sources, 1):
         result = FileResult(source.path)
         results.append(result)
-        if options.resume and is_up_to_date(source, fingerprint):
+        if source.path in clashes:
+            result.error = clashes[source.path]
+        elif options.resume and is_up_to_date(source, fingerprint):
             result.skipped = True
         else:
             try:

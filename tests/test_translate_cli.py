@@ -225,13 +225,24 @@ def test_outputs_beside_sources_and_reruns_skip_them(install: Installer, stories
     assert result.output.startswith("files       2 (2 translated")
 
 
-def test_refuses_to_overwrite_an_input(install: Installer, stories: Path) -> None:
+def test_files_whose_outputs_clash_fail_alone(install: Installer, stories: Path) -> None:
     install("en-uk")
-    (stories / "bridge.json").write_text('{"title": "x", "body": "y"}', encoding="utf-8")
-    result = translate(stories / "bridge.md", stories / "bridge.json", "--to", "uk")
+    cms = '{"title": "Міст відкрили", "body": "Рух відновили в п\'ятницю."}'
+    (stories / "bridge.json").write_text(cms, encoding="utf-8")
+    (stories / "roads.html").write_text("<h1>Roads</h1><p>Repairs start.</p>", encoding="utf-8")
+    result = translate(stories, "--to", "uk", *FAST)
+    assert result.exit_code == 1
+    assert "bridge.json: its output bridge.json would overwrite it" in result.output
+    assert "bridge.md: its output bridge.json would overwrite the input file" in result.output
+    assert "roads.txt: " in result.output and "roads.html already writes" in result.output
+    assert (stories / "bridge.json").read_text(encoding="utf-8") == cms
+    assert (stories / "roads.uk.html").is_file() and not (stories / "bridge.uk.md").exists()
+
+
+def test_stdin_is_refused_with_advice(newsmt_env: Path) -> None:
+    result = translate("-", "--to", "uk")
     assert result.exit_code == 2
-    assert "would overwrite" in result.output and "--out" in result.output
-    assert not (stories / "bridge.uk.md").exists()
+    assert "save stdin to a file" in result.output
 
 
 def test_bad_options_are_usage_errors(newsmt_env: Path, stories: Path) -> None:
