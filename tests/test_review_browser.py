@@ -152,3 +152,35 @@ def test_long_unbroken_text_does_not_widen_the_page(tmp_path: Path, page: Any) -
     write_record(tmp_path / "lviv-tram.json", [article])
     page.goto(write_page(tmp_path, no_suggestions).as_uri())
     assert page.evaluate("document.documentElement.scrollWidth") <= 1400
+
+
+@pytest.mark.skipif(
+    not __import__("pipeline.translate.apertium", fromlist=["x"]).ApertiumEngine.available(),
+    reason="needs Debian apertium-rus-ukr to translate the sample batch for real",
+)
+def test_sample_batch_review_page_screenshot(tmp_path: Path, page: Any, monkeypatch) -> None:
+    """The project's own samples, translated for real (ru↔uk with Apertium), reviewed."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    samples = Path(__file__).resolve().parent.parent / "samples" / "articles"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "packages"))
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    runner = CliRunner()
+    done = runner.invoke(
+        main, ["translate", str(samples), "--to", "uk,ru", "--out", str(out), "--skip-missing"]
+    )
+    assert done.exit_code == 0, done.output
+    assert runner.invoke(main, ["review", str(out)]).exit_code == 0
+    page.goto((out / "review.html").as_uri())
+    translated = [p for p in samples.iterdir() if not p.name.startswith("en-")]
+    assert page.title() == f"newsmt review — {len(list(samples.iterdir()))} articles"
+    assert int(page.text_content("[data-count='translations']")) == len(translated)
+    assert int(page.text_content("[data-count='hits-ok']")) > 0
+    assert not page.is_visible("#test-model-banner")
+    assert page.problems == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    top = {"x": 0, "y": 0, "width": 1400, "height": 2200}
+    page.screenshot(path=str(ARTIFACTS / "review-samples.png"), full_page=True, clip=top)
