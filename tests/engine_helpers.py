@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pipeline.testmodel import build_argosmodel
+from pipeline.translate.argos import ArgosEngine
 from pipeline.translate.packages import PackageInfo, install_package
 
 Installer = Callable[..., list[PackageInfo]]
@@ -46,3 +48,23 @@ def install(newsmt_env: Path, model_files: Callable[[str, str], Path]) -> Instal
         return [install_package(model_files(*d.split("-"))) for d in directions]
 
     return run
+
+
+class DecodeCounter:
+    """Counts the sentences :class:`ArgosEngine` sends to CTranslate2."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.sentences = 0
+        original = ArgosEngine._decode
+
+        def counting(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
+            self.sentences += len(tokens)
+            return original(engine, direction, tokens, progress)
+
+        monkeypatch.setattr(ArgosEngine, "_decode", counting)
+
+
+@pytest.fixture
+def decode_counter(monkeypatch: pytest.MonkeyPatch) -> DecodeCounter:
+    """A :class:`DecodeCounter` installed for the test."""
+    return DecodeCounter(monkeypatch)

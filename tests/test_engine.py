@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -19,6 +19,9 @@ from pipeline.translate.argos import ArgosEngine, ArgosOptions
 from pipeline.translate.cache import TranslationCache, default_cache_path
 from pipeline.translate.packages import PackageInfo
 from pipeline.translate.routes import RouteRunner, build_engines, plan_route
+
+if TYPE_CHECKING:
+    from engine_helpers import DecodeCounter
 
 pytest_plugins = ["engine_helpers"]
 Installer = Callable[..., list[PackageInfo]]
@@ -31,20 +34,6 @@ SENTENCES = [
     "",
     "Prices rose by eight percent in the first quarter of the year.",
 ]
-
-
-class _Counter:
-    """Wraps ``ArgosEngine._decode`` to count the sentences sent to the decoder."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.sentences = 0
-        original = ArgosEngine._decode
-
-        def counting(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
-            self.sentences += len(tokens)
-            return original(engine, direction, tokens, progress)
-
-        monkeypatch.setattr(ArgosEngine, "_decode", counting)
 
 
 class _EchoTranslator:
@@ -239,10 +228,10 @@ def test_runner_makes_one_engine_call_per_hop(
 
 
 def test_cache_hit_on_rerun_decodes_nothing(
-    install: Installer, monkeypatch: pytest.MonkeyPatch
+    install: Installer, decode_counter: DecodeCounter
 ) -> None:
     install("en-uk")
-    counter = _Counter(monkeypatch)
+    counter = decode_counter
     route = plan_route("en", "uk", [ArgosEngine(SMALL)])
     with TranslationCache() as cache:
         first = RouteRunner(cache=cache).run([(route, SENTENCES)])

@@ -11,14 +11,16 @@ import os
 import socket
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
-from pipeline.translate.argos import ArgosEngine
 from pipeline.translate.packages import PackageInfo
+
+if TYPE_CHECKING:
+    from engine_helpers import DecodeCounter
 
 pytest_plugins = ["engine_helpers"]
 Installer = Callable[..., list[PackageInfo]]
@@ -38,20 +40,6 @@ STORY_UK = """\
 Роботи почнуться в березні.
 """
 FAST = ["--max-length", "8", "--beam-size", "1"]
-
-
-class DecodeCounter:
-    """Counts the sentences :class:`ArgosEngine` sends to CTranslate2."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.sentences = 0
-        original = ArgosEngine._decode
-
-        def counting(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
-            self.sentences += len(tokens)
-            return original(engine, direction, tokens, progress)
-
-        monkeypatch.setattr(ArgosEngine, "_decode", counting)
 
 
 @pytest.fixture
@@ -110,10 +98,10 @@ def test_translates_a_batch_with_direct_and_pivot_routes(
 
 
 def test_rerun_decodes_only_what_changed(
-    install: Installer, stories: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    install: Installer, stories: Path, tmp_path: Path, decode_counter: DecodeCounter
 ) -> None:
     install("en-uk")
-    counter = DecodeCounter(monkeypatch)
+    counter = decode_counter
     out = tmp_path / "out"
     source = stories / "bridge.md"
     assert translate(source, "--to", "uk", "--out", out, *FAST).exit_code == 0
@@ -140,7 +128,7 @@ def test_no_cache_leaves_no_cache_file(install: Installer, stories: Path, tmp_pa
 
 
 def test_resume_skips_up_to_date_files(
-    install: Installer, stories: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    install: Installer, stories: Path, tmp_path: Path, decode_counter: DecodeCounter
 ) -> None:
     install("en-uk")
     (stories / "roads.txt").unlink()
@@ -148,7 +136,8 @@ def test_resume_skips_up_to_date_files(
     out = tmp_path / "out"
     args = [stories, "--to", "uk", "--out", out, "--no-cache", *FAST]
     assert translate(*args).exit_code == 0
-    counter = DecodeCounter(monkeypatch)
+    counter = decode_counter
+    counter.sentences = 0  # count the resumed run only
     stamp = (out / "bridge.uk.md").stat().st_mtime_ns
     result = translate(*args, "--resume")
     assert result.exit_code == 0
