@@ -24,6 +24,8 @@
    transliteration; a non-existent case ending, on names that inflect; the nominative
    where another case is needed; surname alone ↔ full name) and
    ``enforce_sentence(src, corrupted)`` must give back the reference line exactly.
+   Each line draws its corruption from its own seeded generator, so a change in how
+   one name inflects (whether it can be corrupted at all) leaves the other lines' alone.
    A second figure also counts a line that comes out as the uncorrupted line does
    (when that one gets edits elsewhere, the corrupted occurrence untouched there).
    Uncorrupted lines with entities go through the same call; every token it changes
@@ -334,7 +336,6 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", type=int, default=0, help="print this many failures per type")
     args = ap.parse_args()
-    rng = random.Random(args.seed)
     pairs = {}
     for lang, src, ref in args.pair:
         s = Path(src).read_text(encoding="utf-8").splitlines()
@@ -373,6 +374,9 @@ def main() -> None:
             restored = total = alike = 0
             shown = 0
             for i in lines:
+                # One generator per line: a change in one line's outcome does not
+                # reshuffle the corruptions of all the lines after it.
+                rng = random.Random(f"{args.seed}:{lang}:{kind}:{i}")
                 corrupted = corrupt(g, lang, ref[i], src[i], rng, kind)
                 if corrupted is None or corrupted[0] == ref[i]:
                     continue

@@ -226,3 +226,19 @@ def test_name_inside_a_longer_name_keeps_its_form(tmp_path, source: str, target:
     path.write_text("id\ttype\ten\tuk\ndallas\tLOC\tDallas\tДаллас\n", encoding="utf-8")
     new, hits = enforce_sentence(source, target, "en", "uk", Glossary.load([path]))
     assert new == target and hits[0].status == "ok"
+
+
+def test_womans_surname_stays_whole_when_a_first_name_tells_her_sex(tmp_path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\tru\nwilliams\tPER\tStephanie Williams\tСтефані Уілльямс"
+                    "\tСтефани Уильямс\n", encoding="utf-8")  # fmt: skip
+    glossary = Glossary.load([path])
+    source = "He appointed Stephanie Williams as his adviser."
+    # uk: the dictionary knows Стефані as a woman's name (pymorphy3 only guesses the surname).
+    new, hits = enforce_sentence(source, "Він призначив радницею Стефані Уілльямсові.", "en",
+                                 "uk", glossary)  # fmt: skip
+    assert new == "Він призначив радницею Стефані Уілльямс." and hits[0].status == "fixed"
+    # ru: Стефани is unknown to the ru dictionary; her sex is the one the uk name tells.
+    new, _ = enforce_sentence(source, "Он назначил Стефани Уильямсою советником.", "en", "ru",
+                              glossary)  # fmt: skip
+    assert new == "Он назначил Стефани Уильямс советником."

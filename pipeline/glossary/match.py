@@ -265,12 +265,18 @@ class Glossary:
 
 
 def entry_gender(entry: Entry, lang: str) -> str | None:
-    """A person's grammatical gender in ``lang``, told by the first name of the full form."""
+    """A person's grammatical gender in ``lang``, told by the first name of the full form;
+    a person's sex is the same in every language, so a first name only the other of uk/ru
+    dictionaries knows tells it too (ru Стефани by uk Стефані)."""
     if entry.type != "PER" or lang not in ("uk", "ru"):
         return None
-    forms = entry.forms_for(lang)
-    words = tokenize(forms[0]) if forms else []
-    return gender_of(lang, words[0].text) if len(words) > 1 else None
+    for other in (lang, *({"uk", "ru"} - {lang})):
+        forms = entry.forms_for(other)
+        words = tokenize(forms[0]) if forms else []
+        gender = gender_of(other, words[0].text) if len(words) > 1 else None
+        if gender is not None:
+            return gender
+    return None
 
 
 def _token_cases(par: Paradigm, tok: Token, lang: str, last: bool) -> tuple[frozenset[str], int]:

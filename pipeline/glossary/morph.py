@@ -406,7 +406,7 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
     if (
         gender == "femn"
         and word[-1].lower() in _CONSONANTS
-        and (parse is None or parse.tag.gender != "femn")
+        and (parse is None or parse.tag.gender != "femn" or "Fixd" in parse.tag.grammemes)
     ):
         return fixed_paradigm(word)  # a woman's consonant-final surname does not decline
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
