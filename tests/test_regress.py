@@ -64,7 +64,7 @@ def test_glossary_and_new_errors_are_named_per_story() -> None:
     assert result.regressed
     (_, article, reasons), = result.articles
     assert article == "a.txt"
-    assert "glossary kyiv: ok → missing" in reasons
+    assert "glossary kyiv in sentence 1.1: ok → missing" in reasons
     assert "new errors: numbers" in reasons
 
 
@@ -126,7 +126,7 @@ def test_sample_suite_passes_against_its_baseline_and_catches_a_removed_entry(
     glossary.write_text("\n".join(x for x in lines if not x.startswith("zelensky\t")) + "\n")
     result = _regress(str(suite))
     assert result.exit_code == 1
-    assert "glossary zelensky: fixed → gone" in result.output
+    assert "glossary zelensky in sentence 2.1: fixed → gone" in result.output
     assert "REGRESSION" in result.output
 
 

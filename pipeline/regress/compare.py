@@ -208,7 +208,11 @@ def _article_reasons(
     for hit, status in sorted(base_hits.items()):
         now = cur_hits.get(hit, "gone")
         if status in good and now not in good:
-            reasons.append(f"glossary {hit.split('@')[0]}: {status} → {now}")
+            entry, where = hit.split("@")
+            paragraph, sentence = (int(n) + 1 for n in where.split("."))
+            reasons.append(
+                f"glossary {entry} in sentence {paragraph}.{sentence}: {status} → {now}"
+            )
     new_errors = sorted(set(cur["errors"]) - set(base["errors"]))
     if new_errors:
         reasons.append("new errors: " + ", ".join(new_errors))
