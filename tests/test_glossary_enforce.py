@@ -242,3 +242,13 @@ def test_womans_surname_stays_whole_when_a_first_name_tells_her_sex(tmp_path) ->
     new, _ = enforce_sentence(source, "Он назначил Стефани Уильямсою советником.", "en", "ru",
                               glossary)  # fmt: skip
     assert new == "Он назначил Стефани Уильямс советником."
+
+
+def test_an_adverb_that_sounds_like_the_name_is_not_its_rendering(tmp_path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tru\niran\tLOC\tIran\tИран\n", encoding="utf-8")
+    # "Ранее" sounds like "Иране" but the dictionary knows it only as an adverb.
+    new, hits = enforce_sentence("Earlier, officials discussed the talks with Iran.",
+                                 "Ранее чиновники обсуждали переговоры с Ираномов.", "en", "ru",
+                                 Glossary.load([path]))  # fmt: skip
+    assert new == "Ранее чиновники обсуждали переговоры с Ираном." and hits[0].status == "fixed"

@@ -40,8 +40,8 @@ OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "
 MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
-_DERIVED_POS = frozenset({"ADJF", "PRTF"})
 CLOSE_CALL = 0.04
+_NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 
 
 @dataclass
@@ -204,12 +204,14 @@ def _find_rendering(
 
 def _derived(lang: str, word: str) -> bool:
     """Whether pymorphy3's dictionary knows ``word`` only as an adjective or participle
-    (Даллаських, київський): a word derived from a name, not a rendering of it.
-    Always False for English, which has no pymorphy3 dictionary."""
+    derived from a name (Даллаських, київський), or as an adverb or verb (Ранее, not
+    Иране): not a rendering of a name.  Short particles and short adjectives are not
+    excluded: a name's misspelling may be one (Си, Байтен).  Always False for English,
+    which has no pymorphy3 dictionary."""
     if lang not in ("uk", "ru"):
         return False
     known = known_parses(lang, word)
-    return bool(known) and all(p.tag.POS in _DERIVED_POS for p in known)
+    return bool(known) and all(p.tag.POS in _NOT_NAME_POS for p in known)
 
 
 def _forms_differ(match: Match, src: str, tgt: str) -> bool:
