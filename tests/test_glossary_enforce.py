@@ -252,3 +252,20 @@ def test_an_adverb_that_sounds_like_the_name_is_not_its_rendering(tmp_path) -> N
                                  "Ранее чиновники обсуждали переговоры с Ираномов.", "en", "ru",
                                  Glossary.load([path]))  # fmt: skip
     assert new == "Ранее чиновники обсуждали переговоры с Ираном." and hits[0].status == "fixed"
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # A plural verb does not agree with a singular name: not its subject but a genitive.
+        ("У міністерстві охорони здоров'я Іранам зареєстрували 1686 випадків.",
+         "У міністерстві охорони здоров'я Ірану зареєстрували 1686 випадків."),
+        ("Іранам заявив про нові випадки.", "Іран заявив про нові випадки."),  # the subject
+    ],
+)  # fmt: skip
+def test_subject_agrees_with_the_verb_in_number(tmp_path, target: str, expected: str) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\niran\tLOC\tIran\tІран\n", encoding="utf-8")
+    new, _ = enforce_sentence("Iran's health ministry registered 1686 cases.", target, "en",
+                              "uk", Glossary.load([path]))  # fmt: skip
+    assert new == expected

@@ -273,14 +273,22 @@ def _coordinated(
     return (shared, len(sides)) if shared else (sides[0], 1)
 
 
-def subject_follows(lang: str, tokens: list[Token], last: int) -> bool:
-    """Whether a finite verb follows the name (past an adverb or particle): it is the subject."""
+def _plural_verb(lang: str, text: str) -> bool:
+    """Whether every verb reading of ``text`` is plural (зареєстрували, домінують)."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    return bool(verbs) and all(p.tag.number == "plur" for p in verbs)
+
+
+def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = False) -> bool:
+    """Whether a finite verb follows the name (past an adverb or particle): it is the subject.
+    With ``singular`` (a singular name, not in a list), a plural verb does not agree with
+    it: "міністерстві охорони здоров'я Ірану зареєстрували" is no subject."""
     for tok in tokens[last + 1 : last + 3]:
         if not _is_word(tok):
             return False
         word = _word(lang, tok.text)
         if "VERB" in word.pos:
-            return True
+            return not (singular and _plural_verb(lang, tok.text))
         if not word.pos & {"ADVB", "PRCL"}:
             return False
     return False
@@ -296,12 +304,13 @@ def case_context(
     form_gender: str | None = None,
     declines: bool = True,
     names: frozenset[int] = frozenset(),
+    plural: bool = False,
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
     name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
-    of other glossary names."""
+    of other glossary names; ``plural`` says the name may be plural (Сполучені Штати)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -337,7 +346,7 @@ def case_context(
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
-    subject = subject_follows(lang, tokens, last)
+    subject = subject_follows(lang, tokens, last, singular=not plural)
     if word.pos & {"ADJF", "PRTF"}:
         agreeing = _agreeing_cases(lang, text, gender or form_gender)
         before = tokens[k - 1].text.lower() if k else ""
@@ -367,7 +376,9 @@ def case_context(
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
-            return case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names)
+            return case_context(
+                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural
+            )
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
         return CaseContext(word.cases, _N not in word.cases, female=female)

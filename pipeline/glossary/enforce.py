@@ -360,8 +360,10 @@ def _context(
     # Кісіда, Зеленський decline whoever bears them; Ардерн does only for a man.
     declines = gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
     kind = pat.entry.type
+    head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
+    plural = any(p.tag.number == "plur" for p in known_parses(pat.lang, head))
     ctx = case_context(
-        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names
+        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names, plural
     )
     if kind == "PER" and not declines:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
