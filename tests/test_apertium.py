@@ -162,3 +162,14 @@ def test_translate_records_unknown_words_as_findings(tmp_path: Path) -> None:
         "info": "apertium did not know Шмульцман (left as in the source)",
     }
     assert "*" not in translation["sentences"][1][0]
+
+
+@needs_apertium
+def test_ukrainian_apostrophe_does_not_split_words() -> None:
+    """Apertium splits uk words at ' and ’ ("Куп'янськ" → "оказались'янськ") but not at ʼ."""
+    engine = ApertiumEngine()
+    sources = ["Під ударом опинилися Куп'янськ і Чугуїв.", "Під ударом опинився Куп’янськ."]
+    out = engine.translate(sources, "uk", "ru")
+    assert out[0].startswith("Под ударом оказались Куп'янськ и ")
+    assert "Куп’янськ" in out[1] and "ʼ" not in "".join(out)
+    assert "Куп'янськ" in engine.unknown_words[sources[0]]

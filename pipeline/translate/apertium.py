@@ -8,7 +8,9 @@ output as an error.
 
 One ``apertium`` process translates a whole batch: one sentence per line in, one per
 line out, with the counts verified.  URLs, e-mails, @handles and #hashtags are swapped
-for opaque placeholders before translation so they come back verbatim.  Apertium's
+for opaque placeholders before translation so they come back verbatim, and the
+Ukrainian apostrophe is given to the analyser as ``ʼ``, the only form it does not
+split a word at.  Apertium's
 marks are stripped from the output; words marked ``*`` (unknown to its dictionary, so
 left as in the source) are kept in :attr:`ApertiumEngine.unknown_words` for the record's
 findings.  ``@`` (no bilingual entry for the reading) and ``#`` (a form the generator
@@ -34,6 +36,7 @@ _PROTECTED = re.compile(
 )
 _PLACEHOLDER = "Zqnmt{}Zq"
 _PLACEHOLDER_RE = re.compile(r"\*?Zqnmt(\d+)Zq")
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 _MARK = re.compile(r"(?<![\w*#@])[*#@](?=\w)")
 _MARKED_WORD = re.compile(r"(?<![\w*#@])\*(\w[\w'ʼ’-]*)")
 
@@ -116,7 +119,12 @@ class ApertiumEngine:
         lines = []
         for sentence in sentences:
             saved.append([])
-            lines.append(_protect(" ".join(sentence.split()), saved[-1]))
+            line = _protect(" ".join(sentence.split()), saved[-1])
+            if src == "uk":
+                # the analyser splits words at ' and ’ ("Куп'янськ" → garbage); with the
+                # modifier letter ʼ the word stays whole (and passes as unknown if it must)
+                line = _APOSTROPHE.sub("ʼ", line)
+            lines.append(line)
         raw = self._run(mode, "\n".join(lines) + "\n")
         out_lines = raw.split("\n")
         if out_lines and out_lines[-1] == "":
@@ -127,6 +135,9 @@ class ApertiumEngine:
             )
         results = []
         for source, line, kept in zip(sentences, out_lines, saved, strict=True):
+            used = _APOSTROPHE.search(source)
+            if src == "uk" and used and "ʼ" not in source:
+                line = line.replace("ʼ", used.group())
             self.unknown_words[source] = [
                 w for w in _MARKED_WORD.findall(line) if not _PLACEHOLDER_RE.fullmatch(w)
             ]
