@@ -492,23 +492,30 @@ def _message(exc: Exception, path: Path) -> str:
     return text if str(path) in text or path.name in text else f"{path}: {text}"
 
 
-def _read(source: SourceFile, options: RunOptions) -> tuple[list[Article], dict[str, float]]:
+def load_articles(
+    path: Path, source_lang: str | None = None
+) -> tuple[list[Article], dict[str, float]]:
+    """Read, detect (or take ``source_lang``) and segment the articles of one file.
+
+    Returns them with the seconds each stage took; :class:`InputError` for a file
+    without text or whose language cannot be told.
+    """
     from pipeline.detect import detect_article
     from pipeline.readers import read_file
     from pipeline.segment import segment_article
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    articles = read_file(source.path)
+    articles = read_file(path)
     if not articles:
-        raise InputError(f"{source.path}: no article text found")
+        raise InputError(f"{path}: no article text found")
     timings["read"] = time.perf_counter() - started
     started = time.perf_counter()
     for article in articles:
-        detect_article(article, options.source_lang)
+        detect_article(article, source_lang)
         if article.lang not in LANGS:
             raise InputError(
-                f"{source.path}: cannot tell the language of {article.id}; pass --from en|uk|ru"
+                f"{path}: cannot tell the language of {article.id}; pass --from en|uk|ru"
             )
     timings["detect"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -622,7 +629,7 @@ def run_files(
             result.skipped = True
         else:
             try:
-                result.articles, result.timings = _read(source, options)
+                result.articles, result.timings = load_articles(source.path, options.source_lang)
                 live.append((source, result))
             except (NewsmtError, ValueError, OSError) as exc:
                 result.error = _message(exc, source.path)

@@ -17,18 +17,6 @@ if TYPE_CHECKING:
     from pipeline.run import RunOptions
 
 
-def _load(path: Path) -> list[Article]:
-    from pipeline.detect import detect_article
-    from pipeline.readers import read_file
-    from pipeline.segment import segment_article
-
-    articles = read_file(path)
-    for article in articles:
-        detect_article(article)
-        segment_article(article)
-    return articles
-
-
 def _reference_paragraphs(ref: Path, articles: list[Article]) -> list[str]:
     from pipeline.readers import read_file
 
@@ -65,7 +53,7 @@ def run_direction(
     suite: Suite, direction: Direction, glossary: Glossary | None = None
 ) -> DirectionRun:
     """Translate the suite's articles written in ``direction.src`` ``suite.runs`` times."""
-    from pipeline.run import translate_batch
+    from pipeline.run import load_articles, translate_batch
     from pipeline.translate.routes import build_engines, plan_route
 
     options = _options(suite, direction)
@@ -76,7 +64,7 @@ def run_direction(
             f"{suite.root / 'suite.toml'}: {direction.key} expects model {direction.model}, "
             f"but {route.describe()} would be used"
         )
-    loaded = [(item, _load(item.path)) for item in suite.articles]
+    loaded = [(item, load_articles(item.path)[0]) for item in suite.articles]
     chosen = [
         (item, arts) for item, arts in loaded if arts and all(a.lang == direction.src for a in arts)
     ]
