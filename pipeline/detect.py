@@ -296,7 +296,7 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
         raise InputError(
             f"{article.source_path}: the text looks like language '{code}' "
             f"(p={prob:.2f}), not en/uk/ru — newsmt translates between en, uk and ru; "
-            "if detection is wrong, pass --from en|uk|ru"
+            "if detection is wrong, name the language: `newsmt translate --from en|uk|ru`"
         )
     for para, det in found:
         if det.lang == UND or (_weak(det) and main in ("uk", "ru")):
