@@ -269,3 +269,25 @@ def test_subject_agrees_with_the_verb_in_number(tmp_path, target: str, expected:
     new, _ = enforce_sentence("Iran's health ministry registered 1686 cases.", target, "en",
                               "uk", Glossary.load([path]))  # fmt: skip
     assert new == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "lang", "target", "expected"),
+    [
+        # A verb governing the dative (сообщить, дозволити): the made-up ending takes it.
+        ("Biden told Kishida about it.", "ru", "Байден сообщил Кисидам об этом.",
+         "Байден сообщил Кисиде об этом."),
+        # A uk infinitive after the name is not the finite verb of a subject.
+        ("This lets Kishida speak.", "uk", "Це дозволить Кісідам виступити.",
+         "Це дозволить Кісіді виступити."),
+        # After a verb of motion, в names the destination: accusative, not locative.
+        ("Kishida flew to Pyongyang.", "ru", "Кисида прилетел в Пхеньяном.",
+         "Кисида прилетел в Пхеньян."),
+        ("Kishida was in Pyongyang.", "ru", "Кисида был в Пхеньяном.",
+         "Кисида был в Пхеньяне."),
+    ],
+)  # fmt: skip
+def test_verb_government(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    assert enforce_sentence(source, target, "en", lang, glossary)[0] == expected

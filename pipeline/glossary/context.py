@@ -97,6 +97,55 @@ TEMPORAL = {
            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
            "октябрь", "ноябрь", "декабрь", "раз", "сезон", "пора"},
 }  # fmt: skip
+# Verbs whose object is in the dative (допомогти Україні, сообщил Путину).  Those that take
+# only a dative object, and those that take a person in the dative besides a thing in the
+# accusative (дати, передати: a place after them is more often the thing given).
+DATIVE_VERBS = {
+    "uk": {"допомогти", "допомагати", "дякувати", "подякувати", "заважати", "завадити",
+           "загрожувати", "погрожувати", "пригрозити", "довіряти", "радити", "порадити",
+           "сприяти", "протистояти", "телефонувати", "зателефонувати", "відповісти",
+           "відповідати", "дозволити", "дозволяти", "заборонити", "забороняти", "наказати",
+           "наказувати", "співчувати", "аплодувати", "поступитися", "програти", "програвати",
+           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися"},
+    "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
+           "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
+           "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
+           "разрешить", "разрешать", "запретить", "запрещать", "приказать", "приказывать",
+           "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
+           "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
+}  # fmt: skip
+DITRANSITIVE_VERBS = {
+    "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
+           "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
+           "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
+           "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати"},
+    "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
+           "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
+           "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
+           "писать", "отправить", "послать", "продать", "продавать", "поручить", "показать"},
+}  # fmt: skip
+# Verbs of motion or transfer: в/на after them name the destination (accusative: привозят в
+# Вашингтон, поступать в Талибан), not the place where (locative).
+MOTION_VERBS = {
+    "uk": {"їхати", "поїхати", "приїхати", "виїхати", "в'їхати", "переїхати", "іти", "йти",
+           "піти", "прийти", "увійти", "ввійти", "летіти", "полетіти", "прилетіти", "прибути",
+           "прибувати", "вирушити", "вирушати", "відправитися", "відправлятися", "відправити",
+           "відправляти", "направити", "направляти", "спрямувати", "повернутися",
+           "повертатися", "привезти", "привозити", "везти", "ввезти", "ввозити", "доставити",
+           "доставляти", "надходити", "надійти", "вторгнутися", "вторгатися", "ввести",
+           "вводити", "перевезти", "евакуювати", "депортувати", "втекти", "тікати",
+           "потрапити", "потрапляти", "надіслати", "надсилати", "послати", "експортувати",
+           "постачати", "поставляти", "перекинути", "перекидати"},
+    "ru": {"ехать", "поехать", "приехать", "уехать", "въехать", "переехать", "идти", "пойти",
+           "прийти", "войти", "лететь", "полететь", "прилететь", "вылететь", "прибыть",
+           "прибывать", "отправиться", "отправляться", "отправить", "отправлять", "направить",
+           "направлять", "направиться", "направляться", "вернуться", "возвращаться", "привезти",
+           "привозить", "везти", "ввезти", "ввозить", "доставить", "доставлять", "поступать",
+           "поступить", "вторгнуться", "вторгаться", "ввести", "вводить", "перевезти",
+           "эвакуировать", "депортировать", "бежать", "сбежать", "попасть", "попадать",
+           "послать", "посылать", "экспортировать", "поставлять", "перебросить",
+           "перебрасывать"},
+}  # fmt: skip
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
 # Person nouns naming a relation to someone, who then follows in the genitive.
@@ -196,6 +245,20 @@ def _word(lang: str, text: str) -> _Word:
     return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name)
 
 
+def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb of motion comes right before the preposition at ``k`` (past adverbs and
+    particles): поступать напрямую в Талибан."""
+    for tok in reversed(tokens[max(0, k - 3) : k]):
+        if not _is_word(tok):
+            return False
+        word = _word(lang, tok.text.lower())
+        if word.pos & _VERBAL:
+            return bool(word.lemmas & MOTION_VERBS[lang])
+        if not word.pos & {"ADVB", "PRCL"}:
+            return False
+    return False
+
+
 def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
     """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental)."""
     cases = PREPOSITIONS[lang][preposition]
@@ -273,6 +336,12 @@ def _coordinated(
     return (shared, len(sides)) if shared else (sides[0], 1)
 
 
+def _infinitive(lang: str, text: str) -> bool:
+    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn)."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("infn" in p.tag.grammemes for p in verbs)
+
+
 def _plural_verb(lang: str, text: str) -> bool:
     """Whether every verb reading of ``text`` is plural (зареєстрували, домінують)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
@@ -288,6 +357,8 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
             return False
         word = _word(lang, tok.text)
         if "VERB" in word.pos:
+            if _infinitive(lang, tok.text):
+                return False  # дозволити Урі Геллеру спробувати: the uk infinitive is no VERB
             return not (singular and _plural_verb(lang, tok.text))
         if not word.pos & {"ADVB", "PRCL"}:
             return False
@@ -319,7 +390,10 @@ def case_context(
     prev = tokens[k]
     low = prev.text.lower()
     if low in PREPOSITIONS[lang]:
-        return CaseContext(_governed(lang, low, kind), True, True)
+        cases = _governed(lang, low, kind)
+        if _A in cases and _L in cases and _after_motion(lang, tokens, k):
+            cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
+        return CaseContext(cases, True, True)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -358,6 +432,13 @@ def case_context(
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
+        if word.lemmas & DATIVE_VERBS[lang] or (
+            word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
+        ):
+            # дозволити Геллеру, сообщил Путину: the verb's object is in the dative.
+            return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
+        if word.lemmas & DITRANSITIVE_VERBS[lang]:
+            return CaseContext((_N, _A, _D) if speech or subject else (_A, _D, _N))
         return CaseContext((_N, _A) if speech or subject else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
