@@ -291,3 +291,24 @@ def test_verb_government(
     glossary: Glossary, source: str, lang: str, target: str, expected: str
 ) -> None:
     assert enforce_sentence(source, target, "en", lang, glossary)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "target", "expected"),
+    [
+        # A second masculine dative in a row takes -у (лідеру Де Клерку); alone, -ові.
+        ("PER", "Де Клерк", "данина лідеру Де Клеркою", "данина лідеру Де Клерку"),
+        ("PER", "Де Клерк", "Вони подякували Де Клеркою.", "Вони подякували Де Клеркові."),
+        # A city's genitive ends in -я (Бристоля), an organisation's in -у (Омікрону).
+        ("LOC", "Бристоль", "Він поїхав до Бристолам.", "Він поїхав до Бристоля."),
+        ("ORG", "Омікрон", "Випадки тихого Омікронам.", "Випадки тихого Омікрону."),
+    ],
+)  # fmt: skip
+def test_made_up_ending_takes_the_usual_variant_of_the_case(
+    tmp_path, kind: str, name: str, target: str, expected: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(f"id\ttype\ten\tuk\nx\t{kind}\t{to_latin(name)}\t{name}\n", encoding="utf-8")
+    new, _ = enforce_sentence(f"about {to_latin(name)}", target, "en", "uk",
+                              Glossary.load([path]))  # fmt: skip
+    assert new == expected

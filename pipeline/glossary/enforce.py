@@ -418,7 +418,10 @@ def _repair(
         return
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
-    like = [] if own[1] else words
+    like = words
+    if own[1]:  # a made-up ending says nothing about which of a case's forms to write
+        variant = _usual_variant(pat, case, target[: span[0]])
+        like = [variant] if variant else []
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
     if replacement.lower() == rendering.lower():  # a lower-case particle (де Клерк) stays
         hit.status = OK
@@ -428,6 +431,28 @@ def _repair(
         return
     hit.status = FIXED
     edits.append(_Edit(span[0], span[1], replacement, hit))
+
+
+def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
+    """Of two Ukrainian forms of ``case`` for the name's last inflecting word, the one the
+    orthography prefers (Правопис 2019): a second masculine dative in a row takes -у/-ю
+    (лідеру Де Клерку); a city takes the genitive -а/-я (Бристоля; a country has only
+    -у: Ірану); an organisation -у/-ю (Омікрону, Пентагону).  None: the usual form."""
+    par = next((p for p in reversed(pat.paradigms) if p.inflects), None)
+    if pat.lang != "uk" or par is None or len(par.variants(case)) < 2:
+        return None
+    if case == "datv":
+        prev = tokenize(before)[-1:]
+        dative_noun = bool(prev) and any(
+            p.tag.POS == "NOUN" and p.tag.case == "datv" and p.tag.gender == "masc"
+            for p in known_parses("uk", prev[0].text)
+        )
+        endings = ("у", "ю") if dative_noun else ()
+    elif case == "gent":
+        endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
+    else:
+        endings = ()
+    return next((v for v in par.variants(case) if endings and v.endswith(endings)), None)
 
 
 def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
