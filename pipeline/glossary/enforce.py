@@ -361,7 +361,9 @@ def _context(
     declines = gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
     kind = pat.entry.type
     head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
-    plural = any(p.tag.number == "plur" for p in known_parses(pat.lang, head))
+    plural = pat.lang in ("uk", "ru") and any(
+        p.tag.number == "plur" for p in known_parses(pat.lang, head)
+    )
     ctx = case_context(
         pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names, plural
     )
