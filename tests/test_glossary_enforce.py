@@ -312,3 +312,21 @@ def test_made_up_ending_takes_the_usual_variant_of_the_case(
     new, _ = enforce_sentence(f"about {to_latin(name)}", target, "en", "uk",
                               Glossary.load([path]))  # fmt: skip
     assert new == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # Анналена, unknown to the dictionary, reads as a woman's name in the nominative.
+        ("Министр Анналена Бербоков в пятницу посетила Варшаву.",
+         "Министр Анналена Бербок в пятницу посетила Варшаву."),
+        # Джоша is only an oblique form of a man's name: the surname declines with it.
+        ("Визит Джоша Бербоков в Варшаву.", "Визит Джоша Бербока в Варшаву."),
+    ],
+)  # fmt: skip
+def test_unknown_first_name_in_the_text_tells_the_sex(tmp_path, target: str, expected: str) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tru\nbaerbock\tPER\tBaerbock\tБербок\n", encoding="utf-8")
+    new, _ = enforce_sentence("Minister Baerbock visited Warsaw.", target, "en", "ru",
+                              Glossary.load([path]))  # fmt: skip
+    assert new == expected

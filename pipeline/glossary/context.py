@@ -220,7 +220,13 @@ def _word(lang: str, text: str) -> _Word:
     if function is not None:
         return _Word(frozenset({function}), (), False, frozenset())
     # A capitalized word pymorphy3 guesses to be a first name counts as one (Еммануелем).
-    name = next((p for p in chosen if "Name" in p.tag.grammemes), None)
+    readings = [p for p in chosen if "Name" in p.tag.grammemes]
+    if not known:
+        # An unknown name read as itself in the nominative (Анналена, a woman's name) before
+        # a guessed oblique form of another name (Аннален).
+        readings.sort(key=lambda p: norm_key(p.normal_form) != norm_key(text) or
+                      tag_case(p.tag) != _N)  # fmt: skip
+    name = next(iter(readings), None)
     if text[:1].islower():  # a lower-case word is no name: "тихий" is not the surname Тихий
         chosen = [p for p in chosen if not p.tag.grammemes & _PROPER] or chosen
     if chosen and chosen[0].tag.POS in _NOMINAL:
