@@ -330,3 +330,17 @@ def test_unknown_first_name_in_the_text_tells_the_sex(tmp_path, target: str, exp
     new, _ = enforce_sentence("Minister Baerbock visited Warsaw.", target, "en", "ru",
                               Glossary.load([path]))  # fmt: skip
     assert new == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # A thing in the nominative before a person and a verb: the person is its owner.
+        ("Уряд Кісідам заявив про нові заходи.", "Уряд Кісіди заявив про нові заходи."),
+        # A noun that may be a genitive ends a phrase: the person is the subject.
+        ("Після торнадо Кісідам заявив про нові заходи.",
+         "Після торнадо Кісіда заявив про нові заходи."),
+    ],
+)  # fmt: skip
+def test_thing_before_a_person_and_a_verb(glossary: Glossary, target: str, expected: str) -> None:
+    assert enforce_sentence("Kishida's government", target, "en", "uk", glossary)[0] == expected

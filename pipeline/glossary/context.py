@@ -476,7 +476,12 @@ def case_context(
         chain = _G in word.cases and _N not in word.cases[:1] and text[:1].islower()
         if chain and k and _N in _agreeing_cases(lang, tokens[k - 1].text, None, plural=True):
             chain = False
-        return CaseContext((_G, _N) if chain else (_N, _G))
+        # A thing in the nominative before a person is the subject, the person its owner
+        # (Фонд Де Клерка випустив, уряд Шольца заявив); not a noun that may end a phrase
+        # in the genitive (Після смертоносних торнадо Джо Байден скаржиться).
+        owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
+        owner = owner and _G not in word.cases
+        return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
