@@ -5,11 +5,12 @@
    the reference run of words that sounds most like it (transliteration similarity,
    endings stripped); the run is put in the nominative with pymorphy3 and the most
    frequent nominative wins.  An entity is kept only if, in both uk and ru:
-   its nominative occurs verbatim in the references; it accounts for at least
-   CONSISTENT of the aligned renderings (a reference that spells a name two ways has
-   no single right form); and most reference lines holding it verbatim have the
-   English form in the source (otherwise the source names it in ways the dev
-   glossary lacks: US, U.S., America for США).  A one-word name mostly followed by
+   its nominative occurs verbatim in the references; it accounts for all the aligned
+   renderings (CONSISTENT: a reference that spells a name two ways, Арден and Ардерн,
+   has no single right form, and enforcing either would "change" correct lines); and
+   most reference lines holding it verbatim have the English form in the source
+   (otherwise the source names it in ways the dev glossary lacks: US, U.S., America
+   for США).  A one-word name mostly followed by
    another capitalized word (West of West Midlands) is dropped.  A surname becomes
    the short form of a full name only if no other full name ends with it and every
    line naming the surname alone has the full name within WINDOW lines before it
@@ -54,7 +55,7 @@ from pipeline.glossary.translit import similarity
 
 LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
 ALIGN_MIN = 0.75
-CONSISTENT = 0.75  # share of a reference's renderings the dev glossary form must have
+CONSISTENT = 1.0  # share of the renderings the dev form must have: one spelling only
 WINDOW = 40  # lines of the same story before a surname in which its full name must occur
 _ENDING = re.compile(
     r"(ого|ому|ими|ами|ях|ах|ям|ам|ою|ею|ой|ей|ом|ем|им|ім|ий|ій|ый|а|я|у|ю|і|и|ы|е|є|о|й|ь)$"
