@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
@@ -22,3 +23,13 @@ class NewsmtGroup(click.Group):
         except UnknownLanguageError as exc:
             click.echo(f"newsmt: error: {exc}", err=True)
             ctx.exit(2)
+
+
+extra_glossaries = click.option(
+    "--glossary",
+    "extra",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Glossary file or folder, added to ./glossaries (repeatable).",
+)
+"""The ``--glossary PATH`` option of the commands that read glossaries besides ./glossaries."""

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from pipeline.cli.base import NewsmtGroup
+from pipeline.cli.base import NewsmtGroup, extra_glossaries
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
@@ -176,10 +176,7 @@ def _render(rows: list[dict[str, Any]], fmt: str) -> str:
     "--format", "fmt", type=click.Choice(["text", "json", "tsv"]), default="text",
     show_default=True, help="Output format.",
 )  # fmt: skip
-@click.option(
-    "--glossary", "extra", multiple=True, type=click.Path(path_type=Path),
-    help="Glossary file or folder, added to ./glossaries (repeatable).",
-)  # fmt: skip
+@extra_glossaries
 def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, ...]) -> None:
     """List every glossary hit in translation records and its status.
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.base import extra_glossaries
 from pipeline.errors import InputError, UsageError
 from pipeline.model import Article, normalize_lang
 
@@ -64,10 +65,7 @@ def _articles(paths: tuple[Path, ...], forced: str | None) -> tuple[list[Article
     "--format", "fmt", type=click.Choice(["text", "tsv", "json"]), default="text",
     show_default=True, help="text to read, tsv glossary rows to complete, json objects.",
 )  # fmt: skip
-@click.option(
-    "--glossary", "extra", multiple=True, type=click.Path(path_type=Path),
-    help="Glossary file or folder, added to ./glossaries (repeatable).",
-)  # fmt: skip
+@extra_glossaries
 @click.option(
     "--min-count", type=click.IntRange(min=1), default=1, show_default=True,
     help="Only entities seen at least this many times.",
