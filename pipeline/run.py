@@ -4,8 +4,9 @@ read → detect (or ``--from``) → segment → translate every target (one engi
 for all sentences of all articles) → glossary enforcement → checks → write, per source
 file, ``<stem>.<lang>.<ext>`` in the input's own format and the ``<stem>.json`` record.
 
-A file that cannot be read, detected, segmented or rendered is reported and the others
-go on; a missing model stops the run before anything is written.
+A file that cannot be read, detected, segmented or rendered, or on which glossary
+enforcement or a check raises, is reported and the others go on; a missing model stops
+the run before anything is written.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +87,34 @@ class BatchReport:
     timings: dict[str, float] = field(default_factory=dict)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     """Directions left untranslated for want of a model (``skip_missing``)."""
+    failed: dict[str, str] = field(default_factory=dict)
+    """Source files (``Article.source_path``) a stage raised on, with a one-line error."""
+
+
+class StageError(NewsmtError):
+    """A stage raised unexpectedly on one file: a bug to report along with that file."""
+
+    def __init__(self, stage: str, where: str | Path, exc: BaseException) -> None:
+        text = str(exc).strip()
+        detail = type(exc).__name__ + (f": {text.splitlines()[0]}" if text else "")
+        super().__init__(f"{where}: {stage} failed: {detail}; report it with this file")
+
+
+@contextmanager
+def _stage(
+    stage: str, where: str | Path, expected: tuple[type[Exception], ...] = ()
+) -> Iterator[None]:
+    """Let ``expected`` errors through; turn any other exception into a :class:`StageError`."""
+    try:
+        yield
+    except expected:
+        raise
+    except Exception as exc:
+        raise StageError(stage, where, exc) from exc
+
+
+_EXPECTED = (NewsmtError, ValueError, OSError)
+"""What reading and writing raise on bad input: reported with their own message."""
 
 
 @dataclass
@@ -248,6 +278,7 @@ def translate_batch(
     engines: Sequence[Engine] | None = None,
     cache: TranslationCache | None = None,
     progress: ProgressCallback | None = None,
+    isolate: bool = False,
 ) -> BatchReport:
     """Translate segmented, language-tagged ``articles`` into every target.
 
@@ -258,6 +289,10 @@ def translate_batch(
     enforces the glossary and runs the checks.  One engine call per hop covers all
     articles.  With ``options.skip_missing``, articles needing a direction without a
     model get no translation for it and the direction is listed in ``report.skipped``.
+
+    Glossary enforcement or a check raising on an article raises a :class:`StageError`
+    naming its file and the stage; with ``isolate`` the file is listed in
+    ``report.failed`` instead, left out of the later stages, and the others go on.
     """
     for article in articles:
         if article.lang not in LANGS:
@@ -321,26 +356,94 @@ def translate_batch(
                     route=[tgt],
                     sentences=[[s.text for s in p.sentences] for p in article.paragraphs],
                 )
+
+    def fail(error: StageError, path: str) -> None:
+        if not isolate:
+            raise error
+        report.failed.setdefault(path, str(error))
+
     if glossary is not None:
         from pipeline.glossary.enforce import enforce_translation
 
         started = time.perf_counter()
         for job in jobs:
-            enforce_translation(job.article, job.tgt, glossary)
+            path = job.article.source_path
+            if path not in report.failed:
+                try:
+                    with _stage("glossary enforcement", path):
+                        enforce_translation(job.article, job.tgt, glossary)
+                except StageError as error:
+                    fail(error, path)
         report.timings["glossary"] = time.perf_counter() - started
-    from pipeline.checks import check_batch
 
     started = time.perf_counter()
     for tgt in targets:
-        translated = [j.article for j in jobs if j.tgt == tgt]
+        translated = [
+            j.article for j in jobs if j.tgt == tgt and j.article.source_path not in report.failed
+        ]
         if translated:
-            check_batch(translated, tgt, options.disabled_checks)
+            _check(translated, tgt, options.disabled_checks, fail)
     if UNKNOWN_WORDS not in options.disabled_checks:
         for job in jobs:
-            extra = _unknown_word_findings(job, routes, sources[id(job.article)])
-            job.article.translations[job.tgt].findings.extend(extra)
+            path = job.article.source_path
+            if path not in report.failed:
+                try:
+                    with _stage("checks", path):
+                        extra = _unknown_word_findings(job, routes, sources[id(job.article)])
+                except StageError as error:
+                    fail(error, path)
+                    continue
+                job.article.translations[job.tgt].findings.extend(extra)
     report.timings["checks"] = time.perf_counter() - started
     return report
+
+
+def _check(
+    articles: list[Article],
+    tgt: str,
+    disabled: Sequence[str],
+    fail: Callable[[StageError, str], None],
+) -> None:
+    """:func:`~pipeline.checks.check_batch` on ``articles``, failing only the files it raises on.
+
+    When the batch run raises, each file is checked alone to find the ones at fault (passed
+    to ``fail``), and the others are checked together again.  Should they still fail together,
+    each keeps its own findings plus a warning that the batch consistency checks are missing.
+    """
+    from pipeline.checks import check_batch
+
+    try:
+        check_batch(articles, tgt, disabled)
+        return
+    except Exception as exc:
+        together: Exception = exc
+    files: dict[str, list[Article]] = {}
+    for article in articles:
+        files.setdefault(article.source_path, []).append(article)
+    healthy: list[Article] = []
+    for path, group in files.items():
+        try:
+            with _stage("checks", path):
+                check_batch(group, tgt, disabled)
+        except StageError as error:
+            fail(error, path)
+        else:
+            healthy.extend(group)
+    if healthy and len(healthy) < len(articles):
+        try:
+            check_batch(healthy, tgt, disabled)
+            return
+        except Exception as exc:
+            together = exc
+    for article in healthy:
+        article.translations[tgt].findings.append(
+            Finding(
+                check="checks",
+                severity=Severity.WARNING,
+                message=f"the checks across the batch failed ({type(together).__name__}: "
+                f"{together}), so this file was checked alone; report it with the batch",
+            )
+        )
 
 
 # --- files -----------------------------------------------------------------------------
@@ -498,7 +601,8 @@ def load_articles(
     """Read, detect (or take ``source_lang``) and segment the articles of one file.
 
     Returns them with the seconds each stage took; :class:`InputError` for a file
-    without text or whose language cannot be told.
+    without text or whose language cannot be told, :class:`StageError` for a stage that
+    raised something other than a bad-input error.
     """
     from pipeline.detect import detect_article
     from pipeline.readers import read_file
@@ -506,13 +610,15 @@ def load_articles(
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    articles = read_file(path)
+    with _stage("reading", path, _EXPECTED):
+        articles = read_file(path)
     if not articles:
         raise InputError(f"{path}: no article text found")
     timings["read"] = time.perf_counter() - started
     started = time.perf_counter()
     for article in articles:
-        detect_article(article, source_lang)
+        with _stage("language detection", path, _EXPECTED):
+            detect_article(article, source_lang)
         if article.lang not in LANGS:
             raise InputError(
                 f"{path}: cannot tell the language of {article.id}; pass --from en|uk|ru"
@@ -520,7 +626,8 @@ def load_articles(
     timings["detect"] = time.perf_counter() - started
     started = time.perf_counter()
     for article in articles:
-        segment_article(article)
+        with _stage("sentence splitting", path, _EXPECTED):
+            segment_article(article)
     timings["segment"] = time.perf_counter() - started
     return articles, timings
 
@@ -598,9 +705,10 @@ def run_files(
 ) -> RunResult:
     """Translate every file under ``paths`` into ``options.targets`` and write the results.
 
-    Raises :class:`ModelError` (before writing anything) when a needed model is missing,
+    Raises :class:`ModelError` (before writing anything) when a needed model is missing.
     A file whose outputs would overwrite an input or another file's outputs fails
-    alone, like an unreadable one.
+    alone, like an unreadable one or one that a stage raises on (its ``error`` names
+    the stage).
     """
     started = time.perf_counter()
     targets = list(dict.fromkeys(options.targets))
@@ -653,13 +761,19 @@ def run_files(
                 engines=engines,
                 cache=cache,
                 progress=progress,
+                isolate=True,
             )
         finally:
             if cache is not None:
                 cache.close()
     for source, result in live:
+        stage_errors = {a.source_path for a in result.articles} & set(batch.failed)
+        if stage_errors:
+            result.error = batch.failed[stage_errors.pop()]
+            continue
         try:
-            _write(result, source, targets, fingerprint, options, batch)
+            with _stage("writing", source.path, (*_EXPECTED, KeyError)):
+                _write(result, source, targets, fingerprint, options, batch)
         except (NewsmtError, ValueError, OSError, KeyError) as exc:
             result.error = _message(exc, source.path)
     done = [a for _, r in live if r.error is None for a in r.articles]

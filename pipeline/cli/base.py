@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
-from pipeline.errors import NewsmtError
+from pipeline.errors import NewsmtError, UsageError
 from pipeline.model import UnknownLanguageError
+
+FC = TypeVar("FC", bound=Callable[..., Any])
 
 
 class NewsmtGroup(click.Group):
@@ -25,11 +28,32 @@ class NewsmtGroup(click.Group):
             ctx.exit(2)
 
 
-extra_glossaries = click.option(
-    "--glossary",
-    "extra",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="Glossary file or folder, added to ./glossaries (repeatable).",
-)
+def _existing_glossaries(
+    ctx: click.Context, param: click.Parameter, paths: tuple[Path, ...]
+) -> tuple[Path, ...]:
+    """``paths`` if they all exist, else a one-line :class:`UsageError` naming the first missing."""
+    for path in paths:
+        if not path.exists():
+            raise UsageError(
+                f"{path}: no such glossary file or folder; give --glossary an existing "
+                "glossary .tsv file or a folder of them"
+            )
+    return paths
+
+
+def glossary_option(
+    name: str = "extra", help: str = "Glossary file or folder, added to ./glossaries (repeatable)."
+) -> Callable[[FC], FC]:
+    """A repeatable ``--glossary PATH`` option, passed as ``name``; a missing PATH: usage error."""
+    return click.option(
+        "--glossary",
+        name,
+        multiple=True,
+        type=click.Path(path_type=Path),
+        callback=_existing_glossaries,
+        help=help,
+    )
+
+
+extra_glossaries = glossary_option()
 """The ``--glossary PATH`` option of the commands that read glossaries besides ./glossaries."""

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from pipeline.cli.base import glossary_option
 from pipeline.errors import UsageError
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import (
@@ -139,12 +140,8 @@ def _finding_row(line: int, finding: Finding) -> dict[str, Any]:
 @click.option("--to", "tgt", metavar="LANG", help="Target language: en, uk (alias ua) or ru.")
 @click.argument("source", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("target", required=False, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--glossary",
-    "glossaries",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-    help="Glossary file or folder (repeatable): enables the glossary check.",
+@glossary_option(
+    "glossaries", help="Glossary file or folder (repeatable): enables the glossary check."
 )
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -190,6 +187,7 @@ def check(
       newsmt check --list
     """
     from pipeline.checks import check_batch, validate_disabled
+    from pipeline.run import StageError
 
     if show_list:
         list_checks(fmt)
@@ -222,16 +220,24 @@ def check(
         glossary = Glossary.load(glossaries)
         for doc in docs:
             for line in doc:
-                fixed, line.hits = enforce_sentence(
-                    line.source, line.target, src, tgt, glossary, fix=bool(fix_out)
-                )
+                try:
+                    fixed, line.hits = enforce_sentence(
+                        line.source, line.target, src, tgt, glossary, fix=bool(fix_out)
+                    )
+                except Exception as exc:
+                    raise StageError(
+                        "glossary enforcement", f"{target}:{line.number}", exc
+                    ) from exc
                 if fix_out:
                     targets[line.number - 1] = line.target = fixed
 
     articles, where = build_articles(docs, src, tgt, source.name)
-    check_batch(
-        articles, tgt, disabled, label=lambda article, p, s: f"line {where[(article.id, p)]}"
-    )
+    try:
+        check_batch(
+            articles, tgt, disabled, label=lambda article, p, s: f"line {where[(article.id, p)]}"
+        )
+    except Exception as exc:
+        raise StageError("checks", target, exc) from exc
     rows = [
         _finding_row(where[(article.id, f.paragraph)], f)
         for article in articles

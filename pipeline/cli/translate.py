@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.cli.base import glossary_option
 from pipeline.errors import UsageError
 from pipeline.model import normalize_lang
 from pipeline.translate.argos import COMPUTE_TYPES, DEVICES, ArgosOptions
@@ -109,12 +110,8 @@ def _summary(result: RunResult) -> list[str]:
     type=click.Path(file_okay=False, path_type=Path),
     help="Output folder (default: beside each source file).",
 )
-@click.option(
-    "--glossary",
-    "glossaries",
-    multiple=True,
-    type=click.Path(exists=True, path_type=Path),
-    help="Glossary TSV file or folder to enforce, besides ./glossaries (repeatable).",
+@glossary_option(
+    "glossaries", help="Glossary TSV file or folder to enforce, besides ./glossaries (repeatable)."
 )
 @click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True)
 @click.option(
