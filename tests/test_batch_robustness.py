@@ -46,13 +46,9 @@ def stories(newsmt_env: Path, install: Installer) -> Path:
 
 
 def translate(stories: Path, *args: str) -> Result:
-    glossary = stories.parent / "places.tsv"
-    out = stories.parent / "out"
-    return CliRunner().invoke(
-        main,
-        ["translate", "--allow-test-model", str(stories), "--to", "uk", "--out", str(out)]
-        + ["--glossary", str(glossary), *FAST, *args],
-    )
+    glossary, out = stories.parent / "places.tsv", stories.parent / "out"
+    options = ["--to", "uk", "--out", str(out), "--glossary", str(glossary), *FAST, *args]
+    return CliRunner().invoke(main, ["translate", "--allow-test-model", str(stories), *options])
 
 
 def files_of(arg: Any) -> set[str]:

@@ -166,3 +166,32 @@ def test_glossary_and_fix(tmp_path: Path) -> None:
     assert fixed.exit_code == 0
     assert out.read_text(encoding="utf-8") == "Зеленський виступив у понеділок.\nМер пішов.\n"
     assert target.read_text(encoding="utf-8").startswith("Зеленский")
+
+
+@pytest.mark.parametrize(
+    ("target", "where", "stage"),
+    [
+        ("pipeline.glossary.enforce.enforce_sentence", "story.uk:1", "glossary enforcement"),
+        ("pipeline.checks.check_batch", "story.uk", "checks"),
+    ],
+)
+def test_a_stage_raising_is_a_one_line_error(
+    pair: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    target: str,
+    where: str,
+    stage: str,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(target, broken)
+    glossary = tmp_path / "names.tsv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    result = run("--from", "en", "--to", "uk", *pair, "--glossary", glossary)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"newsmt: error: {tmp_path / where}: {stage} failed: RuntimeError: boom; "
+        "report it with this file"
+    ]

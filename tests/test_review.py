@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import importlib
 import json
 import threading
 from collections.abc import Iterator
@@ -162,7 +163,8 @@ def test_cli_writes_the_page(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["review", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "review.html").exists()
-    assert f"wrote {tmp_path / 'review.html'}" in result.output
+    assert result.stdout == f"wrote {tmp_path / 'review.html'}\n"
+    assert result.stderr.startswith("review: read 2 article(s) from ")
     empty = tmp_path / "empty"
     empty.mkdir()
     result = CliRunner().invoke(main, ["review", str(empty)])
@@ -306,6 +308,14 @@ def test_default_suggester_is_glossary_suggest(tmp_path: Path) -> None:
 def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_batch(tmp_path, suggestions=False)
     seen: list[tuple[str, int]] = []
+    suggested: list[int] = []
+
+    def fake_suggestions(articles: list[Any]) -> list[Any]:
+        suggested.append(len(articles))
+        return []
+
+    cli_module = importlib.import_module("pipeline.cli.review")  # not the `review` command
+    monkeypatch.setattr(cli_module, "glossary_suggestions", fake_suggestions)
 
     def fake_serve(self: ReviewServer, poll_interval: float = 0.5) -> None:
         seen.append(self.server_address)
@@ -316,8 +326,15 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     assert result.exit_code == 0, result.output
     ((host, port),) = seen
     assert host == "127.0.0.1" and port > 0
-    assert f"serving the review page at http://127.0.0.1:{port}/" in result.output
+    assert f"serving the review page at http://127.0.0.1:{port}/" in result.stdout
     assert result.output.rstrip().endswith("stopped")
+    assert suggested == [2]  # the slow step is announced on stderr before it starts
+    progress = (
+        f"review: read 2 article(s) from {tmp_path}; computing glossary suggestions "
+        "(loading the entity models takes a few seconds)…"
+    )
+    assert result.stderr.splitlines() == [progress]
+    assert result.output.splitlines()[0] == progress
 
 
 def test_a_broken_record_is_reported(tmp_path: Path) -> None:

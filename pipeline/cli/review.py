@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from pipeline.review.page import write_page
+from pipeline.model import Article
+from pipeline.review.page import Suggester, glossary_suggestions, write_page
 from pipeline.review.server import ReviewServer
+
+
+def _announcing(outdir: Path) -> Suggester:
+    """:func:`glossary_suggestions`, saying on stderr first that this slow step starts."""
+
+    def suggest(articles: list[Article]) -> list[Any]:
+        click.echo(
+            f"review: read {len(articles)} article(s) from {outdir}; computing glossary "
+            "suggestions (loading the entity models takes a few seconds)…",
+            err=True,
+        )
+        return glossary_suggestions(articles)
+
+    return suggest
 
 
 @click.command()
@@ -33,9 +49,9 @@ def review(outdir: Path, serve: bool, port: int) -> None:
       newsmt review out/ --serve --port 8765
     """
     if not serve:
-        click.echo(f"wrote {write_page(outdir)}")
+        click.echo(f"wrote {write_page(outdir, _announcing(outdir))}")
         return
-    server = ReviewServer(outdir, port)
+    server = ReviewServer(outdir, port, _announcing(outdir))
     click.echo(f"wrote {write_page(outdir, batch=server.batch)}")
     click.echo(f"serving the review page at {server.url} (Ctrl-C stops)")
     try:
