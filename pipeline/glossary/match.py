@@ -25,6 +25,7 @@ from pipeline.glossary.morph import (
     ALL_CASES,
     Paradigm,
     fixed_paradigm,
+    frozen_paradigm,
     gender_of,
     head_index,
     is_acronym,
@@ -32,6 +33,7 @@ from pipeline.glossary.morph import (
     lemmas,
     norm_key,
     paradigm,
+    surname_first,
 )
 from pipeline.model import LANGS
 
@@ -145,13 +147,18 @@ class Match:
 
 
 def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> list[bool]:
-    """Which tokens of a uk/ru form inflect: all capitalized words of a person's name,
-    otherwise the first noun (moved to the end of a hyphenated compound) and the words before it.
+    """Which tokens of a uk/ru form inflect: all capitalized words of a person's name (the
+    last one only of an East Asian name: Кім Чен Ина, Сі Цзіньпіна), otherwise the first
+    noun (moved to the end of a hyphenated compound) and the words before it.
     """
     if lang not in ("uk", "ru"):
         return [False] * len(words)
     if entry.type == "PER":
-        return [w[:1].isupper() and not is_acronym(w) for w in words]
+        flags = _name_parts(entry, words)
+        if _surname_first(entry):
+            last = max((i for i, flag in enumerate(flags) if flag), default=-1)
+            flags = [i == last for i in range(len(words))]
+        return flags
     quote = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = head_index(lang, words[:quote]) if quote else -1
     while 0 <= head < len(gaps) and gaps[head] == "join-hyphen":
@@ -161,6 +168,18 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
         if gaps[i] == "join-hyphen":
             flags[i] = False
     return flags
+
+
+def _name_parts(entry: Entry, words: Sequence[str]) -> list[bool]:
+    """The words of a person's name form that are names (capitalized, not acronyms)."""
+    return [entry.type == "PER" and w[:1].isupper() and not is_acronym(w) for w in words]
+
+
+def _surname_first(entry: Entry) -> bool:
+    """Whether ``entry`` is an East Asian person named surname first, as its English form
+    tells (see :func:`pipeline.glossary.morph.surname_first`)."""
+    english = entry.forms.get("en", ())
+    return entry.type == "PER" and bool(english) and surname_first(english[0])
 
 
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
@@ -174,9 +193,16 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         for g, k in zip(raw, gaps, strict=True)
     ]
     flags = _inflecting(entry, lang, words, marked)
+    # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
+    frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
+    animate, slavic = entry.type == "PER", not _surname_first(entry)
     paradigms = tuple(
-        paradigm(lang, w, gender, entry.type == "PER") if flag else fixed_paradigm(w)
-        for w, flag in zip(words, flags, strict=True)
+        paradigm(lang, w, gender, animate, slavic)
+        if flag
+        else frozen_paradigm(lang, w, gender, animate, slavic)
+        if stays
+        else fixed_paradigm(w)
+        for w, flag, stays in zip(words, flags, frozen, strict=True)
     )
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
 
@@ -279,20 +305,22 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     return None
 
 
-def _token_cases(par: Paradigm, tok: Token, lang: str, last: bool) -> tuple[frozenset[str], int]:
-    """Cases ``tok`` expresses as a form of ``par`` and where the match ends (empty: no match)."""
+def _token_cases(
+    par: Paradigm, tok: Token, lang: str, last: bool
+) -> tuple[frozenset[str], int] | None:
+    """Cases ``tok`` expresses as a form of ``par`` (empty for a form of no case: Чена of
+    Кім Чен Ин) and where the match ends; None if ``tok`` is no form of ``par``."""
     if is_acronym(par.word):
-        if tok.text == par.word:
-            return ALL_CASES, tok.end
-        return frozenset(), tok.end
+        return (ALL_CASES, tok.end) if tok.text == par.word else None
     key = tok.key
     if key in par.surfaces:
         return par.surfaces[key], tok.end
     if last and key.endswith(_POSSESSIVE) and key[:-2] in par.surfaces:
         return par.surfaces[key[:-2]], tok.end - 2
     if par.inflects and tok.text[:1].isupper() and norm_key(par.word) in lemmas(lang, tok.text):
-        return lemma_cases(lang, tok.text, norm_key(par.word), par.gender), tok.end
-    return frozenset(), tok.end
+        cases = lemma_cases(lang, tok.text, norm_key(par.word), par.gender)
+        return (cases, tok.end) if cases else None
+    return None
 
 
 def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | None:
@@ -307,12 +335,16 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
         tok = tokens[i + j]
         if j and gap_kind(text[tokens[i + j - 1].end : tok.start]) != pat.gaps[j - 1]:
             return None
-        tok_cases, end = _token_cases(pat.paradigms[j], tok, pat.lang, j == n - 1)
-        if not tok_cases:
-            return None
         par = pat.paradigms[j]
-        # A name's first parts may stay in the nominative (Кім Чен Ином): only the last decides.
-        if par.inflects and (j == n - 1 or tok.key != norm_key(par.word)):
+        token = _token_cases(par, tok, pat.lang, j == n - 1)
+        if token is None:
+            return None
+        tok_cases, end = token
+        if not tok_cases:  # a part that never declines but does here (Кім Чена Ина)
+            cases = frozenset()
+        # A name's first parts may stay in the nominative (Мартін Лютером Кінгом): only the
+        # last decides.
+        elif par.inflects and (j == n - 1 or tok.key != norm_key(par.word)):
             cases &= tok_cases
     start = tokens[i].start
     return Match(start, end, text[start:end], pat.lang, pat.entry, pat.index, cases)

@@ -10,6 +10,7 @@ writing a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -267,14 +268,27 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
+_SLAVIC_SURNAME_ENDINGS = frozenset(
+    {"ський", "цький", "ко", "ский", "цкий", "ова", "ева", "ина", "ов", "ев", "ин"}
+)
+_PREDICTOR_MIN_LENGTH = 4  # pymorphy3's KnownSuffixAnalyzer skips shorter words
 
 
-def rule_forms(lang: str, word: str) -> dict[str, str] | None:
-    """Suffix-based declension of an unknown singular name (lower case); None = indeclinable."""
+def rule_forms(lang: str, word: str, slavic: bool = True) -> dict[str, str] | None:
+    """Suffix-based declension of an unknown singular name (lower case); None = indeclinable.
+
+    Two-letter words decline only when they end in a consonant (Ын → Ына; not Ли, Си).
+    Without ``slavic`` the endings of Slavic surnames (-ський, -ко, -ов, -ин …) are plain
+    endings (Цзиньпин → Цзиньпином, not Цзиньпиным like Путиным).
+    """
     low = word.lower()
-    if len(low) < 3 or not _CYRILLIC.search(low):
+    if len(low) < 2 or not _CYRILLIC.search(low):
+        return None
+    if len(low) == 2 and low[-1] not in _CONSONANTS:
         return None
     for ending, table in _RULES[lang]:
+        if not slavic and ending in _SLAVIC_SURNAME_ENDINGS:
+            continue
         if ending == "CONS":
             if low[-1] not in _CONSONANTS or low[-1] == "й":
                 continue
@@ -294,6 +308,16 @@ def rule_forms(lang: str, word: str) -> dict[str, str] | None:
         result["nomn"] = low
         return result
     return None
+
+
+def _too_short_to_predict(lang: str, word: str) -> bool:
+    """A consonant-final word too short for pymorphy3's suffix predictor (under 4 letters),
+    which it leaves unanalyzed (Ын): the regular consonant declension stands unopposed."""
+    return (
+        len(word) < _PREDICTOR_MIN_LENGTH
+        and word[-1].lower() in _CONSONANTS
+        and all(p.tag.POS is None for p in parses(lang, word))
+    )
 
 
 @dataclass(frozen=True)
@@ -394,11 +418,14 @@ def _sibling_lexemes(lang: str, word: str, parse: Any) -> list[Any]:
 
 
 @lru_cache(maxsize=20_000)
-def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = False) -> Paradigm:
+def paradigm(
+    lang: str, word: str, gender: str | None = None, animate: bool = False, slavic: bool = True
+) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
     ``gender`` steers ambiguous names; ``animate`` (people) makes the masculine and
-    plural accusative equal the genitive (Зеленського, Роджерса).
+    plural accusative equal the genitive (Зеленського, Роджерса); ``slavic=False`` (an
+    East Asian name) declines a word pymorphy3 does not know without Slavic surname endings.
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
@@ -430,7 +457,7 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
             forms["loct"] = plain or loct
         vouched = frozenset(forms)
     else:
-        rules = rule_forms(lang, word)
+        rules = rule_forms(lang, word, slavic)
         predicted = _lexeme_surfaces(parse) if parse is not None else {}
         if rules is None:
             forms = {c: word.lower() for c in CASES}
@@ -447,7 +474,9 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
             vouched = frozenset(
                 c
                 for c, f in forms.items()
-                if f == forms["nomn"] or c in predicted.get(norm_key(f), ())
+                if f == forms["nomn"]
+                or c in predicted.get(norm_key(f), ())
+                or _too_short_to_predict(lang, word)
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
@@ -456,8 +485,8 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
     masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
         parse.tag.number == "plur"
     )
-    if animate and masc_or_plural and "gent" in forms and forms.get("accs") != forms["gent"]:
-        forms["accs"] = forms["gent"]
+    if animate and masc_or_plural and "gent" in forms:
+        forms["accs"] = forms["gent"]  # vouched as the genitive is (Цзиньпина)
         vouched = vouched - {"accs"} | ({"accs"} if "gent" in vouched else set())
         surfaces.setdefault(norm_key(forms["gent"]), set()).add("accs")
     if animate and masc_or_plural and forms.get("accs") != forms["nomn"]:
@@ -468,6 +497,60 @@ def paradigm(lang: str, word: str, gender: str | None = None, animate: bool = Fa
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+@lru_cache(maxsize=20_000)
+def frozen_paradigm(
+    lang: str, word: str, gender: str | None = None, animate: bool = False, slavic: bool = True
+) -> Paradigm:
+    """A name part that stays as written however the name declines (Кім, Чен of Кім Чен Ин).
+
+    Its declined forms are kept as surfaces that fit no case, so a rendering that declines
+    it (Кім Чена Ина) is still found, as a form of no case, and gets corrected.
+    """
+    declined = paradigm(lang, word, gender, animate, slavic)
+    surfaces = {key: frozenset[str]() for key in declined.surfaces}
+    surfaces[norm_key(word)] = ALL_CASES
+    return Paradigm(word, {}, surfaces, ALL_CASES, False)
+
+
+# Common surnames of Chinese, Korean, Vietnamese (and Khmer) names written surname first,
+# as English spells them.  Only the last part of such a name declines in uk and ru (Кім Чен
+# Ина, Сі Цзіньпіна, Нгуєн Фу Чонга); see :func:`surname_first`.
+EAST_ASIAN_SURNAMES = frozenset({
+    # Chinese (Taiwanese spellings too)
+    "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
+    "hu", "zhu", "gao", "lin", "guo", "ma", "luo", "xi", "wen", "deng", "mao", "jiang", "qin",
+    "wei", "zheng", "cai", "tsai", "lai", "ko",
+    # Korean
+    "kim", "lee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho",
+    "yoon", "yun", "jang", "lim", "han", "shin", "kwon", "hwang", "ahn", "hong", "moon", "mun",
+    "ri", "ban", "chun", "roh", "ryu",
+    # Vietnamese, Khmer
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "hun",
+})  # fmt: skip
+# One syllable of pinyin, Korean or Vietnamese romanization (Wade–Giles hs-, ts- too):
+# an onset, a glide, a vowel cluster starting with a vowel, a coda.
+_SYLLABLE = (
+    r"(?:ngh|ng|nh|gh|kh|ph|th|tr|qu|zh|ch|sh|hs|ts|tz|[bcdfghjklmnpqrstvxyz])?[yw]?"
+    r"[aeiou][aeiouyw]{0,2}(?:ng|nh|ch|ck|[nmlkptc])?"
+)
+_GIVEN_NAME_WORD = re.compile(rf"{_SYLLABLE}(?:-?{_SYLLABLE})?")
+
+
+def surname_first(name: str) -> bool:
+    """Whether an English name is East Asian, surname first (Kim Jong Un, Xi Jinping, Moon
+    Jae-in, Nguyen Phu Trong): its first word is in :data:`EAST_ASIAN_SURNAMES` and one to
+    three capitalized words of one or two romanized syllables follow (not Kim Darroch,
+    Lee Harvey Oswald)."""
+    plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    words = "".join(c for c in plain if not unicodedata.combining(c)).split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() in EAST_ASIAN_SURNAMES
+        and all(w[:1].isupper() and _GIVEN_NAME_WORD.fullmatch(w.lower()) for w in words[1:])
+    )
 
 
 def gender_of(lang: str, word: str) -> str | None:
