@@ -371,6 +371,7 @@ def main() -> None:
         print(f"[{lang}] uncorrupted lines with entities: {len(lines)}; tokens changed "
               f"{untouched_changed} in {changed_lines} lines "
               f"({per_line:.1f} ms a line, cold caches)")  # fmt: skip
+        all_restored = all_total = 0
         for kind in ("translit", "ending", "nominative", "short-full"):
             restored = total = alike = 0
             shown = 0
@@ -396,6 +397,10 @@ def main() -> None:
             print(f"[{lang}] corruption {kind:<10}: restored {restored}/{total} "
                   f"= {restored / max(total, 1):.1%}; as the uncorrupted line comes out "
                   f"{alike}/{total} = {alike / max(total, 1):.1%}")  # fmt: skip
+            all_restored += restored
+            all_total += total
+        print(f"[{lang}] all corruptions  : restored {all_restored}/{all_total} "
+              f"= {all_restored / max(all_total, 1):.1%}")  # fmt: skip
 
 
 if __name__ == "__main__":

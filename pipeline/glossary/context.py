@@ -182,12 +182,14 @@ _MAX_WALK = 5
 class CaseContext:
     """Plausible cases at a position, most likely first (empty: no clue), whether the
     context excludes every other case, whether a preposition governs it, and whether it
-    shows that a person of unknown sex is a woman (сенаторки Роджерс)."""
+    shows that a person of unknown sex is a woman (сенаторки Роджерс) or a man (a first
+    name: Еммануелем Макрон)."""
 
     cases: tuple[str, ...] = ()
     strong: bool = False
     preposition: bool = False
     female: bool = False
+    male: bool = False
 
 
 NO_CLUE = CaseContext()
@@ -468,7 +470,8 @@ def case_context(
             )
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
-        return CaseContext(word.cases, _N not in word.cases, female=female)
+        male = gender is None and word.gender == "masc"
+        return CaseContext(word.cases, _N not in word.cases, female=female, male=male)
     if subject:
         # The subject, unless a common noun in the genitive comes before (міністр оборони
         # Франції повідомив): then the name continues that chain.  An adjective in the

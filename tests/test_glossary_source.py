@@ -1,0 +1,106 @@
+"""The source sentence's say on an entity's case (pipeline.glossary.source) and its use
+by the enforcer: a valid nominative the source rules out is corrected, nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+from pipeline.glossary.source import SourceRole, source_role
+
+ROWS = """id\ttype\ten\tuk\tru
+biden\tPER\tBiden\tБайден\tБайден
+trump\tPER\tTrump\tТрамп\tТрамп
+ardern\tPER\tArdern\tАрдерн\tАрдерн
+iran\tLOC\tIran\tІран\tИран
+paris\tLOC\tParis\tПариж\tПариж
+kyiv\tLOC\tKyiv\tКиїв\tКиев
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return Glossary.load([write_glossary(Path(tmp_path_factory.mktemp("g")), ROWS)])
+
+
+def role(glossary: Glossary, sentence: str, lang: str = "en") -> SourceRole:
+    (match,) = glossary.find(sentence, lang)
+    return source_role(sentence, match)
+
+
+ROLES = [
+    # (source sentence, subject?, oblique?, likeliest target case or "")
+    ("Biden said the talks would go on.", True, False, ""),
+    ("Biden's electors were sent back.", False, True, "gent"),
+    ("The Trump supporter insisted on it.", False, True, "gent"),
+    ("Talks with Iran resumed.", False, True, "ablt"),
+    ("Tests were done in Iran.", False, True, "loct"),
+    ("Flights to Paris resumed.", False, True, "datv"),
+    ("Putin told Biden that the troops were no threat.", False, True, ""),
+    ("It means letting Trump try again.", False, True, ""),  # subject of a bare infinitive
+    ("from Caesar to Napoleon, Nixon and Trump", False, True, "datv"),  # a list item
+    ("Nobody writes like Trump.", False, False, ""),  # comparison: no case from it
+    ("Xi from China and Trump from the US met.", False, False, ""),  # pairs with Xi, not China
+    ("China's Xi and America's Trump dominate the summit.", False, False, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "subject", "oblique", "case"), ROLES)
+def test_english_role(
+    glossary: Glossary, sentence: str, subject: bool, oblique: bool, case: str
+) -> None:
+    got = role(glossary, sentence)
+    assert (got.subject, got.oblique) == (subject, oblique)
+    assert got.cases[:1] == ((case,) if case else ())
+
+
+def test_inflected_source_shows_its_case(glossary: Glossary) -> None:
+    assert role(glossary, "Зустріч із Трампом.", "uk").cases[:1] == ("ablt",)
+    assert role(glossary, "Трамп заявив.", "uk").subject
+
+
+FIXES = [
+    # (source, target language, engine output, expected)
+    ("It means letting Biden try again.", "uk", "Це означає дозволити Байден спробувати знову.",
+     "Це означає дозволити Байденові спробувати знову."),
+    ("An adviser to Trump left.", "ru", "Советник Трамп ушел.", "Советник Трампа ушел."),
+    ("Talks with Iran resumed.", "uk", "Перемовини з Іран відновилися.",
+     "Перемовини з Іраном відновилися."),  # з + "with": instrumental
+    ("Flights from Iran resumed.", "uk", "Рейси з Іран відновилися.",
+     "Рейси з Ірану відновилися."),  # з + "from": genitive
+    ("Tests were done in Iran.", "uk", "Тести провели в Іран.", "Тести провели в Ірані."),
+    ("Scholz met Biden.", "uk", "Шольц зустрівся з Байден.", "Шольц зустрівся з Байденом."),
+    ("Встреча с Трампом.", "uk", "Зустріч Трамп.", "Зустріч Трампа."),  # ru source's case
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXES)
+def test_nominative_the_source_rules_out_is_fixed(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    src = "ru" if source[0] in "ВЗ" and not source.isascii() else "en"
+    new, hits = enforce_sentence(source, target, src, lang, glossary)
+    assert new == expected
+    assert [h.status for h in hits] == [FIXED]
+
+
+UNTOUCHED = [
+    ("Biden said the talks would go on.", "uk", "Байден заявив, що перемовини триватимуть."),
+    ("The city of Kyiv was quiet.", "uk", "Місто Київ було спокійним."),  # apposition
+    ("A test for Iran", "uk", "Тест на Іран"),  # на allows the accusative: the role must agree
+    ("Flights to Iran resumed.", "uk", "Рейси в Іран відновилися."),  # the accusative "to"
+    ("Ardern's government", "uk", "Уряд Ардерн"),  # may be a woman's surname: kept
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), UNTOUCHED)
+def test_nominative_the_source_allows_stays(
+    glossary: Glossary, source: str, lang: str, target: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == target
+    assert [h.status for h in hits] == [OK]
