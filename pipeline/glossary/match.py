@@ -340,12 +340,9 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
         if token is None:
             return None
         tok_cases, end = token
-        if not tok_cases:  # a part that never declines but does here (Кім Чена Ина)
-            cases = frozenset()
-        # A name's first parts may stay in the nominative (Мартін Лютером Кінгом): only the
-        # last decides.
-        elif par.inflects and (j == n - 1 or tok.key != norm_key(par.word)):
-            cases &= tok_cases
+        # Every declining part agrees (Мартіна Лютера Кінга); a part that never declines but
+        # does here (Кім Чена Ина) fits no case.
+        cases = cases & tok_cases if par.inflects or not tok_cases else cases
     start = tokens[i].start
     return Match(start, end, text[start:end], pat.lang, pat.entry, pat.index, cases)
 

@@ -310,14 +310,11 @@ def rule_forms(lang: str, word: str, slavic: bool = True) -> dict[str, str] | No
     return None
 
 
-def _too_short_to_predict(lang: str, word: str) -> bool:
-    """A consonant-final word too short for pymorphy3's suffix predictor (under 4 letters),
-    which it leaves unanalyzed (Ын): the regular consonant declension stands unopposed."""
-    return (
-        len(word) < _PREDICTOR_MIN_LENGTH
-        and word[-1].lower() in _CONSONANTS
-        and all(p.tag.POS is None for p in parses(lang, word))
-    )
+def _too_short_to_predict(word: str) -> bool:
+    """A consonant-final word too short for pymorphy3's suffix predictor (under 4 letters:
+    Ын, Ин): with no noun reading in the dictionary either, the regular consonant
+    declension stands unopposed."""
+    return len(word) < _PREDICTOR_MIN_LENGTH and word[-1].lower() in _CONSONANTS
 
 
 @dataclass(frozen=True)
@@ -476,7 +473,7 @@ def paradigm(
                 for c, f in forms.items()
                 if f == forms["nomn"]
                 or c in predicted.get(norm_key(f), ())
-                or _too_short_to_predict(lang, word)
+                or (parse is None and _too_short_to_predict(word))
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
