@@ -88,8 +88,9 @@ class Paragraph:
 class GlossaryHit:
     """One glossary entity found in a source sentence, and what the translation holds for it.
 
-    ``status`` is one of ok, fixed, missing, ambiguous, needs-review.
-    Spans are character offsets into the source / target sentence.
+    ``status`` is one of ok, fixed, missing, ambiguous, needs-review; ``proposal`` is the
+    form the enforcer would have written where it did not write one (needs-review, or a
+    check without fixing).  Spans are character offsets into the source / target sentence.
     """
 
     entry_id: str
@@ -101,6 +102,7 @@ class GlossaryHit:
     target_text: str | None = None
     target_span: tuple[int, int] | None = None
     status: str = "missing"
+    proposal: str | None = None
 
 
 @dataclass

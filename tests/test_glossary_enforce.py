@@ -103,9 +103,9 @@ def test_check_only_reports_without_writing(glossary: Glossary) -> None:
     target = "Зеленський зустрівся з Кішидою."
     new, hits = enforce_sentence("Zelensky met Kishida.", target, "en", "uk", glossary, fix=False)
     assert new == target
-    assert [(h.entry_id, h.status, h.target_text) for h in hits] == [
-        ("zelensky", "ok", "Зеленський"),
-        ("kishida", "missing", "Кішидою"),
+    assert [(h.entry_id, h.status, h.target_text, h.proposal) for h in hits] == [
+        ("zelensky", "ok", "Зеленський", None),
+        ("kishida", "missing", "Кішидою", "Кісідою"),  # what --fix would write
     ]
 
 
@@ -126,6 +126,7 @@ def test_form_pymorphy_cannot_vouch_for_is_flagged(tmp_path) -> None:
                                  Glossary.load([path]))  # fmt: skip
     assert new == "Офіс Ардьорна"
     assert (hits[0].status, hits[0].target_text) == ("needs-review", "Ардьорна")
+    assert hits[0].proposal == "Ардерна"  # what an editor is asked to confirm
 
 
 def test_ambiguous_entries(tmp_path) -> None:

@@ -100,10 +100,12 @@ def test_hits_cli_computes_and_reads_hits(tmp_path: Path, monkeypatch) -> None:
     )
     assert result.exit_code == 1  # Kishida is not rendered as the glossary says
     rows = json.loads(result.output)
-    assert [(r["entry_id"], r["status"], r["target_text"]) for r in rows] == [
-        ("kishida", "missing", "Кішида"),
-        ("kyiv", "ok", "Київ"),
+    assert [(r["entry_id"], r["status"], r["target_text"], r["proposal"]) for r in rows] == [
+        ("kishida", "missing", "Кішида", "Кісіда"),  # what --fix would write
+        ("kyiv", "ok", "Київ", None),
     ]
+    result = runner.invoke(main, ["glossary", "hits", str(plain), "--glossary", str(glossary)])
+    assert "translation has 'Кішида', would write 'Кісіда'" in result.output
     assert rows[0]["source_sentence"] == "Kishida visited Kyiv." and rows[0]["source_end"] == 7
     stored = _record(tmp_path, with_hits=True)
     result = runner.invoke(main, ["glossary", "hits", str(stored), "--format", "tsv", "--to", "ua"])

@@ -23,7 +23,7 @@ from pipeline.review.page import is_record, record_paths
 FLAGGED = {"missing", "ambiguous", "needs-review"}
 HIT_FIELDS = (
     "record", "article", "lang", "paragraph", "sentence", "entry_id", "status", "source_start",
-    "source_end", "source_text", "canonical", "target_text", "source_sentence",
+    "source_end", "source_text", "canonical", "target_text", "proposal", "source_sentence",
 )  # fmt: skip
 
 
@@ -142,7 +142,8 @@ def _rows(
                     "entry_id": hit.entry_id, "status": hit.status,
                     "source_start": hit.source_span[0], "source_end": hit.source_span[1],
                     "source_text": hit.source_text, "canonical": hit.canonical,
-                    "target_text": hit.target_text, "source_sentence": sentence,
+                    "target_text": hit.target_text, "proposal": hit.proposal,
+                    "source_sentence": sentence,
                 })  # fmt: skip
     return rows
 
@@ -164,6 +165,7 @@ def _render(rows: list[dict[str, Any]], fmt: str) -> str:
         f"{r['status']:<12} {r['entry_id']}: {r['source_text']!r} "
         f"[{r['source_start']}:{r['source_end']}] -> {r['canonical']!r}, "
         + (f"translation has {r['target_text']!r}" if r["target_text"] else "not found in it")
+        + (f", would write {r['proposal']!r}" if r["proposal"] else "")
         for r in rows
     ]
     return "".join(line + "\n" for line in lines)

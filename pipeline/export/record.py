@@ -124,7 +124,8 @@ RECORD_SCHEMA: dict[str, Any] = {
                     "type": "string",
                     "enum": ["ok", "fixed", "missing", "ambiguous", "needs-review"],
                 },
-            }
+            },
+            {"proposal": {"type": ["string", "null"]}},
         ),
         "finding": _obj(
             {

@@ -388,7 +388,7 @@ def person_gender(pat: Pattern) -> str | None:
     surname the uk and ru dictionaries know as a man's only (Трамп, Геллер); Роджерс, known
     as either, may be a woman's."""
     gender = entry_gender(pat.entry, pat.lang)
-    if gender is not None:
+    if gender is not None or pat.lang not in ("uk", "ru"):
         return gender
     told = set()
     for lang in (pat.lang, *({"uk", "ru"} - {pat.lang})):  # a man is one in both languages
@@ -416,7 +416,9 @@ def _ruled_by_source(
     that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
     of unknown sex (Ардерн).
     """
-    if not role.oblique or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
+    if pat.lang not in ("uk", "ru") or not role.oblique or "nomn" not in cases:
+        return None
+    if ctx.cases[:1] == ("nomn",):
         return None
     if pat.entry.type == "PER" and not (_declines(pat, person_gender(pat)) or ctx.male):
         return None
@@ -473,9 +475,6 @@ def _repair(
     case = choose_case(pat, words, own[0], ctx, own[1])
     if ctx.female and not pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
-    if not pat.vouched(case):
-        hit.status = REVIEW
-        return
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words
@@ -483,11 +482,15 @@ def _repair(
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
+    if not pat.vouched(case):
+        hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
+        return
     if replacement.lower() == rendering.lower():  # a lower-case particle (де Клерк) stays
         hit.status = OK
         return
     if not fix:
-        hit.status = MISSING  # the glossary form is not there; target_text says what is
+        # The glossary form is not there; target_text says what is, proposal what would be.
+        hit.status, hit.proposal = MISSING, replacement
         return
     hit.status = FIXED
     edits.append(_Edit(span[0], span[1], replacement, hit))

@@ -206,6 +206,7 @@ def _hit_rows(
                     **known[key],
                     "key": key,
                     "canonical": hit.canonical,
+                    "proposal": hit.proposal,
                     "anchor": f"{anchor}-p{hit.paragraph}-s{hit.sentence}",
                     "where": f"{hit.paragraph + 1}.{hit.sentence + 1}",
                     "source_span": hit.source_span,
