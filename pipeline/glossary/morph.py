@@ -551,7 +551,10 @@ def surname_first(name: str) -> bool:
 
 
 def gender_of(lang: str, word: str) -> str | None:
-    """The grammatical gender pymorphy3 gives a first name (steers the surname's paradigm)."""
+    """The grammatical gender pymorphy3 gives a first name (steers the surname's paradigm);
+    None in a language without a pymorphy3 dictionary (en)."""
+    if lang not in ("uk", "ru"):
+        return None
     readings = [
         p
         for p in known_parses(lang, word)
