@@ -45,9 +45,11 @@ PREPOSITION_CASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("through", "via"), (_A, _G)),
 }  # fmt: skip
 COMPARING = frozenset({"as", "like", "than"})
-# Prepositions of origin: only after them does uk з, ru с take a name in the genitive
-# ("from Iran" з Ірану; "talks with Iran", "Iran talks" перемовини з Іраном).
-ORIGIN = frozenset({"from", "out", "off", "since"})
+# Prepositions of origin, and the possessive: only after them does uk з, ru с take a name in
+# the genitive ("from Iran" з Ірану, "Washington's Rivera" Рівера з Вашингтона; "talks with
+# Iran", "Iran talks" перемовини з Іраном).
+POSSESSIVE = "'s"
+ORIGIN = frozenset({"from", "out", "off", "since", POSSESSIVE})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT = frozenset({"dobj", "iobj", "obj"})
 
@@ -56,7 +58,7 @@ _OBJECT = frozenset({"dobj", "iobj", "obj"})
 class SourceRole:
     """What the source says of an entity's case: ``subject`` (a nominative), ``oblique``
     (any case but the nominative), with ``cases`` the likeliest target cases first, and
-    ``via`` the English preposition it is the object of."""
+    ``via`` the English preposition it is the object of (or the possessive 's)."""
 
     cases: tuple[str, ...] = ()
     oblique: bool = False
@@ -123,7 +125,7 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
         break
     dep, head = token.dep_, token.head
     if dep == "poss" or any(c.dep_ == "case" for c in token.children):
-        return SourceRole((_G,), oblique=True)  # Biden's electors
+        return SourceRole((_G,), oblique=True, via=POSSESSIVE)  # Biden's electors
     if dep == "compound":
         # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
         # longer name or a title (President Macron): no clue.
