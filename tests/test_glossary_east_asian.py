@@ -19,6 +19,7 @@ ROWS = [
     ("kishida", "PER", "Fumio Kishida", "Фуміо Кісіда", "Фумио Кисида"),
     ("zelensky", "PER", "Volodymyr Zelensky", "Володимир Зеленський", "Владимир Зеленский"),
     ("darroch", "PER", "Kim Darroch", "Кім Даррок", "Ким Даррок"),
+    ("pis", "ORG", "PiS", "ПіС", "ПиС"),
 ]
 
 
@@ -140,3 +141,11 @@ def test_enforce(
 ) -> None:
     out, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert (out, [h.status for h in hits]) == (expected, status.split())
+
+
+def test_a_short_abbreviation_is_not_vouched_like_a_short_name(glossary: Glossary) -> None:
+    entry = glossary.get("pis")
+    assert entry is not None
+    pattern = glossary.pattern(entry, "ru", 0)
+    assert pattern is not None
+    assert not pattern.vouched("gent")  # ПиСа is a guess, Ына of Ким Чен Ын is not

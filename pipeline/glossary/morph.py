@@ -311,10 +311,13 @@ def rule_forms(lang: str, word: str, slavic: bool = True) -> dict[str, str] | No
 
 
 def _too_short_to_predict(word: str) -> bool:
-    """A consonant-final word too short for pymorphy3's suffix predictor (under 4 letters:
-    Ын, Ин): with no noun reading in the dictionary either, the regular consonant
-    declension stands unopposed."""
-    return len(word) < _PREDICTOR_MIN_LENGTH and word[-1].lower() in _CONSONANTS
+    """A consonant-final name too short for pymorphy3's suffix predictor (under 4 letters:
+    Ын, Ин), not an abbreviation (АдН, ПиС)."""
+    return (
+        len(word) < _PREDICTOR_MIN_LENGTH
+        and word[-1].lower() in _CONSONANTS
+        and word[1:] == word[1:].lower()
+    )
 
 
 @dataclass(frozen=True)
@@ -473,7 +476,9 @@ def paradigm(
                 for c, f in forms.items()
                 if f == forms["nomn"]
                 or c in predicted.get(norm_key(f), ())
-                or (parse is None and _too_short_to_predict(word))
+                # A man's short name no dictionary reads as a noun: the regular
+                # consonant declension stands unopposed (Ким Чен Ына).
+                or (animate and parse is None and _too_short_to_predict(word))
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
