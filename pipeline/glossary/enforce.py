@@ -34,7 +34,7 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
 )
-from pipeline.glossary.source import ORIGIN, SourceRole, source_role
+from pipeline.glossary.source import ORIGIN, source_role
 from pipeline.glossary.translit import similarity
 from pipeline.model import Article, GlossaryHit
 
@@ -288,7 +288,7 @@ def enforce_sentence(
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
             ruled = None
             if cases and not embedded:
-                ruled = _ruled_by_source(source_role(source, m), ctx, cases, pat)
+                ruled = _ruled_by_source(source, m, ctx, cases, pat)
             if ruled is not None:
                 ctx = ruled  # a nominative the source rules out; its ending tells nothing
             elif found.index == want and cases and fits:
@@ -404,7 +404,7 @@ def _declines(pat: Pattern, gender: str | None) -> bool:
 
 
 def _ruled_by_source(
-    role: SourceRole, ctx: CaseContext, cases: frozenset[str], pat: Pattern
+    source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
 ) -> CaseContext | None:
     """A context fixed to the case the source's role needs where the rendering is a valid
     nominative that role rules out (радник Джонсон for "adviser to Johnson", у Іран for
@@ -416,11 +416,12 @@ def _ruled_by_source(
     that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
     of unknown sex (Ардерн).
     """
-    if pat.lang not in ("uk", "ru") or not role.oblique or "nomn" not in cases:
-        return None
-    if ctx.cases[:1] == ("nomn",):
+    if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
         return None
     if pat.entry.type == "PER" and not (_declines(pat, person_gender(pat)) or ctx.male):
+        return None
+    role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
+    if not role.oblique:
         return None
     wanted = role.cases
     if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
