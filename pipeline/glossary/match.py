@@ -7,7 +7,9 @@ bird "turkey" or the Ukrainian "віра" are not Turkey or Віра).  Hyphen a
 space are interchangeable between the tokens of a name (Jong-un, Jong Un) and
 the apostrophes ' ’ ʼ are one letter.  uk and ru tokens match any form of their
 paradigm (pymorphy3, with a suffix declension for unknown names) or any word
-whose dictionary lemma is the glossary form.  An index keyed by every surface
+whose dictionary lemma is the glossary form; of an East Asian person's name only the
+last part declines (Кім Чен Ина), and a rendering that declines another part (Кім Чена
+Ина) is found as a form of no case, for the enforcer to correct.  An index keyed by every surface
 and lemma of each form's first token keeps :meth:`Glossary.find` to one dict
 lookup per text token.
 """
