@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.match import entry_gender
 from pipeline.glossary.morph import surname_first
 
 ROWS = [
@@ -149,3 +152,18 @@ def test_a_short_abbreviation_is_not_vouched_like_a_short_name(glossary: Glossar
     pattern = glossary.pattern(entry, "ru", 0)
     assert pattern is not None
     assert not pattern.vouched("gent")  # ПиСа is a guess, Ына of Ким Чен Ын is not
+
+
+def test_an_east_asian_surname_tells_no_sex(tmp_path: Path) -> None:
+    """Ким starts Kim Yo Jong's name as Kim Jong Un's: neither is read as a man's first name,
+    while a Western first name still tells (Володимир Зеленський)."""
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\tru\n"
+        "kim-yo-jong\tPER\tKim Yo Jong\tКім Йо Чжон\tКим Ё Чжон\n"
+        "zelensky\tPER\tVolodymyr Zelensky\tВолодимир Зеленський\tВладимир Зеленский\n",
+        encoding="utf-8",
+    )
+    entries = {e.id: e for e in Glossary.load([path]).entries}
+    assert entry_gender(entries["kim-yo-jong"], "ru") is None
+    assert entry_gender(entries["zelensky"], "ru") == "masc"

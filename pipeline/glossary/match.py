@@ -295,8 +295,9 @@ class Glossary:
 def entry_gender(entry: Entry, lang: str) -> str | None:
     """A person's grammatical gender in ``lang``, told by the first name of the full form;
     a person's sex is the same in every language, so a first name only the other of uk/ru
-    dictionaries knows tells it too (ru Стефани by uk Стефані)."""
-    if entry.type != "PER" or lang not in ("uk", "ru"):
+    dictionaries knows tells it too (ru Стефани by uk Стефані).  An East Asian name starts
+    with the surname, which tells nothing (Ким of Kim Yo Jong)."""
+    if entry.type != "PER" or lang not in ("uk", "ru") or _surname_first(entry):
         return None
     for other in (lang, *({"uk", "ru"} - {lang})):
         forms = entry.forms_for(other)
