@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from glossary_helpers import GLOSSARY_TSV, write_glossary
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, UsageError
 from pipeline.glossary import Glossary, default_glossary_paths
 
 
@@ -34,6 +35,7 @@ def test_ua_alias_comments_and_folders(tmp_path: Path) -> None:
 
 def test_default_paths_use_cwd_glossaries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSMT_GLOSSARY", raising=False)
     assert default_glossary_paths() == []
     write_glossary(tmp_path / "glossaries")
     assert default_glossary_paths() == [Path("glossaries")]
@@ -73,3 +75,20 @@ def test_not_utf8_and_missing_path(tmp_path: Path) -> None:
 
 def test_shared_glossary_text_is_valid() -> None:
     assert GLOSSARY_TSV.count("\n") == 14
+
+
+def test_default_paths_from_the_environment_replace_cwd_glossaries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_glossary(tmp_path / "glossaries")
+    one, two = tmp_path / "a.tsv", tmp_path / "b"
+    one.write_text("id\ttype\ten\n", encoding="utf-8")
+    two.mkdir()
+    monkeypatch.setenv("NEWSMT_GLOSSARY", f"{one}{os.pathsep}{two}")
+    assert default_glossary_paths() == [one, two]  # instead of ./glossaries
+    monkeypatch.setenv("NEWSMT_GLOSSARY", "")
+    assert default_glossary_paths() == []
+    monkeypatch.setenv("NEWSMT_GLOSSARY", str(tmp_path / "missing"))
+    with pytest.raises(UsageError, match=r"missing: no such glossary .* NEWSMT_GLOSSARY"):
+        default_glossary_paths()

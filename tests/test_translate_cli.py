@@ -345,3 +345,30 @@ def test_a_quote_in_another_language_is_translated_from_that_language(
     assert article["translations"]["ru"]["route"] == ["uk", "en", "ru"]
     models = article["translations"]["en"]["models"]
     assert models == ["argos:translate-uk_en-test@0.0", "argos:translate-ru_en-test@0.0"]
+
+
+def test_glossary_from_the_environment_and_its_summary_line(
+    install: Installer, newsmt_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install("en-uk")
+    story = newsmt_env / "kyiv.txt"
+    story.write_text("Kyiv reopened the old bridge on Friday.\n", encoding="utf-8")
+    glossary = newsmt_env / "names.tsv"
+    glossary.write_text("id\ttype\ten\tuk\tru\nkyiv\tLOC\tKyiv\tКиїв\tКиев\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSMT_GLOSSARY", f"{glossary}{os.pathsep}")  # replaces ./glossaries
+    result = translate(story, "--to", "uk", "--out", newsmt_env / "out", *FAST)
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("glossary"))
+    assert line.startswith("glossary    1 entries from 1 file(s); hits: 1 ")
+    hits = record(newsmt_env / "out" / "kyiv.json")["articles"][0]["translations"]["uk"]["hits"]
+    assert [h["entry_id"] for h in hits] == ["kyiv"]
+
+    monkeypatch.setenv("NEWSMT_GLOSSARY", "")  # set but empty: no glossary at all
+    result = translate(story, "--to", "uk", "--out", newsmt_env / "out2", *FAST)
+    assert "glossary    none" in result.output
+
+    monkeypatch.setenv("NEWSMT_GLOSSARY", str(newsmt_env / "nope.tsv"))
+    result = translate(story, "--to", "uk", "--out", newsmt_env / "out3", *FAST)
+    assert result.exit_code == 2
+    assert "nope.tsv: no such glossary file or folder (listed in $NEWSMT_GLOSSARY)" in result.output
+    assert not (newsmt_env / "out3").exists()

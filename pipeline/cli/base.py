@@ -42,7 +42,8 @@ def _existing_glossaries(
 
 
 def glossary_option(
-    name: str = "extra", help: str = "Glossary file or folder, added to ./glossaries (repeatable)."
+    name: str = "extra",
+    help: str = "Glossary file or folder, added to ./glossaries or $NEWSMT_GLOSSARY (repeatable).",
 ) -> Callable[[FC], FC]:
     """A repeatable ``--glossary PATH`` option, passed as ``name``; a missing PATH: usage error."""
     return click.option(
@@ -56,4 +57,5 @@ def glossary_option(
 
 
 extra_glossaries = glossary_option()
-"""The ``--glossary PATH`` option of the commands that read glossaries besides ./glossaries."""
+"""The ``--glossary PATH`` option of the commands that read glossaries besides the default
+ones (:func:`pipeline.glossary.default_glossary_paths`)."""

@@ -46,7 +46,8 @@ def lint(paths: tuple[Path, ...]) -> None:
     Checks columns, empty canonical forms, duplicate ids, one form mapped to
     different targets (across files), stray whitespace, Latin/Cyrillic look-alike
     letters mixed in a word and form counts that differ between languages.
-    PATH defaults to ./glossaries.
+    PATH defaults to the files and folders $NEWSMT_GLOSSARY lists (separated
+    like PATH), else ./glossaries.
 
     \b
     Example:
@@ -54,7 +55,9 @@ def lint(paths: tuple[Path, ...]) -> None:
     """
     chosen = list(paths) or default_glossary_paths()
     if not chosen:
-        raise UsageError("no glossary to lint: pass PATH or run where ./glossaries exists")
+        raise UsageError(
+            "no glossary to lint: pass PATH, set NEWSMT_GLOSSARY or run where ./glossaries exists"
+        )
     issues = lint_paths(chosen)
     for issue in issues:
         click.echo(str(issue))

@@ -6,6 +6,7 @@ The heavy modules (CTranslate2, spaCy, the readers) load only when the command r
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,7 +67,20 @@ def parse_exports(value: str) -> tuple[str, ...]:
     return names
 
 
-def _summary(result: RunResult) -> list[str]:
+def _glossary_line(result: RunResult, glossary: Any, files: list[Path]) -> str:
+    """How many entries were enforced, from how many files, and the hits by status."""
+    if glossary is None:
+        return "glossary    none (no --glossary, $NEWSMT_GLOSSARY or ./glossaries)"
+    hits = Counter(
+        h.status for f in result.translated for a in f.articles
+        for t in a.translations.values() for h in t.hits
+    )  # fmt: skip
+    order = ("ok", "fixed", "missing", "ambiguous", "needs-review")
+    counts = ", ".join(f"{hits[s]} {s}" for s in order if hits[s]) or "none"
+    return f"glossary    {len(glossary)} entries from {len(files)} file(s); hits: {counts}"
+
+
+def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> list[str]:
     files = result.files
     translated = result.translated
     articles = [a for f in translated for a in f.articles]
@@ -90,6 +104,7 @@ def _summary(result: RunResult) -> list[str]:
     if findings:
         counts = ", ".join(f"{findings[s]} {s}" for s in ("error", "warning", "info"))
         lines.append(f"findings    {counts}")
+    lines.append(_glossary_line(result, glossary, glossary_files))
     lines.append(f"time        {result.seconds:.1f} s")
     return lines
 
@@ -111,7 +126,9 @@ def _summary(result: RunResult) -> list[str]:
     help="Output folder (default: beside each source file).",
 )
 @glossary_option(
-    "glossaries", help="Glossary TSV file or folder to enforce, besides ./glossaries (repeatable)."
+    "glossaries",
+    help="Glossary TSV file or folder to enforce, besides ./glossaries or $NEWSMT_GLOSSARY "
+    "(repeatable).",
 )
 @click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True)
 @click.option(
@@ -218,7 +235,7 @@ def translate(
     finally:
         if bars is not None:
             bars.close()
-    for line in _summary(result):
+    for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
     for src, tgt in result.batch.skipped:
         click.echo(

@@ -16,11 +16,12 @@ forms are written in the nominative; the matcher and the enforcer inflect them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, UsageError
 from pipeline.model import LANG_ALIASES, LANGS
 
 FORM_SEPARATOR = "|"
@@ -207,10 +208,25 @@ def glossary_files(paths: Iterable[str | Path]) -> list[Path]:
     return unique
 
 
+GLOSSARY_ENV = "NEWSMT_GLOSSARY"
+
+
 def default_glossary_paths() -> list[Path]:
-    """``./glossaries`` when the current folder has one, else nothing."""
-    folder = Path("glossaries")
-    return [folder] if folder.is_dir() else []
+    """The glossaries every command reads: the files and folders ``$NEWSMT_GLOSSARY`` lists
+    (separated like PATH; set but empty: none), else ``./glossaries`` when the current folder
+    has one."""
+    listed = os.environ.get(GLOSSARY_ENV)
+    if listed is None:
+        folder = Path("glossaries")
+        return [folder] if folder.is_dir() else []
+    paths = [Path(p) for p in listed.split(os.pathsep) if p]
+    for path in paths:
+        if not path.exists():
+            raise UsageError(
+                f"{path}: no such glossary file or folder (listed in ${GLOSSARY_ENV}); "
+                f"fix or unset {GLOSSARY_ENV}"
+            )
+    return paths
 
 
 def load_entries(paths: Iterable[str | Path]) -> Iterator[Entry]:
