@@ -90,7 +90,8 @@ class GlossaryHit:
 
     ``status`` is one of ok, fixed, missing, ambiguous, needs-review; ``proposal`` is the
     form the enforcer would have written where it did not write one (needs-review, or a
-    check without fixing).  Spans are character offsets into the source / target sentence.
+    check without fixing); ``original`` is what the translation held before a fix.  Spans
+    are character offsets into the source / target sentence.
     """
 
     entry_id: str
@@ -103,6 +104,7 @@ class GlossaryHit:
     target_span: tuple[int, int] | None = None
     status: str = "missing"
     proposal: str | None = None
+    original: str | None = None
 
 
 @dataclass

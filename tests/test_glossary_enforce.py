@@ -74,6 +74,13 @@ def test_fixes(glossary: Glossary, source: str, lang: str, target: str, expected
     for hit in hits:
         assert hit.target_span is not None
         assert new[hit.target_span[0] : hit.target_span[1]] == hit.target_text
+    # Each fix keeps what the engine wrote: putting it back gives the engine's output.
+    undone = new
+    for hit in sorted(hits, key=lambda h: -h.target_span[0]):
+        if hit.status == "fixed":
+            a, b = hit.target_span
+            undone = undone[:a] + hit.original + undone[b:]
+    assert undone == target
 
 
 @pytest.mark.parametrize(("source", "lang", "target"), UNTOUCHED)

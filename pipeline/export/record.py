@@ -125,7 +125,7 @@ RECORD_SCHEMA: dict[str, Any] = {
                     "enum": ["ok", "fixed", "missing", "ambiguous", "needs-review"],
                 },
             },
-            {"proposal": {"type": ["string", "null"]}},
+            {"proposal": {"type": ["string", "null"]}, "original": {"type": ["string", "null"]}},
         ),
         "finding": _obj(
             {

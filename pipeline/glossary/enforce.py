@@ -493,7 +493,7 @@ def _repair(
         # The glossary form is not there; target_text says what is, proposal what would be.
         hit.status, hit.proposal = MISSING, replacement
         return
-    hit.status = FIXED
+    hit.status, hit.original = FIXED, rendering
     edits.append(_Edit(span[0], span[1], replacement, hit))
 
 
