@@ -632,6 +632,37 @@ def load_articles(
     return articles, timings
 
 
+def write_outputs(
+    articles: list[Article], source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+) -> list[Path]:
+    """Write the translations of one source file's ``articles`` into ``langs`` atomically:
+    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``: one
+    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``).  Returns their paths."""
+    from pipeline.export.formats import render
+    from pipeline.fsutil import atomic_write_text
+
+    outputs: list[Path] = []
+    rendered = {lang: render(articles, lang) for lang in langs}
+    for lang, text in rendered.items():
+        out = source.output(lang)
+        atomic_write_text(out, text)
+        outputs.append(out)
+    if "xliff" in exports:
+        from pipeline.export.xliff import write_xliff
+
+        for lang in langs:
+            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
+            write_xliff([a for a in articles if a.lang != lang], lang, out)
+            outputs.append(out)
+    if "tmx" in exports and langs:
+        from pipeline.export.tmx import write_tmx
+
+        out = source.out_dir / f"{source.path.stem}.tmx"
+        write_tmx(articles, list(langs), out)
+        outputs.append(out)
+    return outputs
+
+
 def _write(
     result: FileResult,
     source: SourceFile,
@@ -640,30 +671,11 @@ def _write(
     options: RunOptions,
     batch: BatchReport,
 ) -> None:
-    from pipeline.export.formats import render
     from pipeline.export.record import write_record
-    from pipeline.fsutil import atomic_write_text
 
     started = time.perf_counter()
     langs = _targets_of(result.articles, targets)
-    rendered = {lang: render(result.articles, lang) for lang in langs}
-    for lang, text in rendered.items():
-        out = source.output(lang)
-        atomic_write_text(out, text)
-        result.outputs.append(out)
-    if "xliff" in options.exports:
-        from pipeline.export.xliff import write_xliff
-
-        for lang in langs:
-            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
-            write_xliff([a for a in result.articles if a.lang != lang], lang, out)
-            result.outputs.append(out)
-    if "tmx" in options.exports and langs:
-        from pipeline.export.tmx import write_tmx
-
-        out = source.out_dir / f"{source.path.stem}.tmx"
-        write_tmx(result.articles, langs, out)
-        result.outputs.append(out)
+    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
     result.timings["write"] = time.perf_counter() - started
     routes = {
         lang: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
