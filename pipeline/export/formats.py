@@ -38,8 +38,8 @@ from typing import Any
 
 from pipeline.model import Article, Kind, Markup, Paragraph
 
-VOID = frozenset({"br", "img"})
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+VOID = frozenset({"br", "img", "raw"})
+_MD_SPECIAL = re.compile(r"([\\`*_~\[\]<>])")
 _MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
@@ -144,6 +144,9 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
         if found:
             best = min(found, key=lambda i: abs(ta + i - expected)) + ta
             return best, best + len(needle)
+    if span.tag in ("raw", "img"):
+        pos = _raw_position(span.start, source, target, (sa, sb), (ta, tb), expected)
+        return pos, pos
     if span.tag in VOID:
         pos = _word_start(target, round(expected), ta, tb)
         return pos, pos
@@ -155,6 +158,36 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
         while end > start + 1 and not target[end - 1].isalnum():
             end -= 1
     return start, end
+
+
+def _raw_position(
+    at: int,
+    source: str,
+    target: str,
+    src: tuple[int, int],
+    tgt: tuple[int, int],
+    expected: float,
+) -> int:
+    """Where verbatim markup (a comment, a footnote marker) or an image goes in the target.
+
+    Before or after the sentence, or before or after its words, it stays so; inside, it
+    keeps to the nearest word end if it follows a word, else to the nearest point after a
+    space.
+    """
+    (sa, sb), (ta, tb) = src, tgt
+    core, target_core = _core(source, sa, sb), _core(target, ta, tb)
+    if at <= sa:
+        return ta
+    if at >= sb:
+        return tb
+    if at <= core[0]:
+        return target_core[0]
+    if at >= core[1]:
+        return target_core[1]
+    if source[at - 1].isspace():
+        gaps = [i for i in range(ta + 1, tb + 1) if target[i - 1].isspace()]
+        return min(gaps, key=lambda i: (abs(i - expected), i)) if gaps else ta
+    return _word_end(target, round(expected), ta, tb)
 
 
 def project(para: Paragraph, sentences: list[str]) -> tuple[str, list[Markup]]:
@@ -369,28 +402,52 @@ def _render_html(article: Article, lang: str) -> str:
 
 # --------------------------------------------------------------------------- Markdown
 
+_MD_DEST_UNSAFE = re.compile(r"[\s()<>]")
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@\\]+@[^\s<>@\\]+")
+CODE_HTML = frozenset({"code", "kbd", "samp"})
+
 
 def _md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def _md_wrap_for(text: str) -> Opener:
+def _md_link_tail(href: str, title: str | None) -> str:
+    """``(destination "title")`` of a link or image, bracketed and escaped where needed."""
+    dest = f"<{href}>" if _MD_DEST_UNSAFE.search(href) else href
+    if title:
+        escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+        return f'({dest} "{escaped}")'
+    return f"({dest})"
+
+
+def _md_wrap_for(text: str, escape: Callable[[str], str]) -> Opener:
+    """Render one span of ``text`` as Markdown; inline HTML and verbatim markup as written."""
+
     def wrap(span: Markup, inner: str) -> str:
+        raw, source = span.attrs.get("raw"), span.attrs.get("source")
         if span.tag == "br":
-            return "\\\n"
+            return raw if raw is not None else "\\\n"
+        if span.tag == "raw":
+            return raw or ""
+        if "html" in span.attrs:  # an inline HTML element
+            body = escape(source) if source is not None else inner
+            return f"{raw}{body}</{span.attrs['html']}>"
         if span.tag == "img":
-            return f"![{_md_escape(span.attrs.get('alt', ''))}]({span.attrs.get('src', '')})"
+            alt = span.attrs.get("alt", "")  # the source's own Markdown
+            return f"![{alt}]{_md_link_tail(span.attrs.get('src', ''), span.attrs.get('title'))}"
         if span.tag == "code":
-            raw = text[span.start : span.end]
-            ticks = "`" * (max((len(r) for r in re.findall("`+", raw)), default=0) + 1)
-            pad = " " if raw.startswith("`") or raw.endswith("`") else ""
-            return f"{ticks}{pad}{raw}{pad}{ticks}"
+            code = source if source is not None else text[span.start : span.end]
+            ticks = "`" * (max((len(r) for r in re.findall("`+", code)), default=0) + 1)
+            pad = " " if code.startswith("`") or code.endswith("`") else ""
+            return f"{ticks}{pad}{code}{pad}{ticks}"
         if span.tag == "a":
-            title = span.attrs.get("title")
-            suffix = f' "{title}"' if title else ""
-            return f"[{inner}]({span.attrs.get('href', '')}{suffix})"
-        if span.tag in ("em", "strong"):
-            mark = span.attrs.get("markup") or ("*" if span.tag == "em" else "**")
+            shown = text[span.start : span.end]
+            if span.attrs.get("markup") == "autolink" and _URL.fullmatch(shown):
+                return f"<{shown}>"
+            return f"[{inner}]{_md_link_tail(span.attrs.get('href', ''), span.attrs.get('title'))}"
+        if span.tag in ("em", "strong", "s"):
+            default = {"em": "*", "strong": "**", "s": "~~"}[span.tag]
+            mark = span.attrs.get("markup") or default
             before = text[span.start - 1 : span.start]
             after = text[span.end : span.end + 1]
             if "_" in mark and (before.isalnum() or after.isalnum()):
@@ -401,8 +458,19 @@ def _md_wrap_for(text: str) -> Opener:
     return wrap
 
 
+def _with_code(para: Paragraph, spans: list[Markup]) -> list[Markup]:
+    """``spans`` (projected from ``para.markup``, in its order), code keeping the source's code."""
+    out = []
+    for src, span in zip(para.markup, spans, strict=True):
+        if src.tag == "code" or src.attrs.get("html") in CODE_HTML:
+            attrs = {**span.attrs, "source": para.text[src.start : src.end]}
+            span = Markup(span.start, span.end, span.tag, attrs)
+        out.append(span)
+    return out
+
+
 def _md_inline(text: str, spans: list[Markup]) -> str:
-    rendered = _render_inline(text, spans, _md_escape, _md_wrap_for(text))
+    rendered = _render_inline(text, spans, _md_escape, _md_wrap_for(text, _md_escape))
     return _MD_BLOCK_START.sub(_md_unblock, rendered, count=1)
 
 
@@ -412,17 +480,76 @@ def _md_unblock(match: re.Match[str]) -> str:
     return f"{lead}{mark}\\" if mark[0].isdigit() else f"{lead}\\{mark}"
 
 
-def _render_md(article: Article, lang: str) -> str:
+def _md_block(para: Paragraph, text: str, spans: list[Markup]) -> str:
+    """A paragraph's own Markdown, before heading, list and quote prefixes."""
+    attrs = para.attrs
+    if attrs.get("code"):
+        content = str(attrs.get("content", para.text + "\n")).rstrip("\n")
+        if not attrs.get("fence") and "content" in attrs:  # an indented code block
+            return "\n".join("    " + line if line else "" for line in content.split("\n"))
+        fence = attrs.get("fence") or "```"
+        return f"{fence}{attrs.get('info', '')}\n{content}\n{fence}"
+    if "rule" in attrs:
+        return str(attrs["rule"])
+    if "html_raw" in attrs:
+        return str(attrs["html_raw"])
+    if "front_matter" in attrs:
+        return str(attrs["front_matter"])
+    spans = _with_code(para, spans)
+    if attrs.get("html_block"):
+        inner = _render_inline(text, spans, _html_escape, _md_wrap_for(text, _html_escape))
+        return f"{attrs.get('html_before', '')}{inner}{attrs.get('html_after', '')}"
+    return _md_inline(text, spans)
+
+
+def _md_table(cells: list[tuple[Paragraph, str]]) -> str:
+    """A GFM table from its cells' Markdown (the first row is the header)."""
+    rows: dict[int, dict[int, str]] = {}
+    aligns: dict[int, str] = {}
+    for para, body in cells:
+        row, col = int(para.attrs.get("row", 0)), int(para.attrs.get("col", 0))
+        body = body.replace("\\\n", "<br>").replace("\n", " ").replace("|", "\\|")
+        rows.setdefault(row, {})[col] = body
+        if row == 0:
+            aligns[col] = str(para.attrs.get("align", ""))
+    width = max(max(r, default=0) for r in rows.values()) + 1
+    rule = {"left": ":---", "center": ":---:", "right": "---:"}
+    lines = [
+        "| " + " | ".join(rows[r].get(c, "") for c in range(width)) + " |" for r in sorted(rows)
+    ]
+    lines.insert(
+        1, "| " + " | ".join(rule.get(aligns.get(c, ""), "---") for c in range(width)) + " |"
+    )
+    return "\n".join(lines)
+
+
+def _md_units(article: Article, lang: str) -> list[tuple[Paragraph, str]]:
+    """Each Markdown block with the paragraph that decides its place (tables and HTML joined)."""
+    units: list[tuple[Paragraph, str]] = []
+    table: list[tuple[Paragraph, str]] = []
     texts = _paragraph_texts(article, lang)
+    for para, (text, spans) in zip(article.paragraphs, texts, strict=True):
+        body = _md_block(para, text, spans)
+        if table and para.attrs.get("table") != table[0][0].attrs.get("table"):
+            units.append((table[0][0], _md_table(table)))
+            table = []
+        if para.attrs.get("table"):
+            table.append((para, body))
+        elif para.attrs.get("html_joined") and units:
+            units[-1] = (units[-1][0], units[-1][1] + body)
+        else:
+            units.append((para, body))
+    if table:
+        units.append((table[0][0], _md_table(table)))
+    return units
+
+
+def _render_md(article: Article, lang: str) -> str:
     blocks: list[str] = []
     content_col: dict[int, int] = {0: 0}
     prev: Paragraph | None = None
-    for para, (text, spans) in zip(article.paragraphs, texts, strict=True):
+    for para, body in _md_units(article, lang):
         quote = int(para.attrs.get("quote", 0))
-        if para.attrs.get("code"):
-            body = f"```{para.attrs.get('info', '')}\n{para.text}\n```"
-        else:
-            body = _md_inline(text, spans)
         if para.kind in (Kind.HEADLINE, Kind.HEADING):
             level = int(para.attrs.get("level", 1 if para.kind is Kind.HEADLINE else 2))
             body = "#" * level + " " + body.replace("\\\n", " ")

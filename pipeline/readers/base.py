@@ -9,7 +9,7 @@ from typing import Any
 from pipeline.model import Markup
 
 CAPTION = re.compile(r"^\s*(?:photo|фото|picture|illustration|ілюстрація|иллюстрация)\s*:", re.I)
-KEEP_EMPTY = frozenset({"a", "img", "br"})
+KEEP_EMPTY = frozenset({"a", "img", "br", "raw"})
 
 
 def is_caption(text: str) -> bool:
