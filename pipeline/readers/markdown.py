@@ -72,11 +72,16 @@ class _Builder(TextBuilder):
         self._html: list[tuple[str, str, int]] = []  # open elements: name, opening tag, index
 
     def add(self, chunk: str) -> None:
-        """As :meth:`TextBuilder.add`; a space collapsed after verbatim markup stays with it."""
-        if self.collapse and chunk[:1].isspace() and (not self.text or self.text[-1] in " \n"):
+        """As :meth:`TextBuilder.add`; a space after verbatim markup between spaces stays with it.
+
+        So ``a <!-- c --> b`` reads as ``a b`` with ``<!-- c --> `` after ``a ``.
+        """
+        if chunk[:1].isspace() and (not self.text or self.text[-1].isspace()):
             here = [m for m in self.markup if m.tag == "raw" and m.start == len(self.text)]
             if here:
-                here[-1].attrs["raw"] += " "
+                space = chunk[: len(chunk) - len(chunk.lstrip())]
+                here[-1].attrs["raw"] += " " if self.collapse else space
+                chunk = chunk[len(space) :]
         super().add(chunk)
 
     def raw(self, tag: str) -> None:

@@ -1,0 +1,309 @@
+"""Markdown read → render keeps every construct: inline HTML, HTML blocks, titles, tables, code.
+
+With translations equal to the source the written Markdown equals the input (which is
+written here in newsmt's normal form); with a hand-written translation the markup wraps
+the corresponding translated text or is kept verbatim where it carries no text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.export.formats import render
+from pipeline.model import Article, Translation
+from pipeline.readers import read_text
+from pipeline.segment import segment_article
+from pipeline.translate.argos import ArgosEngine
+
+pytest_plugins = ["engine_helpers"]
+
+STORY = """\
+---
+title: Summit
+---
+
+# Leaders of <abbr title="North Atlantic Treaty Organization">NATO</abbr> meet
+
+The summit opened on Monday.<br>It agreed a plan<sup>1</sup> with <span class="x">partner states</span>.
+
+![Leaders in Vilnius](summit.jpg "Vilnius, July")
+
+Read the [communiqué](https://example.org/c "Full text") or see <https://example.org>.
+
+Run `newsmt --help` and ~~ignore~~ check <kbd>Ctrl</kbd> here <!-- editor: verify --> today.
+
+<div class="embed"><iframe src="https://example.org/v"></iframe></div>
+
+<aside class="note">
+<p>Editors' note: <b>updated</b> at noon &amp; again.</p>
+</aside>
+
+```python
+print("never translated")
+```
+
+    indented code stays
+
+---
+
+A footnote here[^1].
+
+[^1]: The footnote text.
+
+| City | Status |
+| --- | :---: |
+| Vilnius | *open* |
+| Riga |  |
+
+- First point
+- Second point
+
+  ~~~
+  code in a list
+  ~~~
+
+  <div>
+  More <em>inside</em> the item.
+  </div>
+
+> Quoted with <sup>2</sup> and a [link](https://example.org/q "Say \\"hi\\"").
+>
+> <p>A paragraph in HTML.</p>
+"""
+
+
+def identity(article: Article, lang: str = "uk") -> None:
+    """A "translation" that is the source sentences themselves."""
+    article.lang = "en"
+    segment_article(article)
+    sentences = [[s.text for s in p.sentences] for p in article.paragraphs]
+    article.translations[lang] = Translation(lang, "identity", ["en", lang], sentences=sentences)
+
+
+def round_trip(source: str) -> str:
+    (article,) = read_text(source, "md", "story.md")
+    identity(article)
+    return render([article], "uk")
+
+
+def translated(source: str, sentences: list[list[str]]) -> str:
+    """Render ``source`` with a hand-written translation, one list per text paragraph."""
+    (article,) = read_text(source, "md", "story.md")
+    article.lang = "en"
+    segment_article(article)
+    texts = iter(sentences)
+    table = [next(texts) if p.text else [] for p in article.paragraphs]
+    assert next(texts, None) is None
+    assert [len(p.sentences) for p in article.paragraphs] == [len(s) for s in table]
+    article.translations["uk"] = Translation("uk", "hand", ["en", "uk"], sentences=table)
+    return render([article], "uk")
+
+
+def spans(article: Article, index: int) -> list[tuple[str, str, dict[str, str]]]:
+    para = article.paragraphs[index]
+    return [(m.tag, para.text[m.start : m.end], m.attrs) for m in para.markup]
+
+
+def test_identity_round_trip_is_exact_and_stable() -> None:
+    output = round_trip(STORY)
+    assert output == STORY
+    assert round_trip(output) == output
+
+
+def test_inline_html_is_held_as_spans_with_the_tag_verbatim() -> None:
+    (article,) = read_text(STORY, "md", "story.md")
+    headline = article.paragraphs[1]
+    assert headline.text == "Leaders of NATO meet"
+    assert spans(article, 1) == [
+        (
+            "abbr",
+            "NATO",
+            {"html": "abbr", "raw": '<abbr title="North Atlantic Treaty Organization">'},
+        )
+    ]
+    assert article.paragraphs[2].text == (
+        "The summit opened on Monday.\nIt agreed a plan1 with partner states."
+    )
+    assert spans(article, 2) == [
+        ("br", "\n", {"raw": "<br>"}),
+        ("sup", "1", {"html": "sup", "raw": "<sup>"}),
+        ("span", "partner states", {"html": "span", "raw": '<span class="x">'}),
+    ]
+    assert spans(article, 3) == [
+        ("img", "", {"src": "summit.jpg", "alt": "Leaders in Vilnius", "title": "Vilnius, July"})
+    ]
+    assert article.paragraphs[5].text == "Run newsmt --help and ignore check Ctrl here today."
+    assert [(tag, text) for tag, text, _ in spans(article, 5)] == [
+        ("code", "newsmt --help"),
+        ("s", "ignore"),
+        ("kbd", "Ctrl"),
+        ("raw", ""),
+    ]
+    assert spans(article, 5)[-1][2] == {"raw": "<!-- editor: verify --> "}
+
+
+def test_what_carries_no_text_is_never_translated() -> None:
+    (article,) = read_text(STORY, "md", "story.md")
+    identity(article)
+    verbatim = {
+        key: p.attrs[key]
+        for p in article.paragraphs
+        if not p.text
+        for key in ("front_matter", "html_raw", "content", "rule")
+        if key in p.attrs
+    }
+    assert verbatim == {
+        "front_matter": "---\ntitle: Summit\n---",
+        "html_raw": '<div class="embed"><iframe src="https://example.org/v"></iframe></div>',
+        "content": "code in a list\n",  # the last of three code blocks
+        "rule": "---",
+    }
+    sources = [s.text for p in article.paragraphs for s in p.sentences]
+    assert not any("never translated" in s or "code" in s.split() for s in sources)
+    assert not any("Summit" in s or "iframe" in s or "[^1]" in s for s in sources)
+    assert "Editors' note: updated at noon & again." in sources
+
+
+def test_html_block_text_is_a_paragraph_between_its_tags() -> None:
+    (article,) = read_text(STORY, "md", "story.md")
+    note = next(p for p in article.paragraphs if p.text.startswith("Editors"))
+    assert note.attrs["html_before"] == '<aside class="note">\n<p>'
+    assert note.attrs["html_after"] == "</p>\n</aside>"
+    assert [(m.tag, note.text[m.start : m.end]) for m in note.markup] == [("b", "updated")]
+
+
+def test_tables_are_cells() -> None:
+    (article,) = read_text(STORY, "md", "story.md")
+    cells = [(p.text, p.attrs) for p in article.paragraphs if "table" in p.attrs]
+    assert [text for text, _ in cells] == ["City", "Status", "Vilnius", "open", "Riga", ""]
+    assert cells[1][1] == {"table": 1, "col": 1, "head": True, "align": "center"}
+    assert cells[5][1] == {"table": 1, "row": 2, "col": 1, "align": "center"}
+
+
+NOTE = """\
+The <abbr title="North Atlantic Treaty Organization">NATO</abbr> summit opened.<br>Talks went on.
+
+<aside class="note">
+<p>Editors' note: <b>updated</b> at noon.</p>
+</aside>
+
+Run `newsmt --help` for options<sup>2</sup>. See ![map](m.png "The map") here[^1].
+
+Run `print` <!-- check --> now.
+
+| City | Status |
+| --- | --- |
+| Riga | open |
+"""
+
+
+def test_markup_wraps_the_translated_text() -> None:
+    output = translated(
+        NOTE,
+        [
+            ["Саміт NATO відкрився.", "Переговори тривали."],
+            ["Примітка редакції: оновлено опівдні."],
+            ["Запустіть newsmt --help для параметрів2.", "Дивіться тут мапу."],
+            ["Запустіть друк зараз."],
+            ["Місто"],
+            ["Стан"],
+            ["Рига"],
+            ["відкрито"],
+        ],
+    )
+    assert output == (
+        'Саміт <abbr title="North Atlantic Treaty Organization">NATO</abbr> відкрився.<br>'
+        "Переговори тривали.\n"
+        "\n"
+        '<aside class="note">\n'
+        "<p>Примітка редакції: <b>оновлено</b> опівдні.</p>\n"
+        "</aside>\n"
+        "\n"
+        # Code and sup wrap their text kept verbatim; the image keeps its title.
+        'Запустіть `newsmt --help` для параметрів<sup>2</sup>. Дивіться ![map](m.png "The map")'
+        "тут мапу[^1].\n"
+        "\n"
+        # Code the translation changed is written as in the source.
+        "Запустіть `print` <!-- check --> зараз.\n"
+        "\n"
+        "| Місто | Стан |\n"
+        "| --- | --- |\n"
+        "| Рига | відкрито |\n"
+    )
+    (again,) = read_text(output, "md", "story.uk.md")
+    assert [p.text for p in again.paragraphs][:2] == [
+        "Саміт NATO відкрився.\nПереговори тривали.",
+        "Примітка редакції: оновлено опівдні.",
+    ]
+
+
+def test_translated_text_is_escaped_for_its_context() -> None:
+    source = "Plain *words* here.\n\n<p>Note</p>\n\n| a | b |\n| --- | --- |\n| c | d |\n"
+    translation = [["Прості ~слова~ *тут*."], ["x <y> & z"], ["a"], ["b"], ["c | d"], ["d"]]
+    output = translated(source, translation)
+    assert "\\~слова" in output and "\\*тут\\*" in output
+    assert "<p>x &lt;y&gt; &amp; z</p>" in output
+    assert "| c \\| d | d |" in output
+    (again,) = read_text(output, "md", "x.md")
+    assert [p.text for p in again.paragraphs] == [t[0] for t in translation]
+
+
+def test_link_and_image_titles_and_destinations_are_escaped() -> None:
+    source = '[a](https://example.org/x "Say \\"hi\\"") and ![b](p.png "It\'s") there.\n'
+    assert round_trip(source) == source
+    (article,) = read_text(source, "md", "x.md")
+    assert spans(article, 0)[0][2]["title"] == 'Say "hi"'
+
+
+def test_unpaired_and_empty_html_is_kept_verbatim() -> None:
+    source = "Empty <span class=\"m\"></span> and </i> stray and <b>open here.\n"
+    assert round_trip(source) == source
+    (article,) = read_text(source, "md", "x.md")
+    assert [tag for tag, _, _ in spans(article, 0)] == ["raw", "raw", "raw"]
+
+
+def test_cli_never_sends_code_or_html_tags_to_the_engine(
+    install: Any, monkeypatch: pytest.MonkeyPatch, newsmt_env: Path
+) -> None:
+    install("en-uk")
+    sent: list[str] = []
+    original = ArgosEngine._decode
+
+    def recording(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
+        sent.extend("".join(t).replace("\u2581", " ").strip() for t in tokens)
+        return original(engine, direction, tokens, progress)
+
+    monkeypatch.setattr(ArgosEngine, "_decode", recording)
+    story = newsmt_env / "story.md"
+    story.write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["translate", "--allow-test-model", "--from", "en", "--to", "uk", str(story)]
+    )
+    assert result.exit_code in (0, 1), result.output
+    assert sent and not any("never translated" in s or "<" in s or "[^" in s for s in sent)
+    assert not any("title:" in s or "code in a list" in s for s in sent)
+    output = (newsmt_env / "story.uk.md").read_text(encoding="utf-8")
+    for kept in (
+        "---\ntitle: Summit\n---\n",
+        '<abbr title="North Atlantic Treaty Organization">',
+        "<br>",
+        "<sup>",
+        '![Leaders in Vilnius](summit.jpg "Vilnius, July")',
+        "`newsmt --help`",
+        "<kbd>Ctrl</kbd>",
+        "<!-- editor: verify -->",
+        '<div class="embed"><iframe src="https://example.org/v"></iframe></div>\n',
+        '<aside class="note">\n<p>',
+        '```python\nprint("never translated")\n```\n',
+        "    indented code stays\n",
+        "[^1]: ",
+        "| --- | :---: |\n",
+        "  ~~~\n  code in a list\n  ~~~\n",
+        "> <p>",
+    ):
+        assert kept in output, kept
