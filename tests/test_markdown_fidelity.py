@@ -29,7 +29,7 @@ title: Summit
 
 # Leaders of <abbr title="North Atlantic Treaty Organization">NATO</abbr> meet
 
-The summit opened on Monday.<br>It agreed a plan<sup>1</sup> with <span class="x">partner states</span>.
+The summit opened.<br>It agreed a plan<sup>1</sup> with <span class="x">partners</span>.
 
 ![Leaders in Vilnius](summit.jpg "Vilnius, July")
 
@@ -126,13 +126,11 @@ def test_inline_html_is_held_as_spans_with_the_tag_verbatim() -> None:
             {"html": "abbr", "raw": '<abbr title="North Atlantic Treaty Organization">'},
         )
     ]
-    assert article.paragraphs[2].text == (
-        "The summit opened on Monday.\nIt agreed a plan1 with partner states."
-    )
+    assert article.paragraphs[2].text == "The summit opened.\nIt agreed a plan1 with partners."
     assert spans(article, 2) == [
         ("br", "\n", {"raw": "<br>"}),
         ("sup", "1", {"html": "sup", "raw": "<sup>"}),
-        ("span", "partner states", {"html": "span", "raw": '<span class="x">'}),
+        ("span", "partners", {"html": "span", "raw": '<span class="x">'}),
     ]
     assert spans(article, 3) == [
         ("img", "", {"src": "summit.jpg", "alt": "Leaders in Vilnius", "title": "Vilnius, July"})
@@ -261,7 +259,7 @@ def test_link_and_image_titles_and_destinations_are_escaped() -> None:
 
 
 def test_unpaired_and_empty_html_is_kept_verbatim() -> None:
-    source = "Empty <span class=\"m\"></span> and </i> stray and <b>open here.\n"
+    source = 'Empty <span class="m"></span> and </i> stray and <b>open here.\n'
     assert round_trip(source) == source
     (article,) = read_text(source, "md", "x.md")
     assert [tag for tag, _, _ in spans(article, 0)] == ["raw", "raw", "raw"]
