@@ -21,8 +21,12 @@ spans are trimmed of surrounding spaces, spans apart in the source are kept apar
 later one starts after an earlier one ends, even if that leaves it empty), and spans are
 re-nested (one crossing its parent's end is cut there), so the output is well formed.
 HTML output escapes text and attribute values; Markdown output backslash-escapes its
-special characters. Only the article itself is written: page chrome around an HTML story
-(navigation, scripts) is not reproduced, and a CMS record keeps its unknown fields as
+special characters (HTML-escapes the text of an HTML block). Markdown that carries no text
+(code blocks, thematic breaks, front matter, HTML blocks of tags only, comments, footnote
+markers) is written verbatim; inline HTML keeps its opening tag verbatim; a code span is
+written with the source's code; tables are rebuilt from their cells. Only the article
+itself is written: page chrome around an HTML story (navigation, scripts) is not
+reproduced, and a CMS record keeps its unknown fields as
 they were, with ``lang`` set to the target language.
 """
 
