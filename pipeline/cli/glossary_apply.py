@@ -1,0 +1,53 @@
+"""`newsmt glossary apply`: carry the editor's decisions on glossary hits into the translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pipeline.review.apply import APPLIED, SKIPPED, UNCHANGED, apply_decisions
+
+
+@click.command("apply")
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--decisions",
+    "decisions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The decisions file to apply (default OUTDIR/decisions.json).",
+)
+@click.option("--dry-run", is_flag=True, help="Say what would change; write nothing.")
+def apply_command(outdir: Path, decisions: Path | None, dry_run: bool) -> None:
+    """Apply the hit decisions of `newsmt review OUTDIR --serve` to the translations.
+
+    An accepted needs-review or missing hit gets its proposed glossary form written
+    into the translation (it becomes fixed); a rejected fixed hit gets back the text
+    the fix replaced (it becomes needs-review).  Other decisions need no change.  A
+    hit whose text changed since the decision is skipped.  The records and translated
+    files (XLIFF/TMX exports too) of the changed articles are rewritten; applying
+    twice changes nothing.  Exit 1 if a decision was skipped.
+
+    \b
+    Examples:
+      newsmt glossary apply out/ --dry-run
+      newsmt glossary apply out/ --decisions saved/decisions.json
+    """
+    result = apply_decisions(outdir, decisions, dry_run=dry_run)
+    for outcome in [*result.of(APPLIED), *result.of(SKIPPED)]:
+        click.echo(str(outcome))
+    counts = (
+        f"{'would apply' if dry_run else 'applied'} {len(result.of(APPLIED))}, "
+        f"unchanged {len(result.of(UNCHANGED))}, skipped {len(result.of(SKIPPED))}"
+    )
+    if not result.outcomes:
+        click.echo("no hit decisions to apply")
+    elif dry_run:
+        touched = ", ".join(str(p) for p in result.records) or "nothing"
+        click.echo(f"dry run: {counts}; would rewrite {touched} and their outputs")
+    else:
+        click.echo(f"{counts}; rewrote {len(result.written)} file(s)")
+        for path in result.written:
+            click.echo(f"  {path}")
+    if result.of(SKIPPED):
+        raise SystemExit(1)

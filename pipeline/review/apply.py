@@ -1,0 +1,301 @@
+"""Carry out the editor's decisions on glossary hits (``newsmt glossary apply``).
+
+``OUTDIR/decisions.json`` (see :mod:`pipeline.review.decisions`) says, per hit key, whether
+the editor accepted or rejected a glossary hit in ``newsmt review --serve``.  Applying it:
+
+* accept on a needs-review or missing hit with a ``proposal``: the proposal replaces the
+  text at the hit's ``target_span``; the hit becomes fixed, ``original`` the replaced text;
+* reject on a fixed hit with an ``original``: the original comes back; the hit becomes
+  needs-review with the removed glossary form as its ``proposal`` (accepting it again
+  undoes the reject);
+* accept on an ok or fixed hit, reject on a needs-review, missing or ambiguous one: the
+  translation already says what the editor wants (``unchanged``);
+* anything else, or a hit whose text or status is no longer what it was when decided
+  (edited since, re-translated), is ``skipped`` with the reason.
+
+A change moves the ``target_span`` of the other hits and findings after it in the same
+sentence.  Applying twice changes nothing the second time: an applied accept finds a
+fixed hit, an applied reject a needs-review one.  The records of the changed articles
+and their translated files (``--export`` XLIFF/TMX included, and ``batch.tmx``) are then
+rewritten atomically, with the code ``newsmt translate`` writes them with.  Findings are
+not re-checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError
+from pipeline.export.record import read_record, write_record
+from pipeline.model import Article, GlossaryHit
+from pipeline.review.decisions import CHOICES, DECISIONS_FILE, hit_key, load_decisions
+from pipeline.review.page import is_record, record_paths
+
+FIXED, REVIEW = "fixed", "needs-review"
+CONFIRMED = {"accept": ("ok", "fixed"), "reject": ("needs-review", "missing", "ambiguous")}
+"""Statuses in which a hit already is what the decision asks for."""
+BATCH_TMX = "batch.tmx"
+APPLIED, UNCHANGED, SKIPPED = "applied", "unchanged", "skipped"
+
+
+@dataclass
+class Record:
+    """A ``<stem>.json`` record read back: its articles and its other top-level fields."""
+
+    path: Path
+    articles: list[Article]
+    extra: dict[str, Any]
+    changed: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What applying one hit decision did (``applied``, ``unchanged`` or ``skipped``)."""
+
+    record: Path
+    article: str
+    lang: str
+    paragraph: int
+    sentence: int
+    entry_id: str
+    decision: str
+    result: str
+    before: str | None = None
+    after: str | None = None
+    reason: str = ""
+
+    @property
+    def where(self) -> str:
+        """``record:article:p.s lang entry`` (paragraph and sentence counted from 1)."""
+        return (
+            f"{self.record}:{self.article}:{self.paragraph + 1}.{self.sentence + 1} "
+            f"{self.lang} {self.entry_id}"
+        )
+
+    def __str__(self) -> str:
+        if self.result == APPLIED:
+            return f"{self.where}: {self.before!r} → {self.after!r} ({self.decision}ed)"
+        return f"{self.where}: {self.result} ({self.decision}): {self.reason}"
+
+
+@dataclass
+class ApplyResult:
+    """The outcome of every hit decision and the files written (none on a dry run)."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    records: list[Path] = field(default_factory=list)
+    """The records whose articles changed (rewritten unless on a dry run)."""
+    written: list[Path] = field(default_factory=list)
+
+    def of(self, result: str) -> list[Outcome]:
+        """The outcomes that were ``applied``, ``unchanged`` or ``skipped``."""
+        return [o for o in self.outcomes if o.result == result]
+
+
+def load_hit_decisions(path: Path, outdir: Path) -> dict[str, dict[str, Any]]:
+    """The hit decisions of a decisions file, by hit key; :class:`InputError` if it is
+    missing or a decision is not an object with ``decision`` accept or reject."""
+    if not path.is_file():
+        raise InputError(
+            f"{path}: no such decisions file; accept or reject hits in "
+            f"`newsmt review {outdir} --serve` first, or pass --decisions FILE"
+        )
+    hits = load_decisions(path)["hits"]
+    for key, entry in hits.items():
+        if not isinstance(entry, dict) or entry.get("decision") not in CHOICES:
+            raise InputError(
+                f"{path}: the decision on hit {key!r} is not accept or reject; fix or remove it"
+            )
+    return hits
+
+
+def load_records(outdir: Path) -> list[Record]:
+    """The records of ``outdir`` (top-level ``<stem>.json``, as ``newsmt review`` reads them)."""
+    if not outdir.is_dir():
+        raise InputError(f"{outdir}: no such folder; pass the --out folder of newsmt translate")
+    paths = record_paths(outdir)
+    if not paths:
+        raise InputError(
+            f"{outdir}: no newsmt JSON records (<stem>.json) found; "
+            f"run newsmt translate … --out {outdir} first"
+        )
+    records = []
+    for path in paths:
+        try:
+            articles, extra = read_record(path)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
+        records.append(Record(path, articles, extra))
+    return records
+
+
+def apply_hit_decisions(
+    records: list[Record], decisions: dict[str, dict[str, Any]], source: Path
+) -> list[Outcome]:
+    """Apply ``decisions`` (by hit key) to the articles of ``records`` in memory.
+
+    Marks the records it changes.  Raises :class:`InputError`, changing nothing, when a
+    key names a hit no record has (``source`` names the decisions file in the message).
+    """
+    index: dict[str, tuple[Record, Article, str, GlossaryHit]] = {}
+    for record in records:
+        for article in record.articles:
+            for lang, translation in article.translations.items():
+                for hit in translation.hits:
+                    index.setdefault(hit_key(article, lang, hit), (record, article, lang, hit))
+    unknown = [key for key in decisions if key not in index]
+    if unknown:
+        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+        raise InputError(
+            f"{source}: no record in this folder has the glossary hit {unknown[0]!r}{more}; "
+            "pass the decisions file of this folder's review (re-translated since?)"
+        )
+    return [_apply(decisions[key], *index[key]) for key in decisions]
+
+
+def _apply(
+    decision: dict[str, Any], record: Record, article: Article, lang: str, hit: GlossaryHit
+) -> Outcome:
+    choice = decision["decision"]
+    p, s = hit.paragraph, hit.sentence
+
+    def outcome(
+        result: str, reason: str = "", before: str | None = None, after: str | None = None
+    ) -> Outcome:
+        return Outcome(
+            record.path, article.id, lang, p, s, hit.entry_id, choice, result, before, after, reason
+        )
+
+    if hit.status in CONFIRMED[choice]:
+        return outcome(UNCHANGED, f"the hit is {hit.status}")
+    if choice == "accept":
+        if hit.status == "ambiguous":
+            return outcome(SKIPPED, "an ambiguous hit has no one form to write; edit it by hand")
+        new = hit.proposal
+        if new is None or hit.target_span is None:
+            return outcome(SKIPPED, f"the {hit.status} hit has no proposal; edit it by hand")
+    else:
+        if hit.status == "ok":
+            return outcome(SKIPPED, "the hit is ok, nothing to undo; edit it by hand")
+        new = hit.original
+        if new is None or hit.target_span is None:
+            return outcome(
+                SKIPPED, "the record does not keep what the fix replaced; edit it by hand"
+            )
+    for name in ("status", "target_text"):
+        if name in decision and decision[name] != getattr(hit, name):
+            return outcome(
+                SKIPPED,
+                f"the hit's {name} was {decision[name]!r} when decided, is "
+                f"{getattr(hit, name)!r} now; review it again",
+            )
+    rows = article.translations[lang].sentences
+    text = rows[p][s] if p < len(rows) and s < len(rows[p]) else ""
+    start, end = hit.target_span
+    if text[start:end] != hit.target_text:
+        return outcome(
+            SKIPPED, f"the translation no longer holds {hit.target_text!r} there (edited since?)"
+        )
+    old = text[start:end]
+    rows[p][s] = text[:start] + new + text[end:]
+    _shift(article, lang, hit, len(new) - len(old))
+    hit.target_text, hit.target_span = new, (start, start + len(new))
+    if choice == "accept":
+        hit.status, hit.original, hit.proposal = FIXED, old, None
+    else:
+        hit.status, hit.original, hit.proposal = REVIEW, None, old
+    record.changed = True
+    return outcome(APPLIED, before=old, after=new)
+
+
+def _shift(article: Article, lang: str, edited: GlossaryHit, delta: int) -> None:
+    """Move the target spans after ``edited``'s span in its sentence by ``delta``."""
+    assert edited.target_span is not None
+    end = edited.target_span[1]
+    translation = article.translations[lang]
+    for item in [*translation.hits, *translation.findings]:
+        span = item.target_span
+        if item is edited or span is None or span[0] < end:
+            continue
+        if (item.paragraph, item.sentence) == (edited.paragraph, edited.sentence):
+            item.target_span = (span[0] + delta, span[1] + delta)
+
+
+def write_changes(records: list[Record], outdir: Path) -> list[Path]:
+    """Rewrite the changed records and their translated files; return the paths written.
+
+    A record names its source and outputs (``source``, ``targets``, ``outputs``, as
+    ``newsmt translate`` writes them); exactly those outputs are written again, then the
+    record.  ``OUTDIR/batch.tmx``, if there, is rebuilt from every record under ``outdir``.
+    """
+    written: list[Path] = []
+    for record in records:
+        if record.changed:
+            written.extend(_write_outputs(record))
+            write_record(record.path, record.articles, **record.extra)
+            written.append(record.path)
+    batch = outdir / BATCH_TMX
+    if written and batch.is_file():
+        _write_batch_tmx(outdir, batch)
+        written.append(batch)
+    return written
+
+
+def _write_outputs(record: Record) -> list[Path]:
+    from pipeline.run import SourceFile, write_outputs
+
+    source, targets = record.extra.get("source"), record.extra.get("targets")
+    names = record.extra.get("outputs")
+    if not (isinstance(source, str) and isinstance(targets, list) and isinstance(names, list)):
+        return []  # not written by newsmt translate: no outputs of its own
+    files = SourceFile(Path(source), record.path.parent)
+    stem = files.path.stem
+    langs = [t for t in targets if files.output(t).name in names]
+    exports = [
+        export
+        for export, made in (
+            ("xliff", any(f"{stem}.{lang}.xlf" in names for lang in langs)),
+            ("tmx", f"{stem}.tmx" in names),
+        )
+        if made
+    ]
+    return write_outputs(record.articles, files, langs, exports)
+
+
+def _write_batch_tmx(outdir: Path, path: Path) -> None:
+    """``batch.tmx`` again from the records of the batch (its subfolders' included)."""
+    import json
+
+    from pipeline.export.tmx import write_tmx
+
+    articles: list[Article] = []
+    targets: list[str] = []
+    for candidate in sorted(outdir.rglob("*.json")):
+        if candidate.name == DECISIONS_FILE:
+            continue
+        try:
+            data = json.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue  # no record of the batch: newsmt writes them readable
+        if is_record(data) and isinstance(data.get("targets"), list):
+            articles.extend(Article.from_dict(a) for a in data["articles"])
+            targets.extend(t for t in data["targets"] if t not in targets)
+    write_tmx(articles, targets, path)
+
+
+def apply_decisions(
+    outdir: str | Path, decisions: str | Path | None = None, *, dry_run: bool = False
+) -> ApplyResult:
+    """Apply the hit decisions of ``decisions`` (default ``OUTDIR/decisions.json``) to the
+    records of ``outdir`` and rewrite what changed (nothing with ``dry_run``)."""
+    folder = Path(outdir)
+    source = Path(decisions) if decisions is not None else folder / DECISIONS_FILE
+    records = load_records(folder)
+    hits = load_hit_decisions(source, folder)
+    result = ApplyResult(apply_hit_decisions(records, hits, source))
+    result.records = [r.path for r in records if r.changed]
+    if not dry_run:
+        result.written = write_changes(records, folder)
+    return result
