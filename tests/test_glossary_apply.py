@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from pipeline.model import Article, GlossaryHit, Kind, Paragraph, Sentence, Tran
 from pipeline.review.decisions import DecisionStore, validate_decision
 from pipeline.review.page import build_view, load_batch, render_page
 from pipeline.run import SourceFile, write_outputs
+
+pytest_plugins = ["engine_helpers"]
 
 SOURCE = [
     (Kind.HEADLINE, "Kishida visits Kharkiv"),
@@ -312,3 +315,55 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
 def test_review_page_says_how_to_apply(tmp_path: Path) -> None:
     out = translated_outdir(tmp_path)
     assert "newsmt glossary apply" in render_page(load_batch(out, no_suggestions))
+
+
+STORY_MD = """\
+# Bridge reopens after repairs
+
+The old river bridge reopened on *Friday* after eight months of repairs. Buses use it again.
+"""
+STORY_HTML = (
+    "<html><body><article><h1>Market moves to the square</h1>"
+    "<p>The farmers' market moves to the <em>central square</em> on Sunday.</p>"
+    "</article></body></html>"
+)
+STORY_CMS = [{"id": "ferry-1", "title": "Ferry resumes", "body": ["The ferry runs again."]}]
+
+
+def test_applied_to_what_newsmt_translate_wrote(
+    install: Callable[..., Any], newsmt_env: Path
+) -> None:
+    """On a real `newsmt translate --export` batch (tiny test models: the text is noise),
+    only the changed sentence's files change; every other output is written as it was."""
+    install("en-uk", "en-ru")
+    stories = newsmt_env / "in"
+    stories.mkdir()
+    (stories / "bridge.md").write_text(STORY_MD, encoding="utf-8")
+    (stories / "market.html").write_text(STORY_HTML, encoding="utf-8")
+    (stories / "ferry.json").write_text(json.dumps(STORY_CMS), encoding="utf-8")
+    out = newsmt_env / "out"
+    made = CliRunner().invoke(main, [
+        "translate", "--allow-test-model", str(stories), "--to", "uk,ru", "--out", str(out),
+        "--export", "xliff,tmx", "--max-length", "8", "--beam-size", "1",
+    ])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    # A hand-made needs-review hit on the first word of the uk body sentence of bridge.md.
+    articles, extra = read_record(out / "bridge.json")
+    uk = articles[0].translations["uk"]
+    word = uk.sentences[1][0].split()[0]
+    uk.hits = [
+        GlossaryHit("river", 1, 0, (8, 13), "river", "Річка", word, (0, len(word)),
+                    "needs-review", proposal="Річкою"),
+    ]  # fmt: skip
+    write_record(out / "bridge.json", articles, **extra)
+    decide(out, {"bridge/uk/1/0/river@8": "accept"})
+    before = snapshot(out)
+    result = apply(out)
+    assert result.exit_code == 0, result.output
+    after = snapshot(out)
+    assert {"market.uk.html", "ferry.ru.json", "bridge.ru.md", "bridge.ru.xlf"} <= set(before)
+    changed = sorted(name for name in before if before[name][0] != after[name][0])
+    assert changed == ["batch.tmx", "bridge.json", "bridge.tmx", "bridge.uk.md", "bridge.uk.xlf"]
+    assert "Річкою" in (out / "bridge.uk.md").read_text(encoding="utf-8")
+    sentences = read_record(out / "bridge.json")[0][0].translations["uk"].sentences
+    assert sentences[1][0].startswith("Річкою")
