@@ -61,6 +61,7 @@ A footnote here[^1].
 | Riga |  |
 
 - First point
+
 - Second point
 
   ~~~
@@ -249,6 +250,18 @@ def test_translated_text_is_escaped_for_its_context() -> None:
     assert "| c \\| d | d |" in output
     (again,) = read_text(output, "md", "x.md")
     assert [p.text for p in again.paragraphs] == [t[0] for t in translation]
+
+
+def test_tight_and_loose_lists_stay_so() -> None:
+    tight = "- one\n- two\n\ntext\n"
+    loose = "- one\n\n- two\n\ntext\n"
+    assert round_trip(tight) == tight
+    assert round_trip(loose) == loose
+
+
+def test_code_punctuation_is_not_written_twice() -> None:
+    source = "| a |\n| --- |\n| `Stop.` → x |\n"
+    assert round_trip(source) == source
 
 
 def test_link_and_image_titles_and_destinations_are_escaped() -> None:

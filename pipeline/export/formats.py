@@ -462,13 +462,24 @@ def _md_wrap_for(text: str, escape: Callable[[str], str]) -> Opener:
     return wrap
 
 
-def _with_code(para: Paragraph, spans: list[Markup]) -> list[Markup]:
-    """``spans`` (projected from ``para.markup``, in its order), code keeping the source's code."""
+def _with_code(para: Paragraph, text: str, spans: list[Markup]) -> list[Markup]:
+    """``spans`` (projected from ``para.markup``, in its order), code keeping the source's code.
+
+    Punctuation the code starts or ends with is taken into the span where the projection
+    left it just outside, so that it is not written twice.
+    """
     out = []
     for src, span in zip(para.markup, spans, strict=True):
         if src.tag == "code" or src.attrs.get("html") in CODE_HTML:
-            attrs = {**span.attrs, "source": para.text[src.start : src.end]}
-            span = Markup(span.start, span.end, span.tag, attrs)
+            code = para.text[src.start : src.end]
+            start, end = span.start, span.end
+            head = code[: len(code) - len(re.sub(r"^[^\w\s]+", "", code))]
+            tail = code[len(re.sub(r"[^\w\s]+$", "", code)) :]
+            if head and not text[start:end].startswith(head) and text[:start].endswith(head):
+                start -= len(head)
+            if tail and not text[start:end].endswith(tail) and text[end:].startswith(tail):
+                end += len(tail)
+            span = Markup(start, end, span.tag, {**span.attrs, "source": code})
         out.append(span)
     return out
 
@@ -499,7 +510,7 @@ def _md_block(para: Paragraph, text: str, spans: list[Markup]) -> str:
         return str(attrs["html_raw"])
     if "front_matter" in attrs:
         return str(attrs["front_matter"])
-    spans = _with_code(para, spans)
+    spans = _with_code(para, text, spans)
     if attrs.get("html_block"):
         inner = _render_inline(text, spans, _html_escape, _md_wrap_for(text, _html_escape))
         return f"{attrs.get('html_before', '')}{inner}{attrs.get('html_after', '')}"
@@ -574,6 +585,7 @@ def _render_md(article: Article, lang: str) -> str:
             and para.kind is Kind.LIST_ITEM
             and prev.kind is Kind.LIST_ITEM
             and not para.attrs.get("continued")
+            and not para.attrs.get("loose")
             and (
                 prev.attrs.get("list") == para.attrs.get("list")
                 or para.attrs.get("depth", 1) != prev.attrs.get("depth", 1)

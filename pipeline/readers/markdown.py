@@ -15,7 +15,8 @@ opening tag verbatim (``raw``) and its name (``html``); comments, void and unpai
 and footnote markers (``[^1]``) are zero-width ``raw`` spans.
 
 Other paragraph ``attrs``: ``level`` for headings; ``list`` (list number in the article),
-``ordered``, ``number``, ``marker``, ``depth``, ``continued`` for list items; ``quote``
+``ordered``, ``number``, ``marker``, ``depth``, ``continued``, ``loose`` (items apart
+by blank lines) for list items; ``quote``
 (nesting depth); ``table`` (table number), ``row``, ``col``, ``head``, ``align`` for cells.
 """
 
@@ -251,6 +252,7 @@ class _Reader:
         self.heading: int | None = None
         self.list_count = 0
         self.tables = 0
+        self.tight = False  # the open paragraph is in a tight list
         self.row = self.col = 0  # the open table cell's row and column
         self.cell: dict[str, Any] | None = None  # the open table cell's attrs
 
@@ -271,6 +273,7 @@ class _Reader:
                 depth=len(self.lists),
                 number=item["number"] if current["ordered"] else None,
                 continued=not item["first"],
+                loose=not self.tight,
             )
             item["first"] = False
         elif is_caption(text):
@@ -322,6 +325,8 @@ class _Reader:
             current["next"] += 1
         elif kind == "list_item_close":
             self.items.pop()
+        elif kind == "paragraph_open":
+            self.tight = tok.hidden
         elif kind == "blockquote_open":
             self.quote += 1
         elif kind == "blockquote_close":
