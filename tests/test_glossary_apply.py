@@ -213,10 +213,11 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     result = apply(out, "--dry-run")
     assert result.exit_code == 0, result.output
     assert "'Фуміо Кішида' → 'Фуміо Кісідою' (accepted)" in result.output
-    assert result.output.splitlines()[-1] == (
-        f"dry run: would apply 1, unchanged 0, skipped 0; would rewrite "
-        f"{out / 'kishida-visit.json'} and their outputs"
-    )
+    assert result.output.splitlines()[-2:] == [
+        "dry run: would apply 1, unchanged 0, skipped 0; would rewrite 1 record(s) and their "
+        "translated files",
+        f"  {out / 'kishida-visit.json'}",
+    ]
     assert snapshot(out) == before
 
 

@@ -43,11 +43,13 @@ def apply_command(outdir: Path, decisions: Path | None, dry_run: bool) -> None:
     if not result.outcomes:
         click.echo("no hit decisions to apply")
     elif dry_run:
-        touched = ", ".join(str(p) for p in result.records) or "nothing"
-        click.echo(f"dry run: {counts}; would rewrite {touched} and their outputs")
+        click.echo(
+            f"dry run: {counts}; would rewrite {len(result.records)} record(s) "
+            "and their translated files"
+        )
     else:
         click.echo(f"{counts}; rewrote {len(result.written)} file(s)")
-        for path in result.written:
-            click.echo(f"  {path}")
+    for path in result.records if dry_run else result.written:
+        click.echo(f"  {path}")
     if result.of(SKIPPED):
         raise SystemExit(1)

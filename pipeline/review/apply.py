@@ -227,19 +227,29 @@ def write_changes(records: list[Record], outdir: Path) -> list[Path]:
     """Rewrite the changed records and their translated files; return the paths written.
 
     A record names its source and outputs (``source``, ``targets``, ``outputs``, as
-    ``newsmt translate`` writes them); exactly those outputs are written again, then the
-    record.  ``OUTDIR/batch.tmx``, if there, is rebuilt from every record under ``outdir``.
+    ``newsmt translate`` writes them); exactly those outputs are written again, and
+    ``OUTDIR/batch.tmx`` if there (from every record under ``outdir``), then the records
+    last: a write that fails leaves a record to apply again.
     """
+    changed = {r.path: r for r in records if r.changed}
+    if not changed:
+        return []
     written: list[Path] = []
-    for record in records:
-        if record.changed:
+    try:
+        for record in changed.values():
             written.extend(_write_outputs(record))
+        batch = outdir / BATCH_TMX
+        if batch.is_file():
+            _write_batch_tmx(outdir, batch, changed)
+            written.append(batch)
+        for record in changed.values():
             write_record(record.path, record.articles, **record.extra)
             written.append(record.path)
-    batch = outdir / BATCH_TMX
-    if written and batch.is_file():
-        _write_batch_tmx(outdir, batch)
-        written.append(batch)
+    except OSError as exc:
+        raise InputError(
+            f"{exc.filename or outdir}: cannot write ({exc.strerror or exc}); "
+            "check the folder's permissions and apply again"
+        ) from exc
     return written
 
 
@@ -264,8 +274,9 @@ def _write_outputs(record: Record) -> list[Path]:
     return write_outputs(record.articles, files, langs, exports)
 
 
-def _write_batch_tmx(outdir: Path, path: Path) -> None:
-    """``batch.tmx`` again from the records of the batch (its subfolders' included)."""
+def _write_batch_tmx(outdir: Path, path: Path, changed: dict[Path, Record]) -> None:
+    """``batch.tmx`` again from the records of the batch (its subfolders' included), the
+    ``changed`` ones as they are in memory."""
     import json
 
     from pipeline.export.tmx import write_tmx
@@ -280,7 +291,10 @@ def _write_batch_tmx(outdir: Path, path: Path) -> None:
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             continue  # no record of the batch: newsmt writes them readable
         if is_record(data) and isinstance(data.get("targets"), list):
-            articles.extend(Article.from_dict(a) for a in data["articles"])
+            record = changed.get(candidate)
+            articles.extend(
+                record.articles if record else (Article.from_dict(a) for a in data["articles"])
+            )
             targets.extend(t for t in data["targets"] if t not in targets)
     write_tmx(articles, targets, path)
 
