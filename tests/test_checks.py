@@ -95,6 +95,19 @@ PASSES = [
     ("length-ratio", "Як таке могло статись?! Як?!", "How could this happen?! As?!", "uk", "en"),
     ("length-ratio", "I see, may I have your eReader software version",
      "Зрозуміло, чи можу я дізнатися версію", "en", "uk"),
+    # ... concise in letters but not in words (long Russian/Ukrainian words), or complete
+    ("length-ratio", "Ткань отличается воздухопроницаемостью, прочностью и износостойкостью.",
+     "The fabric is breathable, strong and durable.", "ru", "en"),
+    ("length-ratio", "Пакування вирізняється герметичністю та довговічністю.",
+     "The packaging is airtight and durable.", "uk", "en"),
+    ("length-ratio", "Сладкие напитки повышают уровень сахара в крови до опасного показателя, "
+     "если пить их слишком часто.",
+     "Sweet drinks raise blood sugar to a dangerous level if drunk too often.", "ru", "en"),
+    ("length-ratio", "The bakery on the corner stays closed on public holidays and Sundays.",
+     "Пекарня на розі зачинена у свята й неділі.", "en", "uk"),
+    ("length-ratio", "Technical specifications", "ТТХ", "en", "uk"),
+    ("length-ratio", "Thank you!", "Щиро дякуємо вам за допомогу, терпіння та підтримку!",
+     "en", "uk"),
     # repetition: style, or the source repeats too
     ("repetition", "Very, very cold.", "Дуже, дуже холодно.", "en", "uk"),
     ("repetition", "Prices rose again and again.", "Ціни зростали знову і знову.", "en", "uk"),
@@ -153,6 +166,15 @@ FAILS = [
      "Я не розумію, чому з мого", "en", "uk"),
     ("length-ratio", "I see, may I have your eReader software version",
      "Зрозуміло, чи можу я дізнатися версію для", "en", "uk"),
+    ("length-ratio", "Сладкие напитки повышают уровень сахара в крови до опасного показателя, "
+     "если пить их слишком часто.", "Sweet drinks raise blood sugar.", "ru", "en"),
+    ("length-ratio", "The bakery on the corner stays closed on public holidays and Sundays.",
+     "Пекарня на розі зачинена.", "en", "uk"),
+    ("length-ratio", "The bakery on the corner stays closed on public holidays and Sundays.",
+     "Пекарня на розі зачинена у святкові дні", "en", "uk"),
+    ("length-ratio", "Міністр заявив, що переговори продовжаться наступного тижня.",
+     "The minister said that talks will continue next week. The opposition, however, called "
+     "the talks a farce and walked out of parliament in protest on Tuesday.", "uk", "en"),
     ("repetition", "Prices went up again.", "Ціни знову зросли знову зросли.", "en", "uk"),
     ("repetition", "Prices went up.", "Ціни ціни ціни зросли.", "en", "uk"),
     ("repetition", "Western countries and the world.", "Western countries, Western countries "
@@ -209,6 +231,8 @@ def test_fails(check: str, source: str, target: str, src: str, tgt: str) -> None
          Severity.WARNING),
         ("length-ratio", "Police closed the road after the storm, officials said on Monday.",
          "Поліція перекрила дорогу", "en", "uk", Severity.ERROR),
+        ("length-ratio", "The bakery on the corner stays closed on public holidays and Sundays.",
+         "Пекарня на розі зачинена у святкові дні", "en", "uk", Severity.WARNING),
     ],
 )  # fmt: skip
 def test_severity(

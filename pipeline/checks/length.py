@@ -1,15 +1,26 @@
 """``length-ratio``: omissions and additions, by the target/source length ratio.
 
-The log of the ratio of non-space characters is compared with what human translators
-produce in that direction: ``z = (log(len_t / len_s) - mu) / (a + c / len_s)``, so the
-band is wide for short segments and narrows towards ``a`` for long ones.  ``mu``, ``a``
-and ``c`` were fitted per direction on the WMT22 general test references (median and
-MAD of the log ratio in ten source-length deciles; ru↔uk on the paired en-ru / en-uk
-references of the same English lines).
+The length is measured twice, in non-space characters and in words, and each log ratio is
+compared with what human translators produce in that direction:
+``z = (log(len_t / len_s) - mu) / (a + c / len_s)``, so the band is wide for short
+segments and narrows towards ``a`` for long ones.  ``mu``, ``a`` and ``c`` of both measures
+and the thresholds were fitted per direction on the WMT22 general test references by
+``bench/length_ratio.py`` (ru↔uk on the paired en-ru / en-uk references of the same
+English lines).
 
-A target that also looks truncated (it lost the sentence-final punctuation of the
-source, ends on a preposition or conjunction, or starts in lower case where the source
-starts with a capital) is flagged at a much smaller deviation.
+A target is short only when both measures agree: ``max(z_chars, z_words)`` lies below the
+0.5th percentile of the references' scores, so a concise translation written in fewer
+letters but as many words (Russian → English) passes, while a dropped half of the words
+does not.  It is long when ``min(z_chars, z_words)`` lies above the 99.9th percentile (and
+above 3).  Short segments are judged leniently through ``c / len_s``: for a source of one
+or two words the band of the word ratio is so wide that the target is never short, and long
+only at about five times the expected number of words.  Both measures far out (4, or 5 for
+a long target) make an error.
+
+A target that also looks truncated (it lost the sentence-final punctuation of the source,
+ends on a preposition or conjunction, or starts in lower case where the source starts with
+a capital) is flagged once the mean of the two scores is below -0.5 (-1 for the lower-case
+cue).
 """
 
 from __future__ import annotations
@@ -19,22 +30,44 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
+from pipeline.checks.text import words
 from pipeline.model import Severity
 
-# (src, tgt): (mu, a, c)
-PARAMETERS: dict[tuple[str, str], tuple[float, float, float]] = {
-    ("en", "uk"): (0.073, 0.083, 6.57),
-    ("en", "ru"): (0.127, 0.099, 4.21),
-    ("uk", "en"): (0.043, 0.109, 3.59),
-    ("ru", "en"): (-0.016, 0.096, 3.94),
-    ("ru", "uk"): (-0.052, 0.118, 2.76),
-    ("uk", "ru"): (0.043, 0.118, 2.70),
+Parameters = tuple[float, float, float]  # mu, a, c
+
+# (src, tgt): the log ratio of non-space characters
+CHARS: dict[tuple[str, str], Parameters] = {
+    ("en", "uk"): (0.080, 0.087, 5.880),
+    ("en", "ru"): (0.134, 0.103, 3.839),
+    ("uk", "en"): (0.052, 0.123, 2.735),
+    ("ru", "en"): (0.000, 0.108, 2.776),
+    ("ru", "uk"): (-0.041, 0.126, 1.389),
+    ("uk", "ru"): (0.041, 0.119, 2.594),
 }
-DEFAULT = (0.0, 0.12, 4.0)
-WARN_Z = 2.5
-ERROR_Z = 4.0
-TRUNCATED_Z = 0.0
-TRUNCATED_CASE_Z = 1.0
+# (src, tgt): the log ratio of words
+WORDS: dict[tuple[str, str], Parameters] = {
+    ("en", "uk"): (-0.147, 0.126, 0.819),
+    ("en", "ru"): (-0.114, 0.112, 0.849),
+    ("uk", "en"): (0.211, 0.114, 0.762),
+    ("ru", "en"): (0.223, 0.092, 0.827),
+    ("ru", "uk"): (0.000, 0.171, 0.000),
+    ("uk", "ru"): (0.000, 0.175, 0.000),
+}
+# (src, tgt): (short, long) warning thresholds of the scores
+THRESHOLDS: dict[tuple[str, str], tuple[float, float]] = {
+    ("en", "uk"): (-2.053, 3.190),
+    ("en", "ru"): (-2.283, 3.000),
+    ("uk", "en"): (-2.462, 3.000),
+    ("ru", "en"): (-2.523, 3.000),
+    ("ru", "uk"): (-3.054, 3.271),
+    ("uk", "ru"): (-2.614, 3.190),
+}
+DEFAULT_CHARS: Parameters = (0.0, 0.12, 4.0)
+DEFAULT_WORDS: Parameters = (0.0, 0.14, 0.8)
+DEFAULT_THRESHOLDS = (-2.5, 3.5)
+ERROR_Z = 4.0  # both measures this far out: an error
+TRUNCATED_Z = -0.5  # the mean z below which a truncation cue is enough
+TRUNCATED_CASE_Z = -1.0  # ... and below which a lower-case start counts as one
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -57,15 +90,29 @@ FUNCTION_WORDS = {
 _END = re.compile(r"[.!?…:;][\s\"'»“”’)\]]*$")
 
 
-def _length(text: str) -> int:
+def char_count(text: str) -> int:
+    """The number of non-space characters of ``text``."""
     return sum(not c.isspace() for c in text)
 
 
-def z_score(source: str, target: str, src: str, tgt: str) -> float:
-    """How many expected deviations the length ratio lies from its direction's norm."""
-    n, m = _length(source), _length(target)
-    mu, a, c = PARAMETERS.get((src, tgt), DEFAULT)
+def word_count(text: str) -> int:
+    """The number of words (letters and digits) of ``text``."""
+    return sum(1 for _ in words(text))
+
+
+def _z(n: int, m: int, params: Parameters) -> float:
+    mu, a, c = params
     return (math.log(m / n) - mu) / (a + c / n)
+
+
+def z_scores(source: str, target: str, src: str, tgt: str) -> tuple[float, float]:
+    """How many expected deviations the character and the word ratio lie from the norm.
+
+    A side without words counts as one word.
+    """
+    chars = _z(char_count(source), char_count(target), CHARS.get((src, tgt), DEFAULT_CHARS))
+    n_words, m_words = max(word_count(source), 1), max(word_count(target), 1)
+    return chars, _z(n_words, m_words, WORDS.get((src, tgt), DEFAULT_WORDS))
 
 
 def _first_letter(text: str) -> str:
@@ -102,27 +149,33 @@ def truncated(source: str, target: str, tgt: str, lenient: bool = False) -> str 
 )  # fmt: skip
 def length_ratio(seg: Segment) -> Iterator[Flag]:
     """Flag a target far shorter or longer than translations in this direction usually are."""
-    if not _length(seg.source) or not _length(seg.target):
+    if not char_count(seg.source) or not char_count(seg.target):
         return
-    z = z_score(seg.source, seg.target, seg.src, seg.tgt)
-    ratio = _length(seg.target) / _length(seg.source)
+    z_chars, z_words = z_scores(seg.source, seg.target, seg.src, seg.tgt)
+    short, long = max(z_chars, z_words), min(z_chars, z_words)
+    mean = (z_chars + z_words) / 2
+    low, high = THRESHOLDS.get((seg.src, seg.tgt), DEFAULT_THRESHOLDS)
     cut = (
-        truncated(seg.source, seg.target, seg.tgt, lenient=z > -TRUNCATED_CASE_Z)
-        if z < -TRUNCATED_Z
+        truncated(seg.source, seg.target, seg.tgt, lenient=mean > TRUNCATED_CASE_Z)
+        if mean < TRUNCATED_Z
         else None
     )
-    if z < -WARN_Z or cut:
+    n, m = word_count(seg.source), word_count(seg.target)
+    ratios = (
+        f"{char_count(seg.target) / char_count(seg.source):.2f}× the source's characters, "
+        f"{m} word{'' if m == 1 else 's'} for {n}"
+    )
+    if short < low or cut:
         why = f"; {cut}" if cut else ""
         yield Flag(
-            f"the target is short for a translation ({ratio:.2f}× the source, z={z:.1f}){why}: "
+            f"the target is short for a translation ({ratios}, z={short:.1f}){why}: "
             "part of the sentence may be missing",
             (0, len(seg.source)),
-            severity=Severity.ERROR if z < -ERROR_Z else None,
+            severity=Severity.ERROR if short < -ERROR_Z else None,
         )
-    elif z > WARN_Z + 1:
+    elif long > high:
         yield Flag(
-            f"the target is long for a translation ({ratio:.2f}× the source, z={z:.1f}): "
-            "it may add text",
+            f"the target is long for a translation ({ratios}, z={long:.1f}): it may add text",
             target_span=(0, len(seg.target)),
-            severity=Severity.ERROR if z > ERROR_Z + 1 else None,
+            severity=Severity.ERROR if long > ERROR_Z + 1 else None,
         )
