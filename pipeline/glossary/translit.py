@@ -17,6 +17,7 @@ _CYR = {
     "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
     "ю": "yu", "я": "ya",
 }  # fmt: skip
+_RU = {**_CYR, "г": "g", "и": "i"}  # Russian г and и (Ukrainian г and и sound h and y)
 _SOUNDS = (
     ("shch", "s"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("ch", "c"), ("ts", "c"), ("tz", "c"),
     ("kh", "h"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("q", "k"), ("x", "ks"), ("w", "v"),
@@ -26,9 +27,14 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NON_ALPHA = re.compile(r"[^a-z ]+")
 
 
-def to_latin(text: str) -> str:
-    """Lower-case ASCII transliteration of uk/ru/en text (other characters dropped)."""
-    out = "".join(_CYR.get(ch, ch) for ch in text.lower())
+def to_latin(text: str, lang: str = "uk") -> str:
+    """Lower-case ASCII transliteration of uk/ru/en text (other characters dropped).
+
+    Cyrillic follows the Ukrainian scheme ("Горбунов" → "horbunov"), or with
+    ``lang="ru"`` a Russian one ("gorbunov").
+    """
+    table = _RU if lang == "ru" else _CYR
+    out = "".join(table.get(ch, ch) for ch in text.lower())
     return _NON_ALPHA.sub("", out)
 
 
