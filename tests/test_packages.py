@@ -44,7 +44,15 @@ def pkgdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def entries(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    """What a packages folder holds (its install lock file aside)."""
+    if not folder.exists():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.name != packages.LOCK_NAME)
+
+
+def staged(folder: Path) -> list[str]:
+    """What the hidden staging sibling of a packages folder holds."""
+    return entries(folder.parent / f".{folder.name}.newsmt-staging")
 
 
 def test_packages_dir_read_at_call_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,6 +70,7 @@ def test_install_good_package(good: Path, pkgdir: Path) -> None:
     assert info.tokenizer == "sentencepiece" and info.tokenizer_path.is_file()
     assert info.size > 0
     assert entries(pkgdir) == ["translate-en_uk-test"]  # no temporary folders left
+    assert staged(pkgdir) == []
     assert packages.installed_packages() == [info]
     assert packages.find_package("en", "ua") == info
     assert packages.find_package("uk", "en") is None
@@ -131,6 +140,7 @@ def test_incomplete_or_corrupt_package(
     assert "\n" not in str(caught.value)
     assert [n for n in entries(pkgdir) if not n.startswith(".")] == []
     assert all(not n.startswith(".newsmt-") for n in entries(pkgdir))
+    assert staged(pkgdir) == []
 
 
 @pytest.mark.parametrize(

@@ -12,15 +12,21 @@ hidden temporary folder inside the packages folder, checks it again and renames 
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
+import functools
 import json
 import os
 import shutil
 import stat
 import struct
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -35,7 +41,15 @@ MAX_TOTAL_BYTES = 4 * 1024**3
 #: Largest uncompressed/compressed ratio accepted for an entry over 1 MiB (a zip bomb guard).
 MAX_RATIO = 100
 MAX_METADATA_BYTES = 1024**2
+#: Seconds an install or removal waits for another one in the same packages folder.
+LOCK_TIMEOUT = 300.0
+LOCK_NAME = ".newsmt-lock"
+_LOCK_POLL = 0.1
 _TEMP_PREFIX = ".newsmt-"
+_LEFTOVER_PREFIXES = (f"{_TEMP_PREFIX}install-", f"{_TEMP_PREFIX}old-")
+_STAGING_SUFFIX = ".newsmt-staging"
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 _TOKENIZER_FILES = {"sentencepiece.model": "sentencepiece", "bpe.model": "bpe"}
 
 
@@ -342,11 +356,93 @@ def _extract(file: Path, zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], de
             ) from None
 
 
-def _remove_tree(folder: Path) -> None:
-    """Rename ``folder`` to a hidden name (it disappears at once), then delete it."""
-    doomed = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}old-", dir=folder.parent))
-    os.rename(folder, doomed / folder.name)
-    shutil.rmtree(doomed, ignore_errors=True)
+def _staging_root(dest_root: Path) -> Path:
+    """Where installs unpack and old packages are parked before deletion.
+
+    A hidden sibling of the packages folder, so Argos (which lists every folder inside the
+    packages folder) never meets a half-made one, and on the same file system, so the final
+    rename is atomic. Where the sibling cannot be (the packages folder is a mount point or
+    its parent is read-only), the packages folder itself is used.
+    """
+    real = dest_root.resolve()
+    sibling = real.parent / f".{real.name}{_STAGING_SUFFIX}"
+    try:
+        if real.parent.stat().st_dev == real.stat().st_dev:
+            sibling.mkdir(exist_ok=True)
+            return sibling
+    except OSError:
+        pass
+    return real
+
+
+def _clean_leftovers(*folders: Path) -> None:
+    """Delete what interrupted installs and removals left behind (call under the lock)."""
+    for folder in folders:
+        for child in folder.iterdir():
+            if child.name.startswith(_LEFTOVER_PREFIXES):
+                shutil.rmtree(child, ignore_errors=True)
+
+
+@contextmanager
+def _exclusive(dest_root: Path) -> Iterator[None]:
+    """Hold the install lock of ``dest_root`` for one install or removal.
+
+    An ``flock`` on ``dest_root/.newsmt-lock``: the kernel drops it when its holder exits or
+    dies, so a lock file left behind never blocks anyone. Waits :data:`LOCK_TIMEOUT` seconds.
+    """
+    lock = dest_root / LOCK_NAME
+    try:
+        fd = os.open(lock, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the lock file {lock}: {exc.strerror}; "
+            f"set {PACKAGES_ENV} to a writable folder"
+        ) from None
+    try:
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise ModelError(
+                        f"another newsmt is installing or removing models in {dest_root} "
+                        f"(waited {LOCK_TIMEOUT:g} s); wait for it to finish and try again"
+                    ) from None
+                time.sleep(_LOCK_POLL)
+        yield
+    finally:
+        os.close(fd)
+
+
+@functools.cache
+def _renameat2() -> Any:
+    """The C library's ``renameat2``, or None where there is none (not Linux)."""
+    try:
+        return ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return None
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap the folders ``a`` and ``b`` in one atomic step; False where the system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _park(folder: Path, staging_root: Path) -> Path:
+    """Move ``folder`` into a fresh hidden folder in ``staging_root``; return that folder."""
+    hold = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}old-", dir=staging_root))
+    os.rename(folder, hold / folder.name)
+    return hold
 
 
 def install_package(file: str | os.PathLike[str], *, name: str | None = None) -> PackageInfo:
@@ -354,6 +450,7 @@ def install_package(file: str | os.PathLike[str], *, name: str | None = None) ->
 
     An installed package for the same direction in the packages folder is replaced.
     ``name`` replaces the file's path in error messages (e.g. the URL it came from).
+    Installs and removals of one packages folder run one at a time (see :func:`_exclusive`).
     """
     path = Path(file)
     file = Path(name) if name else path
@@ -376,58 +473,94 @@ def install_package(file: str | os.PathLike[str], *, name: str | None = None) ->
         with zipfile.ZipFile(path) as zf:
             top, entries = _check_archive(file, zf)
             metadata = _read_metadata(file, zf, top)
-            staging = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}install-", dir=dest_root))
-            try:
-                _extract(file, zf, entries, staging)
-                _check_model_bin(file, staging / top / "model" / "model.bin")
-                if _info(staging / top) is None:
-                    raise ModelError(
-                        f"{file}: Argos Translate cannot read this package; download it again"
-                    )
-                return _swap_in(staging / top, dest_root, metadata)
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
+            with _exclusive(dest_root):
+                staging_root = _staging_root(dest_root)
+                _clean_leftovers(*{dest_root, staging_root})
+                staging = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}install-", dir=staging_root))
+                try:
+                    _extract(file, zf, entries, staging)
+                    _check_model_bin(file, staging / top / "model" / "model.bin")
+                    if _info(staging / top) is None:
+                        raise ModelError(
+                            f"{file}: Argos Translate cannot read this package; download it again"
+                        )
+                    return _swap_in(staging / top, dest_root, staging_root, metadata)
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
     except zipfile.BadZipFile as exc:
         raise ModelError(
             f"{file}: corrupt zip archive ({exc}); download the .argosmodel file again"
         ) from None
 
 
-def _swap_in(new: Path, dest_root: Path, metadata: dict[str, Any]) -> PackageInfo:
-    """Move the checked folder ``new`` into ``dest_root``, replacing the same direction."""
+def _swap_in(
+    new: Path, dest_root: Path, staging_root: Path, metadata: dict[str, Any]
+) -> PackageInfo:
+    """Move the checked folder ``new`` into ``dest_root``, replacing the same direction.
+
+    The new package goes in first, by one rename (or, over a folder of the same name, one
+    atomic exchange that leaves the old package at ``new``); the other packages of the
+    direction then leave, one rename each. So the packages folder never lacks the direction
+    and never holds part of a package. Where no atomic exchange exists, the old folder of
+    the same name is parked first and, for an instant, the direction has no package.
+    """
     direction = (canonical_code(metadata["from_code"]), canonical_code(metadata["to_code"]))
     final = dest_root / new.name
-    replaced = [p.path for p in _scan(dest_root) if (p.from_code, p.to_code) == direction]
-    if final.exists() and final not in replaced:
-        replaced.append(final)
-    parked: list[tuple[Path, Path]] = []
-    for old in replaced:
-        hold = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}old-", dir=dest_root)) / old.name
-        os.rename(old, hold)
-        parked.append((old, hold))
+    others = [
+        p.path
+        for p in _scan(dest_root)
+        if (p.from_code, p.to_code) == direction and p.path != final
+    ]
+    holds: list[Path] = []
     try:
-        os.rename(new, final)
-    except OSError as exc:
-        for old, hold in parked:
-            os.rename(hold, old)
-        raise ModelError(f"cannot install into {final}: {exc.strerror}") from None
-    for _, hold in parked:
-        shutil.rmtree(hold.parent, ignore_errors=True)
+        try:
+            if not os.path.lexists(final):
+                os.rename(new, final)
+            elif not _exchange(new, final):
+                holds.append(_park(final, staging_root))
+                try:
+                    os.rename(new, final)
+                except OSError:
+                    os.rename(holds[-1] / final.name, final)
+                    raise
+        except OSError as exc:
+            raise ModelError(f"cannot install into {final}: {exc.strerror}") from None
+        for old in others:
+            try:
+                holds.append(_park(old, staging_root))
+            except OSError as exc:
+                raise ModelError(
+                    f"installed {final}, but cannot move the older {old} away "
+                    f"({exc.strerror}); delete that folder"
+                ) from None
+    finally:
+        for hold in holds:
+            shutil.rmtree(hold, ignore_errors=True)
     info = _info(final)
-    assert info is not None  # checked in the staging folder
+    if info is None:
+        raise ModelError(f"{final}: the installed package cannot be read; install it again")
     return info
 
 
 def remove_package(src: str, tgt: str) -> PackageInfo:
-    """Remove the installed ``src`` → ``tgt`` package from the packages folder; return it."""
+    """Remove the installed ``src`` → ``tgt`` package from the packages folder; return it.
+
+    The folder leaves the packages folder in one rename, then is deleted.
+    """
     src, tgt = canonical_code(src), canonical_code(tgt)
     dest_root = packages_dir()
-    package = _best(_scan(dest_root), src, tgt)
-    if package is None:
-        raise ModelError(
-            f"no {src}→{tgt} package is installed in {dest_root}; see `newsmt models list`"
-        )
-    _remove_tree(package.path)
+    missing = ModelError(
+        f"no {src}→{tgt} package is installed in {dest_root}; see `newsmt models list`"
+    )
+    if not dest_root.is_dir():
+        raise missing
+    with _exclusive(dest_root):
+        package = _best(_scan(dest_root), src, tgt)
+        if package is None:
+            raise missing
+        staging_root = _staging_root(dest_root)
+        _clean_leftovers(*{dest_root, staging_root})
+        shutil.rmtree(_park(package.path, staging_root), ignore_errors=True)
     return package
 
 
