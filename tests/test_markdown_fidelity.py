@@ -35,6 +35,11 @@ The summit opened.<br>It agreed a plan<sup>1</sup> with <span class="x">partners
 
 Read the [communiqué](https://example.org/c "Full text") or see <https://example.org>.
 
+Background in the [annex][Annex A] and a ![chart][fig] with ![icon](i.png) inline.
+
+Analysis
+--------
+
 Run `newsmt --help` and ~~ignore~~ check <kbd>Ctrl</kbd> here <!-- editor: verify --> today.
 
 <div class="embed"><iframe src="https://example.org/v"></iframe></div>
@@ -71,6 +76,9 @@ A footnote here[^1].
   <div>
   More <em>inside</em> the item.
   </div>
+
+[Annex A]: <https://example.org/annex> "The \\"annex\\""
+[fig]: chart.png
 
 > Quoted with <sup>2</sup> and a [link](https://example.org/q "Say \\"hi\\"").
 >
@@ -136,14 +144,14 @@ def test_inline_html_is_held_as_spans_with_the_tag_verbatim() -> None:
     assert spans(article, 3) == [
         ("img", "", {"src": "summit.jpg", "alt": "Leaders in Vilnius", "title": "Vilnius, July"})
     ]
-    assert article.paragraphs[5].text == "Run newsmt --help and ignore check Ctrl here today."
-    assert [(tag, text) for tag, text, _ in spans(article, 5)] == [
+    assert article.paragraphs[7].text == "Run newsmt --help and ignore check Ctrl here today."
+    assert [(tag, text) for tag, text, _ in spans(article, 7)] == [
         ("code", "newsmt --help"),
         ("s", "ignore"),
         ("kbd", "Ctrl"),
         ("raw", ""),
     ]
-    assert spans(article, 5)[-1][2] == {"raw": "<!-- editor: verify --> "}
+    assert spans(article, 7)[-1][2] == {"raw": "<!-- editor: verify --> "}
 
 
 def test_what_carries_no_text_is_never_translated() -> None:
@@ -225,7 +233,7 @@ def test_markup_wraps_the_translated_text() -> None:
         "\n"
         # Code and sup wrap their text kept verbatim; the image keeps its title.
         'Запустіть `newsmt --help` для параметрів<sup>2</sup>. Дивіться ![map](m.png "The map")'
-        "тут мапу[^1].\n"
+        " тут мапу[^1].\n"
         "\n"
         # Code the translation changed is written as in the source.
         "Запустіть `print` <!-- check --> зараз.\n"
@@ -250,6 +258,46 @@ def test_translated_text_is_escaped_for_its_context() -> None:
     assert "| c \\| d | d |" in output
     (again,) = read_text(output, "md", "x.md")
     assert [p.text for p in again.paragraphs] == [t[0] for t in translation]
+
+
+REFERENCES = """\
+Heading
+=======
+
+See the [annex][A], [Riga] and ![a chart][fig] here.
+
+[a]: https://example.org/annex "Annex"
+[riga]: <https://example.org/riga>
+
+[fig]: chart.png
+"""
+
+
+def test_reference_links_keep_their_definitions() -> None:
+    (article,) = read_text(REFERENCES, "md", "story.md")
+    identity(article)
+    assert [p.attrs.get("definition") for p in article.paragraphs if not p.text] == [
+        '[a]: https://example.org/annex "Annex"',
+        "[riga]: <https://example.org/riga>",
+        "[fig]: chart.png",
+    ]
+    assert not any("example.org" in s.text for p in article.paragraphs for s in p.sentences)
+    assert [m.attrs.get("label") for m in article.paragraphs[1].markup] == ["a", "riga", "fig"]
+    output = translated(REFERENCES, [["Заголовок"], ["Дивіться annex, Riga і діаграму тут."]])
+    # A shortcut reference is written in full: its text is translated, its label is not.
+    assert output == (
+        "Заголовок\n=========\n\nДивіться [annex][a], [Riga][riga] і діаграму "
+        "![a chart][fig] тут.\n\n" + REFERENCES.split("\n\n", 2)[2]
+    )
+
+
+def test_an_image_between_words_keeps_its_spaces() -> None:
+    source = "Photo ![p](p.jpg) inline and at the end ![q](q.jpg)\n\n![r](r.jpg) first.\n"
+    assert round_trip(source) == source
+    output = translated(source, [["Фото всередині й наприкінці"], ["спочатку."]])
+    assert output == (
+        "Фото ![p](p.jpg) всередині й наприкінці ![q](q.jpg)\n\n![r](r.jpg) спочатку.\n"
+    )
 
 
 def test_tight_and_loose_lists_stay_so() -> None:

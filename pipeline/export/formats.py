@@ -438,7 +438,17 @@ def _md_wrap_for(text: str, escape: Callable[[str], str]) -> Opener:
             return f"{raw}{body}</{span.attrs['html']}>"
         if span.tag == "img":
             alt = span.attrs.get("alt", "")  # the source's own Markdown
-            return f"![{alt}]{_md_link_tail(span.attrs.get('src', ''), span.attrs.get('title'))}"
+            if "label" in span.attrs:
+                image = f"![{alt}][{span.attrs['label']}]"
+            else:
+                tail = _md_link_tail(span.attrs.get("src", ""), span.attrs.get("title"))
+                image = f"![{alt}]{tail}"
+            space = span.attrs.get("space")
+            if space == "after" and text[span.start : span.start + 1].strip():
+                return image + " "
+            if space == "before" and text[span.start - 1 : span.start].strip():
+                return " " + image
+            return image
         if span.tag == "code":
             code = source if source is not None else text[span.start : span.end]
             ticks = "`" * (max((len(r) for r in re.findall("`+", code)), default=0) + 1)
@@ -448,6 +458,8 @@ def _md_wrap_for(text: str, escape: Callable[[str], str]) -> Opener:
             shown = text[span.start : span.end]
             if span.attrs.get("markup") == "autolink" and _URL.fullmatch(shown):
                 return f"<{shown}>"
+            if "label" in span.attrs:
+                return f"[{inner}][{span.attrs['label']}]"
             return f"[{inner}]{_md_link_tail(span.attrs.get('href', ''), span.attrs.get('title'))}"
         if span.tag in ("em", "strong", "s"):
             default = {"em": "*", "strong": "**", "s": "~~"}[span.tag]
@@ -510,6 +522,8 @@ def _md_block(para: Paragraph, text: str, spans: list[Markup]) -> str:
         return str(attrs["html_raw"])
     if "front_matter" in attrs:
         return str(attrs["front_matter"])
+    if "definition" in attrs:
+        return str(attrs["definition"])
     spans = _with_code(para, text, spans)
     if attrs.get("html_block"):
         inner = _render_inline(text, spans, _html_escape, _md_wrap_for(text, _html_escape))
@@ -552,6 +566,8 @@ def _md_units(article: Article, lang: str) -> list[tuple[Paragraph, str]]:
             table.append((para, body))
         elif para.attrs.get("html_joined") and units:
             units[-1] = (units[-1][0], units[-1][1] + body)
+        elif para.attrs.get("joined") and units:  # link reference definitions on next lines
+            units[-1] = (units[-1][0], units[-1][1] + "\n" + body)
         else:
             units.append((para, body))
     if table:
@@ -567,7 +583,11 @@ def _render_md(article: Article, lang: str) -> str:
         quote = int(para.attrs.get("quote", 0))
         if para.kind in (Kind.HEADLINE, Kind.HEADING):
             level = int(para.attrs.get("level", 1 if para.kind is Kind.HEADLINE else 2))
-            body = "#" * level + " " + body.replace("\\\n", " ")
+            body = body.replace("\\\n", " ")
+            if para.attrs.get("setext") and level <= 2:
+                body += "\n" + ("=" if level == 1 else "-") * max(len(body), 3)
+            else:
+                body = "#" * level + " " + body
         elif para.kind is Kind.LIST_ITEM:
             depth = int(para.attrs.get("depth", 1))
             indent = " " * content_col.get(depth - 1, 0)

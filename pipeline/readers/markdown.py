@@ -33,7 +33,9 @@ from markdown_it.token import Token
 from pipeline.model import Article, Kind, Markup, Paragraph
 from pipeline.readers.base import TextBuilder, article_id, clean_attrs, is_caption
 
-_PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+_PARSER = MarkdownIt("commonmark", {"store_labels": True, "inline_definitions": True}).enable(
+    ["table", "strikethrough"]
+)
 _TAG = re.compile(
     r"<!--.*?-->|<![^>]*>|<\?.*?\?>"
     r"|</?([A-Za-z][A-Za-z0-9-]*)(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
@@ -122,10 +124,28 @@ class _Builder(TextBuilder):
                 self.markup.append(Markup(start, start, "raw", {"raw": tag}))
                 return
 
+    def _image_spaces(self) -> None:
+        """An image between spaces keeps one as ``space: after`` (the text has only one)."""
+        for image in [m for m in self.markup if m.tag == "img"]:
+            at = image.start
+            lead = len(self.text) - len(self.text.lstrip())
+            tail = len(self.text.rstrip())
+            if at > tail and at > lead:
+                image.attrs["space"] = "before"
+            elif at < lead:
+                image.attrs["space"] = "after"
+            elif 0 < at < len(self.text) and self.text[at - 1] == self.text[at] == " ":
+                image.attrs["space"] = "after"
+                self.text = self.text[:at] + self.text[at + 1 :]
+                for span in self.markup:
+                    span.start -= span.start > at
+                    span.end -= span.end > at
+
     def finish(self) -> tuple[str, list[Markup]]:
         """As :meth:`TextBuilder.finish`; verbatim markup keeps the spaces stripped beside it."""
         while self._html:
             self._unpair()
+        self._image_spaces()
         lead = len(self.text) - len(self.text.lstrip())
         tail = len(self.text.rstrip())
         raws = sorted((m for m in self.markup if m.tag == "raw"), key=lambda m: m.start)
@@ -172,12 +192,16 @@ def inline(children: list[Token]) -> tuple[str, list[Markup]]:
             attrs = {k: str(v) for k, v in tok.attrs.items()}
             if tok.markup == "autolink":
                 attrs["markup"] = "autolink"
+            if tok.meta.get("label"):
+                attrs["label"] = tok.meta["label"]
             out.open("a", attrs)
         elif tok.type == "link_close":
             out.close("a")
         elif tok.type == "image":
             attrs = {k: str(v) for k, v in tok.attrs.items()}
             attrs["alt"] = tok.content
+            if tok.meta.get("label"):
+                attrs["label"] = tok.meta["label"]
             out.void("img", attrs)
         elif tok.type == "html_inline":
             out.html(tok.content)
@@ -244,15 +268,19 @@ def html_runs(block: str) -> tuple[list[tuple[str, str, list[Markup]]], str]:
 class _Reader:
     """Walks markdown-it's block tokens, keeping list, quote and table context."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, source: str) -> None:
         self.article = article
+        self.lines = source.split("\n")
         self.lists: list[dict[str, Any]] = []  # open lists, innermost last
         self.items: list[dict[str, Any]] = []  # open list items, innermost last
         self.quote = 0
         self.heading: int | None = None
+        self.setext = False  # the open heading is underlined (``===`` / ``---``)
         self.list_count = 0
         self.tables = 0
         self.tight = False  # the open paragraph is in a tight list
+        self.labels: dict[str, str] = {}  # reference labels: normalised → as written
+        self.definition_end = -1  # the line after the last link reference definition
         self.row = self.col = 0  # the open table cell's row and column
         self.cell: dict[str, Any] | None = None  # the open table cell's attrs
 
@@ -333,6 +361,7 @@ class _Reader:
             self.quote -= 1
         elif kind == "heading_open":
             self.heading = int(tok.tag[1:])
+            self.setext = tok.markup in ("=", "-")
         elif kind == "heading_close":
             self.heading = None
         elif kind == "table_open":
@@ -356,7 +385,7 @@ class _Reader:
         elif kind == "inline":
             plain, markup = inline(tok.children or [])
             if plain or markup or self.cell is not None:
-                self.add(plain, markup, {})
+                self.add(plain, markup, {"setext": self.heading is not None and self.setext})
         elif kind in ("fence", "code_block"):
             fence = {"fence": tok.markup, "info": tok.info, "content": tok.content}
             self.add("", [], {"code": True, **fence})
@@ -364,10 +393,33 @@ class _Reader:
             self.add("", [], {"rule": tok.markup[0] * 3})
         elif kind == "html_block":
             self.html_block(tok.content)
+        elif kind == "definition":
+            self.definition(tok)
+
+    def definition(self, tok: Token) -> None:
+        """A link reference definition, kept as ``[label]: destination "title"``."""
+        meta = tok.meta
+        self.labels.setdefault(meta["id"], meta["label"])
+        dest = (
+            f"<{meta['url']}>"
+            if re.search(r"[\s<>]", meta["url"]) or not meta["url"]
+            else meta["url"]
+        )
+        title = meta["title"].replace("\\", "\\\\").replace('"', '\\"')
+        line = f"[{meta['label']}]: {dest}" + (f' "{title}"' if meta["title"] else "")
+        start, end = tok.map or (0, 0)
+        if not self.quote and not self.lists and end > start:
+            line = "\n".join(self.lines[start:end]).rstrip()  # as written
+        self.add("", [], {"definition": line, "joined": start == self.definition_end})
+        self.definition_end = end
 
     def read(self, tokens: Iterable[Token]) -> None:
         for tok in tokens:
             self.token(tok)
+        for para in self.article.paragraphs:  # labels as their definitions write them
+            for span in para.markup:
+                if "label" in span.attrs:
+                    span.attrs["label"] = self.labels.get(span.attrs["label"], span.attrs["label"])
 
 
 def read(text: str, name: str) -> list[Article]:
@@ -379,5 +431,5 @@ def read(text: str, name: str) -> list[Article]:
             Paragraph(text="", attrs={"front_matter": front.group().rstrip("\n")})
         )
         text = text[front.end() :]
-    _Reader(article).read(_PARSER.parse(text))
+    _Reader(article, text).read(_PARSER.parse(text, {}))
     return [article]
