@@ -312,6 +312,16 @@ def test_code_punctuation_is_not_written_twice() -> None:
     assert round_trip(source) == source
 
 
+def test_no_translated_line_starts_a_block() -> None:
+    source = "First line.  \nSecond line.\n"
+    output = translated(source, [["- Перший рядок.", "1. Другий рядок."]])
+    assert output == "\\- Перший рядок.\\\n1\\. Другий рядок.\n"
+    (again,) = read_text(output, "md", "x.md")
+    assert [(p.kind.value, p.text) for p in again.paragraphs] == [
+        ("body", "- Перший рядок.\n1. Другий рядок.")
+    ]
+
+
 def test_link_and_image_titles_and_destinations_are_escaped() -> None:
     source = '[a](https://example.org/x "Say \\"hi\\"") and ![b](p.png "It\'s") there.\n'
     assert round_trip(source) == source

@@ -44,7 +44,7 @@ from pipeline.model import Article, Kind, Markup, Paragraph
 
 VOID = frozenset({"br", "img", "raw"})
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]<>])")
-_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+_MD_BLOCK_START = re.compile(r"^([ \t]*)([#>+=-]|\d+(?=[.)]))", re.M)
 
 
 def output_name(source: str | Path, lang: str) -> str:
@@ -498,11 +498,11 @@ def _with_code(para: Paragraph, text: str, spans: list[Markup]) -> list[Markup]:
 
 def _md_inline(text: str, spans: list[Markup]) -> str:
     rendered = _render_inline(text, spans, _md_escape, _md_wrap_for(text, _md_escape))
-    return _MD_BLOCK_START.sub(_md_unblock, rendered, count=1)
+    return _MD_BLOCK_START.sub(_md_unblock, rendered)
 
 
 def _md_unblock(match: re.Match[str]) -> str:
-    """Escape what would start a heading, quote or list: ``\\#``, ``\\-``, ``1\\.``."""
+    """Escape what would start a heading, quote or list on a line: ``\\#``, ``\\-``, ``1\\.``."""
     lead, mark = match.group(1), match.group(2)
     return f"{lead}{mark}\\" if mark[0].isdigit() else f"{lead}\\{mark}"
 
