@@ -7,6 +7,7 @@ the corresponding translated text or is kept verbatim where it carries no text.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,14 @@ def test_identity_round_trip_is_exact_and_stable() -> None:
     output = round_trip(STORY)
     assert output == STORY
     assert round_trip(output) == output
+
+
+def test_the_json_record_renders_the_same() -> None:
+    """``glossary apply`` and review re-render translations from the JSON record."""
+    (article,) = read_text(STORY, "md", "story.md")
+    identity(article)
+    again = Article.from_dict(json.loads(json.dumps(article.to_dict())))
+    assert render([again], "uk") == STORY
 
 
 def test_inline_html_is_held_as_spans_with_the_tag_verbatim() -> None:
