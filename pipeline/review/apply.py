@@ -192,9 +192,9 @@ def _apply(
                 f"{getattr(hit, name)!r} now; review it again",
             )
     rows = article.translations[lang].sentences
-    text = rows[p][s] if p < len(rows) and s < len(rows[p]) else ""
+    text = rows[p][s] if p < len(rows) and s < len(rows[p]) else None
     start, end = hit.target_span
-    if text[start:end] != hit.target_text:
+    if text is None or text[start:end] != hit.target_text:
         return outcome(
             SKIPPED, f"the translation no longer holds {hit.target_text!r} there (edited since?)"
         )
