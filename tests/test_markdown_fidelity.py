@@ -339,10 +339,18 @@ def test_link_and_image_titles_and_destinations_are_escaped() -> None:
 
 
 def test_unpaired_and_empty_html_is_kept_verbatim() -> None:
-    source = 'Empty <span class="m"></span> and </i> stray and <b>open here.\n'
+    source = (
+        'Empty <span class="m"></span> and </i> stray and <b>open here.\n\n'
+        'Icon <a href="/"><img src="i.png"></a> only.\n'
+    )
     assert round_trip(source) == source
     (article,) = read_text(source, "md", "x.md")
-    assert [tag for tag, _, _ in spans(article, 0)] == ["raw", "raw", "raw"]
+    assert [tag for tag, _, _ in spans(article, 0)] == ["raw", "raw", "raw", "raw"]
+    assert [attrs["raw"] for _, _, attrs in spans(article, 1)] == [
+        '<a href="/">',
+        '<img src="i.png">',
+        "</a> ",
+    ]
 
 
 def test_cli_never_sends_code_or_html_tags_to_the_engine(

@@ -7,17 +7,20 @@ emphasis, strong, strikethrough, code, links, images, hard breaks and inline HTM
 What carries no text to translate is kept verbatim in a paragraph with empty ``text`` (so
 it is never detected, split or translated): code blocks (``code``, with ``fence``,
 ``info`` and ``content``), thematic breaks (``rule``), HTML blocks without text
-(``html_raw``) and YAML front matter (``front_matter``).  An HTML block with text becomes
+(``html_raw``), link reference definitions (``definition``; ``joined`` when on the line
+after another) and YAML front matter (``front_matter``).  An HTML block with text becomes
 one paragraph per run of text between block-level tags, the tags around it kept in
 ``html_before`` / ``html_after`` (``html_joined`` marks a run of the same block as the one
 before).  Inline HTML elements are spans named by their tag whose ``attrs`` keep the
-opening tag verbatim (``raw``) and its name (``html``); comments, void and unpaired tags
-and footnote markers (``[^1]``) are zero-width ``raw`` spans.
+opening tag verbatim (``raw``) and its name (``html``); comments, void, unpaired and empty
+elements' tags and footnote markers (``[^1]``) are zero-width ``raw`` spans.  Links and
+images by reference keep their ``label``; an image between two spaces keeps one as
+``space``.
 
-Other paragraph ``attrs``: ``level`` for headings; ``list`` (list number in the article),
-``ordered``, ``number``, ``marker``, ``depth``, ``continued``, ``loose`` (items apart
-by blank lines) for list items; ``quote``
-(nesting depth); ``table`` (table number), ``row``, ``col``, ``head``, ``align`` for cells.
+Other paragraph ``attrs``: ``level`` and ``setext`` for headings; ``list`` (list number in
+the article), ``ordered``, ``number``, ``marker``, ``depth``, ``continued`` and ``loose``
+(items apart by blank lines) for list items; ``quote`` (nesting depth); ``table`` (table
+number), ``row``, ``col``, ``head`` and ``align`` for table cells.
 """
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ class _Builder(TextBuilder):
 
     def __init__(self, collapse: bool = False) -> None:
         super().__init__(collapse)
-        self._html: list[tuple[str, str, int]] = []  # open elements: name, opening tag, index
+        # Open elements: name, opening tag, and where its verbatim tag goes in ``markup``.
+        self._html: list[tuple[str, str, int]] = []
 
     def add(self, chunk: str) -> None:
         """As :meth:`TextBuilder.add`; a space after verbatim markup between spaces stays with it.
@@ -105,23 +109,22 @@ class _Builder(TextBuilder):
         elif any(open_name == name for open_name, _, _ in self._html):
             while self._html[-1][0] != name:  # elements left open inside it stay as tags
                 self._unpair()
-            opened = self._html.pop()[1]
-            start = self._open[-1][2] if self._open and self._open[-1][0] == name else None
-            if start is not None and start == len(self.text):
-                self._open.pop()
-                self.raw(opened + tag)  # an empty element
+            if self._open and self._open[-1][2] == len(self.text):  # no text: tags verbatim
+                self._unpair()
+                self.raw(tag)
             else:
+                self._html.pop()
                 self.close(name)
         else:
             self.raw(tag)
 
     def _unpair(self) -> None:
         """Turn the innermost open element into a verbatim opening tag."""
-        name, tag, _ = self._html.pop()
+        name, tag, index = self._html.pop()
         for i in range(len(self._open) - 1, -1, -1):
             if self._open[i][0] == name and self._open[i][1].get("raw") == tag:
                 start = self._open.pop(i)[2]
-                self.markup.append(Markup(start, start, "raw", {"raw": tag}))
+                self.markup.insert(index, Markup(start, start, "raw", {"raw": tag}))
                 return
 
     def _image_spaces(self) -> None:
