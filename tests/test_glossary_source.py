@@ -106,3 +106,61 @@ def test_nominative_the_source_allows_stays(
     new, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert new == target
     assert [h.status for h in hits] == [OK]
+
+
+MT_ROWS = """id\ttype\ten\tuk\tru
+washington\tLOC\tWashington\tВашингтон\tВашингтон
+morawiecki\tPER\tMorawiecki\tМоравецький\tМоравецкий
+johnson\tPER\tBoris Johnson | Johnson\tБоріс Джонсон | Джонсон\tБорис Джонсон | Джонсон
+geller\tPER\tUri Geller | Geller\tУрі Геллер | Геллер\tУри Геллер | Геллер
+omicron\tORG\tOmicron\tОмікрон\tОмикрон
+jupiter\tPER\tPlanet Jupiter\tПланета Юпітер\tПланета Юпитер
+name\tPER\tNAME\tNAME\tNAME
+"""
+
+# Real MT output (WMT22 Online-B/Y, en→uk/ru) that is right as it stands, where the
+# enforcer once went wrong: a restructured sentence, a name as it is called, a compound.
+MT_UNTOUCHED = [
+    ("Outside the Texas area, Washington is where we have the most support.", "ru",
+     "За пределами Техаса Вашингтон — это место, где у нас больше всего поддержки."),
+    ("He was welcomed by Morawiecki with military honours.", "ru",
+     "Его приветствовал Моравецкий с воинскими почестями."),
+    ("The picture shows Johnson with two aides.", "ru",
+     "На снимке изображен Джонсон с двумя помощниками."),  # a short passive participle
+    ("I wrote about a woman I called Planet Jupiter.", "uk",
+     "Я писав про жінку під назвою Планета Юпітер."),
+    ("It is the latest twist in the Dallas-Washington rivalry.", "uk",
+     "Це останній поворот у суперництві Даллас-Вашингтон."),
+    ('In the case of "Stealth Omicron" both genes were positive.', "uk",
+     "У випадку «Стелс Омікрон» обидва гени були позитивними."),
+    ("#NAME# needs to contact us, so we need her details.", "uk",
+     "#ІМ'Я# має зв'язатися з нами, тому нам потрібні її дані."),  # нам is no NAME
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def mt_glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return Glossary.load([write_glossary(Path(tmp_path_factory.mktemp("mt")), MT_ROWS)])
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), MT_UNTOUCHED)
+def test_right_mt_output_stays(mt_glossary: Glossary, source: str, lang: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, mt_glossary)
+    assert new == target
+    assert hits and FIXED not in {h.status for h in hits}, hits
+
+
+def test_full_name_and_surname_pair_with_their_own_renderings(mt_glossary: Glossary) -> None:
+    new, hits = enforce_sentence(
+        "It's Uri Geller trying to fool Randi; the CEO believes Geller's powers are real.",
+        "Це Урі Ґеллер намагається обдурити Ренді; директор вірить у сили Геллера.",
+        "en", "uk", mt_glossary,
+    )  # fmt: skip
+    assert new == "Це Урі Геллер намагається обдурити Ренді; директор вірить у сили Геллера."
+    assert [(h.status, h.original) for h in hits] == [(FIXED, "Урі Ґеллер"), (OK, None)]
+
+
+def test_sentence_left_in_english_is_not_post_edited(mt_glossary: Glossary) -> None:
+    target = "He also claimed Boris Johnson requested that capacity was made available."
+    new, hits = enforce_sentence(target, target, "en", "ru", mt_glossary)
+    assert new == target and [h.status for h in hits] == ["needs-review"]

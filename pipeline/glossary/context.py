@@ -14,11 +14,13 @@ No parser is involved: the words before a name (and a verb after it) usually dec
   classifier noun (місто, штат, компанія, шторм) also allows the nominative or agreement
   (у штаті Вашингтон, у місті Києві); a time noun (у понеділок) starts the clause.
 - A verb takes a direct object or a subject after it (accusative, nominative); after a
-  quote the speaker (– додав Мохбер) is the subject.
+  quote the speaker (– додав Мохбер) is the subject, and so is the name after a Russian
+  short passive participle (изображен Джонсон).
 - A finite verb right after the name makes it the subject, unless it continues a
   chain of genitives (міністр оборони Франції повідомив).
 - A list item takes the case of its neighbours (Бонапарта, Ніксона, Рейгана).
-- At the start of a sentence or clause the name is the subject (nominative).
+- At the start of a sentence or clause the name is the subject (nominative), and so it is
+  after a word that introduces what something is called (під назвою, по имени).
 
 :func:`case_context` returns the plausible cases, most likely first, and whether
 the context rules out every other case (a preposition, an agreeing word), so that
@@ -167,6 +169,14 @@ POSSESSIVES = {
            "ваш", "ваша"},
     "ru": {"его", "ее", "её", "их", "свой", "своя", "своего", "своей", "своему", "своим",
            "мой", "моя", "наш", "наша", "ваш", "ваша"},
+}  # fmt: skip
+# Words after which a name is quoted as it is called, in the nominative (жінка під назвою
+# Планета Юпітер, женщина по имени …).
+NAMING = {
+    "uk": {"назвою", "назва", "ім'ям", "імʼям", "ім'я", "імʼя", "прізвищем", "прізвисько",
+           "прізвиськом", "псевдонім", "псевдонімом", "найменуванням"},
+    "ru": {"названием", "название", "имени", "имя", "фамилией", "фамилия", "прозвищем",
+           "прозвище", "псевдонимом", "псевдоним", "наименованием"},
 }  # fmt: skip
 # Weather systems are named after people, in apposition (шторм Арвен, ураган Іда).
 _STORM_WORDS = {"шторм", "ураган", "циклон", "тайфун"}
@@ -414,8 +424,8 @@ def case_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True)
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
-    if not _is_word(prev) or prev.text.isdigit():
-        return SUBJECT
+    if not _is_word(prev) or prev.text.isdigit() or low in NAMING[lang]:
+        return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if is_acronym(prev.text) or (k in names and kind == "PER"):
         # A genitive modifier before a person's name (президента США Байдена, вдова Де
         # Клерка Еліта Георгіадіс): the name agrees with the title before it, if any.
@@ -437,6 +447,8 @@ def case_context(
             governed = [c for c in _governed(lang, before, kind) if c in agreeing]
             return CaseContext(tuple(governed), True, True) if governed else NO_CLUE
         return CaseContext(agreeing, not subject) if agreeing else NO_CLUE
+    if "PRTS" in word.pos:
+        return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS

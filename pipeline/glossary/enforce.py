@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
+from pipeline.glossary.context import NO_CLUE, CaseContext, case_context, subject_follows
 from pipeline.glossary.match import Glossary, Match, Pattern, Token, entry_gender, tokenize
 from pipeline.glossary.morph import (
     ALL_CASES,
@@ -45,6 +45,11 @@ _DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
 CLOSE_CALL = 0.04
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
+_QUOTES = "«»“”„\"'‘’()"
+DASHES = frozenset({"—", "–", "-"})
+_HYPHENS = "-‐‑"
+_CLOSING = "»”\""
+_QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
 @dataclass
@@ -184,7 +189,7 @@ def _find_rendering(
     n = len(pat.words)
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
-        if (pat.capital_first and lowered) or derived[i]:
+        if (pat.words[0][:1].isupper() and lowered) or derived[i]:  # not нам for NAME
             continue
         for length in range(max(1, n - 1), n + 2):
             if i + length > len(words):
@@ -251,11 +256,11 @@ def enforce_sentence(
         ]  # fmt: skip
     tgt_matches = glossary.find(target, tgt)
     tokens = tokenize(target)
-    used: set[int] = set()
+    pairs = _pairs(src_matches, tgt_matches, src, tgt)
     taken = [m.span for m in tgt_matches]
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
-    for m in src_matches:
+    for n, m in enumerate(src_matches):
         forms = m.entry.target_forms(src, tgt)
         if not forms:
             continue
@@ -269,9 +274,8 @@ def enforce_sentence(
             hit.status = AMBIGUOUS
             continue
         embedded = _inside_longer_name(source, m, src_matches)
-        pick = _pair(m, want, tgt_matches, used)
+        pick = pairs.get(n)
         if pick is not None:
-            used.add(pick)
             found = tgt_matches[pick]
             if found.index != want:
                 wider = _with_rest_of_form(target, tokens, found.span, pat, taken)
@@ -283,7 +287,9 @@ def enforce_sentence(
                             fix, edits)  # fmt: skip
                     continue
             hit.target_text, hit.target_span = found.text, found.span
+            embedded = embedded or _joined_before(target, found.span)
             ctx = NO_CLUE if embedded else _context(tokens, found.span, pat, taken)
+            ctx = _subject_in_source(source, m, ctx, found.cases, tokens, found.span, tgt)
             cases = _possible(found.cases, ctx)
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
             ruled = None
@@ -312,8 +318,10 @@ def enforce_sentence(
             hit.status = REVIEW
             continue
         own = _own_cases(words, pat)
+        embedded = embedded or _joined_before(target, span)
         # Inside a longer name only a made-up ending is the sentence's business.
         ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat, taken)
+        ctx = _subject_in_source(source, m, ctx, own[0], tokens, span, tgt)
         _repair(hit, pat, span, target, own, ctx, fix, edits)
     return _apply(target, edits, hits), hits
 
@@ -344,11 +352,29 @@ def _with_rest_of_form(
     return start, span[1]
 
 
-def _pair(m: Match, want: int, tgt_matches: list[Match], used: set[int]) -> int | None:
-    """The first unused target match of the same entry, preferring the wanted form."""
-    same = [i for i, t in enumerate(tgt_matches) if i not in used and t.entry.id == m.entry.id]
-    preferred = [i for i in same if tgt_matches[i].index == want]
-    return (preferred or same or [None])[0]
+def _pairs(
+    src_matches: list[Match], tgt_matches: list[Match], src: str, tgt: str
+) -> dict[int, int]:
+    """Source match → target match of the same entry, in order: first those whose target
+    holds the wanted form (full name ↔ full name), then the rest, so that "Uri Geller …
+    Geller's" pairs the surname with Геллера and the full name with its own rendering."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for exact in (True, False):
+        for n, m in enumerate(src_matches):
+            forms = m.entry.target_forms(src, tgt)
+            if n in pairs or not forms or _forms_differ(m, src, tgt):
+                continue
+            want = m.index if m.index < len(forms) else 0
+            pick = next(
+                (i for i, t in enumerate(tgt_matches)
+                 if i not in used and t.entry.id == m.entry.id and (t.index == want or not exact)),
+                None,
+            )  # fmt: skip
+            if pick is not None:
+                pairs[n] = pick
+                used.add(pick)
+    return pairs
 
 
 def _words(text: str) -> list[str]:
@@ -403,6 +429,31 @@ def _declines(pat: Pattern, gender: str | None) -> bool:
     return gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
 
 
+def _subject_in_source(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    tokens: list[Token],
+    span: tuple[int, int],
+    lang: str,
+) -> CaseContext:
+    """``ctx`` that also allows a rendering's nominative where the name is a subject in both
+    sentences, though the words before it seem to rule that out ("Outside the Texas area,
+    Washington is where …" → "За пределами Техаса Вашингтон — это …"): the source makes it
+    the subject of a finite verb, and a verb or a dash follows it in the translation (not
+    "За словами Крістофер Райс," for "Christopher Rice said")."""
+    if not (ctx.strong and "nomn" in cases and "nomn" not in ctx.cases) or ctx.preposition:
+        return ctx
+    last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
+    dash = last + 1 < len(tokens) and tokens[last + 1].text in DASHES
+    if not (dash or subject_follows(lang, tokens, last)):
+        return ctx
+    if not source_role(source, m).subject:
+        return ctx
+    return replace(ctx, cases=("nomn", *ctx.cases), strong=False)
+
+
 def _ruled_by_source(
     source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
 ) -> CaseContext | None:
@@ -436,13 +487,27 @@ def _ruled_by_source(
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
     """Whether a Latin-script rendering of a Cyrillic form sits in a longer Latin name the
-    engine kept (Haryali London): not the entity's own rendering to replace."""
+    engine kept (Haryali London), or in a sentence the engine left in English: not the
+    entity's own rendering to replace."""
     if _CYRILLIC.search(target[span[0] : span[1]]) or not _CYRILLIC.search(pat.form):
         return False
+    letters = [c for c in target if c.isalpha()]
+    if sum(c.isascii() for c in letters) > len(letters) / 2:
+        return True  # the sentence was left in English: nothing to post-edit in it
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
     after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
-    near = [w for w in (before[-1:] + after[:1]) if w[:1].isupper() and w.isascii()]
-    return bool(near)
+    words = [w.strip(_QUOTES) for w in before[-1:] + after[:1]]  # «Stealth Omicron»
+    return any(w[:1].isupper() and w.isascii() for w in words)
+
+
+def _joined_before(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering ends a longer name, whose case is not its own: a hyphen joins
+    it to the word before (суперництві Даллас-Вашингтон), or it closes a quoted name that
+    starts with other words (у випадку «Стелс Омікрон», «Голос Америки»)."""
+    before = target[: span[0]]
+    if before[-1:] in _HYPHENS and before[-2:-1].isalpha():
+        return True
+    return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
 
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
@@ -450,7 +515,7 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
     the source entity (Dallas Cowboys, Boulogne-sur-Mer): the name is a part of a longer
     one and its case is not its own."""
     after = source[m.end :]
-    if after[:1] in "-‐‑" and after[1:2].isalpha():
+    if after[:1] in _HYPHENS and after[1:2].isalpha():
         return True  # Boulogne-sur-Mer, Kyiv-based
     stripped = after.lstrip(" \u00a0")
     if len(stripped) == len(after) or not stripped[:1].isupper():

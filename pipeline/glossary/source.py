@@ -7,7 +7,8 @@ case; "Biden said" a nominative.  spaCy's English parser (``en_core_web_sm``) gi
 
 - a possessive (Biden's) or a modifier of a common noun (the Trump supporter): genitive;
 - the object of a preposition: the cases its usual translation governs (in → locative,
-  with → instrumental, of → genitive ...); ``as``, ``like`` and ``than`` compare (nominative);
+  with → instrumental, of → genitive ...); ``as``, ``like`` and ``than`` compare (nominative),
+  and the agent of a passive (welcomed by Morawiecki) is often the translation's subject;
 - a direct or indirect object, or the subject of an infinitive (allow Geller to try):
   an oblique case the target sentence decides (сказав Путіну, знищити Геллера);
 - a list item or an apposition takes the role of the first item or of its head;
@@ -135,7 +136,9 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
         if prep in COMPARING:
             return NO_ROLE
         if head.dep_ == "agent":
-            return SourceRole((_I,), oblique=True, via=prep)  # signed by Biden
+            # "welcomed by Morawiecki": the translation often makes the agent the subject
+            # (його привітав Моравецький), so the role allows the nominative.
+            return SourceRole((_I,), via=prep)
         return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep)
     if dep == "dative":
         return SourceRole((_D,), oblique=True)

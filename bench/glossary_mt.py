@@ -1,0 +1,62 @@
+"""What `check --fix` does to real MT output: hit statuses and a sample of its edits to label.
+
+Runs ``enforce_sentence`` with a glossary (the dev glossary ``bench/glossary_fix.py``
+writes) over the outputs of MT systems for the same English source, counts hit statuses
+per system, and prints a seeded random sample of the edits (what the system wrote → what
+the enforcer wrote, with the line) for a person to judge: a correct application of the
+glossary in the case the sentence needs, or not.
+
+Usage: python bench/glossary_mt.py GLOSSARY.tsv SRC.en LANG HYP [HYP ...] [--sample N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.match import Glossary
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("glossary", type=Path)
+    ap.add_argument("source", type=Path, help="English source, one segment a line")
+    ap.add_argument("lang", choices=["uk", "ru"])
+    ap.add_argument("hyps", type=Path, nargs="+", help="MT outputs aligned with the source")
+    ap.add_argument("--sample", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    glossary = Glossary.load([args.glossary])
+    src = args.source.read_text(encoding="utf-8").splitlines()
+    edits = []
+    for hyp_path in args.hyps:
+        hyp = hyp_path.read_text(encoding="utf-8").splitlines()
+        statuses: Counter[str] = Counter()
+        t0 = time.perf_counter()
+        for i, (s, h) in enumerate(zip(src, hyp, strict=True)):
+            _, hits = enforce_sentence(s, h, "en", args.lang, glossary)
+            statuses.update(hit.status for hit in hits)
+            edits.extend(
+                (hyp_path.name, i + 1, hit.original, hit.target_text, h)
+                for hit in hits
+                if hit.status == FIXED
+            )
+        dt = time.perf_counter() - t0
+        counts = ", ".join(f"{n} {s}" for s, n in statuses.most_common())
+        print(f"{hyp_path.name}: {sum(statuses.values())} hits: {counts}  ({dt:.1f} s)")
+    print(f"{len(edits)} edits; a sample of {min(args.sample, len(edits))} (seed {args.seed}):")
+    for name, line, before, after, text in random.Random(args.seed).sample(
+        edits, min(args.sample, len(edits))
+    ):
+        print(f"{name}:{line}  {before!r} -> {after!r}\n    {text}")
+
+
+if __name__ == "__main__":
+    main()
