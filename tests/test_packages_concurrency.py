@@ -299,10 +299,16 @@ def test_interrupted_install_leaves_old_or_new(
             raise Crash
         return result
 
+    def rename(a: str | Path, b: str | Path) -> None:
+        if os.path.isdir(a):  # moving a package, not probing the staging folder with a file
+            after(real_rename(a, b))
+        else:
+            real_rename(a, b)
+
     with pytest.MonkeyPatch.context() as patch:
         if not exchange:
             patch.setattr(packages, "_renameat2", lambda: None)
-        patch.setattr(packages.os, "rename", lambda a, b: after(real_rename(a, b)))
+        patch.setattr(packages.os, "rename", rename)
         patch.setattr(packages, "_exchange", lambda a, b: after(real_exchange(a, b)))
         crashed = False
         try:
@@ -319,3 +325,33 @@ def test_interrupted_install_leaves_old_or_new(
     [(folder, version)] = en_uk(pkgdir)
     assert version == new
     assert listing(pkgdir) == [folder]
+
+
+def test_leftovers_of_older_installs_are_cleared(versions: dict[str, Path], pkgdir: Path) -> None:
+    """Hidden folders an interrupted install left in the packages folder break Argos' listing;
+    the next install clears them, but not a download in progress."""
+    (pkgdir / ".newsmt-old-abc" / "translate-en_uk-1_0").mkdir(parents=True)
+    (pkgdir / ".newsmt-install-xyz").mkdir()
+    (pkgdir / ".newsmt-probe-1").write_bytes(b"")
+    (pkgdir / ".newsmt-download-1.argosmodel").write_bytes(b"PK")
+    with pytest.raises(FileNotFoundError):
+        get_installed_packages([pkgdir])
+    packages.install_package(versions["1.0"])
+    assert listing(pkgdir) == [".newsmt-download-1.argosmodel", "translate-en_uk-1_0"]
+    assert en_uk(pkgdir) == [("translate-en_uk-1_0", "1.0")]
+
+
+def test_stages_inside_the_packages_folder_when_no_sibling_can_be_made(
+    versions: dict[str, Path], pkgdir: Path, pause_swap: Pause
+) -> None:
+    pkgdir.mkdir()
+    staging(pkgdir).write_text("in the way", encoding="utf-8")
+    inside, release = pause_swap()
+    thread = threading.Thread(target=packages.install_package, args=(versions["1.0"],))
+    thread.start()
+    assert inside.wait(WAIT)
+    assert [p.name[:16] for p in pkgdir.iterdir() if p.is_dir()] == [".newsmt-install-"]
+    release.set()
+    thread.join()
+    assert en_uk(pkgdir) == [("translate-en_uk-1_0", "1.0")]
+    assert sorted(p.name for p in pkgdir.iterdir()) == [packages.LOCK_NAME, "translate-en_uk-1_0"]

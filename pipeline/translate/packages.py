@@ -7,7 +7,29 @@ so packages installed by ``argospm`` are found and ours are usable by Argos.
 :func:`install_package` checks an ``.argosmodel`` zip before anything touches the packages
 folder (one top folder, no path escapes, no links, sane sizes, ``metadata.json`` with the
 language codes, a CTranslate2 ``model/model.bin`` and a tokenizer model), extracts it into a
-hidden temporary folder inside the packages folder, checks it again and renames it into place.
+staging folder, checks it again and moves it into place. The staging folder is a hidden
+sibling of the packages folder (``.packages.newsmt-staging``) because Argos'
+``get_installed_packages()`` reads every folder inside the packages folder and fails on one
+without ``metadata.json``; it is used only where a rename into the packages folder works.
+
+Installs and removals of one packages folder run one at a time: each holds an ``flock`` on
+``.newsmt-lock`` in that folder, waiting up to :data:`LOCK_TIMEOUT` seconds for it. The
+kernel drops an ``flock`` when its process ends, so a lock file left by a killed newsmt
+blocks nobody (and deleting the file while a newsmt holds it would let a second one in).
+
+Readers take no lock. A package folder enters the packages folder by one rename of a
+complete, checked folder (over a folder of the same name, by one ``renameat2`` exchange)
+and leaves it by one rename; nothing is written inside an installed folder. So a reader
+(newsmt listing or finding packages, Argos) sees each package whole, old or new, never a mix
+or a part; when a direction's package is replaced by one in another folder, both are listed
+for an instant (:func:`find_package` takes the higher version). A crash at any point leaves
+the old or the new package; its leftovers in the staging folder go with the next install or
+removal. Limits: without ``renameat2`` (not Linux, or a file system refusing it), replacing
+a folder of the same name takes two renames and the direction has no package between them;
+where no sibling folder can be made (the packages folder is a mount point, or its parent is
+read-only) staging happens in a hidden folder inside the packages folder, which Argos' listing
+trips over while an install runs; and a reader that found a package before it was replaced
+and opens its files later finds the folder gone, or holding the new version.
 """
 
 from __future__ import annotations
@@ -26,7 +48,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -46,7 +68,7 @@ LOCK_TIMEOUT = 300.0
 LOCK_NAME = ".newsmt-lock"
 _LOCK_POLL = 0.1
 _TEMP_PREFIX = ".newsmt-"
-_LEFTOVER_PREFIXES = (f"{_TEMP_PREFIX}install-", f"{_TEMP_PREFIX}old-")
+_LEFTOVER_PREFIXES = tuple(f"{_TEMP_PREFIX}{kind}-" for kind in ("install", "old", "probe"))
 _STAGING_SUFFIX = ".newsmt-staging"
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -360,27 +382,40 @@ def _staging_root(dest_root: Path) -> Path:
     """Where installs unpack and old packages are parked before deletion.
 
     A hidden sibling of the packages folder, so Argos (which lists every folder inside the
-    packages folder) never meets a half-made one, and on the same file system, so the final
-    rename is atomic. Where the sibling cannot be (the packages folder is a mount point or
-    its parent is read-only), the packages folder itself is used.
+    packages folder) never meets a half-made one. A file renamed from it into the packages
+    folder proves that the final rename will work (no file system or mount boundary between);
+    where it does not, or the sibling cannot be made, the packages folder itself is used.
     """
     real = dest_root.resolve()
     sibling = real.parent / f".{real.name}{_STAGING_SUFFIX}"
     try:
-        if real.parent.stat().st_dev == real.stat().st_dev:
-            sibling.mkdir(exist_ok=True)
-            return sibling
+        sibling.mkdir(exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f"{_TEMP_PREFIX}probe-", dir=sibling)
+        os.close(fd)
+        probe = real / Path(name).name
+        try:
+            os.rename(name, probe)
+        except OSError:
+            os.unlink(name)
+            raise
+        os.unlink(probe)
     except OSError:
-        pass
-    return real
+        with suppress(OSError):
+            sibling.rmdir()
+        return real
+    return sibling
 
 
 def _clean_leftovers(*folders: Path) -> None:
     """Delete what interrupted installs and removals left behind (call under the lock)."""
     for folder in folders:
         for child in folder.iterdir():
-            if child.name.startswith(_LEFTOVER_PREFIXES):
+            if not child.name.startswith(_LEFTOVER_PREFIXES):
+                continue
+            if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)
+            else:
+                child.unlink(missing_ok=True)
 
 
 @contextmanager
