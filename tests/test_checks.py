@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.checks import CHECKS, check_batch, run_checks
+from pipeline.checks.units import close
 from pipeline.errors import UsageError
 from pipeline.model import (
     Article,
@@ -71,6 +72,31 @@ PASSES = [
     ("numbers", "Our chat is open 24/7.", "Наш чат працює цілодобово.", "en", "uk"),
     ("numbers", "See https://news.example/2024/05 now.", "Див. https://news.example/2024/05.",
      "en", "uk"),
+    ("numbers", "Two people were hurt.", "Постраждали 2 людини.", "en", "uk"),
+    ("numbers", "It cost 1.5 million dollars.", "Это стоило 1,5 млн долларов.", "en", "ru"),
+    # numbers: a quantity converted into the unit the target states, rounded
+    ("numbers", "Gusts reached 85 mph.", "Пориви сягали 137 км/год.", "en", "uk"),
+    ("numbers", "Gusts reached 85mph.", "Порывы достигали 135 км/ч.", "en", "ru"),
+    ("numbers", "Gusts reached 85 miles per hour.", "Пориви сягали 140 кілометрів на годину.",
+     "en", "uk"),
+    ("numbers", "Gusts of 80-85mph.", "Пориви 129–137 км/год.", "en", "uk"),
+    ("numbers", "Вітер до 100 км/год.", "Winds of up to 62 mph.", "uk", "en"),
+    ("numbers", "The town is 85 miles from the border.", "Місто за 137 км від кордону.",
+     "en", "uk"),
+    ("numbers", "Snow is likely above 2,000 feet.", "Снег вероятен выше 610 метров.", "en", "ru"),
+    ("numbers", "It was 100°F in the shade.", "У тіні було 38 °C.", "en", "uk"),
+    ("numbers", "It was 100 degrees Fahrenheit.", "Было 38 градусов по Цельсию.", "en", "ru"),
+    ("numbers", "It was 5°F at night.", "Вночі було мінус 15 °C.", "en", "uk"),
+    ("numbers", "He lost 100 pounds.", "Він схуд на 45 кг.", "en", "uk"),
+    ("numbers", "He lost over 100lbs.", "Он похудел более чем на 45 килограммов.", "en", "ru"),
+    ("numbers", "A strap 1.5 inches wide.", "Ремінь завширшки 3,8 см.", "en", "uk"),
+    ("numbers", "A strap 1.5 inches wide.", "Ремінь завширшки 4 см.", "en", "uk"),
+    ("numbers", "12 to 15 inches of snow.", "30–38 см снігу.", "en", "uk"),
+    ("numbers", "The tank holds 5 gallons.", "Бак вміщує 19 літрів.", "en", "uk"),
+    ("numbers", "The tank holds 5 gallons.", "Бак вмещает 23 л.", "en", "ru"),
+    ("numbers", "The resort covers 2,600 acres.", "Курорт займає 1052 гектари.", "en", "uk"),
+    ("numbers", "Fires burned 1.5 million acres.", "Пожежі знищили 607 тис. га.", "en", "uk"),
+    ("numbers", "Он производит 5 тонн в год.", "He produces 5 tons a year.", "ru", "en"),
     # glossary: nothing to report without hits
     ("glossary", "Talks in Kharkiv ended.", "Переговори в Харкові завершилися.", "en", "uk"),
     # untranslated: names, numbers and URLs may stay as they are
@@ -144,6 +170,17 @@ FAILS = [
     ("numbers", "It happened in 2014.", "Це сталося у 2015 році.", "en", "uk"),
     ("numbers", "Погибли 3 человека.", "Four people died.", "ru", "en"),
     ("numbers", "Можна в понеділок 25.04?", "Is Monday, May 25 possible?", "uk", "en"),
+    # numbers: a conversion gone wrong, or a unit changed without converting the number
+    ("numbers", "Gusts reached 85 mph.", "Пориви сягали 95 км/год.", "en", "uk"),
+    ("numbers", "Gusts reached 85mph.", "Порывы достигали 129 км/ч.", "en", "ru"),
+    ("numbers", "Snow is likely above 2,000 feet.", "Сніг ймовірний вище 700 метрів.",
+     "en", "uk"),
+    ("numbers", "A strap 1.5 inches wide.", "Ремінь завширшки 5 см.", "en", "uk"),
+    ("numbers", "Gusts of up to 90mph.", "Пориви до 90 км/год.", "en", "uk"),
+    ("numbers", "The town is 85 miles away.", "Місто за 85 км.", "en", "uk"),
+    ("numbers", "He lost 100 pounds.", "Он похудел на 100 кг.", "en", "ru"),
+    ("numbers", "It was 100°F.", "Було 100 °C.", "en", "uk"),
+    ("numbers", "Дно толщиной до 6 мм.", "A bottom up to 6 cm thick.", "ru", "en"),
     ("untranslated", "Residents were evacuated overnight.", "Residents were evacuated overnight.",
      "en", "uk"),
     ("untranslated", "Residents were evacuated overnight.", "Residents were evacuated overnite.",
@@ -212,6 +249,7 @@ def test_fails(check: str, source: str, target: str, src: str, tgt: str) -> None
     [
         ("numbers", "Two people.", "Двоє людей, 7 машин.", "en", "uk", Severity.WARNING),
         ("numbers", "7 people.", "Люди.", "en", "uk", Severity.ERROR),
+        ("numbers", "Gusts of up to 90mph.", "Пориви до 90 км/год.", "en", "uk", Severity.ERROR),
         ("wrong-language", "The new iPhone is the best choice.",
          "Новий айфон став найкращим вибором для всіх, the best choice", "en", "uk",
          Severity.WARNING),
@@ -252,6 +290,30 @@ def test_number_spans_point_at_the_number() -> None:
     [finding] = findings("numbers", source, "До гривні.")
     start, end = finding.source_span
     assert source[start:end] == "1,250.5"
+
+
+def test_unit_change_points_at_both_numbers() -> None:
+    source, target = "Gusts of up to 90mph.", "Пориви до 90 км/год."
+    [finding] = findings("numbers", source, target)
+    assert "(mph → km/h)" in finding.message
+    assert source[slice(*finding.source_span)] == target[slice(*finding.target_span)] == "90"
+
+
+@pytest.mark.parametrize(
+    ("written", "exact", "expected"),
+    [
+        (137, 136.79, True),  # within 3%
+        (135, 136.79, True),  # to 5
+        (140, 136.79, True),  # to 10
+        (130, 136.79, False),
+        (4, 3.81, True),  # to 1
+        (5, 3.81, False),
+        (0, 3.81, False),
+        (1, -1.11, True),  # "мінус 1": digits carry no sign
+    ],
+)
+def test_converted_numbers_may_be_rounded(written: float, exact: float, expected: bool) -> None:
+    assert close(written, exact) is expected
 
 
 def test_disabled_checks_are_skipped() -> None:

@@ -18,6 +18,7 @@ from functools import cache
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import lemmas, letter_words, mask_verbatim, morph
+from pipeline.checks.units import Unit, converts, unit_at
 from pipeline.model import Severity
 
 _SPACE = " \u00a0\u202f\u2009"
@@ -40,6 +41,7 @@ _MAGNITUDE = re.compile(
     r"|миллиард\w*|трлн\.?|трильйон\w*|триллион\w*)(?!\w)",
     re.IGNORECASE,
 )
+_RANGE_JOIN = re.compile(r"\s?(?:[-–—]|to|and|or|до|і|й|та|и|або|или)\s?", re.IGNORECASE)
 _PM = re.compile(r"\s?(?:p\.?\s?m\b\.?|pm\b)", re.IGNORECASE)
 _DECADE = re.compile(r"(?:'?s\b|-?х\b|-?ті\b|-?е\b)")
 
@@ -303,6 +305,63 @@ def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
     return pool
 
 
+def units(text: str, numbers: list[Number]) -> list[Unit | None]:
+    """The unit of each of ``numbers`` of ``text``, if one is written.
+
+    It follows the number, past a magnitude word (``1.5 million acres``), or follows the
+    next number of a range (``80-85 mph``, ``12 to 15 inches``).
+    """
+    masked = mask_verbatim(text)
+    found: list[Unit | None] = []
+    for number in numbers:
+        magnitude = _MAGNITUDE.match(masked, number.span[1])
+        unit = unit_at(masked, magnitude.end()) if magnitude else None
+        found.append(unit or unit_at(masked, number.span[1]))
+    for i in range(len(numbers) - 2, -1, -1):
+        gap = masked[numbers[i].span[1] : numbers[i + 1].span[0]]
+        if found[i] is None and _RANGE_JOIN.fullmatch(gap):
+            found[i] = found[i + 1]
+    return found
+
+
+Measured = list[tuple[Number, Unit | None]]
+
+
+def _conversions(source: Measured, target: Measured) -> tuple[set[int], set[int]]:
+    """Indices of the source and of the target numbers that are one quantity in two units."""
+    found: tuple[set[int], set[int]] = (set(), set())
+    with_unit = [(j, number, unit) for j, (number, unit) in enumerate(target) if unit]
+    for i, (number, unit) in enumerate(source):
+        for j, other, other_unit in with_unit if unit else ():
+            if any(converts(v, unit, w, other_unit) for v in number.values for w in other.values):
+                found[0].add(i)
+                found[1].add(j)
+    return found
+
+
+def _unit_changes(source: Measured, target: Measured) -> Iterator[tuple[Number, Number, str]]:
+    """Source and target numbers of one value whose unit changed without a conversion.
+
+    ``90 mph`` → ``90 км/год``: the value is written in another unit of the dimension (not
+    one of about the same size: ``tons`` for ``тонн``), and nowhere in the target in the
+    source's unit.  Yields both numbers and a description.
+    """
+    for number, unit in source:
+        if unit is None:
+            continue
+        same = [(other, u) for other, u in target if number.values & other.values]
+        if any(u == unit for _, u in same):
+            continue
+        for other, other_unit in same:
+            if (
+                other_unit
+                and other_unit.dimension == unit.dimension
+                and not any(converts(v, unit, v, other_unit) for v in number.values & other.values)
+            ):
+                yield number, other, f"{unit.name} → {other_unit.name}"
+                break
+
+
 def _written_apart(number: Number, pool: set[float], other_digits: list[str]) -> bool:
     """Whether the other side holds the number's digits in another grouping.
 
@@ -324,27 +383,47 @@ def _written_apart(number: Number, pool: set[float], other_digits: list[str]) ->
     "numbers",
     Severity.ERROR,
     "Every number of the source is in the target (locale-aware: 1,000.5 = 1 000,5, "
-    "2.5 million = 2,5 млн, 5% = 5 %, 24th = 24-го); numbers the target adds are warned about.",
+    "2.5 million = 2,5 млн, 5% = 5 %, 24th = 24-го; converted units: 85 mph = 137 км/год, "
+    "within 3% or rounded); numbers the target adds are warned about, a number whose unit "
+    "changed without conversion (90 mph → 90 км/год) is an error.",
     ("The fee rose to 1,250.5 hryvnias.", "Збір зріс до 1 520,5 гривні.", "en", "uk"),
 )
 def numbers(seg: Segment) -> Iterator[Flag]:
-    """Flag source numbers missing from the target and target numbers not in the source."""
+    """Flag source numbers missing from the target and target numbers not in the source.
+
+    A number converted into another unit of its dimension (``85 mph`` → ``137 км/год``)
+    counts as present on both sides; one that only changed its unit is flagged.
+    """
     source_numbers = extract_numbers(seg.source)
     target_numbers = extract_numbers(seg.target)
     if not source_numbers and not target_numbers:
         return
+    source = list(zip(source_numbers, units(seg.source, source_numbers), strict=True))
+    target = list(zip(target_numbers, units(seg.target, target_numbers), strict=True))
+    converted_source, converted_target = _conversions(source, target)
+    for number, other, change in _unit_changes(source, target):
+        yield Flag(
+            f"number {number.text!r} of the source changed its unit without being converted "
+            f"({change})",
+            number.span,
+            other.span,
+        )
     target_pool = _pool(seg.target, seg.tgt, target_numbers)
     target_digits = ["".join(re.findall(r"\d", n.text)) for n in target_numbers]
-    for number in source_numbers:
-        if not number.values & target_pool and not _written_apart(
-            number, target_pool, target_digits
+    for i, number in enumerate(source_numbers):
+        if (
+            i not in converted_source
+            and not number.values & target_pool
+            and not _written_apart(number, target_pool, target_digits)
         ):
             yield Flag(f"number {number.text!r} of the source is not in the target", number.span)
     source_pool = _pool(seg.source, seg.src, source_numbers)
     source_digits = ["".join(re.findall(r"\d", n.text)) for n in source_numbers]
-    for number in target_numbers:
-        if not number.values & source_pool and not _written_apart(
-            number, source_pool, source_digits
+    for j, number in enumerate(target_numbers):
+        if (
+            j not in converted_target
+            and not number.values & source_pool
+            and not _written_apart(number, source_pool, source_digits)
         ):
             yield Flag(
                 f"number {number.text!r} of the target is not in the source",
