@@ -30,7 +30,7 @@ HIT_FIELDS = (
 
 @click.group(cls=NewsmtGroup)
 def glossary() -> None:
-    """Check, inspect, suggest and merge glossary entries.
+    """Check, inspect, suggest and merge glossary entries; apply editors' hit decisions.
 
     \b
     Example:
