@@ -201,6 +201,29 @@ def test_argos_lists_packages_during_a_staged_install(
     assert listing(pkgdir) == ["translate-en_uk-2_0"]
 
 
+def test_listing_across_a_replacement_finds_the_new_package(
+    versions: dict[str, Path], pkgdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing that saw the old folder, which then left, looks again and finds the new."""
+    packages.install_package(versions["1.0"])
+    old = pkgdir / "translate-en_uk-1_0"
+    original = packages._info
+    replaced = False
+
+    def info(folder: Path) -> packages.PackageInfo | None:
+        nonlocal replaced
+        if folder == old and not replaced:  # the listing is about to read the old package
+            replaced = True
+            packages.install_package(versions["2.0"])
+        return original(folder)
+
+    monkeypatch.setattr(packages, "_info", info)
+    assert [(p.id, p.version) for p in packages.installed_packages()] == [
+        ("translate-en_uk-2_0", "2.0")
+    ]
+    assert replaced
+
+
 HOLD_LOCK = """
 import fcntl, os, sys
 fd = os.open(sys.argv[1], os.O_RDONLY | os.O_CREAT)

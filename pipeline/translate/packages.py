@@ -18,18 +18,21 @@ kernel drops an ``flock`` when its process ends, so a lock file left by a killed
 blocks nobody (and deleting the file while a newsmt holds it would let a second one in).
 
 Readers take no lock. A package folder enters the packages folder by one rename of a
-complete, checked folder (over a folder of the same name, by one ``renameat2`` exchange)
-and leaves it by one rename; nothing is written inside an installed folder. So a reader
-(newsmt listing or finding packages, Argos) sees each package whole, old or new, never a mix
-or a part; when a direction's package is replaced by one in another folder, both are listed
-for an instant (:func:`find_package` takes the higher version). A crash at any point leaves
-the old or the new package; its leftovers in the staging folder go with the next install or
-removal. Limits: without ``renameat2`` (not Linux, or a file system refusing it), replacing
-a folder of the same name takes two renames and the direction has no package between them;
-where no sibling folder can be made (the packages folder is a mount point, or its parent is
-read-only) staging happens in a hidden folder inside the packages folder, which Argos' listing
-trips over while an install runs; and a reader that found a package before it was replaced
-and opens its files later finds the folder gone, or holding the new version.
+complete, checked folder (over a folder of the same name, by one ``renameat2`` exchange) and
+leaves it by one rename; nothing is written inside an installed folder. So a reader (newsmt
+listing or finding packages, Argos) sees each package whole, old or new, never a mix or a
+part; when a direction's package is replaced by one in another folder, both are listed for
+an instant (:func:`find_package` takes the higher version), and a newsmt listing that saw
+the old folder leave looks again and finds the new one (Argos' listing instead raises
+``FileNotFoundError`` if a folder leaves between its listing and its reading, as it does for
+any removal). A crash at any point leaves the old or the new package; its leftovers in the
+staging folder go with the next install or removal. Limits: without ``renameat2`` (not
+Linux, or a file system refusing it), replacing a folder of the same name takes two renames
+and the direction has no package between them; where no sibling folder can be made (the
+packages folder is a mount point, or its parent is read-only) staging happens in a hidden
+folder inside the packages folder, which Argos' listing trips over while an install runs;
+and a reader that found a package before it was replaced and opens its files later finds the
+folder gone, or holding the new version.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ MAX_METADATA_BYTES = 1024**2
 LOCK_TIMEOUT = 300.0
 LOCK_NAME = ".newsmt-lock"
 _LOCK_POLL = 0.1
+_SCAN_ROUNDS = 5
 _TEMP_PREFIX = ".newsmt-"
 _LEFTOVER_PREFIXES = tuple(f"{_TEMP_PREFIX}{kind}-" for kind in ("install", "old", "probe"))
 _STAGING_SUFFIX = ".newsmt-staging"
@@ -183,15 +187,29 @@ def _info(folder: Path) -> PackageInfo | None:
     )
 
 
-def _scan(folder: Path) -> Iterator[PackageInfo]:
-    if not folder.is_dir():
-        return
-    for child in sorted(folder.iterdir()):
-        if child.name.startswith(".") or not child.is_dir():
-            continue
-        info = _info(child)
-        if info is not None:
-            yield info
+def _scan(folder: Path) -> list[PackageInfo]:
+    """The packages in ``folder``.
+
+    A package folder that leaves during the scan sends it round again (up to
+    :data:`_SCAN_ROUNDS` times): an install puts the new package in before the old one
+    leaves, so the next round finds the new one.
+    """
+    found: list[PackageInfo] = []
+    for _ in range(_SCAN_ROUNDS):
+        if not folder.is_dir():
+            return []
+        found, vanished = [], False
+        for child in sorted(folder.iterdir()):
+            if child.name.startswith("."):
+                continue
+            info = _info(child) if child.is_dir() else None
+            if info is not None:
+                found.append(info)
+            elif not os.path.lexists(child):
+                vanished = True
+        if not vanished:
+            break
+    return found
 
 
 def installed_packages() -> list[PackageInfo]:
@@ -409,7 +427,7 @@ def _staging_root(dest_root: Path) -> Path:
 def _clean_leftovers(*folders: Path) -> None:
     """Delete what interrupted installs and removals left behind (call under the lock)."""
     for folder in folders:
-        for child in folder.iterdir():
+        for child in list(folder.iterdir()):
             if not child.name.startswith(_LEFTOVER_PREFIXES):
                 continue
             if child.is_dir() and not child.is_symlink():
@@ -510,7 +528,7 @@ def install_package(file: str | os.PathLike[str], *, name: str | None = None) ->
             metadata = _read_metadata(file, zf, top)
             with _exclusive(dest_root):
                 staging_root = _staging_root(dest_root)
-                _clean_leftovers(*{dest_root, staging_root})
+                _clean_leftovers(dest_root, staging_root)
                 staging = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}install-", dir=staging_root))
                 try:
                     _extract(file, zf, entries, staging)
@@ -594,8 +612,12 @@ def remove_package(src: str, tgt: str) -> PackageInfo:
         if package is None:
             raise missing
         staging_root = _staging_root(dest_root)
-        _clean_leftovers(*{dest_root, staging_root})
-        shutil.rmtree(_park(package.path, staging_root), ignore_errors=True)
+        _clean_leftovers(dest_root, staging_root)
+        try:
+            hold = _park(package.path, staging_root)
+        except OSError as exc:
+            raise ModelError(f"cannot remove {package.path}: {exc.strerror}") from None
+        shutil.rmtree(hold, ignore_errors=True)
     return package
 
 
