@@ -16,6 +16,7 @@ are the false-alarm rate.  Then the two MT systems' outputs are checked (counts 
 and a seeded sample of their flagged lines is printed for labelling by hand.
 
 Usage:  .venv/bin/python bench/checks.py /work/shared/eval/wmt22 [--seed 0] [--rate 0.2]
+        [--sample 20] [--sample-check length-ratio] [--misses 0]
 """
 
 from __future__ import annotations
@@ -198,6 +199,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0.2, help="share of lines injected")
     parser.add_argument("--sample", type=int, default=20, help="flagged MT lines to print")
     parser.add_argument("--misses", type=int, default=0, help="missed injections to print")
+    parser.add_argument(
+        "--sample-check", metavar="ID", help="sample only lines flagged by this check"
+    )
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -269,7 +273,12 @@ def main() -> None:
             f"({pct(counts['lines with an error'], counts['lines']).strip()}) with an error"
         )
 
-    print(f"\n== {args.sample} flagged MT lines (seed {args.seed}) to label by hand")
+    if args.sample_check:
+        flagged_all = [
+            line for line in flagged_all if any(f.check == args.sample_check for f in line[5])
+        ]
+    which = f" by {args.sample_check}" if args.sample_check else ""
+    print(f"\n== {args.sample} MT lines flagged{which} (seed {args.seed}) to label by hand")
     for i, (pair, system, n, source, hyp, findings) in enumerate(
         random.Random(args.seed).sample(flagged_all, min(args.sample, len(flagged_all))), 1
     ):

@@ -132,6 +132,8 @@ PASSES = [
     ("length-ratio", "The bakery on the corner stays closed on public holidays and Sundays.",
      "Пекарня на розі зачинена у свята й неділі.", "en", "uk"),
     ("length-ratio", "Technical specifications", "ТТХ", "en", "uk"),
+    ("length-ratio", "Ми теж на це дуже сподіваємося", "We also really hope for that", "uk", "en"),
+    ("length-ratio", "У мене такого немає", "I don't have that", "uk", "en"),
     ("length-ratio", "Thank you!", "Щиро дякуємо вам за допомогу, терпіння та підтримку!",
      "en", "uk"),
     # repetition: style, or the source repeats too

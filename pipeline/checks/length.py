@@ -75,9 +75,9 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 # Words a sentence rarely ends on: prepositions, conjunctions, articles (not English
-# prepositions that double as particles: "give in", "sign out").
+# prepositions that double as particles: "give in", "sign out", nor the pronoun "that").
 FUNCTION_WORDS = {
-    "en": _wordset("the a an of and or but that which whose than into because while if as"),
+    "en": _wordset("the a an of and or but which whose than into because while if as"),
     "uk": _wordset(
         "в у на з із зі до для від по про та і й або але як чи за під над між без через "
         "при щоб бо який яка які"
