@@ -283,12 +283,12 @@ def enforce_sentence(
                     hit.target_text, hit.target_span = target[wider[0] : wider[1]], wider
                     taken.append(wider)
                     own = _own_cases(_words(hit.target_text), pat)
-                    _repair(hit, pat, wider, target, own, _context(tokens, wider, pat, taken),
-                            fix, edits)  # fmt: skip
+                    ctx = _source_case(m, _context(tokens, wider, pat, taken))
+                    _repair(hit, pat, wider, target, own, ctx, fix, edits)
                     continue
             hit.target_text, hit.target_span = found.text, found.span
             embedded = embedded or _joined_before(target, found.span)
-            ctx = NO_CLUE if embedded else _context(tokens, found.span, pat, taken)
+            ctx = NO_CLUE if embedded else _source_case(m, _context(tokens, found.span, pat, taken))
             ctx = _subject_in_source(source, m, ctx, found.cases, tokens, found.span, tgt)
             cases = _possible(found.cases, ctx)
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
@@ -320,7 +320,10 @@ def enforce_sentence(
         own = _own_cases(words, pat)
         embedded = embedded or _joined_before(target, span)
         # Inside a longer name only a made-up ending is the sentence's business.
-        ctx = NO_CLUE if embedded and not own[1] else _context(tokens, span, pat, taken)
+        if not (embedded and not own[1]):
+            ctx = _source_case(m, _context(tokens, span, pat, taken))
+        else:
+            ctx = NO_CLUE
         ctx = _subject_in_source(source, m, ctx, own[0], tokens, span, tgt)
         _repair(hit, pat, span, target, own, ctx, fix, edits)
     return _apply(target, edits, hits), hits
@@ -427,6 +430,20 @@ def person_gender(pat: Pattern) -> str | None:
 def _declines(pat: Pattern, gender: str | None) -> bool:
     """Whether the name declines: Кісіда, Зеленський whoever bears them; Ардерн for a man."""
     return gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
+
+
+def _source_case(m: Match, ctx: CaseContext) -> CaseContext:
+    """``ctx`` narrowed to the case a Ukrainian or Russian source shows, which the other
+    language keeps (ru Порты Большой Одессы → uk Порти Великої Одеси, even where a rule-based
+    engine got the adjective wrong: Великою Одессы).  A preposition in the translation
+    still decides among its own cases (ru к Киеву → uk до Києва)."""
+    if m.lang not in ("uk", "ru") or not m.cases or len(m.cases) > 3:
+        return ctx
+    shown = tuple(c for c in CASES if c in m.cases)
+    if ctx.preposition:
+        first = tuple(c for c in ctx.cases if c in shown)
+        return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+    return replace(ctx, cases=shown, strong=True)
 
 
 def _subject_in_source(
