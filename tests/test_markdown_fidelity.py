@@ -309,6 +309,36 @@ def test_an_image_between_words_keeps_its_spaces() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "See [`wrk`](https://github.com/wg/wrk) first.\n",
+        "[![Build](https://ci.example/b.svg)](https://ci.example) [![Docs][badge]][docs]\n\n"
+        "[badge]: d.svg\n[docs]: https://docs.example\n",
+        "Run a **[CI job](https://ci.example/j)** and ***read this***.\n",
+        "```{note} 1.0\n```\n\n```\n\n```\n",
+        "Line one<br />\nline two <br>\nthree.\n",
+        '<td>\n<a href="#a">A</a><br/>\n<a href="#b">B</a><br/>\n</td>\n',
+        "A module[^note], which works.\n",
+        "* outer\n  * inner one\n\n  * inner two\n* outer two\n",
+        "- item\n  ```\n  code\n  ```\n- two\n",
+    ],
+    ids=[
+        "link-of-code",
+        "linked-images",
+        "same-extent-nesting",
+        "empty-fences",
+        "br-and-newline",
+        "br-in-html-block",
+        "footnote-before-comma",
+        "loose-nested-list",
+        "fence-in-tight-item",
+    ],
+)
+def test_nested_and_edge_constructs_round_trip(source: str) -> None:
+    assert round_trip(source) == source
+
+
 def test_tight_and_loose_lists_stay_so() -> None:
     tight = "- one\n- two\n\ntext\n"
     loose = "- one\n\n- two\n\ntext\n"

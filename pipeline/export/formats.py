@@ -175,8 +175,9 @@ def _raw_position(
     """Where verbatim markup (a comment, a footnote marker) or an image goes in the target.
 
     Before or after the sentence, or before or after its words, it stays so; inside, it
-    keeps to the nearest word end if it follows a word, else to the nearest point after a
-    space.
+    keeps to the nearest end of a word (before its punctuation) if it follows a letter or
+    digit, to the nearest word end if it follows punctuation, else to the nearest point
+    after a space.
     """
     (sa, sb), (ta, tb) = src, tgt
     core, target_core = _core(source, sa, sb), _core(target, ta, tb)
@@ -191,6 +192,13 @@ def _raw_position(
     if source[at - 1].isspace():
         gaps = [i for i in range(ta + 1, tb + 1) if target[i - 1].isspace()]
         return min(gaps, key=lambda i: (abs(i - expected), i)) if gaps else ta
+    if source[at - 1].isalnum():  # right after a word, before its punctuation
+        ends = [
+            i
+            for i in range(ta + 1, tb + 1)
+            if target[i - 1].isalnum() and (i == tb or not target[i].isalnum())
+        ]
+        return min(ends, key=lambda i: (abs(i - expected), i)) if ends else tb
     return _word_end(target, round(expected), ta, tb)
 
 
@@ -443,8 +451,14 @@ def _md_wrap_for(text: str, escape: Callable[[str], str]) -> Opener:
             else:
                 tail = _md_link_tail(span.attrs.get("src", ""), span.attrs.get("title"))
                 image = f"![{alt}]{tail}"
+            if "link_href" in span.attrs:  # a linked image
+                if "link_label" in span.attrs:
+                    image = f"[{image}][{span.attrs['link_label']}]"
+                else:
+                    tail = _md_link_tail(span.attrs["link_href"], span.attrs.get("link_title"))
+                    image = f"[{image}]{tail}"
             space = span.attrs.get("space")
-            if space == "after" and text[span.start : span.start + 1].strip():
+            if space == "after" and text[span.start : span.start + 1] != " ":
                 return image + " "
             if space == "before" and text[span.start - 1 : span.start].strip():
                 return " " + image
@@ -477,23 +491,42 @@ def _md_wrap_for(text: str, escape: Callable[[str], str]) -> Opener:
 def _with_code(para: Paragraph, text: str, spans: list[Markup]) -> list[Markup]:
     """``spans`` (projected from ``para.markup``, in its order), code keeping the source's code.
 
-    Punctuation the code starts or ends with is taken into the span where the projection
-    left it just outside, so that it is not written twice.
+    A span covering part of its code verbatim grows over the rest of it where the text
+    beside has it (punctuation or a space the projection left outside), so that it is not
+    written twice.
     """
     out = []
     for src, span in zip(para.markup, spans, strict=True):
         if src.tag == "code" or src.attrs.get("html") in CODE_HTML:
             code = para.text[src.start : src.end]
             start, end = span.start, span.end
-            head = code[: len(code) - len(re.sub(r"^[^\w\s]+", "", code))]
-            tail = code[len(re.sub(r"[^\w\s]+$", "", code)) :]
-            if head and not text[start:end].startswith(head) and text[:start].endswith(head):
-                start -= len(head)
-            if tail and not text[start:end].endswith(tail) and text[end:].startswith(tail):
-                end += len(tail)
+            left = code.find(text[start:end]) if end > start else -1
+            if left >= 0:
+                right = left + end - start
+                while left > 0 and start > 0 and text[start - 1] == code[left - 1]:
+                    start, left = start - 1, left - 1
+                while right < len(code) and end < len(text) and text[end] == code[right]:
+                    end, right = end + 1, right + 1
             span = Markup(start, end, span.tag, {**span.attrs, "source": code})
         out.append(span)
     return out
+
+
+def _md_nesting(spans: list[Markup]) -> list[Markup]:
+    """Spans in the order to nest them: of spans over the same text the one listed (closed)
+    last is the outer one and code the innermost (a link of code); markup without text in
+    document order."""
+    order = sorted(
+        range(len(spans)),
+        key=lambda i: (
+            spans[i].start,
+            -spans[i].end,
+            spans[i].tag in VOID,
+            spans[i].tag == "code",
+            i if spans[i].tag in VOID else -i,
+        ),
+    )
+    return [spans[i] for i in order]
 
 
 def _md_inline(text: str, spans: list[Markup]) -> str:
@@ -511,11 +544,12 @@ def _md_block(para: Paragraph, text: str, spans: list[Markup]) -> str:
     """A paragraph's own Markdown, before heading, list and quote prefixes."""
     attrs = para.attrs
     if attrs.get("code"):
-        content = str(attrs.get("content", para.text + "\n")).rstrip("\n")
+        content = str(attrs.get("content", para.text + "\n" if para.text else ""))
         if not attrs.get("fence") and "content" in attrs:  # an indented code block
-            return "\n".join("    " + line if line else "" for line in content.split("\n"))
+            lines = content.rstrip("\n").split("\n")
+            return "\n".join("    " + line if line else "" for line in lines)
         fence = attrs.get("fence") or "```"
-        return f"{fence}{attrs.get('info', '')}\n{content}\n{fence}"
+        return f"{fence}{attrs.get('info', '')}\n{content}{fence}"
     if "rule" in attrs:
         return str(attrs["rule"])
     if "html_raw" in attrs:
@@ -524,7 +558,7 @@ def _md_block(para: Paragraph, text: str, spans: list[Markup]) -> str:
         return str(attrs["front_matter"])
     if "definition" in attrs:
         return str(attrs["definition"])
-    spans = _with_code(para, text, spans)
+    spans = _md_nesting(_with_code(para, text, spans))
     if attrs.get("html_block"):
         inner = _render_inline(text, spans, _html_escape, _md_wrap_for(text, _html_escape))
         return f"{attrs.get('html_before', '')}{inner}{attrs.get('html_after', '')}"
@@ -604,11 +638,18 @@ def _render_md(article: Article, lang: str) -> str:
             prev is not None
             and para.kind is Kind.LIST_ITEM
             and prev.kind is Kind.LIST_ITEM
-            and not para.attrs.get("continued")
-            and not para.attrs.get("loose")
+            and (
+                not para.attrs.get("continued")
+                # a fence interrupts the paragraph before it in an item of a tight list
+                or (bool(para.attrs.get("fence")) and not para.attrs.get("loose"))
+            )
             and (
                 prev.attrs.get("list") == para.attrs.get("list")
                 or para.attrs.get("depth", 1) != prev.attrs.get("depth", 1)
+            )
+            # Items of a loose list are apart (not the first item of a nested one).
+            and not (
+                para.attrs.get("loose") and para.attrs.get("depth", 1) <= prev.attrs.get("depth", 1)
             )
         )
         if quote:

@@ -79,17 +79,36 @@ class _Builder(TextBuilder):
         self._html: list[tuple[str, str, int]] = []
 
     def add(self, chunk: str) -> None:
-        """As :meth:`TextBuilder.add`; a space after verbatim markup between spaces stays with it.
+        """As :meth:`TextBuilder.add`; space after verbatim markup between spaces stays with it.
 
-        So ``a <!-- c --> b`` reads as ``a b`` with ``<!-- c --> `` after ``a ``.
+        So ``a <!-- c --> b`` reads as ``a b`` with ``<!-- c --> `` after ``a ``, and
+        ``a<br>\nb`` as ``a\nb`` with ``<br>\n`` over the line break.
         """
         if chunk[:1].isspace() and (not self.text or self.text[-1].isspace()):
-            here = [m for m in self.markup if m.tag == "raw" and m.start == len(self.text)]
+            end = len(self.text)
+            here = [
+                m
+                for m in self.markup
+                if "raw" in m.attrs
+                and ((m.tag == "raw" and m.start == end) or (m.tag == "br" and m.end == end))
+            ]
             if here:
                 space = chunk[: len(chunk) - len(chunk.lstrip())]
-                here[-1].attrs["raw"] += " " if self.collapse else space
+                if self.collapse:
+                    space_kept = "\n" if "\n" in space and here[-1].tag == "br" else " "
+                else:
+                    space_kept = space
+                here[-1].attrs["raw"] += space_kept
                 chunk = chunk[len(space) :]
         super().add(chunk)
+
+    def soft_break(self) -> None:
+        """A line ending inside a paragraph: a space, or part of the ``<br>`` before it."""
+        last = self.markup[-1] if self.markup else None
+        if last and last.tag == "br" and "raw" in last.attrs and last.end == len(self.text):
+            last.attrs["raw"] += "\n"
+        else:
+            self.add(" ")
 
     def raw(self, tag: str) -> None:
         """Markup carrying no text (a comment, a void or unpaired tag): kept as it is."""
@@ -100,7 +119,14 @@ class _Builder(TextBuilder):
         name = _name(tag)
         closing = tag.startswith("</")
         if name == "br" and not closing:
-            self.line_break({"raw": tag})
+            spaces = len(self.text) - len(self.text.rstrip(" "))
+            self.text = self.text[: len(self.text) - spaces]
+            for span in self.markup:
+                span.start, span.end = (
+                    min(span.start, len(self.text)),
+                    min(span.end, len(self.text)),
+                )
+            self.line_break({"raw": " " * spaces + tag})
         elif name is None or name in VOID_HTML or tag.rstrip().endswith("/>"):
             self.raw(tag)
         elif not closing:
@@ -117,6 +143,16 @@ class _Builder(TextBuilder):
                 self.close(name)
         else:
             self.raw(tag)
+
+    def close_link(self) -> None:
+        """Close a link; one holding nothing but an image becomes part of the image."""
+        link = next(o for o in reversed(self._open) if o[0] == "a")
+        inside = [m for m in self.markup if m.start == link[2]][-1:]
+        if link[2] == len(self.text) and inside and inside[0].tag == "img":
+            self._open.remove(link)
+            inside[0].attrs.update({f"link_{k}": v for k, v in link[1].items()})
+        else:
+            self.close("a")
 
     def _unpair(self) -> None:
         """Turn the innermost open element into a verbatim opening tag."""
@@ -149,6 +185,10 @@ class _Builder(TextBuilder):
         while self._html:
             self._unpair()
         self._image_spaces()
+        edge = (len(self.text) - len(self.text.lstrip()), len(self.text.rstrip()))
+        for span in self.markup:  # an HTML line break before or after all text stays
+            if span.tag == "br" and "raw" in span.attrs and not edge[0] <= span.start < edge[1]:
+                span.tag, span.end = "raw", span.start
         lead = len(self.text) - len(self.text.lstrip())
         tail = len(self.text.rstrip())
         raws = sorted((m for m in self.markup if m.tag == "raw"), key=lambda m: m.start)
@@ -180,7 +220,7 @@ def inline(children: list[Token]) -> tuple[str, list[Markup]]:
         if tok.type == "text":
             _add_text(out, tok.content)
         elif tok.type == "softbreak":
-            out.add(" ")
+            out.soft_break()
         elif tok.type == "hardbreak":
             out.line_break()
         elif tok.type == "code_inline":
@@ -199,7 +239,7 @@ def inline(children: list[Token]) -> tuple[str, list[Markup]]:
                 attrs["label"] = tok.meta["label"]
             out.open("a", attrs)
         elif tok.type == "link_close":
-            out.close("a")
+            out.close_link()
         elif tok.type == "image":
             attrs = {k: str(v) for k, v in tok.attrs.items()}
             attrs["alt"] = tok.content
@@ -230,6 +270,8 @@ def html_runs(block: str) -> tuple[list[tuple[str, str, list[Markup]]], str]:
             first, last = run[0], run[-1]
             lead = first[1][: len(first[1]) - len(first[1].lstrip())] if not first[0] else ""
             trail = last[1][len(last[1].rstrip()) :] if not last[0] else ""
+            run[0] = (first[0], first[1][len(lead) :])
+            run[-1] = (run[-1][0], run[-1][1][: len(run[-1][1]) - len(trail)])
             out = _Builder(collapse=True)
             for is_tag, piece in run:
                 if is_tag:
@@ -421,8 +463,9 @@ class _Reader:
             self.token(tok)
         for para in self.article.paragraphs:  # labels as their definitions write them
             for span in para.markup:
-                if "label" in span.attrs:
-                    span.attrs["label"] = self.labels.get(span.attrs["label"], span.attrs["label"])
+                for key in ("label", "link_label"):
+                    if key in span.attrs:
+                        span.attrs[key] = self.labels.get(span.attrs[key], span.attrs[key])
 
 
 def read(text: str, name: str) -> list[Article]:
