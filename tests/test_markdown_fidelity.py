@@ -322,6 +322,7 @@ def test_an_image_between_words_keeps_its_spaces() -> None:
         "A module[^note], which works.\n",
         "* outer\n  * inner one\n\n  * inner two\n* outer two\n",
         "- item\n  ```\n  code\n  ```\n- two\n",
+        "- item:\n  > quoted one\n  >\n  > quoted two\n- next\n\n> - in quote\n>\n>   > deeper\n",
     ],
     ids=[
         "link-of-code",
@@ -333,6 +334,7 @@ def test_an_image_between_words_keeps_its_spaces() -> None:
         "footnote-before-comma",
         "loose-nested-list",
         "fence-in-tight-item",
+        "quote-in-list-item",
     ],
 )
 def test_nested_and_edge_constructs_round_trip(source: str) -> None:

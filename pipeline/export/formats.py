@@ -614,7 +614,10 @@ def _render_md(article: Article, lang: str) -> str:
     content_col: dict[int, int] = {0: 0}
     prev: Paragraph | None = None
     for para, body in _md_units(article, lang):
-        quote = int(para.attrs.get("quote", 0))
+        inner = int(para.attrs.get("quote_inner", 0)) if para.kind is Kind.LIST_ITEM else 0
+        quote = int(para.attrs.get("quote", 0)) - inner  # quotes around the list
+        if inner:  # quotes inside the list item
+            body = "\n".join(("> " * inner + line).rstrip() for line in body.split("\n"))
         if para.kind in (Kind.HEADLINE, Kind.HEADING):
             level = int(para.attrs.get("level", 1 if para.kind is Kind.HEADLINE else 2))
             body = body.replace("\\\n", " ")
@@ -640,8 +643,14 @@ def _render_md(article: Article, lang: str) -> str:
             and prev.kind is Kind.LIST_ITEM
             and (
                 not para.attrs.get("continued")
-                # a fence interrupts the paragraph before it in an item of a tight list
-                or (bool(para.attrs.get("fence")) and not para.attrs.get("loose"))
+                # a fence or a quote interrupts the paragraph before it in a tight list's item
+                or (
+                    not para.attrs.get("loose")
+                    and (
+                        bool(para.attrs.get("fence"))
+                        or inner > int(prev.attrs.get("quote_inner", 0))
+                    )
+                )
             )
             and (
                 prev.attrs.get("list") == para.attrs.get("list")
@@ -655,9 +664,20 @@ def _render_md(article: Article, lang: str) -> str:
         if quote:
             body = "\n".join(("> " * quote + line).rstrip() for line in body.split("\n"))
         if prev is not None:
-            shared = min(quote, int(prev.attrs.get("quote", 0)))
+            prev_inner = int(prev.attrs.get("quote_inner", 0)) if prev.kind is Kind.LIST_ITEM else 0
+            shared = min(quote, int(prev.attrs.get("quote", 0)) - prev_inner)
             if not tight:
-                blocks.append(">" * shared)
+                same_item = (
+                    para.attrs.get("continued")
+                    and prev.kind is Kind.LIST_ITEM
+                    and (prev.attrs.get("list"), prev.attrs.get("depth"))
+                    == (para.attrs.get("list"), para.attrs.get("depth"))
+                )
+                sep = "> " * shared
+                if same_item and min(inner, prev_inner):  # the same quote inside the item
+                    depth = int(para.attrs.get("depth", 1))
+                    sep += " " * content_col[depth] + ">" * min(inner, prev_inner)
+                blocks.append(sep.rstrip())
         blocks.append(body)
         prev = para
     return "\n".join(blocks) + "\n"

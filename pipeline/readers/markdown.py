@@ -19,15 +19,15 @@ images by reference keep their ``label``; an image between two spaces keeps one 
 
 Other paragraph ``attrs``: ``level`` and ``setext`` for headings; ``list`` (list number in
 the article), ``ordered``, ``number``, ``marker``, ``depth``, ``continued`` and ``loose``
-(items apart by blank lines) for list items; ``quote`` (nesting depth); ``table`` (table
-number), ``row``, ``col``, ``head`` and ``align`` for table cells.
+(items apart by blank lines) for list items; ``quote`` (nesting depth) and ``quote_inner``
+(how many of those quotes are inside the list item); ``table`` (table number), ``row``,
+``col``, ``head`` and ``align`` for table cells.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -319,11 +319,12 @@ class _Reader:
         self.lists: list[dict[str, Any]] = []  # open lists, innermost last
         self.items: list[dict[str, Any]] = []  # open list items, innermost last
         self.quote = 0
+        self.containers: list[str] = []  # open lists and quotes, innermost last
         self.heading: int | None = None
         self.setext = False  # the open heading is underlined (``===`` / ``---``)
         self.list_count = 0
         self.tables = 0
-        self.tight = False  # the open paragraph is in a tight list
+        self.loose: set[int] = set()  # numbers of the lists whose items are apart
         self.labels: dict[str, str] = {}  # reference labels: normalised → as written
         self.definition_end = -1  # the line after the last link reference definition
         self.row = self.col = 0  # the open table cell's row and column
@@ -331,7 +332,8 @@ class _Reader:
 
     def add(self, text: str, markup: list[Markup], extra: dict[str, Any]) -> None:
         """Append a paragraph of the current context."""
-        attrs: dict[str, Any] = {"quote": self.quote, **extra}
+        inner = self.containers[self.containers.index("list") :] if self.items else []
+        attrs: dict[str, Any] = {"quote": self.quote, "quote_inner": inner.count("quote"), **extra}
         if self.heading is not None:
             first = not any(p.text for p in self.article.paragraphs)
             kind = Kind.HEADLINE if first else Kind.HEADING
@@ -346,7 +348,7 @@ class _Reader:
                 depth=len(self.lists),
                 number=item["number"] if current["ordered"] else None,
                 continued=not item["first"],
-                loose=not self.tight,
+                loose=current["list"] in self.loose,
             )
             item["first"] = False
         elif is_caption(text):
@@ -390,20 +392,22 @@ class _Reader:
                     "next": start,
                 }
             )
+            self.containers.append("list")
         elif kind in ("bullet_list_close", "ordered_list_close"):
             self.lists.pop()
+            self.containers.pop()
         elif kind == "list_item_open":
             current = self.lists[-1]
             self.items.append({"number": current["next"], "first": True})
             current["next"] += 1
         elif kind == "list_item_close":
             self.items.pop()
-        elif kind == "paragraph_open":
-            self.tight = tok.hidden
         elif kind == "blockquote_open":
             self.quote += 1
+            self.containers.append("quote")
         elif kind == "blockquote_close":
             self.quote -= 1
+            self.containers.pop()
         elif kind == "heading_open":
             self.heading = int(tok.tag[1:])
             self.setext = tok.markup in ("=", "-")
@@ -458,7 +462,22 @@ class _Reader:
         self.add("", [], {"definition": line, "joined": start == self.definition_end})
         self.definition_end = end
 
-    def read(self, tokens: Iterable[Token]) -> None:
+    def read(self, tokens: list[Token]) -> None:
+        lists: list[tuple[int, int]] = []  # open lists: number, token level
+        count = 0
+        for tok in tokens:  # markdown-it hides the paragraphs of a tight list's items
+            if tok.type in ("bullet_list_open", "ordered_list_open"):
+                count += 1
+                lists.append((count, tok.level))
+            elif tok.type in ("bullet_list_close", "ordered_list_close"):
+                lists.pop()
+            elif (
+                tok.type == "paragraph_open"
+                and lists
+                and tok.level == lists[-1][1] + 2
+                and not tok.hidden
+            ):
+                self.loose.add(lists[-1][0])
         for tok in tokens:
             self.token(tok)
         for para in self.article.paragraphs:  # labels as their definitions write them
