@@ -60,7 +60,7 @@ def _echo_engine(package: PackageInfo, options: ArgosOptions = SMALL) -> tuple[A
     engine = ArgosEngine(options, packages=[package])
     direction = engine._direction(package.from_code, package.to_code)
     echo = _EchoTranslator()
-    direction.__dict__["translator"] = echo  # replaces the cached_property
+    direction.__dict__["_loaded"] = (direction._load_processor(), echo)  # no real model
     return engine, echo
 
 
@@ -272,3 +272,28 @@ def test_unknown_engine_and_missing_apertium(newsmt_env: Path) -> None:
         with pytest.raises(ModelError, match="apertium-rus-ukr"):
             build_engines("apertium")
     assert [e.name for e in build_engines("argos")] == ["argos"]
+
+
+def test_a_package_replaced_after_its_fingerprint_is_an_error(install: Installer) -> None:
+    """The digest keys the cache; a model swapped in under it would poison the cache."""
+    install("en-uk")
+    engine = ArgosEngine(SMALL)
+    engine.fingerprint("en", "uk")  # taken before the model loads, as `translate` does
+    install("en-uk")  # the same direction installed again: new files
+    with pytest.raises(ModelError, match=r"en→uk package at .* changed while newsmt was running"):
+        engine.translate(["Good morning."], "en", "uk")
+
+
+def test_installs_wait_while_a_package_loads(
+    install: Installer, model_files: Callable[[str, str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.translate import packages
+
+    install("en-uk")
+    monkeypatch.setattr(packages, "LOCK_TIMEOUT", 0.2)
+    with packages.reading(packages.packages_dir()):
+        with pytest.raises(ModelError, match="installing, removing or loading models"):
+            packages.install_package(model_files("en", "uk"))
+        with packages.reading(packages.packages_dir()):  # readers share it
+            pass
+    assert packages.install_package(model_files("en", "uk")).from_code == "en"

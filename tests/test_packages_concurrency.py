@@ -247,8 +247,8 @@ def test_lock_timeout_error_and_stale_lock_file(
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
         message = (
-            f"another newsmt is installing or removing models in {pkgdir} (waited 0.2 s); "
-            "wait for it to finish and try again"
+            f"another newsmt is installing, removing or loading models in {pkgdir} "
+            "(waited 0.2 s); wait for it to finish and try again"
         )
         with pytest.raises(ModelError) as caught:
             packages.install_package(versions["2.0"])

@@ -130,7 +130,12 @@ def resolve_compute_type(compute_type: str, device: str) -> str:
 
 
 class _Direction:
-    """One installed package: its tokenizer and its lazily loaded translator."""
+    """One installed package: its tokenizer and translator, loaded together on first use.
+
+    They load under :func:`pipeline.translate.packages.reading`, so no install replaces
+    the package between the two; a package that changed after its digest was taken (the
+    cache key of what it translates) is an error, never a silent mix of two models.
+    """
 
     def __init__(self, package: PackageInfo, options: ArgosOptions, device: str, compute: str):
         self.package = package
@@ -145,8 +150,28 @@ class _Direction:
                 "install a SentencePiece package with `newsmt models install FILE`"
             )
 
-    @cached_property
+    @property
     def processor(self) -> sentencepiece.SentencePieceProcessor:
+        return self._loaded[0]
+
+    @property
+    def translator(self) -> ctranslate2.Translator:
+        return self._loaded[1]
+
+    @cached_property
+    def _loaded(self) -> tuple[sentencepiece.SentencePieceProcessor, ctranslate2.Translator]:
+        from pipeline.translate.packages import reading
+
+        with reading(self.path.parent):
+            if "digest" in self.__dict__ and self.digest != _digest(self.path):
+                raise ModelError(
+                    f"the {self.package.from_code}→{self.package.to_code} package at "
+                    f"{self.path} changed while newsmt was running; run newsmt again"
+                )
+            self.__dict__.setdefault("digest", _digest(self.path))
+            return self._load_processor(), self._load_translator()
+
+    def _load_processor(self) -> sentencepiece.SentencePieceProcessor:
         import sentencepiece as spm
 
         model = self.path / "sentencepiece.model"
@@ -157,8 +182,7 @@ class _Direction:
                 f"cannot load {model}: {exc}; reinstall it with `newsmt models install FILE`"
             ) from exc
 
-    @cached_property
-    def translator(self) -> ctranslate2.Translator:
+    def _load_translator(self) -> ctranslate2.Translator:
         import ctranslate2
 
         opts = self._options
@@ -179,14 +203,18 @@ class _Direction:
     @cached_property
     def digest(self) -> str:
         """Changes whenever the model or tokenizer files change (size and mtime)."""
-        parts = []
-        for name in ("model/model.bin", "sentencepiece.model", "metadata.json"):
-            try:
-                st = (self.path / name).stat()
-            except OSError:
-                continue
-            parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
-        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+        return _digest(self.path)
+
+
+def _digest(path: Path) -> str:
+    parts = []
+    for name in ("model/model.bin", "sentencepiece.model", "metadata.json"):
+        try:
+            st = (path / name).stat()
+        except OSError:
+            continue
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
 class ArgosEngine:

@@ -437,16 +437,38 @@ def _clean_leftovers(*folders: Path) -> None:
 
 
 @contextmanager
-def _exclusive(dest_root: Path) -> Iterator[None]:
-    """Hold the install lock of ``dest_root`` for one install or removal.
+def reading(dest_root: Path) -> Iterator[None]:
+    """Keep installs and removals out of ``dest_root`` while a package's files are read.
 
-    An ``flock`` on ``dest_root/.newsmt-lock``: the kernel drops it when its holder exits or
-    dies, so a lock file left behind never blocks anyone. Waits :data:`LOCK_TIMEOUT` seconds.
+    A shared ``flock`` on the install lock: any number of readers at once, no install
+    between them.  Nothing to lock where the folder or its lock file cannot be made (a
+    read-only packages folder has no installs either).
+    """
+    with _locked(dest_root, fcntl.LOCK_SH, "installing or removing", create=False):
+        yield
+
+
+@contextmanager
+def _exclusive(dest_root: Path) -> Iterator[None]:
+    """Hold the install lock of ``dest_root`` for one install or removal."""
+    with _locked(dest_root, fcntl.LOCK_EX, "installing, removing or loading", create=True):
+        yield
+
+
+@contextmanager
+def _locked(dest_root: Path, mode: int, doing: str, create: bool) -> Iterator[None]:
+    """An ``flock`` (``mode``) on ``dest_root/.newsmt-lock``: the kernel drops it when its
+    holder exits or dies, so a lock file left behind never blocks anyone. Waits
+    :data:`LOCK_TIMEOUT` seconds for the holders it excludes, which ``doing`` names.  Without
+    ``create`` a lock file that cannot be opened means nobody installs there: nothing is held.
     """
     lock = dest_root / LOCK_NAME
     try:
         fd = os.open(lock, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
+        if not create:
+            yield
+            return
         raise ModelError(
             f"cannot create the lock file {lock}: {exc.strerror}; "
             f"set {PACKAGES_ENV} to a writable folder"
@@ -455,12 +477,12 @@ def _exclusive(dest_root: Path) -> Iterator[None]:
         deadline = time.monotonic() + LOCK_TIMEOUT
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise ModelError(
-                        f"another newsmt is installing or removing models in {dest_root} "
+                        f"another newsmt is {doing} models in {dest_root} "
                         f"(waited {LOCK_TIMEOUT:g} s); wait for it to finish and try again"
                     ) from None
                 time.sleep(_LOCK_POLL)
