@@ -43,12 +43,40 @@ SPACY_TYPES = {
     "EVENT": "EVENT",
 }
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}
+VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
+# Words that name an entity only with their complement ("Ministry of Defence",
+# "Міністерство охорони здоров'я"): alone they are a defined term of a document
+# ("this Agreement", "цей Порядок") or a heading, not an entity to put in a glossary.
+GENERIC = {
+    "en": frozenset({
+        "agency", "agreement", "army", "board", "cabinet", "committee", "contract", "council",
+        "court", "defence", "defense", "department", "email", "government", "group", "groups",
+        "guarantee", "ministry", "office", "parliament", "police", "treaty",
+    }),
+    "uk": frozenset({
+        "агентство", "відомство", "департамент", "договір", "закон", "інститут", "інструкція",
+        "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік", "положення",
+        "порядок", "постанова", "правила", "програма", "служба", "статут", "сторона", "суд",
+        "товариство", "угода", "указ", "управління", "уряд",
+    }),
+    "ru": frozenset({
+        "агентство", "ведомство", "департамент", "договор", "закон", "институт", "инструкция",
+        "кодекс", "комитет", "компания", "министерство", "приказ", "перечень", "положение",
+        "порядок", "постановление", "правила", "правительство", "программа", "служба", "устав",
+        "сторона", "суд", "общество", "соглашение", "указ", "управление",
+    }),
+}  # fmt: skip
 UNKNOWN_TYPE = "MISC"
 CONTEXT_CHARS = 240
 MERGE_SIMILARITY = 0.85  # translit.similarity of one entity's en / uk / ru spellings
 COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
 
 _UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
+_ODD_EN = re.compile(r"[:()]|\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '»"”“'
 _EDGE_PUNCT = " \t\n\"'«»“”„‘’.,;:!?()[]"
@@ -107,7 +135,24 @@ class Mention:
 def _spacy() -> Any:
     import spacy
 
-    return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "attribute_ruler"])
+    return spacy.load(SPACY_MODEL, exclude=["parser", "attribute_ruler"], disable=["lemmatizer"])
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """The common English words (nouns, verbs, adjectives, adverbs) listed by the index of
+    the model's rule lemmatizer (from WordNet; it has some famous names too)."""
+    index = _spacy().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _common_english(word: str) -> bool:
+    """Whether ``word`` (lowercased, or its plural stripped) is a common English word."""
+    lower = word.lower()
+    forms = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    if lower.endswith("ies"):
+        forms.add(lower[:-3] + "y")
+    return bool(forms & _english_words())
 
 
 def _clean_en(text: str) -> str:
@@ -119,22 +164,38 @@ def _clean_en(text: str) -> str:
     return text.strip(_EDGE_PUNCT)
 
 
+def _capitalised_common(ent: Any) -> bool:
+    """Whether no word of a spaCy entity is tagged a proper noun and every word is a
+    common English word ("Phillip" and "Firefox", tagged NN at the start of a line, are not)."""
+    return not any(token.tag_ in ENGLISH_PROPER for token in ent) and all(
+        _common_english(token.text) for token in ent if token.is_alpha
+    )
+
+
 def mentions_en(
     text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
     """Named entities of English ``text`` found by spaCy's small English model.
 
-    Nationality adjectives (NORP entities tagged JJ, "German" in "German minister") are
-    left out; nouns ("Ukrainians", "Democrats") stay.
+    Left out: capitalised common words (:func:`_capitalised_common`: "Groups", "FREE",
+    "Guerrillas" at a heading or the start of a sentence; nationality adjectives, "German"
+    in "German minister", go too, while "Ukrainians" stays), a lone :data:`GENERIC` word
+    ("Defence", "Government"), and file names or broken spans ("TEXT.htm",
+    "Price:3,40 Euros", "Broadway (Random House").
     """
     found = []
     for ent in _spacy()(text).ents:
         kind = SPACY_TYPES.get(ent.label_)
         normal = _clean_en(ent.text)
-        if kind == "NORP" and all(token.tag_ == "JJ" for token in ent):
-            continue  # "Ukrainian cities": an adjective, not a group of people
-        if kind and normal:
-            found.append(Mention(ent.start_char, ent.end_char, normal, kind))
+        if (
+            not kind
+            or not normal
+            or _capitalised_common(ent)
+            or normal.lower() in GENERIC["en"]
+            or _ODD_EN.search(ent.text)
+        ):
+            continue
+        found.append(Mention(ent.start_char, ent.end_char, normal, kind))
     return found
 
 
@@ -231,6 +292,27 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     return readings or [(" ".join(words), _kind(words, []))]
 
 
+def _plain(text: str) -> str:
+    return _STRESS.sub("", text)
+
+
+def _not_nominative(form: str, kind: str) -> bool:
+    """Whether pymorphy3's dictionary rules out a Russian normal form: a word it knows
+    has no nominative singular reading (every word of a person's name is checked, the
+    first word of another name, whose complement is in the genitive).  Words it does
+    not know (most foreign names) rule nothing out."""
+    words = form.split()
+    for word in words if kind == "PER" else words[:1]:
+        parses = analyzer("ru").parse(word)
+        if (
+            not is_acronym(word)
+            and all(p.is_known for p in parses)
+            and not any(_case(p) == "nomn" and p.tag.number != "plur" for p in parses)
+        ):
+            return True
+    return False
+
+
 # --- ru: natasha ---------------------------------------------------------------------------
 
 
@@ -245,7 +327,14 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
 def mentions_ru(
     text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
 ) -> list[Mention]:
-    """Named entities of Russian ``text`` found by natasha, with their normal forms."""
+    """Named entities of Russian ``text`` found by natasha, with their normal forms.
+
+    natasha's normal form and pymorphy3's (:func:`_lemmatise`) are both kept as readings;
+    those pymorphy3's dictionary rules out as a nominative go last (natasha leaves some
+    names in the case of the text, "Вольтером"); otherwise natasha's comes first for a
+    person, pymorphy3's for the rest.
+    Stress marks are dropped ("И́горь" → "Игорь").
+    """
     from natasha import Doc
 
     segmenter, morph_tagger, ner_tagger, vocab = _natasha()
@@ -256,14 +345,14 @@ def mentions_ru(
     found = []
     for span in doc.spans:
         span.normalize(vocab)
-        normal = " ".join((span.normal or span.text).split()).strip(_EDGE_PUNCT)
+        normal = _plain(" ".join((span.normal or span.text).split()).strip(_EDGE_PUNCT))
         if not normal:
             continue
         readings = [(normal, span.type)]
-        own = [(form, span.type) for form, _ in _lemmatise(span.text.split(), "ru")]
+        own = [(form, span.type) for form, _ in _lemmatise(_plain(span.text).split(), "ru")]
         readings = own[:1] + readings + own[1:] if span.type != "PER" else readings + own
-        readings = list(dict.fromkeys(readings))
-        (first, kind), *others = readings
+        ordered = sorted(dict.fromkeys(readings), key=lambda r: _not_nominative(*r))
+        (first, kind), *others = ordered
         found.append(Mention(span.start, span.stop, first, kind, tuple(others)))
     return found
 
@@ -394,6 +483,86 @@ def _lowercase_tail(text: str, last: _Word, known: Sequence[tuple[int, int]]) ->
 RECOGNISERS = {"en": mentions_en, "uk": mentions_uk, "ru": mentions_ru}
 
 
+# --- what is not a name ---------------------------------------------------------------------
+
+
+def _known_common(parses: list[Any]) -> bool:
+    """Whether pymorphy3's dictionary knows a word, and never as a name, place or organisation."""
+    return all(p.is_known for p in parses) and not any(
+        PROPER_TAGS & set(p.tag.grammemes) for p in parses
+    )
+
+
+def _short_acronym(word: str) -> bool:
+    """An all-caps word of up to five letters: an abbreviation ("ЛИТО"), not a shout."""
+    return is_acronym(word) and len(word) <= 5
+
+
+def is_noise(
+    words: Sequence[str], kind: str, lang: str, *, opening: bool = False, quoted: bool = False
+) -> bool:
+    """Whether a uk or ru mention (its ``words`` as written) is no name to suggest.
+
+    ``opening``: the mention opens a sentence, a quotation or a line; ``quoted``: it
+    follows an opening quote.  pymorphy3 decides, only for Cyrillic words its dictionary
+    knows and never as a name, place or organisation (all caps up to five letters is
+    an abbreviation, never a common word):
+
+    * a verb form first, capitalised because it opens the sentence ("Командуя",
+      "Ограничен проспектами"; not "Жиль де Рэ", whose other words are no common words);
+    * one word that is no noun: an adjective without its noun ("Северная"), a numeral;
+    * one :data:`GENERIC` word not in quotes ("цей Порядок", "Министерство" cut from
+      its complement); a quoted title ("«Критика»") is a name;
+    * a person whose words are all inanimate common nouns ("Весна", "Инквизиция");
+    * a title: common words whose first noun names people, lowercase after the first
+      ("Городской голова"; not "Президент України", whose capital marks a name).
+    """
+    parses = [analyzer(lang).parse(_plain(w)) for w in words]
+    common = [
+        bool(_CYRILLIC.search(w)) and not _short_acronym(w) and _known_common(ps)
+        for w, ps in zip(words, parses, strict=True)
+    ]
+    if not all(common):
+        return False
+    if opening and all(p.tag.POS in VERB_TAGS for p in parses[0]):
+        return True
+    if len(words) == 1:
+        nouns = [p for p in parses[0] if p.tag.POS == "NOUN"]
+        if not nouns or (not quoted and {p.normal_form for p in nouns} & GENERIC[lang]):
+            return True
+    if kind == "PER" and not any(p.tag.animacy == "anim" for ps in parses for p in ps):
+        return True
+    first_noun = next((ps for ps in parses if any(p.tag.POS == "NOUN" for p in ps)), [])
+    return (
+        len(words) > 1
+        and all(w.islower() for w in words[1:])
+        and any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in first_noun)
+    )
+
+
+def find_mentions(
+    text: str, lang: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+) -> list[Mention]:
+    """The mentions of ``lang``'s recogniser in ``text`` that may be names to suggest.
+
+    Left out: normal forms without two letters or a capital, mentions holding a letter
+    the language does not have (words of another language), and :func:`is_noise`.
+    """
+    found = []
+    for mention in RECOGNISERS[lang](text, sentence_starts, known):
+        surface = text[mention.start : mention.end]
+        if not _plausible(mention.text) or _FOREIGN[lang].search(surface):
+            continue
+        before = text[: mention.start].rstrip(" \t")
+        quoted = before[-1:] in _OPENING_QUOTES
+        opening = quoted or not before or before[-1] in "\n:" or mention.start in sentence_starts
+        words = _UK_WORD.findall(surface)
+        if lang != "en" and is_noise(words, mention.type, lang, opening=opening, quoted=quoted):
+            continue
+        found.append(mention)
+    return found
+
+
 # --- aggregation ---------------------------------------------------------------------------
 
 
@@ -412,12 +581,17 @@ def _context(text: str) -> str:
     return flat if len(flat) <= CONTEXT_CHARS else flat[: CONTEXT_CHARS - 1].rstrip() + "…"
 
 
-def slug(text: str, kind: str) -> str:
-    """A lowercase ASCII id for ``text``: surname first for a person (``kishida-fumio``)."""
+def slug(text: str, kind: str, lang: str = "uk") -> str:
+    """A lowercase ASCII id for ``text``: surname first for a person (``kishida-fumio``).
+
+    Cyrillic is transliterated by the scheme of ``lang``: ``horbunov-andriy`` for uk
+    "Андрій Горбунов", ``gorbunov-andrey`` for ru "Андрей Горбунов".
+    """
     words = text.split()
     if kind == "PER" and len(words) > 1:
         words = [words[-1], *words[:-1]]
-    latin = to_latin(" ".join(words)) if re.search("[\u0400-\u04ff]", text) else " ".join(words)
+    joined = " ".join(words)
+    latin = to_latin(joined, lang) if _CYRILLIC.search(text) else joined
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "entity"
 
@@ -481,13 +655,8 @@ def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen
         surnames |= {(lang, key) for key in _surnames(matches, lang)}
         starts = [s.start for s in para.sentences]
         spans = [m.span for m in matches]
-        for mention in RECOGNISERS[lang](para.text, starts, spans):
-            surface = para.text[mention.start : mention.end]
-            if (
-                _plausible(mention.text)
-                and not _FOREIGN[lang].search(surface)
-                and not _covered(mention, matches, para.text)
-            ):
+        for mention in find_mentions(para.text, lang, starts, spans):
+            if not _covered(mention, matches, para.text):
                 sentence = _sentence_at(para, mention.start)
                 found.append(_Seen(lang, mention, sentence, article.id))
     return [
@@ -556,7 +725,7 @@ def suggest(
         specific = Counter({k: v for k, v in votes.items() if k != UNKNOWN_TYPE}) or votes
         kind = specific.most_common(1)[0][0]
         named = next((t for t in group if t.lang == "en"), first)
-        base = slug(named.text, kind)
+        base = slug(named.text, kind, named.lang)
         entry_id, n = base, 1
         while entry_id in taken or (glossary is not None and glossary.get(entry_id)):
             n += 1
