@@ -323,6 +323,7 @@ def test_an_image_between_words_keeps_its_spaces() -> None:
         "* outer\n  * inner one\n\n  * inner two\n* outer two\n",
         "- item\n  ```\n  code\n  ```\n- two\n",
         "- item:\n  > quoted one\n  >\n  > quoted two\n- next\n\n> - in quote\n>\n>   > deeper\n",
+        "Size. **Default:** `''`.\n",
     ],
     ids=[
         "link-of-code",
@@ -335,6 +336,7 @@ def test_an_image_between_words_keeps_its_spaces() -> None:
         "loose-nested-list",
         "fence-in-tight-item",
         "quote-in-list-item",
+        "span-with-its-punctuation",
     ],
 )
 def test_nested_and_edge_constructs_round_trip(source: str) -> None:

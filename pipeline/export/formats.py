@@ -139,6 +139,12 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
     if span.end > span.start and span.start <= src_core[0] and span.end >= src_core[1]:
         start = ta if span.start <= sa else _core(target, ta, lay.target[first][1])[0]
         end = tb if span.end >= sb else _core(target, lay.target[last][0], tb)[1]
+        # Punctuation the span takes beyond the words (``**Note:**``) is taken if the same.
+        before, after = source[span.start : src_core[0]], source[src_core[1] : span.end]
+        if span.start > sa and before and target[:start].endswith(before):
+            start -= len(before)
+        if span.end < sb and after and target.startswith(after, end):
+            end += len(after)
         return start, max(end, start)
     width = max(sb - sa, 1)
     expected = ta + (span.start - sa) / width * (tb - ta)
