@@ -287,7 +287,7 @@ def test_a_record_without_outputs_is_rewritten_alone(tmp_path: Path) -> None:
 def test_errors_are_one_line(tmp_path: Path) -> None:
     out = translated_outdir(tmp_path / "out", exports=())
     cases = {
-        "missing folder": ([tmp_path / "nope"], "no such folder"),
+        "missing folder": ([tmp_path / "nope"], "not a folder"),
         "no decisions": ([out], "no such decisions file"),
     }
     for name, (args, message) in cases.items():

@@ -31,7 +31,7 @@ from pipeline.errors import InputError
 from pipeline.export.record import read_record, write_record
 from pipeline.model import Article, GlossaryHit
 from pipeline.review.decisions import CHOICES, DECISIONS_FILE, hit_key, load_decisions
-from pipeline.review.page import is_record, record_paths
+from pipeline.review.page import batch_record_paths, is_record
 
 FIXED, REVIEW = "fixed", "needs-review"
 CONFIRMED = {"accept": ("ok", "fixed"), "reject": ("needs-review", "missing", "ambiguous")}
@@ -113,14 +113,7 @@ def load_hit_decisions(path: Path, outdir: Path) -> dict[str, dict[str, Any]]:
 
 def load_records(outdir: Path) -> list[Record]:
     """The records of ``outdir`` (top-level ``<stem>.json``, as ``newsmt review`` reads them)."""
-    if not outdir.is_dir():
-        raise InputError(f"{outdir}: no such folder; pass the --out folder of newsmt translate")
-    paths = record_paths(outdir)
-    if not paths:
-        raise InputError(
-            f"{outdir}: no newsmt JSON records (<stem>.json) found; "
-            f"run newsmt translate … --out {outdir} first"
-        )
+    paths = batch_record_paths(outdir)
     records = []
     for path in paths:
         try:

@@ -73,6 +73,19 @@ def record_paths(outdir: Path) -> list[Path]:
     return found
 
 
+def batch_record_paths(outdir: Path) -> list[Path]:
+    """:func:`record_paths` of a translate ``--out`` folder, which must hold some."""
+    if not outdir.is_dir():
+        raise InputError(f"{outdir}: not a folder; pass the --out folder of newsmt translate")
+    paths = record_paths(outdir)
+    if not paths:
+        raise InputError(
+            f"{outdir}: no newsmt JSON records (<stem>.json) found; "
+            f"run newsmt translate … --out {outdir} first"
+        )
+    return paths
+
+
 def suggestion_entry(obj: Any) -> dict[str, Any]:
     """A suggestion as a glossary entry (``id type en uk ru note dnt``) plus ``details``.
 
@@ -139,14 +152,7 @@ def load_suggestions(
 def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) -> Batch:
     """Read every record in ``outdir`` and the glossary suggestions for its articles."""
     folder = Path(outdir)
-    if not folder.is_dir():
-        raise InputError(f"{folder}: not a folder; pass the --out folder of newsmt translate")
-    paths = record_paths(folder)
-    if not paths:
-        raise InputError(
-            f"{folder}: no newsmt JSON records (<stem>.json) found; "
-            f"run newsmt translate … --out {folder} first"
-        )
+    paths = batch_record_paths(folder)
     articles: list[Article] = []
     for path in paths:
         try:
