@@ -76,7 +76,9 @@ COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
 _UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
-_ODD_EN = re.compile(r"[:()]|\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
+# no name spans these: a file name, a colon, a spaced dash or slash joining two things
+# ("Price:3,40 Euros", "TEXT.htm", "BioNTech / Pfizer")
+_BROKEN = re.compile(r":| [-–—/] |\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '»"”“'
 _EDGE_PUNCT = " \t\n\"'«»“”„‘’.,;:!?()[]"
@@ -179,21 +181,20 @@ def mentions_en(
 
     Left out: capitalised common words (:func:`_capitalised_common`: "Groups", "FREE",
     "Guerrillas" at a heading or the start of a sentence; nationality adjectives, "German"
-    in "German minister", go too, while "Ukrainians" stays), a lone :data:`GENERIC` word
-    ("Defence", "Government"), and file names or broken spans ("TEXT.htm",
-    "Price:3,40 Euros", "Broadway (Random House").
+    in "German minister", go too, while "Ukrainians" stays) and a lone :data:`GENERIC` word
+    ("Defence", "Government").  An entity is cut before a bracket ("Broadway (Random
+    House") and before lowercase words that end it ("African National Congress party").
     """
     found = []
     for ent in _spacy()(text).ents:
         kind = SPACY_TYPES.get(ent.label_)
+        brackets = [t.i - ent.start for t in ent if t.is_bracket]
+        if brackets:
+            ent = ent[: brackets[0]]  # "Broadway (Random House"
+        while len(ent) > 1 and ent[-1].is_lower:
+            ent = ent[:-1]  # "African National Congress party": the name is capitalised
         normal = _clean_en(ent.text)
-        if (
-            not kind
-            or not normal
-            or _capitalised_common(ent)
-            or normal.lower() in GENERIC["en"]
-            or _ODD_EN.search(ent.text)
-        ):
+        if not kind or not normal or _capitalised_common(ent) or normal.lower() in GENERIC["en"]:
             continue
         found.append(Mention(ent.start_char, ent.end_char, normal, kind))
     return found
@@ -296,6 +297,23 @@ def _plain(text: str) -> str:
     return _STRESS.sub("", text)
 
 
+_BRACKETED = re.compile(r"\(\s*([^()\[\]]+?)\s*(?:\)|$)")
+
+
+def _before_bracket(text: str) -> str:
+    """``text`` up to a bracket: natasha spans can take in the original spelling
+    ("Мик Мур (Mick Moore)") or a bracket left open ("Эрнст Карлтон Бриммер)")."""
+    return re.split(r"[()\[\]]", text, maxsplit=1)[0].rstrip(" \t-–—")
+
+
+def _close_quotes(text: str) -> str:
+    """``text`` with a quotation it opens closed (natasha's spans can stop before the quote
+    mark: 'Фонд "Общественное мнение')."""
+    if text.count('"') % 2:
+        return text + '"'
+    return text + "»" * max(text.count("«") - text.count("»"), 0)
+
+
 def _not_nominative(form: str, kind: str) -> bool:
     """Whether pymorphy3's dictionary rules out a Russian normal form: a word it knows
     has no nominative singular reading (every word of a person's name is checked, the
@@ -333,7 +351,8 @@ def mentions_ru(
     those pymorphy3's dictionary rules out as a nominative go last (natasha leaves some
     names in the case of the text, "Вольтером"); otherwise natasha's comes first for a
     person, pymorphy3's for the rest.
-    Stress marks are dropped ("И́горь" → "Игорь").
+    Stress marks are dropped ("И́горь" → "Игорь").  A bracket in a span ends the name;
+    what the bracket holds is a mention of its own ("Мик Мур (Mick Moore)").
     """
     from natasha import Doc
 
@@ -345,15 +364,28 @@ def mentions_ru(
     found = []
     for span in doc.spans:
         span.normalize(vocab)
-        normal = _plain(" ".join((span.normal or span.text).split()).strip(_EDGE_PUNCT))
-        if not normal:
+        surface = _before_bracket(span.text)
+        normal = _before_bracket(" ".join((span.normal or span.text).split()))
+        normal = _close_quotes(_plain(normal.strip(_EDGE_PUNCT)))
+        if not normal or not surface:
             continue
         readings = [(normal, span.type)]
-        own = [(form, span.type) for form, _ in _lemmatise(_plain(span.text).split(), "ru")]
+        own = [(_close_quotes(f), span.type) for f, _ in _lemmatise(_plain(surface).split(), "ru")]
         readings = own[:1] + readings + own[1:] if span.type != "PER" else readings + own
         ordered = sorted(dict.fromkeys(readings), key=lambda r: _not_nominative(*r))
         (first, kind), *others = ordered
-        found.append(Mention(span.start, span.stop, first, kind, tuple(others)))
+        found.append(Mention(span.start, span.start + len(surface), first, kind, tuple(others)))
+        inner = _BRACKETED.search(span.text)
+        if inner and _plausible(inner.group(1)):
+            start = span.start + inner.start(1)
+            words = _plain(inner.group(1)).split()
+            (form, _), *rest = (
+                _lemmatise(words, "ru")
+                if _CYRILLIC.search(inner.group(1))
+                else [(" ".join(words), span.type)]
+            )
+            others = tuple((f, span.type) for f, _ in rest)
+            found.append(Mention(start, start + len(inner.group(1)), form, span.type, others))
     return found
 
 
@@ -368,10 +400,15 @@ class _Word:
 
 
 def _starts_clause(text: str, word: _Word, sentence_starts: Sequence[int]) -> bool:
-    """Whether ``word`` opens its sentence or a quoted sentence (capitalised for that reason)."""
+    """Whether ``word`` opens its sentence or a quoted sentence (capitalised for that reason).
+
+    Only symbols before it in the sentence ("◻️ У Бородянці", "1) За") count as its start.
+    """
     before = text[: word.start].rstrip(" \t-–—")
     sentence = max((s for s in sentence_starts if s <= word.start), default=0)
-    if len(before) <= sentence or before.endswith(("\n", ":", ".", "!", "?")):
+    if not any(c.isalpha() for c in before[sentence:]) or before.endswith(
+        ("\n", ":", ".", "!", "?")
+    ):
         return True
     if before[-1] in _OPENING_QUOTES:
         close = min(
@@ -546,12 +583,18 @@ def find_mentions(
     """The mentions of ``lang``'s recogniser in ``text`` that may be names to suggest.
 
     Left out: normal forms without two letters or a capital, mentions holding a letter
-    the language does not have (words of another language), and :func:`is_noise`.
+    the language does not have (words of another language), spans no name has (a file
+    name, a colon, a spaced dash or slash: "BioNTech / Pfizer"), and for uk
+    and ru :func:`is_noise`.
     """
     found = []
     for mention in RECOGNISERS[lang](text, sentence_starts, known):
         surface = text[mention.start : mention.end]
-        if not _plausible(mention.text) or _FOREIGN[lang].search(surface):
+        if (
+            not _plausible(mention.text)
+            or _FOREIGN[lang].search(surface)
+            or _BROKEN.search(surface)
+        ):
             continue
         before = text[: mention.start].rstrip(" \t")
         quoted = before[-1:] in _OPENING_QUOTES
@@ -590,7 +633,7 @@ def slug(text: str, kind: str, lang: str = "uk") -> str:
     words = text.split()
     if kind == "PER" and len(words) > 1:
         words = [words[-1], *words[:-1]]
-    joined = " ".join(words)
+    joined = " ".join(words).replace("-", " ")
     latin = to_latin(joined, lang) if _CYRILLIC.search(text) else joined
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "entity"
