@@ -182,22 +182,36 @@ def mentions_en(
     Left out: capitalised common words (:func:`_capitalised_common`: "Groups", "FREE",
     "Guerrillas" at a heading or the start of a sentence; nationality adjectives, "German"
     in "German minister", go too, while "Ukrainians" stays) and a lone :data:`GENERIC` word
-    ("Defence", "Government").  An entity is cut before a bracket ("Broadway (Random
-    House") and before lowercase words that end it ("African National Congress party").
+    ("Defence", "Government").  Entities are split and cut by :func:`_en_parts`.
     """
     found = []
     for ent in _spacy()(text).ents:
         kind = SPACY_TYPES.get(ent.label_)
-        brackets = [t.i - ent.start for t in ent if t.is_bracket]
-        if brackets:
-            ent = ent[: brackets[0]]  # "Broadway (Random House"
-        while len(ent) > 1 and ent[-1].is_lower:
-            ent = ent[:-1]  # "African National Congress party": the name is capitalised
-        normal = _clean_en(ent.text)
-        if not kind or not normal or _capitalised_common(ent) or normal.lower() in GENERIC["en"]:
-            continue
-        found.append(Mention(ent.start_char, ent.end_char, normal, kind))
+        for part in _en_parts(ent):
+            normal = _clean_en(part.text)
+            generic = normal.lower() in GENERIC["en"]
+            if kind and normal and not generic and not _capitalised_common(part):
+                found.append(Mention(part.start_char, part.end_char, normal, kind))
     return found
+
+
+def _en_parts(ent: Any) -> list[Any]:
+    """The names a spaCy entity holds: it is split at commas ("Paypal, Bank Transfer"), cut
+    before a bracket ("Broadway (Random House") and before lowercase words that end it
+    ("African National Congress party")."""
+    brackets = [t.i - ent.start for t in ent if t.is_bracket]
+    if brackets:
+        ent = ent[: brackets[0]]
+    parts, start = [], 0
+    for i, token in enumerate([*ent, None]):
+        if token is None or token.text == ",":
+            part = ent[start:i]
+            while len(part) > 1 and part[-1].is_lower:
+                part = part[:-1]
+            if len(part):
+                parts.append(part)
+            start = i + 1
+    return parts
 
 
 # --- uk and ru names in the nominative (pymorphy3) ----------------------------------------
@@ -257,6 +271,17 @@ def _preference(parse: Any) -> int:
     return 1 if tag.POS == "NOUN" else 2
 
 
+def _complement(chosen: list[Any], parses: list[Any]) -> bool:
+    """Whether a word with readings ``parses`` can be the genitive complement of a name
+    whose words so far are ``chosen``: they hold a noun, none of them a person's name."""
+    tags = [set(p.tag.grammemes) for p in chosen if p is not None]
+    return (
+        not any(t & NAME_TAGS for t in tags)
+        and any("NOUN" in t for t in tags)
+        and any(_case(p) == "gent" for p in parses)
+    )
+
+
 def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     """Readings ``(nominative, type)`` of a uk or ru name, the likeliest first.
 
@@ -264,7 +289,9 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     more later words agree with come first (after a first name, agreeing in case is
     enough: "Тарасом Тополею" → "Тарас Тополя"), then things before people before
     adjectives.  Agreeing words are put in the nominative, the others (a genitive
-    complement, "Сектор Гази") stay as written.
+    complement, "Сектор Гази") stay as written.  In Russian, whose dictionary marks
+    names reliably, a word that can be genitive after the noun of a thing's name is
+    its complement too: "Университета Гонконга" → "Университет Гонконга".
     """
     parses = [_singular(w, lang) for w in words]
     ranked = []
@@ -273,6 +300,9 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
         loose = "Name" in head.tag
         chosen, strict = [head], 1
         for others in parses[1:]:
+            if lang == "ru" and _complement(chosen, others):
+                chosen.append(None)
+                continue
             agreeing = [p for p in others if _agrees(p, case, gender, animacy)]
             if agreeing:
                 strict += 1
