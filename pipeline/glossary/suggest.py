@@ -554,10 +554,9 @@ RECOGNISERS = {"en": mentions_en, "uk": mentions_uk, "ru": mentions_ru}
 
 
 def _known_common(parses: list[Any]) -> bool:
-    """Whether pymorphy3's dictionary knows a word, and never as a name, place or organisation."""
-    return all(p.is_known for p in parses) and not any(
-        PROPER_TAGS & set(p.tag.grammemes) for p in parses
-    )
+    """Whether pymorphy3's dictionary knows a word, likeliest as no name, place or
+    organisation ("голова" is a rare surname too)."""
+    return all(p.is_known for p in parses) and not PROPER_TAGS & set(parses[0].tag.grammemes)
 
 
 def _short_acronym(word: str) -> bool:
@@ -572,8 +571,8 @@ def is_noise(
 
     ``opening``: the mention opens a sentence, a quotation or a line; ``quoted``: it
     follows an opening quote.  pymorphy3 decides, only for Cyrillic words its dictionary
-    knows and never as a name, place or organisation (all caps up to five letters is
-    an abbreviation, never a common word):
+    knows, likeliest not as a name, place or organisation (all caps up to five letters
+    is an abbreviation, never a common word):
 
     * a verb form first, capitalised because it opens the sentence ("Командуя",
       "Ограничен проспектами"; not "Жиль де Рэ", whose other words are no common words);
@@ -614,8 +613,8 @@ def find_mentions(
 
     Left out: normal forms without two letters or a capital, mentions holding a letter
     the language does not have (words of another language), spans no name has (a file
-    name, a colon, a spaced dash or slash: "BioNTech / Pfizer"), and for uk
-    and ru :func:`is_noise`.
+    name, a colon, a spaced dash or slash: "BioNTech / Pfizer"), and for uk and ru
+    :func:`is_noise`.
     """
     found = []
     for mention in RECOGNISERS[lang](text, sentence_starts, known):
