@@ -13,7 +13,15 @@ from pipeline.cli import main
 from pipeline.glossary import Glossary
 from pipeline.glossary.format import read_table, split_forms
 from pipeline.glossary.lint import lint_paths
-from pipeline.glossary.suggest import Suggestion, suggest, to_text, to_tsv
+from pipeline.glossary.suggest import (
+    Suggestion,
+    find_mentions,
+    is_noise,
+    slug,
+    suggest,
+    to_text,
+    to_tsv,
+)
 from pipeline.model import Article
 from pipeline.readers import read_text
 
@@ -258,3 +266,111 @@ def test_samples_with_the_starter_glossary() -> None:
     found = by_text(suggest(batch, starter))
     assert not {"Зеленський", "Пхеньян", "Кім Чен Ин", "Rafael Grossi", "Харків"} & set(found)
     assert {"Салтівський район", "Большая Одесса", "IAEA Board of Governors"} <= set(found)
+
+
+# --- what is and is not a name: passes / fails tables ------------------------------------
+
+NOT_NAMES = [  # (lang, words as written, type, opening a sentence, after an opening quote)
+    ("ru", "Командуя", "ORG", True, False),  # a gerund capitalised by the sentence
+    ("ru", "Ограничен проспектами", "LOC", True, False),  # a short participle first
+    ("ru", "Северная", "LOC", False, False),  # an adjective without its noun
+    ("uk", "Двоє", "MISC", False, False),  # a numeral
+    ("ru", "Министерство", "ORG", False, False),  # a generic word cut from its complement
+    ("uk", "Перелік", "MISC", False, False),  # a defined term of a legal text
+    ("uk", "Порядок", "MISC", False, False),
+    ("ru", "Инквизиция", "PER", False, False),  # a "person" of inanimate common nouns
+    ("ru", "Городской голова", "ORG", False, False),  # a title
+    ("uk", "Городський голова", "MISC", False, False),
+]  # fmt: skip
+NAMES = [
+    ("ru", "Жиль де Рэ", "PER", True, False),  # like a verb form, but with unknown words
+    ("ru", "ЛИТО", "ORG", True, False),  # short all caps: an abbreviation
+    ("ru", "Министерство экономики", "ORG", False, False),  # with its complement
+    ("uk", "Порядок", "MISC", False, True),  # a quoted title
+    ("ru", "Москва", "LOC", True, False),
+    ("ru", "Кремль", "LOC", False, False),  # a common-looking noun natasha calls a name
+    ("uk", "Київ", "MISC", False, False),
+    ("uk", "Президент України", "MISC", False, False),  # the capital marks a name
+    ("ru", "Волшебница", "PER", False, False),  # animate: a nickname is possible
+    ("ru", "Северная Африка", "LOC", False, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "words", "kind", "opening", "quoted"), NOT_NAMES)
+def test_noise_is_not_suggested(
+    lang: str, words: str, kind: str, opening: bool, quoted: bool
+) -> None:
+    assert is_noise(words.split(), kind, lang, opening=opening, quoted=quoted)
+
+
+@pytest.mark.parametrize(("lang", "words", "kind", "opening", "quoted"), NAMES)
+def test_names_are_not_noise(lang: str, words: str, kind: str, opening: bool, quoted: bool) -> None:
+    assert not is_noise(words.split(), kind, lang, opening=opening, quoted=quoted)
+
+
+FOUND = [  # (lang, text, normal forms suggested, normal forms not suggested)
+    ("en", "WOW what stunning views.", set(), {"WOW"}),
+    ("en", "Reuters reported that Defence was not consulted.", {"Reuters"}, {"Defence"}),
+    ("en", "Sources in Defence said the Army would help.", set(), {"Defence", "Army"}),
+    ("en", "Phillip, please call me tomorrow.", {"Phillip"}, set()),  # NN, but no common word
+    ("en", "Mandela became president after his African National Congress party won.",
+     {"African National Congress"}, {"African National Congress party"}),
+    ("en", "We accept payment by Paypal, Bank Transfer or cash.", {"Paypal"},
+     {"Paypal, Bank Transfer"}),
+    ("ru", "Об этом сообщил Городской голова.", set(), {"Городской голова"}),
+    ("ru", "Командуя полком, он победил.", set(), {"Командуя"}),
+    ("ru", "Производители BioNTech / Pfizer планируют поставки.", set(),
+     {"BioNTech / Pfizer", "BioNTech", "Pfizer"}),
+    ("ru", "Вчера Мик Мур (Mick Moore) приехал в Москву.", {"Мик Мур", "Mick Moore", "Москва"},
+     {"Мик Мур (Mick Moore)"}),
+    ("uk", "Це підтвердило Міністерство, а Порядок набуде чинності.", set(),
+     {"Міністерство", "Порядок"}),
+    ("uk", "Журнал «Закон» виходить щомісяця, а Закон набув чинності.", {"Закон"}, set()),
+    ("uk", "Про це заявив Городський голова Одеси.", {"Одеса"}, {"Городський голова"}),
+    ("uk", "◻️ У Бородянці працюють рятувальники.", {"Бородянка"}, {"У Бородянка"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), FOUND)
+def test_what_find_mentions_keeps(
+    lang: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    found = [m.text for m in find_mentions(text, lang, [0])]
+    assert present <= set(found), found
+    assert not absent & set(found), found
+    assert found.count("Закон") <= 1  # the quoted title only, not the defined term
+
+
+RU_NORMAL_FORMS = [  # (text, normal form)
+    ("Он переписывался с Вольтером.", "Вольтер"),  # natasha kept the case; pymorphy3 knows it
+    ("К такому выводу пришли ученые из Университета Гонконга.", "Университет Гонконга"),
+    ('Главные неудачи назвал Фонд "Общественное мнение" в опросе.',
+     'Фонд "Общественное мнение"'),  # the quote natasha left open is closed
+    ("И́горь Ви́кторович Лелюх родился в Витебске.", "Игорь Викторович Лелюх"),  # no stress
+    ("Инженер Андрей Горбунов посетил завод.", "Андрей Горбунов"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "normal"), RU_NORMAL_FORMS)
+def test_ru_normal_forms(text: str, normal: str) -> None:
+    assert normal in [m.text for m in find_mentions(text, "ru", [0])]
+
+
+IDS = [  # (normal form, type, language, id)
+    ("Андрей Горбунов", "PER", "ru", "gorbunov-andrey"),  # Russian г and и
+    ("Андрій Горбунов", "PER", "uk", "horbunov-andriy"),  # Ukrainian г and и
+    ("Нижний Новгород", "LOC", "ru", "nizhniy-novgorod"),
+    ("Гвинея-Бисау", "LOC", "ru", "gvineya-bisau"),  # a hyphen separates
+    ("Fumio Kishida", "PER", "en", "kishida-fumio"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind", "lang", "expected"), IDS)
+def test_ids(text: str, kind: str, lang: str, expected: str) -> None:
+    assert slug(text, kind, lang) == expected
+
+
+def test_ids_of_russian_rows_use_the_russian_scheme() -> None:
+    found = {s.text: s for s in suggest(articles(RU, "ru-story.txt"), None)}
+    assert found["Андрей Горбунов"].id == "gorbunov-andrey"
+    assert found["Олег Синегубов"].id == "sinegubov-oleg"

@@ -44,7 +44,7 @@ SPACY_TYPES = {
 }
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}
-VERB_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+PREDICATE_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS"})  # verb forms, short adjectives
 ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
 # Words that name an entity only with their complement ("Ministry of Defence",
 # "Міністерство охорони здоров'я"): alone they are a defined term of a document
@@ -569,12 +569,12 @@ def is_noise(
 ) -> bool:
     """Whether a uk or ru mention (its ``words`` as written) is no name to suggest.
 
-    ``opening``: the mention opens a sentence, a quotation or a line; ``quoted``: it
-    follows an opening quote.  pymorphy3 decides, only for Cyrillic words its dictionary
+    ``opening``: the mention opens a sentence or a line; ``quoted``: it follows an
+    opening quote.  pymorphy3 decides, only for Cyrillic words its dictionary
     knows, likeliest not as a name, place or organisation (all caps up to five letters
     is an abbreviation, never a common word):
 
-    * a verb form first, capitalised because it opens the sentence ("Командуя",
+    * a verb form or short adjective first, capitalised as it opens the sentence ("Командуя",
       "Ограничен проспектами"; not "Жиль де Рэ", whose other words are no common words);
     * one word that is no noun: an adjective without its noun ("Северная"), a numeral;
     * one :data:`GENERIC` word not in quotes ("цей Порядок", "Министерство" cut from
@@ -590,7 +590,7 @@ def is_noise(
     ]
     if not all(common):
         return False
-    if opening and all(p.tag.POS in VERB_TAGS for p in parses[0]):
+    if opening and all(p.tag.POS in PREDICATE_TAGS for p in parses[0]):
         return True
     if len(words) == 1:
         nouns = [p for p in parses[0] if p.tag.POS == "NOUN"]
@@ -627,7 +627,7 @@ def find_mentions(
             continue
         before = text[: mention.start].rstrip(" \t")
         quoted = before[-1:] in _OPENING_QUOTES
-        opening = quoted or not before or before[-1] in "\n:" or mention.start in sentence_starts
+        opening = not before or before[-1] in "\n:" or mention.start in sentence_starts
         words = _UK_WORD.findall(surface)
         if lang != "en" and is_noise(words, mention.type, lang, opening=opening, quoted=quoted):
             continue
