@@ -293,6 +293,7 @@ NAMES = [
     ("uk", "Президент України", "MISC", False, False),  # the capital marks a name
     ("ru", "Волшебница", "PER", False, False),  # animate: a nickname is possible
     ("ru", "Северная Африка", "LOC", False, False),
+    ("uk", "Європейська правда", "MISC", False, True),  # a quoted title is no job title
 ]  # fmt: skip
 
 
@@ -348,6 +349,10 @@ RU_NORMAL_FORMS = [  # (text, normal form)
      'Фонд "Общественное мнение"'),  # the quote natasha left open is closed
     ("И́горь Ви́кторович Лелюх родился в Витебске.", "Игорь Викторович Лелюх"),  # no stress
     ("Инженер Андрей Горбунов посетил завод.", "Андрей Горбунов"),
+    ("Об этом сообщили в пресс-службе Федерального центра мозга и нейротехнологий ФМБА.",
+     "Федеральный центр мозга и нейротехнологий"),  # genitive complements stay as written
+    ("Исследование провели в Ассоциации врачей общей практики.",
+     "Ассоциация врачей общей практики"),
 ]  # fmt: skip
 
 

@@ -298,10 +298,11 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     for rank, head in enumerate(parses[0]):
         case, gender, animacy = _case(head), head.tag.gender, head.tag.animacy
         loose = "Name" in head.tag
-        chosen, strict = [head], 1
+        chosen, strict, complements = [head], 1, 0
         for others in parses[1:]:
             if lang == "ru" and _complement(chosen, others):
                 chosen.append(None)
+                complements += 1
                 continue
             agreeing = [p for p in others if _agrees(p, case, gender, animacy)]
             if agreeing:
@@ -309,7 +310,7 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
             elif loose:
                 agreeing = [p for p in others if _case(p) == case]
             chosen.append(agreeing[0] if agreeing else None)
-        score = sum(p is not None for p in chosen)
+        score = sum(p is not None for p in chosen) + complements
         ranked.append((-score, -strict, _preference(head), rank, chosen))
     readings: list[tuple[str, str]] = []
     for *_order, chosen in sorted(ranked, key=lambda r: r[:4]):
@@ -580,8 +581,9 @@ def is_noise(
     * one :data:`GENERIC` word not in quotes ("цей Порядок", "Министерство" cut from
       its complement); a quoted title ("«Критика»") is a name;
     * a person whose words are all inanimate common nouns ("Весна", "Инквизиция");
-    * a title: common words whose first noun names people, lowercase after the first
-      ("Городской голова"; not "Президент України", whose capital marks a name).
+    * a title: common words whose first noun names people, lowercase after the first,
+      not in quotes ("Городской голова"; not "Президент України", whose capital marks
+      a name, nor «Європейська правда»).
     """
     parses = [analyzer(lang).parse(_plain(w)) for w in words]
     common = [
@@ -601,6 +603,7 @@ def is_noise(
     first_noun = next((ps for ps in parses if any(p.tag.POS == "NOUN" for p in ps)), [])
     return (
         len(words) > 1
+        and not quoted
         and all(w.islower() for w in words[1:])
         and any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in first_noun)
     )
