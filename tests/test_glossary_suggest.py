@@ -287,6 +287,7 @@ NAMES = [
     ("ru", "ЛИТО", "ORG", True, False),  # short all caps: an abbreviation
     ("ru", "Министерство экономики", "ORG", False, False),  # with its complement
     ("uk", "Порядок", "MISC", False, True),  # a quoted title
+    ("ru", "Кари", "ORG", False, True),  # a quoted brand, though an adjective form
     ("ru", "Москва", "LOC", True, False),
     ("ru", "Кремль", "LOC", False, False),  # a common-looking noun natasha calls a name
     ("uk", "Київ", "MISC", False, False),

@@ -577,9 +577,9 @@ def is_noise(
 
     * a verb form or short adjective first, capitalised as it opens the sentence ("Командуя",
       "Ограничен проспектами"; not "Жиль де Рэ", whose other words are no common words);
-    * one word that is no noun: an adjective without its noun ("Северная"), a numeral;
-    * one :data:`GENERIC` word not in quotes ("цей Порядок", "Министерство" cut from
-      its complement); a quoted title ("«Критика»") is a name;
+    * one word, not in quotes, that is no noun: an adjective without its noun
+      ("Северная"), a numeral; or that is a :data:`GENERIC` word ("цей Порядок",
+      "Министерство" cut from its complement).  A quoted word is a title ("«Кари»");
     * a person whose words are all inanimate common nouns ("Весна", "Инквизиция");
     * a title: common words whose first noun names people, lowercase after the first,
       not in quotes ("Городской голова"; not "Президент України", whose capital marks
@@ -594,9 +594,9 @@ def is_noise(
         return False
     if opening and all(p.tag.POS in PREDICATE_TAGS for p in parses[0]):
         return True
-    if len(words) == 1:
+    if len(words) == 1 and not quoted:
         nouns = [p for p in parses[0] if p.tag.POS == "NOUN"]
-        if not nouns or (not quoted and {p.normal_form for p in nouns} & GENERIC[lang]):
+        if not nouns or {p.normal_form for p in nouns} & GENERIC[lang]:
             return True
     if kind == "PER" and not any(p.tag.animacy == "anim" for ps in parses for p in ps):
         return True
