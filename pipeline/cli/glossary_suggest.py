@@ -79,10 +79,12 @@ def suggest(
     Entities are found per language (en: spaCy NER; ru: natasha; uk: capitalised
     words inside a sentence, lemmatised with pymorphy3), counted by normal form and
     shown with the first sentence they occur in.  Entities the glossary already
-    matches (in any inflected form) are left out.  --format tsv prints glossary rows
-    with the found language filled in: complete the other languages and paste them
-    into a file under glossaries/.  PATHS are files or folders, or `-` for stdin;
-    a file that cannot be read is reported and skipped (exit 1).
+    matches (in any inflected form) are left out, and so are capitalised common
+    words, lone generic words and titles ("Defence", "цей Порядок", "Городской
+    голова").  --format tsv prints glossary rows with the found language filled in:
+    complete the other languages and paste them into a file under glossaries/.
+    PATHS are files or folders, or `-` for stdin; a file that cannot be read is
+    reported and skipped (exit 1).
 
     \b
     Example:

@@ -7,7 +7,10 @@ Each language has its own recogniser, loaded lazily and once:
 * uk: runs of capitalised words that do not start a sentence, lemmatised to the
   nominative with pymorphy3 (its Name/Surn/Patr, Geox and Orgn tags give the type).
 
-A mention is dropped when glossary matches cover it (inflected forms included) and,
+:func:`find_mentions` keeps what may be a name: capitalised common words, lone generic
+words ("Defence", "Міністерство"), titles ("Городской голова") and broken spans are left
+out (:func:`is_noise` for uk and ru).  A mention is dropped when glossary matches cover
+it (inflected forms included) and,
 for a lone surname, when the article already names a glossary person with that
 surname.  Mentions are counted per language and normal form, and the spellings of one
 entity in different languages (the en, uk and ru editions of a story) are grouped when
