@@ -10,6 +10,7 @@ from typing import Any
 from click.testing import CliRunner, Result
 from review_helpers import write_batch
 
+from pipeline.checks import check_batch
 from pipeline.cli import main
 from pipeline.export.record import read_record, write_record
 from pipeline.export.tmx import read_tmx
@@ -88,9 +89,15 @@ def visit_article() -> Article:
     return article
 
 
-def translated_outdir(outdir: Path, exports: tuple[str, ...] = ("xliff", "tmx")) -> Path:
-    """The record and outputs `newsmt translate --export` writes for the story."""
+def translated_outdir(
+    outdir: Path, exports: tuple[str, ...] = ("xliff", "tmx"), checked: bool = False
+) -> Path:
+    """The record and outputs `newsmt translate --export` writes for the story (with
+    ``checked``, with the findings of its checks)."""
     article = visit_article()
+    if checked:
+        for lang in ("uk", "ru"):
+            check_batch([article], lang)
     source = SourceFile(Path("stories/kishida-visit.md"), outdir)
     outputs = write_outputs([article], source, ["uk", "ru"], exports)
     write_record(
@@ -368,3 +375,24 @@ def test_applied_to_what_newsmt_translate_wrote(
     assert "Річкою" in (out / "bridge.uk.md").read_text(encoding="utf-8")
     sentences = read_record(out / "bridge.json")[0][0].translations["uk"].sentences
     assert sentences[1][0].startswith("Річкою")
+
+
+def test_glossary_findings_of_an_edited_sentence_follow_its_hits(tmp_path: Path) -> None:
+    out = translated_outdir(tmp_path, checked=True)
+
+    def glossary_findings() -> list[tuple[int, int, str, str]]:
+        article = read_record(out / "kishida-visit.json")[0][0]
+        return sorted(
+            (f.paragraph, f.sentence, str(f.severity), f.message.split(":")[0])
+            for f in article.translations["uk"].findings
+            if f.check == "glossary"
+        )
+
+    before = glossary_findings()
+    assert (1, 0, "warning", "glossary kishida") in before  # needs-review
+    decide(out, {KISHIDA: "accept"})
+    assert apply(out).exit_code == 0
+    after = glossary_findings()
+    assert (1, 0, "warning", "glossary kishida") not in after
+    assert (1, 0, "info", "glossary kishida") in after  # fixed
+    assert [f for f in after if f[:2] != (1, 0)] == [f for f in before if f[:2] != (1, 0)]

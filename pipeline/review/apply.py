@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.checks import CHECKS
+from pipeline.checks.base import Segment
 from pipeline.errors import InputError
 from pipeline.export.record import read_record, write_record
 from pipeline.model import Article, GlossaryHit
@@ -145,7 +147,29 @@ def apply_hit_decisions(
             f"{source}: no record in this folder has the glossary hit {unknown[0]!r}{more}; "
             "pass the decisions file of this folder's review (re-translated since?)"
         )
-    return [_apply(decisions[key], *index[key]) for key in decisions]
+    outcomes = [_apply(decisions[key], *index[key]) for key in decisions]
+    for key, outcome in zip(decisions, outcomes, strict=True):
+        if outcome.result == APPLIED:
+            _, article, lang, hit = index[key]
+            _recheck_glossary(article, lang, hit.paragraph, hit.sentence)
+    return outcomes
+
+
+def _recheck_glossary(article: Article, lang: str, p: int, s: int) -> None:
+    """Replace the ``glossary`` check's findings on sentence ``p.s`` by what its hits say
+    now (a needs-review warning becomes a fixed note), where that check ran at all."""
+    translation = article.translations[lang]
+    if not any(f.check == "glossary" for f in translation.findings):
+        return  # disabled when this batch was translated
+    para = article.paragraphs[p]
+    segment = Segment(
+        para.sentences[s].text, translation.sentences[p][s], para.lang or article.lang or "en",
+        lang, [h for h in translation.hits if (h.paragraph, h.sentence) == (p, s)],
+        paragraph=p, sentence=s,
+    )  # fmt: skip
+    kept = [f for f in translation.findings
+            if not (f.check == "glossary" and (f.paragraph, f.sentence) == (p, s))]  # fmt: skip
+    translation.findings = [*kept, *CHECKS["glossary"].run(segment)]
 
 
 def _apply(
