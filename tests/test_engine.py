@@ -285,15 +285,21 @@ def test_a_package_replaced_after_its_fingerprint_is_an_error(install: Installer
 
 
 def test_installs_wait_while_a_package_loads(
-    install: Installer, model_files: Callable[[str, str], Path], monkeypatch: pytest.MonkeyPatch
+    install: Installer,
+    model_files: Callable[[str, str], Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from pipeline.translate import packages
 
     install("en-uk")
     monkeypatch.setattr(packages, "LOCK_TIMEOUT", 0.2)
+    capsys.readouterr()
     with packages.reading(packages.packages_dir()):
         with pytest.raises(ModelError, match="installing, removing or loading models"):
             packages.install_package(model_files("en", "uk"))
+        waiting = capsys.readouterr().err.splitlines()
+        assert len(waiting) == 1 and waiting[0].endswith("; waiting up to 0.2 s")
         with packages.reading(packages.packages_dir()):  # readers share it
             pass
     assert packages.install_package(model_files("en", "uk")).from_code == "en"

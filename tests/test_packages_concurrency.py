@@ -257,7 +257,11 @@ def test_lock_timeout_error_and_stale_lock_file(
             packages.remove_package("en", "uk")
         result = CliRunner().invoke(main, ["models", "install", str(versions["2.0"])])
         assert result.exit_code == 2
-        assert result.output == f"newsmt: error: {message}\n"
+        assert result.output.splitlines() == [
+            f"newsmt: another newsmt is installing, removing or loading models in {pkgdir}; "
+            "waiting up to 0.2 s",
+            f"newsmt: error: {message}",
+        ]
         assert en_uk(pkgdir) == [("translate-en_uk-1_0", "1.0")]
         assert listing(pkgdir) == ["translate-en_uk-1_0"]
     finally:

@@ -46,6 +46,7 @@ import os
 import shutil
 import stat
 import struct
+import sys
 import tempfile
 import time
 import zipfile
@@ -475,11 +476,18 @@ def _locked(dest_root: Path, mode: int, doing: str, create: bool) -> Iterator[No
         ) from None
     try:
         deadline = time.monotonic() + LOCK_TIMEOUT
+        waited = False
         while True:
             try:
                 fcntl.flock(fd, mode | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if not waited:
+                    waited = True  # say so once: a wait may last minutes
+                    sys.stderr.write(
+                        f"newsmt: another newsmt is {doing} models in {dest_root}; "
+                        f"waiting up to {LOCK_TIMEOUT:g} s\n"
+                    )
                 if time.monotonic() >= deadline:
                     raise ModelError(
                         f"another newsmt is {doing} models in {dest_root} "
