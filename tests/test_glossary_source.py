@@ -69,6 +69,8 @@ FIXES = [
     ("It means letting Biden try again.", "uk", "Це означає дозволити Байден спробувати знову.",
      "Це означає дозволити Байденові спробувати знову."),
     ("An adviser to Trump left.", "ru", "Советник Трамп ушел.", "Советник Трампа ушел."),
+    ("Biden's electors were sent back.", "uk", "Вибірники Байден повернули.",
+     "Вибірники Байдена повернули."),  # a plural person noun is no title of one man
     ("Talks with Iran resumed.", "uk", "Перемовини з Іран відновилися.",
      "Перемовини з Іраном відновилися."),  # з + "with": instrumental
     ("Flights from Iran resumed.", "uk", "Рейси з Іран відновилися.",

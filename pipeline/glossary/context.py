@@ -214,6 +214,7 @@ class _Word:
     lemmas: frozenset[str]
     gender: str | None = None
     name: bool = False
+    plural: bool = False
 
 
 @lru_cache(maxsize=50_000)
@@ -260,7 +261,9 @@ def _word(lang: str, text: str) -> _Word:
         cases = list(dict.fromkeys(cases))
     gender = name.tag.gender if is_name and name else (chosen[0].tag.gender if chosen else None)
     lemmas = frozenset(norm_key(p.normal_form) for p in chosen)
-    return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name)
+    nouns = [p for p in chosen if p.tag.POS == "NOUN"]
+    plural = bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+    return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name, plural)
 
 
 def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
@@ -319,7 +322,8 @@ def _title(
     lang: str, tokens: list[Token], k: int, names: frozenset[int] = frozenset()
 ) -> tuple[int, _Word] | None:
     """A person noun (and how many words back from ``k``) that a name at ``k + 1`` agrees
-    with, across genitive modifiers (other glossary names among them)."""
+    with, across genitive modifiers (other glossary names among them); a plural one
+    (вибірники Байдена) is no title of one person."""
     for step in range(_MAX_WALK + len(names)):
         if k - step < 0:
             return None
@@ -330,7 +334,7 @@ def _title(
             continue
         word = _word(lang, tok.text)
         if "NOUN" in word.pos and word.anim:
-            return step, word
+            return None if word.plural else (step, word)
         if not (word.pos & {"NOUN", "ADJF", "PRTF"}) or (step == 0 and _G not in word.cases):
             return None
     return None
