@@ -170,3 +170,15 @@ def test_sentence_left_in_english_is_not_post_edited(mt_glossary: Glossary) -> N
     target = "He also claimed Boris Johnson requested that capacity was made available."
     new, hits = enforce_sentence(target, target, "en", "ru", mt_glossary)
     assert new == target and [h.status for h in hits] == ["needs-review"]
+
+
+def test_without_the_english_parser_the_translation_context_alone_decides(
+    glossary: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.glossary import source
+
+    monkeypatch.setattr(source, "_parse", lambda sentence: None)  # en_core_web_sm missing
+    assert role(glossary, "Talks with Iran resumed.") == source.NO_ROLE
+    new, _ = enforce_sentence("Tests were done in Iran.", "Тести провели в Іран.", "en", "uk",
+                              glossary)  # fmt: skip
+    assert new == "Тести провели в Іран."  # в + accusative is valid without the source's "in"
