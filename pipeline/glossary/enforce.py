@@ -283,13 +283,14 @@ def enforce_sentence(
                     hit.target_text, hit.target_span = target[wider[0] : wider[1]], wider
                     taken.append(wider)
                     own = _own_cases(_words(hit.target_text), pat)
-                    ctx = _source_case(m, _context(tokens, wider, pat, taken))
+                    ctx = _case_context(source, m, tokens, wider, pat, taken, own[0], tgt)
                     _repair(hit, pat, wider, target, own, ctx, fix, edits)
                     continue
             hit.target_text, hit.target_span = found.text, found.span
             embedded = embedded or _joined_before(target, found.span)
-            ctx = NO_CLUE if embedded else _source_case(m, _context(tokens, found.span, pat, taken))
-            ctx = _subject_in_source(source, m, ctx, found.cases, tokens, found.span, tgt)
+            ctx = NO_CLUE
+            if not embedded:
+                ctx = _case_context(source, m, tokens, found.span, pat, taken, found.cases, tgt)
             cases = _possible(found.cases, ctx)
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
             ruled = None
@@ -320,11 +321,9 @@ def enforce_sentence(
         own = _own_cases(words, pat)
         embedded = embedded or _joined_before(target, span)
         # Inside a longer name only a made-up ending is the sentence's business.
-        if not (embedded and not own[1]):
-            ctx = _source_case(m, _context(tokens, span, pat, taken))
-        else:
-            ctx = NO_CLUE
-        ctx = _subject_in_source(source, m, ctx, own[0], tokens, span, tgt)
+        ctx = NO_CLUE
+        if not embedded or own[1]:
+            ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
         _repair(hit, pat, span, target, own, ctx, fix, edits)
     return _apply(target, edits, hits), hits
 
@@ -430,6 +429,23 @@ def person_gender(pat: Pattern) -> str | None:
 def _declines(pat: Pattern, gender: str | None) -> bool:
     """Whether the name declines: Кісіда, Зеленський whoever bears them; Ардерн for a man."""
     return gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
+
+
+def _case_context(
+    source: str,
+    m: Match,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    taken: list[tuple[int, int]],
+    cases: frozenset[str],
+    tgt: str,
+) -> CaseContext:
+    """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
+    read off the translation's words, narrowed to a uk/ru source's case, and allowing a
+    nominative the source makes a subject."""
+    ctx = _source_case(m, _context(tokens, span, pat, taken))
+    return _subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
 def _source_case(m: Match, ctx: CaseContext) -> CaseContext:
