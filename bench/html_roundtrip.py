@@ -10,7 +10,8 @@ renders both alike); the ``lang`` attribute of ``<html>`` is ignored (the writer
 to the target language).  Prints the first difference of the first ``--show`` files that
 differ, files newsmt cannot read, and the share of readable files that come back the same.
 
-    .venv/bin/python bench/html_roundtrip.py --show 5 samples /usr/share/doc .venv/lib/python3.11/site-packages
+    .venv/bin/python bench/html_roundtrip.py --show 5 samples /usr/share/doc \
+        .venv/lib/python3.11/site-packages
 """
 
 from __future__ import annotations
