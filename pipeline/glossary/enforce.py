@@ -22,31 +22,37 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, CaseContext, case_context, subject_follows
-from pipeline.glossary.match import Glossary, Match, Pattern, Token, entry_gender, tokenize
+from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
+from pipeline.glossary.match import (
+    DECLINING_ENDINGS,
+    Glossary,
+    Match,
+    Pattern,
+    Token,
+    person_gender,
+    tokenize,
+)
+from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
     ALL_CASES,
     CASES,
     Paradigm,
     edit_distance,
-    gender_of,
     is_acronym,
     known_parses,
     norm_key,
 )
-from pipeline.glossary.source import ORIGIN, source_role
+from pipeline.glossary.source import ruled_by_source, source_case, subject_in_source
 from pipeline.glossary.translit import similarity
 from pipeline.model import Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "needs-review"
 MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
-_DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
 CLOSE_CALL = 0.04
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 _QUOTES = "«»“”„\"'‘’()"
-DASHES = frozenset({"—", "–", "-"})
 _HYPHENS = "-‐‑"
 _CLOSING = "»”\""
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
@@ -295,7 +301,7 @@ def enforce_sentence(
             fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
             ruled = None
             if cases and not embedded:
-                ruled = _ruled_by_source(source, m, ctx, cases, pat)
+                ruled = ruled_by_source(source, m, ctx, cases, pat)
             if ruled is not None:
                 ctx = ruled  # a nominative the source rules out; its ending tells nothing
             elif found.index == want and cases and fits:
@@ -396,7 +402,7 @@ def _context(
     )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
     gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
-    declines = _declines(pat, gender)
+    declines = name_declines(pat, gender)
     kind = pat.entry.type
     head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
     plural = pat.lang in ("uk", "ru") and any(
@@ -409,26 +415,6 @@ def _context(
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
     return ctx
-
-
-def person_gender(pat: Pattern) -> str | None:
-    """A person's grammatical gender: told by the first name of the full form, else by a
-    surname the uk and ru dictionaries know as a man's only (Трамп, Геллер); Роджерс, known
-    as either, may be a woman's."""
-    gender = entry_gender(pat.entry, pat.lang)
-    if gender is not None or pat.lang not in ("uk", "ru"):
-        return gender
-    told = set()
-    for lang in (pat.lang, *({"uk", "ru"} - {pat.lang})):  # a man is one in both languages
-        forms = pat.entry.forms_for(lang)
-        form = forms[min(pat.index, len(forms) - 1)] if forms else ""
-        told |= {gender_of(lang, w) for w in _words(form)[-1:]}
-    return "masc" if told - {None} == {"masc"} else None
-
-
-def _declines(pat: Pattern, gender: str | None) -> bool:
-    """Whether the name declines: Кісіда, Зеленський whoever bears them; Ардерн for a man."""
-    return gender is not None or pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS)
 
 
 def _case_context(
@@ -444,78 +430,8 @@ def _case_context(
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
     nominative the source makes a subject."""
-    ctx = _source_case(m, _context(tokens, span, pat, taken))
-    return _subject_in_source(source, m, ctx, cases, tokens, span, tgt)
-
-
-def _source_case(m: Match, ctx: CaseContext) -> CaseContext:
-    """``ctx`` narrowed to the case a Ukrainian or Russian source shows, which the other
-    language keeps (ru Порты Большой Одессы → uk Порти Великої Одеси, even where a rule-based
-    engine got the adjective wrong: Великою Одессы).  A preposition in the translation
-    still decides among its own cases (ru к Киеву → uk до Києва)."""
-    if m.lang not in ("uk", "ru") or not m.cases or len(m.cases) > 3:
-        return ctx
-    shown = tuple(c for c in CASES if c in m.cases)
-    if ctx.preposition:
-        first = tuple(c for c in ctx.cases if c in shown)
-        return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
-    return replace(ctx, cases=shown, strong=True)
-
-
-def _subject_in_source(
-    source: str,
-    m: Match,
-    ctx: CaseContext,
-    cases: frozenset[str],
-    tokens: list[Token],
-    span: tuple[int, int],
-    lang: str,
-) -> CaseContext:
-    """``ctx`` that also allows a rendering's nominative where the name is a subject in both
-    sentences, though the words before it seem to rule that out ("Outside the Texas area,
-    Washington is where …" → "За пределами Техаса Вашингтон — это …"): the source makes it
-    the subject of a finite verb, and a verb or a dash follows it in the translation (not
-    "За словами Крістофер Райс," for "Christopher Rice said")."""
-    if not (ctx.strong and "nomn" in cases and "nomn" not in ctx.cases) or ctx.preposition:
-        return ctx
-    last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
-    dash = last + 1 < len(tokens) and tokens[last + 1].text in DASHES
-    if not (dash or subject_follows(lang, tokens, last)):
-        return ctx
-    if not source_role(source, m).subject:
-        return ctx
-    return replace(ctx, cases=("nomn", *ctx.cases), strong=False)
-
-
-def _ruled_by_source(
-    source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
-) -> CaseContext | None:
-    """A context fixed to the case the source's role needs where the rendering is a valid
-    nominative that role rules out (радник Джонсон for "adviser to Johnson", у Іран for
-    "in Iran"); None where the rendering stands.
-
-    The case is the likeliest one of the role's the target context allows (after uk з,
-    ru с: the instrumental unless the source says "from"), else, with no preposition there
-    (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
-    that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
-    of unknown sex (Ардерн).
-    """
-    if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
-        return None
-    if pat.entry.type == "PER" and not (_declines(pat, person_gender(pat)) or ctx.male):
-        return None
-    role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
-    if not role.oblique:
-        return None
-    wanted = role.cases
-    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
-        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
-    pool = [c for c in wanted if c in ctx.cases]
-    if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
-        pool = pool or [c for c in ctx.cases if c != "nomn"] or list(role.cases)
-    if not pool or pool[0] in cases:
-        return None
-    return CaseContext((pool[0],), True, ctx.preposition, ctx.female, ctx.male)
+    ctx = source_case(m, _context(tokens, span, pat, taken))
+    return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
 def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
@@ -572,7 +488,7 @@ def _repair(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = choose_case(pat, words, own[0], ctx, own[1])
-    if ctx.female and not pat.inflect("nomn").lower().endswith(_DECLINING_ENDINGS):
+    if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []

@@ -385,3 +385,27 @@ __all__ = [
     "entry_gender",
     "tokenize",
 ]
+
+
+# A surname ending so declines whoever bears it (Кісіда, Зеленський); Ардерн only for a man.
+DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
+
+
+def person_gender(pat: Pattern) -> str | None:
+    """A person's grammatical gender: told by the first name of the full form, else by a
+    surname the uk and ru dictionaries know as a man's only (Трамп, Геллер); Роджерс, known
+    as either, may be a woman's."""
+    gender = entry_gender(pat.entry, pat.lang)
+    if gender is not None or pat.lang not in ("uk", "ru"):
+        return gender
+    told = set()
+    for lang in (pat.lang, *({"uk", "ru"} - {pat.lang})):  # a man is one in both languages
+        forms = pat.entry.forms_for(lang)
+        form = forms[min(pat.index, len(forms) - 1)] if forms else ""
+        told |= {gender_of(lang, t.text) for t in tokenize(form)[-1:] if t.text[:1].isalnum()}
+    return "masc" if told - {None} == {"masc"} else None
+
+
+def declines(pat: Pattern, gender: str | None) -> bool:
+    """Whether the name declines: Кісіда, Зеленський whoever bears them; Ардерн for a man."""
+    return gender is not None or pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS)

