@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
 from pipeline.model import Article, Kind, Markup, Paragraph
 
 VOID = frozenset({"br", "img", "raw"})
@@ -313,12 +315,15 @@ def _html_escape(text: str) -> str:
 
 
 def _html_wrap(span: Markup, inner: str) -> str:
-    attrs = {k: v for k, v in span.attrs.items() if k not in ("html", "markup")}
+    attrs = {k: v for k, v in span.attrs.items() if k not in ("html", "markup", "source", "raw")}
     name = span.attrs.get("html", span.tag)
-    if span.tag == "br":
-        return "<br>"
-    if span.tag == "img":
-        return f"<img{_html_attrs(attrs)}>"
+    if span.tag == "raw":
+        return str(span.attrs.get("raw", ""))
+    if span.tag in ("br", "img"):
+        return f"<{span.tag}{_html_attrs(attrs)}>"
+    source = span.attrs.get("source")
+    if source is not None and html.unescape(re.sub(r"<[^>]*>", "", inner)) != source:
+        inner = _html_escape(source)  # code as the source wrote it
     return f"<{name}{_html_attrs(attrs)}>{inner}</{name}>"
 
 
@@ -408,6 +413,8 @@ def html_blocks(paragraphs: list[Paragraph], texts: list[tuple[str, list[Markup]
 
 def _render_html(article: Article, lang: str) -> str:
     texts = _paragraph_texts(article, lang)
+    if "source" in article.meta.get("html", {}):
+        return _html_page(article, lang, texts)
     pairs = zip(article.paragraphs, texts, strict=True)
     title = next((t for p, (t, _) in pairs if p.kind is Kind.HEADLINE), "")
     return (
@@ -416,6 +423,113 @@ def _render_html(article: Article, lang: str) -> str:
         f"<title>{_html_escape(title)}</title>\n</head>\n<body>\n<article>\n"
         f"{html_blocks(article.paragraphs, texts)}\n</article>\n</body>\n</html>\n"
     )
+
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_CHARSET = re.compile(r"(charset\s*=\s*)([^\s;\"']+)", re.I)
+_UTF8 = ("utf-8", "utf8")
+_HTTP_EQUIV = "data-newsmt-http-equiv"
+
+
+def _splice(el: Any, first: int, end: int, inner: str) -> None:
+    """Replace ``el``'s content from child ``first`` to before child ``end`` by ``inner``.
+
+    The content starts at ``el.text`` (``first == 0``) or at child ``first - 1``'s tail;
+    the white space it had at either end is kept.
+    """
+    before = (el.text if first == 0 else el[first - 1].tail) or ""
+    last = (el[end - 1].tail if end > first else before) or ""
+    lead = before[: len(before) - len(before.lstrip(" \t\n\r\f"))]
+    trail = last[len(last.rstrip(" \t\n\r\f")) :]
+    for child in list(el)[first:end]:
+        el.remove(child)
+    new = lxml.html.fragment_fromstring(inner, create_parent="div")
+    nodes = list(new)
+    text = lead + (new.text or "") + ("" if nodes else trail)
+    if nodes:
+        nodes[-1].tail = (nodes[-1].tail or "") + trail
+    if first == 0:
+        el.text = text
+    else:
+        el[first - 1].tail = text
+    for offset, node in enumerate(nodes):
+        el.insert(first + offset, node)
+
+
+def html_page(
+    source: str,
+    paragraphs: list[Paragraph],
+    texts: list[tuple[str, list[Markup]]],
+    name: str,
+    fragment: bool = False,
+) -> Any:
+    """The tree of ``source`` with each paragraph's content replaced by its text and markup.
+
+    ``paragraphs`` are those :func:`pipeline.readers.html.paragraphs` read from ``source``
+    (with the same ``fragment``; their ``attrs["html_at"]`` say where each one is);
+    everything else stays as parsed.
+    """
+    from pipeline.readers.html import parse
+
+    doc = parse(source, name, fragment)
+    tree = doc.getroottree()
+    places = [
+        (tree.xpath(para.attrs["html_at"][0])[0], para, text, spans)
+        for para, (text, spans) in zip(paragraphs, texts, strict=True)
+        if "html_at" in para.attrs
+    ]
+    for el, para, text, spans in reversed(places):
+        _, first, end = para.attrs["html_at"]
+        _splice(el, first, end, _html_inline(text, _with_code(para, text, spans)))
+    return doc
+
+
+def _html_page(article: Article, lang: str, texts: list[tuple[str, list[Markup]]]) -> str:
+    """The source page with the article's text in ``lang``: everything else as it was.
+
+    The page's ``lang`` (and ``xml:lang``) is set to ``lang``, its declared charset to
+    UTF-8 (what is written), and a ``<title>`` that starts with the headline starts with
+    the translated headline.
+    """
+    source = article.meta["html"]["source"]
+    doc = html_page(source, article.paragraphs, texts, article.source_path)
+    if doc.tag == "html":
+        doc.set("lang", lang)
+        if "xml:lang" in doc.attrib:
+            doc.set("xml:lang", lang)
+    for meta in doc.iter("meta"):
+        if meta.get("charset", "utf-8").lower() not in _UTF8:
+            meta.set("charset", "utf-8")
+        elif meta.get("http-equiv", "").lower() == "content-type":
+            content = meta.get("content", "")
+            found = _CHARSET.search(content)
+            if found and found.group(2).lower() not in _UTF8:
+                meta.set("content", _CHARSET.sub(r"\1utf-8", content))
+            # libxml2 leaves a Content-Type meta out when it writes HTML: keep it under
+            # another name, put back after writing.
+            attrs = list(meta.attrib.items())
+            meta.attrib.clear()
+            for key, value in attrs:
+                meta.set(_HTTP_EQUIV if key == "http-equiv" else key, value)
+    title = doc.find(".//title")
+    headline = next(
+        (
+            (p.text, t)
+            for p, (t, _) in zip(article.paragraphs, texts, strict=True)
+            if p.kind is Kind.HEADLINE
+        ),
+        None,
+    )
+    if title is not None and headline and len(title) == 0:
+        written = _HTML_SPACE.sub(" ", title.text or "").strip()
+        if written.startswith(headline[0]):
+            title.text = headline[1].replace("\n", " ") + written[len(headline[0]) :]
+    doctype = "<!doctype" in source[:4096].lower()
+    out = lxml.html.tostring(
+        doc.getroottree(), encoding="unicode", doctype=None if doctype else ""
+    ).removeprefix("\n")
+    out = out.replace(f" {_HTTP_EQUIV}=", " http-equiv=")
+    return out if out.endswith("\n") else out + "\n"
 
 
 # --------------------------------------------------------------------------- Markdown

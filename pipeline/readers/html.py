@@ -22,20 +22,27 @@ from pipeline.errors import InputError
 from pipeline.model import Article, Kind, Paragraph
 from pipeline.readers.base import TextBuilder, article_id, clean_attrs, is_caption
 
-DROP = frozenset(
+# Page chrome: never read, written back untouched.
+SKIP = frozenset(["nav", "aside", "footer", "form", "head", "template", "noscript"])
+# Inside a paragraph, elements whose content is no text: held as verbatim markup.
+RAW = frozenset(
     [
         "script",
         "style",
         "noscript",
         "template",
-        "nav",
-        "aside",
-        "footer",
-        "form",
         "button",
         "svg",
+        "math",
         "iframe",
-        "head",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "canvas",
+        "select",
+        "textarea",
+        "pre",
     ]
 )
 TEXT_BLOCKS = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd", "pre"])
@@ -70,10 +77,45 @@ CONTAINERS = frozenset(
 )
 RENAME = {"b": "strong", "i": "em"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space: U+00A0 (``&nbsp;``) is text
 
 
 def _tag(el: Any) -> str | None:
     return el.tag.lower() if isinstance(el.tag, str) else None
+
+
+def _raw(el: Any) -> str:
+    """An element, comment or processing instruction as written (without its tail)."""
+    return str(lxml.html.tostring(el, encoding="unicode", with_tail=False))
+
+
+def _is_block(tag: str | None) -> bool:
+    return tag is not None and (tag in TEXT_BLOCKS or tag in CONTAINERS or tag in SKIP)
+
+
+class _Builder(TextBuilder):
+    """:class:`TextBuilder` collapsing only HTML white space (``&nbsp;`` stays)."""
+
+    def add(self, chunk: str) -> None:
+        if self.collapse:
+            chunk = _SPACE.sub(" ", chunk)
+            if not self.text or self.text[-1] in " \n":
+                chunk = chunk.lstrip(" ")
+        self.text += chunk
+
+    def close(self, tag: str) -> None:
+        """Close ``tag``; of spans over the same text the outer one comes first."""
+        count = len(self.markup)
+        super().close(tag)
+        if len(self.markup) > count:
+            span = self.markup.pop()
+            at = len(self.markup)
+            while at and (self.markup[at - 1].start, self.markup[at - 1].end) == (
+                span.start,
+                span.end,
+            ):
+                at -= 1
+            self.markup.insert(at, span)
 
 
 class _Reader:
@@ -89,28 +131,27 @@ class _Reader:
             out.add(child.tail or "")
 
     def inline_child(self, out: TextBuilder, child: Any) -> None:
-        """Add one child element (not its tail) to ``out`` as inline content."""
+        """Add one child node (not its tail) to ``out`` as inline content."""
         tag = _tag(child)
-        if tag is None or tag in DROP:
-            return
         if tag == "br":
-            out.line_break()
+            out.line_break(dict(child.attrib))
         elif tag == "img":
             out.void("img", dict(child.attrib))
-        elif tag in CONTAINERS or tag in TEXT_BLOCKS:
-            out.add(" ")
-            self.inline(out, child)
-            out.add(" ")
-        elif tag == "span" and not child.attrib:
-            self.inline(out, child)
+        elif tag is None or tag in RAW or child.text_content() == "":
+            out.void("raw", {"raw": _raw(child)})
         else:
             attrs = dict(child.attrib)
             if tag in RENAME:
                 attrs["html"] = tag
             name = RENAME.get(tag, tag)
+            block = _is_block(tag)
+            if block:  # a block inside a paragraph: its text is apart from the text beside
+                out.add(" ")
             out.open(name, attrs)
             self.inline(out, child)
             out.close(name)
+            if block:
+                out.add(" ")
 
     def emit(self, out: TextBuilder, kind: Kind, attrs: dict[str, Any]) -> None:
         text, markup = out.finish()
@@ -123,9 +164,14 @@ class _Reader:
         )
 
     def block(self, el: Any, tag: str, ctx: dict[str, Any]) -> None:
-        out = TextBuilder(collapse=tag != "pre")
+        out = _Builder(collapse=True)
         self.inline(out, el)
-        attrs: dict[str, Any] = {"tag": tag, "html_attrs": dict(el.attrib), "quote": ctx["quote"]}
+        attrs: dict[str, Any] = {
+            "tag": tag,
+            "html_attrs": dict(el.attrib),
+            "quote": ctx["quote"],
+            "html_at": [_path(el), 0, len(el)],
+        }
         if tag[0] == "h" and tag[1:].isdigit():
             level = int(tag[1:])
             headline = level == 1 and not any(p.kind is Kind.HEADLINE for p in self.paragraphs)
@@ -142,25 +188,32 @@ class _Reader:
         self.emit(out, kind, attrs)
 
     def container(self, el: Any, ctx: dict[str, Any]) -> None:
-        """Walk a container: blocks in it, and its loose inline text as paragraphs."""
-        loose = TextBuilder(collapse=True)
+        """Walk a container: blocks in it, and each run of its inline content as a paragraph."""
+        loose = _Builder(collapse=True)
         loose.add(el.text or "")
-        for child in el:
+        first = 0
+        for index, child in enumerate(el):
             tag = _tag(child)
-            if tag is None or tag in DROP:
-                pass
-            elif tag in TEXT_BLOCKS or tag in CONTAINERS:
-                self.flush(loose, ctx, el)
-                loose = TextBuilder(collapse=True)
-                self.enter(child, tag, ctx)
+            if _is_block(tag):
+                self.flush(loose, ctx, el, first, index)
+                loose = _Builder(collapse=True)
+                first = index + 1
+                if tag not in SKIP:
+                    self.enter(child, str(tag), ctx)
             else:
                 self.inline_child(loose, child)
             loose.add(child.tail or "")
-        self.flush(loose, ctx, el)
+        self.flush(loose, ctx, el, first, len(el))
 
-    def flush(self, loose: TextBuilder, ctx: dict[str, Any], el: Any) -> None:
+    def flush(self, loose: TextBuilder, ctx: dict[str, Any], el: Any, first: int, end: int) -> None:
+        """Emit the run of inline content of ``el`` from child ``first`` to before ``end``."""
         tag = _tag(el) or "div"
-        attrs: dict[str, Any] = {"tag": tag, "quote": ctx["quote"], "loose": True}
+        attrs: dict[str, Any] = {
+            "tag": tag,
+            "quote": ctx["quote"],
+            "loose": True,
+            "html_at": [_path(el), first, end],
+        }
         if "item" in ctx:
             attrs.update(ctx["item"], continued=ctx["item_used"])
             kind = Kind.LIST_ITEM
@@ -172,7 +225,9 @@ class _Reader:
             ctx["item_used"] = True
 
     def enter(self, el: Any, tag: str, ctx: dict[str, Any]) -> None:
-        if tag in TEXT_BLOCKS:
+        if tag == "pre":
+            return  # preformatted text (code, tables of figures) is never translated
+        if tag in TEXT_BLOCKS and not any(_is_block(_tag(c)) for c in el):
             self.block(el, tag, ctx)
         elif tag == "blockquote":
             self.container(el, {**ctx, "quote": ctx["quote"] + 1})
@@ -201,6 +256,11 @@ class _Reader:
             self.container(el, ctx)
 
 
+def _path(el: Any) -> str:
+    """Where ``el`` is in its document: an XPath :func:`parse` finds it by again."""
+    return str(el.getroottree().getpath(el))
+
+
 def _root(doc: Any) -> Any:
     for path in (".//article", ".//main"):
         for el in doc.iterfind(path):
@@ -210,16 +270,26 @@ def _root(doc: Any) -> Any:
     return body if body is not None else doc
 
 
-def paragraphs(text: str, name: str, fragment: bool = False) -> list[Paragraph]:
-    """The paragraphs of an HTML document (or, with ``fragment``, of a snippet)."""
+def parse(text: str, name: str, fragment: bool = False) -> Any:
+    """The ``lxml.html`` tree of a document (or, with ``fragment``, a snippet in a ``div``)."""
     source = _XML_DECL.sub("", text)
     try:
         if fragment:
-            root = lxml.html.fragment_fromstring(source, create_parent="div")
-        else:
-            root = _root(lxml.html.document_fromstring(source))
+            return lxml.html.fragment_fromstring(source, create_parent="div")
+        return lxml.html.document_fromstring(source)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: cannot parse the HTML ({exc}) — check the file") from None
+
+
+def paragraphs(text: str, name: str, fragment: bool = False) -> list[Paragraph]:
+    """The paragraphs of an HTML document (or, with ``fragment``, of a snippet).
+
+    Each paragraph's ``attrs["html_at"]`` is ``[path, first, end]``: the XPath of the
+    element whose content it is and the range of that element's children it spans (its
+    text starts at the element's text, ``first == 0``, or at child ``first - 1``'s tail).
+    """
+    doc = parse(text, name, fragment)
+    root = doc if fragment else _root(doc)
     reader = _Reader()
     reader.enter(root, _tag(root) or "div", {"quote": 0})
     if not fragment and not any(p.kind is Kind.HEADLINE for p in reader.paragraphs):
@@ -232,8 +302,10 @@ def paragraphs(text: str, name: str, fragment: bool = False) -> list[Paragraph]:
 
 
 def read(text: str, name: str) -> list[Article]:
-    """One article from an HTML page."""
+    """One article from an HTML page (the page itself kept in ``meta["html"]["source"]``)."""
     found = paragraphs(text, name)
     if not found:
         raise InputError(f"{name}: no article text found in the HTML — check the file")
-    return [Article(id=article_id(name), source_path=name, format="html", paragraphs=found)]
+    article = Article(id=article_id(name), source_path=name, format="html", paragraphs=found)
+    article.meta["html"] = {"source": text}
+    return [article]
