@@ -8,8 +8,9 @@ Normalisation before comparing: outside ``pre``/``textarea``/``script``/``style`
 ASCII white space become one space and each text/tail is stripped at both ends (a browser
 renders both alike); the ``lang`` and ``xml:lang`` attributes of ``<html>`` are ignored
 (the writer sets them to the target language), and so is a ``<meta>`` charset (it
-declares UTF-8, which the writer writes).  Prints the first difference of the first ``--show`` files that
-differ, files newsmt cannot read, and the share of readable files that come back the same.
+declares UTF-8, which the writer writes).  Prints the first difference of the first
+``--show`` files that differ, files newsmt cannot read, and the share of readable files
+that come back the same (and, coarser, with the same body text).
 
     .venv/bin/python bench/html_roundtrip.py --show 5 samples /usr/share/doc \
         .venv/lib/python3.11/site-packages
