@@ -106,18 +106,24 @@ class _Layout:
         return first, last
 
 
+def _gap(para: Paragraph, index: int) -> str:
+    """What joins translated sentence ``index`` to the one before: a space, or the source's
+    own no-break space between the two sentences (``13.\u00a0Tools``)."""
+    if 0 < index < len(para.sentences):
+        gap = para.text[para.sentences[index - 1].end : para.sentences[index].start]
+        if len(gap) == 1 and gap.isspace() and gap not in " \n":
+            return gap
+    return " "
+
+
 def _layout(para: Paragraph, sentences: list[str]) -> tuple[str, _Layout]:
-    pieces: list[str] = []
+    text = ""
     target: list[tuple[int, int]] = []
-    pos = 0
-    for sent in sentences:
-        if sent and pieces:
-            pos += 1
-        target.append((pos, pos + len(sent)))
-        if sent:
-            pieces.append(sent)
-            pos += len(sent)
-    text = " ".join(pieces)
+    for index, sent in enumerate(sentences):
+        if sent and text:
+            text += _gap(para, index)
+        target.append((len(text), len(text) + len(sent)))
+        text += sent
     if len(para.sentences) == len(sentences) and sentences:
         source = [(s.start, s.end) for s in para.sentences]
         return text, _Layout(source, target)
@@ -252,7 +258,8 @@ def _tree(text: str, spans: list[Markup]) -> _Node:
     """Nest spans (sorted by start, longest first); a span crossing its parent's end is cut."""
     root = _Node(None, 0, len(text))
     stack = [root]
-    for span in sorted(spans, key=lambda m: (m.start, -m.end)):
+    # An HTML image or comment before an element starting at the same place stays out of it.
+    for span in sorted(spans, key=lambda m: (m.start, "html_first" not in m.attrs, -m.end)):
         while len(stack) > 1 and span.start >= stack[-1].end:
             stack.pop()
         parent = stack[-1]
@@ -314,8 +321,11 @@ def _html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+_NOT_HTML_ATTRS = frozenset({"html", "markup", "source", "raw", "html_first"})
+
+
 def _html_wrap(span: Markup, inner: str) -> str:
-    attrs = {k: v for k, v in span.attrs.items() if k not in ("html", "markup", "source", "raw")}
+    attrs = {k: v for k, v in span.attrs.items() if k not in _NOT_HTML_ATTRS}
     name = span.attrs.get("html", span.tag)
     if span.tag == "raw":
         return str(span.attrs.get("raw", ""))
@@ -428,7 +438,9 @@ def _render_html(article: Article, lang: str) -> str:
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _CHARSET = re.compile(r"(charset\s*=\s*)([^\s;\"']+)", re.I)
 _UTF8 = ("utf-8", "utf8")
-_HTTP_EQUIV = "data-newsmt-http-equiv"
+_HIDDEN = "data-newsmt-hidden-"
+_URI_ATTRS = frozenset({"href", "src", "action", "name"})
+_URI_ESCAPED = re.compile(r"[^A-Za-z0-9\-_.!~*'()\"#$%&+,/:;<=>?@\[\\\]^`{|}]")
 
 
 def _splice(el: Any, first: int, end: int, inner: str) -> None:
@@ -505,12 +517,6 @@ def _html_page(article: Article, lang: str, texts: list[tuple[str, list[Markup]]
             found = _CHARSET.search(content)
             if found and found.group(2).lower() not in _UTF8:
                 meta.set("content", _CHARSET.sub(r"\1utf-8", content))
-            # libxml2 leaves a Content-Type meta out when it writes HTML: keep it under
-            # another name, put back after writing.
-            attrs = list(meta.attrib.items())
-            meta.attrib.clear()
-            for key, value in attrs:
-                meta.set(_HTTP_EQUIV if key == "http-equiv" else key, value)
     title = doc.find(".//title")
     headline = next(
         (
@@ -525,11 +531,32 @@ def _html_page(article: Article, lang: str, texts: list[tuple[str, list[Markup]]
         if written.startswith(headline[0]):
             title.text = headline[1].replace("\n", " ") + written[len(headline[0]) :]
     doctype = "<!doctype" in source[:4096].lower()
-    out = lxml.html.tostring(
-        doc.getroottree(), encoding="unicode", doctype=None if doctype else ""
-    ).removeprefix("\n")
-    out = out.replace(f" {_HTTP_EQUIV}=", " http-equiv=")
+    out = write_html(doc.getroottree(), doctype=None if doctype else "").removeprefix("\n")
     return out if out.endswith("\n") else out + "\n"
+
+
+def write_html(node: Any, **options: Any) -> str:
+    """``lxml.html.tostring(node)`` as text, attributes as they are in the tree.
+
+    libxml2 leaves out a ``Content-Type`` ``<meta>`` and percent-encodes spaces and
+    non-ASCII letters in ``href``/``src``/``action`` (``Київ`` → ``%D0%9A…``): those
+    attributes are written under another name and renamed back.
+    """
+    hidden = False
+    for el in node.iter():
+        if not isinstance(el.tag, str):
+            continue
+        keys = [k for k in el.attrib if k.lower() in _URI_ATTRS and _URI_ESCAPED.search(el.get(k))]
+        if el.tag == "meta" and el.get("http-equiv", "").lower() == "content-type":
+            keys.append("http-equiv")
+        if keys:
+            hidden = True
+            attrs = list(el.attrib.items())
+            el.attrib.clear()
+            for key, value in attrs:
+                el.set(_HIDDEN + key if key in keys else key, value)
+    out = str(lxml.html.tostring(node, encoding="unicode", **options))
+    return re.sub(rf" {_HIDDEN}([^\s=]+)=", r" \1=", out) if hidden else out
 
 
 # --------------------------------------------------------------------------- Markdown

@@ -12,6 +12,7 @@ elements (``a``, ``em``/``i``, ``strong``/``b``, ``code``, ``br``, ``img`` …) 
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -19,7 +20,7 @@ import lxml.html
 from lxml import etree
 
 from pipeline.errors import InputError
-from pipeline.model import Article, Kind, Paragraph
+from pipeline.model import Article, Kind, Markup, Paragraph
 from pipeline.readers.base import TextBuilder, article_id, clean_attrs, is_caption
 
 # Page chrome: never read, written back untouched.
@@ -77,6 +78,7 @@ CONTAINERS = frozenset(
 )
 RENAME = {"b": "strong", "i": "em"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SEQ = "html_seq"
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space: U+00A0 (``&nbsp;``) is text
 
 
@@ -94,7 +96,13 @@ def _is_block(tag: str | None) -> bool:
 
 
 class _Builder(TextBuilder):
-    """:class:`TextBuilder` collapsing only HTML white space (``&nbsp;`` stays)."""
+    """:class:`TextBuilder` collapsing only HTML white space (``&nbsp;`` stays).
+
+    A zero-width span (an image, a comment) written before an element that starts at the
+    same place gets ``attrs["html_first"]`` so that the writer keeps it out of the element.
+    """
+
+    seq = 0  # document order of the spans, while building
 
     def add(self, chunk: str) -> None:
         if self.collapse:
@@ -102,6 +110,39 @@ class _Builder(TextBuilder):
             if not self.text or self.text[-1] in " \n":
                 chunk = chunk.lstrip(" ")
         self.text += chunk
+
+    def finish(self) -> tuple[str, list[Markup]]:
+        """As :meth:`TextBuilder.finish`; a ``<br>`` before or after the text is verbatim."""
+        text = self.text.strip()
+        lead = len(self.text) - len(self.text.lstrip())
+        for i, span in enumerate(self.markup):
+            if span.tag == "br" and (span.end <= lead or span.start >= lead + len(text)):
+                attrs = "".join(
+                    f' {k}="{html.escape(v)}"' for k, v in span.attrs.items() if k != _SEQ
+                )
+                raw = {"raw": f"<br{attrs}>", _SEQ: span.attrs[_SEQ]}
+                self.markup[i] = Markup(span.start, span.start, "raw", raw)
+        text, spans = super().finish()
+        order = {id(span): int(span.attrs.pop(_SEQ)) for span in spans}
+        for span in spans:
+            if span.start == span.end and any(
+                other.start == span.start < other.end and order[id(other)] > order[id(span)]
+                for other in spans
+            ):
+                span.attrs["html_first"] = "1"  # written before the element that starts here
+        return text, spans
+
+    def open(self, tag: str, attrs: dict[str, str] | None = None) -> None:
+        self.seq += 1
+        super().open(tag, {**(attrs or {}), _SEQ: str(self.seq)})
+
+    def void(self, tag: str, attrs: dict[str, str] | None = None) -> None:
+        self.seq += 1
+        super().void(tag, {**(attrs or {}), _SEQ: str(self.seq)})
+
+    def line_break(self, attrs: dict[str, str] | None = None) -> None:
+        self.seq += 1
+        super().line_break({**(attrs or {}), _SEQ: str(self.seq)})
 
     def close(self, tag: str) -> None:
         """Close ``tag``; of spans over the same text the outer one comes first."""
@@ -137,8 +178,10 @@ class _Reader:
             out.line_break(dict(child.attrib))
         elif tag == "img":
             out.void("img", dict(child.attrib))
-        elif tag is None or tag in RAW or child.text_content() == "":
-            out.void("raw", {"raw": _raw(child)})
+        elif tag is None or tag in RAW or not child.text_content().strip():
+            out.void("raw", {"raw": _raw(child)})  # no text in it (an icon link, a comment)
+            if tag is not None and child.text_content():
+                out.add(" ")
         else:
             attrs = dict(child.attrib)
             if tag in RENAME:
