@@ -86,7 +86,11 @@ def nodes(html: str) -> Iterator[tuple[Any, ...]]:
 def _text(html: str) -> str:
     """The body's text, white space collapsed (what a reader of the page sees, roughly)."""
     body = parse(html).find(".//body")
-    return _SPACE.sub(" ", body.text_content() if body is not None else "").strip()
+    if body is None:
+        return ""
+    for br in body.iter("br"):  # a line break separates words as a space does
+        br.tail = " " + (br.tail or "")
+    return _SPACE.sub(" ", body.text_content()).strip()
 
 
 def first_difference(a: str, b: str) -> str | None:

@@ -108,10 +108,10 @@ class _Layout:
 
 def _gap(para: Paragraph, index: int) -> str:
     """What joins translated sentence ``index`` to the one before: a space, or the source's
-    own no-break space between the two sentences (``13.\u00a0Tools``)."""
+    own no-break spaces between the two sentences (``13.\u00a0Tools``)."""
     if 0 < index < len(para.sentences):
         gap = para.text[para.sentences[index - 1].end : para.sentences[index].start]
-        if len(gap) == 1 and gap.isspace() and gap not in " \n":
+        if gap.isspace() and not re.search(r"[ \t\n\r\f]", gap):
             return gap
     return " "
 
@@ -216,11 +216,34 @@ def _raw_position(
     return _word_end(target, round(expected), ta, tb)
 
 
+def _exact(pos: int, source: str, target: str, lay: _Layout) -> int | None:
+    """Where ``pos`` is in the translation if the sentences around it are unchanged."""
+    same = [
+        source[a:b] == target[c:d] for (a, b), (c, d) in zip(lay.source, lay.target, strict=True)
+    ]
+    for i, (a, b) in enumerate(lay.source):
+        if a <= pos <= b:
+            return lay.target[i][0] + pos - a if same[i] else None
+        if i + 1 < len(lay.source) and b < pos < lay.source[i + 1][0]:
+            if not (same[i] and same[i + 1]):
+                return None
+            end = lay.target[i][1]
+            return min(end + pos - b, lay.target[i + 1][0])
+    return None
+
+
 def project(para: Paragraph, sentences: list[str]) -> tuple[str, list[Markup]]:
     """The translated paragraph text and the paragraph's markup projected onto it."""
     target, lay = _layout(para, sentences)
     spans: list[Markup] = []
     for span in para.markup:
+        start, end = (
+            _exact(span.start, para.text, target, lay),
+            _exact(span.end, para.text, target, lay),
+        )
+        if start is not None and end is not None:  # over sentences left as they were
+            spans.append(Markup(start, end, span.tag, dict(span.attrs)))
+            continue
         start, end = _project_one(span, para.text, target, lay)
         if span.tag not in VOID:
             while start < end and target[start].isspace():

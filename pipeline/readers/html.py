@@ -98,7 +98,8 @@ def _is_block(tag: str | None) -> bool:
 class _Builder(TextBuilder):
     """:class:`TextBuilder` collapsing only HTML white space (``&nbsp;`` stays).
 
-    A zero-width span (an image, a comment) written before an element that starts at the
+    Of spans over the same text the outer one comes first.  A zero-width span (an
+    image, a comment) written before an element that starts at the
     same place gets ``attrs["html_first"]`` so that the writer keeps it out of the element.
     """
 
@@ -124,6 +125,7 @@ class _Builder(TextBuilder):
                 self.markup[i] = Markup(span.start, span.start, "raw", raw)
         text, spans = super().finish()
         order = {id(span): int(span.attrs.pop(_SEQ)) for span in spans}
+        spans.sort(key=lambda m: (m.start, -m.end, order[id(m)]))  # the outer one first
         for span in spans:
             if span.start == span.end and any(
                 other.start == span.start < other.end and order[id(other)] > order[id(span)]
@@ -143,20 +145,6 @@ class _Builder(TextBuilder):
     def line_break(self, attrs: dict[str, str] | None = None) -> None:
         self.seq += 1
         super().line_break({**(attrs or {}), _SEQ: str(self.seq)})
-
-    def close(self, tag: str) -> None:
-        """Close ``tag``; of spans over the same text the outer one comes first."""
-        count = len(self.markup)
-        super().close(tag)
-        if len(self.markup) > count:
-            span = self.markup.pop()
-            at = len(self.markup)
-            while at and (self.markup[at - 1].start, self.markup[at - 1].end) == (
-                span.start,
-                span.end,
-            ):
-                at -= 1
-            self.markup.insert(at, span)
 
 
 class _Reader:
