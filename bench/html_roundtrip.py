@@ -33,6 +33,40 @@ from pipeline.model import Translation
 from pipeline.readers import decode, read_text
 from pipeline.segment import segment_article
 
+BLOCKS = tuple(
+    [
+        "br",
+        "p",
+        "div",
+        "dt",
+        "dd",
+        "li",
+        "td",
+        "th",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "hr",
+    ]
+)
 VERBATIM = frozenset({"pre", "textarea", "script", "style"})
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _CHARSET = re.compile(r"charset\s*=\s*[^\s;\"']+|^utf-?8$", re.I)
@@ -88,8 +122,9 @@ def _text(html: str) -> str:
     body = parse(html).find(".//body")
     if body is None:
         return ""
-    for br in body.iter("br"):  # a line break separates words as a space does
-        br.tail = " " + (br.tail or "")
+    for el in body.iter(*BLOCKS):  # a line break or a block's edge separates words
+        el.text = " " + (el.text or "")
+        el.tail = " " + (el.tail or "")
     return _SPACE.sub(" ", body.text_content()).strip()
 
 

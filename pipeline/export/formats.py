@@ -470,12 +470,12 @@ def _splice(el: Any, first: int, end: int, inner: str) -> None:
     """Replace ``el``'s content from child ``first`` to before child ``end`` by ``inner``.
 
     The content starts at ``el.text`` (``first == 0``) or at child ``first - 1``'s tail;
-    the white space it had at either end is kept.
+    the white space it had at either end (no-break spaces too) is kept.
     """
     before = (el.text if first == 0 else el[first - 1].tail) or ""
     last = (el[end - 1].tail if end > first else before) or ""
-    lead = before[: len(before) - len(before.lstrip(" \t\n\r\f"))]
-    trail = last[len(last.rstrip(" \t\n\r\f")) :]
+    lead = before[: len(before) - len(before.lstrip())]
+    trail = last[len(last.rstrip()) :]
     for child in list(el)[first:end]:
         el.remove(child)
     new = lxml.html.fragment_fromstring(inner, create_parent="div")

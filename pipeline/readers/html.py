@@ -21,7 +21,7 @@ from lxml import etree
 
 from pipeline.errors import InputError
 from pipeline.model import Article, Kind, Markup, Paragraph
-from pipeline.readers.base import TextBuilder, article_id, clean_attrs, is_caption
+from pipeline.readers.base import KEEP_EMPTY, TextBuilder, article_id, clean_attrs, is_caption
 
 # Page chrome: never read, written back untouched.
 SKIP = frozenset(["nav", "aside", "footer", "form", "head", "template", "noscript"])
@@ -114,16 +114,22 @@ class _Builder(TextBuilder):
 
     def finish(self) -> tuple[str, list[Markup]]:
         """As :meth:`TextBuilder.finish`; a ``<br>`` before or after the text is verbatim."""
+        while self._open:
+            self.close(self._open[-1][0])
         text = self.text.strip()
         lead = len(self.text) - len(self.text.lstrip())
-        for i, span in enumerate(self.markup):
-            if span.tag == "br" and (span.end <= lead or span.start >= lead + len(text)):
+        spans: list[Markup] = []
+        for span in self.markup:
+            start = min(max(span.start - lead, 0), len(text))
+            end = min(max(span.end - lead, 0), len(text))
+            if span.tag == "br" and end <= start:
                 attrs = "".join(
                     f' {k}="{html.escape(v)}"' for k, v in span.attrs.items() if k != _SEQ
                 )
-                raw = {"raw": f"<br{attrs}>", _SEQ: span.attrs[_SEQ]}
-                self.markup[i] = Markup(span.start, span.start, "raw", raw)
-        text, spans = super().finish()
+                span = Markup(start, start, "raw", {"raw": f"<br{attrs}>", _SEQ: span.attrs[_SEQ]})
+                end = start
+            if end > start or span.tag in KEEP_EMPTY:
+                spans.append(Markup(start, end, span.tag, span.attrs))
         order = {id(span): int(span.attrs.pop(_SEQ)) for span in spans}
         spans.sort(key=lambda m: (m.start, -m.end, order[id(m)]))  # the outer one first
         for span in spans:
@@ -186,7 +192,7 @@ class _Reader:
 
     def emit(self, out: TextBuilder, kind: Kind, attrs: dict[str, Any]) -> None:
         text, markup = out.finish()
-        if not text and not any(m.tag == "img" for m in markup):
+        if not text.strip() and not any(m.tag == "img" for m in markup):
             return  # an image with no text around it is kept as a paragraph of its own
         if kind is Kind.BODY and is_caption(text):
             kind = Kind.CAPTION
