@@ -108,23 +108,31 @@ class _Layout:
 
 def _gap(para: Paragraph, index: int) -> str:
     """What joins translated sentence ``index`` to the one before: a space, or the source's
-    own no-break spaces between the two sentences (``13.\u00a0Tools``)."""
+    own white space between the two sentences if it holds no-break spaces
+    (``13.\u00a0Tools``)."""
     if 0 < index < len(para.sentences):
         gap = para.text[para.sentences[index - 1].end : para.sentences[index].start]
-        if gap.isspace() and not re.search(r"[ \t\n\r\f]", gap):
+        if gap.isspace() and not gap.isascii():
             return gap
     return " "
 
 
 def _layout(para: Paragraph, sentences: list[str]) -> tuple[str, _Layout]:
-    text = ""
+    """The translated paragraph and its layout.  White space before the first and after
+    the last source sentence (no-break spaces, line breaks of an HTML paragraph) is kept."""
+    aligned = len(para.sentences) == len(sentences) and bool(sentences)
+    lead = para.text[: para.sentences[0].start] if aligned else ""
+    trail = para.text[para.sentences[-1].end :] if aligned else ""
+    lead, trail = (lead if lead.isspace() else ""), (trail if trail.isspace() else "")
+    text = lead
     target: list[tuple[int, int]] = []
     for index, sent in enumerate(sentences):
-        if sent and text:
+        if sent and text.strip():
             text += _gap(para, index)
         target.append((len(text), len(text) + len(sent)))
         text += sent
-    if len(para.sentences) == len(sentences) and sentences:
+    text += trail
+    if aligned:
         source = [(s.start, s.end) for s in para.sentences]
         return text, _Layout(source, target)
     return text, _Layout([(0, len(para.text))], [(0, len(text))])
@@ -217,7 +225,12 @@ def _raw_position(
 
 
 def _exact(pos: int, source: str, target: str, lay: _Layout) -> int | None:
-    """Where ``pos`` is in the translation if the sentences around it are unchanged."""
+    """Where ``pos`` is in the translation if the sentences around it are unchanged (or it
+    is in the white space before or after them, which is kept)."""
+    if pos < lay.source[0][0]:
+        return lay.target[0][0] - (lay.source[0][0] - pos)
+    if pos > lay.source[-1][1]:
+        return lay.target[-1][1] + pos - lay.source[-1][1]
     same = [
         source[a:b] == target[c:d] for (a, b), (c, d) in zip(lay.source, lay.target, strict=True)
     ]
@@ -458,6 +471,7 @@ def _render_html(article: Article, lang: str) -> str:
     )
 
 
+_HTML_WS = " \t\n\r\f"
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _CHARSET = re.compile(r"(charset\s*=\s*)([^\s;\"']+)", re.I)
 _UTF8 = ("utf-8", "utf8")
@@ -470,17 +484,18 @@ def _splice(el: Any, first: int, end: int, inner: str) -> None:
     """Replace ``el``'s content from child ``first`` to before child ``end`` by ``inner``.
 
     The content starts at ``el.text`` (``first == 0``) or at child ``first - 1``'s tail;
-    the white space it had at either end (no-break spaces too) is kept.
+    the white space it had at either end is kept.
     """
     before = (el.text if first == 0 else el[first - 1].tail) or ""
     last = (el[end - 1].tail if end > first else before) or ""
-    lead = before[: len(before) - len(before.lstrip())]
-    trail = last[len(last.rstrip()) :]
+    lead = before[: len(before) - len(before.lstrip(_HTML_WS))]
+    trail = last[len(last.rstrip(_HTML_WS)) :]
     for child in list(el)[first:end]:
         el.remove(child)
-    new = lxml.html.fragment_fromstring(inner, create_parent="div")
+    # A letter first: the parser would drop white space before a first element.
+    new = lxml.html.fragment_fromstring("x" + inner, create_parent="div")
     nodes = list(new)
-    text = lead + (new.text or "") + ("" if nodes else trail)
+    text = lead + new.text[1:] + ("" if nodes else trail)
     if nodes:
         nodes[-1].tail = (nodes[-1].tail or "") + trail
     if first == 0:

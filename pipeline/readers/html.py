@@ -79,6 +79,7 @@ CONTAINERS = frozenset(
 RENAME = {"b": "strong", "i": "em"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SEQ = "html_seq"
+_HTML_WS = " \t\n\r\f"
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space: U+00A0 (``&nbsp;``) is text
 
 
@@ -116,8 +117,8 @@ class _Builder(TextBuilder):
         """As :meth:`TextBuilder.finish`; a ``<br>`` before or after the text is verbatim."""
         while self._open:
             self.close(self._open[-1][0])
-        text = self.text.strip()
-        lead = len(self.text) - len(self.text.lstrip())
+        text = self.text.strip(_HTML_WS)
+        lead = len(self.text) - len(self.text.lstrip(_HTML_WS))
         spans: list[Markup] = []
         for span in self.markup:
             start = min(max(span.start - lead, 0), len(text))
