@@ -902,8 +902,17 @@ def _cms_object(article: Article, lang: str) -> dict[str, Any]:
             obj[key] = lang
         elif key in by_field:
             indices = by_field[key]
-            if key in cms.get("html", []):
-                paras = [article.paragraphs[i] for i in indices]
+            paras = [article.paragraphs[i] for i in indices]
+            if key in cms.get("html_source", {}):
+                div = html_page(
+                    cms["html_source"][key],
+                    paras,
+                    [texts[i] for i in indices],
+                    article.source_path,
+                    fragment=True,
+                )
+                obj[key] = _html_escape(div.text or "") + "".join(write_html(c) for c in div)
+            elif key in cms.get("html", []):  # a record written before html_source
                 obj[key] = html_blocks(paras, [texts[i] for i in indices])
             elif key == "paragraphs":
                 obj[key] = [texts[i][0] for i in indices]

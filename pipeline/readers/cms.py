@@ -4,8 +4,10 @@ Known fields: ``id``, ``title`` (or ``headline``), ``lead`` / ``subtitle`` / ``s
 ``body`` (a string, paragraphs separated by blank lines, parsed as HTML when it holds
 tags) or ``paragraphs`` (a list of strings), ``caption``, and ``lang`` (``ua`` → ``uk``).
 Every other field is kept in ``article.meta["cms"]["extra"]`` so the translated export
-can carry it over; ``meta["cms"]`` also records the key order, the layout and whether
-the body was HTML.  Each paragraph's ``attrs["field"]`` names the field it came from.
+can carry it over; ``meta["cms"]`` also records the key order, the layout and which
+fields were HTML (``html``, their text in ``html_source``: the translated field is that
+HTML with each paragraph's content replaced).  Each paragraph's ``attrs["field"]``
+names the field it came from.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def _article(obj: Any, name: str, fmt: str, index: int, layout: str, many: bool)
         id=stem if suffix is None else f"{stem}#{suffix}", source_path=name, format=fmt
     )
     html_fields = []
+    html_source: dict[str, str] = {}
     order = [(title, Kind.HEADLINE)]
     order += [(f, Kind.BODY) for f in LEAD_FIELDS if f in obj]
     order += [(body, Kind.BODY), ("caption" if "caption" in obj else None, Kind.CAPTION)]
@@ -104,6 +107,7 @@ def _article(obj: Any, name: str, fmt: str, index: int, layout: str, many: bool)
         article.paragraphs.extend(found)
         if is_html:
             html_fields.append(field)
+            html_source[field] = str(obj[field])
     declared = obj.get("lang")
     if isinstance(declared, str) and declared.strip():
         try:
@@ -118,6 +122,7 @@ def _article(obj: Any, name: str, fmt: str, index: int, layout: str, many: bool)
         "keys": list(obj),
         "id": cms_id,
         "html": html_fields,
+        "html_source": html_source,
         "extra": {k: v for k, v in obj.items() if k not in KNOWN},
         "lang": declared,
     }
