@@ -357,7 +357,7 @@ def _html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-_NOT_HTML_ATTRS = frozenset({"html", "markup", "source", "raw", "html_first"})
+_NOT_HTML_ATTRS = frozenset({"html", "markup", "source", "raw", "html_first", "html_space"})
 
 
 def _html_wrap(span: Markup, inner: str) -> str:
@@ -374,7 +374,13 @@ def _html_wrap(span: Markup, inner: str) -> str:
 
 
 def _html_inline(text: str, spans: list[Markup]) -> str:
-    return _render_inline(text, spans, _html_escape, _html_wrap)
+    def wrap(span: Markup, inner: str) -> str:
+        out = _html_wrap(span, inner)
+        after = text[span.start : span.start + 1]
+        # An image or comment the source had between two spaces.
+        return out + " " if span.attrs.get("html_space") and after.strip() else out
+
+    return _render_inline(text, spans, _html_escape, wrap)
 
 
 def _html_block_tag(para: Paragraph) -> str:

@@ -100,8 +100,8 @@ class _Builder(TextBuilder):
     """:class:`TextBuilder` collapsing only HTML white space (``&nbsp;`` stays).
 
     Of spans over the same text the outer one comes first.  A zero-width span (an
-    image, a comment) written before an element that starts at the
-    same place gets ``attrs["html_first"]`` so that the writer keeps it out of the element.
+    image, a comment) written before an element that starts at the same place gets
+    ``attrs["html_first"]`` so that the writer keeps it out of the element.
     """
 
     seq = 0  # document order of the spans, while building
@@ -109,7 +109,7 @@ class _Builder(TextBuilder):
     def add(self, chunk: str) -> None:
         if self.collapse:
             chunk = _SPACE.sub(" ", chunk)
-            if not self.text or self.text[-1] in " \n":
+            if (self.text and self.text[-1] in " \n") or not (self.text or self.markup):
                 chunk = chunk.lstrip(" ")
         self.text += chunk
 
@@ -117,8 +117,13 @@ class _Builder(TextBuilder):
         """As :meth:`TextBuilder.finish`; a ``<br>`` before or after the text is verbatim."""
         while self._open:
             self.close(self._open[-1][0])
-        text = self.text.strip(_HTML_WS)
+        # White space between the text and an image or comment at its edge is kept.
+        points = [m.start for m in self.markup if m.start == m.end]
         lead = len(self.text) - len(self.text.lstrip(_HTML_WS))
+        lead = min([lead, *(p for p in points if p <= lead)])
+        last = len(self.text.rstrip(_HTML_WS))
+        last = max([last, *(p for p in points if p >= last)])
+        text = self.text[lead:last]
         spans: list[Markup] = []
         for span in self.markup:
             start = min(max(span.start - lead, 0), len(text))
@@ -164,7 +169,22 @@ class _Reader:
         out.add(el.text or "")
         for child in el:
             self.inline_child(out, child)
-            out.add(child.tail or "")
+            self.tail(out, child)
+
+    def tail(self, out: TextBuilder, child: Any) -> None:
+        """Add ``child``'s tail; an image or verbatim markup between two spaces is marked
+        ``html_space`` (the text holds one of them)."""
+        tail = child.tail or ""
+        last = out.markup[-1] if out.markup else None
+        if (
+            last is not None
+            and last.start == last.end == len(out.text)
+            and out.text.endswith(" ")
+            and tail[:1] in (" ", "\t", "\n", "\r", "\f")
+            and not _is_block(_tag(child))
+        ):
+            last.attrs["html_space"] = "1"
+        out.add(tail)
 
     def inline_child(self, out: TextBuilder, child: Any) -> None:
         """Add one child node (not its tail) to ``out`` as inline content."""
@@ -238,9 +258,10 @@ class _Reader:
                 first = index + 1
                 if tag not in SKIP:
                     self.enter(child, str(tag), ctx)
+                loose.add(child.tail or "")
             else:
                 self.inline_child(loose, child)
-            loose.add(child.tail or "")
+                self.tail(loose, child)
         self.flush(loose, ctx, el, first, len(el))
 
     def flush(self, loose: TextBuilder, ctx: dict[str, Any], el: Any, first: int, end: int) -> None:
