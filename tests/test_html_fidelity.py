@@ -120,6 +120,8 @@ def test_the_json_record_renders_the_same() -> None:
         "<p>A <button>Share</button> <select><option>uk</option></select> form.</p>",
         '<p>Math <svg width="2"><circle r="1"></circle></svg> here.</p>',
         "<p><b><i>Both</i></b> nested.</p>",
+        '<div><span class="org">NCR Corporation<br></span>Next.</div>',
+        "<table><caption>Ships in port.</caption><tr><td>Maria</td></tr></table>",
         '<p>Text <input type="checkbox"> <!-- c --> <img src="x.png"> voids.</p>',
     ],
 )

@@ -296,7 +296,10 @@ def _tree(text: str, spans: list[Markup]) -> _Node:
     stack = [root]
     # An HTML image or comment before an element starting at the same place stays out of it.
     for span in sorted(spans, key=lambda m: (m.start, "html_first" not in m.attrs, -m.end)):
-        while len(stack) > 1 and span.start >= stack[-1].end:
+        while len(stack) > 1 and (
+            span.start > stack[-1].end
+            or (span.start == stack[-1].end and "html_inside" not in span.attrs)
+        ):
             stack.pop()
         parent = stack[-1]
         start = min(max(span.start, parent.start), parent.end)
@@ -357,7 +360,9 @@ def _html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-_NOT_HTML_ATTRS = frozenset({"html", "markup", "source", "raw", "html_first", "html_space"})
+_NOT_HTML_ATTRS = frozenset(
+    {"html", "markup", "source", "raw", "html_first", "html_inside", "html_space"}
+)
 
 
 def _html_wrap(span: Markup, inner: str) -> str:

@@ -46,7 +46,9 @@ RAW = frozenset(
         "pre",
     ]
 )
-TEXT_BLOCKS = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dt", "dd", "pre"])
+TEXT_BLOCKS = frozenset(
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "dt", "dd", "pre"]
+)
 CONTAINERS = frozenset(
     [
         "div",
@@ -74,11 +76,13 @@ CONTAINERS = frozenset(
         "summary",
         "address",
         "hgroup",
+        "dialog",
+        "menu",
     ]
 )
 RENAME = {"b": "strong", "i": "em"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
-_SEQ = "html_seq"
+_SEQ, _END = "html_seq", "html_end"
 _HTML_WS = " \t\n\r\f"
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space: U+00A0 (``&nbsp;``) is text
 
@@ -101,7 +105,8 @@ class _Builder(TextBuilder):
 
     Of spans over the same text the outer one comes first.  A zero-width span (an
     image, a comment) written before an element that starts at the same place gets
-    ``attrs["html_first"]`` so that the writer keeps it out of the element.
+    ``attrs["html_first"]`` so that the writer keeps it out of the element; one written
+    last inside an element gets ``attrs["html_inside"]`` so that it stays in.
     """
 
     seq = 0  # document order of the spans, while building
@@ -137,6 +142,14 @@ class _Builder(TextBuilder):
             if end > start or span.tag in KEEP_EMPTY:
                 spans.append(Markup(start, end, span.tag, span.attrs))
         order = {id(span): int(span.attrs.pop(_SEQ)) for span in spans}
+        ends = {id(span): int(span.attrs.pop(_END, 0)) for span in spans}
+        for span in spans:  # a zero-width span last in an element stays in it
+            if span.start == span.end and any(
+                other.start < other.end == span.start
+                and order[id(other)] < order[id(span)] < ends[id(other)]
+                for other in spans
+            ):
+                span.attrs["html_inside"] = "1"
         spans.sort(key=lambda m: (m.start, -m.end, order[id(m)]))  # the outer one first
         for span in spans:
             if span.start == span.end and any(
@@ -149,6 +162,13 @@ class _Builder(TextBuilder):
     def open(self, tag: str, attrs: dict[str, str] | None = None) -> None:
         self.seq += 1
         super().open(tag, {**(attrs or {}), _SEQ: str(self.seq)})
+
+    def close(self, tag: str) -> None:
+        count = len(self.markup)
+        super().close(tag)
+        self.seq += 1
+        if len(self.markup) > count:
+            self.markup[-1].attrs[_END] = str(self.seq)
 
     def void(self, tag: str, attrs: dict[str, str] | None = None) -> None:
         self.seq += 1
