@@ -10,7 +10,8 @@ renders both alike); the ``lang`` and ``xml:lang`` attributes of ``<html>`` are 
 (the writer sets them to the target language), and so is a ``<meta>`` charset (it
 declares UTF-8, which the writer writes).  Prints the first difference of the first
 ``--show`` files that differ, files newsmt cannot read, and the share of readable files
-that come back the same (and, coarser, with the same body text).
+that come back the same (and with the same body text, line breaks and block edges read
+as spaces; and the same tree with white space compared as it is).
 
     .venv/bin/python bench/html_roundtrip.py --show 5 samples /usr/share/doc \
         .venv/lib/python3.11/site-packages
@@ -94,14 +95,14 @@ def _norm(text: str | None, verbatim: bool) -> str:
     return text if verbatim else _SPACE.sub(" ", text).strip()
 
 
-def nodes(html: str) -> Iterator[tuple[Any, ...]]:
-    """The normalised nodes of a document in document order."""
+def nodes(html: str, strict: bool = False) -> Iterator[tuple[Any, ...]]:
+    """The normalised nodes of a document in document order (``strict``: white space too)."""
     root = parse(html)
 
     def walk(el: Any, verbatim: bool) -> Iterator[tuple[Any, ...]]:
         element = isinstance(el.tag, str)
         tag = el.tag if element else type(el).__name__  # _Comment, _ProcessingInstruction
-        inner = verbatim or tag in VERBATIM
+        inner = verbatim or strict or tag in VERBATIM
         attrs = sorted(
             (k, _CHARSET.sub("charset=utf-8", v) if tag == "meta" else v)
             for k, v in el.attrib.items()
@@ -114,7 +115,7 @@ def nodes(html: str) -> Iterator[tuple[Any, ...]]:
         yield ("/" + tag, _norm(el.tail, verbatim))
 
     yield ("doctype", root.getroottree().docinfo.doctype)
-    yield from walk(root, False)
+    yield from walk(root, strict)
 
 
 def _text(html: str) -> str:
@@ -152,7 +153,7 @@ def main() -> None:
         for f in ([p] if p.is_file() else [*p.rglob("*.html"), *p.rglob("*.htm")])
         if f.is_file() and f.stat().st_size <= args.max_kb * 1024
     )
-    same = same_text = unreadable = shown = 0
+    same = same_text = strict = unreadable = shown = 0
     for path in files:
         try:
             source, _ = decode(path.read_bytes(), str(path))
@@ -166,6 +167,7 @@ def main() -> None:
             unreadable += 1
             continue
         same_text += _text(source) == _text(output)
+        strict += list(nodes(source, strict=True)) == list(nodes(output, strict=True))
         if diff is None:
             same += 1
         elif shown < args.show:
@@ -175,7 +177,8 @@ def main() -> None:
     share = f"{same / max(read, 1):.1%}"
     print(
         f"files {len(files)}: unreadable {unreadable}, same tree {same}/{read} ({share}), "
-        f"same body text {same_text}/{read} ({same_text / max(read, 1):.1%})"
+        f"same body text {same_text}/{read} ({same_text / max(read, 1):.1%}), "
+        f"same tree with white space {strict}/{read} ({strict / max(read, 1):.1%})"
     )
 
 
