@@ -24,10 +24,11 @@ HTML output escapes text and attribute values; Markdown output backslash-escapes
 special characters (HTML-escapes the text of an HTML block). Markdown that carries no text
 (code blocks, thematic breaks, front matter, HTML blocks of tags only, comments, footnote
 markers) is written verbatim; inline HTML keeps its opening tag verbatim; a code span is
-written with the source's code; tables are rebuilt from their cells. Only the article
-itself is written: page chrome around an HTML story (navigation, scripts) is not
-reproduced, and a CMS record keeps its unknown fields as
-they were, with ``lang`` set to the target language.
+written with the source's code; tables are rebuilt from their cells. An HTML page (and
+a CMS field holding HTML) is written as the source page with each paragraph's content
+replaced (:func:`html_page`): head, navigation, scripts, comments, ``pre`` and every
+attribute stay as they were.  A CMS record keeps its unknown fields as they were, with
+``lang`` set to the target language.
 """
 
 from __future__ import annotations

@@ -1,13 +1,17 @@
-"""HTML articles (lxml): the story's blocks with their inline markup.
+"""HTML articles (lxml): the story's blocks with their inline markup, and where they are.
 
 The body is the first ``<article>`` with text, else ``<main>``, else ``<body>``;
-navigation, asides, footers, forms, scripts and styles are dropped.  ``p``, ``h1``–``h6``,
-``li``, ``blockquote``, ``figcaption``, ``dt``/``dd`` and ``pre`` become paragraphs
-(text loose in a container becomes one too); the first ``h1`` is the headline.  Inline
-elements (``a``, ``em``/``i``, ``strong``/``b``, ``code``, ``br``, ``img`` …) become
-:class:`~pipeline.model.Markup` spans whose ``attrs`` keep the element's attributes
-(``html`` names the original tag when it was normalised, ``b`` → ``strong``).  Paragraph
-``attrs`` keep ``tag``, ``html_attrs`` and the list / quote / heading details.
+navigation, asides, footers, forms and ``pre`` are not read.  ``p``, ``h1``–``h6``,
+``li``, ``blockquote``, ``figcaption``, ``caption`` and ``dt``/``dd`` become paragraphs
+(a run of text and inline elements loose in a container becomes one too); the first
+``h1`` is the headline.  Inline elements (``a``, ``em``/``i``, ``strong``/``b``,
+``code``, ``br``, ``img`` …) become :class:`~pipeline.model.Markup` spans whose ``attrs``
+keep the element's attributes (``html`` names the original tag when it was normalised,
+``b`` → ``strong``); comments, scripts and elements with no text are ``raw`` spans
+holding their HTML verbatim.  Paragraph ``attrs`` keep ``tag``, ``html_attrs``, the
+list / quote / heading details and ``html_at`` (where the paragraph is, for the writer,
+which replaces the content of the source page there); the page is kept in
+``article.meta["html"]["source"]``.
 """
 
 from __future__ import annotations
