@@ -241,3 +241,15 @@ def test_cli_never_sends_code_or_markup_to_the_engine(
     assert [el.tag for el in doc.find(".//article")] == [
         el.tag for el in lxml.html.document_fromstring(STORY).find(".//article")
     ]
+
+
+def test_code_the_translation_changed_keeps_the_words_beside_it() -> None:
+    source = (
+        "<html><body><p>Run <code>port --status &amp;&amp; exit</code> to check it.</p>"
+        "<p>Use <kbd>Ctrl C</kbd> now.</p></body></html>"
+    )
+    output = translated(
+        source, [["Запустіть port --status, щоб перевірити."], ["Натисніть Ctrl зараз."]]
+    )
+    assert "<p>Запустіть <code>port --status &amp;&amp; exit</code>, щоб перевірити.</p>" in output
+    assert "<p>Натисніть <kbd>Ctrl C</kbd> зараз.</p>" in output

@@ -166,11 +166,16 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
     width = max(sb - sa, 1)
     expected = ta + (span.start - sa) / width * (tb - ta)
     needle = source[span.start : span.end].strip()
-    if needle:
-        found = [m.start() for m in re.finditer(re.escape(needle), target[ta:tb])]
-        if found:
+    words = needle.split()
+    # Code the translation kept only in part (``port --status`` of ``port --status && exit``)
+    # is found by its longest leading words.
+    code = span.tag in CODE_HTML or span.attrs.get("html") in CODE_HTML
+    for count in range(len(words), 0 if code else len(words) - 1, -1):
+        part = needle if count == len(words) else " ".join(words[:count])
+        found = [m.start() for m in re.finditer(re.escape(part), target[ta:tb])]
+        if part and found and (count == len(words) or len(part) >= 3):
             best = min(found, key=lambda i: abs(ta + i - expected)) + ta
-            return best, best + len(needle)
+            return best, best + len(part)
     if span.tag in ("raw", "img"):
         pos = _raw_position(span.start, source, target, (sa, sb), (ta, tb), expected)
         return pos, pos
@@ -694,7 +699,7 @@ def _with_code(para: Paragraph, text: str, spans: list[Markup]) -> list[Markup]:
     """
     out = []
     for src, span in zip(para.markup, spans, strict=True):
-        if src.tag == "code" or src.attrs.get("html") in CODE_HTML:
+        if src.tag in CODE_HTML or src.attrs.get("html") in CODE_HTML:
             code = para.text[src.start : src.end]
             start, end = span.start, span.end
             left = code.find(text[start:end]) if end > start else -1
@@ -704,6 +709,10 @@ def _with_code(para: Paragraph, text: str, spans: list[Markup]) -> list[Markup]:
                     start, left = start - 1, left - 1
                 while right < len(code) and end < len(text) and text[end] == code[right]:
                     end, right = end + 1, right + 1
+                while right < len(code) and end > span.end and text[end - 1].isspace():
+                    end, right = end - 1, right - 1  # the rest of the code is not there
+                while left > 0 and start < span.start and text[start].isspace():
+                    start, left = start + 1, left + 1
             span = Markup(start, end, span.tag, {**span.attrs, "source": code})
         out.append(span)
     return out
