@@ -29,13 +29,11 @@ from pipeline.readers.base import KEEP_EMPTY, TextBuilder, article_id, clean_att
 
 # Page chrome: never read, written back untouched.
 SKIP = frozenset(["nav", "aside", "footer", "form", "head", "template", "noscript"])
-# Inside a paragraph, elements whose content is no text: held as verbatim markup.
-RAW = frozenset(
+# Inside a paragraph, elements whose content is no text (and page chrome): verbatim markup.
+RAW = SKIP | frozenset(
     [
         "script",
         "style",
-        "noscript",
-        "template",
         "button",
         "svg",
         "math",
@@ -219,7 +217,8 @@ class _Reader:
             out.void("img", dict(child.attrib))
         elif tag is None or tag in RAW or not child.text_content().strip():
             out.void("raw", {"raw": _raw(child)})  # no text in it (an icon link, a comment)
-            if tag is not None and child.text_content():
+            content = child.text_content() if tag is not None else ""
+            if content and not content.strip():  # white space only: it parts words
                 out.add(" ")
         else:
             attrs = dict(child.attrib)
