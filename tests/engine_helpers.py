@@ -51,14 +51,17 @@ def install(newsmt_env: Path, model_files: Callable[[str, str], Path]) -> Instal
 
 
 class DecodeCounter:
-    """Counts the sentences :class:`ArgosEngine` sends to CTranslate2."""
+    """Counts the sentences :class:`ArgosEngine` sends to CTranslate2 and keeps their text
+    (SentencePiece pieces joined back)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.sentences = 0
+        self.texts: list[str] = []
         original = ArgosEngine._decode
 
         def counting(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
             self.sentences += len(tokens)
+            self.texts.extend("".join(t).replace("\u2581", " ").strip() for t in tokens)
             return original(engine, direction, tokens, progress)
 
         monkeypatch.setattr(ArgosEngine, "_decode", counting)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 import pytest
@@ -21,7 +21,9 @@ from pipeline.export.formats import render
 from pipeline.model import Article, Translation
 from pipeline.readers import read_text
 from pipeline.segment import segment_article
-from pipeline.translate.argos import ArgosEngine
+
+if TYPE_CHECKING:
+    from engine_helpers import DecodeCounter
 
 pytest_plugins = ["engine_helpers"]
 
@@ -214,17 +216,10 @@ def test_cms_html_body_round_trips() -> None:
 
 
 def test_cli_never_sends_code_or_markup_to_the_engine(
-    install: Any, monkeypatch: pytest.MonkeyPatch, newsmt_env: Path
+    install: Any, decode_counter: DecodeCounter, newsmt_env: Path
 ) -> None:
     install("en-uk")
-    sent: list[str] = []
-    original = ArgosEngine._decode
-
-    def recording(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
-        sent.extend("".join(t).replace("\u2581", " ").strip() for t in tokens)
-        return original(engine, direction, tokens, progress)
-
-    monkeypatch.setattr(ArgosEngine, "_decode", recording)
+    sent = decode_counter.texts
     story = newsmt_env / "story.html"
     story.write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(

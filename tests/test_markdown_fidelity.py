@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
@@ -19,7 +19,9 @@ from pipeline.export.formats import render
 from pipeline.model import Article, Translation
 from pipeline.readers import read_text
 from pipeline.segment import segment_article
-from pipeline.translate.argos import ArgosEngine
+
+if TYPE_CHECKING:
+    from engine_helpers import DecodeCounter
 
 pytest_plugins = ["engine_helpers"]
 
@@ -388,17 +390,10 @@ def test_unpaired_and_empty_html_is_kept_verbatim() -> None:
 
 
 def test_cli_never_sends_code_or_html_tags_to_the_engine(
-    install: Any, monkeypatch: pytest.MonkeyPatch, newsmt_env: Path
+    install: Any, decode_counter: DecodeCounter, newsmt_env: Path
 ) -> None:
     install("en-uk")
-    sent: list[str] = []
-    original = ArgosEngine._decode
-
-    def recording(engine: ArgosEngine, direction: Any, tokens: list, progress: Any) -> Any:
-        sent.extend("".join(t).replace("\u2581", " ").strip() for t in tokens)
-        return original(engine, direction, tokens, progress)
-
-    monkeypatch.setattr(ArgosEngine, "_decode", recording)
+    sent = decode_counter.texts
     story = newsmt_env / "story.md"
     story.write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(
