@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.checks import CHECKS
-from pipeline.checks.base import Segment
+from pipeline.checks import CHECKS, article_segments
 from pipeline.errors import InputError
 from pipeline.export.record import read_record, write_record
 from pipeline.model import Article, GlossaryHit
@@ -161,12 +160,8 @@ def _recheck_glossary(article: Article, lang: str, p: int, s: int) -> None:
     translation = article.translations[lang]
     if not any(f.check == "glossary" for f in translation.findings):
         return  # disabled when this batch was translated
-    para = article.paragraphs[p]
-    segment = Segment(
-        para.sentences[s].text, translation.sentences[p][s], para.lang or article.lang or "en",
-        lang, [h for h in translation.hits if (h.paragraph, h.sentence) == (p, s)],
-        paragraph=p, sentence=s,
-    )  # fmt: skip
+    segments = article_segments(article, lang, 0, lambda *_: "")
+    segment = next(x for x in segments if (x.paragraph, x.sentence) == (p, s))
     kept = [f for f in translation.findings
             if not (f.check == "glossary" and (f.paragraph, f.sentence) == (p, s))]  # fmt: skip
     translation.findings = [*kept, *CHECKS["glossary"].run(segment)]
