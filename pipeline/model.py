@@ -84,11 +84,15 @@ class Paragraph:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+HIT_STATUSES = ("ok", "fixed", "missing", "ambiguous", "needs-review")
+"""What a :class:`GlossaryHit` can say of its entity's rendering, best first."""
+
+
 @dataclass
 class GlossaryHit:
     """One glossary entity found in a source sentence, and what the translation holds for it.
 
-    ``status`` is one of ok, fixed, missing, ambiguous, needs-review; ``proposal`` is the
+    ``status`` is one of :data:`HIT_STATUSES`; ``proposal`` is the
     form the enforcer would have written where it did not write one (needs-review, or a
     check without fixing); ``original`` is what the translation held before a fix.  Spans
     are character offsets into the source / target sentence.

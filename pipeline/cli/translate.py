@@ -14,7 +14,7 @@ import click
 
 from pipeline.cli.base import glossary_option
 from pipeline.errors import UsageError
-from pipeline.model import normalize_lang
+from pipeline.model import HIT_STATUSES, normalize_lang
 from pipeline.translate.argos import COMPUTE_TYPES, DEVICES, ArgosOptions
 from pipeline.translate.routes import ENGINE_CHOICES
 
@@ -75,8 +75,7 @@ def _glossary_line(result: RunResult, glossary: Any, files: list[Path]) -> str:
         h.status for f in result.translated for a in f.articles
         for t in a.translations.values() for h in t.hits
     )  # fmt: skip
-    order = ("ok", "fixed", "missing", "ambiguous", "needs-review")
-    counts = ", ".join(f"{hits[s]} {s}" for s in order if hits[s]) or "none"
+    counts = ", ".join(f"{hits[s]} {s}" for s in HIT_STATUSES if hits[s]) or "none"
     return f"glossary    {len(glossary)} entries from {len(files)} file(s); hits: {counts}"
 
 

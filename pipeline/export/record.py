@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.fsutil import atomic_write_text
-from pipeline.model import SCHEMA_VERSION, Article
+from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, Article
 
 
 def dumps(articles: list[Article], **extra: Any) -> str:
@@ -122,7 +122,7 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "target_span": _NULL_SPAN,
                 "status": {
                     "type": "string",
-                    "enum": ["ok", "fixed", "missing", "ambiguous", "needs-review"],
+                    "enum": list(HIT_STATUSES),
                 },
             },
             {"proposal": {"type": ["string", "null"]}, "original": {"type": ["string", "null"]}},

@@ -44,9 +44,9 @@ from pipeline.glossary.morph import (
 )
 from pipeline.glossary.source import ruled_by_source, source_case, subject_in_source
 from pipeline.glossary.translit import similarity
-from pipeline.model import Article, GlossaryHit
+from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
-OK, FIXED, MISSING, AMBIGUOUS, REVIEW = "ok", "fixed", "missing", "ambiguous", "needs-review"
+OK, FIXED, MISSING, AMBIGUOUS, REVIEW = HIT_STATUSES
 MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 CLOSE_CALL = 0.04

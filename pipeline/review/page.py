@@ -22,7 +22,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from pipeline.errors import InputError
 from pipeline.export.record import read_record
 from pipeline.fsutil import atomic_write_text
-from pipeline.model import LANGS, Article, Translation
+from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
@@ -33,7 +33,7 @@ from pipeline.review.decisions import (
 
 PAGE_FILE = "review.html"
 SUGGESTIONS_FILE = "suggestions.json"
-STATUSES = ("ok", "fixed", "missing", "ambiguous", "needs-review")
+STATUSES = HIT_STATUSES
 SEVERITIES = ("error", "warning", "info")
 _TEST_MODEL = re.compile(r"(?:^|[^a-z0-9])test(?:model)?(?:[^a-z0-9]|$)", re.IGNORECASE)
 
