@@ -163,12 +163,12 @@ class _Direction:
         from pipeline.translate.packages import reading
 
         with reading(self.path.parent):
-            if "digest" in self.__dict__ and self.digest != _digest(self.path):
+            now = _digest(self.path)
+            if self.__dict__.setdefault("digest", now) != now:  # taken before, for the cache
                 raise ModelError(
                     f"the {self.package.from_code}→{self.package.to_code} package at "
                     f"{self.path} changed while newsmt was running; run newsmt again"
                 )
-            self.__dict__.setdefault("digest", _digest(self.path))
             return self._load_processor(), self._load_translator()
 
     def _load_processor(self) -> sentencepiece.SentencePieceProcessor:

@@ -445,29 +445,29 @@ def reading(dest_root: Path) -> Iterator[None]:
     between them.  Nothing to lock where the folder or its lock file cannot be made (a
     read-only packages folder has no installs either).
     """
-    with _locked(dest_root, fcntl.LOCK_SH, "installing or removing", create=False):
+    with _locked(dest_root, fcntl.LOCK_SH, "installing or removing", required=False):
         yield
 
 
 @contextmanager
 def _exclusive(dest_root: Path) -> Iterator[None]:
     """Hold the install lock of ``dest_root`` for one install or removal."""
-    with _locked(dest_root, fcntl.LOCK_EX, "installing, removing or loading", create=True):
+    with _locked(dest_root, fcntl.LOCK_EX, "installing, removing or loading", required=True):
         yield
 
 
 @contextmanager
-def _locked(dest_root: Path, mode: int, doing: str, create: bool) -> Iterator[None]:
+def _locked(dest_root: Path, mode: int, doing: str, required: bool) -> Iterator[None]:
     """An ``flock`` (``mode``) on ``dest_root/.newsmt-lock``: the kernel drops it when its
     holder exits or dies, so a lock file left behind never blocks anyone. Waits
-    :data:`LOCK_TIMEOUT` seconds for the holders it excludes, which ``doing`` names.  Without
-    ``create`` a lock file that cannot be opened means nobody installs there: nothing is held.
+    :data:`LOCK_TIMEOUT` seconds for the holders it excludes, which ``doing`` names.  Unless
+    ``required``, a lock file that cannot be made means nobody installs there: nothing is held.
     """
     lock = dest_root / LOCK_NAME
     try:
         fd = os.open(lock, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        if not create:
+        if not required:
             yield
             return
         raise ModelError(
