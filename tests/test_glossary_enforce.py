@@ -177,6 +177,8 @@ CONTEXTS = [
     # (language, sentence, the name in it, entity type, likeliest case, context is strong)
     ("uk", "Лист до Кісіди", "Кісіди", "PER", "gent", True),  # preposition
     ("uk", "Кісіда заявив", "Кісіда", "PER", "nomn", False),  # sentence start
+    ("uk", "про жінку на ім’я Роджерс", "Роджерс", "PER", "nomn", False),  # as called, any '
+    ("ru", "о женщине по имени Роджерс", "Роджерс", "PER", "nomn", False),
     ("uk", "Уряд Японії", "Японії", "LOC", "gent", True),  # a place after a noun
     ("uk", "У місті Києві", "Києві", "LOC", "nomn", False),  # classifier: either way
     ("uk", "виявляти тихого Омікрону", "Омікрону", "ORG", "gent", True),  # adjective

@@ -171,9 +171,9 @@ POSSESSIVES = {
            "мой", "моя", "наш", "наша", "ваш", "ваша"},
 }  # fmt: skip
 # Words after which a name is quoted as it is called, in the nominative (жінка під назвою
-# Планета Юпітер, женщина по имени …).
+# Планета Юпітер, женщина по имени …); apostrophes as norm_key writes them.
 NAMING = {
-    "uk": {"назвою", "назва", "ім'ям", "імʼям", "ім'я", "імʼя", "прізвищем", "прізвисько",
+    "uk": {"назвою", "назва", "ім'ям", "ім'я", "прізвищем", "прізвисько",
            "прізвиськом", "псевдонім", "псевдонімом", "найменуванням"},
     "ru": {"названием", "название", "имени", "имя", "фамилией", "фамилия", "прозвищем",
            "прозвище", "псевдонимом", "псевдоним", "наименованием"},
@@ -428,7 +428,7 @@ def case_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True)
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
-    if not _is_word(prev) or prev.text.isdigit() or low in NAMING[lang]:
+    if not _is_word(prev) or prev.text.isdigit() or norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if is_acronym(prev.text) or (k in names and kind == "PER"):
         # A genitive modifier before a person's name (президента США Байдена, вдова Де
