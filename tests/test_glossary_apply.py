@@ -111,7 +111,7 @@ def translated_outdir(
     return outdir
 
 
-def no_suggestions(articles: list[Article]) -> list[Any]:
+def no_suggestions(articles: list[Article], glossary: Any = None) -> list[Any]:
     return []
 
 
@@ -317,7 +317,7 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     assert snapshot(out) == before
     other.write_text(json.dumps({"hits": {}}), encoding="utf-8")
     result = apply(out, "--decisions", other)
-    assert result.exit_code == 0 and result.output == "no hit decisions to apply\n"
+    assert result.exit_code == 0 and result.output == "no decisions to apply\n"
 
 
 def test_review_page_says_how_to_apply(tmp_path: Path) -> None:

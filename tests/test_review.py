@@ -24,7 +24,7 @@ from pipeline.review.page import load_batch, noise_model_ids, write_page
 from pipeline.review.server import ReviewServer
 
 
-def no_suggestions(articles: list[Any]) -> list[Any]:
+def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
     return []
 
 
@@ -135,7 +135,7 @@ def test_records_are_found_and_other_json_is_ignored(tmp_path: Path) -> None:
 def test_suggestions_from_file_and_suggester_are_merged_by_id(tmp_path: Path) -> None:
     write_batch(tmp_path)
 
-    def suggester(articles: list[Any]) -> list[Any]:
+    def suggester(articles: list[Any], glossary: Any = None) -> list[Any]:
         assert [a.id for a in articles] == ["kharkiv-bridge", "lviv-tram"]
         return [
             {"id": "sykhiv", "en": "Sykhiv district"},
@@ -310,7 +310,7 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     seen: list[tuple[str, int]] = []
     suggested: list[int] = []
 
-    def fake_suggestions(articles: list[Any]) -> list[Any]:
+    def fake_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
         suggested.append(len(articles))
         return []
 
@@ -379,12 +379,12 @@ def test_glossary_suggest_json_output_is_read(tmp_path: Path) -> None:
         forms={"uk": ["Сихів"]},
     )  # fmt: skip
     (tmp_path / "suggestions.json").write_text(json.dumps([asdict(made)]), encoding="utf-8")
-    (found,) = load_batch(tmp_path, lambda articles: [made]).suggestions
+    (found,) = load_batch(tmp_path, lambda articles, glossary: [made]).suggestions
     assert {k: found[k] for k in ("id", "type", "en", "uk", "ru", "dnt")} == {
         "id": "sykhiv", "type": "LOC", "en": "", "uk": "Сихів", "ru": "", "dnt": False,
     }  # fmt: skip
     assert ("article", "lviv-tram") in found["details"]
-    doc = html.fromstring(write_page(tmp_path, lambda articles: [made]).read_bytes())
+    doc = html.fromstring(write_page(tmp_path, lambda articles, glossary: [made]).read_bytes())
     assert doc.xpath("//tr[@data-key='sykhiv']//a/@href") == ["#a1"]
 
 

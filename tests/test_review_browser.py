@@ -39,7 +39,7 @@ pytestmark = [
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
-def no_suggestions(articles: list[Any]) -> list[Any]:
+def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
     return []
 
 

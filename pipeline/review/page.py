@@ -29,6 +29,7 @@ from pipeline.review.decisions import (
     empty_decisions,
     hit_key,
     load_decisions,
+    sentence_key,
 )
 
 PAGE_FILE = "review.html"
@@ -40,11 +41,47 @@ _TEST_MODEL = re.compile(r"(?:^|[^a-z0-9])test(?:model)?(?:[^a-z0-9]|$)", re.IGN
 
 @dataclass
 class Batch:
-    """What a review page shows: the articles of a batch and the glossary suggestions."""
+    """What a review page shows: the articles of a batch, the glossary suggestions, the
+    directions the batch skipped and the glossary it enforced."""
 
     articles: list[Article]
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     records: list[str] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    glossary_paths: list[Path] = field(default_factory=list)
+
+
+def skipped_directions(records: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The directions ``--skip-missing`` skipped, from ``(record name, extra)`` pairs: each
+    with the records it concerns, why, and the command that fixes it."""
+    found: dict[str, list[str]] = {}
+    for name, extra in records:
+        skipped = extra.get("skipped")
+        for direction in skipped if isinstance(skipped, list) else []:
+            if isinstance(direction, str) and re.fullmatch(r"[a-z]{2}-[a-z]{2}", direction):
+                found.setdefault(direction, []).append(name)
+    return [
+        {
+            "src": direction[:2],
+            "tgt": direction[3:],
+            "records": names,
+            "reason": "no translation model for this direction was installed",
+            "fix": f"newsmt models download {direction[:2]} {direction[3:]}",
+        }
+        for direction, names in sorted(found.items())
+    ]
+
+
+def recorded_glossary(records: list[tuple[str, dict[str, Any]]]) -> list[Path]:
+    """The glossary files the batch was translated with (as its records name them)."""
+    paths: list[Path] = []
+    for _, extra in records:
+        glossary = extra.get("glossary")
+        named = glossary.get("paths") if isinstance(glossary, dict) else None
+        for path in named if isinstance(named, list) else []:
+            if isinstance(path, str) and Path(path) not in paths:
+                paths.append(Path(path))
+    return paths
 
 
 def is_record(data: Any) -> bool:
@@ -115,19 +152,26 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "suggestion"
 
 
-def glossary_suggestions(articles: list[Article]) -> list[Any]:
-    """What ``newsmt glossary suggest`` proposes for ``articles`` with ``./glossaries``."""
+def glossary_suggestions(
+    articles: list[Article], glossary_paths: list[Path] | None = None
+) -> list[Any]:
+    """What ``newsmt glossary suggest`` proposes for ``articles`` against ``glossary_paths``
+    (default ``./glossaries``), so nothing the glossary has is suggested."""
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import suggest
 
-    return list(suggest(articles, Glossary.load(default_glossary_paths())))
+    paths = default_glossary_paths() if glossary_paths is None else glossary_paths
+    return list(suggest(articles, Glossary.load(paths)))
 
 
-Suggester = Callable[[list[Article]], list[Any]]
+Suggester = Callable[[list[Article], list[Path] | None], list[Any]]
 
 
 def load_suggestions(
-    outdir: Path, articles: list[Article], suggester: Suggester = glossary_suggestions
+    outdir: Path,
+    articles: list[Article],
+    suggester: Suggester = glossary_suggestions,
+    glossary_paths: list[Path] | None = None,
 ) -> list[dict[str, Any]]:
     """Suggestions from ``OUTDIR/suggestions.json`` and from ``suggester``, unique by id."""
     found: list[Any] = []
@@ -141,7 +185,7 @@ def load_suggestions(
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise InputError(f"{path}: expected a list of suggestion objects; fix or remove it")
         found.extend(items)
-    found.extend(suggester(articles))
+    found.extend(suggester(articles, glossary_paths))
     unique: dict[str, dict[str, Any]] = {}
     for item in found:
         entry = suggestion_entry(item)
@@ -149,17 +193,37 @@ def load_suggestions(
     return list(unique.values())
 
 
-def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) -> Batch:
-    """Read every record in ``outdir`` and the glossary suggestions for its articles."""
+def load_batch(
+    outdir: str | Path,
+    suggester: Suggester = glossary_suggestions,
+    glossary_paths: list[Path] | None = None,
+) -> Batch:
+    """Read every record in ``outdir`` and the glossary suggestions for its articles.
+
+    Suggestions are made against ``glossary_paths`` or else the glossary the records say
+    the batch was translated with, if its files are still there (else ``./glossaries``).
+    """
     folder = Path(outdir)
     paths = batch_record_paths(folder)
     articles: list[Article] = []
+    extras: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
         try:
-            articles.extend(read_record(path)[0])
+            found, extra = read_record(path)
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
-    return Batch(articles, load_suggestions(folder, articles, suggester), [p.name for p in paths])
+        articles.extend(found)
+        extras.append((path.name, extra))
+    recorded = recorded_glossary(extras)
+    if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
+        glossary_paths = recorded
+    return Batch(
+        articles,
+        load_suggestions(folder, articles, suggester, glossary_paths),
+        [p.name for p in paths],
+        skipped_directions(extras),
+        list(glossary_paths) if glossary_paths is not None else [],
+    )
 
 
 def noise_model_ids(translation: Translation) -> list[str]:
@@ -213,6 +277,8 @@ def _hit_rows(
                     "key": key,
                     "canonical": hit.canonical,
                     "proposal": hit.proposal,
+                    "original": hit.original,
+                    "form": decisions["hits"].get(key, {}).get("form"),
                     "anchor": f"{anchor}-p{hit.paragraph}-s{hit.sentence}",
                     "where": f"{hit.paragraph + 1}.{hit.sentence + 1}",
                     "source_span": hit.source_span,
@@ -247,6 +313,7 @@ def _sentence_rows(
     anchor: str,
     hits: list[dict[str, Any]],
     findings: list[dict[str, Any]],
+    edits: dict[str, Any],
 ) -> list[dict[str, Any]]:
     """One row per source sentence: the source and each translation, marked up."""
     hits_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
@@ -269,14 +336,23 @@ def _sentence_rows(
             hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
             finding_tokens.extend(f"{lang}:{f['severity']}:{f['check']}" for f in notes)
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
+            key = sentence_key(article, lang, p, s)
+            edit = edits.get(key, {})
+            post_edit = next(
+                (e for e in translation.post_edits if (e.paragraph, e.sentence) == (p, s)), None
+            )
             cells.append(
                 {
                     "lang": lang,
+                    "key": key,
+                    "text": text,
                     "pieces": _pieces(text, spans),
                     "empty": not text,
                     "hits": here,
                     "findings": notes,
                     "noise": bool(noise_model_ids(translation)),
+                    "edit": edit.get("text") if edit.get("text") != text else None,
+                    "machine_text": post_edit.machine_text if post_edit else None,
                 }
             )
         terms = [
@@ -295,6 +371,22 @@ def _sentence_rows(
             }
         )
     return rows
+
+
+def _known_sentences(article: Article, langs: list[str]) -> dict[str, dict[str, Any]]:
+    """The server's record of each translated sentence an editor may rewrite."""
+    return {
+        sentence_key(article, lang, p, s): {
+            "article": article.id,
+            "lang": lang,
+            "paragraph": p,
+            "sentence": s,
+            "machine_text": _sentence(article.translations[lang], p, s),
+        }
+        for lang in langs
+        if not noise_model_ids(article.translations[lang])
+        for p, s, _ in article.iter_sentences()
+    }
 
 
 def _article_view(
@@ -322,7 +414,7 @@ def _article_view(
         "source_path": article.source_path,
         "lang": article.lang or "und",
         "translations": translations,
-        "rows": _sentence_rows(article, langs, anchor, hits, findings),
+        "rows": _sentence_rows(article, langs, anchor, hits, findings, decisions.get("edits", {})),
         "hits": hits,
         "findings": findings,
     }
@@ -335,12 +427,16 @@ def _sentence(translation: Translation, p: int, s: int) -> str:
 
 
 def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
-    """Everything the template needs, plus ``known_hits`` / ``known_suggestions`` for the server."""
-    articles, known_hits = [], {}
+    """Everything the template needs, plus ``known_hits`` / ``known_suggestions`` /
+    ``known_sentences`` for the server."""
+    articles, known_hits, known_sentences = [], {}, {}
     for index, article in enumerate(batch.articles):
         view, known = _article_view(index, article, decisions)
         articles.append(view)
         known_hits.update(known)
+        known_sentences.update(
+            _known_sentences(article, [t["lang"] for t in view["translations"]])
+        )
     hit_counts = Counter(h["status"] for a in articles for h in a["hits"])
     finding_counts = Counter(f["severity"] for a in articles for f in a["findings"])
     suggestions = [
@@ -364,6 +460,8 @@ def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[st
         "article_anchors": {a["id"]: a["anchor"] for a in articles},
         "suggestions": suggestions,
         "noise": noise,
+        "skipped": batch.skipped,
+        "glossary_paths": [str(p) for p in batch.glossary_paths],
         "langs": sorted({t["lang"] for a in articles for t in a["translations"]}),
         "checks": sorted({f["check"] for a in articles for f in a["findings"]}),
         "statuses": STATUSES,
@@ -373,10 +471,12 @@ def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[st
             "sentences": sum(len(a["rows"]) for a in articles),
             "translations": sum(len(a["translations"]) for a in articles),
             "suggestions": len(suggestions),
+            "edits": len(decisions.get("edits", {})),
             "hits": {status: hit_counts.get(status, 0) for status in STATUSES},
             "findings": {sev: finding_counts.get(sev, 0) for sev in SEVERITIES},
         },
         "known_hits": known_hits,
+        "known_sentences": known_sentences,
         "known_suggestions": {s["id"]: {k: s[k] for k in ENTRY_FIELDS} for s in batch.suggestions},
     }
 
@@ -400,14 +500,17 @@ def render_page(batch: Batch, decisions: dict[str, Any] | None = None, served: b
 
 
 def write_page(
-    outdir: str | Path, suggester: Suggester = glossary_suggestions, batch: Batch | None = None
+    outdir: str | Path,
+    suggester: Suggester = glossary_suggestions,
+    batch: Batch | None = None,
+    glossary_paths: list[Path] | None = None,
 ) -> Path:
     """Write the static ``OUTDIR/review.html`` (decisions so far shown); return its path.
 
     ``batch`` (already loaded from ``outdir``) saves reading the records again.
     """
     folder = Path(outdir)
-    batch = batch or load_batch(folder, suggester)
+    batch = batch or load_batch(folder, suggester, glossary_paths)
     html = render_page(batch, load_decisions(folder / DECISIONS_FILE), served=False)
     target = folder / PAGE_FILE
     atomic_write_text(target, html)

@@ -38,14 +38,19 @@ class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(
-        self, outdir: str | Path, port: int = 0, suggester: Suggester = glossary_suggestions
+        self,
+        outdir: str | Path,
+        port: int = 0,
+        suggester: Suggester = glossary_suggestions,
+        glossary_paths: list[Path] | None = None,
     ) -> None:
         self.outdir = Path(outdir)
-        self.batch = load_batch(self.outdir, suggester)
+        self.batch = load_batch(self.outdir, suggester, glossary_paths)
         self.store = DecisionStore(self.outdir)
         known = build_view(self.batch, self.store.load(), served=True)
         self.known_hits: dict[str, dict[str, Any]] = known["known_hits"]
         self.known_suggestions: dict[str, dict[str, Any]] = known["known_suggestions"]
+        self.known_sentences: dict[str, dict[str, Any]] = known["known_sentences"]
         try:
             super().__init__((HOST, port), ReviewHandler)
         except OSError as exc:
@@ -125,7 +130,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
         try:
             payload = json.loads(self.rfile.read(length).decode("utf-8"))
             section, key, record = validate_decision(
-                payload, self.server.known_hits, self.server.known_suggestions
+                payload,
+                self.server.known_hits,
+                self.server.known_suggestions,
+                self.server.known_sentences,
             )
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             self._json(HTTPStatus.BAD_REQUEST, {"error": f"not JSON: {exc}"})
