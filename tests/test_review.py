@@ -43,6 +43,7 @@ def test_static_page_counts_rows_and_links(tmp_path: Path) -> None:
         "sentences": "6",
         "translations": "3",
         "suggestions": "2",
+        "edits": "0",
         "hits-ok": "3",
         "hits-fixed": "1",
         "hits-missing": "1",

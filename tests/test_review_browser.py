@@ -184,3 +184,76 @@ def test_sample_batch_review_page_screenshot(tmp_path: Path, page: Any, monkeypa
     ARTIFACTS.mkdir(exist_ok=True)
     top = {"x": 0, "y": 0, "width": 1400, "height": 2200}
     page.screenshot(path=str(ARTIFACTS / "review-samples.png"), full_page=True, clip=top)
+
+
+def test_edit_a_sentence_in_place_then_apply(served: ReviewServer, page: Any) -> None:
+    """An editor rewrites a sentence on the page; `newsmt apply` writes it into the record."""
+    from pipeline.export.record import read_record
+    from pipeline.review.apply import apply_decisions
+
+    page.goto(served.url)
+    key = "kharkiv-bridge/ru/1/0"
+    cell = f"td[data-sentence='{key}']"
+    page.click(f"{cell} button.edit-open")
+    box = f"{cell} textarea.edit-box"
+    assert page.input_value(box).startswith("Во вторник Харьковский городской совет")
+    fixed = page.input_value(box).replace("12 миллионов", "120 миллионов")
+    page.fill(box, fixed + "\n")
+    page.click(f"{cell} button.edit-save")
+    page.wait_for_selector(f"{cell}[data-edited]")
+    assert page.text_content("#save-status") == f"Saved: edit {key}"
+    assert page.is_visible(f"{cell} .pending")
+    assert page.is_hidden(box) if page.query_selector(box) else True
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator(cell).screenshot(path=str(ARTIFACTS / "review-edit.png"))
+
+    saved = json.loads((served.outdir / "decisions.json").read_text(encoding="utf-8"))
+    assert saved["edits"][key]["text"] == fixed
+    assert "12 миллионов" in saved["edits"][key]["machine_text"]
+    result = apply_decisions(served.outdir)
+    assert [o.result for o in result.outcomes] == ["applied"]
+    article = read_record(served.outdir / "kharkiv-bridge.json")[0][0]
+    assert article.translations["ru"].sentences[1][0] == fixed
+    assert not [f for f in article.translations["ru"].findings if f.check == "numbers"]
+    assert page.problems == []
+
+
+def test_reject_with_a_typed_form(served: ReviewServer, page: Any) -> None:
+    page.goto(served.url)
+    key = "kharkiv-bridge/uk/1/0/kharkiv-council@4"
+    row = f"tr[data-key='{key}']"
+    assert "the engine wrote" not in page.text_content(row)  # the sample fix keeps no original
+    page.fill(f"{row} input[data-field='form']", "Харківська міськрада")
+    page.click(f"{row} button[data-choice='reject']")
+    page.wait_for_selector(f"{row}[data-decision='reject']")
+    assert page.text_content("#save-status") == f"Saved: reject {key} as Харківська міськрада"
+    saved = json.loads((served.outdir / "decisions.json").read_text(encoding="utf-8"))
+    assert saved["hits"][key]["form"] == "Харківська міськрада"
+    page.fill(f"{row} input[data-field='form']", "Харківська\u2028рада")
+    page.click(f"{row} button[data-choice='reject']")
+    page.wait_for_selector("#save-status.bad")
+    assert "line breaks" in page.text_content("#save-status")
+    page.screenshot(path=str(ARTIFACTS / "review-reject-form.png"), full_page=False)
+    assert all("400 (Bad Request)" in problem for problem in page.problems)
+
+
+def test_skipped_directions_and_a_readable_suggestions_table(tmp_path: Path, page: Any) -> None:
+    from pipeline.export.record import read_record
+
+    outdir = write_batch(tmp_path)
+    articles, extra = read_record(outdir / "lviv-tram.json")
+    write_record(outdir / "lviv-tram.json", articles, **{**extra, "skipped": ["uk-ru"]})
+    page.goto(write_page(outdir, no_suggestions).as_uri())
+    assert page.is_visible("#skipped")
+    assert "newsmt models download uk ru" in page.text_content("#skipped")
+    # no word of a header or button is broken inside, no input squeezed
+    widths = page.eval_on_selector_all(
+        "table.suggest th, table.suggest td.actions button",
+        "els => els.map(e => e.getClientRects().length === 1 ? 1 : 0)",
+    )
+    assert widths and all(widths)
+    inputs = page.eval_on_selector_all(
+        "table.suggest input", "els => els.map(e => e.getBoundingClientRect().width)"
+    )
+    assert inputs and min(inputs) >= 140
+    assert page.problems == []
