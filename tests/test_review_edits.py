@@ -18,7 +18,7 @@ from pipeline.cli import main
 from pipeline.export.record import read_record, validate_record, write_record
 from pipeline.export.xliff import read_xliff
 from pipeline.review.decisions import DecisionError, DecisionStore, validate_decision
-from pipeline.review.page import build_view, load_batch, write_page
+from pipeline.review.page import known_keys, load_batch, write_page
 
 pytest_plugins = ["engine_helpers"]
 
@@ -27,14 +27,19 @@ UK_COUNCIL = "kishida-visit/uk/1/1"
 
 
 def known(outdir: Path) -> dict[str, Any]:
-    return build_view(load_batch(outdir, no_suggestions), {"hits": {}, "suggestions": {}}, True)
+    return known_keys(load_batch(outdir, no_suggestions), {"hits": {}, "suggestions": {}})
+
+
+def story_doc(outdir: Path, name: str) -> Any:
+    write_page(outdir, no_suggestions)
+    return html.fromstring((outdir / "review" / name).read_bytes())
 
 
 def post(outdir: Path, payload: dict[str, Any]) -> None:
     view = known(outdir)
     store = DecisionStore(outdir)
     store.record(
-        *validate_decision(payload, view["known_hits"], {}, view["known_sentences"])
+        *validate_decision(payload, view["hits"], {}, view["sentences"])
     )
 
 
@@ -61,21 +66,21 @@ def uk_article(outdir: Path) -> Any:
 def test_bad_edits_are_refused(tmp_path: Path, payload: dict[str, Any], message: str) -> None:
     view = known(translated_outdir(tmp_path))
     with pytest.raises(DecisionError, match=message):
-        validate_decision(payload, view["known_hits"], {}, view["known_sentences"])
+        validate_decision(payload, view["hits"], {}, view["sentences"])
 
 
 def test_typed_form_only_with_reject(tmp_path: Path) -> None:
     view = known(translated_outdir(tmp_path))
-    key = next(k for k, h in view["known_hits"].items() if h["entry_id"] == "council")
+    key = next(k for k, h in view["hits"].items() if h["entry_id"] == "council")
     with pytest.raises(DecisionError, match="only a rejection"):
         validate_decision(
             {"kind": "hit", "key": key, "decision": "accept", "form": "Рада"},
-            view["known_hits"], {},
+            view["hits"], {},
         )  # fmt: skip
     with pytest.raises(DecisionError, match="line breaks"):
         validate_decision(
             {"kind": "hit", "key": key, "decision": "reject", "form": "Ра\nда"},
-            view["known_hits"], {},
+            view["hits"], {},
         )  # fmt: skip
 
 
@@ -127,7 +132,7 @@ def test_stale_edit_is_skipped_and_nothing_written(tmp_path: Path) -> None:
 
 def test_typed_form_replaces_a_fixed_rendering(tmp_path: Path) -> None:
     out = translated_outdir(tmp_path)
-    key = next(k for k, h in known(out)["known_hits"].items() if h["entry_id"] == "council")
+    key = next(k for k, h in known(out)["hits"].items() if h["entry_id"] == "council")
     post(out, {"kind": "hit", "key": key, "decision": "reject", "form": "Міськрада Харкова"})
     result = run_apply(out)
     assert result.exit_code == 0, result.output
@@ -141,7 +146,7 @@ def test_typed_form_replaces_a_fixed_rendering(tmp_path: Path) -> None:
 
 def test_hit_decision_in_an_edited_sentence_is_left_to_the_edit(tmp_path: Path) -> None:
     out = translated_outdir(tmp_path)
-    key = next(k for k, h in known(out)["known_hits"].items() if h["entry_id"] == "kharkiv")
+    key = next(k for k, h in known(out)["hits"].items() if h["entry_id"] == "kharkiv")
     post(out, {"kind": "hit", "key": key, "decision": "accept"})
     post(out, {"kind": "edit", "key": UK_MEETING, "text": "Мер зустрівся з прем'єром у Харкові."})
     result = run_apply(out, "--dry-run")
@@ -152,7 +157,7 @@ def test_hit_decision_in_an_edited_sentence_is_left_to_the_edit(tmp_path: Path) 
 def test_page_shows_engine_text_edit_buttons_and_pending_edits(tmp_path: Path) -> None:
     out = translated_outdir(tmp_path)
     post(out, {"kind": "edit", "key": UK_COUNCIL, "text": "Рада це підтримала."})
-    doc = html.fromstring(write_page(out, no_suggestions).read_bytes())
+    doc = story_doc(out, "0001-kishida-visit.html")
     (cell,) = doc.xpath(f"//td[@data-sentence='{UK_COUNCIL}']")
     assert cell.get("data-edited") == "Рада це підтримала."
     assert cell.xpath(".//span[@class='edit-text']")[0].text == "Рада це підтримала."
