@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Finding, Severity, Translation
+from pipeline.model import LANGS, Article, Finding, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -345,6 +345,19 @@ def translate_batch(
             sentences=_unflatten(job.article, flat),
             timings={"translate_batch": round(seconds, 4)},
             test_model=any(r.test_model for r in used),
+            sources={
+                lang: (
+                    Provenance(IDENTITY, [lang])
+                    if lang == job.tgt
+                    else Provenance(
+                        routes[(lang, job.tgt)].engine,
+                        routes[(lang, job.tgt)].langs,
+                        routes[(lang, job.tgt)].models,
+                        routes[(lang, job.tgt)].test_model,
+                    )
+                )
+                for lang in job.groups
+            },
         )
     needs = {(j.article.source_path, j.tgt) for j in jobs}
     for tgt in targets:
@@ -355,6 +368,7 @@ def translate_batch(
                     engine=IDENTITY,
                     route=[tgt],
                     sentences=[[s.text for s in p.sentences] for p in article.paragraphs],
+                    sources={tgt: Provenance(IDENTITY, [tgt])},
                 )
 
     def fail(error: StageError, path: str) -> None:

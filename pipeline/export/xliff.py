@@ -29,10 +29,24 @@ from translate.misc.xml_helpers import getXMLspaceInherited, setXMLspace
 from translate.storage import xliff2
 
 from pipeline.errors import UsageError
+from pipeline.export.codes import XLIFF2_NS, clip, fill
+from pipeline.export.formats.inline import sentence_ranges, translated_paragraph
+from pipeline.export.provenance import (
+    MT_STATE,
+    TEST_MODEL_MARK,
+    TOOL,
+    TOOL_VERSION,
+    is_kept,
+    origin,
+)
 from pipeline.fsutil import atomic_write_bytes
-from pipeline.model import Article, Translation
+from pipeline.model import Article, Markup, Translation
 
 XLIFF_VERSION = "2.1"
+MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
+ITSM_NS = "urn:oasis:names:tc:xliff:itsm:2.1"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+PROVENANCE = "newsmt:provenance"
 
 
 class NewsXliff2Unit(xliff2.Xliff2Unit):
@@ -150,39 +164,99 @@ def source_lang(articles: list[Article], name: str) -> str:
     return next(iter(langs))  # type: ignore[return-value]
 
 
-def build_xliff(articles: list[Article], lang: str) -> NewsXliff2File:
-    """The XLIFF 2.1 store of ``articles``' translations into ``lang``."""
+def build_xliff(articles: list[Article], lang: str) -> etree._ElementTree:
+    """The XLIFF 2.1 document of ``articles``' translations into ``lang``."""
     chosen = [a for a in articles if lang in a.translations]
     if not chosen:
         raise UsageError(f"no article has a translation into {lang!r}: nothing to export")
-    store = NewsXliff2File()
-    store.setsourcelanguage(source_lang(chosen, "XLIFF export"))
-    store.settargetlanguage(lang)
-    store.document.getroot().set("version", XLIFF_VERSION)
+    src = source_lang(chosen, "XLIFF export")
+    root = etree.Element(_q("xliff"), nsmap={None: XLIFF2_NS, "mda": MDA_NS, "itsm": ITSM_NS})
+    root.set("version", XLIFF_VERSION)
+    root.set("srcLang", src)
+    root.set("trgLang", lang)
     used: set[str] = set()
-    for article in chosen:
+    for number, article in enumerate(chosen, 1):
         translation = article.translations[lang]
-        for p, s, sent in article.iter_sentences():
-            unit = store.UnitClass(sent.text)
-            store.addunit(unit)
+        file = etree.SubElement(root, _q("file"), id=f"f{number}", original=article.source_path)
+        _metadata(file, "newsmt:tool", [("tool", TOOL), ("tool-version", TOOL_VERSION)])
+        if translation.test_model:
+            notes = etree.SubElement(file, _q("notes"))
+            etree.SubElement(notes, _q("note"), category="newsmt").text = TEST_MODEL_MARK
+        for p, s, _ in article.iter_sentences():
             uid = xliff_unit_id(article, p, s)
             while uid in used:  # two article ids that differ only in replaced characters
                 uid += "_"
             used.add(uid)
-            unit.setid(uid)
-            unit.name = unit_id(article, p, s)
-            target = _target(translation, p, s)
-            if target:
-                unit.target = target
-                unit.marktranslated()
-            for category, text in sentence_notes(translation, p, s):
-                unit.addnote(text, origin=category)
-    return store
+            _unit(file, article, lang, p, s, uid)
+    return etree.ElementTree(root)
+
+
+def _q(name: str) -> str:
+    return f"{{{XLIFF2_NS}}}{name}"
+
+
+def _metadata(parent: etree._Element, category: str, fields: list[tuple[str, str]]) -> None:
+    meta = etree.SubElement(parent, f"{{{MDA_NS}}}metadata")
+    group = etree.SubElement(meta, f"{{{MDA_NS}}}metaGroup", category=category)
+    if category == PROVENANCE:
+        group.set("appliesTo", "target")
+    for name, value in fields:
+        etree.SubElement(group, f"{{{MDA_NS}}}meta", type=name).text = value
+
+
+def _unit(file: etree._Element, article: Article, lang: str, p: int, s: int, uid: str) -> None:
+    """One ``<unit>``: provenance, notes, and the segment with its inline codes."""
+    translation = article.translations[lang]
+    para, sent = article.paragraphs[p], article.paragraphs[p].sentences[s]
+    found = origin(article, lang, p, s)
+    kept = is_kept(article, lang, p)
+    unit = etree.SubElement(file, _q("unit"), id=uid, name=unit_id(article, p, s))
+    unit.set(XML_SPACE, "preserve")
+    if kept:
+        unit.set("translate", "no")
+    else:
+        _metadata(unit, PROVENANCE, found.fields())
+    notes = sentence_notes(translation, p, s)
+    if kept:
+        notes.insert(0, ("language", f"already in {lang}: kept as it is, not translated"))
+    if notes:
+        holder = etree.SubElement(unit, _q("notes"))
+        for category, text in notes:
+            etree.SubElement(holder, _q("note"), category=category).text = text
+    segment = etree.SubElement(unit, _q("segment"))
+    source = etree.SubElement(segment, _q("source"))
+    spans = clip(para.markup, sent.start, sent.end)
+    if found.source_lang != article.lang:  # a quote in another language: say which
+        source = etree.SubElement(source, _q("mrk"), id=f"lang{p}_{s}", type="itsm:generic")
+        source.set(f"{{{ITSM_NS}}}lang", found.source_lang)
+    fill(source, sent.text, spans, "2")
+    target_text = _target(translation, p, s)
+    if kept or not target_text:
+        return
+    segment.set("state", MT_STATE if found.edit is None else found.edit.state)
+    target = etree.SubElement(segment, _q("target"))
+    fill(target, target_text, target_codes(article, lang, p, s, spans), "2")
+
+
+def target_codes(
+    article: Article, lang: str, p: int, s: int, source: list[tuple[int, Markup]]
+) -> list[tuple[int, Markup]]:
+    """The inline codes of target sentence ``p.s``: the paragraph's target markup cut to
+    the sentence, only codes its source has (a span the projection moved to another
+    sentence stays out of this unit)."""
+    translation = article.translations[lang]
+    para = article.paragraphs[p]
+    sentences = translation.sentences[p]
+    _, spans = translated_paragraph(para, sentences, translation.markup.get(p))
+    start, end = sentence_ranges(para, sentences)[s]
+    ids = {index for index, _ in source}
+    return [(i, span) for i, span in clip(spans, start, end) if i in ids]
 
 
 def write_xliff(articles: list[Article], lang: str, path: str | Path) -> None:
     """Write ``articles``' translations into ``lang`` as one XLIFF 2.1 file, atomically."""
-    atomic_write_bytes(path, bytes(build_xliff(articles, lang)))
+    tree = build_xliff(articles, lang)
+    atomic_write_bytes(path, etree.tostring(tree, xml_declaration=True, encoding="UTF-8"))
 
 
 def read_xliff(path: str | Path) -> NewsXliff2File:

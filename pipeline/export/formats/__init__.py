@@ -33,13 +33,16 @@ attribute stay as they were.  A CMS record keeps its unknown fields as they were
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from pipeline.export.formats import cms, html, markdown, text
 from pipeline.export.formats.inline import project
+from pipeline.export.provenance import TEST_MODEL_MARK, by_test_model
 from pipeline.model import Article
 
-__all__ = ["output_name", "project", "render"]
+__all__ = ["mark_test_model", "output_name", "project", "render"]
 
 
 def output_name(source: str | Path, lang: str) -> str:
@@ -50,18 +53,48 @@ def output_name(source: str | Path, lang: str) -> str:
 
 
 def render(articles: list[Article], lang: str) -> str:
-    """The ``lang`` translations of one source file's articles, in the file's own format."""
+    """The ``lang`` translations of one source file's articles, in the file's own format
+    (marked TEST MODEL when a newsmt test model wrote them: :func:`mark_test_model`)."""
     if not articles:
         return ""
     fmt = articles[0].format
     if fmt in ("json", "jsonl"):
-        return cms.render(articles, lang)
-    writers = {
-        "txt": text.render_article,
-        "md": markdown.render_article,
-        "html": html.render_article,
-    }
-    one = writers.get(fmt)
-    if one is None:
-        raise ValueError(f"cannot write format {fmt!r}")
-    return "\n".join(one(article, lang) for article in articles)
+        out = cms.render(articles, lang)
+    else:
+        writers = {
+            "txt": text.render_article,
+            "md": markdown.render_article,
+            "html": html.render_article,
+        }
+        one = writers.get(fmt)
+        if one is None:
+            raise ValueError(f"cannot write format {fmt!r}")
+        out = "\n".join(one(article, lang) for article in articles)
+    return mark_test_model(out, fmt) if by_test_model(articles, lang) else out
+
+
+def mark_test_model(rendered: str, fmt: str) -> str:
+    """``rendered`` with :data:`TEST_MODEL_MARK` where a reader of its format sees it first:
+    the first line of text, a Markdown paragraph, an HTML comment and ``<meta>`` after the
+    doctype, a ``newsmt_test_model`` field in each CMS object."""
+    if fmt == "txt":
+        return f"[{TEST_MODEL_MARK}]\n\n{rendered}"
+    if fmt == "md":
+        return f"**{TEST_MODEL_MARK}**\n\n{rendered}"
+    if fmt == "html":
+        mark = f"<!-- {TEST_MODEL_MARK} -->\n"
+        doctype = re.match(r"\s*<!doctype[^>]*>\n?", rendered, re.I)
+        at = doctype.end() if doctype else 0
+        return rendered[:at] + mark + rendered[at:]
+    try:
+        data = json.loads(rendered)
+    except json.JSONDecodeError:  # JSON lines
+        rows = [json.loads(line) for line in rendered.splitlines() if line.strip()]
+        return "".join(
+            json.dumps({**row, "newsmt_test_model": TEST_MODEL_MARK}, ensure_ascii=False) + "\n"
+            for row in rows
+        )
+    rows = data if isinstance(data, list) else [data]
+    for row in rows:
+        row["newsmt_test_model"] = TEST_MODEL_MARK
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pipeline.model import Article, Markup, Paragraph
+from pipeline.model import Article, Markup, Paragraph, TargetMarkup
 
 VOID = frozenset({"br", "img", "raw"})
 CODE_HTML = frozenset({"code", "kbd", "samp"})
@@ -132,6 +132,10 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
         if part and found and (count == len(words) or len(part) >= 3):
             best = min(found, key=lambda i: abs(ta + i - expected)) + ta
             return best, best + len(part)
+    if span.tag not in VOID:
+        anchored = _anchored(words, target, ta, tb, expected)
+        if anchored is not None:
+            return anchored
     if span.tag in ("raw", "img"):
         pos = _raw_position(span.start, source, target, (sa, sb), (ta, tb), expected)
         return pos, pos
@@ -146,6 +150,40 @@ def _project_one(span: Markup, source: str, target: str, lay: _Layout) -> tuple[
         while end > start + 1 and not target[end - 1].isalnum():
             end -= 1
     return start, end
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _distinct(word: str) -> bool:
+    """A word a translation keeps as it is: a number, or a name in capitals (``1000``,
+    ``NATO``, ``Kyiv``)."""
+    return any(ch.isdigit() for ch in word) or (len(word) > 1 and word[0].isupper())
+
+
+def _anchored(
+    words: list[str], target: str, ta: int, tb: int, expected: float
+) -> tuple[int, int] | None:
+    """Where a span goes when one of its words is in the translation verbatim (a number, a
+    name): as many words from there as the span had (``<b>1000 кілометрів</b>`` →
+    ``<b>1000 километров</b>``, not ``1000 <b>километров и</b>``)."""
+    tokens = [(m.start() + ta, m.end() + ta) for m in _TOKEN.finditer(target[ta:tb])]
+    for k, word in enumerate(words):
+        core = word.strip(".,;:!?\"'«»“”„()[]")
+        if not core or not _distinct(core):
+            continue
+        hits = [
+            i
+            for i, (a, b) in enumerate(tokens)
+            if re.fullmatch(rf"\W*{re.escape(core)}\W*", target[a:b])
+        ]
+        if not hits:
+            continue
+        at = min(hits, key=lambda i: abs(tokens[i][0] - expected))
+        first = max(at - k, 0)
+        last = min(first + len(words) - 1, len(tokens) - 1)
+        return tokens[first][0], tokens[last][1]
+    return None
 
 
 def _raw_position(
@@ -307,8 +345,24 @@ def paragraph_texts(article: Article, lang: str) -> list[tuple[str, list[Markup]
         if para.attrs.get("code") or not any(s.strip() for s in sentences):
             out.append((para.text, para.markup))
         else:
-            out.append(project(para, sentences))
+            out.append(translated_paragraph(para, sentences, translation.markup.get(index)))
     return out
+
+
+def translated_paragraph(
+    para: Paragraph, sentences: list[str], own: TargetMarkup | None = None
+) -> tuple[str, list[Markup]]:
+    """The translated paragraph and its markup: ``own`` (an editor's, one span per source
+    span) while the paragraph still reads ``own.text``, else the projection."""
+    text, spans = project(para, sentences)
+    if own is not None and own.text == text and len(own.spans) == len(para.markup):
+        return text, [Markup(m.start, m.end, m.tag, dict(m.attrs)) for m in own.spans]
+    return text, spans
+
+
+def sentence_ranges(para: Paragraph, sentences: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``sentences`` is in the translated paragraph :func:`project` builds."""
+    return _layout(para, sentences)[1].target
 
 
 def with_code(para: Paragraph, text: str, spans: list[Markup]) -> list[Markup]:
