@@ -61,8 +61,9 @@ class RunOptions:
     skip_missing: bool = False
     allow_test_model: bool = False
     exports: tuple[str, ...] = ()
-    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``tmx`` (``<stem>.tmx`` per file and
-    ``batch.tmx`` in ``out_dir``)."""
+    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``xliff12`` (XLIFF 1.2,
+    ``<stem>.<lang>.xliff12.xlf``), ``tmx`` (``<stem>.tmx`` per file and ``batch.tmx`` in
+    ``out_dir``)."""
 
 
 @dataclass
@@ -646,12 +647,18 @@ def load_articles(
     return articles, timings
 
 
+def xliff_name(source: Path, lang: str, export: str) -> str:
+    """``<stem>.<lang>.xlf`` (XLIFF 2.1) or ``<stem>.<lang>.xliff12.xlf`` (XLIFF 1.2)."""
+    return f"{source.stem}.{lang}.{'xliff12.' if export == 'xliff12' else ''}xlf"
+
+
 def write_outputs(
     articles: list[Article], source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
 ) -> list[Path]:
     """Write the translations of one source file's ``articles`` into ``langs`` atomically:
-    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``: one
-    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``).  Returns their paths."""
+    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``/``xliff12``:
+    one XLIFF 2.1/1.2 file per language, :func:`xliff_name`; ``tmx``: ``<stem>.tmx``).
+    Returns their paths."""
     from pipeline.export.formats import render
     from pipeline.fsutil import atomic_write_text
 
@@ -665,8 +672,15 @@ def write_outputs(
         from pipeline.export.xliff import write_xliff
 
         for lang in langs:
-            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
+            out = source.out_dir / xliff_name(source.path, lang, "xliff")
             write_xliff([a for a in articles if a.lang != lang], lang, out)
+            outputs.append(out)
+    if "xliff12" in exports:
+        from pipeline.export.xliff12 import write_xliff12
+
+        for lang in langs:
+            out = source.out_dir / xliff_name(source.path, lang, "xliff12")
+            write_xliff12([a for a in articles if a.lang != lang], lang, out)
             outputs.append(out)
     if "tmx" in exports and langs:
         from pipeline.export.tmx import write_tmx

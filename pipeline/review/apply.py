@@ -266,7 +266,7 @@ def write_changes(records: list[Record], outdir: Path) -> list[Path]:
 
 
 def _write_outputs(record: Record) -> list[Path]:
-    from pipeline.run import SourceFile, write_outputs
+    from pipeline.run import SourceFile, write_outputs, xliff_name
 
     source, targets = record.extra.get("source"), record.extra.get("targets")
     names = record.extra.get("outputs")
@@ -278,7 +278,8 @@ def _write_outputs(record: Record) -> list[Path]:
     exports = [
         export
         for export, made in (
-            ("xliff", any(f"{stem}.{lang}.xlf" in names for lang in langs)),
+            ("xliff", any(xliff_name(files.path, lang, "xliff") in names for lang in langs)),
+            ("xliff12", any(xliff_name(files.path, lang, "xliff12") in names for lang in langs)),
             ("tmx", f"{stem}.tmx" in names),
         )
         if made
