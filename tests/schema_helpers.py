@@ -1,13 +1,15 @@
 """Validate newsmt's CAT exports against the official schemas vendored in tests/schemas/
-(see tests/schemas/PROVENANCE.md): XLIFF 2.1 core + Metadata + ITS modules (XSD), XLIFF 1.2
-strict (XSD) and TMX 1.4b (DTD)."""
+(see tests/schemas/PROVENANCE.md): XLIFF 2.1 core + Metadata + ITS modules (XSD and the OASIS
+schematron rules, run as XSLT 2 with saxonche), XLIFF 1.2 strict (XSD) and TMX 1.4b (DTD)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 from lxml import etree
+from saxonche import PySaxonProcessor, PyXsltExecutable
 
 SCHEMAS = Path(__file__).parent / "schemas"
 
@@ -49,6 +51,43 @@ def problems(path: Path) -> list[str]:
         check = xliff2_schema()
     else:
         check = xliff12_schema()
-    if check.validate(doc):
-        return []
-    return [f"{e.line}: {e.message}" for e in check.error_log]
+    if not check.validate(doc):
+        return [f"{e.line}: {e.message}" for e in check.error_log]
+    if root.get("version", "").startswith("2"):
+        return schematron_problems(path)
+    return []
+
+
+SCHEMATRON = ("xliff_core_2.1.sch", "metadata.sch", "itsm.sch")
+_ISO_STEPS = ("iso_dsdl_include.xsl", "iso_abstract_expand.xsl", "iso_svrl_for_xslt2.xsl")
+_FAILED = re.compile(r"<svrl:failed-assert\b.*?</svrl:failed-assert>", re.S)
+_TEXT = re.compile(r"<svrl:text>(.*?)</svrl:text>", re.S)
+
+
+@cache
+def _saxon() -> PySaxonProcessor:
+    return PySaxonProcessor(license=False)
+
+
+@cache
+def _schematron(name: str) -> PyXsltExecutable:
+    """The XLIFF 2.1 schematron ``name`` compiled to XSLT by the ISO skeleton."""
+    proc = _saxon()
+    xslt = proc.new_xslt30_processor()
+    node = proc.parse_xml(xml_file_name=str(SCHEMAS / "xliff2.1" / name))
+    for step in _ISO_STEPS:
+        stylesheet = xslt.compile_stylesheet(stylesheet_file=str(SCHEMAS / "iso" / step))
+        node = proc.parse_xml(xml_text=stylesheet.transform_to_string(xdm_node=node))
+    return xslt.compile_stylesheet(stylesheet_text=str(node))
+
+
+def schematron_problems(path: Path) -> list[str]:
+    """The XLIFF 2.1 schematron assertions (core, Metadata, ITS modules) ``path`` fails."""
+    document = _saxon().parse_xml(xml_file_name=str(path))
+    found = []
+    for name in SCHEMATRON:
+        report = _schematron(name).transform_to_string(xdm_node=document)
+        for failed in _FAILED.findall(report):
+            text = _TEXT.search(failed)
+            found.append(f"{name}: {' '.join((text.group(1) if text else failed).split())}")
+    return found

@@ -227,8 +227,12 @@ def test_schema_checks_catch_an_invalid_file(tmp_path: Path) -> None:
     """The validation these tests rely on fails on what the schemas forbid."""
     path = tmp_path / "bad.xlf"
     write_xliff([train_article()], "en", path)
-    path.write_text(path.read_text(encoding="utf-8").replace('state="initial"', 'state="mt"'))
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('state="initial"', 'state="mt"'), encoding="utf-8")
     assert problems(path)
+    # valid by the XSD, but the schematron wants a translate annotation on a generic mrk
+    path.write_text(text.replace(' type="itsm:generic"', ""), encoding="utf-8")
+    assert [p for p in problems(path) if "translate" in p]
     path12 = tmp_path / "bad12.xlf"
     write_xliff12([train_article()], "en", path12)
     text = path12.read_text(encoding="utf-8").replace('ctype="bold"', 'ctype="heavy"')
