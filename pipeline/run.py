@@ -77,6 +77,9 @@ class FileResult:
     error: str | None = None
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    kept_edits: int = 0
+    """Sentences a person post-edited (``newsmt import``) whose source is unchanged: their
+    edited text was kept over the new machine translation."""
 
 
 @dataclass
@@ -700,9 +703,11 @@ def _write(
     batch: BatchReport,
 ) -> None:
     from pipeline.export.record import write_record
+    from pipeline.review.cat_import import keep_post_edits
 
     started = time.perf_counter()
     langs = _targets_of(result.articles, targets)
+    result.kept_edits = keep_post_edits(source.record, result.articles)
     result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
     result.timings["write"] = time.perf_counter() - started
     routes = {

@@ -199,3 +199,22 @@ def test_an_older_file_never_undoes_an_edit_and_two_files_may_not_disagree(
     clash = run("import", out, other, again)
     assert clash.exit_code != 0 and "edited differently" in clash.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_translating_again_keeps_the_post_edits_of_unchanged_sentences(
+    out: Path, tmp_path: Path, newsmt_env: Path
+) -> None:
+    edited = tmp_path / "train.uk.xlf"
+    edit_xliff21(out / "train.uk.xlf", edited)
+    assert run("import", out, edited).exit_code == 0
+    story = newsmt_env / "in" / "train.html"
+    story.write_text(STORY.replace("Tickets go on sale", "Tickets went on sale"), "utf-8")
+    result = run("translate", "--allow-test-model", story, "--to", "uk", "--out", out, *FAST)
+    assert result.exit_code == 0, result.output
+    assert f"kept 1 post-edited sentence(s) of {out / 'train.json'}" in result.output
+    html = (out / "train.uk.html").read_text(encoding="utf-8")
+    assert "Потяг проїхав <strong>1000 кілометрів</strong> за добу." in html
+    assert "Квитки продаватимуть з понеділка." not in html  # its source changed: the machine's
+    uk = record(out)["articles"][0]["translations"]["uk"]
+    assert [(e["paragraph"], e["sentence"]) for e in uk["edits"]] == [(1, 0)]
+    assert uk["status"] == "post-edited"

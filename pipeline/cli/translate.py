@@ -238,6 +238,12 @@ def translate(
             bars.close()
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
+    for kept in result.files:
+        if kept.kept_edits:
+            click.echo(
+                f"kept {kept.kept_edits} post-edited sentence(s) of {kept.record} "
+                "(their source is unchanged)"
+            )
     for src, tgt in result.batch.skipped:
         click.echo(
             f"newsmt: skipped {src}→{tgt}: no model; run `newsmt models download {src} {tgt}` "

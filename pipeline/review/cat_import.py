@@ -34,6 +34,7 @@ from pipeline.errors import InputError
 from pipeline.export.codes import XLIFF2_NS, XLIFF12_NS, Code, clip, edited_markup, read_codes
 from pipeline.export.formats.inline import VOID
 from pipeline.export.provenance import is_kept, sentence_lang
+from pipeline.export.record import read_record
 from pipeline.export.xliff import target_codes, xliff_unit_id
 from pipeline.model import LANGS, Article, PostEdit
 from pipeline.review.apply import Record, load_records, write_changes
@@ -399,3 +400,54 @@ def _recheck(article: Article, lang: str, p: int, s: int) -> None:
             if (f.paragraph, f.sentence) != (p, s) or f.check in batch]  # fmt: skip
     fresh = segment_findings(segment, frozenset()) if segment is not None else []
     translation.findings = sorted([*kept, *fresh], key=lambda f: (f.paragraph, f.sentence, f.check))
+
+
+def keep_post_edits(record: Path, articles: list[Article]) -> int:
+    """Carry a person's edits from the ``record`` an earlier run wrote (and ``newsmt import``
+    changed) into the freshly translated ``articles``: where the source sentence is the same,
+    the edited text, its :class:`~pipeline.model.PostEdit` and the paragraph's own markup stay
+    (a re-translation never drops a translator's work).  Returns how many sentences kept."""
+    try:
+        old_articles, _ = read_record(record)
+    except (OSError, KeyError, TypeError, ValueError):
+        return 0  # no earlier record (or none newsmt can read): nothing to keep
+    old = {a.id: a for a in old_articles}
+    kept = 0
+    for article in articles:
+        before = old.get(article.id)
+        if before is None:
+            continue
+        for lang, translation in article.translations.items():
+            previous = before.translations.get(lang)
+            if previous is None or not previous.edits:
+                continue
+            for edit in previous.edits:
+                p, s = edit.paragraph, edit.sentence
+                if not _same_source(before, article, p, s):
+                    continue
+                translation.sentences[p][s] = previous.sentences[p][s]
+                translation.edits.append(edit)
+                same = before.paragraphs[p]
+                if p in previous.markup and (same.text, same.markup) == (
+                    article.paragraphs[p].text,
+                    article.paragraphs[p].markup,
+                ):
+                    translation.markup[p] = previous.markup[p]
+                translation.status = "post-edited"
+                translation.post_edited_at = max(
+                    filter(None, [translation.post_edited_at, edit.at])
+                )
+                _recheck(article, lang, p, s)
+                kept += 1
+            translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
+    return kept
+
+
+def _same_source(before: Article, after: Article, p: int, s: int) -> bool:
+    """Whether sentence ``p.s`` reads the same, in the same language, in both."""
+    if p >= min(len(before.paragraphs), len(after.paragraphs)):
+        return False
+    old, new = before.paragraphs[p], after.paragraphs[p]
+    if s >= min(len(old.sentences), len(new.sentences)):
+        return False
+    return (old.sentences[s].text, old.lang) == (new.sentences[s].text, new.lang)
