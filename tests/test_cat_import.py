@@ -218,3 +218,43 @@ def test_translating_again_keeps_the_post_edits_of_unchanged_sentences(
     uk = record(out)["articles"][0]["translations"]["uk"]
     assert [(e["paragraph"], e["sentence"]) for e in uk["edits"]] == [(1, 0)]
     assert uk["status"] == "post-edited"
+
+
+MIXED = """Мер Києва заявив про нові укриття
+
+Міська рада виділила кошти на ремонт укриттів у школах. Роботи почнуться наступного тижня.
+
+«Мы это обсуждали уже много раз, и ничего не изменилось», — сказал депутат.
+"""
+
+
+def test_a_russian_quote_in_a_ukrainian_story_is_exported_and_imported_as_russian(
+    install: Installer, newsmt_env: Path, tmp_path: Path
+) -> None:
+    install("uk-en", "ru-en", "uk-ru")
+    (newsmt_env / "in").mkdir()
+    (newsmt_env / "in" / "kyiv.txt").write_text(MIXED, encoding="utf-8")
+    out = newsmt_env / "out"
+    result = run("translate", "--allow-test-model", newsmt_env / "in", "--to", "en,ru",
+                 "--out", out, "--export", "xliff,xliff12,tmx", *FAST)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    article = json.loads((out / "kyiv.json").read_text(encoding="utf-8"))["articles"][0]
+    assert [p["lang"] for p in article["paragraphs"]][2] == "ru"
+    for name in ("kyiv.en.xlf", "kyiv.ru.xlf", "kyiv.ru.xliff12.xlf", "kyiv.tmx"):
+        assert problems(out / name) == [], name
+    tmx = etree.parse(str(out / "kyiv.tmx")).getroot()
+    quote = tmx.find(".//tu[@tuid='kyiv/2/0']")
+    assert quote.get("srclang") == "ru"
+    assert [t.get(XML_LANG) for t in quote.iter("tuv")] == ["ru", "en"]  # no ru copy
+    ru = {u.get("name"): u for u in etree.parse(str(out / "kyiv.ru.xlf")).iter(f"{{{X2}}}unit")}
+    assert ru["kyiv/2/0"].get("translate") == "no"
+    # the English side of the quote is edited and comes back as a translation from Russian
+    tree = etree.parse(str(out / "kyiv.en.xlf"))
+    unit = next(u for u in tree.iter(f"{{{X2}}}unit") if u.get("name") == "kyiv/2/0")
+    unit.find(f".//{{{X2}}}target").text = "“We have discussed this many times,” the deputy said."
+    edited = tmp_path / "kyiv.en.xlf"
+    tree.write(str(edited))
+    imported = run("import", out, edited, out / "kyiv.ru.xlf")
+    assert imported.exit_code == 0, imported.output
+    assert "imported 1 edited sentence(s)" in imported.output
+    assert "the deputy said" in (out / "kyiv.en.txt").read_text(encoding="utf-8")
