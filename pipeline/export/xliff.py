@@ -1,23 +1,23 @@
-"""XLIFF 2.1 export for CAT tools, written with translate-toolkit's XLIFF 2 storage class.
+"""XLIFF 2.1 export for CAT tools (built with lxml), and reading it back with translate-toolkit.
 
-One ``<unit>`` per source sentence, named ``article/paragraph/sentence`` (its ``name``
-attribute); the glossary hits and check findings of the sentence travel as ``<note>``
-elements (category ``glossary`` / ``finding``) in the unit's ``<notes>``.
+One ``<unit>`` per source sentence: ``id`` :func:`xliff_unit_id` (an ``xs:NMTOKEN``,
+``<article>.p<paragraph>.s<sentence>``) and ``name`` ``article/paragraph/sentence``,
+``xml:space="preserve"``; its target's provenance in the Metadata module
+(``<mda:metaGroup category="newsmt:provenance">``: engine, model, route, direct or pivot,
+test model, post-edited); the glossary hits and findings of the sentence as ``<note>``
+elements (category ``glossary`` / ``finding``) in the unit's ``<notes>``; inline markup as
+``<pc>``/``<ph>`` (:mod:`pipeline.export.codes`).  A machine target is
+``state="initial"``; a person's edit (``newsmt import``) ``translated`` or later.  A
+sentence in another language than the file's ``srcLang`` (a Russian quote in a Ukrainian
+story) is marked ``<mrk type="itsm:generic" itsm:lang="ru">``; one already in the target
+language is ``translate="no"`` with no target.  Output of a newsmt test model has a TEST
+MODEL note on its ``<file>``.
 
-translate-toolkit 3.20 ships :class:`translate.storage.xliff2.Xliff2File` (XLIFF 2.0;
-2.1 keeps the 2.0 namespace and core, so the file is marked ``version="2.1"``).  Three
-things it does would not validate against the XLIFF 2 core schema, and
-:class:`NewsXliff2Unit` does them the schema's way:
-
-* notes go in ``<unit><notes>`` before the segment (the toolkit nests them in ``<segment>``);
-* ``xml:space="preserve"`` goes on ``<unit>`` (the toolkit puts it on ``<segment>``,
-  which has no such attribute) and is read back as XML inherits it;
-* unit ids are ``xs:NMTOKEN`` (no ``/``): :func:`xliff_unit_id` gives
-  ``<article>.p<paragraph>.s<sentence>``, with the exact ``article/paragraph/sentence``
-  in ``name``.
-
-Re-open files with :func:`read_xliff` (``NewsXliff2File.parsefile``): translate-toolkit's
-``factory.getobject`` picks its XLIFF 1.2 class for ``.xlf`` and rejects version 2 files.
+Re-open files with :func:`read_xliff` (translate-toolkit's
+:class:`~translate.storage.xliff2.Xliff2File` with :class:`NewsXliff2Unit`, which keeps
+notes and ``xml:space`` on ``<unit>`` as the schema wants them if the file is changed and
+saved through it); ``factory.getobject`` picks the toolkit's XLIFF 1.2 class for ``.xlf``
+and rejects version 2 files.
 """
 
 from __future__ import annotations
