@@ -409,7 +409,7 @@ def keep_post_edits(record: Path, articles: list[Article]) -> int:
     (a re-translation never drops a translator's work).  Returns how many sentences kept."""
     try:
         old_articles, _ = read_record(record)
-    except (OSError, KeyError, TypeError, ValueError):
+    except (OSError, AttributeError, KeyError, TypeError, ValueError):
         return 0  # no earlier record (or none newsmt can read): nothing to keep
     old = {a.id: a for a in old_articles}
     kept = 0
