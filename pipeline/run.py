@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
@@ -76,6 +77,8 @@ class FileResult:
     error: str | None = None
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    kept: dict[Path, str] = field(default_factory=dict)
+    """Files newsmt did not write and left as they were, with what was done instead."""
 
 
 @dataclass
@@ -451,10 +454,12 @@ def _check(
 
 @dataclass(frozen=True)
 class SourceFile:
-    """An input file and the folder its outputs go to."""
+    """An input file, the folder its outputs go to, and the translations of it found beside
+    it that newsmt did not write (kept as they are, not read)."""
 
     path: Path
     out_dir: Path
+    translations: tuple[Path, ...] = ()
 
     @property
     def record(self) -> Path:
@@ -466,29 +471,82 @@ class SourceFile:
         return self.out_dir / output_name(self.path, lang)
 
 
-def _is_own_output(path: Path, siblings: set[Path]) -> bool:
-    """Whether ``path`` (found by walking a folder) is an output of an earlier run."""
+def own_record(path: Path) -> dict[str, Any] | None:
+    """The record at ``path`` if newsmt wrote it, else None (missing, unreadable, foreign)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            if f'"generator": "{GENERATOR}"' not in handle.read(4096):
+                return None
+            handle.seek(0)
+            data = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) and data.get("generator") == GENERATOR else None
+
+
+def listed_outputs(folder: Path) -> set[str]:
+    """The names of the files that the newsmt records in ``folder`` list as their outputs:
+    the only files in it newsmt may overwrite."""
+    names: set[str] = set()
+    try:
+        records = sorted(folder.glob("*.json"))
+    except OSError:
+        return names
+    for path in records:
+        data = own_record(path)
+        outputs = data.get("outputs") if data else None
+        if isinstance(outputs, list):
+            names.update(name for name in outputs if isinstance(name, str))
+    return names
+
+
+def _translation_of(path: Path, siblings: set[Path]) -> Path | None:
+    """The file ``path`` is a translation of by its name (``kyiv.uk.txt`` of ``kyiv.txt``)."""
     parts = path.name.split(".")
     if len(parts) >= 3 and parts[-2] in LANGS:
         original = path.with_name(".".join([*parts[:-2], parts[-1]]))
         if original in siblings:
-            return True
-    if path.suffix == ".json":
-        try:
-            with path.open(encoding="utf-8") as handle:
-                head = handle.read(4096)
-        except OSError:
-            return False
-        return f'"generator": "{GENERATOR}"' in head
-    return False
+            return original
+    return None
+
+
+def _walk(root: Path, out_dir: Path | None) -> Iterator[tuple[Path, list[Path]]]:
+    """The input files under the folder ``root``, each with its hand-written translations.
+
+    Skipped: the output folder when it lies inside ``root``, newsmt's records and the files
+    they list as outputs; a ``<stem>.<lang>.<ext>`` beside ``<stem>.<ext>`` that no record
+    lists is a translation someone else wrote, kept with its original, not read.
+    """
+    from pipeline.readers import input_files
+
+    files = input_files([root])
+    inside = out_dir is not None and root.resolve() in out_dir.resolve().parents
+    if inside:
+        assert out_dir is not None
+        skip = out_dir.resolve()
+        files = [p for p in files if skip not in p.resolve().parents]
+    found = set(files)
+    listed: dict[Path, set[str]] = {}
+    translations: dict[Path, list[Path]] = {}
+    inputs: list[Path] = []
+    for path in files:
+        names = listed.setdefault(path.parent, listed_outputs(path.parent))
+        if path.name in names or (path.suffix == ".json" and own_record(path) is not None):
+            continue
+        original = _translation_of(path, found)
+        if original is not None:
+            translations.setdefault(original, []).append(path)
+        else:
+            inputs.append(path)
+    for path in inputs:
+        yield path, translations.get(path, [])
 
 
 def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[SourceFile]:
     """The files to translate and where their outputs go.
 
-    Folders are walked (earlier outputs of newsmt in them are skipped) and their layout
-    is kept under ``out_dir``; without ``out_dir`` outputs go beside each source.
-    Raises :class:`UsageError` when an output would overwrite an input or another output.
+    Folders are walked (see :func:`_walk`) and their layout is kept under ``out_dir``;
+    without ``out_dir`` outputs go beside each source.
     """
     from pipeline.readers import input_files
 
@@ -502,16 +560,13 @@ def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[S
         root = Path(given)
         if not root.exists():
             raise UsageError(f"{given}: no such file or folder")
-        files = input_files([root])
         if root.is_dir():
-            found = set(files)
-            for path in files:
-                if _is_own_output(path, found):
-                    continue
+            for path, kept in _walk(root, out_dir):
                 rel = path.parent.relative_to(root)
-                sources.append(SourceFile(path, (out_dir / rel) if out_dir else path.parent))
+                folder = (out_dir / rel) if out_dir else path.parent
+                sources.append(SourceFile(path, folder, tuple(kept)))
         else:
-            sources.extend(SourceFile(path, out_dir or path.parent) for path in files)
+            sources.extend(SourceFile(path, out_dir or path.parent) for path in input_files([root]))
     if not sources:
         raise UsageError("no input files (supported: .txt .md .html .htm .json .jsonl)")
     return sources
@@ -632,35 +687,83 @@ def load_articles(
     return articles, timings
 
 
+def planned_outputs(
+    source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+) -> dict[Path, str | None]:
+    """The files :func:`write_outputs` writes, each with its language (None for the TMX)."""
+    planned: dict[Path, str | None] = {source.output(lang): lang for lang in langs}
+    if "xliff" in exports:
+        planned.update({source.out_dir / f"{source.path.stem}.{lang}.xlf": lang for lang in langs})
+    if "tmx" in exports and langs:
+        planned[source.out_dir / f"{source.path.stem}.tmx"] = None
+    return planned
+
+
 def write_outputs(
-    articles: list[Article], source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+    articles: list[Article],
+    source: SourceFile,
+    langs: Sequence[str],
+    exports: Sequence[str] = (),
+    skip: Iterable[Path] = (),
 ) -> list[Path]:
     """Write the translations of one source file's ``articles`` into ``langs`` atomically:
     ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``: one
-    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``).  Returns their paths."""
+    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``), except the files in
+    ``skip``.  Returns the paths written."""
     from pipeline.export.formats import render
     from pipeline.fsutil import atomic_write_text
 
+    skipped = set(skip)
     outputs: list[Path] = []
-    rendered = {lang: render(articles, lang) for lang in langs}
-    for lang, text in rendered.items():
+    for lang in langs:
         out = source.output(lang)
-        atomic_write_text(out, text)
-        outputs.append(out)
+        if out not in skipped:
+            atomic_write_text(out, render(articles, lang))
+            outputs.append(out)
     if "xliff" in exports:
         from pipeline.export.xliff import write_xliff
 
         for lang in langs:
             out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
-            write_xliff([a for a in articles if a.lang != lang], lang, out)
-            outputs.append(out)
-    if "tmx" in exports and langs:
+            if out not in skipped:
+                write_xliff([a for a in articles if a.lang != lang], lang, out)
+                outputs.append(out)
+    out = source.out_dir / f"{source.path.stem}.tmx"
+    if "tmx" in exports and langs and out not in skipped:
         from pipeline.export.tmx import write_tmx
 
-        out = source.out_dir / f"{source.path.stem}.tmx"
         write_tmx(articles, list(langs), out)
         outputs.append(out)
     return outputs
+
+
+KEPT_FILE = "kept-file"
+"""Finding id for an output not written because a file newsmt did not write is there."""
+
+
+def _keep_foreign(
+    result: FileResult, source: SourceFile, planned: dict[Path, str | None]
+) -> set[Path]:
+    """The ``planned`` outputs that exist but that no newsmt record lists: noted, not written."""
+    listed = listed_outputs(source.out_dir)
+    foreign = {p for p in planned if p.name not in listed and os.path.lexists(p)}
+    for path in sorted(foreign):
+        lang = planned[path]
+        result.kept[path] = (
+            "newsmt did not write it (no record lists it): not overwritten; "
+            f"the {lang or 'TMX'} translation is in {source.record}"
+        )
+        for article in result.articles:
+            if lang in article.translations and article.lang != lang:
+                article.translations[lang].findings.append(
+                    Finding(
+                        check=KEPT_FILE,
+                        severity=Severity.WARNING,
+                        message=f"{path.name} is not newsmt's (no record lists it): kept, "
+                        "this translation was not written there",
+                    )
+                )
+    return foreign
 
 
 def _write(
@@ -674,8 +777,14 @@ def _write(
     from pipeline.export.record import write_record
 
     started = time.perf_counter()
+    if source.record.exists() and own_record(source.record) is None:
+        raise InputError(
+            f"{source.path}: its record {source.record} would overwrite a file newsmt did not "
+            "write; move that file away or translate with --out DIR"
+        )
     langs = _targets_of(result.articles, targets)
-    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
+    foreign = _keep_foreign(result, source, planned_outputs(source, langs, options.exports))
+    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports, foreign))
     result.timings["write"] = time.perf_counter() - started
     routes = {
         lang: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
@@ -699,6 +808,7 @@ def _write(
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
+        kept=[{"path": str(path), "reason": why} for path, why in result.kept.items()],
         timings={
             **{k: round(v, 4) for k, v in result.timings.items()},
             **{f"batch_{k}": round(v, 4) for k, v in batch.timings.items()},
@@ -742,6 +852,11 @@ def run_files(
     live: list[tuple[SourceFile, FileResult]] = []
     for done, source in enumerate(sources, 1):
         result = FileResult(source.path)
+        result.kept = {
+            path: "a translation newsmt did not write (no record lists it): "
+            "not translated again, not changed"
+            for path in source.translations
+        }
         results.append(result)
         if source.path in clashes:
             result.error = clashes[source.path]

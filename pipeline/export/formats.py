@@ -43,7 +43,7 @@ from typing import Any
 
 import lxml.html
 
-from pipeline.model import Article, Kind, Markup, Paragraph
+from pipeline.model import LANGS, Article, Kind, Markup, Paragraph
 
 VOID = frozenset({"br", "img", "raw"})
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]<>])")
@@ -51,9 +51,13 @@ _MD_BLOCK_START = re.compile(r"^([ \t]*)([#>+=-]|\d+(?=[.)]))", re.M)
 
 
 def output_name(source: str | Path, lang: str) -> str:
-    """The translated file's name: ``story.md`` → ``story.uk.md`` (``stdin.uk.txt`` for ``-``)."""
+    """The translated file's name: ``story.md`` → ``story.uk.md`` (``stdin.uk.txt`` for ``-``);
+    a source named as a translation changes its language: ``story.en.md`` → ``story.uk.md``."""
     path = Path(source)
     stem = "stdin" if str(source) in ("-", "") else path.stem
+    base, dot, tag = stem.rpartition(".")
+    if dot and base and tag in LANGS:
+        stem = base
     return f"{stem}.{lang}{path.suffix or '.txt'}"
 
 
