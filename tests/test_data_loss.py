@@ -176,3 +176,29 @@ def test_an_output_folder_inside_the_input_folder_is_never_read(folder: Path) ->
         assert "files       1 (1 translated, 0 up to date, 0 failed)" in result.stdout
     assert not (out / "out").exists()
     assert sorted(p.name for p in out.iterdir()) == ["kyiv.json", "kyiv.uk.txt"]
+
+
+# --- item 3: deep HTML ---------------------------------------------------------------
+
+
+def _deep(depth: int) -> str:
+    nested = "<div>" * depth + "<span>Deep text.</span>" + "</div>" * depth
+    return f"<html><body><p>Before the block.</p>{nested}<p>After the deep block.</p></body></html>"
+
+
+def test_html_nested_past_libxml2s_default_limit_keeps_every_paragraph() -> None:
+    from pipeline.readers import read_text
+
+    (article,) = read_text(_deep(300), "html", "deep.html")
+    assert [p.text for p in article.paragraphs] == [
+        "Before the block.", "Deep text.", "After the deep block.",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("depth", [1500, 5000])
+def test_html_too_deep_to_read_whole_is_a_one_line_error(tmp_path: Path, depth: int) -> None:
+    (tmp_path / "deep.html").write_text(_deep(depth), encoding="utf-8")
+    result = run("detect", str(tmp_path / "deep.html"))
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert str(tmp_path / "deep.html") in line and "too deeply" in line
