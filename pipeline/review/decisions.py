@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import threading
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -75,8 +76,16 @@ def _text(value: Any, name: str, *, required: bool = False) -> str:
         raise DecisionError(f"{name} must not be empty")
     if len(value) > MAX_FIELD:
         raise DecisionError(f"{name} is longer than {MAX_FIELD} characters")
-    if any(ch in value for ch in "\t\r\n"):
-        raise DecisionError(f"{name} must not contain tabs or line breaks")
+    if any(unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029" for ch in value):
+        raise DecisionError(f"{name} must not contain tabs, line breaks or control characters")
+    return value
+
+
+def _flag(value: Any, name: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise DecisionError(f"{name} must be true or false, not {value!r:.20}")
     return value
 
 
@@ -91,8 +100,10 @@ def clean_entry(raw: Any, base: dict[str, Any]) -> dict[str, Any]:
         raise DecisionError(f"unknown entry field {unknown[0]!r}")
     entry = {name: _text(raw.get(name, base.get(name, "")), name) for name in ENTRY_FIELDS[:-1]}
     entry["id"] = _text(base.get("id"), "id", required=True)
+    if entry["id"].startswith("#"):
+        raise DecisionError("id must not start with '#' (a comment line in a glossary file)")
     entry["type"] = entry["type"] or "TERM"
-    entry["dnt"] = bool(raw.get("dnt", base.get("dnt", False)))
+    entry["dnt"] = _flag(raw.get("dnt", base.get("dnt", False)), "dnt")
     if not any(entry[lang] for lang in LANGS):
         raise DecisionError("entry needs a form in at least one of en, uk, ru")
     return entry
