@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__
+from pipeline import __version__, jsonio
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Finding, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
@@ -478,8 +478,8 @@ def own_record(path: Path) -> dict[str, Any] | None:
             if f'"generator": "{GENERATOR}"' not in handle.read(4096):
                 return None
             handle.seek(0)
-            data = json.load(handle)
-    except (OSError, ValueError, RecursionError):
+            data = jsonio.loads(handle.read())
+    except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) and data.get("generator") == GENERATOR else None
 
@@ -636,7 +636,7 @@ def is_up_to_date(source: SourceFile, fingerprint: str) -> bool:
     try:
         if record.stat().st_mtime < source.path.stat().st_mtime:
             return False
-        data = json.loads(record.read_text(encoding="utf-8"))
+        data = jsonio.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     if data.get("generator") != GENERATOR or data.get("fingerprint") != fingerprint:

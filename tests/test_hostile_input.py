@@ -90,3 +90,97 @@ def test_the_review_server_refuses_a_comment_id() -> None:
     payload = {"kind": "suggestion", "key": "s1", "decision": "accept"}
     with pytest.raises(DecisionError, match="'#'"):
         validate_decision(payload, {}, {"s1": {**GOOD, "id": "#s1"}})
+
+
+# --- item 11: JSON nested too deeply for Python ---------------------------------------
+
+
+STORY = "Kharkiv news\n\nThe tram line in Kharkiv reopened on Friday.\n"
+
+
+@pytest.fixture
+def story_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)  # no ./glossaries
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deep.json").write_text(DEEP, encoding="utf-8")
+    (folder / "good.txt").write_text(STORY, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("command", "done"),
+    [
+        (["detect"], "good.txt\ten"),
+        (["glossary", "suggest", "--format", "tsv"], "id\t"),
+    ],
+)
+def test_deep_json_is_one_error_and_the_other_files_go_on(
+    story_folder: Path, command: list[str], done: str
+) -> None:
+    result = run(*command, str(story_folder))
+    one_line_error(result, str(story_folder / "deep.json"), "nested too deeply")
+    assert done in result.stdout
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    from review_helpers import write_batch
+
+    return write_batch(tmp_path / "out")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["glossary", "hits"], ["review"], ["glossary", "apply"]],
+    ids=["hits", "review", "apply"],
+)
+def test_a_deep_json_file_in_a_batch_is_a_one_line_error(batch: Path, command: list[str]) -> None:
+    (batch / "deep.json").write_text(DEEP, encoding="utf-8")
+    one_line_error(run(*command, str(batch)), str(batch / "deep.json"), "nested too deeply")
+
+
+def test_deep_decisions_are_a_one_line_error(batch: Path) -> None:
+    (batch / "decisions.json").write_text(DEEP, encoding="utf-8")
+    glossary = batch.parent / "g.tsv"
+    glossary.write_text(GLOSSARY, encoding="utf-8")
+    result = run("glossary", "merge", str(batch / "decisions.json"), "--into", str(glossary))
+    one_line_error(result, "decisions.json", "nested too deeply")
+    result = run("glossary", "apply", str(batch))
+    one_line_error(result, "decisions.json", "nested too deeply")
+
+
+def test_the_review_server_answers_deep_json_with_400(batch: Path) -> None:
+    import http.client
+    import threading
+
+    from pipeline.review.server import ReviewServer
+
+    server = ReviewServer(batch, 0, lambda articles: [])
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+        body = ("[" * 30_000 + "]" * 30_000).encode()
+        conn.request("POST", "/api/decisions", body, {"Content-Type": "application/json"})
+        response = conn.getresponse()
+        assert response.status == 400
+        assert "nested too deeply" in json.loads(response.read())["error"]
+        conn.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_package_with_deep_metadata_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packages_helpers import variant
+
+    from pipeline.testmodel import build_package_dir
+
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "packages"))
+    base = build_package_dir(tmp_path / "base" / "translate-en_uk-test", "en", "uk")
+    archive = variant(base, tmp_path / "deep.argosmodel", replace={"metadata.json": DEEP.encode()})
+    result = run("models", "install", str(archive))
+    one_line_error(result, str(archive), "nested too deeply")

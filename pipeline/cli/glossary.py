@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from pipeline import jsonio
 from pipeline.cli.base import NewsmtGroup, extra_glossaries
 from pipeline.cli.glossary_apply import apply_command
 from pipeline.cli.glossary_merge import merge
@@ -89,7 +90,7 @@ def _load_record(path: Path) -> list[Article] | None:
     """The articles of the record at ``path``; ``None`` for JSON that is no newsmt record
     (a translated CMS export, ``decisions.json``)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file — check the path") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, Article
 
@@ -23,7 +24,7 @@ def write_record(path: str | Path, articles: list[Article], **extra: Any) -> Non
 
 def read_record(path: str | Path) -> tuple[list[Article], dict[str, Any]]:
     """Read a record back: its articles and its other top-level fields."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data = jsonio.loads(Path(path).read_text(encoding="utf-8"))
     articles = [Article.from_dict(a) for a in data.pop("articles")]
     data.pop("schema_version", None)
     return articles, data

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import Severity
@@ -55,7 +56,7 @@ def load_baseline(path: Path) -> dict[str, Any] | None:
     if not path.exists():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(
             f"{path}: not a newsmt baseline ({exc}); rerun with --update-baseline"

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import LANGS, Article, GlossaryHit
@@ -54,7 +55,7 @@ def load_decisions(path: str | Path) -> dict[str, Any]:
     if not target.exists():
         return empty_decisions()
     try:
-        data = json.loads(target.read_text(encoding="utf-8"))
+        data = jsonio.loads(target.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(
             f"{target}: not a readable decisions file ({exc}); fix or remove it"

@@ -41,7 +41,6 @@ import ctypes
 import errno
 import fcntl
 import functools
-import json
 import os
 import shutil
 import stat
@@ -57,6 +56,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import ModelError
 from pipeline.model import LANG_ALIASES
 
@@ -162,8 +162,8 @@ def _info(folder: Path) -> PackageInfo | None:
     from argostranslate.package import Package
 
     try:
+        metadata = jsonio.loads((folder / "metadata.json").read_text(encoding="utf-8"))
         package = Package(folder)
-        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if package.type != "translate" or not package.from_code or not package.to_code:
@@ -347,7 +347,7 @@ def _read_metadata(file: Path, zf: zipfile.ZipFile, top: str) -> dict[str, Any]:
     if info.file_size > MAX_METADATA_BYTES:
         raise ModelError(f"{file}: metadata.json is implausibly large; download the package again")
     try:
-        metadata = json.loads(zf.read(info).decode("utf-8"))
+        metadata = jsonio.loads(zf.read(info).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError(
             f"{file}: metadata.json is not valid JSON ({exc}); download the package again"
