@@ -13,6 +13,8 @@ from click.testing import CliRunner, Result
 from pipeline.cli import main
 from pipeline.review.decisions import DecisionError, validate_decision
 
+pytest_plugins = ["engine_helpers"]
+
 GLOSSARY = "id\ttype\ten\tuk\tru\tnote\tdnt\nkharkiv\tLOC\tKharkiv\tХарків\tХарьков\t\t\n"
 GOOD = {"id": "sykhiv", "type": "LOC", "en": "Sykhiv", "uk": "Сихів", "ru": "Сыхов", "note": ""}
 DEEP = "[" * 100_000 + "]" * 100_000
@@ -184,3 +186,132 @@ def test_a_package_with_deep_metadata_is_refused_in_one_line(
     archive = variant(base, tmp_path / "deep.argosmodel", replace={"metadata.json": DEEP.encode()})
     result = run("models", "install", str(archive))
     one_line_error(result, str(archive), "nested too deeply")
+
+
+# --- item 12: other tracebacks ---------------------------------------------------------
+
+SUITE = Path(__file__).parent.parent / "samples" / "suite-testmodel"
+
+
+@pytest.fixture
+def suite(tmp_path: Path, newsmt_env: Path, install: Any) -> Path:
+    import shutil
+
+    install("en-uk")
+    target = tmp_path / "suite"
+    shutil.copytree(SUITE, target)
+    return target
+
+
+def _set(config: Path, old: str, new: str) -> None:
+    text = config.read_text(encoding="utf-8")
+    assert old in text
+    config.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("runs = 2", 'runs = "two"', ["runs"]),
+        ("runs = 2", "runs = -3", ["runs"]),
+        ("runs = 2", "runs = 1000000000", ["runs", "10"]),
+        ("runs = 2", "runs = true", ["runs"]),
+        ("chrf = 1.0", 'chrf = "1.0"', ["chrf", "number"]),
+    ],
+)
+def test_regress_refuses_values_of_the_wrong_type(
+    suite: Path, old: str, new: str, words: list[str]
+) -> None:
+    _set(suite / "suite.toml", old, new)
+    one_line_error(run("regress", str(suite)), str(suite / "suite.toml"), *words)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [("options = 3", ["options", "table"]), ("tolerances = []", ["tolerances", "table"]),
+     ("glossary = 5", ["glossary"])],
+)  # fmt: skip
+def test_regress_refuses_a_value_that_should_be_a_table(
+    tmp_path: Path, line: str, words: list[str]
+) -> None:
+    config = tmp_path / "suite.toml"
+    config.write_text(f'{line}\n[[directions]]\nfrom = "en"\nto = "uk"\n', encoding="utf-8")
+    one_line_error(run("regress", str(tmp_path)), str(config), *words)
+
+
+@pytest.mark.parametrize(
+    "baseline",
+    [
+        DEEP,
+        "[]",
+        '{"schema_version": 1, "directions": []}',
+        '{"schema_version": 1, "directions": {"en-uk": {"metrics": {}, "articles": {}}}}',
+        '{"schema_version": 1, "directions": {"en-uk": {"models": [], "metrics": {"chrf": "x"},'
+        ' "articles": {}}}}',
+    ],
+    ids=["deep", "list", "directions-list", "no-models", "string-metric"],
+)
+def test_regress_refuses_a_broken_baseline_and_update_baseline_replaces_it(
+    suite: Path, baseline: str
+) -> None:
+    (suite / "baseline.json").write_text(baseline, encoding="utf-8")
+    one_line_error(run("regress", str(suite)), str(suite / "baseline.json"), "baseline")
+    result = run("regress", str(suite), "--update-baseline")
+    assert result.exit_code == 0, result.output
+    assert run("regress", str(suite)).exit_code == 0
+
+
+def test_a_damaged_translation_cache_names_the_file_to_delete(
+    tmp_path: Path, newsmt_env: Path, install: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    install("en-uk")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    cache = newsmt_env / "cache" / "translations.sqlite3"
+    cache.parent.mkdir(exist_ok=True)
+    cache.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    args = ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
+    one_line_error(run(*args), str(cache), "delete")
+    cache.unlink()
+    assert run(*args).exit_code == 0
+
+
+def test_a_cache_folder_that_is_a_file_is_a_one_line_error(
+    tmp_path: Path, newsmt_env: Path, install: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    install("en-uk")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
+    args = ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
+    one_line_error(run(*args), "NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
+
+
+def _damage(record: Path, change: Any) -> None:
+    data = json.loads(record.read_text(encoding="utf-8"))
+    change(data["articles"][0]["translations"]["ru"])
+    record.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+DAMAGE = {
+    "hit past the paragraphs": lambda t: t["hits"][0].update(paragraph=99),
+    "non-string sentence": lambda t: t["sentences"][0].__setitem__(0, 5),
+    "sentences not lists": lambda t: t.update(sentences="abc"),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE.values()), ids=list(DAMAGE))
+@pytest.mark.parametrize(
+    "command",
+    [["glossary", "hits"], ["review"], ["glossary", "apply"]],
+    ids=["hits", "review", "apply"],
+)
+def test_a_damaged_record_is_a_one_line_error(batch: Path, command: list[str], damage: Any) -> None:
+    record = batch / "kharkiv-bridge.json"
+    _damage(record, damage)
+    if command[-1] == "apply":
+        decision = {"decision": "reject", "at": "2026-01-01T00:00:00+00:00"}
+        data = {"schema_version": 1, "hits": {"x": decision}, "suggestions": {}}
+        (batch / "decisions.json").write_text(json.dumps(data), encoding="utf-8")
+    one_line_error(run(*command, str(batch)), str(record), "re-run")

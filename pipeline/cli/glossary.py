@@ -16,6 +16,7 @@ from pipeline.cli.glossary_apply import apply_command
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
+from pipeline.export.record import validate_record
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
@@ -100,12 +101,10 @@ def _load_record(path: Path) -> list[Article] | None:
         ) from exc
     if not is_record(data):
         return None
-    try:
-        return [Article.from_dict(a) for a in data["articles"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(
-            f"{path}: damaged newsmt record ({exc!r}); re-run newsmt translate"
-        ) from exc
+    problems = validate_record(data)
+    if problems:
+        raise InputError(f"{path}: damaged newsmt record ({problems[0]}); re-run newsmt translate")
+    return [Article.from_dict(a) for a in data["articles"]]
 
 
 def _record_files(paths: list[Path]) -> list[Path]:
