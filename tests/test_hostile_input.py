@@ -94,6 +94,57 @@ def test_the_review_server_refuses_a_comment_id() -> None:
         validate_decision(payload, {}, {"s1": {**GOOD, "id": "#s1"}})
 
 
+# --- item 5: two review servers on one folder -------------------------------------------
+
+
+def _post(port: int, body: dict[str, Any]) -> int:
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        data = json.dumps(body).encode()
+        conn.request("POST", "/api/decisions", data, {"Content-Type": "application/json"})
+        response = conn.getresponse()
+        response.read()
+        return response.status
+    finally:
+        conn.close()
+
+
+def test_two_review_servers_on_one_folder_lose_no_acknowledged_decision(tmp_path: Path) -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from review_helpers import write_batch
+
+    from pipeline.review.server import ReviewServer
+
+    outdir = write_batch(tmp_path / "out", suggestions=False)
+    ids = [f"place-{i}" for i in range(200)]
+    items = [{**GOOD, "id": key, "en": f"Place {i}"} for i, key in enumerate(ids)]
+    (outdir / "suggestions.json").write_text(json.dumps({"suggestions": items}), encoding="utf-8")
+    servers = [ReviewServer(outdir, 0, lambda articles: []) for _ in range(2)]
+    threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
+    for thread in threads:
+        thread.start()
+    try:
+        ports = [s.server_address[1] for s in servers]
+        posts = [
+            (ports[i % 2], {"kind": "suggestion", "key": key, "decision": "accept"})
+            for i, key in enumerate(ids)
+        ]
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            statuses = list(pool.map(lambda args: _post(*args), posts))
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+    acknowledged = {key for key, status in zip(ids, statuses, strict=True) if status == 200}
+    assert acknowledged == set(ids)
+    saved = json.loads((outdir / "decisions.json").read_text(encoding="utf-8"))
+    assert set(saved["suggestions"]) == acknowledged
+
+
 # --- item 11: JSON nested too deeply for Python ---------------------------------------
 
 

@@ -16,9 +16,13 @@ Decisions are validated against what the page showed, then saved atomically.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -139,8 +143,21 @@ def validate_decision(
     raise DecisionError("kind must be 'hit' or 'suggestion'")
 
 
+@contextmanager
+def _folder_locked(folder: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``folder`` itself, held by one process (or store) at a time:
+    no lock file to leave behind, and the kernel drops it when its holder dies."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class DecisionStore:
-    """``decisions.json`` in a folder, updated atomically under a lock."""
+    """``decisions.json`` in a folder, updated atomically under a lock that also holds off
+    other processes (a second review server on the same folder), so no decision is lost."""
 
     def __init__(self, outdir: str | Path) -> None:
         self.path = Path(outdir) / DECISIONS_FILE
@@ -153,7 +170,7 @@ class DecisionStore:
 
     def record(self, section: str, key: str, value: dict[str, Any]) -> dict[str, Any]:
         """Store one decision (replacing an earlier one on the same key) and save the file."""
-        with self._lock:
+        with self._lock, _folder_locked(self.path.parent):
             data = load_decisions(self.path)
             data.setdefault(section, {})[key] = value
             atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
