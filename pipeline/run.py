@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__, jsonio
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Finding, Severity, Translation
+from pipeline.model import LANGS, Article, Finding, Paragraph, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from pipeline.translate.cache import TranslationCache
 
 GENERATOR = "newsmt"
+UND = "und"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
 _WORD = re.compile(r"[\w'ʼ’-]+")
@@ -150,13 +151,17 @@ def _sentences(article: Article) -> list[str]:
     return [sent.text for para in article.paragraphs for sent in para.sentences]
 
 
+def _paragraph_lang(para: Paragraph, article: Article) -> str:
+    """The language a paragraph is translated from: its own (which may be one newsmt does
+    not translate, a French quote: kept as it is), else the article's."""
+    if para.lang in LANGS or (para.lang and para.lang != UND):
+        return str(para.lang)
+    return str(article.lang)
+
+
 def _sentence_langs(article: Article) -> list[str]:
-    """The source language of every sentence: its paragraph's, else the article's."""
-    return [
-        para.lang if para.lang in LANGS else str(article.lang)
-        for para in article.paragraphs
-        for _ in para.sentences
-    ]
+    """The source language of every sentence: its paragraph's (see :func:`_paragraph_lang`)."""
+    return [_paragraph_lang(para, article) for para in article.paragraphs for _ in para.sentences]
 
 
 def _unflatten(article: Article, flat: list[str]) -> list[list[str]]:
@@ -184,8 +189,8 @@ def plan_routes(
         try:
             routes[pair] = plan_route(*pair, engines)
         except ModelError as exc:
-            if str(exc) != missing_model_message(*pair):
-                raise
+            if str(exc) != missing_model_message(*pair) and not skip_missing:
+                raise  # the engine asked for cannot translate it: said as the engine says it
             missing.append(pair)
     if missing and not skip_missing:
         raise ModelError(missing_model_message(*missing[0], *missing[1:]))
@@ -225,11 +230,47 @@ def _targets_of(articles: Sequence[Article], targets: Sequence[str]) -> list[str
 
 @dataclass
 class _Job:
-    """One article into one target: its sentence indices grouped by source language."""
+    """One article into one target: its sentence indices grouped by source language, and the
+    languages kept as they are (not en/uk/ru, or without a model under ``skip_missing``)."""
 
     article: Article
     tgt: str
     groups: dict[str, list[int]]
+    kept: set[str] = field(default_factory=set)
+
+    def translated(self) -> list[str]:
+        """The source languages of this job that are translated."""
+        return [lang for lang in self.groups if lang != self.tgt and lang not in self.kept]
+
+    def kept_paragraphs(self) -> dict[int, str]:
+        """The paragraphs left as they are, with their language."""
+        langs = (_paragraph_lang(para, self.article) for para in self.article.paragraphs)
+        return {p: lang for p, lang in enumerate(langs) if lang in self.kept}
+
+
+KEPT_VERBATIM = "kept-verbatim"
+"""Finding id for a paragraph left as it is in a translation: written in a language newsmt
+does not translate, or from a direction without a model (``--skip-missing``)."""
+
+
+def _kept_findings(job: _Job) -> list[Finding]:
+    """One :data:`KEPT_VERBATIM` warning per paragraph of ``job`` left untranslated."""
+    found = []
+    for p, lang in job.kept_paragraphs().items():
+        why = (
+            f"no {lang}→{job.tgt} model"
+            if lang in LANGS
+            else f"written in {lang!r}, which newsmt does not translate"
+        )
+        found.append(
+            Finding(
+                check=KEPT_VERBATIM,
+                severity=Severity.WARNING,
+                message=f"paragraph kept as it is: {why}",
+                paragraph=p,
+            )
+        )
+    return found
 
 
 def _unknown_word_findings(
@@ -319,27 +360,27 @@ def translate_batch(
         for tgt in targets:
             if article.lang == tgt:
                 continue
+            if (article.lang, tgt) not in routes:
+                continue  # skipped: no model for the story's own language
             groups: dict[str, list[int]] = {}
             for i, lang in enumerate(langs):
                 groups.setdefault(lang, []).append(i)
-            if any((lang, tgt) not in routes for lang in groups if lang != tgt):
-                continue
-            jobs.append(_Job(article, tgt, groups))
-            for lang, indices in groups.items():
-                if lang != tgt:
-                    texts = [sources[id(article)][i] for i in indices]
-                    requests.append((routes[(lang, tgt)], texts))
+            job = _Job(article, tgt, groups, {lang for lang in groups if (lang, tgt) not in routes})
+            job.kept.discard(tgt)
+            jobs.append(job)
+            for lang in job.translated():
+                texts = [sources[id(article)][i] for i in groups[lang]]
+                requests.append((routes[(lang, tgt)], texts))
     outputs = iter(report.runner.run(requests))
     seconds = time.perf_counter() - started
     report.timings["translate"] = seconds
     for job in jobs:
         flat = list(sources[id(job.article)])
-        used = [routes[(lang, job.tgt)] for lang in job.groups if lang != job.tgt]
-        for lang, indices in job.groups.items():
-            if lang != job.tgt:
-                for i, text in zip(indices, next(outputs), strict=True):
-                    flat[i] = text
-        main = routes.get((str(job.article.lang), job.tgt), used[0])
+        main = routes[(str(job.article.lang), job.tgt)]
+        used = [routes[(lang, job.tgt)] for lang in job.translated()] or [main]
+        for lang in job.translated():
+            for i, text in zip(job.groups[lang], next(outputs), strict=True):
+                flat[i] = text
         job.article.translations[job.tgt] = Translation(
             lang=job.tgt,
             engine="+".join(dict.fromkeys(r.engine for r in used)),
@@ -374,7 +415,9 @@ def translate_batch(
             if path not in report.failed:
                 try:
                     with _stage("glossary enforcement", path):
-                        enforce_translation(job.article, job.tgt, glossary)
+                        enforce_translation(
+                            job.article, job.tgt, glossary, kept=job.kept_paragraphs()
+                        )
                 except StageError as error:
                     fail(error, path)
         report.timings["glossary"] = time.perf_counter() - started
@@ -397,6 +440,14 @@ def translate_batch(
                     fail(error, path)
                     continue
                 job.article.translations[job.tgt].findings.extend(extra)
+    for job in jobs:
+        if job.kept and job.article.source_path not in report.failed:
+            # a paragraph kept on purpose is no untranslated one: its own finding says why
+            translation, kept = job.article.translations[job.tgt], job.kept_paragraphs()
+            translation.findings = sorted(
+                [f for f in translation.findings if f.paragraph not in kept] + _kept_findings(job),
+                key=lambda f: (f.paragraph, f.sentence, f.check),
+            )
     report.timings["checks"] = time.perf_counter() - started
     return report
 
@@ -791,7 +842,8 @@ def _write(
         for (src, lang), r in batch.routes.items()
         if any(a.lang == src for a in result.articles) and lang in langs
     }
-    skipped = [f"{a}-{b}" for a, b in batch.skipped if any(x.lang == a for x in result.articles)]
+    needed = needed_pairs(result.articles, targets)
+    skipped = [f"{a}-{b}" for a, b in batch.skipped if (a, b) in needed]
     write_record(
         source.record,
         result.articles,
