@@ -202,3 +202,14 @@ def test_html_too_deep_to_read_whole_is_a_one_line_error(tmp_path: Path, depth: 
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
     assert str(tmp_path / "deep.html") in line and "too deeply" in line
+
+
+def test_a_json_file_in_the_records_place_is_not_overwritten(folder: Path) -> None:
+    cms = folder / "kyiv.json"
+    cms.write_text('[{"id": 1, "title": "Kyiv", "body": "The bridge."}]', encoding="utf-8")
+    before = cms.read_bytes()
+    result = translate(str(folder / "kyiv.txt"), "--to", "uk")
+    assert result.exit_code == 1, result.output
+    (line,) = result.stderr.splitlines()
+    assert str(cms) in line and "did not write" in line
+    assert cms.read_bytes() == before
