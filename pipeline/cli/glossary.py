@@ -15,6 +15,7 @@ from pipeline.cli.glossary_apply import apply_command
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
+from pipeline.export.record import refuse_newer
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
@@ -99,6 +100,7 @@ def _load_record(path: Path) -> list[Article] | None:
         ) from exc
     if not is_record(data):
         return None
+    refuse_newer(data, path)
     try:
         return [Article.from_dict(a) for a in data["articles"]]
     except (KeyError, TypeError, ValueError) as exc:

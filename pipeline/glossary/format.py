@@ -23,6 +23,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, UsageError
 from pipeline.model import LANG_ALIASES, LANGS
+from pipeline.readers.encoding import utf8_error
 
 FORM_SEPARATOR = "|"
 REQUIRED_COLUMNS = ("id", "type")
@@ -110,11 +111,12 @@ def read_table(path: str | Path) -> Table:
     """Parse one file into a :class:`Table`; only undecodable or header-less files raise."""
     name = str(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
+        data = Path(path).read_bytes()
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise InputError(f"{name}: cannot read glossary: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: glossary is not UTF-8 text; save it as UTF-8") from exc
+        raise InputError(utf8_error(data, exc, name)) from exc
     table: Table | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):

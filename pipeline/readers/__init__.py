@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.fsutil import not_a_file
 from pipeline.model import Article
 from pipeline.readers import cms, html, markdown, text
 from pipeline.readers.encoding import decode
@@ -83,6 +84,9 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.exists():
+            what = not_a_file(path)
+            if what:
+                raise InputError(f"{path}: {what}, not a regular file; give a text file")
             found.append(path)
         else:
             raise InputError(f"{path}: no such file or directory — check the path")
