@@ -47,6 +47,7 @@ from pipeline.model import Article, Kind, Markup, Paragraph
 
 VOID = frozenset({"br", "img", "raw"})
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]<>])")
+_MD_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MD_BLOCK_START = re.compile(r"^([ \t]*)([#>+=-]|\d+(?=[.)]))", re.M)
 
 
@@ -622,7 +623,9 @@ CODE_HTML = frozenset({"code", "kbd", "samp"})
 
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Backslash-escape Markdown's special characters, and write an ``&`` that would start
+    an entity reference as ``&amp;`` (text ``&lt;`` stays text, not ``<``)."""
+    return _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def _md_link_tail(href: str, title: str | None) -> str:
@@ -895,6 +898,9 @@ def _render_md(article: Article, lang: str) -> str:
 def _render_txt(article: Article, lang: str) -> str:
     lines: list[str] = []
     for para, (text, _) in zip(article.paragraphs, _paragraph_texts(article, lang), strict=True):
+        if para.attrs.get("same_line") and lines:  # a caption glued to the line before
+            lines[-1] += " " + text.replace("\n", " ")
+            continue
         if para.attrs.get("blank_before") and lines:
             lines.append("")
         lines.append(text.replace("\n", " "))

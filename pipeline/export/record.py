@@ -35,6 +35,20 @@ def read_record(path: str | Path) -> tuple[list[Article], dict[str, Any]]:
     return articles, data
 
 
+def is_record_file(path: str | Path) -> bool:
+    """Whether the file at ``path`` is a newsmt record (``schema_version`` and a list of
+    ``articles``), not, say, a CMS export; False for anything unreadable."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return (
+        isinstance(data, dict)
+        and "schema_version" in data
+        and isinstance(data.get("articles"), list)
+    )
+
+
 def refuse_newer(data: dict[str, Any], path: str | Path) -> None:
     """Raise :class:`InputError` if the parsed record ``data`` (or one of its articles) has a
     newer ``schema_version`` than this newsmt writes."""

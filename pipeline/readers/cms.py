@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.errors import InputError
 from pipeline.model import Article, Kind, Paragraph, UnknownLanguageError, normalize_lang
 from pipeline.readers import html
-from pipeline.readers.base import article_id, is_caption
+from pipeline.readers.base import article_id, is_caption, unique_ids
 
 TITLE_FIELDS = ("title", "headline")
 LEAD_FIELDS = ("lead", "subtitle", "summary")
@@ -165,20 +165,5 @@ def read(text: str, name: str, fmt: str = "json") -> list[Article]:
         raise InputError(f"{name}: no articles in the JSON — check the export")
     many = len(objects) > 1 or layout != "object"
     articles = [_article(o, name, fmt, i, layout, many) for i, o in enumerate(objects)]
-    _unique_ids(articles)
+    unique_ids(articles)  # the export keeps each object's own CMS id
     return articles
-
-
-def _unique_ids(articles: list[Article]) -> None:
-    """Give the second and later articles of a CMS id ``#id~2``, ``#id~3`` … (the export
-    keeps the CMS's own id), so hits, decisions and ``glossary apply`` tell them apart."""
-    taken = {a.id for a in articles}
-    seen: set[str] = set()
-    for article in articles:
-        if article.id in seen:
-            n = 2
-            while f"{article.id}~{n}" in taken:
-                n += 1
-            article.id = f"{article.id}~{n}"
-            taken.add(article.id)
-        seen.add(article.id)

@@ -31,6 +31,7 @@ from pipeline.checks import CHECKS, article_segments
 from pipeline.errors import InputError
 from pipeline.export.record import read_record, write_record
 from pipeline.model import Article, GlossaryHit
+from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import CHOICES, DECISIONS_FILE, hit_key, load_decisions
 from pipeline.review.page import batch_record_paths, is_record
 
@@ -113,7 +114,8 @@ def load_hit_decisions(path: Path, outdir: Path) -> dict[str, dict[str, Any]]:
 
 
 def load_records(outdir: Path) -> list[Record]:
-    """The records of ``outdir`` (top-level ``<stem>.json``, as ``newsmt review`` reads them)."""
+    """The records of ``outdir`` (``<stem>.json``, subfolders too), their article ids made
+    unique as ``newsmt review`` makes them (:func:`pipeline.review.page.load_batch`)."""
     paths = batch_record_paths(outdir)
     records = []
     for path in paths:
@@ -122,6 +124,7 @@ def load_records(outdir: Path) -> list[Record]:
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
         records.append(Record(path, articles, extra))
+    unique_ids(a for r in records for a in r.articles)
     return records
 
 

@@ -23,6 +23,7 @@ from pipeline.errors import InputError
 from pipeline.export.record import read_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
+from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
@@ -57,10 +58,14 @@ def is_record(data: Any) -> bool:
 
 
 def record_paths(outdir: Path) -> list[Path]:
-    """The record files of ``outdir`` (top level ``*.json`` holding newsmt records)."""
+    """The record files of ``outdir``: ``*.json`` holding newsmt records, in its subfolders
+    too (``translate`` keeps an input folder's layout under ``--out``), hidden ones skipped."""
     found = []
-    for path in sorted(outdir.glob("*.json")):
-        if path.name in (DECISIONS_FILE, SUGGESTIONS_FILE):
+    for path in sorted(outdir.rglob("*.json")):
+        inner = path.relative_to(outdir).parts
+        if inner in ((DECISIONS_FILE,), (SUGGESTIONS_FILE,)) or any(
+            part.startswith(".") for part in inner
+        ):
             continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -159,7 +164,9 @@ def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) 
             articles.extend(read_record(path)[0])
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
-    return Batch(articles, load_suggestions(folder, articles, suggester), [p.name for p in paths])
+    unique_ids(articles)  # as glossary apply does (load_records)
+    names = [p.relative_to(folder).as_posix() for p in paths]
+    return Batch(articles, load_suggestions(folder, articles, suggester), names)
 
 
 def noise_model_ids(translation: Translation) -> list[str]:
