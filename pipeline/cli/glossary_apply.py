@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from pipeline.review.apply import APPLIED, SKIPPED, UNCHANGED, apply_decisions
-
 
 @click.command("apply")
 @click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
@@ -33,6 +31,8 @@ def apply_command(outdir: Path, decisions: Path | None, dry_run: bool) -> None:
       newsmt glossary apply out/ --dry-run
       newsmt glossary apply out/ --decisions saved/decisions.json
     """
+    from pipeline.review.apply import APPLIED, SKIPPED, UNCHANGED, apply_decisions
+
     result = apply_decisions(outdir, decisions, dry_run=dry_run)
     for outcome in [*result.of(APPLIED), *result.of(SKIPPED)]:
         click.echo(str(outcome))
