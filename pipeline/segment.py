@@ -15,9 +15,13 @@ from the word before and the word after:
   abbreviation that stands before a name or number (``Mr.``, ``Dr.``, ``ім.``, ``вул.``,
   ``г. Москва``, ``No. 5``);
 * after an abbreviation that may end a sentence (``Inc.``, ``U.S.``, ``2014 р.``,
-  ``тис.``, ``5 м.``) a boundary only before a word that typically opens a sentence
-  (a pronoun, conjunction, preposition …); after ``etc.``, ``т. д.``, ``и др.`` before
-  any capital;
+  ``5 м.``) a boundary only before a word that typically opens a sentence (a pronoun,
+  conjunction, preposition, quantifier …); after ``etc.``, ``т. д.``, ``и др.``, and after
+  a unit, currency or magnitude that follows a number (``5 млрд грн.``), before any
+  capital; after a clock time (``9 a.m.``) before a capital that is no day, month or time
+  zone;
+* an ellipsis glued to a capital (``вибухи…Влада``) and a caption marker glued to the text
+  before it (``… Kim Jong-un Photo: …``) start a sentence;
 * a quote or bracket may open the next sentence (``… сказав він. «Ми …``), and a dash
   after ``!``/``?`` continues it when a lowercase word follows (``«Ні!» — сказав він``);
 * a list number at the start of a line (``1. Затвердити …``) is a segment of its own, as
