@@ -125,6 +125,20 @@ class Finding:
 
 
 @dataclass
+class PostEdit:
+    """A translated sentence a person changed: where, what the machine had written, when, how.
+
+    ``by`` names the way the edit came in (``review`` for the review page).
+    """
+
+    paragraph: int
+    sentence: int
+    machine_text: str
+    at: str
+    by: str = "review"
+
+
+@dataclass
 class Translation:
     """An article rendered in one target language.
 
@@ -132,7 +146,7 @@ class Translation:
     the alignment is one to one and positional.  ``route`` lists the languages the text
     went through (``["uk", "en", "ru"]`` for a pivot); ``engine`` and ``models`` say
     what produced it.  ``test_model`` marks output of a newsmt test model: noise, never
-    to be shown as a translation.
+    to be shown as a translation.  ``post_edits`` lists the sentences a person changed.
     """
 
     lang: str
@@ -144,6 +158,7 @@ class Translation:
     findings: list[Finding] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     test_model: bool = False
+    post_edits: list[PostEdit] = field(default_factory=list)
 
     def paragraph_text(self, index: int) -> str:
         """The translated paragraph: its sentences joined by single spaces."""
@@ -253,4 +268,5 @@ def _translation_from_dict(t: dict[str, Any]) -> Translation:
         findings=[finding_from_dict(f) for f in t.get("findings", [])],
         timings=dict(t.get("timings", {})),
         test_model=bool(t.get("test_model", False)),
+        post_edits=[PostEdit(**e) for e in t.get("post_edits", [])],
     )

@@ -142,7 +142,13 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
                 "timings": {"type": "object", "additionalProperties": {"type": "number"}},
             },
-            {"test_model": {"type": "boolean"}},
+            {
+                "test_model": {"type": "boolean"},
+                "post_edits": {"type": "array", "items": {"$ref": "#/$defs/post_edit"}},
+            },
+        ),
+        "post_edit": _obj(
+            {"paragraph": _INT, "sentence": _INT, "machine_text": _STR, "at": _STR, "by": _STR}
         ),
         "hit": _obj(
             {
@@ -242,8 +248,8 @@ def _alignment(article: dict[str, Any], where: str) -> list[str]:
             problems.append(f"{at}: lang is {translation['lang']!r}")
         if [len(row) for row in translation["sentences"]] != shape:
             problems.append(f"{at}.sentences: not aligned with the source sentences")
-        for name in ("hits", "findings"):
-            for i, item in enumerate(translation[name]):
+        for name in ("hits", "findings", "post_edits"):
+            for i, item in enumerate(translation.get(name, [])):
                 p, s = item["paragraph"], item["sentence"]
                 if not (p < len(shape) and s < shape[p]):
                     problems.append(f"{at}.{name}[{i}]: no sentence {p}/{s}")
