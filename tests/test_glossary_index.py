@@ -159,3 +159,15 @@ def test_cache_is_keyed_by_content_and_safe_to_delete_or_corrupt(tmp_path: Path)
         os.unlink(file)
     assert Glossary.load([path]).find(text, "uk")
     assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]
+
+
+def test_an_unusable_cache_folder_only_costs_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _generated(tmp_path / "g", 20)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(blocker))
+    glossary = Glossary.load([path])
+    assert [m.entry.id for m in glossary.find(declined(path, "gen3"), "uk")] == ["gen3"]
+    glossary.save_cache()  # nothing to write to: no error

@@ -17,6 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.errors import NewsmtError
 from pipeline.fsutil import atomic_write_bytes, cache_dir
 
 if TYPE_CHECKING:
@@ -105,6 +106,6 @@ class CompiledCache:
         data = buffer.getvalue()
         try:
             atomic_write_bytes(self.path, data)
-        except OSError:
-            return  # a read-only cache folder: the next run compiles again
+        except (OSError, NewsmtError):
+            return  # no usable cache folder: the next run compiles again
         self.dirty = False
