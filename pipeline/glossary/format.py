@@ -23,7 +23,6 @@ from pathlib import Path
 
 from pipeline.errors import InputError, UsageError
 from pipeline.model import LANG_ALIASES, LANGS
-from pipeline.readers.encoding import utf8_error
 
 FORM_SEPARATOR = "|"
 REQUIRED_COLUMNS = ("id", "type")
@@ -116,6 +115,8 @@ def read_table(path: str | Path) -> Table:
     except OSError as exc:
         raise InputError(f"{name}: cannot read glossary: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
+        from pipeline.readers.encoding import utf8_error  # the readers are heavy to import
+
         raise InputError(utf8_error(data, exc, name)) from exc
     table: Table | None = None
     for number, line in enumerate(text.splitlines(), start=1):
