@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -641,6 +642,50 @@ def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[S
     return sources
 
 
+def _cannot_write(folder: Path) -> str | None:
+    """Why files cannot be written in ``folder`` (or created under its nearest existing
+    ancestor), found by writing and removing a probe file; None if they can."""
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{existing} is not a folder"
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".newsmt-probe.", dir=existing)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def check_writable(sources: Sequence[SourceFile], out_dir: Path | None) -> dict[Path, str]:
+    """Before anything is translated: raise :class:`UsageError` when ``--out`` cannot be
+    written, and return ``{source: error}`` for sources whose output folder cannot.  In each
+    folder that can, the temporary files an interrupted run left are deleted
+    (:func:`pipeline.fsutil.clean_stale_temps`)."""
+    from pipeline.fsutil import clean_stale_temps
+
+    if out_dir is not None:
+        problem = _cannot_write(out_dir)
+        if problem:
+            raise UsageError(f"{out_dir}: cannot write there ({problem}); choose another --out")
+    problems: dict[Path, str | None] = {}
+    errors: dict[Path, str] = {}
+    for source in sources:
+        folder = source.out_dir
+        if folder not in problems:
+            problems[folder] = _cannot_write(folder)
+            if problems[folder] is None and folder.is_dir():
+                clean_stale_temps(folder)
+        if problems[folder]:
+            errors[source.path] = (
+                f"{source.path}: cannot write its outputs to {folder} ({problems[folder]}); "
+                "use --out to write them elsewhere"
+            )
+    return errors
+
+
 def check_clashes(sources: Sequence[SourceFile], targets: Sequence[str]) -> dict[Path, str]:
     """Files whose outputs would overwrite an input or another file's outputs.
 
@@ -931,6 +976,7 @@ def run_files(
         validate_disabled(set(options.disabled_checks) - {UNKNOWN_WORDS})
     sources = collect_sources(paths, options.out_dir)
     clashes = check_clashes(sources, targets)
+    unwritable = check_writable(sources, options.out_dir)
     engines = build_engines(options.engine, options.argos)
     if options.source_lang:
         pairs = ((options.source_lang, t) for t in targets)
@@ -957,6 +1003,8 @@ def run_files(
         results.append(result)
         if source.path in clashes:
             result.error = clashes[source.path]
+        elif source.path in unwritable:
+            result.error = unwritable[source.path]
         elif options.resume and is_up_to_date(source, fingerprint):
             result.skipped = True
         else:

@@ -16,12 +16,11 @@ from pipeline.cli.base import NewsmtGroup, extra_glossaries
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
-from pipeline.export.record import validate_record
+from pipeline.export.record import refuse_newer, validate_record
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
 from pipeline.model import Article, GlossaryHit, normalize_lang
-from pipeline.review.page import is_record, record_paths
 
 FLAGGED = {"missing", "ambiguous", "needs-review"}
 HIT_FIELDS = (
@@ -99,8 +98,11 @@ def _load_record(path: Path) -> list[Article] | None:
             f"{path}: not a newsmt translate record (unreadable JSON: {exc}); "
             "pass the <stem>.json records newsmt translate writes"
         ) from exc
+    from pipeline.review.page import is_record  # jinja2 and the page: imported when used
+
     if not is_record(data):
         return None
+    refuse_newer(data, path)
     problems = validate_record(data)
     if problems:
         raise InputError(f"{path}: damaged newsmt record ({problems[0]}); re-run newsmt translate")
@@ -108,7 +110,10 @@ def _load_record(path: Path) -> list[Article] | None:
 
 
 def _record_files(paths: list[Path]) -> list[Path]:
-    """The files to read: a folder stands for its top-level records, as in `newsmt review`."""
+    """The files to read: a folder stands for its records (subfolders too), as in `newsmt
+    review`."""
+    from pipeline.review.page import record_paths
+
     files: list[Path] = []
     for path in paths:
         files.extend(record_paths(path) if path.is_dir() else [path])

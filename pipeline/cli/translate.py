@@ -237,6 +237,8 @@ def translate(
     finally:
         if bars is not None:
             bars.close()
+        if glossary is not None:
+            glossary.save_cache()
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
     for kept in result.files:

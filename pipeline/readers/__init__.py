@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.fsutil import not_a_file
 from pipeline.model import Article
 from pipeline.readers import cms, html, markdown, text
 from pipeline.readers.encoding import decode
@@ -92,6 +93,9 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
                 )
             found.extend(sorted(walked))
         elif path.exists():
+            what = not_a_file(path)
+            if what:
+                raise InputError(f"{path}: {what}, not a regular file; give a text file")
             found.append(path)
         else:
             raise InputError(f"{path}: no such file or directory — check the path")

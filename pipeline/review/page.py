@@ -26,6 +26,7 @@ from pipeline.errors import InputError
 from pipeline.export.record import read_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
+from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
@@ -98,10 +99,14 @@ def is_record(data: Any) -> bool:
 
 
 def record_paths(outdir: Path) -> list[Path]:
-    """The record files of ``outdir`` (top level ``*.json`` holding newsmt records)."""
+    """The record files of ``outdir``: ``*.json`` holding newsmt records, in its subfolders
+    too (``translate`` keeps an input folder's layout under ``--out``), hidden ones skipped."""
     found = []
-    for path in sorted(outdir.glob("*.json")):
-        if path.name in (DECISIONS_FILE, SUGGESTIONS_FILE):
+    for path in sorted(outdir.rglob("*.json")):
+        inner = path.relative_to(outdir).parts
+        if inner in ((DECISIONS_FILE,), (SUGGESTIONS_FILE,)) or any(
+            part.startswith(".") for part in inner
+        ):
             continue
         try:
             data = jsonio.loads(path.read_text(encoding="utf-8"))
@@ -217,14 +222,15 @@ def load_batch(
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
         articles.extend(found)
-        extras.append((path.name, extra))
+        extras.append((path.relative_to(folder).as_posix(), extra))
+    unique_ids(articles)  # as glossary apply does (load_records)
     recorded = recorded_glossary(extras)
     if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
         glossary_paths = recorded
     return Batch(
         articles,
         load_suggestions(folder, articles, suggester, glossary_paths),
-        [p.name for p in paths],
+        [p.relative_to(folder).as_posix() for p in paths],
         skipped_directions(extras),
         list(glossary_paths) if glossary_paths is not None else [],
     )
