@@ -105,6 +105,8 @@ class ImportResult:
 
 def read_xliff_file(path: Path) -> XliffFile:
     """Parse an XLIFF 2.x or 1.2 file; :class:`InputError` if it is neither."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file; pass the XLIFF files to import")
     try:
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False)).getroot()
     except (OSError, etree.XMLSyntaxError) as exc:
