@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
@@ -701,13 +701,16 @@ def _write(
     fingerprint: str,
     options: RunOptions,
     batch: BatchReport,
+    glossary: dict[str, Any] | None,
 ) -> None:
     from pipeline.export.record import write_record
     from pipeline.review.cat_import import keep_post_edits
 
     started = time.perf_counter()
     langs = _targets_of(result.articles, targets)
-    result.kept_edits = keep_post_edits(source.record, result.articles)
+    result.kept_edits = keep_post_edits(
+        source.record, result.articles, {"checks_disabled": sorted(options.disabled_checks)}
+    )
     result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
     result.timings["write"] = time.perf_counter() - started
     routes = {
@@ -728,7 +731,9 @@ def _write(
             "from": options.source_lang,
             "engine": options.engine,
             "argos": asdict(options.argos),
+            "checks_disabled": sorted(options.disabled_checks),
         },
+        glossary=glossary,
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
@@ -769,7 +774,13 @@ def run_files(
         planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
         if not options.allow_test_model:
             refuse_test_models(planned.values())
-    fingerprint = batch_fingerprint(options, engines, glossary_digest(glossary_paths))
+    digest = glossary_digest(glossary_paths)
+    fingerprint = batch_fingerprint(options, engines, digest)
+    glossary_info = (
+        {"paths": [str(Path(p).resolve()) for p in glossary_paths], "digest": digest}
+        if glossary is not None
+        else None
+    )
 
     results: list[FileResult] = []
     live: list[tuple[SourceFile, FileResult]] = []
@@ -818,7 +829,7 @@ def run_files(
             continue
         try:
             with _stage("writing", source.path, (*_EXPECTED, KeyError)):
-                _write(result, source, targets, fingerprint, options, batch)
+                _write(result, source, targets, fingerprint, options, batch, glossary_info)
         except (NewsmtError, ValueError, OSError, KeyError) as exc:
             result.error = _message(exc, source.path)
     done = [a for _, r in live if r.error is None for a in r.articles]

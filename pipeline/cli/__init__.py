@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from pipeline import __version__
+from pipeline.cli.apply import apply
 from pipeline.cli.base import NewsmtGroup
 from pipeline.cli.check import check
 from pipeline.cli.detect import detect
@@ -33,5 +34,6 @@ def main() -> None:
     """
 
 
-for command in (split, detect, translate, models, glossary, check, review, import_command, regress):
+_COMMANDS = (split, detect, translate, models, glossary, check, review, apply, import_command)
+for command in (*_COMMANDS, regress):
     main.add_command(command)
