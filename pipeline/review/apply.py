@@ -225,6 +225,7 @@ def _edit(
         translation.post_edits.append(PostEdit(p, s, current, at, "review"))
     else:
         earlier.at, earlier.by = at, "review"
+        earlier.state, earlier.file = "translated", None  # no longer the CAT tool's edit
     _refind_hits(translation.hits, p, s, text)
     _recheck_sentence(article, lang, p, s, record.extra)
     record.changed = True
