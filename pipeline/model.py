@@ -146,30 +146,29 @@ class Provenance:
 
 
 @dataclass
+class PostEdit:
+    """A person's change to one target sentence, brought in by ``newsmt import`` (``file``:
+    the XLIFF it came from) or ``newsmt apply`` (``file``: the review's decisions file).
+
+    ``machine`` is what newsmt had written there before any person changed it; ``state``
+    the XLIFF state the editor gave it (``translated``, ``reviewed`` or ``final``).
+    """
+
+    paragraph: int
+    sentence: int
+    machine: str
+    at: str
+    file: str
+    state: str = "translated"
+
+
+@dataclass
 class TargetMarkup:
     """A translated paragraph's own inline markup (from a post-edited XLIFF): ``spans`` over
     ``text``, used instead of the projection while the paragraph still reads ``text``."""
 
     text: str
     spans: list[Markup] = field(default_factory=list)
-
-
-@dataclass
-class PostEdit:
-    """A translated sentence a person changed: where, what the machine had written, when, how.
-
-    ``by`` names the way the edit came in (``review`` for the review page, ``import`` for
-    ``newsmt import``, with the XLIFF ``file``); ``state`` is the XLIFF state it has
-    (``translated``, or ``reviewed``/``final`` as a CAT tool's editor set it).
-    """
-
-    paragraph: int
-    sentence: int
-    machine_text: str
-    at: str
-    by: str = "review"
-    state: str = "translated"
-    file: str | None = None
 
 
 @dataclass
@@ -181,10 +180,9 @@ class Translation:
     went through (``["uk", "en", "ru"]`` for a pivot); ``engine`` and ``models`` say
     what produced it.  ``test_model`` marks output of a newsmt test model: noise, never
     to be shown as a translation.  ``sources`` says the same per source language of the
-    sentences (a Russian quote in a Ukrainian story has its own route); ``post_edits``
-    lists the sentences a person changed (:attr:`status` is then ``post-edited``),
-    ``markup`` the paragraphs (by index) whose inline markup came back from an editor's
-    XLIFF.
+    sentences (a Russian quote in a Ukrainian story has its own route); ``edits`` lists
+    the sentences a person changed (``status`` is then ``post-edited``), ``markup`` the
+    paragraphs (by index) whose inline markup came back from an editor's XLIFF.
     """
 
     lang: str
@@ -196,25 +194,16 @@ class Translation:
     findings: list[Finding] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     test_model: bool = False
-    post_edits: list[PostEdit] = field(default_factory=list)
     sources: dict[str, Provenance] = field(default_factory=dict)
+    status: str = "machine"
+    post_edited_at: str | None = None
+    edits: list[PostEdit] = field(default_factory=list)
     markup: dict[int, TargetMarkup] = field(default_factory=dict)
-
-    @property
-    def status(self) -> str:
-        """``post-edited`` once a person changed a sentence, else ``machine``."""
-        return TRANSLATION_STATUSES[1] if self.post_edits else TRANSLATION_STATUSES[0]
-
-    @property
-    def post_edited_at(self) -> str | None:
-        """When a person last changed a sentence."""
-        return max((e.at for e in self.post_edits), default=None)
 
     def edit_of(self, paragraph: int, sentence: int) -> PostEdit | None:
         """The person's edit of sentence ``paragraph.sentence``, if any."""
         return next(
-            (e for e in self.post_edits if (e.paragraph, e.sentence) == (paragraph, sentence)),
-            None,
+            (e for e in self.edits if (e.paragraph, e.sentence) == (paragraph, sentence)), None
         )
 
     def paragraph_text(self, index: int) -> str:
@@ -257,9 +246,6 @@ class Article:
         """The JSON-ready record, with ``schema_version``."""
         data = asdict(self)
         data["headline"] = self.headline
-        for lang, translation in self.translations.items():
-            derived = {"status": translation.status, "post_edited_at": translation.post_edited_at}
-            data["translations"][lang].update(derived)
         return {"schema_version": SCHEMA_VERSION, **data}
 
     @classmethod
@@ -328,8 +314,10 @@ def _translation_from_dict(t: dict[str, Any]) -> Translation:
         findings=[finding_from_dict(f) for f in t.get("findings", [])],
         timings=dict(t.get("timings", {})),
         test_model=bool(t.get("test_model", False)),
-        post_edits=[PostEdit(**e) for e in t.get("post_edits", [])],
         sources={lang: Provenance(**p) for lang, p in t.get("sources", {}).items()},
+        status=t.get("status", "machine"),
+        post_edited_at=t.get("post_edited_at"),
+        edits=[PostEdit(**e) for e in t.get("edits", [])],
         markup={
             int(p): TargetMarkup(m["text"], [Markup(**s) for s in m["spans"]])
             for p, m in t.get("markup", {}).items()

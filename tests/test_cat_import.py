@@ -112,11 +112,10 @@ def test_round_trip_carries_the_edits_everywhere(out: Path, tmp_path: Path) -> N
     uk = record(out)["articles"][0]["translations"]["uk"]
     assert uk["status"] == "post-edited" and uk["post_edited_at"]
     assert uk["sentences"][1] == ["Потяг проїхав 1000 кілометрів за добу.", "Читайте звіт."]
-    edits = {(e["paragraph"], e["sentence"]): e for e in uk["post_edits"]}
+    edits = {(e["paragraph"], e["sentence"]): e for e in uk["edits"]}
     assert sorted(edits) == [(1, 0), (1, 1), (2, 0)]
     assert edits[(1, 0)]["state"] == "final" and edits[(1, 0)]["file"] == "train.uk.xlf"
-    assert edits[(1, 0)]["by"] == "import"
-    assert edits[(1, 0)]["machine_text"] == json.loads(before["train.json"])["articles"][0][
+    assert edits[(1, 0)]["machine"] == json.loads(before["train.json"])["articles"][0][
         "translations"]["uk"]["sentences"][1][0]  # fmt: skip
 
     tmx = etree.parse(str(out / "train.tmx")).getroot()
@@ -221,7 +220,7 @@ def test_translating_again_keeps_the_post_edits_of_unchanged_sentences(
     assert "Потяг проїхав <strong>1000 кілометрів</strong> за добу." in html
     assert "Квитки продаватимуть з понеділка." not in html  # its source changed: the machine's
     uk = record(out)["articles"][0]["translations"]["uk"]
-    assert [(e["paragraph"], e["sentence"]) for e in uk["post_edits"]] == [(1, 0)]
+    assert [(e["paragraph"], e["sentence"]) for e in uk["edits"]] == [(1, 0)]
     assert uk["status"] == "post-edited"
 
 

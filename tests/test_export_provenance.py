@@ -176,8 +176,8 @@ def test_mixed_language_paragraph_keeps_its_own_language(tmp_path: Path) -> None
 
 def test_tmx_names_newsmt_and_carries_provenance_per_target(tmp_path: Path) -> None:
     article = bridge_article()
-    article.translations["ru"].post_edits = [
-        PostEdit(1, 0, "старый текст", "2026-12-05T18:00:00+00:00", "import", file="b.ru.xlf")
+    article.translations["ru"].edits = [
+        PostEdit(1, 0, "старый текст", "2026-12-05T18:00:00+00:00", "bridge.ru.xlf")
     ]
     path = tmp_path / "bridge.tmx"
     write_tmx([article, tram_article()], ["uk", "ru", "en"], path)
@@ -254,9 +254,9 @@ def test_schema_checks_catch_an_invalid_file(tmp_path: Path) -> None:
 
 def test_record_holds_provenance_and_edits() -> None:
     article = train_article()
-    assert article.translations["en"].status == "machine"
-    article.translations["en"].post_edits = [
-        PostEdit(1, 0, "The train covered", "2026-12-05T18:00:00+00:00", "import", "final")
+    article.translations["en"].status = "post-edited"
+    article.translations["en"].edits = [
+        PostEdit(1, 0, "The train covered", "2026-12-05T18:00:00+00:00", "train.en.xlf", "final")
     ]
     data = json.loads(dumps([article]))
     assert validate_record(data) == []
@@ -267,10 +267,9 @@ def test_record_holds_provenance_and_edits() -> None:
         "models": ["argos:translate-ru_en@1.9"],
         "test_model": False,
     }
-    assert (en["status"], en["post_edits"][0]["state"]) == ("post-edited", "final")
-    assert en["post_edited_at"] == "2026-12-05T18:00:00+00:00"
+    assert (en["status"], en["edits"][0]["state"]) == ("post-edited", "final")
     again = Article.from_dict(data["articles"][0])
-    assert again.translations["en"].edit_of(1, 0).machine_text == "The train covered"
+    assert again.translations["en"].edit_of(1, 0).machine == "The train covered"
 
 
 def test_projection_keeps_bold_on_the_words_it_covered() -> None:

@@ -34,6 +34,7 @@ def main() -> None:
     """
 
 
-_COMMANDS = (split, detect, translate, models, glossary, check, review, apply, import_command)
-for command in (*_COMMANDS, regress):
+for command in (
+    split, detect, translate, models, glossary, check, review, apply, import_command, regress
+):
     main.add_command(command)

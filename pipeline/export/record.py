@@ -110,24 +110,17 @@ RECORD_SCHEMA: dict[str, Any] = {
             },
             {
                 "test_model": {"type": "boolean"},
-                "post_edits": {"type": "array", "items": {"$ref": "#/$defs/post_edit"}},
                 "sources": {
                     "type": "object",
                     "additionalProperties": {"$ref": "#/$defs/provenance"},
                 },
                 "status": {"type": "string", "enum": list(TRANSLATION_STATUSES)},
                 "post_edited_at": {"type": ["string", "null"]},
+                "edits": {"type": "array", "items": {"$ref": "#/$defs/edit"}},
                 "markup": {
                     "type": "object",
                     "additionalProperties": {"$ref": "#/$defs/target_markup"},
                 },
-            },
-        ),
-        "post_edit": _obj(
-            {"paragraph": _INT, "sentence": _INT, "machine_text": _STR, "at": _STR, "by": _STR},
-            {
-                "state": {"type": "string", "enum": ["translated", "reviewed", "final"]},
-                "file": {"type": ["string", "null"]},
             },
         ),
         "provenance": _obj(
@@ -136,6 +129,16 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "route": {"type": "array", "items": _LANG, "minItems": 1},
                 "models": {"type": "array", "items": _STR},
                 "test_model": {"type": "boolean"},
+            }
+        ),
+        "edit": _obj(
+            {
+                "paragraph": _INT,
+                "sentence": _INT,
+                "machine": _STR,
+                "at": _STR,
+                "file": _STR,
+                "state": {"type": "string", "enum": ["translated", "reviewed", "final"]},
             }
         ),
         "target_markup": _obj(
@@ -239,7 +242,7 @@ def _alignment(article: dict[str, Any], where: str) -> list[str]:
             problems.append(f"{at}: lang is {translation['lang']!r}")
         if [len(row) for row in translation["sentences"]] != shape:
             problems.append(f"{at}.sentences: not aligned with the source sentences")
-        for name in ("hits", "findings", "post_edits"):
+        for name in ("hits", "findings", "edits"):
             for i, item in enumerate(translation.get(name, [])):
                 p, s = item["paragraph"], item["sentence"]
                 if not (p < len(shape) and s < shape[p]):

@@ -21,12 +21,13 @@ decision:
 A change moves the ``target_span`` of the other hits and findings after it in the same
 sentence.  An edited sentence replaces the translation's sentence when that still says
 what it said when edited (``machine_text``); the sentence is listed in the translation's
-``post_edits``, its hits are found again in the new text (a hit whose target text is gone
-becomes needs-review), and the checks run again on it.  Applying twice changes nothing
-the second time: an applied accept finds a fixed hit, an applied reject a needs-review
-one, an applied edit its text.  The records of the changed articles and their translated
-files (``--export`` XLIFF/TMX included, and ``batch.tmx``) are then rewritten
-atomically, with the code ``newsmt translate`` writes them with.
+``edits`` (a :class:`~pipeline.model.PostEdit`; the translation becomes ``post-edited``),
+its hits are found again in the new text (a hit whose target text is gone becomes
+needs-review), and the checks run again on it.  Applying twice changes nothing the second
+time: an applied accept finds a fixed hit, an applied reject a needs-review one, an applied
+edit its text.  The records of the changed articles and their translated files
+(``--export`` XLIFF/TMX included, and ``batch.tmx``) are then rewritten atomically, with
+the code ``newsmt translate`` writes them with.
 """
 
 from __future__ import annotations
@@ -194,11 +195,17 @@ def apply_edits(
     unknown = [key for key in edits if key not in index]
     if unknown:
         raise _unknown(unknown, "translated sentence", source)
-    return [_edit(edits[key], *index[key]) for key in edits]
+    return [_edit(edits[key], *index[key], source.name) for key in edits]
 
 
 def _edit(
-    edit: dict[str, Any], record: Record, article: Article, lang: str, p: int, s: int
+    edit: dict[str, Any],
+    record: Record,
+    article: Article,
+    lang: str,
+    p: int,
+    s: int,
+    file: str,
 ) -> Outcome:
     text = edit["text"].strip()
     translation = article.translations[lang]
@@ -219,13 +226,13 @@ def _edit(
             "edit it again",
         )
     translation.sentences[p][s] = text
-    earlier = next((e for e in translation.post_edits if (e.paragraph, e.sentence) == (p, s)), None)
+    earlier = translation.edit_of(p, s)
     at = str(edit.get("at") or "")
-    if earlier is None:
-        translation.post_edits.append(PostEdit(p, s, current, at, "review"))
-    else:
-        earlier.at, earlier.by = at, "review"
-        earlier.state, earlier.file = "translated", None  # no longer the CAT tool's edit
+    translation.edits = [e for e in translation.edits if e is not earlier]
+    machine = earlier.machine if earlier else current
+    translation.edits.append(PostEdit(p, s, machine, at, file))
+    translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
+    translation.status, translation.post_edited_at = "post-edited", at
     _refind_hits(translation.hits, p, s, text)
     _recheck_sentence(article, lang, p, s, record.extra)
     record.changed = True
@@ -249,7 +256,9 @@ def _refind_hits(hits: list[GlossaryHit], p: int, s: int, text: str) -> None:
         hit.status, hit.target_text, hit.target_span = REVIEW, None, None
 
 
-def _recheck_sentence(article: Article, lang: str, p: int, s: int, extra: dict[str, Any]) -> None:
+def _recheck_sentence(
+    article: Article, lang: str, p: int, s: int, extra: dict[str, Any]
+) -> None:
     """Run the sentence-level checks again on sentence ``p.s`` (those enabled when the
     batch was translated), replacing their earlier findings there."""
     translation = article.translations[lang]

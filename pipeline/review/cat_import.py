@@ -12,10 +12,10 @@ A unit whose target text or inline markup differs from the record's is a person'
 the sentence takes the new text, the paragraph the markup the editor placed
 (:func:`pipeline.export.codes.edited_markup`), the translation ``status`` becomes
 ``post-edited`` with the time, and :class:`~pipeline.model.PostEdit` keeps what the
-machine had written.  The edited sentences are checked again (their segment-scope
-findings made anew; glossary hits moved to where their text now is, or ``missing``).
-Then the records and every output made from them are rewritten by the same code as
-``newsmt glossary apply`` (:func:`pipeline.review.apply.write_changes`): same-format files,
+machine had written.  The edited sentences are checked again as ``newsmt apply`` checks a
+sentence edited on the review page (its hits found again, its segment-scope findings made
+anew).  Then the records and every output made from them are rewritten by the same code as
+``newsmt apply`` (:func:`pipeline.review.apply.write_changes`): same-format files,
 XLIFF (edited targets ``translated``/``final``), TMX and ``batch.tmx``.  Importing the same
 file again changes nothing.
 """
@@ -45,8 +45,6 @@ from pipeline.review.apply import (
 )
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-IMPORT = "import"
-"""``PostEdit.by`` of an edit brought in by ``newsmt import``."""
 EDITED_STATES = {
     "translated": "translated",
     "reviewed": "reviewed",
@@ -341,7 +339,7 @@ def _apply(
             not text.strip()
             or (text == before and spans == codes_before)
             # the machine's text in an older file never undoes a person's edit
-            or (earlier is not None and text == earlier.machine_text)
+            or (earlier is not None and text == earlier.machine)
         ):
             result.unchanged += 1
             continue
@@ -354,20 +352,20 @@ def _apply(
                 "import the one that is right"
             )
         taken[key] = (text, spans, path)
-        translation.post_edits = [e for e in translation.post_edits if e is not earlier]
-        translation.post_edits.append(
+        translation.edits = [e for e in translation.edits if e is not earlier]
+        translation.edits.append(
             PostEdit(
                 p,
                 s,
-                earlier.machine_text if earlier else before,
+                earlier.machine if earlier else before,
                 at,
-                IMPORT,
-                EDITED_STATES.get(unit.state or "", "translated"),
                 path.name,
+                EDITED_STATES.get(unit.state or "", "translated"),
             )
         )
-        translation.post_edits.sort(key=lambda e: (e.paragraph, e.sentence))
+        translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
         translation.sentences[p][s] = text
+        translation.status, translation.post_edited_at = "post-edited", at
         placed.setdefault((id(article), p), (article, p, {}))[2][s] = sorted(
             spans, key=lambda c: c.start
         )
@@ -405,15 +403,19 @@ def keep_post_edits(record: Path, articles: list[Article], options: dict[str, An
             continue
         for lang, translation in article.translations.items():
             previous = before.translations.get(lang)
-            if previous is None or not previous.post_edits:
+            if previous is None or not previous.edits:
                 continue
-            for edit in previous.post_edits:
+            for edit in previous.edits:
                 p, s = edit.paragraph, edit.sentence
                 if not _same_source(before, article, p, s):
                     continue
                 text = previous.sentences[p][s]
                 translation.sentences[p][s] = text
-                translation.post_edits.append(edit)
+                translation.edits.append(edit)
+                translation.status = "post-edited"
+                translation.post_edited_at = max(
+                    filter(None, [translation.post_edited_at, edit.at])
+                )
                 same = before.paragraphs[p]
                 if p in previous.markup and (same.text, same.markup) == (
                     article.paragraphs[p].text,
@@ -423,7 +425,7 @@ def keep_post_edits(record: Path, articles: list[Article], options: dict[str, An
                 _refind_hits(translation.hits, p, s, text)
                 _recheck_sentence(article, lang, p, s, {"options": options})
                 kept += 1
-            translation.post_edits.sort(key=lambda e: (e.paragraph, e.sentence))
+            translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
     return kept
 
 

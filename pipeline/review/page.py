@@ -341,9 +341,7 @@ def _sentence_rows(
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
             key = sentence_key(article, lang, p, s)
             edit = edits.get(key, {})
-            post_edit = next(
-                (e for e in translation.post_edits if (e.paragraph, e.sentence) == (p, s)), None
-            )
+            post_edit = translation.edit_of(p, s)
             cells.append(
                 {
                     "lang": lang,
@@ -355,7 +353,7 @@ def _sentence_rows(
                     "findings": notes,
                     "noise": bool(noise_model_ids(translation)),
                     "edit": edit.get("text") if edit.get("text") != text else None,
-                    "machine_text": post_edit.machine_text if post_edit else None,
+                    "machine_text": post_edit.machine if post_edit else None,
                 }
             )
         terms = [
@@ -544,7 +542,9 @@ def index_view(
     }
 
 
-def story_view(batch: Batch, index: int, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
+def story_view(
+    batch: Batch, index: int, decisions: dict[str, Any], served: bool
+) -> dict[str, Any]:
     """What the page of the ``index``-th story shows (links relative to its folder)."""
     article = batch.articles[index]
     view, _ = _article_view(index, article, decisions)

@@ -55,7 +55,9 @@ class ReviewServer(ThreadingHTTPServer):
         self.known_hits: dict[str, dict[str, Any]] = known["hits"]
         self.known_suggestions: dict[str, dict[str, Any]] = known["suggestions"]
         self.known_sentences: dict[str, dict[str, Any]] = known["sentences"]
-        self.stories = {f"/{story_page_name(i, a)}": i for i, a in enumerate(self.batch.articles)}
+        self.stories = {
+            f"/{story_page_name(i, a)}": i for i, a in enumerate(self.batch.articles)
+        }
         try:
             super().__init__((HOST, port), ReviewHandler)
         except OSError as exc:
