@@ -915,7 +915,9 @@ def _write(
             "write; move that file away or translate with --out DIR"
         )
     langs = _targets_of(result.articles, targets)
-    result.kept_edits = keep_post_edits(source.record, result.articles)
+    result.kept_edits = keep_post_edits(
+        source.record, result.articles, {"checks_disabled": sorted(options.disabled_checks)}
+    )
     foreign = _keep_foreign(result, source, planned_outputs(source, langs, options.exports))
     result.outputs.extend(write_outputs(result.articles, source, langs, options.exports, foreign))
     result.timings["write"] = time.perf_counter() - started
