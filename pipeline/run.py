@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__, jsonio
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Finding, Paragraph, Severity, Translation
+from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -63,8 +63,9 @@ class RunOptions:
     skip_missing: bool = False
     allow_test_model: bool = False
     exports: tuple[str, ...] = ()
-    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``tmx`` (``<stem>.tmx`` per file and
-    ``batch.tmx`` in ``out_dir``)."""
+    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``xliff12`` (XLIFF 1.2,
+    ``<stem>.<lang>.xliff12.xlf``), ``tmx`` (``<stem>.tmx`` per file and ``batch.tmx`` in
+    ``out_dir``)."""
 
 
 @dataclass
@@ -80,6 +81,9 @@ class FileResult:
     timings: dict[str, float] = field(default_factory=dict)
     kept: dict[Path, str] = field(default_factory=dict)
     """Files newsmt did not write and left as they were, with what was done instead."""
+    kept_edits: int = 0
+    """Sentences a person post-edited (``newsmt import``) whose source is unchanged: their
+    edited text was kept over the new machine translation."""
 
 
 @dataclass
@@ -389,6 +393,20 @@ def translate_batch(
             sentences=_unflatten(job.article, flat),
             timings={"translate_batch": round(seconds, 4)},
             test_model=any(r.test_model for r in used),
+            sources={
+                lang: (
+                    Provenance(IDENTITY if lang == job.tgt else KEPT_VERBATIM, [lang])
+                    if lang == job.tgt or lang in job.kept
+                    else Provenance(
+                        routes[(lang, job.tgt)].engine,
+                        routes[(lang, job.tgt)].langs,
+                        routes[(lang, job.tgt)].models,
+                        routes[(lang, job.tgt)].test_model,
+                    )
+                )
+                for lang in job.groups
+                if lang in LANGS  # a provenance's route names en/uk/ru only
+            },
         )
     needs = {(j.article.source_path, j.tgt) for j in jobs}
     for tgt in targets:
@@ -399,6 +417,7 @@ def translate_batch(
                     engine=IDENTITY,
                     route=[tgt],
                     sentences=[[s.text for s in p.sentences] for p in article.paragraphs],
+                    sources={tgt: Provenance(IDENTITY, [tgt])},
                 )
 
     def fail(error: StageError, path: str) -> None:
@@ -738,13 +757,20 @@ def load_articles(
     return articles, timings
 
 
+def xliff_name(source: Path, lang: str, export: str) -> str:
+    """``<stem>.<lang>.xlf`` (XLIFF 2.1) or ``<stem>.<lang>.xliff12.xlf`` (XLIFF 1.2)."""
+    return f"{source.stem}.{lang}.{'xliff12.' if export == 'xliff12' else ''}xlf"
+
+
 def planned_outputs(
     source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
 ) -> dict[Path, str | None]:
     """The files :func:`write_outputs` writes, each with its language (None for the TMX)."""
     planned: dict[Path, str | None] = {source.output(lang): lang for lang in langs}
-    if "xliff" in exports:
-        planned.update({source.out_dir / f"{source.path.stem}.{lang}.xlf": lang for lang in langs})
+    for export in ("xliff", "xliff12"):
+        if export in exports:
+            names = {lang: xliff_name(source.path, lang, export) for lang in langs}
+            planned.update({source.out_dir / name: lang for lang, name in names.items()})
     if "tmx" in exports and langs:
         planned[source.out_dir / f"{source.path.stem}.tmx"] = None
     return planned
@@ -758,9 +784,9 @@ def write_outputs(
     skip: Iterable[Path] = (),
 ) -> list[Path]:
     """Write the translations of one source file's ``articles`` into ``langs`` atomically:
-    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``: one
-    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``), except the files in
-    ``skip``.  Returns the paths written."""
+    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``/``xliff12``:
+    one XLIFF 2.1/1.2 file per language, :func:`xliff_name`; ``tmx``: ``<stem>.tmx``), except
+    the files in ``skip``.  Returns the paths written."""
     from pipeline.export.formats import render
     from pipeline.fsutil import atomic_write_text
 
@@ -775,9 +801,17 @@ def write_outputs(
         from pipeline.export.xliff import write_xliff
 
         for lang in langs:
-            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
+            out = source.out_dir / xliff_name(source.path, lang, "xliff")
             if out not in skipped:
                 write_xliff([a for a in articles if a.lang != lang], lang, out)
+                outputs.append(out)
+    if "xliff12" in exports:
+        from pipeline.export.xliff12 import write_xliff12
+
+        for lang in langs:
+            out = source.out_dir / xliff_name(source.path, lang, "xliff12")
+            if out not in skipped:
+                write_xliff12([a for a in articles if a.lang != lang], lang, out)
                 outputs.append(out)
     out = source.out_dir / f"{source.path.stem}.tmx"
     if "tmx" in exports and langs and out not in skipped:
@@ -824,8 +858,10 @@ def _write(
     fingerprint: str,
     options: RunOptions,
     batch: BatchReport,
+    glossary: dict[str, Any] | None,
 ) -> None:
     from pipeline.export.record import write_record
+    from pipeline.review.cat_import import keep_post_edits
 
     started = time.perf_counter()
     if source.record.exists() and own_record(source.record) is None:
@@ -834,6 +870,7 @@ def _write(
             "write; move that file away or translate with --out DIR"
         )
     langs = _targets_of(result.articles, targets)
+    result.kept_edits = keep_post_edits(source.record, result.articles)
     foreign = _keep_foreign(result, source, planned_outputs(source, langs, options.exports))
     result.outputs.extend(write_outputs(result.articles, source, langs, options.exports, foreign))
     result.timings["write"] = time.perf_counter() - started
@@ -856,7 +893,9 @@ def _write(
             "from": options.source_lang,
             "engine": options.engine,
             "argos": asdict(options.argos),
+            "checks_disabled": sorted(options.disabled_checks),
         },
+        glossary=glossary,
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
@@ -898,7 +937,13 @@ def run_files(
         planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
         if not options.allow_test_model:
             refuse_test_models(planned.values())
-    fingerprint = batch_fingerprint(options, engines, glossary_digest(glossary_paths))
+    digest = glossary_digest(glossary_paths)
+    fingerprint = batch_fingerprint(options, engines, digest)
+    glossary_info = (
+        {"paths": [str(Path(p).resolve()) for p in glossary_paths], "digest": digest}
+        if glossary is not None
+        else None
+    )
 
     results: list[FileResult] = []
     live: list[tuple[SourceFile, FileResult]] = []
@@ -952,7 +997,7 @@ def run_files(
             continue
         try:
             with _stage("writing", source.path, (*_EXPECTED, KeyError)):
-                _write(result, source, targets, fingerprint, options, batch)
+                _write(result, source, targets, fingerprint, options, batch, glossary_info)
         except (NewsmtError, ValueError, OSError, KeyError) as exc:
             result.error = _message(exc, source.path)
     done = [a for _, r in live if r.error is None for a in r.articles]
