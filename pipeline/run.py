@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__, jsonio
+from pipeline.detect import UND
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from pipeline.translate.cache import TranslationCache
 
 GENERATOR = "newsmt"
-UND = "und"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
 _WORD = re.compile(r"[\w'ʼ’-]+")
@@ -590,11 +590,9 @@ def _walk(root: Path, out_dir: Path | None) -> Iterator[tuple[Path, list[Path]]]
     from pipeline.readers import input_files
 
     files = input_files([root])
-    inside = out_dir is not None and root.resolve() in out_dir.resolve().parents
-    if inside:
-        assert out_dir is not None
-        skip = out_dir.resolve()
-        files = [p for p in files if skip not in p.resolve().parents]
+    if out_dir is not None and root.resolve() in out_dir.resolve().parents:
+        outputs = out_dir.resolve()
+        files = [p for p in files if outputs not in p.resolve().parents]
     found = set(files)
     listed: dict[Path, set[str]] = {}
     translations: dict[Path, list[Path]] = {}
