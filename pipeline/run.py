@@ -79,11 +79,11 @@ class FileResult:
     error: str | None = None
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
-    kept: dict[Path, str] = field(default_factory=dict)
-    """Files newsmt did not write and left as they were, with what was done instead."""
     kept_edits: int = 0
     """Sentences a person post-edited (``newsmt import``) whose source is unchanged: their
     edited text was kept over the new machine translation."""
+    kept: dict[Path, str] = field(default_factory=dict)
+    """Files newsmt did not write and left as they were, with what was done instead."""
 
 
 @dataclass
@@ -395,7 +395,7 @@ def translate_batch(
             test_model=any(r.test_model for r in used),
             sources={
                 lang: (
-                    Provenance(IDENTITY if lang == job.tgt else KEPT_VERBATIM, [lang])
+                    Provenance(IDENTITY, [lang])  # already in the target, or kept verbatim
                     if lang == job.tgt or lang in job.kept
                     else Provenance(
                         routes[(lang, job.tgt)].engine,
@@ -769,8 +769,9 @@ def planned_outputs(
     planned: dict[Path, str | None] = {source.output(lang): lang for lang in langs}
     for export in ("xliff", "xliff12"):
         if export in exports:
-            names = {lang: xliff_name(source.path, lang, export) for lang in langs}
-            planned.update({source.out_dir / name: lang for lang, name in names.items()})
+            planned.update(
+                {source.out_dir / xliff_name(source.path, lang, export): lang for lang in langs}
+            )
     if "tmx" in exports and langs:
         planned[source.out_dir / f"{source.path.stem}.tmx"] = None
     return planned

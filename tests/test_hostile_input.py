@@ -123,7 +123,7 @@ def test_two_review_servers_on_one_folder_lose_no_acknowledged_decision(tmp_path
     ids = [f"place-{i}" for i in range(200)]
     items = [{**GOOD, "id": key, "en": f"Place {i}"} for i, key in enumerate(ids)]
     (outdir / "suggestions.json").write_text(json.dumps({"suggestions": items}), encoding="utf-8")
-    servers = [ReviewServer(outdir, 0, lambda articles, glossary=None: []) for _ in range(2)]
+    servers = [ReviewServer(outdir, 0, lambda articles, glossary: []) for _ in range(2)]
     threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
     for thread in threads:
         thread.start()
@@ -209,7 +209,7 @@ def test_the_review_server_answers_deep_json_with_400(batch: Path) -> None:
 
     from pipeline.review.server import ReviewServer
 
-    server = ReviewServer(batch, 0, lambda articles, glossary=None: [])
+    server = ReviewServer(batch, 0, lambda articles, glossary: [])
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
