@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__, jsonio
+from pipeline.detect import UND
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from pipeline.translate.cache import TranslationCache
 
 GENERATOR = "newsmt"
-UND = "und"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
 _WORD = re.compile(r"[\w'ʼ’-]+")
@@ -406,6 +406,7 @@ def translate_batch(
                     )
                 )
                 for lang in job.groups
+                if lang in LANGS  # a provenance's route names en/uk/ru only
             },
         )
     needs = {(j.article.source_path, j.tgt) for j in jobs}
@@ -557,17 +558,17 @@ def own_record(path: Path) -> dict[str, Any] | None:
 def listed_outputs(folder: Path) -> set[str]:
     """The names of the files that the newsmt records in ``folder`` list as their outputs:
     the only files in it newsmt may overwrite."""
-    names: set[str] = set()
     try:
         records = sorted(folder.glob("*.json"))
     except OSError:
-        return names
-    for path in records:
-        data = own_record(path)
-        outputs = data.get("outputs") if data else None
-        if isinstance(outputs, list):
-            names.update(name for name in outputs if isinstance(name, str))
-    return names
+        return set()
+    return {name for path in records for name in _outputs_of(own_record(path))}
+
+
+def _outputs_of(record: dict[str, Any] | None) -> list[str]:
+    """The output names a record lists (none for no record)."""
+    outputs = record.get("outputs") if record else None
+    return [name for name in outputs if isinstance(name, str)] if isinstance(outputs, list) else []
 
 
 def _translation_of(path: Path, siblings: set[Path]) -> Path | None:
@@ -590,17 +591,17 @@ def _walk(root: Path, out_dir: Path | None) -> Iterator[tuple[Path, list[Path]]]
     from pipeline.readers import input_files
 
     files = input_files([root])
-    inside = out_dir is not None and root.resolve() in out_dir.resolve().parents
-    if inside:
-        assert out_dir is not None
-        skip = out_dir.resolve()
-        files = [p for p in files if skip not in p.resolve().parents]
+    if out_dir is not None and root.resolve() in out_dir.resolve().parents:
+        outputs = out_dir.resolve()
+        files = [p for p in files if outputs not in p.resolve().parents]
     found = set(files)
     listed: dict[Path, set[str]] = {}
     translations: dict[Path, list[Path]] = {}
     inputs: list[Path] = []
     for path in files:
-        names = listed.setdefault(path.parent, listed_outputs(path.parent))
+        if path.parent not in listed:
+            listed[path.parent] = listed_outputs(path.parent)
+        names = listed[path.parent]
         if path.name in names or (path.suffix == ".json" and own_record(path) is not None):
             continue
         original = _translation_of(path, found)
@@ -874,9 +875,17 @@ KEPT_FILE = "kept-file"
 def _keep_foreign(
     result: FileResult, source: SourceFile, planned: dict[Path, str | None]
 ) -> set[Path]:
-    """The ``planned`` outputs that exist but that no newsmt record lists: noted, not written."""
-    listed = listed_outputs(source.out_dir)
-    foreign = {p for p in planned if p.name not in listed and os.path.lexists(p)}
+    """The ``planned`` outputs that exist but that no newsmt record lists: noted, not written.
+
+    The source's own record is read first; the folder's other records only for a file it
+    does not list, so a batch re-run reads each record once.
+    """
+    existing = [p for p in planned if os.path.lexists(p)]
+    record = own_record(source.record) if existing else None
+    listed = set(_outputs_of(record))
+    if any(p.name not in listed for p in existing):
+        listed |= listed_outputs(source.out_dir)
+    foreign = {p for p in existing if p.name not in listed}
     for path in sorted(foreign):
         lang = planned[path]
         result.kept[path] = (

@@ -213,3 +213,11 @@ def test_a_json_file_in_the_records_place_is_not_overwritten(folder: Path) -> No
     (line,) = result.stderr.splitlines()
     assert str(cms) in line and "did not write" in line
     assert cms.read_bytes() == before
+
+
+def test_a_fifo_in_a_walked_folder_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    from pipeline.readers import input_files
+
+    assert input_files([tmp_path]) == [tmp_path / "story.txt"]

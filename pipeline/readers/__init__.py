@@ -89,7 +89,9 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
                 walked.extend(
                     Path(folder, name)
                     for name in files
-                    if not name.startswith(".") and Path(name).suffix.lower() in FORMATS
+                    if not name.startswith(".")
+                    and Path(name).suffix.lower() in FORMATS
+                    and Path(folder, name).is_file()  # no FIFO (a read would block)
                 )
             found.extend(sorted(walked))
         elif path.exists():
