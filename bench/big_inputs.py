@@ -1,0 +1,157 @@
+"""Time and peak memory of newsmt on big inputs: two code trees side by side, one run.
+
+Builds, from a file of real text (one segment per line, e.g. the WMT22 Russian reference):
+
+* ``many-<N>mb.txt``: a headline and one paragraph per line, repeated to N MB;
+* ``one-<N>mb.txt``: a headline and the same text as one paragraph (one line);
+* ``lines-100k.txt``: 100,000 lines for ``split``.
+
+and runs, for every tree given with ``--tree`` (``PYTHONPATH`` chooses the code), each
+command in a child process of its own, from an empty folder (no ``./glossaries``):
+
+* ``translate FILE --from ru --to uk --engine apertium --no-cache`` (``--apertium``;
+  slow: the engine's time on 10 MB is minutes);
+* ``translate FILE --to uk --engine argos --skip-missing --no-cache`` with no Argos model
+  installed: language detection, reading, splitting and the record, no engine;
+* ``split --lang auto`` and ``split --lang ru`` on 100,000 lines.
+
+Seconds and peak RSS (``os.wait4`` ``ru_maxrss``) are printed per command and tree, with
+the record's size.  Usage (from the repository root; ``/tmp/base-input`` a worktree of
+``main``)::
+
+    .venv/bin/python bench/big_inputs.py /work/shared/eval/wmt22/en-ru.ref.ru \\
+        --tree before=/tmp/base-input --tree after=. --sizes 10,50 --apertium 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MB = 1_000_000
+
+
+def make_inputs(source: Path, folder: Path, sizes: list[int]) -> dict[str, Path]:
+    """The generated inputs by name (``many-10mb``, ``one-10mb``, ``lines-100k``)."""
+    lines = [line.strip() for line in source.read_text(encoding="utf-8").split("\n")]
+    lines = [line for line in lines if line]
+    made: dict[str, Path] = {}
+    for size in sizes:
+        body: list[str] = []
+        total = 0
+        while total < size * MB:
+            line = lines[len(body) % len(lines)]
+            body.append(line)
+            total += len(line.encode()) + 1
+        for name, text in (("many", "\n".join(body)), ("one", " ".join(body))):
+            path = folder / f"{name}-{size}mb.txt"
+            path.write_text(f"Заголовок статьи\n{text}\n", encoding="utf-8")
+            made[path.stem] = path
+    path = folder / "lines-100k.txt"
+    path.write_text("\n".join(lines[i % len(lines)] for i in range(100_000)) + "\n", "utf-8")
+    made[path.stem] = path
+    return made
+
+
+def run(args: list[str], tree: Path, cwd: Path, limit: float) -> tuple[float, float, str]:
+    """Run ``python -m pipeline ARGS`` with ``tree``'s code; (seconds, peak MB, status).
+
+    A run past ``limit`` seconds is killed (status ``killed after N s``)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", *args],
+            cwd=cwd,
+            env={**os.environ, "PYTHONPATH": str(tree.resolve()), "NEWSMT_GLOSSARY": ""},
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            seconds = time.perf_counter() - started
+            if pid:
+                break
+            if seconds > limit:
+                proc.kill()
+                _, status, usage = os.wait4(proc.pid, 0)
+                return seconds, usage.ru_maxrss / 1024, f"killed after {limit:.0f} s"
+            time.sleep(0.2)
+        err.seek(0)
+        tail = err.read().decode(errors="replace").strip().splitlines()[-1:]
+    code = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024, f"exit {code}" + (f": {tail[0][:100]}" if tail else "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="text file, one segment per line")
+    parser.add_argument("--tree", action="append", required=True, help="NAME=PATH of a tree")
+    parser.add_argument("--sizes", default="10,50", help="input sizes in MB")
+    parser.add_argument("--apertium", default="", help="sizes (MB) also run with Apertium")
+    parser.add_argument("--only", default="", help="comma-separated input names to run")
+    parser.add_argument("--limit", type=float, default=1200, help="seconds before a kill")
+    args = parser.parse_args()
+    trees = [(name, Path(path)) for name, path in (t.split("=", 1) for t in args.tree)]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    with tempfile.TemporaryDirectory(prefix="newsmt-big-") as tmp:
+        folder = Path(tmp)
+        inputs = make_inputs(args.source, folder, sizes)
+        commands: list[tuple[str, list[str], Path | None]] = []
+        for size in sizes:
+            for kind in ("many", "one"):
+                path = inputs[f"{kind}-{size}mb"]
+                detect_only = ["--to", "uk", "--engine", "argos", "--skip-missing", "--no-cache"]
+                commands.append(
+                    (
+                        f"{path.stem} detect+split+record",
+                        ["translate", str(path), *detect_only, "--out", "OUT"],
+                        path,
+                    )
+                )
+                if str(size) in args.apertium.split(","):
+                    apertium = ["--from", "ru", "--to", "uk", "--engine", "apertium", "--no-cache"]
+                    commands.append(
+                        (
+                            f"{path.stem} apertium",
+                            ["translate", str(path), *apertium, "--out", "OUT"],
+                            path,
+                        )
+                    )
+        for lang in ("auto", "ru"):
+            path = inputs["lines-100k"]
+            commands.append(
+                (f"split --lang {lang} 100k lines", ["split", "--lang", lang, str(path)], None)
+            )
+        only = set(args.only.split(",")) - {""}
+        print(
+            f"{'command':40} {'tree':8} {'input MB':>8} {'seconds':>8} {'peak MB':>8} "
+            f"{'record MB':>9}  status"
+        )
+        for label, argv, path in commands:
+            if only and not any(o in label for o in only):
+                continue
+            for name, tree in trees:
+                out = folder / f"out-{name}"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
+                argv_run = [str(out) if a == "OUT" else a for a in argv]
+                seconds, peak, status = run(argv_run, tree, out, args.limit)
+                size = (path or inputs["lines-100k"]).stat().st_size / MB
+                record = out / f"{path.stem}.json" if path else None
+                rec = (
+                    f"{record.stat().st_size / MB:9.1f}" if record and record.exists() else " " * 9
+                )
+                print(
+                    f"{label:40} {name:8} {size:8.1f} {seconds:8.1f} {peak:8.0f} {rec}  {status}",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()
