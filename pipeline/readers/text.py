@@ -10,6 +10,7 @@ ending in a full stop before it and without final punctuation, is a subheading.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipeline.model import Article, Kind, Paragraph
 from pipeline.readers.base import article_id, is_caption
@@ -25,7 +26,7 @@ _GLUED_CAPTION = re.compile(
     r"(?<=\S)\s+(?=(?:Photo|Фото|Picture|Illustration|Ілюстрація|Иллюстрация)\s*:\s*\S)"
 )
 _SUBHEADING_WORDS = 12
-_FINAL_PUNCTUATION = ".!?…:;,—–-»\"”’)"
+_FINAL_PUNCTUATION = '.!?…:;,—–-»"”’)'
 
 
 def is_language_switcher(line: str) -> bool:
@@ -33,14 +34,30 @@ def is_language_switcher(line: str) -> bool:
     return bool(_SWITCHER.match(line))
 
 
-def story_lines(text: str) -> list[tuple[int, str]]:
+def iter_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` (split at ``\n``), one at a time: no list of them all."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def iter_story_lines(text: str) -> Iterator[tuple[int, str]]:
     """``(line number, line)`` of ``text`` without a leading language switcher line: the
-    one rule ``translate``, ``split`` and ``detect`` read plain text by."""
-    lines = list(enumerate(text.split("\n"), 1))
-    first = next((i for i, (_, line) in enumerate(lines) if line.strip()), None)
-    if first is not None and is_language_switcher(lines[first][1].strip()):
-        del lines[first]
-    return lines
+    one rule ``translate``, ``split`` and ``detect`` read plain text by.  Lazy."""
+    seen_text = False
+    for number, line in enumerate(iter_lines(text), 1):
+        if not seen_text and line.strip():
+            seen_text = True
+            if is_language_switcher(line.strip()):
+                continue
+        yield number, line
+
+
+def story_lines(text: str) -> list[tuple[int, str]]:
+    """:func:`iter_story_lines` as a list."""
+    return list(iter_story_lines(text))
 
 
 def _subheading(para: Paragraph, before: Paragraph | None, blank_after: bool) -> bool:
@@ -52,7 +69,7 @@ def _subheading(para: Paragraph, before: Paragraph | None, blank_after: bool) ->
         and blank_after
         and before is not None
         and before.kind is Kind.BODY
-        and before.text.rstrip("»\"”’)")[-1:] in ".!?…"
+        and before.text.rstrip('»"”’)')[-1:] in ".!?…"
         and para.text[:1].isupper()
         and para.text[-1] not in _FINAL_PUNCTUATION
         and len(para.text.split()) <= _SUBHEADING_WORDS
@@ -64,16 +81,16 @@ def read(text: str, name: str) -> list[Article]:
     article = Article(id=article_id(name), source_path=name, format="txt")
     paragraphs = article.paragraphs
     blank = False
-    pending: Paragraph | None = None  # a possible subheading, told by the line after it
-    for _, line in story_lines(text):
+    pending: int | None = None  # the index of a possible subheading, told by the line after it
+    for _, line in iter_story_lines(text):
         stripped = line.strip()
         if not stripped:
             blank = True
             continue
         if pending is not None:
-            index = paragraphs.index(pending)
-            if _subheading(pending, paragraphs[index - 1] if index else None, blank):
-                pending.kind = Kind.HEADING
+            before = paragraphs[pending - 1] if pending else None
+            if _subheading(paragraphs[pending], before, blank):
+                paragraphs[pending].kind = Kind.HEADING
             pending = None
         first = not paragraphs
         attrs = {"blank_before": True} if blank and not first else {}
@@ -88,6 +105,6 @@ def read(text: str, name: str) -> list[Article]:
             paragraphs.append(Paragraph(text=part, kind=kind, attrs=dict(attrs)))
             attrs = {"same_line": True}
         if len(parts) == 1 and not first:
-            pending = paragraphs[-1]
+            pending = len(paragraphs) - 1
         blank = False
     return [article]
