@@ -18,15 +18,22 @@ report lingua's confidence value.  Detectors are built once, lazily, per process
 
 Languages other than en/uk/ru are recognised at article level only (langdetect, fixed
 seed, all 55 profiles) and raise :class:`~pipeline.errors.InputError`.
+
+Work is bounded on long texts: a text over :data:`SAMPLE_CHARS` characters (a whole story,
+or one huge paragraph) is told from :func:`sample`, evenly spread pieces of it, never
+read whole.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
@@ -61,6 +68,40 @@ UK_WORDS = frozenset(_UK_WORDS.split())
 RU_WORDS = frozenset(_RU_WORDS.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+
+
+SAMPLE_CHARS = 10_000
+"""Longest text told whole; a longer one is told from :func:`sample` (langdetect reads
+no more than 10,000 characters of a text anyway)."""
+SAMPLE_PIECES = 40
+
+
+def sample(texts: Sequence[str], limit: int = SAMPLE_CHARS) -> str:
+    """``texts`` (paragraphs) joined by line breaks, or, past ``limit`` characters,
+    :data:`SAMPLE_PIECES` pieces of them spread evenly over the whole, about ``limit``
+    characters in all: a paragraph shorter than a piece whole, a longer one a window of
+    whole words.  What the language of a long text is told from."""
+    total = sum(len(text) + 1 for text in texts)
+    if total <= limit + 1:
+        return "\n".join(texts)
+    size = limit // SAMPLE_PIECES
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    pieces: dict[tuple[int, int], str] = {}
+    for i in range(SAMPLE_PIECES):
+        at = i * total // SAMPLE_PIECES
+        k = bisect_right(starts, at) - 1
+        text = texts[k]
+        if len(text) <= size:
+            pieces[(k, 0)] = text
+            continue
+        pos = min(at - starts[k], len(text) - size)
+        window = text[pos : pos + size]
+        if pos and not text[pos - 1].isspace():  # drop the words cut at either end
+            window = window.partition(" ")[2] or window
+        if pos + size < len(text) and not text[pos + size].isspace():
+            window = window.rpartition(" ")[0] or window
+        pieces[(k, pos)] = window
+    return "\n".join(pieces.values())
 
 
 @dataclass(frozen=True)
@@ -180,8 +221,10 @@ def _model_uk_ru(prof: Profile) -> Detection:
 
 
 def detect(text: str) -> Detection:
-    """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script)."""
-    prof = profile(text)
+    """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script).
+
+    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`."""
+    prof = profile(text if len(text) <= SAMPLE_CHARS else sample([text]))
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
         return Detection(UND, 0.0, method="script")
@@ -223,6 +266,15 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _has_words(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` words (read no further than that)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), count)) == count
+
+
+def _letters(text: str) -> int:
+    return _LETTER.subn("", text)[1]
+
+
 def _own_cues(text: str) -> float:
     """Signs of en / uk / ru per word: English function words, and letters only uk or ru
     have (ъ aside, which Bulgarian shares).  Text full of them is not a foreign language."""
@@ -238,10 +290,13 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     """A confidently detected language outside en/uk/ru, or ``None``.
 
     langdetect (all 55 profiles) must be sure, the text long enough, and nearly free of
-    the cues of our own languages — short lines fool langdetect easily.
+    the cues of our own languages — short lines fool langdetect easily.  A text over
+    :data:`SAMPLE_CHARS` characters is told from :func:`sample`.
     """
     from langdetect.lang_detect_exception import LangDetectException
 
+    if len(text) > SAMPLE_CHARS:
+        text = sample([text])
     if sum(ch.isalpha() for ch in text) < FOREIGN_MIN_LETTERS:
         return None
     if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
@@ -266,7 +321,7 @@ def _foreign_paragraphs(paragraphs: list[Paragraph]) -> dict[int, str]:
         return {}
     found = {}
     for para in paragraphs:
-        if _words(para.text) >= FOREIGN_PARAGRAPH_WORDS:
+        if _has_words(para.text, FOREIGN_PARAGRAPH_WORDS):
             code = _foreign_language(para.text)
             if code:
                 found[id(para)] = code[0]
@@ -303,12 +358,12 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
     weights: Counter[str] = Counter()
     confidences: Counter[str] = Counter()
     for para, det in strong:
-        letters = sum(ch.isalpha() for ch in para.text)
+        letters = _letters(para.text)
         weights[det.lang] += letters
         confidences[det.lang] += det.confidence * letters
     ranked = weights.most_common(2)
     main = ranked[0][0]
-    foreign = _foreign_language("\n".join(p.text for p in article.paragraphs))
+    foreign = _foreign_language(sample([p.text for p in article.paragraphs]))
     if foreign:
         code, prob = foreign
         raise InputError(
@@ -323,7 +378,7 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             para.lang = main
     others: set[str] = set()
     for para, det in scored:
-        if _words(para.text) >= MIN_MIXED_WORDS and det.confidence >= MIN_MIXED_CONFIDENCE:
+        if det.confidence >= MIN_MIXED_CONFIDENCE and _has_words(para.text, MIN_MIXED_WORDS):
             others.add(det.lang)
         for match in _QUOTE.finditer(para.text):
             quote = next(g for g in match.groups() if g)

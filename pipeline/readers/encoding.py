@@ -93,7 +93,7 @@ def _bom_less_utf16(data: bytes) -> tuple[str, str] | None:
     if len(data) < 2 or len(data) % 2:
         return None
     for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if sum(b in (0, 4) for b in high) < 0.6 * len(high):
+        if high.count(0) + high.count(4) < 0.6 * len(high):
             continue
         try:
             text = data.decode(codec)
