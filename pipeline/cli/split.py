@@ -1,45 +1,42 @@
-"""`newsmt split`: sentence splitting of plain text, one paragraph per line."""
+"""`newsmt split`: sentence splitting of plain text, one paragraph per line, streamed."""
 
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
+from collections.abc import Iterator
 
 import click
 
 from pipeline.detect import UND, detect
 from pipeline.model import LANGS, Sentence, normalize_lang
-from pipeline.readers import decode
-from pipeline.readers.text import story_lines
+from pipeline.readers import decode, read_bytes
+from pipeline.readers.text import iter_story_lines
 from pipeline.segment import split_sentences
 
 
 def read_input(path: str) -> str:
-    """The decoded text of ``path`` (``-`` is stdin); the encoding is detected."""
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")[0]
-    return decode(Path(path).read_bytes(), path)[0]
+    """The decoded text of ``path`` (``-`` is stdin); the encoding is detected.  Over
+    :data:`~pipeline.readers.MAX_INPUT_BYTES` is an :class:`~pipeline.errors.InputError`."""
+    return decode(read_bytes(path), "<stdin>" if path == "-" else path)[0]
 
 
-def split_paragraphs(text: str, lang: str) -> list[list[Sentence]]:
-    """The sentences of each non-blank line (a leading language switcher line, ``ua en ru``,
-    is no text: :func:`pipeline.readers.text.story_lines`); ``lang`` ``auto`` detects each
-    line's language."""
+def split_paragraphs(text: str, lang: str) -> Iterator[list[Sentence]]:
+    """The sentences of each non-blank line, one line at a time (a leading language
+    switcher line, ``ua en ru``, is no text: :func:`pipeline.readers.text.story_lines`);
+    ``lang`` ``auto`` detects each line's language (a line without letters takes the
+    text's, told from a sample of it)."""
     fallback = "en"
     if lang == "auto":
         found = detect(text).lang
         fallback = found if found in LANGS else "en"
-    result = []
-    for _, line in story_lines(text):
+    for _, line in iter_story_lines(text):
         if not line.strip():
             continue
         code = lang
         if lang == "auto":
             found = detect(line).lang
             code = found if found != UND else fallback
-        result.append(split_sentences(line, code))
-    return result
+        yield split_sentences(line, code)
 
 
 @click.command()
@@ -64,6 +61,7 @@ def split(lang: str, fmt: str, path: str) -> None:
 
     A line break always ends a sentence.  In jsonl output, paragraph and sentence are
     0-based indices and start/end are character offsets into the paragraph's line.
+    Output is written (and flushed) paragraph by paragraph.
 
     \b
     Example:
@@ -71,17 +69,24 @@ def split(lang: str, fmt: str, path: str) -> None:
       cat story.txt | newsmt split --format jsonl -
     """
     code = lang if lang == "auto" else normalize_lang(lang)
-    out = []
     for p, sentences in enumerate(split_paragraphs(read_input(path), code)):
         if fmt == "text":
-            out.append("\n".join(s.text for s in sentences) + "\n")
+            click.echo(("\n" if p else "") + "".join(s.text + "\n" for s in sentences), nl=False)
         else:
-            out.extend(
-                json.dumps(
-                    {"paragraph": p, "sentence": i, "start": s.start, "end": s.end, "text": s.text},
-                    ensure_ascii=False,
-                )
-                + "\n"
-                for i, s in enumerate(sentences)
+            click.echo(
+                "".join(
+                    json.dumps(
+                        {
+                            "paragraph": p,
+                            "sentence": i,
+                            "start": s.start,
+                            "end": s.end,
+                            "text": s.text,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                    for i, s in enumerate(sentences)
+                ),
+                nl=False,
             )
-    click.echo(("\n" if fmt == "text" else "").join(out), nl=False)

@@ -10,6 +10,7 @@ one-line message naming the file.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,10 +22,12 @@ from pipeline.readers.encoding import decode
 
 __all__ = [
     "FORMATS",
+    "MAX_INPUT_BYTES",
     "decode",
     "format_of",
     "guess_format",
     "input_files",
+    "read_bytes",
     "read_file",
     "read_text",
 ]
@@ -38,6 +41,35 @@ FORMATS = {
     ".json": "json",
     ".jsonl": "jsonl",
 }
+
+
+MAX_INPUT_BYTES = 100_000_000
+"""The largest file (or stdin) newsmt reads: a story is held whole in memory (its record,
+its translated file) and its format parsed whole, so a bigger one is refused up front."""
+
+
+def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of ``path`` (``-``: stdin); :class:`InputError` for a file that cannot be
+    read or is over ``limit`` bytes (checked before reading it)."""
+    name = "<stdin>" if str(path) == "-" else str(path)
+    try:
+        if str(path) == "-":
+            data = sys.stdin.buffer.read(limit + 1)
+            size = len(data)
+        else:
+            size = os.stat(path).st_size
+            data = b"" if size > limit else Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read it ({exc.strerror}) — check the path") from None
+    if size > limit:
+        most = f"{limit / 1e6:,.0f} MB"
+        what = f"more than {most}" if str(path) == "-" else f"{size / 1e6:,.0f} MB"
+        raise InputError(
+            f"{name}: {what} — newsmt reads at most {most} from one file (a story is held "
+            "whole in memory); split it into smaller files at paragraph breaks and give "
+            "newsmt those"
+        )
+    return data
 
 
 def format_of(path: str | Path) -> str:
@@ -133,11 +165,7 @@ def read_file(path: str | Path) -> list[Article]:
             ) from None
         raise InputError(f"{path}: a folder, not a file — give its files or the folder")
     fmt = format_of(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read it ({exc.strerror}) — check the path") from None
-    decoded, encoding = decode(data, str(path))
+    decoded, encoding = decode(read_bytes(path), str(path))
     articles = read_text(decoded, fmt, str(path))
     for article in articles:
         article.encoding = encoding
