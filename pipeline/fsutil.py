@@ -7,6 +7,7 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from platformdirs import user_cache_path
@@ -26,13 +27,20 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     A reader sees either the old file or the whole new one, never half of it.  The file
     keeps the mode of the one it replaces, else gets the usual ``0o666 & ~umask``.
     """
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes | str]) -> None:
+    """:func:`atomic_write_bytes` of the concatenated ``chunks`` (text as UTF-8), written as
+    they come: the whole file is never held in memory."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     try:
         os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline import jsonio
 from pipeline.errors import InputError
-from pipeline.fsutil import atomic_write_text
-from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES, Article
+from pipeline.fsutil import atomic_write_chunks, atomic_write_text
+from pipeline.model import (
+    HIT_STATUSES,
+    SCHEMA_VERSION,
+    TRANSLATION_STATUSES,
+    Article,
+    Finding,
+    GlossaryHit,
+    Markup,
+    PostEdit,
+    Provenance,
+    Sentence,
+)
+
+INDENT_LIMIT = 1_000_000
+"""Records of files with more characters of paragraph text than this are written
+compact (no indentation) and streamed by :func:`iter_record`."""
+_PIECE = 1 << 16  # characters of a long string, items of a list of plain values, per chunk
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_PLAIN = (str, int, float, bool, type(None))
+_LEAVES = (Sentence, Markup, Finding, GlossaryHit, PostEdit, Provenance)
 
 
 def dumps(articles: list[Article], **extra: Any) -> str:
@@ -18,9 +39,62 @@ def dumps(articles: list[Article], **extra: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def iter_record(articles: list[Article], **extra: Any) -> Iterator[str]:
+    """The record :func:`dumps` writes, as compact JSON in pieces of bounded size, built
+    from the articles as it goes: neither the whole text nor a dict of every sentence is
+    ever held at once."""
+    yield from _chunks({"schema_version": SCHEMA_VERSION, **extra, "articles": articles})
+    yield "\n"
+
+
+def _chunks(value: Any) -> Iterator[str]:
+    if isinstance(value, Article):
+        items = [("schema_version", SCHEMA_VERSION)]
+        items += [(f.name, getattr(value, f.name)) for f in fields(value)]
+        yield from _mapping([*items, ("headline", value.headline)])
+    elif isinstance(value, _LEAVES):
+        yield _ENCODE(asdict(value))
+    elif is_dataclass(value) and not isinstance(value, type):
+        yield from _mapping([(f.name, getattr(value, f.name)) for f in fields(value)])
+    elif isinstance(value, dict):
+        yield from _mapping(value.items())
+    elif isinstance(value, list | tuple):
+        yield "["
+        plain = all(isinstance(item, _PLAIN) for item in value)
+        step = _PIECE if plain else 1
+        for i in range(0, len(value), step):
+            if i:
+                yield ","
+            if plain:
+                yield _ENCODE(value[i : i + step])[1:-1]
+            else:
+                yield from _chunks(value[i])
+        yield "]"
+    elif isinstance(value, str) and len(value) > _PIECE:
+        yield '"'
+        for i in range(0, len(value), _PIECE):
+            yield _ENCODE(value[i : i + _PIECE])[1:-1]
+        yield '"'
+    else:
+        yield _ENCODE(value)
+
+
+def _mapping(items: Iterable[tuple[Any, Any]]) -> Iterator[str]:
+    yield "{"
+    for n, (key, value) in enumerate(items):
+        yield ("," if n else "") + _ENCODE(str(key)) + ":"
+        yield from _chunks(value)
+    yield "}"
+
+
 def write_record(path: str | Path, articles: list[Article], **extra: Any) -> None:
-    """Write the record atomically."""
-    atomic_write_text(path, dumps(articles, **extra))
+    """Write the record atomically: indented, or over :data:`INDENT_LIMIT` characters of
+    text, compact and streamed (:func:`iter_record`)."""
+    size = sum(len(para.text) for article in articles for para in article.paragraphs)
+    if size <= INDENT_LIMIT:
+        atomic_write_text(path, dumps(articles, **extra))
+    else:
+        atomic_write_chunks(path, iter_record(articles, **extra))
 
 
 def read_record(path: str | Path) -> tuple[list[Article], dict[str, Any]]:
