@@ -123,8 +123,7 @@ def test_alignment_marks_and_protected_tokens() -> None:
     assert engine.unknown_words[sources[0]] == []
 
 
-@needs_apertium
-def test_translate_records_unknown_words_as_findings(tmp_path: Path) -> None:
+def _translate_story(tmp_path: Path, text: str, *extra: str) -> dict:
     import json
 
     from click.testing import CliRunner
@@ -132,36 +131,43 @@ def test_translate_records_unknown_words_as_findings(tmp_path: Path) -> None:
     from pipeline.cli import main
 
     story = tmp_path / "story.txt"
-    story.write_text(
-        "Новости города\n\nЭтот блаблаизм ужасен, сказал Шмульцман.\n", encoding="utf-8"
-    )
-    result = CliRunner().invoke(
-        main,
-        [
-            "translate",
-            str(story),
-            "--to",
-            "uk",
-            "--engine",
-            "apertium",
-            "--out",
-            str(tmp_path / "out"),
-        ],
-    )
+    story.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["translate", str(story), "--to", "uk", "--engine", "apertium", "--out", str(out)]
+    result = CliRunner().invoke(main, [*args, *extra])
     assert result.exit_code == 0, result.output
-    data = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
-    translation = data["articles"][0]["translations"]["uk"]
+    data = json.loads((out / "story.json").read_text(encoding="utf-8"))
+    return data["articles"][0]["translations"]["uk"]
+
+
+@needs_apertium
+def test_unknown_words_are_one_finding_per_story(tmp_path: Path) -> None:
+    translation = _translate_story(
+        tmp_path,
+        "Новости города\n\nЭтот блаблаизм ужасен, сказал Шмульцман.\n\n"
+        "Блаблаизм снова здесь. Шмульцман и Крумпельшток молчат.\n",  # здесь, молчат: unknown
+    )
     assert translation["engine"] == "apertium" and translation["route"] == ["ru", "uk"]
-    unknown = {
-        f["severity"]: f["message"]
-        for f in translation["findings"]
-        if f["check"] == "unknown-words"
-    }
-    assert unknown == {
-        "warning": "apertium did not know блаблаизм (left as in the source)",
-        "info": "apertium did not know Шмульцман (left as in the source)",
-    }
+    unknown = [f for f in translation["findings"] if f["check"] == "unknown-words"]
+    assert len(unknown) == 1
+    assert unknown[0]["severity"] == "warning"
+    words = ["блаблаизм", "Шмульцман", "Блаблаизм", "здесь", "Крумпельшток", "молчат"]
+    assert unknown[0]["words"] == words
+    assert (unknown[0]["paragraph"], unknown[0]["sentence"]) == (1, 0)
+    assert unknown[0]["message"] == (
+        "apertium did not know 6 words of this story and left them as in the source "
+        "(words: блаблаизм, здесь, молчат; names: Шмульцман, Блаблаизм, Крумпельшток)"
+    )
     assert "*" not in translation["sentences"][1][0]
+
+
+@needs_apertium
+def test_unknown_names_only_are_info(tmp_path: Path) -> None:
+    translation = _translate_story(tmp_path, "Шмульцман приехал в город.\n")
+    unknown = [f for f in translation["findings"] if f["check"] == "unknown-words"]
+    assert [(f["severity"], f["words"]) for f in unknown] == [("info", ["Шмульцман"])]
+    disabled = _translate_story(tmp_path, "Шмульцман приехал.\n", "--disable", "unknown-words")
+    assert not [f for f in disabled["findings"] if f["check"] == "unknown-words"]
 
 
 @needs_apertium
