@@ -7,6 +7,9 @@ Usage::
 
 Scores both directions with sacrebleu (signatures printed), with glossary enforcement
 off and, when ``--glossary`` is given, on; the copy-the-source baseline is printed beside.
+Then times the protection of a sentence holding one long token without spaces (a
+URL-safe base64 blob of ``--blob`` characters, and one four times as long): the whole
+``_protect`` step and the protection regex alone, whose time must grow linearly.
 Then counts what Apertium leaked into the output, each line against its source: marks
 (``#``, ``*``, ``@``) and superscripts the source does not have, words glued together
 (unknown to the target analyser, splitting into two known words) and words doubled
@@ -16,12 +19,16 @@ where the source doubles none, with samples.  ``--skip 1`` drops WMT24's canary 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import sacrebleu
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pipeline.translate import apertium
 from pipeline.translate.apertium import MODES_DIR, PAIRS, ApertiumEngine
 from pipeline.translate.apertium_clean import Lexicon, analyser_of, collapse_doubled, split_glued
 
@@ -57,6 +64,28 @@ def leaks(
     return counts, samples
 
 
+def blob_times(size: int) -> None:
+    """Print how long protecting a ``size``-character blob takes, against one 4× as long."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    blob = "".join(alphabet[(i * 7919) % 64] for i in range(4 * size))
+    print("\nprotecting one sentence with a token of N characters without spaces:")
+    for label, step in (
+        ("_protect (capped)", lambda s: apertium._protect(s, [])),
+        ("protection regex alone", lambda s: apertium._PROTECTED.sub("", s)),
+    ):
+        times = []
+        for n in (size, 4 * size):
+            sentence = f"Вложение: {blob[:n]} конец."
+            start = time.perf_counter()
+            step(sentence)
+            times.append(time.perf_counter() - start)
+        ratio = times[1] / max(times[0], 1e-9)
+        print(
+            f"  {label:<24} N={size:,}: {times[0] * 1000:8.2f} ms  N={4 * size:,}: "
+            f"{times[1] * 1000:8.2f} ms  ratio {ratio:5.1f} (linear: ~4)"
+        )
+
+
 def enforce_all(
     sources: list[str], hyps: list[str], src: str, tgt: str, paths: list[str]
 ) -> list[str]:
@@ -77,6 +106,7 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=0)
     parser.add_argument("--skip", type=int, default=0, help="leading lines to drop")
     parser.add_argument("--samples", type=int, default=3)
+    parser.add_argument("--blob", type=int, default=100_000, help="long-token size; 0: skip")
     args = parser.parse_args()
     texts = {
         "ru": args.ru.read_text(encoding="utf-8").splitlines()[args.skip :],
@@ -84,8 +114,10 @@ def main() -> None:
     }
     if args.lines:
         texts = {k: v[: args.lines] for k, v in texts.items()}
+    if args.blob:
+        blob_times(args.blob)
     engine = ApertiumEngine()
-    print(f"{len(texts['ru'])} segments; sacrebleu {sacrebleu.__version__}")
+    print(f"\n{len(texts['ru'])} segments; sacrebleu {sacrebleu.__version__}")
     for src, tgt in (("ru", "uk"), ("uk", "ru")):
         sources, refs = texts[src], texts[tgt]
         start = time.perf_counter()
@@ -99,7 +131,7 @@ def main() -> None:
         print(f"\n{src}→{tgt}: {rate:,.0f} sentences/s ({elapsed:.1f} s, one process)")
         for label, out in rows:
             chrf, bleu, csig, bsig = score(out, refs)
-            print(f"  {label:<22} chrF {chrf:5.1f}  BLEU {bleu:5.1f}")
+            print(f"  {label:<22} chrF {chrf:6.2f}  BLEU {bleu:6.2f}")
         print(f"  signatures: {csig} | {bsig}")
         counts, samples = leaks(sources, hyps, src, tgt)
         total = sum(counts.values())

@@ -318,23 +318,28 @@ def test_doubled_words_collapse_only_when_the_source_has_none() -> None:
 
 
 class _Lexicon:
-    def __init__(self, words: set[str]) -> None:
+    def __init__(self, words: dict[str, str]) -> None:
         self.words = words
 
-    def known(self, words: Iterable[str]) -> set[str]:
-        return {w for w in words if w.lower() in self.words}  # lt-proc -w: any case
+    def parts_of_speech(self, words: Iterable[str]) -> dict[str, set[str]]:
+        # lt-proc -w finds a word in any case
+        return {w: {self.words[w.lower()]} for w in words if w.lower() in self.words}
 
 
 def test_glued_words_split_where_the_analyser_knows_one_way() -> None:
-    lexicon = _Lexicon({"його", "країна", "свій", "статус", "кот", "ковий", "котко", "вий"})
+    lexicon = _Lexicon(
+        {"його": "det", "країна": "n", "свій": "det", "статус": "n", "боль": "n", "шей": "n"}
+        | {"кот": "adj", "ковий": "n", "котко": "adj", "вий": "n"}
+    )
     texts, notes = split_glued(
-        ["Его страна.", "Его статус.", "Кошачий."],
-        ["Йогокраїна, свійстатус.", "Декількох статус.", "котковий"],
+        ["Его страна.", "Его статус.", "Кошачий.", "Большей."],
+        ["Йогокраїна, свійстатус.", "Декількох статус.", "котковий", "большей"],
         lexicon,  # type: ignore[arg-type]
     )
     assert texts[0] == "Його країна, свій статус."
     assert texts[1] == "Декількох статус."  # no cut leaves two known words: left alone
-    assert notes[:2] == [[], []]
+    assert texts[3] == "большей"  # noun + noun is not what the rules glue: left alone
+    assert notes[:2] == [[], []] and notes[3] == []
     assert texts[2] == "котковий" and "котковий" in notes[2][0].message  # two ways: noted
 
 
@@ -342,9 +347,14 @@ def test_glued_words_split_where_the_analyser_knows_one_way() -> None:
 def test_glued_words_with_the_real_analyser() -> None:
     lexicon = Lexicon(analyser_of(apertium.MODES_DIR / "ukr-rus.mode"))
     texts, notes = split_glued(
-        ["Его страна и несколько лет."], ["Йогокраїна і декількох років."], lexicon
+        ["Его страна и несколько лет.", "Подать заявку."],
+        ["Йогокраїна і декількох років.", "Податизаявку."],
+        lexicon,
     )
-    assert texts == ["Його країна і декількох років."] and notes == [[]]
+    assert texts == ["Його країна і декількох років.", "Подати заявку."]
+    assert notes == [[], []]
+    ru = Lexicon(analyser_of(apertium.MODES_DIR / "rus-ukr.mode"))
+    assert split_glued(["Більшою."], ["большей причём"], ru) == (["большей причём"], [[]])
 
 
 # --- long tokens --------------------------------------------------------------------------

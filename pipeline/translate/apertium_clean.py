@@ -29,6 +29,10 @@ _TOKEN = re.compile(r"\w[\w'ʼ’-]*")
 _DOUBLED = re.compile(r"(?<![\w'ʼ’-])(\w[\w'ʼ’-]*)([ \t]+)\1(?![\w'ʼ’-])", re.IGNORECASE)
 _ANALYSER = re.compile(r"lt-proc\s+-w\s+'([^']+\.automorf\.bin)'")
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
+_POS = re.compile(r"(?:^|/)[^/<]*<(\w+)>")
+HEADS = {"det", "prn", "adj", "num", "vblex", "vbser", "vbmod", "vbhaver"}
+"""Parts of speech that Apertium's defective rules glue to a following noun."""
+NOUNS = {"n", "np"}
 MIN_PART = 3
 """Letters in each part of a glued word: shorter words ("де", "на") split real words."""
 
@@ -141,11 +145,11 @@ class Lexicon:
         self.automorf = automorf
         self.timeout = timeout
 
-    def known(self, words: Iterable[str]) -> set[str]:
-        """The subset of ``words`` the analyser has an analysis for."""
+    def parts_of_speech(self, words: Iterable[str]) -> dict[str, set[str]]:
+        """The parts of speech (first tag of each reading) of each of ``words`` it knows."""
         todo = sorted(set(words))
         if not todo:
-            return set()
+            return {}
         try:
             proc = subprocess.run(
                 ["lt-proc", "-w", str(self.automorf)],
@@ -159,7 +163,12 @@ class Lexicon:
             raise ModelError(f"lt-proc on {self.automorf} failed: {exc}") from exc
         if proc.returncode != 0:
             raise ModelError(f"lt-proc on {self.automorf} failed (exit {proc.returncode})")
-        return {w for w, reading in _ANALYSIS.findall(proc.stdout) if not reading.startswith("*")}
+        found: dict[str, set[str]] = {}
+        for word, readings in _ANALYSIS.findall(proc.stdout):
+            tags = {m[1] for m in _POS.finditer(readings)}
+            if tags and not readings.startswith("*"):
+                found[word] = tags
+        return found
 
 
 def _splits(word: str) -> list[tuple[str, str]]:
@@ -172,8 +181,10 @@ def split_glued(
     """Split words Apertium glued together, where ``lexicon`` knows one way only.
 
     A candidate is an all-letter word of ``texts[i]`` that ``sources[i]`` does not have
-    and ``lexicon`` does not know; it is split when exactly one cut leaves two known
-    words, and noted when several do.
+    and ``lexicon`` does not know.  A cut fits when it leaves a determiner, pronoun,
+    adjective, numeral or verb followed by a noun (what the pair's rules glue:
+    "йогокраїна", "податизаявку"); a word with one fitting cut is split, one with
+    several is noted, and one with none ("большей" = "боль" + "шей") is left alone.
     """
     candidates = []
     for src, text in zip(sources, texts, strict=True):
@@ -181,10 +192,17 @@ def split_glued(
         candidates.append(
             {w for w in _TOKEN.findall(text) if w.isalpha() and w.casefold() not in seen}
         )
-    words = set().union(*candidates) if candidates else set()
-    unknown = {w for w in words if len(w) >= 2 * MIN_PART} - lexicon.known(words)
-    parts = lexicon.known(p for w in unknown for cut in _splits(w) for p in cut)
-    cuts = {w: [c for c in _splits(w) if c[0] in parts and c[1] in parts] for w in unknown}
+    words = {w for found in candidates for w in found if len(w) >= 2 * MIN_PART}
+    unknown = words - set(lexicon.parts_of_speech(words))
+    pos = lexicon.parts_of_speech(p for w in unknown for cut in _splits(w) for p in cut)
+    cuts = {
+        w: [
+            (head, noun)
+            for head, noun in _splits(w)
+            if pos.get(head, set()) & HEADS and pos.get(noun, set()) & NOUNS
+        ]
+        for w in unknown
+    }
     out, notes = [], []
     for text, found in zip(texts, candidates, strict=True):
         here: list[Note] = []
