@@ -180,6 +180,16 @@ def test_unknown_names_only_are_info(tmp_path: Path) -> None:
 
 
 @needs_apertium
+def test_unknown_words_the_target_language_has_are_not_reported() -> None:
+    """Apertium's Russian analyser lacks "до"; copied into Ukrainian it is a right word."""
+    engine = ApertiumEngine()
+    source = "Он работал до вечера с Шмульцманом."
+    out = engine.translate([source], "ru", "uk")
+    assert " до " in out[0]
+    assert engine.unknown_words[source] == ["Шмульцманом"]
+
+
+@needs_apertium
 def test_ukrainian_apostrophe_does_not_split_words() -> None:
     """Apertium splits uk words at ' and ’ ("Куп'янськ" → "оказались'янськ") but not at ʼ."""
     engine = ApertiumEngine()

@@ -229,6 +229,11 @@ class ApertiumEngine:
         results, glued = split_glued(sentences, results, lexicon)
         for source, here, more in zip(sentences, notes, glued, strict=True):
             self.notes[source] = here + more
+        # a word the target language has too ("до", "три", "Денис") reads right as it is
+        unknown = {w for source in sentences for w in self.unknown_words[source]}
+        known = set(lexicon.parts_of_speech(unknown))
+        for source in sentences:
+            self.unknown_words[source] = [w for w in self.unknown_words[source] if w not in known]
         return results
 
     def _run(self, mode: str, text: str) -> str:
