@@ -76,9 +76,12 @@ def blob_times(size: int) -> None:
         times = []
         for n in (size, 4 * size):
             sentence = f"Вложение: {blob[:n]} конец."
-            start = time.perf_counter()
-            step(sentence)
-            times.append(time.perf_counter() - start)
+            best = float("inf")
+            for _ in range(3):  # the best of three: the machine is shared
+                start = time.perf_counter()
+                step(sentence)
+                best = min(best, time.perf_counter() - start)
+            times.append(best)
         ratio = times[1] / max(times[0], 1e-9)
         print(
             f"  {label:<24} N={size:,}: {times[0] * 1000:8.2f} ms  N={4 * size:,}: "
