@@ -49,10 +49,11 @@ _TRANSFER_STEP = re.compile(
 )
 RULES_VERSION = "1"
 """Bump when :mod:`pipeline.translate.apertium_rules` changes: the cache is rebuilt."""
-# every alternative starts only where the one before it cannot go on (a lookbehind), so
-# a long run of word characters is scanned once, not once per starting position
+# an e-mail starts only where its run of name characters starts (the lookbehind), so a
+# long run of word characters is scanned once, not once per starting position; the other
+# alternatives start at a literal "http", "www." or "@"/"#"
 _PROTECTED = re.compile(
-    r"(?<![\w.+-])(?:https?://\S+[\w/]|www\.\S+[\w/]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"https?://\S+[\w/]|www\.\S+[\w/]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@])[@#]\w+"
 )
 _LONG = re.compile(r"\S+")

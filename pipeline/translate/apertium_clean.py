@@ -7,8 +7,8 @@ bilingual entry.  Its Russian dictionary also keeps homonym indices inside some 
 it, so an asterisk, hashtag or ``м²`` of the source stays.  A word written twice where
 the source has no doubled word is written once (with a note: the rule that doubled it
 may have dropped a word), and a word glued to its neighbour is split where the target
-language's analyser (the pair's own ``lt-proc`` dictionary) knows exactly one way to
-split it; where it knows several, the word is left and a note says so.
+language's analyser (the pair's own ``lt-proc`` dictionary) sees exactly one way to cut
+it into the kind of pair the rules glue; where it sees several, a note says so.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+(?:[-'ʼ’]\w+)*")
 _SUPERSCRIPT = re.compile(r"(?<=[^\W\d_])[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
 _TOKEN = re.compile(r"\w[\w'ʼ’-]*")
-_DOUBLED = re.compile(r"(?<![\w'ʼ’-])(\w[\w'ʼ’-]*)([ \t]+)\1(?![\w'ʼ’-])", re.IGNORECASE)
+_DOUBLED = re.compile(r"(?<![\w'ʼ’-])([^\W\d_][\w'ʼ’-]*)[ \t]+\1(?![\w'ʼ’-])", re.IGNORECASE)
 _ANALYSER = re.compile(r"lt-proc\s+-w\s+'([^']+\.automorf\.bin)'")
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
 _POS = re.compile(r"(?:^|/)[^/<]*<(\w+)>")
@@ -52,7 +52,6 @@ class Cleaned:
 
     text: str
     unknown: list[str] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
 
 
 def _tokens(text: str) -> set[str]:
@@ -115,7 +114,10 @@ def strip_marks(sent: str, line: str) -> Cleaned:
 
 
 def collapse_doubled(source: str, text: str) -> tuple[str, list[Note]]:
-    """``text`` with a word written twice in a row written once, unless ``source`` doubles one."""
+    """``text`` with a word written twice in a row written once, unless ``source`` doubles one.
+
+    Only words with a letter first count ("25 25" may be a table's).
+    """
     if _DOUBLED.search(source):
         return text, []
     notes = [
