@@ -321,6 +321,7 @@ def test_doubled_words_collapse_only_when_the_source_has_none() -> None:
     assert [(n.check, n.severity) for n in notes] == [("engine-output", "warning")]
     assert "«рассказали» twice" in notes[0].message
     assert collapse_doubled("Так, так, ні ні.", "Да, да, нет нет.") == ("Да, да, нет нет.", [])
+    assert collapse_doubled("Рахунок 25:25.", "Счёт 25 25.") == ("Счёт 25 25.", [])
     assert collapse_doubled("Я думаю, що щось сталося.", "Я думаю, что что-то случилось.") == (
         "Я думаю, что что-то случилось.",
         [],
@@ -387,6 +388,6 @@ def test_a_long_token_is_kept_verbatim_and_not_sent(tmp_path: Path, monkeypatch)
 def test_protection_still_finds_links_next_to_long_word_runs() -> None:
     saved: list[str] = []
     run = "x" * 150
-    line = apertium._protect(f"{run} a.b@example.com {run}@ https://e.org/x #tag", saved)
+    line = apertium._protect(f"{run} a.b@example.com {run}@ см.https://e.org/x #tag", saved)
     assert saved == ["a.b@example.com", "https://e.org/x", "#tag"]
-    assert line == f"{run} Zqnmt0Zq {run}@ Zqnmt1Zq Zqnmt2Zq"
+    assert line == f"{run} Zqnmt0Zq {run}@ см.Zqnmt1Zq Zqnmt2Zq"
