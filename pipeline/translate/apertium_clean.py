@@ -23,6 +23,7 @@ from pipeline.errors import ModelError
 
 _MARKED = re.compile(r"(?P<run>[*#@]+)(?P<word>\w+(?:[-'ʼ’]\w+)*)")
 _DIGIT = re.compile(r"\d")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\w+(?:[-'ʼ’]\w+)*")
 _SUPERSCRIPT = re.compile(r"(?<=[^\W\d_])[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
 _TOKEN = re.compile(r"\w[\w'ʼ’-]*")
@@ -76,7 +77,8 @@ def strip_marks(sent: str, line: str) -> Cleaned:
     words); ``#`` and ``@`` only when the source does not have them before that word.
     A ``#`` glued after a letter starts a separate word and becomes a space.  The
     words marked ``*`` are returned whole (``Абу-Даби`` for ``*Абу-*Даби``), those with
-    digits left out.
+    digits or without a Cyrillic letter (``Norton``, ``DApp``: kept as they are by design)
+    left out.
     """
     folded = sent.casefold()
     pieces: list[str] = []
@@ -104,7 +106,9 @@ def strip_marks(sent: str, line: str) -> Cleaned:
         dict.fromkeys(
             m[0]
             for m in _WORD.finditer(text)
-            if any(m.start() <= s < m.end() for s in starts) and not _DIGIT.search(m[0])
+            if any(m.start() <= s < m.end() for s in starts)
+            and _CYRILLIC.search(m[0])
+            and not _DIGIT.search(m[0])
         )
     )
     text = _SUPERSCRIPT.sub(
