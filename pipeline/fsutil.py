@@ -8,6 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 
+from pipeline.errors import UsageError
+
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``.
@@ -48,5 +50,12 @@ def cache_dir() -> Path:
     """newsmt's cache folder (``NEWSMT_CACHE_DIR`` overrides the platform default)."""
     override = os.environ.get("NEWSMT_CACHE_DIR")
     path = Path(override) if override else user_cache_path("newsmt")
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        name = f"NEWSMT_CACHE_DIR={path}" if override else f"the cache folder {path}"
+        raise UsageError(
+            f"{name} is not a usable folder ({exc.strerror}); "
+            "set NEWSMT_CACHE_DIR to a writable folder"
+        ) from None
     return path

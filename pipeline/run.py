@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import time
 from collections import Counter
@@ -22,9 +23,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__
+from pipeline import __version__, jsonio
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Finding, Provenance, Severity, Translation
+from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from pipeline.translate.cache import TranslationCache
 
 GENERATOR = "newsmt"
+UND = "und"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
 """Finding id for words a rule-based engine (Apertium) did not know and left as they were."""
@@ -82,6 +84,8 @@ class FileResult:
     kept_edits: int = 0
     """Sentences a person post-edited (``newsmt import``) whose source is unchanged: their
     edited text was kept over the new machine translation."""
+    kept: dict[Path, str] = field(default_factory=dict)
+    """Files newsmt did not write and left as they were, with what was done instead."""
 
 
 @dataclass
@@ -153,13 +157,17 @@ def _sentences(article: Article) -> list[str]:
     return [sent.text for para in article.paragraphs for sent in para.sentences]
 
 
+def _paragraph_lang(para: Paragraph, article: Article) -> str:
+    """The language a paragraph is translated from: its own (which may be one newsmt does
+    not translate, a French quote: kept as it is), else the article's."""
+    if para.lang in LANGS or (para.lang and para.lang != UND):
+        return str(para.lang)
+    return str(article.lang)
+
+
 def _sentence_langs(article: Article) -> list[str]:
-    """The source language of every sentence: its paragraph's, else the article's."""
-    return [
-        para.lang if para.lang in LANGS else str(article.lang)
-        for para in article.paragraphs
-        for _ in para.sentences
-    ]
+    """The source language of every sentence: its paragraph's (see :func:`_paragraph_lang`)."""
+    return [_paragraph_lang(para, article) for para in article.paragraphs for _ in para.sentences]
 
 
 def _unflatten(article: Article, flat: list[str]) -> list[list[str]]:
@@ -187,8 +195,8 @@ def plan_routes(
         try:
             routes[pair] = plan_route(*pair, engines)
         except ModelError as exc:
-            if str(exc) != missing_model_message(*pair):
-                raise
+            if str(exc) != missing_model_message(*pair) and not skip_missing:
+                raise  # the engine asked for cannot translate it: said as the engine says it
             missing.append(pair)
     if missing and not skip_missing:
         raise ModelError(missing_model_message(*missing[0], *missing[1:]))
@@ -228,11 +236,47 @@ def _targets_of(articles: Sequence[Article], targets: Sequence[str]) -> list[str
 
 @dataclass
 class _Job:
-    """One article into one target: its sentence indices grouped by source language."""
+    """One article into one target: its sentence indices grouped by source language, and the
+    languages kept as they are (not en/uk/ru, or without a model under ``skip_missing``)."""
 
     article: Article
     tgt: str
     groups: dict[str, list[int]]
+    kept: set[str] = field(default_factory=set)
+
+    def translated(self) -> list[str]:
+        """The source languages of this job that are translated."""
+        return [lang for lang in self.groups if lang != self.tgt and lang not in self.kept]
+
+    def kept_paragraphs(self) -> dict[int, str]:
+        """The paragraphs left as they are, with their language."""
+        langs = (_paragraph_lang(para, self.article) for para in self.article.paragraphs)
+        return {p: lang for p, lang in enumerate(langs) if lang in self.kept}
+
+
+KEPT_VERBATIM = "kept-verbatim"
+"""Finding id for a paragraph left as it is in a translation: written in a language newsmt
+does not translate, or from a direction without a model (``--skip-missing``)."""
+
+
+def _kept_findings(job: _Job) -> list[Finding]:
+    """One :data:`KEPT_VERBATIM` warning per paragraph of ``job`` left untranslated."""
+    found = []
+    for p, lang in job.kept_paragraphs().items():
+        why = (
+            f"no {lang}→{job.tgt} model"
+            if lang in LANGS
+            else f"written in {lang!r}, which newsmt does not translate"
+        )
+        found.append(
+            Finding(
+                check=KEPT_VERBATIM,
+                severity=Severity.WARNING,
+                message=f"paragraph kept as it is: {why}",
+                paragraph=p,
+            )
+        )
+    return found
 
 
 def _engine_findings(
@@ -343,27 +387,27 @@ def translate_batch(
         for tgt in targets:
             if article.lang == tgt:
                 continue
+            if (article.lang, tgt) not in routes:
+                continue  # skipped: no model for the story's own language
             groups: dict[str, list[int]] = {}
             for i, lang in enumerate(langs):
                 groups.setdefault(lang, []).append(i)
-            if any((lang, tgt) not in routes for lang in groups if lang != tgt):
-                continue
-            jobs.append(_Job(article, tgt, groups))
-            for lang, indices in groups.items():
-                if lang != tgt:
-                    texts = [sources[id(article)][i] for i in indices]
-                    requests.append((routes[(lang, tgt)], texts))
+            job = _Job(article, tgt, groups, {lang for lang in groups if (lang, tgt) not in routes})
+            job.kept.discard(tgt)
+            jobs.append(job)
+            for lang in job.translated():
+                texts = [sources[id(article)][i] for i in groups[lang]]
+                requests.append((routes[(lang, tgt)], texts))
     outputs = iter(report.runner.run(requests))
     seconds = time.perf_counter() - started
     report.timings["translate"] = seconds
     for job in jobs:
         flat = list(sources[id(job.article)])
-        used = [routes[(lang, job.tgt)] for lang in job.groups if lang != job.tgt]
-        for lang, indices in job.groups.items():
-            if lang != job.tgt:
-                for i, text in zip(indices, next(outputs), strict=True):
-                    flat[i] = text
-        main = routes.get((str(job.article.lang), job.tgt), used[0])
+        main = routes[(str(job.article.lang), job.tgt)]
+        used = [routes[(lang, job.tgt)] for lang in job.translated()] or [main]
+        for lang in job.translated():
+            for i, text in zip(job.groups[lang], next(outputs), strict=True):
+                flat[i] = text
         job.article.translations[job.tgt] = Translation(
             lang=job.tgt,
             engine="+".join(dict.fromkeys(r.engine for r in used)),
@@ -374,8 +418,8 @@ def translate_batch(
             test_model=any(r.test_model for r in used),
             sources={
                 lang: (
-                    Provenance(IDENTITY, [lang])
-                    if lang == job.tgt
+                    Provenance(IDENTITY, [lang])  # already in the target, or kept verbatim
+                    if lang == job.tgt or lang in job.kept
                     else Provenance(
                         routes[(lang, job.tgt)].engine,
                         routes[(lang, job.tgt)].langs,
@@ -412,7 +456,9 @@ def translate_batch(
             if path not in report.failed:
                 try:
                     with _stage("glossary enforcement", path):
-                        enforce_translation(job.article, job.tgt, glossary)
+                        enforce_translation(
+                            job.article, job.tgt, glossary, kept=job.kept_paragraphs()
+                        )
                 except StageError as error:
                     fail(error, path)
         report.timings["glossary"] = time.perf_counter() - started
@@ -436,6 +482,14 @@ def translate_batch(
                 continue
             job.article.translations[job.tgt].findings.extend(
                 f for f in extra if f.check not in options.disabled_checks
+            )
+    for job in jobs:
+        if job.kept and job.article.source_path not in report.failed:
+            # a paragraph kept on purpose is no untranslated one: its own finding says why
+            translation, kept = job.article.translations[job.tgt], job.kept_paragraphs()
+            translation.findings = sorted(
+                [f for f in translation.findings if f.paragraph not in kept] + _kept_findings(job),
+                key=lambda f: (f.paragraph, f.sentence, f.check),
             )
     report.timings["checks"] = time.perf_counter() - started
     return report
@@ -494,10 +548,12 @@ def _check(
 
 @dataclass(frozen=True)
 class SourceFile:
-    """An input file and the folder its outputs go to."""
+    """An input file, the folder its outputs go to, and the translations of it found beside
+    it that newsmt did not write (kept as they are, not read)."""
 
     path: Path
     out_dir: Path
+    translations: tuple[Path, ...] = ()
 
     @property
     def record(self) -> Path:
@@ -509,29 +565,82 @@ class SourceFile:
         return self.out_dir / output_name(self.path, lang)
 
 
-def _is_own_output(path: Path, siblings: set[Path]) -> bool:
-    """Whether ``path`` (found by walking a folder) is an output of an earlier run."""
+def own_record(path: Path) -> dict[str, Any] | None:
+    """The record at ``path`` if newsmt wrote it, else None (missing, unreadable, foreign)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            if f'"generator": "{GENERATOR}"' not in handle.read(4096):
+                return None
+            handle.seek(0)
+            data = jsonio.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("generator") == GENERATOR else None
+
+
+def listed_outputs(folder: Path) -> set[str]:
+    """The names of the files that the newsmt records in ``folder`` list as their outputs:
+    the only files in it newsmt may overwrite."""
+    names: set[str] = set()
+    try:
+        records = sorted(folder.glob("*.json"))
+    except OSError:
+        return names
+    for path in records:
+        data = own_record(path)
+        outputs = data.get("outputs") if data else None
+        if isinstance(outputs, list):
+            names.update(name for name in outputs if isinstance(name, str))
+    return names
+
+
+def _translation_of(path: Path, siblings: set[Path]) -> Path | None:
+    """The file ``path`` is a translation of by its name (``kyiv.uk.txt`` of ``kyiv.txt``)."""
     parts = path.name.split(".")
     if len(parts) >= 3 and parts[-2] in LANGS:
         original = path.with_name(".".join([*parts[:-2], parts[-1]]))
         if original in siblings:
-            return True
-    if path.suffix == ".json":
-        try:
-            with path.open(encoding="utf-8") as handle:
-                head = handle.read(4096)
-        except OSError:
-            return False
-        return f'"generator": "{GENERATOR}"' in head
-    return False
+            return original
+    return None
+
+
+def _walk(root: Path, out_dir: Path | None) -> Iterator[tuple[Path, list[Path]]]:
+    """The input files under the folder ``root``, each with its hand-written translations.
+
+    Skipped: the output folder when it lies inside ``root``, newsmt's records and the files
+    they list as outputs; a ``<stem>.<lang>.<ext>`` beside ``<stem>.<ext>`` that no record
+    lists is a translation someone else wrote, kept with its original, not read.
+    """
+    from pipeline.readers import input_files
+
+    files = input_files([root])
+    inside = out_dir is not None and root.resolve() in out_dir.resolve().parents
+    if inside:
+        assert out_dir is not None
+        skip = out_dir.resolve()
+        files = [p for p in files if skip not in p.resolve().parents]
+    found = set(files)
+    listed: dict[Path, set[str]] = {}
+    translations: dict[Path, list[Path]] = {}
+    inputs: list[Path] = []
+    for path in files:
+        names = listed.setdefault(path.parent, listed_outputs(path.parent))
+        if path.name in names or (path.suffix == ".json" and own_record(path) is not None):
+            continue
+        original = _translation_of(path, found)
+        if original is not None:
+            translations.setdefault(original, []).append(path)
+        else:
+            inputs.append(path)
+    for path in inputs:
+        yield path, translations.get(path, [])
 
 
 def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[SourceFile]:
     """The files to translate and where their outputs go.
 
-    Folders are walked (earlier outputs of newsmt in them are skipped) and their layout
-    is kept under ``out_dir``; without ``out_dir`` outputs go beside each source.
-    Raises :class:`UsageError` when an output would overwrite an input or another output.
+    Folders are walked (see :func:`_walk`) and their layout is kept under ``out_dir``;
+    without ``out_dir`` outputs go beside each source.
     """
     from pipeline.readers import input_files
 
@@ -545,16 +654,13 @@ def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[S
         root = Path(given)
         if not root.exists():
             raise UsageError(f"{given}: no such file or folder")
-        files = input_files([root])
         if root.is_dir():
-            found = set(files)
-            for path in files:
-                if _is_own_output(path, found):
-                    continue
+            for path, kept in _walk(root, out_dir):
                 rel = path.parent.relative_to(root)
-                sources.append(SourceFile(path, (out_dir / rel) if out_dir else path.parent))
+                folder = (out_dir / rel) if out_dir else path.parent
+                sources.append(SourceFile(path, folder, tuple(kept)))
         else:
-            sources.extend(SourceFile(path, out_dir or path.parent) for path in files)
+            sources.extend(SourceFile(path, out_dir or path.parent) for path in input_files([root]))
     if not sources:
         raise UsageError("no input files (supported: .txt .md .html .htm .json .jsonl)")
     return sources
@@ -624,7 +730,7 @@ def is_up_to_date(source: SourceFile, fingerprint: str) -> bool:
     try:
         if record.stat().st_mtime < source.path.stat().st_mtime:
             return False
-        data = json.loads(record.read_text(encoding="utf-8"))
+        data = jsonio.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     if data.get("generator") != GENERATOR or data.get("fingerprint") != fingerprint:
@@ -680,43 +786,94 @@ def xliff_name(source: Path, lang: str, export: str) -> str:
     return f"{source.stem}.{lang}.{'xliff12.' if export == 'xliff12' else ''}xlf"
 
 
+def planned_outputs(
+    source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+) -> dict[Path, str | None]:
+    """The files :func:`write_outputs` writes, each with its language (None for the TMX)."""
+    planned: dict[Path, str | None] = {source.output(lang): lang for lang in langs}
+    for export in ("xliff", "xliff12"):
+        if export in exports:
+            planned.update(
+                {source.out_dir / xliff_name(source.path, lang, export): lang for lang in langs}
+            )
+    if "tmx" in exports and langs:
+        planned[source.out_dir / f"{source.path.stem}.tmx"] = None
+    return planned
+
+
 def write_outputs(
-    articles: list[Article], source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+    articles: list[Article],
+    source: SourceFile,
+    langs: Sequence[str],
+    exports: Sequence[str] = (),
+    skip: Iterable[Path] = (),
 ) -> list[Path]:
     """Write the translations of one source file's ``articles`` into ``langs`` atomically:
     ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``/``xliff12``:
-    one XLIFF 2.1/1.2 file per language, :func:`xliff_name`; ``tmx``: ``<stem>.tmx``).
-    Returns their paths."""
+    one XLIFF 2.1/1.2 file per language, :func:`xliff_name`; ``tmx``: ``<stem>.tmx``), except
+    the files in ``skip``.  Returns the paths written."""
     from pipeline.export.formats import render
     from pipeline.fsutil import atomic_write_text
 
+    skipped = set(skip)
     outputs: list[Path] = []
-    rendered = {lang: render(articles, lang) for lang in langs}
-    for lang, text in rendered.items():
+    for lang in langs:
         out = source.output(lang)
-        atomic_write_text(out, text)
-        outputs.append(out)
+        if out not in skipped:
+            atomic_write_text(out, render(articles, lang))
+            outputs.append(out)
     if "xliff" in exports:
         from pipeline.export.xliff import write_xliff
 
         for lang in langs:
             out = source.out_dir / xliff_name(source.path, lang, "xliff")
-            write_xliff([a for a in articles if a.lang != lang], lang, out)
-            outputs.append(out)
+            if out not in skipped:
+                write_xliff([a for a in articles if a.lang != lang], lang, out)
+                outputs.append(out)
     if "xliff12" in exports:
         from pipeline.export.xliff12 import write_xliff12
 
         for lang in langs:
             out = source.out_dir / xliff_name(source.path, lang, "xliff12")
-            write_xliff12([a for a in articles if a.lang != lang], lang, out)
-            outputs.append(out)
-    if "tmx" in exports and langs:
+            if out not in skipped:
+                write_xliff12([a for a in articles if a.lang != lang], lang, out)
+                outputs.append(out)
+    out = source.out_dir / f"{source.path.stem}.tmx"
+    if "tmx" in exports and langs and out not in skipped:
         from pipeline.export.tmx import write_tmx
 
-        out = source.out_dir / f"{source.path.stem}.tmx"
         write_tmx(articles, list(langs), out)
         outputs.append(out)
     return outputs
+
+
+KEPT_FILE = "kept-file"
+"""Finding id for an output not written because a file newsmt did not write is there."""
+
+
+def _keep_foreign(
+    result: FileResult, source: SourceFile, planned: dict[Path, str | None]
+) -> set[Path]:
+    """The ``planned`` outputs that exist but that no newsmt record lists: noted, not written."""
+    listed = listed_outputs(source.out_dir)
+    foreign = {p for p in planned if p.name not in listed and os.path.lexists(p)}
+    for path in sorted(foreign):
+        lang = planned[path]
+        result.kept[path] = (
+            "newsmt did not write it (no record lists it): not overwritten; "
+            f"the {lang or 'TMX'} translation is in {source.record}"
+        )
+        for article in result.articles:
+            if lang in article.translations and article.lang != lang:
+                article.translations[lang].findings.append(
+                    Finding(
+                        check=KEPT_FILE,
+                        severity=Severity.WARNING,
+                        message=f"{path.name} is not newsmt's (no record lists it): kept, "
+                        "this translation was not written there",
+                    )
+                )
+    return foreign
 
 
 def _write(
@@ -732,16 +889,23 @@ def _write(
     from pipeline.review.cat_import import keep_post_edits
 
     started = time.perf_counter()
+    if source.record.exists() and own_record(source.record) is None:
+        raise InputError(
+            f"{source.path}: its record {source.record} would overwrite a file newsmt did not "
+            "write; move that file away or translate with --out DIR"
+        )
     langs = _targets_of(result.articles, targets)
     result.kept_edits = keep_post_edits(source.record, result.articles)
-    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
+    foreign = _keep_foreign(result, source, planned_outputs(source, langs, options.exports))
+    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports, foreign))
     result.timings["write"] = time.perf_counter() - started
     routes = {
         lang: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
         for (src, lang), r in batch.routes.items()
         if any(a.lang == src for a in result.articles) and lang in langs
     }
-    skipped = [f"{a}-{b}" for a, b in batch.skipped if any(x.lang == a for x in result.articles)]
+    needed = needed_pairs(result.articles, targets)
+    skipped = [f"{a}-{b}" for a, b in batch.skipped if (a, b) in needed]
     write_record(
         source.record,
         result.articles,
@@ -760,6 +924,7 @@ def _write(
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
+        kept=[{"path": str(path), "reason": why} for path, why in result.kept.items()],
         timings={
             **{k: round(v, 4) for k, v in result.timings.items()},
             **{f"batch_{k}": round(v, 4) for k, v in batch.timings.items()},
@@ -809,6 +974,11 @@ def run_files(
     live: list[tuple[SourceFile, FileResult]] = []
     for done, source in enumerate(sources, 1):
         result = FileResult(source.path)
+        result.kept = {
+            path: "a translation newsmt did not write (no record lists it): "
+            "not translated again, not changed"
+            for path in source.translations
+        }
         results.append(result)
         if source.path in clashes:
             result.error = clashes[source.path]

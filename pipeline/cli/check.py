@@ -205,6 +205,10 @@ def check(
     for path in (source, target):
         if str(path) != STDIN and not path.is_file():
             raise UsageError(f"{path}: no such file")
+        if str(path) != STDIN and fix_out and fix_out.exists() and path.samefile(fix_out):
+            raise UsageError(
+                f"--fix {fix_out} is the same file as {path}: write the fixed target to a new file"
+            )
     sources, targets = read_lines(source), read_lines(target)
     if len(sources) != len(targets):
         raise UsageError(

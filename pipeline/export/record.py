@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES, Article
 
@@ -22,8 +23,16 @@ def write_record(path: str | Path, articles: list[Article], **extra: Any) -> Non
 
 
 def read_record(path: str | Path) -> tuple[list[Article], dict[str, Any]]:
-    """Read a record back: its articles and its other top-level fields."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    """Read a record back: its articles and its other top-level fields.
+
+    :class:`ValueError` (naming the first problem) for JSON that :func:`validate_record`
+    finds is no whole record: a hit past the paragraphs, a sentence that is no text, …
+    """
+    data = jsonio.loads(Path(path).read_text(encoding="utf-8"))
+    problems = validate_record(data)
+    if problems:
+        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        raise ValueError(f"{problems[0]}{more}")
     articles = [Article.from_dict(a) for a in data.pop("articles")]
     data.pop("schema_version", None)
     return articles, data

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.checks import CHECKS, article_segments
 from pipeline.checks.base import segment_findings
 from pipeline.errors import InputError
@@ -467,7 +468,7 @@ def _write_batch_tmx(outdir: Path, path: Path, changed: dict[Path, Record]) -> N
         if candidate.name == DECISIONS_FILE:
             continue
         try:
-            data = json.loads(candidate.read_text(encoding="utf-8"))
+            data = jsonio.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             continue  # no record of the batch: newsmt writes them readable
         if is_record(data) and isinstance(data.get("targets"), list):

@@ -21,6 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.export.record import read_record
 from pipeline.fsutil import atomic_write_text
@@ -103,7 +104,7 @@ def record_paths(outdir: Path) -> list[Path]:
         if path.name in (DECISIONS_FILE, SUGGESTIONS_FILE):
             continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(
                 f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
@@ -181,7 +182,7 @@ def load_suggestions(
     path = outdir / SUGGESTIONS_FILE
     if path.exists():
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON ({exc}); fix or remove it") from exc
         items = data.get("suggestions", []) if isinstance(data, dict) else data
