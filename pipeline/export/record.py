@@ -211,7 +211,8 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "sentence": _INT,
                 "source_span": _NULL_SPAN,
                 "target_span": _NULL_SPAN,
-            }
+            },
+            {"words": {"type": "array", "items": _STR}},
         ),
     },
 }
