@@ -618,6 +618,7 @@ _ENV = Environment(
     autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,
 )
 
 
@@ -664,7 +665,7 @@ def write_page(
     summaries, noise, written = [], [], set()
     for index, article in enumerate(batch.articles):
         view = story_view(batch, index, decisions, served=False)
-        atomic_write_text(folder / view["own"], render_story(view))
+        atomic_write_text(folder / view["own"], render_story(view), durable=False)
         written.add(Path(view["own"]).name)
         summaries.append(view["summary"])
         noise.extend(_noise(view["summary"], article, f"{view['own']}#{view['a']['anchor']}"))
@@ -672,5 +673,6 @@ def write_page(
         if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
             stale.unlink()
     target = folder / PAGE_FILE
-    atomic_write_text(target, render_index(index_view(batch, summaries, noise, decisions, False)))
+    index = index_view(batch, summaries, noise, decisions, False)
+    atomic_write_text(target, render_index(index), durable=False)
     return target
