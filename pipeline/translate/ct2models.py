@@ -50,7 +50,7 @@ MANIFEST_VERSION = 1
 #: A file in a folder built by :mod:`pipeline.testmodel`: its weights are random.
 TEST_MARKER = "newsmt-test-model.json"
 _OPUS_TOKEN = re.compile(r"^>>[A-Za-z_]+<<$")
-_SAMPLE = "The mayor said. Мер заявив у вівторок. Мэр сказал во вторник."
+_SAMPLE = "The mayor said."
 
 
 @dataclass(frozen=True)
@@ -455,25 +455,13 @@ def _folder_name(name: str) -> str:
 
 
 def check_loads(folder: Path, info: ModelInfo) -> None:
-    """Load the tokenizer and the model of ``folder`` and decode one token with each direction.
-
-    Also checks that the tokenizer matches the vocabulary: most pieces of a sample sentence
-    must be vocabulary tokens (a wrong tokenizer file yields unknown pieces).
-    """
+    """Load the tokenizer and the model of ``folder`` and decode a few tokens per direction."""
     import ctranslate2
 
     from pipeline.translate.argos import resolve_compute_type
     from pipeline.translate.tokenizers import SentencePieceTokenizer
 
-    tokenizer = SentencePieceTokenizer(*(folder / f for f in info.tokenizer))
-    pieces = tokenizer.encode([_SAMPLE])[0]
-    source_vocab = set(_vocabularies(folder)[0])
-    known = sum(p in source_vocab for p in pieces)
-    if known < len(pieces) / 2:
-        raise ModelError(
-            f"{folder}: {info.tokenizer[0]} does not match the vocabulary ({known} of "
-            f"{len(pieces)} pieces known); copy the tokenizer of this very model"
-        )
+    pieces = SentencePieceTokenizer(*(folder / f for f in info.tokenizer)).encode([_SAMPLE])[0]
     try:
         translator = ctranslate2.Translator(
             str(folder), device="cpu", compute_type=resolve_compute_type("auto", "cpu")
