@@ -97,6 +97,10 @@ def test_the_contract_from_outside(
     assert result.exit_code == 0, result.output
     assert "installed nllb 1 (nllb-tiny)" in result.output and "TEST MODEL" in result.output
 
+    from argostranslate.package import get_installed_packages
+
+    assert [p.type for p in get_installed_packages()] == ["newsmt-ctranslate2"]  # Argos skips it
+
     monkeypatch.setattr(cli_models, "_apertium_pairs", lambda: {("ru", "uk"), ("uk", "ru")})
     result = runner.invoke(main, ["models", "routes"])
     lines = dict(line.split("  ", 1) for line in result.output.splitlines())
@@ -260,9 +264,9 @@ def test_wrong_manifest_is_a_one_line_error(
     assert result.output.count("\n") == 1
     assert str(manifest) in result.output and "ru-xx" in result.output
     assert "newsmt models install DIR --family nllb" in result.output
-    del data["languages"]
+    del data["language_tokens"]
     manifest.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(ModelError, match="malformed manifest: missing 'languages'"):
+    with pytest.raises(ModelError, match="malformed manifest: missing 'language_tokens'"):
         ct2models.installed_models()
 
 
@@ -271,6 +275,7 @@ def test_wrong_manifest_is_a_one_line_error(
     [
         ("nllb", ["--family", "m2m"], "lacks the M2M-100 language tokens"),
         ("opus-mt", ["--family", "opus-mt"], "give --from and --to"),
+        ("opus-mt", ["--family", "opus-mt", "--from", "en", "--to", "uk,ru"], "give one --to"),
         (
             "opus-mt-multi",
             ["--family", "opus-mt", "--from", "en", "--to", "be"],

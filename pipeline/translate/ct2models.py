@@ -192,7 +192,7 @@ def read_manifest(folder: Path) -> ModelInfo:
         tokenizer = tuple(_strings(data["tokenizer"], "tokenizer"))
         suffix = tuple(_strings(data.get("source_suffix", []), "source_suffix"))
         languages = {}
-        for lang, tokens in data["languages"].items():
+        for lang, tokens in data["language_tokens"].items():
             if lang not in LANGS or not isinstance(tokens, dict):
                 raise ValueError(f"language {lang!r} is not one of {', '.join(LANGS)}")
             fields = {k: tokens.get(k, "") for k in ("source", "into", "target_prefix")}
@@ -346,6 +346,11 @@ def _languages(
                 "give --from and --to (e.g. --from en --to uk,ru)"
             )
         multi = any(_OPUS_TOKEN.match(t) for t in source_vocab)
+        if not multi and len(targets) > 1:
+            raise ModelError(
+                f"{folder}: the vocabulary has no >>xxx<< target tokens, so this OPUS-MT model "
+                "translates into one language; give one --to"
+            )
         for lang in dict.fromkeys([*sources, *targets]):
             into = ""
             if multi and lang in targets:
@@ -428,7 +433,7 @@ def build_manifest(
         "licence": licence or family.licence,
         "tokenizer": list(tokenizer),
         "source_suffix": suffix,
-        "languages": {
+        "language_tokens": {
             lang: {k: v for k, v in vars(tokens).items() if v} for lang, tokens in languages.items()
         },
         "directions": [f"{a}-{b}" for a, b in directions],
