@@ -319,7 +319,10 @@ def main() -> None:
                 command += ["--package", str(package), "--lines", str(args.lines)]
                 command += ["--max-length", str(args.max_length), "--jobs", str(args.jobs)]
                 command += ["--layout", args.layout]
-                out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+                done = subprocess.run(command, capture_output=True, text=True)
+                if done.returncode != 0:
+                    sys.exit(f"{system} failed:\n{done.stderr}")
+                out = done.stdout
                 run = json.loads(out.strip().splitlines()[-1])
                 if system not in figures or run["seconds"] < figures[system]["seconds"]:
                     figures[system] = run
