@@ -199,10 +199,9 @@ def read_manifest(folder: Path) -> ModelInfo:
             if set(tokens) - set(fields) or not all(isinstance(v, str) for v in fields.values()):
                 raise ValueError(f"the tokens of {lang} are malformed")
             languages[lang] = LangTokens(**fields)
-        directions = tuple(
-            (str(d.split("-")[0]), str(d.split("-")[1]))
-            for d in _strings(data["directions"], "directions")
-        )
+        directions = tuple(_direction(d) for d in _strings(data["directions"], "directions"))
+        if any(Path(name).name != name for name in tokenizer):
+            raise ValueError("tokenizer must name files of the model folder")
         text = {k: data[k] for k in ("name", "version", "licence")}
     except (KeyError, AttributeError, IndexError, TypeError, ValueError) as exc:
         problem = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
@@ -229,6 +228,13 @@ def read_manifest(folder: Path) -> ModelInfo:
         source_suffix=suffix,
         test_model=data.get(TEST_MODEL_KEY) is True,
     )
+
+
+def _direction(text: str) -> tuple[str, str]:
+    parts = text.split("-")
+    if len(parts) != 2:
+        raise ValueError(f"direction {text!r} is not SRC-TGT")
+    return parts[0], parts[1]
 
 
 def _strings(value: Any, what: str) -> list[str]:
