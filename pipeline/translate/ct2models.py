@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import ModelError
 from pipeline.model import LANGS
 from pipeline.translate.packages import (
@@ -178,7 +179,7 @@ def read_manifest(folder: Path) -> ModelInfo:
     """The :class:`ModelInfo` of the installed ``folder``; a one-line error if it is wrong."""
     where = folder / MANIFEST
     try:
-        data = json.loads(where.read_text(encoding="utf-8"))
+        data = jsonio.loads(where.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise _bad(where, f"unreadable manifest ({exc})") from None
     if not isinstance(data, dict) or data.get("type") != MANIFEST_TYPE:
@@ -246,7 +247,7 @@ def _strings(value: Any, what: str) -> list[str]:
 def is_model_folder(folder: Path) -> bool:
     """Whether ``folder`` holds a newsmt manifest (a quick look at its type only)."""
     try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        data = jsonio.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     return isinstance(data, dict) and data.get("type") == MANIFEST_TYPE
@@ -282,7 +283,7 @@ def _vocabularies(folder: Path) -> tuple[list[str], list[str]]:
                 continue
             try:
                 if suffix == ".json":
-                    tokens = json.loads(path.read_text(encoding="utf-8"))
+                    tokens = jsonio.loads(path.read_text(encoding="utf-8"))
                 else:
                     tokens = path.read_text(encoding="utf-8").splitlines()
             except (OSError, ValueError) as exc:
@@ -309,7 +310,7 @@ def _vocabularies(folder: Path) -> tuple[list[str], list[str]]:
 def _config(folder: Path) -> dict[str, Any]:
     path = folder / "config.json"
     try:
-        config = json.loads(path.read_text(encoding="utf-8"))
+        config = jsonio.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelError(f"{path}: unreadable ({exc}); convert the model again") from None
     if not isinstance(config, dict):
