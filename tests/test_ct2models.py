@@ -114,8 +114,12 @@ def test_the_contract_from_outside(
     args = ["translate", str(story), "--from", "ru", "--to", "uk", "--out", str(newsmt_env / "out")]
     refused = runner.invoke(main, [*args, "--max-length", "8"])
     assert refused.exit_code == 2 and "TEST MODEL" in refused.output
-    result = runner.invoke(main, [*args, "--max-length", "8", "--allow-test-model"])
+    result = runner.invoke(
+        main, [*args, "--max-length", "8", "--allow-test-model", "--export", "tmx"]
+    )
     assert result.exit_code == 0, result.output
+    tmx = (newsmt_env / "out" / "story.tmx").read_text(encoding="utf-8")
+    assert ">nllb<" in tmx and ">nllb:nllb-tiny@1<" in tmx  # provenance in the export
     record = json.loads((newsmt_env / "out" / "story.json").read_text(encoding="utf-8"))
     route = record["routes"]["uk"]
     assert route == {
