@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 GENERATOR = "newsmt"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
-_WORD = re.compile(r"[\w'ʼ’-]+")
 """Finding id for words a rule-based engine (Apertium) did not know and left as they were."""
+ENGINE_CHECKS = (UNKNOWN_WORDS, "engine-output", "long-token")
+"""Finding ids an engine reports (Apertium's notes), accepted by ``--disable``."""
+_WORD = re.compile(r"[\w'ʼ’-]+")
 
 
 @dataclass(frozen=True)
@@ -278,43 +280,64 @@ def _kept_findings(job: _Job) -> list[Finding]:
     return found
 
 
-def _unknown_word_findings(
+def _engine_findings(
     job: _Job, routes: dict[tuple[str, str], Route], sources: list[str]
 ) -> list[Finding]:
-    """Words a rule-based engine left untranslated that are still in the final target."""
+    """What a rule-based engine (Apertium) reported about a story's sentences.
+
+    Its notes (a blob kept verbatim, a doubled word, a word it may have glued) become
+    findings on their sentence; the words it did not know and left as in the source,
+    still in the final text, become one ``unknown-words`` finding for the story, listing
+    them (``words``, highlighted in the review page): a warning when common words are
+    among them, info when all are capitalised (mostly names, often right as they stand).
+    """
     translation = job.article.translations[job.tgt]
     located = [
         (p, s) for p, para in enumerate(job.article.paragraphs) for s in range(len(para.sentences))
     ]
-    found = []
+    found: list[Finding] = []
+    unknown_at: dict[str, tuple[int, int]] = {}
+    engine_name = ""
     for lang, indices in job.groups.items():
         route = routes.get((lang, job.tgt))
         if route is None or len(route.hops) != 1:
             continue
-        unknown = getattr(route.hops[0].engine, "unknown_words", None)
-        if not unknown:
-            continue
+        engine = route.hops[0].engine
+        unknown = getattr(engine, "unknown_words", None) or {}
+        notes = getattr(engine, "notes", None) or {}
         for i in indices:
             p, s = located[i]
+            found.extend(
+                Finding(note.check, Severity(note.severity), note.message, p, s)
+                for note in notes.get(sources[i], [])
+            )
             present = set(_WORD.findall(translation.sentences[p][s]))
-            words = list(dict.fromkeys(w for w in unknown.get(sources[i], []) if w in present))
-            # capitalised words are mostly names, often right as they stand
-            names = [w for w in words if w[:1].isupper()]
-            for group, severity in (
-                (names, Severity.INFO),
-                ([w for w in words if w not in names], Severity.WARNING),
-            ):
-                if group:
-                    found.append(
-                        Finding(
-                            check=UNKNOWN_WORDS,
-                            severity=severity,
-                            message=f"{route.hops[0].engine.name} did not know "
-                            f"{', '.join(group)} (left as in the source)",
-                            paragraph=p,
-                            sentence=s,
-                        )
-                    )
+            for word in unknown.get(sources[i], []):
+                if word in present:
+                    unknown_at.setdefault(word, (p, s))
+                    engine_name = engine.name
+    if unknown_at:
+        words = list(unknown_at)
+        names = [w for w in words if w[:1].isupper()]
+        common = [w for w in words if w not in names]
+        listed = "; ".join(
+            f"{label}: {', '.join(group)}"
+            for label, group in (("words", common), ("names", names))
+            if group
+        )
+        p, s = unknown_at[words[0]]
+        found.append(
+            Finding(
+                check=UNKNOWN_WORDS,
+                severity=Severity.WARNING if common else Severity.INFO,
+                message=f"{engine_name} did not know {len(words)} "
+                f"word{'s' if len(words) > 1 else ''} of this story and left "
+                f"{'them' if len(words) > 1 else 'it'} as in the source ({listed})",
+                paragraph=p,
+                sentence=s,
+                words=words,
+            )
+        )
     return found
 
 
@@ -448,18 +471,20 @@ def translate_batch(
             j.article for j in jobs if j.tgt == tgt and j.article.source_path not in report.failed
         ]
         if translated:
-            _check(translated, tgt, options.disabled_checks, fail)
-    if UNKNOWN_WORDS not in options.disabled_checks:
-        for job in jobs:
-            path = job.article.source_path
-            if path not in report.failed:
-                try:
-                    with _stage("checks", path):
-                        extra = _unknown_word_findings(job, routes, sources[id(job.article)])
-                except StageError as error:
-                    fail(error, path)
-                    continue
-                job.article.translations[job.tgt].findings.extend(extra)
+            checks_off = tuple(c for c in options.disabled_checks if c not in ENGINE_CHECKS)
+            _check(translated, tgt, checks_off, fail)
+    for job in jobs:
+        path = job.article.source_path
+        if path not in report.failed:
+            try:
+                with _stage("checks", path):
+                    extra = _engine_findings(job, routes, sources[id(job.article)])
+            except StageError as error:
+                fail(error, path)
+                continue
+            job.article.translations[job.tgt].findings.extend(
+                f for f in extra if f.check not in options.disabled_checks
+            )
     for job in jobs:
         if job.kept and job.article.source_path not in report.failed:
             # a paragraph kept on purpose is no untranslated one: its own finding says why
@@ -984,7 +1009,7 @@ def run_files(
     if options.disabled_checks:
         from pipeline.checks.base import validate_disabled
 
-        validate_disabled(set(options.disabled_checks) - {UNKNOWN_WORDS})
+        validate_disabled(set(options.disabled_checks) - set(ENGINE_CHECKS))
     sources = collect_sources(paths, options.out_dir)
     clashes = check_clashes(sources, targets)
     unwritable = check_writable(sources, options.out_dir)
