@@ -32,10 +32,12 @@ def atomic_write_bytes(
     cannot leave an empty file either; files made again from others (the review pages)
     skip that wait.
     """
-    atomic_write_chunks(path, (data,))
+    atomic_write_chunks(path, (data,), durable=durable)
 
 
-def atomic_write_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes | str]) -> None:
+def atomic_write_chunks(
+    path: str | os.PathLike[str], chunks: Iterable[bytes | str], *, durable: bool = True
+) -> None:
     """:func:`atomic_write_bytes` of the concatenated ``chunks`` (text as UTF-8), written as
     they come: the whole file is never held in memory."""
     target = Path(path)

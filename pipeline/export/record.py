@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import asdict, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +16,7 @@ from pipeline.model import (
     SCHEMA_VERSION,
     TRANSLATION_STATUSES,
     Article,
-    Finding,
-    GlossaryHit,
     Markup,
-    PostEdit,
-    Provenance,
     Sentence,
 )
 
@@ -30,7 +26,7 @@ compact (no indentation) and streamed by :func:`iter_record`."""
 _PIECE = 1 << 16  # characters of a long string, items of a list of plain values, per chunk
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _PLAIN = (str, int, float, bool, type(None))
-_LEAVES = (Sentence, Markup, Finding, GlossaryHit, PostEdit, Provenance)
+_LEAVES = (Sentence, Markup)
 
 
 def dumps(articles: list[Article], **extra: Any) -> str:
@@ -49,9 +45,10 @@ def iter_record(articles: list[Article], **extra: Any) -> Iterator[str]:
 
 def _chunks(value: Any) -> Iterator[str]:
     if isinstance(value, Article):
-        items = [("schema_version", SCHEMA_VERSION)]
-        items += [(f.name, getattr(value, f.name)) for f in fields(value)]
-        yield from _mapping([*items, ("headline", value.headline)])
+        # Article.to_dict but for the paragraphs, which are encoded as they come.
+        data = replace(value, paragraphs=[]).to_dict()
+        data.update(paragraphs=value.paragraphs, headline=value.headline)
+        yield from _mapping(data.items())
     elif isinstance(value, _LEAVES):
         yield _ENCODE(asdict(value))
     elif is_dataclass(value) and not isinstance(value, type):

@@ -48,9 +48,10 @@ MAX_INPUT_BYTES = 100_000_000
 its translated file) and its format parsed whole, so a bigger one is refused up front."""
 
 
-def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_bytes(path: str | Path) -> bytes:
     """The bytes of ``path`` (``-``: stdin); :class:`InputError` for a file that cannot be
-    read or is over ``limit`` bytes (checked before reading it)."""
+    read or is over :data:`MAX_INPUT_BYTES` (checked before reading it)."""
+    limit = MAX_INPUT_BYTES
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
         if str(path) == "-":
@@ -63,7 +64,7 @@ def read_bytes(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise InputError(f"{name}: cannot read it ({exc.strerror}) — check the path") from None
     if size > limit:
         most = f"{limit / 1e6:,.0f} MB"
-        what = f"more than {most}" if str(path) == "-" else f"{size / 1e6:,.0f} MB"
+        what = f"more than {most}" if str(path) == "-" else f"{size / 1e6:,.1f} MB"
         raise InputError(
             f"{name}: {what} — newsmt reads at most {most} from one file (a story is held "
             "whole in memory); split it into smaller files at paragraph breaks and give "
