@@ -4,7 +4,8 @@ Builds, from a file of real text (one segment per line, e.g. the WMT22 Russian r
 
 * ``many-<N>mb.txt``: a headline and one paragraph per line, repeated to N MB;
 * ``one-<N>mb.txt``: a headline and the same text as one paragraph (one line);
-* ``lines-100k.txt``: 100,000 lines for ``split``.
+* ``lines-100k.txt``: 100,000 lines for ``split``;
+* ``tiny.txt``: a headline and a line: what the runtime and its models take on their own.
 
 and runs, for every tree given with ``--tree`` (``PYTHONPATH`` chooses the code), each
 command in a child process of its own, from an empty folder (no ``./glossaries``):
@@ -53,6 +54,9 @@ def make_inputs(source: Path, folder: Path, sizes: list[int]) -> dict[str, Path]
             path = folder / f"{name}-{size}mb.txt"
             path.write_text(f"Заголовок статьи\n{text}\n", encoding="utf-8")
             made[path.stem] = path
+    path = folder / "tiny.txt"  # the runtime and its models: what every run holds
+    path.write_text(f"Заголовок статьи\n{lines[0]}\n", encoding="utf-8")
+    made[path.stem] = path
     path = folder / "lines-100k.txt"
     path.write_text("\n".join(lines[i % len(lines)] for i in range(100_000)) + "\n", "utf-8")
     made[path.stem] = path
@@ -103,26 +107,16 @@ def main() -> None:
         folder = Path(tmp)
         inputs = make_inputs(args.source, folder, sizes)
         commands: list[tuple[str, list[str], Path | None]] = []
-        for size in sizes:
-            for kind in ("many", "one"):
-                path = inputs[f"{kind}-{size}mb"]
-                detect_only = ["--to", "uk", "--engine", "argos", "--skip-missing", "--no-cache"]
-                commands.append(
-                    (
-                        f"{path.stem} detect+split+record",
-                        ["translate", str(path), *detect_only, "--out", "OUT"],
-                        path,
-                    )
-                )
-                if str(size) in args.apertium.split(","):
-                    apertium = ["--from", "ru", "--to", "uk", "--engine", "apertium", "--no-cache"]
-                    commands.append(
-                        (
-                            f"{path.stem} apertium",
-                            ["translate", str(path), *apertium, "--out", "OUT"],
-                            path,
-                        )
-                    )
+        stems = ["tiny", *(f"{kind}-{size}mb" for size in sizes for kind in ("many", "one"))]
+        detect_only = ["--to", "uk", "--engine", "argos", "--skip-missing", "--no-cache"]
+        apertium = ["--from", "ru", "--to", "uk", "--engine", "apertium", "--no-cache"]
+        for stem in stems:
+            path = inputs[stem]
+            size = stem.rsplit("-", 1)[-1].removesuffix("mb")
+            argv = ["translate", str(path), "--out", "OUT"]
+            commands.append((f"{stem} detect+split+record", [*argv, *detect_only], path))
+            if stem == "tiny" or size in args.apertium.split(","):
+                commands.append((f"{stem} apertium", [*argv, *apertium], path))
         for lang in ("auto", "ru"):
             path = inputs["lines-100k"]
             commands.append(

@@ -104,7 +104,7 @@ def sample(texts: Sequence[str], limit: int = SAMPLE_CHARS) -> str:
     return "\n".join(pieces.values())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Detection:
     """The language of a text (``en``/``uk``/``ru``/``und``), its confidence and the runner-up."""
 
@@ -115,7 +115,7 @@ class Detection:
     method: str = "model"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Profile:
     """Letter and word counts of a text: what the cheap layers decide on.
 
