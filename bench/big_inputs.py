@@ -33,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 MB = 1_000_000
@@ -105,7 +107,10 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     with tempfile.TemporaryDirectory(prefix="newsmt-big-") as tmp:
         folder = Path(tmp)
-        inputs = make_inputs(args.source, folder, sizes)
+        # Made in a child process: a child of this one counts this one's memory at the fork
+        # in its own ru_maxrss, so this one must stay small.
+        with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+            inputs = pool.submit(make_inputs, args.source, folder, sizes).result()
         commands: list[tuple[str, list[str], Path | None]] = []
         stems = ["tiny", *(f"{kind}-{size}mb" for size in sizes for kind in ("many", "one"))]
         detect_only = ["--to", "uk", "--engine", "argos", "--skip-missing", "--no-cache"]
