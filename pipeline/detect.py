@@ -272,6 +272,7 @@ def _has_words(text: str, count: int) -> bool:
 
 
 def _letters(text: str) -> int:
+    """The number of letters in ``text`` (counted in C: a story's paragraph may be huge)."""
     return _LETTER.subn("", text)[1]
 
 
