@@ -80,6 +80,17 @@ def article_segments(article: Article, lang: str, document: int, label: Labeller
     return segments
 
 
+CONTEXT = 5  # neighbouring sentences of a story a segment-scope check may look at
+
+
+def _add_context(story: list[Segment]) -> None:
+    """Give each segment the targets of its neighbours in the story (``before`` / ``after``)."""
+    targets = [seg.target for seg in story]
+    for i, seg in enumerate(story):
+        seg.before = " ".join(targets[max(0, i - CONTEXT) : i])
+        seg.after = " ".join(targets[i + 1 : i + 1 + CONTEXT])
+
+
 def check_batch(
     articles: list[Article],
     lang: str,
@@ -99,6 +110,7 @@ def check_batch(
     found: dict[int, list[Finding]] = {}
     for index, article in translated:
         doc = article_segments(article, lang, index, label)
+        _add_context(doc)
         segments.extend(doc)
         found[index] = [f for seg in doc for f in segment_findings(seg, off)]
     for check in CHECKS.values():

@@ -60,6 +60,13 @@ def quotes_brackets(seg: Segment) -> Iterator[Flag]:
     extra = _kinds(problems) - _kinds(unbalanced(seg.source))
     for kind in extra:
         at, char = next((i, c) for i, c in problems if _KIND[c] == kind)
+        if kind == "quote" and _closed_nearby(seg, at):
+            yield Flag(
+                f"quote {char!r} is matched in a neighbouring sentence of the story",
+                target_span=(at, at + 1),
+                severity=Severity.INFO,
+            )
+            continue
         edge = kind == "quote" and _at_edge(seg.target, at)
         same = _marks(seg.target, kind) == _marks(seg.source, kind)
         yield Flag(
@@ -69,6 +76,19 @@ def quotes_brackets(seg: Segment) -> Iterator[Flag]:
             target_span=(at, at + 1),
             severity=Severity.WARNING if edge or same else None,
         )
+
+
+def _closed_nearby(seg: Segment, at: int) -> bool:
+    """Whether the quote at ``at`` pairs with one in the story's neighbouring sentences.
+
+    Dialogue and long quotations open a quote in one sentence and close it in another.
+    """
+    if seg.after and at not in {i for i, _ in unbalanced(seg.target + " " + seg.after)}:
+        return True
+    if not seg.before:
+        return False
+    shift = len(seg.before) + 1
+    return at + shift not in {i for i, _ in unbalanced(seg.before + " " + seg.target)}
 
 
 def _marks(text: str, kind: str) -> int:
