@@ -128,7 +128,11 @@ _VERBATIM_NAMES = {
 def urls(seg: Segment) -> Iterator[Flag]:
     """Flag a URL, e-mail, placeholder, @handle or #hashtag of the source missing in the target."""
     target = seg.target
-    counts = Counter(m.group() for m in verbatim_tokens(target))
+    found = verbatim_tokens(target)
+    counts = Counter(m.group() for m in found)
+    source_tokens = {m.group() for m in verbatim_tokens(seg.source)}
+    # Hashtags the target writes instead of the source's: #ЛьотнаШкола for #FlightSchool.
+    own_hashtags = sum(m.lastgroup == "hashtag" and m.group() not in source_tokens for m in found)
     for m in verbatim_tokens(seg.source):
         token = m.group()
         present = counts[token] > 0 or (m.lastgroup == "domain" and token.lower() in target.lower())
@@ -137,6 +141,14 @@ def urls(seg: Segment) -> Iterator[Flag]:
             continue
         kind = m.lastgroup or "url"
         again = token in target  # fewer copies, not none
+        if kind == "hashtag" and not again and own_hashtags:
+            own_hashtags -= 1
+            yield Flag(
+                f"#hashtag {token!r} is rendered as a hashtag of the target",
+                source_span=m.span(),
+                severity=Severity.INFO,
+            )
+            continue
         yield Flag(
             f"{_VERBATIM_NAMES[kind]} {token!r} is not copied verbatim into the target"
             + (" as often as in the source" if again else ""),
