@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import verbatim_tokens
+from pipeline.checks.text import MAX_TOKEN, long_tokens, verbatim_tokens
 from pipeline.model import Severity
 
 # opener → closers; “ closes „ in Ukrainian and Russian typography and opens in English.
@@ -127,6 +127,15 @@ _VERBATIM_NAMES = {
 )
 def urls(seg: Segment) -> Iterator[Flag]:
     """Flag a URL, e-mail, placeholder, @handle or #hashtag of the source missing in the target."""
+    for side, text in (("source", seg.source), ("target", seg.target)):
+        for m in long_tokens(text):
+            yield Flag(
+                f"a token of {len(m.group()):,} characters without spaces in the {side} is not "
+                f"checked (longer than {MAX_TOKEN})",
+                m.span() if side == "source" else None,
+                m.span() if side == "target" else None,
+                Severity.WARNING,
+            )
     target = seg.target
     found = verbatim_tokens(target)
     counts = Counter(m.group() for m in found)

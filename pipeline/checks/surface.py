@@ -41,6 +41,26 @@ def _content_words(text: str) -> list[str]:
     return found
 
 
+MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned word by word
+
+
+def similarity(a: str, b: str, floor: float = 0.9) -> float:
+    """difflib's similarity ratio of ``a`` and ``b`` where it can reach ``floor``, else a bound.
+
+    The length and character-count bounds (linear) rule out nearly every pair before the
+    quadratic alignment runs; texts longer than :data:`MAX_ALIGNED` are aligned by words.
+    """
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    bound = matcher.real_quick_ratio()
+    if bound >= floor:
+        bound = matcher.quick_ratio()
+    if bound < floor:
+        return bound
+    if max(len(a), len(b)) > MAX_ALIGNED:
+        return SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+    return matcher.ratio()
+
+
 @register(
     "untranslated",
     Severity.ERROR,
@@ -53,7 +73,7 @@ def untranslated(seg: Segment) -> Iterator[Flag]:
     if len(_content_words(seg.source)) < 2:
         return
     source, target = seg.source.strip().lower(), seg.target.strip().lower()
-    ratio = SequenceMatcher(None, source, target, autojunk=False).ratio()
+    ratio = similarity(source, target)
     if ratio >= 0.9:
         how = "identical to" if source == target else f"{ratio:.0%} the same as"
         yield Flag(f"the target is {how} the source", (0, len(seg.source)), (0, len(seg.target)))
