@@ -5,12 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import cache
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import letter_words, mask_verbatim, script_counts, script_of, words
-from pipeline.detect import detect
+from pipeline.checks.text import (
+    letter_words,
+    mask_verbatim,
+    morph,
+    script_counts,
+    script_of,
+    words,
+)
+from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect
 from pipeline.model import Severity
 
+FUNCTION_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS}
+_LETTERS = {"uk": UK_LETTERS, "ru": RU_LETTERS}
 LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undetermined"}
 
 
@@ -80,7 +90,9 @@ def untranslated(seg: Segment) -> Iterator[Flag]:
 
 
 MIN_LEAK_WORDS = 3
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|\([^()]*\)")
 MIN_MODEL_CONFIDENCE = 0.8  # below it, lingua's uk/ru call on a short target is a coin toss
+MIN_MODEL_WORDS = 3  # on fewer words ("Кохрен.", "йеееее!") lingua's call says nothing
 
 
 @register(
@@ -93,11 +105,11 @@ MIN_MODEL_CONFIDENCE = 0.8  # below it, lingua's uk/ru call on a short target is
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    copied = {m.group() for m in words(seg.source)} if seg.tgt != "en" else set()
+    copied = {m.group().lower() for m in words(seg.source)} if seg.tgt != "en" else set()
     # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
     # unless nothing else is there.
     latin, cyrillic = script_counts(
-        " ".join(m.group() for m in words(target) if m.group() not in copied)
+        " ".join(m.group() for m in words(target) if m.group().lower() not in copied)
     )
     if not latin + cyrillic and len(_content_words(seg.source)) >= 2:
         latin, cyrillic = script_counts(target)
@@ -109,7 +121,11 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         if cyrillic > latin:
             yield Flag(f"the target is in Cyrillic, not {expected}", target_span=whole)
             return
-        leaks = [m for m in letter_words(target) if script_of(m.group()) in ("cyrillic", "mixed")]
+        leaks = [
+            m
+            for m in letter_words(target)
+            if len(m.group()) > 1 and script_of(m.group()) in ("cyrillic", "mixed")
+        ]
         if leaks:
             yield _leak_flag(leaks, "Cyrillic", Severity.WARNING)
         return
@@ -117,7 +133,10 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         yield Flag(f"the target is in Latin script, not {expected}", target_span=whole)
         return
     found = detect(target)
-    doubtful = found.method == "model" and found.confidence < MIN_MODEL_CONFIDENCE
+    doubtful = found.method == "model" and (
+        found.confidence < MIN_MODEL_CONFIDENCE
+        or sum(1 for _ in letter_words(target)) < MIN_MODEL_WORDS
+    )
     if found.lang in ("uk", "ru") and found.lang != seg.tgt and not doubtful:
         sure = found.method == "evidence" and found.confidence >= 0.875
         yield Flag(
@@ -128,13 +147,62 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         )
         return
     mixed = [m for m in letter_words(target) if _mixed(m.group())]
-    lower_latin = [
-        m for m in letter_words(target) if m.group().islower() and script_of(m.group()) == "latin"
+    lower_latin = [  # quoted titles and bracketed terms (code, names of techniques) aside
+        m
+        for m in letter_words(_QUOTED.sub(lambda q: " " * len(q.group()), target))
+        if m.group().islower() and script_of(m.group()) == "latin"
     ]
     if mixed:
         yield _leak_flag(mixed, "mixed Latin and Cyrillic", Severity.WARNING)
     elif len(lower_latin) >= MIN_LEAK_WORDS:
         yield _leak_flag(lower_latin, "lower-case Latin-script", Severity.WARNING)
+    other = "ru" if seg.tgt == "uk" else "uk"
+    for start, end, foreign in _foreign_clauses(target, seg.tgt, other):
+        yield Flag(
+            f"a {LANG_NAMES[other]} clause in the {LANG_NAMES[seg.tgt]} target: "
+            f"{', '.join(repr(w) for w in foreign[:3])}",
+            target_span=(start, end),
+            severity=Severity.WARNING,
+        )
+
+
+_CLAUSE = re.compile(r"[^.!?…;:—–«»“”\"()\n]+")
+MIN_FOREIGN_WORDS = 2
+
+
+def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Clauses of ``text`` written in ``other`` (uk or ru) rather than ``lang``.
+
+    A clause is foreign when at least two of its lower-case words are words of ``other``
+    only (its own letters or function words, or known to its dictionary and not to
+    ``lang``'s) and none is a word of ``lang`` only: "— сказав Пєсков журналістам" in
+    a Russian text.
+    """
+    for m in _CLAUSE.finditer(text):
+        lower = [w.group() for w in letter_words(m.group()) if w.group().islower()]
+        foreign = [w for w in lower if _only(w, other, lang)]
+        lettered = any(_LETTERS[other] & set(w) for w in foreign)
+        if (
+            (len(foreign) >= MIN_FOREIGN_WORDS or lettered)
+            and 2 * len(foreign) >= len(lower)
+            and not any(_only(w, lang, other) for w in lower)
+        ):
+            span = m.span()
+            yield span[0] + len(m.group()) - len(m.group().lstrip()), span[1], foreign
+
+
+@cache
+def _only(word: str, lang: str, other: str) -> bool:
+    """Whether a lower-case Cyrillic ``word`` is a word of ``lang`` and not of ``other``."""
+    if script_of(word) != "cyrillic" or len(word) < 2:
+        return False
+    if _LETTERS[lang] & set(word):
+        return True
+    if _LETTERS[other] & set(word):
+        return False
+    if word in FUNCTION_WORDS[lang] and word not in FUNCTION_WORDS[other]:
+        return True
+    return morph(lang).word_is_known(word) and not morph(other).word_is_known(word)
 
 
 def _mixed(word: str) -> bool:
