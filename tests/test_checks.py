@@ -461,3 +461,166 @@ def test_check_batch_skips_text_already_in_the_target_language() -> None:
     article.lang = article.paragraphs[0].lang = "ru"
     check_batch([article], "uk")
     assert [f.check for f in article.translations["uk"].findings] == ["untranslated"]
+
+
+# False alarms on correct translations (issue 13): none of these gets a finding at all.
+CORRECT = [
+    ("numbers", "We leave at 0500.", "Ми виходимо о 05:00.", "en", "uk"),
+    ("numbers", "We leave at 0500.", "Мы выходим в 5 утра.", "en", "ru"),
+    ("numbers", "It is 603 on Monday morning.", "Зараз 6:03 ранку понеділка.", "en", "uk"),
+    ("numbers", "King Louis the 14th.", "Король Людовик Четырнадцатый.", "en", "ru"),
+    ("numbers", "Back in the 00s.", "У нульових.", "en", "uk"),
+    ("numbers", "A flight over 50 nautical miles.", "Політ понад 92 км.", "en", "uk"),
+    ("numbers", "Call 044 123 45 67.", "Телефонуйте 044-123-4567.", "en", "uk"),
+    ("numbers", "Growth was 25,3%.", "Growth was 25.3%.", "uk", "en"),
+    ("numbers", "It happened at 1am.", "Це сталося до часу ночі.", "en", "uk"),
+    ("numbers", "It took six decades.", "Це зайняло 60 років.", "en", "uk"),
+    ("numbers", "1. Open the box.", "Відкрийте коробку.", "en", "uk"),
+    ("numbers", "Winds reached 85 mph.", "Вітер сягнув 137 кілометрів на годину.", "en", "uk"),
+    ("numbers", "It was 81°F.", "Було 27 градусів Цельсія.", "en", "uk"),
+    ("wrong-language", "Cohren", "Кохрен.", "en", "uk"),
+    ("wrong-language", "data from flightaware.", "дані з FlightAware.", "en", "uk"),
+    ("wrong-language", "Play 'my party and I cry if I want to'.",
+     "Увімкни «my party and I cry if I want to».", "en", "uk"),
+    ("wrong-language", "Матрас 105х195.", "Mattress 105х195.", "ru", "en"),
+    ("wrong-language", "We will wait, Peskov told reporters.",
+     "Мы подождём, — сказал Песков журналистам.", "en", "ru"),
+    ("wrong-language", "We will wait, Peskov told reporters.",
+     "Ми почекаємо, — сказав Пєсков журналістам.", "en", "uk"),
+    ("untranslated", "<div id=sec1></div>", "<div id=sec1></div>", "en", "uk"),
+    ("wrong-language", "<div id=sec1></div>", "<div id=sec1></div>", "en", "uk"),
+]  # fmt: skip
+
+# Real problems the checks did not report before.
+WRONG = [
+    ("numbers", "Call 044 123 45 67.", "Телефонуйте 044-123-4568.", "en", "uk"),
+    ("numbers", "We leave at 0500.", "Ми виходимо о 06:00.", "en", "uk"),
+    ("wrong-language", "We will wait, Peskov told reporters.",
+     "Мы подождём, — сказав Пєсков журналістам.", "en", "ru"),
+    ("wrong-language", "We will wait, Peskov told reporters.",
+     "Ми почекаємо, — сказал Песков журналистам.", "en", "uk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("check", "source", "target", "src", "tgt"), CORRECT)
+def test_correct_translations_pass(check: str, source: str, target: str, src: str, tgt: str):
+    assert passes(check, source, target, src, tgt), findings(check, source, target, src, tgt)
+
+
+@pytest.mark.parametrize(("check", "source", "target", "src", "tgt"), WRONG)
+def test_real_problems_fail(check: str, source: str, target: str, src: str, tgt: str) -> None:
+    assert fails(check, source, target, src, tgt)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("The fee is 1,250 UAH.", "Збір 1 520 грн.", Severity.ERROR),  # a changed digit
+        ("The fee is 1,250 UAH.", "Збір становить кілька гривень.", Severity.ERROR),  # dropped
+        ("Call 044 123 45 67.", "Телефонуйте 044-123-4568.", Severity.ERROR),
+        ("It reached 65.", "Досягла 105 км/год.", Severity.WARNING),  # written another way
+    ],
+)
+def test_missing_number_severity(source: str, target: str, expected: Severity) -> None:
+    missing = [f for f in findings("numbers", source, target) if "of the source" in f.message]
+    assert missing and {f.severity for f in missing} == {expected}
+
+
+def test_a_long_token_without_spaces_is_reported_not_read() -> None:
+    blob = "QUJD" * 25_000  # 100,000 characters, e.g. pasted base64
+    found = run_checks(f"Key {blob} here.", f"Ключ {blob} тут.", "en", "uk")
+    assert [(f.check, f.severity) for f in found] == [("urls", Severity.WARNING)] * 2
+    assert "100,000 characters" in found[0].message
+
+
+def test_quote_closed_in_the_next_sentence_is_info() -> None:
+    pairs = [
+        (
+            "Officials said they would rebuild the bridge.",
+            "Посадовці заявили: «Ми відбудуємо міст.",
+        ),
+        ("It would take a year.", "Це триватиме рік»."),
+    ]
+    article = _article("a", pairs)
+    check_batch([article], "uk")
+    quotes = [f for f in article.translations["uk"].findings if f.check == "quotes-brackets"]
+    assert quotes and {f.severity for f in quotes} == {Severity.INFO}
+    lone = _article("b", pairs[:1])  # nothing closes it: an error as before
+    check_batch([lone], "uk")
+    assert {f.severity for f in lone.translations["uk"].findings} == {Severity.ERROR}
+
+
+def _grave(article: Article) -> list:
+    return [f for f in article.translations["uk"].findings if f.severity is not Severity.INFO]
+
+
+def test_entity_consistency_ignores_capitalised_common_words() -> None:
+    pairs = [
+        ("The Times said on Sunday that New rules apply.",
+         "The Times у неділю написала, що діють нові правила."),
+        ("On Sunday the National Guard came.", "У неділю прийшла Національна гвардія."),
+        ("The minister said New Year is near.", "Міністр сказав, що Новий рік близько."),
+        ("They read The Times every Sunday.", "Вони щонеділі читають The Times."),
+    ]  # fmt: skip
+    article = _article("a", pairs)
+    check_batch([article], "uk")
+    assert [f for f in article.translations["uk"].findings if f.check == "entity-consistency"] == []
+
+
+def test_entity_consistency_acronym_rendered_is_info() -> None:
+    pairs = [("AI is here.", "AI вже тут."), ("They use AI tools.", "Вони використовують ШІ.")]
+    article = _article("a", pairs)
+    check_batch([article], "uk")
+    assert _grave(article) == []
+
+
+def _entry_hit(text: str, paragraph: int) -> GlossaryHit:
+    return GlossaryHit("trump", paragraph, 0, (0, 5), "Trump", "Дональд Трамп", text,
+                       (0, len(text)), "ok")  # fmt: skip
+
+
+@pytest.mark.parametrize("short", ["Трамп", "Трампа"])
+def test_glossary_short_form_is_consistent(short: str) -> None:
+    pairs = [("Donald Trump spoke.", "Дональд Трамп виступив."), ("Trump left.", f"{short} пішов.")]
+    hits = [_entry_hit("Дональд Трамп", 0), _entry_hit(short, 1)]
+    article = _article("a", pairs, hits)
+    check_batch([article], "uk")
+    assert [f for f in article.translations["uk"].findings if f.check == "entity-consistency"] == []
+
+
+def test_glossary_initials_are_the_full_name() -> None:
+    hits = [
+        GlossaryHit("eu", 0, 0, (0, 2), "EU", "Європейський Союз", "ЄС", (0, 2), "ok"),
+        GlossaryHit("eu", 1, 0, (0, 2), "EU", "Європейський Союз", "Європейського Союзу",
+                    (0, 19), "ok"),
+        GlossaryHit("eu", 2, 0, (0, 2), "EU", "Європейський Союз", "НАТО", (0, 4), "ok"),
+    ]  # fmt: skip
+    pairs = [("EU met.", "ЄС зібрався."), ("EU rules.", "Правила Європейського Союзу."),
+             ("EU again.", "НАТО знову.")]  # fmt: skip
+    article = _article("a", pairs, hits)
+    check_batch([article], "uk", disabled=["glossary"])
+    flagged = [f.paragraph for f in article.translations["uk"].findings
+               if f.check == "entity-consistency"]  # fmt: skip
+    assert flagged == [2]
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "canonical", "target", "expected"),
+    [
+        ("He flew to Guatemala City.", "Guatemala", "Гватемала", "Він полетів до Гватемали.",
+         Severity.INFO),
+        ("Jordan Henderson scored.", "Jordan", "Йорданія", "Джордан Гендерсон забив.",
+         Severity.INFO),
+        ("Chad Smith played drums.", "Chad", "Чад", "Чед Сміт грав на барабанах.", Severity.INFO),
+        ("The Washington right-hander won.", "Washington", "Вашингтон",
+         "Вашингтонський правша переміг.", Severity.INFO),
+        ("He flew to Guatemala.", "Guatemala", "Гватемала", "Він полетів додому.",
+         Severity.ERROR),
+    ],
+)  # fmt: skip
+def test_glossary_missing_names_inside_other_names(
+    source: str, name: str, canonical: str, target: str, expected: Severity
+) -> None:
+    start = source.index(name)
+    hit = GlossaryHit("x", 0, 0, (start, start + len(name)), name, canonical, status="missing")
+    assert severities("glossary", source, target, hits=[hit]) == {expected}

@@ -24,8 +24,19 @@ def _rendering(text: str, lang: str) -> tuple[frozenset[str], ...]:
 
 
 def _same(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
-    """Whether two renderings are forms of the same words (``Києва`` ~ ``Києві``)."""
-    return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
+    """Whether two renderings are forms of the same words (``Києва`` ~ ``Києві``), or one is
+    the other's short form: a part of it (``Трамп`` of ``Дональд Трамп``) or its initials
+    (``ЄС`` of ``Європейський Союз``)."""
+    short, long = sorted((a, b), key=len)
+    if not short:
+        return False
+    if any(
+        all(x & y for x, y in zip(short, long[i : i + len(short)], strict=True))
+        for i in range(len(long) - len(short) + 1)
+    ):
+        return True
+    initials = "".join(min(w)[0] for w in long if w)
+    return len(short) == 1 and len(long) > 1 and initials in short[0]
 
 
 def _glossary_renderings(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
@@ -78,7 +89,7 @@ _NOT_NAMES = frozenset(_FUNCTION_WORDS.split()) | {
 _GAP = re.compile(r"[ \u00a0]+")
 
 
-def _not_a_name(word: str) -> bool:
+def not_a_name(word: str) -> bool:
     """A function word, day or month written with a capital (``The``, ``Sunday``; not ``US``)."""
     return (len(word) == 1 or not word.isupper()) and word.lower().replace("’", "'") in _NOT_NAMES
 
@@ -105,9 +116,9 @@ def _name_spans(seg: Segment) -> dict[str, tuple[int, int]]:
     first = next(words(source), None)
     names: dict[str, tuple[int, int]] = {}
     for run in runs:
-        while run and _not_a_name(run[0].group()):
+        while run and not_a_name(run[0].group()):
             run = run[1:]
-        while run and _not_a_name(run[-1].group()):
+        while run and not_a_name(run[-1].group()):
             run = run[:-1]
         if not run or (len(run) == 1 and first is not None and run[0].start() == first.start()):
             continue
