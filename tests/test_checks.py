@@ -561,6 +561,9 @@ def test_entity_consistency_ignores_capitalised_common_words() -> None:
         ("On Sunday the National Guard came.", "У неділю прийшла Національна гвардія."),
         ("The minister said New Year is near.", "Міністр сказав, що Новий рік близько."),
         ("They read The Times every Sunday.", "Вони щонеділі читають The Times."),
+        ("She writes for The Sunday Times.", "Вона пише для The Sunday Times."),
+        ("He liked the film The Road.", "Йому сподобався фільм «Дорога»."),
+        ("The National Theatre opened.", "The National Theatre відкрився."),
     ]  # fmt: skip
     article = _article("a", pairs)
     check_batch([article], "uk")
@@ -568,7 +571,7 @@ def test_entity_consistency_ignores_capitalised_common_words() -> None:
 
 
 def test_entity_consistency_acronym_rendered_is_info() -> None:
-    pairs = [("AI is here.", "AI вже тут."), ("They use AI tools.", "Вони використовують ШІ.")]
+    pairs = [("Our AI is here.", "Наш AI вже тут."), ("They use AI.", "Вони використовують ШІ.")]
     article = _article("a", pairs)
     check_batch([article], "uk")
     assert _grave(article) == []
