@@ -22,6 +22,7 @@ from pipeline.checks.units import Unit, converts, unit_at
 from pipeline.model import Severity
 
 _SPACE = " \u00a0\u202f\u2009"
+_DIGIT = re.compile(r"\d")
 _DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
@@ -189,6 +190,8 @@ def _magnitude(word: str) -> float:
 
 def extract_numbers(text: str) -> list[Number]:
     """Every number written with digits in ``text`` (URLs and placeholders left out)."""
+    if not _DIGIT.search(text):
+        return []
     masked = mask_verbatim(text)
     found: list[Number] = []
     taken = [False] * len(masked)
@@ -241,10 +244,24 @@ def extract_numbers(text: str) -> list[Number]:
     return found
 
 
+@cache
+def _starts(lang: str) -> frozenset[str]:
+    """The first two letters of every form of every number word of ``lang``."""
+    found = set()
+    for word in _WORD_VALUES[lang]:
+        found.add(word[:2])
+        if lang in ("uk", "ru"):
+            for parse in morph(lang).parse(word):
+                found.update(form.word[:2] for form in parse.lexeme)
+    return frozenset(found)
+
+
 def _word_value(word: str, lang: str) -> float | None:
     if lang == "en" and word.lower() == "may" and word[0].islower():
         return None  # the modal verb, not the month
     table = _WORD_VALUES[lang]
+    if word[:2].lower().replace("’", "'").replace("ʼ", "'") not in _starts(lang):
+        return None  # no form of a number word starts so: spare the dictionary look-up
     for lemma in sorted(lemmas(word, lang)):
         if lemma in table:
             return table[lemma]
@@ -328,12 +345,14 @@ def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
     pool = word_values(text, lang)
     pool.update(float(_roman(m.group())) for m in _ROMAN.finditer(text) if m.group())
     prefixes = _prefixes(lang)
+    starts = {prefix[:2] for prefix in prefixes}
     for m in letter_words(text.lower()):
-        pool.update(
-            float(v)
-            for prefix, v in prefixes.items()
-            if m.group().startswith(prefix) and len(m.group()) > len(prefix) + 3
-        )
+        if m.group()[:2] in starts:
+            pool.update(
+                float(v)
+                for prefix, v in prefixes.items()
+                if m.group().startswith(prefix) and len(m.group()) > len(prefix) + 3
+            )
     for number in numbers:
         pool |= number.values
         pool.update(_key(float(d)) for d in re.findall(r"\d+", number.text))

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ def verbatim_tokens(text: str) -> list[re.Match[str]]:
     return [m for start, end in _pieces(text) for m in VERBATIM.finditer(text, start, end)]
 
 
+@lru_cache(maxsize=1024)  # several checks mask the same sentence
 def mask_verbatim(text: str) -> str:
     """``text`` with verbatim tokens, markup tags and over-long tokens blanked out.
 
@@ -87,11 +88,12 @@ def _script(char: str) -> int:
 def script_counts(text: str) -> tuple[int, int]:
     """How many Latin and how many Cyrillic letters ``text`` holds."""
     counts = [0, 0, 0]
-    for char, n in Counter(text).items():
+    for char, n in (Counter(text).items() if len(text) > 64 else ((c, 1) for c in text)):
         counts[_script(char)] += n
     return counts[1], counts[2]
 
 
+@lru_cache(maxsize=1 << 16)
 def script_of(word: str) -> str:
     """``latin``, ``cyrillic``, ``mixed`` or ``other`` for one word."""
     latin, cyrillic = script_counts(word)
