@@ -627,3 +627,25 @@ def test_glossary_missing_names_inside_other_names(
     start = source.index(name)
     hit = GlossaryHit("x", 0, 0, (start, start + len(name)), name, canonical, status="missing")
     assert severities("glossary", source, target, hits=[hit]) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("check", "source", "target", "src", "tgt", "expected"),
+    [
+        # a concise translation that lost only a full stop after an abbreviation
+        ("length-ratio", "Домик для пони, в дисплее 6 шт.", "Pony house, 6 pcs in display",
+         "ru", "en", Severity.INFO),
+        # a function word twice can be grammar
+        ("repetition", "You see that whatever happens, it goes on.",
+         "Вы видите, что что бы ни случилось, всё продолжается.", "en", "ru", Severity.INFO),
+        ("repetition", "Prices went up.", "Ціни ціни зросли.", "en", "uk", Severity.WARNING),
+        # an ordinal rendered as a word of rank
+        ("numbers", "He was a 2nd Lieutenant.", "Він був молодшим лейтенантом.", "en", "uk",
+         Severity.INFO),
+        ("urls", 'He said "yes".', "Він сказав &quot;так&quot;.", "en", "uk", Severity.WARNING),
+    ],
+)  # fmt: skip
+def test_severities_that_mean_something(
+    check: str, source: str, target: str, src: str, tgt: str, expected: Severity
+) -> None:
+    assert severities(check, source, target, src, tgt) == {expected}

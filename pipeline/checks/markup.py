@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -102,6 +103,7 @@ def _at_edge(text: str, index: int) -> bool:
     )
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _VERBATIM_SEVERITY = {"hashtag": Severity.WARNING, "handle": Severity.WARNING}
 _VERBATIM_NAMES = {
     "url": "URL",
@@ -136,6 +138,13 @@ def urls(seg: Segment) -> Iterator[Flag]:
                 m.span() if side == "target" else None,
                 Severity.WARNING,
             )
+    escaped = [m for m in _ENTITY.finditer(seg.target) if m.group() not in seg.source]
+    if escaped:
+        yield Flag(
+            f"HTML entity {escaped[0].group()!r} in the target: escaped text, not a character",
+            target_span=escaped[0].span(),
+            severity=Severity.WARNING,
+        )
     target = seg.target
     found = verbatim_tokens(target)
     counts = Counter(m.group() for m in found)

@@ -23,6 +23,7 @@ from pipeline.model import Severity
 
 _SPACE = " \u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
@@ -510,11 +511,13 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             for other in target_phones.values()
         )
         rewritten = added and not typo
+        # An ordinal is often a word of rank or order: 1st Lieutenant → старший лейтенант.
+        ordinal = _ORDINAL.match(seg.source, number.span[1])
         yield Flag(
             f"number {number.text!r} of the source is not in the target"
             + (f" (written another way? the target has {added[0].text!r})" if rewritten else ""),
             number.span,
-            severity=Severity.WARNING if rewritten else None,
+            severity=Severity.INFO if ordinal else Severity.WARNING if rewritten else None,
         )
     for number in added:
         yield Flag(

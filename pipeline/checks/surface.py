@@ -220,6 +220,7 @@ def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> F
 
 
 _ALNUM = re.compile(r"\w")
+_GRAMMATICAL_TWICE = UK_WORDS | RU_WORDS | {"that", "had", "is", "do", "the"}
 
 
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
@@ -273,14 +274,20 @@ def repetition(seg: Segment) -> Iterator[Flag]:
         size = len(phrase.split())
         if size in source_repeats:
             continue
+        once = len(run) == 1
         yield Flag(
             f"{phrase!r} is repeated" + (f" {len(run) + 1} times" if len(run) > 1 else ""),
             target_span=(run[0][0], run[-1][1]),
-            severity=Severity.WARNING if len(run) == 1 and (size == 1 or not run[0][3]) else None,
+            # "that that", "had had", "что что бы ни": a function word may stand twice
+            severity=Severity.INFO
+            if once and size == 1 and phrase in _GRAMMATICAL_TWICE
+            else Severity.WARNING
+            if once and (size == 1 or not run[0][3])
+            else None,
         )
 
 
-_FINAL = re.compile(r"([?!]+|…|\.\.\.)[\s\"'»“”’)\]]*$")
+_FINAL = re.compile(r"([?!]+|…|\.\.\.)(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$")
 
 
 @register(

@@ -88,7 +88,7 @@ def _script(char: str) -> int:
 def script_counts(text: str) -> tuple[int, int]:
     """How many Latin and how many Cyrillic letters ``text`` holds."""
     counts = [0, 0, 0]
-    for char, n in (Counter(text).items() if len(text) > 64 else ((c, 1) for c in text)):
+    for char, n in Counter(text).items() if len(text) > 64 else ((c, 1) for c in text):
         counts[_script(char)] += n
     return counts[1], counts[2]
 
