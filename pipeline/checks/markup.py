@@ -148,10 +148,11 @@ def urls(seg: Segment) -> Iterator[Flag]:
     target = seg.target
     found = verbatim_tokens(target)
     counts = Counter(m.group() for m in found)
-    source_tokens = {m.group() for m in verbatim_tokens(seg.source)}
+    in_source = verbatim_tokens(seg.source)
+    source_tokens = {m.group() for m in in_source}
     # Hashtags the target writes instead of the source's: #ЛьотнаШкола for #FlightSchool.
     own_hashtags = sum(m.lastgroup == "hashtag" and m.group() not in source_tokens for m in found)
-    for m in verbatim_tokens(seg.source):
+    for m in in_source:
         token = m.group()
         present = counts[token] > 0 or (m.lastgroup == "domain" and token.lower() in target.lower())
         counts[token] -= 1

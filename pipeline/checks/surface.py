@@ -21,6 +21,13 @@ from pipeline.model import Severity
 
 FUNCTION_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS}
 _LETTERS = {"uk": UK_LETTERS, "ru": RU_LETTERS}
+_CUES = {  # a letter or a function word only one of uk / ru has
+    lang: re.compile(
+        rf"[{''.join(_LETTERS[lang])}]"
+        rf"|(?<!\w)(?:{'|'.join(sorted(FUNCTION_WORDS[lang] - FUNCTION_WORDS[other]))})(?!\w)"
+    )
+    for lang, other in (("uk", "ru"), ("ru", "uk"))
+}
 LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undetermined"}
 
 
@@ -178,8 +185,12 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
     ``lang``'s) and none is a word of ``lang`` only: "— сказав Пєсков журналістам" in
     a Russian text.
     """
+    if not _CUES[other].search(text.lower()):
+        return  # no letter or function word of ``other``: no dictionary look-ups needed
     for m in _CLAUSE.finditer(text):
         lower = [w.group() for w in letter_words(m.group()) if w.group().islower()]
+        if not _CUES[other].search(" ".join(lower)):
+            continue
         foreign = [w for w in lower if _only(w, other, lang)]
         lettered = any(_LETTERS[other] & set(w) for w in foreign)
         if (
