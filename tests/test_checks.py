@@ -478,6 +478,8 @@ CORRECT = [
     ("numbers", "1. Open the box.", "Відкрийте коробку.", "en", "uk"),
     ("numbers", "Winds reached 85 mph.", "Вітер сягнув 137 кілометрів на годину.", "en", "uk"),
     ("numbers", "It was 81°F.", "Було 27 градусів Цельсія.", "en", "uk"),
+    ("numbers", "We leave at 0430.", "Выходим в 04-30.", "en", "ru"),
+    ("numbers", "Use E2EE apps.", "Користуйтеся наскрізним шифруванням.", "en", "uk"),
     ("wrong-language", "Cohren", "Кохрен.", "en", "uk"),
     ("wrong-language", "data from flightaware.", "дані з FlightAware.", "en", "uk"),
     ("wrong-language", "Play 'my party and I cry if I want to'.",

@@ -23,6 +23,7 @@ from pipeline.model import Severity
 
 _SPACE = " \u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")
+_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")  # E2EE, G7s: digits inside a word
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(
@@ -222,7 +223,7 @@ def extract_numbers(text: str) -> list[Number]:
             for i in range(m.start(group), m.end(group)):
                 taken[i] = True
     for m in _NUMBER.finditer(masked):
-        if any(taken[m.start() : m.end()]):
+        if any(taken[m.start() : m.end()]) or _IN_CODE.match(masked, m.start() - 1, m.end() + 1):
             continue
         values = _readings(m.group())
         clock = _HHMM.fullmatch(m.group())
@@ -475,7 +476,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             other.span,
         )
     target_pool = _pool(seg.target, seg.tgt, target_numbers)
-    target_digits = ["".join(re.findall(r"\d", n.text)) for n in target_numbers]
+    target_digits = _digit_strings(seg.target, target_numbers)
     target_phones = _phones(seg.target)
     listed = _LIST_MARK.match(seg.source)
     missing = [
@@ -488,7 +489,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         and not (listed and number.span == listed.span(1))  # list numbering left out
     ]
     source_pool = _pool(seg.source, seg.src, source_numbers)
-    source_digits = ["".join(re.findall(r"\d", n.text)) for n in source_numbers]
+    source_digits = _digit_strings(seg.source, source_numbers)
     source_phones = _phones(seg.source)
     listed = _LIST_MARK.match(seg.target)
     added = [
@@ -525,6 +526,15 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             target_span=number.span,
             severity=Severity.WARNING,
         )
+
+
+_JOINED = re.compile(r"\d+(?:[-:./]\d+)+")  # 04-30, 10/2026: numbers written side by side
+
+
+def _digit_strings(text: str, numbers: list[Number]) -> list[str]:
+    """The digits of each number, and of numbers written side by side (``04-30``)."""
+    found = ["".join(re.findall(r"\d", n.text)) for n in numbers]
+    return found + [re.sub(r"\D", "", m.group()) for m in _JOINED.finditer(text)]
 
 
 def _phones(text: str) -> dict[tuple[int, int], str]:
