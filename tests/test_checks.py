@@ -651,3 +651,34 @@ def test_severities_that_mean_something(
     check: str, source: str, target: str, src: str, tgt: str, expected: Severity
 ) -> None:
     assert severities(check, source, target, src, tgt) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The car was looked at at the station.", "The car was looked at at the station."),
+        ("Welcome. Welcome, everybody.", "Ласкаво просимо. Ласкаво просимо, всі."),
+    ],
+)
+def test_repetitions_the_source_explains(source: str, target: str) -> None:
+    assert not {Severity.ERROR, Severity.WARNING} & severities("repetition", source, target,
+                                                              "uk", "en")  # fmt: skip
+
+
+def test_names_with_of_are_one_name() -> None:
+    pairs = [
+        ("They asked the Brewers of Europe.", "Вони запитали Brewers of Europe."),
+        ("Beer sells well in Europe.", "Пиво добре продається в Європі."),
+        ("Leaders of the Group of Seven met.", "Лідери «Великої сімки» зустрілися."),
+        ("The G7 agreed.", "Лідери G7 погодилися."),
+        ("Then the G7 left.", "Потім «велика сімка» роз'їхалася."),
+    ]
+    article = _article("a", pairs)
+    check_batch([article], "uk")
+    assert _grave(article) == []
+
+
+def test_round_the_clock_in_words() -> None:
+    assert passes(
+        "numbers", "Be available 24/7.", "Будьте доступні 24 години на добу, 7 днів на тиждень."
+    )

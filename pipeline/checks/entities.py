@@ -86,6 +86,7 @@ _NOT_NAMES = frozenset(_FUNCTION_WORDS.split()) | {
     "october", "november", "december", "i'm", "i'll", "i've", "i'd", "ok", "okay", "mr", "mrs",
     "ms", "dr", "st",
 }  # fmt: skip
+_LINKS = frozenset({"of", "for", "de", "du", "des", "la", "le"})
 _GAP = re.compile(r"[ \u00a0]+")
 
 
@@ -103,16 +104,25 @@ def _name_spans(seg: Segment) -> dict[str, tuple[int, int]]:
     """
     source = mask_verbatim(seg.source)
     runs: list[list[re.Match[str]]] = []
+    link: re.Match[str] | None = None  # "of" in "Bank of England", pending a capital
     for m in words(source):
         word = m.group()
         name = script_of(word) == "latin" and len(word) > 1 and not word.islower()
+        joined = (
+            runs and runs[-1] and _GAP.fullmatch(source[(link or runs[-1][-1]).end() : m.start()])
+        )
         if name and not word.isdigit():
-            if runs and runs[-1] and _GAP.fullmatch(source[runs[-1][-1].end() : m.start()]):
-                runs[-1].append(m)
+            if joined:
+                runs[-1].extend([link, m] if link else [m])
             else:
                 runs.append([m])
-        elif runs and runs[-1]:
-            runs.append([])
+            link = None
+        elif joined and link is None and word in _LINKS:
+            link = m
+        else:
+            link = None
+            if runs and runs[-1]:
+                runs.append([])
     first = next(words(source), None)
     names: dict[str, tuple[int, int]] = {}
     for run in runs:
@@ -128,8 +138,8 @@ def _name_spans(seg: Segment) -> dict[str, tuple[int, int]]:
 
 
 def _acronym(name: str) -> bool:
-    """``US``, ``EU``, ``AI``: short capitals a language often renders its own way."""
-    return name.isupper() and name.isalpha() and len(name) <= 4
+    """``US``, ``EU``, ``AI``, ``G7``: short capitals a language often renders its own way."""
+    return name.isupper() and name.isalnum() and len(name) <= 4
 
 
 def _copied_names(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:

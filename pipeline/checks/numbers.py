@@ -364,6 +364,8 @@ def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
     for number in numbers:
         if _DECADES.match(text, number.span[1]):
             pool.update(v * 10 for v in number.values)
+    if _IDIOM.search(text):  # 24/7 = 24 часа в сутки, 7 дней в неделю
+        pool.update({24.0, 7.0})
     if _ONE_OCLOCK.search(text):  # "до часу ночі", "в час дня": one o'clock
         pool.update({1.0, 13.0})
     for m in _TIME.finditer(mask_verbatim(text)):  # 05:00 or 6:03 may be written 0500 or 603

@@ -231,7 +231,8 @@ def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> F
 
 
 _ALNUM = re.compile(r"\w")
-_GRAMMATICAL_TWICE = UK_WORDS | RU_WORDS | {"that", "had", "is", "do", "the"}
+_GRAMMATICAL_TWICE = UK_WORDS | RU_WORDS | {"that", "had", "is", "do", "at", "in", "on", "to"}
+_ECHO = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
 
 
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
@@ -286,6 +287,8 @@ def repetition(seg: Segment) -> Iterator[Flag]:
         if size in source_repeats:
             continue
         once = len(run) == 1
+        if once and not run[0][3] and _ECHO.search(seg.source):
+            continue  # "Welcome. Welcome, everybody.": the source repeats across punctuation
         yield Flag(
             f"{phrase!r} is repeated" + (f" {len(run) + 1} times" if len(run) > 1 else ""),
             target_span=(run[0][0], run[-1][1]),
