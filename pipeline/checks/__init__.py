@@ -4,7 +4,7 @@ Each check is a small named function in one module per group (numbers, surface,
 markup, length, glossary, entities) registered in :data:`CHECKS`; see ``newsmt check
 --list`` for ids, severities and examples.  :func:`run_checks` runs the sentence-level
 checks on one pair; :func:`check_batch` runs everything on translated articles,
-including entity consistency across each article and across the batch.
+including entity consistency within each article (story).
 """
 
 from __future__ import annotations
@@ -100,9 +100,10 @@ def check_batch(
 ) -> None:
     """Run every enabled check on the ``lang`` translations and store ``translation.findings``.
 
-    Articles without a ``lang`` translation are skipped.  Batch-scope checks (entity
-    consistency) compare all sentences of all the articles at once.  ``label`` names a
-    sentence in messages that point elsewhere ("seen as X at <label>").
+    Articles without a ``lang`` translation are skipped.  Each segment sees the targets of
+    its neighbours in the article (``before`` / ``after``).  Batch-scope checks (entity
+    consistency) get all sentences at once and compare those of one article (story).
+    ``label`` names a sentence in messages that point elsewhere ("seen as X at <label>").
     """
     off = validate_disabled(disabled)
     translated = [(i, a) for i, a in enumerate(articles) if lang in a.translations]

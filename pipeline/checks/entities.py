@@ -1,4 +1,4 @@
-"""``entity-consistency``: one source entity is rendered one way across a story and a batch.
+"""``entity-consistency``: one source entity is rendered one way throughout a story.
 
 Two kinds of evidence are used.  Glossary hits say how each occurrence of an entry was
 rendered; renderings are compared by their dictionary forms, so ``Києва`` and ``Києві``
@@ -181,8 +181,9 @@ def _stories(segments: list[Segment]) -> list[list[Segment]]:
 @register(
     "entity-consistency",
     Severity.WARNING,
-    "A source entity is rendered the same way throughout a story and across the stories of a "
-    "batch (glossary renderings compared by dictionary form; Latin-script names kept or not).",
+    "A source entity is rendered the same way throughout a story (glossary renderings compared "
+    "by dictionary form, short forms agree; Latin-script names kept or not; short capitals "
+    "such as AI → ШІ are info).",
     ("The Guardian reported it. The Guardian denied it.",
      "Про це повідомила The Guardian. Гардіан це заперечила.", "en", "uk"),
     scope="batch",

@@ -198,7 +198,7 @@ def check(
     """Check TARGET, the translation of SOURCE, for consistency errors.
 
     SOURCE and TARGET are line-aligned: one segment per line; a line blank in both
-    starts a new document (entity consistency is checked within and across documents).
+    starts a new document (entity consistency is checked within each document).
     Either of them may be `-` to read stdin.
     Findings are printed as FILE:LINE: severity [check] message, or as JSON.
 
