@@ -682,3 +682,8 @@ def test_round_the_clock_in_words() -> None:
     assert passes(
         "numbers", "Be available 24/7.", "Будьте доступні 24 години на добу, 7 днів на тиждень."
     )
+
+
+def test_a_ratio_is_not_a_repetition() -> None:
+    assert passes("repetition", "pegged 1-to-1 with the USD", "прив'язаної 1 к 1 к доллару США",
+                  "en", "ru")  # fmt: skip
