@@ -96,9 +96,10 @@ def test_edit_is_applied_with_post_edit_hits_and_checks(tmp_path: Path) -> None:
     article = uk_article(out)
     uk = article.translations["uk"]
     assert uk.sentences[1][0] == text
-    (edit,) = uk.post_edits
-    assert (edit.paragraph, edit.sentence, edit.machine_text) == (1, 0, machine)
-    assert edit.by == "review" and edit.at
+    (edit,) = uk.edits
+    assert (edit.paragraph, edit.sentence, edit.machine) == (1, 0, machine)
+    assert edit.file == "decisions.json" and edit.at and edit.state == "translated"
+    assert uk.status == "post-edited" and uk.post_edited_at == edit.at
     hits = {h.entry_id: h for h in uk.hits if (h.paragraph, h.sentence) == (1, 0)}
     assert hits["terekhov"].target_span == (4, 16) and hits["terekhov"].status == "ok"
     # the engine's "Фуміо Кішида" is gone: the hit is no longer placed, left for review

@@ -15,6 +15,7 @@ from pipeline.cli.base import NewsmtGroup
 from pipeline.cli.check import check
 from pipeline.cli.detect import detect
 from pipeline.cli.glossary import glossary
+from pipeline.cli.import_cmd import import_command
 from pipeline.cli.models import models
 from pipeline.cli.regress import regress
 from pipeline.cli.review import review
@@ -33,5 +34,7 @@ def main() -> None:
     """
 
 
-for command in (split, detect, translate, models, glossary, check, review, apply, regress):
+for command in (
+    split, detect, translate, models, glossary, check, review, apply, import_command, regress
+):
     main.add_command(command)

@@ -10,7 +10,7 @@ import click
 HELP = """Apply the decisions of `newsmt review OUTDIR --serve` to the translations.
 
     A sentence the editor rewrote on the page replaces the machine's (listed in the
-    record's post_edits; its hits are found again and its checks run again).  An
+    record's edits; its hits are found again and its checks run again).  An
     accepted needs-review or missing hit gets its proposed glossary form written into
     the translation (it becomes fixed); a rejected fixed hit gets back the text the fix
     replaced, or the form the editor typed (it becomes needs-review).  Other decisions

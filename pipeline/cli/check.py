@@ -208,6 +208,10 @@ def check(
             if what:
                 raise UsageError(f"{path}: {what}, not a regular file; give a text file")
             raise UsageError(f"{path}: no such file")
+        if str(path) != STDIN and fix_out and fix_out.exists() and path.samefile(fix_out):
+            raise UsageError(
+                f"--fix {fix_out} is the same file as {path}: write the fixed target to a new file"
+            )
     sources, targets = read_lines(source), read_lines(target)
     if len(sources) != len(targets):
         raise UsageError(

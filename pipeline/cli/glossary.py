@@ -10,12 +10,13 @@ from typing import Any
 
 import click
 
+from pipeline import jsonio
 from pipeline.cli.apply import glossary_apply
 from pipeline.cli.base import NewsmtGroup, extra_glossaries
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
-from pipeline.export.record import refuse_newer
+from pipeline.export.record import refuse_newer, validate_record
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
@@ -89,7 +90,7 @@ def _load_record(path: Path) -> list[Article] | None:
     """The articles of the record at ``path``; ``None`` for JSON that is no newsmt record
     (a translated CMS export, ``decisions.json``)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file — check the path") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -102,12 +103,10 @@ def _load_record(path: Path) -> list[Article] | None:
     if not is_record(data):
         return None
     refuse_newer(data, path)
-    try:
-        return [Article.from_dict(a) for a in data["articles"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(
-            f"{path}: damaged newsmt record ({exc!r}); re-run newsmt translate"
-        ) from exc
+    problems = validate_record(data)
+    if problems:
+        raise InputError(f"{path}: damaged newsmt record ({problems[0]}); re-run newsmt translate")
+    return [Article.from_dict(a) for a in data["articles"]]
 
 
 def _record_files(paths: list[Path]) -> list[Path]:

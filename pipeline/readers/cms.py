@@ -16,6 +16,7 @@ import json
 import re
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.model import Article, Kind, Paragraph, UnknownLanguageError, normalize_lang
 from pipeline.readers import html
@@ -38,14 +39,14 @@ def _objects(text: str, name: str, fmt: str) -> tuple[list[Any], str]:
         for number, line in enumerate(text.split("\n"), 1):
             if line.strip():
                 try:
-                    items.append(json.loads(line))
+                    items.append(jsonio.loads(line))
                 except json.JSONDecodeError as exc:
                     raise InputError(
                         f"{name}:{number}: not valid JSON ({exc.msg}) — one object per line"
                     ) from None
         return items, "lines"
     try:
-        data = json.loads(text)
+        data = jsonio.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{name}:{exc.lineno}: not valid JSON ({exc.msg}) — check the export"

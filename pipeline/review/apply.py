@@ -21,12 +21,13 @@ decision:
 A change moves the ``target_span`` of the other hits and findings after it in the same
 sentence.  An edited sentence replaces the translation's sentence when that still says
 what it said when edited (``machine_text``); the sentence is listed in the translation's
-``post_edits``, its hits are found again in the new text (a hit whose target text is gone
-becomes needs-review), and the checks run again on it.  Applying twice changes nothing
-the second time: an applied accept finds a fixed hit, an applied reject a needs-review
-one, an applied edit its text.  The records of the changed articles and their translated
-files (``--export`` XLIFF/TMX included, and ``batch.tmx``) are then rewritten
-atomically, with the code ``newsmt translate`` writes them with.
+``edits`` (a :class:`~pipeline.model.PostEdit`; the translation becomes ``post-edited``),
+its hits are found again in the new text (a hit whose target text is gone becomes
+needs-review), and the checks run again on it.  Applying twice changes nothing the second
+time: an applied accept finds a fixed hit, an applied reject a needs-review one, an applied
+edit its text.  The records of the changed articles and their translated files
+(``--export`` XLIFF/TMX included, and ``batch.tmx``) are then rewritten atomically, with
+the code ``newsmt translate`` writes them with.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.checks import CHECKS, article_segments
 from pipeline.checks.base import segment_findings
 from pipeline.errors import InputError
@@ -197,11 +199,17 @@ def apply_edits(
     unknown = [key for key in edits if key not in index]
     if unknown:
         raise _unknown(unknown, "translated sentence", source)
-    return [_edit(edits[key], *index[key]) for key in edits]
+    return [_edit(edits[key], *index[key], source.name) for key in edits]
 
 
 def _edit(
-    edit: dict[str, Any], record: Record, article: Article, lang: str, p: int, s: int
+    edit: dict[str, Any],
+    record: Record,
+    article: Article,
+    lang: str,
+    p: int,
+    s: int,
+    file: str,
 ) -> Outcome:
     text = edit["text"].strip()
     translation = article.translations[lang]
@@ -222,12 +230,13 @@ def _edit(
             "edit it again",
         )
     translation.sentences[p][s] = text
-    earlier = next((e for e in translation.post_edits if (e.paragraph, e.sentence) == (p, s)), None)
+    earlier = translation.edit_of(p, s)
     at = str(edit.get("at") or "")
-    if earlier is None:
-        translation.post_edits.append(PostEdit(p, s, current, at, "review"))
-    else:
-        earlier.at, earlier.by = at, "review"
+    translation.edits = [e for e in translation.edits if e is not earlier]
+    machine = earlier.machine if earlier else current
+    translation.edits.append(PostEdit(p, s, machine, at, file))
+    translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
+    translation.status, translation.post_edited_at = "post-edited", at
     _refind_hits(translation.hits, p, s, text)
     _recheck_sentence(article, lang, p, s, record.extra)
     record.changed = True
@@ -428,7 +437,7 @@ def write_changes(records: list[Record], outdir: Path) -> list[Path]:
 
 
 def _write_outputs(record: Record) -> list[Path]:
-    from pipeline.run import SourceFile, write_outputs
+    from pipeline.run import SourceFile, write_outputs, xliff_name
 
     source, targets = record.extra.get("source"), record.extra.get("targets")
     names = record.extra.get("outputs")
@@ -440,7 +449,8 @@ def _write_outputs(record: Record) -> list[Path]:
     exports = [
         export
         for export, made in (
-            ("xliff", any(f"{stem}.{lang}.xlf" in names for lang in langs)),
+            ("xliff", any(xliff_name(files.path, lang, "xliff") in names for lang in langs)),
+            ("xliff12", any(xliff_name(files.path, lang, "xliff12") in names for lang in langs)),
             ("tmx", f"{stem}.tmx" in names),
         )
         if made
@@ -461,7 +471,7 @@ def _write_batch_tmx(outdir: Path, path: Path, changed: dict[Path, Record]) -> N
         if candidate.name == DECISIONS_FILE:
             continue
         try:
-            data = json.loads(candidate.read_text(encoding="utf-8"))
+            data = jsonio.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             continue  # no record of the batch: newsmt writes them readable
         if is_record(data) and isinstance(data.get("targets"), list):
