@@ -11,6 +11,7 @@ Usage:  .venv/bin/python bench/checks_speed.py /work/shared/eval [--baseline mai
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
 import subprocess
@@ -27,9 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def worker(tree: Path, data: Path) -> None:
     """Check every reference set with the ``pipeline`` of ``tree``; print seconds per check."""
-    sys.path.insert(0, str(tree))
-    sys.path.insert(1, str(ROOT / "bench"))
-    from clean_refs import timed, wmt22, wmt24
+    sys.path[0] = str(tree)  # that tree's pipeline; not bench/ (translate.py shadows a package)
+    spec = importlib.util.spec_from_file_location("clean_refs", ROOT / "bench" / "clean_refs.py")
+    clean_refs = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(clean_refs)  # type: ignore[union-attr]
+    timed, wmt22, wmt24 = clean_refs.timed, clean_refs.wmt22, clean_refs.wmt24
 
     from pipeline.checks import check_batch
     from pipeline.cli.check import build_articles

@@ -29,7 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 if __name__ == "__main__":  # bench/checks_speed.py imports this module with another tree
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    # The repository, not bench/ (whose translate.py would shadow translate-toolkit).
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 from pipeline.checks import CHECKS
 from pipeline.cli.check import Line
