@@ -252,10 +252,13 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
             if len(second) < n or [t[2] for t in first] != [t[2] for t in second]:
                 continue
             gap = text[first[-1][1] : second[0][0]]
-            if (gap.strip(" —–-") if n == 1 else _ALNUM.search(gap)) or any(
-                t[2].isdigit() for t in first
+            ratio = n == 2 and first[0][2].isdigit() and len(first[1][2]) <= 3
+            if (
+                (gap.strip(" —–-") if n == 1 else _ALNUM.search(gap))
+                or all(t[2].isdigit() for t in first)
+                or ratio  # "1 к 1 к доллару", "2 x 2 x 3": a ratio or a size
             ):
-                continue  # numbers repeat in ratios and lists: "1 к 1 к доллару", "2 x 2 x 3"
+                continue
             phrase = " ".join(t[2] for t in first)
             found.append((second[0][0], second[-1][1], phrase, not gap.strip()))
             i += n - 1
