@@ -687,3 +687,9 @@ def test_round_the_clock_in_words() -> None:
 def test_a_ratio_is_not_a_repetition() -> None:
     assert passes("repetition", "pegged 1-to-1 with the USD", "прив'язаної 1 к 1 к доллару США",
                   "en", "ru")  # fmt: skip
+
+
+def test_x_by_x_is_an_idiom() -> None:
+    assert passes("repetition", "sell them bit by bit", "sell off these shares little by little by "
+                  "opening an account", "ru", "en")  # fmt: skip
+    assert fails("repetition", "The mayor spoke.", "The mayor spoke spoke by by.", "ru", "en")

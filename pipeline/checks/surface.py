@@ -233,6 +233,7 @@ def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> F
 _ALNUM = re.compile(r"\w")
 _GRAMMATICAL_TWICE = UK_WORDS | RU_WORDS | {"that", "had", "is", "do", "at", "in", "on", "to"}
 _ECHO = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
+_ECHOED = re.compile(r"(\w+) (?:by|to|after|за|по|к|в|у) \1 ", re.IGNORECASE)  # day by day
 
 
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
@@ -252,11 +253,16 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
             if len(second) < n or [t[2] for t in first] != [t[2] for t in second]:
                 continue
             gap = text[first[-1][1] : second[0][0]]
-            ratio = n == 2 and first[0][2].isdigit() and len(first[1][2]) <= 3
+            # "1 к 1 к доллару", "little by little by": a ratio or an idiom, not a stutter
+            ratio = (
+                n == 2
+                and len(first[1][2]) <= 3
+                and (first[0][2].isdigit() or _ECHOED.match(text, first[0][0]))
+            )
             if (
                 (gap.strip(" —–-") if n == 1 else _ALNUM.search(gap))
                 or all(t[2].isdigit() for t in first)
-                or ratio  # "1 к 1 к доллару", "2 x 2 x 3": a ratio or a size
+                or ratio
             ):
                 continue
             phrase = " ".join(t[2] for t in first)
