@@ -475,6 +475,7 @@ CORRECT = [
     ("numbers", "Growth was 25,3%.", "Growth was 25.3%.", "uk", "en"),
     ("numbers", "It happened at 1am.", "Це сталося до часу ночі.", "en", "uk"),
     ("numbers", "It took six decades.", "Це зайняло 60 років.", "en", "uk"),
+    ("numbers", "Over 6 decades of experience.", "Понад 60 років досвіду.", "en", "uk"),
     ("numbers", "1. Open the box.", "Відкрийте коробку.", "en", "uk"),
     ("numbers", "Winds reached 85 mph.", "Вітер сягнув 137 кілометрів на годину.", "en", "uk"),
     ("numbers", "It was 81°F.", "Було 27 градусів Цельсія.", "en", "uk"),

@@ -236,6 +236,8 @@ def extract_numbers(text: str) -> list[Number]:
             values |= {v * scale for v in values}
         if _PM.match(rest):
             values |= {v + 12 for v in values}
+        if _DECADES.match(rest):  # 6 decades = 60 years
+            values |= {v * 10 for v in values}
         if _DECADE.match(rest) and all(v >= 1000 for v in values):
             values |= {v % 100 for v in values}
         century = _RANGE_START.search(masked[: m.start()])
