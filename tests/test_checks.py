@@ -694,3 +694,9 @@ def test_x_by_x_is_an_idiom() -> None:
     assert passes("repetition", "sell them bit by bit", "sell off these shares little by little by "
                   "opening an account", "ru", "en")  # fmt: skip
     assert fails("repetition", "The mayor spoke.", "The mayor spoke spoke by by.", "ru", "en")
+
+
+def test_changed_list_number_and_stutter_still_fail() -> None:
+    assert fails("numbers", "4. Open the box.", "0. Відкрийте коробку.")
+    assert fails("repetition", "She wants to play.", "Вона хоче хоче грати.")
+    assert fails("repetition", "She wants to play.", "She wants to wants to play.", "uk", "en")

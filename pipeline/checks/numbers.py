@@ -490,7 +490,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         and not number.values & target_pool
         and not _written_apart(number, target_pool, target_digits)
         and not _in_phone(number, _phones(seg.source), target_phones)
-        and not (listed and number.span == listed.span(1))  # list numbering left out
+        and not (listed and number.span == listed.span(1) and not _LIST_MARK.match(seg.target))
     ]
     source_pool = _pool(seg.source, seg.src, source_numbers)
     source_digits = _digit_strings(seg.source, source_numbers)

@@ -233,7 +233,7 @@ def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> F
 _ALNUM = re.compile(r"\w")
 _GRAMMATICAL_TWICE = UK_WORDS | RU_WORDS | {"that", "had", "is", "do", "at", "in", "on", "to"}
 _ECHO = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
-_ECHOED = re.compile(r"(\w+) (?:by|to|after|за|по|к|в|у) \1 ", re.IGNORECASE)  # day by day
+_ECHOED = re.compile(r"(\w+) (?:by|after) \1 ", re.IGNORECASE)  # little by little, day after day
 
 
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
