@@ -31,6 +31,7 @@ def worker(tree: Path, data: Path) -> None:
     sys.path[0] = str(tree)  # that tree's pipeline; not bench/ (translate.py shadows a package)
     spec = importlib.util.spec_from_file_location("clean_refs", ROOT / "bench" / "clean_refs.py")
     clean_refs = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["clean_refs"] = clean_refs  # its dataclass looks its module up
     spec.loader.exec_module(clean_refs)  # type: ignore[union-attr]
     timed, wmt22, wmt24 = clean_refs.timed, clean_refs.wmt22, clean_refs.wmt24
 
