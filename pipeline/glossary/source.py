@@ -182,7 +182,7 @@ def source_case(m: Match, ctx: CaseContext) -> CaseContext:
     if ctx.preposition:
         first = tuple(c for c in ctx.cases if c in shown)
         return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
-    return replace(ctx, cases=shown, strong=True)
+    return replace(ctx, cases=shown, strong=True, basis="source")
 
 
 def subject_in_source(
@@ -208,6 +208,19 @@ def subject_in_source(
     if not source_role(source, m).subject:
         return ctx
     return replace(ctx, cases=("nomn", *ctx.cases), strong=False)
+
+
+def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
+    """The cases the source's role wants that the translation's context ``ctx`` allows,
+    likeliest first (after uk з, ru с: the instrumental unless the source says "from");
+    empty when the role has no say."""
+    role = source_role(source, m)
+    if not role.oblique:
+        return ()
+    wanted = role.cases
+    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
+        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+    return tuple(c for c in wanted if c in ctx.cases)
 
 
 def ruled_by_source(
