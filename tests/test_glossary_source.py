@@ -77,6 +77,8 @@ FIXES = [
      "Рейси з Ірану відновилися."),  # з + "from": genitive
     ("Paris's mayor spoke.", "uk", "Мер з Париж виступив.",
      "Мер з Парижа виступив."),  # з + a possessive: "from", genitive
+    # в + an accusative with no verb of motion before it, and "in": the locative
+    ("Tests were done in Iran.", "uk", "Тести провели в Іран.", "Тести провели в Ірані."),
     ("Scholz met Biden.", "uk", "Шольц зустрівся з Байден.", "Шольц зустрівся з Байденом."),
     ("Встреча с Трампом.", "uk", "Зустріч з Трамп.", "Зустріч з Трампом."),  # ru source's case
     # A rule-based engine's wrong adjective (Великою) does not outvote the source's genitive.
@@ -96,11 +98,11 @@ def test_nominative_the_source_rules_out_is_fixed(
 
 
 # A valid form the translation's own grammar allows is not changed on the source's word
-# alone (Советник Трамп may be the adviser Trump; в Іран is a valid accusative): the
-# editor gets the proposal.
+# alone (Советник Трамп may be the adviser Trump; в Іран after a verb of motion is
+# the accusative it should be, whatever the source): the editor gets the proposal.
 PROPOSED = [
     ("An adviser to Trump left.", "ru", "Советник Трамп ушел.", "Трампа"),
-    ("Tests were done in Iran.", "uk", "Тести провели в Іран.", "Ірані"),
+    ("Tests were flown in Iran.", "uk", "Тести привезли в Іран.", "Ірані"),
 ]  # fmt: skip
 
 

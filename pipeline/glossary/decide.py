@@ -15,7 +15,10 @@ a. it is not a valid form of the glossary's rendering (another spelling, another
 b. it is a valid form whose case the translation's own grammar rules out (a preposition's
    government, agreement with an adjective or a title, a noun that takes the genitive where
    it stands in the nominative) and exactly one case fits (the translation's context, and the
-   source's role where it has a say).
+   source's role where it has a say); or
+c. after a preposition of two cases (в/у/на: locative or accusative) the form is the one
+   the translation's context finds less likely (an accusative with no verb of motion
+   before it: в Кабул) and the source's role wants exactly the likelier one ("in Kabul").
 
 A valid form is never changed on the source's evidence alone (the proposal goes to an
 editor: needs-review), nor where several cases fit.
@@ -44,7 +47,8 @@ SCRIPT = "script"  # the other script (Twitter for Твіттер, EU for ЄС)
 LETTERS = "letters"  # the other language's letters (ЄС in Russian)
 # Reasons recorded on the hit.
 REASONS = (
-    "valid-form", "context-allows", "source-role-only", "several-cases-fit",
+    "valid-form", "context-allows", "source-role-only", "preposition-and-source",
+    "several-cases-fit",
     "preposition", "agreement", "government", "noun", "list", OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries",
@@ -60,9 +64,11 @@ class Evidence:
     the cases its endings express (valid forms); ``context`` what the translation's words
     around it allow; ``role`` the cases the source's role wants among those (empty: no say);
     ``fits`` the cases left for a valid form the context rules out, each with its form
-    (one form: the case is decided); ``embedded`` that the name ends a longer name whose
-    case is not its own; ``foreign`` that it sits in English the engine kept; ``other_name``
-    that the words are a dictionary name of something else.
+    (one form: the case is decided); ``agrees`` that the role's one case is also the
+    likeliest of the preposition before the name in the translation; ``embedded`` that
+    the name ends a longer name whose case is not its own; ``foreign`` that it sits in
+    English the engine kept; ``other_name`` that the words are a dictionary name of
+    something else.
     """
 
     form: str
@@ -70,6 +76,7 @@ class Evidence:
     context: CaseContext = NO_CLUE
     role: tuple[str, ...] = ()
     fits: tuple[str, ...] = ()
+    agrees: bool = False
     embedded: bool = False
     foreign: bool = False
     other_name: bool = False
@@ -119,6 +126,8 @@ def decide(ev: Evidence) -> Decision:
         return Decision(KEEP, "inside-longer-name")
     if not ruled_out(ev.cases, ev.context):
         if ev.role and not set(ev.role) & ev.cases:
+            if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
+                return Decision(REWRITE, "preposition-and-source", ev.role[0])
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"
         return Decision(KEEP, reason)

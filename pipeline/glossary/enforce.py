@@ -58,7 +58,13 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
 )
-from pipeline.glossary.source import role_cases, ruled_by_source, source_case, subject_in_source
+from pipeline.glossary.source import (
+    role_cases,
+    ruled_by_source,
+    source_case,
+    source_role,
+    subject_in_source,
+)
 from pipeline.glossary.translit import similarity, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -206,6 +212,7 @@ def _find_rendering(
     The flag is True when a second, separate run is about as likely (ambiguous).
     """
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
+    longest = max(len(_words(ref)) for ref in refs)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     derived = [_derived(pat.lang, t.text) and not _derived(pat.lang, pat.words[0]) for t in words]
     scored: list[tuple[float, tuple[int, int]]] = []
@@ -216,7 +223,7 @@ def _find_rendering(
             continue
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
-        for length in range(shortest, n + 2):
+        for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
             span = (first.start, words[i + length - 1].end)
@@ -386,7 +393,9 @@ def _evidence(
             return Evidence(VALID, found.cases, ctx, fits=fits), own
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
-        return Evidence(VALID, found.cases, ctx, role=role), own
+        agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
+        agrees = agrees and ctx.cases[:1] == role
+        return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
         ctx = NO_CLUE
@@ -408,6 +417,8 @@ def _evidence(
     if not embedded or own[1]:
         ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
+    if form == SCRIPT and not own[0] and ctx.cases:
+        ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text))
     return Evidence(form, own[0], ctx, foreign=foreign, other_name=other), own
 
@@ -421,6 +432,20 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in known_parses(lang, before[0].text)
                if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
     return genders == {"femn"}
+
+
+def _role_first(source: str, m: Match, ctx: CaseContext) -> CaseContext:
+    """``ctx`` with the cases the source's role wants first: the nominative for a subject
+    (Nixon й Картер належали → Ніксон), the role's oblique cases the context allows."""
+    role = source_role(source, m)
+    first: tuple[str, ...] = ()
+    if role.subject and "nomn" in ctx.cases:
+        first = ("nomn",)
+    elif role.oblique:
+        first = role_cases(source, m, ctx)
+    if not first:
+        return ctx
+    return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
 
 
 def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str, ...]:
@@ -529,13 +554,14 @@ def _context(
         return NO_CLUE
     first, last = inside[0], inside[-1]
     if (
-        first > 0
+        first == last  # «Арсеналу»; a quoted name of several words stays whole
+        and first > 0
         and last + 1 < len(tokens)
         and tokens[first - 1].text in _OPENING
         and tokens[last + 1].text in _CLOSING
     ):
-        # A quoted name declines like any other (тренер «Барселоны»): the words around
-        # the quotes are its context.
+        # A quoted one-word name declines like any other (тренер «Барселоны»): the words
+        # around the quotes are its context.
         tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
         inside = [i - 1 for i in inside]
     names = frozenset(
