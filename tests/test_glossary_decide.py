@@ -38,7 +38,8 @@ DECISIONS = [
     # (evidence, action, reason, case)
     # (a) not a valid form of the glossary's rendering: rewritten
     (Evidence(SPELLING, NO, PREP_LOC), REWRITE, SPELLING, None),
-    (Evidence(SCRIPT, NO, AFTER_VERB), REWRITE, SCRIPT, None),
+    (Evidence(SCRIPT, NO, AFTER_VERB), REWRITE, SCRIPT, "accs"),  # no ending: the likeliest
+    (Evidence(SCRIPT, cases("gent"), AFTER_VERB), REWRITE, SCRIPT, None),  # Твіттера
     (Evidence(OTHER_FORM, cases("gent"), AFTER_NOUN), REWRITE, OTHER_FORM, None),
     # ... unless the words name something else, or sit in English the engine kept
     (Evidence(SPELLING, NO, AFTER_NOUN, other_name=True), REVIEW, "another-name", None),

@@ -212,7 +212,8 @@ def _find_rendering(
     The flag is True when a second, separate run is about as likely (ambiguous).
     """
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
-    longest = max(len(_words(ref)) for ref in refs)  # Ен-І-Пі for NEP: three words
+    sized = [(ref, len(_words(ref)) or 1) for ref in refs]
+    longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     derived = [_derived(pat.lang, t.text) and not _derived(pat.lang, pat.words[0]) for t in words]
     scored: list[tuple[float, tuple[int, int]]] = []
@@ -230,8 +231,9 @@ def _find_rendering(
             if _overlaps(span, taken) or "\n" in target[span[0] : span[1]]:
                 continue
             text = target[span[0] : span[1]]
-            score = max(similarity(text, ref) for ref in refs)
-            score -= 0.05 * abs(length - n) + 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
+            # Each spelling against the runs of its own length (Ен-І-Пі: three words).
+            score = max(similarity(text, ref) - 0.05 * abs(length - size) for ref, size in sized)
+            score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
             if score >= MIN_SIMILARITY:
                 scored.append((score, span))
     if not scored:
@@ -350,8 +352,9 @@ def enforce_sentence(
                 continue
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
+        variants = _variants(glossary, pat) if found is None else ()
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            _inside_longer_name(source, m, src_matches))  # fmt: skip
+                            _inside_longer_name(source, m, src_matches), variants)  # fmt: skip
         decision = decide(ev)
         hit.reason = decision.reason
         if decision.action == KEEP:
@@ -373,9 +376,11 @@ def _evidence(
     taken: list[tuple[int, int]],
     tgt: str,
     embedded: bool,
+    variants: tuple[str, ...],
 ) -> tuple[Evidence, tuple[frozenset[str], bool]]:
     """The facts the decision needs about the rendering at ``span`` (``found``: the target
-    match of the entity there, if the matcher found one), and the rendering's own cases
+    match of the entity there, if the matcher found one; ``variants``: the spellings it was
+    sought by), and the rendering's own cases
     with whether its ending is made up (for the renderer)."""
     embedded = embedded or _joined_before(target, span)
     text = target[span[0] : span[1]]
@@ -419,7 +424,7 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
-    other = found is None and _names_another(pat, _words(text))
+    other = found is None and _names_another(pat, _words(text), variants)
     return Evidence(form, own[0], ctx, foreign=foreign, other_name=other), own
 
 
@@ -441,7 +446,8 @@ def _role_first(source: str, m: Match, ctx: CaseContext) -> CaseContext:
     first: tuple[str, ...] = ()
     if role.subject and "nomn" in ctx.cases:
         first = ("nomn",)
-    elif role.oblique:
+    elif role.oblique and (role.via or ctx.preposition):
+        # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
     if not first:
         return ctx
@@ -474,14 +480,14 @@ def _misspelling(text: str, pat: Pattern) -> str:
     return SPELLING
 
 
-def _names_another(pat: Pattern, words: list[str]) -> bool:
+def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) -> bool:
     """Whether every word of a rendering is a dictionary proper name of its own that is no
     form of the glossary form's words, and does not sound the same (Коза for Коса; not
-    Венедиктова for Венедіктова): the span names something else."""
+    Венедиктова for Венедіктова, Гугле for Google): the span names something else."""
     if pat.lang not in ("uk", "ru") or not words:
         return False
     text = " ".join(words)
-    if max(similarity(text, pat.inflect(c)) for c in CASES) >= SAME_SOUND:
+    if max(similarity(text, ref) for ref in (*variants, *map(pat.inflect, CASES))) >= SAME_SOUND:
         return False
     mine = {norm_key(w) for w in pat.words}
     for word in words:
