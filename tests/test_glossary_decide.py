@@ -135,6 +135,10 @@ UNTOUCHED = [
     ("France, Brazil and Japan made up the group.", "ru",
      "Основу группы составили Франция, Бразилия и Япония."),  # subjects after their verb
     ("talks with Japan", "ru", "переговоры с Японией"),
+    ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
+    ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title
+    ("Welcome, Ivanov Dog 747. Let us build a team.", "ru",
+     "Добро пожаловать, IvanovDog_747. Давай соберем команду."),  # a handle kept
 ]  # fmt: skip
 
 

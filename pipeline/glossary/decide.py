@@ -121,6 +121,8 @@ def decide(ev: Evidence) -> Decision:
     if ev.form != VALID:
         if ev.other_name:
             return Decision(REVIEW, "another-name")
+        if ev.form == SCRIPT and ev.embedded:  # RobDog for "Rob Dog 747": a longer name kept
+            return Decision(REVIEW, "inside-longer-name")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case.
             return Decision(REWRITE, ev.form, ev.context.cases[0])

@@ -425,7 +425,7 @@ def _evidence(
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
-    return Evidence(form, own[0], ctx, foreign=foreign, other_name=other), own
+    return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other), own
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
@@ -638,7 +638,7 @@ def _title_case(text: str) -> bool:
     """Whether ``text`` is a headline in title case (Brazil Floods Displace Thousands): its
     capitals say nothing of longer names."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
