@@ -84,6 +84,7 @@ twitter	ORG	Twitter	Twitter	Twitter
 bbc	ORG	BBC	Бі-Бі-Сі	Би-би-си
 arsenal	ORG	Arsenal	Арсенал	Арсенал
 barcelona	ORG	Barcelona	Барселона	Барселона
+revenant	ORG	UFS Revenant	УФС Ревенант	УФС Ревенант
 """  # noqa: E501
 
 
@@ -137,6 +138,8 @@ UNTOUCHED = [
     ("talks with Japan", "ru", "переговоры с Японией"),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title
+    ("Goal! #EU", "ru", "Гол! #EU"),  # a hashtag is written as its owner writes it
+    ("They shot down the UFS Revenant.", "ru", "Они сбили «Ревенант» УФС."),  # УФС is there
     ("Welcome, Ivanov Dog 747. Let us build a team.", "ru",
      "Добро пожаловать, IvanovDog_747. Давай соберем команду."),  # a handle kept
 ]  # fmt: skip

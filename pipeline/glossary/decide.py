@@ -51,7 +51,7 @@ REASONS = (
     "several-cases-fit",
     "preposition", "agreement", "government", "noun", "list", OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
-    "two-renderings", "several-entries",
+    "two-renderings", "several-entries", "words-already-there",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
 
@@ -68,7 +68,7 @@ class Evidence:
     likeliest of the preposition before the name in the translation; ``embedded`` that
     the name ends a longer name whose case is not its own; ``foreign`` that it sits in
     English the engine kept; ``other_name`` that the words are a dictionary name of
-    something else.
+    something else; ``repeats`` that the form's other words already stand around it.
     """
 
     form: str
@@ -80,6 +80,7 @@ class Evidence:
     embedded: bool = False
     foreign: bool = False
     other_name: bool = False
+    repeats: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "another-name")
         if ev.form == SCRIPT and ev.embedded:  # RobDog for "Rob Dog 747": a longer name kept
             return Decision(REVIEW, "inside-longer-name")
+        if ev.repeats:  # «Ревенант» УФС for УФС Ревенант: the whole form would repeat УФС
+            return Decision(REVIEW, "words-already-there")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case.
             return Decision(REWRITE, ev.form, ev.context.cases[0])

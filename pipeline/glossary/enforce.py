@@ -422,10 +422,12 @@ def _evidence(
     if not embedded or own[1]:
         ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
+    repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
-    return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other), own
+    return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
+                    repeats=repeats), own  # fmt: skip
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
@@ -627,11 +629,27 @@ def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
 def _joined_before(target: str, span: tuple[int, int]) -> bool:
     """Whether the rendering ends a longer name, whose case is not its own: a hyphen joins
     it to the word before (суперництві Даллас-Вашингтон), or it closes a quoted name that
-    starts with other words (у випадку «Стелс Омікрон», «Голос Америки»)."""
+    starts with other words (у випадку «Стелс Омікрон», «Голос Америки»), or it is a
+    hashtag or a handle (#MLS, @Greggs), written as its owner writes it."""
     before = target[: span[0]]
-    if before[-1:] in _HYPHENS and before[-2:-1].isalpha():
+    if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
     return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
+
+
+def _rest_already_there(
+    target: str, tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
+) -> bool:
+    """Whether the glossary form has words the rendering lacks that stand right around it
+    in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
+    over the rendering would repeat them."""
+    if len(words) >= len(pat.words):
+        return False
+    missing = {norm_key(w) for w in pat.words} - {norm_key(w) for w in words}
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
+    last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=first)
+    near = tokens[max(0, first - 3) : first] + tokens[last + 1 : last + 4]
+    return any(t.key in missing for t in near)
 
 
 def _title_case(text: str) -> bool:
