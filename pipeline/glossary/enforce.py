@@ -215,12 +215,14 @@ def _find_rendering(
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
-    derived = [_derived(pat.lang, t.text) and not _derived(pat.lang, pat.words[0]) for t in words]
+    own_derived = _derived(pat.lang, pat.words[0])
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
-        if (pat.words[0][:1].isupper() and lowered) or derived[i]:  # not нам for NAME
+        if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
+            continue
+        if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
             continue
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
@@ -232,7 +234,11 @@ def _find_rendering(
                 continue
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
-            score = max(similarity(text, ref) - 0.05 * abs(length - size) for ref, size in sized)
+            score = max(
+                similarity(text, ref, MIN_SIMILARITY + 0.05 * abs(length - size))
+                - 0.05 * abs(length - size)
+                for ref, size in sized
+            )
             score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
             if score >= MIN_SIMILARITY:
                 scored.append((score, span))

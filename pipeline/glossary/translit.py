@@ -47,12 +47,16 @@ def skeleton(text: str) -> str:
     return _DOUBLE.sub(r"\1", " ".join(out.split()))
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two spellings sound, 0…1 (ratio of the skeletons' longest common blocks)."""
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """How alike two spellings sound, 0…1 (ratio of the skeletons' longest common blocks);
+    0 when it is surely below ``floor`` (told by the lengths and letters alone, faster)."""
     ka, kb = skeleton(a), skeleton(b)
-    if not ka or not kb:
+    if not ka or not kb or 2 * min(len(ka), len(kb)) < floor * (len(ka) + len(kb)):
         return 0.0
-    return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    if floor and matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
 
 
 # English letter names, for acronyms read out letter by letter (BBC: Бі-Бі-Сі, Би-би-си).
