@@ -68,7 +68,8 @@ class Evidence:
     likeliest of the preposition before the name in the translation; ``embedded`` that
     the name ends a longer name whose case is not its own; ``foreign`` that it sits in
     English the engine kept; ``other_name`` that the words are a dictionary name of
-    something else; ``repeats`` that the form's other words already stand around it.
+    something else; ``repeats`` that the form's other words already stand around it;
+    ``latin`` that the rendering is in Latin letters.
     """
 
     form: str
@@ -81,6 +82,7 @@ class Evidence:
     foreign: bool = False
     other_name: bool = False
     repeats: bool = False
+    latin: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def decide(ev: Evidence) -> Decision:
     if ev.form != VALID:
         if ev.other_name:
             return Decision(REVIEW, "another-name")
-        if ev.form == SCRIPT and ev.embedded:  # RobDog for "Rob Dog 747": a longer name kept
+        if ev.form == SCRIPT and ev.embedded and ev.latin:
+            # RobDog for "Rob Dog 747": the engine kept a longer name as the source has it.
             return Decision(REVIEW, "inside-longer-name")
         if ev.repeats:  # «Ревенант» УФС for УФС Ревенант: the whole form would repeat УФС
             return Decision(REVIEW, "words-already-there")

@@ -433,7 +433,7 @@ def _evidence(
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
-                    repeats=repeats), own  # fmt: skip
+                    repeats=repeats, latin=text.isascii()), own  # fmt: skip
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
