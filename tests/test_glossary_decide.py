@@ -138,6 +138,7 @@ UNTOUCHED = [
     ("talks with Japan", "ru", "переговоры с Японией"),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title
+    ("Commander Arsenal, report!", "uk", "Командире Арсенал, доповідайте!"),  # an address
     ("Goal! #EU", "ru", "Гол! #EU"),  # a hashtag is written as its owner writes it
     ("They shot down the UFS Revenant.", "ru", "Они сбили «Ревенант» УФС."),  # УФС is there
     ("Welcome, Ivanov Dog 747. Let us build a team.", "ru",

@@ -529,7 +529,8 @@ def case_context(
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
-        strong = not word.name and (word.anim or kind == "LOC")
+        # A noun in the vocative (лейтенанте Немік) is an address, not a governing word.
+        strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
         strong = strong and not any(
             p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
