@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Finding, Severity, Translation
+from pipeline.model import LANGS, Article, Finding, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -61,8 +61,9 @@ class RunOptions:
     skip_missing: bool = False
     allow_test_model: bool = False
     exports: tuple[str, ...] = ()
-    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``tmx`` (``<stem>.tmx`` per file and
-    ``batch.tmx`` in ``out_dir``)."""
+    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``xliff12`` (XLIFF 1.2,
+    ``<stem>.<lang>.xliff12.xlf``), ``tmx`` (``<stem>.tmx`` per file and ``batch.tmx`` in
+    ``out_dir``)."""
 
 
 @dataclass
@@ -76,6 +77,9 @@ class FileResult:
     error: str | None = None
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    kept_edits: int = 0
+    """Sentences a person post-edited (``newsmt import``) whose source is unchanged: their
+    edited text was kept over the new machine translation."""
 
 
 @dataclass
@@ -345,6 +349,19 @@ def translate_batch(
             sentences=_unflatten(job.article, flat),
             timings={"translate_batch": round(seconds, 4)},
             test_model=any(r.test_model for r in used),
+            sources={
+                lang: (
+                    Provenance(IDENTITY, [lang])
+                    if lang == job.tgt
+                    else Provenance(
+                        routes[(lang, job.tgt)].engine,
+                        routes[(lang, job.tgt)].langs,
+                        routes[(lang, job.tgt)].models,
+                        routes[(lang, job.tgt)].test_model,
+                    )
+                )
+                for lang in job.groups
+            },
         )
     needs = {(j.article.source_path, j.tgt) for j in jobs}
     for tgt in targets:
@@ -355,6 +372,7 @@ def translate_batch(
                     engine=IDENTITY,
                     route=[tgt],
                     sentences=[[s.text for s in p.sentences] for p in article.paragraphs],
+                    sources={tgt: Provenance(IDENTITY, [tgt])},
                 )
 
     def fail(error: StageError, path: str) -> None:
@@ -632,12 +650,18 @@ def load_articles(
     return articles, timings
 
 
+def xliff_name(source: Path, lang: str, export: str) -> str:
+    """``<stem>.<lang>.xlf`` (XLIFF 2.1) or ``<stem>.<lang>.xliff12.xlf`` (XLIFF 1.2)."""
+    return f"{source.stem}.{lang}.{'xliff12.' if export == 'xliff12' else ''}xlf"
+
+
 def write_outputs(
     articles: list[Article], source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
 ) -> list[Path]:
     """Write the translations of one source file's ``articles`` into ``langs`` atomically:
-    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``: one
-    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``).  Returns their paths."""
+    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``/``xliff12``:
+    one XLIFF 2.1/1.2 file per language, :func:`xliff_name`; ``tmx``: ``<stem>.tmx``).
+    Returns their paths."""
     from pipeline.export.formats import render
     from pipeline.fsutil import atomic_write_text
 
@@ -651,8 +675,15 @@ def write_outputs(
         from pipeline.export.xliff import write_xliff
 
         for lang in langs:
-            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
+            out = source.out_dir / xliff_name(source.path, lang, "xliff")
             write_xliff([a for a in articles if a.lang != lang], lang, out)
+            outputs.append(out)
+    if "xliff12" in exports:
+        from pipeline.export.xliff12 import write_xliff12
+
+        for lang in langs:
+            out = source.out_dir / xliff_name(source.path, lang, "xliff12")
+            write_xliff12([a for a in articles if a.lang != lang], lang, out)
             outputs.append(out)
     if "tmx" in exports and langs:
         from pipeline.export.tmx import write_tmx
@@ -670,11 +701,14 @@ def _write(
     fingerprint: str,
     options: RunOptions,
     batch: BatchReport,
+    glossary: dict[str, Any] | None,
 ) -> None:
     from pipeline.export.record import write_record
+    from pipeline.review.cat_import import keep_post_edits
 
     started = time.perf_counter()
     langs = _targets_of(result.articles, targets)
+    result.kept_edits = keep_post_edits(source.record, result.articles)
     result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
     result.timings["write"] = time.perf_counter() - started
     routes = {
@@ -695,7 +729,9 @@ def _write(
             "from": options.source_lang,
             "engine": options.engine,
             "argos": asdict(options.argos),
+            "checks_disabled": sorted(options.disabled_checks),
         },
+        glossary=glossary,
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
@@ -736,7 +772,13 @@ def run_files(
         planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
         if not options.allow_test_model:
             refuse_test_models(planned.values())
-    fingerprint = batch_fingerprint(options, engines, glossary_digest(glossary_paths))
+    digest = glossary_digest(glossary_paths)
+    fingerprint = batch_fingerprint(options, engines, digest)
+    glossary_info = (
+        {"paths": [str(Path(p).resolve()) for p in glossary_paths], "digest": digest}
+        if glossary is not None
+        else None
+    )
 
     results: list[FileResult] = []
     live: list[tuple[SourceFile, FileResult]] = []
@@ -785,7 +827,7 @@ def run_files(
             continue
         try:
             with _stage("writing", source.path, (*_EXPECTED, KeyError)):
-                _write(result, source, targets, fingerprint, options, batch)
+                _write(result, source, targets, fingerprint, options, batch, glossary_info)
         except (NewsmtError, ValueError, OSError, KeyError) as exc:
             result.error = _message(exc, source.path)
     done = [a for _, r in live if r.error is None for a in r.articles]

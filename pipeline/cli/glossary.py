@@ -10,8 +10,8 @@ from typing import Any
 
 import click
 
+from pipeline.cli.apply import glossary_apply
 from pipeline.cli.base import NewsmtGroup, extra_glossaries
-from pipeline.cli.glossary_apply import apply_command
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
@@ -225,4 +225,4 @@ def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, .
 
 glossary.add_command(suggest)
 glossary.add_command(merge)
-glossary.add_command(apply_command)
+glossary.add_command(glossary_apply)

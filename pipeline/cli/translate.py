@@ -53,7 +53,7 @@ class _Bars:
             self._bar = None
 
 
-EXPORTS = ("xliff", "tmx")
+EXPORTS = ("xliff", "xliff12", "tmx")
 
 
 def parse_exports(value: str) -> tuple[str, ...]:
@@ -62,7 +62,8 @@ def parse_exports(value: str) -> tuple[str, ...]:
     unknown = [n for n in names if n not in EXPORTS]
     if unknown:
         raise click.BadParameter(
-            f"unknown export {', '.join(unknown)}: use xliff and/or tmx", param_hint="--export"
+            f"unknown export {', '.join(unknown)}: use xliff, xliff12 and/or tmx",
+            param_hint="--export",
         )
     return names
 
@@ -161,8 +162,9 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
     "--export",
     "exports",
     default="",
-    metavar="xliff,tmx",
-    help="Also write XLIFF 2.1 (<stem>.<lang>.xlf) and/or TMX 1.4b (<stem>.tmx, batch.tmx).",
+    metavar="xliff,xliff12,tmx",
+    help="Also write XLIFF 2.1 (<stem>.<lang>.xlf), XLIFF 1.2 (<stem>.<lang>.xliff12.xlf) "
+    "and/or TMX 1.4b (<stem>.tmx, batch.tmx).",
 )
 @click.option(
     "--skip-missing",
@@ -236,6 +238,12 @@ def translate(
             bars.close()
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
+    for kept in result.files:
+        if kept.kept_edits:
+            click.echo(
+                f"kept {kept.kept_edits} post-edited sentence(s) of {kept.record} "
+                "(their source is unchanged)"
+            )
     for src, tgt in result.batch.skipped:
         click.echo(
             f"newsmt: skipped {src}→{tgt}: no model; run `newsmt models download {src} {tgt}` "

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.fsutil import atomic_write_text
-from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, Article
+from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES, Article
 
 
 def dumps(articles: list[Article], **extra: Any) -> str:
@@ -108,7 +108,41 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
                 "timings": {"type": "object", "additionalProperties": {"type": "number"}},
             },
-            {"test_model": {"type": "boolean"}},
+            {
+                "test_model": {"type": "boolean"},
+                "sources": {
+                    "type": "object",
+                    "additionalProperties": {"$ref": "#/$defs/provenance"},
+                },
+                "status": {"type": "string", "enum": list(TRANSLATION_STATUSES)},
+                "post_edited_at": {"type": ["string", "null"]},
+                "edits": {"type": "array", "items": {"$ref": "#/$defs/edit"}},
+                "markup": {
+                    "type": "object",
+                    "additionalProperties": {"$ref": "#/$defs/target_markup"},
+                },
+            },
+        ),
+        "provenance": _obj(
+            {
+                "engine": _STR,
+                "route": {"type": "array", "items": _LANG, "minItems": 1},
+                "models": {"type": "array", "items": _STR},
+                "test_model": {"type": "boolean"},
+            }
+        ),
+        "edit": _obj(
+            {
+                "paragraph": _INT,
+                "sentence": _INT,
+                "machine": _STR,
+                "at": _STR,
+                "file": _STR,
+                "state": {"type": "string", "enum": ["translated", "reviewed", "final"]},
+            }
+        ),
+        "target_markup": _obj(
+            {"text": _STR, "spans": {"type": "array", "items": {"$ref": "#/$defs/markup"}}}
         ),
         "hit": _obj(
             {
@@ -212,8 +246,8 @@ def _alignment(article: dict[str, Any], where: str) -> list[str]:
             problems.append(f"{at}: lang is {translation['lang']!r}")
         if [len(row) for row in translation["sentences"]] != shape:
             problems.append(f"{at}.sentences: not aligned with the source sentences")
-        for name in ("hits", "findings"):
-            for i, item in enumerate(translation[name]):
+        for name in ("hits", "findings", "edits"):
+            for i, item in enumerate(translation.get(name, [])):
                 p, s = item["paragraph"], item["sentence"]
                 if not (p < len(shape) and s < shape[p]):
                     problems.append(f"{at}.{name}[{i}]: no sentence {p}/{s}")

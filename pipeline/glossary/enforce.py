@@ -79,8 +79,8 @@ _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
-_CLOSING = "»”\""
-_OPENING = "«“„\""
+_CLOSING = '»”"'
+_OPENING = '«“„"'
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 

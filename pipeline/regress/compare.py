@@ -210,9 +210,7 @@ def _article_reasons(
         if status in good and now not in good:
             entry, where = hit.split("@")
             paragraph, sentence = (int(n) + 1 for n in where.split("."))
-            reasons.append(
-                f"glossary {entry} in sentence {paragraph}.{sentence}: {status} → {now}"
-            )
+            reasons.append(f"glossary {entry} in sentence {paragraph}.{sentence}: {status} → {now}")
     new_errors = sorted(set(cur["errors"]) - set(base["errors"]))
     if new_errors:
         reasons.append("new errors: " + ", ".join(new_errors))

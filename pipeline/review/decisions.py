@@ -3,14 +3,19 @@
 The file holds::
 
     {"schema_version": 1,
-     "hits": {"<hit key>": {"decision": "accept" | "reject", "article", "lang", "entry_id",
-                             "paragraph", "sentence", "source_text", "target_text", "status",
-                             "at"}},
+     "hits": {"<hit key>": {"decision": "accept" | "reject", "form"?, "article", "lang",
+                             "entry_id", "paragraph", "sentence", "source_text", "target_text",
+                             "status", "at"}},
      "suggestions": {"<suggestion id>": {"decision": "accept" | "reject",
                                          "entry": {"id", "type", "en", "uk", "ru", "note", "dnt"},
-                                         "at"}}}
+                                         "at"}},
+     "edits": {"<sentence key>": {"text", "article", "lang", "paragraph", "sentence",
+                                  "machine_text", "at"}}}
 
-A hit key is ``article/lang/paragraph/sentence/entry_id@start`` (see :func:`hit_key`).
+A hit key is ``article/lang/paragraph/sentence/entry_id@start`` (see :func:`hit_key`); a
+rejected hit may carry the ``form`` the editor typed instead.  A sentence key is
+``article/lang/paragraph/sentence`` (see :func:`sentence_key`); an edit holds the editor's
+text for the whole translated sentence and ``machine_text``, what it said when edited.
 Decisions are validated against what the page showed, then saved atomically.
 """
 
@@ -31,6 +36,9 @@ DECISIONS_VERSION = 1
 CHOICES = ("accept", "reject")
 ENTRY_FIELDS = ("id", "type", "en", "uk", "ru", "note", "dnt")
 MAX_FIELD = 300
+MAX_SENTENCE = 5000
+SECTIONS = ("hits", "suggestions", "edits")
+_BREAKS = "\t\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 class DecisionError(ValueError):
@@ -42,9 +50,14 @@ def hit_key(article: Article, lang: str, hit: GlossaryHit) -> str:
     return f"{article.id}/{lang}/{hit.paragraph}/{hit.sentence}/{hit.entry_id}@{hit.source_span[0]}"
 
 
+def sentence_key(article: Article, lang: str, paragraph: int, sentence: int) -> str:
+    """The stable key of a translated sentence: ``article/lang/paragraph/sentence``."""
+    return f"{article.id}/{lang}/{paragraph}/{sentence}"
+
+
 def empty_decisions() -> dict[str, Any]:
     """A decisions document with nothing decided."""
-    return {"schema_version": DECISIONS_VERSION, "hits": {}, "suggestions": {}}
+    return {"schema_version": DECISIONS_VERSION, "hits": {}, "suggestions": {}, "edits": {}}
 
 
 def load_decisions(path: str | Path) -> dict[str, Any]:
@@ -59,7 +72,7 @@ def load_decisions(path: str | Path) -> dict[str, Any]:
             f"{target}: not a readable decisions file ({exc}); fix or remove it"
         ) from exc
     if not isinstance(data, dict) or not all(
-        isinstance(data.get(section, {}), dict) for section in ("hits", "suggestions")
+        isinstance(data.get(section, {}), dict) for section in SECTIONS
     ):
         raise InputError(f"{target}: not a newsmt decisions file; fix or remove it")
     return {**empty_decisions(), **data}
@@ -77,6 +90,20 @@ def _text(value: Any, name: str, *, required: bool = False) -> str:
         raise DecisionError(f"{name} is longer than {MAX_FIELD} characters")
     if any(ch in value for ch in "\t\r\n"):
         raise DecisionError(f"{name} must not contain tabs or line breaks")
+    return value
+
+
+def _sentence_text(value: Any) -> str:
+    """An edited sentence: one line of text, not empty, at most :data:`MAX_SENTENCE` long."""
+    if not isinstance(value, str):
+        raise DecisionError("text must be a string")
+    value = value.strip()
+    if not value:
+        raise DecisionError("an edited sentence must not be empty")
+    if len(value) > MAX_SENTENCE:
+        raise DecisionError(f"an edited sentence is longer than {MAX_SENTENCE} characters")
+    if any(ch in value for ch in _BREAKS) or any(ord(ch) < 32 for ch in value):
+        raise DecisionError("an edited sentence must not contain tabs, line breaks or controls")
     return value
 
 
@@ -99,32 +126,51 @@ def clean_entry(raw: Any, base: dict[str, Any]) -> dict[str, Any]:
 
 
 def validate_decision(
-    payload: Any, hits: dict[str, dict[str, Any]], suggestions: dict[str, dict[str, Any]]
+    payload: Any,
+    hits: dict[str, dict[str, Any]],
+    suggestions: dict[str, dict[str, Any]],
+    sentences: dict[str, dict[str, Any]] | None = None,
 ) -> tuple[str, str, dict[str, Any]]:
-    """Check a posted decision against the page's hits and suggestions.
+    """Check a posted decision against the page's hits, suggestions and sentences.
 
     Returns ``(section, key, record)`` to store under ``decisions[section][key]``.
     """
     if not isinstance(payload, dict):
         raise DecisionError("a decision is a JSON object")
     kind, key, choice = payload.get("kind"), payload.get("key"), payload.get("decision")
-    if choice not in CHOICES:
-        raise DecisionError("decision must be 'accept' or 'reject'")
     if not isinstance(key, str):
         raise DecisionError("key must be a string")
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    if kind == "edit":
+        if key not in (sentences or {}):
+            raise DecisionError(f"no translated sentence {key!r} on this page")
+        unknown = sorted(set(payload) - {"kind", "key", "text"})
+        if unknown:
+            raise DecisionError(f"an edit takes no {unknown[0]!r}")
+        text = _sentence_text(payload.get("text"))
+        return "edits", key, {"text": text, **(sentences or {})[key], "at": now}
+    if choice not in CHOICES:
+        raise DecisionError("decision must be 'accept' or 'reject'")
     if kind == "hit":
         if key not in hits:
             raise DecisionError(f"no glossary hit {key!r} on this page")
         if "entry" in payload:
             raise DecisionError("a hit decision takes no entry")
-        return "hits", key, {"decision": choice, **hits[key], "at": now}
+        form = payload.get("form")
+        if form is None or form == "":
+            return "hits", key, {"decision": choice, **hits[key], "at": now}
+        if choice != "reject":
+            raise DecisionError("only a rejection takes a typed form")
+        typed = _text(form, "form", required=True)
+        if any(ch in typed for ch in _BREAKS):
+            raise DecisionError("form must not contain tabs or line breaks")
+        return "hits", key, {"decision": choice, "form": typed, **hits[key], "at": now}
     if kind == "suggestion":
         if key not in suggestions:
             raise DecisionError(f"no suggestion {key!r} on this page")
         entry = clean_entry(payload.get("entry"), suggestions[key])
         return "suggestions", key, {"decision": choice, "entry": entry, "at": now}
-    raise DecisionError("kind must be 'hit' or 'suggestion'")
+    raise DecisionError("kind must be 'hit', 'suggestion' or 'edit'")
 
 
 class DecisionStore:
