@@ -85,6 +85,7 @@ bbc	ORG	BBC	Бі-Бі-Сі	Би-би-си
 arsenal	ORG	Arsenal	Арсенал	Арсенал
 barcelona	ORG	Barcelona	Барселона	Барселона
 revenant	ORG	UFS Revenant	УФС Ревенант	УФС Ревенант
+stryker	ORG	Strykers	Страйкер	Страйкер
 """  # noqa: E501
 
 
@@ -141,6 +142,7 @@ UNTOUCHED = [
     ("Commander Arsenal, report!", "uk", "Командире Арсенал, доповідайте!"),  # an address
     ("Goal! #EU", "ru", "Гол! #EU"),  # a hashtag is written as its owner writes it
     ("They shot down the UFS Revenant.", "ru", "Они сбили «Ревенант» УФС."),  # УФС is there
+    ("The engines of the Strykers roared.", "ru", "Двигатели Страйкеров взревели."),  # plural
     ("Welcome, Ivanov Dog 747. Let us build a team.", "ru",
      "Добро пожаловать, IvanovDog_747. Давай соберем команду."),  # a handle kept
 ]  # fmt: skip

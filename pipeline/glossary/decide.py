@@ -68,7 +68,9 @@ class Evidence:
     likeliest of the preposition before the name in the translation; ``embedded`` that
     the name ends a longer name whose case is not its own; ``foreign`` that it sits in
     English the engine kept; ``other_name`` that the words are a dictionary name of
-    something else; ``repeats`` that the form's other words already stand around it;
+    something else; ``repeats`` that writing the form would say more or less than the
+    rendering: its other words already stand around it, or the rendering is a plural the
+    source has too;
     ``latin`` that the rendering is in Latin letters.
     """
 
@@ -127,7 +129,7 @@ def decide(ev: Evidence) -> Decision:
         if ev.form == SCRIPT and ev.embedded and ev.latin:
             # RobDog for "Rob Dog 747": the engine kept a longer name as the source has it.
             return Decision(REVIEW, "inside-longer-name")
-        if ev.repeats:  # «Ревенант» УФС for УФС Ревенант: the whole form would repeat УФС
+        if ev.repeats:  # «Ревенант» УФС for УФС Ревенант, Страйкеров for "Strykers"
             return Decision(REVIEW, "words-already-there")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case.

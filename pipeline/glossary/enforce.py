@@ -57,6 +57,7 @@ from pipeline.glossary.morph import (
     is_acronym,
     known_parses,
     norm_key,
+    parses,
 )
 from pipeline.glossary.source import (
     role_cases,
@@ -429,6 +430,7 @@ def _evidence(
         ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
+    repeats = repeats or _plural(m, pat, _words(text))
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
@@ -641,6 +643,20 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
     return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
+
+
+def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering is the plural of a thing's name the source gives in the plural
+    too (Страйкеров for "Strykers"): a singular glossary form would change what it says."""
+    if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or not words:
+        return False
+    if not m.text.endswith("s") or m.text.endswith("'s"):
+        return False
+    head = norm_key(pat.words[-1])
+    return any(
+        p.tag.number == "plur" and norm_key(p.normal_form) == head
+        for p in parses(pat.lang, words[-1])
+    )
 
 
 def _rest_already_there(
