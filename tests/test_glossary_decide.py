@@ -86,6 +86,7 @@ arsenal	ORG	Arsenal	Арсенал	Арсенал
 barcelona	ORG	Barcelona	Барселона	Барселона
 revenant	ORG	UFS Revenant	УФС Ревенант	УФС Ревенант
 stryker	ORG	Strykers	Страйкер	Страйкер
+sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
 """  # noqa: E501
 
 
@@ -111,6 +112,9 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("The EU said so.", "ru", "Так заявили в ЄС.", "Так заявили в ЕС."),
     # 4. a name in quotes declines
     ("Barcelona's coach", "ru", "тренер «Барселона»", "тренер «Барселоны»"),
+    # a foreign name of several words left in Latin is written whole
+    ("Yesterday's match against Sheffield United", "ru", "Вчерашний матч против Sheffield United",
+     "Вчерашний матч против Шеффилд Юнайтед"),
     # 5. an indeclinable name is not taken for a case ending
     ("in Baku", "ru", "в Бака", "в Баку"),
 ]  # fmt: skip

@@ -71,7 +71,9 @@ class Evidence:
     something else; ``repeats`` that writing the form would say more or less than the
     rendering: its other words already stand around it, or the rendering is a plural the
     source has too;
-    ``latin`` that the rendering is in Latin letters.
+    ``latin`` that the rendering is in Latin letters; ``whole`` that the glossary form is a
+    name of several words with foreign ones the dictionary does not know (Шеффилд Юнайтед),
+    which newsrooms leave undeclined.
     """
 
     form: str
@@ -85,6 +87,7 @@ class Evidence:
     other_name: bool = False
     repeats: bool = False
     latin: bool = False
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,8 +135,9 @@ def decide(ev: Evidence) -> Decision:
         if ev.repeats:  # «Ревенант» УФС for УФС Ревенант, Страйкеров for "Strykers"
             return Decision(REVIEW, "words-already-there")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
-            # No ending to go by (Iran, Omicron): the context's likeliest case.
-            return Decision(REWRITE, ev.form, ev.context.cases[0])
+            # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
+            # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).
+            return Decision(REWRITE, ev.form, "nomn" if ev.whole else ev.context.cases[0])
         return Decision(REWRITE, ev.form)
     if ev.embedded:
         return Decision(KEEP, "inside-longer-name")

@@ -434,8 +434,9 @@ def _evidence(
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
+    whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
-                    repeats=repeats, latin=text.isascii()), own  # fmt: skip
+                    repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
@@ -643,6 +644,15 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
     return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
+
+
+def _foreign_compound(pat: Pattern) -> bool:
+    """Whether a name that is no person's has words after its first that the dictionary
+    does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words."""
+    if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
+        return False
+    rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
+    return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
 
 
 def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
