@@ -58,6 +58,9 @@ DECISIONS = [
     # A noun before rules out the nominative, not a dative object (подарил книгу Иванову).
     (Evidence(VALID, cases("datv"), AFTER_NOUN), KEEP, "context-allows", None),
     (Evidence(VALID, cases("nomn"), embedded=True), KEEP, "inside-longer-name", None),
+    # ... and not where the source makes it a subject (— присоединился к разговору Немич)
+    (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",), subject=True), REVIEW,
+     "subject-in-source", "gent"),
 ]  # fmt: skip
 
 
@@ -141,6 +144,7 @@ UNTOUCHED = [
     ("France, Brazil and Japan made up the group.", "ru",
      "Основу группы составили Франция, Бразилия и Япония."),  # subjects after their verb
     ("talks with Japan", "ru", "переговоры с Японией"),
+    ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title
     ("Commander Arsenal, report!", "uk", "Командире Арсенал, доповідайте!"),  # an address

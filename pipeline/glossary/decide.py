@@ -51,7 +51,7 @@ REASONS = (
     "several-cases-fit",
     "preposition", "agreement", "government", "noun", "list", OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
-    "two-renderings", "several-entries", "words-already-there",
+    "two-renderings", "several-entries", "words-already-there", "subject-in-source",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
 
@@ -73,7 +73,8 @@ class Evidence:
     source has too;
     ``latin`` that the rendering is in Latin letters; ``whole`` that the glossary form is a
     name of several words with foreign ones the dictionary does not know (Шеффилд Юнайтед),
-    which newsrooms leave undeclined.
+    which newsrooms leave undeclined; ``subject`` that the source makes the name the
+    subject of a finite verb.
     """
 
     form: str
@@ -88,6 +89,7 @@ class Evidence:
     repeats: bool = False
     latin: bool = False
     whole: bool = False
+    subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,10 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"
         return Decision(KEEP, reason)
+    if ev.context.rule == NOUN and ev.subject:
+        # — присоединился к разговору Немич: a subject after its verb, not the genitive of
+        # the noun before it, as the source's subject says.
+        return Decision(REVIEW, "subject-in-source", ev.fits[0] if ev.fits else None)
     if len(ev.fits) == 1:
         return Decision(REWRITE, ev.context.rule, ev.fits[0])
     return Decision(REVIEW, "several-cases-fit", ev.fits[0] if ev.fits else None)

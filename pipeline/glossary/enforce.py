@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
+from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context
 from pipeline.glossary.decide import (
     KEEP,
     LETTERS,
@@ -402,7 +402,8 @@ def _evidence(
             return Evidence(VALID, found.cases, ctx, embedded=True), own
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
-            return Evidence(VALID, found.cases, ctx, fits=fits), own
+            subject = ctx.rule == NOUN and source_role(source, m).subject
+            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
