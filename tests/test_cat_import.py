@@ -17,6 +17,7 @@ from translate.storage.placeables import StringElem
 from translate.storage.placeables.xliff import G
 
 from pipeline.cli import main
+from pipeline.export.record import validate_record
 from pipeline.translate.packages import PackageInfo
 
 pytest_plugins = ["engine_helpers"]
@@ -107,6 +108,7 @@ def test_round_trip_carries_the_edits_everywhere(out: Path, tmp_path: Path) -> N
     assert 'Читайте <a href="https://example.org/r">звіт</a>.</p>' in html
     assert "<p>Квитки продаватимуть з понеділка.</p>" in html
 
+    assert validate_record(record(out)) == []
     uk = record(out)["articles"][0]["translations"]["uk"]
     assert uk["status"] == "post-edited" and uk["post_edited_at"]
     assert uk["sentences"][1] == ["Потяг проїхав 1000 кілометрів за добу.", "Читайте звіт."]
@@ -170,6 +172,8 @@ def test_a_code_the_source_lacks_is_refused(out: Path, tmp_path: Path) -> None:
     tree.write(str(path))
     result = run("import", out, path)
     assert result.exit_code != 0 and "inline code 7" in result.output
+    missing = run("import", out, tmp_path / "nowhere.xlf")
+    assert missing.exit_code != 0 and "nowhere.xlf: no such file" in missing.output
 
 
 def test_an_older_file_never_undoes_an_edit_and_two_files_may_not_disagree(

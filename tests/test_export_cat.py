@@ -141,7 +141,9 @@ def test_tmx_batch_with_several_source_languages(tmp_path: Path) -> None:
     units = {u.getid(): u for u in store.units}
     tram = units["lviv-tram/0/0"]
     assert tram.xmlelement.get("srclang") == "uk"
-    langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tram.xmlelement]
+    langs = [
+        tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tram.xmlelement.iter("tuv")
+    ]
     assert langs == ["uk", "en"]
     assert len(units) == len(sample_articles()[0].iter_sentences()) + 2
 

@@ -196,6 +196,12 @@ def test_tmx_names_newsmt_and_carries_provenance_per_target(tmp_path: Path) -> N
         "x-test-model": "no",
         "x-post-edited": "no",
     }
+    tu = {p.get("type"): p.text for p in root.find(".//tu[@tuid='kharkiv-bridge/1/0']")
+          if p.tag == "prop"}  # fmt: skip
+    assert tu["x-mt"] == "uk: yes; ru: no" and tu["x-engine"] == "argos"
+    assert tu["x-model"] == "uk: argos:translate-en_uk@1.9; ru: argos:translate-en_ru@1.9"
+    tram = root.find(".//tu[@tuid='lviv-tram/0/0']")
+    assert {p.get("type"): p.text for p in tram if p.tag == "prop"}["x-route"] == "uk>en"
     edited = {p.get("type"): p.text for p in tuvs["ru"].iter("prop")}
     assert edited["x-mt"] == "no" and edited["x-post-edited"] == "yes"
     assert tuvs["ru"].get("changedate") == "20261205T180000Z"

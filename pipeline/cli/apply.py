@@ -7,8 +7,6 @@ from pathlib import Path
 
 import click
 
-from pipeline.review.apply import APPLIED, SKIPPED, UNCHANGED, apply_decisions
-
 HELP = """Apply the decisions of `newsmt review OUTDIR --serve` to the translations.
 
     A sentence the editor rewrote on the page replaces the machine's (listed in the
@@ -29,6 +27,8 @@ HELP = """Apply the decisions of `newsmt review OUTDIR --serve` to the translati
 
 
 def _apply(outdir: Path, decisions: Path | None, dry_run: bool) -> None:
+    from pipeline.review.apply import APPLIED, SKIPPED, UNCHANGED, apply_decisions
+
     result = apply_decisions(outdir, decisions, dry_run=dry_run)
     for outcome in [*result.of(APPLIED), *result.of(SKIPPED)]:
         click.echo(str(outcome))

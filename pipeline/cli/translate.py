@@ -105,6 +105,7 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
         counts = ", ".join(f"{findings[s]} {s}" for s in ("error", "warning", "info"))
         lines.append(f"findings    {counts}")
     lines.append(_glossary_line(result, glossary, glossary_files))
+    lines.extend(f"kept        {path}: {why}" for f in files for path, why in f.kept.items())
     lines.append(f"time        {result.seconds:.1f} s")
     return lines
 
@@ -236,6 +237,8 @@ def translate(
     finally:
         if bars is not None:
             bars.close()
+        if glossary is not None:
+            glossary.save_cache()
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
     for kept in result.files:

@@ -65,7 +65,13 @@ def _name(span: Markup) -> str:
 
 
 def _disp(span: Markup) -> tuple[str, str]:
-    """How the code reads in a CAT tool: ``<strong>`` … ``</strong>``."""
+    """How the code reads in a CAT tool: ``<strong>`` … ``</strong>``, ``<img alt="…">``,
+    verbatim markup as it was."""
+    if span.tag == "raw":
+        return str(span.attrs.get("raw", "")), ""
+    if span.tag == "img":
+        alt = span.attrs.get("alt", "")
+        return f"<img alt={quoteattr(alt)}>", ""
     name = _name(span)
     href = span.attrs.get("href")
     attrs = f" href={quoteattr(href)}" if href else ""

@@ -6,8 +6,9 @@ translated into.  Glossary hits and findings travel as ``<note>`` elements, each
 prefixed with its target language (TMX notes have no category).
 
 The header names ``creationtool="newsmt"`` and its version (and, when a newsmt test model
-wrote a target, says TEST MODEL in a ``<note>``).  Each target ``<tuv>`` carries its
-provenance as ``<prop>`` elements: ``x-mt`` (yes while the text is the machine's), ``x-engine``,
+wrote a target, says TEST MODEL in a ``<note>``).  Each ``<tu>`` and each target ``<tuv>``
+carries provenance as ``<prop>`` elements (on the ``<tu>``, a field whose targets differ
+reads ``uk: …; ru: …``): ``x-mt`` (yes while the text is the machine's), ``x-engine``,
 ``x-model``, ``x-route``, ``x-route-kind``, ``x-test-model``, ``x-post-edited`` (a person's
 edit also sets ``changedate``).  A sentence's source ``<tuv>`` and the ``<tu>``'s
 ``srclang`` are in the sentence's own language (a Russian quote in a Ukrainian story is
@@ -66,24 +67,47 @@ def build_tmx(articles: list[Article], langs: list[str]) -> tmx.tmxfile:
                 continue
             unit = store.addsourceunit(sent.text, src)
             unit.xmlelement.set("tuid", unit_id(article, p, s))
+            origins = {lang: origin(article, lang, p, s) for lang in targets}
             for lang, text in targets.items():
                 unit.settarget(text, lang, append=True)
-                _props(unit.xmlelement[-1], origin(article, lang, p, s))
+                _props(unit.xmlelement[-1], _fields(origins[lang]))
+                if origins[lang].edit is not None:
+                    unit.xmlelement[-1].set("changedate", _tmx_date(origins[lang].edit.at))
                 for _category, note in sentence_notes(article.translations[lang], p, s):
                     unit.addnote(f"{lang}: {note}")
+            _props(unit.xmlelement, _tu_fields(origins))
     return store
 
 
-def _props(tuv: etree._Element, found: Origin) -> None:
-    """A target ``<tuv>``'s provenance: ``<prop type="x-engine">`` … before its ``<seg>``,
-    ``x-mt`` yes while the text is the machine's."""
-    fields = [("mt", "yes" if found.machine else "no"), *found.fields()]
+def _fields(found: Origin) -> list[tuple[str, str]]:
+    """A target's provenance as TMX ``<prop>`` types and values (``x-mt`` yes while the
+    text is the machine's)."""
+    return [("x-mt", "yes" if found.machine else "no")] + [
+        (f"x-{name}", value) for name, value in found.fields()
+    ]
+
+
+def _tu_fields(origins: dict[str, Origin]) -> list[tuple[str, str]]:
+    """The ``<tu>``'s props: each field's value, or ``uk: …; ru: …`` where targets differ."""
+    per_lang = {lang: dict(_fields(found)) for lang, found in origins.items()}
+    names = list(dict.fromkeys(name for fields in per_lang.values() for name in fields))
+    out = []
+    for name in names:
+        values = {lang: fields.get(name, "-") for lang, fields in per_lang.items()}
+        if len(set(values.values())) == 1:
+            out.append((name, next(iter(values.values()))))
+        else:
+            out.append((name, "; ".join(f"{lang}: {value}" for lang, value in values.items())))
+    return out
+
+
+def _props(element: etree._Element, fields: list[tuple[str, str]]) -> None:
+    """``<prop type=…>`` elements first in a ``<tu>`` or ``<tuv>`` (the DTD puts them before
+    its ``<tuv>``/``<seg>``)."""
     for index, (name, value) in enumerate(fields):
-        prop = etree.Element("prop", type=f"x-{name}")
+        prop = etree.Element("prop", type=name)
         prop.text = value
-        tuv.insert(index, prop)
-    if found.edit is not None:
-        tuv.set("changedate", _tmx_date(found.edit.at))
+        element.insert(index, prop)
 
 
 def _tmx_date(iso: str) -> str:

@@ -19,6 +19,7 @@ entries with different targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -799,12 +800,23 @@ def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
     return "".join(out)
 
 
-def enforce_translation(article: Article, lang: str, glossary: Glossary, fix: bool = True) -> None:
-    """Enforce the glossary on ``article.translations[lang]``: update sentences and ``hits``."""
+def enforce_translation(
+    article: Article,
+    lang: str,
+    glossary: Glossary,
+    fix: bool = True,
+    kept: Collection[int] = (),
+) -> None:
+    """Enforce the glossary on ``article.translations[lang]``: update sentences and ``hits``.
+
+    The paragraphs in ``kept`` were left as they are (not translated): not enforced.
+    """
     translation = article.translations[lang]
     src = article.lang or "en"
     hits: list[GlossaryHit] = []
     for p, para in enumerate(article.paragraphs):
+        if p in kept:
+            continue
         psrc = para.lang or src
         if p >= len(translation.sentences):
             break

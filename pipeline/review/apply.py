@@ -36,11 +36,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.checks import CHECKS, article_segments
 from pipeline.checks.base import segment_findings
 from pipeline.errors import InputError
 from pipeline.export.record import read_record, write_record
 from pipeline.model import Article, GlossaryHit, PostEdit
+from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import (
     CHOICES,
     DECISIONS_FILE,
@@ -155,7 +157,8 @@ def _load_sections(
 
 
 def load_records(outdir: Path) -> list[Record]:
-    """The records of ``outdir`` (top-level ``<stem>.json``, as ``newsmt review`` reads them)."""
+    """The records of ``outdir`` (``<stem>.json``, subfolders too), their article ids made
+    unique as ``newsmt review`` makes them (:func:`pipeline.review.page.load_batch`)."""
     paths = batch_record_paths(outdir)
     records = []
     for path in paths:
@@ -164,6 +167,7 @@ def load_records(outdir: Path) -> list[Record]:
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
         records.append(Record(path, articles, extra))
+    unique_ids(a for r in records for a in r.articles)
     return records
 
 
@@ -467,7 +471,7 @@ def _write_batch_tmx(outdir: Path, path: Path, changed: dict[Path, Record]) -> N
         if candidate.name == DECISIONS_FILE:
             continue
         try:
-            data = json.loads(candidate.read_text(encoding="utf-8"))
+            data = jsonio.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             continue  # no record of the batch: newsmt writes them readable
         if is_record(data) and isinstance(data.get("targets"), list):

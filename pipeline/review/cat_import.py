@@ -12,10 +12,10 @@ A unit whose target text or inline markup differs from the record's is a person'
 the sentence takes the new text, the paragraph the markup the editor placed
 (:func:`pipeline.export.codes.edited_markup`), the translation ``status`` becomes
 ``post-edited`` with the time, and :class:`~pipeline.model.PostEdit` keeps what the
-machine had written.  The edited sentences are checked again (their segment-scope
-findings made anew; glossary hits moved to where their text now is, or ``missing``).
-Then the records and every output made from them are rewritten by the same code as
-``newsmt glossary apply`` (:func:`pipeline.review.apply.write_changes`): same-format files,
+machine had written.  The edited sentences are checked again as ``newsmt apply`` checks a
+sentence edited on the review page (its hits found again, its segment-scope findings made
+anew).  Then the records and every output made from them are rewritten by the same code as
+``newsmt apply`` (:func:`pipeline.review.apply.write_changes`): same-format files,
 XLIFF (edited targets ``translated``/``final``), TMX and ``batch.tmx``.  Importing the same
 file again changes nothing.
 """
@@ -25,11 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
-from pipeline.checks import article_segments
-from pipeline.checks.base import CHECKS, segment_findings
 from pipeline.errors import InputError
 from pipeline.export.codes import XLIFF2_NS, XLIFF12_NS, Code, clip, edited_markup, read_codes
 from pipeline.export.formats.inline import VOID
@@ -37,7 +36,13 @@ from pipeline.export.provenance import is_kept, sentence_lang
 from pipeline.export.record import read_record
 from pipeline.export.xliff import target_codes, xliff_unit_id
 from pipeline.model import LANGS, Article, PostEdit
-from pipeline.review.apply import Record, load_records, write_changes
+from pipeline.review.apply import (
+    Record,
+    _recheck_sentence,
+    _refind_hits,
+    load_records,
+    write_changes,
+)
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EDITED_STATES = {
@@ -105,6 +110,8 @@ class ImportResult:
 
 def read_xliff_file(path: Path) -> XliffFile:
     """Parse an XLIFF 2.x or 1.2 file; :class:`InputError` if it is neither."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file; pass the XLIFF files to import")
     try:
         root = etree.parse(str(path), etree.XMLParser(resolve_entities=False)).getroot()
     except (OSError, etree.XMLSyntaxError) as exc:
@@ -362,7 +369,8 @@ def _apply(
         placed.setdefault((id(article), p), (article, p, {}))[2][s] = sorted(
             spans, key=lambda c: c.start
         )
-        _recheck(article, lang, p, s)
+        _refind_hits(translation.hits, p, s, text)
+        _recheck_sentence(article, lang, p, s, place.record.extra)
         place.record.changed = True
         result.changes.append(Change(path, place.record.path, article.id, lang, p, s, before, text))
     for article, p, codes in placed.values():
@@ -377,36 +385,12 @@ def _voids(article: Article, p: int) -> set[int]:
     return {i + 1 for i, m in enumerate(article.paragraphs[p].markup) if m.tag in VOID}
 
 
-def _recheck(article: Article, lang: str, p: int, s: int) -> None:
-    """Check the edited sentence again: glossary hits follow their text (or go ``missing``),
-    segment-scope findings are made anew, batch-scope ones (entity consistency) kept."""
-    translation = article.translations[lang]
-    text = translation.sentences[p][s]
-    for hit in translation.hits:
-        if (hit.paragraph, hit.sentence) != (p, s) or hit.target_text is None:
-            continue
-        at = text.find(hit.target_text)
-        if at >= 0:
-            hit.target_span = (at, at + len(hit.target_text))
-        else:
-            hit.status, hit.target_text, hit.target_span = "missing", None, None
-    segment = next(
-        (x for x in article_segments(article, lang, 0, lambda *_: "")
-         if (x.paragraph, x.sentence) == (p, s)),
-        None,
-    )  # fmt: skip
-    batch = {c.id for c in CHECKS.values() if c.scope == "batch"}
-    kept = [f for f in translation.findings
-            if (f.paragraph, f.sentence) != (p, s) or f.check in batch]  # fmt: skip
-    fresh = segment_findings(segment, frozenset()) if segment is not None else []
-    translation.findings = sorted([*kept, *fresh], key=lambda f: (f.paragraph, f.sentence, f.check))
-
-
-def keep_post_edits(record: Path, articles: list[Article]) -> int:
+def keep_post_edits(record: Path, articles: list[Article], options: dict[str, Any]) -> int:
     """Carry a person's edits from the ``record`` an earlier run wrote (and ``newsmt import``
     changed) into the freshly translated ``articles``: where the source sentence is the same,
     the edited text, its :class:`~pipeline.model.PostEdit` and the paragraph's own markup stay
-    (a re-translation never drops a translator's work).  Returns how many sentences kept."""
+    (a re-translation never drops a translator's work); kept sentences are checked again
+    with the run's ``options`` (``checks_disabled``).  Returns how many sentences kept."""
     try:
         old_articles, _ = read_record(record)
     except (OSError, AttributeError, KeyError, TypeError, ValueError):
@@ -425,19 +409,21 @@ def keep_post_edits(record: Path, articles: list[Article]) -> int:
                 p, s = edit.paragraph, edit.sentence
                 if not _same_source(before, article, p, s):
                     continue
-                translation.sentences[p][s] = previous.sentences[p][s]
+                text = previous.sentences[p][s]
+                translation.sentences[p][s] = text
                 translation.edits.append(edit)
+                translation.status = "post-edited"
+                translation.post_edited_at = max(
+                    filter(None, [translation.post_edited_at, edit.at])
+                )
                 same = before.paragraphs[p]
                 if p in previous.markup and (same.text, same.markup) == (
                     article.paragraphs[p].text,
                     article.paragraphs[p].markup,
                 ):
                     translation.markup[p] = previous.markup[p]
-                translation.status = "post-edited"
-                translation.post_edited_at = max(
-                    filter(None, [translation.post_edited_at, edit.at])
-                )
-                _recheck(article, lang, p, s)
+                _refind_hits(translation.hits, p, s, text)
+                _recheck_sentence(article, lang, p, s, {"options": options})
                 kept += 1
             translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
     return kept

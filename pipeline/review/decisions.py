@@ -21,12 +21,18 @@ Decisions are validated against what the page showed, then saved atomically.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import threading
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import LANGS, Article, GlossaryHit
@@ -66,7 +72,7 @@ def load_decisions(path: str | Path) -> dict[str, Any]:
     if not target.exists():
         return empty_decisions()
     try:
-        data = json.loads(target.read_text(encoding="utf-8"))
+        data = jsonio.loads(target.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(
             f"{target}: not a readable decisions file ({exc}); fix or remove it"
@@ -88,8 +94,16 @@ def _text(value: Any, name: str, *, required: bool = False) -> str:
         raise DecisionError(f"{name} must not be empty")
     if len(value) > MAX_FIELD:
         raise DecisionError(f"{name} is longer than {MAX_FIELD} characters")
-    if any(ch in value for ch in "\t\r\n"):
-        raise DecisionError(f"{name} must not contain tabs or line breaks")
+    if any(unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029" for ch in value):
+        raise DecisionError(f"{name} must not contain tabs, line breaks or control characters")
+    return value
+
+
+def _flag(value: Any, name: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise DecisionError(f"{name} must be true or false, not {value!r:.20}")
     return value
 
 
@@ -118,8 +132,10 @@ def clean_entry(raw: Any, base: dict[str, Any]) -> dict[str, Any]:
         raise DecisionError(f"unknown entry field {unknown[0]!r}")
     entry = {name: _text(raw.get(name, base.get(name, "")), name) for name in ENTRY_FIELDS[:-1]}
     entry["id"] = _text(base.get("id"), "id", required=True)
+    if entry["id"].startswith("#"):
+        raise DecisionError("id must not start with '#' (a comment line in a glossary file)")
     entry["type"] = entry["type"] or "TERM"
-    entry["dnt"] = bool(raw.get("dnt", base.get("dnt", False)))
+    entry["dnt"] = _flag(raw.get("dnt", base.get("dnt", False)), "dnt")
     if not any(entry[lang] for lang in LANGS):
         raise DecisionError("entry needs a form in at least one of en, uk, ru")
     return entry
@@ -173,8 +189,21 @@ def validate_decision(
     raise DecisionError("kind must be 'hit', 'suggestion' or 'edit'")
 
 
+@contextmanager
+def _folder_locked(folder: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on ``folder`` itself, held by one process (or store) at a time:
+    no lock file to leave behind, and the kernel drops it when its holder dies."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class DecisionStore:
-    """``decisions.json`` in a folder, updated atomically under a lock."""
+    """``decisions.json`` in a folder, updated atomically under a lock that also holds off
+    other processes (a second review server on the same folder), so no decision is lost."""
 
     def __init__(self, outdir: str | Path) -> None:
         self.path = Path(outdir) / DECISIONS_FILE
@@ -187,7 +216,7 @@ class DecisionStore:
 
     def record(self, section: str, key: str, value: dict[str, Any]) -> dict[str, Any]:
         """Store one decision (replacing an earlier one on the same key) and save the file."""
-        with self._lock:
+        with self._lock, _folder_locked(self.path.parent):
             data = load_decisions(self.path)
             data.setdefault(section, {})[key] = value
             atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -21,10 +21,12 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.export.record import read_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
+from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
@@ -97,13 +99,17 @@ def is_record(data: Any) -> bool:
 
 
 def record_paths(outdir: Path) -> list[Path]:
-    """The record files of ``outdir`` (top level ``*.json`` holding newsmt records)."""
+    """The record files of ``outdir``: ``*.json`` holding newsmt records, in its subfolders
+    too (``translate`` keeps an input folder's layout under ``--out``), hidden ones skipped."""
     found = []
-    for path in sorted(outdir.glob("*.json")):
-        if path.name in (DECISIONS_FILE, SUGGESTIONS_FILE):
+    for path in sorted(outdir.rglob("*.json")):
+        inner = path.relative_to(outdir).parts
+        if inner in ((DECISIONS_FILE,), (SUGGESTIONS_FILE,)) or any(
+            part.startswith(".") for part in inner
+        ):
             continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(
                 f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
@@ -181,7 +187,7 @@ def load_suggestions(
     path = outdir / SUGGESTIONS_FILE
     if path.exists():
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON ({exc}); fix or remove it") from exc
         items = data.get("suggestions", []) if isinstance(data, dict) else data
@@ -216,14 +222,15 @@ def load_batch(
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
         articles.extend(found)
-        extras.append((path.name, extra))
+        extras.append((path.relative_to(folder).as_posix(), extra))
+    unique_ids(articles)  # as glossary apply does (load_records)
     recorded = recorded_glossary(extras)
     if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
         glossary_paths = recorded
     return Batch(
         articles,
         load_suggestions(folder, articles, suggester, glossary_paths),
-        [p.name for p in paths],
+        [p.relative_to(folder).as_posix() for p in paths],
         skipped_directions(extras),
         list(glossary_paths) if glossary_paths is not None else [],
     )
@@ -304,10 +311,21 @@ def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[
             "message": f.message,
             "anchor": f"{anchor}-p{f.paragraph}-s{f.sentence}",
             "where": f"{f.paragraph + 1}.{f.sentence + 1}",
+            "words": list(f.words),
         }
         for lang in langs
         for f in article.translations[lang].findings
     ]
+
+
+def _word_spans(text: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the words of ``findings`` (story-wide, e.g. unknown words) occur in ``text``."""
+    spans = []
+    for f in findings:
+        for word in f["words"]:
+            pattern = rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"
+            spans.extend((m.start(), m.end(), {"word": f}) for m in re.finditer(pattern, text))
+    return spans
 
 
 def _sentence_rows(
@@ -323,8 +341,11 @@ def _sentence_rows(
     for h in hits:
         hits_at.setdefault((h["lang"], h["paragraph"], h["sentence"]), []).append(h)
     findings_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    worded: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         findings_at.setdefault((f["lang"], f["paragraph"], f["sentence"]), []).append(f)
+        if f["words"]:
+            worded.setdefault(f["lang"], []).append(f)
     rows = []
     for p, s, sent in article.iter_sentences():
         source_spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
@@ -337,8 +358,14 @@ def _sentence_rows(
             for h in here:
                 source_spans.setdefault(tuple(h["source_span"]), []).append(h)
             hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
-            finding_tokens.extend(f"{lang}:{f['severity']}:{f['check']}" for f in notes)
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
+            words = _word_spans(text, worded.get(lang, []))
+            spans.extend(words)
+            marked = list({id(w[2]["word"]): w[2]["word"] for w in words}.values())
+            finding_tokens.extend(
+                f"{lang}:{f['severity']}:{f['check']}"
+                for f in notes + [f for f in marked if f not in notes]
+            )
             key = sentence_key(article, lang, p, s)
             edit = edits.get(key, {})
             post_edit = translation.edit_of(p, s)
@@ -542,9 +569,7 @@ def index_view(
     }
 
 
-def story_view(
-    batch: Batch, index: int, decisions: dict[str, Any], served: bool
-) -> dict[str, Any]:
+def story_view(batch: Batch, index: int, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
     """What the page of the ``index``-th story shows (links relative to its folder)."""
     article = batch.articles[index]
     view, _ = _article_view(index, article, decisions)

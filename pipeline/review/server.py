@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import UsageError
 from pipeline.review.decisions import DecisionError, DecisionStore, validate_decision
 from pipeline.review.page import (
@@ -140,7 +141,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.BAD_REQUEST, {"error": f"body must be 1..{MAX_BODY} bytes"})
             return
         try:
-            payload = json.loads(self.rfile.read(length).decode("utf-8"))
+            payload = jsonio.loads(self.rfile.read(length).decode("utf-8"))
             section, key, record = validate_decision(
                 payload,
                 self.server.known_hits,

@@ -40,15 +40,19 @@ from pathlib import Path
 from pipeline.export.formats import cms, html, markdown, text
 from pipeline.export.formats.inline import project
 from pipeline.export.provenance import TEST_MODEL_MARK, by_test_model
-from pipeline.model import Article
+from pipeline.model import LANGS, Article
 
 __all__ = ["mark_test_model", "output_name", "project", "render"]
 
 
 def output_name(source: str | Path, lang: str) -> str:
-    """The translated file's name: ``story.md`` → ``story.uk.md`` (``stdin.uk.txt`` for ``-``)."""
+    """The translated file's name: ``story.md`` → ``story.uk.md`` (``stdin.uk.txt`` for ``-``);
+    a source named as a translation changes its language: ``story.en.md`` → ``story.uk.md``."""
     path = Path(source)
     stem = "stdin" if str(source) in ("-", "") else path.stem
+    base, dot, tag = stem.rpartition(".")
+    if dot and base and tag in LANGS:
+        stem = base
     return f"{stem}.{lang}{path.suffix or '.txt'}"
 
 

@@ -16,13 +16,16 @@ from pipeline.export.formats.inline import (
 from pipeline.model import Article, Kind, Markup, Paragraph
 
 _MD_SPECIAL = re.compile(r"([\\`*_~\[\]<>])")
+_MD_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MD_BLOCK_START = re.compile(r"^([ \t]*)([#>+=-]|\d+(?=[.)]))", re.M)
 _MD_DEST_UNSAFE = re.compile(r"[\s()<>]")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@\\]+@[^\s<>@\\]+")
 
 
 def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Backslash-escape Markdown's special characters, and write an ``&`` that would start
+    an entity reference as ``&amp;`` (text ``&lt;`` stays text, not ``<``)."""
+    return _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def _md_link_tail(href: str, title: str | None) -> str:
