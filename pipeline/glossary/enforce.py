@@ -1,19 +1,23 @@
 """Making a translation use the glossary: find, check and post-edit entity renderings.
 
-For each entity found in a source sentence the translation must hold the
-target form with the same index (full name ↔ full name, surname ↔ surname),
-inflected as the sentence needs.  A correct rendering is left untouched (ok).
-Otherwise the engine's own rendering is located — the glossary entity in another
-form, or a run of words that sounds like one of its case forms (transliteration
-similarity, then position; adjectives made from the name are not renderings) —
-and replaced by the glossary form (fixed).  The case combines the rendering's
-ending with the sentence around it (:mod:`pipeline.glossary.context`): an ending
-that is a credible form of a case the context allows is kept; a made-up ending
-takes the likeliest context case whose form is nearest to it; a valid form the
-context rules out (after a preposition, an agreeing title or adjective) is
-corrected.  A form pymorphy3 cannot vouch for is left as it is and flagged
-needs-review; an entity with no rendering is missing; a source span matching
-entries with different targets, or two equally likely renderings, is ambiguous.
+For each entity found in a source sentence the translation must hold the target form with
+the same index (full name ↔ full name, surname ↔ surname), inflected as the sentence needs.
+:func:`enforce_sentence` runs the stages of one decision per entity:
+
+- *match*: the target match of the entity, or a run of words that sounds like one of its
+  forms or of the variants made from the entry (the other language's form, English forms,
+  acronyms read out, Latin written in Cyrillic: :func:`_variants`), sought only because the
+  source names the entity;
+- *evidence* (:func:`_evidence`): what the rendering is (a valid form, another spelling or
+  script, ...), what the translation's words around it allow
+  (:mod:`pipeline.glossary.context`), and the source's role (:mod:`pipeline.glossary.source`);
+- *decide*: :func:`pipeline.glossary.decide.decide`, precision first, the reason recorded on
+  the hit;
+- *render* (:func:`_render`): the glossary form in the case chosen, written (fixed) or
+  proposed (needs-review; also where pymorphy3 cannot vouch for the form).
+
+An entity with no rendering is missing; a source span matching entries with different
+targets, or two equally likely renderings, is ambiguous.
 """
 
 from __future__ import annotations
