@@ -43,6 +43,7 @@ from pipeline.glossary.decide import (
     decide,
     ruled_out,
 )
+from pipeline.glossary.format import Entry
 from pipeline.glossary.match import (
     DECLINING_ENDINGS,
     Glossary,
@@ -259,12 +260,19 @@ def _find_rendering(
     return best, rival
 
 
-@lru_cache(maxsize=20_000)
 def _variants(glossary: Glossary, pat: Pattern) -> tuple[str, ...]:
     """Spellings an engine may give the entity besides its forms, sought only where the
     source names it: the other Cyrillic language's form in every case (ЄС in Russian,
     Ріяді), the English forms (EU for ЄС), Latin acronyms read out (Би-би-си, Бі-Бі-Сі)
     and Latin forms written in Cyrillic (Твіттер for Twitter)."""
+    return _entry_variants(glossary, pat.entry, pat.lang, pat.index)
+
+
+@lru_cache(maxsize=20_000)
+def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> tuple[str, ...]:
+    pat = glossary.pattern(entry, lang, index)
+    if pat is None:
+        return ()
     out: set[str] = set()
     other = {"uk": "ru", "ru": "uk"}.get(pat.lang)
     alt = glossary.pattern(pat.entry, other, pat.index) if other else None
