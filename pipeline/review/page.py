@@ -37,6 +37,8 @@ from pipeline.review.decisions import (
 
 PAGE_FILE = "review.html"
 STORY_DIR = "review"
+INDEX_PAGE = 100
+"""Stories the index lists at first (and more at a click); the rest wait hidden."""
 _STORY_PAGE = re.compile(r"\d{4,}-[\w-]*\.html")
 SUGGESTIONS_FILE = "suggestions.json"
 STATUSES = HIT_STATUSES
@@ -561,6 +563,7 @@ def index_view(
         "glossary_paths": [str(p) for p in batch.glossary_paths],
         "noise": noise,
         "stories": sorted(summaries, key=_worst_first),
+        "page_size": INDEX_PAGE,
         "article_links": {s["id"]: f"{s['href']}#a{s['position'] - 1}" for s in summaries},
         "suggestions": suggestions,
         "langs": sorted({lang for s in summaries for lang in s["langs"]}),
