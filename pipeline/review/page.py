@@ -37,6 +37,8 @@ from pipeline.review.decisions import (
 
 PAGE_FILE = "review.html"
 STORY_DIR = "review"
+INDEX_PAGE = 100
+"""Stories the index lists at first (and more at a click); the rest wait hidden."""
 _STORY_PAGE = re.compile(r"\d{4,}-[\w-]*\.html")
 SUGGESTIONS_FILE = "suggestions.json"
 STATUSES = HIT_STATUSES
@@ -561,6 +563,7 @@ def index_view(
         "glossary_paths": [str(p) for p in batch.glossary_paths],
         "noise": noise,
         "stories": sorted(summaries, key=_worst_first),
+        "page_size": INDEX_PAGE,
         "article_links": {s["id"]: f"{s['href']}#a{s['position'] - 1}" for s in summaries},
         "suggestions": suggestions,
         "langs": sorted({lang for s in summaries for lang in s["langs"]}),
@@ -618,6 +621,7 @@ _ENV = Environment(
     autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,
 )
 
 
@@ -664,7 +668,7 @@ def write_page(
     summaries, noise, written = [], [], set()
     for index, article in enumerate(batch.articles):
         view = story_view(batch, index, decisions, served=False)
-        atomic_write_text(folder / view["own"], render_story(view))
+        atomic_write_text(folder / view["own"], render_story(view), durable=False)
         written.add(Path(view["own"]).name)
         summaries.append(view["summary"])
         noise.extend(_noise(view["summary"], article, f"{view['own']}#{view['a']['anchor']}"))
@@ -672,5 +676,6 @@ def write_page(
         if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
             stale.unlink()
     target = folder / PAGE_FILE
-    atomic_write_text(target, render_index(index_view(batch, summaries, noise, decisions, False)))
+    index = index_view(batch, summaries, noise, decisions, False)
+    atomic_write_text(target, render_index(index), durable=False)
     return target
