@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,10 @@ from pipeline.review.server import ReviewServer
 def _announcing(outdir: Path) -> Suggester:
     """:func:`glossary_suggestions`, saying on stderr first that this slow step starts."""
 
-    def suggest(articles: list[Article], glossary_paths: list[Path] | None) -> list[Any]:
+    def suggest(articles: Iterable[Article], glossary_paths: list[Path] | None) -> list[Any]:
         click.echo(
-            f"review: read {len(articles)} article(s) from {outdir}; computing glossary "
-            "suggestions (loading the entity models takes a few seconds)…",
+            f"review: reading the records of {outdir}; computing glossary suggestions "
+            "(loading the entity models takes a few seconds)…",
             err=True,
         )
         return glossary_suggestions(articles, glossary_paths)

@@ -413,6 +413,25 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
     return Match(start, end, text[start:end], pat.lang, pat.entry, pat.index, cases)
 
 
+def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a form of a person's name ``pat`` declined as a man's
+    (Макроном), where only one of the uk and ru dictionaries reads the glossary's first
+    name as a woman's (ru Эммануэль) and the surname would not decline: the bearer's sex is
+    a guess, so such a form is no misspelling.  Empty for other entities and words."""
+    if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
+        return frozenset()
+    told = []
+    for lang in ("uk", "ru"):
+        forms = pat.entry.forms_for(lang)
+        words = tokenize(forms[0]) if forms else []
+        told.append(gender_of(lang, words[0].text) if len(words) > 1 else None)
+    if told == ["femn", "femn"]:
+        return frozenset()  # both dictionaries know the first name as a woman's (Стефані)
+    alt = compile_pattern(pat.entry, pat.lang, pat.index, pat.form, "masc")
+    match = _match_at(alt, tokenize(text), 0, text)
+    return match.cases if match is not None and match.end == len(text) else frozenset()
+
+
 def _select(found: list[Match]) -> list[Match]:
     """Longest first, then leftmost; same-span matches of other entries become alternatives."""
     chosen: list[Match] = []
