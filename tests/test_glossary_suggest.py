@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +16,10 @@ from pipeline.glossary import Glossary
 from pipeline.glossary.format import read_table, split_forms
 from pipeline.glossary.lint import lint_paths
 from pipeline.glossary.suggest import (
+    ANALYSERS,
     Suggestion,
+    _prepare,
+    article_mentions,
     find_mentions,
     is_noise,
     slug,
@@ -22,6 +27,7 @@ from pipeline.glossary.suggest import (
     to_text,
     to_tsv,
 )
+from pipeline.glossary.suggest_cache import MentionCache
 from pipeline.model import Article
 from pipeline.readers import read_text
 
@@ -380,3 +386,78 @@ def test_ids_of_russian_rows_use_the_russian_scheme() -> None:
     found = {s.text: s for s in suggest(articles(RU, "ru-story.txt"), None)}
     assert found["Андрей Горбунов"].id == "gorbunov-andrey"
     assert found["Олег Синегубов"].id == "sinegubov-oleg"
+
+
+# --- batches and the per-story cache ------------------------------------------------------
+
+
+def _one_paragraph_at_a_time(batch: list[Article]) -> list[tuple[str, int, int, str, str]]:
+    """Every paragraph's mentions from the recogniser run on that paragraph alone."""
+    out = []
+    for article in batch:
+        for para in article.paragraphs:
+            lang = para.lang or article.lang
+            starts = [s.start for s in para.sentences]
+            for m in find_mentions(para.text, lang, starts):
+                out.append((lang, m.start, m.end, m.text, m.type))
+    return out
+
+
+def test_batched_models_find_what_one_paragraph_at_a_time_finds() -> None:
+    batch = [
+        *articles(EN, "en.txt"),
+        *articles(UK, "uk.txt"),
+        *articles(RU, "ru.txt"),
+        *articles(MIXED, "mixed.txt"),
+    ]
+    for article in batch:
+        _prepare(article)
+    batched = [
+        (s.lang, s.mention.start, s.mention.end, s.mention.text, s.mention.type)
+        for found in article_mentions(batch)
+        for s in found
+    ]
+    assert batched == _one_paragraph_at_a_time(batch)
+    assert len({lang for lang, *_ in batched}) == 3
+
+
+def test_cache_analyses_only_new_or_changed_stories(
+    tmp_path: Path, glossary: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stories = articles(EN, "en.txt") + articles(RU, "ru.txt")
+    expected = suggest(stories, glossary)
+    analysed: list[str] = []
+    for lang, analyse in list(ANALYSERS.items()):
+
+        def counting(texts: Sequence[str], analyse: Any = analyse) -> list[Any]:
+            analysed.extend(texts)
+            return analyse(texts)
+
+        monkeypatch.setitem(ANALYSERS, lang, counting)
+    path = tmp_path / "suggestions.sqlite3"
+    with MentionCache(path) as cache:
+        assert suggest(stories, glossary, cache=cache) == expected
+    assert analysed  # the first run analyses every story
+    analysed.clear()
+    with MentionCache(path) as cache:  # a new process reading the file
+        assert suggest(articles(EN, "en.txt") + articles(RU, "ru.txt"), glossary, cache=cache) == (
+            expected
+        )
+        assert analysed == []
+        changed = articles(EN.replace("Monday", "Tuesday"), "en.txt") + articles(RU, "ru.txt")
+        again = suggest(changed, glossary, cache=cache)
+    assert analysed and all(t in EN.replace("Monday", "Tuesday") for t in analysed)
+    assert "Andriy Horbunov" in {s.text for s in again}
+    # another glossary is another fingerprint: nothing cached is reused
+    analysed.clear()
+    with MentionCache(path) as cache:
+        suggest(articles(RU, "ru.txt"), None, cache=cache)
+    assert analysed
+
+
+def test_same_text_under_another_id_keeps_its_own_article(tmp_path: Path) -> None:
+    with MentionCache(tmp_path / "c.sqlite3") as cache:
+        first = suggest(articles(RU, "one.txt"), None, cache=cache)
+        second = suggest(articles(RU, "two.txt"), None, cache=cache)
+    assert {s.article for s in first} == {"one"} and {s.article for s in second} == {"two"}
+    assert [s.text for s in first] == [s.text for s in second]

@@ -20,18 +20,22 @@ seen in, and :func:`to_tsv` renders them as glossary rows to complete.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
+from pipeline.glossary.suggest_cache import MentionCache
 from pipeline.glossary.translit import similarity, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
@@ -72,6 +76,7 @@ GENERIC = {
     }),
 }  # fmt: skip
 UNKNOWN_TYPE = "MISC"
+BATCH_SIZE = 64  # texts (spaCy, natasha NER) or sentences (natasha morphology) per model call
 CONTEXT_CHARS = 240
 MERGE_SIMILARITY = 0.85  # translit.similarity of one entity's en / uk / ru spellings
 COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
@@ -143,6 +148,11 @@ def _spacy() -> Any:
     return spacy.load(SPACY_MODEL, exclude=["parser", "attribute_ruler"], disable=["lemmatizer"])
 
 
+def analyse_en(texts: Sequence[str]) -> list[Any]:
+    """spaCy docs of ``texts``, in batches (``nlp.pipe``; tagger and NER only)."""
+    return list(_spacy().pipe(texts, batch_size=BATCH_SIZE))
+
+
 @cache
 def _english_words() -> frozenset[str]:
     """The common English words (nouns, verbs, adjectives, adverbs) listed by the index of
@@ -178,9 +188,14 @@ def _capitalised_common(ent: Any) -> bool:
 
 
 def mentions_en(
-    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """Named entities of English ``text`` found by spaCy's small English model.
+
+    ``analysis`` is the spaCy doc of ``text`` if :func:`analyse_en` made it already.
 
     Left out: capitalised common words (:func:`_capitalised_common`: "Groups", "FREE",
     "Guerrillas" at a heading or the start of a sentence; nationality adjectives, "German"
@@ -188,7 +203,8 @@ def mentions_en(
     ("Defence", "Government").  Entities are split and cut by :func:`_en_parts`.
     """
     found = []
-    for ent in _spacy()(text).ents:
+    doc = analysis if analysis is not None else _spacy()(text)
+    for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
         for part in _en_parts(ent):
             normal = _clean_en(part.text)
@@ -376,10 +392,39 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
     return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
 
 
+def analyse_ru(texts: Sequence[str]) -> list[Any]:
+    """natasha docs of ``texts`` (segmented, morphology and NER tagged), the slovnet models
+    run over all of them in batches of :data:`BATCH_SIZE` sentences or texts."""
+    from natasha import Doc
+    from natasha.doc import adapt_spans, inject_morph, sent_words
+
+    segmenter, morph_tagger, ner_tagger, _vocab = _natasha()
+    docs = [Doc(text) for text in texts]
+    for doc in docs:
+        doc.segment(segmenter)
+    sents = [sent for doc in docs for sent in doc.sents]
+    morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
+    for sent, markup in zip(sents, morph_tagger.map([sent_words(s) for s in sents]), strict=True):
+        inject_morph(sent.tokens, markup.tokens)
+    tagged = [doc for doc in docs if doc.text.strip()]
+    for doc in docs:
+        doc.spans = []
+    for doc, markup in zip(tagged, ner_tagger.map([d.text for d in tagged]), strict=True):
+        doc.spans = list(adapt_spans(doc, markup.spans))
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
+    return docs
+
+
 def mentions_ru(
-    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """Named entities of Russian ``text`` found by natasha, with their normal forms.
+
+    ``analysis`` is the natasha doc of ``text`` if :func:`analyse_ru` made it already.
 
     natasha's normal form and pymorphy3's (:func:`_lemmatise`) are both kept as readings;
     those pymorphy3's dictionary rules out as a nominative go last (natasha leaves some
@@ -388,13 +433,8 @@ def mentions_ru(
     Stress marks are dropped ("И́горь" → "Игорь").  A bracket in a span ends the name;
     what the bracket holds is a mention of its own ("Мик Мур (Mick Moore)").
     """
-    from natasha import Doc
-
-    segmenter, morph_tagger, ner_tagger, vocab = _natasha()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_morph(morph_tagger)
-    doc.tag_ner(ner_tagger)
+    vocab = _natasha()[3]
+    doc = analysis if analysis is not None else analyse_ru([text])[0]
     found = []
     for span in doc.spans:
         span.normalize(vocab)
@@ -484,7 +524,10 @@ def _runs(
 
 
 def mentions_uk(
-    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """Capitalised runs of Ukrainian ``text`` that do not start a sentence, in the nominative.
 
@@ -552,6 +595,7 @@ def _lowercase_tail(text: str, last: _Word, known: Sequence[tuple[int, int]]) ->
 
 
 RECOGNISERS = {"en": mentions_en, "uk": mentions_uk, "ru": mentions_ru}
+ANALYSERS = {"en": analyse_en, "ru": analyse_ru}  # batch models; uk needs none
 
 
 # --- what is not a name ---------------------------------------------------------------------
@@ -613,7 +657,11 @@ def is_noise(
 
 
 def find_mentions(
-    text: str, lang: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    lang: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """The mentions of ``lang``'s recogniser in ``text`` that may be names to suggest.
 
@@ -623,7 +671,7 @@ def find_mentions(
     :func:`is_noise`.
     """
     found = []
-    for mention in RECOGNISERS[lang](text, sentence_starts, known):
+    for mention in RECOGNISERS[lang](text, sentence_starts, known, analysis):
         surface = text[mention.start : mention.end]
         if (
             not _plausible(mention.text)
@@ -718,22 +766,64 @@ class _Seen:
     article: str
 
 
-def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen]:
+def article_mentions(
+    articles: Sequence[Article], glossary: Glossary | None = None, cache: MentionCache | None = None
+) -> list[list[_Seen]]:
+    """Per article, its mentions that glossary matches do not cover (:func:`_unmatched`).
+
+    The articles ``cache`` holds (same text, glossary and code) are not analysed again;
+    the others are analysed together, each language's model run once over all their
+    paragraphs in batches (:data:`ANALYSERS`).
+    """
+    for article in articles:
+        _prepare(article)
+    fingerprint = _fingerprint(glossary)
+    keys = [article_key(article) for article in articles]
+    cached = cache.get_many(fingerprint, keys) if cache is not None else {}
+    found = {key: [_load(row) for row in rows] for key, rows in cached.items()}
+    todo = [(a, key) for a, key in zip(articles, keys, strict=True) if key not in found]
+    paragraphs = [(para, lang) for article, _key in todo for para, lang in _paragraphs(article)]
+    analyses: dict[int, Any] = {}
+    for lang, analyse in ANALYSERS.items():
+        mine = [para for para, para_lang in paragraphs if para_lang == lang]
+        analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
+    fresh = {key: _unmatched(article, glossary, analyses) for article, key in todo}
+    if cache is not None and fresh:
+        cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
+    found.update(fresh)
+    return [
+        [_Seen(s.lang, s.mention, s.sentence, article.id) for s in found[key]]
+        for article, key in zip(articles, keys, strict=True)
+    ]
+
+
+def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
+    """The paragraphs of ``article`` with text and a language of :data:`LANGS`."""
+    out = []
+    for para in article.paragraphs:
+        lang = para.lang if para.lang in LANGS else article.lang
+        if lang in LANGS and para.text.strip():
+            out.append((para, lang))
+    return out
+
+
+def _unmatched(
+    article: Article, glossary: Glossary | None, analyses: dict[int, Any]
+) -> list[_Seen]:
     """The article's mentions that glossary matches do not cover.
 
     A lone surname of a glossary person the article names is left out as well.
+    ``analyses`` maps ``id(paragraph)`` to its model analysis (:data:`ANALYSERS`).
     """
     found: list[_Seen] = []
     surnames: set[tuple[str, str]] = set()
-    for para in article.paragraphs:
-        lang = para.lang if para.lang in LANGS else article.lang
-        if lang not in LANGS or not para.text.strip():
-            continue
+    for para, lang in _paragraphs(article):
         matches = glossary.find(para.text, lang) if glossary is not None else []
         surnames |= {(lang, key) for key in _surnames(matches, lang)}
         starts = [s.start for s in para.sentences]
         spans = [m.span for m in matches]
-        for mention in find_mentions(para.text, lang, starts, spans):
+        analysis = analyses.get(id(para))
+        for mention in find_mentions(para.text, lang, starts, spans, analysis):
             if not _covered(mention, matches, para.text):
                 sentence = _sentence_at(para, mention.start)
                 found.append(_Seen(lang, mention, sentence, article.id))
@@ -746,6 +836,49 @@ def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen
             and (seen.lang, norm_key(seen.mention.text)) in surnames
         )
     ]
+
+
+def article_key(article: Article) -> str:
+    """A digest of what the mentions of ``article`` depend on: its paragraphs' text,
+    language and sentence starts."""
+    parts = [
+        [lang, para.text, [s.start for s in para.sentences]] for para, lang in _paragraphs(article)
+    ]
+    blob = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@cache
+def _code_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def _fingerprint(glossary: Glossary | None) -> str:
+    """A digest of this module's code and the glossary's entries: cached mentions found
+    with another of either are not used."""
+    entries = repr(glossary.entries) if glossary is not None else ""
+    return hashlib.sha256(f"{_code_digest()}\0{entries}".encode()).hexdigest()[:20]
+
+
+def _dump(seen: _Seen) -> list[Any]:
+    m = seen.mention
+    return [seen.lang, m.start, m.end, m.text, m.type, [list(a) for a in m.alternatives],
+            seen.sentence]  # fmt: skip
+
+
+def _load(row: list[Any]) -> _Seen:
+    lang, start, end, text, kind, alternatives, sentence = row
+    mention = Mention(start, end, text, kind, tuple((f, t) for f, t in alternatives))
+    return _Seen(lang, mention, sentence, "")
+
+
+def _one_thread() -> Any:
+    """Numeric libraries limited to one thread: natasha's numpy runs on small matrices,
+    where more BLAS threads only spin and fight the other processes for the cores."""
+    import numpy  # noqa: F401  (loads the BLAS library the limit applies to)
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _known(text: str, lang: str, glossary: Glossary | None) -> bool:
@@ -766,18 +899,21 @@ class _Tally:
 
 
 def suggest(
-    articles: Iterable[Article], glossary: Glossary | None = None, min_count: int = 1
+    articles: Iterable[Article],
+    glossary: Glossary | None = None,
+    min_count: int = 1,
+    cache: MentionCache | None = None,
 ) -> list[Suggestion]:
     """Entities of ``articles`` missing from ``glossary``, most frequent first.
 
-    Articles without a language or sentences are detected and segmented first.  An
+    Articles without a language or sentences are detected and segmented first; with
+    ``cache``, only the articles it does not hold yet are analysed.  An
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
-    seen: list[_Seen] = []
-    for article in articles:
-        _prepare(article)
-        seen.extend(_article_mentions(article, glossary))
+    with _one_thread():
+        per_article = article_mentions(list(articles), glossary, cache)
+    seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
     tallies: dict[tuple[str, str], _Tally] = {}
     for s in seen:

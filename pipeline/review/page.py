@@ -115,12 +115,19 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "suggestion"
 
 
-def glossary_suggestions(articles: list[Article]) -> list[Any]:
-    """What ``newsmt glossary suggest`` proposes for ``articles`` with ``./glossaries``."""
+def glossary_suggestions(articles: list[Article], cache: Path | None = None) -> list[Any]:
+    """What ``newsmt glossary suggest`` proposes for ``articles`` with ``./glossaries``;
+    with ``cache`` (a :class:`~pipeline.glossary.suggest_cache.MentionCache` file), only
+    the articles it does not hold are analysed, and it is filled with them."""
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import suggest
+    from pipeline.glossary.suggest_cache import MentionCache
 
-    return list(suggest(articles, Glossary.load(default_glossary_paths())))
+    glossary = Glossary.load(default_glossary_paths())
+    if cache is None:
+        return list(suggest(articles, glossary))
+    with MentionCache(cache) as mentions:
+        return list(suggest(articles, glossary, cache=mentions))
 
 
 Suggester = Callable[[list[Article]], list[Any]]
