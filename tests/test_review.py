@@ -391,3 +391,41 @@ def test_glossary_suggest_json_output_is_read(tmp_path: Path) -> None:
 def test_a_busy_port_is_a_usage_error(server: ReviewServer) -> None:
     with pytest.raises(UsageError, match=r"cannot serve on 127\.0\.0\.1:\d+: .*--port"):
         ReviewServer(server.outdir, server.server_address[1], no_suggestions)
+
+
+def test_translate_suggest_fills_the_cache_that_review_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggest_module = pytest.importorskip("pipeline.glossary.suggest")
+    from pipeline.glossary.suggest_cache import CACHE_FILE
+    from pipeline.review.page import glossary_suggestions
+    from pipeline.translate.apertium import ApertiumEngine
+
+    if not ApertiumEngine.available():
+        pytest.skip("Debian apertium-rus-ukr is not installed")
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NEWSMT_GLOSSARY", "")
+    story = tmp_path / "in" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(
+        "Инженер Андрей Горбунов посетил Салтовку.\n\nГорбунов встретился с Олегом Ковалем.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    command = ["translate", str(story.parent), "--from", "ru", "--to", "uk"]
+    result = CliRunner().invoke(main, [*command, "--engine", "apertium", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not (out / CACHE_FILE).exists()  # only with --suggest
+    direct = load_batch(out).suggestions
+    assert "Андрей Горбунов" in {s["ru"] for s in direct}
+    result = CliRunner().invoke(
+        main, [*command, "--engine", "apertium", "--out", str(out), "--suggest"]
+    )
+    assert result.exit_code == 0, result.output
+
+    def unused(texts: Any) -> list[Any]:
+        raise AssertionError(f"analysed again: {texts}")
+
+    monkeypatch.setitem(suggest_module.ANALYSERS, "ru", unused)
+    cached = load_batch(out, lambda articles: glossary_suggestions(articles, out / CACHE_FILE))
+    assert cached.suggestions == direct

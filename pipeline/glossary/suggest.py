@@ -786,7 +786,8 @@ def article_mentions(
     analyses: dict[int, Any] = {}
     for lang, analyse in ANALYSERS.items():
         mine = [para for para, para_lang in paragraphs if para_lang == lang]
-        analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
+        if mine:
+            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
     fresh = {key: _unmatched(article, glossary, analyses) for article, key in todo}
     if cache is not None and fresh:
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
@@ -872,7 +873,7 @@ def _load(row: list[Any]) -> _Seen:
     return _Seen(lang, mention, sentence, "")
 
 
-def _one_thread() -> Any:
+def one_thread() -> Any:
     """Numeric libraries limited to one thread: natasha's numpy runs on small matrices,
     where more BLAS threads only spin and fight the other processes for the cores."""
     import numpy  # noqa: F401  (loads the BLAS library the limit applies to)
@@ -911,7 +912,7 @@ def suggest(
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
-    with _one_thread():
+    with one_thread():
         per_article = article_mentions(list(articles), glossary, cache)
     seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))

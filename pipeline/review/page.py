@@ -130,6 +130,18 @@ def glossary_suggestions(articles: list[Article], cache: Path | None = None) -> 
         return list(suggest(articles, glossary, cache=mentions))
 
 
+def cache_suggestions(outdir: Path, articles: list[Article]) -> None:
+    """Fill ``outdir``'s suggestion cache with the mentions of ``articles`` (``translate
+    --suggest``: the stories are analysed while in memory; ``review`` then reads them)."""
+    from pipeline.glossary import Glossary, default_glossary_paths
+    from pipeline.glossary.suggest import article_mentions, one_thread
+    from pipeline.glossary.suggest_cache import CACHE_FILE, MentionCache
+
+    glossary = Glossary.load(default_glossary_paths())
+    with MentionCache(outdir / CACHE_FILE) as cache, one_thread():
+        article_mentions(articles, glossary, cache)
+
+
 Suggester = Callable[[list[Article]], list[Any]]
 
 
