@@ -81,12 +81,19 @@ CONTEXT_CHARS = 240
 MERGE_SIMILARITY = 0.85  # translit.similarity of one entity's en / uk / ru spellings
 COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
 
-_UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
+_UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`&][^\W\d_]+)*")  # "Ла-Манш", "AT&T"
+_LATIN = re.compile("[A-Za-z]")
+# lowercase words that join the capitalised words of a name written in a Latin-script
+# language ("Comité Européen des Entreprises Vins", "Ludwig van Beethoven")
+_LATIN_PARTICLES = frozenset({
+    "and", "of", "for", "the", "de", "des", "du", "la", "le", "les", "et", "van", "von",
+    "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
+})  # fmt: skip
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
 # no name spans these: a file name, a colon, a spaced dash or slash joining two things
 # ("Price:3,40 Euros", "TEXT.htm", "BioNTech / Pfizer")
-_BROKEN = re.compile(r":| [-–—/] |\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
+_BROKEN = re.compile(r":|[!?]| [-–—/] |\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '»"”“'
 _EDGE_PUNCT = " \t\n\"'«»“”„‘’.,;:!?()[]"
@@ -206,12 +213,39 @@ def mentions_en(
     doc = analysis if analysis is not None else _spacy()(text)
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
+        if kind == "NORP" and _modifier(ent):
+            continue  # an adjective ("Czech ministers"), not a people ("Ukrainians", "Greens")
         for part in _en_parts(ent):
             normal = _clean_en(part.text)
             generic = normal.lower() in GENERIC["en"]
             if kind and normal and not generic and not _capitalised_common(part):
                 found.append(Mention(part.start_char, part.end_char, normal, kind))
     return found
+
+
+def _caption_label(span: Any) -> bool:
+    """Whether the last word of ``span`` is a common word that ends its line or comes
+    before a colon: a caption's label glued to a name ("Kim Jong-un Photo: AFP")."""
+    last, doc = span[-1], span.doc
+    after = doc[span.end].text if span.end < len(doc) else "\n"
+    return last.is_alpha and after[:1] in (":", "\n") and _common_english(last.text)
+
+
+def _lower_tail(span: Any) -> bool:
+    """Whether ``span`` ends in a lowercase word of its own ("Congress party"; not the
+    "un" of "Kim Jong-un", joined by a hyphen)."""
+    previous = span[-2]
+    return span[-1].is_lower and not (previous.text == "-" and not previous.whitespace_)
+
+
+def _modifier(ent: Any) -> bool:
+    """Whether a spaCy entity modifies the noun after it ("German official", "Czech and
+    Belgian ministers"): what follows it, past one coordinated word, is a common noun
+    or an adjective."""
+    doc, i = ent.doc, ent.end
+    if i + 1 < len(doc) and doc[i].tag_ == "CC":
+        i += 2
+    return i < len(doc) and doc[i].tag_ in ("NN", "NNS", "JJ")
 
 
 def _en_parts(ent: Any) -> list[Any]:
@@ -225,7 +259,7 @@ def _en_parts(ent: Any) -> list[Any]:
     for i, token in enumerate([*ent, None]):
         if token is None or token.text == ",":
             part = ent[start:i]
-            while len(part) > 1 and part[-1].is_lower:
+            while len(part) > 1 and (_lower_tail(part) or _caption_label(part)):
                 part = part[:-1]
             if len(part):
                 parts.append(part)
@@ -431,15 +465,22 @@ def mentions_ru(
     names in the case of the text, "Вольтером"); otherwise natasha's comes first for a
     person, pymorphy3's for the rest.
     Stress marks are dropped ("И́горь" → "Игорь").  A bracket in a span ends the name;
-    what the bracket holds is a mention of its own ("Мик Мур (Mick Moore)").
+    what the bracket holds is a mention of its own ("Мик Мур (Mick Moore)").  A name in
+    the genitive right after an organisation's is its complement, one name with it
+    ("Исламское движение Нигерии", tagged as two).
     """
     vocab = _natasha()[3]
     doc = analysis if analysis is not None else analyse_ru([text])[0]
     found = []
-    for span in doc.spans:
+    spans = list(doc.spans)
+    while spans:
+        span = spans.pop(0)
         span.normalize(vocab)
-        surface = _before_bracket(span.text)
-        normal = _before_bracket(" ".join((span.normal or span.text).split()))
+        tail = ""
+        if spans and _genitive_complement(text, span, spans[0]):
+            tail = text[span.stop : spans.pop(0).stop]
+        surface = _before_bracket(span.text + tail)
+        normal = _before_bracket(" ".join((span.normal or span.text).split()) + tail)
         normal = _close_quotes(_plain(normal.strip(_EDGE_PUNCT)))
         if not normal or not surface:
             continue
@@ -461,6 +502,20 @@ def mentions_ru(
             others = tuple((f, span.type) for f, _ in rest)
             found.append(Mention(start, start + len(inner.group(1)), form, span.type, others))
     return found
+
+
+def _genitive_complement(text: str, span: Any, following: Any) -> bool:
+    """Whether natasha's span ``following`` completes the organisation ``span`` as its
+    genitive complement: right after it, every word capitalised and possibly genitive."""
+    words = following.text.split()
+    return (
+        span.type == "ORG"
+        and following.type in ("LOC", "ORG")
+        and text[span.stop : following.start] == " "
+        and all(
+            w[:1].isupper() and any(_case(p) == "gent" for p in _singular(w, "ru")) for w in words
+        )
+    )
 
 
 # --- uk: capitalised runs + pymorphy3 -------------------------------------------------------
@@ -493,34 +548,58 @@ def _starts_clause(text: str, word: _Word, sentence_starts: Sequence[int]) -> bo
     return False
 
 
+def _script(word: str) -> str:
+    return "latin" if _LATIN.search(word) else "other"
+
+
 def _runs(
     text: str, sentence_starts: Sequence[int], known: Sequence[tuple[int, int]]
 ) -> list[list[_Word]]:
     """Maximal runs of capitalised words joined by blanks, without sentence-initial words.
 
-    Words inside ``known`` spans (glossary matches) break runs, and so does the word
-    after an acronym ("ОВА Олег Синєгубов" is two entities).
+    Words inside ``known`` spans (glossary matches) break runs, and so do a change of
+    script ("Південний Уельс | The Now") and the word after an acronym ("ОВА Олег
+    Синєгубов" is two entities).  A first name that opens a sentence starts a run when a
+    capitalised word follows ("Кріс Джонсон є …").  Lowercase particles of Latin-script
+    names join Latin words ("Comité Européen des Entreprises Vins").
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    opening: set[int] = set()  # runs started by a first name that opens its sentence
+    pending: list[_Word] = []  # particles waiting for the next Latin capitalised word
     for m in _UK_WORD.finditer(text):
         word = _Word(m.group(), m.start(), m.end())
         if (
+            current
+            and word.text in _LATIN_PARTICLES
+            and _script(current[-1].text) == "latin"
+            and not text[(pending or current)[-1].end : word.start].strip(" ")
+        ):
+            pending.append(word)
+            continue
+        starts = word.text[0].isupper() and _starts_clause(text, word, sentence_starts)
+        if (
             not word.text[0].isupper()
             or any(a < word.end and word.start < b for a, b in known)
-            or _starts_clause(text, word, sentence_starts)
+            or (starts and not _first_name(word.text))
         ):
-            current = []
+            current, pending = [], []
             continue
         if current and (
-            text[current[-1].end : word.start].strip(" ")
+            text[(pending or current)[-1].end : word.start].strip(" ")
             or (is_acronym(current[-1].text) and not is_acronym(word.text))
+            or _script(current[-1].text) != _script(word.text)
+            or (pending and _script(word.text) != "latin")
+            or starts
         ):
             current = []
         if not current:
             runs.append(current)
-        current.append(word)
-    return runs
+            if starts:
+                opening.add(len(runs) - 1)
+        current.extend([*pending, word])
+        pending = []
+    return [run for i, run in enumerate(runs) if i not in opening or len(run) > 1]
 
 
 def mentions_uk(
@@ -546,6 +625,12 @@ def mentions_uk(
 
 def _is_name(word: str, tags: frozenset[str] = NAME_TAGS) -> bool:
     return any(tags & set(p.tag.grammemes) for p in _singular(word, "uk"))
+
+
+def _first_name(word: str) -> bool:
+    """Whether a uk word is likeliest a first name ("Кріс"; not the preposition "У")."""
+    parses = analyzer("uk").parse(word)
+    return _is_name(word, frozenset({"Name"})) and not _known_common(parses)
 
 
 def _split(run: list[_Word]) -> list[list[_Word]]:
@@ -628,6 +713,7 @@ def is_noise(
       ("Северная"), a numeral; or that is a :data:`GENERIC` word ("цей Порядок",
       "Министерство" cut from its complement).  A quoted word is a title ("«Кари»");
     * a person whose words are all inanimate common nouns ("Весна", "Инквизиция");
+    * words that end in an adjective, cut before their noun ("Временной демократический");
     * a title: common words whose first noun names people, lowercase after the first,
       not in quotes ("Городской голова"; not "Президент України", whose capital marks
       a name, nor «Європейська правда»).
@@ -647,6 +733,8 @@ def is_noise(
             return True
     if kind == "PER" and not any(p.tag.animacy == "anim" for ps in parses for p in ps):
         return True
+    if len(words) > 1 and all(p.tag.POS == "ADJF" for p in parses[-1]):
+        return True  # cut before its noun: "Временной демократический"
     first_noun = next((ps for ps in parses if any(p.tag.POS == "NOUN" for p in ps)), [])
     return (
         len(words) > 1
@@ -667,8 +755,11 @@ def find_mentions(
 
     Left out: normal forms without two letters or a capital, mentions holding a letter
     the language does not have (words of another language), spans no name has (a file
-    name, a colon, a spaced dash or slash: "BioNTech / Pfizer"), and for uk and ru
-    :func:`is_noise`.
+    name, a colon, a spaced dash or slash, an exclamation: "BioNTech / Pfizer"), hashtags
+    and @handles ("#MastodonFC"), mentions in a sentence written in capitals (a shout:
+    its capitals mark no names), a lone English function word ("The" cut from "The
+    Scotsman"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
+    only if it is the whole quotation ("«Закон»", not "«Фактично 500»").
     """
     found = []
     for mention in RECOGNISERS[lang](text, sentence_starts, known, analysis):
@@ -677,16 +768,42 @@ def find_mentions(
             not _plausible(mention.text)
             or _FOREIGN[lang].search(surface)
             or _BROKEN.search(surface)
+            or text[: mention.start].endswith(("#", "@"))
+            or _shouted(text, mention.start, sentence_starts)
+            or mention.text.lower() in _english_stop_words()
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
-        quoted = before[-1:] in _OPENING_QUOTES
+        after = text[mention.end :].lstrip(" \t.,!?")
+        quoted = before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES
         opening = not before or before[-1] in "\n:" or mention.start in sentence_starts
         words = _UK_WORD.findall(surface)
         if lang != "en" and is_noise(words, mention.type, lang, opening=opening, quoted=quoted):
             continue
         found.append(mention)
     return found
+
+
+@cache
+def _english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_CLAUSE_END = re.compile(r"[.!?:;«»\"“”„\n]")
+
+
+def _shouted(text: str, position: int, sentence_starts: Sequence[int]) -> bool:
+    """Whether the sentence or quotation at ``position`` is written in capitals: three
+    words or more, none with a lowercase letter ("ПОЦІЛЬ У ГОЛОВУ!")."""
+    start = max((s for s in sentence_starts if s <= position), default=0)
+    end = min((s for s in sentence_starts if s > position), default=len(text))
+    marks = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
+    start = max((m + 1 for m in marks if m < position), default=start)
+    end = min((m for m in marks if m >= position), default=end)
+    words = _UK_WORD.findall(text[start:end])
+    return len(words) >= 3 and not any(c.islower() for w in words for c in w)
 
 
 # --- aggregation ---------------------------------------------------------------------------
