@@ -288,6 +288,8 @@ NOT_NAMES = [  # (lang, words as written, type, opening a sentence, after an ope
     ("ru", "Инквизиция", "PER", False, False),  # a "person" of inanimate common nouns
     ("ru", "Городской голова", "ORG", False, False),  # a title
     ("uk", "Городський голова", "MISC", False, False),
+    ("ru", "Временной демократический", "ORG", False, False),  # cut before its noun
+    ("uk", "Обласна військова", "MISC", False, False),
 ]  # fmt: skip
 NAMES = [
     ("ru", "Жиль де Рэ", "PER", True, False),  # like a verb form, but with unknown words
@@ -337,7 +339,40 @@ FOUND = [  # (lang, text, normal forms suggested, normal forms not suggested)
     ("uk", "Журнал «Закон» виходить щомісяця, а Закон набув чинності.", {"Закон"}, set()),
     ("uk", "Про це заявив Городський голова Одеси.", {"Одеса"}, {"Городський голова"}),
     ("uk", "◻️ У Бородянці працюють рятувальники.", {"Бородянка"}, {"У Бородянка"}),
+    # tokenisation: a hyphenated given name is one word; a caption label is no part of a name
+    ("en", "Talks between Kim Jong-un and Moon Jae-in resumed in Seoul.",
+     {"Kim Jong-un", "Moon Jae-in"}, {"Kim Jong-", "Moon Jae-"}),
+    ("en", "Lee Jae-myung Photo: Yonhap", {"Lee Jae-myung"}, {"Lee Jae-", "Lee Jae-myung Photo"}),
+    ("en", "Vladimir Putin Photo: AFP", {"Vladimir Putin"}, {"Vladimir Putin Photo"}),
+    # a nationality adjective is no entity; a people is
+    ("en", "The Czech minister and a Belgian envoy objected.", set(), {"Czech", "Belgian"}),
+    ("en", "Ukrainians and Poles marched in Warsaw.", {"Ukrainians", "Poles", "Warsaw"}, set()),
+    ("en", "Congrats to #TeamKharkiv and #DynamoKyiv tonight.", set(),
+     {"TeamKharkiv", "DynamoKyiv"}),  # hashtags
+    ("uk", "Мартін Шульц прибув до Брюсселя.", {"Мартін Шульц"}, {"Шульц"}),  # a first name opens
+    ("uk", "Гурт з Північного Лондона The Crows виступив у Києві.", {"The Crows"},
+     {"Північний Лондон The Crows"}),  # a change of script ends a name
+    ("uk", "Угоду підписали Banco de Portugal та AT&T.", {"Banco de Portugal", "AT&T"},
+     {"Banco", "Portugal", "AT"}),  # particles and '&' of Latin-script names
+    ("ru", "Национальный банк Казахстана повысил ставку.", {"Национальный банк Казахстана"},
+     {"Национальный банк", "Казахстан"}),  # an organisation and its genitive complement
+    ("ru", "Армия обороны Израиля начала операцию.", {"Армия обороны Израиля"},
+     {"Армия обороны"}),
+    ("ru", "Об этом сообщил Верховный суд.", {"Верховный суд"}, set()),
 ]  # fmt: skip
+
+NOTHING_FOUND = [  # (lang, text): no mention at all
+    ("uk", "Вона відповіла: «Очевидно 300»."),  # a quote's first word, not a quoted title
+    ("uk", "Він закричав: «ТРИМАЙ ЙОГО ЗА РУКУ!»"),  # a shout: capitals mark no name
+    ("ru", "Он крикнул: «ВСЕ К СТЕНЕ, БЫСТРО!»"),
+    ("ru", "«Эй! Стой!» — крикнул он."),
+    ("en", "Both the Czech and Belgian ministers objected."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), NOTHING_FOUND)
+def test_nothing_found(lang: str, text: str) -> None:
+    assert find_mentions(text, lang, [0]) == []
 
 
 @pytest.mark.parametrize(("lang", "text", "present", "absent"), FOUND)
