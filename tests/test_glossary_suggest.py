@@ -497,3 +497,14 @@ def test_same_text_under_another_id_keeps_its_own_article(tmp_path: Path) -> Non
         second = suggest(articles(RU, "two.txt"), None, cache=cache)
     assert {s.article for s in first} == {"one"} and {s.article for s in second} == {"two"}
     assert [s.text for s in first] == [s.text for s in second]
+
+
+def test_the_reading_other_languages_share_is_the_normal_form() -> None:
+    """An unknown name in an oblique case: the batch's other editions tell its nominative."""
+    batch = [
+        *read_text("Завод поблизу Брілтона продовжить роботу.", "txt", "uk.txt"),
+        *read_text("The plant near Brilton will keep working.", "txt", "en.txt"),
+        *read_text("Завод в Брилтоне продолжит работу.", "txt", "ru.txt"),
+    ]
+    (found,) = suggest(batch, None)
+    assert found.forms == {"en": ["Brilton"], "uk": ["Брілтон"], "ru": ["Брилтон"]}

