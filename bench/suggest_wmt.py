@@ -19,16 +19,20 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from pipeline.detect import detect_article
-from pipeline.glossary import Glossary
-from pipeline.glossary.suggest import suggest
-from pipeline.model import LANGS, Article
-from pipeline.readers import read_text
-from pipeline.segment import segment_article
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not an installed one
+
+from pipeline.detect import detect_article  # noqa: E402
+from pipeline.glossary import Glossary  # noqa: E402
+from pipeline.glossary.suggest import suggest  # noqa: E402
+from pipeline.model import LANGS, Article  # noqa: E402
+from pipeline.readers import read_text  # noqa: E402
+from pipeline.segment import segment_article  # noqa: E402
 
 
 def articles(path: Path, lang: str, lines: int) -> list[Article]:
