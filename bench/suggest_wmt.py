@@ -123,5 +123,6 @@ def replace_id(article: Article, new_id: str) -> Article:
     article.id = new_id
     return article
 
+
 if __name__ == "__main__":
     main()
