@@ -30,7 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
-from pipeline.model import Article
+from pipeline.model import Article, Paragraph
 
 if TYPE_CHECKING:
     from langdetect.detector_factory import DetectorFactory as LdFactory
@@ -210,6 +210,7 @@ FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_PROBABILITY = 0.95
 FOREIGN_MAX_OWN_CUES = 0.05
 FOREIGN_CHECK_LETTERS = "іїєґыэё"
+FOREIGN_PARAGRAPH_WORDS = 8
 # English function words that are not also common words of other Latin-script languages.
 _EN_WORDS = """
     the of and that with this are from but they she you his have be by which would will
@@ -256,6 +257,22 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     return None
 
 
+def _foreign_paragraphs(paragraphs: list[Paragraph]) -> dict[int, str]:
+    """The paragraphs (by ``id``) of a story of several that are in a language other than
+    en/uk/ru, with its code: a French quote in a Russian story.  Held to more words than
+    :func:`_foreign_language` asks of a whole text, and never all the paragraphs (then the
+    story itself is foreign)."""
+    if len(paragraphs) < 2:
+        return {}
+    found = {}
+    for para in paragraphs:
+        if _words(para.text) >= FOREIGN_PARAGRAPH_WORDS:
+            code = _foreign_language(para.text)
+            if code:
+                found[id(para)] = code[0]
+    return found if len(found) < len(paragraphs) else {}
+
+
 def detect_article(article: Article, forced: str | None = None) -> Detection:
     """Set ``paragraph.lang``, ``article.lang``, ``lang_confidence`` and ``mixed_languages``.
 
@@ -274,9 +291,10 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
         article.lang, article.lang_confidence, article.mixed_languages = forced, 1.0, []
         return Detection(forced, 1.0, method="forced")
     found = [(para, detect(para.text)) for para in article.paragraphs]
+    quoted = _foreign_paragraphs([para for para, _ in found])
     for para, det in found:
-        para.lang = det.lang
-    scored = [(p, d) for p, d in found if d.lang != UND]
+        para.lang = quoted.get(id(para), det.lang)
+    scored = [(p, d) for p, d in found if d.lang != UND and id(p) not in quoted]
     if not scored:
         article.lang, article.lang_confidence, article.mixed_languages = UND, 0.0, []
         return Detection(UND, 0.0, method="script")
@@ -299,6 +317,8 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             "if detection is wrong, name the language: `newsmt translate --from en|uk|ru`"
         )
     for para, det in found:
+        if id(para) in quoted:
+            continue
         if det.lang == UND or (_weak(det) and main in ("uk", "ru")):
             para.lang = main
     others: set[str] = set()

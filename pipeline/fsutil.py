@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from platformdirs import user_cache_path
+
+from pipeline.errors import UsageError
+
+TEMP_SUFFIX = ".tmp"
+# What :func:`atomic_write_bytes` names its temporary file: ``.<target name>.<8 of
+# tempfile's random letters>.tmp``.
+_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+STALE_AFTER = 15 * 60  # seconds: a write takes seconds; an older temporary file is left over
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -17,7 +28,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     try:
         os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
@@ -48,5 +59,55 @@ def cache_dir() -> Path:
     """newsmt's cache folder (``NEWSMT_CACHE_DIR`` overrides the platform default)."""
     override = os.environ.get("NEWSMT_CACHE_DIR")
     path = Path(override) if override else user_cache_path("newsmt")
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        name = f"NEWSMT_CACHE_DIR={path}" if override else f"the cache folder {path}"
+        raise UsageError(
+            f"{name} is not a usable folder ({exc.strerror}); "
+            "set NEWSMT_CACHE_DIR to a writable folder"
+        ) from None
     return path
+
+
+def clean_stale_temps(
+    folder: str | os.PathLike[str], older_than: float = STALE_AFTER
+) -> list[Path]:
+    """Delete the temporary files :func:`atomic_write_bytes` left in ``folder`` (a process
+    killed mid-write): only names of its pattern, not modified for ``older_than`` seconds,
+    so a write in progress is never touched.  Returns what was deleted."""
+    removed = []
+    cutoff = time.time() - older_than
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP_NAME.fullmatch(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return sorted(removed)
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def not_a_file(path: str | os.PathLike[str]) -> str | None:
+    """What ``path`` is when it exists but is no regular file (``a FIFO (named pipe)``, ``a
+    folder`` …); None for a regular file or a missing path."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return next((what for test, what in _SPECIAL if test(mode)), None)

@@ -122,6 +122,56 @@ class Finding:
     sentence: int = 0
     source_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
+    words: list[str] = field(default_factory=list)
+    """Words of the translation the finding is about, wherever they occur in the story
+    (the review page highlights them); written to the record only when there are some."""
+
+
+TRANSLATION_STATUSES = ("machine", "post-edited")
+"""A translation's ``status``: as newsmt wrote it, or with sentences a person changed."""
+
+
+@dataclass
+class Provenance:
+    """How the sentences of one source language reached the target: engine, models
+    (``argos:<package>@<version>``, …), the languages they went through and whether a
+    newsmt test model wrote them."""
+
+    engine: str
+    route: list[str]
+    models: list[str] = field(default_factory=list)
+    test_model: bool = False
+
+    @property
+    def kind(self) -> str:
+        """``direct``, ``pivot`` (through another language) or ``none`` (kept as it was)."""
+        return {1: "none", 2: "direct"}.get(len(self.route), "pivot")
+
+
+@dataclass
+class PostEdit:
+    """A person's change to one target sentence, brought in by ``newsmt import`` (``file``:
+    the XLIFF it came from) or ``newsmt apply`` (``file``: the review's decisions file).
+
+    ``machine`` is what newsmt had written there before any person changed it; ``state``
+    the XLIFF state the editor gave it (``translated``, ``reviewed`` or ``final``).
+    """
+
+    paragraph: int
+    sentence: int
+    machine: str
+    at: str
+    file: str
+    state: str = "translated"
+
+
+@dataclass
+class TargetMarkup:
+    """A translated paragraph's own inline markup (from a post-edited XLIFF): ``spans`` over
+    ``text``, used instead of the projection while the paragraph still reads ``text``."""
+
+    text: str
+    spans: list[Markup] = field(default_factory=list)
 
 
 @dataclass
@@ -132,7 +182,10 @@ class Translation:
     the alignment is one to one and positional.  ``route`` lists the languages the text
     went through (``["uk", "en", "ru"]`` for a pivot); ``engine`` and ``models`` say
     what produced it.  ``test_model`` marks output of a newsmt test model: noise, never
-    to be shown as a translation.
+    to be shown as a translation.  ``sources`` says the same per source language of the
+    sentences (a Russian quote in a Ukrainian story has its own route); ``edits`` lists
+    the sentences a person changed (``status`` is then ``post-edited``), ``markup`` the
+    paragraphs (by index) whose inline markup came back from an editor's XLIFF.
     """
 
     lang: str
@@ -144,6 +197,17 @@ class Translation:
     findings: list[Finding] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     test_model: bool = False
+    sources: dict[str, Provenance] = field(default_factory=dict)
+    status: str = "machine"
+    post_edited_at: str | None = None
+    edits: list[PostEdit] = field(default_factory=list)
+    markup: dict[int, TargetMarkup] = field(default_factory=dict)
+
+    def edit_of(self, paragraph: int, sentence: int) -> PostEdit | None:
+        """The person's edit of sentence ``paragraph.sentence``, if any."""
+        return next(
+            (e for e in self.edits if (e.paragraph, e.sentence) == (paragraph, sentence)), None
+        )
 
     def paragraph_text(self, index: int) -> str:
         """The translated paragraph: its sentences joined by single spaces."""
@@ -185,6 +249,10 @@ class Article:
         """The JSON-ready record, with ``schema_version``."""
         data = asdict(self)
         data["headline"] = self.headline
+        for translation in data["translations"].values():
+            for finding in translation["findings"]:
+                if not finding["words"]:
+                    del finding["words"]
         return {"schema_version": SCHEMA_VERSION, **data}
 
     @classmethod
@@ -253,4 +321,12 @@ def _translation_from_dict(t: dict[str, Any]) -> Translation:
         findings=[finding_from_dict(f) for f in t.get("findings", [])],
         timings=dict(t.get("timings", {})),
         test_model=bool(t.get("test_model", False)),
+        sources={lang: Provenance(**p) for lang, p in t.get("sources", {}).items()},
+        status=t.get("status", "machine"),
+        post_edited_at=t.get("post_edited_at"),
+        edits=[PostEdit(**e) for e in t.get("edits", [])],
+        markup={
+            int(p): TargetMarkup(m["text"], [Markup(**s) for s in m["spans"]])
+            for p, m in t.get("markup", {}).items()
+        },
     )

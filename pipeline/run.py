@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__
+from pipeline import __version__, jsonio
+from pipeline.detect import UND
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
-from pipeline.model import LANGS, Article, Finding, Severity, Translation
+from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
     ProgressCallback,
@@ -42,8 +45,10 @@ if TYPE_CHECKING:
 GENERATOR = "newsmt"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
-_WORD = re.compile(r"[\w'ʼ’-]+")
 """Finding id for words a rule-based engine (Apertium) did not know and left as they were."""
+ENGINE_CHECKS = (UNKNOWN_WORDS, "engine-output", "long-token")
+"""Finding ids an engine reports (Apertium's notes), accepted by ``--disable``."""
+_WORD = re.compile(r"[\w'ʼ’-]+")
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,9 @@ class RunOptions:
     skip_missing: bool = False
     allow_test_model: bool = False
     exports: tuple[str, ...] = ()
-    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``tmx`` (``<stem>.tmx`` per file and
-    ``batch.tmx`` in ``out_dir``)."""
+    """Extra exports: ``xliff`` (``<stem>.<lang>.xlf``), ``xliff12`` (XLIFF 1.2,
+    ``<stem>.<lang>.xliff12.xlf``), ``tmx`` (``<stem>.tmx`` per file and ``batch.tmx`` in
+    ``out_dir``)."""
 
 
 @dataclass
@@ -76,6 +82,11 @@ class FileResult:
     error: str | None = None
     skipped: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    kept_edits: int = 0
+    """Sentences a person post-edited (``newsmt import``) whose source is unchanged: their
+    edited text was kept over the new machine translation."""
+    kept: dict[Path, str] = field(default_factory=dict)
+    """Files newsmt did not write and left as they were, with what was done instead."""
 
 
 @dataclass
@@ -147,13 +158,17 @@ def _sentences(article: Article) -> list[str]:
     return [sent.text for para in article.paragraphs for sent in para.sentences]
 
 
+def _paragraph_lang(para: Paragraph, article: Article) -> str:
+    """The language a paragraph is translated from: its own (which may be one newsmt does
+    not translate, a French quote: kept as it is), else the article's."""
+    if para.lang in LANGS or (para.lang and para.lang != UND):
+        return str(para.lang)
+    return str(article.lang)
+
+
 def _sentence_langs(article: Article) -> list[str]:
-    """The source language of every sentence: its paragraph's, else the article's."""
-    return [
-        para.lang if para.lang in LANGS else str(article.lang)
-        for para in article.paragraphs
-        for _ in para.sentences
-    ]
+    """The source language of every sentence: its paragraph's (see :func:`_paragraph_lang`)."""
+    return [_paragraph_lang(para, article) for para in article.paragraphs for _ in para.sentences]
 
 
 def _unflatten(article: Article, flat: list[str]) -> list[list[str]]:
@@ -181,8 +196,8 @@ def plan_routes(
         try:
             routes[pair] = plan_route(*pair, engines)
         except ModelError as exc:
-            if str(exc) != missing_model_message(*pair):
-                raise
+            if str(exc) != missing_model_message(*pair) and not skip_missing:
+                raise  # the engine asked for cannot translate it: said as the engine says it
             missing.append(pair)
     if missing and not skip_missing:
         raise ModelError(missing_model_message(*missing[0], *missing[1:]))
@@ -222,50 +237,107 @@ def _targets_of(articles: Sequence[Article], targets: Sequence[str]) -> list[str
 
 @dataclass
 class _Job:
-    """One article into one target: its sentence indices grouped by source language."""
+    """One article into one target: its sentence indices grouped by source language, and the
+    languages kept as they are (not en/uk/ru, or without a model under ``skip_missing``)."""
 
     article: Article
     tgt: str
     groups: dict[str, list[int]]
+    kept: set[str] = field(default_factory=set)
+
+    def translated(self) -> list[str]:
+        """The source languages of this job that are translated."""
+        return [lang for lang in self.groups if lang != self.tgt and lang not in self.kept]
+
+    def kept_paragraphs(self) -> dict[int, str]:
+        """The paragraphs left as they are, with their language."""
+        langs = (_paragraph_lang(para, self.article) for para in self.article.paragraphs)
+        return {p: lang for p, lang in enumerate(langs) if lang in self.kept}
 
 
-def _unknown_word_findings(
+KEPT_VERBATIM = "kept-verbatim"
+"""Finding id for a paragraph left as it is in a translation: written in a language newsmt
+does not translate, or from a direction without a model (``--skip-missing``)."""
+
+
+def _kept_findings(job: _Job) -> list[Finding]:
+    """One :data:`KEPT_VERBATIM` warning per paragraph of ``job`` left untranslated."""
+    found = []
+    for p, lang in job.kept_paragraphs().items():
+        why = (
+            f"no {lang}→{job.tgt} model"
+            if lang in LANGS
+            else f"written in {lang!r}, which newsmt does not translate"
+        )
+        found.append(
+            Finding(
+                check=KEPT_VERBATIM,
+                severity=Severity.WARNING,
+                message=f"paragraph kept as it is: {why}",
+                paragraph=p,
+            )
+        )
+    return found
+
+
+def _engine_findings(
     job: _Job, routes: dict[tuple[str, str], Route], sources: list[str]
 ) -> list[Finding]:
-    """Words a rule-based engine left untranslated that are still in the final target."""
+    """What a rule-based engine (Apertium) reported about a story's sentences.
+
+    Its notes (a blob kept verbatim, a doubled word, a word it may have glued) become
+    findings on their sentence; the words it did not know and left as in the source,
+    still in the final text, become one ``unknown-words`` finding for the story, listing
+    them (``words``, highlighted in the review page): a warning when common words are
+    among them, info when all are capitalised (mostly names, often right as they stand).
+    """
     translation = job.article.translations[job.tgt]
     located = [
         (p, s) for p, para in enumerate(job.article.paragraphs) for s in range(len(para.sentences))
     ]
-    found = []
+    found: list[Finding] = []
+    unknown_at: dict[str, tuple[int, int]] = {}
+    engine_name = ""
     for lang, indices in job.groups.items():
         route = routes.get((lang, job.tgt))
         if route is None or len(route.hops) != 1:
             continue
-        unknown = getattr(route.hops[0].engine, "unknown_words", None)
-        if not unknown:
-            continue
+        engine = route.hops[0].engine
+        unknown = getattr(engine, "unknown_words", None) or {}
+        notes = getattr(engine, "notes", None) or {}
         for i in indices:
             p, s = located[i]
+            found.extend(
+                Finding(note.check, Severity(note.severity), note.message, p, s)
+                for note in notes.get(sources[i], [])
+            )
             present = set(_WORD.findall(translation.sentences[p][s]))
-            words = list(dict.fromkeys(w for w in unknown.get(sources[i], []) if w in present))
-            # capitalised words are mostly names, often right as they stand
-            names = [w for w in words if w[:1].isupper()]
-            for group, severity in (
-                (names, Severity.INFO),
-                ([w for w in words if w not in names], Severity.WARNING),
-            ):
-                if group:
-                    found.append(
-                        Finding(
-                            check=UNKNOWN_WORDS,
-                            severity=severity,
-                            message=f"{route.hops[0].engine.name} did not know "
-                            f"{', '.join(group)} (left as in the source)",
-                            paragraph=p,
-                            sentence=s,
-                        )
-                    )
+            for word in unknown.get(sources[i], []):
+                if word in present:
+                    unknown_at.setdefault(word, (p, s))
+                    engine_name = engine.name
+    if unknown_at:
+        words = list(unknown_at)
+        names = [w for w in words if w[:1].isupper()]
+        common = [w for w in words if w not in names]
+        listed = "; ".join(
+            f"{label}: {', '.join(group)}"
+            for label, group in (("words", common), ("names", names))
+            if group
+        )
+        p, s = unknown_at[words[0]]
+        found.append(
+            Finding(
+                check=UNKNOWN_WORDS,
+                severity=Severity.WARNING if common else Severity.INFO,
+                message=f"{engine_name} did not know {len(words)} "
+                f"word{'s' if len(words) > 1 else ''} of this story and left "
+                f"{'them' if len(words) > 1 else 'it'} as in the source ({listed})",
+                paragraph=p,
+                sentence=s,
+                words=words,
+            )
+        )
     return found
 
 
@@ -316,27 +388,27 @@ def translate_batch(
         for tgt in targets:
             if article.lang == tgt:
                 continue
+            if (article.lang, tgt) not in routes:
+                continue  # skipped: no model for the story's own language
             groups: dict[str, list[int]] = {}
             for i, lang in enumerate(langs):
                 groups.setdefault(lang, []).append(i)
-            if any((lang, tgt) not in routes for lang in groups if lang != tgt):
-                continue
-            jobs.append(_Job(article, tgt, groups))
-            for lang, indices in groups.items():
-                if lang != tgt:
-                    texts = [sources[id(article)][i] for i in indices]
-                    requests.append((routes[(lang, tgt)], texts))
+            job = _Job(article, tgt, groups, {lang for lang in groups if (lang, tgt) not in routes})
+            job.kept.discard(tgt)
+            jobs.append(job)
+            for lang in job.translated():
+                texts = [sources[id(article)][i] for i in groups[lang]]
+                requests.append((routes[(lang, tgt)], texts))
     outputs = iter(report.runner.run(requests))
     seconds = time.perf_counter() - started
     report.timings["translate"] = seconds
     for job in jobs:
         flat = list(sources[id(job.article)])
-        used = [routes[(lang, job.tgt)] for lang in job.groups if lang != job.tgt]
-        for lang, indices in job.groups.items():
-            if lang != job.tgt:
-                for i, text in zip(indices, next(outputs), strict=True):
-                    flat[i] = text
-        main = routes.get((str(job.article.lang), job.tgt), used[0])
+        main = routes[(str(job.article.lang), job.tgt)]
+        used = [routes[(lang, job.tgt)] for lang in job.translated()] or [main]
+        for lang in job.translated():
+            for i, text in zip(job.groups[lang], next(outputs), strict=True):
+                flat[i] = text
         job.article.translations[job.tgt] = Translation(
             lang=job.tgt,
             engine="+".join(dict.fromkeys(r.engine for r in used)),
@@ -345,6 +417,20 @@ def translate_batch(
             sentences=_unflatten(job.article, flat),
             timings={"translate_batch": round(seconds, 4)},
             test_model=any(r.test_model for r in used),
+            sources={
+                lang: (
+                    Provenance(IDENTITY, [lang])  # already in the target, or kept verbatim
+                    if lang == job.tgt or lang in job.kept
+                    else Provenance(
+                        routes[(lang, job.tgt)].engine,
+                        routes[(lang, job.tgt)].langs,
+                        routes[(lang, job.tgt)].models,
+                        routes[(lang, job.tgt)].test_model,
+                    )
+                )
+                for lang in job.groups
+                if lang in LANGS  # a provenance's route names en/uk/ru only
+            },
         )
     needs = {(j.article.source_path, j.tgt) for j in jobs}
     for tgt in targets:
@@ -355,6 +441,7 @@ def translate_batch(
                     engine=IDENTITY,
                     route=[tgt],
                     sentences=[[s.text for s in p.sentences] for p in article.paragraphs],
+                    sources={tgt: Provenance(IDENTITY, [tgt])},
                 )
 
     def fail(error: StageError, path: str) -> None:
@@ -371,7 +458,9 @@ def translate_batch(
             if path not in report.failed:
                 try:
                     with _stage("glossary enforcement", path):
-                        enforce_translation(job.article, job.tgt, glossary)
+                        enforce_translation(
+                            job.article, job.tgt, glossary, kept=job.kept_paragraphs()
+                        )
                 except StageError as error:
                     fail(error, path)
         report.timings["glossary"] = time.perf_counter() - started
@@ -382,18 +471,28 @@ def translate_batch(
             j.article for j in jobs if j.tgt == tgt and j.article.source_path not in report.failed
         ]
         if translated:
-            _check(translated, tgt, options.disabled_checks, fail)
-    if UNKNOWN_WORDS not in options.disabled_checks:
-        for job in jobs:
-            path = job.article.source_path
-            if path not in report.failed:
-                try:
-                    with _stage("checks", path):
-                        extra = _unknown_word_findings(job, routes, sources[id(job.article)])
-                except StageError as error:
-                    fail(error, path)
-                    continue
-                job.article.translations[job.tgt].findings.extend(extra)
+            checks_off = tuple(c for c in options.disabled_checks if c not in ENGINE_CHECKS)
+            _check(translated, tgt, checks_off, fail)
+    for job in jobs:
+        path = job.article.source_path
+        if path not in report.failed:
+            try:
+                with _stage("checks", path):
+                    extra = _engine_findings(job, routes, sources[id(job.article)])
+            except StageError as error:
+                fail(error, path)
+                continue
+            job.article.translations[job.tgt].findings.extend(
+                f for f in extra if f.check not in options.disabled_checks
+            )
+    for job in jobs:
+        if job.kept and job.article.source_path not in report.failed:
+            # a paragraph kept on purpose is no untranslated one: its own finding says why
+            translation, kept = job.article.translations[job.tgt], job.kept_paragraphs()
+            translation.findings = sorted(
+                [f for f in translation.findings if f.paragraph not in kept] + _kept_findings(job),
+                key=lambda f: (f.paragraph, f.sentence, f.check),
+            )
     report.timings["checks"] = time.perf_counter() - started
     return report
 
@@ -451,10 +550,12 @@ def _check(
 
 @dataclass(frozen=True)
 class SourceFile:
-    """An input file and the folder its outputs go to."""
+    """An input file, the folder its outputs go to, and the translations of it found beside
+    it that newsmt did not write (kept as they are, not read)."""
 
     path: Path
     out_dir: Path
+    translations: tuple[Path, ...] = ()
 
     @property
     def record(self) -> Path:
@@ -466,29 +567,82 @@ class SourceFile:
         return self.out_dir / output_name(self.path, lang)
 
 
-def _is_own_output(path: Path, siblings: set[Path]) -> bool:
-    """Whether ``path`` (found by walking a folder) is an output of an earlier run."""
+def own_record(path: Path) -> dict[str, Any] | None:
+    """The record at ``path`` if newsmt wrote it, else None (missing, unreadable, foreign)."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            if f'"generator": "{GENERATOR}"' not in handle.read(4096):
+                return None
+            handle.seek(0)
+            data = jsonio.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("generator") == GENERATOR else None
+
+
+def listed_outputs(folder: Path) -> set[str]:
+    """The names of the files that the newsmt records in ``folder`` list as their outputs:
+    the only files in it newsmt may overwrite."""
+    try:
+        records = sorted(folder.glob("*.json"))
+    except OSError:
+        return set()
+    return {name for path in records for name in _outputs_of(own_record(path))}
+
+
+def _outputs_of(record: dict[str, Any] | None) -> list[str]:
+    """The output names a record lists (none for no record)."""
+    outputs = record.get("outputs") if record else None
+    return [name for name in outputs if isinstance(name, str)] if isinstance(outputs, list) else []
+
+
+def _translation_of(path: Path, siblings: set[Path]) -> Path | None:
+    """The file ``path`` is a translation of by its name (``kyiv.uk.txt`` of ``kyiv.txt``)."""
     parts = path.name.split(".")
     if len(parts) >= 3 and parts[-2] in LANGS:
         original = path.with_name(".".join([*parts[:-2], parts[-1]]))
         if original in siblings:
-            return True
-    if path.suffix == ".json":
-        try:
-            with path.open(encoding="utf-8") as handle:
-                head = handle.read(4096)
-        except OSError:
-            return False
-        return f'"generator": "{GENERATOR}"' in head
-    return False
+            return original
+    return None
+
+
+def _walk(root: Path, out_dir: Path | None) -> Iterator[tuple[Path, list[Path]]]:
+    """The input files under the folder ``root``, each with its hand-written translations.
+
+    Skipped: the output folder when it lies inside ``root``, newsmt's records and the files
+    they list as outputs; a ``<stem>.<lang>.<ext>`` beside ``<stem>.<ext>`` that no record
+    lists is a translation someone else wrote, kept with its original, not read.
+    """
+    from pipeline.readers import input_files
+
+    files = input_files([root])
+    if out_dir is not None and root.resolve() in out_dir.resolve().parents:
+        outputs = out_dir.resolve()
+        files = [p for p in files if outputs not in p.resolve().parents]
+    found = set(files)
+    listed: dict[Path, set[str]] = {}
+    translations: dict[Path, list[Path]] = {}
+    inputs: list[Path] = []
+    for path in files:
+        if path.parent not in listed:
+            listed[path.parent] = listed_outputs(path.parent)
+        names = listed[path.parent]
+        if path.name in names or (path.suffix == ".json" and own_record(path) is not None):
+            continue
+        original = _translation_of(path, found)
+        if original is not None:
+            translations.setdefault(original, []).append(path)
+        else:
+            inputs.append(path)
+    for path in inputs:
+        yield path, translations.get(path, [])
 
 
 def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[SourceFile]:
     """The files to translate and where their outputs go.
 
-    Folders are walked (earlier outputs of newsmt in them are skipped) and their layout
-    is kept under ``out_dir``; without ``out_dir`` outputs go beside each source.
-    Raises :class:`UsageError` when an output would overwrite an input or another output.
+    Folders are walked (see :func:`_walk`) and their layout is kept under ``out_dir``;
+    without ``out_dir`` outputs go beside each source.
     """
     from pipeline.readers import input_files
 
@@ -502,19 +656,60 @@ def collect_sources(paths: Sequence[str | Path], out_dir: Path | None) -> list[S
         root = Path(given)
         if not root.exists():
             raise UsageError(f"{given}: no such file or folder")
-        files = input_files([root])
         if root.is_dir():
-            found = set(files)
-            for path in files:
-                if _is_own_output(path, found):
-                    continue
+            for path, kept in _walk(root, out_dir):
                 rel = path.parent.relative_to(root)
-                sources.append(SourceFile(path, (out_dir / rel) if out_dir else path.parent))
+                folder = (out_dir / rel) if out_dir else path.parent
+                sources.append(SourceFile(path, folder, tuple(kept)))
         else:
-            sources.extend(SourceFile(path, out_dir or path.parent) for path in files)
+            sources.extend(SourceFile(path, out_dir or path.parent) for path in input_files([root]))
     if not sources:
         raise UsageError("no input files (supported: .txt .md .html .htm .json .jsonl)")
     return sources
+
+
+def _cannot_write(folder: Path) -> str | None:
+    """Why files cannot be written in ``folder`` (or created under its nearest existing
+    ancestor), found by writing and removing a probe file; None if they can."""
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{existing} is not a folder"
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".newsmt-probe.", dir=existing)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def check_writable(sources: Sequence[SourceFile], out_dir: Path | None) -> dict[Path, str]:
+    """Before anything is translated: raise :class:`UsageError` when ``--out`` cannot be
+    written, and return ``{source: error}`` for sources whose output folder cannot.  In each
+    folder that can, the temporary files an interrupted run left are deleted
+    (:func:`pipeline.fsutil.clean_stale_temps`)."""
+    from pipeline.fsutil import clean_stale_temps
+
+    if out_dir is not None:
+        problem = _cannot_write(out_dir)
+        if problem:
+            raise UsageError(f"{out_dir}: cannot write there ({problem}); choose another --out")
+    problems: dict[Path, str | None] = {}
+    errors: dict[Path, str] = {}
+    for source in sources:
+        folder = source.out_dir
+        if folder not in problems:
+            problems[folder] = _cannot_write(folder)
+            if problems[folder] is None and folder.is_dir():
+                clean_stale_temps(folder)
+        if problems[folder]:
+            errors[source.path] = (
+                f"{source.path}: cannot write its outputs to {folder} ({problems[folder]}); "
+                "use --out to write them elsewhere"
+            )
+    return errors
 
 
 def check_clashes(sources: Sequence[SourceFile], targets: Sequence[str]) -> dict[Path, str]:
@@ -581,7 +776,7 @@ def is_up_to_date(source: SourceFile, fingerprint: str) -> bool:
     try:
         if record.stat().st_mtime < source.path.stat().st_mtime:
             return False
-        data = json.loads(record.read_text(encoding="utf-8"))
+        data = jsonio.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     if data.get("generator") != GENERATOR or data.get("fingerprint") != fingerprint:
@@ -632,35 +827,107 @@ def load_articles(
     return articles, timings
 
 
+def xliff_name(source: Path, lang: str, export: str) -> str:
+    """``<stem>.<lang>.xlf`` (XLIFF 2.1) or ``<stem>.<lang>.xliff12.xlf`` (XLIFF 1.2)."""
+    return f"{source.stem}.{lang}.{'xliff12.' if export == 'xliff12' else ''}xlf"
+
+
+def planned_outputs(
+    source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+) -> dict[Path, str | None]:
+    """The files :func:`write_outputs` writes, each with its language (None for the TMX)."""
+    planned: dict[Path, str | None] = {source.output(lang): lang for lang in langs}
+    for export in ("xliff", "xliff12"):
+        if export in exports:
+            planned.update(
+                {source.out_dir / xliff_name(source.path, lang, export): lang for lang in langs}
+            )
+    if "tmx" in exports and langs:
+        planned[source.out_dir / f"{source.path.stem}.tmx"] = None
+    return planned
+
+
 def write_outputs(
-    articles: list[Article], source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
+    articles: list[Article],
+    source: SourceFile,
+    langs: Sequence[str],
+    exports: Sequence[str] = (),
+    skip: Iterable[Path] = (),
 ) -> list[Path]:
     """Write the translations of one source file's ``articles`` into ``langs`` atomically:
-    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``: one
-    ``<stem>.<lang>.xlf`` per language; ``tmx``: ``<stem>.tmx``).  Returns their paths."""
+    ``<stem>.<lang>.<ext>`` in the input's format, plus the ``exports`` (``xliff``/``xliff12``:
+    one XLIFF 2.1/1.2 file per language, :func:`xliff_name`; ``tmx``: ``<stem>.tmx``), except
+    the files in ``skip``.  Returns the paths written."""
     from pipeline.export.formats import render
     from pipeline.fsutil import atomic_write_text
 
+    skipped = set(skip)
     outputs: list[Path] = []
-    rendered = {lang: render(articles, lang) for lang in langs}
-    for lang, text in rendered.items():
+    for lang in langs:
         out = source.output(lang)
-        atomic_write_text(out, text)
-        outputs.append(out)
+        if out not in skipped:
+            atomic_write_text(out, render(articles, lang))
+            outputs.append(out)
     if "xliff" in exports:
         from pipeline.export.xliff import write_xliff
 
         for lang in langs:
-            out = source.out_dir / f"{source.path.stem}.{lang}.xlf"
-            write_xliff([a for a in articles if a.lang != lang], lang, out)
-            outputs.append(out)
-    if "tmx" in exports and langs:
+            out = source.out_dir / xliff_name(source.path, lang, "xliff")
+            if out not in skipped:
+                write_xliff([a for a in articles if a.lang != lang], lang, out)
+                outputs.append(out)
+    if "xliff12" in exports:
+        from pipeline.export.xliff12 import write_xliff12
+
+        for lang in langs:
+            out = source.out_dir / xliff_name(source.path, lang, "xliff12")
+            if out not in skipped:
+                write_xliff12([a for a in articles if a.lang != lang], lang, out)
+                outputs.append(out)
+    out = source.out_dir / f"{source.path.stem}.tmx"
+    if "tmx" in exports and langs and out not in skipped:
         from pipeline.export.tmx import write_tmx
 
-        out = source.out_dir / f"{source.path.stem}.tmx"
         write_tmx(articles, list(langs), out)
         outputs.append(out)
     return outputs
+
+
+KEPT_FILE = "kept-file"
+"""Finding id for an output not written because a file newsmt did not write is there."""
+
+
+def _keep_foreign(
+    result: FileResult, source: SourceFile, planned: dict[Path, str | None]
+) -> set[Path]:
+    """The ``planned`` outputs that exist but that no newsmt record lists: noted, not written.
+
+    The source's own record is read first; the folder's other records only for a file it
+    does not list, so a batch re-run reads each record once.
+    """
+    existing = [p for p in planned if os.path.lexists(p)]
+    record = own_record(source.record) if existing else None
+    listed = set(_outputs_of(record))
+    if any(p.name not in listed for p in existing):
+        listed |= listed_outputs(source.out_dir)
+    foreign = {p for p in existing if p.name not in listed}
+    for path in sorted(foreign):
+        lang = planned[path]
+        result.kept[path] = (
+            "newsmt did not write it (no record lists it): not overwritten; "
+            f"the {lang or 'TMX'} translation is in {source.record}"
+        )
+        for article in result.articles:
+            if lang in article.translations and article.lang != lang:
+                article.translations[lang].findings.append(
+                    Finding(
+                        check=KEPT_FILE,
+                        severity=Severity.WARNING,
+                        message=f"{path.name} is not newsmt's (no record lists it): kept, "
+                        "this translation was not written there",
+                    )
+                )
+    return foreign
 
 
 def _write(
@@ -670,19 +937,31 @@ def _write(
     fingerprint: str,
     options: RunOptions,
     batch: BatchReport,
+    glossary: dict[str, Any] | None,
 ) -> None:
     from pipeline.export.record import write_record
+    from pipeline.review.cat_import import keep_post_edits
 
     started = time.perf_counter()
+    if source.record.exists() and own_record(source.record) is None:
+        raise InputError(
+            f"{source.path}: its record {source.record} would overwrite a file newsmt did not "
+            "write; move that file away or translate with --out DIR"
+        )
     langs = _targets_of(result.articles, targets)
-    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports))
+    result.kept_edits = keep_post_edits(
+        source.record, result.articles, {"checks_disabled": sorted(options.disabled_checks)}
+    )
+    foreign = _keep_foreign(result, source, planned_outputs(source, langs, options.exports))
+    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports, foreign))
     result.timings["write"] = time.perf_counter() - started
     routes = {
         lang: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
         for (src, lang), r in batch.routes.items()
         if any(a.lang == src for a in result.articles) and lang in langs
     }
-    skipped = [f"{a}-{b}" for a, b in batch.skipped if any(x.lang == a for x in result.articles)]
+    needed = needed_pairs(result.articles, targets)
+    skipped = [f"{a}-{b}" for a, b in batch.skipped if (a, b) in needed]
     write_record(
         source.record,
         result.articles,
@@ -695,10 +974,13 @@ def _write(
             "from": options.source_lang,
             "engine": options.engine,
             "argos": asdict(options.argos),
+            "checks_disabled": sorted(options.disabled_checks),
         },
+        glossary=glossary,
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
+        kept=[{"path": str(path), "reason": why} for path, why in result.kept.items()],
         timings={
             **{k: round(v, 4) for k, v in result.timings.items()},
             **{f"batch_{k}": round(v, 4) for k, v in batch.timings.items()},
@@ -727,24 +1009,38 @@ def run_files(
     if options.disabled_checks:
         from pipeline.checks.base import validate_disabled
 
-        validate_disabled(set(options.disabled_checks) - {UNKNOWN_WORDS})
+        validate_disabled(set(options.disabled_checks) - set(ENGINE_CHECKS))
     sources = collect_sources(paths, options.out_dir)
     clashes = check_clashes(sources, targets)
+    unwritable = check_writable(sources, options.out_dir)
     engines = build_engines(options.engine, options.argos)
     if options.source_lang:
         pairs = ((options.source_lang, t) for t in targets)
         planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
         if not options.allow_test_model:
             refuse_test_models(planned.values())
-    fingerprint = batch_fingerprint(options, engines, glossary_digest(glossary_paths))
+    digest = glossary_digest(glossary_paths)
+    fingerprint = batch_fingerprint(options, engines, digest)
+    glossary_info = (
+        {"paths": [str(Path(p).resolve()) for p in glossary_paths], "digest": digest}
+        if glossary is not None
+        else None
+    )
 
     results: list[FileResult] = []
     live: list[tuple[SourceFile, FileResult]] = []
     for done, source in enumerate(sources, 1):
         result = FileResult(source.path)
+        result.kept = {
+            path: "a translation newsmt did not write (no record lists it): "
+            "not translated again, not changed"
+            for path in source.translations
+        }
         results.append(result)
         if source.path in clashes:
             result.error = clashes[source.path]
+        elif source.path in unwritable:
+            result.error = unwritable[source.path]
         elif options.resume and is_up_to_date(source, fingerprint):
             result.skipped = True
         else:
@@ -785,7 +1081,7 @@ def run_files(
             continue
         try:
             with _stage("writing", source.path, (*_EXPECTED, KeyError)):
-                _write(result, source, targets, fingerprint, options, batch)
+                _write(result, source, targets, fingerprint, options, batch, glossary_info)
         except (NewsmtError, ValueError, OSError, KeyError) as exc:
             result.error = _message(exc, source.path)
     done = [a for _, r in live if r.error is None for a in r.articles]

@@ -15,9 +15,13 @@ from the word before and the word after:
   abbreviation that stands before a name or number (``Mr.``, ``Dr.``, ``ім.``, ``вул.``,
   ``г. Москва``, ``No. 5``);
 * after an abbreviation that may end a sentence (``Inc.``, ``U.S.``, ``2014 р.``,
-  ``тис.``, ``5 м.``) a boundary only before a word that typically opens a sentence
-  (a pronoun, conjunction, preposition …); after ``etc.``, ``т. д.``, ``и др.`` before
-  any capital;
+  ``5 м.``) a boundary only before a word that typically opens a sentence (a pronoun,
+  conjunction, preposition, quantifier …); after ``etc.``, ``т. д.``, ``и др.``, and after
+  a unit, currency or magnitude that follows a number (``5 млрд грн.``), before any
+  capital; after a clock time (``9 a.m.``) before a capital that is no day, month or time
+  zone;
+* an ellipsis glued to a capital (``вибухи…Влада``) and a caption marker glued to the text
+  before it (``… Kim Jong-un Photo: …``) start a sentence;
 * a quote or bracket may open the next sentence (``… сказав він. «Ми …``), and a dash
   after ``!``/``?`` continues it when a lowercase word follows (``«Ні!» — сказав він``);
 * a list number at the start of a line (``1. Затвердити …``) is a segment of its own, as
@@ -61,6 +65,12 @@ _EMOTICON = re.compile(r"(?<!\S)[:;=]-?[()PDp/\\|]+(?=\s)")
 _ADDRESS = re.compile(
     r"(?<!\S)(?:https?://|www\.|[\w.+-]+@)[^\s\"»”]+(?=\s+(?:[A-ZА-ЯІЇЄҐ]|https?:|www\.))"
 )
+# A caption glued to the text before it (``… Kim Jong-un Photo: Prime Minister …``).
+_GLUED_CAPTION = re.compile(
+    r"(?<=\S)\s+(?=(?:Photo|Фото|Picture|Illustration|Ілюстрація|Иллюстрация)\s*:\s*\S)"
+)
+# An ellipsis glued to the capital that opens the next sentence (``вибухи…Влада``).
+_GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?:…|\.{3})(?=[A-ZА-ЯЁІЇЄҐ][^\W\d_])")
 # A list number at the start of a line is a segment of its own (as in UD treebanks).
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}\.(?=\s+\S)")
 # The word after a candidate: whitespace, opening quotes/brackets, the word.
@@ -88,13 +98,29 @@ _PREFIX = {
 # Abbreviations that may end a sentence: a boundary before a sentence starter only.
 _POSTFIX = {
     "en": """inc ltd co corp jr sr bros llc plc a.m p.m u.s u.k u.n e.u d.c ph.d al esq dept
-        univ govt est jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri
+        univ govt est pct bn mn jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri
         sat sun st mins hrs yrs lbs oz km kg cm mm misc avg max min""",
     "uk": """р рр ст тис млн млрд трлн грн коп дол євр км кг см мм га год хв сек с обл ум
         од шт н.е""",
     "ru": """г гг в вв тыс млн млрд трлн руб коп долл км кг см мм мл га ч мин сек обл шт ед
         н.э""",
 }
+# Units, currencies and magnitudes: after a number, a boundary before any capital (``5 млрд
+# грн. Уряд …``); no name follows them in running text.
+_UNITS = {
+    "en": "pct bn mn km kg cm mm lbs oz mins hrs yrs",
+    "uk": "грн коп дол євр км кг см мм га шт тис млн млрд трлн",
+    "ru": "руб коп долл км кг см мм мл га шт тыс млн млрд трлн",
+}
+# Clock times: after ``9 a.m.`` a capital starts a sentence, unless it is a day, a month
+# or a time zone (AP style: ``at 9 a.m. Tuesday``, ``10 a.m. EST``).
+_CLOCK = frozenset({"a.m", "p.m"})
+_CALENDAR = _words(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+    thurs fri sat sun january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow
+    yesterday local"""
+)
 # Abbreviations that usually end a sentence: a boundary before any capital.
 _FINAL = {
     "en": "etc",
@@ -113,12 +139,14 @@ _STARTERS = {
         той та те ті він вона воно вони ми ви я їх його її але і й а проте однак тоді тому
         там тут так ні також крім окрім при серед раніше згодом зараз нині сьогодні вчора
         завтра потім відтак адже бо якщо хоча утім втім наразі понад близько всі усі кожен
-        інші деякі тобто зокрема отже водночас натомість нагадаємо згідно незважаючи""",
+        інші деякі тобто зокрема отже водночас натомість нагадаємо згідно незважаючи о об
+        багато чимало кілька декілька більшість обидва обидві жоден жодна ніхто ніщо""",
     "ru": """в во на за после до о об про под через перед от с со из для как когда что это
         этот эта эти тот та то те он она оно они мы вы я их его ее её но и а однако тогда
         поэтому там тут так нет также кроме при среди ранее позже сейчас сегодня вчера
         завтра потом ведь если хотя впрочем всего около все каждый другие некоторые то есть
-        итак кстати напомним согласно несмотря именно""",
+        итак кстати напомним согласно несмотря именно о об многие многое несколько
+        большинство оба обе никто ничто""",
 }
 
 
@@ -137,6 +165,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             cuts += sep.span()
         cuts.extend(m.end() for m in _EMOTICON.finditer(text, lo, hi))
         cuts.extend(m.end() for m in _ADDRESS.finditer(text, lo, hi))
+        cuts.extend(m.end() for m in _GLUED_CAPTION.finditer(text, lo, hi))
+        cuts.extend(m.end() for m in _GLUED_ELLIPSIS.finditer(text, lo, hi))
         number = _LIST_NUMBER.match(text, lo, hi)
         if number:
             cuts.append(number.end())
@@ -183,6 +213,7 @@ class _Rules:
     postfix: frozenset[str]
     final: frozenset[str]
     starters: frozenset[str]
+    units: frozenset[str]
     lowercase_starts: bool
 
     def ends(self, text: str, lo: int, hi: int, m: re.Match[str]) -> bool:
@@ -229,6 +260,10 @@ class _Rules:
             return False  # an initial: В. Зеленський, J. R. R. Tolkien
         if first.isdigit():
             return not (self._abbreviation(low) or len(prev) == 1)
+        if low in self.units and _number(before):
+            return True  # 5 млрд грн. Уряд …
+        if low in _CLOCK:
+            return not (word.lower().rstrip(".,") in _CALENDAR or word.isupper())
         if low in self.prefix:  # after a number a unit or a year: 5 м., 2014 р.
             return _number(before) and self._starter(word)
         if low in self.postfix:
@@ -262,6 +297,7 @@ _RULES = {
         _words(_POSTFIX[lang] + " " + _POSTFIX["en"]),
         _words(_FINAL[lang] + " " + _FINAL["en"]),
         _words(_STARTERS[lang]),
+        _words(_UNITS[lang] + " " + _UNITS["en"]),
         lowercase_starts=lang == "en",
     )
     for lang in LANGS

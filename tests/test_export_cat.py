@@ -34,7 +34,10 @@ def test_xliff_round_trip_units_targets_and_languages(tmp_path: Path) -> None:
     assert {k: (u.source, u.target) for k, u in units.items()} == expected
     assert units["kharkiv-bridge/1/0"].getid() == "kharkiv-bridge.p1.s0"
     assert units["kharkiv-bridge/1/0"].target.startswith("У вівторок Харківська міська рада")
-    assert all(u.istranslated() for u in units.values())
+    # machine translation is not passed off as a translator's: every target is "initial"
+    assert not any(u.istranslated() for u in units.values())
+    states = etree.parse(str(path)).getroot().iter(f"{{{XLIFF_NS}}}segment")
+    assert {segment.get("state") for segment in states} == {"initial"}
     # The stock translate-toolkit class reads the same units and targets.
     with path.open("rb") as handle:
         stock = xliff2.Xliff2File.parsefile(handle)
@@ -55,7 +58,7 @@ def test_xliff_is_version_2_1_and_follows_the_core_schema(tmp_path: Path) -> Non
     unit = root.find(f".//{{{XLIFF_NS}}}unit[@name='news/2026#42/1/0']")
     assert unit.get("id") == "news_2026_42.p1.s0"
     assert unit.get(XML_SPACE) == "preserve"
-    assert [etree.QName(child).localname for child in unit] == ["notes", "segment"]
+    assert [etree.QName(child).localname for child in unit] == ["metadata", "notes", "segment"]
     segment = unit.find(f"{{{XLIFF_NS}}}segment")
     assert segment.get(XML_SPACE) is None  # not a <segment> attribute in XLIFF 2
     assert [etree.QName(c).localname for c in segment] == ["source", "target"]
@@ -138,7 +141,9 @@ def test_tmx_batch_with_several_source_languages(tmp_path: Path) -> None:
     units = {u.getid(): u for u in store.units}
     tram = units["lviv-tram/0/0"]
     assert tram.xmlelement.get("srclang") == "uk"
-    langs = [tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tram.xmlelement]
+    langs = [
+        tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tram.xmlelement.iter("tuv")
+    ]
     assert langs == ["uk", "en"]
     assert len(units) == len(sample_articles()[0].iter_sentences()) + 2
 

@@ -17,7 +17,7 @@ from pipeline.export.tmx import read_tmx
 from pipeline.export.xliff import read_xliff
 from pipeline.model import Article, GlossaryHit, Kind, Paragraph, Sentence, Translation
 from pipeline.review.decisions import DecisionStore, validate_decision
-from pipeline.review.page import build_view, load_batch, render_page
+from pipeline.review.page import known_keys, load_batch, render_story, story_view
 from pipeline.run import SourceFile, write_outputs
 
 pytest_plugins = ["engine_helpers"]
@@ -111,17 +111,17 @@ def translated_outdir(
     return outdir
 
 
-def no_suggestions(articles: list[Article]) -> list[Any]:
+def no_suggestions(articles: list[Article], glossary: Any = None) -> list[Any]:
     return []
 
 
 def decide(outdir: Path, choices: dict[str, str]) -> None:
     """Record decisions as the review server does (validated against the page's hits)."""
-    known = build_view(load_batch(outdir, no_suggestions), {"hits": {}, "suggestions": {}}, True)
+    known = known_keys(load_batch(outdir, no_suggestions), {"hits": {}, "suggestions": {}})
     store = DecisionStore(outdir)
     for key, choice in choices.items():
         payload = {"kind": "hit", "key": key, "decision": choice}
-        store.record(*validate_decision(payload, known["known_hits"], {}))
+        store.record(*validate_decision(payload, known["hits"], {}))
 
 
 def apply(*args: str | Path) -> Result:
@@ -317,12 +317,13 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     assert snapshot(out) == before
     other.write_text(json.dumps({"hits": {}}), encoding="utf-8")
     result = apply(out, "--decisions", other)
-    assert result.exit_code == 0 and result.output == "no hit decisions to apply\n"
+    assert result.exit_code == 0 and result.output == "no decisions to apply\n"
 
 
 def test_review_page_says_how_to_apply(tmp_path: Path) -> None:
     out = translated_outdir(tmp_path)
-    assert "newsmt glossary apply" in render_page(load_batch(out, no_suggestions))
+    view = story_view(load_batch(out, no_suggestions), 0, {"hits": {}, "suggestions": {}}, False)
+    assert "newsmt apply OUTDIR" in render_story(view)
 
 
 STORY_MD = """\

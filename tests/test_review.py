@@ -18,18 +18,24 @@ from review_helpers import SUGGESTIONS, bridge_article, write_batch
 from pipeline.cli import main
 from pipeline.errors import InputError, UsageError
 from pipeline.export.record import write_record
-from pipeline.model import Translation
+from pipeline.model import Finding, Severity, Translation
 from pipeline.review import decisions as decisions_module
 from pipeline.review.page import load_batch, noise_model_ids, write_page
 from pipeline.review.server import ReviewServer
 
 
-def no_suggestions(articles: list[Any]) -> list[Any]:
+def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
     return []
 
 
-def page_of(outdir: Path) -> html.HtmlElement:
-    return html.fromstring(write_page(outdir, no_suggestions).read_text(encoding="utf-8"))
+BRIDGE_PAGE = "review/0001-kharkiv-bridge.html"
+TRAM_PAGE = "review/0002-lviv-tram.html"
+
+
+def page_of(outdir: Path, story: str | None = None) -> html.HtmlElement:
+    """The index page written for ``outdir``, or the ``story`` page (``BRIDGE_PAGE``…)."""
+    index = write_page(outdir, no_suggestions)
+    return html.fromstring((outdir / story if story else index).read_text(encoding="utf-8"))
 
 
 def counts(doc: html.HtmlElement) -> dict[str, str]:
@@ -43,6 +49,7 @@ def test_static_page_counts_rows_and_links(tmp_path: Path) -> None:
         "sentences": "6",
         "translations": "3",
         "suggestions": "2",
+        "edits": "0",
         "hits-ok": "3",
         "hits-fixed": "1",
         "hits-missing": "1",
@@ -52,6 +59,18 @@ def test_static_page_counts_rows_and_links(tmp_path: Path) -> None:
         "findings-warning": "2",
         "findings-info": "1",
     }
+    # the index lists the stories, the one with an error first, each linked to its page
+    stories = doc.xpath("//tr[@class='story']")
+    assert [r.xpath(".//a/@href")[0] for r in stories] == [BRIDGE_PAGE, TRAM_PAGE]
+    assert stories[0].get("data-findings") == (
+        "ru:error:numbers ru:warning:entity-consistency uk:info:quotes uk:warning:length"
+    )
+    assert stories[0].xpath("./td[@data-cell='findings-error']")[0].text == "1"
+    doc = page_of(tmp_path, BRIDGE_PAGE)
+    assert counts(doc)["sentences"] == "4" and counts(doc)["findings-error"] == "1"
+    assert doc.xpath("//a[@id='to-index']/@href") == ["../review.html"]
+    assert doc.xpath("//a[@id='to-next']/@href") == ["0002-lviv-tram.html"]
+    assert not doc.xpath("//a[@id='to-prev']")
     rows = doc.xpath("//article[@id='a0']//tr[contains(@class, 'sent')]")
     assert [r.get("id") for r in rows] == ["a0-p0-s0", "a0-p1-s0", "a0-p1-s1", "a0-p2-s0"]
     first = rows[1]
@@ -72,6 +91,7 @@ def test_static_page_counts_rows_and_links(tmp_path: Path) -> None:
 
 def test_static_page_has_filters_and_disabled_buttons(tmp_path: Path) -> None:
     doc = page_of(write_batch(tmp_path))
+    story = page_of(tmp_path, BRIDGE_PAGE)
     options = {
         sel.get("id"): [o.get("value") for o in sel.xpath("./option")]
         for sel in doc.xpath("//form[@id='filters']//select")
@@ -82,11 +102,15 @@ def test_static_page_has_filters_and_disabled_buttons(tmp_path: Path) -> None:
         "f-check": ["", "entity-consistency", "length", "numbers", "quotes"],
         "f-status": ["", "ok", "fixed", "missing", "ambiguous", "needs-review"],
     }
-    buttons = doc.xpath("//button[@data-choice]")
-    assert len(buttons) == 2 * (8 + 2) and all(b.get("disabled") is not None for b in buttons)
+    buttons = doc.xpath("//button[@data-choice]") + story.xpath("//button[@data-choice]")
+    assert len(buttons) == 2 * (2 + 8) and all(b.get("disabled") is not None for b in buttons)
     assert "--serve" in doc.get_element_by_id("static-note").text_content()
-    refs = doc.xpath("//@href | //@src")
-    assert refs and all(ref.startswith(("#", "data:")) for ref in refs)  # works offline
+    assert "--serve" in story.get_element_by_id("static-note").text_content()
+    for page in (doc, story, page_of(tmp_path, TRAM_PAGE)):
+        refs = page.xpath("//@href | //@src")  # works offline: its own pages, no other place
+        assert refs and all(
+            ref.startswith(("#", "data:", "review/0", "../review.html", "000")) for ref in refs
+        )
 
 
 def test_test_model_output_is_bannered(tmp_path: Path) -> None:
@@ -94,9 +118,14 @@ def test_test_model_output_is_bannered(tmp_path: Path) -> None:
     banner = doc.get_element_by_id("test-model-banner").text_content()
     assert "NOT translations" in banner
     assert "У Львові запустили новий трамвай до Сихова → en" in banner
-    cells = doc.xpath("//article[@id='a1']//td[@data-lang='en']")
+    assert doc.xpath("//div[@id='test-model-banner']//a/@href") == [f"{TRAM_PAGE}#a1"]
+    tram = page_of(tmp_path, TRAM_PAGE)
+    assert "NOT translations" in tram.get_element_by_id("test-model-banner").text_content()
+    cells = tram.xpath("//article[@id='a1']//td[@data-lang='en']")
     assert len(cells) == 2 and all("noise" in c.get("class") for c in cells)
-    assert doc.xpath("//article[@id='a0']//td[contains(@class, 'noise')]") == []
+    bridge = page_of(tmp_path, BRIDGE_PAGE)
+    assert bridge.xpath("//td[contains(@class, 'noise')]") == []
+    assert bridge.xpath("//*[@id='test-model-banner']") == []
 
     solo = tmp_path / "solo"
     solo.mkdir()
@@ -115,11 +144,15 @@ def test_story_text_is_escaped(tmp_path: Path) -> None:
     (tmp_path / "suggestions.json").write_text(
         json.dumps([{"id": "x", "en": evil, "note": evil}]), encoding="utf-8"
     )
-    text = write_page(tmp_path, no_suggestions).read_text(encoding="utf-8")
-    assert "<script>alert" not in text
-    assert text.count("<script") == 1  # only the page's own inline script
-    assert "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;" in text
-    doc = html.fromstring(text)
+    index = write_page(tmp_path, no_suggestions)
+    (story,) = (tmp_path / "review").glob("*.html")
+    assert story.name.startswith("0001-id-script-alert-pwned-script")
+    for page in (index, story):
+        text = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in text
+        assert text.count("<script") == 1  # only the page's own inline script
+        assert "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;" in text
+    doc = html.fromstring(story.read_text(encoding="utf-8"))
     assert f"Речення {evil} кінець" in doc.xpath("//td[@data-lang='uk']")[2].text_content()
 
 
@@ -135,7 +168,7 @@ def test_records_are_found_and_other_json_is_ignored(tmp_path: Path) -> None:
 def test_suggestions_from_file_and_suggester_are_merged_by_id(tmp_path: Path) -> None:
     write_batch(tmp_path)
 
-    def suggester(articles: list[Any]) -> list[Any]:
+    def suggester(articles: list[Any], glossary: Any = None) -> list[Any]:
         assert [a.id for a in articles] == ["kharkiv-bridge", "lviv-tram"]
         return [
             {"id": "sykhiv", "en": "Sykhiv district"},
@@ -211,9 +244,15 @@ def test_server_listens_on_loopback_and_serves_live_page(server: ReviewServer) -
     assert status == 200
     doc = html.fromstring(body)
     assert doc.body.get("data-served") == "yes"
-    assert all(b.get("disabled") is None for b in doc.xpath("//button[@data-choice]"))
-    assert doc.xpath(f"//tr[@data-key='{HIT}']")
-    assert request(server, "GET", "/nope")[0] == 404
+    assert doc.xpath("//tr[@class='story']//a/@href") == [BRIDGE_PAGE, TRAM_PAGE]
+    status, body = request(server, "GET", f"/{BRIDGE_PAGE}")
+    assert status == 200
+    story = html.fromstring(body)
+    assert all(b.get("disabled") is None for b in story.xpath("//button[@data-choice]"))
+    assert story.xpath(f"//tr[@data-key='{HIT}']")
+    assert story.xpath("//button[@class='edit-open']")
+    for missing in ("/nope", "/review/0003-x.html", "/review/../kharkiv-bridge.json"):
+        assert request(server, "GET", missing)[0] == 404
 
 
 def test_post_decisions_saved_atomically(
@@ -253,7 +292,7 @@ def test_post_decisions_saved_atomically(
     assert sorted(p.name for p in server.outdir.iterdir() if p.name.startswith(".")) == []
     assert request(server, "GET", "/api/decisions")[1] == saved
     # The live page shows the decision.
-    doc = html.fromstring(request(server, "GET", "/")[1])
+    doc = html.fromstring(request(server, "GET", f"/{BRIDGE_PAGE}")[1])
     assert doc.xpath(f"//tr[@data-key='{HIT}']/@data-decision") == ["reject"]
 
 
@@ -310,7 +349,7 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     seen: list[tuple[str, int]] = []
     suggested: list[int] = []
 
-    def fake_suggestions(articles: list[Any]) -> list[Any]:
+    def fake_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
         suggested.append(len(articles))
         return []
 
@@ -379,18 +418,61 @@ def test_glossary_suggest_json_output_is_read(tmp_path: Path) -> None:
         forms={"uk": ["Сихів"]},
     )  # fmt: skip
     (tmp_path / "suggestions.json").write_text(json.dumps([asdict(made)]), encoding="utf-8")
-    (found,) = load_batch(tmp_path, lambda articles: [made]).suggestions
+    (found,) = load_batch(tmp_path, lambda articles, glossary: [made]).suggestions
     assert {k: found[k] for k in ("id", "type", "en", "uk", "ru", "dnt")} == {
         "id": "sykhiv", "type": "LOC", "en": "", "uk": "Сихів", "ru": "", "dnt": False,
     }  # fmt: skip
     assert ("article", "lviv-tram") in found["details"]
-    doc = html.fromstring(write_page(tmp_path, lambda articles: [made]).read_bytes())
-    assert doc.xpath("//tr[@data-key='sykhiv']//a/@href") == ["#a1"]
+    doc = html.fromstring(write_page(tmp_path, lambda articles, glossary: [made]).read_bytes())
+    assert doc.xpath("//tr[@data-key='sykhiv']//a/@href") == [f"{TRAM_PAGE}#a1"]
 
 
 def test_a_busy_port_is_a_usage_error(server: ReviewServer) -> None:
     with pytest.raises(UsageError, match=r"cannot serve on 127\.0\.0\.1:\d+: .*--port"):
         ReviewServer(server.outdir, server.server_address[1], no_suggestions)
+
+
+def test_story_pages_of_an_earlier_run_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    write_batch(tmp_path, suggestions=False)
+    write_page(tmp_path, no_suggestions)
+    pages = tmp_path / "review"
+    assert sorted(p.name for p in pages.iterdir()) == [
+        "0001-kharkiv-bridge.html",
+        "0002-lviv-tram.html",
+    ]
+    (pages / "notes.html").write_text("the editor's own file", encoding="utf-8")
+    (tmp_path / "lviv-tram.json").unlink()
+    write_page(tmp_path, no_suggestions)
+    assert sorted(p.name for p in pages.iterdir()) == ["0001-kharkiv-bridge.html", "notes.html"]
+
+
+def test_story_wide_words_are_highlighted_where_they_occur(tmp_path: Path) -> None:
+    """An unknown-words finding lists its words once; the page marks them in every sentence."""
+    article = bridge_article()
+    uk = article.translations["uk"]
+    uk.findings.append(
+        Finding(
+            "unknown-words",
+            Severity.WARNING,
+            "apertium did not know 2 words of this story (words: міст; names: Терехов)",
+            1,
+            1,
+            words=["міст", "Терехов"],
+        )
+    )
+    write_record(tmp_path / "bridge.json", [article])
+    doc = page_of(tmp_path, BRIDGE_PAGE)
+    marked = doc.xpath("//td[@data-lang='uk']//mark[contains(@class, 'word')]")
+    where = [(m.text_content(), m.xpath("ancestor::tr/@id")[0]) for m in marked]
+    # "Терехов" of 2.2 is inside the hit "Ігор Терехов": the hit's mark wins there
+    assert where == [("міст", "a0-p1-s0"), ("Терехов", "a0-p2-s0")]
+    assert marked[0].get("class") == "word sev-warning"
+    assert marked[0].get("data-check") == "unknown-words"
+    rows = {r.get("id"): r.get("data-findings") for r in doc.xpath("//tr[@id]")}
+    assert rows["a0-p1-s0"] == "uk:warning:length uk:warning:unknown-words ru:error:numbers"
+    assert "unknown-words" in rows["a0-p2-s0"] and "unknown-words" in rows["a0-p1-s1"]
+    assert "unknown-words" not in rows["a0-p0-s0"]
+    assert len(doc.xpath("//li[@data-check='unknown-words']")) == 1
 
 
 def test_translate_suggest_fills_the_cache_that_review_reads(
@@ -427,5 +509,6 @@ def test_translate_suggest_fills_the_cache_that_review_reads(
         raise AssertionError(f"analysed again: {texts}")
 
     monkeypatch.setitem(suggest_module.ANALYSERS, "ru", unused)
-    cached = load_batch(out, lambda articles: glossary_suggestions(articles, out / CACHE_FILE))
+    cache = out / CACHE_FILE
+    cached = load_batch(out, lambda articles, paths: glossary_suggestions(articles, paths, cache))
     assert cached.suggestions == direct

@@ -39,7 +39,7 @@ pytestmark = [
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
-def no_suggestions(articles: list[Any]) -> list[Any]:
+def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
     return []
 
 
@@ -65,6 +65,9 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+BRIDGE_PAGE = "review/0001-kharkiv-bridge.html"
+
+
 def visible_rows(tab: Any) -> list[str]:
     return tab.eval_on_selector_all("tr.sent", "rows => rows.filter(r => !r.hidden).map(r => r.id)")
 
@@ -76,20 +79,43 @@ def test_static_page_loads_clean_with_counts_and_screenshot(tmp_path: Path, page
     assert page.text_content("[data-count='sentences']") == "6"
     assert page.text_content("[data-count='hits-ok']") == "3"
     assert page.text_content("[data-count='findings-error']") == "1"
-    assert page.text_content("#visible-count") == "6"
+    assert page.text_content("#visible-count") == "2"
     assert page.is_visible("#test-model-banner")
-    assert page.is_disabled("tr.hit-row button[data-choice='accept']")
+    assert page.is_disabled("tr.suggestion button[data-choice='accept']")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "review.png"), full_page=True)
+    page.click("tr.story a.story-link >> nth=0")
+    page.wait_for_url("**/" + BRIDGE_PAGE)
+    assert page.is_disabled("tr.hit-row button[data-choice='accept']")
+    page.screenshot(path=str(ARTIFACTS / "review-story.png"), full_page=True)
+    assert page.problems == []
+
+
+def test_index_filters_stories_and_carries_the_filter_to_a_story(tmp_path: Path, page: Any) -> None:
+    page.goto(write_page(write_batch(tmp_path), no_suggestions).as_uri())
+    stories = "tr.story"
+    assert page.eval_on_selector_all(stories, "rows => rows.map(r => r.hidden)") == [False, False]
+    page.select_option("#f-severity", "error")
+    assert page.eval_on_selector_all(stories, "rows => rows.map(r => r.hidden)") == [False, True]
+    assert page.text_content("#visible-count") == "1"
+    page.select_option("#f-lang", "uk")
+    assert page.text_content("#visible-count") == "0"  # the error is in ru
+    page.select_option("#f-lang", "ru")
+    page.click("tr.story a.story-link >> nth=0")
+    page.wait_for_url("**/" + BRIDGE_PAGE + "#*")
+    assert page.input_value("#f-severity") == "error" and page.input_value("#f-lang") == "ru"
+    assert visible_rows(page) == ["a0-p1-s0"]
     assert page.problems == []
 
 
 def test_filters_hide_rows_and_columns(tmp_path: Path, page: Any) -> None:
-    page.goto(write_page(write_batch(tmp_path), no_suggestions).as_uri())
+    write_page(write_batch(tmp_path), no_suggestions)
+    page.goto((tmp_path / BRIDGE_PAGE).as_uri())
     page.select_option("#f-severity", "error")
     assert visible_rows(page) == ["a0-p1-s0"]
     assert page.text_content("#visible-count") == "1"
-    assert page.is_hidden("#a1")  # the story with no matching sentence is hidden
+    page.select_option("#f-severity", "info")
+    assert visible_rows(page) == ["a0-p2-s0"]
     page.select_option("#f-severity", "")
     page.select_option("#f-status", "missing")
     assert visible_rows(page) == ["a0-p1-s1"]
@@ -116,12 +142,13 @@ def served(tmp_path: Path) -> Iterator[ReviewServer]:
 
 
 def test_accept_click_lands_in_decisions_json(served: ReviewServer, page: Any) -> None:
-    page.goto(served.url)
+    page.goto(served.url + BRIDGE_PAGE)
     key = "kharkiv-bridge/uk/2/0/suspilne@53"
     page.click(f"tr[data-key='{key}'] button[data-choice='accept']")
     page.wait_for_selector(f"tr[data-key='{key}'][data-decision='accept']")
     assert page.text_content("#save-status") == f"Saved: accept {key}"
 
+    page.goto(served.url)
     row = "tr.suggestion[data-key='sykhiv']"
     page.fill(f"{row} input[data-field='ru']", "Сихов")
     page.click(f"{row} button[data-choice='accept']")
@@ -150,7 +177,8 @@ def test_long_unbroken_text_does_not_widen_the_page(tmp_path: Path, page: Any) -
     article = tram_article()
     article.translations["en"].sentences[1][0] = "тьтьтьтьть" * 60
     write_record(tmp_path / "lviv-tram.json", [article])
-    page.goto(write_page(tmp_path, no_suggestions).as_uri())
+    write_page(tmp_path, no_suggestions)
+    page.goto((tmp_path / "review" / "0002-lviv-tram.html").as_uri())
     assert page.evaluate("document.documentElement.scrollWidth") <= 1400
 
 
@@ -176,6 +204,9 @@ def test_sample_batch_review_page_screenshot(tmp_path: Path, page: Any, monkeypa
     assert runner.invoke(main, ["review", str(out)]).exit_code == 0
     page.goto((out / "review.html").as_uri())
     translated = [p for p in samples.iterdir() if not p.name.startswith("en-")]
+    assert page.eval_on_selector_all("tr.story", "rows => rows.length") == len(
+        list(samples.iterdir())
+    )
     assert page.title() == f"newsmt review — {len(list(samples.iterdir()))} articles"
     assert int(page.text_content("[data-count='translations']")) == len(translated)
     assert int(page.text_content("[data-count='hits-ok']")) > 0
@@ -184,3 +215,76 @@ def test_sample_batch_review_page_screenshot(tmp_path: Path, page: Any, monkeypa
     ARTIFACTS.mkdir(exist_ok=True)
     top = {"x": 0, "y": 0, "width": 1400, "height": 2200}
     page.screenshot(path=str(ARTIFACTS / "review-samples.png"), full_page=True, clip=top)
+
+
+def test_edit_a_sentence_in_place_then_apply(served: ReviewServer, page: Any) -> None:
+    """An editor rewrites a sentence on the page; `newsmt apply` writes it into the record."""
+    from pipeline.export.record import read_record
+    from pipeline.review.apply import apply_decisions
+
+    page.goto(served.url + BRIDGE_PAGE)
+    key = "kharkiv-bridge/ru/1/0"
+    cell = f"td[data-sentence='{key}']"
+    page.click(f"{cell} button.edit-open")
+    box = f"{cell} textarea.edit-box"
+    assert page.input_value(box).startswith("Во вторник Харьковский городской совет")
+    fixed = page.input_value(box).replace("12 миллионов", "120 миллионов")
+    page.fill(box, fixed + "\n")
+    page.click(f"{cell} button.edit-save")
+    page.wait_for_selector(f"{cell}[data-edited]")
+    assert page.text_content("#save-status") == f"Saved: edit {key}"
+    assert page.is_visible(f"{cell} .pending")
+    assert page.is_hidden(box) if page.query_selector(box) else True
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator(cell).screenshot(path=str(ARTIFACTS / "review-edit.png"))
+
+    saved = json.loads((served.outdir / "decisions.json").read_text(encoding="utf-8"))
+    assert saved["edits"][key]["text"] == fixed
+    assert "12 миллионов" in saved["edits"][key]["machine_text"]
+    result = apply_decisions(served.outdir)
+    assert [o.result for o in result.outcomes] == ["applied"]
+    article = read_record(served.outdir / "kharkiv-bridge.json")[0][0]
+    assert article.translations["ru"].sentences[1][0] == fixed
+    assert not [f for f in article.translations["ru"].findings if f.check == "numbers"]
+    assert page.problems == []
+
+
+def test_reject_with_a_typed_form(served: ReviewServer, page: Any) -> None:
+    page.goto(served.url + BRIDGE_PAGE)
+    key = "kharkiv-bridge/uk/1/0/kharkiv-council@4"
+    row = f"tr[data-key='{key}']"
+    assert "the engine wrote" not in page.text_content(row)  # the sample fix keeps no original
+    page.fill(f"{row} input[data-field='form']", "Харківська міськрада")
+    page.click(f"{row} button[data-choice='reject']")
+    page.wait_for_selector(f"{row}[data-decision='reject']")
+    assert page.text_content("#save-status") == f"Saved: reject {key} as Харківська міськрада"
+    saved = json.loads((served.outdir / "decisions.json").read_text(encoding="utf-8"))
+    assert saved["hits"][key]["form"] == "Харківська міськрада"
+    page.fill(f"{row} input[data-field='form']", "Харківська\u2028рада")
+    page.click(f"{row} button[data-choice='reject']")
+    page.wait_for_selector("#save-status.bad")
+    assert "line breaks" in page.text_content("#save-status")
+    page.screenshot(path=str(ARTIFACTS / "review-reject-form.png"), full_page=False)
+    assert all("400 (Bad Request)" in problem for problem in page.problems)
+
+
+def test_skipped_directions_and_a_readable_suggestions_table(tmp_path: Path, page: Any) -> None:
+    from pipeline.export.record import read_record
+
+    outdir = write_batch(tmp_path)
+    articles, extra = read_record(outdir / "lviv-tram.json")
+    write_record(outdir / "lviv-tram.json", articles, **{**extra, "skipped": ["uk-ru"]})
+    page.goto(write_page(outdir, no_suggestions).as_uri())
+    assert page.is_visible("#skipped")
+    assert "newsmt models download uk ru" in page.text_content("#skipped")
+    # no word of a header or button is broken inside, no input squeezed
+    widths = page.eval_on_selector_all(
+        "table.suggest th, table.suggest td.actions button",
+        "els => els.map(e => e.getClientRects().length === 1 ? 1 : 0)",
+    )
+    assert widths and all(widths)
+    inputs = page.eval_on_selector_all(
+        "table.suggest input", "els => els.map(e => e.getBoundingClientRect().width)"
+    )
+    assert inputs and min(inputs) >= 140
+    assert page.problems == []

@@ -76,8 +76,11 @@ def test_translates_a_batch_with_direct_and_pivot_routes(
     ]
     uk_md = (out / "bridge.uk.md").read_text(encoding="utf-8")
     blocks = uk_md.strip().split("\n\n")
-    assert len(blocks) == 3 and blocks[0].startswith("# ")
-    assert uk_md.count("**") == 2 and uk_md.replace("**", "").count("*") == 2
+    # test-model output says so before anything else
+    assert blocks[0] == "**TEST MODEL output (newsmt): noise from a test model, NOT a translation**"
+    assert len(blocks) == 4 and blocks[1].startswith("# ")
+    assert uk_md.count("**") == 4 and uk_md.replace("**", "").count("*") == 2
+    assert (out / "roads.ru.txt").read_text(encoding="utf-8").startswith("[TEST MODEL output")
 
     data = record(out / "roads.json")
     assert data["schema_version"] == 1 and data["outputs"] == ["roads.ru.txt"]

@@ -74,12 +74,12 @@ def letter_words(text: str) -> Iterator[re.Match[str]]:
     return LETTER_WORD.finditer(text)
 
 
-@cache
 def morph(lang: str) -> MorphAnalyzer:
-    """The pymorphy3 analyzer of ``uk`` or ``ru`` (built once per process)."""
-    from pymorphy3 import MorphAnalyzer
+    """The pymorphy3 analyzer of ``uk`` or ``ru``: the glossary's, so that a process loads
+    each dictionary once."""
+    from pipeline.glossary.morph import analyzer
 
-    return MorphAnalyzer(lang=lang)
+    return analyzer(lang)
 
 
 @cache

@@ -10,10 +10,12 @@ from __future__ import annotations
 import click
 
 from pipeline import __version__
+from pipeline.cli.apply import apply
 from pipeline.cli.base import NewsmtGroup
 from pipeline.cli.check import check
 from pipeline.cli.detect import detect
 from pipeline.cli.glossary import glossary
+from pipeline.cli.import_cmd import import_command
 from pipeline.cli.models import models
 from pipeline.cli.regress import regress
 from pipeline.cli.review import review
@@ -32,5 +34,7 @@ def main() -> None:
     """
 
 
-for command in (split, detect, translate, models, glossary, check, review, regress):
+for command in (
+    split, detect, translate, models, glossary, check, review, apply, import_command, regress
+):
     main.add_command(command)

@@ -13,7 +13,7 @@ import click
 
 from pipeline.cli.base import glossary_option
 from pipeline.errors import UsageError
-from pipeline.fsutil import atomic_write_text
+from pipeline.fsutil import atomic_write_text, not_a_file
 from pipeline.model import (
     Article,
     Finding,
@@ -204,7 +204,14 @@ def check(
         raise UsageError("only one of SOURCE and TARGET can be - (stdin)")
     for path in (source, target):
         if str(path) != STDIN and not path.is_file():
+            what = not_a_file(path)
+            if what:
+                raise UsageError(f"{path}: {what}, not a regular file; give a text file")
             raise UsageError(f"{path}: no such file")
+        if str(path) != STDIN and fix_out and fix_out.exists() and path.samefile(fix_out):
+            raise UsageError(
+                f"--fix {fix_out} is the same file as {path}: write the fixed target to a new file"
+            )
     sources, targets = read_lines(source), read_lines(target)
     if len(sources) != len(targets):
         raise UsageError(
@@ -230,6 +237,7 @@ def check(
                     ) from exc
                 if fix_out:
                     targets[line.number - 1] = line.target = fixed
+        glossary.save_cache()
 
     articles, where = build_articles(docs, src, tgt, source.name)
     try:

@@ -41,12 +41,16 @@ def _stdin_text() -> str:
 def _lines(name: str, path: Path | None) -> list[dict[str, Any]]:
     from pipeline.detect import detect
     from pipeline.readers import decode
+    from pipeline.readers.text import story_lines
 
     text = _stdin_text() if path is None else decode(path.read_bytes(), name)[0]
+    story = dict(story_lines(text))
     rows = []
     for number, line in enumerate(text.split("\n"), 1):
         if line.strip():
-            found = detect(line)
+            # A leading language switcher line (ua en ru) holds no text: und, as the
+            # other commands skip it.
+            found = detect(line if number in story else "")
             rows.append({"path": name, "line": number, **_fields(found)})
     return rows
 
@@ -150,7 +154,8 @@ def detect(per: str, fmt: str, paths: tuple[str, ...]) -> None:
     PATHS are files or folders (walked recursively); `-` or nothing reads stdin.
     With --per line, every non-blank input line gets one output line holding its
     code (en, uk, ru, or und for text without letters).  A file that cannot be read
-    is reported on stderr and skipped; the exit code is then 1.
+    is reported on stderr and skipped; the exit code is then 1.  The JSON records
+    `newsmt translate` writes are skipped with a note on stderr.
 
     \b
     Examples:
@@ -158,12 +163,17 @@ def detect(per: str, fmt: str, paths: tuple[str, ...]) -> None:
       newsmt detect --per line --format jsonl headlines.txt
       cat story.txt | newsmt detect --per paragraph -
     """
+    from pipeline.export.record import is_record_file
+
     failed = False
     for source in _sources(paths):
         try:
             if isinstance(source, InputError):
                 raise source
             name, path = source
+            if path is not None and path.suffix.lower() == ".json" and is_record_file(path):
+                click.echo(f"newsmt: skipped {name}: a newsmt record, not a story", err=True)
+                continue
             rows = _lines(name, path) if per == "line" else _articles(name, path, per)
         except InputError as exc:
             click.echo(f"newsmt: error: {exc}", err=True)

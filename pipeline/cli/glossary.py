@@ -10,16 +10,17 @@ from typing import Any
 
 import click
 
+from pipeline import jsonio
+from pipeline.cli.apply import glossary_apply
 from pipeline.cli.base import NewsmtGroup, extra_glossaries
-from pipeline.cli.glossary_apply import apply_command
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
+from pipeline.export.record import refuse_newer, validate_record
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
 from pipeline.model import Article, GlossaryHit, normalize_lang
-from pipeline.review.page import is_record, record_paths
 
 FLAGGED = {"missing", "ambiguous", "needs-review"}
 HIT_FIELDS = (
@@ -89,7 +90,7 @@ def _load_record(path: Path) -> list[Article] | None:
     """The articles of the record at ``path``; ``None`` for JSON that is no newsmt record
     (a translated CMS export, ``decisions.json``)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no such file — check the path") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -97,18 +98,22 @@ def _load_record(path: Path) -> list[Article] | None:
             f"{path}: not a newsmt translate record (unreadable JSON: {exc}); "
             "pass the <stem>.json records newsmt translate writes"
         ) from exc
+    from pipeline.review.page import is_record  # jinja2 and the page: imported when used
+
     if not is_record(data):
         return None
-    try:
-        return [Article.from_dict(a) for a in data["articles"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(
-            f"{path}: damaged newsmt record ({exc!r}); re-run newsmt translate"
-        ) from exc
+    refuse_newer(data, path)
+    problems = validate_record(data)
+    if problems:
+        raise InputError(f"{path}: damaged newsmt record ({problems[0]}); re-run newsmt translate")
+    return [Article.from_dict(a) for a in data["articles"]]
 
 
 def _record_files(paths: list[Path]) -> list[Path]:
-    """The files to read: a folder stands for its top-level records, as in `newsmt review`."""
+    """The files to read: a folder stands for its records (subfolders too), as in `newsmt
+    review`."""
+    from pipeline.review.page import record_paths
+
     files: list[Path] = []
     for path in paths:
         files.extend(record_paths(path) if path.is_dir() else [path])
@@ -225,4 +230,4 @@ def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, .
 
 glossary.add_command(suggest)
 glossary.add_command(merge)
-glossary.add_command(apply_command)
+glossary.add_command(glossary_apply)

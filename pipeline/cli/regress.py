@@ -10,6 +10,8 @@ import click
 from pipeline.errors import UsageError
 from pipeline.fsutil import atomic_write_text
 
+STDOUT = "-"
+
 
 @click.command()
 @click.argument("suite", type=click.Path(exists=True, file_okay=False, path_type=Path))
@@ -19,9 +21,15 @@ from pipeline.fsutil import atomic_write_text
     help="Baseline file (default: SUITE/baseline.json).",
 )
 @click.option("--update-baseline", is_flag=True, help="Rewrite the baseline with this run.")
-@click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML.")
 @click.option(
-    "--markdown", type=click.Path(dir_okay=False, path_type=Path), help="Write a Markdown report."
+    "--junit",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    help="Write JUnit XML (- for stdout).",
+)
+@click.option(
+    "--markdown",
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    help="Write a Markdown report (- for stdout).",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def regress(
@@ -47,22 +55,31 @@ def regress(
     from pipeline.regress import regress as run_regress
     from pipeline.regress.report import render_junit, render_markdown, render_text
 
+    if str(junit) == str(markdown) == STDOUT:
+        raise UsageError("only one of --junit and --markdown can be - (stdout)")
     if baseline is not None and not baseline.exists() and not update_baseline:
         raise UsageError(
             f"{baseline}: no such baseline — check the path, or record one with --update-baseline"
         )
     result = run_regress(suite, baseline, update_baseline)
     summary, comparison = result.summary, result.comparison
-    if junit:
-        atomic_write_text(junit, render_junit(comparison, summary))
-    if markdown:
-        atomic_write_text(markdown, render_markdown(comparison, summary))
+    to_stdout = None
+    for path, render in ((junit, render_junit), (markdown, render_markdown)):
+        if path is None:
+            continue
+        if str(path) == STDOUT:
+            to_stdout = render(comparison, summary)
+        else:
+            atomic_write_text(path, render(comparison, summary))
+    err = to_stdout is not None  # the report on stdout; the summary goes to stderr
     if fmt == "json":
         payload = {"summary": summary, "comparison": comparison.to_dict()}
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2), err=err)
     else:
-        click.echo(render_text(comparison, summary), nl=False)
+        click.echo(render_text(comparison, summary), nl=False, err=err)
         if result.baseline_updated:
-            click.echo(f"baseline written to {result.baseline_path}")
+            click.echo(f"baseline written to {result.baseline_path}", err=err)
+    if to_stdout is not None:
+        click.echo(to_stdout, nl=not to_stdout.endswith("\n"))
     if comparison.regressed and not update_baseline:
         raise SystemExit(1)

@@ -17,14 +17,14 @@ def _announcing(outdir: Path) -> Suggester:
     """:func:`glossary_suggestions` with the batch's cache (``OUTDIR/suggestions.sqlite3``:
     only new or changed stories are analysed), saying on stderr first that it starts."""
 
-    def suggest(articles: list[Article]) -> list[Any]:
+    def suggest(articles: list[Article], glossary_paths: list[Path] | None) -> list[Any]:
         click.echo(
             f"review: read {len(articles)} article(s) from {outdir}; computing glossary "
             "suggestions for the stories not seen before (loading the entity models takes "
             "a few seconds)…",
             err=True,
         )
-        return glossary_suggestions(articles, outdir / CACHE_FILE)
+        return glossary_suggestions(articles, glossary_paths, outdir / CACHE_FILE)
 
     return suggest
 
@@ -39,22 +39,36 @@ def _announcing(outdir: Path) -> Suggester:
     show_default=True,
     help="Port for --serve (0 picks a free one).",
 )
-def review(outdir: Path, serve: bool, port: int) -> None:
+@click.option(
+    "--glossary",
+    "glossaries",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="Suggest against this glossary (file or folder; repeatable) instead of the one "
+    "the batch was translated with.",
+)
+def review(outdir: Path, serve: bool, port: int, glossaries: tuple[Path, ...]) -> None:
     """Write OUTDIR/review.html from the JSON records of `newsmt translate --out OUTDIR`.
 
     Source and translations side by side, glossary hits and findings marked, with
-    filters and counts.  With --serve the page runs on 127.0.0.1, where an editor
-    accepts or rejects hits and glossary suggestions (saved to OUTDIR/decisions.json).
+    filters and counts, and the directions the batch skipped with the command that
+    fixes each.  With --serve the page runs on 127.0.0.1, where an editor accepts or
+    rejects hits (typing the right form if need be), rewrites translated sentences and
+    accepts or rejects glossary suggestions, all saved to OUTDIR/decisions.json for
+    `newsmt apply OUTDIR`.  Suggestions leave out what the glossary the batch was
+    translated with (as its records name it) already has.
 
     \b
     Examples:
       newsmt review out/
       newsmt review out/ --serve --port 8765
+      newsmt review out/ --glossary glossaries/
     """
+    paths = _glossary_files(glossaries)
     if not serve:
-        click.echo(f"wrote {write_page(outdir, _announcing(outdir))}")
+        click.echo(f"wrote {write_page(outdir, _announcing(outdir), glossary_paths=paths)}")
         return
-    server = ReviewServer(outdir, port, _announcing(outdir))
+    server = ReviewServer(outdir, port, _announcing(outdir), paths)
     click.echo(f"wrote {write_page(outdir, batch=server.batch)}")
     click.echo(f"serving the review page at {server.url} (Ctrl-C stops)")
     try:
@@ -63,3 +77,12 @@ def review(outdir: Path, serve: bool, port: int) -> None:
         click.echo("stopped")
     finally:
         server.server_close()
+
+
+def _glossary_files(glossaries: tuple[Path, ...]) -> list[Path] | None:
+    """The glossary files of ``--glossary`` (``None`` without the option)."""
+    if not glossaries:
+        return None
+    from pipeline.glossary import glossary_files
+
+    return list(glossary_files(glossaries))

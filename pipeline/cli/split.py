@@ -11,6 +11,7 @@ import click
 from pipeline.detect import UND, detect
 from pipeline.model import LANGS, Sentence, normalize_lang
 from pipeline.readers import decode
+from pipeline.readers.text import story_lines
 from pipeline.segment import split_sentences
 
 
@@ -22,13 +23,15 @@ def read_input(path: str) -> str:
 
 
 def split_paragraphs(text: str, lang: str) -> list[list[Sentence]]:
-    """The sentences of each non-blank line; ``lang`` ``auto`` detects each line's language."""
+    """The sentences of each non-blank line (a leading language switcher line, ``ua en ru``,
+    is no text: :func:`pipeline.readers.text.story_lines`); ``lang`` ``auto`` detects each
+    line's language."""
     fallback = "en"
     if lang == "auto":
         found = detect(text).lang
         fallback = found if found in LANGS else "en"
     result = []
-    for line in text.splitlines():
+    for _, line in story_lines(text):
         if not line.strip():
             continue
         code = lang

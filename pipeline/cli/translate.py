@@ -53,7 +53,7 @@ class _Bars:
             self._bar = None
 
 
-EXPORTS = ("xliff", "tmx")
+EXPORTS = ("xliff", "xliff12", "tmx")
 
 
 def parse_exports(value: str) -> tuple[str, ...]:
@@ -62,7 +62,8 @@ def parse_exports(value: str) -> tuple[str, ...]:
     unknown = [n for n in names if n not in EXPORTS]
     if unknown:
         raise click.BadParameter(
-            f"unknown export {', '.join(unknown)}: use xliff and/or tmx", param_hint="--export"
+            f"unknown export {', '.join(unknown)}: use xliff, xliff12 and/or tmx",
+            param_hint="--export",
         )
     return names
 
@@ -104,6 +105,7 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
         counts = ", ".join(f"{findings[s]} {s}" for s in ("error", "warning", "info"))
         lines.append(f"findings    {counts}")
     lines.append(_glossary_line(result, glossary, glossary_files))
+    lines.extend(f"kept        {path}: {why}" for f in files for path, why in f.kept.items())
     lines.append(f"time        {result.seconds:.1f} s")
     return lines
 
@@ -161,8 +163,9 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
     "--export",
     "exports",
     default="",
-    metavar="xliff,tmx",
-    help="Also write XLIFF 2.1 (<stem>.<lang>.xlf) and/or TMX 1.4b (<stem>.tmx, batch.tmx).",
+    metavar="xliff,xliff12,tmx",
+    help="Also write XLIFF 2.1 (<stem>.<lang>.xlf), XLIFF 1.2 (<stem>.<lang>.xliff12.xlf) "
+    "and/or TMX 1.4b (<stem>.tmx, batch.tmx).",
 )
 @click.option(
     "--skip-missing",
@@ -240,10 +243,18 @@ def translate(
     finally:
         if bars is not None:
             bars.close()
+        if glossary is not None:
+            glossary.save_cache()
     if suggest:
-        _cache_suggestions(result)
+        _cache_suggestions(result, glossary)
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
+    for kept in result.files:
+        if kept.kept_edits:
+            click.echo(
+                f"kept {kept.kept_edits} post-edited sentence(s) of {kept.record} "
+                "(their source is unchanged)"
+            )
     for src, tgt in result.batch.skipped:
         click.echo(
             f"newsmt: skipped {src}→{tgt}: no model; run `newsmt models download {src} {tgt}` "
@@ -256,8 +267,9 @@ def translate(
         click.get_current_context().exit(1)
 
 
-def _cache_suggestions(result: Any) -> None:
-    """The glossary suggestions of the translated stories, cached beside their records."""
+def _cache_suggestions(result: Any, glossary: Any) -> None:
+    """The glossary mentions of the translated stories (against the glossary they were
+    translated with, which ``review`` reads from their records), cached beside the records."""
     from pipeline.review.page import cache_suggestions
 
     folders: dict[Path, list[Any]] = {}
@@ -265,7 +277,7 @@ def _cache_suggestions(result: Any) -> None:
         if done.record is not None:
             folders.setdefault(done.record.parent, []).extend(done.articles)
     for folder, articles in folders.items():
-        cache_suggestions(folder, articles)
+        cache_suggestions(folder, articles, glossary)
 
 
 def _load_glossary(extra: tuple[Path, ...]) -> tuple[Any, list[Path]]:

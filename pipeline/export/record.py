@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
+from pipeline.errors import InputError
 from pipeline.fsutil import atomic_write_text
-from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, Article
+from pipeline.model import HIT_STATUSES, SCHEMA_VERSION, TRANSLATION_STATUSES, Article
 
 
 def dumps(articles: list[Article], **extra: Any) -> str:
@@ -22,11 +24,50 @@ def write_record(path: str | Path, articles: list[Article], **extra: Any) -> Non
 
 
 def read_record(path: str | Path) -> tuple[list[Article], dict[str, Any]]:
-    """Read a record back: its articles and its other top-level fields."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    """Read a record back: its articles and its other top-level fields.
+
+    A record of a newer ``schema_version`` than this newsmt writes is refused
+    (:class:`InputError`): its fields may mean what this version cannot know.  Otherwise
+    :class:`ValueError` (naming the first problem) for JSON that :func:`validate_record`
+    finds is no whole record: a hit past the paragraphs, a sentence that is no text, …
+    """
+    data = jsonio.loads(Path(path).read_text(encoding="utf-8"))
+    refuse_newer(data, path)
+    problems = validate_record(data)
+    if problems:
+        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        raise ValueError(f"{problems[0]}{more}")
     articles = [Article.from_dict(a) for a in data.pop("articles")]
     data.pop("schema_version", None)
     return articles, data
+
+
+def is_record_file(path: str | Path) -> bool:
+    """Whether the file at ``path`` is a newsmt record (``schema_version`` and a list of
+    ``articles``), not, say, a CMS export; False for anything unreadable."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return (
+        isinstance(data, dict)
+        and "schema_version" in data
+        and isinstance(data.get("articles"), list)
+    )
+
+
+def refuse_newer(data: dict[str, Any], path: str | Path) -> None:
+    """Raise :class:`InputError` if the parsed record ``data`` (or one of its articles) has a
+    newer ``schema_version`` than this newsmt writes."""
+    versions = [data.get("schema_version")]
+    if isinstance(data.get("articles"), list):
+        versions += [a.get("schema_version") for a in data["articles"] if isinstance(a, dict)]
+    newer = [v for v in versions if isinstance(v, int | float) and v > SCHEMA_VERSION]
+    if newer:
+        raise InputError(
+            f"{path}: record schema_version {newer[0]} is newer than this newsmt reads "
+            f"({SCHEMA_VERSION}); upgrade newsmt to read it"
+        )
 
 
 def _obj(required: dict[str, Any], optional: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -108,7 +149,41 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "findings": {"type": "array", "items": {"$ref": "#/$defs/finding"}},
                 "timings": {"type": "object", "additionalProperties": {"type": "number"}},
             },
-            {"test_model": {"type": "boolean"}},
+            {
+                "test_model": {"type": "boolean"},
+                "sources": {
+                    "type": "object",
+                    "additionalProperties": {"$ref": "#/$defs/provenance"},
+                },
+                "status": {"type": "string", "enum": list(TRANSLATION_STATUSES)},
+                "post_edited_at": {"type": ["string", "null"]},
+                "edits": {"type": "array", "items": {"$ref": "#/$defs/edit"}},
+                "markup": {
+                    "type": "object",
+                    "additionalProperties": {"$ref": "#/$defs/target_markup"},
+                },
+            },
+        ),
+        "provenance": _obj(
+            {
+                "engine": _STR,
+                "route": {"type": "array", "items": _LANG, "minItems": 1},
+                "models": {"type": "array", "items": _STR},
+                "test_model": {"type": "boolean"},
+            }
+        ),
+        "edit": _obj(
+            {
+                "paragraph": _INT,
+                "sentence": _INT,
+                "machine": _STR,
+                "at": _STR,
+                "file": _STR,
+                "state": {"type": "string", "enum": ["translated", "reviewed", "final"]},
+            }
+        ),
+        "target_markup": _obj(
+            {"text": _STR, "spans": {"type": "array", "items": {"$ref": "#/$defs/markup"}}}
         ),
         "hit": _obj(
             {
@@ -136,7 +211,8 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "sentence": _INT,
                 "source_span": _NULL_SPAN,
                 "target_span": _NULL_SPAN,
-            }
+            },
+            {"words": {"type": "array", "items": _STR}},
         ),
     },
 }
@@ -208,8 +284,8 @@ def _alignment(article: dict[str, Any], where: str) -> list[str]:
             problems.append(f"{at}: lang is {translation['lang']!r}")
         if [len(row) for row in translation["sentences"]] != shape:
             problems.append(f"{at}.sentences: not aligned with the source sentences")
-        for name in ("hits", "findings"):
-            for i, item in enumerate(translation[name]):
+        for name in ("hits", "findings", "edits"):
+            for i, item in enumerate(translation.get(name, [])):
                 p, s = item["paragraph"], item["sentence"]
                 if not (p < len(shape) and s < shape[p]):
                     problems.append(f"{at}.{name}[{i}]: no sentence {p}/{s}")

@@ -19,6 +19,7 @@ entries with different targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -54,7 +55,7 @@ _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
-_CLOSING = "»”\""
+_CLOSING = '»”"'
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
@@ -562,12 +563,23 @@ def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
     return "".join(out)
 
 
-def enforce_translation(article: Article, lang: str, glossary: Glossary, fix: bool = True) -> None:
-    """Enforce the glossary on ``article.translations[lang]``: update sentences and ``hits``."""
+def enforce_translation(
+    article: Article,
+    lang: str,
+    glossary: Glossary,
+    fix: bool = True,
+    kept: Collection[int] = (),
+) -> None:
+    """Enforce the glossary on ``article.translations[lang]``: update sentences and ``hits``.
+
+    The paragraphs in ``kept`` were left as they are (not translated): not enforced.
+    """
     translation = article.translations[lang]
     src = article.lang or "en"
     hits: list[GlossaryHit] = []
     for p, para in enumerate(article.paragraphs):
+        if p in kept:
+            continue
         psrc = para.lang or src
         if p >= len(translation.sentences):
             break

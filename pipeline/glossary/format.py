@@ -110,11 +110,14 @@ def read_table(path: str | Path) -> Table:
     """Parse one file into a :class:`Table`; only undecodable or header-less files raise."""
     name = str(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
+        data = Path(path).read_bytes()
+        text = data.decode("utf-8-sig")
     except OSError as exc:
         raise InputError(f"{name}: cannot read glossary: {exc.strerror}") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: glossary is not UTF-8 text; save it as UTF-8") from exc
+        from pipeline.readers.encoding import utf8_error  # the readers are heavy to import
+
+        raise InputError(utf8_error(data, exc, name)) from exc
     table: Table | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -146,17 +149,17 @@ def _header_problem(table: Table) -> str | None:
     return None
 
 
-def _row_problem(table: Table, row: Row) -> str | None:
+def _row_problem(table: Table, row: Row, languages: list[str]) -> str | None:
     if len(row.raw) > len(table.header):
         return f"{len(row.raw)} cells but the header has {len(table.header)} columns"
     if not row.cells["id"].strip():
         return "empty id"
     if row.cells.get("dnt", "").strip().lower() not in TRUE_VALUES | FALSE_VALUES:
         return f"dnt must be yes or no, not {row.cells['dnt'].strip()!r}"
-    forms = [split_forms(row.cells[lang]) for lang in table.languages]
+    forms = [split_forms(row.cells[lang]) for lang in languages]
     if not any(forms):
         return "no form in any language"
-    for lang, lang_forms in zip(table.languages, forms, strict=True):
+    for lang, lang_forms in zip(languages, forms, strict=True):
         if lang_forms and not all(lang_forms):
             return f"empty form in the {lang} cell"
     return None
@@ -168,11 +171,12 @@ def entries_from_table(table: Table) -> list[Entry]:
     if problem:
         raise InputError(f"{table.path}:{table.header_line}: {problem}; fix the glossary header")
     entries = []
+    languages = table.languages
     for row in table.rows:
-        problem = _row_problem(table, row)
+        problem = _row_problem(table, row, languages)
         if problem:
             raise InputError(f"{table.path}:{row.line}: {problem}; fix the glossary row")
-        forms = {lang: tuple(split_forms(row.cells[lang])) for lang in table.languages}
+        forms = {lang: tuple(split_forms(row.cells[lang])) for lang in languages}
         entries.append(
             Entry(
                 id=row.cells["id"].strip(),

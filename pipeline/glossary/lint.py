@@ -165,7 +165,9 @@ def lint_paths(paths: Iterable[str | Path]) -> list[Issue]:
         try:
             table = read_table(file)
         except InputError as exc:  # an unreadable file is one problem; lint the others
-            linter.issues.append(Issue(str(file), 1, 1, str(exc).removeprefix(f"{file}: ")))
+            at = re.match(rf"{re.escape(str(file))}:(?:(\d+):(\d+):)? (.*)", str(exc))
+            line, col, message = at.groups() if at else (None, None, str(exc))
+            linter.issues.append(Issue(str(file), int(line or 1), int(col or 1), message))
             continue
         linter.table(table)
     return linter.issues

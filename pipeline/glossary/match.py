@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from pipeline.glossary.cache import CompiledCache
 from pipeline.glossary.format import Entry, default_glossary_paths, load_entries
 from pipeline.glossary.morph import (
     ALL_CASES,
@@ -210,7 +211,16 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
 
 
 class Glossary:
-    """Every entry of the loaded glossary files, with a per-language match index."""
+    """Every entry of the loaded glossary files, with a per-language lookup index.
+
+    The index is built without morphology: each form is filed under the stem of its
+    first token (its key less the last three letters, at least two kept; inflection
+    changes no more) and under that token's key, which a text token's dictionary lemma
+    reaches (Льва → лев).  :meth:`find` compiles only the forms a text token can start
+    and whose every token can occur in the text (:func:`compile_pattern` costs
+    milliseconds, a lookup microseconds); the compiled forms are kept on disk by the
+    glossary's content (:meth:`save_cache`).
+    """
 
     def __init__(self, entries: Iterable[Entry] = (), paths: Iterable[str | Path] = ()) -> None:
         self.entries: list[Entry] = list(entries)
@@ -218,9 +228,13 @@ class Glossary:
         self._by_id: dict[str, Entry] = {}
         for entry in self.entries:
             self._by_id.setdefault(entry.id, entry)
-        self._patterns: dict[str, dict[tuple[str, int], Pattern]] = {}
-        self._index: dict[str, dict[str, list[Pattern]]] = {}
-        self._lemma_index: dict[str, dict[str, list[Pattern]]] = {}
+        self._compiled: dict[tuple[int, str, int], Pattern | None] = {}
+        self._stems: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._words: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._keys: dict[str, dict[tuple[int, int], tuple[str, ...]]] = {}
+        self._ordinal = {id(entry): n for n, entry in enumerate(self.entries)}
+        self._cache = CompiledCache(self.entries)
+        self._compiled.update(self._cache.load())
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] | None = None) -> Glossary:
@@ -239,9 +253,15 @@ class Glossary:
         return self._by_id.get(entry_id)
 
     def pattern(self, entry: Entry, lang: str, index: int) -> Pattern | None:
-        """The compiled form ``index`` of ``entry`` in ``lang`` (None if it has no such form)."""
-        self._build(lang)
-        return self._patterns[lang].get((entry.id, index)) or self._compile_one(entry, lang, index)
+        """The compiled form ``index`` of ``entry`` in ``lang`` (None if it has no such form);
+        of entries sharing an id, the first one's form."""
+        first = self._by_id.get(entry.id, entry)
+        for candidate in (first, entry):
+            n = self._ordinal.get(id(candidate))
+            pat = self._compile(n, lang, index) if n is not None else None
+            if pat is not None:
+                return pat
+        return self._compile_one(entry, lang, index)
 
     def _compile_one(self, entry: Entry, lang: str, index: int) -> Pattern | None:
         forms = entry.forms_for(lang)
@@ -249,47 +269,78 @@ class Glossary:
             return None
         return compile_pattern(entry, lang, index, forms[index], entry_gender(entry, lang))
 
+    def _compile(self, n: int, lang: str, index: int) -> Pattern | None:
+        key = (n, lang, index)
+        if key not in self._compiled:
+            pat = self._compile_one(self.entries[n], lang, index)
+            self._compiled[key] = pat if pat is not None and pat.words else None
+            self._cache.dirty = True
+        return self._compiled[key]
+
     def _build(self, lang: str) -> None:
-        if lang in self._index:
+        if lang in self._stems:
             return
-        patterns: dict[tuple[str, int], Pattern] = {}
-        index: dict[str, list[Pattern]] = {}
-        lemma_index: dict[str, list[Pattern]] = {}
-        for entry in self.entries:
-            gender = entry_gender(entry, lang)
+        stems: dict[str, list[tuple[int, int]]] = {}
+        words: dict[str, list[tuple[int, int]]] = {}
+        keys: dict[tuple[int, int], tuple[str, ...]] = {}
+        for n, entry in enumerate(self.entries):
             for i, form in enumerate(entry.forms_for(lang)):
-                pat = compile_pattern(entry, lang, i, form, gender)
-                if not pat.words:
+                toks = tokenize(form)
+                if not toks:
                     continue
-                patterns.setdefault((entry.id, i), pat)
-                first = pat.paradigms[0]
-                for key in first.surfaces:
-                    index.setdefault(key, []).append(pat)
-                if first.inflects:
-                    lemma_index.setdefault(norm_key(first.word), []).append(pat)
-        self._patterns[lang] = patterns
-        self._index[lang] = index
-        self._lemma_index[lang] = lemma_index
+                keys[n, i] = tuple(t.key for t in toks)
+                stems.setdefault(_stem(toks[0].key), []).append((n, i))
+                words.setdefault(toks[0].key, []).append((n, i))
+        self._stems[lang], self._words[lang], self._keys[lang] = stems, words, keys
 
     def find(self, text: str, lang: str) -> list[Match]:
         """Every entity in ``text`` (``lang`` = en/uk/ru), sorted by position, non-overlapping."""
         self._build(lang)
-        index, lemma_index = self._index[lang], self._lemma_index[lang]
+        stems, words, form_keys = self._stems[lang], self._words[lang], self._keys[lang]
         tokens = tokenize(text)
+        keys = [tok.key for tok in tokens]
+        prefixes = {key[:end] for key in keys for end in range(1, len(key) + 1)}
+        lemma_sets = [
+            lemmas(lang, tok.text) if lang in ("uk", "ru") else frozenset() for tok in tokens
+        ]
+        all_lemmas = frozenset().union(*lemma_sets)
+
+        def can_occur(form: tuple[int, int]) -> bool:
+            """Every token of the form can be some text token (its stem starts one, or a
+            text token's lemma is it)."""
+            return all(_stem(k) in prefixes or k in all_lemmas for k in form_keys[form])
+
         found: list[Match] = []
-        for i, tok in enumerate(tokens):
-            key = tok.key
-            cands = list(index.get(key, ()))
-            if key.endswith(_POSSESSIVE):
-                cands += index.get(key[:-2], ())
-            if lemma_index and tok.text[:1].isupper():
-                for lemma in lemmas(lang, tok.text):
-                    cands += [p for p in lemma_index.get(lemma, ()) if p not in cands]
-            for pat in cands:
+        for i, key in enumerate(keys):
+            forms = {f for end in range(1, len(key) + 1) for f in stems.get(key[:end], ())}
+            for lemma in lemma_sets[i]:
+                forms.update(words.get(lemma, ()))
+            ranked = []
+            for n, index in sorted(f for f in forms if can_occur(f)):
+                pat = self._compile(n, lang, index)
+                if pat is None:
+                    continue
+                surfaces = pat.paradigms[0].surfaces
+                # The order of the first-token index this replaces: surface, possessive, lemma.
+                possessive = key.endswith(_POSSESSIVE) and key[:-2] in surfaces
+                rank = 0 if key in surfaces else 1 if possessive else 2
+                ranked.append((rank, n, pat))
+            for _, _, pat in sorted(ranked, key=lambda r: r[:2]):
                 match = _match_at(pat, tokens, i, text)
                 if match is not None:
                     found.append(match)
         return _select(found)
+
+    def save_cache(self) -> None:
+        """Keep the forms compiled so far on disk for the next run with the same glossary."""
+        self._cache.save(self._compiled)
+
+
+def _stem(key: str) -> str:
+    """What every inflected form of a token with ``key`` starts with: the key less its last
+    three letters (uk/ru endings replace at most two; Зеленськ-ий, Зеленськ-ого), at least
+    two kept.  Vowel alternations (Лев, Льва) are found through the lemma instead."""
+    return key[: max(min(2, len(key)), len(key) - 3)]
 
 
 def entry_gender(entry: Entry, lang: str) -> str | None:

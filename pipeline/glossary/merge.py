@@ -22,7 +22,7 @@ from pipeline.glossary.format import FORM_SEPARATOR, entries_from_table, read_ta
 from pipeline.glossary.lint import lint_paths
 from pipeline.glossary.morph import norm_key
 from pipeline.model import LANGS
-from pipeline.review.decisions import load_decisions
+from pipeline.review.decisions import CHOICES, DecisionError, clean_entry, load_decisions
 
 DEFAULT_HEADER = ("id", "type", "en", "uk", "ru", "note", "dnt")
 
@@ -38,14 +38,30 @@ class MergeResult:
     backup: Path | None = None
 
 
-def accepted_entries(decisions: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The accepted suggestion entries of a decisions document, and the rejected ids."""
+def accepted_entries(
+    decisions: dict[str, Any], where: str | Path = "decisions"
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The accepted suggestion entries of a decisions document, and the rejected ids.
+
+    Every field of an accepted entry is checked as the review server checks it (text
+    without tabs, line breaks or control characters, an id that is no comment, ``dnt`` a
+    boolean): :class:`InputError` naming ``where`` and the suggestion otherwise.
+    """
     accepted, rejected = [], []
     for key, record in decisions.get("suggestions", {}).items():
         if not isinstance(record, dict) or not isinstance(record.get("entry"), dict):
-            raise InputError(f"decisions: suggestion {key!r} has no entry; re-save it in review")
-        if record.get("decision") == "accept":
-            accepted.append(record["entry"])
+            raise InputError(f"{where}: suggestion {key!r} has no entry; re-save it in review")
+        if record.get("decision") not in CHOICES:
+            raise InputError(
+                f"{where}: suggestion {key!r} is neither accepted nor rejected; re-save it"
+            )
+        if record["decision"] == "accept":
+            try:
+                accepted.append(clean_entry(record["entry"], record["entry"]))
+            except DecisionError as exc:
+                raise InputError(
+                    f"{where}: suggestion {key!r}: {exc}; fix it in the review page"
+                ) from None
         else:
             rejected.append(str(key))
     return accepted, rejected
@@ -79,7 +95,7 @@ def merge_decisions(decisions_path: str | Path, glossary_path: str | Path) -> Me
         raise InputError(f"{decisions_file}: no such decisions file; save decisions in review")
     if target.suffix != ".tsv":
         raise UsageError(f"{target}: newsmt loads only *.tsv glossary files; merge into a .tsv")
-    accepted, rejected = accepted_entries(load_decisions(decisions_file))
+    accepted, rejected = accepted_entries(load_decisions(decisions_file), decisions_file)
     result = MergeResult(target, rejected=rejected)
     try:
         original = target.read_bytes().decode("utf-8") if target.exists() else ""

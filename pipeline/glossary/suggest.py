@@ -974,7 +974,7 @@ def _code_digest() -> str:
 def _fingerprint(glossary: Glossary | None) -> str:
     """A digest of this module's code and the glossary's entries: cached mentions found
     with another of either are not used."""
-    entries = repr(glossary.entries) if glossary is not None else ""
+    entries = repr(glossary.entries if glossary is not None else [])  # none = empty
     return hashlib.sha256(f"{_code_digest()}\0{entries}".encode()).hexdigest()[:20]
 
 

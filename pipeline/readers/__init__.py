@@ -9,10 +9,12 @@ one-line message naming the file.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.fsutil import not_a_file
 from pipeline.model import Article
 from pipeline.readers import cms, html, markdown, text
 from pipeline.readers.encoding import decode
@@ -69,20 +71,33 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files to read: files as given, directories walked recursively in sorted order.
 
     Only supported extensions are taken from directories (hidden entries are skipped);
-    a file named explicitly is taken as is.  A missing path is an :class:`InputError`.
+    a file named explicitly is taken as is.  A subfolder that cannot be listed is
+    returned too, so that reading it reports it like an unreadable file
+    (:func:`read_file`).  A missing path is an :class:`InputError`.
     """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in FORMATS
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            walked: list[Path] = []
+
+            def unreadable(exc: OSError, walked: list[Path] = walked) -> None:
+                walked.append(Path(exc.filename))
+
+            for folder, dirs, files in os.walk(path, onerror=unreadable):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                walked.extend(
+                    Path(folder, name)
+                    for name in files
+                    if not name.startswith(".")
+                    and Path(name).suffix.lower() in FORMATS
+                    and Path(folder, name).is_file()  # no FIFO (a read would block)
+                )
+            found.extend(sorted(walked))
         elif path.exists():
+            what = not_a_file(path)
+            if what:
+                raise InputError(f"{path}: {what}, not a regular file; give a text file")
             found.append(path)
         else:
             raise InputError(f"{path}: no such file or directory — check the path")
@@ -109,6 +124,14 @@ def read_text(data: str, fmt: str, name: str) -> list[Article]:
 
 def read_file(path: str | Path) -> list[Article]:
     """The articles of one file (a CMS export may hold several)."""
+    if Path(path).is_dir():
+        try:
+            os.scandir(path).close()
+        except OSError as exc:
+            raise InputError(
+                f"{path}: cannot read this folder ({exc.strerror}) — check its permissions"
+            ) from None
+        raise InputError(f"{path}: a folder, not a file — give its files or the folder")
     fmt = format_of(path)
     try:
         data = Path(path).read_bytes()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import PurePath
 from typing import Any
 
-from pipeline.model import Markup
+from pipeline.model import Article, Markup
 
 CAPTION = re.compile(r"^\s*(?:photo|фото|picture|illustration|ілюстрація|иллюстрация)\s*:", re.I)
 KEEP_EMPTY = frozenset({"a", "img", "br", "raw"})
@@ -88,3 +89,21 @@ class TextBuilder:
 def clean_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
     """Drop empty values so records stay small."""
     return {k: v for k, v in attrs.items() if v not in (None, "", {}, [], False)}
+
+
+def unique_ids(articles: Iterable[Article]) -> None:
+    """Give the second and later articles of an id ``id~2``, ``id~3`` … (two CMS objects of
+    one id, two stories of one name in different folders), so that hits, decisions and
+    ``glossary apply`` tell them apart.  The renaming is the same for the same articles in
+    the same order."""
+    items = list(articles)
+    taken = {a.id for a in items}
+    seen: set[str] = set()
+    for article in items:
+        if article.id in seen:
+            n = 2
+            while f"{article.id}~{n}" in taken:
+                n += 1
+            article.id = f"{article.id}~{n}"
+            taken.add(article.id)
+        seen.add(article.id)

@@ -16,10 +16,11 @@ import json
 import re
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.model import Article, Kind, Paragraph, UnknownLanguageError, normalize_lang
 from pipeline.readers import html
-from pipeline.readers.base import article_id, is_caption
+from pipeline.readers.base import article_id, is_caption, unique_ids
 
 TITLE_FIELDS = ("title", "headline")
 LEAD_FIELDS = ("lead", "subtitle", "summary")
@@ -38,14 +39,14 @@ def _objects(text: str, name: str, fmt: str) -> tuple[list[Any], str]:
         for number, line in enumerate(text.split("\n"), 1):
             if line.strip():
                 try:
-                    items.append(json.loads(line))
+                    items.append(jsonio.loads(line))
                 except json.JSONDecodeError as exc:
                     raise InputError(
                         f"{name}:{number}: not valid JSON ({exc.msg}) — one object per line"
                     ) from None
         return items, "lines"
     try:
-        data = json.loads(text)
+        data = jsonio.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{name}:{exc.lineno}: not valid JSON ({exc.msg}) — check the export"
@@ -53,17 +54,41 @@ def _objects(text: str, name: str, fmt: str) -> tuple[list[Any], str]:
     return ([data], "object") if isinstance(data, dict) else (data, "list")
 
 
-def _paragraphs(value: Any, field: str, name: str, kind: Kind) -> tuple[list[Paragraph], bool]:
+_JSON_TYPES = {dict: "a JSON object", list: "a list", bool: "true/false"}
+
+
+def _kind_of(value: Any) -> str:
+    return next((name for cls, name in _JSON_TYPES.items() if isinstance(value, cls)), "a value")
+
+
+def _text(value: Any, field: str, where: str, items: bool = False) -> str:
+    """A text field's string (a number as written); anything else is an :class:`InputError`,
+    never its Python repr in the story."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return json.dumps(value)
+    what = f"holds {_kind_of(value)} in its list" if items else f"is {_kind_of(value)}"
+    raise InputError(
+        f"{where}: field {field!r} {what} — expected text"
+        f"{'' if items else ' or a list of texts'}; fix the export"
+    )
+
+
+def _paragraphs(
+    value: Any, field: str, name: str, kind: Kind, where: str
+) -> tuple[list[Paragraph], bool]:
     """Paragraphs of a text field, and whether it was HTML."""
     if isinstance(value, list):
-        chunks = [str(v).strip() for v in value if str(v).strip()]
+        texts = [_text(v, field, where, items=True) for v in value if v is not None]
+        chunks = [t.strip() for t in texts if t.strip()]
         found = [Paragraph(text=c, kind=kind) for c in chunks]
         is_html = False
-    elif _HTML.search(str(value)):
-        found = html.paragraphs(str(value), name, fragment=True)
+    elif _HTML.search(_text(value, field, where)):
+        found = html.paragraphs(value, name, fragment=True)
         is_html = True
     else:
-        chunks = [c.strip() for c in re.split(r"\n\s*\n", str(value)) if c.strip()]
+        chunks = [c.strip() for c in re.split(r"\n\s*\n", _text(value, field, where)) if c.strip()]
         found = [Paragraph(text=c, kind=kind) for c in chunks]
         is_html = False
     for para in found:
@@ -87,6 +112,11 @@ def _article(obj: Any, name: str, fmt: str, index: int, layout: str, many: bool)
             "newsmt reads CMS objects with those fields"
         )
     cms_id = obj.get("id")
+    if (cms_id is not None and not isinstance(cms_id, str | int)) or isinstance(cms_id, bool):
+        raise InputError(
+            f"{where}: field 'id' is {_kind_of(cms_id)} — expected text or a number; "
+            "fix the export"
+        )
     stem = article_id(name)
     suffix = cms_id if cms_id is not None else (index + 1 if many else None)
     article = Article(
@@ -100,7 +130,7 @@ def _article(obj: Any, name: str, fmt: str, index: int, layout: str, many: bool)
     for field, kind in order:
         if field is None or obj[field] in (None, ""):
             continue
-        found, is_html = _paragraphs(obj[field], field, name, kind)
+        found, is_html = _paragraphs(obj[field], field, name, kind, where)
         if field == title:
             for para in found:
                 para.kind = Kind.HEADLINE
@@ -135,4 +165,6 @@ def read(text: str, name: str, fmt: str = "json") -> list[Article]:
     if not objects:
         raise InputError(f"{name}: no articles in the JSON — check the export")
     many = len(objects) > 1 or layout != "object"
-    return [_article(o, name, fmt, i, layout, many) for i, o in enumerate(objects)]
+    articles = [_article(o, name, fmt, i, layout, many) for i, o in enumerate(objects)]
+    unique_ids(articles)  # the export keeps each object's own CMS id
+    return articles

@@ -11,6 +11,7 @@ raises a one-line :class:`~pipeline.errors.InputError`.
 from __future__ import annotations
 
 import codecs
+import re
 from itertools import pairwise
 
 from charset_normalizer import from_bytes
@@ -35,6 +36,9 @@ _MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\xd0\xcf\x11\xe0", "an old MS Office document"),
     (b"RIFF", "a RIFF media file"),
+)
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _WHAT_TO_DO = "give newsmt .txt, .md, .html or .json text"
 
@@ -82,32 +86,76 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
     return decoded[best], _NAMES[best]
 
 
+def _bom_less_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte order mark (Windows tools write it): the text and codec
+    when one byte of most pairs is zero or a Cyrillic row byte (0x04) and the decoding is
+    all printable text; None otherwise."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if sum(b in (0, 4) for b in high) < 0.6 * len(high):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if all(ch.isprintable() or ch in "\t\n\r\f\v" for ch in text):
+            return text, codec
+    return None
+
+
+def _utf8_mostly(data: bytes) -> bool:
+    """Whether most non-ASCII bytes form valid UTF-8 sequences (UTF-8 with a bad byte, not
+    a legacy code page)."""
+    high = sum(b >= 0x80 for b in data)
+    valid = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    return high > 0 and valid >= 0.5 * high
+
+
+def utf8_error(data: bytes, exc: UnicodeDecodeError, name: str) -> str:
+    """``name:line:column: bad UTF-8 byte 0x.. (byte N) …`` for a decoding error (a file of
+    another encoding is told to be saved as UTF-8)."""
+    start = exc.start
+    line = data.count(b"\n", 0, start) + 1
+    line_start = data.rfind(b"\n", 0, start) + 1
+    column = len(data[line_start:start].decode("utf-8", "replace")) + 1
+    advice = (
+        "fix that character or save the file as UTF-8 again"
+        if _utf8_mostly(data)
+        else "the file is not UTF-8 text: save it as UTF-8"
+    )
+    return f"{name}:{line}:{column}: bad UTF-8 byte 0x{data[start]:02x} (byte {start}); {advice}"
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode a file's bytes: ``(text with \\n line ends, encoding name)``.
 
-    Raises :class:`InputError` for empty, binary or undecodable input.
+    Raises :class:`InputError` for empty, binary or undecodable input, and for UTF-8 with
+    a bad byte (naming its line, column and offset).
     """
-    encoding = None
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            encoding = enc
-            break
-    if encoding is None:
-        kind = _binary_kind(data)
-        if kind:
-            raise InputError(f"{name}: this is {kind}, not text — {_WHAT_TO_DO}")
-    if encoding:
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    utf16 = None if encoding else _bom_less_utf16(data)
+    if utf16 is not None:
+        text, encoding = utf16
+    elif encoding:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
+            if encoding == "utf-8-sig":
+                raise InputError(utf8_error(data, exc, name)) from None
             raise InputError(
                 f"{name}: broken {encoding} text at byte {exc.start} — re-export it as UTF-8"
             ) from None
         text = text.removeprefix("\ufeff")
     else:
+        kind = _binary_kind(data)
+        if kind:
+            raise InputError(f"{name}: this is {kind}, not text — {_WHAT_TO_DO}")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if _utf8_mostly(data):
+                raise InputError(utf8_error(data, exc, name)) from None
             text, encoding = _legacy(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

@@ -355,12 +355,21 @@ def _root(doc: Any) -> Any:
 def parse(text: str, name: str, fragment: bool = False) -> Any:
     """The ``lxml.html`` tree of a document (or, with ``fragment``, a snippet in a ``div``)."""
     source = _XML_DECL.sub("", text)
+    parser = lxml.html.HTMLParser(huge_tree=True)  # libxml2's default stops at 256 levels
     try:
         if fragment:
-            return lxml.html.fragment_fromstring(source, create_parent="div")
-        return lxml.html.document_fromstring(source)
+            tree = lxml.html.fragment_fromstring(source, create_parent="div", parser=parser)
+        else:
+            tree = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: cannot parse the HTML ({exc}) — check the file") from None
+    for error in parser.error_log:
+        if "Excessive depth" in error.message:  # libxml2 dropped the rest of the document
+            raise InputError(
+                f"{name}:{error.line}: the HTML nests elements too deeply to be read whole "
+                f"({error.message.split(',')[0]}) — flatten the markup"
+            )
+    return tree
 
 
 def paragraphs(text: str, name: str, fragment: bool = False) -> list[Paragraph]:
@@ -373,7 +382,13 @@ def paragraphs(text: str, name: str, fragment: bool = False) -> list[Paragraph]:
     doc = parse(text, name, fragment)
     root = doc if fragment else _root(doc)
     reader = _Reader()
-    reader.enter(root, _tag(root) or "div", {"quote": 0})
+    try:
+        reader.enter(root, _tag(root) or "div", {"quote": 0})
+    except RecursionError:
+        raise InputError(
+            f"{name}: the HTML nests elements too deeply to be read (hundreds of levels) "
+            "— flatten the markup"
+        ) from None
     if not fragment and not any(p.kind is Kind.HEADLINE for p in reader.paragraphs):
         heading = root.getroottree().find(".//h1")
         if heading is not None:

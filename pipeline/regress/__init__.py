@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.errors import InputError
 from pipeline.regress.compare import Comparison, compare, load_baseline, save_baseline, summarize
 from pipeline.regress.runner import run_direction
 from pipeline.regress.suite import load_suite
@@ -29,6 +30,13 @@ def regress(
 ) -> RegressResult:
     """Translate and score the suite, compare with the baseline, optionally rewrite it."""
     suite = load_suite(suite_dir)
+    baseline_path = Path(baseline) if baseline else suite.root / "baseline.json"
+    try:
+        previous = load_baseline(baseline_path)
+    except InputError:
+        if not update_baseline:
+            raise
+        previous = None  # a broken baseline is what --update-baseline replaces
     glossary = None
     if suite.glossaries:
         from pipeline.glossary import Glossary
@@ -36,9 +44,8 @@ def regress(
         glossary = Glossary.load(suite.glossaries)
     runs = [run_direction(suite, d, glossary) for d in suite.directions]
     summary = summarize(runs, suite.name)
-    baseline_path = Path(baseline) if baseline else suite.root / "baseline.json"
     references = {run.key: run.refs() for run in runs}
-    comparison = compare(summary, load_baseline(baseline_path), suite.tolerances, references)
+    comparison = compare(summary, previous, suite.tolerances, references)
     if update_baseline:
         save_baseline(baseline_path, summary)
     return RegressResult(summary, comparison, baseline_path, update_baseline)

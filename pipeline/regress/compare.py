@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import Severity
@@ -52,17 +53,62 @@ def summarize(runs: list[DirectionRun], suite_name: str) -> dict[str, Any]:
 
 
 def load_baseline(path: Path) -> dict[str, Any] | None:
+    """The baseline at ``path`` (None if there is none); :class:`InputError` naming the first
+    problem if it is not one :func:`summarize` wrote."""
     if not path.exists():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(
             f"{path}: not a newsmt baseline ({exc}); rerun with --update-baseline"
         ) from exc
-    if data.get("schema_version") != BASELINE_VERSION or "directions" not in data:
-        raise InputError(f"{path}: not a newsmt baseline; rerun with --update-baseline")
+    problem = _baseline_problem(data)
+    if problem:
+        raise InputError(f"{path}: not a newsmt baseline ({problem}); rerun with --update-baseline")
     return data
+
+
+def _is_number(value: Any) -> bool:
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _baseline_problem(data: Any) -> str | None:
+    """What keeps ``data`` from being a baseline :func:`compare` can read, or None."""
+    if not isinstance(data, dict) or data.get("schema_version") != BASELINE_VERSION:
+        return f"not a schema_version {BASELINE_VERSION} object"
+    directions = data.get("directions")
+    if not isinstance(directions, dict):
+        return "directions is not an object"
+    for key, direction in directions.items():
+        if not isinstance(direction, dict):
+            return f"direction {key} is not an object"
+        if not _strings(direction.get("models")):
+            return f"direction {key} has no list of models"
+        metrics = direction.get("metrics")
+        if not isinstance(metrics, dict) or not all(map(_is_number, metrics.values())):
+            return f"direction {key} has no metrics of numbers"
+        articles = direction.get("articles")
+        if not isinstance(articles, dict):
+            return f"direction {key} has no articles"
+        for name, article in articles.items():
+            if not (
+                isinstance(article, dict)
+                and _is_number(article.get("chrf"))
+                and _strings(article.get("hyps"))
+                and isinstance(article.get("has_refs"), bool)
+                and _strings(article.get("errors"))
+                and isinstance(article.get("hits"), list)
+                and all(
+                    isinstance(h, list) and len(h) == 2 and _strings(h) for h in article["hits"]
+                )
+            ):
+                return f"direction {key}, article {name}: not as newsmt regress writes it"
+    return None
 
 
 def save_baseline(path: Path, summary: dict[str, Any]) -> None:
@@ -210,9 +256,7 @@ def _article_reasons(
         if status in good and now not in good:
             entry, where = hit.split("@")
             paragraph, sentence = (int(n) + 1 for n in where.split("."))
-            reasons.append(
-                f"glossary {entry} in sentence {paragraph}.{sentence}: {status} → {now}"
-            )
+            reasons.append(f"glossary {entry} in sentence {paragraph}.{sentence}: {status} → {now}")
     new_errors = sorted(set(cur["errors"]) - set(base["errors"]))
     if new_errors:
         reasons.append("new errors: " + ", ".join(new_errors))

@@ -3,7 +3,7 @@
 ::
 
     name = "newsroom sample"
-    runs = 2                      # translate twice; outputs must be bit-identical
+    runs = 2                      # translate twice; outputs must be bit-identical (1..10)
     glossary = ["glossary.tsv"]   # suite glossary files (default: glossary.tsv if present)
 
     [[directions]]
@@ -50,6 +50,8 @@ DEFAULT_TOLERANCES: dict[str, float] = {
     "p_value": 0.05,
 }
 ENGINES = ("auto", "argos", "apertium")
+MAX_RUNS = 10
+"""Most translations of a suite per direction (``runs``): more proves no more stability."""
 
 
 @dataclass(frozen=True)
@@ -120,14 +122,26 @@ def load_suite(root: str | Path) -> Suite:
     for d in directions:
         if d.engine not in ENGINES:
             raise InputError(f"{config_path}: engine {d.engine!r} is not one of {ENGINES}")
-    unknown = set(config.get("tolerances", {})) - set(DEFAULT_TOLERANCES)
+    tolerances = _table(config, "tolerances", config_path)
+    unknown = set(tolerances) - set(DEFAULT_TOLERANCES)
     if unknown:
         raise InputError(f"{config_path}: unknown tolerances {sorted(unknown)}")
+    for key, value in tolerances.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InputError(f"{config_path}: tolerance {key} = {value!r} is not a number")
+    options = _table(config, "options", config_path)
+    runs = config.get("runs", 1)
+    if isinstance(runs, bool) or not isinstance(runs, int) or not 1 <= runs <= MAX_RUNS:
+        raise InputError(
+            f"{config_path}: runs = {runs!r}: give a whole number from 1 to {MAX_RUNS}"
+        )
     glossary_names = config.get("glossary")
     if glossary_names is None:
         glossaries = [root / "glossary.tsv"] if (root / "glossary.tsv").exists() else []
     else:
         names = [glossary_names] if isinstance(glossary_names, str) else glossary_names
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise InputError(f"{config_path}: glossary must be a file name or a list of them")
         glossaries = [root / name for name in names]
     skip = {p.resolve() for p in glossaries} | {config_path.resolve()}
     files = [
@@ -149,7 +163,15 @@ def load_suite(root: str | Path) -> Suite:
         directions=directions,
         articles=articles,
         glossaries=glossaries,
-        tolerances={**DEFAULT_TOLERANCES, **config.get("tolerances", {})},
-        options=dict(config.get("options", {})),
-        runs=int(config.get("runs", 1)),
+        tolerances={**DEFAULT_TOLERANCES, **tolerances},
+        options=options,
+        runs=runs,
     )
+
+
+def _table(config: dict[str, Any], name: str, path: Path) -> dict[str, Any]:
+    """The ``[name]`` table of ``config`` (empty if absent); :class:`InputError` if no table."""
+    value = config.get(name, {})
+    if not isinstance(value, dict):
+        raise InputError(f"{path}: {name} must be a [{name}] table, not {value!r:.40}")
+    return dict(value)

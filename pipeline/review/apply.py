@@ -1,24 +1,33 @@
-"""Carry out the editor's decisions on glossary hits (``newsmt glossary apply``).
+"""Carry out the editor's decisions (``newsmt apply``, ``newsmt glossary apply``).
 
 ``OUTDIR/decisions.json`` (see :mod:`pipeline.review.decisions`) says, per hit key, whether
-the editor accepted or rejected a glossary hit in ``newsmt review --serve``.  Applying it:
+the editor accepted or rejected a glossary hit in ``newsmt review --serve``, and per
+sentence key, the text the editor wrote for a translated sentence.  Applying a hit
+decision:
 
 * accept on a needs-review or missing hit with a ``proposal``: the proposal replaces the
   text at the hit's ``target_span``; the hit becomes fixed, ``original`` the replaced text;
 * reject on a fixed hit with an ``original``: the original comes back; the hit becomes
   needs-review with the removed glossary form as its ``proposal`` (accepting it again
   undoes the reject);
+* reject with a typed ``form``: the form replaces the text at the hit's ``target_span``
+  (the hit becomes needs-review, the glossary's form its ``proposal``); ``unchanged`` when
+  the translation already holds the form;
 * accept on an ok or fixed hit, reject on a needs-review, missing or ambiguous one: the
   translation already says what the editor wants (``unchanged``);
 * anything else, or a hit whose text or status is no longer what it was when decided
   (edited since, re-translated), is ``skipped`` with the reason.
 
 A change moves the ``target_span`` of the other hits and findings after it in the same
-sentence.  Applying twice changes nothing the second time: an applied accept finds a
-fixed hit, an applied reject a needs-review one.  The records of the changed articles
-and their translated files (``--export`` XLIFF/TMX included, and ``batch.tmx``) are then
-rewritten atomically, with the code ``newsmt translate`` writes them with.  Findings are
-not re-checked.
+sentence.  An edited sentence replaces the translation's sentence when that still says
+what it said when edited (``machine_text``); the sentence is listed in the translation's
+``edits`` (a :class:`~pipeline.model.PostEdit`; the translation becomes ``post-edited``),
+its hits are found again in the new text (a hit whose target text is gone becomes
+needs-review), and the checks run again on it.  Applying twice changes nothing the second
+time: an applied accept finds a fixed hit, an applied reject a needs-review one, an applied
+edit its text.  The records of the changed articles and their translated files
+(``--export`` XLIFF/TMX included, and ``batch.tmx``) are then rewritten atomically, with
+the code ``newsmt translate`` writes them with.
 """
 
 from __future__ import annotations
@@ -27,11 +36,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.checks import CHECKS, article_segments
+from pipeline.checks.base import segment_findings
 from pipeline.errors import InputError
 from pipeline.export.record import read_record, write_record
-from pipeline.model import Article, GlossaryHit
-from pipeline.review.decisions import CHOICES, DECISIONS_FILE, hit_key, load_decisions
+from pipeline.model import Article, GlossaryHit, PostEdit
+from pipeline.readers.base import unique_ids
+from pipeline.review.decisions import (
+    CHOICES,
+    DECISIONS_FILE,
+    hit_key,
+    load_decisions,
+    sentence_key,
+)
 from pipeline.review.page import batch_record_paths, is_record
 
 FIXED, REVIEW = "fixed", "needs-review"
@@ -39,6 +57,9 @@ CONFIRMED = {"accept": ("ok", "fixed"), "reject": ("needs-review", "missing", "a
 """Statuses in which a hit already is what the decision asks for."""
 BATCH_TMX = "batch.tmx"
 APPLIED, UNCHANGED, SKIPPED = "applied", "unchanged", "skipped"
+EDIT = "edit"
+SENTENCE = "(sentence)"
+"""The ``entry_id`` of an edit's :class:`Outcome`: it concerns a whole sentence."""
 
 
 @dataclass
@@ -77,7 +98,8 @@ class Outcome:
 
     def __str__(self) -> str:
         if self.result == APPLIED:
-            return f"{self.where}: {self.before!r} → {self.after!r} ({self.decision}ed)"
+            done = "edited" if self.decision == EDIT else f"{self.decision}ed"
+            return f"{self.where}: {self.before!r} → {self.after!r} ({done})"
         return f"{self.where}: {self.result} ({self.decision}): {self.reason}"
 
 
@@ -98,22 +120,45 @@ class ApplyResult:
 def load_hit_decisions(path: Path, outdir: Path) -> dict[str, dict[str, Any]]:
     """The hit decisions of a decisions file, by hit key; :class:`InputError` if it is
     missing or a decision is not an object with ``decision`` accept or reject."""
+    return _load_sections(path, outdir)[0]
+
+
+def _load_sections(
+    path: Path, outdir: Path
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The hit decisions and the sentence edits of a decisions file, each checked."""
     if not path.is_file():
         raise InputError(
-            f"{path}: no such decisions file; accept or reject hits in "
+            f"{path}: no such decisions file; accept or reject hits or edit sentences in "
             f"`newsmt review {outdir} --serve` first, or pass --decisions FILE"
         )
-    hits = load_decisions(path)["hits"]
+    data = load_decisions(path)
+    hits, edits = data["hits"], data["edits"]
     for key, entry in hits.items():
         if not isinstance(entry, dict) or entry.get("decision") not in CHOICES:
             raise InputError(
                 f"{path}: the decision on hit {key!r} is not accept or reject; fix or remove it"
             )
-    return hits
+        form = entry.get("form")
+        if form is not None and not (isinstance(form, str) and form.strip()):
+            raise InputError(f"{path}: the typed form of hit {key!r} is not text; fix it")
+    for key, entry in edits.items():
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("text"), str)
+            and entry["text"].strip()
+            and isinstance(entry.get("machine_text"), str)
+        ):
+            raise InputError(
+                f"{path}: the edit of sentence {key!r} lacks its text or machine_text; "
+                "fix or remove it"
+            )
+    return hits, edits
 
 
 def load_records(outdir: Path) -> list[Record]:
-    """The records of ``outdir`` (top-level ``<stem>.json``, as ``newsmt review`` reads them)."""
+    """The records of ``outdir`` (``<stem>.json``, subfolders too), their article ids made
+    unique as ``newsmt review`` makes them (:func:`pipeline.review.page.load_batch`)."""
     paths = batch_record_paths(outdir)
     records = []
     for path in paths:
@@ -122,16 +167,127 @@ def load_records(outdir: Path) -> list[Record]:
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
         records.append(Record(path, articles, extra))
+    unique_ids(a for r in records for a in r.articles)
     return records
 
 
+def _unknown(keys: list[str], what: str, source: Path) -> InputError:
+    more = f" (and {len(keys) - 1} more)" if len(keys) > 1 else ""
+    return InputError(
+        f"{source}: no record in this folder has the {what} {keys[0]!r}{more}; "
+        "pass the decisions file of this folder's review (re-translated since?)"
+    )
+
+
+def apply_edits(
+    records: list[Record], edits: dict[str, dict[str, Any]], source: Path
+) -> list[Outcome]:
+    """Apply the editor's sentence ``edits`` (by sentence key) to ``records`` in memory.
+
+    Marks the records it changes.  Raises :class:`InputError`, changing nothing, when a
+    key names a sentence no record has.
+    """
+    index: dict[str, tuple[Record, Article, str, int, int]] = {}
+    for record in records:
+        for article in record.articles:
+            for lang, translation in article.translations.items():
+                for p, row in enumerate(translation.sentences):
+                    for s in range(len(row)):
+                        index.setdefault(
+                            sentence_key(article, lang, p, s), (record, article, lang, p, s)
+                        )
+    unknown = [key for key in edits if key not in index]
+    if unknown:
+        raise _unknown(unknown, "translated sentence", source)
+    return [_edit(edits[key], *index[key], source.name) for key in edits]
+
+
+def _edit(
+    edit: dict[str, Any],
+    record: Record,
+    article: Article,
+    lang: str,
+    p: int,
+    s: int,
+    file: str,
+) -> Outcome:
+    text = edit["text"].strip()
+    translation = article.translations[lang]
+    current = translation.sentences[p][s]
+
+    def outcome(result: str, reason: str = "", before: str | None = None) -> Outcome:
+        after = text if result == APPLIED else None
+        return Outcome(
+            record.path, article.id, lang, p, s, SENTENCE, EDIT, result, before, after, reason
+        )
+
+    if current == text:
+        return outcome(UNCHANGED, "the translation already says it")
+    if current != edit["machine_text"]:
+        return outcome(
+            SKIPPED,
+            f"the sentence said {edit['machine_text']!r} when edited, says {current!r} now; "
+            "edit it again",
+        )
+    translation.sentences[p][s] = text
+    earlier = translation.edit_of(p, s)
+    at = str(edit.get("at") or "")
+    translation.edits = [e for e in translation.edits if e is not earlier]
+    machine = earlier.machine if earlier else current
+    translation.edits.append(PostEdit(p, s, machine, at, file))
+    translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
+    translation.status, translation.post_edited_at = "post-edited", at
+    _refind_hits(translation.hits, p, s, text)
+    _recheck_sentence(article, lang, p, s, record.extra)
+    record.changed = True
+    return outcome(APPLIED, before=current)
+
+
+def _refind_hits(hits: list[GlossaryHit], p: int, s: int, text: str) -> None:
+    """Find each hit of sentence ``p.s`` again in its edited ``text``; a hit whose target
+    text is gone becomes needs-review, proposing the form it had."""
+    for hit in hits:
+        if (hit.paragraph, hit.sentence) != (p, s) or hit.target_text is None:
+            continue
+        near = hit.target_span[0] if hit.target_span else 0
+        places = [i for i in range(len(text)) if text.startswith(hit.target_text, i)]
+        if places:
+            start = min(places, key=lambda i: abs(i - near))
+            hit.target_span = (start, start + len(hit.target_text))
+            continue
+        if hit.status in ("ok", "fixed"):
+            hit.proposal = hit.target_text
+        hit.status, hit.target_text, hit.target_span = REVIEW, None, None
+
+
+def _recheck_sentence(
+    article: Article, lang: str, p: int, s: int, extra: dict[str, Any]
+) -> None:
+    """Run the sentence-level checks again on sentence ``p.s`` (those enabled when the
+    batch was translated), replacing their earlier findings there."""
+    translation = article.translations[lang]
+    options = extra.get("options")
+    disabled = options.get("checks_disabled", []) if isinstance(options, dict) else []
+    segments = article_segments(article, lang, 0, lambda *_: "")
+    segment = next((x for x in segments if (x.paragraph, x.sentence) == (p, s)), None)
+    here = [f for f in translation.findings if (f.paragraph, f.sentence) == (p, s)]
+    stale = {id(f) for f in here if f.check in CHECKS and CHECKS[f.check].scope == "segment"}
+    kept = [f for f in translation.findings if id(f) not in stale]
+    fresh = [] if segment is None else segment_findings(segment, frozenset(disabled))
+    translation.findings = [*kept, *fresh]
+
+
 def apply_hit_decisions(
-    records: list[Record], decisions: dict[str, dict[str, Any]], source: Path
+    records: list[Record],
+    decisions: dict[str, dict[str, Any]],
+    source: Path,
+    edited: frozenset[str] = frozenset(),
 ) -> list[Outcome]:
     """Apply ``decisions`` (by hit key) to the articles of ``records`` in memory.
 
     Marks the records it changes.  Raises :class:`InputError`, changing nothing, when a
     key names a hit no record has (``source`` names the decisions file in the message).
+    A hit in a sentence of ``edited`` (sentence keys) is left to that edit.
     """
     index: dict[str, tuple[Record, Article, str, GlossaryHit]] = {}
     for record in records:
@@ -141,12 +297,8 @@ def apply_hit_decisions(
                     index.setdefault(hit_key(article, lang, hit), (record, article, lang, hit))
     unknown = [key for key in decisions if key not in index]
     if unknown:
-        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
-        raise InputError(
-            f"{source}: no record in this folder has the glossary hit {unknown[0]!r}{more}; "
-            "pass the decisions file of this folder's review (re-translated since?)"
-        )
-    outcomes = [_apply(decisions[key], *index[key]) for key in decisions]
+        raise _unknown(unknown, "glossary hit", source)
+    outcomes = [_apply(decisions[key], *index[key], edited) for key in decisions]
     for key, outcome in zip(decisions, outcomes, strict=True):
         if outcome.result == APPLIED:
             _, article, lang, hit = index[key]
@@ -168,7 +320,12 @@ def _recheck_glossary(article: Article, lang: str, p: int, s: int) -> None:
 
 
 def _apply(
-    decision: dict[str, Any], record: Record, article: Article, lang: str, hit: GlossaryHit
+    decision: dict[str, Any],
+    record: Record,
+    article: Article,
+    lang: str,
+    hit: GlossaryHit,
+    edited: frozenset[str] = frozenset(),
 ) -> Outcome:
     choice = decision["decision"]
     p, s = hit.paragraph, hit.sentence
@@ -180,9 +337,20 @@ def _apply(
             record.path, article.id, lang, p, s, hit.entry_id, choice, result, before, after, reason
         )
 
-    if hit.status in CONFIRMED[choice]:
+    form = decision.get("form") if choice == "reject" else None
+    if sentence_key(article, lang, p, s) in edited:
+        return outcome(UNCHANGED, "the editor rewrote the sentence; that edit decides")
+    if form is not None:
+        if hit.target_text == form:
+            return outcome(UNCHANGED, f"the translation holds {form!r}")
+        if hit.target_span is None:
+            return outcome(
+                SKIPPED, "the hit has no place in the translation; edit the sentence instead"
+            )
+        new = form
+    elif hit.status in CONFIRMED[choice]:
         return outcome(UNCHANGED, f"the hit is {hit.status}")
-    if choice == "accept":
+    elif choice == "accept":
         if hit.status == "ambiguous":
             return outcome(SKIPPED, "an ambiguous hit has no one form to write; edit it by hand")
         new = hit.proposal
@@ -214,7 +382,10 @@ def _apply(
     rows[p][s] = text[:start] + new + text[end:]
     _shift(article, lang, hit, len(new) - len(old))
     hit.target_text, hit.target_span = new, (start, start + len(new))
-    if choice == "accept":
+    if form is not None:
+        proposal = old if hit.status in ("ok", "fixed") else hit.proposal
+        hit.status, hit.proposal = REVIEW, proposal
+    elif choice == "accept":
         hit.status, hit.original, hit.proposal = FIXED, old, None
     else:
         hit.status, hit.original, hit.proposal = REVIEW, None, old
@@ -266,7 +437,7 @@ def write_changes(records: list[Record], outdir: Path) -> list[Path]:
 
 
 def _write_outputs(record: Record) -> list[Path]:
-    from pipeline.run import SourceFile, write_outputs
+    from pipeline.run import SourceFile, write_outputs, xliff_name
 
     source, targets = record.extra.get("source"), record.extra.get("targets")
     names = record.extra.get("outputs")
@@ -278,7 +449,8 @@ def _write_outputs(record: Record) -> list[Path]:
     exports = [
         export
         for export, made in (
-            ("xliff", any(f"{stem}.{lang}.xlf" in names for lang in langs)),
+            ("xliff", any(xliff_name(files.path, lang, "xliff") in names for lang in langs)),
+            ("xliff12", any(xliff_name(files.path, lang, "xliff12") in names for lang in langs)),
             ("tmx", f"{stem}.tmx" in names),
         )
         if made
@@ -299,7 +471,7 @@ def _write_batch_tmx(outdir: Path, path: Path, changed: dict[Path, Record]) -> N
         if candidate.name == DECISIONS_FILE:
             continue
         try:
-            data = json.loads(candidate.read_text(encoding="utf-8"))
+            data = jsonio.loads(candidate.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             continue  # no record of the batch: newsmt writes them readable
         if is_record(data) and isinstance(data.get("targets"), list):
@@ -311,16 +483,27 @@ def _write_batch_tmx(outdir: Path, path: Path, changed: dict[Path, Record]) -> N
     write_tmx(articles, targets, path)
 
 
+def sentence_key_of(outcome: Outcome) -> str:
+    """The sentence key (see :func:`~pipeline.review.decisions.sentence_key`) of an outcome."""
+    return f"{outcome.article}/{outcome.lang}/{outcome.paragraph}/{outcome.sentence}"
+
+
 def apply_decisions(
     outdir: str | Path, decisions: str | Path | None = None, *, dry_run: bool = False
 ) -> ApplyResult:
-    """Apply the hit decisions of ``decisions`` (default ``OUTDIR/decisions.json``) to the
-    records of ``outdir`` and rewrite what changed (nothing with ``dry_run``)."""
+    """Apply the sentence edits and hit decisions of ``decisions`` (default
+    ``OUTDIR/decisions.json``) to the records of ``outdir`` and rewrite what changed
+    (nothing with ``dry_run``).  Edits go first; a hit decision in an edited sentence is
+    left to the edit."""
     folder = Path(outdir)
     source = Path(decisions) if decisions is not None else folder / DECISIONS_FILE
     records = load_records(folder)
-    hits = load_hit_decisions(source, folder)
-    result = ApplyResult(apply_hit_decisions(records, hits, source))
+    hits, edits = _load_sections(source, folder)
+    edit_outcomes = apply_edits(records, edits, source)
+    edited = frozenset(
+        sentence_key_of(o) for o in edit_outcomes if o.result in (APPLIED, UNCHANGED)
+    )
+    result = ApplyResult([*edit_outcomes, *apply_hit_decisions(records, hits, source, edited)])
     result.records = [r.path for r in records if r.changed]
     if not dry_run:
         result.written = write_changes(records, folder)

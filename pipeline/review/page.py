@@ -1,10 +1,12 @@
-"""The editor's review page: one static HTML file built from the JSON records of a batch.
+"""The editor's review pages, built from the JSON records of a batch.
 
 ``OUTDIR/<stem>.json`` records (see :mod:`pipeline.export.record`) are read back and
-rendered with Jinja2 (autoescaped) into ``OUTDIR/review.html``: every article's source
-and translations side by side, sentence by sentence, glossary hits highlighted with
-their status, findings linked to their sentence, glossary suggestions, counts and
-filters.  CSS and JS are inline: the page works offline from a file.
+rendered with Jinja2 (autoescaped): ``OUTDIR/review.html``, an index of the stories
+(counts, filters, the stories with most to check first, glossary suggestions), and
+``OUTDIR/review/NNNN-<id>.html``, one page per story with its source and translations
+side by side, sentence by sentence, glossary hits highlighted with their status and
+findings linked to their sentence.  CSS and JS are inline in every page: the pages work
+offline from files, and each stays small whatever the size of the batch.
 """
 
 from __future__ import annotations
@@ -15,23 +17,30 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from pipeline import jsonio
 from pipeline.errors import InputError
 from pipeline.export.record import read_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
+from pipeline.readers.base import unique_ids
+
+if TYPE_CHECKING:
+    from pipeline.glossary import Glossary
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
-    empty_decisions,
     hit_key,
     load_decisions,
+    sentence_key,
 )
 
 PAGE_FILE = "review.html"
+STORY_DIR = "review"
+_STORY_PAGE = re.compile(r"\d{4,}-[\w-]*\.html")
 SUGGESTIONS_FILE = "suggestions.json"
 STATUSES = HIT_STATUSES
 SEVERITIES = ("error", "warning", "info")
@@ -40,11 +49,47 @@ _TEST_MODEL = re.compile(r"(?:^|[^a-z0-9])test(?:model)?(?:[^a-z0-9]|$)", re.IGN
 
 @dataclass
 class Batch:
-    """What a review page shows: the articles of a batch and the glossary suggestions."""
+    """What a review page shows: the articles of a batch, the glossary suggestions, the
+    directions the batch skipped and the glossary it enforced."""
 
     articles: list[Article]
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     records: list[str] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    glossary_paths: list[Path] = field(default_factory=list)
+
+
+def skipped_directions(records: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The directions ``--skip-missing`` skipped, from ``(record name, extra)`` pairs: each
+    with the records it concerns, why, and the command that fixes it."""
+    found: dict[str, list[str]] = {}
+    for name, extra in records:
+        skipped = extra.get("skipped")
+        for direction in skipped if isinstance(skipped, list) else []:
+            if isinstance(direction, str) and re.fullmatch(r"[a-z]{2}-[a-z]{2}", direction):
+                found.setdefault(direction, []).append(name)
+    return [
+        {
+            "src": direction[:2],
+            "tgt": direction[3:],
+            "records": names,
+            "reason": "no translation model for this direction was installed",
+            "fix": f"newsmt models download {direction[:2]} {direction[3:]}",
+        }
+        for direction, names in sorted(found.items())
+    ]
+
+
+def recorded_glossary(records: list[tuple[str, dict[str, Any]]]) -> list[Path]:
+    """The glossary files the batch was translated with (as its records name them)."""
+    paths: list[Path] = []
+    for _, extra in records:
+        glossary = extra.get("glossary")
+        named = glossary.get("paths") if isinstance(glossary, dict) else None
+        for path in named if isinstance(named, list) else []:
+            if isinstance(path, str) and Path(path) not in paths:
+                paths.append(Path(path))
+    return paths
 
 
 def is_record(data: Any) -> bool:
@@ -57,13 +102,17 @@ def is_record(data: Any) -> bool:
 
 
 def record_paths(outdir: Path) -> list[Path]:
-    """The record files of ``outdir`` (top level ``*.json`` holding newsmt records)."""
+    """The record files of ``outdir``: ``*.json`` holding newsmt records, in its subfolders
+    too (``translate`` keeps an input folder's layout under ``--out``), hidden ones skipped."""
     found = []
-    for path in sorted(outdir.glob("*.json")):
-        if path.name in (DECISIONS_FILE, SUGGESTIONS_FILE):
+    for path in sorted(outdir.rglob("*.json")):
+        inner = path.relative_to(outdir).parts
+        if inner in ((DECISIONS_FILE,), (SUGGESTIONS_FILE,)) or any(
+            part.startswith(".") for part in inner
+        ):
             continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(
                 f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
@@ -115,52 +164,58 @@ def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "suggestion"
 
 
-def glossary_suggestions(articles: list[Article], cache: Path | None = None) -> list[Any]:
-    """What ``newsmt glossary suggest`` proposes for ``articles`` with ``./glossaries``;
-    with ``cache`` (a :class:`~pipeline.glossary.suggest_cache.MentionCache` file), only
-    the articles it does not hold are analysed, and it is filled with them."""
+def glossary_suggestions(
+    articles: list[Article], glossary_paths: list[Path] | None = None, cache: Path | None = None
+) -> list[Any]:
+    """What ``newsmt glossary suggest`` proposes for ``articles`` against ``glossary_paths``
+    (default ``./glossaries``), so nothing the glossary has is suggested; with ``cache`` (a
+    :class:`~pipeline.glossary.suggest_cache.MentionCache` file), only the articles it does
+    not hold are analysed, and it is filled with them."""
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import suggest
     from pipeline.glossary.suggest_cache import MentionCache
 
-    glossary = Glossary.load(default_glossary_paths())
+    paths = default_glossary_paths() if glossary_paths is None else glossary_paths
+    glossary = Glossary.load(paths)
     if cache is None:
         return list(suggest(articles, glossary))
     with MentionCache(cache) as mentions:
         return list(suggest(articles, glossary, cache=mentions))
 
 
-def cache_suggestions(outdir: Path, articles: list[Article]) -> None:
-    """Fill ``outdir``'s suggestion cache with the mentions of ``articles`` (``translate
-    --suggest``: the stories are analysed while in memory; ``review`` then reads them)."""
-    from pipeline.glossary import Glossary, default_glossary_paths
+def cache_suggestions(outdir: Path, articles: list[Article], glossary: Glossary | None) -> None:
+    """Fill ``outdir``'s suggestion cache with the mentions of ``articles`` against
+    ``glossary`` (``translate --suggest``: the stories are analysed while in memory; ``review``
+    then reads them)."""
     from pipeline.glossary.suggest import article_mentions, one_thread
     from pipeline.glossary.suggest_cache import CACHE_FILE, MentionCache
 
-    glossary = Glossary.load(default_glossary_paths())
     with MentionCache(outdir / CACHE_FILE) as cache, one_thread():
         article_mentions(articles, glossary, cache)
 
 
-Suggester = Callable[[list[Article]], list[Any]]
+Suggester = Callable[[list[Article], list[Path] | None], list[Any]]
 
 
 def load_suggestions(
-    outdir: Path, articles: list[Article], suggester: Suggester = glossary_suggestions
+    outdir: Path,
+    articles: list[Article],
+    suggester: Suggester = glossary_suggestions,
+    glossary_paths: list[Path] | None = None,
 ) -> list[dict[str, Any]]:
     """Suggestions from ``OUTDIR/suggestions.json`` and from ``suggester``, unique by id."""
     found: list[Any] = []
     path = outdir / SUGGESTIONS_FILE
     if path.exists():
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise InputError(f"{path}: not valid JSON ({exc}); fix or remove it") from exc
         items = data.get("suggestions", []) if isinstance(data, dict) else data
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise InputError(f"{path}: expected a list of suggestion objects; fix or remove it")
         found.extend(items)
-    found.extend(suggester(articles))
+    found.extend(suggester(articles, glossary_paths))
     unique: dict[str, dict[str, Any]] = {}
     for item in found:
         entry = suggestion_entry(item)
@@ -168,17 +223,38 @@ def load_suggestions(
     return list(unique.values())
 
 
-def load_batch(outdir: str | Path, suggester: Suggester = glossary_suggestions) -> Batch:
-    """Read every record in ``outdir`` and the glossary suggestions for its articles."""
+def load_batch(
+    outdir: str | Path,
+    suggester: Suggester = glossary_suggestions,
+    glossary_paths: list[Path] | None = None,
+) -> Batch:
+    """Read every record in ``outdir`` and the glossary suggestions for its articles.
+
+    Suggestions are made against ``glossary_paths`` or else the glossary the records say
+    the batch was translated with, if its files are still there (else ``./glossaries``).
+    """
     folder = Path(outdir)
     paths = batch_record_paths(folder)
     articles: list[Article] = []
+    extras: list[tuple[str, dict[str, Any]]] = []
     for path in paths:
         try:
-            articles.extend(read_record(path)[0])
+            found, extra = read_record(path)
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
-    return Batch(articles, load_suggestions(folder, articles, suggester), [p.name for p in paths])
+        articles.extend(found)
+        extras.append((path.relative_to(folder).as_posix(), extra))
+    unique_ids(articles)  # as glossary apply does (load_records)
+    recorded = recorded_glossary(extras)
+    if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
+        glossary_paths = recorded
+    return Batch(
+        articles,
+        load_suggestions(folder, articles, suggester, glossary_paths),
+        [p.relative_to(folder).as_posix() for p in paths],
+        skipped_directions(extras),
+        list(glossary_paths) if glossary_paths is not None else [],
+    )
 
 
 def noise_model_ids(translation: Translation) -> list[str]:
@@ -232,6 +308,8 @@ def _hit_rows(
                     "key": key,
                     "canonical": hit.canonical,
                     "proposal": hit.proposal,
+                    "original": hit.original,
+                    "form": decisions["hits"].get(key, {}).get("form"),
                     "anchor": f"{anchor}-p{hit.paragraph}-s{hit.sentence}",
                     "where": f"{hit.paragraph + 1}.{hit.sentence + 1}",
                     "source_span": hit.source_span,
@@ -254,10 +332,21 @@ def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[
             "message": f.message,
             "anchor": f"{anchor}-p{f.paragraph}-s{f.sentence}",
             "where": f"{f.paragraph + 1}.{f.sentence + 1}",
+            "words": list(f.words),
         }
         for lang in langs
         for f in article.translations[lang].findings
     ]
+
+
+def _word_spans(text: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the words of ``findings`` (story-wide, e.g. unknown words) occur in ``text``."""
+    spans = []
+    for f in findings:
+        for word in f["words"]:
+            pattern = rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"
+            spans.extend((m.start(), m.end(), {"word": f}) for m in re.finditer(pattern, text))
+    return spans
 
 
 def _sentence_rows(
@@ -266,14 +355,18 @@ def _sentence_rows(
     anchor: str,
     hits: list[dict[str, Any]],
     findings: list[dict[str, Any]],
+    edits: dict[str, Any],
 ) -> list[dict[str, Any]]:
     """One row per source sentence: the source and each translation, marked up."""
     hits_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
     for h in hits:
         hits_at.setdefault((h["lang"], h["paragraph"], h["sentence"]), []).append(h)
     findings_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    worded: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         findings_at.setdefault((f["lang"], f["paragraph"], f["sentence"]), []).append(f)
+        if f["words"]:
+            worded.setdefault(f["lang"], []).append(f)
     rows = []
     for p, s, sent in article.iter_sentences():
         source_spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
@@ -286,16 +379,29 @@ def _sentence_rows(
             for h in here:
                 source_spans.setdefault(tuple(h["source_span"]), []).append(h)
             hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
-            finding_tokens.extend(f"{lang}:{f['severity']}:{f['check']}" for f in notes)
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
+            words = _word_spans(text, worded.get(lang, []))
+            spans.extend(words)
+            marked = list({id(w[2]["word"]): w[2]["word"] for w in words}.values())
+            finding_tokens.extend(
+                f"{lang}:{f['severity']}:{f['check']}"
+                for f in notes + [f for f in marked if f not in notes]
+            )
+            key = sentence_key(article, lang, p, s)
+            edit = edits.get(key, {})
+            post_edit = translation.edit_of(p, s)
             cells.append(
                 {
                     "lang": lang,
+                    "key": key,
+                    "text": text,
                     "pieces": _pieces(text, spans),
                     "empty": not text,
                     "hits": here,
                     "findings": notes,
                     "noise": bool(noise_model_ids(translation)),
+                    "edit": edit.get("text") if edit.get("text") != text else None,
+                    "machine_text": post_edit.machine if post_edit else None,
                 }
             )
         terms = [
@@ -314,6 +420,22 @@ def _sentence_rows(
             }
         )
     return rows
+
+
+def _known_sentences(article: Article, langs: list[str]) -> dict[str, dict[str, Any]]:
+    """The server's record of each translated sentence an editor may rewrite."""
+    return {
+        sentence_key(article, lang, p, s): {
+            "article": article.id,
+            "lang": lang,
+            "paragraph": p,
+            "sentence": s,
+            "machine_text": _sentence(article.translations[lang], p, s),
+        }
+        for lang in langs
+        if not noise_model_ids(article.translations[lang])
+        for p, s, _ in article.iter_sentences()
+    }
 
 
 def _article_view(
@@ -341,7 +463,7 @@ def _article_view(
         "source_path": article.source_path,
         "lang": article.lang or "und",
         "translations": translations,
-        "rows": _sentence_rows(article, langs, anchor, hits, findings),
+        "rows": _sentence_rows(article, langs, anchor, hits, findings, decisions.get("edits", {})),
         "hits": hits,
         "findings": findings,
     }
@@ -353,16 +475,77 @@ def _sentence(translation: Translation, p: int, s: int) -> str:
     return rows[p][s] if p < len(rows) and s < len(rows[p]) else ""
 
 
-def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
-    """Everything the template needs, plus ``known_hits`` / ``known_suggestions`` for the server."""
-    articles, known_hits = [], {}
-    for index, article in enumerate(batch.articles):
-        view, known = _article_view(index, article, decisions)
-        articles.append(view)
-        known_hits.update(known)
-    hit_counts = Counter(h["status"] for a in articles for h in a["hits"])
-    finding_counts = Counter(f["severity"] for a in articles for f in a["findings"])
-    suggestions = [
+def story_page_name(index: int, article: Article) -> str:
+    """The story page of the ``index``-th article, relative to OUTDIR: ``review/0001-id.html``."""
+    return f"{STORY_DIR}/{index + 1:04d}-{_slug(article.id)[:48]}.html"
+
+
+def _counts(summaries: list[dict[str, Any]], suggestions: int, edits: int) -> dict[str, Any]:
+    """The counts a page shows at the top, over the stories of ``summaries``."""
+    return {
+        "articles": len(summaries),
+        "sentences": sum(s["sentences"] for s in summaries),
+        "translations": sum(len(s["langs"]) for s in summaries),
+        "suggestions": suggestions,
+        "edits": edits,
+        "hits": {st: sum(s["hits"][st] for s in summaries) for st in STATUSES},
+        "findings": {sev: sum(s["findings"][sev] for s in summaries) for sev in SEVERITIES},
+    }
+
+
+def story_summary(index: int, article: Article, edits: dict[str, Any]) -> dict[str, Any]:
+    """What the index page shows of one story: counts, filter tokens, its page."""
+    langs = [lang for lang in LANGS if lang in article.translations]
+    translations = [article.translations[lang] for lang in langs]
+    hits = Counter(h.status for t in translations for h in t.hits)
+    findings = Counter(str(f.severity) for t in translations for f in t.findings)
+    prefix = f"{article.id}/"
+    return {
+        "position": index + 1,
+        "id": article.id,
+        "href": story_page_name(index, article),
+        "title": article.headline or article.id,
+        "source_path": article.source_path,
+        "lang": article.lang or "und",
+        "langs": langs,
+        "sentences": len(article.iter_sentences()),
+        "hits": {st: hits.get(st, 0) for st in STATUSES},
+        "findings": {sev: findings.get(sev, 0) for sev in SEVERITIES},
+        "checks": sorted({f.check for t in translations for f in t.findings}),
+        "hit_tokens": " ".join(
+            sorted({f"{t.lang}:{h.status}" for t in translations for h in t.hits})
+        ),
+        "finding_tokens": " ".join(
+            sorted({f"{t.lang}:{f.severity}:{f.check}" for t in translations for f in t.findings})
+        ),
+        "noise": [t.lang for t in translations if noise_model_ids(t)],
+        "edits": sum(1 for key in edits if key.startswith(prefix)),
+    }
+
+
+def _worst_first(summary: dict[str, Any]) -> tuple[int, ...]:
+    """Sort key of the index: errors, missing hits, warnings, needs-review… first."""
+    f, h = summary["findings"], summary["hits"]
+    return (
+        -f["error"], -h["missing"], -f["warning"], -h["needs-review"], -h["ambiguous"],
+        -f["info"], summary["position"],
+    )  # fmt: skip
+
+
+def _noise(summary: dict[str, Any], article: Article, href: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "title": summary["title"],
+            "href": href,
+            "lang": lang,
+            "models": noise_model_ids(article.translations[lang]),
+        }
+        for lang in summary["noise"]
+    ]
+
+
+def _suggestion_rows(batch: Batch, decisions: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
         {
             **s,
             "decision": decisions["suggestions"].get(s["id"], {}).get("decision"),
@@ -370,33 +553,84 @@ def build_view(batch: Batch, decisions: dict[str, Any], served: bool) -> dict[st
         }
         for s in batch.suggestions
     ]
-    noise = [
-        {"title": a["title"], "anchor": a["anchor"], "lang": t["lang"], "models": t["test_models"]}
-        for a in articles
-        for t in a["translations"]
-        if t["test_models"]
-    ]
+
+
+def _common(batch: Batch, served: bool) -> dict[str, Any]:
     return {
         "served": served,
-        "records": batch.records,
-        "articles": articles,
-        "article_anchors": {a["id"]: a["anchor"] for a in articles},
-        "suggestions": suggestions,
-        "noise": noise,
-        "langs": sorted({t["lang"] for a in articles for t in a["translations"]}),
-        "checks": sorted({f["check"] for a in articles for f in a["findings"]}),
+        "skipped": batch.skipped,
         "statuses": STATUSES,
         "severities": SEVERITIES,
-        "counts": {
-            "articles": len(articles),
-            "sentences": sum(len(a["rows"]) for a in articles),
-            "translations": sum(len(a["translations"]) for a in articles),
-            "suggestions": len(suggestions),
-            "hits": {status: hit_counts.get(status, 0) for status in STATUSES},
-            "findings": {sev: finding_counts.get(sev, 0) for sev in SEVERITIES},
-        },
-        "known_hits": known_hits,
-        "known_suggestions": {s["id"]: {k: s[k] for k in ENTRY_FIELDS} for s in batch.suggestions},
+    }
+
+
+def index_view(
+    batch: Batch,
+    summaries: list[dict[str, Any]],
+    noise: list[dict[str, Any]],
+    decisions: dict[str, Any],
+    served: bool,
+) -> dict[str, Any]:
+    """What the index page shows: counts, banners, the stories worst first, suggestions."""
+    suggestions = _suggestion_rows(batch, decisions)
+    records = batch.records
+    line = ", ".join(records) if len(records) <= 20 else f"{len(records)} files"
+    return {
+        **_common(batch, served),
+        "title": f"newsmt review — {len(summaries)} article{'' if len(summaries) == 1 else 's'}",
+        "records_line": line,
+        "glossary_paths": [str(p) for p in batch.glossary_paths],
+        "noise": noise,
+        "stories": sorted(summaries, key=_worst_first),
+        "article_links": {s["id"]: f"{s['href']}#a{s['position'] - 1}" for s in summaries},
+        "suggestions": suggestions,
+        "langs": sorted({lang for s in summaries for lang in s["langs"]}),
+        "checks": sorted({c for s in summaries for c in s["checks"]}),
+        "counts": _counts(summaries, len(suggestions), len(decisions.get("edits", {}))),
+    }
+
+
+def story_view(batch: Batch, index: int, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
+    """What the page of the ``index``-th story shows (links relative to its folder)."""
+    article = batch.articles[index]
+    view, _ = _article_view(index, article, decisions)
+    summary = story_summary(index, article, decisions.get("edits", {}))
+    names = [
+        story_page_name(i, batch.articles[i]) if 0 <= i < len(batch.articles) else None
+        for i in (index - 1, index + 1)
+    ]
+    own = story_page_name(index, article)
+    return {
+        **_common(batch, served),
+        "title": f"{view['title']} — newsmt review",
+        "a": view,
+        "summary": summary,
+        "noise": _noise(summary, article, f"#{view['anchor']}"),
+        "index_href": f"../{PAGE_FILE}",
+        "prev_href": names[0] and Path(names[0]).name,
+        "next_href": names[1] and Path(names[1]).name,
+        "own": own,
+        "position": index + 1,
+        "total_stories": len(batch.articles),
+        "langs": [t["lang"] for t in view["translations"]],
+        "checks": sorted({f["check"] for f in view["findings"]}),
+        "counts": _counts([summary], 0, summary["edits"]),
+    }
+
+
+def known_keys(batch: Batch, decisions: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """What the server accepts decisions on: ``hits``, ``suggestions`` and ``sentences``,
+    each a key → what the page showed of it."""
+    hits: dict[str, dict[str, Any]] = {}
+    sentences: dict[str, dict[str, Any]] = {}
+    for index, article in enumerate(batch.articles):
+        langs = [lang for lang in LANGS if lang in article.translations]
+        hits.update(_hit_rows(article, langs, f"a{index}", decisions)[1])
+        sentences.update(_known_sentences(article, langs))
+    return {
+        "hits": hits,
+        "sentences": sentences,
+        "suggestions": {s["id"]: {k: s[k] for k in ENTRY_FIELDS} for s in batch.suggestions},
     }
 
 
@@ -408,26 +642,56 @@ _ENV = Environment(
 )
 
 
-def render_view(view: dict[str, Any]) -> str:
-    """The review page's HTML for a :func:`build_view` result."""
-    return _ENV.get_template("review.html.j2").render(**view)
+def render_index(view: dict[str, Any]) -> str:
+    """The index page's HTML for an :func:`index_view` result."""
+    return _ENV.get_template("index.html.j2").render(**view)
 
 
-def render_page(batch: Batch, decisions: dict[str, Any] | None = None, served: bool = False) -> str:
-    """The review page's HTML for ``batch``."""
-    return render_view(build_view(batch, decisions or empty_decisions(), served))
+def render_story(view: dict[str, Any]) -> str:
+    """A story page's HTML for a :func:`story_view` result."""
+    return _ENV.get_template("story.html.j2").render(**view)
+
+
+def render_index_of(batch: Batch, decisions: dict[str, Any], served: bool) -> str:
+    """The index page's HTML for ``batch`` (the server's; :func:`write_page` streams)."""
+    summaries, noise = [], []
+    edits = decisions.get("edits", {})
+    for index, article in enumerate(batch.articles):
+        summary = story_summary(index, article, edits)
+        summaries.append(summary)
+        noise.extend(_noise(summary, article, f"{summary['href']}#a{index}"))
+    return render_index(index_view(batch, summaries, noise, decisions, served))
 
 
 def write_page(
-    outdir: str | Path, suggester: Suggester = glossary_suggestions, batch: Batch | None = None
+    outdir: str | Path,
+    suggester: Suggester = glossary_suggestions,
+    batch: Batch | None = None,
+    glossary_paths: list[Path] | None = None,
 ) -> Path:
-    """Write the static ``OUTDIR/review.html`` (decisions so far shown); return its path.
+    """Write the review pages — ``OUTDIR/review.html`` (the index) and one page per story
+    in ``OUTDIR/review/`` — with the decisions so far; return the index's path.
 
-    ``batch`` (already loaded from ``outdir``) saves reading the records again.
+    Each story page is rendered and written before the next is built, so memory does not
+    grow with the batch beyond its records.  Story pages of an earlier run that the batch
+    no longer has are removed.  ``batch`` (already loaded from ``outdir``) saves reading
+    the records again.
     """
     folder = Path(outdir)
-    batch = batch or load_batch(folder, suggester)
-    html = render_page(batch, load_decisions(folder / DECISIONS_FILE), served=False)
+    batch = batch or load_batch(folder, suggester, glossary_paths)
+    decisions = load_decisions(folder / DECISIONS_FILE)
+    pages = folder / STORY_DIR
+    pages.mkdir(exist_ok=True)
+    summaries, noise, written = [], [], set()
+    for index, article in enumerate(batch.articles):
+        view = story_view(batch, index, decisions, served=False)
+        atomic_write_text(folder / view["own"], render_story(view))
+        written.add(Path(view["own"]).name)
+        summaries.append(view["summary"])
+        noise.extend(_noise(view["summary"], article, f"{view['own']}#{view['a']['anchor']}"))
+    for stale in pages.glob("*.html"):
+        if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
+            stale.unlink()
     target = folder / PAGE_FILE
-    atomic_write_text(target, html)
+    atomic_write_text(target, render_index(index_view(batch, summaries, noise, decisions, False)))
     return target

@@ -1,6 +1,7 @@
 """``newsmt review --serve``: the review page served on 127.0.0.1 with a decisions API.
 
-``GET /`` renders the page (buttons enabled, decisions so far shown); ``GET
+``GET /`` renders the index page and ``GET /review/NNNN-id.html`` a story page (buttons
+enabled, decisions so far shown); ``GET
 /api/decisions`` returns ``decisions.json``; ``POST /api/decisions`` takes one JSON
 decision ``{"kind": "hit" | "suggestion", "key", "decision": "accept" | "reject",
 "entry"?}``, validates it against the batch and saves the file atomically.
@@ -18,14 +19,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import UsageError
 from pipeline.review.decisions import DecisionError, DecisionStore, validate_decision
 from pipeline.review.page import (
     Suggester,
-    build_view,
     glossary_suggestions,
+    known_keys,
     load_batch,
-    render_view,
+    render_index_of,
+    render_story,
+    story_page_name,
+    story_view,
 )
 
 HOST = "127.0.0.1"
@@ -38,14 +43,22 @@ class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(
-        self, outdir: str | Path, port: int = 0, suggester: Suggester = glossary_suggestions
+        self,
+        outdir: str | Path,
+        port: int = 0,
+        suggester: Suggester = glossary_suggestions,
+        glossary_paths: list[Path] | None = None,
     ) -> None:
         self.outdir = Path(outdir)
-        self.batch = load_batch(self.outdir, suggester)
+        self.batch = load_batch(self.outdir, suggester, glossary_paths)
         self.store = DecisionStore(self.outdir)
-        known = build_view(self.batch, self.store.load(), served=True)
-        self.known_hits: dict[str, dict[str, Any]] = known["known_hits"]
-        self.known_suggestions: dict[str, dict[str, Any]] = known["known_suggestions"]
+        known = known_keys(self.batch, self.store.load())
+        self.known_hits: dict[str, dict[str, Any]] = known["hits"]
+        self.known_suggestions: dict[str, dict[str, Any]] = known["suggestions"]
+        self.known_sentences: dict[str, dict[str, Any]] = known["sentences"]
+        self.stories = {
+            f"/{story_page_name(i, a)}": i for i, a in enumerate(self.batch.articles)
+        }
         try:
             super().__init__((HOST, port), ReviewHandler)
         except OSError as exc:
@@ -58,9 +71,14 @@ class ReviewServer(ThreadingHTTPServer):
         """The page's address, e.g. ``http://127.0.0.1:8765/``."""
         return f"http://{HOST}:{self.server_address[1]}/"
 
-    def page(self) -> str:
-        """The page with the decisions saved so far."""
-        return render_view(build_view(self.batch, self.store.load(), served=True))
+    def page(self, path: str = "/") -> str | None:
+        """The index (``/``) or a story page (``/review/NNNN-id.html``) with the decisions
+        saved so far; ``None`` for no such page."""
+        if path in ("/", "/review.html"):
+            return render_index_of(self.batch, self.store.load(), served=True)
+        if path in self.stories:
+            return render_story(story_view(self.batch, self.stories[path], self.store.load(), True))
+        return None
 
 
 class ReviewHandler(BaseHTTPRequestHandler):
@@ -97,14 +115,14 @@ class ReviewHandler(BaseHTTPRequestHandler):
         if not self._allowed():
             return
         path = self.path.split("?", 1)[0]
-        if path in ("/", "/review.html"):
-            self._send(
-                HTTPStatus.OK, self.server.page().encode("utf-8"), "text/html; charset=utf-8"
-            )
-        elif path == "/api/decisions":
+        if path == "/api/decisions":
             self._json(HTTPStatus.OK, self.server.store.load())
-        else:
+            return
+        page = self.server.page(path)
+        if page is None:
             self._json(HTTPStatus.NOT_FOUND, {"error": f"no such page {path}"})
+        else:
+            self._send(HTTPStatus.OK, page.encode("utf-8"), "text/html; charset=utf-8")
 
     def do_POST(self) -> None:
         if not self._allowed():
@@ -123,9 +141,12 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.BAD_REQUEST, {"error": f"body must be 1..{MAX_BODY} bytes"})
             return
         try:
-            payload = json.loads(self.rfile.read(length).decode("utf-8"))
+            payload = jsonio.loads(self.rfile.read(length).decode("utf-8"))
             section, key, record = validate_decision(
-                payload, self.server.known_hits, self.server.known_suggestions
+                payload,
+                self.server.known_hits,
+                self.server.known_suggestions,
+                self.server.known_sentences,
             )
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             self._json(HTTPStatus.BAD_REQUEST, {"error": f"not JSON: {exc}"})

@@ -8,10 +8,12 @@ several ``newsmt`` processes may share it; lookups and inserts are batched.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
+from pipeline.errors import InputError
 from pipeline.fsutil import cache_dir
 
 CACHE_FILE = "translations.sqlite3"
@@ -39,13 +41,25 @@ class TranslationCache:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
-        self._db.commit()
+        with self._damaged():
+            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(_SCHEMA)
+            self._db.commit()
         self.hits = 0
         self.misses = 0
+
+    @contextmanager
+    def _damaged(self) -> Iterator[None]:
+        """Turn SQLite's complaint about a damaged file into a one-line error naming it."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise InputError(
+                f"{self.path}: the translation cache is damaged ({exc}); delete that file "
+                "(newsmt builds a new one) or translate with --no-cache"
+            ) from None
 
     def get_many(self, model: str, options: str, sources: Iterable[str]) -> dict[str, str]:
         """The cached targets of those ``sources`` that are in the cache."""
@@ -54,19 +68,20 @@ class TranslationCache:
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT source, target FROM translations "
-                f"WHERE model = ? AND options = ? AND source IN ({marks})",
-                (model, options, *chunk),
-            )
-            found.update(rows)
+            with self._damaged():
+                rows = self._db.execute(
+                    f"SELECT source, target FROM translations "
+                    f"WHERE model = ? AND options = ? AND source IN ({marks})",
+                    (model, options, *chunk),
+                )
+                found.update(rows)
         self.hits += len(found)
         self.misses += len(wanted) - len(found)
         return found
 
     def put_many(self, model: str, options: str, pairs: Mapping[str, str]) -> None:
         """Store ``source → target`` pairs (replacing older entries) in one transaction."""
-        with self._db:
+        with self._damaged(), self._db:
             self._db.executemany(
                 "INSERT OR REPLACE INTO translations (model, options, source, target) "
                 "VALUES (?, ?, ?, ?)",

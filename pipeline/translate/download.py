@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import http.client
-import json
 import os
 import sys
 import tempfile
@@ -25,7 +24,7 @@ from urllib.parse import urljoin, urlparse
 
 import click
 
-from pipeline import __version__
+from pipeline import __version__, jsonio
 from pipeline.errors import ModelError
 from pipeline.translate.packages import (
     MAX_TOTAL_BYTES,
@@ -75,7 +74,7 @@ def fetch_index(index_url: str = DEFAULT_INDEX_URL, timeout: float = DEFAULT_TIM
     if len(data) > MAX_INDEX_BYTES:
         raise ModelError(f"{index_url}: the package index is over 16 MiB; check --index")
     try:
-        index = json.loads(data.decode("utf-8"))
+        index = jsonio.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise ModelError(f"{index_url}: not a JSON package index; check --index") from None
     if not isinstance(index, list):

@@ -41,7 +41,6 @@ import ctypes
 import errno
 import fcntl
 import functools
-import json
 import os
 import shutil
 import stat
@@ -51,14 +50,15 @@ import tempfile
 import time
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from pipeline import jsonio
 from pipeline.errors import ModelError
-from pipeline.model import LANG_ALIASES
+from pipeline.model import LANG_ALIASES, LANGS
 
 PACKAGES_ENV = "ARGOS_PACKAGES_DIR"
 TEST_MODEL_KEY = "newsmt_test_model"
@@ -162,8 +162,8 @@ def _info(folder: Path) -> PackageInfo | None:
     from argostranslate.package import Package
 
     try:
+        metadata = jsonio.loads((folder / "metadata.json").read_text(encoding="utf-8"))
         package = Package(folder)
-        metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if package.type != "translate" or not package.from_code or not package.to_code:
@@ -347,7 +347,7 @@ def _read_metadata(file: Path, zf: zipfile.ZipFile, top: str) -> dict[str, Any]:
     if info.file_size > MAX_METADATA_BYTES:
         raise ModelError(f"{file}: metadata.json is implausibly large; download the package again")
     try:
-        metadata = json.loads(zf.read(info).decode("utf-8"))
+        metadata = jsonio.loads(zf.read(info).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
         raise ModelError(
             f"{file}: metadata.json is not valid JSON ({exc}); download the package again"
@@ -360,6 +360,18 @@ def _read_metadata(file: Path, zf: zipfile.ZipFile, top: str) -> dict[str, Any]:
                 f"{file}: metadata.json has no {key}; this is not a translation "
                 "package, download it again"
             )
+    codes = [canonical_code(metadata[key]) for key in ("from_code", "to_code")]
+    for code in codes:
+        if code not in LANGS:
+            raise ModelError(
+                f"{file}: language code {code!r} is not one newsmt translates "
+                f"({', '.join(LANGS)}); install a package between two of them"
+            )
+    if codes[0] == codes[1]:
+        raise ModelError(
+            f"{file}: translates {codes[0]} into the same language; install a package "
+            "between two languages"
+        )
     if metadata.get("type", "translate") != "translate":
         raise ModelError(
             f"{file}: a {metadata['type']!r} package, not a translation model; "
@@ -376,6 +388,30 @@ def _check_model_bin(file: Path, model_bin: Path) -> None:
         raise ModelError(
             f"{file}: model/model.bin is not a CTranslate2 model; download the package again"
         )
+
+
+def _check_loads(file: Path, folder: Path) -> None:
+    """Load the package's tokenizer and model as translating would: a package that cannot
+    be used never replaces one that can."""
+    import ctranslate2
+    import sentencepiece
+
+    loads: list[tuple[str, Callable[[], object]]] = [
+        ("model/", lambda: ctranslate2.Translator(str(folder / "model"), device="cpu")),
+    ]
+    tokenizer = folder / "sentencepiece.model"
+    if tokenizer.is_file():
+        loads.insert(
+            0, (tokenizer.name, lambda: sentencepiece.SentencePieceProcessor(str(tokenizer)))
+        )
+    for name, load in loads:
+        try:
+            load()
+        except Exception as exc:  # whatever a library raises on a bad file: unusable
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise ModelError(
+                f"{file}: {name} cannot be loaded ({detail}); download the package again"
+            ) from None
 
 
 def _extract(file: Path, zf: zipfile.ZipFile, entries: list[zipfile.ZipInfo], dest: Path) -> None:
@@ -567,6 +603,7 @@ def install_package(file: str | os.PathLike[str], *, name: str | None = None) ->
                         raise ModelError(
                             f"{file}: Argos Translate cannot read this package; download it again"
                         )
+                    _check_loads(file, staging / top)
                     return _swap_in(staging / top, dest_root, staging_root, metadata)
                 finally:
                     shutil.rmtree(staging, ignore_errors=True)
@@ -589,6 +626,13 @@ def _swap_in(
     """
     direction = (canonical_code(metadata["from_code"]), canonical_code(metadata["to_code"]))
     final = dest_root / new.name
+    present = _info(final) if final.is_dir() else None
+    if present is not None and (present.from_code, present.to_code) != direction:
+        raise ModelError(
+            f"{final} holds the {present.from_code}→{present.to_code} package; this "
+            f"{'→'.join(direction)} package has the same folder name, so it is not installed "
+            "(rename its top folder and zip it again)"
+        )
     others = [
         p.path
         for p in _scan(dest_root)

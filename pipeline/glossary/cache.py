@@ -1,0 +1,111 @@
+"""The compiled glossary kept on disk, by content.
+
+Compiling a glossary form (its tokens and the paradigm of each, from pymorphy3) takes
+milliseconds; a run uses the forms it compiled before.  The file is
+``glossary/<sha256>.pickle`` in :func:`pipeline.fsutil.cache_dir`, named by the hash of
+what compiling reads (each entry's type, forms and ``dnt``, in order), the cache format
+version and the pymorphy3 dictionaries' versions.  It is written atomically, read only when
+its version matches, ignored when unreadable, and safe to delete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.errors import NewsmtError
+from pipeline.fsutil import atomic_write_bytes, cache_dir
+
+if TYPE_CHECKING:
+    from pipeline.glossary.format import Entry
+    from pipeline.glossary.match import Pattern
+
+CACHE_VERSION = 1
+_FOLDER = "glossary"
+_PACKAGES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
+
+Key = tuple[int, str, int]  # entry ordinal, language, form index
+
+
+def _versions() -> str:
+    found = []
+    for name in _PACKAGES:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=none")
+    return ";".join(found)
+
+
+def content_hash(entries: list[Entry]) -> str:
+    """The hash of everything compiling reads, with the format and dictionary versions."""
+    digest = hashlib.sha256(f"{CACHE_VERSION}|{_versions()}".encode())
+    for entry in entries:
+        forms = sorted((lang, forms) for lang, forms in entry.forms.items())
+        digest.update(repr((entry.id, entry.type, entry.dnt, forms)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles pymorphy3's grammemes (``str`` subclasses local to a function) as strings."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, str) and type(obj) is not str:
+            return str, (str(obj),)
+        return NotImplemented
+
+
+class CompiledCache:
+    """The on-disk compiled forms of one glossary (``entries`` in load order)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.dirty = False
+        self._path: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = cache_dir() / _FOLDER / f"{content_hash(self.entries)}.pickle"
+        return self._path
+
+    def load(self) -> dict[Key, Pattern | None]:
+        """The forms compiled by an earlier run, linked to ``entries``; {} if there is no
+        usable file (none, another version, unreadable)."""
+        from pipeline.glossary.match import Pattern
+
+        if not self.entries:
+            return {}
+        try:
+            data: Any = pickle.loads(self.path.read_bytes())
+            if data.get("version") != CACHE_VERSION:
+                return {}
+            return {
+                (n, lang, index): None
+                if parts is None
+                else Pattern(self.entries[n], lang, index, *parts)
+                for (n, lang, index), parts in data["patterns"].items()
+            }
+        except Exception:
+            return {}
+
+    def save(self, compiled: dict[Key, Pattern | None]) -> None:
+        """Write ``compiled`` if this run compiled anything new."""
+        if not self.dirty or not self.entries:
+            return
+        patterns = {
+            key: None if pat is None else (pat.form, pat.words, pat.seps, pat.gaps, pat.paradigms)
+            for key, pat in compiled.items()
+        }
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=5).dump({"version": CACHE_VERSION, "patterns": patterns})
+        data = buffer.getvalue()
+        try:
+            atomic_write_bytes(self.path, data)
+        except (OSError, NewsmtError):
+            return  # no usable cache folder: the next run compiles again
+        self.dirty = False
