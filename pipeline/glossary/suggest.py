@@ -714,6 +714,7 @@ def is_noise(
       "Министерство" cut from its complement).  A quoted word is a title ("«Кари»");
     * a person whose words are all inanimate common nouns ("Весна", "Инквизиция");
     * words that end in an adjective, cut before their noun ("Временной демократический");
+    * a span that runs on into a verb, not in quotes ("Нисси моргнула");
     * a title: common words whose first noun names people, lowercase after the first,
       not in quotes ("Городской голова"; not "Президент України", whose capital marks
       a name, nor «Європейська правда»).
@@ -723,6 +724,11 @@ def is_noise(
         bool(_CYRILLIC.search(w)) and not _short_acronym(w) and _known_common(ps)
         for w, ps in zip(words, parses, strict=True)
     ]
+    if not quoted and any(
+        known and all(p.tag.POS in PREDICATE_TAGS for p in ps)
+        for known, ps in zip(common[1:], parses[1:], strict=True)
+    ):
+        return True  # a verb caught in the span: "Нисси моргнула"
     if not all(common):
         return False
     if opening and all(p.tag.POS in PREDICATE_TAGS for p in parses[0]):
@@ -770,7 +776,7 @@ def find_mentions(
             or _BROKEN.search(surface)
             or text[: mention.start].endswith(("#", "@"))
             or _shouted(text, mention.start, sentence_starts)
-            or mention.text.lower() in _english_stop_words()
+            or (not is_acronym(mention.text) and mention.text.lower() in _english_stop_words())
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
