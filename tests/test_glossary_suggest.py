@@ -290,6 +290,8 @@ NOT_NAMES = [  # (lang, words as written, type, opening a sentence, after an ope
     ("uk", "Городський голова", "MISC", False, False),
     ("ru", "Временной демократический", "ORG", False, False),  # cut before its noun
     ("uk", "Обласна військова", "MISC", False, False),
+    ("ru", "Лиара кивнула", "PER", False, False),  # a span that runs on into a verb
+    ("uk", "Оксана усміхнулася", "PER", False, False),
 ]  # fmt: skip
 NAMES = [
     ("ru", "Жиль де Рэ", "PER", True, False),  # like a verb form, but with unknown words
@@ -304,6 +306,7 @@ NAMES = [
     ("ru", "Волшебница", "PER", False, False),  # animate: a nickname is possible
     ("ru", "Северная Африка", "LOC", False, False),
     ("uk", "Європейська правда", "MISC", False, True),  # a quoted title is no job title
+    ("ru", "Пусть говорят", "ORG", False, True),  # a quoted title may hold a verb
 ]  # fmt: skip
 
 
@@ -359,6 +362,7 @@ FOUND = [  # (lang, text, normal forms suggested, normal forms not suggested)
     ("ru", "Армия обороны Израиля начала операцию.", {"Армия обороны Израиля"},
      {"Армия обороны"}),
     ("ru", "Об этом сообщил Верховный суд.", {"Верховный суд"}, set()),
+    ("en", "The US and the UK agreed on Monday.", {"US", "UK"}, set()),  # acronyms, not "us"
 ]  # fmt: skip
 
 NOTHING_FOUND = [  # (lang, text): no mention at all
