@@ -224,11 +224,11 @@ def mentions_en(
 
 
 def _caption_label(span: Any) -> bool:
-    """Whether the last word of ``span`` is a common word that ends its line or comes
-    before a colon: a caption's label glued to a name ("Kim Jong-un Photo: AFP")."""
+    """Whether the last word of ``span`` is a common word before a colon: a caption's
+    label glued to a name ("Kim Jong-un Photo: AFP")."""
     last, doc = span[-1], span.doc
-    after = doc[span.end].text if span.end < len(doc) else "\n"
-    return last.is_alpha and after[:1] in (":", "\n") and _common_english(last.text)
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return last.is_alpha and after == ":" and _common_english(last.text)
 
 
 def _lower_tail(span: Any) -> bool:
