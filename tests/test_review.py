@@ -349,7 +349,8 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     seen: list[tuple[str, int]] = []
     suggested: list[int] = []
 
-    def fake_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
+    def fake_suggestions(articles: list[Any], glossary: Any = None, cache: Any = None) -> list[Any]:
+        assert cache == tmp_path / "suggestions.sqlite3"  # the batch's own cache
         suggested.append(len(articles))
         return []
 

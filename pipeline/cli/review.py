@@ -20,8 +20,7 @@ def _announcing(outdir: Path) -> Suggester:
     def suggest(articles: list[Article], glossary_paths: list[Path] | None) -> list[Any]:
         click.echo(
             f"review: read {len(articles)} article(s) from {outdir}; computing glossary "
-            "suggestions for the stories not seen before (loading the entity models takes "
-            "a few seconds)…",
+            "suggestions (loading the entity models takes a few seconds)…",
             err=True,
         )
         return glossary_suggestions(articles, glossary_paths, outdir / CACHE_FILE)
