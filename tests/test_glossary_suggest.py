@@ -512,3 +512,21 @@ def test_the_reading_other_languages_share_is_the_normal_form() -> None:
     ]
     (found,) = suggest(batch, None)
     assert found.forms == {"en": ["Brilton"], "uk": ["Брілтон"], "ru": ["Брилтон"]}
+
+
+def test_the_cache_holds_for_the_same_glossary_read_from_elsewhere(
+    tmp_path: Path, glossary: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """review reads the glossary from the paths the records name, translate from its own."""
+    copy = tmp_path / "elsewhere" / "names.tsv"
+    copy.parent.mkdir()
+    copy.write_text("# a copy\n" + GLOSSARY_TSV, encoding="utf-8")
+    with MentionCache(tmp_path / "c.sqlite3") as cache:
+        expected = suggest(articles(RU, "ru.txt"), glossary, cache=cache)
+
+        def unused(texts: Any) -> list[Any]:
+            raise AssertionError("analysed again")
+
+        monkeypatch.setitem(ANALYSERS, "ru", unused)
+        again = suggest(articles(RU, "ru.txt"), Glossary.load([copy]), cache=cache)
+    assert again == expected

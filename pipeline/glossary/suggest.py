@@ -974,14 +974,27 @@ def article_key(article: Article) -> str:
 
 @cache
 def _code_digest() -> str:
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    """The code mentions depend on: the glossary package's modules and the model libraries'
+    versions."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    for package in ("spacy", SPACY_MODEL.replace("_", "-"), "natasha", "slovnet", "pymorphy3"):
+        digest.update(f"{package} {version(package)}\0".encode())
+    return digest.hexdigest()
 
 
 def _fingerprint(glossary: Glossary | None) -> str:
-    """A digest of this module's code and the glossary's entries: cached mentions found
-    with another of either are not used."""
-    entries = repr(glossary.entries if glossary is not None else [])  # none = empty
-    return hashlib.sha256(f"{_code_digest()}\0{entries}".encode()).hexdigest()[:20]
+    """A digest of the code and of what the glossary's entries match (not where they were
+    read from): cached mentions found with another of either are not used."""
+    entries = [
+        (e.id, e.type, sorted(e.forms.items()), e.dnt)
+        for e in (glossary.entries if glossary is not None else [])
+    ]
+    blob = json.dumps([_code_digest(), entries], ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()[:20]
 
 
 def _dump(seen: _Seen) -> list[Any]:
