@@ -627,6 +627,14 @@ def _swap_in(
     direction = (canonical_code(metadata["from_code"]), canonical_code(metadata["to_code"]))
     final = dest_root / new.name
     present = _info(final) if final.is_dir() else None
+    from pipeline.translate.ct2models import is_model_folder  # it imports this module
+
+    if final.is_dir() and is_model_folder(final):
+        raise ModelError(
+            f"{final} holds a model folder installed with --family; this "
+            f"{'→'.join(direction)} package has the same folder name, so it is not installed "
+            "(rename its top folder and zip it again)"
+        )
     if present is not None and (present.from_code, present.to_code) != direction:
         raise ModelError(
             f"{final} holds the {present.from_code}→{present.to_code} package; this "
