@@ -349,7 +349,8 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     seen: list[tuple[str, int]] = []
     suggested: list[int] = []
 
-    def fake_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
+    def fake_suggestions(articles: list[Any], glossary: Any = None, cache: Any = None) -> list[Any]:
+        assert cache == tmp_path / "suggestions.sqlite3"  # the batch's own cache
         suggested.append(len(articles))
         return []
 
@@ -495,3 +496,42 @@ def test_pages_are_written_one_record_at_a_time(tmp_path: Path) -> None:
         page.unlink()
     write_page(tmp_path, no_suggestions)
     assert len(list((tmp_path / "review").glob("*.html"))) == 2
+
+
+def test_translate_suggest_fills_the_cache_that_review_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggest_module = pytest.importorskip("pipeline.glossary.suggest")
+    from pipeline.glossary.suggest_cache import CACHE_FILE
+    from pipeline.review.page import glossary_suggestions
+    from pipeline.translate.apertium import ApertiumEngine
+
+    if not ApertiumEngine.available():
+        pytest.skip("Debian apertium-rus-ukr is not installed")
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NEWSMT_GLOSSARY", "")
+    story = tmp_path / "in" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(
+        "Инженер Андрей Горбунов посетил Салтовку.\n\nГорбунов встретился с Олегом Ковалем.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    command = ["translate", str(story.parent), "--from", "ru", "--to", "uk"]
+    result = CliRunner().invoke(main, [*command, "--engine", "apertium", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not (out / CACHE_FILE).exists()  # only with --suggest
+    direct = load_batch(out).suggestions
+    assert "Андрей Горбунов" in {s["ru"] for s in direct}
+    result = CliRunner().invoke(
+        main, [*command, "--engine", "apertium", "--out", str(out), "--suggest"]
+    )
+    assert result.exit_code == 0, result.output
+
+    def unused(texts: Any) -> list[Any]:
+        raise AssertionError(f"analysed again: {texts}")
+
+    monkeypatch.setitem(suggest_module.ANALYSERS, "ru", unused)
+    cache = out / CACHE_FILE
+    cached = load_batch(out, lambda articles, paths: glossary_suggestions(articles, paths, cache))
+    assert cached.suggestions == direct

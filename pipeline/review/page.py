@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -27,6 +27,9 @@ from pipeline.export.record import read_record, refuse_newer, validate_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
 from pipeline.readers.base import unique_ids
+
+if TYPE_CHECKING:
+    from pipeline.glossary import Glossary
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
@@ -185,15 +188,35 @@ def _slug(text: str) -> str:
 
 
 def glossary_suggestions(
-    articles: Iterable[Article], glossary_paths: list[Path] | None = None
+    articles: Iterable[Article],
+    glossary_paths: list[Path] | None = None,
+    cache: Path | None = None,
 ) -> list[Any]:
     """What ``newsmt glossary suggest`` proposes for ``articles`` against ``glossary_paths``
-    (default ``./glossaries``), so nothing the glossary has is suggested."""
+    (default ``./glossaries``), so nothing the glossary has is suggested; with ``cache`` (a
+    :class:`~pipeline.glossary.suggest_cache.MentionCache` file), only the articles it does
+    not hold are analysed, and it is filled with them."""
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import suggest
+    from pipeline.glossary.suggest_cache import MentionCache
 
     paths = default_glossary_paths() if glossary_paths is None else glossary_paths
-    return list(suggest(articles, Glossary.load(paths)))
+    glossary = Glossary.load(paths)
+    if cache is None:
+        return list(suggest(articles, glossary))
+    with MentionCache(cache) as mentions:
+        return list(suggest(articles, glossary, cache=mentions))
+
+
+def cache_suggestions(outdir: Path, articles: list[Article], glossary: Glossary | None) -> None:
+    """Fill ``outdir``'s suggestion cache with the mentions of ``articles`` against
+    ``glossary`` (``translate --suggest``: the stories are analysed while in memory; ``review``
+    then reads them)."""
+    from pipeline.glossary.suggest import article_mentions, one_thread
+    from pipeline.glossary.suggest_cache import CACHE_FILE, MentionCache
+
+    with MentionCache(outdir / CACHE_FILE) as cache, one_thread():
+        article_mentions(articles, glossary, cache)
 
 
 Suggester = Callable[[Iterable[Article], list[Path] | None], list[Any]]
