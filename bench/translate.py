@@ -16,9 +16,19 @@ All three decode with beam 4, length penalty 0.2 and the SAME ``max_decoding_len
 tokens are counted by re-encoding every output with the model's SentencePiece.  Finally the
 cold start of ``newsmt translate`` on one short article is timed with a tiny test model.
 
+``--layout`` builds the bench model in another layout instead of the SentencePiece Argos
+package: ``bpe`` (an Argos package with Moses + BPE, as Argos' OPUS-MT conversions), or a
+CTranslate2 model folder as the converters write it, installed with ``newsmt models install
+DIR --family …``: ``nllb`` (shared vocabulary with ``eng_Latn``/``ukr_Cyrl``, source token and
+target prefix), ``m2m`` (``__en__``/``__uk__``), ``opus-mt`` (separate ``source.spm`` and
+``target.spm``) and ``opus-mt-multi`` (``>>ukr<<`` target token).  ``raw`` then gets the very
+tokens newsmt sends (language tokens, ``</s>``, target prefix) and the same cap.
+
 Usage::
 
     .venv/bin/python bench/translate.py /work/shared/eval/wmt22/en-uk.src.en --lines 2000
+    .venv/bin/python bench/translate.py /work/shared/eval/wmt22/en-uk.src.en --lines 500 \
+        --layout nllb --systems newsmt,raw
 """
 
 from __future__ import annotations
@@ -49,17 +59,56 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _count_tokens(package: Path, outputs: list[str]) -> int:
-    import sentencepiece as spm
+LAYOUTS = ("argos", "bpe", "nllb", "m2m", "opus-mt", "opus-mt-multi")
+CT2_FAMILY = {"nllb": "nllb", "m2m": "m2m", "opus-mt": "opus-mt", "opus-mt-multi": "opus-mt"}
 
-    sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
-    return sum(len(tokens) for tokens in sp.encode(outputs))
+
+class Codec:
+    """What ``raw`` feeds CTranslate2 for en→uk on the installed bench model: the source
+    tokens (language tokens and ``</s>`` included) and the target prefix, like newsmt."""
+
+    def __init__(self, layout: str, path: Path) -> None:
+        from pipeline.translate.tokenizers import BPETokenizer, SentencePieceTokenizer
+
+        self.model_dir = path / "model"
+        self.head: list[str] = []
+        self.tail: list[str] = []
+        self.prefix = ""
+        if layout == "bpe":
+            self.tokenizer = BPETokenizer(path / "bpe.model", "en", "uk")
+        elif layout == "argos":
+            self.tokenizer = SentencePieceTokenizer(path / "sentencepiece.model")
+        else:
+            from pipeline.translate.ct2models import read_manifest
+
+            info = read_manifest(path)
+            self.model_dir = path
+            self.tokenizer = SentencePieceTokenizer(*(path / f for f in info.tokenizer))
+            self.head = list(info.source_prefix("en", "uk"))
+            self.tail = list(info.source_suffix)
+            self.prefix = info.languages["uk"].target_prefix
+
+    def encode(self, lines: list[str]) -> list[list[str]]:
+        return [self.head + toks + self.tail for toks in self.tokenizer.encode(lines)]
+
+    def decode(self, hyps: list[list[str]]) -> list[str]:
+        if self.prefix:
+            hyps = [h[1:] if h and h[0] == self.prefix else h for h in hyps]
+        return self.tokenizer.decode(hyps)
+
+    def count(self, outputs: list[str]) -> int:
+        """Target tokens: every output re-encoded (with the target SentencePiece if any)."""
+        target = getattr(self.tokenizer, "target", None)
+        if target is not None:
+            return sum(len(t) for t in target.encode(outputs))
+        return sum(len(t) for t in self.tokenizer.encode(outputs))
 
 
 def run_newsmt(
-    package: Path, lines: list[str], cap: int, jobs: int
+    layout: str, package: Path, lines: list[str], cap: int, jobs: int
 ) -> tuple[list[str], float, float]:
     from pipeline.translate.argos import ArgosEngine, ArgosOptions
+    from pipeline.translate.ct2engine import model_engines
     from pipeline.translate.packages import find_package
 
     options = ArgosOptions(
@@ -69,7 +118,10 @@ def run_newsmt(
         length_ratio=1e6,  # the cap binds, as for the other two systems
         length_penalty=LENGTH_PENALTY,
     )
-    engine = ArgosEngine(options, packages=[find_package("en", "uk")])
+    if layout in CT2_FAMILY:
+        (engine,) = model_engines(options)
+    else:
+        engine = ArgosEngine(options, packages=[find_package("en", "uk")])
     started = time.perf_counter()
     engine.load("en", "uk")
     load = time.perf_counter() - started
@@ -78,36 +130,38 @@ def run_newsmt(
     return outputs, time.perf_counter() - started, load
 
 
-def run_raw(package: Path, lines: list[str], cap: int, jobs: int) -> tuple[list[str], float, float]:
+def run_raw(
+    layout: str, package: Path, lines: list[str], cap: int, jobs: int
+) -> tuple[list[str], float, float]:
     import ctranslate2
-    import sentencepiece as spm
 
     from pipeline.translate.argos import ArgosOptions, resolve_compute_type
 
     options = ArgosOptions(inter_threads=jobs)
     started = time.perf_counter()
-    sp = spm.SentencePieceProcessor(model_file=str(package / "sentencepiece.model"))
+    codec = Codec(layout, package)
     translator = ctranslate2.Translator(
-        str(package / "model"),
+        str(codec.model_dir),
         device="cpu",
         compute_type=resolve_compute_type("auto", "cpu"),
         inter_threads=options.inter_threads,
         intra_threads=options.threads_per_translation(),
     )
     load = time.perf_counter() - started
-    tokens = sp.encode(lines, out_type=str)
+    tokens = codec.encode(lines)
     started = time.perf_counter()
     results = translator.translate_batch(
         tokens,
+        target_prefix=[[codec.prefix]] * len(tokens) if codec.prefix else None,
         max_batch_size=options.max_batch_tokens,
         batch_type="tokens",
         beam_size=BEAM,
         length_penalty=LENGTH_PENALTY,
-        max_decoding_length=cap,
+        max_decoding_length=cap + (1 if codec.prefix else 0),
         replace_unknowns=True,
     )
     seconds = time.perf_counter() - started
-    outputs = sp.decode([r.hypotheses[0] for r in results])
+    outputs = codec.decode([r.hypotheses[0] for r in results])
     return outputs, seconds, load
 
 
@@ -122,7 +176,7 @@ def _offline_argos(home: Path) -> None:
 
 
 def run_argos(
-    package: Path, lines: list[str], cap: int, jobs: int
+    layout: str, package: Path, lines: list[str], cap: int, jobs: int
 ) -> tuple[list[str], float, float]:
     import spacy
 
@@ -153,30 +207,45 @@ def run_argos(
     return text.split("\n"), seconds, load
 
 
-def worker(system: str, package: Path, text: Path, lines: int, cap: int, jobs: int) -> None:
+def worker(
+    system: str, layout: str, package: Path, text: Path, lines: int, cap: int, jobs: int
+) -> None:
     """Run one system in this process and print its figures as JSON."""
     sources = text.read_text(encoding="utf-8").splitlines()[:lines]
     runner = {"newsmt": run_newsmt, "raw": run_raw, "argos": run_argos}[system]
-    outputs, seconds, load = runner(package, sources, cap, jobs)
+    outputs, seconds, load = runner(layout, package, sources, cap, jobs)
     assert len(outputs) == len(sources), (system, len(outputs), len(sources))
     figures = {
         "system": system,
         "sentences": len(sources),
         "seconds": seconds,
         "load_seconds": load,
-        "target_tokens": _count_tokens(package, outputs),
+        "target_tokens": Codec(layout, package).count(outputs),
         "peak_rss_mb": _peak_rss_mb(),
     }
     print(json.dumps(figures))
 
 
-def build(work: Path, text: Path) -> Path:
-    """Build and install the bench model; return the installed package folder."""
-    from pipeline.testmodel import build_argosmodel
+def build(work: Path, text: Path, layout: str) -> Path:
+    """Build and install the bench model; return the installed package or model folder."""
+    from pipeline.testmodel import build_argosmodel, build_ct2_folder
+    from pipeline.translate.ct2models import install_model
     from pipeline.translate.packages import install_package
 
+    if layout in CT2_FAMILY:
+        folder = build_ct2_folder(
+            work / f"bench-{layout}", layout, size="bench", text=text, quantization="int8"
+        )
+        targets = ("uk", "ru") if layout == "opus-mt-multi" else ("uk",)
+        return install_model(folder, CT2_FAMILY[layout], sources=("en",), targets=targets).path
     archive = build_argosmodel(
-        work / "bench.argosmodel", "en", "uk", size="bench", text=text, quantization="int8"
+        work / "bench.argosmodel",
+        "en",
+        "uk",
+        size="bench",
+        text=text,
+        quantization="int8",
+        tokenizer="bpe" if layout == "bpe" else "sentencepiece",
     )
     return Path(install_package(archive).path)
 
@@ -213,31 +282,47 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1, help="newsmt/raw inter_threads")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--repeat", type=int, default=1, help="runs per system (best counts)")
+    parser.add_argument("--layout", choices=LAYOUTS, default="argos", help="bench model layout")
     parser.add_argument("--worker", choices=SYSTEMS, help=argparse.SUPPRESS)
     parser.add_argument("--package", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.package, args.text, args.lines, args.max_length, args.jobs)
+        worker(
+            args.worker,
+            args.layout,
+            args.package,
+            args.text,
+            args.lines,
+            args.max_length,
+            args.jobs,
+        )
         return
 
     with tempfile.TemporaryDirectory(prefix="newsmt-bench-") as tmp:
         work = Path(tmp)
         os.environ["ARGOS_PACKAGES_DIR"] = str(work / "packages")
         started = time.perf_counter()
-        package = build(work, args.text)
-        print(f"bench model built in {time.perf_counter() - started:.0f} s: {package}")
+        package = build(work, args.text, args.layout)
+        built = time.perf_counter() - started
+        print(f"{args.layout} bench model built in {built:.0f} s: {package}")
         print(
             f"{args.lines} lines of {args.text}, beam {BEAM}, cap {args.max_length} tokens, "
             f"best of {args.repeat}"
         )
         figures: dict[str, dict[str, float]] = {}
         systems = args.systems.split(",")
+        if args.layout in CT2_FAMILY and "argos" in systems:
+            systems.remove("argos")  # Argos Translate cannot run a CTranslate2 model folder
         for _ in range(args.repeat):  # round robin; the fastest run of each system counts
             for system in systems:
                 command = [sys.executable, __file__, str(args.text), "--worker", system]
                 command += ["--package", str(package), "--lines", str(args.lines)]
                 command += ["--max-length", str(args.max_length), "--jobs", str(args.jobs)]
-                out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+                command += ["--layout", args.layout]
+                done = subprocess.run(command, capture_output=True, text=True)
+                if done.returncode != 0:
+                    sys.exit(f"{system} failed:\n{done.stderr}")
+                out = done.stdout
                 run = json.loads(out.strip().splitlines()[-1])
                 if system not in figures or run["seconds"] < figures[system]["seconds"]:
                     figures[system] = run

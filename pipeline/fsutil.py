@@ -20,11 +20,16 @@ _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
 STALE_AFTER = 15 * 60  # seconds: a write takes seconds; an older temporary file is left over
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, durable: bool = True
+) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and ``os.replace``.
 
     A reader sees either the old file or the whole new one, never half of it.  The file
-    keeps the mode of the one it replaces, else gets the usual ``0o666 & ~umask``.
+    keeps the mode of the one it replaces, else gets the usual ``0o666 & ~umask``.  With
+    ``durable`` (the default) the data reaches the disk before the rename, so a crash
+    cannot leave an empty file either; files made again from others (the review pages)
+    skip that wait.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -34,7 +39,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -50,9 +56,11 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+def atomic_write_text(
+    path: str | os.PathLike[str], text: str, *, durable: bool = True
+) -> None:
     """Write UTF-8 ``text`` atomically (see :func:`atomic_write_bytes`)."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"), durable=durable)
 
 
 def cache_dir() -> Path:

@@ -122,6 +122,9 @@ class Finding:
     sentence: int = 0
     source_span: tuple[int, int] | None = None
     target_span: tuple[int, int] | None = None
+    words: list[str] = field(default_factory=list)
+    """Words of the translation the finding is about, wherever they occur in the story
+    (the review page highlights them); written to the record only when there are some."""
 
 
 TRANSLATION_STATUSES = ("machine", "post-edited")
@@ -246,6 +249,10 @@ class Article:
         """The JSON-ready record, with ``schema_version``."""
         data = asdict(self)
         data["headline"] = self.headline
+        for translation in data["translations"].values():
+            for finding in translation["findings"]:
+                if not finding["words"]:
+                    del finding["words"]
         return {"schema_version": SCHEMA_VERSION, **data}
 
     @classmethod

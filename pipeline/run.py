@@ -46,8 +46,10 @@ if TYPE_CHECKING:
 GENERATOR = "newsmt"
 IDENTITY = "identity"
 UNKNOWN_WORDS = "unknown-words"
-_WORD = re.compile(r"[\w'ʼ’-]+")
 """Finding id for words a rule-based engine (Apertium) did not know and left as they were."""
+ENGINE_CHECKS = (UNKNOWN_WORDS, "engine-output", "long-token")
+"""Finding ids an engine reports (Apertium's notes), accepted by ``--disable``."""
+_WORD = re.compile(r"[\w'ʼ’-]+")
 
 
 @dataclass(frozen=True)
@@ -301,38 +303,60 @@ def _kept_findings(job: _Job) -> list[Finding]:
     return found
 
 
-Notes = dict[int, tuple[str, list[str]]]
-"""Words a rule-based engine did not know, by sentence index of a job: the engine's name
-and the words."""
+Notes = dict[int, tuple[str, list[str], list[Any]]]
+"""What a rule-based engine reported on a job's sentences, by sentence index: the engine's
+name, the words it did not know and its notes (:class:`~pipeline.translate.apertium.Note`)."""
 
 
-def _unknown_word_findings(job: _Job, notes: Notes) -> list[Finding]:
-    """Words a rule-based engine left untranslated (``notes``) still in the final target."""
+def _engine_findings(job: _Job, notes: Notes) -> list[Finding]:
+    """What a rule-based engine (Apertium) reported about a story's sentences (``notes``).
+
+    Its notes (a blob kept verbatim, a doubled word, a word it may have glued) become
+    findings on their sentence; the words it did not know and left as in the source,
+    still in the final text, become one ``unknown-words`` finding for the story, listing
+    them (``words``, highlighted in the review page): a warning when common words are
+    among them, info when all are capitalised (mostly names, often right as they stand).
+    """
     translation = job.article.translations[job.tgt]
     located = [
         (p, s) for p, para in enumerate(job.article.paragraphs) for s in range(len(para.sentences))
     ]
-    found = []
-    for i, (engine, unknown) in sorted(notes.items()):
+    found: list[Finding] = []
+    unknown_at: dict[str, tuple[int, int]] = {}
+    engine_name = ""
+    for i, (engine, unknown, engine_notes) in notes.items():
         p, s = located[i]
+        found.extend(
+            Finding(note.check, Severity(note.severity), note.message, p, s)
+            for note in engine_notes
+        )
         present = set(_WORD.findall(translation.sentences[p][s]))
-        words = list(dict.fromkeys(w for w in unknown if w in present))
-        # capitalised words are mostly names, often right as they stand
+        for word in unknown:
+            if word in present:
+                unknown_at.setdefault(word, (p, s))
+                engine_name = engine
+    if unknown_at:
+        words = list(unknown_at)
         names = [w for w in words if w[:1].isupper()]
-        for group, severity in (
-            (names, Severity.INFO),
-            ([w for w in words if w not in names], Severity.WARNING),
-        ):
-            if group:
-                found.append(
-                    Finding(
-                        check=UNKNOWN_WORDS,
-                        severity=severity,
-                        message=f"{engine} did not know {', '.join(group)} (left as in the source)",
-                        paragraph=p,
-                        sentence=s,
-                    )
-                )
+        common = [w for w in words if w not in names]
+        listed = "; ".join(
+            f"{label}: {', '.join(group)}"
+            for label, group in (("words", common), ("names", names))
+            if group
+        )
+        p, s = unknown_at[words[0]]
+        found.append(
+            Finding(
+                check=UNKNOWN_WORDS,
+                severity=Severity.WARNING if common else Severity.INFO,
+                message=f"{engine_name} did not know {len(words)} "
+                f"word{'s' if len(words) > 1 else ''} of this story and left "
+                f"{'them' if len(words) > 1 else 'it'} as in the source ({listed})",
+                paragraph=p,
+                sentence=s,
+                words=words,
+            )
+        )
     return found
 
 
@@ -417,9 +441,9 @@ def translate_articles(
 
 
 def engine_notes(jobs: Sequence[_Job], routes: dict[tuple[str, str], Route]) -> list[Notes]:
-    """The words the engines did not know in each of ``jobs`` (one-hop routes only): taken
-    where the engines are, for :func:`finish_file` to check against the final text.  The
-    engines' lists are emptied afterwards so that a long batch does not keep them."""
+    """What the engines reported on each of ``jobs`` (one-hop routes only): taken where the
+    engines are, for :func:`finish_file` to check against the final text.  The engines'
+    lists are emptied afterwards so that a long batch does not keep them."""
     notes: list[Notes] = []
     for job in jobs:
         sources = _sentences(job.article)
@@ -429,16 +453,19 @@ def engine_notes(jobs: Sequence[_Job], routes: dict[tuple[str, str], Route]) -> 
             if route is None or len(route.hops) != 1:
                 continue
             engine = route.hops[0].engine
-            unknown = getattr(engine, "unknown_words", None)
-            for i in indices if unknown else ():
-                if unknown.get(sources[i]):
-                    found[i] = (engine.name, unknown[sources[i]])
+            unknown = getattr(engine, "unknown_words", None) or {}
+            said = getattr(engine, "notes", None) or {}
+            for i in indices:
+                words, here = unknown.get(sources[i], []), said.get(sources[i], [])
+                if words or here:
+                    found[i] = (engine.name, list(words), list(here))
         notes.append(found)
     for route in routes.values():
         for hop in route.hops:
-            unknown = getattr(hop.engine, "unknown_words", None)
-            if unknown:
-                unknown.clear()
+            for name in ("unknown_words", "notes"):
+                kept = getattr(hop.engine, name, None)
+                if kept:
+                    kept.clear()
     return notes
 
 
@@ -450,7 +477,7 @@ def finish_file(
     timings: dict[str, float] | None = None,
 ) -> None:
     """Glossary enforcement and the checks on the translated ``jobs`` of one source file,
-    plus :data:`UNKNOWN_WORDS` from each job's ``notes`` (:func:`engine_notes`); a paragraph
+    plus the engines' findings from each job's ``notes`` (:func:`engine_notes`); a paragraph
     kept on purpose gets its :data:`KEPT_VERBATIM` finding instead of the others.  Needs
     nothing but its arguments, so a worker process can run it.  Raises a
     :class:`StageError` naming the file and the stage that raised; adds each stage's seconds
@@ -474,13 +501,15 @@ def finish_file(
                 enforce_translation(job.article, job.tgt, glossary, kept=job.kept_paragraphs())
         timings["glossary"] = time.perf_counter() - started
     started = time.perf_counter()
+    checks_off = tuple(c for c in disabled if c not in ENGINE_CHECKS)
     with _stage("checks", path):
         for tgt in dict.fromkeys(job.tgt for job in jobs):
-            check_batch([j.article for j in jobs if j.tgt == tgt], tgt, disabled)
-        if UNKNOWN_WORDS not in disabled:
-            for job, found in zip(jobs, notes, strict=True):
-                extra = _unknown_word_findings(job, found)
-                job.article.translations[job.tgt].findings.extend(extra)
+            check_batch([j.article for j in jobs if j.tgt == tgt], tgt, checks_off)
+        for job, found in zip(jobs, notes, strict=True):
+            extra = _engine_findings(job, found)
+            job.article.translations[job.tgt].findings.extend(
+                f for f in extra if f.check not in disabled
+            )
     for job in jobs:
         translation = job.article.translations[job.tgt]
         if job.kept:
@@ -1175,7 +1204,7 @@ def run_files(
     if options.disabled_checks:
         from pipeline.checks.base import validate_disabled
 
-        validate_disabled(set(options.disabled_checks) - {UNKNOWN_WORDS})
+        validate_disabled(set(options.disabled_checks) - set(ENGINE_CHECKS))
     sources = collect_sources(paths, options.out_dir)
     clashes = check_clashes(sources, targets)
     unwritable = check_writable(sources, options.out_dir)

@@ -16,6 +16,7 @@ Output is deterministic: the same arguments give a byte-identical file.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import shutil
 import tempfile
@@ -136,13 +137,19 @@ def _text_lines(text: str | Path | Iterable[str] | None) -> Iterator[str]:
                 yield item
 
 
-def _transformer_spec(size: Size, vocab: list[str], seed: int) -> object:
-    """A CTranslate2 Transformer spec with every weight drawn from a seeded RNG."""
+def _transformer_spec(
+    size: Size, vocab: list[str], seed: int, target_vocab: list[str] | None = None
+) -> object:
+    """A CTranslate2 Transformer spec with every weight drawn from a seeded RNG.
+
+    ``target_vocab`` (default: ``vocab``) gives the model separate target tokens.
+    """
     from ctranslate2.specs import common_spec, transformer_spec
 
     spec = transformer_spec.TransformerSpec.from_config(size.layers, size.heads)
     rng = np.random.default_rng(seed)
-    d, v = size.d_model, len(vocab)
+    target_vocab = vocab if target_vocab is None else target_vocab
+    d, v, tv = size.d_model, len(vocab), len(target_vocab)
 
     def rand(*shape: int, scale: float) -> np.ndarray:
         return (rng.standard_normal(shape, dtype=np.float32) * scale).astype(np.float32)
@@ -175,16 +182,16 @@ def _transformer_spec(size: Size, vocab: list[str], seed: int) -> object:
         ffn(layer.ffn)
     norm(spec.encoder.layer_norm)
 
-    spec.decoder.embeddings.weight = rand(v, d, scale=d**-0.5)
+    spec.decoder.embeddings.weight = rand(tv, d, scale=d**-0.5)
     for layer in spec.decoder.layer:
         attention(layer.self_attention, cross=False)
         attention(layer.attention, cross=True)
         ffn(layer.ffn)
     norm(spec.decoder.layer_norm)
-    linear(spec.decoder.projection, v, d)
+    linear(spec.decoder.projection, tv, d)
 
     spec.register_source_vocabulary(vocab)
-    spec.register_target_vocabulary(vocab)
+    spec.register_target_vocabulary(target_vocab)
     return spec
 
 
@@ -224,24 +231,36 @@ def build_package_dir(
     text: str | Path | Iterable[str] | None = None,
     vocab_size: int | None = None,
     quantization: str | None = None,
+    tokenizer: str = "sentencepiece",
 ) -> Path:
-    """Write an unpacked test package (metadata, ``model/``, SentencePiece) into ``dest``.
+    """Write an unpacked test package (metadata, ``model/``, tokenizer) into ``dest``.
 
-    ``text`` trains the SentencePiece model (a path, a string, or lines; default: built-in
+    ``text`` trains the tokenizer (a path, a string, or lines; default: built-in
     sentences); ``vocab_size`` overrides the size's vocabulary; ``quantization`` is passed to
-    CTranslate2 (``None`` keeps float32). ``dest`` must not exist yet. Returns ``dest``.
+    CTranslate2 (``None`` keeps float32); ``tokenizer`` is ``"sentencepiece"`` or ``"bpe"``
+    (Moses + subword-nmt codes in ``bpe.model``, like Argos' OPUS-MT conversions). ``dest``
+    must not exist yet. Returns ``dest``.
     """
     if size not in SIZES:
         raise ValueError(f"unknown test model size {size!r}; use one of {', '.join(SIZES)}")
     dims = SIZES[size]
-    sp_model = train_sentencepiece(_text_lines(text), vocab_size or dims.vocab)
-    spec = _transformer_spec(dims, _pieces(sp_model), seed)
+    lines = list(_text_lines(text))
+    if tokenizer == "bpe":
+        codes, vocab = learn_bpe(lines, from_code, (vocab_size or dims.vocab) // 2)
+        files = {"bpe.model": codes.encode("utf-8")}
+    elif tokenizer == "sentencepiece":
+        sp_model = train_sentencepiece(lines, vocab_size or dims.vocab)
+        vocab, files = _pieces(sp_model), {"sentencepiece.model": sp_model}
+    else:
+        raise ValueError(f"unknown tokenizer {tokenizer!r}; use sentencepiece or bpe")
+    spec = _transformer_spec(dims, vocab, seed)
     spec.validate()
     spec.optimize(quantization=quantization)
     dest.mkdir(parents=True)
     (dest / "model").mkdir()
     spec.save(str(dest / "model"))
-    (dest / "sentencepiece.model").write_bytes(sp_model)
+    for name, data in files.items():
+        (dest / name).write_bytes(data)
     metadata = _metadata(from_code, to_code, size, seed)
     (dest / "metadata.json").write_text(
         json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -286,6 +305,7 @@ def build_argosmodel(
     text: str | Path | Iterable[str] | None = None,
     vocab_size: int | None = None,
     quantization: str | None = None,
+    tokenizer: str = "sentencepiece",
 ) -> Path:
     """Build a TEST ``.argosmodel`` (random weights: output is noise) and return its path.
 
@@ -295,7 +315,7 @@ def build_argosmodel(
     :func:`build_package_dir` for the other arguments.
     """
     out = Path(out)
-    top = f"translate-{from_code}_{to_code}-test"
+    top = f"translate-{from_code}_{to_code}-test{'-bpe' if tokenizer == 'bpe' else ''}"
     archive = out if out.suffix == ".argosmodel" else out / f"{top}.argosmodel"
     with tempfile.TemporaryDirectory(prefix="newsmt-testmodel-") as tmp:
         folder = build_package_dir(
@@ -307,5 +327,124 @@ def build_argosmodel(
             text=text,
             vocab_size=vocab_size,
             quantization=quantization,
+            tokenizer=tokenizer,
         )
         return zip_package_dir(folder, archive)
+
+
+def learn_bpe(lines: Iterable[str], lang: str, merges: int) -> tuple[str, list[str]]:
+    """Learn subword-nmt BPE codes (format 0.2) on Moses-tokenized ``lines``.
+
+    Returns the codes file text and the vocabulary of every token the codes produce on
+    ``lines`` plus each character alone and with ``@@`` (so any text of these characters
+    is covered) and the special tokens.
+    """
+    from argostranslate.apply_bpe import BPE
+    from sacremoses import MosesPunctNormalizer, MosesTokenizer
+
+    normalizer, tokenizer = MosesPunctNormalizer(lang), MosesTokenizer(lang)
+    tokenized = [tokenizer.tokenize(normalizer.normalize(line)) for line in lines if line.strip()]
+    counts: dict[tuple[str, ...], int] = {}
+    for words in tokenized:
+        for word in words:
+            key = (*word[:-1], word[-1] + "</w>")
+            counts[key] = counts.get(key, 0) + 1
+    codes: list[tuple[str, str]] = []
+    for _ in range(merges):
+        pairs: dict[tuple[str, str], int] = {}
+        for symbols, n in counts.items():
+            for pair in itertools.pairwise(symbols):
+                pairs[pair] = pairs.get(pair, 0) + n
+        if not pairs:
+            break
+        best = min(pairs, key=lambda p: (-pairs[p], p))
+        if pairs[best] < 2:
+            break
+        codes.append(best)
+        merged: dict[tuple[str, ...], int] = {}
+        for symbols, n in counts.items():
+            out: list[str] = []
+            i = 0
+            while i < len(symbols):
+                if i + 1 < len(symbols) and (symbols[i], symbols[i + 1]) == best:
+                    out.append(symbols[i] + symbols[i + 1])
+                    i += 2
+                else:
+                    out.append(symbols[i])
+                    i += 1
+            merged[tuple(out)] = merged.get(tuple(out), 0) + n
+        counts = merged
+    text = "#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in codes)
+    bpe = BPE(io.StringIO(text))
+    vocab = dict.fromkeys(["<unk>", "<s>", "</s>"])
+    for words in tokenized:
+        vocab.update(dict.fromkeys(bpe.segment_tokens(words)))
+    chars = sorted({c for words in tokenized for w in words for c in w})
+    vocab.update(dict.fromkeys(t for c in chars for t in (c, c + "@@")))
+    return text, list(vocab)
+
+
+# ---------------------------------------------------------------------------
+# CTranslate2 model folders as the converters write them
+
+#: ``layout`` → (language tokens in the vocabulary, tokenizer file names, add_source_eos).
+CT2_LAYOUTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
+    "nllb": (("eng_Latn", "rus_Cyrl", "ukr_Cyrl"), ("sentencepiece.bpe.model",), False),
+    "m2m": (("__en__", "__ru__", "__uk__"), ("sentencepiece.model",), False),
+    "opus-mt": ((), ("source.spm", "target.spm"), True),
+    "opus-mt-multi": ((">>eng<<", ">>rus<<", ">>ukr<<"), ("source.spm", "target.spm"), False),
+}
+
+
+def build_ct2_folder(
+    dest: Path,
+    layout: str,
+    size: str = "tiny",
+    seed: int = 0,
+    *,
+    text: str | Path | Iterable[str] | None = None,
+    quantization: str | None = None,
+) -> Path:
+    """Write a TEST CTranslate2 model folder laid out as a converter writes ``layout``.
+
+    ``nllb``: ``shared_vocabulary.json`` holding ``eng_Latn``, ``rus_Cyrl``, ``ukr_Cyrl``,
+    ``config.json`` with decoder_start_token ``</s>``, ``sentencepiece.bpe.model``;
+    ``m2m``: the same with ``__en__`` … and ``sentencepiece.model``; ``opus-mt``: separate
+    ``source.spm``/``target.spm`` and source/target vocabularies, ``add_source_eos`` (as
+    ``ct2-opus-mt-converter`` writes it); ``opus-mt-multi``: one shared vocabulary with
+    ``>>eng<<``, ``>>rus<<``, ``>>ukr<<``. Random weights: the output is noise, and
+    :data:`TEST_MARKER` says so. ``dest`` must not exist yet. Returns ``dest``.
+    """
+    from pipeline.translate.ct2models import TEST_MARKER
+
+    if size not in SIZES:
+        raise ValueError(f"unknown test model size {size!r}; use one of {', '.join(SIZES)}")
+    if layout not in CT2_LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}; use one of {', '.join(CT2_LAYOUTS)}")
+    tokens, tokenizer_files, add_source_eos = CT2_LAYOUTS[layout]
+    dims = SIZES[size]
+    lines = list(_text_lines(text))
+    source_model = train_sentencepiece(lines, dims.vocab)
+    target_model = source_model
+    if layout == "opus-mt":
+        target_model = train_sentencepiece(lines, dims.vocab * 3 // 4)
+    vocab = [*_pieces(source_model), *tokens]
+    target_vocab = vocab if target_model is source_model else _pieces(target_model)
+    spec = _transformer_spec(dims, vocab, seed, target_vocab)
+    spec.config.decoder_start_token = "</s>"
+    spec.config.add_source_eos = add_source_eos
+    spec.validate()
+    spec.optimize(quantization=quantization)
+    dest.mkdir(parents=True)
+    spec.save(str(dest))
+    for name, model in zip(tokenizer_files, (source_model, target_model), strict=False):
+        (dest / name).write_bytes(model)
+    marker = {TEST_MODEL_KEY: True, "layout": layout, "size": size, "seed": seed}
+    (dest / TEST_MARKER).write_text(json.dumps(marker) + "\n", encoding="utf-8")
+    (dest / "README.md").write_text(
+        f"# newsmt TEST MODEL ({layout} layout)\n\n"
+        f"Built by pipeline/testmodel.py (size {size}, seed {seed}). Random weights: its output\n"
+        "is noise. It exists to test and benchmark the pipeline, never to translate.\n",
+        encoding="utf-8",
+    )
+    return dest

@@ -85,7 +85,7 @@ def record(out: Path, stem: str) -> dict[str, Any]:
     [
         ("pipeline.glossary.enforce.enforce_translation", "glossary enforcement"),
         ("pipeline.checks.check_batch", "checks"),
-        ("pipeline.run._unknown_word_findings", "checks"),
+        ("pipeline.run._engine_findings", "checks"),
         ("pipeline.detect.detect_article", "language detection"),
         ("pipeline.segment.segment_article", "sentence splitting"),
         ("pipeline.export.formats.render", "writing"),

@@ -18,7 +18,7 @@ from review_helpers import SUGGESTIONS, bridge_article, write_batch
 from pipeline.cli import main
 from pipeline.errors import InputError, UsageError
 from pipeline.export.record import write_record
-from pipeline.model import Translation
+from pipeline.model import Finding, Severity, Translation
 from pipeline.review import decisions as decisions_module
 from pipeline.review.page import load_batch, noise_model_ids, write_page
 from pipeline.review.server import ReviewServer
@@ -444,3 +444,32 @@ def test_story_pages_of_an_earlier_run_are_removed_and_nothing_else(tmp_path: Pa
     (tmp_path / "lviv-tram.json").unlink()
     write_page(tmp_path, no_suggestions)
     assert sorted(p.name for p in pages.iterdir()) == ["0001-kharkiv-bridge.html", "notes.html"]
+
+
+def test_story_wide_words_are_highlighted_where_they_occur(tmp_path: Path) -> None:
+    """An unknown-words finding lists its words once; the page marks them in every sentence."""
+    article = bridge_article()
+    uk = article.translations["uk"]
+    uk.findings.append(
+        Finding(
+            "unknown-words",
+            Severity.WARNING,
+            "apertium did not know 2 words of this story (words: міст; names: Терехов)",
+            1,
+            1,
+            words=["міст", "Терехов"],
+        )
+    )
+    write_record(tmp_path / "bridge.json", [article])
+    doc = page_of(tmp_path, BRIDGE_PAGE)
+    marked = doc.xpath("//td[@data-lang='uk']//mark[contains(@class, 'word')]")
+    where = [(m.text_content(), m.xpath("ancestor::tr/@id")[0]) for m in marked]
+    # "Терехов" of 2.2 is inside the hit "Ігор Терехов": the hit's mark wins there
+    assert where == [("міст", "a0-p1-s0"), ("Терехов", "a0-p2-s0")]
+    assert marked[0].get("class") == "word sev-warning"
+    assert marked[0].get("data-check") == "unknown-words"
+    rows = {r.get("id"): r.get("data-findings") for r in doc.xpath("//tr[@id]")}
+    assert rows["a0-p1-s0"] == "uk:warning:length uk:warning:unknown-words ru:error:numbers"
+    assert "unknown-words" in rows["a0-p2-s0"] and "unknown-words" in rows["a0-p1-s1"]
+    assert "unknown-words" not in rows["a0-p0-s0"]
+    assert len(doc.xpath("//li[@data-check='unknown-words']")) == 1

@@ -211,7 +211,8 @@ RECORD_SCHEMA: dict[str, Any] = {
                 "sentence": _INT,
                 "source_span": _NULL_SPAN,
                 "target_span": _NULL_SPAN,
-            }
+            },
+            {"words": {"type": "array", "items": _STR}},
         ),
     },
 }
@@ -234,39 +235,54 @@ def _is(value: Any, name: str) -> bool:
     return isinstance(value, _TYPES[name])
 
 
-def _check(value: Any, schema: dict[str, Any], where: str, problems: list[str]) -> None:
+Where = tuple[Any, ...]
+"""Where a value is in the record: ``(parent, key)`` pairs, spelled out only for a problem."""
+
+
+def _spell(where: Where) -> str:
+    parts: list[str] = []
+    while len(where) == 2:
+        where, key = where
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+    return where[0] + "".join(reversed(parts))
+
+
+def _check(value: Any, schema: dict[str, Any], where: Where, problems: list[str]) -> None:
     if "$ref" in schema:
         schema = RECORD_SCHEMA["$defs"][schema["$ref"].rsplit("/", 1)[1]]
     types = schema.get("type")
     if types is not None:
         names = types if isinstance(types, list) else [types]
         if not any(_is(value, name) for name in names):
-            problems.append(f"{where}: expected {' or '.join(names)}, got {value!r:.60}")
+            problems.append(f"{_spell(where)}: expected {' or '.join(names)}, got {value!r:.60}")
             return
     if "enum" in schema and value not in schema["enum"]:
-        problems.append(f"{where}: {value!r:.60} is not one of {schema['enum']}")
-    if _is(value, "number") and "minimum" in schema and value < schema["minimum"]:
-        problems.append(f"{where}: {value} is below {schema['minimum']}")
+        problems.append(f"{_spell(where)}: {value!r:.60} is not one of {schema['enum']}")
+    if "minimum" in schema and _is(value, "number") and value < schema["minimum"]:
+        problems.append(f"{_spell(where)}: {value} is below {schema['minimum']}")
     if isinstance(value, list):
         low, high = schema.get("minItems", 0), schema.get("maxItems", len(value))
         if not low <= len(value) <= high:
-            problems.append(f"{where}: wrong number of items ({len(value)})")
+            problems.append(f"{_spell(where)}: wrong number of items ({len(value)})")
         if "items" in schema:
+            items = schema["items"]
             for i, item in enumerate(value):
-                _check(item, schema["items"], f"{where}[{i}]", problems)
+                _check(item, items, (where, i), problems)
     if isinstance(value, dict):
         props = schema.get("properties", {})
         problems.extend(
-            f"{where}: missing {name!r}" for name in schema.get("required", []) if name not in value
+            f"{_spell(where)}: missing {name!r}"
+            for name in schema.get("required", [])
+            if name not in value
         )
         extra = schema.get("additionalProperties", True)
         for name, item in value.items():
             if name in props:
-                _check(item, props[name], f"{where}.{name}", problems)
+                _check(item, props[name], (where, name), problems)
             elif extra is False:
-                problems.append(f"{where}: unexpected field {name!r}")
+                problems.append(f"{_spell(where)}: unexpected field {name!r}")
             elif isinstance(extra, dict):
-                _check(item, extra, f"{where}.{name}", problems)
+                _check(item, extra, (where, name), problems)
 
 
 def _alignment(article: dict[str, Any], where: str) -> list[str]:
@@ -299,7 +315,7 @@ def validate_record(data: Any) -> list[str]:
     sentence (same paragraph shape); hits and findings point at existing sentences.
     """
     problems: list[str] = []
-    _check(data, RECORD_SCHEMA, "$", problems)
+    _check(data, RECORD_SCHEMA, ("$",), problems)
     if problems:
         return problems
     for i, article in enumerate(data["articles"]):

@@ -9,7 +9,7 @@
     [[directions]]
     from = "ru"
     to = "uk"
-    engine = "apertium"           # auto | argos | apertium
+    engine = "apertium"           # auto | argos | apertium | opus-mt | nllb | m2m
     model = "apertium-rus-ukr"    # optional: the model id the suite expects
 
     [tolerances]                  # how much worse than the baseline still passes
@@ -38,6 +38,7 @@ from typing import Any
 
 from pipeline.errors import InputError
 from pipeline.model import LANGS, UnknownLanguageError, normalize_lang
+from pipeline.translate.routes import ENGINE_CHOICES
 
 DEFAULT_TOLERANCES: dict[str, float] = {
     "chrf": 1.0,
@@ -49,7 +50,7 @@ DEFAULT_TOLERANCES: dict[str, float] = {
     "article_chrf": 3.0,
     "p_value": 0.05,
 }
-ENGINES = ("auto", "argos", "apertium")
+ENGINES = ENGINE_CHOICES
 MAX_RUNS = 10
 """Most translations of a suite per direction (``runs``): more proves no more stability."""
 

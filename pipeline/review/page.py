@@ -311,10 +311,21 @@ def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[
             "message": f.message,
             "anchor": f"{anchor}-p{f.paragraph}-s{f.sentence}",
             "where": f"{f.paragraph + 1}.{f.sentence + 1}",
+            "words": list(f.words),
         }
         for lang in langs
         for f in article.translations[lang].findings
     ]
+
+
+def _word_spans(text: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the words of ``findings`` (story-wide, e.g. unknown words) occur in ``text``."""
+    spans = []
+    for f in findings:
+        for word in f["words"]:
+            pattern = rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"
+            spans.extend((m.start(), m.end(), {"word": f}) for m in re.finditer(pattern, text))
+    return spans
 
 
 def _sentence_rows(
@@ -330,8 +341,11 @@ def _sentence_rows(
     for h in hits:
         hits_at.setdefault((h["lang"], h["paragraph"], h["sentence"]), []).append(h)
     findings_at: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    worded: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         findings_at.setdefault((f["lang"], f["paragraph"], f["sentence"]), []).append(f)
+        if f["words"]:
+            worded.setdefault(f["lang"], []).append(f)
     rows = []
     for p, s, sent in article.iter_sentences():
         source_spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
@@ -344,8 +358,14 @@ def _sentence_rows(
             for h in here:
                 source_spans.setdefault(tuple(h["source_span"]), []).append(h)
             hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
-            finding_tokens.extend(f"{lang}:{f['severity']}:{f['check']}" for f in notes)
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
+            words = _word_spans(text, worded.get(lang, []))
+            spans.extend(words)
+            marked = list({id(w[2]["word"]): w[2]["word"] for w in words}.values())
+            finding_tokens.extend(
+                f"{lang}:{f['severity']}:{f['check']}"
+                for f in notes + [f for f in marked if f not in notes]
+            )
             key = sentence_key(article, lang, p, s)
             edit = edits.get(key, {})
             post_edit = translation.edit_of(p, s)
@@ -549,9 +569,7 @@ def index_view(
     }
 
 
-def story_view(
-    batch: Batch, index: int, decisions: dict[str, Any], served: bool
-) -> dict[str, Any]:
+def story_view(batch: Batch, index: int, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
     """What the page of the ``index``-th story shows (links relative to its folder)."""
     article = batch.articles[index]
     view, _ = _article_view(index, article, decisions)
@@ -600,6 +618,7 @@ _ENV = Environment(
     autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,
 )
 
 
@@ -646,7 +665,7 @@ def write_page(
     summaries, noise, written = [], [], set()
     for index, article in enumerate(batch.articles):
         view = story_view(batch, index, decisions, served=False)
-        atomic_write_text(folder / view["own"], render_story(view))
+        atomic_write_text(folder / view["own"], render_story(view), durable=False)
         written.add(Path(view["own"]).name)
         summaries.append(view["summary"])
         noise.extend(_noise(view["summary"], article, f"{view['own']}#{view['a']['anchor']}"))
@@ -654,5 +673,6 @@ def write_page(
         if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
             stale.unlink()
     target = folder / PAGE_FILE
-    atomic_write_text(target, render_index(index_view(batch, summaries, noise, decisions, False)))
+    index = index_view(batch, summaries, noise, decisions, False)
+    atomic_write_text(target, render_index(index), durable=False)
     return target

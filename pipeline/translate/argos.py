@@ -5,11 +5,15 @@ models) and decodes one paragraph at a time.  :class:`ArgosEngine` takes the sen
 splitter produced, deduplicates them, sorts them by length and decodes all of them in
 token-sized batches with one :class:`ctranslate2.Translator` per direction, loaded on first
 use and kept for the whole run.  SentencePiece ``decode`` detokenizes, so underscores and
-spacing in the output survive.
+spacing in the output survive; BPE packages (``bpe.model``) go through Moses and BPE as in
+Argos (:mod:`pipeline.translate.tokenizers`).  The same decoding serves the CTranslate2
+model folders of :mod:`pipeline.translate.ct2engine` through :class:`_Model` and
+:class:`_Direction`.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -24,9 +28,9 @@ from pipeline.errors import ModelError, UsageError
 
 if TYPE_CHECKING:
     import ctranslate2
-    import sentencepiece
 
     from pipeline.translate.packages import PackageInfo
+    from pipeline.translate.tokenizers import Tokenizer
 
 DEVICES = ("auto", "cpu", "cuda")
 COMPUTE_TYPES = (
@@ -129,29 +133,38 @@ def resolve_compute_type(compute_type: str, device: str) -> str:
     return compute_type
 
 
-class _Direction:
-    """One installed package: its tokenizer and translator, loaded together on first use.
+class _Model:
+    """One installed model folder: its tokenizer and translator, loaded together on first use.
 
     They load under :func:`pipeline.translate.packages.reading`, so no install replaces
-    the package between the two; a package that changed after its digest was taken (the
+    the folder between the two; a folder that changed after its digest was taken (the
     cache key of what it translates) is an error, never a silent mix of two models.
+    ``label`` names the model in messages (``the en→uk package``); ``files`` are the
+    folder's files whose size and mtime make the digest.
     """
 
-    def __init__(self, package: PackageInfo, options: ArgosOptions, device: str, compute: str):
-        self.package = package
-        self.path = Path(package.path)
+    def __init__(
+        self,
+        label: str,
+        path: Path,
+        model_dir: Path,
+        files: Sequence[str],
+        make_tokenizer: Callable[[], Tokenizer],
+        options: ArgosOptions,
+        device: str,
+        compute: str,
+    ):
+        self.label = label
+        self.path = path
+        self.model_dir = model_dir
+        self._files = tuple(files)
+        self._make_tokenizer = make_tokenizer
         self._options = options
         self._device = device
         self._compute = compute
-        if package.tokenizer != "sentencepiece":
-            raise ModelError(
-                f"the {package.from_code}→{package.to_code} package at {self.path} uses a "
-                f"{package.tokenizer} tokenizer; newsmt decodes SentencePiece packages only: "
-                "install a SentencePiece package with `newsmt models install FILE`"
-            )
 
     @property
-    def processor(self) -> sentencepiece.SentencePieceProcessor:
+    def processor(self) -> Tokenizer:
         return self._loaded[0]
 
     @property
@@ -159,28 +172,17 @@ class _Direction:
         return self._loaded[1]
 
     @cached_property
-    def _loaded(self) -> tuple[sentencepiece.SentencePieceProcessor, ctranslate2.Translator]:
+    def _loaded(self) -> tuple[Tokenizer, ctranslate2.Translator]:
         from pipeline.translate.packages import reading
 
         with reading(self.path.parent):
-            now = _digest(self.path)
+            now = _digest(self.path, self._files)
             if self.__dict__.setdefault("digest", now) != now:  # taken before, for the cache
                 raise ModelError(
-                    f"the {self.package.from_code}→{self.package.to_code} package at "
-                    f"{self.path} changed while newsmt was running; run newsmt again"
+                    f"{self.label} at {self.path} changed while newsmt was running; "
+                    "run newsmt again"
                 )
-            return self._load_processor(), self._load_translator()
-
-    def _load_processor(self) -> sentencepiece.SentencePieceProcessor:
-        import sentencepiece as spm
-
-        model = self.path / "sentencepiece.model"
-        try:
-            return spm.SentencePieceProcessor(model_file=str(model))
-        except (OSError, RuntimeError) as exc:
-            raise ModelError(
-                f"cannot load {model}: {exc}; reinstall it with `newsmt models install FILE`"
-            ) from exc
+            return self._make_tokenizer(), self._load_translator()
 
     def _load_translator(self) -> ctranslate2.Translator:
         import ctranslate2
@@ -188,7 +190,7 @@ class _Direction:
         opts = self._options
         try:
             return ctranslate2.Translator(
-                str(self.path / "model"),
+                str(self.model_dir),
                 device=self._device,
                 compute_type=self._compute,
                 inter_threads=opts.inter_threads,
@@ -196,19 +198,77 @@ class _Direction:
             )
         except (OSError, RuntimeError, ValueError) as exc:
             raise ModelError(
-                f"cannot load the model in {self.path / 'model'}: {exc}; "
-                "reinstall it with `newsmt models install FILE`"
+                f"cannot load the model in {self.model_dir}: {exc}; "
+                "reinstall it with `newsmt models install`"
             ) from exc
 
     @cached_property
     def digest(self) -> str:
         """Changes whenever the model or tokenizer files change (size and mtime)."""
-        return _digest(self.path)
+        return _digest(self.path, self._files)
 
 
-def _digest(path: Path) -> str:
+@dataclass(frozen=True)
+class _Direction:
+    """One direction on a loaded model: the tokens that tell the model the languages.
+
+    The source sent to CTranslate2 is ``source_prefix + pieces + source_suffix`` (NLLB:
+    ``rus_Cyrl … </s>``; multi-target OPUS-MT: ``>>ukr<< … </s>``); ``target_prefix``
+    forces the first target token (NLLB ``ukr_Cyrl``, M2M-100 ``__uk__``) and is stripped
+    from the output with any other language token in ``specials``.
+    """
+
+    model: _Model
+    target_prefix: str = ""
+    source_prefix: tuple[str, ...] = ()
+    source_suffix: tuple[str, ...] = ()
+    specials: frozenset[str] = frozenset()
+
+    @property
+    def processor(self) -> Tokenizer:
+        return self.model.processor
+
+    @property
+    def translator(self) -> ctranslate2.Translator:
+        return self.model.translator
+
+    @property
+    def digest(self) -> str:
+        return self.model.digest
+
+    def encode(self, texts: list[str]) -> list[list[str]]:
+        """The tokens CTranslate2 receives for each text."""
+        pieces = self.processor.encode(texts)
+        if not (self.source_prefix or self.source_suffix):
+            return pieces
+        head, tail = list(self.source_prefix), list(self.source_suffix)
+        return [head + toks + tail for toks in pieces]
+
+    def decode(self, hypotheses: list[list[str]]) -> list[str]:
+        """The text of each hypothesis, its target prefix and language tokens left out."""
+        prefix, specials = self.target_prefix, self.specials
+        if prefix:
+            hypotheses = [h[1:] if h and h[0] == prefix else h for h in hypotheses]
+        if specials:
+            hypotheses = [[t for t in h if t not in specials] for h in hypotheses]
+        return [text.strip() for text in self.processor.decode(hypotheses)]
+
+
+ARGOS_FILES = ("model/model.bin", "sentencepiece.model", "bpe.model", "metadata.json")
+
+
+def package_tokenizer(package: PackageInfo) -> Tokenizer:
+    """The tokenizer of an Argos package: SentencePiece, or Moses + BPE (``bpe.model``)."""
+    from pipeline.translate.tokenizers import BPETokenizer, SentencePieceTokenizer
+
+    if package.tokenizer == "bpe":
+        return BPETokenizer(package.tokenizer_path, package.from_code, package.to_code)
+    return SentencePieceTokenizer(package.tokenizer_path)
+
+
+def _digest(path: Path, files: Sequence[str]) -> str:
     parts = []
-    for name in ("model/model.bin", "sentencepiece.model", "metadata.json"):
+    for name in files:
         try:
             st = (path / name).stat()
         except OSError:
@@ -284,10 +344,22 @@ class ArgosEngine:
     def _direction(self, src: str, tgt: str) -> _Direction:
         key = (src, tgt)
         if key not in self._directions:
-            self._directions[key] = _Direction(
-                self.package(src, tgt), self.options, self.device, self.compute_type
-            )
+            self._directions[key] = self._make_direction(src, tgt)
         return self._directions[key]
+
+    def _make_direction(self, src: str, tgt: str) -> _Direction:
+        package = self.package(src, tgt)
+        model = _Model(
+            f"the {src}→{tgt} package",
+            Path(package.path),
+            Path(package.model_dir),
+            ARGOS_FILES,
+            functools.partial(package_tokenizer, package),
+            self.options,
+            self.device,
+            self.compute_type,
+        )
+        return _Direction(model, target_prefix=package.target_prefix or "")
 
     def load(self, src: str, tgt: str) -> None:
         """Load the tokenizer and translator of ``src`` → ``tgt`` now (else on first use)."""
@@ -306,8 +378,7 @@ class ArgosEngine:
         unique = sorted({s.strip() for s in sentences if s.strip()})
         if not unique:
             return ["" for _ in sentences]
-        sp = direction.processor
-        encoded = sp.encode(unique, out_type=str)
+        encoded = direction.encode(unique)
         order = sorted(range(len(unique)), key=lambda i: len(encoded[i]))
         outputs = self._decode(direction, [encoded[i] for i in order], progress)
         done = dict(zip((unique[i] for i in order), outputs, strict=True))
@@ -325,7 +396,7 @@ class ArgosEngine:
         """
         opts = self.options
         translator = direction.translator
-        prefix = direction.package.target_prefix or ""
+        prefix = direction.target_prefix
         buckets: dict[int, list[int]] = {}
         for index, toks in enumerate(tokens):
             buckets.setdefault(opts.decoding_limit(len(toks)), []).append(index)
@@ -346,16 +417,13 @@ class ArgosEngine:
                 replace_unknowns=True,
             )
             pending.append((members, results))
-        sp = direction.processor
         outputs = [""] * len(tokens)
         for members, results in pending:
             for start in range(0, len(members), PROGRESS_STEP):
                 chunk = range(start, min(start + PROGRESS_STEP, len(members)))
                 hyps = [results[j].result().hypotheses[0] for j in chunk]
-                if prefix:
-                    hyps = [h[1:] if h and h[0] == prefix else h for h in hyps]
-                for j, text in zip(chunk, sp.decode(hyps), strict=True):
-                    outputs[members[j]] = text.strip()
+                for j, text in zip(chunk, direction.decode(hyps), strict=True):
+                    outputs[members[j]] = text
                 if progress is not None:
                     progress(len(chunk))
         return outputs

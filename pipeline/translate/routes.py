@@ -1,7 +1,8 @@
 """Routes from a source to a target language over the available engines, and running them.
 
 A route is direct (one hop) or pivots through English (``uk → en → ru``).  ``auto`` prefers
-a direct Argos package, then Apertium for ru↔uk, then a pivot through English on Argos.
+a direct neural model (an installed OPUS-MT, NLLB-200 or M2M-100 model folder, then an Argos
+package), then Apertium for ru↔uk, then a pivot through English.
 :class:`RouteRunner` translates many routes at once: hop by hop, all sentences sharing an
 engine and a direction go to that engine in ONE call, after the run's memory and the
 SQLite cache have answered what they can.
@@ -18,7 +19,9 @@ from pipeline.translate.argos import ArgosEngine, ArgosOptions, missing_model_me
 from pipeline.translate.base import Engine
 from pipeline.translate.cache import TranslationCache
 
-ENGINE_CHOICES = ("auto", "argos", "apertium")
+MODEL_FAMILIES = ("opus-mt", "nllb", "m2m")
+"""The CTranslate2 model-folder families, in the order ``--engine auto`` prefers them."""
+ENGINE_CHOICES = ("auto", "argos", "apertium", *MODEL_FAMILIES)
 PIVOT = "en"
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -72,6 +75,17 @@ def build_engines(choice: str, options: ArgosOptions | None = None) -> list[Engi
     if choice not in ENGINE_CHOICES:
         raise UsageError(f"unknown engine {choice!r}: use one of {', '.join(ENGINE_CHOICES)}")
     engines: list[Engine] = []
+    if choice == "auto" or choice in MODEL_FAMILIES:
+        from pipeline.translate.ct2engine import model_engines
+        from pipeline.translate.ct2models import FAMILIES
+
+        families = MODEL_FAMILIES if choice == "auto" else (choice,)
+        engines.extend(model_engines(options, families))
+        if choice != "auto" and not engines:
+            raise ModelError(
+                f"no {FAMILIES[choice].title} model is installed: convert one (docs/models.md) "
+                f"and run `newsmt models install DIR --family {choice}`, or use --engine auto"
+            )
     if choice in ("auto", "argos"):
         engines.append(ArgosEngine(options))
     if choice in ("auto", "apertium"):
@@ -102,7 +116,7 @@ def plan_route(src: str, tgt: str, engines: Sequence[Engine]) -> Route:
         second = next((e for e in engines if (PIVOT, tgt) in e.pairs()), None)
         if first is not None and second is not None:
             return Route((Hop(first, src, PIVOT), Hop(second, PIVOT, tgt)))
-    if engines and not any(isinstance(e, ArgosEngine) for e in engines):
+    if engines and not any(e.name == ArgosEngine.name for e in engines):
         names = ", ".join(f"{a}→{b}" for e in engines for a, b in sorted(e.pairs()))
         raise ModelError(
             f"{engines[0].name} cannot translate {src}→{tgt} (it has {names}): "
