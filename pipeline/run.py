@@ -305,7 +305,8 @@ def _kept_findings(job: _Job) -> list[Finding]:
 
 Notes = dict[int, tuple[str, list[str], list[Any]]]
 """What a rule-based engine reported on a job's sentences, by sentence index: the engine's
-name, the words it did not know and its notes (:class:`~pipeline.translate.apertium.Note`)."""
+name, the words it did not know and its notes
+(:class:`~pipeline.translate.apertium_clean.Note`)."""
 
 
 def _engine_findings(job: _Job, notes: Notes) -> list[Finding]:
