@@ -1254,12 +1254,6 @@ def run_files(
                 progress("read", done, len(todo))
 
     batch = BatchReport()
-    cache = None
-    if options.use_cache and todo:
-        from pipeline.translate.cache import TranslationCache
-
-        cache = TranslationCache()
-    batch.runner = RouteRunner(cache=cache, progress=progress)
     pool = None
     if jobs > 1 and todo:
         import multiprocessing
@@ -1271,8 +1265,15 @@ def run_files(
             initializer=_start_worker,
             initargs=(ctx,),
         )
+        pool.submit(int).result()  # fork the workers now, before any engine starts a thread
     pending: deque[list[tuple[int, Any]]] = deque()
+    cache = None
     try:
+        if options.use_cache and todo:
+            from pipeline.translate.cache import TranslationCache
+
+            cache = TranslationCache()
+        batch.runner = RouteRunner(cache=cache, progress=progress)
         for chunk in _chunks(loaded(), CHUNK_SENTENCES):
             works = _translate_chunk(chunk, ctx, engines, batch)
             if pool is None:
