@@ -1,13 +1,18 @@
 """The translation pipeline for a batch of files.
 
 read → detect (or ``--from``) → segment → translate every target (one engine call per hop
-for all sentences of all articles) → glossary enforcement → checks → write, per source
-file, ``<stem>.<lang>.<ext>`` in the input's own format and the ``<stem>.json`` record.
+for all sentences of a chunk of whole files) → glossary enforcement → checks → write, per
+source file, ``<stem>.<lang>.<ext>`` in the input's own format and the ``<stem>.json``
+record; then the chunk is dropped (memory flat in the batch size).
+
+:func:`run_files` only orchestrates: :func:`load_articles`, :func:`translate_articles` and
+:func:`engine_notes` run in the main process (where the engines are), :func:`finish_and_write`
+(:func:`finish_file`, then the outputs) in the main process or, with ``jobs`` > 1, in worker
+processes while the next chunk is translated.
 
 A file that cannot be read, detected, segmented or rendered, or on which glossary
 enforcement or a check raises, is reported and the others go on; a missing model stops
-the run before anything is written.
-"""
+the run before anything is written."""
 
 from __future__ import annotations
 

@@ -174,3 +174,17 @@ def test_a_stage_raising_in_a_worker_fails_only_that_file(
         "report it with this file"
     ]
     assert not (out / "b-fire.json").exists() and (out / "c-market.uk.txt").is_file()
+
+
+def test_a_model_missing_for_a_later_chunk_stops_the_run_before_anything_is_written(
+    stories: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (stories / "z-roads.txt").write_text(
+        "Правительство утвердило новый план ремонта дорог\n\nРаботы начнутся в марте.\n", "utf-8"
+    )
+    monkeypatch.setattr(run, "CHUNK_SENTENCES", 2)  # z-roads.txt (ru) is in the last chunk
+    out = stories.parent / "out"
+    result = translate(stories, out, "--engine", "argos")
+    assert result.exit_code == 2, result.output
+    assert "no translation model for ru→uk" in result.output
+    assert not out.exists() or not list(out.iterdir())
