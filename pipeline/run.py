@@ -16,6 +16,7 @@ the run before anything is written."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -1270,7 +1271,14 @@ def run_files(
             initializer=_start_worker,
             initargs=(ctx,),
         )
-        pool.submit(int).result()  # fork the workers now, before any engine starts a thread
+        # Fork the workers now, before any engine starts a thread, with the collector off
+        # for what they inherit: freeing an engine (a CTranslate2 translator) in a worker
+        # would wait for threads that only the main process has.
+        gc.freeze()
+        try:
+            pool.submit(int).result()
+        finally:
+            gc.unfreeze()
     pending: deque[list[tuple[int, Any]]] = deque()
     cache = None
     try:
