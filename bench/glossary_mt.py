@@ -32,25 +32,28 @@ def main() -> None:
     ap.add_argument("hyps", type=Path, nargs="+", help="MT outputs aligned with the source")
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--skip", type=int, default=0,
+                    help="lines to leave out at the start (wmt24: 1, the canary)")  # fmt: skip
     args = ap.parse_args()
     glossary = Glossary.load([args.glossary])
-    src = args.source.read_text(encoding="utf-8").splitlines()
+    src = args.source.read_text(encoding="utf-8").splitlines()[args.skip :]
     edits = []
     for hyp_path in args.hyps:
-        hyp = hyp_path.read_text(encoding="utf-8").splitlines()
+        hyp = hyp_path.read_text(encoding="utf-8").splitlines()[args.skip :]
         statuses: Counter[str] = Counter()
         t0 = time.perf_counter()
         for i, (s, h) in enumerate(zip(src, hyp, strict=True)):
             _, hits = enforce_sentence(s, h, "en", args.lang, glossary)
             statuses.update(hit.status for hit in hits)
             edits.extend(
-                (hyp_path.name, i + 1, hit.original, hit.target_text, h)
+                (hyp_path.name, i + 1 + args.skip, hit.original, hit.target_text, h)
                 for hit in hits
                 if hit.status == FIXED
             )
         dt = time.perf_counter() - t0
         counts = ", ".join(f"{n} {s}" for s, n in statuses.most_common())
-        print(f"{hyp_path.name}: {sum(statuses.values())} hits: {counts}  ({dt:.1f} s)")
+        print(f"{hyp_path.name}: {sum(statuses.values())} hits: {counts}  "
+              f"({dt / max(len(hyp), 1) * 1000:.1f} ms a line)")  # fmt: skip
     print(f"{len(edits)} edits; a sample of {min(args.sample, len(edits))} (seed {args.seed}):")
     for name, line, before, after, text in random.Random(args.seed).sample(
         edits, min(args.sample, len(edits))

@@ -23,11 +23,15 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.glossary.suggest import RECOGNISERS, find_mentions
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not an installed one
+
+from pipeline.glossary.suggest import RECOGNISERS, find_mentions  # noqa: E402
 
 
 @dataclass

@@ -94,7 +94,9 @@ class GlossaryHit:
 
     ``status`` is one of :data:`HIT_STATUSES`; ``proposal`` is the
     form the enforcer would have written where it did not write one (needs-review, or a
-    check without fixing); ``original`` is what the translation held before a fix.  Spans
+    check without fixing); ``original`` is what the translation held before a fix;
+    ``reason`` says why the enforcer kept, rewrote or flagged it
+    (:data:`pipeline.glossary.decide.REASONS`).  Spans
     are character offsets into the source / target sentence.
     """
 
@@ -109,6 +111,7 @@ class GlossaryHit:
     status: str = "missing"
     proposal: str | None = None
     original: str | None = None
+    reason: str | None = None
 
 
 @dataclass

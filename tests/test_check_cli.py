@@ -13,15 +13,15 @@ from pipeline.cli import main
 SOURCE = [
     "The Guardian reported 2.5 million visitors.",
     "Will the bridge reopen?",
-    "",
     "The Guardian denied it on 27.11.2026.",
+    "",
     "Details at https://kyiv.example/news.",
 ]
 TARGET = [
     "Про це повідомила The Guardian: 2,5 млн відвідувачів.",
     "Міст відкриють.",
-    "",
     "Гардіан це заперечила 27 листопада 2026 року.",
+    "",
     "Деталі на https://kyiv.example/novyny.",
 ]
 GLOSSARY = (
@@ -51,7 +51,7 @@ def test_json_shape_lines_and_exit_code(pair: tuple[Path, Path]) -> None:
     data = json.loads(result.stdout)
     assert set(data) == {"findings", "summary"}
     rows = {(r["line"], r["check"]): r for r in data["findings"]}
-    assert set(rows) == {(2, "punctuation"), (4, "entity-consistency"), (5, "urls")}
+    assert set(rows) == {(2, "punctuation"), (3, "entity-consistency"), (5, "urls")}
     for row in data["findings"]:
         assert list(row) == [
             "line", "check", "severity", "message", "source_span", "target_span",
@@ -61,7 +61,7 @@ def test_json_shape_lines_and_exit_code(pair: tuple[Path, Path]) -> None:
     start, end = url["source_span"]
     assert SOURCE[4][start:end] == "https://kyiv.example/news"
     assert url["target_span"] is None
-    assert "line 1" in rows[(4, "entity-consistency")]["message"]
+    assert "line 1" in rows[(3, "entity-consistency")]["message"]
     summary = data["summary"]
     assert (summary["lines"], summary["documents"]) == (5, 2)
     assert (summary["error"], summary["warning"], summary["info"]) == (1, 2, 0)
@@ -136,6 +136,15 @@ def test_list(pair: tuple[Path, Path]) -> None:
     rows = json.loads(run("--list", "--format", "json").stdout)
     assert [r["id"] for r in rows] == list(CHECKS)
     assert set(rows[0]["example"]) == {"source", "target", "from", "to"}
+
+
+def test_entity_consistency_stops_at_a_document_break(tmp_path: Path) -> None:
+    source = write(tmp_path / "a.en", ["The Guardian reported it.", "", "The Guardian denied it."])
+    target = write(
+        tmp_path / "a.uk", ["Про це повідомила The Guardian.", "", "Гардіан це заперечила."]
+    )
+    result = run("--from", "en", "--to", "uk", source, target, "--format", "json")
+    assert json.loads(result.stdout)["findings"] == []
 
 
 def test_blank_on_one_side_is_reported(tmp_path: Path) -> None:

@@ -337,3 +337,15 @@ def test_reinstall_replaces_and_remove_deletes(
     result = CliRunner().invoke(main, ["models", "remove", "news"])
     assert result.exit_code == 0 and "removed nllb 2 (news)" in result.output
     assert ct2models.installed_models() == [] and clash.is_dir()
+
+
+def test_a_package_never_swaps_over_a_model_folder_of_the_same_name(
+    folders: Callable[[str], Path], newsmt_env: Path, tmp_path: Path
+) -> None:
+    """An .argosmodel whose top folder is named like an installed model folder is refused."""
+    good = ct2models.install_model(folders("nllb"), "nllb", name="translate-en_uk-test")
+    archive = build_argosmodel(tmp_path / "en_uk.argosmodel", "en", "uk")
+    with pytest.raises(ModelError, match="holds a model folder installed with --family"):
+        install_package(archive)
+    (installed,) = ct2models.installed_models()
+    assert installed == good

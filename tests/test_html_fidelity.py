@@ -90,11 +90,25 @@ def translated(source: str, sentences: list[list[str]]) -> str:
     return render([article], "uk")
 
 
+NOTE = (
+    "<!-- newsmt: the story text is translated into uk; still in the source language: "
+    "the navigation, the footer, 1 image alt text -->\n"
+)
+
+
 def test_identity_round_trip_is_exact_and_stable() -> None:
+    """The page comes back as it was, but for its language and the note on what newsmt
+    left in the source language; translating the output again changes nothing."""
     expected = STORY.replace('<html lang="en">', '<html lang="uk">').replace("&nbsp;", "\xa0")
+    expected = expected.replace("<body>\n", "<body>\n" + NOTE, 1)
     output = round_trip(STORY)
     assert output == expected
     assert round_trip(output) == output
+
+
+def test_a_page_without_chrome_or_alt_text_gets_no_note() -> None:
+    page = "<!DOCTYPE html>\n<html lang=\"en\"><body>\n<p>One line.</p>\n</body></html>\n"
+    assert "newsmt:" not in round_trip(page)
 
 
 def test_the_json_record_renders_the_same() -> None:

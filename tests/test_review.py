@@ -197,7 +197,7 @@ def test_cli_writes_the_page(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (tmp_path / "review.html").exists()
     assert result.stdout == f"wrote {tmp_path / 'review.html'}\n"
-    assert result.stderr.startswith("review: read 2 article(s) from ")
+    assert result.stderr.startswith(f"review: reading the records of {tmp_path}; ")
     empty = tmp_path / "empty"
     empty.mkdir()
     result = CliRunner().invoke(main, ["review", str(empty)])
@@ -349,7 +349,8 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     seen: list[tuple[str, int]] = []
     suggested: list[int] = []
 
-    def fake_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
+    def fake_suggestions(articles: list[Any], glossary: Any = None, cache: Any = None) -> list[Any]:
+        assert cache == tmp_path / "suggestions.sqlite3"  # the batch's own cache
         suggested.append(len(articles))
         return []
 
@@ -369,7 +370,7 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     assert result.output.rstrip().endswith("stopped")
     assert suggested == [2]  # the slow step is announced on stderr before it starts
     progress = (
-        f"review: read 2 article(s) from {tmp_path}; computing glossary suggestions "
+        f"review: reading the records of {tmp_path}; computing glossary suggestions "
         "(loading the entity models takes a few seconds)…"
     )
     assert result.stderr.splitlines() == [progress]
@@ -473,3 +474,64 @@ def test_story_wide_words_are_highlighted_where_they_occur(tmp_path: Path) -> No
     assert "unknown-words" in rows["a0-p2-s0"] and "unknown-words" in rows["a0-p1-s1"]
     assert "unknown-words" not in rows["a0-p0-s0"]
     assert len(doc.xpath("//li[@data-check='unknown-words']")) == 1
+
+
+def test_pages_are_written_one_record_at_a_time(tmp_path: Path) -> None:
+    """The static build hands the suggester one article at a time, its page already
+    written (the batch is never held whole); pages come even from a suggester that looks
+    at nothing."""
+    write_batch(tmp_path, suggestions=False)
+    seen: list[tuple[str, bool]] = []
+
+    def suggester(articles: Any, glossary: Any = None) -> list[Any]:
+        assert not isinstance(articles, list)
+        for article in articles:
+            pages = sorted((tmp_path / "review").glob("*.html"))
+            seen.append((article.id, any(article.id in p.name for p in pages)))
+        return []
+
+    write_page(tmp_path, suggester)
+    assert seen == [("kharkiv-bridge", True), ("lviv-tram", True)]
+    for page in (tmp_path / "review").glob("*.html"):
+        page.unlink()
+    write_page(tmp_path, no_suggestions)
+    assert len(list((tmp_path / "review").glob("*.html"))) == 2
+
+
+def test_translate_suggest_fills_the_cache_that_review_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggest_module = pytest.importorskip("pipeline.glossary.suggest")
+    from pipeline.glossary.suggest_cache import CACHE_FILE
+    from pipeline.review.page import glossary_suggestions
+    from pipeline.translate.apertium import ApertiumEngine
+
+    if not ApertiumEngine.available():
+        pytest.skip("Debian apertium-rus-ukr is not installed")
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("NEWSMT_GLOSSARY", "")
+    story = tmp_path / "in" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(
+        "Инженер Андрей Горбунов посетил Салтовку.\n\nГорбунов встретился с Олегом Ковалем.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    command = ["translate", str(story.parent), "--from", "ru", "--to", "uk"]
+    result = CliRunner().invoke(main, [*command, "--engine", "apertium", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not (out / CACHE_FILE).exists()  # only with --suggest
+    direct = load_batch(out).suggestions
+    assert "Андрей Горбунов" in {s["ru"] for s in direct}
+    result = CliRunner().invoke(
+        main, [*command, "--engine", "apertium", "--out", str(out), "--suggest"]
+    )
+    assert result.exit_code == 0, result.output
+
+    def unused(texts: Any) -> list[Any]:
+        raise AssertionError(f"analysed again: {texts}")
+
+    monkeypatch.setitem(suggest_module.ANALYSERS, "ru", unused)
+    cache = out / CACHE_FILE
+    cached = load_batch(out, lambda articles, paths: glossary_suggestions(articles, paths, cache))
+    assert cached.suggestions == direct

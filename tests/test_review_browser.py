@@ -288,3 +288,25 @@ def test_skipped_directions_and_a_readable_suggestions_table(tmp_path: Path, pag
     )
     assert inputs and min(inputs) >= 140
     assert page.problems == []
+
+
+def test_a_big_index_lists_a_page_of_stories_at_a_time(tmp_path: Path, page: Any) -> None:
+    from review_helpers import bridge_article
+
+    for i in range(150):
+        article = bridge_article()
+        article.id = f"bridge-{i:03d}"
+        if i % 2:
+            article.translations["ru"].findings = []  # no error: listed after the others
+        write_record(tmp_path / f"bridge-{i:03d}.json", [article])
+    page.goto(write_page(tmp_path, no_suggestions).as_uri())
+    shown = "rows => rows.filter(r => !r.hidden).length"
+    assert page.eval_on_selector_all("tr.story", shown) == 100
+    assert page.text_content("#visible-count") == "150"
+    page.click("#more-stories")
+    assert page.eval_on_selector_all("tr.story", shown) == 150
+    assert page.is_hidden("#more-stories")
+    page.select_option("#f-severity", "error")
+    assert page.text_content("#visible-count") == "75"
+    assert page.eval_on_selector_all("tr.story", shown) == 75
+    assert page.problems == []

@@ -4,7 +4,7 @@ Each check is a small named function in one module per group (numbers, surface,
 markup, length, glossary, entities) registered in :data:`CHECKS`; see ``newsmt check
 --list`` for ids, severities and examples.  :func:`run_checks` runs the sentence-level
 checks on one pair; :func:`check_batch` runs everything on translated articles,
-including entity consistency across each article and across the batch.
+including entity consistency within each article (story).
 """
 
 from __future__ import annotations
@@ -80,6 +80,17 @@ def article_segments(article: Article, lang: str, document: int, label: Labeller
     return segments
 
 
+CONTEXT = 5  # neighbouring sentences of a story a segment-scope check may look at
+
+
+def _add_context(story: list[Segment]) -> None:
+    """Give each segment the targets of its neighbours in the story (``before`` / ``after``)."""
+    targets = [seg.target for seg in story]
+    for i, seg in enumerate(story):
+        seg.before = " ".join(targets[max(0, i - CONTEXT) : i])
+        seg.after = " ".join(targets[i + 1 : i + 1 + CONTEXT])
+
+
 def check_batch(
     articles: list[Article],
     lang: str,
@@ -89,9 +100,10 @@ def check_batch(
 ) -> None:
     """Run every enabled check on the ``lang`` translations and store ``translation.findings``.
 
-    Articles without a ``lang`` translation are skipped.  Batch-scope checks (entity
-    consistency) compare all sentences of all the articles at once.  ``label`` names a
-    sentence in messages that point elsewhere ("seen as X at <label>").
+    Articles without a ``lang`` translation are skipped.  Each segment sees the targets of
+    its neighbours in the article (``before`` / ``after``).  Batch-scope checks (entity
+    consistency) get all sentences at once and compare those of one article (story).
+    ``label`` names a sentence in messages that point elsewhere ("seen as X at <label>").
     """
     off = validate_disabled(disabled)
     translated = [(i, a) for i, a in enumerate(articles) if lang in a.translations]
@@ -99,6 +111,7 @@ def check_batch(
     found: dict[int, list[Finding]] = {}
     for index, article in translated:
         doc = article_segments(article, lang, index, label)
+        _add_context(doc)
         segments.extend(doc)
         found[index] = [f for seg in doc for f in segment_findings(seg, off)]
     for check in CHECKS.values():

@@ -22,6 +22,9 @@ class Segment:
     """One sentence pair as the checks see it, with where it sits in the batch.
 
     ``label`` names the place for messages of batch checks ("line 12", "story-3 ¶2.1").
+    ``before`` and ``after`` hold the targets of the neighbouring sentences of the same
+    story (a few on each side, empty for a lone pair): a quotation may open in one
+    sentence and close in another.
     """
 
     source: str
@@ -33,6 +36,8 @@ class Segment:
     paragraph: int = 0
     sentence: int = 0
     label: str = ""
+    before: str = ""
+    after: str = ""
 
 
 class Flag(NamedTuple):

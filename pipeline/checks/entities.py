@@ -1,4 +1,4 @@
-"""``entity-consistency``: one source entity is rendered one way across a story and a batch.
+"""``entity-consistency``: one source entity is rendered one way throughout a story.
 
 Two kinds of evidence are used.  Glossary hits say how each occurrence of an entry was
 rendered; renderings are compared by their dictionary forms, so ``Києва`` and ``Києві``
@@ -24,8 +24,19 @@ def _rendering(text: str, lang: str) -> tuple[frozenset[str], ...]:
 
 
 def _same(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
-    """Whether two renderings are forms of the same words (``Києва`` ~ ``Києві``)."""
-    return len(a) == len(b) and all(x & y for x, y in zip(a, b, strict=True))
+    """Whether two renderings are forms of the same words (``Києва`` ~ ``Києві``), or one is
+    the other's short form: a part of it (``Трамп`` of ``Дональд Трамп``) or its initials
+    (``ЄС`` of ``Європейський Союз``)."""
+    short, long = sorted((a, b), key=len)
+    if not short:
+        return False
+    if any(
+        all(x & y for x, y in zip(short, long[i : i + len(short)], strict=True))
+        for i in range(len(long) - len(short) + 1)
+    ):
+        return True
+    initials = "".join(min(w)[0] for w in long if w)
+    return len(short) == 1 and len(long) > 1 and initials in short[0]
 
 
 def _glossary_renderings(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
@@ -58,59 +69,127 @@ def _glossary_renderings(segments: list[Segment]) -> Iterator[tuple[Segment, Fla
                 yield seg, Flag(message, target_span=span)
 
 
-_INITIAL = re.compile(r"^\W*")
+# Capitalised words that are not names on their own: function words, which English
+# capitalises at the start of a sentence or in titles, and the days and months.
+_FUNCTION_WORDS = """
+    a an the this that these those there here it its he she they we you i me my our your his
+    her their them us and or but nor so yet if then than as at by for from in into of on onto
+    to up with without about after before over under between through during while when where
+    why how what which who whom whose not no yes all any each every some many much more most
+    other such only own same too very just also now new old first last next one two is are was
+    were be been being have has had do does did will would shall should can could may might
+    must said says say get got let well oh hey hi please thanks thank dear
+"""
+_NOT_NAMES = frozenset(_FUNCTION_WORDS.split()) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "i'm", "i'll", "i've", "i'd", "ok", "okay", "mr", "mrs",
+    "ms", "dr", "st",
+}  # fmt: skip
+_LINKS = frozenset({"of", "for", "de", "du", "des", "la", "le"})
+_GAP = re.compile(r"[ \u00a0]+")
 
 
-def _latin_names(seg: Segment) -> dict[str, tuple[int, int]]:
-    """Latin-script names of the source: capitalised or with digits, not sentence-initial."""
+def not_a_name(word: str) -> bool:
+    """A function word, day or month written with a capital (``The``, ``Sunday``; not ``US``)."""
+    return (len(word) == 1 or not word.isupper()) and word.lower().replace("’", "'") in _NOT_NAMES
+
+
+def _name_spans(seg: Segment) -> dict[str, tuple[int, int]]:
+    """Latin-script names of the source: runs of capitalised words, as written.
+
+    A run is the words written with a capital (or with digits) next to each other:
+    ``The Guardian``, ``Royal Mail``, ``BBC``, ``Covid-19``.  Function words, days and
+    months do not start or end a run, and a lone word opening the sentence is not a name.
+    """
     source = mask_verbatim(seg.source)
-    initial = _INITIAL.match(source)
-    start = initial.end() if initial and seg.src == "en" else -1
-    names: dict[str, tuple[int, int]] = {}
+    runs: list[list[re.Match[str]]] = []
+    link: re.Match[str] | None = None  # "of" in "Bank of England", pending a capital
     for m in words(source):
         word = m.group()
-        if m.start() == start or len(word) < 2 or script_of(word) != "latin":
+        name = script_of(word) == "latin" and len(word) > 1 and not word.islower()
+        joined = (
+            runs and runs[-1] and _GAP.fullmatch(source[(link or runs[-1][-1]).end() : m.start()])
+        )
+        if name and not word.isdigit():
+            if joined:
+                runs[-1].extend([link, m] if link else [m])
+            else:
+                runs.append([m])
+            link = None
+        elif joined and link is None and word in _LINKS:
+            link = m
+        else:
+            link = None
+            if runs and runs[-1]:
+                runs.append([])
+    first = next(words(source), None)
+    names: dict[str, tuple[int, int]] = {}
+    for run in runs:
+        while run and not_a_name(run[0].group()):
+            run = run[1:]
+        while run and not_a_name(run[-1].group()):
+            run = run[:-1]
+        if not run or (len(run) == 1 and first is not None and run[0].start() == first.start()):
             continue
-        if word.islower() or word.isdigit():
-            continue
-        names.setdefault(word, m.span())
+        span = (run[0].start(), run[-1].end())
+        names.setdefault(seg.source[span[0] : span[1]], span)
     return names
 
 
+def _acronym(name: str) -> bool:
+    """``US``, ``EU``, ``AI``, ``G7``: short capitals a language often renders its own way."""
+    return name.isupper() and name.isalnum() and len(name) <= 4
+
+
 def _copied_names(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
-    kept: dict[str, Segment] = {}
+    kept: dict[str, list[Segment]] = defaultdict(list)
     not_kept: dict[str, list[tuple[Segment, tuple[int, int]]]] = defaultdict(list)
     for seg in segments:
         latin, cyrillic = script_counts(seg.source)
         target_latin, target_cyrillic = script_counts(seg.target)
         if not (cyrillic > latin or target_cyrillic > target_latin):
             continue  # Latin to Latin: copying says nothing
-        for name, span in _latin_names(seg).items():
+        for name, span in _name_spans(seg).items():
             if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seg.target):
-                kept.setdefault(name, seg)
+                kept[name].append(seg)
             else:
                 not_kept[name].append((seg, span))
-    for name, first in kept.items():
-        for seg, span in not_kept.get(name, ()):
+    for name, kept_in in kept.items():
+        others = not_kept.get(name, ())
+        if len(others) > len(kept_in):
+            continue  # mostly rendered: keeping it is the exception, not an error
+        for seg, span in others:
             yield (
                 seg,
                 Flag(
-                    f"{name!r} is kept in Latin script at {first.label} but not here",
+                    f"{name!r} is kept in Latin script at {kept_in[0].label} but not here",
                     source_span=span,
+                    severity=Severity.INFO if _acronym(name) else None,
                 ),
             )
+
+
+def _stories(segments: list[Segment]) -> list[list[Segment]]:
+    """The segments of each document (story), in order."""
+    stories: dict[int, list[Segment]] = defaultdict(list)
+    for seg in segments:
+        stories[seg.document].append(seg)
+    return list(stories.values())
 
 
 @register(
     "entity-consistency",
     Severity.WARNING,
-    "A source entity is rendered the same way throughout a story and across the stories of a "
-    "batch (glossary renderings compared by dictionary form; Latin-script names kept or not).",
+    "A source entity is rendered the same way throughout a story (glossary renderings compared "
+    "by dictionary form, short forms agree; Latin-script names kept or not; short capitals "
+    "such as AI → ШІ are info).",
     ("The Guardian reported it. The Guardian denied it.",
      "Про це повідомила The Guardian. Гардіан це заперечила.", "en", "uk"),
     scope="batch",
 )  # fmt: skip
 def entity_consistency(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
     """Flag occurrences rendered differently from the usual rendering of the same entity."""
-    yield from _glossary_renderings(segments)
-    yield from _copied_names(segments)
+    for story in _stories(segments):
+        yield from _glossary_renderings(story)
+        yield from _copied_names(story)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.model import Severity
+from pipeline.checks.entities import not_a_name
+from pipeline.checks.text import words
+from pipeline.model import GlossaryHit, Severity
 
 _STATUS = {
     "missing": (None, "is not rendered as the glossary's {canonical!r}"),
@@ -25,15 +28,40 @@ _STATUS = {
     ("Talks in Zaporizhzhia ended.", "Переговори в Запорожье завершилися.", "en", "uk"),
 )
 def glossary(seg: Segment) -> Iterator[Flag]:
-    """Report glossary hits whose status is not ``ok``."""
+    """Report glossary hits whose status is not ``ok``.
+
+    A missing entity is only context (info) where the source's name is part of a longer
+    name (``Guatemala City``, ``Jordan Henderson``) or the target renders it as an
+    adjective (``the Washington right-hander`` → ``вашингтонський``).
+    """
     for hit in seg.hits:
         if hit.status not in _STATUS:
             continue
         severity, template = _STATUS[hit.status]
         what = template.format(canonical=hit.canonical, target=hit.target_text)
+        why = _not_missing(seg, hit) if hit.status == "missing" else None
+        if why:
+            severity, what = Severity.INFO, f"{what} ({why})"
         yield Flag(
             f"glossary {hit.entry_id}: {hit.source_text!r} {what}",
             hit.source_span,
             hit.target_span,
             severity,
         )
+
+
+_NEXT_NAME = re.compile(r"[ \u00a0]+([A-ZА-ЯІЇЄҐ][\w’'-]+)")
+
+
+def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
+    """Why a glossary entity reported missing is probably rendered right, or None."""
+    after = _NEXT_NAME.match(seg.source, hit.source_span[1])
+    if after and not not_a_name(after.group(1)):
+        return f"part of the longer name {hit.source_text + after.group(0)!r}"
+    stem = hit.canonical.split()[-1].lower()[:-1] if hit.canonical else ""
+    if len(stem) >= 4:
+        for m in words(seg.target):
+            word = m.group()
+            if word.lower().startswith(stem) and len(word) > len(stem) + 3:
+                return f"rendered as the adjective {word!r}?"
+    return None

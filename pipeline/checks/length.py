@@ -68,6 +68,7 @@ DEFAULT_THRESHOLDS = (-2.5, 3.5)
 ERROR_Z = 4.0  # both measures this far out: an error
 TRUNCATED_Z = -0.5  # the mean z below which a truncation cue is enough
 TRUNCATED_CASE_Z = -1.0  # ... and below which a lower-case start counts as one
+CUT_WARNING_Z = -1.5  # a target that looks cut short is worth a look when this short
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -166,12 +167,18 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
         f"{m} word{'' if m == 1 else 's'} for {n}"
     )
     if short < low or cut:
+        # A concise translation is as short as a small omission: only a target that is both
+        # short and looks cut short is worth a look; either alone is context.
         why = f"; {cut}" if cut else ""
         yield Flag(
             f"the target is short for a translation ({ratios}, z={short:.1f}){why}: "
             "part of the sentence may be missing",
             (0, len(seg.source)),
-            severity=Severity.ERROR if short < -ERROR_Z else None,
+            severity=Severity.ERROR
+            if short < -ERROR_Z
+            else Severity.WARNING
+            if cut and (short < low or mean < CUT_WARNING_Z)
+            else Severity.INFO,
         )
     elif long > high:
         yield Flag(

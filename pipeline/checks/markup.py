@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import verbatim_tokens
+from pipeline.checks.text import MAX_TOKEN, long_tokens, verbatim_tokens
 from pipeline.model import Severity
 
 # opener → closers; “ closes „ in Ukrainian and Russian typography and opens in English.
@@ -60,6 +61,13 @@ def quotes_brackets(seg: Segment) -> Iterator[Flag]:
     extra = _kinds(problems) - _kinds(unbalanced(seg.source))
     for kind in extra:
         at, char = next((i, c) for i, c in problems if _KIND[c] == kind)
+        if kind == "quote" and _closed_nearby(seg, at):
+            yield Flag(
+                f"quote {char!r} is matched in a neighbouring sentence of the story",
+                target_span=(at, at + 1),
+                severity=Severity.INFO,
+            )
+            continue
         edge = kind == "quote" and _at_edge(seg.target, at)
         same = _marks(seg.target, kind) == _marks(seg.source, kind)
         yield Flag(
@@ -69,6 +77,19 @@ def quotes_brackets(seg: Segment) -> Iterator[Flag]:
             target_span=(at, at + 1),
             severity=Severity.WARNING if edge or same else None,
         )
+
+
+def _closed_nearby(seg: Segment, at: int) -> bool:
+    """Whether the quote at ``at`` pairs with one in the story's neighbouring sentences.
+
+    Dialogue and long quotations open a quote in one sentence and close it in another.
+    """
+    if seg.after and at not in {i for i, _ in unbalanced(seg.target + " " + seg.after)}:
+        return True
+    if not seg.before:
+        return False
+    shift = len(seg.before) + 1
+    return at + shift not in {i for i, _ in unbalanced(seg.before + " " + seg.target)}
 
 
 def _marks(text: str, kind: str) -> int:
@@ -82,6 +103,7 @@ def _at_edge(text: str, index: int) -> bool:
     )
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 _VERBATIM_SEVERITY = {"hashtag": Severity.WARNING, "handle": Severity.WARNING}
 _VERBATIM_NAMES = {
     "url": "URL",
@@ -107,9 +129,30 @@ _VERBATIM_NAMES = {
 )
 def urls(seg: Segment) -> Iterator[Flag]:
     """Flag a URL, e-mail, placeholder, @handle or #hashtag of the source missing in the target."""
+    for side, text in (("source", seg.source), ("target", seg.target)):
+        for m in long_tokens(text):
+            yield Flag(
+                f"a token of {len(m.group()):,} characters without spaces in the {side} is not "
+                f"checked (longer than {MAX_TOKEN})",
+                m.span() if side == "source" else None,
+                m.span() if side == "target" else None,
+                Severity.WARNING,
+            )
+    escaped = [m for m in _ENTITY.finditer(seg.target) if m.group() not in seg.source]
+    if escaped:
+        yield Flag(
+            f"HTML entity {escaped[0].group()!r} in the target: escaped text, not a character",
+            target_span=escaped[0].span(),
+            severity=Severity.WARNING,
+        )
     target = seg.target
-    counts = Counter(m.group() for m in verbatim_tokens(target))
-    for m in verbatim_tokens(seg.source):
+    found = verbatim_tokens(target)
+    counts = Counter(m.group() for m in found)
+    in_source = verbatim_tokens(seg.source)
+    source_tokens = {m.group() for m in in_source}
+    # Hashtags the target writes instead of the source's: #ЛьотнаШкола for #FlightSchool.
+    own_hashtags = sum(m.lastgroup == "hashtag" and m.group() not in source_tokens for m in found)
+    for m in in_source:
         token = m.group()
         present = counts[token] > 0 or (m.lastgroup == "domain" and token.lower() in target.lower())
         counts[token] -= 1
@@ -117,6 +160,14 @@ def urls(seg: Segment) -> Iterator[Flag]:
             continue
         kind = m.lastgroup or "url"
         again = token in target  # fewer copies, not none
+        if kind == "hashtag" and not again and own_hashtags:
+            own_hashtags -= 1
+            yield Flag(
+                f"#hashtag {token!r} is rendered as a hashtag of the target",
+                source_span=m.span(),
+                severity=Severity.INFO,
+            )
+            continue
         yield Flag(
             f"{_VERBATIM_NAMES[kind]} {token!r} is not copied verbatim into the target"
             + (" as often as in the source" if again else ""),

@@ -22,11 +22,19 @@ from pipeline.checks.units import Unit, converts, unit_at
 from pipeline.model import Severity
 
 _SPACE = " \u00a0\u202f\u2009"
+_DIGIT = re.compile(r"\d")
+_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")  # E2EE, G7s: digits inside a word
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(
     r"(?<![\d.,:])(\d{1,2})(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
     re.IGNORECASE,
 )
+_HHMM = re.compile(r"([01]?\d|2[0-3])([0-5]\d)")  # 0500, 1730, 603: a clock time as digits
+_PHONE = re.compile(r"(?<![\w.,])\+?\(?\d[\d()\u00a0 .-]{5,}\d(?![\w])")  # 044 123 45 67
+_LIST_MARK = re.compile(r"^\W*?(\d{1,2})[.)]\s")  # "1. Open the box", "2) Close it"
+_ONE_OCLOCK = re.compile(r"\b(?:час|часу|часа)\s(?:ночі|ночи|дня|пополудні)\b", re.IGNORECASE)
+_DECADES = re.compile(r"\s(?:decades|десятиліт\w*|десятилет\w*)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"(?<![\d/])24/7(?![\d/])")  # "round the clock", rarely kept as digits
 _RANGE_START = re.compile(r"(1\d|20)\d\d\s?[-–—/]\s?$")
 _ROMAN = re.compile(
@@ -106,6 +114,28 @@ _RU_WORDS = {
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
     "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }  # fmt: skip
+# Ordinals beyond ten (the 14th → Четырнадцатый, 20th century → двадцяте століття) and the
+# decade of the 2000s (the 00s → нульові).
+_EN_WORDS.update({
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "noughties": 0,
+})  # fmt: skip
+_UK_WORDS.update({
+    "одинадцятий": 11, "дванадцятий": 12, "тринадцятий": 13, "чотирнадцятий": 14,
+    "п'ятнадцятий": 15, "шістнадцятий": 16, "сімнадцятий": 17, "вісімнадцятий": 18,
+    "дев'ятнадцятий": 19, "двадцятий": 20, "тридцятий": 30, "сороковий": 40,
+    "п'ятдесятий": 50, "шістдесятий": 60, "сімдесятий": 70, "вісімдесятий": 80,
+    "дев'яностий": 90, "сотий": 100, "нульовий": 0,
+})  # fmt: skip
+_RU_WORDS.update({
+    "одиннадцатый": 11, "двенадцатый": 12, "тринадцатый": 13, "четырнадцатый": 14,
+    "пятнадцатый": 15, "шестнадцатый": 16, "семнадцатый": 17, "восемнадцатый": 18,
+    "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30, "сороковой": 40,
+    "пятидесятый": 50, "шестидесятый": 60, "семидесятый": 70, "восьмидесятый": 80,
+    "девяностый": 90, "сотый": 100, "нулевой": 0,
+})  # fmt: skip
 _WORD_VALUES = {"en": _EN_WORDS, "uk": _UK_WORDS, "ru": _RU_WORDS}
 # Compounds such as двосторонній, трёхлетний, п'ятиповерховий, one-way.
 _PREFIXES = {
@@ -162,6 +192,8 @@ def _magnitude(word: str) -> float:
 
 def extract_numbers(text: str) -> list[Number]:
     """Every number written with digits in ``text`` (URLs and placeholders left out)."""
+    if not _DIGIT.search(text):
+        return []
     masked = mask_verbatim(text)
     found: list[Number] = []
     taken = [False] * len(masked)
@@ -191,9 +223,12 @@ def extract_numbers(text: str) -> list[Number]:
             for i in range(m.start(group), m.end(group)):
                 taken[i] = True
     for m in _NUMBER.finditer(masked):
-        if any(taken[m.start() : m.end()]):
+        if any(taken[m.start() : m.end()]) or _IN_CODE.match(masked, m.start() - 1, m.end() + 1):
             continue
         values = _readings(m.group())
+        clock = _HHMM.fullmatch(m.group())
+        if clock and clock[1].startswith("0") and clock[2] == "00":
+            values.add(float(clock[1]))  # 0500 hours: five o'clock
         rest = masked[m.end() :]
         mag = _MAGNITUDE.match(rest)
         if mag:
@@ -201,6 +236,8 @@ def extract_numbers(text: str) -> list[Number]:
             values |= {v * scale for v in values}
         if _PM.match(rest):
             values |= {v + 12 for v in values}
+        if _DECADES.match(rest):  # 6 decades = 60 years
+            values |= {v * 10 for v in values}
         if _DECADE.match(rest) and all(v >= 1000 for v in values):
             values |= {v % 100 for v in values}
         century = _RANGE_START.search(masked[: m.start()])
@@ -211,10 +248,24 @@ def extract_numbers(text: str) -> list[Number]:
     return found
 
 
+@cache
+def _starts(lang: str) -> frozenset[str]:
+    """The first two letters of every form of every number word of ``lang``."""
+    found = set()
+    for word in _WORD_VALUES[lang]:
+        found.add(word[:2])
+        if lang in ("uk", "ru"):
+            for parse in morph(lang).parse(word):
+                found.update(form.word[:2] for form in parse.lexeme)
+    return frozenset(found)
+
+
 def _word_value(word: str, lang: str) -> float | None:
     if lang == "en" and word.lower() == "may" and word[0].islower():
         return None  # the modal verb, not the month
     table = _WORD_VALUES[lang]
+    if word[:2].lower().replace("’", "'").replace("ʼ", "'") not in _starts(lang):
+        return None  # no form of a number word starts so: spare the dictionary look-up
     for lemma in sorted(lemmas(word, lang)):
         if lemma in table:
             return table[lemma]
@@ -252,6 +303,11 @@ def word_values(text: str, lang: str) -> set[float]:
     values: set[float] = set()
     run: list[float] = []
     last_end = 0
+    for m in _DECADES.finditer(text):  # six decades = 60 years
+        before = text[: m.start()].split()
+        value = _word_value(before[-1], lang) if before and before[-1].isalpha() else None
+        if value is not None:
+            values.add(value * 10)
     for m in letter_words(text):
         value = _word_value(m.group(), lang)
         if value is None and lang == "en" and "-" in m.group():
@@ -293,15 +349,30 @@ def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
     pool = word_values(text, lang)
     pool.update(float(_roman(m.group())) for m in _ROMAN.finditer(text) if m.group())
     prefixes = _prefixes(lang)
+    starts = {prefix[:2] for prefix in prefixes}
     for m in letter_words(text.lower()):
-        pool.update(
-            float(v)
-            for prefix, v in prefixes.items()
-            if m.group().startswith(prefix) and len(m.group()) > len(prefix) + 3
-        )
+        if m.group()[:2] in starts:
+            pool.update(
+                float(v)
+                for prefix, v in prefixes.items()
+                if m.group().startswith(prefix) and len(m.group()) > len(prefix) + 3
+            )
     for number in numbers:
         pool |= number.values
         pool.update(_key(float(d)) for d in re.findall(r"\d+", number.text))
+        clock = _HHMM.fullmatch(number.text)
+        if clock:  # 0430 may be written 04:30 or 4.30
+            pool.update({float(clock[1]), float(clock[2])})
+    for number in numbers:
+        if _DECADES.match(text, number.span[1]):
+            pool.update(v * 10 for v in number.values)
+    if _IDIOM.search(text):  # 24/7 = 24 часа в сутки, 7 дней в неделю
+        pool.update({24.0, 7.0})
+    if _ONE_OCLOCK.search(text):  # "до часу ночі", "в час дня": one o'clock
+        pool.update({1.0, 13.0})
+    for m in _TIME.finditer(mask_verbatim(text)):  # 05:00 or 6:03 may be written 0500 or 603
+        hour, minute = int(m.group(1)), int(m.group(2) or m.group(3))
+        pool.update({float(hour * 100 + minute), float((hour + 12) * 100 + minute)})
     return pool
 
 
@@ -409,24 +480,98 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             other.span,
         )
     target_pool = _pool(seg.target, seg.tgt, target_numbers)
-    target_digits = ["".join(re.findall(r"\d", n.text)) for n in target_numbers]
-    for i, number in enumerate(source_numbers):
-        if (
-            i not in converted_source
-            and not number.values & target_pool
-            and not _written_apart(number, target_pool, target_digits)
-        ):
-            yield Flag(f"number {number.text!r} of the source is not in the target", number.span)
+    target_digits = _digit_strings(seg.target, target_numbers)
+    target_phones = _phones(seg.target)
+    listed = _LIST_MARK.match(seg.source)
+    missing = [
+        number
+        for i, number in enumerate(source_numbers)
+        if i not in converted_source
+        and not number.values & target_pool
+        and not _written_apart(number, target_pool, target_digits)
+        and not _in_phone(number, _phones(seg.source), target_phones)
+        and not (listed and number.span == listed.span(1) and not _LIST_MARK.match(seg.target))
+    ]
     source_pool = _pool(seg.source, seg.src, source_numbers)
-    source_digits = ["".join(re.findall(r"\d", n.text)) for n in source_numbers]
-    for j, number in enumerate(target_numbers):
-        if (
-            j not in converted_target
-            and not number.values & source_pool
-            and not _written_apart(number, source_pool, source_digits)
-        ):
-            yield Flag(
-                f"number {number.text!r} of the target is not in the source",
-                target_span=number.span,
-                severity=Severity.WARNING,
-            )
+    source_digits = _digit_strings(seg.source, source_numbers)
+    source_phones = _phones(seg.source)
+    listed = _LIST_MARK.match(seg.target)
+    added = [
+        number
+        for j, number in enumerate(target_numbers)
+        if j not in converted_target
+        and not number.values & source_pool
+        and not _written_apart(number, source_pool, source_digits)
+        and not _in_phone(number, target_phones, source_phones)
+        and not (listed and number.span == listed.span(1))
+    ]
+    for number in missing:
+        # A number written another way (a rounded conversion, a clock time, another
+        # convention) leaves a new number in its place; one changed by a digit or dropped
+        # is almost surely wrong.
+        typo = any(_one_digit_apart(number.text, n.text) for n in added) or any(
+            _one_digit_apart(digits, other)
+            for (start, end), digits in _phones(seg.source).items()
+            if start <= number.span[0] < end
+            for other in target_phones.values()
+        )
+        rewritten = added and not typo
+        # An ordinal is often a word of rank or order: 1st Lieutenant → старший лейтенант.
+        ordinal = _ORDINAL.match(seg.source, number.span[1])
+        yield Flag(
+            f"number {number.text!r} of the source is not in the target"
+            + (f" (written another way? the target has {added[0].text!r})" if rewritten else ""),
+            number.span,
+            severity=Severity.INFO if ordinal else Severity.WARNING if rewritten else None,
+        )
+    for number in added:
+        yield Flag(
+            f"number {number.text!r} of the target is not in the source",
+            target_span=number.span,
+            severity=Severity.WARNING,
+        )
+
+
+_JOINED = re.compile(r"\d+(?:[-:./]\d+)+")  # 04-30, 10/2026: numbers written side by side
+
+
+def _digit_strings(text: str, numbers: list[Number]) -> list[str]:
+    """The digits of each number, and of numbers written side by side (``04-30``)."""
+    found = ["".join(re.findall(r"\d", n.text)) for n in numbers]
+    return found + [re.sub(r"\D", "", m.group()) for m in _JOINED.finditer(text)]
+
+
+def _phones(text: str) -> dict[tuple[int, int], str]:
+    """Runs of 7 or more digits grouped by spaces, dots, hyphens or brackets (phone numbers),
+    by span, with their digits."""
+    found = {}
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if len(digits) >= 7:
+            found[m.span()] = digits
+    return found
+
+
+def _in_phone(
+    number: Number, phones: dict[tuple[int, int], str], others: dict[tuple[int, int], str]
+) -> bool:
+    """Whether ``number`` is part of a phone number the other side has, grouped otherwise."""
+    return any(
+        start <= number.span[0] and number.span[1] <= end and digits in others.values()
+        for (start, end), digits in phones.items()
+    )
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """Whether two numbers differ by one digit changed, added or dropped (``1250`` ~ ``1520``
+    and ``125`` ~ ``1250``), or by two digits swapped."""
+    a, b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        )
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )

@@ -5,12 +5,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import cache
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import letter_words, mask_verbatim, script_counts, script_of, words
-from pipeline.detect import detect
+from pipeline.checks.text import (
+    letter_words,
+    mask_verbatim,
+    morph,
+    script_counts,
+    script_of,
+    words,
+)
+from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect
 from pipeline.model import Severity
 
+FUNCTION_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS}
+_LETTERS = {"uk": UK_LETTERS, "ru": RU_LETTERS}
+_CUES = {  # a letter or a function word only one of uk / ru has
+    lang: re.compile(
+        rf"[{''.join(_LETTERS[lang])}]"
+        rf"|(?<!\w)(?:{'|'.join(sorted(FUNCTION_WORDS[lang] - FUNCTION_WORDS[other]))})(?!\w)"
+    )
+    for lang, other in (("uk", "ru"), ("ru", "uk"))
+}
 LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undetermined"}
 
 
@@ -41,6 +58,26 @@ def _content_words(text: str) -> list[str]:
     return found
 
 
+MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned word by word
+
+
+def similarity(a: str, b: str, floor: float = 0.9) -> float:
+    """difflib's similarity ratio of ``a`` and ``b`` where it can reach ``floor``, else a bound.
+
+    The length and character-count bounds (linear) rule out nearly every pair before the
+    quadratic alignment runs; texts longer than :data:`MAX_ALIGNED` are aligned by words.
+    """
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    bound = matcher.real_quick_ratio()
+    if bound >= floor:
+        bound = matcher.quick_ratio()
+    if bound < floor:
+        return bound
+    if max(len(a), len(b)) > MAX_ALIGNED:
+        return SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+    return matcher.ratio()
+
+
 @register(
     "untranslated",
     Severity.ERROR,
@@ -53,14 +90,16 @@ def untranslated(seg: Segment) -> Iterator[Flag]:
     if len(_content_words(seg.source)) < 2:
         return
     source, target = seg.source.strip().lower(), seg.target.strip().lower()
-    ratio = SequenceMatcher(None, source, target, autojunk=False).ratio()
+    ratio = similarity(source, target)
     if ratio >= 0.9:
         how = "identical to" if source == target else f"{ratio:.0%} the same as"
         yield Flag(f"the target is {how} the source", (0, len(seg.source)), (0, len(seg.target)))
 
 
 MIN_LEAK_WORDS = 3
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|\([^()]*\)")
 MIN_MODEL_CONFIDENCE = 0.8  # below it, lingua's uk/ru call on a short target is a coin toss
+MIN_MODEL_WORDS = 3  # on fewer words ("Кохрен.", "йеееее!") lingua's call says nothing
 
 
 @register(
@@ -73,11 +112,11 @@ MIN_MODEL_CONFIDENCE = 0.8  # below it, lingua's uk/ru call on a short target is
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    copied = {m.group() for m in words(seg.source)} if seg.tgt != "en" else set()
+    copied = {m.group().lower() for m in words(seg.source)} if seg.tgt != "en" else set()
     # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
     # unless nothing else is there.
     latin, cyrillic = script_counts(
-        " ".join(m.group() for m in words(target) if m.group() not in copied)
+        " ".join(m.group() for m in words(target) if m.group().lower() not in copied)
     )
     if not latin + cyrillic and len(_content_words(seg.source)) >= 2:
         latin, cyrillic = script_counts(target)
@@ -89,7 +128,11 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         if cyrillic > latin:
             yield Flag(f"the target is in Cyrillic, not {expected}", target_span=whole)
             return
-        leaks = [m for m in letter_words(target) if script_of(m.group()) in ("cyrillic", "mixed")]
+        leaks = [
+            m
+            for m in letter_words(target)
+            if len(m.group()) > 1 and script_of(m.group()) in ("cyrillic", "mixed")
+        ]
         if leaks:
             yield _leak_flag(leaks, "Cyrillic", Severity.WARNING)
         return
@@ -97,7 +140,10 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         yield Flag(f"the target is in Latin script, not {expected}", target_span=whole)
         return
     found = detect(target)
-    doubtful = found.method == "model" and found.confidence < MIN_MODEL_CONFIDENCE
+    doubtful = found.method == "model" and (
+        found.confidence < MIN_MODEL_CONFIDENCE
+        or sum(1 for _ in letter_words(target)) < MIN_MODEL_WORDS
+    )
     if found.lang in ("uk", "ru") and found.lang != seg.tgt and not doubtful:
         sure = found.method == "evidence" and found.confidence >= 0.875
         yield Flag(
@@ -108,13 +154,66 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         )
         return
     mixed = [m for m in letter_words(target) if _mixed(m.group())]
-    lower_latin = [
-        m for m in letter_words(target) if m.group().islower() and script_of(m.group()) == "latin"
+    lower_latin = [  # quoted titles and bracketed terms (code, names of techniques) aside
+        m
+        for m in letter_words(_QUOTED.sub(lambda q: " " * len(q.group()), target))
+        if m.group().islower() and script_of(m.group()) == "latin"
     ]
     if mixed:
         yield _leak_flag(mixed, "mixed Latin and Cyrillic", Severity.WARNING)
     elif len(lower_latin) >= MIN_LEAK_WORDS:
         yield _leak_flag(lower_latin, "lower-case Latin-script", Severity.WARNING)
+    other = "ru" if seg.tgt == "uk" else "uk"
+    for start, end, foreign in _foreign_clauses(target, seg.tgt, other):
+        yield Flag(
+            f"a {LANG_NAMES[other]} clause in the {LANG_NAMES[seg.tgt]} target: "
+            f"{', '.join(repr(w) for w in foreign[:3])}",
+            target_span=(start, end),
+            severity=Severity.WARNING,
+        )
+
+
+_CLAUSE = re.compile(r"[^.!?…;:—–«»“”\"()\n]+")
+MIN_FOREIGN_WORDS = 2
+
+
+def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Clauses of ``text`` written in ``other`` (uk or ru) rather than ``lang``.
+
+    A clause is foreign when at least two of its lower-case words are words of ``other``
+    only (its own letters or function words, or known to its dictionary and not to
+    ``lang``'s) and none is a word of ``lang`` only: "— сказав Пєсков журналістам" in
+    a Russian text.
+    """
+    if not _CUES[other].search(text.lower()):
+        return  # no letter or function word of ``other``: no dictionary look-ups needed
+    for m in _CLAUSE.finditer(text):
+        lower = [w.group() for w in letter_words(m.group()) if w.group().islower()]
+        if not _CUES[other].search(" ".join(lower)):
+            continue
+        foreign = [w for w in lower if _only(w, other, lang)]
+        lettered = any(_LETTERS[other] & set(w) for w in foreign)
+        if (
+            (len(foreign) >= MIN_FOREIGN_WORDS or lettered)
+            and 2 * len(foreign) >= len(lower)
+            and not any(_only(w, lang, other) for w in lower)
+        ):
+            span = m.span()
+            yield span[0] + len(m.group()) - len(m.group().lstrip()), span[1], foreign
+
+
+@cache
+def _only(word: str, lang: str, other: str) -> bool:
+    """Whether a lower-case Cyrillic ``word`` is a word of ``lang`` and not of ``other``."""
+    if script_of(word) != "cyrillic" or len(word) < 2:
+        return False
+    if _LETTERS[lang] & set(word):
+        return True
+    if _LETTERS[other] & set(word):
+        return False
+    if word in FUNCTION_WORDS[lang] and word not in FUNCTION_WORDS[other]:
+        return True
+    return morph(lang).word_is_known(word) and not morph(other).word_is_known(word)
 
 
 def _mixed(word: str) -> bool:
@@ -132,6 +231,9 @@ def _leak_flag(leaks: list[re.Match[str]], script: str, severity: Severity) -> F
 
 
 _ALNUM = re.compile(r"\w")
+_GRAMMATICAL_TWICE = UK_WORDS | RU_WORDS | {"that", "had", "is", "do", "at", "in", "on", "to"}
+_ECHO = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
+_ECHOED = re.compile(r"(\w+) (?:by|after) \1 ", re.IGNORECASE)  # little by little, day after day
 
 
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
@@ -151,8 +253,16 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
             if len(second) < n or [t[2] for t in first] != [t[2] for t in second]:
                 continue
             gap = text[first[-1][1] : second[0][0]]
-            if (gap.strip(" —–-") if n == 1 else _ALNUM.search(gap)) or all(
-                t[2].isdigit() for t in first
+            # "1 к 1 к доллару", "little by little by": a ratio or an idiom, not a stutter
+            ratio = (
+                n == 2
+                and len(first[1][2]) <= 3
+                and (first[0][2].isdigit() or _ECHOED.match(text, first[0][0]))
+            )
+            if (
+                (gap.strip(" —–-") if n == 1 else _ALNUM.search(gap))
+                or all(t[2].isdigit() for t in first)
+                or ratio
             ):
                 continue
             phrase = " ".join(t[2] for t in first)
@@ -185,14 +295,22 @@ def repetition(seg: Segment) -> Iterator[Flag]:
         size = len(phrase.split())
         if size in source_repeats:
             continue
+        once = len(run) == 1
+        if once and not run[0][3] and _ECHO.search(seg.source):
+            continue  # "Welcome. Welcome, everybody.": the source repeats across punctuation
         yield Flag(
             f"{phrase!r} is repeated" + (f" {len(run) + 1} times" if len(run) > 1 else ""),
             target_span=(run[0][0], run[-1][1]),
-            severity=Severity.WARNING if len(run) == 1 and (size == 1 or not run[0][3]) else None,
+            # "that that", "had had", "что что бы ни": a function word may stand twice
+            severity=Severity.INFO
+            if once and size == 1 and phrase in _GRAMMATICAL_TWICE
+            else Severity.WARNING
+            if once and (size == 1 or not run[0][3])
+            else None,
         )
 
 
-_FINAL = re.compile(r"([?!]+|…|\.\.\.)[\s\"'»“”’)\]]*$")
+_FINAL = re.compile(r"([?!]+|…|\.\.\.)(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$")
 
 
 @register(

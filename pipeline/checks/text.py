@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,29 +30,70 @@ VERBATIM = re.compile(
 )
 
 
+# Markup tags a translation keeps as they are: <div id=sec1>, </contents>.
+TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
+# A token without spaces longer than this (a pasted base64 blob) is not read by the checks:
+# the verbatim patterns would take time quadratic in its length.
+MAX_TOKEN = 500
+LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
+
+
+def long_tokens(text: str) -> list[re.Match[str]]:
+    """Tokens without spaces longer than :data:`MAX_TOKEN` characters."""
+    return list(LONG_TOKEN.finditer(text))
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` between its over-long tokens."""
+    start = 0
+    for m in LONG_TOKEN.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
 def verbatim_tokens(text: str) -> list[re.Match[str]]:
-    """URLs, e-mail addresses, domains, placeholders, @handles and #hashtags in ``text``."""
-    return list(VERBATIM.finditer(text))
+    """URLs, e-mail addresses, domains, placeholders, @handles and #hashtags in ``text``.
+
+    Over-long tokens are left out (see :data:`MAX_TOKEN`), so this is linear in ``text``.
+    """
+    return [m for start, end in _pieces(text) for m in VERBATIM.finditer(text, start, end)]
 
 
+@lru_cache(maxsize=1024)  # several checks mask the same sentence
 def mask_verbatim(text: str) -> str:
-    """``text`` with verbatim tokens blanked out (same length, so offsets still hold)."""
-    return VERBATIM.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with verbatim tokens, markup tags and over-long tokens blanked out.
+
+    The result has the same length, so offsets still hold.
+    """
+    chars = list(text)
+    spans = [m.span() for m in verbatim_tokens(text)] + [m.span() for m in long_tokens(text)]
+    spans += [m.span() for start, end in _pieces(text) for m in TAG.finditer(text, start, end)]
+    if not spans:
+        return text
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+@cache
+def _script(char: str) -> int:
+    """1 for a Latin letter, 2 for a Cyrillic one, 0 otherwise (by Unicode name, once per char)."""
+    if not char.isalpha():
+        return 0
+    name = unicodedata.name(char, "")
+    return 1 if name.startswith("LATIN") else 2 if name.startswith("CYRILLIC") else 0
 
 
 def script_counts(text: str) -> tuple[int, int]:
     """How many Latin and how many Cyrillic letters ``text`` holds."""
-    latin = cyrillic = 0
-    for char in text:
-        if char.isalpha():
-            name = unicodedata.name(char, "")
-            if name.startswith("LATIN"):
-                latin += 1
-            elif name.startswith("CYRILLIC"):
-                cyrillic += 1
-    return latin, cyrillic
+    counts = [0, 0, 0]
+    for char, n in Counter(text).items() if len(text) > 64 else ((c, 1) for c in text):
+        counts[_script(char)] += n
+    return counts[1], counts[2]
 
 
+@lru_cache(maxsize=1 << 16)
 def script_of(word: str) -> str:
     """``latin``, ``cyrillic``, ``mixed`` or ``other`` for one word."""
     latin, cyrillic = script_counts(word)

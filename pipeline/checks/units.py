@@ -37,6 +37,8 @@ _TABLE: tuple[tuple[str, Unit], ...] = (
      Unit("km/h", "speed", (1.0,))),
     (r"m/s|м/с", Unit("m/s", "speed", (3.6,))),
     (r"knots?|вузл\w*|узл\w*", Unit("knot", "speed", (1.852,))),
+    (r"nautical\smiles?|nmi|морськ\w*\sмил[ьяіи]\w*|морск\w*\sмил[ьяіи]\w*",
+     Unit("nmi", "length", (1852.0,))),
     (r"miles?|mi|мил[ьяіи]\w*", Unit("mile", "length", (_MILE,))),
     (r"km|kilomet(?:re|er)s?|км|кілометр\w*|километр\w*", Unit("km", "length", (1000.0,))),
     (r"m|met(?:re|er)s?|м|метр\w*", Unit("m", "length", (1.0,))),

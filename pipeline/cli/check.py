@@ -101,6 +101,28 @@ def build_articles(
     return articles, where
 
 
+def check_documents(
+    docs: list[list[Line]], src: str, tgt: str, disabled: frozenset[str], name: str
+) -> list[dict[str, Any]]:
+    """Every finding on the documents' lines, as JSON rows sorted by line.
+
+    This is what ``newsmt check`` reports; ``bench/clean_refs.py`` calls it too.
+    """
+    from pipeline.checks import check_batch
+
+    articles, where = build_articles(docs, src, tgt, name)
+    check_batch(
+        articles, tgt, disabled, label=lambda article, p, s: f"line {where[(article.id, p)]}"
+    )
+    rows = [
+        _finding_row(where[(article.id, f.paragraph)], f)
+        for article in articles
+        for f in article.translations[tgt].findings
+    ]
+    rows.sort(key=lambda r: r["line"])
+    return rows
+
+
 def list_checks(fmt: str) -> None:
     """Print every check with its id, severity, description and example."""
     from pipeline.checks import CHECKS
@@ -176,7 +198,7 @@ def check(
     """Check TARGET, the translation of SOURCE, for consistency errors.
 
     SOURCE and TARGET are line-aligned: one segment per line; a line blank in both
-    starts a new document (entity consistency is checked within and across documents).
+    starts a new document (entity consistency is checked within each document).
     Either of them may be `-` to read stdin.
     Findings are printed as FILE:LINE: severity [check] message, or as JSON.
 
@@ -186,7 +208,7 @@ def check(
       mt-system < story.en.txt | newsmt check --from en --to uk story.en.txt -
       newsmt check --list
     """
-    from pipeline.checks import check_batch, validate_disabled
+    from pipeline.checks import validate_disabled
     from pipeline.run import StageError
 
     if show_list:
@@ -239,19 +261,10 @@ def check(
                     targets[line.number - 1] = line.target = fixed
         glossary.save_cache()
 
-    articles, where = build_articles(docs, src, tgt, source.name)
     try:
-        check_batch(
-            articles, tgt, disabled, label=lambda article, p, s: f"line {where[(article.id, p)]}"
-        )
+        rows = check_documents(docs, src, tgt, disabled, source.name)
     except Exception as exc:
         raise StageError("checks", target, exc) from exc
-    rows = [
-        _finding_row(where[(article.id, f.paragraph)], f)
-        for article in articles
-        for f in article.translations[tgt].findings
-    ]
-    rows.sort(key=lambda r: r["line"])
     if fix_out:
         atomic_write_text(fix_out, "".join(line + "\n" for line in targets))
 

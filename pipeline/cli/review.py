@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import click
 
+from pipeline.glossary.suggest_cache import CACHE_FILE
 from pipeline.model import Article
 from pipeline.review.page import Suggester, glossary_suggestions, write_page
 from pipeline.review.server import ReviewServer
 
 
 def _announcing(outdir: Path) -> Suggester:
-    """:func:`glossary_suggestions`, saying on stderr first that this slow step starts."""
+    """:func:`glossary_suggestions` with the batch's cache (``OUTDIR/suggestions.sqlite3``:
+    only new or changed stories are analysed), saying on stderr first that it starts."""
 
-    def suggest(articles: list[Article], glossary_paths: list[Path] | None) -> list[Any]:
+    def suggest(articles: Iterable[Article], glossary_paths: list[Path] | None) -> list[Any]:
         click.echo(
-            f"review: read {len(articles)} article(s) from {outdir}; computing glossary "
-            "suggestions (loading the entity models takes a few seconds)…",
+            f"review: reading the records of {outdir}; computing glossary suggestions "
+            "(loading the entity models takes a few seconds)…",
             err=True,
         )
-        return glossary_suggestions(articles, glossary_paths)
+        return glossary_suggestions(articles, glossary_paths, outdir / CACHE_FILE)
 
     return suggest
 

@@ -174,6 +174,11 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
     help="Translate the directions that have a model, report the others, write the rest.",
 )
 @click.option(
+    "--suggest",
+    is_flag=True,
+    help="Also find the stories' glossary suggestions now, for `newsmt review` to read.",
+)
+@click.option(
     "--allow-test-model",
     is_flag=True,
     help="Use newsmt test models (random weights: noise) to check the pipeline.",
@@ -196,6 +201,7 @@ def translate(
     disable: tuple[str, ...],
     exports: str,
     skip_missing: bool,
+    suggest: bool,
     allow_test_model: bool,
 ) -> None:
     """Translate news files into other languages, keeping their format.
@@ -242,6 +248,8 @@ def translate(
             bars.close()
         if glossary is not None:
             glossary.save_cache()
+    if suggest:
+        _cache_suggestions(result, glossary)
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
     for kept in result.files:
@@ -260,6 +268,19 @@ def translate(
         click.echo(f"newsmt: failed: {failed.error}", err=True)
     if result.failed:
         click.get_current_context().exit(1)
+
+
+def _cache_suggestions(result: Any, glossary: Any) -> None:
+    """The glossary mentions of the translated stories (against the glossary they were
+    translated with, which ``review`` reads from their records), cached beside the records."""
+    from pipeline.review.page import cache_suggestions
+
+    folders: dict[Path, list[Any]] = {}
+    for done in result.translated:
+        if done.record is not None:
+            folders.setdefault(done.record.parent, []).extend(done.articles)
+    for folder, articles in folders.items():
+        cache_suggestions(folder, articles, glossary)
 
 
 def _load_glossary(extra: tuple[Path, ...]) -> tuple[Any, list[Path]]:

@@ -200,7 +200,11 @@ RECORD_SCHEMA: dict[str, Any] = {
                     "enum": list(HIT_STATUSES),
                 },
             },
-            {"proposal": {"type": ["string", "null"]}, "original": {"type": ["string", "null"]}},
+            {
+                "proposal": {"type": ["string", "null"]},
+                "original": {"type": ["string", "null"]},
+                "reason": {"type": ["string", "null"]},
+            },
         ),
         "finding": _obj(
             {

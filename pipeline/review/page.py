@@ -14,19 +14,22 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline import jsonio
 from pipeline.errors import InputError
-from pipeline.export.record import read_record
+from pipeline.export.record import read_record, refuse_newer, validate_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
 from pipeline.readers.base import unique_ids
+
+if TYPE_CHECKING:
+    from pipeline.glossary import Glossary
 from pipeline.review.decisions import (
     DECISIONS_FILE,
     ENTRY_FIELDS,
@@ -37,6 +40,8 @@ from pipeline.review.decisions import (
 
 PAGE_FILE = "review.html"
 STORY_DIR = "review"
+INDEX_PAGE = 100
+"""Stories the index lists at first (and more at a click); the rest wait hidden."""
 _STORY_PAGE = re.compile(r"\d{4,}-[\w-]*\.html")
 SUGGESTIONS_FILE = "suggestions.json"
 STATUSES = HIT_STATUSES
@@ -101,7 +106,11 @@ def is_record(data: Any) -> bool:
 def record_paths(outdir: Path) -> list[Path]:
     """The record files of ``outdir``: ``*.json`` holding newsmt records, in its subfolders
     too (``translate`` keeps an input folder's layout under ``--out``), hidden ones skipped."""
-    found = []
+    return [path for path, _ in records_of(outdir)]
+
+
+def records_of(outdir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The records of ``outdir`` (see :func:`record_paths`), each with its parsed JSON."""
     for path in sorted(outdir.rglob("*.json")):
         inner = path.relative_to(outdir).parts
         if inner in ((DECISIONS_FILE,), (SUGGESTIONS_FILE,)) or any(
@@ -115,21 +124,38 @@ def record_paths(outdir: Path) -> list[Path]:
                 f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
             ) from exc
         if is_record(data):
-            found.append(path)
-    return found
+            yield path, data
 
 
 def batch_record_paths(outdir: Path) -> list[Path]:
     """:func:`record_paths` of a translate ``--out`` folder, which must hold some."""
-    if not outdir.is_dir():
-        raise InputError(f"{outdir}: not a folder; pass the --out folder of newsmt translate")
+    _need_folder(outdir)
     paths = record_paths(outdir)
     if not paths:
-        raise InputError(
-            f"{outdir}: no newsmt JSON records (<stem>.json) found; "
-            f"run newsmt translate … --out {outdir} first"
-        )
+        raise InputError(_NO_RECORDS.format(outdir=outdir))
     return paths
+
+
+_NO_RECORDS = (
+    "{outdir}: no newsmt JSON records (<stem>.json) found; "
+    "run newsmt translate … --out {outdir} first"
+)
+
+
+def _record_json(path: Path) -> dict[str, Any]:
+    """A record's JSON, read again (one that changed since is no record: an error)."""
+    try:
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not readable JSON ({exc}); run review again") from exc
+    if not is_record(data):
+        raise InputError(f"{path}: changed while it was read; run review again")
+    return data
+
+
+def _need_folder(outdir: Path) -> None:
+    if not outdir.is_dir():
+        raise InputError(f"{outdir}: not a folder; pass the --out folder of newsmt translate")
 
 
 def suggestion_entry(obj: Any) -> dict[str, Any]:
@@ -162,23 +188,43 @@ def _slug(text: str) -> str:
 
 
 def glossary_suggestions(
-    articles: list[Article], glossary_paths: list[Path] | None = None
+    articles: Iterable[Article],
+    glossary_paths: list[Path] | None = None,
+    cache: Path | None = None,
 ) -> list[Any]:
     """What ``newsmt glossary suggest`` proposes for ``articles`` against ``glossary_paths``
-    (default ``./glossaries``), so nothing the glossary has is suggested."""
+    (default ``./glossaries``), so nothing the glossary has is suggested; with ``cache`` (a
+    :class:`~pipeline.glossary.suggest_cache.MentionCache` file), only the articles it does
+    not hold are analysed, and it is filled with them."""
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import suggest
+    from pipeline.glossary.suggest_cache import MentionCache
 
     paths = default_glossary_paths() if glossary_paths is None else glossary_paths
-    return list(suggest(articles, Glossary.load(paths)))
+    glossary = Glossary.load(paths)
+    if cache is None:
+        return list(suggest(articles, glossary))
+    with MentionCache(cache) as mentions:
+        return list(suggest(articles, glossary, cache=mentions))
 
 
-Suggester = Callable[[list[Article], list[Path] | None], list[Any]]
+def cache_suggestions(outdir: Path, articles: list[Article], glossary: Glossary | None) -> None:
+    """Fill ``outdir``'s suggestion cache with the mentions of ``articles`` against
+    ``glossary`` (``translate --suggest``: the stories are analysed while in memory; ``review``
+    then reads them)."""
+    from pipeline.glossary.suggest import article_mentions, one_thread
+    from pipeline.glossary.suggest_cache import CACHE_FILE, MentionCache
+
+    with MentionCache(outdir / CACHE_FILE) as cache, one_thread():
+        article_mentions(articles, glossary, cache)
+
+
+Suggester = Callable[[Iterable[Article], list[Path] | None], list[Any]]
 
 
 def load_suggestions(
     outdir: Path,
-    articles: list[Article],
+    articles: Iterable[Article],
     suggester: Suggester = glossary_suggestions,
     glossary_paths: list[Path] | None = None,
 ) -> list[dict[str, Any]]:
@@ -561,6 +607,7 @@ def index_view(
         "glossary_paths": [str(p) for p in batch.glossary_paths],
         "noise": noise,
         "stories": sorted(summaries, key=_worst_first),
+        "page_size": INDEX_PAGE,
         "article_links": {s["id"]: f"{s['href']}#a{s['position'] - 1}" for s in summaries},
         "suggestions": suggestions,
         "langs": sorted({lang for s in summaries for lang in s["langs"]}),
@@ -569,16 +616,24 @@ def index_view(
     }
 
 
-def story_view(batch: Batch, index: int, decisions: dict[str, Any], served: bool) -> dict[str, Any]:
-    """What the page of the ``index``-th story shows (links relative to its folder)."""
-    article = batch.articles[index]
+def story_view(
+    batch: Batch,
+    index: int,
+    decisions: dict[str, Any],
+    served: bool,
+    article: Article | None = None,
+    names: list[str] | None = None,
+) -> dict[str, Any]:
+    """What the page of the ``index``-th story shows (links relative to its folder).
+
+    ``article`` and ``names`` (every story page's name, :func:`story_page_name`) stand in
+    for ``batch.articles`` when the batch is read one record at a time."""
+    article = article or batch.articles[index]
+    names = names or [story_page_name(i, a) for i, a in enumerate(batch.articles)]
     view, _ = _article_view(index, article, decisions)
     summary = story_summary(index, article, decisions.get("edits", {}))
-    names = [
-        story_page_name(i, batch.articles[i]) if 0 <= i < len(batch.articles) else None
-        for i in (index - 1, index + 1)
-    ]
-    own = story_page_name(index, article)
+    near = [names[i] if 0 <= i < len(names) else None for i in (index - 1, index + 1)]
+    own = names[index]
     return {
         **_common(batch, served),
         "title": f"{view['title']} — newsmt review",
@@ -586,11 +641,11 @@ def story_view(batch: Batch, index: int, decisions: dict[str, Any], served: bool
         "summary": summary,
         "noise": _noise(summary, article, f"#{view['anchor']}"),
         "index_href": f"../{PAGE_FILE}",
-        "prev_href": names[0] and Path(names[0]).name,
-        "next_href": names[1] and Path(names[1]).name,
+        "prev_href": near[0] and Path(near[0]).name,
+        "next_href": near[1] and Path(near[1]).name,
         "own": own,
         "position": index + 1,
-        "total_stories": len(batch.articles),
+        "total_stories": len(names),
         "langs": [t["lang"] for t in view["translations"]],
         "checks": sorted({f["check"] for f in view["findings"]}),
         "counts": _counts([summary], 0, summary["edits"]),
@@ -652,23 +707,33 @@ def write_page(
     """Write the review pages — ``OUTDIR/review.html`` (the index) and one page per story
     in ``OUTDIR/review/`` — with the decisions so far; return the index's path.
 
-    Each story page is rendered and written before the next is built, so memory does not
-    grow with the batch beyond its records.  Story pages of an earlier run that the batch
-    no longer has are removed.  ``batch`` (already loaded from ``outdir``) saves reading
-    the records again.
+    Without ``batch`` (already loaded from ``outdir``), the records are read one at a time:
+    a first look at their JSON for the article ids and what the batch skipped, then each
+    record read whole, its story pages written, and its articles handed on to the
+    suggester; so memory does not grow with the number of stories (beyond what the
+    suggester keeps).  Story pages of an earlier run that the batch no longer has are
+    removed.
     """
     folder = Path(outdir)
-    batch = batch or load_batch(folder, suggester, glossary_paths)
     decisions = load_decisions(folder / DECISIONS_FILE)
     pages = folder / STORY_DIR
     pages.mkdir(exist_ok=True)
-    summaries, noise, written = [], [], set()
-    for index, article in enumerate(batch.articles):
-        view = story_view(batch, index, decisions, served=False)
+    summaries: list[dict[str, Any]] = []
+    noise: list[dict[str, Any]] = []
+
+    def write(batch: Batch, index: int, article: Article, names: list[str]) -> None:
+        view = story_view(batch, index, decisions, False, article, names)
         atomic_write_text(folder / view["own"], render_story(view), durable=False)
-        written.add(Path(view["own"]).name)
         summaries.append(view["summary"])
         noise.extend(_noise(view["summary"], article, f"{view['own']}#{view['a']['anchor']}"))
+
+    if batch is not None:
+        names = [story_page_name(i, a) for i, a in enumerate(batch.articles)]
+        for index, article in enumerate(batch.articles):
+            write(batch, index, article, names)
+    else:
+        batch, names = _stream_batch(folder, suggester, glossary_paths, write)
+    written = {Path(name).name for name in names}
     for stale in pages.glob("*.html"):
         if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
             stale.unlink()
@@ -676,3 +741,62 @@ def write_page(
     index = index_view(batch, summaries, noise, decisions, False)
     atomic_write_text(target, render_index(index), durable=False)
     return target
+
+
+def _stream_batch(
+    folder: Path,
+    suggester: Suggester,
+    glossary_paths: list[Path] | None,
+    write: Callable[[Batch, int, Article, list[str]], None],
+) -> tuple[Batch, list[str]]:
+    """:func:`load_batch` one record at a time, calling ``write`` on each article as it is
+    read; the returned batch holds no articles."""
+    from types import SimpleNamespace
+
+    _need_folder(folder)
+    paths: list[Path] = []
+    stubs: list[Any] = []
+    extras: list[tuple[str, dict[str, Any]]] = []
+    for path, data in records_of(folder):
+        refuse_newer(data, path)
+        problems = validate_record(data)
+        if problems:
+            raise InputError(
+                f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
+            )
+        paths.append(path)
+        stubs.extend(SimpleNamespace(id=str(a.get("id"))) for a in data.get("articles", []))
+        extra = {k: v for k, v in data.items() if k != "articles"}
+        extras.append((path.relative_to(folder).as_posix(), extra))
+    if not paths:
+        raise InputError(_NO_RECORDS.format(outdir=folder))
+    unique_ids(stubs)  # the ids load_batch gives, read ahead
+    names = [story_page_name(i, stub) for i, stub in enumerate(stubs)]
+    recorded = recorded_glossary(extras)
+    if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
+        glossary_paths = recorded
+    batch = Batch(
+        [],
+        [],
+        [p.relative_to(folder).as_posix() for p in paths],
+        skipped_directions(extras),
+        list(glossary_paths) if glossary_paths is not None else [],
+    )
+
+    def articles() -> Iterator[Article]:
+        index = 0
+        for path in paths:
+            data = _record_json(path)  # checked above
+            for article in (Article.from_dict(a) for a in data.get("articles", [])):
+                if index >= len(names):
+                    raise InputError(f"{path}: changed while it was read; run review again")
+                article.id = stubs[index].id
+                write(batch, index, article, names)
+                index += 1
+                yield article
+
+    stream = articles()
+    batch.suggestions = load_suggestions(folder, stream, suggester, glossary_paths)
+    for _ in stream:  # a suggester that looked at no article: the pages still get written
+        pass
+    return batch, names

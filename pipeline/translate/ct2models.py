@@ -33,7 +33,6 @@ from pipeline.errors import ModelError
 from pipeline.model import LANGS
 from pipeline.translate.packages import (
     _TEMP_PREFIX,
-    PACKAGES_ENV,
     TEST_MODEL_KEY,
     _clean_leftovers,
     _exchange,
@@ -41,6 +40,7 @@ from pipeline.translate.packages import (
     _park,
     _staging_root,
     canonical_code,
+    made_packages_dir,
     package_dirs,
     packages_dir,
 )
@@ -518,14 +518,7 @@ def install_model(
         licence=licence,
     )
     final_name = _folder_name(name or source.resolve().name)
-    dest_root = packages_dir()
-    try:
-        dest_root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(
-            f"cannot create the packages folder {dest_root}: {exc.strerror}; "
-            f"set {PACKAGES_ENV} to a writable folder"
-        ) from None
+    dest_root = made_packages_dir()
     final = dest_root / final_name
     with _exclusive(dest_root):
         if os.path.lexists(final) and not is_model_folder(final):

@@ -564,6 +564,19 @@ def _park(folder: Path, staging_root: Path) -> Path:
     return hold
 
 
+def made_packages_dir() -> Path:
+    """:func:`packages_dir`, created if need be (:class:`ModelError` if it cannot be)."""
+    dest_root = packages_dir()
+    try:
+        dest_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the packages folder {dest_root}: {exc.strerror}; "
+            f"set {PACKAGES_ENV} to a writable folder"
+        ) from None
+    return dest_root
+
+
 def install_package(file: str | os.PathLike[str], *, name: str | None = None) -> PackageInfo:
     """Check and install the ``.argosmodel`` at ``file``; return the installed package.
 
@@ -580,14 +593,7 @@ def install_package(file: str | os.PathLike[str], *, name: str | None = None) ->
             f"{file}: not an Argos model package (not a zip archive); "
             "download the .argosmodel file again"
         )
-    dest_root = packages_dir()
-    try:
-        dest_root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(
-            f"cannot create the packages folder {dest_root}: {exc.strerror}; "
-            f"set {PACKAGES_ENV} to a writable folder"
-        ) from None
+    dest_root = made_packages_dir()
     try:
         with zipfile.ZipFile(path) as zf:
             top, entries = _check_archive(file, zf)
@@ -627,6 +633,14 @@ def _swap_in(
     direction = (canonical_code(metadata["from_code"]), canonical_code(metadata["to_code"]))
     final = dest_root / new.name
     present = _info(final) if final.is_dir() else None
+    from pipeline.translate.ct2models import is_model_folder  # it imports this module
+
+    if final.is_dir() and is_model_folder(final):
+        raise ModelError(
+            f"{final} holds a model folder installed with --family; this "
+            f"{'→'.join(direction)} package has the same folder name, so it is not installed "
+            "(rename its top folder and zip it again)"
+        )
     if present is not None and (present.from_code, present.to_code) != direction:
         raise ModelError(
             f"{final} holds the {present.from_code}→{present.to_code} package; this "

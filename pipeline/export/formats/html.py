@@ -7,6 +7,7 @@ import html
 import re
 from typing import Any
 
+import lxml.etree
 import lxml.html
 
 from pipeline.export.formats.inline import paragraph_texts, render_inline, with_code
@@ -240,9 +241,40 @@ def _html_page(article: Article, lang: str, texts: list[tuple[str, list[Markup]]
         written = _HTML_SPACE.sub(" ", title.text or "").strip()
         if written.startswith(headline[0]):
             title.text = headline[1].replace("\n", " ") + written[len(headline[0]) :]
+    note = kept_note(doc, lang) if lang != article.lang else None
+    body = doc.find(".//body")
+    if note and body is not None:
+        first = body[0] if len(body) else None
+        if first is not None and first.tag is lxml.etree.Comment and (
+            first.text or ""
+        ).startswith(_NOTE):
+            first.text = f" {note} "  # a page newsmt translated before
+        else:
+            comment = lxml.html.HtmlComment(f" {note} ")
+            comment.tail = body.text
+            body.insert(0, comment)
     doctype = "<!doctype" in source[:4096].lower()
     out = write_html(doc.getroottree(), doctype=None if doctype else "").removeprefix("\n")
     return out if out.endswith("\n") else out + "\n"
+
+
+_KEPT = (("nav", "the navigation"), ("aside", "the asides"), ("footer", "the footer"))
+_NOTE = " newsmt: the story text is translated into"
+
+
+def kept_note(doc: Any, lang: str) -> str | None:
+    """What a translated page says of the text newsmt left in the source language (page
+    chrome it never reads, images' alt text), or None if there is none."""
+    kept = [name for tag, name in _KEPT if any(el.text_content().strip() for el in doc.iter(tag))]
+    alts = sum(1 for img in doc.iter("img") if (img.get("alt") or "").strip())
+    if alts:
+        kept.append(f"{alts} image alt text{'s' if alts > 1 else ''}")
+    if not kept:
+        return None
+    return (
+        f"{_NOTE.strip()} {lang}; still in the source language: "
+        + ", ".join(kept)
+    )
 
 
 def write_html(node: Any, **options: Any) -> str:

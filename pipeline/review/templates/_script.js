@@ -14,21 +14,35 @@
            (!check || finds.some(function (t) { return t[2] === check; }));
   }
 
+  var PAGE = 100, listed = PAGE;
+
+  function show(el, yes) {
+    if (el.hidden === yes) { el.hidden = !yes; }
+  }
+
   function filterStories(lang, severity, check, status) {
-    var visible = 0, query = [];
+    var visible = 0;
+    all("tr.story").forEach(function (row) {
+      var ok = (!lang || (" " + row.dataset.langs + " ").indexOf(" " + lang + " ") >= 0) &&
+               matches(row, lang, severity, check, status);
+      if (ok) { visible += 1; }
+      show(row, ok && visible <= listed);
+    });
+    var more = document.getElementById("more-stories");
+    if (more) {
+      more.hidden = visible <= listed;
+      document.getElementById("listed-count").textContent = String(Math.min(visible, listed));
+    }
+    return visible;
+  }
+
+  function filterQuery() {
+    var query = [];
     FILTERS.forEach(function (name) {
       var value = pick("f-" + name);
       if (value) { query.push(name + "=" + encodeURIComponent(value)); }
     });
-    all("tr.story").forEach(function (row) {
-      var ok = (!lang || (" " + row.dataset.langs + " ").indexOf(" " + lang + " ") >= 0) &&
-               matches(row, lang, severity, check, status);
-      row.hidden = !ok;
-      if (ok) { visible += 1; }
-      var link = row.querySelector("a.story-link");
-      link.href = link.dataset.base + (query.length ? "#" + query.join("&") : "");
-    });
-    return visible;
+    return query.length ? "#" + query.join("&") : "";
   }
 
   function filterSentences(lang, severity, check, status) {
@@ -145,7 +159,20 @@
     box.focus();
   }
 
-  all("#filters select").forEach(function (sel) { sel.addEventListener("change", applyFilters); });
+  all("#filters select").forEach(function (sel) {
+    sel.addEventListener("change", function () { listed = PAGE; applyFilters(); });
+  });
+  var list = document.getElementById("story-list");
+  if (list) {
+    list.addEventListener("click", function (event) {
+      var link = event.target.closest("a.story-link");
+      if (link) { link.href = link.getAttribute("href").split("#")[0] + filterQuery(); }
+    });
+    document.getElementById("more-stories").addEventListener("click", function () {
+      listed += PAGE;
+      applyFilters();
+    });
+  }
   if (document.body.dataset.served === "yes") {
     all("button[data-choice]").forEach(function (button) {
       button.addEventListener("click", function () { decide(button); });
@@ -155,5 +182,5 @@
     });
   }
   presetFilters();
-  applyFilters();
+  if (document.body.dataset.page !== "index" || filterQuery()) { applyFilters(); }
 }());

@@ -1,0 +1,159 @@
+"""The enforcer's one decision: keep, rewrite or flag a rendering, from the evidence.
+
+Enforcement runs in stages: *match* (the source entity and the span of the translation
+that renders it, :mod:`pipeline.glossary.match`), *evidence* (small functions that return
+facts: the rendering's form, the translation's own grammar around it,
+:mod:`pipeline.glossary.context`, and the source's role, :mod:`pipeline.glossary.source`),
+*decide* (:func:`decide`, here, the only place that chooses) and *render* (inflect the
+glossary form, :mod:`pipeline.glossary.enforce`).
+
+Precision first.  A rendering is rewritten only when
+
+a. it is not a valid form of the glossary's rendering (another spelling, another script, the
+   other language's letters, a made-up ending, the entity's other form) — the source names
+   the entity, since the hit starts from a source match; or
+b. it is a valid form whose case the translation's own grammar rules out (a preposition's
+   government, agreement with an adjective or a title, a noun that takes the genitive where
+   it stands in the nominative) and exactly one case fits (the translation's context, and the
+   source's role where it has a say); or
+c. after a preposition of two cases (в/у/на: locative or accusative) the form is the one
+   the translation's context finds less likely (an accusative with no verb of motion
+   before it: в Кабул) and the source's role wants exactly the likelier one ("in Kabul").
+
+A valid form is never changed on the source's evidence alone (the proposal goes to an
+editor: needs-review), nor where several cases fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.glossary.context import (
+    AGREEMENT,
+    GOVERNMENT,
+    LIST,
+    NO_CLUE,
+    NOUN,
+    PREPOSITION,
+    CaseContext,
+)
+
+KEEP, REWRITE, REVIEW = "keep", "rewrite", "needs-review"
+# What a rendering is, as a form of the glossary's.
+VALID = "valid"  # a form of the wanted glossary form (in some case)
+OTHER_FORM = "other-form"  # the entity's other form (the surname for the full name)
+SPELLING = "spelling"  # sounds like it, spelt otherwise (Кішида, Кісідам)
+SCRIPT = "script"  # the other script (Twitter for Твіттер, EU for ЄС)
+LETTERS = "letters"  # the other language's letters (ЄС in Russian)
+# Reasons recorded on the hit.
+REASONS = (
+    "valid-form", "context-allows", "source-role-only", "preposition-and-source",
+    "several-cases-fit",
+    "preposition", "agreement", "government", "noun", "list", OTHER_FORM, SPELLING, SCRIPT, LETTERS,
+    "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
+    "two-renderings", "several-entries", "words-already-there", "subject-in-source",
+)  # fmt: skip
+_TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Facts about one rendering, gathered before the decision.
+
+    ``form`` says what the rendering is (:data:`VALID`, :data:`OTHER_FORM`, ...); ``cases``
+    the cases its endings express (valid forms); ``context`` what the translation's words
+    around it allow; ``role`` the cases the source's role wants among those (empty: no say);
+    ``fits`` the cases left for a valid form the context rules out, each with its form
+    (one form: the case is decided); ``agrees`` that the role's one case is also the
+    likeliest of the preposition before the name in the translation; ``embedded`` that
+    the name ends a longer name whose case is not its own; ``foreign`` that it sits in
+    English the engine kept; ``other_name`` that the words are a dictionary name of
+    something else; ``repeats`` that writing the form would say more or less than the
+    rendering: its other words already stand around it, or the rendering is a plural the
+    source has too;
+    ``latin`` that the rendering is in Latin letters; ``whole`` that the glossary form is a
+    name of several words with foreign ones the dictionary does not know (Шеффилд Юнайтед),
+    which newsrooms leave undeclined; ``subject`` that the source makes the name the
+    subject of a finite verb.
+    """
+
+    form: str
+    cases: frozenset[str] = frozenset()
+    context: CaseContext = NO_CLUE
+    role: tuple[str, ...] = ()
+    fits: tuple[str, ...] = ()
+    agrees: bool = False
+    embedded: bool = False
+    foreign: bool = False
+    other_name: bool = False
+    repeats: bool = False
+    latin: bool = False
+    whole: bool = False
+    subject: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a rendering (:data:`KEEP`, :data:`REWRITE`, :data:`REVIEW`), why, and
+    for a rewrite of a valid form the one case that fits (else the renderer chooses)."""
+
+    action: str
+    reason: str
+    case: str | None = None
+
+
+def allowed(cases: frozenset[str], ctx: CaseContext) -> frozenset[str]:
+    """``cases`` without the locative where neither a preposition nor an agreeing word
+    allows it (Зеленськім заявив)."""
+    if ctx.preposition or not ctx.cases or "loct" in ctx.cases:
+        return cases
+    return cases - {"loct"}
+
+
+def ruled_out(cases: frozenset[str], ctx: CaseContext) -> bool:
+    """Whether the translation's own grammar rules out every case of a valid form: a strong
+    context allows none of them.  A noun before the name rules out the nominative only (a
+    dative object after a noun stands: подарил книгу Иванову)."""
+    possible = allowed(cases, ctx)
+    if not possible:
+        return True
+    if ctx.rule not in _TARGET_RULES or possible & set(ctx.cases):
+        return False
+    if ctx.rule == NOUN:
+        return "nomn" in possible and possible <= {"nomn", "accs", "voct"}
+    return True
+
+
+def decide(ev: Evidence) -> Decision:
+    """Keep, rewrite or flag a rendering, and why (see the module's rules)."""
+    if ev.foreign:
+        return Decision(REVIEW, "left-in-english")
+    if ev.form != VALID:
+        if ev.other_name:
+            return Decision(REVIEW, "another-name")
+        if ev.form == SCRIPT and ev.embedded and ev.latin:
+            # RobDog for "Rob Dog 747": the engine kept a longer name as the source has it.
+            return Decision(REVIEW, "inside-longer-name")
+        if ev.repeats:  # «Ревенант» УФС for УФС Ревенант, Страйкеров for "Strykers"
+            return Decision(REVIEW, "words-already-there")
+        if ev.form == SCRIPT and not ev.cases and ev.context.cases:
+            # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
+            # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).
+            return Decision(REWRITE, ev.form, "nomn" if ev.whole else ev.context.cases[0])
+        return Decision(REWRITE, ev.form)
+    if ev.embedded:
+        return Decision(KEEP, "inside-longer-name")
+    if not ruled_out(ev.cases, ev.context):
+        if ev.role and not set(ev.role) & ev.cases:
+            if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
+                return Decision(REWRITE, "preposition-and-source", ev.role[0])
+            return Decision(REVIEW, "source-role-only", ev.role[0])
+        reason = "context-allows" if ev.context.cases else "valid-form"
+        return Decision(KEEP, reason)
+    if ev.context.rule == NOUN and ev.subject:
+        # — присоединился к разговору Немич: a subject after its verb, not the genitive of
+        # the noun before it, as the source's subject says.
+        return Decision(REVIEW, "subject-in-source", ev.fits[0] if ev.fits else None)
+    if len(ev.fits) == 1:
+        return Decision(REWRITE, ev.context.rule, ev.fits[0])
+    return Decision(REVIEW, "several-cases-fit", ev.fits[0] if ev.fits else None)

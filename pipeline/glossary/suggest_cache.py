@@ -1,0 +1,81 @@
+"""A SQLite cache of the mentions :mod:`pipeline.glossary.suggest` found per article.
+
+Rows are keyed by a fingerprint (the suggest code and the glossary) and a digest of the
+article's text, and hold the mentions as JSON: a rerun of ``newsmt review`` analyses only
+the stories that changed.  One file per batch, ``OUTDIR/suggestions.sqlite3``, written in
+transactions (a reader never sees half a batch); WAL mode lets processes share it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+CACHE_FILE = "suggestions.sqlite3"
+_CHUNK = 500  # bound parameters per statement, well under SQLite's limit
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS mentions (
+    fingerprint TEXT NOT NULL,
+    article TEXT NOT NULL,
+    found TEXT NOT NULL,
+    PRIMARY KEY (fingerprint, article)
+) WITHOUT ROWID
+"""
+
+
+class MentionCache:
+    """Mentions (JSON-serialisable rows) per fingerprint and article digest."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+
+    def get_many(self, fingerprint: str, articles: Iterable[str]) -> dict[str, list[Any]]:
+        """The cached rows of those ``articles`` (digests) that are in the cache."""
+        wanted = list(dict.fromkeys(articles))
+        found: dict[str, list[Any]] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT article, found FROM mentions "
+                f"WHERE fingerprint = ? AND article IN ({marks})",
+                (fingerprint, *chunk),
+            )
+            found.update((key, json.loads(text)) for key, text in rows)
+        return found
+
+    def put_many(self, fingerprint: str, found: Mapping[str, list[Any]]) -> None:
+        """Store the rows of each article digest, in one transaction."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO mentions (fingerprint, article, found) VALUES (?, ?, ?)",
+                (
+                    (fingerprint, key, json.dumps(rows, ensure_ascii=False))
+                    for key, rows in found.items()
+                ),
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> MentionCache:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,181 @@
+"""The enforcer's decision (keep / rewrite / needs-review), as a table and end to end.
+
+The end-to-end examples are the failure classes of issue 12, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.context import CaseContext
+from pipeline.glossary.decide import (
+    KEEP,
+    OTHER_FORM,
+    REVIEW,
+    REWRITE,
+    SCRIPT,
+    SPELLING,
+    VALID,
+    Evidence,
+    decide,
+)
+from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+
+PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
+AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
+AFTER_VERB = CaseContext(("accs", "nomn"))
+NO = frozenset()
+
+
+def cases(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+DECISIONS = [
+    # (evidence, action, reason, case)
+    # (a) not a valid form of the glossary's rendering: rewritten
+    (Evidence(SPELLING, NO, PREP_LOC), REWRITE, SPELLING, None),
+    (Evidence(SCRIPT, NO, AFTER_VERB), REWRITE, SCRIPT, "accs"),  # no ending: the likeliest
+    (Evidence(SCRIPT, cases("gent"), AFTER_VERB), REWRITE, SCRIPT, None),  # Твіттера
+    (Evidence(OTHER_FORM, cases("gent"), AFTER_NOUN), REWRITE, OTHER_FORM, None),
+    # ... unless the words name something else, or sit in English the engine kept
+    (Evidence(SPELLING, NO, AFTER_NOUN, other_name=True), REVIEW, "another-name", None),
+    (Evidence(SCRIPT, NO, AFTER_VERB, foreign=True), REVIEW, "left-in-english", None),
+    # (b) a valid form whose case the translation rules out, one case fitting: rewritten
+    (Evidence(VALID, cases("nomn"), PREP_LOC, fits=("loct",)), REWRITE, "preposition", "loct"),
+    (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",)), REWRITE, "noun", "gent"),
+    # ... several cases fitting: proposed
+    (Evidence(VALID, cases("nomn"), PREP_LOC, fits=("loct", "accs")), REVIEW,
+     "several-cases-fit", "loct"),
+    # A valid form the translation allows stays; the source's role alone only proposes.
+    (Evidence(VALID, cases("loct"), PREP_LOC), KEEP, "context-allows", None),
+    (Evidence(VALID, cases("nomn", "accs"), AFTER_VERB), KEEP, "context-allows", None),
+    (Evidence(VALID, cases("nomn"), AFTER_VERB, role=("datv",)), REVIEW, "source-role-only",
+     "datv"),
+    # A noun before rules out the nominative, not a dative object (подарил книгу Иванову).
+    (Evidence(VALID, cases("datv"), AFTER_NOUN), KEEP, "context-allows", None),
+    (Evidence(VALID, cases("nomn"), embedded=True), KEEP, "inside-longer-name", None),
+    # ... and not where the source makes it a subject (— присоединился к разговору Немич)
+    (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",), subject=True), REVIEW,
+     "subject-in-source", "gent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("evidence", "action", "reason", "case"), DECISIONS)
+def test_decide(evidence: Evidence, action: str, reason: str, case: str | None) -> None:
+    decision = decide(evidence)
+    assert (decision.action, decision.reason, decision.case) == (action, reason, case)
+
+
+ROWS = """id	type	en	uk	ru	note	dnt
+brazil	LOC	Brazil	Бразилія	Бразилия
+erdogan	PER	Recep Tayyip Erdogan | Erdogan	Реджеп Таїп Ердоган | Ердоган	Реджеп Тайип Эрдоган | Эрдоган
+france	LOC	France	Франція	Франция
+japan	LOC	Japan	Японія	Япония
+china	LOC	China	Китай	Китай
+london	LOC	London	Лондон	Лондон
+sumska	PER	Natalia Sumska	Наталія Сумська	Наталья Сумская
+ivanov	PER	Ivan Ivanov | Ivanov	Іван Іванов | Іванов	Иван Иванов | Иванов
+macron	PER	Emmanuel Macron | Macron	Еммануель Макрон | Макрон	Эммануэль Макрон | Макрон
+baku	LOC	Baku	Баку	Баку
+eu	ORG	European Union | EU	Європейський Союз | ЄС	Европейский союз | ЕС
+who	ORG	World Health Organization | WHO	Всесвітня організація охорони здоровʼя | ВООЗ	Всемирная организация здравоохранения | ВОЗ
+twitter	ORG	Twitter	Twitter	Twitter
+bbc	ORG	BBC	Бі-Бі-Сі	Би-би-си
+arsenal	ORG	Arsenal	Арсенал	Арсенал
+barcelona	ORG	Barcelona	Барселона	Барселона
+revenant	ORG	UFS Revenant	УФС Ревенант	УФС Ревенант
+stryker	ORG	Strykers	Страйкер	Страйкер
+sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_BY_TARGET_GRAMMAR = [
+    # 1. a preposition in the translation governs the case, whatever the source's role
+    ("Brazil Floods Displace Thousands", "uk", "Тисячі втратили домівки через повінь у Бразилія",
+     "Тисячі втратили домівки через повінь у Бразилії"),
+    ("Erdogan talks resume", "uk", "Переговори з Ердоган відновилися",
+     "Переговори з Ердоганом відновилися"),
+    ("talks with France", "ru", "переговоры с Франция", "переговоры с Францией"),
+    # 2. Latin <-> Cyrillic, where the source names the entity
+    ("He posted on Twitter.", "uk", "Він написав у Твіттері.", "Він написав у Twitter."),
+    ("The EU said so.", "uk", "Так заявили в EU.", "Так заявили в ЄС."),
+    ("WHO data", "uk", "Дані WHO", "Дані ВООЗ"),
+    ("The BBC reported.", "ru", "Сообщила BBC.", "Сообщила Би-би-си."),
+    # 3. the other language's letters
+    ("The EU said so.", "ru", "Так заявили в ЄС.", "Так заявили в ЕС."),
+    # 4. a name in quotes declines
+    ("Barcelona's coach", "ru", "тренер «Барселона»", "тренер «Барселоны»"),
+    # a foreign name of several words left in Latin is written whole
+    ("Yesterday's match against Sheffield United", "ru", "Вчерашний матч против Sheffield United",
+     "Вчерашний матч против Шеффилд Юнайтед"),
+    # 5. an indeclinable name is not taken for a case ending
+    ("in Baku", "ru", "в Бака", "в Баку"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXED_BY_TARGET_GRAMMAR)
+def test_fixed(glossary: Glossary, source: str, lang: str, target: str, expected: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert FIXED in [h.status for h in hits]
+
+
+UNTOUCHED = [
+    # 5., 6. indeclinable names and oblique forms are valid forms
+    ("He flew to Baku.", "uk", "Він полетів до Баку."),
+    ("Talks with Macron.", "ru", "Переговоры с Макроном."),
+    ("He called Macron.", "ru", "Он позвонил Макрону."),
+    ("an Arsenal player", "uk", "гравець «Арсеналу»"),
+    # 7. correct lines the enforcer must leave alone
+    ("Long live France!", "uk", "Хай живе Франція!"),  # an exclamation
+    ("the role played by Natalia Sumska", "uk", "роль, яку грає Наталія Сумська"),
+    ("He gave the book to Ivanov.", "ru", "Он подарил книгу Иванову."),  # a valid dative
+    ("London police said", "ru", "Лондонская полиция сообщила"),  # an adjective from a name
+    ("France, Brazil and Japan made up the group.", "ru",
+     "Основу группы составили Франция, Бразилия и Япония."),  # subjects after their verb
+    ("talks with Japan", "ru", "переговоры с Японией"),
+    ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
+    ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
+    ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title
+    ("Commander Arsenal, report!", "uk", "Командире Арсенал, доповідайте!"),  # an address
+    ("Goal! #EU", "ru", "Гол! #EU"),  # a hashtag is written as its owner writes it
+    ("They shot down the UFS Revenant.", "ru", "Они сбили «Ревенант» УФС."),  # УФС is there
+    ("The engines of the Strykers roared.", "ru", "Двигатели Страйкеров взревели."),  # plural
+    ("Welcome, Ivanov Dog 747. Let us build a team.", "ru",
+     "Добро пожаловать, IvanovDog_747. Давай соберем команду."),  # a handle kept
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), UNTOUCHED)
+def test_untouched(glossary: Glossary, source: str, lang: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == target
+    assert FIXED not in [h.status for h in hits]
+
+
+def test_another_entity_is_never_written(glossary: Glossary) -> None:
+    # The source names China; the translation names the province only: nothing to rewrite.
+    source = "The quake hit Sichuan province in China."
+    target = "Землетрясение произошло в провинции Сычуань."
+    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert new == target
+    assert [h.status for h in hits] != [FIXED]
+
+
+def test_reason_recorded_on_each_hit(glossary: Glossary) -> None:
+    _, hits = enforce_sentence("Talks with France.", "Переговоры с Франция.", "en", "ru",
+                               glossary)  # fmt: skip
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, "preposition")]
+    _, hits = enforce_sentence("Talks with France.", "Переговоры с Францией.", "en", "ru",
+                               glossary)  # fmt: skip
+    assert [(h.status, h.reason) for h in hits] == [(OK, "context-allows")]
