@@ -270,17 +270,25 @@ def translate(
         click.get_current_context().exit(1)
 
 
+SUGGEST_RECORDS = 200
+"""Records read back at a time for ``--suggest`` (the run does not keep its stories)."""
+
+
 def _cache_suggestions(result: Any, glossary: Any) -> None:
     """The glossary mentions of the translated stories (against the glossary they were
-    translated with, which ``review`` reads from their records), cached beside the records."""
+    translated with, which ``review`` reads from their records), cached beside the records;
+    the stories are read back from their records, :data:`SUGGEST_RECORDS` at a time."""
+    from pipeline.export.record import read_record
     from pipeline.review.page import cache_suggestions
 
-    folders: dict[Path, list[Any]] = {}
+    folders: dict[Path, list[Path]] = {}
     for done in result.translated:
         if done.record is not None:
-            folders.setdefault(done.record.parent, []).extend(done.articles)
-    for folder, articles in folders.items():
-        cache_suggestions(folder, articles, glossary)
+            folders.setdefault(done.record.parent, []).append(done.record)
+    for folder, records in folders.items():
+        for start in range(0, len(records), SUGGEST_RECORDS):
+            group = records[start : start + SUGGEST_RECORDS]
+            cache_suggestions(folder, [a for r in group for a in read_record(r)[0]], glossary)
 
 
 def _load_glossary(extra: tuple[Path, ...]) -> tuple[Any, list[Path]]:
