@@ -1,24 +1,30 @@
 """The translation pipeline for a batch of files.
 
 read → detect (or ``--from``) → segment → translate every target (one engine call per hop
-for all sentences of all articles) → glossary enforcement → checks → write, per source
-file, ``<stem>.<lang>.<ext>`` in the input's own format and the ``<stem>.json`` record.
+for all sentences of a chunk of whole files) → glossary enforcement → checks → write, per
+source file, ``<stem>.<lang>.<ext>`` in the input's own format and the ``<stem>.json``
+record; then the chunk is dropped (memory flat in the batch size).
+
+:func:`run_files` only orchestrates: :func:`load_articles`, :func:`translate_articles` and
+:func:`engine_notes` run in the main process (where the engines are), :func:`finish_and_write`
+(:func:`finish_file`, then the outputs) in the main process or, with ``jobs`` > 1, in worker
+processes while the next chunk is translated.
 
 A file that cannot be read, detected, segmented or rendered, or on which glossary
 enforcement or a check raises, is reported and the others go on; a missing model stops
-the run before anything is written.
-"""
+the run before anything is written."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import re
 import tempfile
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -30,6 +36,7 @@ from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
 from pipeline.translate.argos import ArgosOptions, missing_model_message
 from pipeline.translate.routes import (
+    HopStats,
     ProgressCallback,
     Route,
     RouteRunner,
@@ -76,7 +83,6 @@ class FileResult:
     """What happened to one source file."""
 
     source: Path
-    articles: list[Article] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     record: Path | None = None
     error: str | None = None
@@ -87,6 +93,21 @@ class FileResult:
     edited text was kept over the new machine translation."""
     kept: dict[Path, str] = field(default_factory=dict)
     """Files newsmt did not write and left as they were, with what was done instead."""
+    articles: int = 0
+    sentences: int = 0
+    findings: Counter[str] = field(default_factory=Counter)
+    """The translations' findings by severity."""
+    hits: Counter[str] = field(default_factory=Counter)
+    """The translations' glossary hits by status."""
+
+    def count(self, articles: Sequence[Article]) -> None:
+        """Count what the summary shows of ``articles`` (the run does not keep them)."""
+        self.articles = len(articles)
+        self.sentences = sum(len(p.sentences) for a in articles for p in a.paragraphs)
+        for article in articles:
+            for translation in article.translations.values():
+                self.findings.update(str(f.severity) for f in translation.findings)
+                self.hits.update(h.status for h in translation.hits)
 
 
 @dataclass
@@ -144,13 +165,21 @@ class RunResult:
     def translated(self) -> list[FileResult]:
         return [f for f in self.files if f.error is None and not f.skipped]
 
+    def stages(self) -> dict[str, float]:
+        """Seconds per stage: the files' stages summed (over worker processes too) and the
+        engine calls'."""
+        total: Counter[str] = Counter()
+        for result in self.files:
+            total.update(result.timings)
+        total.update(self.batch.timings)
+        order = ("read", "detect", "segment", "translate", "glossary", "checks", "write")
+        return {k: total[k] for k in order if k in total}
+
     def findings(self) -> Counter[str]:
         """Findings of the translated files, counted by severity."""
         counts: Counter[str] = Counter()
         for result in self.translated:
-            for article in result.articles:
-                for translation in article.translations.values():
-                    counts.update(str(f.severity) for f in translation.findings)
+            counts.update(result.findings)
         return counts
 
 
@@ -280,10 +309,14 @@ def _kept_findings(job: _Job) -> list[Finding]:
     return found
 
 
-def _engine_findings(
-    job: _Job, routes: dict[tuple[str, str], Route], sources: list[str]
-) -> list[Finding]:
-    """What a rule-based engine (Apertium) reported about a story's sentences.
+Notes = dict[int, tuple[str, list[str], list[Any]]]
+"""What a rule-based engine reported on a job's sentences, by sentence index: the engine's
+name, the words it did not know and its notes
+(:class:`~pipeline.translate.apertium_clean.Note`)."""
+
+
+def _engine_findings(job: _Job, notes: Notes) -> list[Finding]:
+    """What a rule-based engine (Apertium) reported about a story's sentences (``notes``).
 
     Its notes (a blob kept verbatim, a doubled word, a word it may have glued) become
     findings on their sentence; the words it did not know and left as in the source,
@@ -298,24 +331,17 @@ def _engine_findings(
     found: list[Finding] = []
     unknown_at: dict[str, tuple[int, int]] = {}
     engine_name = ""
-    for lang, indices in job.groups.items():
-        route = routes.get((lang, job.tgt))
-        if route is None or len(route.hops) != 1:
-            continue
-        engine = route.hops[0].engine
-        unknown = getattr(engine, "unknown_words", None) or {}
-        notes = getattr(engine, "notes", None) or {}
-        for i in indices:
-            p, s = located[i]
-            found.extend(
-                Finding(note.check, Severity(note.severity), note.message, p, s)
-                for note in notes.get(sources[i], [])
-            )
-            present = set(_WORD.findall(translation.sentences[p][s]))
-            for word in unknown.get(sources[i], []):
-                if word in present:
-                    unknown_at.setdefault(word, (p, s))
-                    engine_name = engine.name
+    for i, (engine, unknown, engine_notes) in notes.items():
+        p, s = located[i]
+        found.extend(
+            Finding(note.check, Severity(note.severity), note.message, p, s)
+            for note in engine_notes
+        )
+        present = set(_WORD.findall(translation.sentences[p][s]))
+        for word in unknown:
+            if word in present:
+                unknown_at.setdefault(word, (p, s))
+                engine_name = engine
     if unknown_at:
         words = list(unknown_at)
         names = [w for w in words if w[:1].isupper()]
@@ -341,44 +367,20 @@ def _engine_findings(
     return found
 
 
-def translate_batch(
+def translate_articles(
     articles: list[Article],
     targets: Sequence[str],
-    options: RunOptions,
-    glossary: Glossary | None = None,
-    *,
-    engines: Sequence[Engine] | None = None,
-    cache: TranslationCache | None = None,
-    progress: ProgressCallback | None = None,
-    isolate: bool = False,
-) -> BatchReport:
-    """Translate segmented, language-tagged ``articles`` into every target.
+    routes: dict[tuple[str, str], Route],
+    runner: RouteRunner,
+) -> list[_Job]:
+    """Fill ``article.translations`` of segmented, language-tagged ``articles`` for every
+    target: one engine call per hop for all of them.
 
-    Each sentence is translated from its paragraph's language (a Russian quote in a
-    Ukrainian story is translated from Russian, and kept as it is in a Russian
-    edition).  Fills ``article.translations[lang]`` (an article already in ``lang``
-    gets an ``identity`` translation when another article of its file is translated),
-    enforces the glossary and runs the checks.  One engine call per hop covers all
-    articles.  With ``options.skip_missing``, articles needing a direction without a
-    model get no translation for it and the direction is listed in ``report.skipped``.
-
-    Glossary enforcement or a check raising on an article raises a :class:`StageError`
-    naming its file and the stage; with ``isolate`` the file is listed in
-    ``report.failed`` instead, left out of the later stages, and the others go on.
+    Each sentence is translated from its paragraph's language; a direction missing from
+    ``routes`` is kept as it is.  An article already in a target gets an ``identity``
+    translation when another article of its file is translated.  Returns the jobs (one per
+    article and target translated) for :func:`finish_file`.
     """
-    for article in articles:
-        if article.lang not in LANGS:
-            raise InputError(f"{article.source_path}: the language of {article.id} is unknown")
-    engines = engines if engines is not None else build_engines(options.engine, options.argos)
-    needed = needed_pairs(articles, targets)
-    routes = plan_routes(needed, engines, skip_missing=options.skip_missing)
-    if not options.allow_test_model:
-        refuse_test_models(routes.values())
-    report = BatchReport(
-        routes=routes,
-        runner=RouteRunner(cache=cache, progress=progress),
-        skipped=sorted(needed - set(routes)),
-    )
     started = time.perf_counter()
     jobs: list[_Job] = []
     requests: list[tuple[Route, list[str]]] = []
@@ -399,9 +401,8 @@ def translate_batch(
             for lang in job.translated():
                 texts = [sources[id(article)][i] for i in groups[lang]]
                 requests.append((routes[(lang, tgt)], texts))
-    outputs = iter(report.runner.run(requests))
+    outputs = iter(runner.run(requests))
     seconds = time.perf_counter() - started
-    report.timings["translate"] = seconds
     for job in jobs:
         flat = list(sources[id(job.article)])
         main = routes[(str(job.article.lang), job.tgt)]
@@ -443,106 +444,161 @@ def translate_batch(
                     sentences=[[s.text for s in p.sentences] for p in article.paragraphs],
                     sources={tgt: Provenance(IDENTITY, [tgt])},
                 )
+    return jobs
 
-    def fail(error: StageError, path: str) -> None:
-        if not isolate:
-            raise error
-        report.failed.setdefault(path, str(error))
 
+def engine_notes(jobs: Sequence[_Job], routes: dict[tuple[str, str], Route]) -> list[Notes]:
+    """What the engines reported on each of ``jobs`` (one-hop routes only): taken where the
+    engines are, for :func:`finish_file` to check against the final text.  The engines'
+    lists are emptied afterwards so that a long batch does not keep them."""
+    notes: list[Notes] = []
+    for job in jobs:
+        sources = _sentences(job.article)
+        found: Notes = {}
+        for lang, indices in job.groups.items():
+            route = routes.get((lang, job.tgt))
+            if route is None or len(route.hops) != 1:
+                continue
+            engine = route.hops[0].engine
+            unknown = getattr(engine, "unknown_words", None) or {}
+            said = getattr(engine, "notes", None) or {}
+            for i in indices:
+                words, here = unknown.get(sources[i], []), said.get(sources[i], [])
+                if words or here:
+                    found[i] = (engine.name, list(words), list(here))
+        notes.append(found)
+    for route in routes.values():
+        for hop in route.hops:
+            for name in ("unknown_words", "notes"):
+                kept = getattr(hop.engine, name, None)
+                if kept:
+                    kept.clear()
+    return notes
+
+
+def finish_file(
+    jobs: Sequence[_Job],
+    notes: Sequence[Notes],
+    disabled: Sequence[str],
+    glossary: Glossary | None,
+    timings: dict[str, float] | None = None,
+) -> None:
+    """Glossary enforcement and the checks on the translated ``jobs`` of one source file,
+    plus the engines' findings from each job's ``notes`` (:func:`engine_notes`); a paragraph
+    kept on purpose gets its :data:`KEPT_VERBATIM` finding instead of the others.  Needs
+    nothing but its arguments, so a worker process can run it.  Raises a
+    :class:`StageError` naming the file and the stage that raised; adds each stage's seconds
+    to ``timings``.
+
+    The checks compare sentences within this file's stories only (entity consistency
+    included), so a file's findings do not depend on the rest of the batch.
+    """
+    from pipeline.checks import check_batch
+
+    if not jobs:
+        return
+    path = jobs[0].article.source_path
+    timings = {} if timings is None else timings
     if glossary is not None:
         from pipeline.glossary.enforce import enforce_translation
 
         started = time.perf_counter()
-        for job in jobs:
-            path = job.article.source_path
-            if path not in report.failed:
-                try:
-                    with _stage("glossary enforcement", path):
-                        enforce_translation(
-                            job.article, job.tgt, glossary, kept=job.kept_paragraphs()
-                        )
-                except StageError as error:
-                    fail(error, path)
-        report.timings["glossary"] = time.perf_counter() - started
-
+        with _stage("glossary enforcement", path):
+            for job in jobs:
+                enforce_translation(job.article, job.tgt, glossary, kept=job.kept_paragraphs())
+        timings["glossary"] = time.perf_counter() - started
     started = time.perf_counter()
-    for tgt in targets:
-        translated = [
-            j.article for j in jobs if j.tgt == tgt and j.article.source_path not in report.failed
-        ]
-        if translated:
-            checks_off = tuple(c for c in options.disabled_checks if c not in ENGINE_CHECKS)
-            _check(translated, tgt, checks_off, fail)
-    for job in jobs:
-        path = job.article.source_path
-        if path not in report.failed:
-            try:
-                with _stage("checks", path):
-                    extra = _engine_findings(job, routes, sources[id(job.article)])
-            except StageError as error:
-                fail(error, path)
-                continue
+    checks_off = tuple(c for c in disabled if c not in ENGINE_CHECKS)
+    with _stage("checks", path):
+        for tgt in dict.fromkeys(job.tgt for job in jobs):
+            check_batch([j.article for j in jobs if j.tgt == tgt], tgt, checks_off)
+        for job, found in zip(jobs, notes, strict=True):
+            extra = _engine_findings(job, found)
             job.article.translations[job.tgt].findings.extend(
-                f for f in extra if f.check not in options.disabled_checks
+                f for f in extra if f.check not in disabled
             )
     for job in jobs:
-        if job.kept and job.article.source_path not in report.failed:
+        translation = job.article.translations[job.tgt]
+        if job.kept:
             # a paragraph kept on purpose is no untranslated one: its own finding says why
-            translation, kept = job.article.translations[job.tgt], job.kept_paragraphs()
+            kept = job.kept_paragraphs()
             translation.findings = sorted(
                 [f for f in translation.findings if f.paragraph not in kept] + _kept_findings(job),
                 key=lambda f: (f.paragraph, f.sentence, f.check),
             )
+    timings["checks"] = time.perf_counter() - started
+
+
+def prepare_routes(
+    articles: Iterable[Article],
+    targets: Sequence[str],
+    options: RunOptions,
+    engines: Sequence[Engine],
+) -> tuple[dict[tuple[str, str], Route], list[tuple[str, str]]]:
+    """The routes ``articles`` need and the directions skipped for want of a model.
+
+    Raises :class:`InputError` for an article of unknown language, :class:`ModelError`
+    for a missing model (unless ``options.skip_missing``) or a test model (unless allowed).
+    """
+    articles = list(articles)
+    for article in articles:
+        if article.lang not in LANGS:
+            raise InputError(f"{article.source_path}: the language of {article.id} is unknown")
+    needed = needed_pairs(articles, targets)
+    routes = plan_routes(needed, engines, skip_missing=options.skip_missing)
+    if not options.allow_test_model:
+        refuse_test_models(routes.values())
+    return routes, sorted(needed - set(routes))
+
+
+def translate_batch(
+    articles: list[Article],
+    targets: Sequence[str],
+    options: RunOptions,
+    glossary: Glossary | None = None,
+    *,
+    engines: Sequence[Engine] | None = None,
+    cache: TranslationCache | None = None,
+    progress: ProgressCallback | None = None,
+    isolate: bool = False,
+) -> BatchReport:
+    """Translate segmented, language-tagged ``articles`` into every target, in this process:
+    :func:`translate_articles` (one engine call per hop for all), then :func:`finish_file`
+    per source file.  With ``options.skip_missing``, articles needing a direction without a
+    model get no translation for it and the direction is listed in ``report.skipped``.
+
+    Glossary enforcement or a check raising on an article raises a :class:`StageError`
+    naming its file and the stage; with ``isolate`` the file is listed in
+    ``report.failed`` instead, and the others go on.
+    """
+    engines = engines if engines is not None else build_engines(options.engine, options.argos)
+    routes, skipped = prepare_routes(articles, targets, options, engines)
+    report = BatchReport(
+        routes=routes, runner=RouteRunner(cache=cache, progress=progress), skipped=skipped
+    )
+    started = time.perf_counter()
+    jobs = translate_articles(articles, targets, routes, report.runner)
+    report.timings["translate"] = time.perf_counter() - started
+    started = time.perf_counter()
+    notes = dict(zip(map(id, jobs), engine_notes(jobs, routes), strict=True))
+    for path, group in _by_file(jobs).items():
+        try:
+            found = [notes[id(job)] for job in group]
+            finish_file(group, found, options.disabled_checks, glossary)
+        except StageError as error:
+            if not isolate:
+                raise
+            report.failed[path] = str(error)
     report.timings["checks"] = time.perf_counter() - started
     return report
 
 
-def _check(
-    articles: list[Article],
-    tgt: str,
-    disabled: Sequence[str],
-    fail: Callable[[StageError, str], None],
-) -> None:
-    """:func:`~pipeline.checks.check_batch` on ``articles``, failing only the files it raises on.
-
-    When the batch run raises, each file is checked alone to find the ones at fault (passed
-    to ``fail``), and the others are checked together again.  Should they still fail together,
-    each keeps its own findings plus a warning that the batch consistency checks are missing.
-    """
-    from pipeline.checks import check_batch
-
-    try:
-        check_batch(articles, tgt, disabled)
-        return
-    except Exception as exc:
-        together: Exception = exc
-    files: dict[str, list[Article]] = {}
-    for article in articles:
-        files.setdefault(article.source_path, []).append(article)
-    healthy: list[Article] = []
-    for path, group in files.items():
-        try:
-            with _stage("checks", path):
-                check_batch(group, tgt, disabled)
-        except StageError as error:
-            fail(error, path)
-        else:
-            healthy.extend(group)
-    if healthy and len(healthy) < len(articles):
-        try:
-            check_batch(healthy, tgt, disabled)
-            return
-        except Exception as exc:
-            together = exc
-    for article in healthy:
-        article.translations[tgt].findings.append(
-            Finding(
-                check="checks",
-                severity=Severity.WARNING,
-                message=f"the checks across the batch failed ({type(together).__name__}: "
-                f"{together}), so this file was checked alone; report it with the batch",
-            )
-        )
+def _by_file(jobs: Iterable[_Job]) -> dict[str, list[_Job]]:
+    """``jobs`` grouped by their article's source file, in order."""
+    files: dict[str, list[_Job]] = {}
+    for job in jobs:
+        files.setdefault(job.article.source_path, []).append(job)
+    return files
 
 
 # --- files -----------------------------------------------------------------------------
@@ -790,35 +846,78 @@ def _message(exc: Exception, path: Path) -> str:
     return text if str(path) in text or path.name in text else f"{path}: {text}"
 
 
-def load_articles(
-    path: Path, source_lang: str | None = None
-) -> tuple[list[Article], dict[str, float]]:
-    """Read, detect (or take ``source_lang``) and segment the articles of one file.
+@dataclass(frozen=True)
+class Detected:
+    """An article's detected languages, to set again on the same file read a second time."""
 
-    Returns them with the seconds each stage took; :class:`InputError` for a file
-    without text or whose language cannot be told, :class:`StageError` for a stage that
-    raised something other than a bad-input error.
+    lang: str | None
+    confidence: float | None
+    mixed: tuple[str, ...]
+    paragraphs: tuple[str | None, ...]
+
+    @classmethod
+    def of(cls, article: Article) -> Detected:
+        langs = tuple(p.lang for p in article.paragraphs)
+        return cls(article.lang, article.lang_confidence, tuple(article.mixed_languages), langs)
+
+    def apply(self, article: Article) -> bool:
+        """Set the languages on ``article``; False if its paragraphs are not the same."""
+        if len(article.paragraphs) != len(self.paragraphs):
+            return False
+        for para, lang in zip(article.paragraphs, self.paragraphs, strict=True):
+            para.lang = lang
+        article.lang, article.lang_confidence = self.lang, self.confidence
+        article.mixed_languages = list(self.mixed)
+        return True
+
+
+def read_and_detect(
+    path: Path,
+    source_lang: str | None,
+    timings: dict[str, float],
+    detected: Sequence[Detected] | None = None,
+) -> list[Article]:
+    """Read the articles of one file and detect (or take ``source_lang``, or the earlier
+    ``detected``) their languages, adding each stage's seconds to ``timings``.
+
+    :class:`InputError` for a file without text or whose language cannot be told,
+    :class:`StageError` for a stage that raised something other than a bad-input error.
     """
     from pipeline.detect import detect_article
     from pipeline.readers import read_file
-    from pipeline.segment import segment_article
 
-    timings: dict[str, float] = {}
     started = time.perf_counter()
     with _stage("reading", path, _EXPECTED):
         articles = read_file(path)
     if not articles:
         raise InputError(f"{path}: no article text found")
-    timings["read"] = time.perf_counter() - started
+    timings["read"] = timings.get("read", 0.0) + time.perf_counter() - started
     started = time.perf_counter()
-    for article in articles:
-        with _stage("language detection", path, _EXPECTED):
-            detect_article(article, source_lang)
+    reuse = detected is not None and len(detected) == len(articles)
+    for i, article in enumerate(articles):
+        if not (reuse and detected is not None and detected[i].apply(article)):
+            with _stage("language detection", path, _EXPECTED):
+                detect_article(article, source_lang)
         if article.lang not in LANGS:
             raise InputError(
                 f"{path}: cannot tell the language of {article.id}; pass --from en|uk|ru"
             )
-    timings["detect"] = time.perf_counter() - started
+    timings["detect"] = timings.get("detect", 0.0) + time.perf_counter() - started
+    return articles
+
+
+def load_articles(
+    path: Path, source_lang: str | None = None, detected: Sequence[Detected] | None = None
+) -> tuple[list[Article], dict[str, float]]:
+    """Read, detect (or take ``source_lang`` or the earlier ``detected``) and segment the
+    articles of one file (see :func:`read_and_detect`).
+
+    Returns them with the seconds each stage took.
+    """
+    from pipeline.segment import segment_article
+
+    timings: dict[str, float] = {}
+    articles = read_and_detect(path, source_lang, timings, detected)
     started = time.perf_counter()
     for article in articles:
         with _stage("sentence splitting", path, _EXPECTED):
@@ -898,7 +997,10 @@ KEPT_FILE = "kept-file"
 
 
 def _keep_foreign(
-    result: FileResult, source: SourceFile, planned: dict[Path, str | None]
+    result: FileResult,
+    source: SourceFile,
+    planned: dict[Path, str | None],
+    articles: Sequence[Article],
 ) -> set[Path]:
     """The ``planned`` outputs that exist but that no newsmt record lists: noted, not written.
 
@@ -917,7 +1019,7 @@ def _keep_foreign(
             "newsmt did not write it (no record lists it): not overwritten; "
             f"the {lang or 'TMX'} translation is in {source.record}"
         )
-        for article in result.articles:
+        for article in articles:
             if lang in article.translations and article.lang != lang:
                 article.translations[lang].findings.append(
                     Finding(
@@ -930,63 +1032,159 @@ def _keep_foreign(
     return foreign
 
 
-def _write(
-    result: FileResult,
-    source: SourceFile,
-    targets: Sequence[str],
-    fingerprint: str,
-    options: RunOptions,
-    batch: BatchReport,
-    glossary: dict[str, Any] | None,
-) -> None:
+@dataclass(frozen=True)
+class _Context:
+    """What finishing and writing a file needs besides the file itself; one per run."""
+
+    targets: tuple[str, ...]
+    options: RunOptions
+    fingerprint: str
+    glossary: Glossary | None
+    glossary_info: dict[str, Any] | None
+
+
+@dataclass
+class _FileWork:
+    """One translated source file on its way to :func:`finish_and_write`."""
+
+    index: int
+    source: SourceFile
+    result: FileResult
+    articles: list[Article]
+    jobs: list[_Job]
+    notes: list[Notes]
+    """:func:`engine_notes` of each job."""
+    routes: dict[tuple[str, str], dict[str, Any]]
+    """The routes of the file's chunk, as the record lists them."""
+    skipped: list[tuple[str, str]]
+    timings: dict[str, float]
+    """The chunk's batch-wide stages (``translate``: its engine calls)."""
+
+
+def _write(work: _FileWork, ctx: _Context) -> None:
     from pipeline.export.record import write_record
     from pipeline.review.cat_import import keep_post_edits
 
+    result, source, articles, options = work.result, work.source, work.articles, ctx.options
     started = time.perf_counter()
     if source.record.exists() and own_record(source.record) is None:
         raise InputError(
             f"{source.path}: its record {source.record} would overwrite a file newsmt did not "
             "write; move that file away or translate with --out DIR"
         )
-    langs = _targets_of(result.articles, targets)
+    langs = _targets_of(articles, ctx.targets)
     result.kept_edits = keep_post_edits(
-        source.record, result.articles, {"checks_disabled": sorted(options.disabled_checks)}
+        source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
     )
-    foreign = _keep_foreign(result, source, planned_outputs(source, langs, options.exports))
-    result.outputs.extend(write_outputs(result.articles, source, langs, options.exports, foreign))
+    planned = planned_outputs(source, langs, options.exports)
+    foreign = _keep_foreign(result, source, planned, articles)
+    result.outputs.extend(write_outputs(articles, source, langs, options.exports, foreign))
     result.timings["write"] = time.perf_counter() - started
     routes = {
-        lang: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
-        for (src, lang), r in batch.routes.items()
-        if any(a.lang == src for a in result.articles) and lang in langs
+        lang: route
+        for (src, lang), route in work.routes.items()
+        if any(a.lang == src for a in articles) and lang in langs
     }
-    needed = needed_pairs(result.articles, targets)
-    skipped = [f"{a}-{b}" for a, b in batch.skipped if (a, b) in needed]
+    needed = needed_pairs(articles, ctx.targets)
+    skipped = [f"{a}-{b}" for a, b in work.skipped if (a, b) in needed]
     write_record(
         source.record,
-        result.articles,
+        articles,
         generator=GENERATOR,
         newsmt_version=__version__,
         source=str(source.path),
-        fingerprint=fingerprint,
-        targets=list(targets),
+        fingerprint=ctx.fingerprint,
+        targets=list(ctx.targets),
         options={
             "from": options.source_lang,
             "engine": options.engine,
             "argos": asdict(options.argos),
             "checks_disabled": sorted(options.disabled_checks),
         },
-        glossary=glossary,
+        glossary=ctx.glossary_info,
         routes=routes,
         skipped=skipped,
         outputs=[p.name for p in result.outputs],
         kept=[{"path": str(path), "reason": why} for path, why in result.kept.items()],
         timings={
             **{k: round(v, 4) for k, v in result.timings.items()},
-            **{f"batch_{k}": round(v, 4) for k, v in batch.timings.items()},
+            **{f"batch_{k}": round(v, 4) for k, v in work.timings.items()},
         },
     )
     result.record = source.record
+
+
+def finish_and_write(work: _FileWork, ctx: _Context) -> FileResult:
+    """:func:`finish_file` and write one translated file; returns its :class:`FileResult`
+    (with counts, without the articles).  A stage raising fails this file alone."""
+    result = work.result
+    try:
+        finish_file(
+            work.jobs, work.notes, ctx.options.disabled_checks, ctx.glossary, result.timings
+        )
+        with _stage("writing", work.source.path, (*_EXPECTED, KeyError)):
+            _write(work, ctx)
+    except (NewsmtError, ValueError, OSError, KeyError) as exc:
+        result.error = _message(exc, work.source.path)
+    result.count(work.articles)
+    return result
+
+
+_WORKER: _Context | None = None
+"""The run's context in a worker process of ``--jobs N`` (set when the worker starts)."""
+
+
+def _start_worker(ctx: _Context) -> None:
+    global _WORKER
+    _WORKER = ctx
+
+
+def _finish_in_worker(work: _FileWork) -> FileResult:
+    assert _WORKER is not None
+    return finish_and_write(work, _WORKER)
+
+
+CHUNK_SENTENCES = 3000
+"""Sentences translated together before their files are finished, written and dropped:
+memory stays flat in the batch size, engine calls stay large."""
+
+
+def _chunks(
+    loaded: Iterable[tuple[int, SourceFile, FileResult, list[Article]]], size: int
+) -> Iterator[list[tuple[int, SourceFile, FileResult, list[Article]]]]:
+    """Whole files, grouped until a group holds ``size`` sentences."""
+    chunk: list[tuple[int, SourceFile, FileResult, list[Article]]] = []
+    sentences = 0
+    for item in loaded:
+        chunk.append(item)
+        sentences += sum(len(p.sentences) for a in item[3] for p in a.paragraphs)
+        if sentences >= size:
+            yield chunk
+            chunk, sentences = [], 0
+    if chunk:
+        yield chunk
+
+
+def _merge_stats(runner: RouteRunner) -> None:
+    """One :class:`~pipeline.translate.routes.HopStats` per hop over all chunks."""
+    merged: dict[str, HopStats] = {}
+    for hop in runner.stats:
+        total = merged.setdefault(hop.label, HopStats(label=hop.label))
+        total.sentences += hop.sentences
+        total.cached += hop.cached
+        total.decoded += hop.decoded
+        total.seconds += hop.seconds
+    runner.stats = list(merged.values())
+
+
+def _write_batch_tmx(results: Sequence[FileResult], targets: Sequence[str], out: Path) -> None:
+    """``batch.tmx`` of the files translated, from their records (the run keeps no story)."""
+    from pipeline.export.record import read_record
+    from pipeline.export.tmx import write_tmx
+
+    done = [a for r in results if r.error is None and r.record for a in read_record(r.record)[0]]
+    if done:
+        write_tmx(done, list(targets), out)
 
 
 def run_files(
@@ -996,13 +1194,17 @@ def run_files(
     *,
     glossary_paths: Sequence[Path] = (),
     progress: ProgressCallback | None = None,
+    jobs: int = 1,
 ) -> RunResult:
     """Translate every file under ``paths`` into ``options.targets`` and write the results.
 
-    Raises :class:`ModelError` (before writing anything) when a needed model is missing.
-    A file whose outputs would overwrite an input or another file's outputs fails
-    alone, like an unreadable one or one that a stage raises on (its ``error`` names
-    the stage).
+    Files are read and translated in chunks of whole files (:data:`CHUNK_SENTENCES`; one
+    engine call per hop a chunk); each chunk's files are finished (glossary, checks) and
+    written, by ``jobs`` worker processes when ``jobs`` > 1, while the next chunk is read and
+    translated.  Raises :class:`ModelError` (before writing anything) when a needed model is
+    missing.  A file whose outputs would overwrite an input or another file's outputs fails
+    alone, like an unreadable one or one that a stage raises on (its ``error`` names the
+    stage).
     """
     started = time.perf_counter()
     targets = list(dict.fromkeys(options.targets))
@@ -1014,11 +1216,6 @@ def run_files(
     clashes = check_clashes(sources, targets)
     unwritable = check_writable(sources, options.out_dir)
     engines = build_engines(options.engine, options.argos)
-    if options.source_lang:
-        pairs = ((options.source_lang, t) for t in targets)
-        planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
-        if not options.allow_test_model:
-            refuse_test_models(planned.values())
     digest = glossary_digest(glossary_paths)
     fingerprint = batch_fingerprint(options, engines, digest)
     glossary_info = (
@@ -1026,10 +1223,11 @@ def run_files(
         if glossary is not None
         else None
     )
+    ctx = _Context(tuple(targets), options, fingerprint, glossary, glossary_info)
 
     results: list[FileResult] = []
-    live: list[tuple[SourceFile, FileResult]] = []
-    for done, source in enumerate(sources, 1):
+    todo: list[tuple[int, SourceFile]] = []
+    for index, source in enumerate(sources):
         result = FileResult(source.path)
         result.kept = {
             path: "a translation newsmt did not write (no record lists it): "
@@ -1044,49 +1242,151 @@ def run_files(
         elif options.resume and is_up_to_date(source, fingerprint):
             result.skipped = True
         else:
-            try:
-                result.articles, result.timings = load_articles(source.path, options.source_lang)
-                live.append((source, result))
-            except (NewsmtError, ValueError, OSError) as exc:
-                result.error = _message(exc, source.path)
-        if progress is not None:
-            progress("read", done, len(sources))
+            todo.append((index, source))
+    detected = _plan_all(todo, results, targets, options, engines, progress)
 
-    articles = [a for _, r in live for a in r.articles]
+    def loaded() -> Iterator[tuple[int, SourceFile, FileResult, list[Article]]]:
+        for done, (index, source) in enumerate(todo, 1):
+            result = results[index]
+            if result.error is None:
+                try:
+                    articles, result.timings = load_articles(
+                        source.path, options.source_lang, detected.get(index)
+                    )
+                    yield index, source, result, articles
+                except (NewsmtError, ValueError, OSError) as exc:
+                    result.error = _message(exc, source.path)
+            if progress is not None and not detected:
+                progress("read", done, len(todo))
+
     batch = BatchReport()
-    if articles:
-        cache = None
-        if options.use_cache:
+    pool = None
+    if jobs > 1 and todo:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(
+            jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_start_worker,
+            initargs=(ctx,),
+        )
+        # Fork the workers now, before any engine starts a thread, with the collector off
+        # for what they inherit: freeing an engine (a CTranslate2 translator) in a worker
+        # would wait for threads that only the main process has.
+        gc.freeze()
+        try:
+            pool.submit(int).result()
+        finally:
+            gc.unfreeze()
+    pending: deque[list[tuple[int, Any]]] = deque()
+    cache = None
+    try:
+        if options.use_cache and todo:
             from pipeline.translate.cache import TranslationCache
 
             cache = TranslationCache()
-        try:
-            batch = translate_batch(
-                articles,
-                targets,
-                options,
-                glossary,
-                engines=engines,
-                cache=cache,
-                progress=progress,
-                isolate=True,
-            )
-        finally:
-            if cache is not None:
-                cache.close()
-    for source, result in live:
-        stage_errors = {a.source_path for a in result.articles} & set(batch.failed)
-        if stage_errors:
-            result.error = batch.failed[stage_errors.pop()]
-            continue
-        try:
-            with _stage("writing", source.path, (*_EXPECTED, KeyError)):
-                _write(result, source, targets, fingerprint, options, batch, glossary_info)
-        except (NewsmtError, ValueError, OSError, KeyError) as exc:
-            result.error = _message(exc, source.path)
-    done = [a for _, r in live if r.error is None for a in r.articles]
-    if "tmx" in options.exports and options.out_dir is not None and done:
-        from pipeline.export.tmx import write_tmx
-
-        write_tmx(done, targets, options.out_dir / "batch.tmx")
+        batch.runner = RouteRunner(cache=cache, progress=progress)
+        for chunk in _chunks(loaded(), CHUNK_SENTENCES):
+            works = _translate_chunk(chunk, ctx, engines, batch)
+            if pool is None:
+                for work in works:
+                    results[work.index] = finish_and_write(work, ctx)
+                continue
+            pending.append([(w.index, pool.submit(_finish_in_worker, w)) for w in works])
+            while len(pending) > 1:  # one chunk finished while the next one is translated
+                for index, future in pending.popleft():
+                    results[index] = future.result()
+        while pending:
+            for index, future in pending.popleft():
+                results[index] = future.result()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        if cache is not None:
+            cache.close()
+    _merge_stats(batch.runner)
+    batch.skipped = sorted(set(batch.skipped))
+    if "tmx" in options.exports and options.out_dir is not None:
+        _write_batch_tmx(results, targets, options.out_dir / "batch.tmx")
     return RunResult(results, batch, time.perf_counter() - started)
+
+
+def _plan_all(
+    todo: Sequence[tuple[int, SourceFile]],
+    results: list[FileResult],
+    targets: Sequence[str],
+    options: RunOptions,
+    engines: Sequence[Engine],
+    progress: ProgressCallback | None,
+) -> dict[int, list[Detected]]:
+    """Check, before anything is written, that every direction the batch needs has a model.
+
+    With ``--from`` the directions are known; otherwise every file is read and detected
+    first (a file that cannot be is failed here) and the detections are returned by file
+    index, for :func:`load_articles` to reuse.
+    """
+    if options.source_lang:
+        pairs = ((options.source_lang, t) for t in targets)
+        planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
+        if not options.allow_test_model:
+            refuse_test_models(planned.values())
+        return {}
+    detected: dict[int, list[Detected]] = {}
+    needed: set[tuple[str, str]] = set()
+    for done, (index, source) in enumerate(todo, 1):
+        try:
+            articles = read_and_detect(source.path, None, results[index].timings)
+            detected[index] = [Detected.of(a) for a in articles]
+            needed |= needed_pairs(articles, targets)
+        except (NewsmtError, ValueError, OSError) as exc:
+            results[index].error = _message(exc, source.path)
+        if progress is not None:
+            progress("read", done, len(todo))
+    planned = plan_routes(needed, engines, skip_missing=options.skip_missing)
+    if not options.allow_test_model:
+        refuse_test_models(planned.values())
+    return detected
+
+
+def _translate_chunk(
+    chunk: list[tuple[int, SourceFile, FileResult, list[Article]]],
+    ctx: _Context,
+    engines: Sequence[Engine],
+    batch: BatchReport,
+) -> list[_FileWork]:
+    """Translate a chunk of files together (one engine call per hop) and hand each file
+    over as a :class:`_FileWork`; the chunk's routes and skipped directions join ``batch``."""
+    articles = [a for *_, file_articles in chunk for a in file_articles]
+    routes, skipped = prepare_routes(articles, ctx.targets, ctx.options, engines)
+    batch.routes.update(routes)
+    batch.skipped.extend(skipped)
+    started = time.perf_counter()
+    jobs = translate_articles(articles, ctx.targets, routes, batch.runner)
+    seconds = time.perf_counter() - started
+    batch.timings["translate"] = batch.timings.get("translate", 0.0) + seconds
+    batch.runner.forget()
+    notes = dict(zip(map(id, jobs), engine_notes(jobs, routes), strict=True))
+    by_file = _by_file(jobs)
+    info = {
+        pair: {"route": r.langs, "engine": r.engine, "models": r.models, "test_model": r.test_model}
+        for pair, r in routes.items()
+    }
+    works = []
+    for index, source, result, file_articles in chunk:
+        path = file_articles[0].source_path
+        file_jobs = by_file.get(path, [])
+        works.append(
+            _FileWork(
+                index=index,
+                source=source,
+                result=result,
+                articles=file_articles,
+                jobs=file_jobs,
+                notes=[notes[id(job)] for job in file_jobs],
+                routes=info,
+                skipped=skipped,
+                timings={"translate": seconds},
+            )
+        )
+    return works

@@ -112,43 +112,18 @@ def test_a_stage_raising_on_one_file_fails_only_that_file(
     assert [h["entry_id"] for h in hits] == ["vasylkiv"]
 
 
-def test_checks_run_together_again_without_the_file_they_fail_on(
+def test_checks_run_per_file_so_the_file_they_fail_on_fails_alone(
     stories: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[set[str]] = []
     raise_on(monkeypatch, "pipeline.checks.check_batch", RuntimeError("boom"), calls)
     result = translate(stories)
     assert result.exit_code == 1
-    good = {"bridge.md", "market.txt"}
-    assert calls[0] == good | {BAD}  # the whole batch raises,
-    assert sorted(map(sorted, calls[1:4])) == [["bridge.md"], [BAD], ["market.txt"]]  # alone,
-    assert calls[4:] == [good]  # then the good files together, so cross-file checks still run
+    # one call per file (a file's stories are compared with each other, not with the batch)
+    assert sorted(map(sorted, calls)) == [["bridge.md"], [BAD], ["market.txt"]]
     for stem in ("bridge", "market"):
         findings = record(stories.parent / "out", stem)["articles"][0]["translations"]["uk"]
         assert "checks" not in {f["check"] for f in findings["findings"]}
-
-
-def test_checks_failing_only_across_files_check_each_alone_and_say_so(
-    stories: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from pipeline import checks
-
-    original = checks.check_batch
-
-    def across(articles: list[Article], *args: Any, **kwargs: Any) -> None:
-        if len(files_of(articles)) > 1:
-            raise RuntimeError("cross-file bug")
-        original(articles, *args, **kwargs)
-
-    monkeypatch.setattr(checks, "check_batch", across)
-    result = translate(stories)
-    assert result.exit_code == 0, result.output
-    for stem in ("bridge", "fire", "market"):
-        findings = record(stories.parent / "out", stem)["articles"][0]["translations"]["uk"]
-        (warning,) = [f for f in findings["findings"] if f["check"] == "checks"]
-        assert warning["severity"] == "warning"
-        assert "RuntimeError: cross-file bug" in warning["message"]
-        assert "checked alone" in warning["message"]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +137,9 @@ def test_keyboard_interrupt_is_not_swallowed(
     glossary = Glossary.load([stories.parent / "places.tsv"])
     with pytest.raises(KeyboardInterrupt):
         run_files([stories], options, glossary)
-    assert not (stories.parent / "out").exists()
+    # files are written as they are done: the one before is complete, nothing after it
+    written = sorted(p.name for p in (stories.parent / "out").iterdir())
+    assert written == ["bridge.json", "bridge.uk.md"]
 
 
 def test_translate_batch_without_isolate_raises_a_stage_error(

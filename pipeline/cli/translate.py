@@ -72,10 +72,9 @@ def _glossary_line(result: RunResult, glossary: Any, files: list[Path]) -> str:
     """How many entries were enforced, from how many files, and the hits by status."""
     if glossary is None:
         return "glossary    none (no --glossary, $NEWSMT_GLOSSARY or ./glossaries)"
-    hits = Counter(
-        h.status for f in result.translated for a in f.articles
-        for t in a.translations.values() for h in t.hits
-    )  # fmt: skip
+    hits: Counter[str] = Counter()
+    for translated in result.translated:
+        hits.update(translated.hits)
     counts = ", ".join(f"{hits[s]} {s}" for s in HIT_STATUSES if hits[s]) or "none"
     return f"glossary    {len(glossary)} entries from {len(files)} file(s); hits: {counts}"
 
@@ -83,14 +82,12 @@ def _glossary_line(result: RunResult, glossary: Any, files: list[Path]) -> str:
 def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> list[str]:
     files = result.files
     translated = result.translated
-    articles = [a for f in translated for a in f.articles]
-    sentences = sum(len(p.sentences) for a in articles for p in a.paragraphs)
     skipped = sum(f.skipped for f in files)
     lines = [
         f"files       {len(files)} ({len(translated)} translated, {skipped} up to date, "
         f"{len(result.failed)} failed)",
-        f"articles    {len(articles)}",
-        f"sentences   {sentences}",
+        f"articles    {sum(f.articles for f in translated)}",
+        f"sentences   {sum(f.sentences for f in translated)}",
     ]
     for (src, tgt), route in sorted(result.batch.routes.items()):
         noise = "  [TEST MODEL: output is noise, not a translation]" if route.test_model else ""
@@ -106,6 +103,9 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
         lines.append(f"findings    {counts}")
     lines.append(_glossary_line(result, glossary, glossary_files))
     lines.extend(f"kept        {path}: {why}" for f in files for path, why in f.kept.items())
+    stages = result.stages()
+    if stages:
+        lines.append("stages      " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()))
     lines.append(f"time        {result.seconds:.1f} s")
     return lines
 
@@ -137,7 +137,8 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Batches decoded in parallel (CTranslate2 inter_threads).",
+    help="Worker processes for glossary, checks and writing; batches decoded in parallel "
+    "(CTranslate2 inter_threads).",
 )
 @click.option("--resume", is_flag=True, help="Skip files whose outputs are up to date.")
 @click.option("--beam-size", type=click.IntRange(min=1), default=4, show_default=True)
@@ -239,7 +240,9 @@ def translate(
     glossary, glossary_paths = _load_glossary(glossaries)
     bars = _Bars() if sys.stderr.isatty() else None
     try:
-        result = run_files(paths, options, glossary, glossary_paths=glossary_paths, progress=bars)
+        result = run_files(
+            paths, options, glossary, glossary_paths=glossary_paths, progress=bars, jobs=jobs
+        )
     finally:
         if bars is not None:
             bars.close()
@@ -267,17 +270,25 @@ def translate(
         click.get_current_context().exit(1)
 
 
+SUGGEST_RECORDS = 200
+"""Records read back at a time for ``--suggest`` (the run does not keep its stories)."""
+
+
 def _cache_suggestions(result: Any, glossary: Any) -> None:
     """The glossary mentions of the translated stories (against the glossary they were
-    translated with, which ``review`` reads from their records), cached beside the records."""
+    translated with, which ``review`` reads from their records), cached beside the records;
+    the stories are read back from their records, :data:`SUGGEST_RECORDS` at a time."""
+    from pipeline.export.record import read_record
     from pipeline.review.page import cache_suggestions
 
-    folders: dict[Path, list[Any]] = {}
+    folders: dict[Path, list[Path]] = {}
     for done in result.translated:
         if done.record is not None:
-            folders.setdefault(done.record.parent, []).extend(done.articles)
-    for folder, articles in folders.items():
-        cache_suggestions(folder, articles, glossary)
+            folders.setdefault(done.record.parent, []).append(done.record)
+    for folder, records in folders.items():
+        for start in range(0, len(records), SUGGEST_RECORDS):
+            group = records[start : start + SUGGEST_RECORDS]
+            cache_suggestions(folder, [a for r in group for a in read_record(r)[0]], glossary)
 
 
 def _load_glossary(extra: tuple[Path, ...]) -> tuple[Any, list[Path]]:

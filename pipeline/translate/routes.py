@@ -188,6 +188,10 @@ class RouteRunner:
                 texts[i] = [done.get(s.strip(), "") for s in texts[i]]
                 position[i] += 1
 
+    def forget(self) -> None:
+        """Drop the translations kept in memory (a finished chunk's)."""
+        self._memory.clear()
+
     def translate_hop(self, hop: Hop, sentences: list[str]) -> dict[str, str]:
         """Translate the distinct non-blank ``sentences`` with one engine call at most."""
         started = time.perf_counter()
