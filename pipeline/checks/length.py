@@ -93,7 +93,7 @@ _END = re.compile(r"[.!?…:;][\s\"'»“”’)\]]*$")
 
 def char_count(text: str) -> int:
     """The number of non-space characters of ``text``."""
-    return sum(not c.isspace() for c in text)
+    return len("".join(text.split()))  # str.split() splits on exactly what isspace() is
 
 
 def word_count(text: str) -> int:
@@ -150,7 +150,8 @@ def truncated(source: str, target: str, tgt: str, lenient: bool = False) -> str 
 )  # fmt: skip
 def length_ratio(seg: Segment) -> Iterator[Flag]:
     """Flag a target far shorter or longer than translations in this direction usually are."""
-    if not char_count(seg.source) or not char_count(seg.target):
+    n_chars, m_chars = char_count(seg.source), char_count(seg.target)
+    if not n_chars or not m_chars:
         return
     z_chars, z_words = z_scores(seg.source, seg.target, seg.src, seg.tgt)
     short, long = max(z_chars, z_words), min(z_chars, z_words)
@@ -163,7 +164,7 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
     )
     n, m = word_count(seg.source), word_count(seg.target)
     ratios = (
-        f"{char_count(seg.target) / char_count(seg.source):.2f}× the source's characters, "
+        f"{m_chars / n_chars:.2f}× the source's characters, "
         f"{m} word{'' if m == 1 else 's'} for {n}"
     )
     if short < low or cut:

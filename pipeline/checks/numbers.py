@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import lemmas, letter_words, mask_verbatim, morph
@@ -260,6 +260,7 @@ def _starts(lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_value(word: str, lang: str) -> float | None:
     if lang == "en" and word.lower() == "may" and word[0].islower():
         return None  # the modal verb, not the month

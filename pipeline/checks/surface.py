@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
@@ -64,18 +65,21 @@ MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned wo
 def similarity(a: str, b: str, floor: float = 0.9) -> float:
     """difflib's similarity ratio of ``a`` and ``b`` where it can reach ``floor``, else a bound.
 
-    The length and character-count bounds (linear) rule out nearly every pair before the
+    difflib's length and character-count bounds (``real_quick_ratio``, ``quick_ratio``,
+    computed here without building a matcher) rule out nearly every pair before the
     quadratic alignment runs; texts longer than :data:`MAX_ALIGNED` are aligned by words.
     """
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    bound = matcher.real_quick_ratio()
+    size = len(a) + len(b)
+    if not size:
+        return 1.0
+    bound = 2.0 * min(len(a), len(b)) / size
     if bound >= floor:
-        bound = matcher.quick_ratio()
+        bound = 2.0 * (Counter(a) & Counter(b)).total() / size
     if bound < floor:
         return bound
     if max(len(a), len(b)) > MAX_ALIGNED:
         return SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
-    return matcher.ratio()
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 @register(
@@ -216,6 +220,7 @@ def _only(word: str, lang: str, other: str) -> bool:
     return morph(lang).word_is_known(word) and not morph(other).word_is_known(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def _mixed(word: str) -> bool:
     """Latin and Cyrillic letters inside one word part (``PR-кампанія`` is fine)."""
     return any(script_of(part) == "mixed" for part in re.split(r"[-'’ʼ]", word))
@@ -245,6 +250,9 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     is style); a repeated phrase may have any punctuation in between.
     """
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]
+    low = [t[2] for t in tokens]
+    if not any(any(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1)):
+        return []  # no token equals one 1 to max_n tokens on: nothing repeats
     found = []
     i = 0
     while i < len(tokens):
@@ -283,9 +291,12 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
 )
 def repetition(seg: Segment) -> Iterator[Flag]:
     """Flag back-to-back repeated words or n-grams the source does not have."""
+    repeats = _repeats(seg.target)
+    if not repeats:
+        return
     source_repeats = {len(phrase.split()) for _, _, phrase, _ in _repeats(seg.source)}
     runs: list[list[tuple[int, int, str, bool]]] = []
-    for item in _repeats(seg.target):
+    for item in repeats:
         if runs and runs[-1][-1][2] == item[2] and item[0] - runs[-1][-1][1] <= 1:
             runs[-1].append(item)  # a third copy of the same phrase
         else:
