@@ -46,7 +46,8 @@ def empty(seg: Segment) -> Iterator[Flag]:
         yield Flag("the source is empty but the target is not", target_span=(0, len(seg.target)))
 
 
-def _content_words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # untranslated and wrong-language read the same source
+def _content_words(text: str) -> tuple[str, ...]:
     """Words that carry language: not numbers, URLs, codes or capitalised names.
 
     The first word counts unless it is in capitals: it is capitalised for being first.
@@ -56,7 +57,7 @@ def _content_words(text: str) -> list[str]:
         word = m.group()
         if len(word) > 1 and (word.islower() or (i == 0 and word[1:].islower())):
             found.append(word.lower())
-    return found
+    return tuple(found)
 
 
 MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned word by word
