@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
+    WORD,
     letter_words,
     mask_verbatim,
     morph,
@@ -117,11 +118,11 @@ MIN_MODEL_WORDS = 3  # on fewer words ("Кохрен.", "йеееее!") lingua'
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    copied = {m.group().lower() for m in words(seg.source)} if seg.tgt != "en" else set()
+    copied = set(map(str.lower, WORD.findall(seg.source))) if seg.tgt != "en" else set()
     # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
     # unless nothing else is there.
     latin, cyrillic = script_counts(
-        " ".join(m.group() for m in words(target) if m.group().lower() not in copied)
+        " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
     )
     if not latin + cyrillic and len(_content_words(seg.source)) >= 2:
         latin, cyrillic = script_counts(target)
@@ -158,12 +159,10 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
             severity=None if sure else Severity.WARNING,
         )
         return
-    mixed = [m for m in letter_words(target) if _mixed(m.group())]
-    lower_latin = [  # quoted titles and bracketed terms (code, names of techniques) aside
-        m
-        for m in letter_words(_QUOTED.sub(lambda q: " " * len(q.group()), target))
-        if m.group().islower() and script_of(m.group()) == "latin"
-    ]
+    if not script_counts(target)[0]:
+        mixed = lower_latin = []  # no Latin letter: no mixed word, no Latin-script word
+    else:
+        mixed, lower_latin = _latin_leaks(target)
     if mixed:
         yield _leak_flag(mixed, "mixed Latin and Cyrillic", Severity.WARNING)
     elif len(lower_latin) >= MIN_LEAK_WORDS:
@@ -176,6 +175,17 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
             target_span=(start, end),
             severity=Severity.WARNING,
         )
+
+
+def _latin_leaks(target: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Words of ``target`` mixing Latin and Cyrillic, and its lower-case Latin words."""
+    mixed = [m for m in letter_words(target) if _mixed(m.group())]
+    lower_latin = [  # quoted titles and bracketed terms (code, names of techniques) aside
+        m
+        for m in letter_words(_QUOTED.sub(lambda q: " " * len(q.group()), target))
+        if m.group().islower() and script_of(m.group()) == "latin"
+    ]
+    return mixed, lower_latin
 
 
 _CLAUSE = re.compile(r"[^.!?…;:—–«»“”\"()\n]+")

@@ -136,4 +136,6 @@ def lemmas(word: str, lang: str) -> frozenset[str]:
     low = word.lower().replace("’", "'").replace("ʼ", "'")
     if lang not in ("uk", "ru"):
         return frozenset({low})
-    return frozenset(p.normal_form for p in morph(lang).parse(low)) | {low}
+    from pipeline.glossary.morph import parses  # the glossary's cache: it parsed most words
+
+    return frozenset(p.normal_form for p in parses(lang, low)) | {low}
