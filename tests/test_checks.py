@@ -700,3 +700,62 @@ def test_changed_list_number_and_stutter_still_fail() -> None:
     assert fails("numbers", "4. Open the box.", "0. Відкрийте коробку.")
     assert fails("repetition", "She wants to play.", "Вона хоче хоче грати.")
     assert fails("repetition", "She wants to play.", "She wants to wants to play.", "uk", "en")
+
+
+# The fast paths of the checks decide exactly what the slow ones did.
+
+_PAIRS = [
+    ("", ""),
+    ("", "Мер пішов у відставку."),
+    ("Мэр ушёл в отставку.", "Мер пішов у відставку."),
+    ("Мэр ушёл в отставку.", "Мэр ушёл в отставку!"),
+    ("residents were evacuated", "Residents were evacuated overnight."),
+    ("abc", "cba"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _PAIRS)
+def test_similarity_is_difflibs_bound_or_ratio(a: str, b: str) -> None:
+    from difflib import SequenceMatcher
+
+    from pipeline.checks.surface import similarity
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for floor in (0.0, 0.5, 0.9, 1.0):
+        expected = matcher.real_quick_ratio()
+        if expected >= floor:
+            expected = matcher.quick_ratio()
+        if expected >= floor:
+            expected = matcher.ratio()
+        assert similarity(a, b, floor) == expected
+
+
+def test_char_count_skips_exactly_what_isspace_skips() -> None:
+    from pipeline.checks.length import char_count
+
+    text = "a\u00a0b\u2009c\x1cd\u3000e\u200bf\tg\n"
+    assert char_count(text) == sum(not c.isspace() for c in text) == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See www.example.org and https://x.com/a?b=1, mail me@mail.ua.",
+        "Press #PRS_ORG# or {name} or %(count)d or %s, follow @newsmt #news.",
+        "Ціна зросла на 3.5% у вересні.",
+        "Ніяких посилань тут немає",
+    ],
+)
+def test_verbatim_tokens_equal_the_full_scan(text: str) -> None:
+    from pipeline.checks.text import VERBATIM, verbatim_tokens
+
+    assert [m.span() for m in verbatim_tokens(text)] == [m.span() for m in VERBATIM.finditer(text)]
+
+
+@pytest.mark.parametrize(("word", "lang"), [("пяти", "ru"), ("сотню", "ru"), ("двох", "uk")])
+def test_lemmas_from_the_glossary_cache_equal_pymorphy(word: str, lang: str) -> None:
+    from pipeline.checks.text import lemmas, morph
+
+    expected = frozenset(p.normal_form for p in morph(lang).parse(word)) | {word}
+    assert lemmas(word, lang) == expected
+    assert len(expected) > 1  # a number word pymorphy knows

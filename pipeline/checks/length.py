@@ -164,8 +164,7 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
     )
     n, m = word_count(seg.source), word_count(seg.target)
     ratios = (
-        f"{m_chars / n_chars:.2f}× the source's characters, "
-        f"{m} word{'' if m == 1 else 's'} for {n}"
+        f"{m_chars / n_chars:.2f}× the source's characters, {m} word{'' if m == 1 else 's'} for {n}"
     )
     if short < low or cut:
         # A concise translation is as short as a small omission: only a target that is both
