@@ -377,6 +377,17 @@ def _pool(text: str, lang: str, numbers: list[Number]) -> set[float]:
     return pool
 
 
+def _lazy_pool(
+    text: str, lang: str, numbers: list[Number], others: list[Number], converted: set[int]
+) -> set[float]:
+    """:func:`_pool` of ``text``, or only its numbers' values where those already hold a value
+    of each of ``others`` not ``converted`` (the pool is asked about no other number then)."""
+    values: set[float] = set().union(*(number.values for number in numbers))
+    if all(i in converted or other.values & values for i, other in enumerate(others)):
+        return values
+    return _pool(text, lang, numbers)
+
+
 def units(text: str, numbers: list[Number]) -> list[Unit | None]:
     """The unit of each of ``numbers`` of ``text``, if one is written.
 
@@ -480,7 +491,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             number.span,
             other.span,
         )
-    target_pool = _pool(seg.target, seg.tgt, target_numbers)
+    target_pool = _lazy_pool(seg.target, seg.tgt, target_numbers, source_numbers, converted_source)
     target_digits = _digit_strings(seg.target, target_numbers)
     target_phones = _phones(seg.target)
     listed = _LIST_MARK.match(seg.source)
@@ -493,7 +504,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         and not _in_phone(number, _phones(seg.source), target_phones)
         and not (listed and number.span == listed.span(1) and not _LIST_MARK.match(seg.target))
     ]
-    source_pool = _pool(seg.source, seg.src, source_numbers)
+    source_pool = _lazy_pool(seg.source, seg.src, source_numbers, target_numbers, converted_target)
     source_digits = _digit_strings(seg.source, source_numbers)
     source_phones = _phones(seg.source)
     listed = _LIST_MARK.match(seg.target)
