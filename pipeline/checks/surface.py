@@ -206,6 +206,8 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
         lower = [w.group() for w in letter_words(m.group()) if w.group().islower()]
         if not _CUES[other].search(" ".join(lower)):
             continue
+        if any(_LETTERS[lang] & set(w) for w in lower if len(w) > 1 and script_of(w) == "cyrillic"):
+            continue  # a word of ``lang`` by its letters (see :func:`_only`): no look-ups needed
         foreign = [w for w in lower if _only(w, other, lang)]
         lettered = any(_LETTERS[other] & set(w) for w in foreign)
         if (

@@ -91,6 +91,7 @@ def _script(char: str) -> int:
     return 1 if name.startswith("LATIN") else 2 if name.startswith("CYRILLIC") else 0
 
 
+@lru_cache(maxsize=4096)  # several checks count the same sentence
 def script_counts(text: str) -> tuple[int, int]:
     """How many Latin and how many Cyrillic letters ``text`` holds."""
     counts = [0, 0, 0]
