@@ -48,17 +48,20 @@ def empty(seg: Segment) -> Iterator[Flag]:
 
 
 @lru_cache(maxsize=4096)  # untranslated and wrong-language read the same source
-def _content_words(text: str) -> tuple[str, ...]:
-    """Words that carry language: not numbers, URLs, codes or capitalised names.
+def _has_content(text: str) -> bool:
+    """Whether ``text`` has two words that carry language: not numbers, URLs, codes or
+    capitalised names.
 
     The first word counts unless it is in capitals: it is capitalised for being first.
     """
-    found = []
+    found = 0
     for i, m in enumerate(letter_words(mask_verbatim(text))):
         word = m.group()
         if len(word) > 1 and (word.islower() or (i == 0 and word[1:].islower())):
-            found.append(word.lower())
-    return tuple(found)
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned word by word
@@ -93,7 +96,7 @@ def similarity(a: str, b: str, floor: float = 0.9) -> float:
 )
 def untranslated(seg: Segment) -> Iterator[Flag]:
     """Flag a target equal or nearly equal to a source of at least two ordinary words."""
-    if len(_content_words(seg.source)) < 2:
+    if not _has_content(seg.source):
         return
     source, target = seg.source.strip().lower(), seg.target.strip().lower()
     ratio = similarity(source, target)
@@ -124,7 +127,7 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
     latin, cyrillic = script_counts(
         " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
     )
-    if not latin + cyrillic and len(_content_words(seg.source)) >= 2:
+    if not latin + cyrillic and _has_content(seg.source):
         latin, cyrillic = script_counts(target)
     if latin + cyrillic < 4:
         return
