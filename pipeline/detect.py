@@ -68,6 +68,7 @@ UK_WORDS = frozenset(_UK_WORDS.split())
 RU_WORDS = frozenset(_RU_WORDS.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 
 
 SAMPLE_CHARS = 10_000
@@ -172,7 +173,7 @@ def profile(text: str) -> Profile:
             continue
         cyrillic_words.append(word)
         word = word.lower()
-        if any(a in word for a in APOSTROPHES):
+        if _APOSTROPHE.search(word):
             uk += 1
         if word in UK_WORDS:
             uk += 1

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import words
+from pipeline.checks.text import WORD
 from pipeline.model import Severity
 
 Parameters = tuple[float, float, float]  # mu, a, c
@@ -98,7 +98,7 @@ def char_count(text: str) -> int:
 
 def word_count(text: str) -> int:
     """The number of words (letters and digits) of ``text``."""
-    return sum(1 for _ in words(text))
+    return len(WORD.findall(text))
 
 
 def _z(n: int, m: int, params: Parameters) -> float:
