@@ -25,6 +25,7 @@ VERBATIM = re.compile(
   | (?P<placeholder>\#[A-Z][A-Z0-9_]*\#|\{[A-Za-z_][\w.]*\}|%\(\w+\)[sd]|%[sd])
   | (?P<handle>(?<![\w@])@[A-Za-z_]\w{1,30})
   | (?P<hashtag>(?<![\w#&])\#[^\W\d_]\w*)
+  | (?P<cashtag>(?<![\w$])\$[A-Za-z]{2,6}(?![\w])(?!\s?\d))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
