@@ -161,6 +161,16 @@ PASSES = [
     ("punctuation", "And then...", "А потім…", "en", "uk"),
     ("punctuation", "Stop!", "Стоп!!", "en", "uk"),
     ("punctuation", "It ended.", "Усе скінчилося!", "en", "uk"),
+    # loose renderings and other shapes of a number
+    ("numbers", "Doors open 6-8 p.m. on Friday.", "Двері відчинені з 18 до 20 у п'ятницю.",
+     "en", "uk"),
+    ("numbers", "Exports quadrupled.", "Экспорт вырос в 4 раза.", "en", "ru"),
+    ("numbers", "Speed fell to 20mph, then to 50.", "Скорость упала до 32 км/ч, затем до 80 км/ч.",
+     "en", "ru"),
+    ("numbers", "A 4in x 4in tile.", "Плитка 10 x 10 см.", "en", "uk"),
+    ("untranslated", "lol $abcd", "lol $abcd", "en", "uk"),
+    ("wrong-language", "lol $abcd", "lol $abcd", "en", "uk"),
+    ("punctuation", "Could you close the door?", "Зачиніть, будь ласка, двері!", "en", "uk"),
 ]  # fmt: skip
 
 FAILS = [
@@ -227,6 +237,8 @@ FAILS = [
     ("urls", "Write to news@kyiv.example.", "Пишіть на news@kyiv.exampel.", "en", "uk"),
     ("urls", "Open #PRS_ORG# now.", "Відкрийте PRS ORG зараз.", "en", "uk"),
     ("urls", "Follow #Kyiv and @kyivnews.", "Стежте за #Київ і kyivnews.", "en", "uk"),
+    ("urls", "Buy $ABCD now.", "Купуйте ABCD зараз.", "en", "uk"),
+    ("numbers", "The tile is 4in wide.", "Плитка шириною 4 см.", "en", "uk"),
     ("empty", "The mayor resigned.", "", "en", "uk"),
     ("empty", "The mayor resigned.", "   ", "en", "uk"),
     ("empty", "", "Мер пішов у відставку.", "en", "uk"),
@@ -252,6 +264,18 @@ def test_fails(check: str, source: str, target: str, src: str, tgt: str) -> None
         ("numbers", "Two people.", "Двоє людей, 7 машин.", "en", "uk", Severity.WARNING),
         ("numbers", "7 people.", "Люди.", "en", "uk", Severity.ERROR),
         ("numbers", "Gusts of up to 90mph.", "Пориви до 90 км/год.", "en", "uk", Severity.ERROR),
+        ("numbers", "It flew at 9,000 ft.", "Літак летів на висоті кількох кілометрів.",
+         "en", "uk", Severity.WARNING),
+        ("numbers", "He said that the old bridge over the river, one of the 3 oldest in the "
+         "region, would finally be repaired next spring after years of delay.",
+         "Він сказав, що старий міст через річку, один із найстаріших у регіоні, нарешті "
+         "відремонтують наступної весни після років затримок.", "en", "uk", Severity.WARNING),
+        ("numbers", "Within 4 days.", "За четырох дней.", "en", "ru", Severity.WARNING),
+        ("numbers", "Within 4 days.", "За несколько дней.", "en", "ru", Severity.ERROR),
+        ("quotes-brackets", "He said no and left.", 'Він сказав «ні" і пішов.', "en", "uk",
+         Severity.WARNING),
+        ("urls", "See www.kyivnews now.", "Дивіться kyivnews.", "en", "uk", Severity.WARNING),
+        ("urls", "See www.kyiv.example now.", "Дивіться kyiv.", "en", "uk", Severity.ERROR),
         ("wrong-language", "The new iPhone is the best choice.",
          "Новий айфон став найкращим вибором для всіх, the best choice", "en", "uk",
          Severity.WARNING),
@@ -700,3 +724,19 @@ def test_changed_list_number_and_stutter_still_fail() -> None:
     assert fails("numbers", "4. Open the box.", "0. Відкрийте коробку.")
     assert fails("repetition", "She wants to play.", "Вона хоче хоче грати.")
     assert fails("repetition", "She wants to play.", "She wants to wants to play.", "uk", "en")
+
+
+def test_a_changed_digit_stays_an_error_in_a_long_passage() -> None:
+    """A number dropped from a long passage is a warning, one changed by a digit an error."""
+    source = (
+        "He said that the old bridge over the river, built {} years ago, would finally be "
+        "repaired next spring after years of delay and many promises."
+    )
+    target = (
+        "Він сказав, що старий міст через річку, збудований {}років тому, нарешті "
+        "відремонтують наступної весни після років затримок і обіцянок."
+    )
+    changed = findings("numbers", source.format("1,600"), target.format("2600 "))
+    assert Severity.ERROR in {f.severity for f in changed}
+    dropped = findings("numbers", source.format("1,600"), target.format(""))
+    assert {f.severity for f in dropped} == {Severity.WARNING}

@@ -530,9 +530,10 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         # Loose renderings are worth a look, not errors: an imperial quantity put in words
         # ("4000 ft" → "на высоте больше километра"), a number dropped from a long passage
         # ("one of the 6 dragons" → "один из древнейших драконов"), a misspelt number word.
+        # A number changed by one digit stays an error.
         unit = dict(source).get(number)
         misspelt = _misspelt(number, seg.target, seg.tgt)
-        loose = (
+        loose = not typo and (
             (unit is not None and unit.name in _LOOSE_UNITS)
             or len(seg.source.split()) > MAX_DROPPED_WORDS
             or misspelt
@@ -542,11 +543,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             + (f" (written another way? the target has {added[0].text!r})" if rewritten else "")
             + (f" (misspelt as {misspelt!r}?)" if misspelt else ""),
             number.span,
-            severity=Severity.INFO
-            if ordinal
-            else Severity.WARNING
-            if rewritten or loose
-            else None,
+            severity=Severity.INFO if ordinal else Severity.WARNING if rewritten or loose else None,
         )
     for number in added:
         yield Flag(
