@@ -267,9 +267,12 @@ def test_fails(check: str, source: str, target: str, src: str, tgt: str) -> None
         ("numbers", "It flew at 9,000 ft.", "Літак летів на висоті кількох кілометрів.",
          "en", "uk", Severity.WARNING),
         ("numbers", "He said that the old bridge over the river, one of the 3 oldest in the "
-         "region, would finally be repaired next spring after years of delay.",
+         "region, would finally be repaired next spring after years of delay. The works will "
+         "close the road for a month, and buses will take the long way round the hill.",
          "Він сказав, що старий міст через річку, один із найстаріших у регіоні, нарешті "
-         "відремонтують наступної весни після років затримок.", "en", "uk", Severity.WARNING),
+         "відремонтують наступної весни після років затримок. На час робіт дорогу закриють на "
+         "місяць, а автобуси їздитимуть в об'їзд пагорба.", "en", "uk", Severity.WARNING),
+        ("numbers", "I am not 100% sure.", "Я не зовсім певен.", "en", "uk", Severity.WARNING),
         ("numbers", "Within 4 days.", "За четырох дней.", "en", "ru", Severity.WARNING),
         ("numbers", "Within 4 days.", "За несколько дней.", "en", "ru", Severity.ERROR),
         ("quotes-brackets", "He said no and left.", 'Він сказав «ні" і пішов.', "en", "uk",
@@ -730,11 +733,13 @@ def test_a_changed_digit_stays_an_error_in_a_long_passage() -> None:
     """A number dropped from a long passage is a warning, one changed by a digit an error."""
     source = (
         "He said that the old bridge over the river, built {} years ago, would finally be "
-        "repaired next spring after years of delay and many promises."
+        "repaired next spring after years of delay. The works will close the road for a "
+        "month, and buses will take the long way round the hill."
     )
     target = (
         "Він сказав, що старий міст через річку, збудований {}років тому, нарешті "
-        "відремонтують наступної весни після років затримок і обіцянок."
+        "відремонтують наступної весни після років затримок. На час робіт дорогу закриють на "
+        "місяць, а автобуси їздитимуть в об'їзд пагорба."
     )
     changed = findings("numbers", source.format("1,600"), target.format("2600 "))
     assert Severity.ERROR in {f.severity for f in changed}

@@ -535,6 +535,7 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         misspelt = _misspelt(number, seg.target, seg.tgt)
         loose = not typo and (
             (unit is not None and unit.name in _LOOSE_UNITS)
+            or _FIGURATIVE.match(seg.source, number.span[0])
             or len(seg.source.split()) > MAX_DROPPED_WORDS
             or misspelt
         )
@@ -558,7 +559,15 @@ _LOOSE_UNITS = frozenset(
     {"mph", "knot", "nmi", "mile", "ft", "yd", "in", "lb", "oz", "st", "ton", "gal", "pt",
      "acre", "sq mi", "sq ft", "°F"}
 )  # fmt: skip
-MAX_DROPPED_WORDS = 20  # a number missing from a longer source is a warning (a loose rendering)
+# A number missing from a passage of several sentences (more words than a news sentence has)
+# is a warning: a loose rendering more often than an omission.
+MAX_DROPPED_WORDS = 40
+# Numbers of figures of speech, often put in words: 100% (sure), 24 hours a day, 180 degrees.
+_FIGURATIVE = re.compile(
+    r"(?<![\d.,])(?:100\s?%|24\s(?:hours?|годин\w*|час\w*)|(?:180|360)(?:\s|-)?(?:degrees?|°"
+    r"|градус\w*))",
+    re.IGNORECASE,
+)
 
 
 def _misspelt(number: Number, text: str, lang: str) -> str | None:
