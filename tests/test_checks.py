@@ -171,6 +171,12 @@ PASSES = [
     ("untranslated", "lol $abcd", "lol $abcd", "en", "uk"),
     ("wrong-language", "lol $abcd", "lol $abcd", "en", "uk"),
     ("punctuation", "Could you close the door?", "Зачиніть, будь ласка, двері!", "en", "uk"),
+    ("punctuation", 'The prize went to "Who Are You?"', "Фільм «Хто ти?» отримав приз.",
+     "en", "uk"),
+    ("numbers", "Деталі за тел.044 123 45 67.", "Details: 044 123 45 67.", "uk", "en"),
+    ("numbers", "Sizes (8, 10 ,12).", "Розміри 8, 10, 12.", "en", "uk"),
+    ("numbers", "Двадцать человек умерли за сутки.", "Twenty people died in 24 hours.",
+     "ru", "en"),
 ]  # fmt: skip
 
 FAILS = [
@@ -446,6 +452,18 @@ def test_entity_consistency_within_an_article() -> None:
     [finding] = article.translations["uk"].findings
     assert (finding.check, finding.paragraph) == ("entity-consistency", 1)
     assert "'Guardian'" in finding.message and "paragraph 1" in finding.message
+
+
+def test_entity_consistency_ignores_case() -> None:
+    article = _article(
+        "a",
+        [
+            ("They say Covid-19 is over.", "Кажуть, що Covid-19 минув."),
+            ("We still test for Covid-19 daily.", "Ми досі щодня тестуємося на COVID-19."),
+        ],
+    )
+    check_batch([article], "uk")
+    assert article.translations["uk"].findings == []
 
 
 def test_entity_consistency_stays_within_a_story() -> None:
