@@ -161,6 +161,22 @@ PASSES = [
     ("punctuation", "And then...", "А потім…", "en", "uk"),
     ("punctuation", "Stop!", "Стоп!!", "en", "uk"),
     ("punctuation", "It ended.", "Усе скінчилося!", "en", "uk"),
+    # loose renderings and other shapes of a number
+    ("numbers", "Doors open 6-8 p.m. on Friday.", "Двері відчинені з 18 до 20 у п'ятницю.",
+     "en", "uk"),
+    ("numbers", "Exports quadrupled.", "Экспорт вырос в 4 раза.", "en", "ru"),
+    ("numbers", "Speed fell to 20mph, then to 50.", "Скорость упала до 32 км/ч, затем до 80 км/ч.",
+     "en", "ru"),
+    ("numbers", "A 4in x 4in tile.", "Плитка 10 x 10 см.", "en", "uk"),
+    ("untranslated", "lol $abcd", "lol $abcd", "en", "uk"),
+    ("wrong-language", "lol $abcd", "lol $abcd", "en", "uk"),
+    ("punctuation", "Could you close the door?", "Зачиніть, будь ласка, двері!", "en", "uk"),
+    ("punctuation", 'The prize went to "Who Are You?"', "Фільм «Хто ти?» отримав приз.",
+     "en", "uk"),
+    ("numbers", "Деталі за тел.044 123 45 67.", "Details: 044 123 45 67.", "uk", "en"),
+    ("numbers", "Sizes (8, 10 ,12).", "Розміри 8, 10, 12.", "en", "uk"),
+    ("numbers", "Двадцать человек умерли за сутки.", "Twenty people died in 24 hours.",
+     "ru", "en"),
 ]  # fmt: skip
 
 FAILS = [
@@ -227,6 +243,8 @@ FAILS = [
     ("urls", "Write to news@kyiv.example.", "Пишіть на news@kyiv.exampel.", "en", "uk"),
     ("urls", "Open #PRS_ORG# now.", "Відкрийте PRS ORG зараз.", "en", "uk"),
     ("urls", "Follow #Kyiv and @kyivnews.", "Стежте за #Київ і kyivnews.", "en", "uk"),
+    ("urls", "Buy $ABCD now.", "Купуйте ABCD зараз.", "en", "uk"),
+    ("numbers", "The tile is 4in wide.", "Плитка шириною 4 см.", "en", "uk"),
     ("empty", "The mayor resigned.", "", "en", "uk"),
     ("empty", "The mayor resigned.", "   ", "en", "uk"),
     ("empty", "", "Мер пішов у відставку.", "en", "uk"),
@@ -252,6 +270,21 @@ def test_fails(check: str, source: str, target: str, src: str, tgt: str) -> None
         ("numbers", "Two people.", "Двоє людей, 7 машин.", "en", "uk", Severity.WARNING),
         ("numbers", "7 people.", "Люди.", "en", "uk", Severity.ERROR),
         ("numbers", "Gusts of up to 90mph.", "Пориви до 90 км/год.", "en", "uk", Severity.ERROR),
+        ("numbers", "It flew at 9,000 ft.", "Літак летів на висоті кількох кілометрів.",
+         "en", "uk", Severity.WARNING),
+        ("numbers", "He said that the old bridge over the river, one of the 3 oldest in the "
+         "region, would finally be repaired next spring after years of delay. The works will "
+         "close the road for a month, and buses will take the long way round the hill.",
+         "Він сказав, що старий міст через річку, один із найстаріших у регіоні, нарешті "
+         "відремонтують наступної весни після років затримок. На час робіт дорогу закриють на "
+         "місяць, а автобуси їздитимуть в об'їзд пагорба.", "en", "uk", Severity.WARNING),
+        ("numbers", "I am not 100% sure.", "Я не зовсім певен.", "en", "uk", Severity.WARNING),
+        ("numbers", "Within 4 days.", "За четырох дней.", "en", "ru", Severity.WARNING),
+        ("numbers", "Within 4 days.", "За несколько дней.", "en", "ru", Severity.ERROR),
+        ("quotes-brackets", "He said no and left.", 'Він сказав «ні" і пішов.', "en", "uk",
+         Severity.WARNING),
+        ("urls", "See www.kyivnews now.", "Дивіться kyivnews.", "en", "uk", Severity.WARNING),
+        ("urls", "See www.kyiv.example now.", "Дивіться kyiv.", "en", "uk", Severity.ERROR),
         ("wrong-language", "The new iPhone is the best choice.",
          "Новий айфон став найкращим вибором для всіх, the best choice", "en", "uk",
          Severity.WARNING),
@@ -419,6 +452,18 @@ def test_entity_consistency_within_an_article() -> None:
     [finding] = article.translations["uk"].findings
     assert (finding.check, finding.paragraph) == ("entity-consistency", 1)
     assert "'Guardian'" in finding.message and "paragraph 1" in finding.message
+
+
+def test_entity_consistency_ignores_case() -> None:
+    article = _article(
+        "a",
+        [
+            ("They say Covid-19 is over.", "Кажуть, що Covid-19 минув."),
+            ("We still test for Covid-19 daily.", "Ми досі щодня тестуємося на COVID-19."),
+        ],
+    )
+    check_batch([article], "uk")
+    assert article.translations["uk"].findings == []
 
 
 def test_entity_consistency_stays_within_a_story() -> None:
@@ -743,6 +788,7 @@ def test_char_count_skips_exactly_what_isspace_skips() -> None:
         "See www.example.org and https://x.com/a?b=1, mail me@mail.ua.",
         "Press #PRS_ORG# or {name} or %(count)d or %s, follow @newsmt #news.",
         "Ціна зросла на 3.5% у вересні.",
+        "Акції $TSLA впали, а $abcd ні.",
         "Ніяких посилань тут немає",
     ],
 )
@@ -759,3 +805,19 @@ def test_lemmas_from_the_glossary_cache_equal_pymorphy(word: str, lang: str) -> 
     expected = frozenset(p.normal_form for p in morph(lang).parse(word)) | {word}
     assert lemmas(word, lang) == expected
     assert len(expected) > 1  # a number word pymorphy knows
+def test_a_changed_digit_stays_an_error_in_a_long_passage() -> None:
+    """A number dropped from a long passage is a warning, one changed by a digit an error."""
+    source = (
+        "He said that the old bridge over the river, built {} years ago, would finally be "
+        "repaired next spring after years of delay. The works will close the road for a "
+        "month, and buses will take the long way round the hill."
+    )
+    target = (
+        "Він сказав, що старий міст через річку, збудований {}років тому, нарешті "
+        "відремонтують наступної весни після років затримок. На час робіт дорогу закриють на "
+        "місяць, а автобуси їздитимуть в об'їзд пагорба."
+    )
+    changed = findings("numbers", source.format("1,600"), target.format("2600 "))
+    assert Severity.ERROR in {f.severity for f in changed}
+    dropped = findings("numbers", source.format("1,600"), target.format(""))
+    assert {f.severity for f in dropped} == {Severity.WARNING}

@@ -151,7 +151,8 @@ def _copied_names(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
         if not (cyrillic > latin or target_cyrillic > target_latin):
             continue  # Latin to Latin: copying says nothing
         for name, span in _name_spans(seg).items():
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seg.target):
+            # Covid-19 kept as COVID-19 is kept: only the case differs.
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", seg.target, re.IGNORECASE):
                 kept[name].append(seg)
             else:
                 not_kept[name].append((seg, span))

@@ -65,7 +65,8 @@ THRESHOLDS: dict[tuple[str, str], tuple[float, float]] = {
 DEFAULT_CHARS: Parameters = (0.0, 0.12, 4.0)
 DEFAULT_WORDS: Parameters = (0.0, 0.14, 0.8)
 DEFAULT_THRESHOLDS = (-2.5, 3.5)
-ERROR_Z = 4.0  # both measures this far out: an error
+ERROR_Z = 4.0  # both measures this far out: an error (a long target), a warning (a short one)
+SHORT_ERROR_Z = 5.0  # a short target this far out: an error (a loose rendering rarely is)
 TRUNCATED_Z = -0.5  # the mean z below which a truncation cue is enough
 TRUNCATED_CASE_Z = -1.0  # ... and below which a lower-case start counts as one
 CUT_WARNING_Z = -1.5  # a target that looks cut short is worth a look when this short
@@ -175,9 +176,9 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
             "part of the sentence may be missing",
             (0, len(seg.source)),
             severity=Severity.ERROR
-            if short < -ERROR_Z
+            if short < -SHORT_ERROR_Z
             else Severity.WARNING
-            if cut and (short < low or mean < CUT_WARNING_Z)
+            if short < -ERROR_Z or (cut and (short < low or mean < CUT_WARNING_Z))
             else Severity.INFO,
         )
     elif long > high:

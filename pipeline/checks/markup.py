@@ -70,12 +70,15 @@ def quotes_brackets(seg: Segment) -> Iterator[Flag]:
             continue
         edge = kind == "quote" and _at_edge(seg.target, at)
         same = _marks(seg.target, kind) == _marks(seg.source, kind)
+        # «Так" or “Так»: a quote closed, but with a mark of another style.
+        styles = kind == "quote" and len({c for _, c in problems if _KIND[c] == kind}) > 1
         yield Flag(
             f"unmatched {kind} {char!r} in the target"
             + (" (a quotation running over several sentences?)" if edge else "")
-            + (" (as many marks as the source, paired differently)" if same else ""),
+            + (" (as many marks as the source, paired differently)" if same else "")
+            + (" (closed with a quote mark of another style?)" if styles else ""),
             target_span=(at, at + 1),
-            severity=Severity.WARNING if edge or same else None,
+            severity=Severity.WARNING if edge or same or styles else None,
         )
 
 
@@ -104,7 +107,12 @@ def _at_edge(text: str, index: int) -> bool:
 
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
-_VERBATIM_SEVERITY = {"hashtag": Severity.WARNING, "handle": Severity.WARNING}
+_VERBATIM_SEVERITY = {
+    "hashtag": Severity.WARNING,
+    "handle": Severity.WARNING,
+    "cashtag": Severity.WARNING,
+}
+_NO_DOMAIN = re.compile(r"(?:https?://)?www\.[\w-]+", re.IGNORECASE)  # www.shop: cut short
 _VERBATIM_NAMES = {
     "url": "URL",
     "email": "e-mail address",
@@ -112,6 +120,7 @@ _VERBATIM_NAMES = {
     "placeholder": "placeholder",
     "handle": "@handle",
     "hashtag": "#hashtag",
+    "cashtag": "$cashtag",
 }
 
 
@@ -172,5 +181,8 @@ def urls(seg: Segment) -> Iterator[Flag]:
             f"{_VERBATIM_NAMES[kind]} {token!r} is not copied verbatim into the target"
             + (" as often as in the source" if again else ""),
             source_span=m.span(),
-            severity=Severity.WARNING if again else _VERBATIM_SEVERITY.get(kind),
+            # An address without a top-level domain is broken in the source already.
+            severity=Severity.WARNING
+            if again or _NO_DOMAIN.fullmatch(token)
+            else _VERBATIM_SEVERITY.get(kind),
         )

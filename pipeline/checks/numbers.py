@@ -31,7 +31,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _HHMM = re.compile(r"([01]?\d|2[0-3])([0-5]\d)")  # 0500, 1730, 603: a clock time as digits
-_PHONE = re.compile(r"(?<![\w.,])\+?\(?\d[\d()\u00a0 .-]{5,}\d(?![\w])")  # 044 123 45 67
+_PHONE = re.compile(r"(?<![\w,])(?<!\d\.)\+?\(?\d[\d()\u00a0 .-]{5,}\d(?![\w])")  # 044 123 45 67
 _LIST_MARK = re.compile(r"^\W*?(\d{1,2})[.)]\s")  # "1. Open the box", "2) Close it"
 _ONE_OCLOCK = re.compile(r"\b(?:час|часу|часа)\s(?:ночі|ночи|дня|пополудні)\b", re.IGNORECASE)
 _DECADES = re.compile(r"\s(?:decades|десятиліт\w*|десятилет\w*)\b", re.IGNORECASE)
@@ -41,7 +41,7 @@ _ROMAN = re.compile(
     r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b"
 )
 _NUMBER = re.compile(
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 _MAGNITUDE = re.compile(
     r"[ \u00a0\u202f]?(?P<word>thousands?|k|millions?|mln|mn|m|billions?|bn|b|trillions?|tn"
@@ -49,8 +49,13 @@ _MAGNITUDE = re.compile(
     r"|миллиард\w*|трлн\.?|трильйон\w*|триллион\w*)(?!\w)",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"\s?(?:[-–—]|to|and|or|до|і|й|та|и|або|или)\s?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(  # also the sides of a size: 6 x 6 in
+    r"\s?(?:[-–—×]|to|and|or|x|х|до|і|й|та|и|або|или)\s?", re.IGNORECASE
+)
 _PM = re.compile(r"\s?(?:p\.?\s?m\b\.?|pm\b)", re.IGNORECASE)
+_RANGE_PM = re.compile(  # the start of "6-8 p.m."
+    r"\s?(?:[-–—]|to)\s?\d{1,2}(?:[:.]\d{2})?\s?(?:p\.?\s?m\b|pm\b)", re.IGNORECASE
+)
 _DECADE = re.compile(r"(?:'?s\b|-?х\b|-?ті\b|-?е\b)")
 
 _MAGNITUDE_VALUES = (
@@ -92,7 +97,7 @@ _UK_WORDS = {
     "четвірка": 4, "п'ятірка": 5, "шістка": 6, "сімка": 7, "вісімка": 8, "дев'ятка": 9,
     "десятка": 10, "двадцятка": 20, "двічі": 2, "тричі": 3,
     "одинарний": 1, "єдиний": 1, "опівдні": 12, "полудень": 12, "північ": 0,
-    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
+    "доба": 24, "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
     "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
 }  # fmt: skip
 _RU_WORDS = {
@@ -111,7 +116,7 @@ _RU_WORDS = {
     "четвёрка": 4, "пятёрка": 5, "шестёрка": 6, "семёрка": 7, "восьмёрка": 8, "девятка": 9,
     "десятка": 10, "двадцатка": 20, "дважды": 2, "трижды": 3,
     "единственный": 1, "полдень": 12, "полночь": 0,
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "сутки": 24, "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
     "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }  # fmt: skip
 # Ordinals beyond ten (the 14th → Четырнадцатый, 20th century → двадцяте століття) and the
@@ -120,7 +125,8 @@ _EN_WORDS.update({
     "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "noughties": 0,
+    "noughties": 0, "twofold": 2, "doubled": 2, "triple": 3, "tripled": 3, "threefold": 3,
+    "quadruple": 4, "quadrupled": 4, "fourfold": 4,
 })  # fmt: skip
 _UK_WORDS.update({
     "одинадцятий": 11, "дванадцятий": 12, "тринадцятий": 13, "чотирнадцятий": 14,
@@ -234,7 +240,7 @@ def extract_numbers(text: str) -> list[Number]:
         if mag:
             scale = _magnitude(mag.group("word"))
             values |= {v * scale for v in values}
-        if _PM.match(rest):
+        if _PM.match(rest) or _RANGE_PM.match(rest):
             values |= {v + 12 for v in values}
         if _DECADES.match(rest):  # 6 decades = 60 years
             values |= {v * 10 for v in values}
@@ -414,7 +420,10 @@ def _conversions(source: Measured, target: Measured) -> tuple[set[int], set[int]
     """Indices of the source and of the target numbers that are one quantity in two units."""
     found: tuple[set[int], set[int]] = (set(), set())
     with_unit = [(j, number, unit) for j, (number, unit) in enumerate(target) if unit]
+    last = None
     for i, (number, unit) in enumerate(source):
+        # "down to 16mph with an airspeed of 65": a unit stated once holds for what follows.
+        unit = last = unit or last
         for j, other, other_unit in with_unit if unit else ():
             if any(converts(v, unit, w, other_unit) for v in number.values for w in other.values):
                 found[0].add(i)
@@ -530,11 +539,24 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         rewritten = added and not typo
         # An ordinal is often a word of rank or order: 1st Lieutenant → старший лейтенант.
         ordinal = _ORDINAL.match(seg.source, number.span[1])
+        # Loose renderings are worth a look, not errors: an imperial quantity put in words
+        # ("4000 ft" → "на высоте больше километра"), a number dropped from a long passage
+        # ("one of the 6 dragons" → "один из древнейших драконов"), a misspelt number word.
+        # A number changed by one digit stays an error.
+        unit = dict(source).get(number)
+        misspelt = _misspelt(number, seg.target, seg.tgt)
+        loose = not typo and (
+            (unit is not None and unit.name in _LOOSE_UNITS)
+            or _FIGURATIVE.match(seg.source, number.span[0])
+            or len(seg.source.split()) > MAX_DROPPED_WORDS
+            or misspelt
+        )
         yield Flag(
             f"number {number.text!r} of the source is not in the target"
-            + (f" (written another way? the target has {added[0].text!r})" if rewritten else ""),
+            + (f" (written another way? the target has {added[0].text!r})" if rewritten else "")
+            + (f" (misspelt as {misspelt!r}?)" if misspelt else ""),
             number.span,
-            severity=Severity.INFO if ordinal else Severity.WARNING if rewritten else None,
+            severity=Severity.INFO if ordinal else Severity.WARNING if rewritten or loose else None,
         )
     for number in added:
         yield Flag(
@@ -542,6 +564,41 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             target_span=number.span,
             severity=Severity.WARNING,
         )
+
+
+# Units a translator converts, often loosely or into words: a missing number of one is a warning.
+_LOOSE_UNITS = frozenset(
+    {"mph", "knot", "nmi", "mile", "ft", "yd", "in", "lb", "oz", "st", "ton", "gal", "pt",
+     "acre", "sq mi", "sq ft", "°F"}
+)  # fmt: skip
+# A number missing from a passage of several sentences (more words than a news sentence has)
+# is a warning: a loose rendering more often than an omission.
+MAX_DROPPED_WORDS = 40
+# Numbers of figures of speech, often put in words: 100% (sure), 24 hours a day, 180 degrees.
+_FIGURATIVE = re.compile(
+    r"(?<![\d.,])(?:100\s?%|24\s(?:hours?|годин\w*|час\w*)|(?:180|360)(?:\s|-)?(?:degrees?|°"
+    r"|градус\w*))",
+    re.IGNORECASE,
+)
+
+
+def _misspelt(number: Number, text: str, lang: str) -> str | None:
+    """A word of ``text`` one letter away from a form of a number word of ``number``'s value
+    (``чятырех`` for ``четырех``), if any."""
+    if lang not in ("uk", "ru"):
+        return None
+    forms = {
+        form.word.replace("ё", "е")
+        for word, value in _WORD_VALUES[lang].items()
+        if value in number.values and len(word) > 2
+        for parse in morph(lang).parse(word)[:1]
+        for form in parse.lexeme
+    }
+    for m in letter_words(text.lower().replace("ё", "е")):
+        word = m.group()
+        if len(word) >= 5 and word not in forms and any(_one_edit_apart(word, f) for f in forms):
+            return word
+    return None
 
 
 _JOINED = re.compile(r"\d+(?:[-:./]\d+)+")  # 04-30, 10/2026: numbers written side by side
@@ -577,7 +634,12 @@ def _in_phone(
 def _one_digit_apart(a: str, b: str) -> bool:
     """Whether two numbers differ by one digit changed, added or dropped (``1250`` ~ ``1520``
     and ``125`` ~ ``1250``), or by two digits swapped."""
-    a, b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return _one_edit_apart(re.sub(r"\D", "", a), re.sub(r"\D", "", b))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two strings differ by one character changed, added or dropped, or by two
+    neighbours swapped."""
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         return len(diff) == 1 or (

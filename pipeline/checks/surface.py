@@ -357,8 +357,12 @@ def punctuation(seg: Segment) -> Iterator[Flag]:
     got = target.group(1) if target else ""
     if kind == "…" and got in ("…", "..."):
         return
-    if kind in got:
-        return
+    if kind in got or (kind == "?" and got.startswith("!")):
+        return  # "Would you be so kind…?" → "Будьте так добры…!": a request, still not a "."
+    if source.end(1) < len(seg.source.rstrip()) and re.search(
+        rf"{re.escape(mark)}[\"'»“”’]", seg.target
+    ):
+        return  # the mark ends a quoted title, which the target moved: «Куда ты идешь, Аида?»
     name = {"?": "question mark", "!": "exclamation mark", "…": "ellipsis"}[kind]
     yield Flag(
         f"the source ends with a {name} and the target does not",

@@ -25,14 +25,16 @@ VERBATIM = re.compile(
   | (?P<placeholder>\#[A-Z][A-Z0-9_]*\#|\{[A-Za-z_][\w.]*\}|%\(\w+\)[sd]|%[sd])
   | (?P<handle>(?<![\w@])@[A-Za-z_]\w{1,30})
   | (?P<hashtag>(?<![\w#&])\#[^\W\d_]\w*)
+  | (?P<cashtag>(?<![\w$])\$[A-Za-z]{2,6}(?![\w])(?!\s?\d))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 
 
-# A character sequence every verbatim token holds: most sentences hold none, and are
-# spared the scan of VERBATIM (whose e-mail branch retries at every word character).
-_VERBATIM_CUE = re.compile(r"[@#{%]|://|\.\S")
+# A character sequence every verbatim token holds (keep in step with VERBATIM): most
+# sentences hold none, and are spared the scan of VERBATIM (whose e-mail branch retries at
+# every word character).
+_VERBATIM_CUE = re.compile(r"[@#{%$]|://|\.\S")
 
 # Markup tags a translation keeps as they are: <div id=sec1>, </contents>.
 TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")

@@ -79,11 +79,15 @@ _PATTERNS = tuple(
     (re.compile(rf"(?:{pattern})(?![\w²])", re.IGNORECASE), unit) for pattern, unit in _TABLE
 )
 _BEFORE_UNIT = re.compile(r"[ \u00a0\u202f-]?")
+_INCH = next(unit for _, unit in _TABLE if unit.name == "in")
+_GLUED_INCH = re.compile(r"in(?![\w²])", re.IGNORECASE)
 
 
 def unit_at(text: str, position: int) -> Unit | None:
     """The unit written at ``position`` (after one optional space or hyphen), if any."""
     start = _BEFORE_UNIT.match(text, position).end()  # type: ignore[union-attr]
+    if _GLUED_INCH.match(text, position):  # 6in; "6 in the box" is a preposition
+        return _INCH
     best: tuple[int, Unit] | None = None
     for pattern, unit in _PATTERNS:
         m = pattern.match(text, start)
