@@ -1,29 +1,52 @@
 """The ``newsmt`` command line: a thin click layer over the library.
 
-Each command lives in its own module; they all share :class:`NewsmtGroup`, which
-turns a :class:`~pipeline.errors.NewsmtError` into one ``newsmt: error: …`` line on
-stderr and the error's exit code (0 ok, 1 findings or failures, 2 usage error).
+Each command lives in its own module, imported only when that command runs (so a
+``translate`` does not pay for the review, import and model commands); they all share
+:class:`NewsmtGroup`, which turns a :class:`~pipeline.errors.NewsmtError` into one
+``newsmt: error: …`` line on stderr and the error's exit code (0 ok, 1 findings or
+failures, 2 usage error).
 """
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from pipeline import __version__
-from pipeline.cli.apply import apply
 from pipeline.cli.base import NewsmtGroup
-from pipeline.cli.check import check
-from pipeline.cli.detect import detect
-from pipeline.cli.glossary import glossary
-from pipeline.cli.import_cmd import import_command
-from pipeline.cli.models import models
-from pipeline.cli.regress import regress
-from pipeline.cli.review import review
-from pipeline.cli.split import split
-from pipeline.cli.translate import translate
+
+COMMANDS = {
+    "split": "split:split",
+    "detect": "detect:detect",
+    "translate": "translate:translate",
+    "models": "models:models",
+    "glossary": "glossary:glossary",
+    "check": "check:check",
+    "review": "review:review",
+    "apply": "apply:apply",
+    "import": "import_cmd:import_command",
+    "regress": "regress:regress",
+}
+"""Each command's name and where it is: ``module:attribute`` in :mod:`pipeline.cli`."""
 
 
-@click.group(cls=NewsmtGroup, context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(NewsmtGroup):
+    """:class:`NewsmtGroup` whose commands are imported when asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        where = COMMANDS.get(cmd_name)
+        if where is None:
+            return None
+        module, name = where.split(":")
+        command: click.Command = getattr(importlib.import_module(f"pipeline.cli.{module}"), name)
+        return command
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsmt")
 def main() -> None:
     """Offline uk/en/ru news translation with an enforced named-entity glossary.
@@ -32,9 +55,3 @@ def main() -> None:
     Example:
       newsmt translate samples/ --to uk,ru --out out/
     """
-
-
-for command in (
-    split, detect, translate, models, glossary, check, review, apply, import_command, regress
-):
-    main.add_command(command)
