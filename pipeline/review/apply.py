@@ -40,7 +40,7 @@ from pipeline import jsonio
 from pipeline.checks import CHECKS, article_segments
 from pipeline.checks.base import segment_findings
 from pipeline.errors import InputError
-from pipeline.export.record import read_record, write_record
+from pipeline.export.record import write_record
 from pipeline.model import Article, GlossaryHit, PostEdit
 from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import (
@@ -50,7 +50,7 @@ from pipeline.review.decisions import (
     load_decisions,
     sentence_key,
 )
-from pipeline.review.page import batch_record_paths, is_record
+from pipeline.review.page import checked_records, is_record, record_articles
 
 FIXED, REVIEW = "fixed", "needs-review"
 CONFIRMED = {"accept": ("ok", "fixed"), "reject": ("needs-review", "missing", "ambiguous")}
@@ -159,14 +159,7 @@ def _load_sections(
 def load_records(outdir: Path) -> list[Record]:
     """The records of ``outdir`` (``<stem>.json``, subfolders too), their article ids made
     unique as ``newsmt review`` makes them (:func:`pipeline.review.page.load_batch`)."""
-    paths = batch_record_paths(outdir)
-    records = []
-    for path in paths:
-        try:
-            articles, extra = read_record(path)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
-        records.append(Record(path, articles, extra))
+    records = [Record(path, *record_articles(path, data)) for path, data in checked_records(outdir)]
     unique_ids(a for r in records for a in r.articles)
     return records
 

@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline import jsonio
 from pipeline.errors import InputError
-from pipeline.export.record import read_record, refuse_newer, validate_record
+from pipeline.export.record import refuse_newer, validate_record
 from pipeline.fsutil import atomic_write_text
 from pipeline.model import HIT_STATUSES, LANGS, Article, Translation
 from pipeline.readers.base import unique_ids
@@ -127,13 +127,32 @@ def records_of(outdir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
             yield path, data
 
 
-def batch_record_paths(outdir: Path) -> list[Path]:
-    """:func:`record_paths` of a translate ``--out`` folder, which must hold some."""
+def checked_records(outdir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The records of a translate ``--out`` folder, which must hold some, each with its JSON
+    checked once: a newer ``schema_version`` or a damaged record is a one-line error."""
     _need_folder(outdir)
-    paths = record_paths(outdir)
-    if not paths:
+    found = False
+    for path, data in records_of(outdir):
+        refuse_newer(data, path)
+        problems = validate_record(data)
+        if problems:
+            raise InputError(
+                f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
+            )
+        found = True
+        yield path, data
+    if not found:
         raise InputError(_NO_RECORDS.format(outdir=outdir))
-    return paths
+
+
+def record_articles(path: Path, data: dict[str, Any]) -> tuple[list[Article], dict[str, Any]]:
+    """The articles of a record's checked JSON and its other top-level fields (what
+    :func:`~pipeline.export.record.read_record` returns)."""
+    try:
+        articles = [Article.from_dict(a) for a in data["articles"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
+    return articles, {k: v for k, v in data.items() if k not in ("articles", "schema_version")}
 
 
 _NO_RECORDS = (
@@ -259,27 +278,41 @@ def load_batch(
     the batch was translated with, if its files are still there (else ``./glossaries``).
     """
     folder = Path(outdir)
-    paths = batch_record_paths(folder)
+    paths: list[Path] = []
     articles: list[Article] = []
     extras: list[tuple[str, dict[str, Any]]] = []
-    for path in paths:
-        try:
-            found, extra = read_record(path)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"{path}: malformed newsmt record ({exc}); re-run translate") from exc
+    for path, data in checked_records(folder):
+        found, extra = record_articles(path, data)
+        paths.append(path)
         articles.extend(found)
         extras.append((path.relative_to(folder).as_posix(), extra))
     unique_ids(articles)  # as glossary apply does (load_records)
+    batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
+    batch.articles = articles
+    batch.suggestions = load_suggestions(folder, articles, suggester, glossary_paths)
+    return batch
+
+
+def _batch_of(
+    folder: Path,
+    paths: list[Path],
+    extras: list[tuple[str, dict[str, Any]]],
+    glossary_paths: list[Path] | None,
+) -> tuple[Batch, list[Path] | None]:
+    """A batch of ``paths`` without articles or suggestions yet, and the glossary to
+    suggest against: ``glossary_paths``, else the one the records name if its files are
+    still there (``None``: the default glossaries)."""
     recorded = recorded_glossary(extras)
     if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
         glossary_paths = recorded
-    return Batch(
-        articles,
-        load_suggestions(folder, articles, suggester, glossary_paths),
+    batch = Batch(
+        [],
+        [],
         [p.relative_to(folder).as_posix() for p in paths],
         skipped_directions(extras),
-        list(glossary_paths) if glossary_paths is not None else [],
+        list(glossary_paths or []),
     )
+    return batch, glossary_paths
 
 
 def noise_model_ids(translation: Translation) -> list[str]:
@@ -558,6 +591,7 @@ def _worst_first(summary: dict[str, Any]) -> tuple[int, ...]:
 
 
 def _noise(summary: dict[str, Any], article: Article, href: str) -> list[dict[str, Any]]:
+    """The banner's lines for a story's test-model translations, linked to ``href``."""
     return [
         {
             "title": summary["title"],
@@ -567,6 +601,11 @@ def _noise(summary: dict[str, Any], article: Article, href: str) -> list[dict[st
         }
         for lang in summary["noise"]
     ]
+
+
+def _index_noise(summary: dict[str, Any], article: Article) -> list[dict[str, Any]]:
+    """:func:`_noise` as the index shows it: linked to the story in its page."""
+    return _noise(summary, article, f"{summary['href']}#a{summary['position'] - 1}")
 
 
 def _suggestion_rows(batch: Batch, decisions: dict[str, Any]) -> list[dict[str, Any]]:
@@ -694,7 +733,7 @@ def render_index_of(batch: Batch, decisions: dict[str, Any], served: bool) -> st
     for index, article in enumerate(batch.articles):
         summary = story_summary(index, article, edits)
         summaries.append(summary)
-        noise.extend(_noise(summary, article, f"{summary['href']}#a{index}"))
+        noise.extend(_index_noise(summary, article))
     return render_index(index_view(batch, summaries, noise, decisions, served))
 
 
@@ -725,7 +764,7 @@ def write_page(
         view = story_view(batch, index, decisions, False, article, names)
         atomic_write_text(folder / view["own"], render_story(view), durable=False)
         summaries.append(view["summary"])
-        noise.extend(_noise(view["summary"], article, f"{view['own']}#{view['a']['anchor']}"))
+        noise.extend(_index_noise(view["summary"], article))
 
     if batch is not None:
         names = [story_page_name(i, a) for i, a in enumerate(batch.articles)]
@@ -753,41 +792,22 @@ def _stream_batch(
     read; the returned batch holds no articles."""
     from types import SimpleNamespace
 
-    _need_folder(folder)
     paths: list[Path] = []
     stubs: list[Any] = []
     extras: list[tuple[str, dict[str, Any]]] = []
-    for path, data in records_of(folder):
-        refuse_newer(data, path)
-        problems = validate_record(data)
-        if problems:
-            raise InputError(
-                f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
-            )
+    for path, data in checked_records(folder):
         paths.append(path)
-        stubs.extend(SimpleNamespace(id=str(a.get("id"))) for a in data.get("articles", []))
+        stubs.extend(SimpleNamespace(id=str(a.get("id"))) for a in data["articles"])
         extra = {k: v for k, v in data.items() if k != "articles"}
         extras.append((path.relative_to(folder).as_posix(), extra))
-    if not paths:
-        raise InputError(_NO_RECORDS.format(outdir=folder))
     unique_ids(stubs)  # the ids load_batch gives, read ahead
     names = [story_page_name(i, stub) for i, stub in enumerate(stubs)]
-    recorded = recorded_glossary(extras)
-    if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
-        glossary_paths = recorded
-    batch = Batch(
-        [],
-        [],
-        [p.relative_to(folder).as_posix() for p in paths],
-        skipped_directions(extras),
-        list(glossary_paths) if glossary_paths is not None else [],
-    )
+    batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
 
     def articles() -> Iterator[Article]:
         index = 0
         for path in paths:
-            data = _record_json(path)  # checked above
-            for article in (Article.from_dict(a) for a in data.get("articles", [])):
+            for article in record_articles(path, _record_json(path))[0]:
                 if index >= len(names):
                     raise InputError(f"{path}: changed while it was read; run review again")
                 article.id = stubs[index].id
