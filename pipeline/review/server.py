@@ -56,9 +56,8 @@ class ReviewServer(ThreadingHTTPServer):
         self.known_hits: dict[str, dict[str, Any]] = known["hits"]
         self.known_suggestions: dict[str, dict[str, Any]] = known["suggestions"]
         self.known_sentences: dict[str, dict[str, Any]] = known["sentences"]
-        self.stories = {
-            f"/{story_page_name(i, a)}": i for i, a in enumerate(self.batch.articles)
-        }
+        self.names = [story_page_name(i, a) for i, a in enumerate(self.batch.articles)]
+        self.stories = {f"/{name}": i for i, name in enumerate(self.names)}
         try:
             super().__init__((HOST, port), ReviewHandler)
         except OSError as exc:
@@ -77,7 +76,9 @@ class ReviewServer(ThreadingHTTPServer):
         if path in ("/", "/review.html"):
             return render_index_of(self.batch, self.store.load(), served=True)
         if path in self.stories:
-            return render_story(story_view(self.batch, self.stories[path], self.store.load(), True))
+            index, decisions = self.stories[path], self.store.load()
+            view = story_view(self.batch, index, decisions, True, names=self.names)
+            return render_story(view)
         return None
 
 
