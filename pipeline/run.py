@@ -24,7 +24,7 @@ import re
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -931,6 +931,17 @@ def xliff_name(source: Path, lang: str, export: str) -> str:
     return f"{source.stem}.{lang}.{'xliff12.' if export == 'xliff12' else ''}xlf"
 
 
+def _xliff_writer(export: str) -> Callable[[list[Article], str, str | Path], None]:
+    """The writer of ``xliff`` (XLIFF 2.1) or ``xliff12`` (XLIFF 1.2) files."""
+    if export == "xliff12":
+        from pipeline.export.xliff12 import write_xliff12
+
+        return write_xliff12
+    from pipeline.export.xliff import write_xliff
+
+    return write_xliff
+
+
 def planned_outputs(
     source: SourceFile, langs: Sequence[str], exports: Sequence[str] = ()
 ) -> dict[Path, str | None]:
@@ -967,21 +978,14 @@ def write_outputs(
         if out not in skipped:
             atomic_write_text(out, render(articles, lang))
             outputs.append(out)
-    if "xliff" in exports:
-        from pipeline.export.xliff import write_xliff
-
+    for export in ("xliff", "xliff12"):
+        if export not in exports:
+            continue
+        write_xliff = _xliff_writer(export)
         for lang in langs:
-            out = source.out_dir / xliff_name(source.path, lang, "xliff")
+            out = source.out_dir / xliff_name(source.path, lang, export)
             if out not in skipped:
                 write_xliff([a for a in articles if a.lang != lang], lang, out)
-                outputs.append(out)
-    if "xliff12" in exports:
-        from pipeline.export.xliff12 import write_xliff12
-
-        for lang in langs:
-            out = source.out_dir / xliff_name(source.path, lang, "xliff12")
-            if out not in skipped:
-                write_xliff12([a for a in articles if a.lang != lang], lang, out)
                 outputs.append(out)
     out = source.out_dir / f"{source.path.stem}.tmx"
     if "tmx" in exports and langs and out not in skipped:
