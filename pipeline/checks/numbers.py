@@ -500,9 +500,9 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             number.span,
             other.span,
         )
+    source_phones, target_phones = _phones(seg.source), _phones(seg.target)
     target_pool = _lazy_pool(seg.target, seg.tgt, target_numbers, source_numbers, converted_source)
     target_digits = _digit_strings(seg.target, target_numbers)
-    target_phones = _phones(seg.target)
     listed = _LIST_MARK.match(seg.source)
     missing = [
         number
@@ -510,12 +510,11 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         if i not in converted_source
         and not number.values & target_pool
         and not _written_apart(number, target_pool, target_digits)
-        and not _in_phone(number, _phones(seg.source), target_phones)
+        and not _in_phone(number, source_phones, target_phones)
         and not (listed and number.span == listed.span(1) and not _LIST_MARK.match(seg.target))
     ]
     source_pool = _lazy_pool(seg.source, seg.src, source_numbers, target_numbers, converted_target)
     source_digits = _digit_strings(seg.source, source_numbers)
-    source_phones = _phones(seg.source)
     listed = _LIST_MARK.match(seg.target)
     added = [
         number
