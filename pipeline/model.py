@@ -212,6 +212,26 @@ class Translation:
             (e for e in self.edits if (e.paragraph, e.sentence) == (paragraph, sentence)), None
         )
 
+    def post_edit(
+        self,
+        paragraph: int,
+        sentence: int,
+        text: str,
+        at: str,
+        file: str,
+        state: str = "translated",
+    ) -> None:
+        """Write a person's ``text`` for sentence ``paragraph.sentence``: its
+        :class:`PostEdit` keeps what the machine had written (from an earlier edit, if
+        any), and the translation becomes ``post-edited`` at ``at``."""
+        earlier = self.edit_of(paragraph, sentence)
+        machine = earlier.machine if earlier else self.sentences[paragraph][sentence]
+        self.edits = [e for e in self.edits if e is not earlier]
+        self.edits.append(PostEdit(paragraph, sentence, machine, at, file, state))
+        self.edits.sort(key=lambda e: (e.paragraph, e.sentence))
+        self.sentences[paragraph][sentence] = text
+        self.status, self.post_edited_at = "post-edited", at
+
     def paragraph_text(self, index: int) -> str:
         """The translated paragraph: its sentences joined by single spaces."""
         return " ".join(s for s in self.sentences[index] if s)

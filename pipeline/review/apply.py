@@ -41,7 +41,7 @@ from pipeline.checks import CHECKS, article_segments
 from pipeline.checks.base import segment_findings
 from pipeline.errors import InputError
 from pipeline.export.record import write_record
-from pipeline.model import Article, GlossaryHit, PostEdit
+from pipeline.model import Article, GlossaryHit
 from pipeline.readers.base import unique_ids
 from pipeline.review.decisions import (
     CHOICES,
@@ -222,21 +222,14 @@ def _edit(
             f"the sentence said {edit['machine_text']!r} when edited, says {current!r} now; "
             "edit it again",
         )
-    translation.sentences[p][s] = text
-    earlier = translation.edit_of(p, s)
-    at = str(edit.get("at") or "")
-    translation.edits = [e for e in translation.edits if e is not earlier]
-    machine = earlier.machine if earlier else current
-    translation.edits.append(PostEdit(p, s, machine, at, file))
-    translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
-    translation.status, translation.post_edited_at = "post-edited", at
-    _refind_hits(translation.hits, p, s, text)
-    _recheck_sentence(article, lang, p, s, record.extra)
+    translation.post_edit(p, s, text, str(edit.get("at") or ""), file)
+    refind_hits(translation.hits, p, s, text)
+    recheck_sentence(article, lang, p, s, record.extra)
     record.changed = True
     return outcome(APPLIED, before=current)
 
 
-def _refind_hits(hits: list[GlossaryHit], p: int, s: int, text: str) -> None:
+def refind_hits(hits: list[GlossaryHit], p: int, s: int, text: str) -> None:
     """Find each hit of sentence ``p.s`` again in its edited ``text``; a hit whose target
     text is gone becomes needs-review, proposing the form it had."""
     for hit in hits:
@@ -253,7 +246,7 @@ def _refind_hits(hits: list[GlossaryHit], p: int, s: int, text: str) -> None:
         hit.status, hit.target_text, hit.target_span = REVIEW, None, None
 
 
-def _recheck_sentence(
+def recheck_sentence(
     article: Article, lang: str, p: int, s: int, extra: dict[str, Any]
 ) -> None:
     """Run the sentence-level checks again on sentence ``p.s`` (those enabled when the

@@ -35,12 +35,12 @@ from pipeline.export.formats.inline import VOID
 from pipeline.export.provenance import is_kept, sentence_lang
 from pipeline.export.record import read_record
 from pipeline.export.xliff import target_codes, xliff_unit_id
-from pipeline.model import LANGS, Article, PostEdit
+from pipeline.model import LANGS, Article
 from pipeline.review.apply import (
     Record,
-    _recheck_sentence,
-    _refind_hits,
     load_records,
+    recheck_sentence,
+    refind_hits,
     write_changes,
 )
 
@@ -352,25 +352,14 @@ def _apply(
                 "import the one that is right"
             )
         taken[key] = (text, spans, path)
-        translation.edits = [e for e in translation.edits if e is not earlier]
-        translation.edits.append(
-            PostEdit(
-                p,
-                s,
-                earlier.machine if earlier else before,
-                at,
-                path.name,
-                EDITED_STATES.get(unit.state or "", "translated"),
-            )
-        )
-        translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
-        translation.sentences[p][s] = text
-        translation.status, translation.post_edited_at = "post-edited", at
+        # the sentence reads ``before`` here: an earlier file's edit of it stopped above
+        state = EDITED_STATES.get(unit.state or "", "translated")
+        translation.post_edit(p, s, text, at, path.name, state)
         placed.setdefault((id(article), p), (article, p, {}))[2][s] = sorted(
             spans, key=lambda c: c.start
         )
-        _refind_hits(translation.hits, p, s, text)
-        _recheck_sentence(article, lang, p, s, place.record.extra)
+        refind_hits(translation.hits, p, s, text)
+        recheck_sentence(article, lang, p, s, place.record.extra)
         place.record.changed = True
         result.changes.append(Change(path, place.record.path, article.id, lang, p, s, before, text))
     for article, p, codes in placed.values():
@@ -422,8 +411,8 @@ def keep_post_edits(record: Path, articles: list[Article], options: dict[str, An
                     article.paragraphs[p].markup,
                 ):
                     translation.markup[p] = previous.markup[p]
-                _refind_hits(translation.hits, p, s, text)
-                _recheck_sentence(article, lang, p, s, {"options": options})
+                refind_hits(translation.hits, p, s, text)
+                recheck_sentence(article, lang, p, s, {"options": options})
                 kept += 1
             translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
     return kept
