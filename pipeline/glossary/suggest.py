@@ -89,6 +89,8 @@ _LATIN_PARTICLES = frozenset({
     "and", "of", "for", "the", "de", "des", "du", "la", "le", "les", "et", "van", "von",
     "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
 })  # fmt: skip
+_ADDRESS_MARKS = frozenset("./@#_")
+_JOINERS = frozenset({"of", "for", "and", "&"})  # words inside English names
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
 # no name spans these: a file name, a colon, a spaced dash or slash joining two things
@@ -209,18 +211,68 @@ def mentions_en(
     in "German minister", go too, while "Ukrainians" stays) and a lone :data:`GENERIC` word
     ("Defence", "Government").  Entities are split and cut by :func:`_en_parts`.
     """
-    found = []
+    found: list[Mention] = []
     doc = analysis if analysis is not None else _spacy()(text)
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
         if kind == "NORP" and _modifier(ent):
             continue  # an adjective ("Czech ministers"), not a people ("Ukrainians", "Greens")
-        for part in _en_parts(ent):
+        for fragment in _en_parts(ent):
+            part = _full_name(fragment, ent.label_)
+            if part is None:
+                continue
             normal = _clean_en(part.text)
             generic = normal.lower() in GENERIC["en"]
-            if kind and normal and not generic and not _capitalised_common(part):
+            seen = any(m.text == normal and m.start < part.end_char for m in found)
+            if kind and normal and not generic and not seen and not _capitalised_common(part):
                 found.append(Mention(part.start_char, part.end_char, normal, kind))
     return found
+
+
+def _full_name(part: Any, label: str) -> Any:
+    """The whole name a spaCy entity (no person) is a fragment of, the entity itself, or
+    None for a fragment of a name spaCy does not know.
+
+    Proper nouns joined by "of", "for" or "&" (and "and" beside them) make one chain:
+    "Center for Strategic and International Studies", "Minister of Humanitarian Affairs
+    and Poverty Alleviation".  When entities of the chain begin or end with a joiner
+    (spaCy's "the Center for Strategic and" + "International Studies") the chain is the
+    name; when a proper noun of the chain is in no entity ("Poverty Alleviation"), the
+    entity is only a fragment and is left out.  Names merely listed ("Russia and
+    Ukraine") and people ("Tinubu of Nigeria", "Thomas Massie of Kentucky") stay apart.
+    """
+    doc = part.doc
+    if label in ("PERSON", "NORP"):
+        return part
+    entity_of = {t.i: e for e in doc.ents for t in e}
+
+    def proper(i: int) -> bool:
+        person = i in entity_of and entity_of[i].label_ == "PERSON"
+        return 0 <= i < len(doc) and doc[i].tag_ in ENGLISH_PROPER and not person
+
+    def joiner(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in _JOINERS
+
+    start, end = part.start, part.end
+    while proper(start) and joiner(start - 1) and proper(start - 2):
+        start -= 2
+        while proper(start - 1):
+            start -= 1
+    while proper(end - 1) and joiner(end) and proper(end + 1):
+        end += 2
+        while proper(end):
+            end += 1
+    chain = range(start, end)
+    if (start, end) == (part.start, part.end) or all(
+        doc[i].lower_ == "and" for i in chain if joiner(i)
+    ):
+        return part
+    if any(proper(i) and i not in entity_of for i in chain):
+        return None
+    ents = {entity_of[i] for i in chain if i in entity_of}
+    if any(joiner(e.start) or joiner(e.end - 1) for e in ents):
+        return doc[start:end]
+    return part
 
 
 def _caption_label(span: Any) -> bool:
@@ -777,6 +829,7 @@ def find_mentions(
             or text[: mention.start].endswith(("#", "@"))
             or _shouted(text, mention.start, sentence_starts)
             or (not is_acronym(mention.text) and mention.text.lower() in _english_stop_words())
+            or _common_abbreviation(mention.text, text[: mention.start])
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -788,6 +841,34 @@ def find_mentions(
             continue
         found.append(mention)
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_BRACKET_AFTER_WORD = re.compile(r"([^\W\d_]+)[»\"”]?\s*\(\s*$")
+
+
+def _common_abbreviation(text: str, before: str) -> bool:
+    """Whether an acronym is a common noun's abbreviation, no name: the Russian dictionary
+    lists it as an abbreviation but not of an organisation or a place ("ДНК", "ВВП", "СМИ";
+    not "НАТО", "США"), an article precedes it ("pass a CR"), or it abbreviates the
+    lowercase words before its bracket ("приватного орендованого сектору (ПОС)")."""
+    if not is_acronym(text) or " " in text:
+        return False
+    bracket = _BRACKET_AFTER_WORD.search(before)
+    if _ARTICLE_BEFORE.search(before) or (bracket and bracket.group(1)[0].islower()):
+        return True
+    return _CYRILLIC.search(text) is not None and _russian_abbreviation(text)
+
+
+@cache
+def _russian_abbreviation(word: str) -> bool:
+    parses = analyzer("ru").parse(word)
+    grammemes = [set(p.tag.grammemes) for p in parses]
+    return (
+        all(p.is_known for p in parses)
+        and any("Abbr" in g for g in grammemes)
+        and not any(g & {"Orgn", "Geox", "Name", "Surn"} for g in grammemes)
+    )
 
 
 @cache
@@ -1048,8 +1129,10 @@ def suggest(
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
+    articles = list(articles)
     with one_thread():
-        per_article = article_mentions(list(articles), glossary, cache)
+        per_article = article_mentions(articles, glossary, cache)
+    written = _written(articles)
     seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
     echo = _Echo(seen)
@@ -1070,8 +1153,15 @@ def suggest(
             tally = tallies[key] = _Tally(s.lang, text, _context(s.sentence), s.article)
         tally.count += 1
         tally.types[kind] += 1
-    ordered = sorted(tallies.values(), key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
-    groups = [g for g in _translations(ordered) if sum(t.count for t in g) >= min_count]
+    kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
+    ordered = sorted(_fold_cases(kept), key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
+    groups = [
+        g
+        for g in _translations(ordered)
+        if sum(t.count for t in g) >= min_count
+        and any(_attested(t, written) for t in g)
+        and not _lone_acronym(g)
+    ]
     groups.sort(key=lambda g: -sum(t.count for t in g))
     taken: set[str] = set()
     out = []
@@ -1100,6 +1190,97 @@ def suggest(
             )
         )
     return out
+
+
+def _written(articles: Iterable[Article]) -> dict[str, set[str]]:
+    """Per language, every word the batch's paragraphs write, as written (not the parts
+    of an address or a handle: "flightaware.com", "@signal")."""
+    words: dict[str, set[str]] = {}
+    for article in articles:
+        for para, lang in _paragraphs(article):
+            words.setdefault(lang, set()).update(
+                m.group()
+                for m in _UK_WORD.finditer(para.text)
+                if not _ADDRESS_MARKS
+                & {para.text[m.start() - 1 : m.start()], para.text[m.end() : m.end() + 1]}
+            )
+    return words
+
+
+def _written_lowercase(text: str, lang: str, written: dict[str, set[str]]) -> bool:
+    """Whether a one-word suggestion is a common word: the batch also writes it (any
+    inflected form the dictionary knows, an English plural) in lowercase ("Sharing" of a
+    page title beside "sharing", "Галерея" opening a sentence beside "галереи").
+    Acronyms are not common words here."""
+    words = _UK_WORD.findall(text)
+    if len(words) != 1 or is_acronym(words[0]) or len(text.split()) != 1:
+        return False
+    lower = words[0].lower()
+    forms = {lower}
+    if lang == "en":
+        forms |= {lower + "s", lower + "es", lower.removesuffix("s")}
+        if lower.endswith("y"):
+            forms.add(lower[:-1] + "ies")
+    else:
+        forms |= {form.word for p in analyzer(lang).parse(lower) if p.is_known for form in p.lexeme}
+    return bool(forms & written.get(lang, set()))
+
+
+def _attested(tally: _Tally, written: dict[str, set[str]]) -> bool:
+    """Whether the normal form of a uk or ru suggestion is more than a guess: each word is
+    written so in the batch or known to the dictionary.  A name the dictionary does not
+    know, seen only in an oblique case ("Айворі", "Базиля"), gets a nominative that
+    pymorphy3 guesses ("Айвір", "Базиль"), often wrongly."""
+    if tally.lang == "en":
+        return True
+    seen = written.get(tally.lang, set())
+    return all(
+        word in seen or all(p.is_known for p in analyzer(tally.lang).parse(word))
+        for word in _UK_WORD.findall(tally.text)
+    )
+
+
+_CASE_ENDINGS = {
+    "uk": frozenset({"а", "у", "ові", "еві", "ом", "ем", "е", "і", "ю", "ою", "ею", "и", "ї", "я"}),
+    "ru": frozenset({"а", "у", "ом", "ем", "е", "ы", "и", "ой", "ою", "ей", "я", "ю"}),
+}  # fmt: skip
+
+
+def _fold_cases(tallies: list[_Tally]) -> list[_Tally]:
+    """uk and ru tallies whose last word is another tally's with a case ending added, folded
+    into that one: a name the dictionary does not know is left as written in every case
+    ("Кохрена", "Кохрене" → Кохрен; "Ахура Мазди" → Ахура Мазда)."""
+    by_text = {(t.lang, t.text): t for t in tallies}
+    out = []
+    for tally in tallies:
+        base = _base_tally(tally, by_text)
+        if base is None:
+            out.append(tally)
+        else:
+            base.count += tally.count
+            base.types.update(tally.types)
+    return out
+
+
+def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally | None:
+    if tally.lang not in _CASE_ENDINGS or is_acronym(tally.text):
+        return None
+    *head, last = tally.text.split(" ")
+    for size in (1, 2, 3):
+        stem, ending = last[:-size], last[-size:]
+        if len(stem) < 3 or ending not in _CASE_ENDINGS[tally.lang]:
+            continue
+        for final in ("", "а", "я", "о", "ь", "й"):
+            base = by_text.get((tally.lang, " ".join([*head, stem + final])))
+            if base is not None and base is not tally:
+                return base
+    return None
+
+
+def _lone_acronym(group: list[_Tally]) -> bool:
+    """Whether a suggestion is one acronym seen once in one language ("ETF", "ПВП"): too
+    little to tell a name from a common abbreviation."""
+    return len(group) == 1 and group[0].count == 1 and is_acronym(group[0].text)
 
 
 class _Echo:
