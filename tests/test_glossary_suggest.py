@@ -530,3 +530,67 @@ def test_the_cache_holds_for_the_same_glossary_read_from_elsewhere(
         monkeypatch.setitem(ANALYSERS, "ru", unused)
         again = suggest(articles(RU, "ru.txt"), Glossary.load([copy]), cache=cache)
     assert again == expected
+
+
+# --- issue 12: what an editor would not take as a glossary row -----------------------------
+
+PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not suggested)
+    # a fragment of a longer name spaCy does not know is left out; a name spaCy cut is whole
+    ("en", "Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.",
+     {"Betta Edu"}, {"Poverty Alleviation"}),
+    ("en", "Analysts at the Center for Strategic and International Studies said so.",
+     {"Center for Strategic and International Studies"},
+     {"Center for Strategic", "International Studies"}),
+    # names merely listed, and a person "of" a place, stay apart
+    ("en", "Congressman Thomas Massie of Kentucky said Russia and Ukraine will talk.",
+     {"Thomas Massie", "Kentucky", "Russia", "Ukraine"}, {"Russia and Ukraine"}),
+    # common abbreviations: the dictionary's, after an article, defined by lowercase words
+    ("ru", "Он сдал ДНК, а ВВП вырос, сообщили НАТО и ООН.", {"НАТО", "ООН"}, {"ДНК", "ВВП"}),
+    ("en", "Congress will need to pass a CR to keep things open.", {"Congress"}, {"CR"}),
+    ("uk", "Уряд підтримає приватний орендований сектор (ПОС), а не Агентство Охорони (АО).",
+     {"АО"}, {"ПОС"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), PRECISION_FOUND)
+def test_what_find_mentions_keeps_for_a_glossary_row(
+    lang: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    found = [m.text for m in find_mentions(text, lang, [0])]
+    assert present <= set(found), found
+    assert not absent & set(found), found
+
+
+BATCH_FILTERS = [  # (lang, story, suggested, not suggested)
+    # a word the batch also writes in lowercase is a common word capitalised by chance
+    ("ru", "Галерея открылась вчера. В галерее были Иван Петров и Сергей Смирнов.",
+     {"Иван Петров"}, {"Галерея"}),
+    ("en", "Visit the Analysis and Sharing page of Acme Corp. Sharing is caring.\n\n"
+     "We like sharing photos with Acme Corp.", {"Acme Corp"}, {"Sharing"}),
+    # a nominative pymorphy3 only guessed from an oblique case is no row
+    ("uk", "Неподалік Базиля розбудив сигнал тривоги. Про це повідомив Ніколай Ковальчук.",
+     {"Ніколай Ковальчук"}, {"Базиль", "Базиля"}),
+    # one unknown name in several cases is one suggestion, in the nominative
+    ("uk", "Вранці Кохрен прокинувся. Увагу Кохрена привернув танк. Гей, Кохрене, ходи сюди!",
+     {"Кохрен"}, {"Кохрена", "Кохрене"}),
+    # an acronym seen once is too little to tell a name from a common abbreviation
+    ("uk", "Графік ПВП для подорожі склав Ніколай Ковальчук.", {"Ніколай Ковальчук"}, {"ПВП"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), BATCH_FILTERS)
+def test_what_the_batch_tells_about_a_suggestion(
+    lang: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    found = by_text(suggest(articles(text, f"story.{lang}.txt"), None))
+    assert present <= set(found), list(found)
+    assert not absent & set(found), list(found)
+
+
+def test_an_acronym_seen_twice_or_in_two_languages_stays() -> None:
+    uk = articles("Графік ПВП склав Ніколай Ковальчук, і ПВП схвалили.", "s.uk.txt")
+    assert "ПВП" in by_text(suggest(uk, None))
+    en = "The regulator FAA said on Monday that the aircraft must stay on the ground."
+    ukr = "Регулятор FAA заявив у понеділок, що літак має залишатися на землі."
+    batch = articles(en, "s.en.txt") + articles(ukr, "s.uk.txt")
+    assert by_text(suggest(batch, None))["FAA"].forms == {"en": ["FAA"], "uk": ["FAA"]}
