@@ -546,7 +546,8 @@ PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not sug
      {"Thomas Massie", "Kentucky", "Russia", "Ukraine"}, {"Russia and Ukraine"}),
     # common abbreviations: the dictionary's, after an article, defined by lowercase words
     ("ru", "Он сдал ДНК, а ВВП вырос, сообщили НАТО и ООН.", {"НАТО", "ООН"}, {"ДНК", "ВВП"}),
-    ("en", "Congress will need to pass a CR to keep things open.", {"Congress"}, {"CR"}),
+    ("en", "Johnson said he would not support a CR for the rest of the bills.", {"Johnson"},
+     {"CR"}),
     ("uk", "Уряд підтримає приватний орендований сектор (ПОС), а не Агентство Охорони (АО).",
      {"АО"}, {"ПОС"}),
 ]  # fmt: skip
@@ -563,10 +564,11 @@ def test_what_find_mentions_keeps_for_a_glossary_row(
 
 BATCH_FILTERS = [  # (lang, story, suggested, not suggested)
     # a word the batch also writes in lowercase is a common word capitalised by chance
-    ("ru", "Галерея открылась вчера. В галерее были Иван Петров и Сергей Смирнов.",
-     {"Иван Петров"}, {"Галерея"}),
-    ("en", "Visit the Analysis and Sharing page of Acme Corp. Sharing is caring.\n\n"
-     "We like sharing photos with Acme Corp.", {"Acme Corp"}, {"Sharing"}),
+    ("ru", "Галерея Тьерра дель Соль рада представить выставку в новом пространстве галереи.",
+     {"Тьерра дель Соль"}, {"Галерея"}),
+    ("en", "The Federal Aviation Administration also provides reports from its Aviation Safety"
+     " Information Analysis and Sharing page, for sharing is caring.",
+     {"Federal Aviation Administration"}, {"Sharing"}),
     # a nominative pymorphy3 only guessed from an oblique case is no row
     ("uk", "Неподалік Базиля розбудив сигнал тривоги. Про це повідомив Ніколай Ковальчук.",
      {"Ніколай Ковальчук"}, {"Базиль", "Базиля"}),
