@@ -89,7 +89,6 @@ _LATIN_PARTICLES = frozenset({
     "and", "of", "for", "the", "de", "des", "du", "la", "le", "les", "et", "van", "von",
     "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
 })  # fmt: skip
-_ADDRESS_MARKS = frozenset("./@#_")
 _JOINERS = frozenset({"of", "for", "and", "&"})  # words inside English names
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
@@ -357,7 +356,9 @@ def _restore(model: str, word: str) -> str:
 
 
 def _kind(words: list[str], chosen: list[Any]) -> str:
-    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None))
+    """The type the dictionary's tags of known words tell (a guessed word's tags, such as
+    a surname ending, are no evidence: "компанії Карасін")."""
+    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None and p.is_known))
     if tags & NAME_TAGS:
         return "PER"
     if "Geox" in tags:
@@ -829,7 +830,7 @@ def find_mentions(
             or text[: mention.start].endswith(("#", "@"))
             or _shouted(text, mention.start, sentence_starts)
             or (not is_acronym(mention.text) and mention.text.lower() in _english_stop_words())
-            or _common_abbreviation(mention.text, text[: mention.start])
+            or _common_abbreviation(mention.text, text[: mention.start], text[mention.end :])
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -843,19 +844,23 @@ def find_mentions(
     return found
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]*)")
 _BRACKET_AFTER_WORD = re.compile(r"([^\W\d_]+)[»\"”]?\s*\(\s*$")
 
 
-def _common_abbreviation(text: str, before: str) -> bool:
+def _common_abbreviation(text: str, before: str, after: str = "") -> bool:
     """Whether an acronym is a common noun's abbreviation, no name: the Russian dictionary
     lists it as an abbreviation but not of an organisation or a place ("ДНК", "ВВП", "СМИ";
-    not "НАТО", "США"), an article precedes it ("pass a CR"), or it abbreviates the
+    not "НАТО", "США"), it is a noun after "a" ("pass a CR to …"; not "a US official"),
+    or it abbreviates the
     lowercase words before its bracket ("приватного орендованого сектору (ПОС)")."""
     if not is_acronym(text) or " " in text:
         return False
     bracket = _BRACKET_AFTER_WORD.search(before)
-    if _ARTICLE_BEFORE.search(before) or (bracket and bracket.group(1)[0].islower()):
+    following = _NEXT_WORD.match(after)
+    head = following is not None and following.group(1).lower() in {"", *_english_stop_words()}
+    if (_ARTICLE_BEFORE.search(before) and head) or (bracket and bracket.group(1)[0].islower()):
         return True
     return _CYRILLIC.search(text) is not None and _russian_abbreviation(text)
 
@@ -1170,6 +1175,8 @@ def suggest(
         votes = sum((t.types for t in group), Counter())
         specific = Counter({k: v for k, v in votes.items() if k != UNKNOWN_TYPE}) or votes
         kind = specific.most_common(1)[0][0]
+        if not _type_supported(kind, group):
+            kind = UNKNOWN_TYPE
         named = next((t for t in group if t.lang == "en"), first)
         base = slug(named.text, kind, named.lang)
         entry_id, n = base, 1
@@ -1201,10 +1208,19 @@ def _written(articles: Iterable[Article]) -> dict[str, set[str]]:
             words.setdefault(lang, set()).update(
                 m.group()
                 for m in _UK_WORD.finditer(para.text)
-                if not _ADDRESS_MARKS
-                & {para.text[m.start() - 1 : m.start()], para.text[m.end() : m.end() + 1]}
+                if not _in_address(para.text, m.start(), m.end())
             )
     return words
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    before, after = text[max(start - 2, 0) : start], text[end : end + 2]
+    return (
+        before[-1:] in ("@", "#", "_", "/")
+        or (before[-1:] == "." and before[:1].isalnum())
+        or after[:1] in ("@", "_", "/")
+        or (after[:1] == "." and after[1:].isalnum())
+    )
 
 
 def _written_lowercase(text: str, lang: str, written: dict[str, set[str]]) -> bool:
@@ -1230,8 +1246,9 @@ def _attested(tally: _Tally, written: dict[str, set[str]]) -> bool:
     """Whether the normal form of a uk or ru suggestion is more than a guess: each word is
     written so in the batch or known to the dictionary.  A name the dictionary does not
     know, seen only in an oblique case ("Айворі", "Базиля"), gets a nominative that
-    pymorphy3 guesses ("Айвір", "Базиль"), often wrongly."""
-    if tally.lang == "en":
+    pymorphy3 guesses ("Айвір", "Базиль"), often wrongly; a guess that several mentions
+    agree on stays ("Салтівки", "Салтівці" → Салтівка)."""
+    if tally.lang == "en" or tally.count > 1:
         return True
     seen = written.get(tally.lang, set())
     return all(
@@ -1275,6 +1292,21 @@ def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally
             if base is not None and base is not tally:
                 return base
     return None
+
+
+def _type_supported(kind: str, group: list[_Tally]) -> bool:
+    """Whether a person or organisation that only spaCy calls so looks like one: a person
+    has two words or more, none of one letter, the last no common English word ("Scott
+    Brewster"; not "Sasebo Festival", "Rhodamine B"); an organisation has two words or
+    more or is an acronym.  spaCy's small model calls many one-word names of fiction,
+    games and social posts a person or an organisation ("Frostfell", "Dirk", "Stryker");
+    they are suggested as MISC.  A uk or ru recogniser that agrees is enough."""
+    if kind not in ("PER", "ORG") or any(t.lang != "en" and t.types[kind] for t in group):
+        return True
+    words = next(t for t in group if t.types[kind]).text.split()
+    if kind == "ORG":
+        return len(words) > 1 or is_acronym(words[0])
+    return len(words) > 1 and all(len(w) > 1 for w in words) and not _common_english(words[-1])
 
 
 def _lone_acronym(group: list[_Tally]) -> bool:
