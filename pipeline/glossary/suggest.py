@@ -89,6 +89,7 @@ _LATIN_PARTICLES = frozenset({
     "and", "of", "for", "the", "de", "des", "du", "la", "le", "les", "et", "van", "von",
     "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
 })  # fmt: skip
+_SPACED_DASH_END = re.compile(r"(?:\s+[-–—]+)+$")  # "Uhlmann -" before an apposition
 _JOINERS = frozenset({"of", "for", "and", "&"})  # words inside English names
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
@@ -179,7 +180,7 @@ def _common_english(word: str) -> bool:
 
 
 def _clean_en(text: str) -> str:
-    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    text = _SPACED_DASH_END.sub("", " ".join(text.split())).strip(_EDGE_PUNCT)
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     if text[:4].lower() == "the ":
@@ -1173,10 +1174,10 @@ def suggest(
     for group in groups:
         first = group[0]
         votes = sum((t.types for t in group), Counter())
-        specific = Counter({k: v for k, v in votes.items() if k != UNKNOWN_TYPE}) or votes
-        kind = specific.most_common(1)[0][0]
-        if not _type_supported(kind, group):
-            kind = UNKNOWN_TYPE
+        specific = Counter(
+            {k: v for k, v in votes.items() if k != UNKNOWN_TYPE and _type_supported(k, group)}
+        )
+        kind = specific.most_common(1)[0][0] if specific else UNKNOWN_TYPE
         named = next((t for t in group if t.lang == "en"), first)
         base = slug(named.text, kind, named.lang)
         entry_id, n = base, 1
