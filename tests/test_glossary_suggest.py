@@ -550,7 +550,8 @@ PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not sug
      {"CR"}),
     ("uk", "Уряд підтримає приватний орендований сектор (ПОС), а не Агентство Охорони (АО).",
      {"АО"}, {"ПОС"}),
-    ("en", "Prior to joining the agency, Uhlmann - the assistant secretary - led it.",
+    ("en", "Prior to joining the EPA, Uhlmann - the EPA assistant secretary for enforcement -"
+     " had served as the longtime head of that division's Environmental Crimes Section.",
      {"Uhlmann"}, {"Uhlmann -"}),
 ]  # fmt: skip
 
