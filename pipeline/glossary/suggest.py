@@ -65,13 +65,15 @@ GENERIC = {
     "uk": frozenset({
         "агентство", "відомство", "департамент", "договір", "закон", "інститут", "інструкція",
         "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік", "положення",
-        "порядок", "постанова", "правила", "програма", "служба", "статут", "сторона", "суд",
+        "порядок", "постанова", "правила", "програма", "регламент", "служба", "статут",
+        "сторона", "суд",
         "товариство", "угода", "указ", "управління", "уряд",
     }),
     "ru": frozenset({
         "агентство", "ведомство", "департамент", "договор", "закон", "институт", "инструкция",
         "кодекс", "комитет", "компания", "министерство", "приказ", "перечень", "положение",
-        "порядок", "постановление", "правила", "правительство", "программа", "служба", "устав",
+        "порядок", "постановление", "правила", "правительство", "программа", "регламент",
+        "служба", "устав",
         "сторона", "суд", "общество", "соглашение", "указ", "управление",
     }),
 }  # fmt: skip
@@ -90,6 +92,9 @@ _LATIN_PARTICLES = frozenset({
     "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
 })  # fmt: skip
 _SPACED_DASH_END = re.compile(r"(?:\s+[-–—]+)+$")  # "Uhlmann -" before an apposition
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
+_URL = re.compile(r"\S*(?://|www\.)\S*")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![^\s(«\"“„])[A-Z][A-Za-z0-9&'’.-]* $")
 _JOINERS = frozenset({"of", "for", "and", "&"})  # words inside English names
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
@@ -222,6 +227,8 @@ def mentions_en(
             if part is None:
                 continue
             normal = _clean_en(part.text)
+            if _POSSESSIVE_INSIDE.search(normal):
+                continue  # two names, one the other's owner: "DOJ's Criminal Division"
             generic = normal.lower() in GENERIC["en"]
             seen = any(m.text == normal and m.start < part.end_char for m in found)
             if kind and normal and not generic and not seen and not _capitalised_common(part):
@@ -818,7 +825,8 @@ def find_mentions(
     name, a colon, a spaced dash or slash, an exclamation: "BioNTech / Pfizer"), hashtags
     and @handles ("#MastodonFC"), mentions in a sentence written in capitals (a shout:
     its capitals mark no names), a lone English function word ("The" cut from "The
-    Scotsman"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
+    Scotsman"), words of a web address, the Cyrillic rest of a name after a Latin word
+    ("Google Авіаквитки"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
     only if it is the whole quotation ("«Закон»", not "«Фактично 500»").
     """
     found = []
@@ -832,6 +840,8 @@ def find_mentions(
             or _shouted(text, mention.start, sentence_starts)
             or (not is_acronym(mention.text) and mention.text.lower() in _english_stop_words())
             or _common_abbreviation(mention.text, text[: mention.start], text[mention.end :])
+            or any(u.start() <= mention.start < u.end() for u in _URL.finditer(text))
+            or (lang != "en" and _after_latin_name(text, mention.start))
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -875,6 +885,12 @@ def _russian_abbreviation(word: str) -> bool:
         and any("Abbr" in g for g in grammemes)
         and not any(g & {"Orgn", "Geox", "Name", "Surn"} for g in grammemes)
     )
+
+
+def _after_latin_name(text: str, start: int) -> bool:
+    """Whether a uk or ru mention in Cyrillic follows a capitalised Latin word: the rest of
+    a name in two scripts ("Google Авіаквитки"), not a name of its own."""
+    return bool(_CYRILLIC.match(text, start)) and bool(_LATIN_NAME_BEFORE.search(text, 0, start))
 
 
 @cache
@@ -1120,6 +1136,7 @@ class _Tally:
     article: str
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
+    variants: list[str] = field(default_factory=list)  # a lone surname folded in
 
 
 def suggest(
@@ -1160,7 +1177,8 @@ def suggest(
         tally.count += 1
         tally.types[kind] += 1
     kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
-    ordered = sorted(_fold_cases(kept), key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
+    folded = _fold_surnames(_fold_cases(kept))
+    ordered = sorted(folded, key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
     groups = [
         g
         for g in _translations(ordered)
@@ -1194,7 +1212,10 @@ def suggest(
                 count=sum(t.count for t in group),
                 context=first.context,
                 article=first.article,
-                forms={t.lang: [t.text] for t in sorted(group, key=lambda t: LANGS.index(t.lang))},
+                forms={
+                    t.lang: [t.text, *t.variants]
+                    for t in sorted(group, key=lambda t: LANGS.index(t.lang))
+                },
             )
         )
     return out
@@ -1310,6 +1331,26 @@ def _type_supported(kind: str, group: list[_Tally]) -> bool:
     return len(words) > 1 and all(len(w) > 1 for w in words) and not _common_english(words[-1])
 
 
+def _fold_surnames(tallies: list[_Tally]) -> list[_Tally]:
+    """A lone word folded into the one person of the batch (same language) whose name ends
+    in it, as a variant of the row ("Mike Lawler | Lawler", as glossary rows list a
+    surname): "Мейсси" is Томас Мейсси.  A word two people share stays apart."""
+    people: dict[tuple[str, str], list[_Tally]] = {}
+    for tally in tallies:
+        words = tally.text.split()
+        if len(words) > 1 and tally.types["PER"]:
+            people.setdefault((tally.lang, norm_key(words[-1])), []).append(tally)
+    out = []
+    for tally in tallies:
+        owners = people.get((tally.lang, norm_key(tally.text)), [])
+        if " " not in tally.text and len(owners) == 1 and not is_acronym(tally.text):
+            owners[0].count += tally.count
+            owners[0].variants.append(tally.text)
+        else:
+            out.append(tally)
+    return out
+
+
 def _lone_acronym(group: list[_Tally]) -> bool:
     """Whether a suggestion is one acronym seen once in one language ("ETF", "ПВП"): too
     little to tell a name from a common abbreviation."""
@@ -1380,7 +1421,7 @@ def to_tsv(suggestions: Iterable[Suggestion]) -> str:
     ]
     for s in suggestions:
         cells = {"id": s.id, "type": s.type, "note": note(s)}
-        cells.update({lang: _cell(" | ".join(forms)) for lang, forms in s.forms.items()})
+        cells.update({lang: " | ".join(map(_cell, forms)) for lang, forms in s.forms.items()})
         lines.append("\t".join(cells.get(column, "") for column in COLUMNS))
     return "\n".join(lines) + "\n"
 
