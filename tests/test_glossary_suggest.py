@@ -556,11 +556,12 @@ PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not sug
     # a web address, two names one the other's owner, a name in two scripts, a document word
     ("uk", "Дивіться https://www.youtube.com/watch?v=WxsYTK8l_Gk від Ніколая Ковальчука.",
      {"Ніколай Ковальчук"}, {"WxsYTK"}),
-    ("en", "Kenneth Polite led DOJ's Criminal Division until 2023.", {"Kenneth Polite"},
-     {"DOJ's Criminal Division"}),
+    ("en", "Kenneth Polite Jr., former assistant attorney general for DOJ's Criminal Division,"
+     " revised the division's policy.", {"Kenneth Polite Jr"}, {"DOJ's Criminal Division"}),
     ("uk", "У Google Авіаквитках вона відображається, сказав Ніколай Ковальчук.",
      {"Google", "Ніколай Ковальчук"}, {"Авіаквитки"}),
-    ("ru", "Министры согласовали позицию по Регламенту об упаковке.", set(), {"Регламент"}),
+    ("uk", "Міністри узгодили позицію Ради ЄС щодо запропонованого Регламенту про пакування.",
+     {"Рада ЄС"}, {"Регламент"}),
     ("en", "Prior to joining the EPA, Uhlmann - the EPA assistant secretary for enforcement -"
      " had served as the longtime head of that division's Environmental Crimes Section.",
      {"Uhlmann"}, {"Uhlmann -"}),
