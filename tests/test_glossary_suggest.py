@@ -587,6 +587,8 @@ BATCH_FILTERS = [  # (lang, story, suggested, not suggested)
     # a nominative pymorphy3 only guessed from an oblique case is no row
     ("uk", "Неподалік Базиля розбудив сигнал тривоги. Про це повідомив Ніколай Ковальчук.",
      {"Ніколай Ковальчук"}, {"Базиль", "Базиля"}),
+    ("uk", "Ми зі Стампі вже вдома. Потім зі Стампі гуляв Ніколай Ковальчук.",
+     {"Ніколай Ковальчук"}, {"Стампа", "Стампі"}),  # the same form twice is no more evidence
     # one unknown name in several cases is one suggestion, in the nominative
     ("uk", "Вранці Кохрен прокинувся. Увагу Кохрена привернув танк. Гей, Кохрене, ходи сюди!",
      {"Кохрен"}, {"Кохрена", "Кохрене"}),

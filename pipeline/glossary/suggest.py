@@ -59,19 +59,21 @@ ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
 GENERIC = {
     "en": frozenset({
         "agency", "agreement", "army", "board", "cabinet", "committee", "contract", "council",
-        "court", "defence", "defense", "department", "email", "government", "group", "groups",
-        "guarantee", "ministry", "office", "parliament", "police", "treaty",
+        "court", "defence", "defense", "department", "directive", "email", "government",
+        "group", "groups", "guarantee", "ministry", "office", "parliament", "police", "treaty",
     }),
     "uk": frozenset({
-        "агентство", "відомство", "департамент", "договір", "закон", "інститут", "інструкція",
-        "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік", "положення",
+        "агентство", "відомство", "департамент", "директива", "договір", "закон", "інститут",
+        "інструкція", "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік",
+        "положення",
         "порядок", "постанова", "правила", "програма", "регламент", "служба", "статут",
         "сторона", "суд",
         "товариство", "угода", "указ", "управління", "уряд",
     }),
     "ru": frozenset({
-        "агентство", "ведомство", "департамент", "договор", "закон", "институт", "инструкция",
-        "кодекс", "комитет", "компания", "министерство", "приказ", "перечень", "положение",
+        "агентство", "ведомство", "департамент", "директива", "договор", "закон", "институт",
+        "инструкция", "кодекс", "комитет", "компания", "министерство", "приказ", "перечень",
+        "положение",
         "порядок", "постановление", "правила", "правительство", "программа", "регламент",
         "служба", "устав",
         "сторона", "суд", "общество", "соглашение", "указ", "управление",
@@ -990,6 +992,7 @@ class _Seen:
     mention: Mention
     sentence: str
     article: str
+    surface: str = ""  # the mention as written
 
 
 def article_mentions(
@@ -1019,7 +1022,7 @@ def article_mentions(
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
     found.update(fresh)
     return [
-        [_Seen(s.lang, s.mention, s.sentence, article.id) for s in found[key]]
+        [_Seen(s.lang, s.mention, s.sentence, article.id, s.surface) for s in found[key]]
         for article, key in zip(articles, keys, strict=True)
     ]
 
@@ -1053,7 +1056,8 @@ def _unmatched(
         for mention in find_mentions(para.text, lang, starts, spans, analysis):
             if not _covered(mention, matches, para.text):
                 sentence = _sentence_at(para, mention.start)
-                found.append(_Seen(lang, mention, sentence, article.id))
+                surface = para.text[mention.start : mention.end]
+                found.append(_Seen(lang, mention, sentence, article.id, surface))
     return [
         seen
         for seen in found
@@ -1103,13 +1107,13 @@ def _fingerprint(glossary: Glossary | None) -> str:
 def _dump(seen: _Seen) -> list[Any]:
     m = seen.mention
     return [seen.lang, m.start, m.end, m.text, m.type, [list(a) for a in m.alternatives],
-            seen.sentence]  # fmt: skip
+            seen.sentence, seen.surface]  # fmt: skip
 
 
 def _load(row: list[Any]) -> _Seen:
-    lang, start, end, text, kind, alternatives, sentence = row
+    lang, start, end, text, kind, alternatives, sentence, surface = row
     mention = Mention(start, end, text, kind, tuple((f, t) for f, t in alternatives))
-    return _Seen(lang, mention, sentence, "")
+    return _Seen(lang, mention, sentence, "", surface)
 
 
 def one_thread() -> Any:
@@ -1137,6 +1141,7 @@ class _Tally:
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
     variants: list[str] = field(default_factory=list)  # a lone surname folded in
+    surfaces: set[str] = field(default_factory=set)  # the mentions as written
 
 
 def suggest(
@@ -1176,6 +1181,7 @@ def suggest(
             tally = tallies[key] = _Tally(s.lang, text, _context(s.sentence), s.article)
         tally.count += 1
         tally.types[kind] += 1
+        tally.surfaces.add(s.surface)
     kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
     folded = _fold_surnames(_fold_cases(kept))
     ordered = sorted(folded, key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
@@ -1268,9 +1274,9 @@ def _attested(tally: _Tally, written: dict[str, set[str]]) -> bool:
     """Whether the normal form of a uk or ru suggestion is more than a guess: each word is
     written so in the batch or known to the dictionary.  A name the dictionary does not
     know, seen only in an oblique case ("Айворі", "Базиля"), gets a nominative that
-    pymorphy3 guesses ("Айвір", "Базиль"), often wrongly; a guess that several mentions
-    agree on stays ("Салтівки", "Салтівці" → Салтівка)."""
-    if tally.lang == "en" or tally.count > 1:
+    pymorphy3 guesses ("Айвір", "Базиль"), often wrongly; a guess that mentions in
+    different cases agree on stays ("Салтівки", "Салтівці" → Салтівка)."""
+    if tally.lang == "en" or len(tally.surfaces) > 1:
         return True
     seen = written.get(tally.lang, set())
     return all(
@@ -1298,6 +1304,7 @@ def _fold_cases(tallies: list[_Tally]) -> list[_Tally]:
         else:
             base.count += tally.count
             base.types.update(tally.types)
+            base.surfaces |= tally.surfaces
     return out
 
 
