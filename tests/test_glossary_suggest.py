@@ -562,6 +562,8 @@ PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not sug
      {"Google", "Ніколай Ковальчук"}, {"Авіаквитки"}),
     ("uk", "Міністри узгодили позицію Ради ЄС щодо запропонованого Регламенту про пакування.",
      {"Рада ЄС"}, {"Регламент"}),
+    ("uk", "Привіт, Psych2Goers, ласкаво просимо на канал Ніколая Ковальчука та Airbus A350.",
+     {"Ніколай Ковальчук"}, {"Psych", "Goers", "Airbus A"}),  # pieces of a token
     ("en", "Prior to joining the EPA, Uhlmann - the EPA assistant secretary for enforcement -"
      " had served as the longtime head of that division's Environmental Crimes Section.",
      {"Uhlmann"}, {"Uhlmann -"}),

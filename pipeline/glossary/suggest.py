@@ -827,7 +827,8 @@ def find_mentions(
     name, a colon, a spaced dash or slash, an exclamation: "BioNTech / Pfizer"), hashtags
     and @handles ("#MastodonFC"), mentions in a sentence written in capitals (a shout:
     its capitals mark no names), a lone English function word ("The" cut from "The
-    Scotsman"), words of a web address, the Cyrillic rest of a name after a Latin word
+    Scotsman"), pieces of a token ("Psych" of "Psych2Goers"), words of a web address, the
+    Cyrillic rest of a name after a Latin word
     ("Google Авіаквитки"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
     only if it is the whole quotation ("«Закон»", not "«Фактично 500»").
     """
@@ -844,6 +845,7 @@ def find_mentions(
             or _common_abbreviation(mention.text, text[: mention.start], text[mention.end :])
             or any(u.start() <= mention.start < u.end() for u in _URL.finditer(text))
             or (lang != "en" and _after_latin_name(text, mention.start))
+            or _glued(text, mention.start, mention.end)
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -887,6 +889,12 @@ def _russian_abbreviation(word: str) -> bool:
         and any("Abbr" in g for g in grammemes)
         and not any(g & {"Orgn", "Geox", "Name", "Surn"} for g in grammemes)
     )
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a mention is glued to a letter or digit: a piece of a longer token
+    ("Psych" of "Psych2Goers", "Airbus A" of "Airbus A350")."""
+    return text[start - 1 : start].isalnum() or text[end : end + 1].isalnum()
 
 
 def _after_latin_name(text: str, start: int) -> bool:
