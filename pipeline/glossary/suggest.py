@@ -1207,7 +1207,11 @@ def suggest(
         first = group[0]
         votes = sum((t.types for t in group), Counter())
         specific = Counter(
-            {k: v for k, v in votes.items() if k != UNKNOWN_TYPE and _type_supported(k, group)}
+            {
+                k: v
+                for k, v in votes.items()
+                if k != UNKNOWN_TYPE and _type_supported(k, group, written)
+            }
         )
         kind = specific.most_common(1)[0][0] if specific else UNKNOWN_TYPE
         named = next((t for t in group if t.lang == "en"), first)
@@ -1331,10 +1335,11 @@ def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally
     return None
 
 
-def _type_supported(kind: str, group: list[_Tally]) -> bool:
+def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
     """Whether a person or organisation that only spaCy calls so looks like one: a person
-    has two words or more, none of one letter, the last no common English word ("Scott
-    Brewster"; not "Sasebo Festival", "Rhodamine B"); an organisation has two words or
+    has two words or more, none of one letter, the last no word the batch also writes in
+    lowercase ("Scott Brewster", "Nelson Mandela"; not "Sasebo Festival" beside "a
+    festival", nor "Rhodamine B"); an organisation has two words or
     more or is an acronym.  spaCy's small model calls many one-word names of fiction,
     games and social posts a person or an organisation ("Frostfell", "Dirk", "Stryker");
     they are suggested as MISC.  A uk or ru recogniser that agrees is enough."""
@@ -1343,7 +1348,11 @@ def _type_supported(kind: str, group: list[_Tally]) -> bool:
     words = next(t for t in group if t.types[kind]).text.split()
     if kind == "ORG":
         return len(words) > 1 or is_acronym(words[0])
-    return len(words) > 1 and all(len(w) > 1 for w in words) and not _common_english(words[-1])
+    return (
+        len(words) > 1
+        and all(len(w) > 1 for w in words)
+        and not _written_lowercase(words[-1], "en", written)
+    )
 
 
 def _fold_surnames(tallies: list[_Tally]) -> list[_Tally]:
