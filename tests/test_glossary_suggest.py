@@ -160,7 +160,7 @@ def test_one_entity_in_three_editions_is_one_row(tmp_path: Path) -> None:
     assert (horbunov.count, horbunov.type) == (3, "PER")
     saltivka = next(s for s in found.values() if "Saltivka" in s.forms.get("en", []))
     assert saltivka.forms["uk"] == ["Салтівка"] and saltivka.forms["ru"] == ["Салтовка"]
-    assert saltivka.type != "MISC"  # the uk guess gives way to a language that names the type
+    assert saltivka.type == "MISC"  # spaCy (ORG) and natasha (LOC) disagree: no guess
     # names that only look a little alike stay apart
     assert found["kovalenko-oleh"].forms == {"en": ["Oleh Kovalenko"]}
     # a complete group is a complete glossary row
@@ -562,6 +562,9 @@ PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not sug
      {"Google", "Ніколай Ковальчук"}, {"Авіаквитки"}),
     ("uk", "Міністри узгодили позицію Ради ЄС щодо запропонованого Регламенту про пакування.",
      {"Рада ЄС"}, {"Регламент"}),
+    ("en", "Yisssss, the good stuff from Acme Corp.", set(), {"Yisssss"}),  # no name
+    ("ru", "Высший государственный совет Ливии заявил об этом.",
+     {"Высший государственный совет Ливии"}, {"Высочайший государственный совет Ливии"}),
     ("uk", "Привіт, Psych2Goers, ласкаво просимо на канал Ніколая Ковальчука та Airbus A350.",
      {"Ніколай Ковальчук"}, {"Psych", "Goers", "Airbus A"}),  # pieces of a token
     ("en", "Prior to joining the EPA, Uhlmann - the EPA assistant secretary for enforcement -"
@@ -637,6 +640,8 @@ TYPES = [  # (lang, story, suggestion, type): a type only the recogniser's guess
      "Skyforge Corporation", "ORG"),
     ("uk", "У Зороастрийському рукописі «Вендідад» розповідається про Йіму.", "Вендідад", "MISC"),
     ("uk", "Сьогодні Тіган самостійно посадила літак, сказав Ніколай Ковальчук.", "Тіган", "MISC"),
+    ("ru", "Она была принцессой Тамаран, сказал Николай Крючков.", "Тамаран", "MISC"),
+    ("ru", "Она была принцессой Тамаран, сказал Николай Крючков.", "Николай Крючков", "PER"),
     ("uk", "Сьогодні Тіган самостійно посадила літак, сказав Ніколай Ковальчук.",
      "Ніколай Ковальчук", "PER"),
 ]  # fmt: skip

@@ -94,6 +94,7 @@ _LATIN_PARTICLES = frozenset({
     "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
 })  # fmt: skip
 _SPACED_DASH_END = re.compile(r"(?:\s+[-–—]+)+$")  # "Uhlmann -" before an apposition
+_REPEATED = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)  # "Yisssss", "Рррррр"
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 _URL = re.compile(r"\S*(?://|www\.)\S*")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\s(«\"“„])[A-Z][A-Za-z0-9&'’.-]* $")
@@ -432,7 +433,10 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     for *_order, chosen in sorted(ranked, key=lambda r: r[:4]):
         out = []
         for word, parse in zip(words, chosen, strict=True):
-            nominative = parse.inflect({"nomn"}) if parse is not None else None
+            if parse is None or _case(parse) == "nomn":  # "Высший", not Высочайший
+                out.append(word)
+                continue
+            nominative = parse.inflect({"nomn"})
             out.append(_restore(word, nominative.word) if nominative else word)
         reading = (" ".join(out), _kind(words, chosen))
         if reading not in readings:
@@ -827,7 +831,8 @@ def find_mentions(
     name, a colon, a spaced dash or slash, an exclamation: "BioNTech / Pfizer"), hashtags
     and @handles ("#MastodonFC"), mentions in a sentence written in capitals (a shout:
     its capitals mark no names), a lone English function word ("The" cut from "The
-    Scotsman"), pieces of a token ("Psych" of "Psych2Goers"), words of a web address, the
+    Scotsman"), a word with a letter three times in a row ("Yisssss"), pieces of a token
+    ("Psych" of "Psych2Goers"), words of a web address, the
     Cyrillic rest of a name after a Latin word
     ("Google Авіаквитки"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
     only if it is the whole quotation ("«Закон»", not "«Фактично 500»").
@@ -846,6 +851,7 @@ def find_mentions(
             or any(u.start() <= mention.start < u.end() for u in _URL.finditer(text))
             or (lang != "en" and _after_latin_name(text, mention.start))
             or _glued(text, mention.start, mention.end)
+            or any(_REPEATED.search(w) for w in mention.text.split() if not is_acronym(w))
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -1336,16 +1342,27 @@ def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally
 
 
 def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
-    """Whether a person or organisation that only spaCy calls so looks like one: a person
+    """Whether a type is more than one recogniser's guess.  Two languages of the group that
+    agree are enough; otherwise, for a person or organisation spaCy alone names, a person
     has two words or more, none of one letter, the last no word the batch also writes in
     lowercase ("Scott Brewster", "Nelson Mandela"; not "Sasebo Festival" beside "a
-    festival", nor "Rhodamine B"); an organisation has two words or
-    more or is an acronym.  spaCy's small model calls many one-word names of fiction,
-    games and social posts a person or an organisation ("Frostfell", "Dirk", "Stryker");
-    they are suggested as MISC.  A uk or ru recogniser that agrees is enough."""
-    if kind not in ("PER", "ORG") or any(t.lang != "en" and t.types[kind] for t in group):
+    festival", nor "Rhodamine B"), an organisation two words or more or an acronym; and a
+    one-word name natasha alone types needs pymorphy3's dictionary to know it so (a name,
+    a place, an organisation).  spaCy and natasha call many one-word names of fiction,
+    games and social posts a person, a place or an organisation ("Frostfell", "Dirk",
+    "Тамаран", "Траки"); they are suggested as MISC.  Ukrainian types come from the
+    dictionary already (:func:`_kind`)."""
+    if kind in (UNKNOWN_TYPE, "NORP", "EVENT"):
         return True
-    words = next(t for t in group if t.types[kind]).text.split()
+    agreeing = [t for t in group if t.types[kind]]
+    if len({t.lang for t in agreeing}) > 1 or agreeing[0].lang == "uk":
+        return True
+    tally = agreeing[0]
+    words = tally.text.split()
+    if tally.lang == "ru":
+        return len(words) > 1 or is_acronym(words[0]) or _dictionary_type(words[0], kind)
+    if kind == "LOC":
+        return True
     if kind == "ORG":
         return len(words) > 1 or is_acronym(words[0])
     return (
@@ -1353,6 +1370,13 @@ def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]
         and all(len(w) > 1 for w in words)
         and not _written_lowercase(words[-1], "en", written)
     )
+
+
+def _dictionary_type(word: str, kind: str) -> bool:
+    """Whether pymorphy3's Russian dictionary knows ``word`` as a name (PER), a place (LOC)
+    or an organisation (ORG)."""
+    tags = {"PER": NAME_TAGS, "LOC": frozenset({"Geox"}), "ORG": frozenset({"Orgn"})}[kind]
+    return any(p.is_known and tags & set(p.tag.grammemes) for p in analyzer("ru").parse(word))
 
 
 def _fold_surnames(tallies: list[_Tally]) -> list[_Tally]:
