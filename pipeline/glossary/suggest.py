@@ -861,6 +861,8 @@ def find_mentions(
         words = _UK_WORD.findall(surface)
         if lang != "en" and is_noise(words, mention.type, lang, opening=opening, quoted=quoted):
             continue
+        if lang != "en" and mention.type == "PER" and len(words) > 1 and _title(words[0], lang):
+            mention = _without_title(mention, text, words[1])
         found.append(mention)
     return found
 
@@ -895,6 +897,31 @@ def _russian_abbreviation(word: str) -> bool:
         and any("Abbr" in g for g in grammemes)
         and not any(g & {"Orgn", "Geox", "Name", "Surn"} for g in grammemes)
     )
+
+
+def _title(word: str, lang: str) -> bool:
+    """Whether a uk or ru word is a title before a person's name ("Королева", "Лорд"): the
+    dictionary knows it, likeliest as an animate common noun, and never as a first name
+    (not "Лев" of Лев Толстой)."""
+    parses = analyzer(lang).parse(word)
+    first = parses[0].tag
+    return (
+        _known_common(parses)
+        and first.POS == "NOUN"
+        and first.animacy == "anim"
+        and not any("Name" in p.tag for p in parses)
+    )
+
+
+def _without_title(mention: Mention, text: str, second: str) -> Mention:
+    """``mention`` from its second word on: the name without the title before it."""
+    start = text.index(second, mention.start)
+
+    def rest(form: str) -> str:
+        return form.split(" ", 1)[-1]
+
+    others = tuple((rest(f), t) for f, t in mention.alternatives)
+    return Mention(start, mention.end, rest(mention.text), mention.type, others)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
