@@ -902,7 +902,7 @@ def _russian_abbreviation(word: str) -> bool:
 def _title(word: str, lang: str) -> bool:
     """Whether a uk or ru word is a title before a person's name ("Королева", "Лорд"): the
     dictionary knows it, likeliest as an animate common noun, and never as a first name
-    (not "Лев" of Лев Толстой)."""
+    (not "Ангел" of Ангел Димитров)."""
     parses = analyzer(lang).parse(word)
     first = parses[0].tag
     return (
