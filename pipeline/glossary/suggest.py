@@ -1181,7 +1181,6 @@ class _Tally:
     article: str
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
-    variants: list[str] = field(default_factory=list)  # a lone surname folded in
     surfaces: set[str] = field(default_factory=set)  # the mentions as written
 
 
@@ -1263,10 +1262,7 @@ def suggest(
                 count=sum(t.count for t in group),
                 context=first.context,
                 article=first.article,
-                forms={
-                    t.lang: [t.text, *t.variants]
-                    for t in sorted(group, key=lambda t: LANGS.index(t.lang))
-                },
+                forms={t.lang: [t.text] for t in sorted(group, key=lambda t: LANGS.index(t.lang))},
             )
         )
     return out
@@ -1407,9 +1403,9 @@ def _dictionary_type(word: str, kind: str) -> bool:
 
 
 def _fold_surnames(tallies: list[_Tally]) -> list[_Tally]:
-    """A lone word folded into the one person of the batch (same language) whose name ends
-    in it, as a variant of the row ("Mike Lawler | Lawler", as glossary rows list a
-    surname): "Мейсси" is Томас Мейсси.  A word two people share stays apart."""
+    """A lone word counted with the one person of the batch (same language) whose name
+    ends in it, not suggested apart: "Lawler" is Mike Lawler, "Мейсси" Томас Мейсси.  A
+    word two people share stays apart."""
     people: dict[tuple[str, str], list[_Tally]] = {}
     for tally in tallies:
         words = tally.text.split()
@@ -1420,7 +1416,6 @@ def _fold_surnames(tallies: list[_Tally]) -> list[_Tally]:
         owners = people.get((tally.lang, norm_key(tally.text)), [])
         if " " not in tally.text and len(owners) == 1 and not is_acronym(tally.text):
             owners[0].count += tally.count
-            owners[0].variants.append(tally.text)
         else:
             out.append(tally)
     return out
