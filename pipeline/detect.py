@@ -303,13 +303,15 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     """
     from langdetect.lang_detect_exception import LangDetectException
 
+    from pipeline.langdetect_fast import Detector
+
     if len(text) > SAMPLE_CHARS:
         text = sample([text])
     if sum(ch.isalpha() for ch in text) < FOREIGN_MIN_LETTERS:
         return None
     if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
         return None
-    detector = _langdetect_all().create()
+    detector = Detector(_langdetect_all())
     detector.append(text)
     try:
         top = detector.get_probabilities()[0]

@@ -109,9 +109,10 @@ class Sentence:
         return f"Sentence(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
-    """A block of the story: its plain text, kind, inline markup and sentences."""
+    """A block of the story: its plain text, kind, inline markup and sentences (slots: a
+    story may have hundreds of thousands of them)."""
 
     text: str
     kind: Kind = Kind.BODY

@@ -251,3 +251,44 @@ def test_cli_help_has_example() -> None:
     result = run("--help")
     assert result.exit_code == 0
     assert "newsmt detect --per line" in result.output
+
+
+_LANGDETECT_TEXTS = [
+    "Le président a déclaré que la décision avait été prise après de longues négociations.",
+    "Der Präsident sagte, dass die Entscheidung nach langen Verhandlungen getroffen wurde.",
+    "Председателят на страната каза, че решението е взето след дълги преговори.",
+    "Prezydent powiedział, że decyzja została podjęta po długich negocjacjach.",
+    "El presidente dijo que la decisión se tomó después de largas negociaciones.",
+    "The president said the decision was made after long negotiations in Geneva.",
+    "Президент страны сказал, что это решение было принято после долгих переговоров.",
+    "Президент країни сказав, що це рішення було ухвалене після тривалих переговорів.",
+    "Фото: Reuters",
+    "Nvidia, Apple и Microsoft 2024",
+]
+
+
+@pytest.mark.parametrize("text", _LANGDETECT_TEXTS)
+def test_fast_langdetect_gives_langdetects_exact_probabilities(text: str) -> None:
+    from langdetect.detector import Detector as Stock
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    found = []
+    for made in (Stock, Detector):
+        detector = made(_langdetect_all())
+        detector.append(text)
+        found.append([(p.lang, float(p.prob)) for p in detector.get_probabilities()])
+    assert found[0] == found[1] and found[0]
+
+
+def test_fast_langdetect_refuses_text_without_features_as_langdetect_does() -> None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    detector = Detector(_langdetect_all())
+    detector.append("12345 !!!")
+    with pytest.raises(LangDetectException):
+        detector.get_probabilities()
