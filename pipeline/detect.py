@@ -30,7 +30,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice
@@ -307,7 +307,7 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
 
     if len(text) > SAMPLE_CHARS:
         text = sample([text])
-    if sum(ch.isalpha() for ch in text) < FOREIGN_MIN_LETTERS:
+    if sum(map(str.isalpha, text)) < FOREIGN_MIN_LETTERS:
         return None
     if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
         return None
@@ -355,16 +355,30 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             para.lang = forced
         article.lang, article.lang_confidence, article.mixed_languages = forced, 1.0, []
         return Detection(forced, 1.0, method="forced")
-    found = [(para, detect(para.text)) for para in article.paragraphs]
-    quoted = _foreign_paragraphs([para for para, _ in found])
-    for para, det in found:
+    paragraphs = article.paragraphs
+    # One Detection object per distinct result, no pair per paragraph: a story may have
+    # hundreds of thousands of paragraphs, most detected alike.
+    shared: dict[Detection, Detection] = {}
+    found = [shared.setdefault(det, det) for det in (detect(p.text) for p in paragraphs)]
+    quoted = _foreign_paragraphs(paragraphs)
+    for para, det in zip(paragraphs, found, strict=True):
         para.lang = quoted.get(id(para), det.lang)
-    scored = [(p, d) for p, d in found if d.lang != UND and id(p) not in quoted]
-    if not scored:
+
+    def scored() -> Iterator[tuple[Paragraph, Detection]]:
+        return (
+            (p, d)
+            for p, d in zip(paragraphs, found, strict=True)
+            if d.lang != UND and id(p) not in quoted
+        )
+
+    if next(scored(), None) is None:
         article.lang, article.lang_confidence, article.mixed_languages = UND, 0.0, []
         return Detection(UND, 0.0, method="script")
     # Paragraphs the model could not tell confidently are left out of the vote if others can.
-    strong = [(p, d) for p, d in scored if not _weak(d)] or scored
+    if any(not _weak(d) for _, d in scored()):
+        strong = ((p, d) for p, d in scored() if not _weak(d))
+    else:
+        strong = scored()
     weights: Counter[str] = Counter()
     confidences: Counter[str] = Counter()
     for para, det in strong:
@@ -381,13 +395,13 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             f"(p={prob:.2f}), not en/uk/ru — newsmt translates between en, uk and ru; "
             "if detection is wrong, name the language: `newsmt translate --from en|uk|ru`"
         )
-    for para, det in found:
+    for para, det in zip(paragraphs, found, strict=True):
         if id(para) in quoted:
             continue
         if det.lang == UND or (_weak(det) and main in ("uk", "ru")):
             para.lang = main
     others: set[str] = set()
-    for para, det in scored:
+    for para, det in scored():
         if det.confidence >= MIN_MIXED_CONFIDENCE and _has_words(para.text, MIN_MIXED_WORDS):
             others.add(det.lang)
         for match in _QUOTE.finditer(para.text):

@@ -30,10 +30,11 @@ class Detector(_Stock):  # type: ignore[misc]
         rows: dict[str, int] = {}
         drawn = [rows.setdefault(word, len(rows)) for word in ngrams]
         table = np.array([self.word_lang_prob_map[word] for word in rows], dtype=np.float64)
+        start = np.array(self._init_probability(), dtype=np.float64)
         langprob = np.zeros(len(self.langlist))
         self.random.seed(self.seed)
         for _ in range(self.n_trial):
-            prob = np.array(self._init_probability(), dtype=np.float64)
+            prob = start.copy()
             alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weights: Any = alpha / self.BASE_FREQ + table
             i = 0
