@@ -314,12 +314,10 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     detector = Detector(_langdetect_all())
     detector.append(text)
     try:
-        top = detector.get_probabilities()[0]
+        top = detector.top_outside(("en", "uk", "ru"), FOREIGN_MIN_PROBABILITY)
     except LangDetectException:
         return None
-    if top.lang not in ("en", "uk", "ru") and top.prob >= FOREIGN_MIN_PROBABILITY:
-        return top.lang, top.prob
-    return None
+    return (top.lang, top.prob) if top else None
 
 
 def _foreign_paragraphs(paragraphs: list[Paragraph]) -> dict[int, str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -292,3 +294,64 @@ def test_fast_langdetect_refuses_text_without_features_as_langdetect_does() -> N
     detector.append("12345 !!!")
     with pytest.raises(LangDetectException):
         detector.get_probabilities()
+
+
+@pytest.mark.parametrize("text", _LANGDETECT_TEXTS)
+def test_top_outside_answers_as_langdetects_probabilities_do(text: str) -> None:
+    from langdetect.detector import Detector as Stock
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    stock, fast = Stock(_langdetect_all()), Detector(_langdetect_all())
+    stock.append(text)
+    fast.append(text)
+    for floor in (0.5, 0.95):
+        top = stock.get_probabilities()[0]
+        expected = top if top.lang not in ("en", "uk", "ru") and top.prob >= floor else None
+        found = fast.top_outside(("en", "uk", "ru"), floor)
+        assert (found and (found.lang, found.prob)) == (expected and (top.lang, top.prob))
+        fast.langprob = None
+
+
+def test_top_outside_stops_once_the_answer_can_only_be_no(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    trials: list[int] = []
+    real = Detector._trials
+
+    def counted(self: Detector) -> Iterator[Any]:
+        for prob in real(self):
+            trials.append(1)
+            yield prob
+
+    monkeypatch.setattr(Detector, "_trials", counted)
+    for text, run in ((_LANGDETECT_TEXTS[6], 1), (_LANGDETECT_TEXTS[0], 7)):
+        trials.clear()
+        detector = Detector(_langdetect_all())
+        detector.append(text)
+        found = detector.top_outside(("en", "uk", "ru"), 0.95)
+        assert (found is None, len(trials)) == (run == 1, run)  # Russian: no after 1 of 7
+
+
+def test_fast_cleaning_drops_latin_as_langdetect_does() -> None:
+    import random
+
+    from langdetect.detector import Detector as Stock
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    codes = [*range(32, 127), *range(0xA0, 0x250), *range(0x2F0, 0x320), *range(0x400, 0x460)]
+    codes += [*range(0x1DFA, 0x1F10), 0x4E00, 0x3042, 0x10400, 0x1F600]
+    rng = random.Random(1)
+    for _ in range(2000):
+        text = "".join(chr(rng.choice(codes)) for _ in range(rng.randint(0, 60)))
+        stock, fast = Stock(_langdetect_all()), Detector(_langdetect_all())
+        stock.text = fast.text = text
+        stock.cleaning_text()
+        fast.cleaning_text()
+        assert fast.text == stock.text
