@@ -221,10 +221,12 @@ def _model_uk_ru(prof: Profile) -> Detection:
     return Detection(best, round(conf, 4), second, round(second_conf, 4), "model")
 
 
-def detect(text: str) -> Detection:
+def detect(text: str, *, model: bool = True) -> Detection:
     """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script).
 
-    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`."""
+    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`.  With
+    ``model=False`` a text only the model could tell is ``und`` (method ``model``, confidence
+    0), and lingua is neither loaded nor run."""
     prof = profile(text if len(text) <= SAMPLE_CHARS else sample([text]))
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
@@ -237,14 +239,48 @@ def detect(text: str) -> Detection:
     margin = prof.uk - prof.ru
     if prof.uk and prof.ru and min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
         # Both languages' cues and no clear majority: the model weighs it all.
-        return _model_uk_ru(prof)
+        return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
     if margin > 0:
         conf = _evidence_confidence(margin)
         return Detection("uk", conf, "ru", round(1 - conf, 4), "evidence")
     if margin < 0:
         conf = _evidence_confidence(-margin)
         return Detection("ru", conf, "uk", round(1 - conf, 4), "evidence")
-    return _model_uk_ru(prof)
+    return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
+
+
+_CUE_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS - UK_WORDS}  # what :func:`profile` counts
+
+
+def _has_cue(text: str, low: str, words: list[str], lang: str) -> bool:
+    """Whether :func:`profile` counts a cue of ``lang`` (uk or ru) in ``text``, which has
+    Cyrillic letters (``low`` is ``text`` lower-cased, ``words`` its :data:`_WORD` tokens)."""
+    if any(ch in low for ch in (UK_LETTERS if lang == "uk" else RU_LETTERS)):
+        return True
+    # A word of the list is Cyrillic, so it starts with a Cyrillic letter, as profile asks.
+    if not _CUE_WORDS[lang].isdisjoint(map(str.lower, words)):
+        return True
+    return (
+        lang == "uk"
+        and any(a in text for a in APOSTROPHES)
+        and any(_APOSTROPHE.search(w) and _script(w[0]) == "cyrillic" for w in words)
+    )
+
+
+def rules_out(text: str, lang: str) -> bool:
+    """Whether :func:`detect` cannot call ``text`` ``lang`` (uk or ru), told from the cues
+    alone: ``text`` holds a letter or word of the other of uk / ru and none of ``lang``.
+
+    Much cheaper than :func:`detect` (no letter counts, no model); ``False`` says nothing.
+    """
+    if len(text) > SAMPLE_CHARS:
+        return False  # detect reads a sample of it
+    other = "ru" if lang == "uk" else "uk"
+    low = text.lower()
+    words = _WORD.findall(text)
+    # Without Cyrillic letters detect says en or und; with them, the other language's
+    # cues alone give it a positive margin.
+    return _has_cue(text, low, words, other) and not _has_cue(text, low, words, lang)
 
 
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")

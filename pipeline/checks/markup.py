@@ -15,6 +15,7 @@ _PAIRS = {
     "«": "»", "“": "”", "„": "“”", "‘": "’", "‚": "‘’", "(": ")", "[": "]", "‹": "›", '"': '"',
 }  # fmt: skip
 _CLOSERS = frozenset("»”)]›")
+_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 _KIND = {
     **dict.fromkeys('«»“”„‘’‚‹›"', "quote"),
     **dict.fromkeys("()", "parenthesis"),
@@ -30,7 +31,8 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     """
     stack: list[tuple[int, str]] = []
     stray: list[tuple[int, str]] = []
-    for i, char in enumerate(text):
+    for m in _MARK.finditer(text):
+        i, char = m.start(), m.group()
         if stack and char in _PAIRS[stack[-1][1]]:
             stack.pop()
         elif char in _PAIRS and not (char == "‘" and i and text[i - 1].isalnum()):

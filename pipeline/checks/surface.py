@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from itertools import islice
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
@@ -18,7 +19,7 @@ from pipeline.checks.text import (
     script_of,
     words,
 )
-from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect
+from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect, rules_out
 from pipeline.model import Severity
 
 FUNCTION_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS}
@@ -65,25 +66,63 @@ def _has_content(text: str) -> bool:
 
 
 MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned word by word
+# Frequent letters of en, uk and ru, and those in which uk and ru differ (и і ы, е є э …).
+_PROBES = "eaoitn" + "оаеинтрслв" + "іїєґ" + "ыэёъ" + "'’"
+
+
+def _probe_bound(a: str, b: str) -> int:
+    """An upper bound on the characters ``a`` and ``b`` have in common (as multisets): all
+    of the shorter side, less its excess over the other in a few frequent letters."""
+    excess_a = excess_b = 0
+    for char in _PROBES:
+        diff = a.count(char) - b.count(char)
+        if diff > 0:
+            excess_a += diff
+        else:
+            excess_b -= diff
+    return min(len(a) - excess_a, len(b) - excess_b)
+
+
+def lcs_length(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``: bit-parallel
+    (Allison–Dix, Hyyrö), ``len(b)`` steps on integers of ``len(a)`` bits."""
+    masks: dict[str, int] = {}
+    for i, char in enumerate(a):
+        masks[char] = masks.get(char, 0) | 1 << i
+    full = (1 << len(a)) - 1
+    row = full  # a 0 bit: a column where the common subsequence grew
+    for char in b:
+        mask = masks.get(char)
+        if mask:
+            match = row & mask
+            row = ((row + match) | (row - match)) & full
+    return len(a) - row.bit_count()
 
 
 def similarity(a: str, b: str, floor: float = 0.9) -> float:
-    """difflib's similarity ratio of ``a`` and ``b`` where it can reach ``floor``, else a bound.
+    """difflib's similarity ratio of ``a`` and ``b`` where it reaches ``floor``, else an
+    upper bound of it below ``floor``.
 
-    difflib's length and character-count bounds (``real_quick_ratio``, ``quick_ratio``,
-    computed here without building a matcher) rule out nearly every pair before the
-    quadratic alignment runs; texts longer than :data:`MAX_ALIGNED` are aligned by words.
+    Cheap bounds rule out nearly every pair before the quadratic alignment runs: the
+    lengths, the counts of a few frequent letters, the characters in common (difflib's
+    ``quick_ratio``), and the longest common subsequence (difflib's matches are one).  Texts
+    longer than :data:`MAX_ALIGNED` are aligned by words, after the character bounds.
     """
     size = len(a) + len(b)
     if not size:
         return 1.0
     bound = 2.0 * min(len(a), len(b)) / size
     if bound >= floor:
+        bound = 2.0 * _probe_bound(a, b) / size
+    if bound >= floor:
         bound = 2.0 * (Counter(a) & Counter(b)).total() / size
     if bound < floor:
         return bound
     if max(len(a), len(b)) > MAX_ALIGNED:
         return SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+    bound = 2.0 * lcs_length(a, b) / size
+    if bound < floor:
+        return bound
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -148,12 +187,16 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
     if latin > cyrillic:
         yield Flag(f"the target is in Latin script, not {expected}", target_span=whole)
         return
-    found = detect(target)
-    doubtful = found.method == "model" and (
-        found.confidence < MIN_MODEL_CONFIDENCE
-        or sum(1 for _ in letter_words(target)) < MIN_MODEL_WORDS
+    other = "ru" if seg.tgt == "uk" else "uk"
+    # Detected only where the cues leave ``other`` possible; the model's call on a short
+    # target says nothing, so lingua is not even run (or loaded) for one.
+    found = None
+    if not rules_out(target, other):
+        found = detect(target, model=not _fewer_words(target, MIN_MODEL_WORDS))
+    doubtful = found is None or (
+        found.method == "model" and found.confidence < MIN_MODEL_CONFIDENCE
     )
-    if found.lang in ("uk", "ru") and found.lang != seg.tgt and not doubtful:
+    if found and found.lang == other and not doubtful:
         sure = found.method == "evidence" and found.confidence >= 0.875
         yield Flag(
             f"the target looks {LANG_NAMES[found.lang]}, not {expected} "
@@ -170,7 +213,6 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         yield _leak_flag(mixed, "mixed Latin and Cyrillic", Severity.WARNING)
     elif len(lower_latin) >= MIN_LEAK_WORDS:
         yield _leak_flag(lower_latin, "lower-case Latin-script", Severity.WARNING)
-    other = "ru" if seg.tgt == "uk" else "uk"
     for start, end, foreign in _foreign_clauses(target, seg.tgt, other):
         yield Flag(
             f"a {LANG_NAMES[other]} clause in the {LANG_NAMES[seg.tgt]} target: "
@@ -178,6 +220,11 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
             target_span=(start, end),
             severity=Severity.WARNING,
         )
+
+
+def _fewer_words(text: str, count: int) -> bool:
+    """Whether ``text`` has fewer than ``count`` letter words (read no further)."""
+    return sum(1 for _ in islice(letter_words(text), count)) < count
 
 
 def _latin_leaks(target: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:

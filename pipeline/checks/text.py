@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -74,11 +73,14 @@ def mask_verbatim(text: str) -> str:
 
     The result has the same length, so offsets still hold.
     """
-    chars = list(text)
-    spans = [m.span() for m in verbatim_tokens(text)] + [m.span() for m in long_tokens(text)]
-    spans += [m.span() for start, end in _pieces(text) for m in TAG.finditer(text, start, end)]
+    spans = [m.span() for m in verbatim_tokens(text)]
+    if len(text) > MAX_TOKEN:
+        spans += [m.span() for m in long_tokens(text)]
+    if "<" in text:
+        spans += [m.span() for start, end in _pieces(text) for m in TAG.finditer(text, start, end)]
     if not spans:
         return text
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
@@ -93,13 +95,25 @@ def _script(char: str) -> int:
     return 1 if name.startswith("LATIN") else 2 if name.startswith("CYRILLIC") else 0
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_CYRILLIC_LETTERS = re.compile(r"[\u0400-\u0481\u048a-\u04ff]+")  # the letters of U+0400–04FF
+_OTHER_CHAR = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")  # a letter of another block, maybe
+
+
 @lru_cache(maxsize=4096)  # several checks count the same sentence
 def script_counts(text: str) -> tuple[int, int]:
-    """How many Latin and how many Cyrillic letters ``text`` holds."""
-    counts = [0, 0, 0]
-    for char, n in Counter(text).items() if len(text) > 64 else ((c, 1) for c in text):
-        counts[_script(char)] += n
-    return counts[1], counts[2]
+    """How many Latin and how many Cyrillic letters ``text`` holds.
+
+    ASCII and basic Cyrillic letters are counted in C; only the characters of other blocks
+    (« — ’, accented or extended letters) are looked up one by one."""
+    latin = len(text) - len(_ASCII_LETTERS.sub("", text))
+    cyrillic = len(text) - len(_CYRILLIC_LETTERS.sub("", text))
+    if not text.isascii():
+        for char in _OTHER_CHAR.findall(text):
+            kind = _script(char)
+            latin += kind == 1
+            cyrillic += kind == 2
+    return latin, cyrillic
 
 
 @lru_cache(maxsize=1 << 16)
