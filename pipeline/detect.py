@@ -145,23 +145,27 @@ def _script(ch: str) -> str:
     return "other"
 
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _count(chars: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs of ``chars`` cover (counted in C)."""
+    return len(text) - len(chars.sub("", text))
 
 
 def profile(text: str) -> Profile:
     """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
-    scripts = {
-        "latin": len(_LATIN.findall(text)),
-        "cyrillic": len(_CYRILLIC.findall(text)),
-    }
-    scripts["other"] = len(_LETTER.findall(text)) - scripts["latin"] - scripts["cyrillic"]
+    scripts = {"latin": _count(_LATIN, text), "cyrillic": _count(_CYRILLIC, text)}
+    scripts["other"] = _count(_LETTERS, text) - scripts["latin"] - scripts["cyrillic"]
     if not scripts["cyrillic"]:
         return Profile(scripts["latin"], 0, scripts["other"], 0, 0)
     low = text.lower()
     uk = sum(low.count(ch) for ch in UK_LETTERS)
     ru = sum(low.count(ch) for ch in RU_LETTERS)
+    apostrophe = any(a in text for a in APOSTROPHES)
     cyrillic_words: list[str] = []
     lowercase_latin = 0
     for word in _WORD.findall(text):
@@ -173,7 +177,7 @@ def profile(text: str) -> Profile:
             continue
         cyrillic_words.append(word)
         word = word.lower()
-        if _APOSTROPHE.search(word):
+        if apostrophe and _APOSTROPHE.search(word):
             uk += 1
         if word in UK_WORDS:
             uk += 1

@@ -141,7 +141,7 @@ _VERBATIM_NAMES = {
 def urls(seg: Segment) -> Iterator[Flag]:
     """Flag a URL, e-mail, placeholder, @handle or #hashtag of the source missing in the target."""
     for side, text in (("source", seg.source), ("target", seg.target)):
-        for m in long_tokens(text):
+        for m in long_tokens(text) if len(text) > MAX_TOKEN else ():
             yield Flag(
                 f"a token of {len(m.group()):,} characters without spaces in the {side} is not "
                 f"checked (longer than {MAX_TOKEN})",
@@ -149,17 +149,20 @@ def urls(seg: Segment) -> Iterator[Flag]:
                 m.span() if side == "target" else None,
                 Severity.WARNING,
             )
-    escaped = [m for m in _ENTITY.finditer(seg.target) if m.group() not in seg.source]
+    entities = _ENTITY.finditer(seg.target) if "&" in seg.target else ()
+    escaped = [m for m in entities if m.group() not in seg.source]
     if escaped:
         yield Flag(
             f"HTML entity {escaped[0].group()!r} in the target: escaped text, not a character",
             target_span=escaped[0].span(),
             severity=Severity.WARNING,
         )
+    in_source = verbatim_tokens(seg.source)
+    if not in_source:
+        return
     target = seg.target
     found = verbatim_tokens(target)
     counts = Counter(m.group() for m in found)
-    in_source = verbatim_tokens(seg.source)
     source_tokens = {m.group() for m in in_source}
     # Hashtags the target writes instead of the source's: #ЛьотнаШкола for #FlightSchool.
     own_hashtags = sum(m.lastgroup == "hashtag" and m.group() not in source_tokens for m in found)

@@ -312,7 +312,7 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     A repeated word must follow its copy after white space or a dash only ("very, very"
     is style); a repeated phrase may have any punctuation in between.
     """
-    low = [w.lower() for w in WORD.findall(text)]
+    low = list(map(str.lower, WORD.findall(text)))
     if not any(any(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1)):
         return []  # no token equals one 1 to max_n tokens on: nothing repeats
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]
