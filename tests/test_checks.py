@@ -826,6 +826,7 @@ def test_char_count_skips_exactly_what_isspace_skips() -> None:
         "Ціна зросла на 3.5% у вересні.",
         "Акції $TSLA впали, а $abcd ні.",
         "Ніяких посилань тут немає",
+        "See WWW.Example.ORG, kyiv.UA or Gov.Uk/news, т.д. і 2.5 млн.",
     ],
 )
 def test_verbatim_tokens_equal_the_full_scan(text: str) -> None:

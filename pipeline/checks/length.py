@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import WORD
+from pipeline.checks.text import word_list
 from pipeline.model import Severity
 
 Parameters = tuple[float, float, float]  # mu, a, c
@@ -99,7 +99,7 @@ def char_count(text: str) -> int:
 
 def word_count(text: str) -> int:
     """The number of words (letters and digits) of ``text``."""
-    return len(WORD.findall(text))
+    return len(word_list(text))
 
 
 def _z(n: int, m: int, params: Parameters) -> float:

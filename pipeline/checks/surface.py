@@ -11,12 +11,12 @@ from itertools import islice
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
-    WORD,
     letter_words,
     mask_verbatim,
     morph,
     script_counts,
     script_of,
+    word_list,
     words,
 )
 from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect, rules_out
@@ -160,11 +160,11 @@ MIN_MODEL_WORDS = 3  # on fewer words ("Кохрен.", "йеееее!") lingua'
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    copied = set(map(str.lower, WORD.findall(seg.source))) if seg.tgt != "en" else set()
+    copied = set(map(str.lower, word_list(seg.source))) if seg.tgt != "en" else set()
     # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
     # unless nothing else is there.
     latin, cyrillic = script_counts(
-        " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
+        " ".join(w for w in word_list(target) if w.lower() not in copied)
     )
     if not latin + cyrillic and _has_content(seg.source):
         latin, cyrillic = script_counts(target)
@@ -312,7 +312,7 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     A repeated word must follow its copy after white space or a dash only ("very, very"
     is style); a repeated phrase may have any punctuation in between.
     """
-    low = list(map(str.lower, WORD.findall(text)))
+    low = list(map(str.lower, word_list(text)))
     if not any(any(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1)):
         return []  # no token equals one 1 to max_n tokens on: nothing repeats
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]

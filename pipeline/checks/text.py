@@ -32,8 +32,10 @@ VERBATIM = re.compile(
 
 # A character sequence every verbatim token holds (keep in step with VERBATIM): most
 # sentences hold none, and are spared the scan of VERBATIM (whose e-mail branch retries at
-# every word character).
-_VERBATIM_CUE = re.compile(r"[@#{%$]|://|\.\S")
+# every word character).  A domain holds a dot and one of VERBATIM's top-level domains.
+_VERBATIM_CUE = re.compile(
+    r"[@#{%$]|://|www\.|\.(?:com|org|net|gov|edu|io|ua|ru|uk|info|co)", re.IGNORECASE
+)
 
 # Markup tags a translation keeps as they are: <div id=sec1>, </contents>.
 TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
@@ -127,6 +129,12 @@ def script_of(word: str) -> str:
     if cyrillic:
         return "cyrillic"
     return "other"
+
+
+@lru_cache(maxsize=1024)  # length, repetition and wrong-language read the same sentence
+def word_list(text: str) -> tuple[str, ...]:
+    """The word tokens of ``text`` (see :func:`words`) as strings."""
+    return tuple(WORD.findall(text))
 
 
 def words(text: str) -> Iterator[re.Match[str]]:
