@@ -256,13 +256,14 @@ def detect(text: str, *, model: bool = True) -> Detection:
 _CUE_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS - UK_WORDS}  # what :func:`profile` counts
 
 
-def _has_cue(text: str, low: str, words: list[str], lang: str) -> bool:
+def _has_cue(text: str, low: str, words: list[str], lows: set[str], lang: str) -> bool:
     """Whether :func:`profile` counts a cue of ``lang`` (uk or ru) in ``text``, which has
-    Cyrillic letters (``low`` is ``text`` lower-cased, ``words`` its :data:`_WORD` tokens)."""
+    Cyrillic letters (``low`` is ``text`` lower-cased, ``words`` its :data:`_WORD` tokens and
+    ``lows`` those lower-cased)."""
     if any(ch in low for ch in (UK_LETTERS if lang == "uk" else RU_LETTERS)):
         return True
     # A word of the list is Cyrillic, so it starts with a Cyrillic letter, as profile asks.
-    if not _CUE_WORDS[lang].isdisjoint(map(str.lower, words)):
+    if not _CUE_WORDS[lang].isdisjoint(lows):
         return True
     return (
         lang == "uk"
@@ -282,9 +283,10 @@ def rules_out(text: str, lang: str) -> bool:
     other = "ru" if lang == "uk" else "uk"
     low = text.lower()
     words = _WORD.findall(text)
+    lows = set(map(str.lower, words))
     # Without Cyrillic letters detect says en or und; with them, the other language's
     # cues alone give it a positive margin.
-    return _has_cue(text, low, words, other) and not _has_cue(text, low, words, lang)
+    return _has_cue(text, low, words, lows, other) and not _has_cue(text, low, words, lows, lang)
 
 
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")

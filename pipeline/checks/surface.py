@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import compress, islice
+from operator import not_
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
@@ -160,12 +161,9 @@ MIN_MODEL_WORDS = 3  # on fewer words ("Кохрен.", "йеееее!") lingua'
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    copied = set(map(str.lower, word_list(seg.source))) if seg.tgt != "en" else set()
     # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
     # unless nothing else is there.
-    latin, cyrillic = script_counts(
-        " ".join(w for w in word_list(target) if w.lower() not in copied)
-    )
+    latin, cyrillic = script_counts(_uncopied(target, seg.source if seg.tgt != "en" else ""))
     if not latin + cyrillic and _has_content(seg.source):
         latin, cyrillic = script_counts(target)
     if latin + cyrillic < 4:
@@ -220,6 +218,17 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
             target_span=(start, end),
             severity=Severity.WARNING,
         )
+
+
+def _uncopied(target: str, source: str) -> str:
+    """``target`` without the words (any case) ``source`` has: ``target`` itself where it has
+    none of them (every letter is in a word), else its other words joined by spaces."""
+    tokens = word_list(target)
+    copied = set(map(str.lower, word_list(source)))
+    lows = list(map(str.lower, tokens))
+    if copied.isdisjoint(lows):
+        return target
+    return " ".join(compress(tokens, map(not_, map(copied.__contains__, lows))))
 
 
 def _fewer_words(text: str, count: int) -> bool:
