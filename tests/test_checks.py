@@ -955,3 +955,17 @@ def test_unbalanced_reads_only_the_marks(text: str) -> None:
         elif char in _CLOSERS:
             stray.append((i, char))
     assert unbalanced(text) == sorted(stray + stack)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [("Royal Mail said", "Royal Mail заявила"), ("Система испорчена", "Система настільки"),
+     ("", "Мер пішов"), ("Мэр", "Мер пішов"), ("ROYAL mail", "Royal MAIL, royal")],
+)  # fmt: skip
+def test_uncopied_words_count_as_the_joined_words(source: str, target: str) -> None:
+    from pipeline.checks.surface import _uncopied
+    from pipeline.checks.text import WORD, script_counts
+
+    copied = {w.lower() for w in WORD.findall(source)}
+    joined = " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
+    assert script_counts(_uncopied(target, source)) == script_counts(joined)
