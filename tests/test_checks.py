@@ -969,3 +969,20 @@ def test_uncopied_words_count_as_the_joined_words(source: str, target: str) -> N
     copied = {w.lower() for w in WORD.findall(source)}
     joined = " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
     assert script_counts(_uncopied(target, source)) == script_counts(joined)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["він сказав що", "он сказал, что", "із-за", "різ", "что-то", "5что", "", "ще й ще", "Что"],
+)
+def test_cued_is_the_cue_pattern(text: str) -> None:
+    import re
+
+    from pipeline.checks.surface import _LETTERS, _cued
+    from pipeline.detect import RU_WORDS, UK_WORDS
+
+    for lang, own, other in (("uk", UK_WORDS, RU_WORDS), ("ru", RU_WORDS, UK_WORDS)):
+        pattern = re.compile(  # the pattern it replaced
+            rf"[{''.join(_LETTERS[lang])}]|(?<!\w)(?:{'|'.join(sorted(own - other))})(?!\w)"
+        )
+        assert _cued(text.lower(), lang) == bool(pattern.search(text.lower()))

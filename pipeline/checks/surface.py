@@ -12,6 +12,7 @@ from operator import not_
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
+    LETTER_WORD,
     letter_words,
     mask_verbatim,
     morph,
@@ -25,13 +26,18 @@ from pipeline.model import Severity
 
 FUNCTION_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS}
 _LETTERS = {"uk": UK_LETTERS, "ru": RU_LETTERS}
-_CUES = {  # a letter or a function word only one of uk / ru has
-    lang: re.compile(
-        rf"[{''.join(_LETTERS[lang])}]"
-        rf"|(?<!\w)(?:{'|'.join(sorted(FUNCTION_WORDS[lang] - FUNCTION_WORDS[other]))})(?!\w)"
+_ONLY_WORDS = {"uk": UK_WORDS - RU_WORDS, "ru": RU_WORDS - UK_WORDS}
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _cued(low: str, lang: str) -> bool:
+    """Whether lower-case ``low`` holds a letter or a function word only ``lang`` of uk / ru
+    has (a whole run of word characters: ``із`` in ``із-за``, not in ``різ``)."""
+    return any(ch in low for ch in _LETTERS[lang]) or not _ONLY_WORDS[lang].isdisjoint(
+        _WORD_CHARS.findall(low)
     )
-    for lang, other in (("uk", "ru"), ("ru", "uk"))
-}
+
+
 LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undetermined"}
 
 
@@ -259,11 +265,11 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
     ``lang``'s) and none is a word of ``lang`` only: "— сказав Пєсков журналістам" in
     a Russian text.
     """
-    if not _CUES[other].search(text.lower()):
+    if not _cued(text.lower(), other):
         return  # no letter or function word of ``other``: no dictionary look-ups needed
     for m in _CLAUSE.finditer(text):
-        lower = [w.group() for w in letter_words(m.group()) if w.group().islower()]
-        if not _CUES[other].search(" ".join(lower)):
+        lower = list(filter(str.islower, LETTER_WORD.findall(m.group())))
+        if not _cued(" ".join(lower), other):
             continue
         if any(_LETTERS[lang] & set(w) for w in lower if len(w) > 1 and script_of(w) == "cyrillic"):
             continue  # a word of ``lang`` by its letters (see :func:`_only`): no look-ups needed
