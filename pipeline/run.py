@@ -8,7 +8,8 @@ record; then the chunk is dropped (memory flat in the batch size).
 :func:`run_files` only orchestrates: :func:`load_articles`, :func:`translate_articles` and
 :func:`engine_notes` run in the main process (where the engines are), :func:`finish_and_write`
 (:func:`finish_file`, then the outputs) in the main process or, with ``jobs`` > 1, in worker
-processes while the next chunk is translated.
+processes while the next chunk is translated; so does :func:`plan_file` (the detection pass
+before anything is translated).
 
 A file that cannot be read, detected, segmented or rendered, or on which glossary
 enforcement or a check raises, is reported and the others go on; a missing model stops
