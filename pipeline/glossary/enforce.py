@@ -212,17 +212,24 @@ def _find_rendering(
     rel_pos: float,
     taken: list[tuple[int, int]],
     variants: tuple[str, ...] = (),
+    unnamed: list[tuple[int, int]] = (),
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the run of words that sounds most like the entity (its forms, the
-    source's words, ``variants``); (None, False) if none.
+    source's words as written and in Cyrillic, ``variants``); (None, False) if none.
 
+    A run may hold an ``unnamed`` span (a match of an entity the source does not name)
+    only when it is longer and sounds the same as the entity: the Сі of Сі-Оу-Ві-Ай-Ді
+    for COVID is no Xi, the Squire of Sarah Squire no other person.
     The flag is True when a second, separate run is about as likely (ambiguous).
     """
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
+    if pat.lang in ("uk", "ru") and source_text.isascii():
+        refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
+    blocking = [t for t in taken if t not in unnamed]
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
@@ -231,14 +238,17 @@ def _find_rendering(
             continue
         if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
             continue
+        if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
+            continue
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
         for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
             span = (first.start, words[i + length - 1].end)
-            if _overlaps(span, taken) or "\n" in target[span[0] : span[1]]:
+            if _overlaps(span, blocking) or "\n" in target[span[0] : span[1]]:
                 continue
+            holds = [u for u in unnamed if _overlaps(span, [u])]
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
             score = max(
@@ -246,6 +256,10 @@ def _find_rendering(
                 - 0.05 * abs(length - size)
                 for ref, size in sized
             )
+            if holds:
+                inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
+                if not inside or score < SAME_SOUND:
+                    continue
             score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
             if score >= MIN_SIMILARITY:
                 scored.append((score, span))
@@ -258,6 +272,15 @@ def _find_rendering(
         for score, span in scored[1:]
     )
     return best, rival
+
+
+def _in_address(text: str, tok: Token) -> bool:
+    """Whether ``tok`` is glued to other characters by a dot, slash or @ (my.norton.com,
+    name@mail): part of an address or a file name, no rendering of a name."""
+    before, after = text[max(0, tok.start - 2) : tok.start], text[tok.end : tok.end + 2]
+    return (len(before) == 2 and before[1] in "./@" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in "./@" and after[1].isalnum()
+    )
 
 
 def _variants(glossary: Glossary, pat: Pattern) -> tuple[str, ...]:
@@ -283,6 +306,8 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
     out.update(latin)
     if pat.lang in ("uk", "ru"):
         out.update(to_cyrillic(f, pat.lang) for f in latin)
+        # An acronym that can be said is also read as a word (NASA: НАСА, JPEG: ДЖПЕГ).
+        out.update(to_cyrillic(f.title(), pat.lang) for f in latin if is_acronym(f))
     out.discard(pat.form)
     return tuple(sorted(out))
 
@@ -331,7 +356,9 @@ def enforce_sentence(
     tgt_matches = glossary.find(target, tgt)
     tokens = tokenize(target)
     pairs = _pairs(src_matches, tgt_matches, src, tgt)
+    named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
+    unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
     for n, m in enumerate(src_matches):
@@ -359,7 +386,7 @@ def enforce_sentence(
         else:
             rel = m.start / max(len(source), 1)
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat)
+                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat), unnamed
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
@@ -437,7 +464,7 @@ def _evidence(
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
-    foreign = found is None and _kept_foreign(target, span, pat)
+    foreign = found is None and _kept_foreign(source, target, span, pat)
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if not embedded or own[1]:
@@ -514,7 +541,8 @@ def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) ->
     text = " ".join(words)
     if max(similarity(text, ref) for ref in (*variants, *map(pat.inflect, CASES))) >= SAME_SOUND:
         return False
-    mine = {norm_key(w) for w in pat.words}
+    # A declined transliteration is the name's own (Нортоном for Norton: Нортон).
+    mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
     for word in words:
         known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]
         if not known or any(norm_key(p.normal_form) in mine for p in known):
@@ -634,19 +662,28 @@ def _case_context(
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
-def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+def _kept_foreign(source: str, target: str, span: tuple[int, int], pat: Pattern) -> bool:
     """Whether a Latin-script rendering of a Cyrillic form sits in a longer Latin name the
-    engine kept (Haryali London), or in a sentence the engine left in English: not the
-    entity's own rendering to replace."""
-    if _CYRILLIC.search(target[span[0] : span[1]]) or not _CYRILLIC.search(pat.form):
+    engine kept from the source (Haryali London), or in a sentence the engine left in
+    English: not the entity's own rendering to replace.  A Latin name beside it that the
+    source does not have next to it is a name of its own (В своем Twitter Rogers)."""
+    text = target[span[0] : span[1]]
+    if _CYRILLIC.search(text) or not _CYRILLIC.search(pat.form):
         return False
     letters = [c for c in target if c.isalpha()]
     if sum(c.isascii() for c in letters) > len(letters) / 2:
         return True  # the sentence was left in English: nothing to post-edit in it
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
     after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
-    words = [w.strip(_QUOTES) for w in before[-1:] + after[:1]]  # «Stealth Omicron»
-    return any(w[:1].isupper() and w.isascii() for w in words)
+    flat = " ".join(source.lower().split())
+    for word, phrase in [(w, f"{w} {text}") for w in before[-1:]] + [
+        (w, f"{text} {w}") for w in after[:1]
+    ]:
+        word = word.strip(_QUOTES)  # «Stealth Omicron»
+        phrase = " ".join(phrase.strip(_QUOTES).lower().split())
+        if word[:1].isupper() and word.isascii() and phrase.strip(".,:;!?") in flat:
+            return True
+    return False
 
 
 def _joined_before(target: str, span: tuple[int, int]) -> bool:
@@ -657,7 +694,10 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     before = target[: span[0]]
     if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
-    return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
+    # A quoted name starts with a capital: «тихого Омікрону» is a phrase, the name its own.
+    quoted = _QUOTED_START.search(before)
+    closed = target[span[1] : span[1] + 1] in _CLOSING
+    return bool(quoted) and quoted.group()[1].isupper() and closed
 
 
 def _foreign_compound(pat: Pattern) -> bool:
