@@ -26,6 +26,7 @@ omicron\tORG\tOmicron\tОмікрон\tОмикрон\t
 rogers\tPER\tWendy Rogers | Rogers\tВенді Роджерс | Роджерс\tВенди Роджерс | Роджерс\t
 squire\tPER\tSquire\tСквайр\tСквайр\t
 sarah\tPER\tSarah Squire\tСара Сквайр\tСара Сквайр\t
+paris\tLOC\tParis\tПариж\tПариж\t
 gazprom\tORG\tGazprom\tГазпром\tГазпром\t
 zelensky\tPER\tVolodymyr Zelensky | Zelensky\tВолодимир Зеленський | Зеленський\tВладимир Зеленский | Зеленский\t
 """  # noqa: E501
@@ -99,3 +100,7 @@ def test_plural_of_a_thing_is_no_form_of_it(glossary: Glossary) -> None:
                                  "en", "ru", glossary)  # fmt: skip
     assert "Газпромам" not in new
     assert [h.status for h in hits] == [FIXED]
+    # Paris ends in -s but is no plural: Парижов is a made-up ending, not the plural the
+    # source has (as Страйкеров for "the Strykers" would be).
+    new, hits = enforce_sentence("He flew to Paris.", "Он улетел в Парижов.", "en", "ru", glossary)
+    assert new == "Он улетел в Париже."

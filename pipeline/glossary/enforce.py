@@ -66,6 +66,7 @@ from pipeline.glossary.morph import (
     parses,
 )
 from pipeline.glossary.source import (
+    plural_in_source,
     role_cases,
     ruled_by_source,
     source_case,
@@ -471,7 +472,7 @@ def _evidence(
         ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
-    repeats = repeats or _plural(m, pat, _words(text))
+    repeats = repeats or _plural(source, m, pat, _words(text))
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
@@ -709,7 +710,7 @@ def _foreign_compound(pat: Pattern) -> bool:
     return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
 
 
-def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
+def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
     """Whether the rendering is the plural of a thing's name the source gives in the plural
     too (Страйкеров for "Strykers"): a singular glossary form would change what it says."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or not words:
@@ -717,10 +718,11 @@ def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
     if not m.text.endswith("s") or m.text.endswith("'s"):
         return False
     head = norm_key(pat.words[-1])
-    return any(
+    plural = any(
         p.tag.number == "plur" and norm_key(p.normal_form) == head
         for p in parses(pat.lang, words[-1])
     )
+    return plural and plural_in_source(source, m)  # Парижов for "Paris": a made-up ending
 
 
 def _rest_already_there(

@@ -115,6 +115,23 @@ def source_role(source: str, match: Match) -> SourceRole:
     return _english_role(span.root, set(range(span.start, span.end)))
 
 
+def plural_in_source(source: str, match: Match) -> bool:
+    """Whether the English source gives the entity in the plural: spaCy tags its last word
+    plural, or a name in -s has "the", "both" or a number before it (the Strykers, two
+    Koreas; not Paris); without the parser, whether it ends in -s."""
+    doc = _parse(source) if match.lang == "en" else None
+    if doc is None:
+        return match.text.endswith("s")
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[-1].tag_ in ("NNS", "NNPS"):
+        return True
+    before = doc[span.start - 1] if span.start else None
+    counted = before is not None and (before.lower_ in ("the", "both") or before.tag_ == "CD")
+    return match.text.endswith("s") and counted
+
+
 def _inflected_role(match: Match) -> SourceRole:
     """A Ukrainian or Russian source's own case: nominative only is a subject."""
     cases = tuple(c for c in (_N, _G, _D, _A, _I, _L) if c in match.cases)
