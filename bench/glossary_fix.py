@@ -481,16 +481,25 @@ def _after_preposition(lang: str, line: str, start: int) -> bool:
     return bool(words) and words[-1].text.lower() in PREPOSITIONS[lang]
 
 
-def outcome(bad: str, expected: str, hits: list) -> str:
+def outcome(bad: str, expected: str, new: str, hits: list) -> str:
     """What the enforcer made of the corrupted occurrence of a line it did not restore:
     the status and reason of the hit at the corruption (``untouched`` when no hit is
-    there), ``wrong`` for an edit that is not the reference's form.  Aggregates only: the
-    generalisation bench is looked at through these counts."""
+    there); an edit that is not the reference's is ``wrong-case`` (the same words, other
+    endings) or ``wrong-words``.  Aggregates only: the generalisation bench is looked at
+    through these counts."""
     at = next((i for i, (x, y) in enumerate(zip(bad, expected, strict=False)) if x != y),
               min(len(bad), len(expected)))  # fmt: skip
     for h in hits:
         if h.target_span and h.target_span[0] <= at <= h.target_span[1] + 1:
-            return f"{'wrong' if h.status == 'fixed' else h.status}/{h.reason}"
+            if h.status != "fixed":
+                return f"{h.status}/{h.reason}"
+            pairs = [(x.split(), y.split()) for x, y in token_changes(expected, new)]
+            same = all(len(x) == len(y) for x, y in pairs) and all(
+                a[: max(2, len(a) - 3)].lower() == b[: max(2, len(a) - 3)].lower()
+                for x, y in pairs
+                for a, b in zip(x, y, strict=True)
+            )
+            return f"{'wrong-case' if same else 'wrong-words'}/{h.reason}"
     return "untouched"
 
 
@@ -610,7 +619,7 @@ def main() -> None:
                     and clean[i].count(original) == ref[i].count(original)
                 )
                 if new != expected:
-                    outcomes[outcome(bad, expected, hits)] += 1
+                    outcomes[outcome(bad, expected, new, hits)] += 1
                 if new != expected and shown < args.show:
                     shown += 1
                     print(f"   {kind}: {expected!r}\n      bad {bad!r}\n      got {new!r}")

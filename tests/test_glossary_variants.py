@@ -26,6 +26,7 @@ omicron\tORG\tOmicron\tОмікрон\tОмикрон\t
 rogers\tPER\tWendy Rogers | Rogers\tВенді Роджерс | Роджерс\tВенди Роджерс | Роджерс\t
 squire\tPER\tSquire\tСквайр\tСквайр\t
 sarah\tPER\tSarah Squire\tСара Сквайр\tСара Сквайр\t
+dales\tLOC\tYorkshire Dales\tЙоркшир-Дейлс\tЙоркшир-Дейлс\t
 paris\tLOC\tParis\tПариж\tПариж\t
 gazprom\tORG\tGazprom\tГазпром\tГазпром\t
 zelensky\tPER\tVolodymyr Zelensky | Zelensky\tВолодимир Зеленський | Зеленський\tВладимир Зеленский | Зеленский\t
@@ -62,6 +63,11 @@ RESTORED = [
     # A declined transliteration is the name's, not another surname from the dictionary.
     ("He told Fox.", "uk", "Він сказав Фоксу.", "Він сказав Fox."),
     ("Buy Norton now.", "uk", "Купіть Нортоном зараз.", "Купіть Norton зараз."),
+    # The source's longer name (Yorkshire Dales National Park) is not what the engine kept:
+    # it wrote the entity alone in Latin.
+    ("It is based in the Yorkshire Dales National Park.", "ru",
+     "Она находится в национальном парке Yorkshire Dales.",
+     "Она находится в национальном парке Йоркшир-Дейлс."),
     # An acronym that can be said, written as a word.
     ("An image (JPEG).", "uk", "Зображення (ДЖПЕГ).", "Зображення (JPEG)."),
 ]  # fmt: skip
@@ -78,7 +84,9 @@ UNTOUCHED = [
     # Another entity's valid form is never overwritten, the named one being missing.
     ("The COVID virus spreads.", "uk", "Сі Цзіньпін сказав про вірус."),
     ("Xi spoke about the virus.", "uk", "Сі говорив про вірус."),
-    # A Latin name the engine kept whole from the source (Haryali London) stays.
+    # A Latin name the engine kept whole from the source stays.
+    ("It is based in the Yorkshire Dales National Park.", "ru",
+     "Она находится в Yorkshire Dales National Park."),
     ("Stealth Omicron was found.", "ru", "Был найден Stealth Omicron."),
 ]  # fmt: skip
 

@@ -401,8 +401,9 @@ def enforce_sentence(
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
+        longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            _inside_longer_name(source, m, src_matches), variants)  # fmt: skip
+                            longer, variants)  # fmt: skip
         decision = decide(ev)
         hit.reason = decision.reason
         if decision.action == KEEP:
@@ -759,6 +760,17 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+    """For a Latin rendering of a Cyrillic form, whether the translation goes on in Latin
+    after it (Yorkshire Dales National Park kept whole): a name of the longer one the source
+    has; else the engine wrote the entity alone in Latin (парка Yorkshire Dales), its own
+    rendering.  True for other renderings."""
+    if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
+        return True
+    after = target[span[1] :].lstrip(" \u00a0-_")
+    return after[:1].isascii() and (after[:1].isalnum() or after[:1] == "")
 
 
 def _render(
