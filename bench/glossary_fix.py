@@ -296,12 +296,14 @@ def corrupt(
     src_line: str,
     rng: random.Random,
     kind: str,
-    old_script: bool = False,
+    old_generators: bool = False,
 ) -> tuple[str, str, str] | None:
     """A corrupted copy of ``line`` (one entity occurrence changed), that occurrence's text
     and the line the enforcer must give back (``line`` itself, or for ``quoted`` the line
-    with the occurrence in quotes), or None.  ``old_script``: Latin written in Cyrillic by
-    the enforcer's own transliteration, as the bench did before :func:`engine_cyrillic`."""
+    with the occurrence in quotes), or None.  ``old_generators``: the ``script`` and
+    ``letters`` kinds as the bench made them before (Latin written in Cyrillic by the
+    enforcer's own transliteration, not :func:`engine_cyrillic`; only the other language's
+    glossary form for ``letters``)."""
     src_ids = {m.entry.id: m.index for m in g.find(src_line, "en")}
     occ = [m for m in g.find(line, lang) if src_ids.get(m.entry.id) == m.index and m.cases]
     if kind == "quoted":
@@ -354,15 +356,21 @@ def corrupt(
             new_word = english[min(m.index, len(english) - 1)] if english else ""
         else:
             new_word = (
-                to_cyrillic(m.text, lang) if old_script else engine_cyrillic(m.text, lang, rng)
+                to_cyrillic(m.text, lang) if old_generators else engine_cyrillic(m.text, lang, rng)
             )
         if not new_word or new_word == m.text:
             return None
         return before + new_word + after, m.text, line
     if kind == "letters":
-        # The other language's form (Apertium leaves ЄС in Russian), in the same case.
+        # The other language's form (Apertium leaves ЄС in Russian), in the same case; or,
+        # half the time in Russian, the line's own word spelt with Ukrainian letters, as an
+        # engine transliterating with the wrong table writes it (Ріяде for Рияде).
         other = "ru" if lang == "uk" else "uk"
         alt = g.pattern(m.entry, other, m.index)
+        own = m.text.replace("и", "і").replace("И", "І") if lang == "ru" else m.text
+        mixed = not old_generators and own != m.text and not g.find(own, lang)
+        if mixed and (alt is None or rng.random() < 0.5):
+            return before + own + after, m.text, line
         if alt is None:
             return None
         new_word = alt.inflect(case)
@@ -560,9 +568,9 @@ def main() -> None:
                          f"{', '.join(ISSUE_KINDS)})")  # fmt: skip
     ap.add_argument("--audit", action="store_true",
                     help="print every token the enforcer changes on a reference line")  # fmt: skip
-    ap.add_argument("--old-script", action="store_true",
-                    help="write Latin in Cyrillic with the enforcer's own transliteration, "
-                         "as the bench did before (for comparison)")  # fmt: skip
+    ap.add_argument("--old-generators", action="store_true",
+                    help="the script and letters corruptions as the bench made them before "
+                         "(the enforcer's own transliteration; for comparison)")  # fmt: skip
     ap.add_argument("--show", type=int, default=0, help="print this many failures per type")
     ap.add_argument(
         "--cli", action="store_true", help="also restore the corrupted lines with the CLI"
@@ -602,7 +610,7 @@ def main() -> None:
                 # One generator per line: a change in one line's outcome does not
                 # reshuffle the corruptions of all the lines after it.
                 rng = random.Random(f"{args.seed}:{lang}:{kind}:{i}")
-                corrupted = corrupt(g, lang, ref[i], src[i], rng, kind, args.old_script)
+                corrupted = corrupt(g, lang, ref[i], src[i], rng, kind, args.old_generators)
                 if corrupted is None or corrupted[0] == corrupted[2]:
                     continue
                 bad, original, expected = corrupted
