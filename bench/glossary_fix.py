@@ -492,9 +492,9 @@ def _after_preposition(lang: str, line: str, start: int) -> bool:
 def outcome(bad: str, expected: str, new: str, hits: list) -> str:
     """What the enforcer made of the corrupted occurrence of a line it did not restore:
     the status and reason of the hit at the corruption (``untouched`` when no hit is
-    there); an edit that is not the reference's is ``wrong-case`` (the same words, other
-    endings) or ``wrong-words``.  Aggregates only: the generalisation bench is looked at
-    through these counts."""
+    there, with the hits that found no rendering); an edit that is not the reference's is
+    ``wrong-case`` (the same words, other endings) or ``wrong-words``.  Aggregates only:
+    the generalisation bench is looked at through these counts."""
     at = next((i for i, (x, y) in enumerate(zip(bad, expected, strict=False)) if x != y),
               min(len(bad), len(expected)))  # fmt: skip
     for h in hits:
@@ -508,7 +508,8 @@ def outcome(bad: str, expected: str, new: str, hits: list) -> str:
                 for a, b in zip(x, y, strict=True)
             )
             return f"{'wrong-case' if same else 'wrong-words'}/{h.reason}"
-    return "untouched"
+    spanless = sorted({f"{h.status}/{h.reason}" for h in hits if not h.target_span})
+    return f"untouched ({', '.join(spanless) or 'rendering sought elsewhere'})"
 
 
 def changed_tokens(a: str, b: str) -> int:
