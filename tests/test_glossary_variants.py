@@ -20,6 +20,8 @@ covid\tTERM\tCOVID\t\t\tyes
 norton\tORG\tNorton\t\t\tyes
 fedex\tORG\tFedEx\t\t\tyes
 fox\tORG\tFox\t\t\tyes
+google\tORG\tGoogle\t\t\tyes
+facebook\tORG\tFacebook\t\t\tyes
 jpeg\tTERM\tJPEG\t\t\tyes
 twitter\tORG\tTwitter\t\t\tyes
 omicron\tORG\tOmicron\tОмікрон\tОмикрон\t
@@ -68,6 +70,9 @@ RESTORED = [
     ("It is based in the Yorkshire Dales National Park.", "ru",
      "Она находится в национальном парке Yorkshire Dales.",
      "Она находится в национальном парке Йоркшир-Дейлс."),
+    # English spelling read as it sounds (a silent e, a long vowel before it).
+    ("Google said so.", "ru", "Так сказал Гугл.", "Так сказал Google."),
+    ("He posted on Facebook.", "uk", "Він написав у Фейсбуці.", "Він написав у Facebook."),
     # An acronym that can be said, written as a word.
     ("An image (JPEG).", "uk", "Зображення (ДЖПЕГ).", "Зображення (JPEG)."),
 ]  # fmt: skip

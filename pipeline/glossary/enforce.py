@@ -226,6 +226,7 @@ def _find_rendering(
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
+        refs.add(to_cyrillic(source_text, pat.lang, spoken=True))
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
@@ -288,7 +289,8 @@ def _variants(glossary: Glossary, pat: Pattern) -> tuple[str, ...]:
     """Spellings an engine may give the entity besides its forms, sought only where the
     source names it: the other Cyrillic language's form in every case (ЄС in Russian,
     Ріяді), the English forms (EU for ЄС), Latin acronyms read out (Би-би-си, Бі-Бі-Сі)
-    and Latin forms written in Cyrillic (Твіттер for Twitter)."""
+    or said (НАСА) and Latin forms written in Cyrillic, letter by letter and as English
+    sounds (Твіттер for Twitter, Гугл for Google)."""
     return _entry_variants(glossary, pat.entry, pat.lang, pat.index)
 
 
@@ -306,7 +308,7 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
     latin = [f for f in (*english[pat.index : pat.index + 1], pat.form) if f.isascii()]
     out.update(latin)
     if pat.lang in ("uk", "ru"):
-        out.update(to_cyrillic(f, pat.lang) for f in latin)
+        out.update(to_cyrillic(f, pat.lang, spoken) for f in latin for spoken in (False, True))
         # An acronym that can be said is also read as a word (NASA: НАСА, JPEG: ДЖПЕГ).
         out.update(to_cyrillic(f.title(), pat.lang) for f in latin if is_acronym(f))
     out.discard(pat.form)
