@@ -28,6 +28,7 @@ omicron\tORG\tOmicron\tОмікрон\tОмикрон\t
 rogers\tPER\tWendy Rogers | Rogers\tВенді Роджерс | Роджерс\tВенди Роджерс | Роджерс\t
 squire\tPER\tSquire\tСквайр\tСквайр\t
 sarah\tPER\tSarah Squire\tСара Сквайр\tСара Сквайр\t
+france\tLOC\tFrance\tФранція\tФранция\t
 dales\tLOC\tYorkshire Dales\tЙоркшир-Дейлс\tЙоркшир-Дейлс\t
 paris\tLOC\tParis\tПариж\tПариж\t
 gazprom\tORG\tGazprom\tГазпром\tГазпром\t
@@ -89,6 +90,10 @@ UNTOUCHED = [
     # Another entity's valid form is never overwritten, the named one being missing.
     ("The COVID virus spreads.", "uk", "Сі Цзіньпін сказав про вірус."),
     ("Xi spoke about the virus.", "uk", "Сі говорив про вірус."),
+    # The end of a compound place name joined by a particle is no mention of the entity:
+    # Франс, read as France sounds, is the region's own spelling.
+    ("the group for the Hauts-de-France region said", "uk",
+     "група з регіону О-де-Франс зазначила"),
     # A Latin name the engine kept whole from the source stays.
     ("It is based in the Yorkshire Dales National Park.", "ru",
      "Она находится в Yorkshire Dales National Park."),

@@ -276,6 +276,22 @@ def _find_rendering(
     return best, rival
 
 
+# Particles that join a compound place name (Hauts-de-France, Boulogne-sur-Mer,
+# Stratford-upon-Avon, Frankfurt-am-Main, Aix-en-Provence, Weston-super-Mare).
+_COMPOUND_PARTICLES = frozenset({
+    "de", "du", "des", "la", "le", "les", "d", "sur", "sous", "upon", "on", "am", "an", "en",
+    "et", "in", "im", "aux", "super",
+})  # fmt: skip
+_JOINED_BY_PARTICLE = re.compile(r"\w[-‐‑](\w+)[-‐‑]$")
+
+
+def _compound_tail(source: str, m: Match) -> bool:
+    """Whether the source match ends a compound name joined by a particle (the France of
+    Hauts-de-France, the Mer of Boulogne-sur-Mer): the source does not name the entity."""
+    joined = _JOINED_BY_PARTICLE.search(source[max(0, m.start - 12) : m.start])
+    return bool(joined) and joined.group(1).lower() in _COMPOUND_PARTICLES
+
+
 def _in_address(text: str, tok: Token) -> bool:
     """Whether ``tok`` is glued to other characters by a dot, slash or @ (my.norton.com,
     name@mail): part of an address or a file name, no rendering of a name."""
@@ -348,7 +364,7 @@ def enforce_sentence(
     Returns the new target and one :class:`GlossaryHit` per entity found in ``source``
     (spans of ``target_span`` refer to the returned target).
     """
-    src_matches = glossary.find(source, src)
+    src_matches = [m for m in glossary.find(source, src) if not _compound_tail(source, m)]
     if not src_matches or not target.strip():
         return target, [
             GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text,
