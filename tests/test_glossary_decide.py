@@ -90,6 +90,12 @@ barcelona	ORG	Barcelona	Барселона	Барселона
 revenant	ORG	UFS Revenant	УФС Ревенант	УФС Ревенант
 stryker	ORG	Strykers	Страйкер	Страйкер
 sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
+putin	PER	Vladimir Putin | Putin	Володимир Путін | Путін	Владимир Путин | Путин
+russia	LOC	Russia	Росія	Россия
+johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	Борис Джонсон | Джонсон
+napoleon	PER	Napoleon	Наполеон	Наполеон
+iran	LOC	Iran	Іран	Иран
+paris	LOC	Paris	Париж	Париж
 """  # noqa: E501
 
 
@@ -106,6 +112,21 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Erdogan talks resume", "uk", "Переговори з Ердоган відновилися",
      "Переговори з Ердоганом відновилися"),
     ("talks with France", "ru", "переговоры с Франция", "переговоры с Францией"),
+    ("by Napoleon himself", "uk", "Це зробив самим Наполеон.", "Це зробив самим Наполеоном."),
+    # ... and so do a verb that cannot agree with the name, an infinitive, a predicative,
+    # a title or relation noun in another case, and между of two things
+    ("Boris Johnson has long been seen as a king", "uk", "Борис Джонсон давно вважають королем.",
+     "Бориса Джонсона давно вважають королем."),
+    ("France's defence minister said", "uk", "Міністр оборони Франція повідомив, що",
+     "Міністр оборони Франції повідомив, що"),
+    ("France needs to get 81 more", "ru", "Франция необходимо получить еще 81 разрешение.",
+     "Франции необходимо получить еще 81 разрешение."),
+    ("to destroy Johnson", "uk", "щоб знищити Джонсон.", "щоб знищити Джонсона."),
+    ("Putin told US President Johnson", "ru", "Путин сказал президенту США Джонсон,",
+     "Путин сказал президенту США Джонсону,"),
+    ("a deal between the powers and Iran", "ru", "соглашение между державами и Иран, в",
+     "соглашение между державами и Ираном, в"),
+    ("the Iran deal", "uk", "час для угоди з Іран спливає", "час для угоди з Іраном спливає"),
     # 2. Latin <-> Cyrillic, where the source names the entity
     ("He posted on Twitter.", "uk", "Він написав у Твіттері.", "Він написав у Twitter."),
     ("The EU said so.", "uk", "Так заявили в EU.", "Так заявили в ЄС."),
@@ -144,6 +165,15 @@ UNTOUCHED = [
     ("France, Brazil and Japan made up the group.", "ru",
      "Основу группы составили Франция, Бразилия и Япония."),  # subjects after their verb
     ("talks with Japan", "ru", "переговоры с Японией"),
+    ("Putin met Napoleon; Napoleon thanked Putin.", "ru",
+     "Путин встретился с Наполеоном, Наполеон поблагодарил Путина."),  # two mentions, two cases
+    ("Xi of China and Putin of Russia dominate", "uk",
+     "Сі з Китаю та Путін з Росії домінують"),  # з Китаю modifies Сі: Путін is a subject
+    ("a photo where Johnson hosts a quiz", "uk",
+     "фото, на якому Джонсон на екрані проводить вікторину"),  # який is no agreeing word
+    ("Johnson is trying to destroy Putin", "uk", "Джонсон намагається знищити Путіна."),
+    ("They say Johnson left.", "uk", "Кажуть, Джонсон пішов."),  # a new clause's subject
+    ("France said", "uk", "Франція заявила, що"),
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

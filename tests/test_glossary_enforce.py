@@ -182,7 +182,7 @@ CONTEXTS = [
     ("uk", "Уряд Японії", "Японії", "LOC", "gent", True),  # a place after a noun
     ("uk", "У місті Києві", "Києві", "LOC", "nomn", False),  # classifier: either way
     ("uk", "виявляти тихого Омікрону", "Омікрону", "ORG", "gent", True),  # adjective
-    ("uk", "із президентом Франції Макроном", "Макроном", "PER", "ablt", False),  # title
+    ("uk", "із президентом Франції Макроном", "Макроном", "PER", "ablt", True),  # title, not nomn
     ("uk", "Він попередив Путіна", "Путіна", "PER", "accs", False),  # verb: object
     ("uk", "«Так», – додав Путін.", "Путін", "PER", "nomn", False),  # speaker after a quote
     ("ru", "от Никсона, Рейгана, Буша", "Рейгана", "PER", "gent", True),  # list item
@@ -192,7 +192,46 @@ CONTEXTS = [
     ("uk", "Прихильниця Трампа наполягала", "Трампа", "PER", "gent", False),  # relation noun
     ("uk", "Його дружина Рейчел", "Рейчел", "PER", "nomn", False),  # apposition after його
     ("uk", "вдова Де Клерка Еліта", "Еліта", "PER", "nomn", False),  # past another name
+    # The translation's own grammar rules the nominative out (issue 12) ...
+    ("ru", "сказал президенту США Байден,", "Байден", "PER", "datv", True),  # title, not nomn
+    ("ru", "ближайшим советником Джонсон,", "Джонсон", "PER", "gent", True),  # relation noun
+    ("uk", "зроблено самим Наполеон.", "Наполеон", "PER", "ablt", True),  # a determiner agrees
+    ("uk", "між Афінами та Париж,", "Париж", "LOC", "ablt", True),  # між governs both
+    ("uk", "Джонсон давно вважають королем", "Джонсон", "PER", "accs", True),  # plural verb
+    ("uk", "щоб знищити Геллер.", "Геллер", "PER", "accs", True),  # an infinitive's object
+    ("ru", "Франция необходимо получить", "Франция", "LOC", "datv", True),  # a predicative
+    # ... and leaves it open where the name may be a subject after all.
+    ("uk", "який намагається знищити Геллер.", "Геллер", "PER", "accs", False),  # his verb?
+    ("ru", "составили Франция, Бразилия и Япония", "Франция", "LOC", "accs", False),  # a list
+    ("uk", "Кажуть, Джонсон пішов.", "Джонсон", "PER", "nomn", False),  # a new clause
+    ("uk", "роль, яку грає Наталія Сумська", "Сумська", "PER", "nomn", False),  # after який
 ]
+
+
+def test_gender_of_the_verb_after() -> None:
+    # A past verb of another gender is not the name's: міністр оборони Франції повідомив.
+    tokens = tokenize("міністр оборони Франція повідомив")
+    ctx = case_context("uk", tokens, 2, 2, "LOC", gender="femn", form_gender="femn")
+    assert (ctx.cases, ctx.strong) == (("gent",), True)
+    tokens = tokenize("міністр оборони Франція повідомила")
+    ctx = case_context("uk", tokens, 2, 2, "LOC", gender="femn", form_gender="femn")
+    assert ctx.strong is False
+
+
+PREFERRED = [
+    # The words before a preposition of two cases choose one of them, for a rewrite.
+    ("uk", "угоди з Іран спливає", "Іран", ("ablt",)),  # doing together: "with"
+    ("uk", "газ з Іран надходить", "Іран", ()),  # "from" or "with": open
+    ("ru", "перебоев на Габба и", "Габба", ("loct",)),  # nothing points there: where
+    ("uk", "напад на Іран", "Іран", ("accs",)),  # an attack points at it
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "prefer"), PREFERRED)
+def test_preferred_case(lang: str, text: str, name: str, prefer: tuple[str, ...]) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert case_context(lang, tokens, i, i, "LOC").prefer == prefer
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "kind", "case", "strong"), CONTEXTS)

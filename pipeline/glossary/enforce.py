@@ -487,6 +487,8 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     ordered = [c for c in ctx.cases if c in cases]
     # A title agrees; the genitive after it (вдова Де Клерка) is a relation it does not mean.
     ordered = [c for c in ordered if c in ctx.agree] or ordered
+    # The translation's words choose among a preposition's cases (угода з → instrumental).
+    ordered = [c for c in ordered if c in ctx.prefer] or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
     by_form: dict[str, str] = {}
