@@ -379,8 +379,10 @@ def _agreeing_cases(
     cases = [
         c
         for p in readings
-        if (p.tag.POS in ("ADJF", "PRTF") or
-            (p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang]))
+        if (
+            p.tag.POS in ("ADJF", "PRTF")
+            or (p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang])
+        )
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
         and (c := tag_case(p.tag)) is not None
@@ -551,7 +553,12 @@ def _infinitive_form(lang: str, text: str) -> bool:
 
 
 def no_subject_slot(
-    lang: str, tokens: list[Token], first: int, last: int, kind: str, gender: str | None,
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: str,
+    gender: str | None,
     plural: bool,
 ) -> CaseContext | None:
     """A strong context where the words after a name that would be a clause's subject
@@ -646,7 +653,12 @@ def _determiner(lang: str, text: str) -> bool:
 
 
 def _governs_name(
-    lang: str, tokens: list[Token], k: int, last: int, kind: str, gender: str | None,
+    lang: str,
+    tokens: list[Token],
+    k: int,
+    last: int,
+    kind: str,
+    gender: str | None,
     infinitive: bool,
 ) -> str | None:
     """The case the verb at ``k`` governs a name after it in, where the name cannot be its
