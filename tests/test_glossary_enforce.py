@@ -227,6 +227,13 @@ PREFERRED = [
 ]
 
 
+def test_no_locative_preferred_for_a_person() -> None:
+    # A person after у is more often "at" (у Трампа є), not a place: no case preferred.
+    tokens = tokenize("інтерв'ю у Трамп")
+    assert case_context("uk", tokens, 2, 2, "PER").prefer == ()
+    assert case_context("uk", tokens, 2, 2, "LOC").prefer == ("loct",)
+
+
 @pytest.mark.parametrize(("lang", "text", "name", "prefer"), PREFERRED)
 def test_preferred_case(lang: str, text: str, name: str, prefer: tuple[str, ...]) -> None:
     tokens = tokenize(text)

@@ -160,7 +160,7 @@ COMITATIVE = {
            "інтерв'ю", "зустрітися", "зустрічатися", "говорити", "поговорити", "розмовляти",
            "домовитися", "домовлятися", "співпрацювати", "воювати", "боротися", "змагатися",
            "грати", "зіграти", "сперечатися", "порівняти", "порівнювати", "разом", "поряд",
-           "поруч", "самий", "сам"},
+           "поруч"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -168,7 +168,7 @@ COMITATIVE = {
            "сделка", "торговля", "интервью", "встретиться", "встречаться", "говорить",
            "поговорить", "разговаривать", "договориться", "договариваться", "сотрудничать",
            "воевать", "бороться", "соперничать", "играть", "сыграть", "спорить", "сравнить",
-           "сравнивать", "вместе", "рядом", "наряду", "сам"},
+           "сравнивать", "вместе", "рядом", "наряду"},
 }  # fmt: skip
 # Words that point somewhere: в/на after them name the destination or the target
 # (accusative: візит в Китай, напад на Україну, вплив на Росію), besides MOTION_VERBS.
@@ -552,6 +552,42 @@ def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
 
+DASHES = frozenset({"—", "–", "-"})
+_CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
+
+
+def may_be_subject(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    gender: str | None,
+    plural: bool = False,
+) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` may be the subject of its clause (the
+    words between punctuation marks): a finite verb or a short participle there can agree
+    with it (присоединился к разговору Немич), or a dash stands for the verb.  Not where the
+    clause has no such verb (За словами Крістофер Райс,) or only verbs of another number or
+    gender (позиция Тегеран … была окончательной)."""
+    start = first
+    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and tokens[end].text not in _CLAUSE_ENDS:
+        end += 1
+    for i in (*range(start, first), *range(last + 1, end)):
+        text = tokens[i].text
+        if text in DASHES:
+            return True
+        if not _is_word(tokens[i]):
+            continue
+        if _finite_readings(lang, text) and not cannot_agree(lang, text, gender, plural):
+            return True
+        if "PRTS" in _word(lang, text).pos:
+            return True
+    return False
+
+
 def no_subject_slot(
     lang: str,
     tokens: list[Token],
@@ -602,15 +638,19 @@ def _conjoined_to_preposition(
                 return None
             shared = tuple(c for c in _governed(lang, low, kind) if c in first.cases)
             return (low, shared) if shared else None
-        if not _is_word(tok) or _noun_like(lang, tok) is None:
+        pos = {p.tag.POS for p in known_parses(lang, tok.text)} if _is_word(tok) else set()
+        if not pos & {"NOUN", "ADJF", "PRTF"}:
             return None
     return None
 
 
-def _preferred(lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]) -> tuple[str, ...]:
+def _preferred(
+    lang: str, tokens: list[Token], k: int, cases: tuple[str, ...], kind: str
+) -> tuple[str, ...]:
     """The one case of the preposition at ``k`` that the words before it choose: "with"
     after a word of doing together (угода з, переговоры с → instrumental); after a word
-    that points nowhere (перебої на, представник в), the locative of в/на; else none."""
+    that points nowhere (перебої на, представник в), the locative of в/на, for a place or
+    body (a person after у is more often "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
@@ -619,7 +659,7 @@ def _preferred(lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]) -
         word = _word(lang, before.text.lower())
         if lemmas & (DIRECTED[lang] | MOTION_VERBS[lang]) or _after_motion(lang, tokens, k):
             return (_A,)
-        if word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
+        if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
     return ()
 
@@ -709,17 +749,19 @@ def case_context(
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
-        prefer = _preferred(lang, tokens, k, cases)
+        prefer = _preferred(lang, tokens, k, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
+    if prev.text == "," and starts is not SUBJECT:
+        return starts  # ", Франции необходимо получить": no subject slot after the comma
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
-            return SUBJECT  # ", Франция вынуждает": a new clause's subject
+            return starts  # ", Франция вынуждает": a new clause's subject
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
         between = prev.text == "," and sides == 2

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context
+from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context, may_be_subject
 from pipeline.glossary.decide import (
     KEEP,
     LETTERS,
@@ -416,6 +416,7 @@ def _evidence(
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
+            subject = subject and _may_be_subject(tokens, span, pat)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
@@ -451,6 +452,17 @@ def _evidence(
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+
+
+def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the translation's clause has a verb that may make the rendering at ``span``
+    its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return True
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:

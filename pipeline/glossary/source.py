@@ -30,7 +30,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pipeline.glossary.context import GOVERNMENT, SOURCE, CaseContext, subject_follows
+from pipeline.glossary.context import (
+    DASHES,
+    GOVERNMENT,
+    SOURCE,
+    CaseContext,
+    subject_follows,
+)
 from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
 from pipeline.glossary.morph import CASES
 
@@ -59,7 +65,6 @@ COMPARING = frozenset({"as", "like", "than"})
 # the genitive ("from Iran" з Ірану, "Washington's Rivera" Рівера з Вашингтона; "talks with
 # Iran", "Iran talks" перемовини з Іраном).
 POSSESSIVE = "'s"
-DASHES = frozenset({"—", "–", "-"})
 ORIGIN = frozenset({"from", "out", "off", "since", POSSESSIVE})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT = frozenset({"dobj", "iobj", "obj"})
