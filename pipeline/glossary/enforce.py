@@ -72,6 +72,7 @@ from pipeline.glossary.source import (
     source_role,
     subject_in_source,
 )
+from pipeline.glossary.syntax import parsed_context, worth_parsing
 from pipeline.glossary.translit import similarity, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -413,6 +414,11 @@ def _evidence(
         own = (found.cases, True)
         if embedded:
             return Evidence(VALID, found.cases, ctx, embedded=True), own
+        if tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx):
+            # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
+            parsed = _parsed_context(tokens, span, pat)
+            if parsed is not None and ruled_out(found.cases, parsed):
+                ctx = parsed
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
@@ -452,6 +458,19 @@ def _evidence(
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+
+
+def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:
+    """What the Russian parse says of the rendering at ``span``, where the words around it
+    give a clue worth a parse (:mod:`pipeline.glossary.syntax`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return None
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    if not worth_parsing(tokens, inside[0], inside[-1], gender):
+        return None
+    return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
 
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
