@@ -96,6 +96,9 @@ johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	�
 napoleon	PER	Napoleon	Наполеон	Наполеон
 iran	LOC	Iran	Іран	Иран
 paris	LOC	Paris	Париж	Париж
+germany	LOC	Germany	Німеччина	Германия
+dallas	LOC	Dallas	Даллас	Даллас
+washington	LOC	Washington	Вашингтон	Вашингтон
 """  # noqa: E501
 
 
@@ -127,6 +130,12 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("a deal between the powers and Iran", "ru", "соглашение между державами и Иран, в",
      "соглашение между державами и Ираном, в"),
     ("the Iran deal", "uk", "час для угоди з Іран спливає", "час для угоди з Іраном спливає"),
+    # ... and, in Russian, the parse: a conjunct of an oblique word, an object
+    ("the Dallas-Washington rivalry", "ru",
+     "соперничество команд Далласа и Вашингтон, которое стало острее",
+     "соперничество команд Далласа и Вашингтона, которое стало острее"),
+    ("They backed France and Germany.", "ru", "Они поддержали Францию и Германия.",
+     "Они поддержали Францию и Германию."),
     # 2. Latin <-> Cyrillic, where the source names the entity
     ("He posted on Twitter.", "uk", "Він написав у Твіттері.", "Він написав у Twitter."),
     ("The EU said so.", "uk", "Так заявили в EU.", "Так заявили в ЄС."),

@@ -17,6 +17,8 @@ PARSED = [
     ("Полиция задержала Иванова и Петров вчера.", "Петров", "PER", "masc",
      ("accs",)),  # a conjunct of an object, its verb not his
     ("Франция и Германия заявили об этом.", "Германия", "LOC", "femn", None),  # co-subjects
+    ("Си со стороны Китая и Путин со стороны России доминируют над G7", "Путин", "PER", "masc",
+     None),  # a co-subject, whatever the parse joins it to
     ("Встреча Путина и Байден заявил об этом.", "Байден", "PER", "masc", None),  # a new subject
 ]  # fmt: skip
 

@@ -23,6 +23,7 @@ from pipeline.glossary.context import (
     LIST,
     CaseContext,
     cannot_agree,
+    may_be_subject,
     object_case,
 )
 from pipeline.glossary.match import Token
@@ -84,11 +85,12 @@ def worth_parsing(tokens: list[Token], first: int, last: int, gender: str | None
 def parsed_context(
     tokens: list[Token], first: int, last: int, kind: str, gender: str | None
 ) -> CaseContext | None:
-    """The cases the parse of a Russian sentence leaves the name at ``tokens[first:last +
-    1]``, where it rules out the nominative: a conjunct of a word in no nominative takes
-    its cases (Далласа и Вашингтона); an object, or a conjunct of one, of a verb that
-    cannot agree with it takes the verb's case (удар и Фроста отправили).  None where the
-    parse says nothing of the kind."""
+    """The cases the parse of a Russian sentence leaves the name at
+    ``tokens[first:last + 1]``, where it rules out the nominative: a conjunct of a word in
+    no nominative takes its cases (Далласа и Вашингтона), unless a verb of its clause may
+    have it as a subject; an object, or a conjunct of one, of a verb that cannot agree
+    with it takes the verb's case (удар и Фроста отправили).  None where the parse says
+    nothing of the kind."""
     if kind == "ORG":
         return None
     nodes = parse(_text(tokens))
@@ -104,7 +106,10 @@ def parsed_context(
             c for p in parses("ru", head.text) if (c := tag_case(p.tag)) is not None
         )
         own_preposition = any(node.rel == "case" and node.head == heads[0] for node in nodes)
-        if cases and "nomn" not in cases and not own_preposition:
+        # Not where a verb of its clause may have it as one of its subjects: Си со стороны
+        # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
+        free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
+        if cases and "nomn" not in cases and not own_preposition and free:
             return CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
         if head.rel == "obj" and head.head >= 0:
             name, head = head, nodes[head.head]
