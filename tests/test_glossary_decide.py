@@ -130,6 +130,12 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("a deal between the powers and Iran", "ru", "соглашение между державами и Иран, в",
      "соглашение между державами и Ираном, в"),
     ("the Iran deal", "uk", "час для угоди з Іран спливає", "час для угоди з Іраном спливає"),
+    # a noun before a nominative whose clause has no verb that could make it the subject
+    ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
+     "За словами Івана Іванова, вона померла."),
+    ("Raisi said Iran was firm in the talks.", "ru",
+     "Раиси заявил, что позиция Иран на переговорах была окончательной.",
+     "Раиси заявил, что позиция Ирана на переговорах была окончательной."),
     # ... and, in Russian, the parse: a conjunct of an oblique word, an object
     ("the Dallas-Washington rivalry", "ru",
      "соперничество команд Далласа и Вашингтон, которое стало острее",
