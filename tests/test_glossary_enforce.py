@@ -183,7 +183,10 @@ CONTEXTS = [
     ("uk", "У місті Києві", "Києві", "LOC", "nomn", False),  # classifier: either way
     ("uk", "виявляти тихого Омікрону", "Омікрону", "ORG", "gent", True),  # adjective
     ("uk", "із президентом Франції Макроном", "Макроном", "PER", "ablt", True),  # title, not nomn
-    ("uk", "Він попередив Путіна", "Путіна", "PER", "accs", False),  # verb: object
+    ("uk", "Він попередив Путіна", "Путіна", "PER", "accs", True),  # verb with its subject
+    ("uk", "Вони попередили Путіна", "Путіна", "PER", "accs", True),  # a verb not his
+    ("uk", "Він не відвідав Франції", "Франції", "LOC", "accs", False),  # negation: open
+    ("uk", "Попередив Путіна", "Путіна", "PER", "accs", False),  # the verb may be his
     ("uk", "«Так», – додав Путін.", "Путін", "PER", "nomn", False),  # speaker after a quote
     ("ru", "от Никсона, Рейгана, Буша", "Рейгана", "PER", "gent", True),  # list item
     ("ru", "Никсона и Рейгана", "Рейгана", "PER", "gent", False),  # after a conjunction
@@ -201,7 +204,10 @@ CONTEXTS = [
     ("uk", "щоб знищити Геллер.", "Геллер", "PER", "accs", True),  # an infinitive's object
     ("ru", "Франция необходимо получить", "Франция", "LOC", "datv", True),  # a predicative
     # ... and leaves it open where the name may be a subject after all.
-    ("uk", "який намагається знищити Геллер.", "Геллер", "PER", "accs", False),  # his verb?
+    ("uk", "Ранді намагається знищити Геллер.", "Геллер", "PER", "accs", False),  # his verb?
+    ("uk", "Ранді, який намагається знищити Геллер.", "Геллер", "PER", "accs", True),  # який's
+    ("uk", "Він очолює Іванов.", "Іванов", "PER", "accs", True),  # the verb has its subject
+    ("uk", "Він сказав Іванов, що", "Іванов", "PER", "datv", False),  # telling: dat or acc
     ("ru", "составили Франция, Бразилия и Япония", "Франция", "LOC", "accs", False),  # a list
     ("uk", "Кажуть, Джонсон пішов.", "Джонсон", "PER", "nomn", False),  # a new clause
     ("uk", "роль, яку грає Наталія Сумська", "Сумська", "PER", "nomn", False),  # after який

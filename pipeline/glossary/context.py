@@ -199,6 +199,15 @@ PREDICATIVES = {
            "трудно", "легко", "приходится", "пришлось", "удалось", "удается", "удаётся",
            "предстоит"},
 }  # fmt: skip
+DESTINATIONS = {"uk": {"в", "у", "на", "до"}, "ru": {"в", "во", "на", "к", "ко"}}
+# Pronouns in the nominative: the subject of the verb right after them (not що/что, which
+# may be a conjunction or an object).
+SUBJECT_PRONOUNS = {
+    "uk": {"я", "ти", "він", "вона", "воно", "ми", "ви", "вони", "який", "яка", "яке", "які",
+           "хто"},
+    "ru": {"я", "ты", "он", "она", "оно", "мы", "вы", "они", "который", "которая", "которое",
+           "которые", "кто"},
+}  # fmt: skip
 # Pronouns that agree with a noun like an adjective (самим Наполеоном, цієї Франції).
 DETERMINERS = {
     "uk": {"сам", "самий", "цей", "той", "весь", "увесь", "такий", "кожний", "кожен", "жодний",
@@ -527,13 +536,34 @@ def transitive(lang: str, text: str) -> bool:
     )  # fmt: skip
 
 
-def object_case(lang: str, text: str) -> str | None:
+def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     """The case verb ``text`` governs its object in: the dative (допомогти, сообщить), the
-    accusative (a transitive verb), or None (not known)."""
+    accusative (a transitive verb), or None (not known, or a verb of telling or giving,
+    whose person may be in either: повідомив Путіна, сообщил Путину), unless ``sent``: a
+    destination follows, so the object is what is sent (Фроста отправили на скамью)."""
     word = _word(lang, text)
     if word.lemmas & DATIVE_VERBS[lang]:
         return _D
+    if word.lemmas & DITRANSITIVE_VERBS[lang] and not sent:
+        return None
     return _A if transitive(lang, text) else None
+
+
+def destination_at(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether a preposition of direction stands at ``i`` (на скамью, до в'язниці)."""
+    return 0 <= i < len(tokens) and tokens[i].text.lower() in DESTINATIONS[lang]
+
+
+def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the verb at ``v`` has its subject right before it, a pronoun in the
+    nominative (який намагається, он сказал): no name after it is its subject."""
+    for i in range(v - 1, max(-1, v - 3), -1):
+        low = tokens[i].text.lower()
+        if low in SUBJECT_PRONOUNS[lang]:
+            return True
+        if not _is_word(tokens[i]) or not _word(lang, low).pos & {"ADVB", "PRCL"}:
+            return False
+    return False
 
 
 def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
@@ -613,7 +643,9 @@ def no_subject_slot(
     v = verb_after(lang, tokens, last)
     if v is None or not cannot_agree(lang, tokens[v].text, gender, plural):
         return None
-    case = object_case(lang, tokens[v].text)
+    if _negated(tokens, v):
+        return None
+    case = object_case(lang, tokens[v].text, destination_at(lang, tokens, v + 1))
     return CaseContext((case,), True, basis=GOVERNMENT) if case else None
 
 
@@ -703,9 +735,10 @@ def _governs_name(
 ) -> str | None:
     """The case the verb at ``k`` governs a name after it in, where the name cannot be its
     subject: an infinitive has none (щоб знищити Геллера) unless a finite verb before it
-    may have the name as its own (намагається знищити Геллер: left open), and a finite
-    verb that cannot agree with the name has it as its object (вважають Джонсона).  None
-    where the name may be the subject, or a verb follows that may be the name's."""
+    may have the name as its own (намагається знищити Геллер: left open; not який
+    намагається знищити Геллера), and a finite verb that cannot agree with the name, or
+    has its own subject (він очолює Іванова), has it as its object (вважають Джонсона).
+    None where the name may be the subject, or a verb follows that may be the name's."""
     if kind == "ORG" or is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
         return None
     if _listed_after(lang, tokens, last):
@@ -713,11 +746,23 @@ def _governs_name(
     verb = tokens[k].text
     if infinitive:
         before = tokens[k - 1].text if k > 0 and _is_word(tokens[k - 1]) else ""
-        if before and _finite_readings(lang, before) and not cannot_agree(lang, before, gender):
+        if (
+            before
+            and _finite_readings(lang, before)
+            and not cannot_agree(lang, before, gender)
+            and not has_own_subject(lang, tokens, k - 1)
+        ):
             return None
-    elif not cannot_agree(lang, verb, gender):
+    elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
         return None
-    return object_case(lang, verb)
+    if _negated(tokens, k):
+        return None  # не відвідав Франції: the genitive of negation
+    return object_case(lang, verb, destination_at(lang, tokens, last + 1))
+
+
+def _negated(tokens: list[Token], k: int) -> bool:
+    """Whether не/ні stands within two words before the verb at ``k``."""
+    return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
 
 
 def case_context(

@@ -19,6 +19,7 @@ from typing import Any
 
 from pipeline.glossary.context import (
     COORDINATORS,
+    DESTINATIONS,
     GOVERNMENT,
     LIST,
     CaseContext,
@@ -114,7 +115,12 @@ def parsed_context(
         if head.rel == "obj" and head.head >= 0:
             name, head = head, nodes[head.head]
     if name.rel == "obj" and cannot_agree("ru", head.text, gender):
-        case = object_case("ru", head.text)
+        sent = any(
+            node.rel == "case" and nodes[node.head].head == name.head and node.start > head.end
+            and node.text.lower() in DESTINATIONS["ru"]
+            for node in nodes
+        )  # fmt: skip
+        case = object_case("ru", head.text, sent)
         if case:
             return CaseContext((case,), True, basis=GOVERNMENT)
     return None
