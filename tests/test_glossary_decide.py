@@ -130,6 +130,9 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("a deal between the powers and Iran", "ru", "соглашение между державами и Иран, в",
      "соглашение между державами и Ираном, в"),
     ("the Iran deal", "uk", "час для угоди з Іран спливає", "час для угоди з Іраном спливає"),
+    # a place's accusative after в where nothing points there, nor does the source
+    ("Outside Texas, Washington is where we have the most support.", "uk",
+     "Найбільшу підтримку ми маємо в Вашингтон.", "Найбільшу підтримку ми маємо в Вашингтоні."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),
@@ -189,6 +192,11 @@ UNTOUCHED = [
     ("Johnson is trying to destroy Putin", "uk", "Джонсон намагається знищити Путіна."),
     ("They say Johnson left.", "uk", "Кажуть, Джонсон пішов."),  # a new clause's subject
     ("France said", "uk", "Франція заявила, що"),
+    # a place's accusative after в/на where something points there
+    ("They went to Paris.", "ru", "Они съездили в Париж."),  # a verb of motion, any prefix
+    ("He invited Putin to Paris.", "ru", "Он пригласил Путина в Париж."),  # across the object
+    ("They called Washington.", "ru", "Они позвонили в Вашингтон."),
+    ("the attack on Iran", "uk", "напад на Іран"),  # a word of direction
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

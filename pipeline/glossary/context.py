@@ -29,6 +29,7 @@ even a valid form in another case is wrong there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -189,6 +190,19 @@ DIRECTED = {
            "влиять", "напасть", "нападать", "давить", "посмотреть", "смотреть", "обратиться",
            "вступить", "вступать", "возвращение", "отступление", "переход", "запрос",
            "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд"},
+}  # fmt: skip
+# Roots of the verbs of motion and sending, whatever their prefix (виїхати, заїжджати,
+# перелетіти, вивозити; съездить, уехать, прилетать, выслать): в/на after them name the
+# destination.
+MOTION_ROOTS = {
+    "uk": re.compile(r"(їхати|їжджати|їздити|йти|ходити|летіти|літати|бігти|бігати|везти|"
+                     r"возити|вести|водити|нести|носити|плисти|пливати|слати|силати|правити|"
+                     r"правляти|кинути|кидати|ставити|ставляти|тікати|текти|кликати|"
+                     r"прошувати|просити|рушити|рушати|мандрувати|дзвонити|писати)(ся)?$"),
+    "ru": re.compile(r"(ехать|езжать|ездить|йти|ходить|лететь|летать|бежать|бегать|везти|"
+                     r"возить|вести|водить|нести|носить|плыть|плывать|плавать|слать|сылать|"
+                     r"править|правлять|кинуть|кидывать|ставить|ставлять|звать|зывать|"
+                     r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -676,24 +690,45 @@ def _conjoined_to_preposition(
     return None
 
 
+def directed(lang: str, lemmas: frozenset[str]) -> bool:
+    """Whether a word of these lemmas points somewhere, so that в/на after it takes the
+    accusative: a verb of motion or sending (any prefix), of telling or giving, or a word of
+    direction (візит, напад, вплив)."""
+    if lemmas & (DIRECTED[lang] | MOTION_VERBS[lang] | DITRANSITIVE_VERBS[lang]):
+        return True
+    return any(MOTION_ROOTS[lang].search(lemma) for lemma in lemmas)
+
+
 def _preferred(
     lang: str, tokens: list[Token], k: int, cases: tuple[str, ...], kind: str
 ) -> tuple[str, ...]:
     """The one case of the preposition at ``k`` that the words before it choose: "with"
     after a word of doing together (угода з, переговоры с → instrumental); after a word
-    that points nowhere (перебої на, представник в), the locative of в/на, for a place or
-    body (a person after у is more often "at", the genitive: у Трампа); else none."""
+    that points nowhere (перебої на, представник в) in a clause with no word that points
+    somewhere, the locative of в/на, for a place or body (a person after у is more often
+    "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
         return (_I,) if lemmas & COMITATIVE[lang] else ()
     if _L in cases and _A in cases and before is not None:
         word = _word(lang, before.text.lower())
-        if lemmas & (DIRECTED[lang] | MOTION_VERBS[lang]) or _after_motion(lang, tokens, k):
+        if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
     return ()
+
+
+def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a word that points somewhere stands in the clause before the preposition at
+    ``k``, right before it or across its object (пригласил Путина в Париж)."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in _CLAUSE_ENDS:
+            return False
+        if _is_word(tokens[i]) and directed(lang, _word(lang, tokens[i].text.lower()).lemmas):
+            return True
+    return False
 
 
 def _agrees_with_title(title: _Word) -> CaseContext:

@@ -419,6 +419,8 @@ def _evidence(
             parsed = _parsed_context(tokens, span, pat)
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
+        if _where_not_whither(source, m, ctx, found.cases, pat):
+            ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
@@ -458,6 +460,26 @@ def _evidence(
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+
+
+# English prepositions that name a direction or a target: в/на after them may well take
+# the accusative (to Iran, sanctions on Iran, the envoy for Iran).
+_WHITHER = frozenset({"to", "into", "onto", "toward", "towards", "for", "on", "against",
+                      "about", "over", "through", "via"})  # fmt: skip
+
+
+def _where_not_whither(
+    source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
+) -> bool:
+    """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
+    в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
+    a noun or verb that is no verb of motion, sending or telling and no word of direction),
+    and the source names no direction ("to", "into", "for", "on" …)."""
+    if pat.entry.type != "LOC" or not ctx.preposition or ctx.prefer != ("loct",):
+        return False
+    if "loct" in cases or not {"nomn", "accs"} <= cases:
+        return False
+    return source_role(source, m).via not in _WHITHER
 
 
 def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:
