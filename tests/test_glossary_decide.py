@@ -99,6 +99,9 @@ paris	LOC	Paris	Париж	Париж
 germany	LOC	Germany	Німеччина	Германия
 dallas	LOC	Dallas	Даллас	Даллас
 washington	LOC	Washington	Вашингтон	Вашингтон
+baranski	PER	Christine Baranski	Крістін Баранскі	Кристин Барански
+nixon	PER	Cynthia Nixon	Синтія Ніксон	Синтия Никсон
+coon	PER	Carrie Coon	Керрі Кун	Керри Кун
 """  # noqa: E501
 
 
@@ -145,6 +148,10 @@ FIXED_BY_TARGET_GRAMMAR = [
      "соперничество команд Далласа и Вашингтона, которое стало острее"),
     ("They backed France and Germany.", "ru", "Они поддержали Францию и Германия.",
      "Они поддержали Францию и Германию."),
+    # two mentions: a made-up ending gives the list item after it no case (not Синтией)
+    ("The cast includes Christine Baranski, Cynthia Nixon, Carrie Coon and others.", "ru",
+     "В актерском составе Кристин Баранскою, Синтия Никсон, Керри Кун и другие.",
+     "В актерском составе Кристин Барански, Синтия Никсон, Керри Кун и другие."),
     # 2. Latin <-> Cyrillic, where the source names the entity
     ("He posted on Twitter.", "uk", "Він написав у Твіттері.", "Він написав у Twitter."),
     ("The EU said so.", "uk", "Так заявили в EU.", "Так заявили в ЄС."),

@@ -449,15 +449,17 @@ def _title(
 
 
 def _coordinated(
-    lang: str, tokens: list[Token], before: int, after: int
+    lang: str, tokens: list[Token], before: int, after: int, unsure: frozenset[int] = frozenset()
 ) -> tuple[tuple[str, ...], int]:
-    """Cases shared by the list items either side of a name, and how many sides have one."""
+    """Cases shared by the list items either side of a name, and how many sides have one;
+    an item in ``unsure`` (a rendering with a made-up ending) is none."""
     sides = []
-    if before >= 0 and (word := _noun_like(lang, tokens[before])):
+    if before >= 0 and before not in unsure and (word := _noun_like(lang, tokens[before])):
         sides.append(word.cases)
     joined = after + 1 < len(tokens) and (
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
+    joined = joined and after + 1 not in unsure
     if joined and (word := _noun_like(lang, tokens[after + 1])) and "NOUN" in word.pos:
         sides.append(word.cases)
     if not sides:
@@ -811,12 +813,14 @@ def case_context(
     declines: bool = True,
     names: frozenset[int] = frozenset(),
     plural: bool = False,
+    unsure: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
     name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
-    of other glossary names; ``plural`` says the name may be plural (Сполучені Штати)."""
+    of other glossary names, ``unsure`` those of renderings with a made-up ending (no case to
+    go by); ``plural`` says the name may be plural (Сполучені Штати)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -839,7 +843,7 @@ def case_context(
     if prev.text == "," and starts is not SUBJECT:
         return starts  # ", Франции необходимо получить": no subject slot after the comma
     if prev.text == "," or low in COORDINATORS[lang]:
-        shared, sides = _coordinated(lang, tokens, k - 1, last + 1)
+        shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts  # ", Франция вынуждает": a new clause's subject
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
@@ -920,7 +924,7 @@ def case_context(
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
             return case_context(
-                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural
+                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural, unsure
             )
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"

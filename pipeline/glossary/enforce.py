@@ -333,6 +333,7 @@ def enforce_sentence(
     tokens = tokenize(target)
     pairs = _pairs(src_matches, tgt_matches, src, tgt)
     taken = [m.span for m in tgt_matches]
+    guessed: list[tuple[int, int]] = []  # renderings found by sound: their case is no clue
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
     for n, m in enumerate(src_matches):
@@ -367,6 +368,7 @@ def enforce_sentence(
                 continue
             span = located
             taken.append(span)
+            guessed.append(span)
             if rival:
                 hit.target_text, hit.target_span = target[span[0] : span[1]], span
                 hit.status, hit.reason = AMBIGUOUS, "two-renderings"
@@ -375,7 +377,8 @@ def enforce_sentence(
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            _inside_longer_name(source, m, src_matches), variants)  # fmt: skip
+                            _inside_longer_name(source, m, src_matches), variants,
+                            guessed)  # fmt: skip
         decision = decide(ev)
         hit.reason = decision.reason
         if decision.action == KEEP:
@@ -398,6 +401,7 @@ def _evidence(
     tgt: str,
     embedded: bool,
     variants: tuple[str, ...],
+    guessed: list[tuple[int, int]],
 ) -> tuple[Evidence, tuple[frozenset[str], bool]]:
     """The facts the decision needs about the rendering at ``span`` (``found``: the target
     match of the entity there, if the matcher found one; ``variants``: the spellings it was
@@ -409,7 +413,7 @@ def _evidence(
         # A valid form of the wanted rendering: only the translation's grammar may change it.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
@@ -435,14 +439,14 @@ def _evidence(
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
         return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
-        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt)
+        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt, guessed)
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
@@ -450,7 +454,7 @@ def _evidence(
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if not embedded or own[1]:
-        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
+        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(m, pat, _words(text))
@@ -633,7 +637,11 @@ def _words(text: str) -> list[str]:
 
 
 def _context(
-    tokens: list[Token], span: tuple[int, int], pat: Pattern, others: list[tuple[int, int]]
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    others: list[tuple[int, int]],
+    guessed: Collection[tuple[int, int]] = (),
 ) -> CaseContext:
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
@@ -655,6 +663,11 @@ def _context(
         for i, t in enumerate(tokens)
         if i not in inside and any(a <= t.start and t.end <= b for a, b in others)
     )
+    # Another rendering found by sound has a made-up ending, no case to agree with
+    # (Кристин Баранскою, Синтия Никсон: not Синтией).
+    unsure = frozenset(
+        i for i in names if any(a <= tokens[i].start and tokens[i].end <= b for a, b in guessed)
+    )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
     gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
     declines = name_declines(pat, gender)
@@ -664,7 +677,17 @@ def _context(
         p.tag.number == "plur" for p in known_parses(pat.lang, head)
     )
     ctx = case_context(
-        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names, plural
+        pat.lang,
+        tokens,
+        inside[0],
+        inside[-1],
+        kind,
+        gender,
+        form_gender,
+        declines,
+        names,
+        plural,
+        unsure,
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -681,11 +704,12 @@ def _case_context(
     taken: list[tuple[int, int]],
     cases: frozenset[str],
     tgt: str,
+    guessed: list[tuple[int, int]],
 ) -> CaseContext:
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
     nominative the source makes a subject."""
-    ctx = source_case(m, _context(tokens, span, pat, taken))
+    ctx = source_case(m, _context(tokens, span, pat, taken, guessed))
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
