@@ -136,6 +136,8 @@ FIXED_BY_TARGET_GRAMMAR = [
     # a place's accusative after в where nothing points there, nor does the source
     ("Outside Texas, Washington is where we have the most support.", "uk",
      "Найбільшу підтримку ми маємо в Вашингтон.", "Найбільшу підтримку ми маємо в Вашингтоні."),
+    ("Iran reports a record low", "ru", "В Иран зафиксирован рекордно низкий уровень.",
+     "В Иране зафиксирован рекордно низкий уровень."),  # the parse: nothing points there
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),
@@ -204,6 +206,7 @@ UNTOUCHED = [
     ("He invited Putin to Paris.", "ru", "Он пригласил Путина в Париж."),  # across the object
     ("They called Washington.", "ru", "Они позвонили в Вашингтон."),
     ("the attack on Iran", "uk", "напад на Іран"),  # a word of direction
+    ("Inspectors arrived in China.", "ru", "В Китай прибыли инспекторы."),  # motion
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary.match import tokenize
-from pipeline.glossary.syntax import parsed_context, worth_parsing
+from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
 
 PARSED = [
     # (sentence, the name, entity type, gender, cases left, or None: the parse says nothing)
@@ -39,3 +39,19 @@ def test_parsed_only_on_a_clue() -> None:
     assert not worth_parsing(tokens, 1, 1, "masc")  # a subject whose verb agrees
     tokens = tokenize("Вчера Путин заявили об этом.")
     assert worth_parsing(tokens, 1, 1, "masc")  # a plural verb: worth a parse
+
+
+WHERE = [
+    # (sentence, the name after в/на, whether nothing in the parse points there)
+    ("В Иран зафиксирован самый низкий уровень заражений", "Иран", True),
+    ("В Китай прибыли инспекторы МАГАТЭ.", "Китай", False),  # a verb of motion
+    ("Он сказал, что в Китай поедет делегация.", "Китай", False),
+    ("Экспорт нефти в Китай вырос.", "Китай", False),  # a word of direction
+]
+
+
+@pytest.mark.parametrize(("text", "name", "nowhere"), WHERE)
+def test_points_nowhere(text: str, name: str, nowhere: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert points_nowhere(tokens, i, i) is nowhere

@@ -196,11 +196,11 @@ DIRECTED = {
 # destination.
 MOTION_ROOTS = {
     "uk": re.compile(r"(їхати|їжджати|їздити|йти|ходити|летіти|літати|бігти|бігати|везти|"
-                     r"возити|вести|водити|нести|носити|плисти|пливати|слати|силати|правити|"
+                     r"возити|плисти|пливати|слати|силати|правити|"
                      r"правляти|кинути|кидати|ставити|ставляти|тікати|текти|кликати|"
                      r"прошувати|просити|рушити|рушати|мандрувати|дзвонити|писати)(ся)?$"),
     "ru": re.compile(r"(ехать|езжать|ездить|йти|ходить|лететь|летать|бежать|бегать|везти|"
-                     r"возить|вести|водить|нести|носить|плыть|плывать|плавать|слать|сылать|"
+                     r"возить|плыть|плывать|плавать|слать|сылать|"
                      r"править|правлять|кинуть|кидывать|ставить|ставлять|звать|зывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
 }  # fmt: skip
@@ -599,7 +599,7 @@ def _infinitive_form(lang: str, text: str) -> bool:
 
 
 DASHES = frozenset({"—", "–", "-"})
-_CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
+CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
 
 
 def may_be_subject(
@@ -616,10 +616,10 @@ def may_be_subject(
     clause has no such verb (За словами Крістофер Райс,) or only verbs of another number or
     gender (позиция Тегеран … была окончательной)."""
     start = first
-    while start > 0 and tokens[start - 1].text not in _CLAUSE_ENDS:
+    while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
         start -= 1
     end = last + 1
-    while end < len(tokens) and tokens[end].text not in _CLAUSE_ENDS:
+    while end < len(tokens) and tokens[end].text not in CLAUSE_ENDS:
         end += 1
     for i in (*range(start, first), *range(last + 1, end)):
         text = tokens[i].text
@@ -702,7 +702,7 @@ def directed(lang: str, lemmas: frozenset[str]) -> bool:
 
 
 def _preferred(
-    lang: str, tokens: list[Token], k: int, cases: tuple[str, ...], kind: str
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...], kind: str
 ) -> tuple[str, ...]:
     """The one case of the preposition at ``k`` that the words before it choose: "with"
     after a word of doing together (угода з, переговоры с → instrumental); after a word
@@ -713,20 +713,36 @@ def _preferred(
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
         return (_I,) if lemmas & COMITATIVE[lang] else ()
-    if _L in cases and _A in cases and before is not None:
-        word = _word(lang, before.text.lower())
+    if _L in cases and _A in cases:
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
+        if _directed_verb_after(lang, tokens, last):
+            return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
+    if _L in cases and _A in cases and before is not None:
+        word = _word(lang, before.text.lower())
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
     return ()
+
+
+def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether one of the two words after the name may be a verb that points somewhere
+    (прибыли is also the plural of прибыль)."""
+    for tok in tokens[last + 1 : last + 3]:
+        if not _is_word(tok):
+            return False
+        verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
+                 if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
+        if verbs and directed(lang, frozenset(verbs)):
+            return True
+    return False
 
 
 def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a word that points somewhere stands in the clause before the preposition at
     ``k``, right before it or across its object (пригласил Путина в Париж)."""
     for i in range(k - 1, -1, -1):
-        if tokens[i].text in _CLAUSE_ENDS:
+        if tokens[i].text in CLAUSE_ENDS:
             return False
         if _is_word(tokens[i]) and directed(lang, _word(lang, tokens[i].text.lower()).lemmas):
             return True
@@ -833,7 +849,7 @@ def case_context(
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
-        prefer = _preferred(lang, tokens, k, cases, kind)
+        prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.

@@ -66,13 +66,14 @@ from pipeline.glossary.morph import (
     parses,
 )
 from pipeline.glossary.source import (
+    NO_ROLE,
     role_cases,
     ruled_by_source,
     source_case,
     source_role,
     subject_in_source,
 )
-from pipeline.glossary.syntax import parsed_context, worth_parsing
+from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
 from pipeline.glossary.translit import similarity, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -423,7 +424,7 @@ def _evidence(
             parsed = _parsed_context(tokens, span, pat)
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
-        if _where_not_whither(source, m, ctx, found.cases, pat):
+        if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
@@ -433,7 +434,7 @@ def _evidence(
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
-        agrees = agrees and ctx.cases[:1] == role
+        agrees = agrees and ctx.cases[:1] == role and ctx.prefer != ("accs",)
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
@@ -473,17 +474,46 @@ _WHITHER = frozenset({"to", "into", "onto", "toward", "towards", "for", "on", "a
 
 
 def _where_not_whither(
-    source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
 ) -> bool:
     """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
     в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
     a noun or verb that is no verb of motion, sending or telling and no word of direction),
-    and the source names no direction ("to", "into", "for", "on" …)."""
-    if pat.entry.type != "LOC" or not ctx.preposition or ctx.prefer != ("loct",):
+    and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
+    if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
         return False
     if "loct" in cases or not {"nomn", "accs"} <= cases:
         return False
-    return source_role(source, m).via not in _WHITHER
+    if ctx.prefer != ("loct",):
+        # No word before it to go by (В Иран зафиксирован): in Russian, the word the
+        # phrase hangs on in the parse, and the clause before it.
+        if ctx.prefer or pat.lang != "ru" or not _after_preposition_only(tokens, span):
+            return False
+        inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+        if not points_nowhere(tokens, inside[0], inside[-1]):
+            return False
+    role = source_role(source, m)  # none known (no English parser): the accusative stands
+    return role != NO_ROLE and role.via not in _WHITHER
+
+
+def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the word before the preposition before ``span`` gives nothing to go by: none
+    (the sentence starts), a mark, or a function word (что в Иран)."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    if first < 1:
+        return False
+    if first < 2 or not tokens[first - 2].text[:1].isalnum():
+        return True
+    return not known_parses("ru", tokens[first - 2].text.lower()) or all(
+        p.tag.POS in ("CONJ", "PRCL", "ADVB", "PRED")
+        for p in known_parses("ru", tokens[first - 2].text.lower())
+    )
 
 
 def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:

@@ -18,17 +18,19 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.glossary.context import (
+    CLAUSE_ENDS,
     COORDINATORS,
     DESTINATIONS,
     GOVERNMENT,
     LIST,
     CaseContext,
     cannot_agree,
+    directed,
     may_be_subject,
     object_case,
 )
 from pipeline.glossary.match import Token
-from pipeline.glossary.morph import CASES, parses, tag_case, word_cases
+from pipeline.glossary.morph import CASES, known_parses, lemmas, parses, tag_case, word_cases
 
 
 @dataclass(frozen=True)
@@ -124,3 +126,25 @@ def parsed_context(
         if case:
             return CaseContext((case,), True, basis=GOVERNMENT)
     return None
+
+
+def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the word a Russian в/на phrase hangs on in the parse (В Иран зафиксирован:
+    зафиксирован) is a verb, participle or noun that points nowhere, nor does any word of
+    the clause before it: the phrase says where, not whither."""
+    nodes = parse(_text(tokens))
+    span = (tokens[first].start, tokens[last].end)
+    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
+    heads = [n for n in inside if nodes[n].head not in inside]
+    if len(heads) != 1 or nodes[heads[0]].head < 0:
+        return False
+    head = nodes[nodes[heads[0]].head]
+    words = [head.text]
+    for node in reversed(nodes[: min(inside)]):
+        if node.text in CLAUSE_ENDS:
+            break
+        words.append(node.text)
+    content = {"VERB", "INFN", "PRTS", "PRTF", "NOUN"}
+    if not {p.tag.POS for p in known_parses("ru", head.text.lower())} & content:
+        return False
+    return not any(directed("ru", lemmas("ru", w.lower())) for w in words if w[:1].isalpha())
