@@ -197,11 +197,11 @@ DIRECTED = {
 MOTION_ROOTS = {
     "uk": re.compile(r"(їхати|їжджати|їздити|йти|ходити|летіти|літати|бігти|бігати|везти|"
                      r"возити|плисти|пливати|слати|силати|правити|"
-                     r"правляти|кинути|кидати|ставити|ставляти|тікати|текти|кликати|"
+                     r"правляти|кинути|кидати|тікати|текти|"
                      r"прошувати|просити|рушити|рушати|мандрувати|дзвонити|писати)(ся)?$"),
     "ru": re.compile(r"(ехать|езжать|ездить|йти|ходить|лететь|летать|бежать|бегать|везти|"
                      r"возить|плыть|плывать|плавать|слать|сылать|"
-                     r"править|правлять|кинуть|кидывать|ставить|ставлять|звать|зывать|"
+                     r"править|правлять|кинуть|кидывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
@@ -716,7 +716,7 @@ def _preferred(
     if _L in cases and _A in cases:
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
-        if _directed_verb_after(lang, tokens, last):
+        if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last):
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
     if _L in cases and _A in cases and before is not None:
         word = _word(lang, before.text.lower())
@@ -725,9 +725,19 @@ def _preferred(
     return ()
 
 
+def _verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb stands in the clause before the preposition at ``k``."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & _VERBAL:
+            return True
+    return False
+
+
 def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
     """Whether one of the two words after the name may be a verb that points somewhere
-    (прибыли is also the plural of прибыль)."""
+    (прибыли is also the plural of прибыль), the phrase's verb where none comes before."""
     for tok in tokens[last + 1 : last + 3]:
         if not _is_word(tok):
             return False
