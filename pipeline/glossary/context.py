@@ -692,6 +692,7 @@ def _conjoined_to_preposition(
     return None
 
 
+@lru_cache(maxsize=50_000)
 def directed(lang: str, lemmas: frozenset[str]) -> bool:
     """Whether a word of these lemmas points somewhere, so that в/на after it takes the
     accusative: a verb of motion or sending (any prefix), of telling or giving, or a word of
@@ -850,9 +851,12 @@ def case_context(
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
-    starts = no_subject_slot(lang, tokens, first, last, kind, gender, plural) or SUBJECT
+
+    def starts() -> CaseContext:  # a clause starts here: its subject, unless ruled out
+        return no_subject_slot(lang, tokens, first, last, kind, gender, plural) or SUBJECT
+
     if k < 0:
-        return starts
+        return starts()
     prev = tokens[k]
     low = prev.text.lower()
     if low in PREPOSITIONS[lang]:
@@ -866,12 +870,12 @@ def case_context(
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
-    if prev.text == "," and starts is not SUBJECT:
-        return starts  # ", Франции необходимо получить": no subject slot after the comma
+    if prev.text == "," and (after_comma := starts()) is not SUBJECT:
+        return after_comma  # ", Франции необходимо получить": no subject slot after the comma
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
-            return starts  # ", Франция вынуждает": a new clause's subject
+            return starts()  # ", Франция вынуждает": a new clause's subject
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
         between = prev.text == "," and sides == 2
@@ -883,7 +887,7 @@ def case_context(
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if not _is_word(prev) or prev.text.isdigit():
-        return starts
+        return starts()
     if is_acronym(prev.text) or (k in names and kind == "PER"):
         # A genitive modifier before a person's name (президента США Байдена, вдова Де
         # Клерка Еліта Георгіадіс): the name agrees with the title before it, if any.
