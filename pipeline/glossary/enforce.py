@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context
+from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context, may_be_subject
 from pipeline.glossary.decide import (
     KEEP,
     LETTERS,
@@ -66,6 +66,7 @@ from pipeline.glossary.morph import (
     parses,
 )
 from pipeline.glossary.source import (
+    NO_ROLE,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -73,6 +74,7 @@ from pipeline.glossary.source import (
     source_role,
     subject_in_source,
 )
+from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
 from pipeline.glossary.translit import similarity, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -378,6 +380,7 @@ def enforce_sentence(
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
     unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
+    guessed: list[tuple[int, int]] = []  # renderings found by sound: their case is no clue
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
     for n, m in enumerate(src_matches):
@@ -412,6 +415,7 @@ def enforce_sentence(
                 continue
             span = located
             taken.append(span)
+            guessed.append(span)
             if rival:
                 hit.target_text, hit.target_span = target[span[0] : span[1]], span
                 hit.status, hit.reason = AMBIGUOUS, "two-renderings"
@@ -421,7 +425,7 @@ def enforce_sentence(
         variants = _variants(glossary, pat) if found is None else ()
         longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            longer, variants)  # fmt: skip
+                            longer, variants, guessed)  # fmt: skip
         decision = decide(ev)
         hit.reason = decision.reason
         if decision.action == KEEP:
@@ -444,6 +448,7 @@ def _evidence(
     tgt: str,
     embedded: bool,
     variants: tuple[str, ...],
+    guessed: list[tuple[int, int]],
 ) -> tuple[Evidence, tuple[frozenset[str], bool]]:
     """The facts the decision needs about the rendering at ``span`` (``found``: the target
     match of the entity there, if the matcher found one; ``variants``: the spellings it was
@@ -455,32 +460,40 @@ def _evidence(
         # A valid form of the wanted rendering: only the translation's grammar may change it.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
             return Evidence(VALID, found.cases, ctx, embedded=True), own
+        if tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx):
+            # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
+            parsed = _parsed_context(tokens, span, pat)
+            if parsed is not None and ruled_out(found.cases, parsed):
+                ctx = parsed
+        if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
+            ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
+            subject = subject and _may_be_subject(tokens, span, pat)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
-        agrees = agrees and ctx.cases[:1] == role
+        agrees = agrees and ctx.cases[:1] == role and ctx.prefer != ("accs",)
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
         return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
-        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt)
+        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt, guessed)
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
@@ -488,7 +501,7 @@ def _evidence(
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if not embedded or own[1]:
-        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
+        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
@@ -498,6 +511,79 @@ def _evidence(
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+
+
+# English prepositions that name a direction or a target: в/на after them may well take
+# the accusative (to Iran, sanctions on Iran, the envoy for Iran).
+_WHITHER = frozenset({"to", "into", "onto", "toward", "towards", "for", "on", "against",
+                      "about", "over", "through", "via"})  # fmt: skip
+
+
+def _where_not_whither(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
+) -> bool:
+    """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
+    в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
+    a noun or verb that is no verb of motion, sending or telling and no word of direction),
+    and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
+    if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
+        return False
+    if "loct" in cases or not {"nomn", "accs"} <= cases:
+        return False
+    if ctx.prefer != ("loct",):
+        # No word before it to go by (В Иран зафиксирован): in Russian, the word the
+        # phrase hangs on in the parse, and the clause before it.
+        if ctx.prefer or pat.lang != "ru" or not _after_preposition_only(tokens, span):
+            return False
+        inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+        if not points_nowhere(tokens, inside[0], inside[-1]):
+            return False
+    role = source_role(source, m)  # none known (no English parser): the accusative stands
+    return role != NO_ROLE and role.via not in _WHITHER
+
+
+def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the word before the preposition before ``span`` gives nothing to go by: none
+    (the sentence starts), a mark, or a function word (что в Иран)."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    if first < 1:
+        return False
+    if first < 2 or not tokens[first - 2].text[:1].isalnum():
+        return True
+    return not known_parses("ru", tokens[first - 2].text.lower()) or all(
+        p.tag.POS in ("CONJ", "PRCL", "ADVB", "PRED")
+        for p in known_parses("ru", tokens[first - 2].text.lower())
+    )
+
+
+def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:
+    """What the Russian parse says of the rendering at ``span``, where the words around it
+    give a clue worth a parse (:mod:`pipeline.glossary.syntax`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return None
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    if not worth_parsing(tokens, inside[0], inside[-1], gender):
+        return None
+    return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
+
+
+def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the translation's clause has a verb that may make the rendering at ``span``
+    its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return True
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
@@ -534,6 +620,8 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     ordered = [c for c in ctx.cases if c in cases]
     # A title agrees; the genitive after it (вдова Де Клерка) is a relation it does not mean.
     ordered = [c for c in ordered if c in ctx.agree] or ordered
+    # The translation's words choose among a preposition's cases (угода з → instrumental).
+    ordered = [c for c in ordered if c in ctx.prefer] or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
     by_form: dict[str, str] = {}
@@ -626,7 +714,11 @@ def _words(text: str) -> list[str]:
 
 
 def _context(
-    tokens: list[Token], span: tuple[int, int], pat: Pattern, others: list[tuple[int, int]]
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    others: list[tuple[int, int]],
+    guessed: Collection[tuple[int, int]] = (),
 ) -> CaseContext:
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
@@ -648,6 +740,11 @@ def _context(
         for i, t in enumerate(tokens)
         if i not in inside and any(a <= t.start and t.end <= b for a, b in others)
     )
+    # Another rendering found by sound has a made-up ending, no case to agree with
+    # (Кристин Баранскою, Синтия Никсон: not Синтией).
+    unsure = frozenset(
+        i for i in names if any(a <= tokens[i].start and tokens[i].end <= b for a, b in guessed)
+    )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
     gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
     declines = name_declines(pat, gender)
@@ -657,7 +754,17 @@ def _context(
         p.tag.number == "plur" for p in known_parses(pat.lang, head)
     )
     ctx = case_context(
-        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names, plural
+        pat.lang,
+        tokens,
+        inside[0],
+        inside[-1],
+        kind,
+        gender,
+        form_gender,
+        declines,
+        names,
+        plural,
+        unsure,
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -674,11 +781,12 @@ def _case_context(
     taken: list[tuple[int, int]],
     cases: frozenset[str],
     tgt: str,
+    guessed: list[tuple[int, int]],
 ) -> CaseContext:
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
     nominative the source makes a subject."""
-    ctx = source_case(m, _context(tokens, span, pat, taken))
+    ctx = source_case(m, _context(tokens, span, pat, taken, guessed))
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 

@@ -30,7 +30,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pipeline.glossary.context import SOURCE, CaseContext, subject_follows
+from pipeline.glossary.context import (
+    DASHES,
+    GOVERNMENT,
+    SOURCE,
+    CaseContext,
+    subject_follows,
+)
 from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
 from pipeline.glossary.morph import CASES
 
@@ -59,7 +65,6 @@ COMPARING = frozenset({"as", "like", "than"})
 # the genitive ("from Iran" з Ірану, "Washington's Rivera" Рівера з Вашингтона; "talks with
 # Iran", "Iran talks" перемовини з Іраном).
 POSSESSIVE = "'s"
-DASHES = frozenset({"—", "–", "-"})
 ORIGIN = frozenset({"from", "out", "off", "since", POSSESSIVE})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT = frozenset({"dobj", "iobj", "obj"})
@@ -219,6 +224,8 @@ def subject_in_source(
     the subject of a finite verb, and a verb or a dash follows it in the translation (not
     "За словами Крістофер Райс," for "Christopher Rice said")."""
     if not (ctx.strong and "nomn" in cases and "nomn" not in ctx.cases) or ctx.preposition:
+        return ctx
+    if ctx.basis == GOVERNMENT:  # the translation's verb cannot be the name's (вважають)
         return ctx
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
     dash = last + 1 < len(tokens) and tokens[last + 1].text in DASHES
