@@ -1071,7 +1071,6 @@ class _FileWork:
 
 def _write(work: _FileWork, ctx: _Context) -> None:
     from pipeline.export.record import write_record
-    from pipeline.review.cat_import import keep_post_edits
 
     result, source, articles, options = work.result, work.source, work.articles, ctx.options
     started = time.perf_counter()
@@ -1081,9 +1080,12 @@ def _write(work: _FileWork, ctx: _Context) -> None:
             "write; move that file away or translate with --out DIR"
         )
     langs = _targets_of(articles, ctx.targets)
-    result.kept_edits = keep_post_edits(
-        source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
-    )
+    if source.record.exists():  # an earlier run's record may hold a translator's edits
+        from pipeline.review.cat_import import keep_post_edits
+
+        result.kept_edits = keep_post_edits(
+            source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
+        )
     planned = planned_outputs(source, langs, options.exports)
     foreign = _keep_foreign(result, source, planned, articles)
     result.outputs.extend(write_outputs(articles, source, langs, options.exports, foreign))
