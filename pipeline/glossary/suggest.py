@@ -34,7 +34,8 @@ from typing import Any
 
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
-from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
+from pipeline.glossary.morph import APOSTROPHES, is_acronym, norm_key
+from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
@@ -277,7 +278,7 @@ def _case(parse: Any) -> str | None:
 
 def _singular(word: str, lang: str) -> list[Any]:
     """pymorphy3's readings of ``word`` that have a case, singular ones if there are any."""
-    parses = [p for p in analyzer(lang).parse(word) if _case(p)]
+    parses = [p for p in word_parses(lang, word) if _case(p)]
     return [p for p in parses if p.tag.number != "plur"] or parses
 
 
@@ -405,7 +406,7 @@ def _not_nominative(form: str, kind: str) -> bool:
     not know (most foreign names) rule nothing out."""
     words = form.split()
     for word in words if kind == "PER" else words[:1]:
-        parses = analyzer("ru").parse(word)
+        parses = word_parses("ru", word)
         if (
             not is_acronym(word)
             and all(p.is_known for p in parses)
@@ -426,25 +427,43 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
     return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
 
 
+def _by_length(tagger: Any, items: Sequence[Any]) -> list[Any]:
+    """``tagger.map(items)`` with the items batched in order of length, so a batch is
+    padded to little more than its own items (slovnet masks the padding out)."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    out: list[Any] = [None] * len(items)
+    for i, markup in zip(order, tagger.map([items[i] for i in order]), strict=True):
+        out[i] = markup
+    return out
+
+
 def analyse_ru(texts: Sequence[str]) -> list[Any]:
-    """natasha docs of ``texts`` (segmented, morphology and NER tagged), the slovnet models
-    run over all of them in batches of :data:`BATCH_SIZE` sentences or texts."""
+    """natasha docs of ``texts``: segmented, NER tagged, and morphology tagged in the
+    sentences that hold an entity (the only ones whose tags normalise a name); the
+    slovnet models run over all of them in batches of :data:`BATCH_SIZE` texts or
+    sentences of similar length."""
     from natasha import Doc
     from natasha.doc import adapt_spans, inject_morph, sent_words
 
     segmenter, morph_tagger, ner_tagger, _vocab = _natasha()
+    morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
     docs = [Doc(text) for text in texts]
     for doc in docs:
         doc.segment(segmenter)
-    sents = [sent for doc in docs for sent in doc.sents]
-    morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
-    for sent, markup in zip(sents, morph_tagger.map([sent_words(s) for s in sents]), strict=True):
-        inject_morph(sent.tokens, markup.tokens)
-    tagged = [doc for doc in docs if doc.text.strip()]
-    for doc in docs:
         doc.spans = []
-    for doc, markup in zip(tagged, ner_tagger.map([d.text for d in tagged]), strict=True):
+    tagged = [doc for doc in docs if doc.text.strip()]
+    for doc, markup in zip(tagged, _by_length(ner_tagger, [d.text for d in tagged]), strict=True):
         doc.spans = list(adapt_spans(doc, markup.spans))
+    sents = [
+        sent
+        for doc in docs
+        for sent in doc.sents
+        if any(s.start < sent.stop and sent.start < s.stop for s in doc.spans)
+    ]
+    words = [sent_words(s) for s in sents]
+    for sent, markup in zip(sents, _by_length(morph_tagger, words), strict=True):
+        inject_morph(sent.tokens, markup.tokens)
+    for doc in tagged:
         doc.envelop_span_tokens()
         doc.envelop_sent_spans()
     return docs
@@ -629,7 +648,7 @@ def _is_name(word: str, tags: frozenset[str] = NAME_TAGS) -> bool:
 
 def _first_name(word: str) -> bool:
     """Whether a uk word is likeliest a first name ("Кріс"; not the preposition "У")."""
-    parses = analyzer("uk").parse(word)
+    parses = word_parses("uk", word)
     return _is_name(word, frozenset({"Name"})) and not _known_common(parses)
 
 
@@ -719,7 +738,7 @@ def is_noise(
       not in quotes ("Городской голова"; not "Президент України", whose capital marks
       a name, nor «Європейська правда»).
     """
-    parses = [analyzer(lang).parse(_plain(w)) for w in words]
+    parses = [word_parses(lang, _plain(w)) for w in words]
     common = [
         bool(_CYRILLIC.search(w)) and not _short_acronym(w) and _known_common(ps)
         for w, ps in zip(words, parses, strict=True)

@@ -397,14 +397,27 @@ def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[
     ]
 
 
-def _word_spans(text: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """Where the words of ``findings`` (story-wide, e.g. unknown words) occur in ``text``."""
-    spans = []
-    for f in findings:
-        for word in f["words"]:
-            pattern = rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"
-            spans.extend((m.start(), m.end(), {"word": f}) for m in re.finditer(pattern, text))
-    return spans
+WordPatterns = list[tuple[dict[str, Any], str, re.Pattern[str]]]
+
+
+def _word_patterns(findings: list[dict[str, Any]]) -> WordPatterns:
+    """Each word of ``findings`` (story-wide, e.g. unknown words) with its finding and the
+    pattern that finds it as a whole word, compiled once per story."""
+    return [
+        (f, word, re.compile(rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"))
+        for f in findings
+        for word in f["words"]
+    ]
+
+
+def _word_spans(text: str, patterns: WordPatterns) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the words of ``patterns`` (:func:`_word_patterns`) occur in ``text``."""
+    return [
+        (m.start(), m.end(), {"word": f})
+        for f, word, pattern in patterns
+        if word in text
+        for m in pattern.finditer(text)
+    ]
 
 
 def _sentence_rows(
@@ -425,6 +438,7 @@ def _sentence_rows(
         findings_at.setdefault((f["lang"], f["paragraph"], f["sentence"]), []).append(f)
         if f["words"]:
             worded.setdefault(f["lang"], []).append(f)
+    patterns = {lang: _word_patterns(found) for lang, found in worded.items()}
     rows = []
     for p, s, sent in article.iter_sentences():
         source_spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
@@ -438,7 +452,7 @@ def _sentence_rows(
                 source_spans.setdefault(tuple(h["source_span"]), []).append(h)
             hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
-            words = _word_spans(text, worded.get(lang, []))
+            words = _word_spans(text, patterns.get(lang, []))
             spans.extend(words)
             marked = list({id(w[2]["word"]): w[2]["word"] for w in words}.values())
             finding_tokens.extend(
