@@ -28,13 +28,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from pipeline.glossary.forkmap import available_cores, fork_map
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
-from pipeline.glossary.morph import APOSTROPHES, is_acronym, norm_key
+from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
 from pipeline.glossary.translit import similarity, skeleton, to_latin
@@ -909,13 +910,16 @@ class _Seen:
 
 
 def article_mentions(
-    articles: Sequence[Article], glossary: Glossary | None = None, cache: MentionCache | None = None
+    articles: Sequence[Article],
+    glossary: Glossary | None = None,
+    cache: MentionCache | None = None,
+    workers: int | None = None,
 ) -> list[list[_Seen]]:
     """Per article, its mentions that glossary matches do not cover (:func:`_unmatched`).
 
     The articles ``cache`` holds (same text, glossary and code) are not analysed again;
-    the others are analysed together, each language's model run once over all their
-    paragraphs in batches (:data:`ANALYSERS`).
+    the others are analysed together (:func:`_analysed`), by ``workers`` forked processes
+    (default: one per core) when they have :data:`POOL_PARAGRAPHS` paragraphs or more.
     """
     for article in articles:
         _prepare(article)
@@ -923,14 +927,18 @@ def article_mentions(
     keys = [article_key(article) for article in articles]
     cached = cache.get_many(fingerprint, keys) if cache is not None else {}
     found = {key: [_load(row) for row in rows] for key, rows in cached.items()}
-    todo = [(a, key) for a, key in zip(articles, keys, strict=True) if key not in found]
-    paragraphs = [(para, lang) for article, _key in todo for para, lang in _paragraphs(article)]
-    analyses: dict[int, Any] = {}
-    for lang, analyse in ANALYSERS.items():
-        mine = [para for para, para_lang in paragraphs if para_lang == lang]
-        if mine:
-            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
-    fresh = {key: _unmatched(article, glossary, analyses) for article, key in todo}
+    todo = list({key: a for a, key in zip(articles, keys, strict=True) if key not in found}.items())
+    paragraphs = [_paragraphs(article) for _key, article in todo]
+    if workers is None:
+        workers = available_cores()
+    if sum(map(len, paragraphs)) < POOL_PARAGRAPHS:
+        workers = 1
+    elif workers > 1:
+        _load_models({lang for paras in paragraphs for _para, lang in paras})
+    sizes = [sum(len(para.text) for para, _lang in paras) for paras in paragraphs]
+    work = partial(_analysed, glossary=glossary)
+    analysed = fork_map(work, [article for _key, article in todo], sizes, workers)
+    fresh = {key: seen for (key, _article), seen in zip(todo, analysed, strict=True)}
     if cache is not None and fresh:
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
     found.update(fresh)
@@ -938,6 +946,33 @@ def article_mentions(
         [_Seen(s.lang, s.mention, s.sentence, article.id) for s in found[key]]
         for article, key in zip(articles, keys, strict=True)
     ]
+
+
+POOL_PARAGRAPHS = 400
+"""Paragraphs to analyse from which :func:`article_mentions` forks worker processes."""
+
+
+def _load_models(langs: set[str]) -> None:
+    """Load the models of ``langs`` now, for forked workers to share."""
+    if "en" in langs:
+        _spacy()
+        _english_words()
+    if "ru" in langs:
+        _natasha()
+    for lang in langs & {"uk", "ru"}:
+        analyzer(lang)
+
+
+def _analysed(articles: Sequence[Article], glossary: Glossary | None) -> list[list[_Seen]]:
+    """Per article, its mentions that glossary matches do not cover, each language's
+    model run once over all their paragraphs in batches (:data:`ANALYSERS`)."""
+    paragraphs = [(para, lang) for article in articles for para, lang in _paragraphs(article)]
+    analyses: dict[int, Any] = {}
+    for lang, analyse in ANALYSERS.items():
+        mine = [para for para, para_lang in paragraphs if para_lang == lang]
+        if mine:
+            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
+    return [_unmatched(article, glossary, analyses) for article in articles]
 
 
 def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
@@ -1059,16 +1094,18 @@ def suggest(
     glossary: Glossary | None = None,
     min_count: int = 1,
     cache: MentionCache | None = None,
+    workers: int | None = None,
 ) -> list[Suggestion]:
     """Entities of ``articles`` missing from ``glossary``, most frequent first.
 
     Articles without a language or sentences are detected and segmented first; with
-    ``cache``, only the articles it does not hold yet are analysed.  An
+    ``cache``, only the articles it does not hold yet are analysed, by ``workers``
+    processes (:func:`article_mentions`).  An
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
     with one_thread():
-        per_article = article_mentions(list(articles), glossary, cache)
+        per_article = article_mentions(list(articles), glossary, cache, workers)
     seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
     echo = _Echo(seen)

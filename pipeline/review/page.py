@@ -397,27 +397,43 @@ def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[
     ]
 
 
-WordPatterns = list[tuple[dict[str, Any], str, re.Pattern[str]]]
+WordPatterns = list[tuple[dict[str, Any], str, re.Pattern[str] | None]]
+_WORD_RUN = re.compile(r"[\w'ʼ’-]+")
+"""A run of word characters: a word of a finding is found where it is a whole run."""
+_BOUNDED = r"(?<![\w'ʼ’-]){}(?![\w'ʼ’-])"
 
 
 def _word_patterns(findings: list[dict[str, Any]]) -> WordPatterns:
-    """Each word of ``findings`` (story-wide, e.g. unknown words) with its finding and the
-    pattern that finds it as a whole word, compiled once per story."""
+    """Each word of ``findings`` (story-wide, e.g. unknown words) with its finding and, for
+    a word that is not one :data:`_WORD_RUN` (rare: "St. Petersburg"), the pattern that
+    finds it between non-word characters."""
     return [
-        (f, word, re.compile(rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"))
+        (f, word, None if _WORD_RUN.fullmatch(word) else _bounded(word))
         for f in findings
         for word in f["words"]
     ]
 
 
+def _bounded(word: str) -> re.Pattern[str]:
+    return re.compile(_BOUNDED.format(re.escape(word)))
+
+
 def _word_spans(text: str, patterns: WordPatterns) -> list[tuple[int, int, dict[str, Any]]]:
-    """Where the words of ``patterns`` (:func:`_word_patterns`) occur in ``text``."""
-    return [
-        (m.start(), m.end(), {"word": f})
-        for f, word, pattern in patterns
-        if word in text
-        for m in pattern.finditer(text)
-    ]
+    """Where the words of ``patterns`` (:func:`_word_patterns`) occur in ``text`` as whole
+    words: a word that is one :data:`_WORD_RUN` where a run of ``text`` is that word."""
+    if not patterns:
+        return []
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.span())
+    spans = []
+    for f, word, pattern in patterns:
+        if pattern is None:
+            found = runs.get(word, [])
+        else:
+            found = [m.span() for m in pattern.finditer(text)]
+        spans.extend((start, end, {"word": f}) for start, end in found)
+    return spans
 
 
 def _sentence_rows(
