@@ -52,13 +52,16 @@ _TEST_MODEL = re.compile(r"(?:^|[^a-z0-9])test(?:model)?(?:[^a-z0-9]|$)", re.IGN
 @dataclass
 class Batch:
     """What a review page shows: the articles of a batch, the glossary suggestions, the
-    directions the batch skipped and the glossary it enforced."""
+    directions the batch skipped and the glossary it enforced.  ``suggestions_later`` is
+    the command that computes the suggestions when the page was written without them
+    (``newsmt review --page-first``)."""
 
     articles: list[Article]
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     records: list[str] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
     glossary_paths: list[Path] = field(default_factory=list)
+    suggestions_later: str | None = None
 
 
 def skipped_directions(records: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -653,6 +656,7 @@ def _common(batch: Batch, served: bool) -> dict[str, Any]:
     return {
         "served": served,
         "skipped": batch.skipped,
+        "suggestions_later": batch.suggestions_later,
         "statuses": STATUSES,
         "severities": SEVERITIES,
     }
@@ -772,9 +776,13 @@ def write_page(
     suggester: Suggester = glossary_suggestions,
     batch: Batch | None = None,
     glossary_paths: list[Path] | None = None,
+    suggestions_later: str | None = None,
 ) -> Path:
     """Write the review pages — ``OUTDIR/review.html`` (the index) and one page per story
     in ``OUTDIR/review/`` — with the decisions so far; return the index's path.
+
+    With ``suggestions_later`` (the command that computes them), no glossary suggestions
+    are computed (``suggester`` is not called) and every page says so and gives it.
 
     Without ``batch`` (already loaded from ``outdir``), the records are read one at a time:
     a first look at their JSON for the article ids and what the batch skipped, then each
@@ -801,7 +809,9 @@ def write_page(
         for index, article in enumerate(batch.articles):
             write(batch, index, article, names)
     else:
-        batch, names = _stream_batch(folder, suggester, glossary_paths, write)
+        if suggestions_later is not None:
+            suggester = no_suggestions
+        batch, names = _stream_batch(folder, suggester, glossary_paths, write, suggestions_later)
     written = {Path(name).name for name in names}
     for stale in pages.glob("*.html"):
         if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
@@ -812,11 +822,17 @@ def write_page(
     return target
 
 
+def no_suggestions(articles: Iterable[Article], glossary_paths: list[Path] | None) -> list[Any]:
+    """No suggestions computed (the pages say how to compute them)."""
+    return []
+
+
 def _stream_batch(
     folder: Path,
     suggester: Suggester,
     glossary_paths: list[Path] | None,
     write: Callable[[Batch, int, Article, list[str]], None],
+    suggestions_later: str | None = None,
 ) -> tuple[Batch, list[str]]:
     """:func:`load_batch` one record at a time, calling ``write`` on each article as it is
     read; the returned batch holds no articles."""
@@ -833,6 +849,7 @@ def _stream_batch(
     unique_ids(stubs)  # the ids load_batch gives, read ahead
     names = [story_page_name(i, stub) for i, stub in enumerate(stubs)]
     batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
+    batch.suggestions_later = suggestions_later
 
     def articles() -> Iterator[Article]:
         index = 0
