@@ -5,6 +5,7 @@ WMT22 / WMT24 files in EVAL, shuffled with a seed; each story a different draw),
 a fresh process run from the repository root (so ``./glossaries`` is used):
 
 * ``translate``: ``newsmt translate IN --from ru --to uk --engine apertium --no-cache --out OUT``;
+* ``review --page-first``: the pages written without computing suggestions;
 * ``review``: ``newsmt review OUT`` (records read, glossary suggestions computed, page written);
 * ``review again``: the same command a second time, nothing changed;
 * ``review, 1 changed``: one story edited and re-translated (``--resume``), then ``review``.
@@ -152,6 +153,7 @@ def bench(
             "--no-cache", "--out", str(out),
         ]  # fmt: skip
         rows = [("translate", *run(translate))]
+        rows.append(("review --page-first", *run(["review", str(out), "--page-first"])))
         if opts.baseline:
             base = Path(tmp) / "base"
             shutil.copytree(out, base)
