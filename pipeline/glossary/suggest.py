@@ -954,6 +954,7 @@ POOL_PARAGRAPHS = 400
 
 def _load_models(langs: set[str]) -> None:
     """Load the models of ``langs`` now, for forked workers to share."""
+    _english_stop_words()
     if "en" in langs:
         _spacy()
         _english_words()
