@@ -584,3 +584,47 @@ def test_story_wide_words_are_found_only_as_whole_words() -> None:
         ("міст", 0), ("міст", text.index("міст St")), ("Ла", text.index("Ла міст")),
         ("St. Pete", text.index("St. Pete ")), ("д'Арк", text.index("д'Арк")),
     ]  # fmt: skip
+
+
+def test_suggestions_past_the_first_page_get_pages_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big batch's suggestions do not all load with the index: it shows the first page,
+    ``review/suggestions-NNNN.html`` the next ones, all linked; the server serves them."""
+    from pipeline.glossary.suggest import Suggestion
+    from pipeline.review import page as page_module
+
+    monkeypatch.setattr(page_module, "SUGGESTION_PAGE", 2)
+    write_batch(tmp_path, suggestions=False)
+    made = [
+        Suggestion(f"name-{n}", "PER", "uk", f"Ім'я {n}", 9 - n, "…", "lviv-tram", {"uk": [str(n)]})
+        for n in range(5)
+    ]
+    stale = tmp_path / "review" / "suggestions-0009.html"
+    stale.parent.mkdir()
+    stale.write_text("an earlier run's", encoding="utf-8")
+    index = html.fromstring(write_page(tmp_path, lambda *args: made).read_bytes())
+    assert index.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-0", "name-1"]
+    assert counts(index)["suggestions"] == "5"
+    assert index.xpath("//*[@id='suggestion-pages']//a/@href") == [
+        "review/suggestions-0002.html", "review/suggestions-0003.html",
+    ]  # fmt: skip
+    assert not stale.exists()
+    second = html.fromstring((tmp_path / "review" / "suggestions-0002.html").read_bytes())
+    assert second.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-2", "name-3"]
+    assert second.xpath("//*[@id='suggestion-pages']//a/@href") == [
+        "../review.html#suggestions", "suggestions-0003.html",
+    ]  # fmt: skip
+    (link,) = set(second.xpath("//tr[@data-kind='suggestion']//a/@href"))
+    assert link == f"{Path(TRAM_PAGE).name}#a1"  # relative to review/, where the page is
+    assert second.xpath("//a[@id='to-index']/@href") == ["../review.html"]
+    third = html.fromstring((tmp_path / "review" / "suggestions-0003.html").read_bytes())
+    assert third.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-4"]
+    server = ReviewServer(tmp_path, 0, lambda *args: made)
+    try:
+        served = html.fromstring(server.page("/review/suggestions-0003.html") or "")
+        assert served.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-4"]
+        assert served.xpath("//button[@data-choice='accept'][not(@disabled)]")
+        assert server.page("/review/suggestions-0004.html") is None
+    finally:
+        server.server_close()

@@ -42,6 +42,10 @@ PAGE_FILE = "review.html"
 STORY_DIR = "review"
 INDEX_PAGE = 100
 """Stories the index lists at first (and more at a click); the rest wait hidden."""
+SUGGESTION_PAGE = 100
+"""Glossary suggestions a page holds: the index the first ones, ``review/suggestions-NNNN.html``
+the next ones (the page of a big batch stays quick to open)."""
+_SUGGESTION_FILE = re.compile(r"suggestions-\d{4,}\.html")
 _STORY_PAGE = re.compile(r"\d{4,}-[\w-]*\.html")
 SUGGESTIONS_FILE = "suggestions.json"
 STATUSES = HIT_STATUSES
@@ -662,6 +666,67 @@ def _common(batch: Batch, served: bool) -> dict[str, Any]:
     }
 
 
+def suggestion_page_name(number: int) -> str:
+    """The path, relative to the output folder, of the ``number``-th page of suggestions
+    (the first is on the index)."""
+    return f"{STORY_DIR}/suggestions-{number:04d}.html"
+
+
+def suggestion_pages(batch: Batch) -> int:
+    """How many pages the batch's suggestions take (the index's included)."""
+    return max(1, -(-len(batch.suggestions) // SUGGESTION_PAGE))
+
+
+def _suggestion_page(
+    batch: Batch, decisions: dict[str, Any], number: int, summaries: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The rows of the ``number``-th page of suggestions, the pager and the story links,
+    relative to where that page is (the index for the first, ``review/`` for the others)."""
+    rows = _suggestion_rows(batch, decisions)
+    start = (number - 1) * SUGGESTION_PAGE
+    inside = number > 1
+    links = {
+        s["id"]: f"{Path(s['href']).name if inside else s['href']}#a{s['position'] - 1}"
+        for s in summaries
+    }
+    pages = [
+        {"number": n, "current": n == number, "href": _suggestion_href(n, inside)}
+        for n in range(1, suggestion_pages(batch) + 1)
+    ]
+    return {
+        "suggestions": rows[start : start + SUGGESTION_PAGE],
+        "suggestions_total": len(rows),
+        "suggestion_first": start + 1,
+        "suggestion_pages": pages,
+        "article_links": links,
+    }
+
+
+def _suggestion_href(number: int, inside: bool) -> str:
+    """The link to the ``number``-th page of suggestions from the index or, ``inside``,
+    from a page in ``review/``."""
+    if number == 1:
+        return f"../{PAGE_FILE}#suggestions" if inside else "#suggestions"
+    name = suggestion_page_name(number)
+    return Path(name).name if inside else name
+
+
+def suggestions_view(
+    batch: Batch,
+    summaries: list[dict[str, Any]],
+    decisions: dict[str, Any],
+    served: bool,
+    number: int,
+) -> dict[str, Any]:
+    """What the ``number``-th page of suggestions (2 and on) shows."""
+    return {
+        **_common(batch, served),
+        **_suggestion_page(batch, decisions, number, summaries),
+        "title": f"glossary suggestions, page {number} — newsmt review",
+        "index_href": f"../{PAGE_FILE}",
+    }
+
+
 def index_view(
     batch: Batch,
     summaries: list[dict[str, Any]],
@@ -669,8 +734,8 @@ def index_view(
     decisions: dict[str, Any],
     served: bool,
 ) -> dict[str, Any]:
-    """What the index page shows: counts, banners, the stories worst first, suggestions."""
-    suggestions = _suggestion_rows(batch, decisions)
+    """What the index page shows: counts, banners, the stories worst first, the first
+    suggestions."""
     records = batch.records
     line = ", ".join(records) if len(records) <= 20 else f"{len(records)} files"
     return {
@@ -681,11 +746,10 @@ def index_view(
         "noise": noise,
         "stories": sorted(summaries, key=_worst_first),
         "page_size": INDEX_PAGE,
-        "article_links": {s["id"]: f"{s['href']}#a{s['position'] - 1}" for s in summaries},
-        "suggestions": suggestions,
+        **_suggestion_page(batch, decisions, 1, summaries),
         "langs": sorted({lang for s in summaries for lang in s["langs"]}),
         "checks": sorted({c for s in summaries for c in s["checks"]}),
-        "counts": _counts(summaries, len(suggestions), len(decisions.get("edits", {}))),
+        "counts": _counts(summaries, len(batch.suggestions), len(decisions.get("edits", {}))),
     }
 
 
@@ -760,15 +824,35 @@ def render_story(view: dict[str, Any]) -> str:
     return _ENV.get_template("story.html.j2").render(**view)
 
 
+def render_suggestions(view: dict[str, Any]) -> str:
+    """A page of suggestions' HTML for a :func:`suggestions_view` result."""
+    return _ENV.get_template("suggestions.html.j2").render(**view)
+
+
 def render_index_of(batch: Batch, decisions: dict[str, Any], served: bool) -> str:
     """The index page's HTML for ``batch`` (the server's; :func:`write_page` streams)."""
+    summaries, noise = _summaries(batch, decisions)
+    return render_index(index_view(batch, summaries, noise, decisions, served))
+
+
+def render_suggestions_of(
+    batch: Batch, decisions: dict[str, Any], served: bool, number: int
+) -> str:
+    """The ``number``-th page of suggestions' HTML for ``batch`` (the server's)."""
+    summaries, _noise = _summaries(batch, decisions)
+    return render_suggestions(suggestions_view(batch, summaries, decisions, served, number))
+
+
+def _summaries(
+    batch: Batch, decisions: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     summaries, noise = [], []
     edits = decisions.get("edits", {})
     for index, article in enumerate(batch.articles):
         summary = story_summary(index, article, edits)
         summaries.append(summary)
         noise.extend(_index_noise(summary, article))
-    return render_index(index_view(batch, summaries, noise, decisions, served))
+    return summaries, noise
 
 
 def write_page(
@@ -812,9 +896,15 @@ def write_page(
         if suggestions_later is not None:
             suggester = no_suggestions
         batch, names = _stream_batch(folder, suggester, glossary_paths, write, suggestions_later)
+    for number in range(2, suggestion_pages(batch) + 1):
+        view = suggestions_view(batch, summaries, decisions, False, number)
+        name = suggestion_page_name(number)
+        atomic_write_text(folder / name, render_suggestions(view), durable=False)
+        names.append(name)
     written = {Path(name).name for name in names}
     for stale in pages.glob("*.html"):
-        if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
+        page_like = _STORY_PAGE.fullmatch(stale.name) or _SUGGESTION_FILE.fullmatch(stale.name)
+        if stale.name not in written and page_like:
             stale.unlink()
     target = folder / PAGE_FILE
     index = index_view(batch, summaries, noise, decisions, False)
