@@ -77,6 +77,24 @@ def test_line_count_mismatch_is_an_error(tmp_path: Path, monkeypatch) -> None:
         ApertiumEngine(modes_source=modes).translate(["А.", "Б."], "ru", "uk")
 
 
+def test_model_id_changes_with_the_installed_data_and_newsmts_repairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--resume`` and provenance see a package upgrade or a new repair as another model."""
+    modes = _fake_apertium(tmp_path, "cat")
+    first = ApertiumEngine(modes_source=modes).model_id("ru", "uk")
+    assert first.startswith("apertium-rus-ukr@")
+    assert ApertiumEngine(modes_source=modes).model_id("ru", "uk") == first
+    apertium.data_digest.cache_clear()
+    monkeypatch.setattr(apertium, "RULES_VERSION", "repaired again")
+    assert ApertiumEngine(modes_source=modes).model_id("ru", "uk") != first
+    monkeypatch.undo()
+    apertium.data_digest.cache_clear()
+    (modes / "rus-ukr.mode").write_text(MODE.replace("/d/", "/d2/"))
+    assert ApertiumEngine(modes_source=modes).model_id("ru", "uk") != first
+    apertium.data_digest.cache_clear()
+
+
 def test_one_process_per_batch(tmp_path: Path, monkeypatch) -> None:
     log = tmp_path / "calls"
     modes = _fake_apertium(tmp_path, f"echo call >> {log}; cat")

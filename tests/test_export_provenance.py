@@ -174,6 +174,44 @@ def test_mixed_language_paragraph_keeps_its_own_language(tmp_path: Path) -> None
     assert [tuv.get(XML_LANG) for tuv in body.iter("tuv")] == ["uk", "ru", "en"]
 
 
+def french_article() -> Article:
+    """``train_article`` with its quote in French, a language newsmt keeps as it is: both
+    translations hold the French text unchanged, as ``translate`` writes them."""
+    article = train_article()
+    quote = "« Nous ne nous arrêterons pas », a-t-il déclaré aux journalistes."
+    para = article.paragraphs[2]
+    para.text, para.lang = quote, "fr"
+    para.sentences[0].text, para.sentences[0].end = quote, len(quote)
+    for translation in article.translations.values():
+        translation.sentences[2] = [quote]
+    return article
+
+
+def test_fourth_language_paragraph_is_labelled_and_never_a_translation(tmp_path: Path) -> None:
+    article = french_article()
+    write_xliff([article], "en", tmp_path / "en.xlf")
+    write_xliff12([article], "en", tmp_path / "en12.xlf")
+    write_tmx([article], ["ru", "en"], tmp_path / "train.tmx")
+    for name in ("en.xlf", "en12.xlf", "train.tmx"):
+        assert problems(tmp_path / name) == [], name
+    # XLIFF 2.1: French source, not translatable, no target, no engine provenance
+    kept = units2(tmp_path / "en.xlf")["train/2/0"]
+    (mrk,) = kept.iter(f"{{{X2}}}mrk")
+    assert mrk.get(f"{{{ITSM}}}lang") == "fr"
+    assert kept.get("translate") == "no" and kept.find(f".//{{{X2}}}target") is None
+    assert meta(kept) == {}
+    assert "'fr'" in kept.find(f".//{{{X2}}}note[@category='language']").text
+    root12 = etree.parse(str(tmp_path / "en12.xlf")).getroot()
+    unit12 = root12.find(f".//{{{X12}}}trans-unit[@resname='train/2/0']")
+    assert unit12.get("translate") == "no" and unit12.find(f"{{{X12}}}target") is None
+    assert unit12.find(f"{{{X12}}}source").get(XML_LANG) == "fr"
+    # TMX: no unit pairs the French text with itself under uk/ru/en labels
+    root = etree.parse(str(tmp_path / "train.tmx")).getroot()
+    assert root.find(".//tu[@tuid='train/2/0']") is None
+    assert root.find("header").get("srclang") == "uk"
+    assert "Nous" not in etree.tostring(root, encoding="unicode")
+
+
 def test_tmx_names_newsmt_and_carries_provenance_per_target(tmp_path: Path) -> None:
     article = bridge_article()
     article.translations["ru"].edits = [

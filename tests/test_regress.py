@@ -133,6 +133,18 @@ def test_sample_suite_passes_against_its_baseline_and_catches_a_removed_entry(
     assert "REGRESSION" in result.output
 
 
+@pytest.mark.skipif(not ApertiumEngine.available(), reason="apertium-rus-ukr not installed")
+def test_a_suite_pinned_to_another_model_version_is_refused(tmp_path: Path) -> None:
+    """``model = "apertium-rus-ukr"`` accepts any version (the sample suite passes above);
+    a pinned ``@version`` that is not installed stops the run before translating."""
+    suite = _copy("suite", tmp_path)
+    toml = suite / "suite.toml"
+    toml.write_text(toml.read_text().replace('"apertium-rus-ukr"', '"apertium-rus-ukr@000000"'))
+    result = CliRunner().invoke(main, ["regress", str(suite)])
+    assert result.exit_code == 2, result.output
+    assert "ru-uk expects model apertium-rus-ukr@000000" in result.output
+
+
 def test_test_model_suite_is_stable_and_catches_a_worse_decoding_option(
     tmp_path: Path, install: Callable[..., object]
 ) -> None:

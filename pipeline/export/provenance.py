@@ -3,8 +3,8 @@
 The CAT exports (XLIFF 2.1 ``mda:`` metadata, XLIFF 1.2 notes, TMX ``<prop>`` elements) and the
 same-format outputs' TEST MODEL mark all read it from here, so they say the same thing.
 A sentence's source language is its paragraph's own (a Russian quote in a Ukrainian story
-is Russian), else the article's; a sentence already in the target language was kept as
-it is, not translated (:func:`is_kept`).
+is Russian, a French one French), else the article's; a sentence already in the target
+language, or in a language newsmt does not translate, was kept as it is (:func:`is_kept`).
 """
 
 from __future__ import annotations
@@ -24,14 +24,25 @@ later (``reviewed``, ``final``)."""
 
 
 def sentence_lang(article: Article, paragraph: int) -> str:
-    """The source language of the sentences of ``paragraph``: its own, else the article's."""
+    """The source language of the sentences of ``paragraph``: its own (``uk``, or ``fr`` for
+    a paragraph newsmt kept as it is), else the article's."""
     own = article.paragraphs[paragraph].lang
-    return own if own in LANGS else str(article.lang)
+    return own if own and own != "und" else str(article.lang)
 
 
 def is_kept(article: Article, lang: str, paragraph: int) -> bool:
-    """Whether the sentences of ``paragraph`` are already in ``lang`` (copied, not translated)."""
-    return sentence_lang(article, paragraph) == lang
+    """Whether the sentences of ``paragraph`` were copied, not translated: they are already
+    in ``lang``, or in a language other than en/uk/ru."""
+    src = sentence_lang(article, paragraph)
+    return src == lang or src not in LANGS
+
+
+def kept_note(article: Article, lang: str, paragraph: int) -> str:
+    """Why a kept paragraph has no translation into ``lang``, for a CAT file's note."""
+    src = sentence_lang(article, paragraph)
+    if src == lang:
+        return f"already in {lang}: kept as it is, not translated"
+    return f"written in {src!r}, which newsmt does not translate: kept as it is"
 
 
 @dataclass(frozen=True)

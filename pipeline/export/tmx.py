@@ -45,7 +45,7 @@ def build_tmx(articles: list[Article], langs: list[str]) -> tmx.tmxfile:
         raise UsageError(f"no article has a translation into {', '.join(langs)}: nothing to export")
     if any(a.lang not in LANGS for a in chosen):
         raise UsageError("TMX export: an article has no detected source language; pass --from")
-    sources = {sentence_lang(a, p) for a in chosen for p, _, _ in a.iter_sentences()}
+    sources = {sentence_lang(a, p) for a in chosen for p, _, _ in a.iter_sentences()} & set(LANGS)
     store = tmx.tmxfile(sourcelanguage=next(iter(sources)) if len(sources) == 1 else "*all*")
     store.addheader()
     header = next(store.document.getroot().iterchildren("header"))
@@ -57,6 +57,8 @@ def build_tmx(articles: list[Article], langs: list[str]) -> tmx.tmxfile:
         present = [lang for lang in langs if lang in article.translations and lang != article.lang]
         for p, s, sent in article.iter_sentences():
             src = sentence_lang(article, p)
+            if src not in LANGS:  # a paragraph newsmt kept as it is: no translation unit
+                continue
             targets = {}
             for lang in present:
                 rows = article.translations[lang].sentences

@@ -37,6 +37,7 @@ from pipeline.export.provenance import (
     TOOL,
     TOOL_VERSION,
     is_kept,
+    kept_note,
     origin,
 )
 from pipeline.fsutil import atomic_write_bytes
@@ -218,7 +219,7 @@ def _unit(file: etree._Element, article: Article, lang: str, p: int, s: int, uid
         _metadata(unit, PROVENANCE, found.fields())
     notes = sentence_notes(translation, p, s)
     if kept:
-        notes.insert(0, ("language", f"already in {lang}: kept as it is, not translated"))
+        notes.insert(0, ("language", kept_note(article, lang, p)))
     if notes:
         holder = etree.SubElement(unit, _q("notes"))
         for category, text in notes:

@@ -20,7 +20,14 @@ from lxml import etree
 
 from pipeline.errors import UsageError
 from pipeline.export.codes import XLIFF12_NS, clip, fill
-from pipeline.export.provenance import TEST_MODEL_MARK, TOOL, TOOL_VERSION, is_kept, origin
+from pipeline.export.provenance import (
+    TEST_MODEL_MARK,
+    TOOL,
+    TOOL_VERSION,
+    is_kept,
+    kept_note,
+    origin,
+)
 from pipeline.export.xliff import XML_SPACE, sentence_notes, target_codes, unit_id, xliff_unit_id
 from pipeline.fsutil import atomic_write_bytes
 from pipeline.model import Article
@@ -99,7 +106,7 @@ def _unit(body: etree._Element, article: Article, lang: str, p: int, s: int, uid
         fill(target, text, target_codes(article, lang, p, s, spans), "1.2")
     notes: list[tuple[str, str]] = []
     if kept:
-        notes.append(("language", f"already in {lang}: kept as it is, not translated"))
+        notes.append(("language", kept_note(article, lang, p)))
     else:
         fields = "; ".join(f"{name}: {value}" for name, value in found.fields())
         notes.append((TOOL, fields))

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, ModelError
 from pipeline.model import Article
 from pipeline.regress.metrics import ArticleResult, DirectionRun
 from pipeline.regress.suite import Direction, Suite
@@ -29,6 +29,12 @@ def _reference_paragraphs(ref: Path, articles: list[Article]) -> list[str]:
             "a reference must keep the source's paragraphs"
         )
     return refs
+
+
+def _same_model(expected: str, model: str) -> bool:
+    """``model`` is ``expected``, or ``expected`` names no ``@version`` and ``model`` is one
+    of its versions (``apertium-rus-ukr`` accepts ``apertium-rus-ukr@3f2a…``)."""
+    return model == expected or ("@" not in expected and model.split("@")[0] == expected)
 
 
 def _options(suite: Suite, direction: Direction) -> RunOptions:
@@ -59,10 +65,10 @@ def run_direction(
     options = _options(suite, direction)
     engines = build_engines(options.engine, options.argos)
     route = plan_route(direction.src, direction.tgt, engines)
-    if direction.model and direction.model not in route.models:
-        raise InputError(
+    if direction.model and not any(_same_model(direction.model, m) for m in route.models):
+        raise ModelError(
             f"{suite.root / 'suite.toml'}: {direction.key} expects model {direction.model}, "
-            f"but {route.describe()} would be used"
+            f"but {route.describe()} would be used: install it, or change `model` in the suite"
         )
     loaded = [(item, load_articles(item.path)[0]) for item in suite.articles]
     chosen = [

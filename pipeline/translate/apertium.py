@@ -23,6 +23,7 @@ record's findings.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import shutil
@@ -47,8 +48,10 @@ _TAGGER_STEP = re.compile(r"apertium-tagger\s+-g\s+\$2\s+'(?P<prob>[^']+)\.prob'
 _TRANSFER_STEP = re.compile(
     r"(apertium-transfer(?:\s+-\w)*\s+)'([^']+\.t1x)'\s+'([^']+\.t1x\.bin)'"
 )
-RULES_VERSION = "1"
-"""Bump when :mod:`pipeline.translate.apertium_rules` changes: the cache is rebuilt."""
+RULES_VERSION = "2"
+"""Bump when :mod:`pipeline.translate.apertium_rules` or the output cleaning changes what
+newsmt writes: the cache is rebuilt and the model id changes, so ``--resume`` redoes older
+outputs."""
 # an e-mail starts only where its run of name characters starts (the lookbehind), so a
 # long run of word characters is scanned once, not once per starting position; the other
 # alternatives start at a literal "http", "www." or "@"/"#"
@@ -77,12 +80,8 @@ def patch_mode(text: str) -> str:
     return patched
 
 
-def patched_modes_dir(source: Path = MODES_DIR) -> Path:
-    """Build (once) and return a data folder whose ``modes/`` hold the patched mode files.
-
-    Each mode's first transfer stage is pointed at a repaired copy of its ``.t1x`` rules
-    (:func:`~pipeline.translate.apertium_rules.fix_transfer`), compiled beside it.
-    """
+def _installed(source: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The installed mode files and their first-stage ``.t1x`` rules, by mode name."""
     names = [PAIRS[pair] for pair in sorted(PAIRS)]
     originals = {name: (source / f"{name}.mode").read_text(encoding="utf-8") for name in names}
     steps = {name: _TRANSFER_STEP.search(text) for name, text in originals.items()}
@@ -90,9 +89,25 @@ def patched_modes_dir(source: Path = MODES_DIR) -> Path:
         name: Path(step[2]).read_text(encoding="utf-8") if step else ""
         for name, step in steps.items()
     }
+    return originals, rules
+
+
+@functools.cache
+def data_digest(source: Path = MODES_DIR) -> str:
+    """Identifies the installed pair's data and newsmt's repairs (:data:`RULES_VERSION`)."""
+    originals, rules = _installed(source)
     parts = [RULES_VERSION, *originals.values(), *rules.values()]
-    digest = hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
-    root = cache_dir() / "apertium" / digest
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:12]
+
+
+def patched_modes_dir(source: Path = MODES_DIR) -> Path:
+    """Build (once) and return a data folder whose ``modes/`` hold the patched mode files.
+
+    Each mode's first transfer stage is pointed at a repaired copy of its ``.t1x`` rules
+    (:func:`~pipeline.translate.apertium_rules.fix_transfer`), compiled beside it.
+    """
+    originals, rules = _installed(source)
+    root = cache_dir() / "apertium" / data_digest(source)
     for name, text in originals.items():
         target = root / "modes" / f"{name}.mode"
         if target.exists():
@@ -177,7 +192,9 @@ class ApertiumEngine:
         return False
 
     def model_id(self, src: str, tgt: str) -> str:
-        return f"apertium-{PAIRS[(src, tgt)]}"
+        """``apertium-rus-ukr@<digest>``: a package upgrade or a change to newsmt's repairs
+        changes it."""
+        return f"apertium-{PAIRS[(src, tgt)]}@{data_digest(self.modes_source)}"
 
     def translate(self, sentences: list[str], src: str, tgt: str) -> list[str]:
         """Translate one batch with one ``apertium`` process; marks stripped, counts checked."""
