@@ -17,8 +17,9 @@ command in a child process of its own, from an empty folder (no ``./glossaries``
 * ``split --lang auto`` and ``split --lang ru`` on 100,000 lines.
 
 Seconds and peak RSS (``os.wait4`` ``ru_maxrss``) are printed per command and tree, with
-the record's size.  Usage (from the repository root; ``/tmp/base-input`` a worktree of
-``main``)::
+the record's size and whether the outputs are the first tree's (``same``: the
+translated files byte for byte, the record but for its timings and fingerprint).  Usage
+(from the repository root; ``/tmp/base-input`` a worktree of ``main``)::
 
     .venv/bin/python bench/big_inputs.py /work/shared/eval/wmt22/en-ru.ref.ru \\
         --tree before=/tmp/base-input --tree after=. --sizes 10,50 --apertium 10
@@ -27,6 +28,8 @@ the record's size.  Usage (from the repository root; ``/tmp/base-input`` a workt
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -94,6 +97,26 @@ def run(args: list[str], tree: Path, cwd: Path, limit: float) -> tuple[float, fl
     return seconds, usage.ru_maxrss / 1024, f"exit {code}" + (f": {tail[0][:100]}" if tail else "")
 
 
+def outputs(folder: Path) -> dict[str, str]:
+    """A digest of each file a ``translate`` run wrote to ``folder``: of its bytes, or of a
+    record without the fields that differ from run to run (timings, fingerprint).  Run in
+    a child process: a parsed big record takes a lot of memory."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix != ".json":
+            found[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            continue
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("timings", "fingerprint"):
+            record.pop(key, None)
+        for article in record.get("articles", []):
+            for translation in article.get("translations", {}).values():
+                translation.pop("timings", None)
+        canonical = json.dumps(record, ensure_ascii=False, sort_keys=True).encode()
+        found[path.name] = hashlib.sha256(canonical).hexdigest()
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path, help="text file, one segment per line")
@@ -130,11 +153,12 @@ def main() -> None:
         only = set(args.only.split(",")) - {""}
         print(
             f"{'command':40} {'tree':8} {'input MB':>8} {'seconds':>8} {'peak MB':>8} "
-            f"{'record MB':>9}  status"
+            f"{'record MB':>9} {'same':>4}  status"
         )
         for label, argv, path in commands:
             if only and not any(o in label for o in only):
                 continue
+            first: dict[str, str] | None = None
             for name, tree in trees:
                 out = folder / f"out-{name}"
                 shutil.rmtree(out, ignore_errors=True)
@@ -146,8 +170,15 @@ def main() -> None:
                 rec = (
                     f"{record.stat().st_size / MB:9.1f}" if record and record.exists() else " " * 9
                 )
+                same = ""
+                if path:  # translate: compare with the first tree's outputs
+                    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as pool:
+                        written = pool.submit(outputs, out).result()
+                    same = "-" if first is None else ("yes" if written == first else "NO")
+                    first = written if first is None else first
                 print(
-                    f"{label:40} {name:8} {size:8.1f} {seconds:8.1f} {peak:8.0f} {rec}  {status}",
+                    f"{label:40} {name:8} {size:8.1f} {seconds:8.1f} {peak:8.0f} {rec} "
+                    f"{same:>4}  {status}",
                     flush=True,
                 )
 

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, islice
@@ -145,23 +145,27 @@ def _script(ch: str) -> str:
     return "other"
 
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _count(chars: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs of ``chars`` cover (counted in C)."""
+    return len(text) - len(chars.sub("", text))
 
 
 def profile(text: str) -> Profile:
     """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
-    scripts = {
-        "latin": len(_LATIN.findall(text)),
-        "cyrillic": len(_CYRILLIC.findall(text)),
-    }
-    scripts["other"] = len(_LETTER.findall(text)) - scripts["latin"] - scripts["cyrillic"]
+    scripts = {"latin": _count(_LATIN, text), "cyrillic": _count(_CYRILLIC, text)}
+    scripts["other"] = _count(_LETTERS, text) - scripts["latin"] - scripts["cyrillic"]
     if not scripts["cyrillic"]:
         return Profile(scripts["latin"], 0, scripts["other"], 0, 0)
     low = text.lower()
     uk = sum(low.count(ch) for ch in UK_LETTERS)
     ru = sum(low.count(ch) for ch in RU_LETTERS)
+    apostrophe = any(a in text for a in APOSTROPHES)
     cyrillic_words: list[str] = []
     lowercase_latin = 0
     for word in _WORD.findall(text):
@@ -173,7 +177,7 @@ def profile(text: str) -> Profile:
             continue
         cyrillic_words.append(word)
         word = word.lower()
-        if _APOSTROPHE.search(word):
+        if apostrophe and _APOSTROPHE.search(word):
             uk += 1
         if word in UK_WORDS:
             uk += 1
@@ -221,10 +225,12 @@ def _model_uk_ru(prof: Profile) -> Detection:
     return Detection(best, round(conf, 4), second, round(second_conf, 4), "model")
 
 
-def detect(text: str) -> Detection:
+def detect(text: str, *, model: bool = True) -> Detection:
     """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script).
 
-    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`."""
+    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`.  With
+    ``model=False`` a text only the model could tell is ``und`` (method ``model``, confidence
+    0), and lingua is neither loaded nor run."""
     prof = profile(text if len(text) <= SAMPLE_CHARS else sample([text]))
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
@@ -237,14 +243,50 @@ def detect(text: str) -> Detection:
     margin = prof.uk - prof.ru
     if prof.uk and prof.ru and min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
         # Both languages' cues and no clear majority: the model weighs it all.
-        return _model_uk_ru(prof)
+        return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
     if margin > 0:
         conf = _evidence_confidence(margin)
         return Detection("uk", conf, "ru", round(1 - conf, 4), "evidence")
     if margin < 0:
         conf = _evidence_confidence(-margin)
         return Detection("ru", conf, "uk", round(1 - conf, 4), "evidence")
-    return _model_uk_ru(prof)
+    return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
+
+
+_CUE_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS - UK_WORDS}  # what :func:`profile` counts
+
+
+def _has_cue(text: str, low: str, words: list[str], lows: set[str], lang: str) -> bool:
+    """Whether :func:`profile` counts a cue of ``lang`` (uk or ru) in ``text``, which has
+    Cyrillic letters (``low`` is ``text`` lower-cased, ``words`` its :data:`_WORD` tokens and
+    ``lows`` those lower-cased)."""
+    if any(ch in low for ch in (UK_LETTERS if lang == "uk" else RU_LETTERS)):
+        return True
+    # A word of the list is Cyrillic, so it starts with a Cyrillic letter, as profile asks.
+    if not _CUE_WORDS[lang].isdisjoint(lows):
+        return True
+    return (
+        lang == "uk"
+        and any(a in text for a in APOSTROPHES)
+        and any(_APOSTROPHE.search(w) and _script(w[0]) == "cyrillic" for w in words)
+    )
+
+
+def rules_out(text: str, lang: str) -> bool:
+    """Whether :func:`detect` cannot call ``text`` ``lang`` (uk or ru), told from the cues
+    alone: ``text`` holds a letter or word of the other of uk / ru and none of ``lang``.
+
+    Much cheaper than :func:`detect` (no letter counts, no model); ``False`` says nothing.
+    """
+    if len(text) > SAMPLE_CHARS:
+        return False  # detect reads a sample of it
+    other = "ru" if lang == "uk" else "uk"
+    low = text.lower()
+    words = _WORD.findall(text)
+    lows = set(map(str.lower, words))
+    # Without Cyrillic letters detect says en or und; with them, the other language's
+    # cues alone give it a positive margin.
+    return _has_cue(text, low, words, lows, other) and not _has_cue(text, low, words, lows, lang)
 
 
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")
@@ -272,9 +314,15 @@ def _has_words(text: str, count: int) -> bool:
     return sum(1 for _ in islice(_WORD.finditer(text), count)) == count
 
 
+_COUNT_CHUNK = 1 << 16
+
+
 def _letters(text: str) -> int:
-    """The number of letters in ``text`` (counted in C: a story's paragraph may be huge)."""
-    return _LETTER.subn("", text)[1]
+    """The number of letters in ``text``, counted in C a piece at a time (a story's
+    paragraph may be huge; ``subn`` holds the text between the letters it removes)."""
+    return sum(
+        _LETTER.subn("", text[i : i + _COUNT_CHUNK])[1] for i in range(0, len(text), _COUNT_CHUNK)
+    )
 
 
 def _own_cues(text: str) -> float:
@@ -297,21 +345,21 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     """
     from langdetect.lang_detect_exception import LangDetectException
 
+    from pipeline.langdetect_fast import Detector
+
     if len(text) > SAMPLE_CHARS:
         text = sample([text])
-    if sum(ch.isalpha() for ch in text) < FOREIGN_MIN_LETTERS:
+    if sum(map(str.isalpha, text)) < FOREIGN_MIN_LETTERS:
         return None
     if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
         return None
-    detector = _langdetect_all().create()
+    detector = Detector(_langdetect_all())
     detector.append(text)
     try:
-        top = detector.get_probabilities()[0]
+        top = detector.top_outside(("en", "uk", "ru"), FOREIGN_MIN_PROBABILITY)
     except LangDetectException:
         return None
-    if top.lang not in ("en", "uk", "ru") and top.prob >= FOREIGN_MIN_PROBABILITY:
-        return top.lang, top.prob
-    return None
+    return (top.lang, top.prob) if top else None
 
 
 def _foreign_paragraphs(paragraphs: list[Paragraph]) -> dict[int, str]:
@@ -347,16 +395,30 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             para.lang = forced
         article.lang, article.lang_confidence, article.mixed_languages = forced, 1.0, []
         return Detection(forced, 1.0, method="forced")
-    found = [(para, detect(para.text)) for para in article.paragraphs]
-    quoted = _foreign_paragraphs([para for para, _ in found])
-    for para, det in found:
+    paragraphs = article.paragraphs
+    # One Detection object per distinct result, no pair per paragraph: a story may have
+    # hundreds of thousands of paragraphs, most detected alike.
+    shared: dict[Detection, Detection] = {}
+    found = [shared.setdefault(det, det) for det in (detect(p.text) for p in paragraphs)]
+    quoted = _foreign_paragraphs(paragraphs)
+    for para, det in zip(paragraphs, found, strict=True):
         para.lang = quoted.get(id(para), det.lang)
-    scored = [(p, d) for p, d in found if d.lang != UND and id(p) not in quoted]
-    if not scored:
+
+    def scored() -> Iterator[tuple[Paragraph, Detection]]:
+        return (
+            (p, d)
+            for p, d in zip(paragraphs, found, strict=True)
+            if d.lang != UND and id(p) not in quoted
+        )
+
+    if next(scored(), None) is None:
         article.lang, article.lang_confidence, article.mixed_languages = UND, 0.0, []
         return Detection(UND, 0.0, method="script")
     # Paragraphs the model could not tell confidently are left out of the vote if others can.
-    strong = [(p, d) for p, d in scored if not _weak(d)] or scored
+    if any(not _weak(d) for _, d in scored()):
+        strong = ((p, d) for p, d in scored() if not _weak(d))
+    else:
+        strong = scored()
     weights: Counter[str] = Counter()
     confidences: Counter[str] = Counter()
     for para, det in strong:
@@ -373,13 +435,13 @@ def detect_article(article: Article, forced: str | None = None) -> Detection:
             f"(p={prob:.2f}), not en/uk/ru — newsmt translates between en, uk and ru; "
             "if detection is wrong, name the language: `newsmt translate --from en|uk|ru`"
         )
-    for para, det in found:
+    for para, det in zip(paragraphs, found, strict=True):
         if id(para) in quoted:
             continue
         if det.lang == UND or (_weak(det) and main in ("uk", "ru")):
             para.lang = main
     others: set[str] = set()
-    for para, det in scored:
+    for para, det in scored():
         if det.confidence >= MIN_MIXED_CONFIDENCE and _has_words(para.text, MIN_MIXED_WORDS):
             others.add(det.lang)
         for match in _QUOTE.finditer(para.text):

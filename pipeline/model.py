@@ -7,7 +7,7 @@ them through JSON (``schema_version`` is written with every record).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -63,18 +63,56 @@ class Markup:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass
 class Sentence:
-    """A sentence of a paragraph: ``text == paragraph.text[start:end]``."""
+    """A sentence of a paragraph: ``text == paragraph.text[start:end]``.
 
-    start: int
-    end: int
-    text: str
+    Made by :meth:`of` (the splitter, a record read back), a sentence holds its
+    paragraph's text (the same string, not a copy) and its offsets, and slices the text
+    when asked: a story's text is held once, not again as its sentences.
+    ``Sentence(start, end, text)`` (or setting ``text``) holds the given text itself.
+    """
+
+    __slots__ = ("_lazy", "_source", "end", "start")
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end = start, end
+        self._source, self._lazy = text, False
+
+    @classmethod
+    def of(cls, paragraph: str, start: int, end: int) -> Sentence:
+        """The sentence ``paragraph[start:end]``, holding ``paragraph`` (no copy of it)."""
+        sentence = cls.__new__(cls)
+        sentence.start, sentence.end = start, end
+        sentence._source, sentence._lazy = paragraph, True
+        return sentence
+
+    @property
+    def text(self) -> str:
+        """The sentence's text (sliced from the paragraph's text on every call)."""
+        return self._source[self.start : self.end] if self._lazy else self._source
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._source, self._lazy = value, False
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start", "end", "text"}``, as the record holds a sentence."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
-    """A block of the story: its plain text, kind, inline markup and sentences."""
+    """A block of the story: its plain text, kind, inline markup and sentences (slots: a
+    story may have hundreds of thousands of them)."""
 
     text: str
     kind: Kind = Kind.BODY
@@ -82,6 +120,12 @@ class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
     lang: str | None = None
     attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready paragraph (its sentences with their text)."""
+        data = asdict(replace(self, sentences=[]))
+        data["sentences"] = [sentence.to_dict() for sentence in self.sentences]
+        return data
 
 
 HIT_STATUSES = ("ok", "fixed", "missing", "ambiguous", "needs-review")
@@ -270,7 +314,8 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready record, with ``schema_version``."""
-        data = asdict(self)
+        data = asdict(replace(self, paragraphs=[]))
+        data["paragraphs"] = [para.to_dict() for para in self.paragraphs]
         data["headline"] = self.headline
         for translation in data["translations"].values():
             for finding in translation["findings"]:
@@ -289,7 +334,7 @@ class Article:
                 text=p["text"],
                 kind=Kind(p.get("kind", "body")),
                 markup=[Markup(**m) for m in p.get("markup", [])],
-                sentences=[Sentence(**s) for s in p.get("sentences", [])],
+                sentences=[_sentence_from_dict(p["text"], s) for s in p.get("sentences", [])],
                 lang=p.get("lang"),
                 attrs=p.get("attrs", {}),
             )
@@ -310,6 +355,14 @@ class Article:
             translations=translations,
             meta=data.get("meta", {}),
         )
+
+
+def _sentence_from_dict(paragraph: str, data: dict[str, Any]) -> Sentence:
+    """A record's sentence: held as a span of its paragraph when its text is that span."""
+    start, end, text = data["start"], data["end"], data["text"]
+    if paragraph[start:end] == text:
+        return Sentence.of(paragraph, start, end)
+    return Sentence(start, end, text)
 
 
 def _span(value: list[int] | tuple[int, int] | None) -> tuple[int, int] | None:

@@ -187,7 +187,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        sentences.append(Sentence(start, end, text[start:end]))
+        sentences.append(Sentence.of(text, start, end))
 
 
 def _token_before(text: str, lo: int, pos: int) -> int:

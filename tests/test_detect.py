@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -251,3 +253,122 @@ def test_cli_help_has_example() -> None:
     result = run("--help")
     assert result.exit_code == 0
     assert "newsmt detect --per line" in result.output
+
+
+_LANGDETECT_TEXTS = [
+    "Le président a déclaré que la décision avait été prise après de longues négociations.",
+    "Der Präsident sagte, dass die Entscheidung nach langen Verhandlungen getroffen wurde.",
+    "Председателят на страната каза, че решението е взето след дълги преговори.",
+    "Prezydent powiedział, że decyzja została podjęta po długich negocjacjach.",
+    "El presidente dijo que la decisión se tomó después de largas negociaciones.",
+    "The president said the decision was made after long negotiations in Geneva.",
+    "Президент страны сказал, что это решение было принято после долгих переговоров.",
+    "Президент країни сказав, що це рішення було ухвалене після тривалих переговорів.",
+    "Фото: Reuters",
+    "Nvidia, Apple и Microsoft 2024",
+]
+
+
+@pytest.mark.parametrize("text", _LANGDETECT_TEXTS)
+def test_fast_langdetect_gives_langdetects_exact_probabilities(text: str) -> None:
+    from langdetect.detector import Detector as Stock
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    found = []
+    for made in (Stock, Detector):
+        detector = made(_langdetect_all())
+        detector.append(text)
+        found.append([(p.lang, float(p.prob)) for p in detector.get_probabilities()])
+    assert found[0] == found[1] and found[0]
+
+
+def test_fast_langdetect_refuses_text_without_features_as_langdetect_does() -> None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    detector = Detector(_langdetect_all())
+    detector.append("12345 !!!")
+    with pytest.raises(LangDetectException):
+        detector.get_probabilities()
+
+
+@pytest.mark.parametrize("text", _LANGDETECT_TEXTS)
+def test_top_outside_answers_as_langdetects_probabilities_do(text: str) -> None:
+    from langdetect.detector import Detector as Stock
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    stock, fast = Stock(_langdetect_all()), Detector(_langdetect_all())
+    stock.append(text)
+    fast.append(text)
+    for floor in (0.5, 0.95):
+        top = stock.get_probabilities()[0]
+        expected = top if top.lang not in ("en", "uk", "ru") and top.prob >= floor else None
+        found = fast.top_outside(("en", "uk", "ru"), floor)
+        assert (found and (found.lang, found.prob)) == (expected and (top.lang, top.prob))
+        fast.langprob = None
+
+
+def test_top_outside_stops_once_the_answer_can_only_be_no(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    trials: list[int] = []
+    real = Detector._trials
+
+    def counted(self: Detector) -> Iterator[Any]:
+        for prob in real(self):
+            trials.append(1)
+            yield prob
+
+    monkeypatch.setattr(Detector, "_trials", counted)
+    for text, run in ((_LANGDETECT_TEXTS[6], 1), (_LANGDETECT_TEXTS[0], 7)):
+        trials.clear()
+        detector = Detector(_langdetect_all())
+        detector.append(text)
+        found = detector.top_outside(("en", "uk", "ru"), 0.95)
+        assert (found is None, len(trials)) == (run == 1, run)  # Russian: no after 1 of 7
+
+
+def test_fast_cleaning_drops_latin_as_langdetect_does() -> None:
+    import random
+
+    from langdetect.detector import Detector as Stock
+
+    from pipeline.detect import _langdetect_all
+    from pipeline.langdetect_fast import Detector
+
+    codes = [*range(32, 127), *range(0xA0, 0x250), *range(0x2F0, 0x320), *range(0x400, 0x460)]
+    codes += [*range(0x1DFA, 0x1F10), 0x4E00, 0x3042, 0x10400, 0x1F600]
+    rng = random.Random(1)
+    for _ in range(2000):
+        text = "".join(chr(rng.choice(codes)) for _ in range(rng.randint(0, 60)))
+        stock, fast = Stock(_langdetect_all()), Detector(_langdetect_all())
+        stock.text = fast.text = text
+        stock.cleaning_text()
+        fast.cleaning_text()
+        assert fast.text == stock.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мер пішов у відставку.", "Мэр ушёл — «Київ» × ÷ Ørsted", "日本語 and Ѣ ҂ Ԧ", "", "12 345",
+     "Пам'ятаєте пам’ять", "naïve café ﬁ İstanbul"],
+)  # fmt: skip
+def test_profile_counts_letters_one_by_one(text: str) -> None:
+    import re
+
+    from pipeline.detect import profile
+
+    found = profile(text)
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", text))
+    cyrillic = len(re.findall(r"[\u0400-\u052f]", text))
+    other = len(re.findall(r"[^\W\d_]", text)) - latin - cyrillic
+    assert (found.latin, found.cyrillic, found.other) == (latin, cyrillic, other)

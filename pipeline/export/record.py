@@ -26,7 +26,6 @@ compact (no indentation) and streamed by :func:`iter_record`."""
 _PIECE = 1 << 16  # characters of a long string, items of a list of plain values, per chunk
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _PLAIN = (str, int, float, bool, type(None))
-_LEAVES = (Sentence, Markup)
 
 
 def dumps(articles: list[Article], **extra: Any) -> str:
@@ -49,7 +48,9 @@ def _chunks(value: Any) -> Iterator[str]:
         data = replace(value, paragraphs=[]).to_dict()
         data.update(paragraphs=value.paragraphs, headline=value.headline)
         yield from _mapping(data.items())
-    elif isinstance(value, _LEAVES):
+    elif isinstance(value, Sentence):
+        yield _ENCODE(value.to_dict())
+    elif isinstance(value, Markup):
         yield _ENCODE(asdict(value))
     elif is_dataclass(value) and not isinstance(value, type):
         yield from _mapping([(f.name, getattr(value, f.name)) for f in fields(value)])

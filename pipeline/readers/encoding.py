@@ -40,6 +40,7 @@ _MAGIC = (
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+_PIECE = 1 << 20  # bytes of a file looked at a time (even: UTF-16 pairs stay whole)
 _WHAT_TO_DO = "give newsmt .txt, .md, .html or .json text"
 
 
@@ -92,8 +93,8 @@ def _bom_less_utf16(data: bytes) -> tuple[str, str] | None:
     all printable text; None otherwise."""
     if len(data) < 2 or len(data) % 2:
         return None
-    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if high.count(0) + high.count(4) < 0.6 * len(high):
+    for codec, first in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if _zero_or_cyrillic(data, first) < 0.6 * (len(data) // 2):
             continue
         try:
             text = data.decode(codec)
@@ -102,6 +103,16 @@ def _bom_less_utf16(data: bytes) -> tuple[str, str] | None:
         if all(ch.isprintable() or ch in "\t\n\r\f\v" for ch in text):
             return text, codec
     return None
+
+
+def _zero_or_cyrillic(data: bytes, first: int) -> int:
+    """How many of the bytes ``data[first::2]`` are 0x00 or 0x04, counted a piece at a
+    time (no copy of half a big file)."""
+    count = 0
+    for at in range(0, len(data), _PIECE):
+        high = data[at + first : at + _PIECE : 2]
+        count += high.count(0) + high.count(4)
+    return count
 
 
 def _utf8_mostly(data: bytes) -> bool:
@@ -158,6 +169,6 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 raise InputError(utf8_error(data, exc, name)) from None
             text, encoding = _legacy(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of a big text)
         raise InputError(f"{name}: the file is empty — nothing to translate; check the export")
     return text, encoding
