@@ -2,8 +2,10 @@
 
 The baseline's ``pipeline/`` is exported with ``git archive`` into a temporary folder.
 Each round checks every human reference of the eval folder (the sets of
-``bench/clean_refs.py``) once with each tree, in a fresh process, alternating, so a busy
-machine slows both alike; the median of the rounds is printed per check, with the ratio.
+``bench/clean_refs.py``; with ``--mt`` also the MT outputs) once with each tree, in a fresh
+process, alternating, so a busy machine slows both alike; the median of the rounds is printed
+per check, with the ratio.  The two trees' findings (check, severity, message, spans, line)
+are compared too: a speed-up must not change one.
 
 Usage:  .venv/bin/python bench/checks_speed.py /work/shared/eval [--baseline main] [--rounds 3]
 """
@@ -26,8 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def worker(tree: Path, data: Path) -> None:
-    """Check every reference set with the ``pipeline`` of ``tree``; print seconds per check."""
+def worker(tree: Path, data: Path, mt: bool, findings: Path) -> None:
+    """Check every reference set with the ``pipeline`` of ``tree``; print seconds per check
+    and write the findings to ``findings`` (JSON)."""
     sys.path[0] = str(tree)  # that tree's pipeline; not bench/ (translate.py shadows a package)
     spec = importlib.util.spec_from_file_location("clean_refs", ROOT / "bench" / "clean_refs.py")
     clean_refs = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
@@ -41,12 +44,23 @@ def worker(tree: Path, data: Path) -> None:
     seconds: Counter[str] = Counter()
     timed(seconds)
     lines = 0
+    found = []
+    pairs = wmt22(data / "wmt22", False) + wmt24(data / "wmt24", False)
+    if mt:
+        pairs += wmt22(data / "wmt22", True) + wmt24(data / "wmt24", True)
     started = time.perf_counter()
-    for pair in wmt22(data / "wmt22", False) + wmt24(data / "wmt24", False):
+    for pair in pairs:
         articles, _ = build_articles(pair.docs, pair.src, pair.tgt, pair.name)
         check_batch(articles, pair.tgt)
         lines += pair.lines
+        found += [
+            [pair.name, a.id, f.paragraph, f.sentence, f.check, f.severity, f.message,
+             f.source_span, f.target_span]
+            for a in articles
+            for f in a.translations[pair.tgt].findings
+        ]  # fmt: skip
     seconds["all checks"] = time.perf_counter() - started
+    findings.write_text(json.dumps(found, ensure_ascii=False))
     print(json.dumps({"lines": lines, "seconds": seconds}))
 
 
@@ -59,9 +73,10 @@ def export(rev: str, into: Path) -> None:
         tar.extractall(into, filter="data")
 
 
-def run(tree: Path, data: Path) -> dict:
+def run(tree: Path, data: Path, mt: bool, findings: Path) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, str(data), "--worker", str(tree)],
+        [sys.executable, __file__, str(data), "--worker", str(tree), "--findings", str(findings)]
+        + (["--mt"] if mt else []),
         check=True,
         capture_output=True,
         text=True,
@@ -69,23 +84,42 @@ def run(tree: Path, data: Path) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def compare(baseline: Path, this: Path) -> None:
+    """Print whether the two trees' findings are the same, and the first differences."""
+    before = [json.dumps(f, ensure_ascii=False) for f in json.loads(baseline.read_text())]
+    after = [json.dumps(f, ensure_ascii=False) for f in json.loads(this.read_text())]
+    if before == after:
+        print(f"findings: identical ({len(after)} findings)")
+        return
+    lost, new = Counter(before) - Counter(after), Counter(after) - Counter(before)
+    print(f"findings: DIFFERENT ({len(before)} → {len(after)}; {lost.total()} gone, "
+          f"{new.total()} new; order differs only: {not lost and not new})")  # fmt: skip
+    for sign, items in (("-", lost), ("+", new)):
+        for item in list(items)[:10]:
+            print(f"  {sign} {item}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path, help="the eval folder (with wmt22/ and wmt24/)")
     parser.add_argument("--baseline", default="main", help="commit to compare with")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--mt", action="store_true", help="also the MT outputs (22,198 lines)")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--findings", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.data)
+        worker(args.worker, args.data, args.mt, args.findings)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp)
+        base = Path(tmp) / "tree"
         export(args.baseline, base)
         results: dict[str, list[dict]] = {"baseline": [], "this tree": []}
+        found = {name: Path(tmp) / f"{name.replace(' ', '-')}.json" for name in results}
         for _ in range(args.rounds):
-            results["baseline"].append(run(base, args.data))
-            results["this tree"].append(run(ROOT, args.data))
+            results["baseline"].append(run(base, args.data, args.mt, found["baseline"]))
+            results["this tree"].append(run(ROOT, args.data, args.mt, found["this tree"]))
+        compare(found["baseline"], found["this tree"])
     lines = results["this tree"][0]["lines"]
     ids = sorted(
         {k for r in results["this tree"] for k in r["seconds"]},

@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not an installed one
 
 from pipeline.detect import detect_article  # noqa: E402
+from pipeline.fsutil import atomic_write_text  # noqa: E402
 from pipeline.glossary import Glossary  # noqa: E402
-from pipeline.glossary.suggest import suggest  # noqa: E402
+from pipeline.glossary.suggest import suggest, to_tsv  # noqa: E402
 from pipeline.model import LANGS, Article  # noqa: E402
 from pipeline.readers import read_text  # noqa: E402
 from pipeline.segment import segment_article  # noqa: E402
@@ -76,6 +77,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="seed of the sample")
     parser.add_argument("--glossary", type=Path, action="append", default=[])
     parser.add_argument("--docs", type=Path, help="docs.tsv: one article per document")
+    parser.add_argument("--dump", type=Path, help="write every suggestion here as glossary rows")
     parser.add_argument(
         "--also", action="append", default=[], metavar="LANG:PATH",
         help="another language's file of the same documents, in the same batch (with --docs); "
@@ -106,6 +108,10 @@ def main() -> None:
     print(f"{', '.join(p.name for _, p in sources)}: {len(batch)} articles, ", end="")
     print(f"{len(found)} suggestions ({kinds}), {mentions} mentions, {merged} in several languages")
     print(f"speed     {1000 * elapsed / max(len(batch), 1):.1f} ms per article")
+    stories = len({a.id.rsplit(".", 1)[0] if args.docs else a.id for a in batch})
+    print(f"stories   {stories}, {len(found) / max(stories, 1):.2f} suggestions per story")
+    if args.dump:
+        atomic_write_text(args.dump, to_tsv(found))
     rng = random.Random(args.seed)
     for lang, _ in sources:
         own = [s for s in found if s.lang == lang]

@@ -145,23 +145,27 @@ def _script(ch: str) -> str:
     return "other"
 
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _count(chars: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs of ``chars`` cover (counted in C)."""
+    return len(text) - len(chars.sub("", text))
 
 
 def profile(text: str) -> Profile:
     """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
-    scripts = {
-        "latin": len(_LATIN.findall(text)),
-        "cyrillic": len(_CYRILLIC.findall(text)),
-    }
-    scripts["other"] = len(_LETTER.findall(text)) - scripts["latin"] - scripts["cyrillic"]
+    scripts = {"latin": _count(_LATIN, text), "cyrillic": _count(_CYRILLIC, text)}
+    scripts["other"] = _count(_LETTERS, text) - scripts["latin"] - scripts["cyrillic"]
     if not scripts["cyrillic"]:
         return Profile(scripts["latin"], 0, scripts["other"], 0, 0)
     low = text.lower()
     uk = sum(low.count(ch) for ch in UK_LETTERS)
     ru = sum(low.count(ch) for ch in RU_LETTERS)
+    apostrophe = any(a in text for a in APOSTROPHES)
     cyrillic_words: list[str] = []
     lowercase_latin = 0
     for word in _WORD.findall(text):
@@ -173,7 +177,7 @@ def profile(text: str) -> Profile:
             continue
         cyrillic_words.append(word)
         word = word.lower()
-        if _APOSTROPHE.search(word):
+        if apostrophe and _APOSTROPHE.search(word):
             uk += 1
         if word in UK_WORDS:
             uk += 1
@@ -221,10 +225,12 @@ def _model_uk_ru(prof: Profile) -> Detection:
     return Detection(best, round(conf, 4), second, round(second_conf, 4), "model")
 
 
-def detect(text: str) -> Detection:
+def detect(text: str, *, model: bool = True) -> Detection:
     """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script).
 
-    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`."""
+    A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`.  With
+    ``model=False`` a text only the model could tell is ``und`` (method ``model``, confidence
+    0), and lingua is neither loaded nor run."""
     prof = profile(text if len(text) <= SAMPLE_CHARS else sample([text]))
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
@@ -237,14 +243,50 @@ def detect(text: str) -> Detection:
     margin = prof.uk - prof.ru
     if prof.uk and prof.ru and min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
         # Both languages' cues and no clear majority: the model weighs it all.
-        return _model_uk_ru(prof)
+        return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
     if margin > 0:
         conf = _evidence_confidence(margin)
         return Detection("uk", conf, "ru", round(1 - conf, 4), "evidence")
     if margin < 0:
         conf = _evidence_confidence(-margin)
         return Detection("ru", conf, "uk", round(1 - conf, 4), "evidence")
-    return _model_uk_ru(prof)
+    return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
+
+
+_CUE_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS - UK_WORDS}  # what :func:`profile` counts
+
+
+def _has_cue(text: str, low: str, words: list[str], lows: set[str], lang: str) -> bool:
+    """Whether :func:`profile` counts a cue of ``lang`` (uk or ru) in ``text``, which has
+    Cyrillic letters (``low`` is ``text`` lower-cased, ``words`` its :data:`_WORD` tokens and
+    ``lows`` those lower-cased)."""
+    if any(ch in low for ch in (UK_LETTERS if lang == "uk" else RU_LETTERS)):
+        return True
+    # A word of the list is Cyrillic, so it starts with a Cyrillic letter, as profile asks.
+    if not _CUE_WORDS[lang].isdisjoint(lows):
+        return True
+    return (
+        lang == "uk"
+        and any(a in text for a in APOSTROPHES)
+        and any(_APOSTROPHE.search(w) and _script(w[0]) == "cyrillic" for w in words)
+    )
+
+
+def rules_out(text: str, lang: str) -> bool:
+    """Whether :func:`detect` cannot call ``text`` ``lang`` (uk or ru), told from the cues
+    alone: ``text`` holds a letter or word of the other of uk / ru and none of ``lang``.
+
+    Much cheaper than :func:`detect` (no letter counts, no model); ``False`` says nothing.
+    """
+    if len(text) > SAMPLE_CHARS:
+        return False  # detect reads a sample of it
+    other = "ru" if lang == "uk" else "uk"
+    low = text.lower()
+    words = _WORD.findall(text)
+    lows = set(map(str.lower, words))
+    # Without Cyrillic letters detect says en or und; with them, the other language's
+    # cues alone give it a positive margin.
+    return _has_cue(text, low, words, lows, other) and not _has_cue(text, low, words, lows, lang)
 
 
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]|\"([^\"]+)\"")

@@ -760,19 +760,55 @@ _PAIRS = [
 
 
 @pytest.mark.parametrize(("a", "b"), _PAIRS)
-def test_similarity_is_difflibs_bound_or_ratio(a: str, b: str) -> None:
+def test_similarity_is_difflibs_ratio_or_a_bound_below_the_floor(a: str, b: str) -> None:
     from difflib import SequenceMatcher
 
     from pipeline.checks.surface import similarity
 
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
     for floor in (0.0, 0.5, 0.9, 1.0):
-        expected = matcher.real_quick_ratio()
-        if expected >= floor:
-            expected = matcher.quick_ratio()
-        if expected >= floor:
-            expected = matcher.ratio()
-        assert similarity(a, b, floor) == expected
+        found = similarity(a, b, floor)
+        if ratio >= floor:
+            assert found == ratio
+        else:
+            assert ratio <= found < floor
+
+
+_RU_UK = [
+    ("все, что необходимо.", "все, що необходимо."),  # difflib: 0.95
+    ("не забудьте шляпу и зонтик!", "не забудьте шляпу і зонтик!"),
+    ("система настолько испорчена.", "система настільки испорчена."),
+    ("президент россии заявил об этом.", "президент росії заявив про це."),
+    ("абвгд", "гдабв"),  # every letter in common, few in order
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _RU_UK)
+def test_similarity_of_close_languages_is_difflibs_ratio_where_it_counts(a: str, b: str) -> None:
+    from difflib import SequenceMatcher
+
+    from pipeline.checks.surface import similarity
+
+    ratio = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    found = similarity(a, b)
+    assert found == ratio if ratio >= 0.9 else ratio <= found < 0.9
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("", ""), ("", "abc"), ("abcbdab", "bdcaba"), ("мама мыла раму", "мама мила раму"),
+     ("aaaa", "aa"), ("xyz", "abc"), ("a" * 70, "a" * 65 + "b")],
+)  # fmt: skip
+def test_lcs_length_is_the_dynamic_programming_one(a: str, b: str) -> None:
+    from pipeline.checks.surface import lcs_length
+
+    row = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(row[j] + 1 if x == y else max(row[j + 1], cur[j]))
+        row = cur
+    assert lcs_length(a, b) == row[-1]
 
 
 def test_char_count_skips_exactly_what_isspace_skips() -> None:
@@ -790,6 +826,7 @@ def test_char_count_skips_exactly_what_isspace_skips() -> None:
         "Ціна зросла на 3.5% у вересні.",
         "Акції $TSLA впали, а $abcd ні.",
         "Ніяких посилань тут немає",
+        "See WWW.Example.ORG, kyiv.UA or Gov.Uk/news, т.д. і 2.5 млн.",
     ],
 )
 def test_verbatim_tokens_equal_the_full_scan(text: str) -> None:
@@ -821,3 +858,131 @@ def test_a_changed_digit_stays_an_error_in_a_long_passage() -> None:
     assert Severity.ERROR in {f.severity for f in changed}
     dropped = findings("numbers", source.format("1,600"), target.format(""))
     assert {f.severity for f in dropped} == {Severity.WARNING}
+
+
+_CUED = [
+    "Мер пішов у відставку.",  # uk letters
+    "Мэр ушёл в отставку.",  # ru letters
+    "Президент заявив, що війна триває",  # uk letters and a uk word
+    "Он сказал, что это так",  # ru words only
+    "З початку року область пережила понад массированных атак",  # both: the model decides
+    "Ще не вмерла України і слава, і воля, что это",
+    "Пам'ятаєте?",  # an apostrophe inside a Cyrillic word: uk
+    "Россия и Украина",
+    "Россия",  # no cue: the model decides
+    "The mayor resigned.",
+    "",
+    "5из 10, і",
+]
+
+
+@pytest.mark.parametrize("text", _CUED)
+def test_rules_out_never_contradicts_detect(text: str) -> None:
+    from pipeline.detect import detect, rules_out
+
+    for lang in ("uk", "ru"):
+        if rules_out(text, lang):
+            assert detect(text).lang != lang
+
+
+def test_rules_out_decides_the_plain_cases() -> None:
+    from pipeline.detect import rules_out
+
+    assert rules_out("Мер пішов у відставку.", "ru")
+    assert rules_out("Он сказал, что это так", "uk")
+    assert rules_out("Пам'ятаєте?", "ru")
+    assert not rules_out("Мэр ушёл в отставку.", "ru")
+    assert not rules_out("Россия", "ru")  # no cue either way: only the model can tell
+    assert not rules_out("З початку року область пережила понад массированных атак", "ru")
+
+
+def test_detect_without_the_model_leaves_an_undecided_text_undetermined(monkeypatch) -> None:
+    from pipeline import detect
+
+    def no_model(prof):
+        raise AssertionError("the model ran")
+
+    monkeypatch.setattr(detect, "_model_uk_ru", no_model)
+    found = detect.detect("Россия", model=False)
+    assert (found.lang, found.method, found.confidence) == ("und", "model", 0.0)
+    assert detect.detect("Мэр ушёл в отставку.", model=False).lang == "ru"
+
+
+def test_wrong_language_asks_no_model_about_short_or_plainly_cued_targets(monkeypatch) -> None:
+    from pipeline import detect
+
+    def no_model(prof):
+        raise AssertionError("the model ran")
+
+    monkeypatch.setattr(detect, "_model_uk_ru", no_model)
+    assert passes("wrong-language", "Moscow, Russia.", "Москва, Россия.", "en", "uk")
+    assert passes("wrong-language", "The mayor resigned.", "Мер пішов у відставку.", "en", "uk")
+    assert fails("wrong-language", "The mayor resigned.", "Мэр ушёл в отставку.", "en", "uk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мер пішов.", "The mayor (ex-banker) resigned.", "Café, naïve, Ørsted — «Київ» і Ѣ ҂ ӝ",
+     "日本 and Київ", "", "x" * 100 + "й" * 70, "İstanbul ß ﬁ"],
+)  # fmt: skip
+def test_script_counts_are_the_unicode_names_count(text: str) -> None:
+    import unicodedata
+
+    from pipeline.checks.text import script_counts
+
+    names = [unicodedata.name(c, "") for c in text if c.isalpha()]
+    expected = (
+        sum(n.startswith("LATIN") for n in names),
+        sum(n.startswith("CYRILLIC") for n in names),
+    )
+    assert script_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["«Він сказав: (так) [і] “ні” „так“» ‘quote’ don’t", "players’ ‘", '"a" "b', "no marks", ")("],
+)
+def test_unbalanced_reads_only_the_marks(text: str) -> None:
+    from pipeline.checks.markup import _CLOSERS, _PAIRS, unbalanced
+
+    stack: list[tuple[int, str]] = []
+    stray: list[tuple[int, str]] = []
+    for i, char in enumerate(text):  # the character-by-character scan it replaced
+        if stack and char in _PAIRS[stack[-1][1]]:
+            stack.pop()
+        elif char in _PAIRS and not (char == "‘" and i and text[i - 1].isalnum()):
+            stack.append((i, char))
+        elif char in _CLOSERS:
+            stray.append((i, char))
+    assert unbalanced(text) == sorted(stray + stack)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [("Royal Mail said", "Royal Mail заявила"), ("Система испорчена", "Система настільки"),
+     ("", "Мер пішов"), ("Мэр", "Мер пішов"), ("ROYAL mail", "Royal MAIL, royal")],
+)  # fmt: skip
+def test_uncopied_words_count_as_the_joined_words(source: str, target: str) -> None:
+    from pipeline.checks.surface import _uncopied
+    from pipeline.checks.text import WORD, script_counts
+
+    copied = {w.lower() for w in WORD.findall(source)}
+    joined = " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
+    assert script_counts(_uncopied(target, source)) == script_counts(joined)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["він сказав що", "он сказал, что", "із-за", "різ", "что-то", "5что", "", "ще й ще", "Что"],
+)
+def test_cued_is_the_cue_pattern(text: str) -> None:
+    import re
+
+    from pipeline.checks.surface import _LETTERS, _cued
+    from pipeline.detect import RU_WORDS, UK_WORDS
+
+    for lang, own, other in (("uk", UK_WORDS, RU_WORDS), ("ru", RU_WORDS, UK_WORDS)):
+        pattern = re.compile(  # the pattern it replaced
+            rf"[{''.join(_LETTERS[lang])}]|(?<!\w)(?:{'|'.join(sorted(own - other))})(?!\w)"
+        )
+        assert _cued(text.lower(), lang) == bool(pattern.search(text.lower()))

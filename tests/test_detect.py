@@ -355,3 +355,20 @@ def test_fast_cleaning_drops_latin_as_langdetect_does() -> None:
         stock.cleaning_text()
         fast.cleaning_text()
         assert fast.text == stock.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мер пішов у відставку.", "Мэр ушёл — «Київ» × ÷ Ørsted", "日本語 and Ѣ ҂ Ԧ", "", "12 345",
+     "Пам'ятаєте пам’ять", "naïve café ﬁ İstanbul"],
+)  # fmt: skip
+def test_profile_counts_letters_one_by_one(text: str) -> None:
+    import re
+
+    from pipeline.detect import profile
+
+    found = profile(text)
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]", text))
+    cyrillic = len(re.findall(r"[\u0400-\u052f]", text))
+    other = len(re.findall(r"[^\W\d_]", text)) - latin - cyrillic
+    assert (found.latin, found.cyrillic, found.other) == (latin, cyrillic, other)

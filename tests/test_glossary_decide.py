@@ -90,6 +90,18 @@ barcelona	ORG	Barcelona	Барселона	Барселона
 revenant	ORG	UFS Revenant	УФС Ревенант	УФС Ревенант
 stryker	ORG	Strykers	Страйкер	Страйкер
 sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
+putin	PER	Vladimir Putin | Putin	Володимир Путін | Путін	Владимир Путин | Путин
+russia	LOC	Russia	Росія	Россия
+johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	Борис Джонсон | Джонсон
+napoleon	PER	Napoleon	Наполеон	Наполеон
+iran	LOC	Iran	Іран	Иран
+paris	LOC	Paris	Париж	Париж
+germany	LOC	Germany	Німеччина	Германия
+dallas	LOC	Dallas	Даллас	Даллас
+washington	LOC	Washington	Вашингтон	Вашингтон
+baranski	PER	Christine Baranski	Крістін Баранскі	Кристин Барански
+nixon	PER	Cynthia Nixon	Синтія Ніксон	Синтия Никсон
+coon	PER	Carrie Coon	Керрі Кун	Керри Кун
 """  # noqa: E501
 
 
@@ -106,6 +118,42 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Erdogan talks resume", "uk", "Переговори з Ердоган відновилися",
      "Переговори з Ердоганом відновилися"),
     ("talks with France", "ru", "переговоры с Франция", "переговоры с Францией"),
+    ("by Napoleon himself", "uk", "Це зробив самим Наполеон.", "Це зробив самим Наполеоном."),
+    # ... and so do a verb that cannot agree with the name, an infinitive, a predicative,
+    # a title or relation noun in another case, and между of two things
+    ("Boris Johnson has long been seen as a king", "uk", "Борис Джонсон давно вважають королем.",
+     "Бориса Джонсона давно вважають королем."),
+    ("France's defence minister said", "uk", "Міністр оборони Франція повідомив, що",
+     "Міністр оборони Франції повідомив, що"),
+    ("France needs to get 81 more", "ru", "Франция необходимо получить еще 81 разрешение.",
+     "Франции необходимо получить еще 81 разрешение."),
+    ("to destroy Johnson", "uk", "щоб знищити Джонсон.", "щоб знищити Джонсона."),
+    ("Putin told US President Johnson", "ru", "Путин сказал президенту США Джонсон,",
+     "Путин сказал президенту США Джонсону,"),
+    ("a deal between the powers and Iran", "ru", "соглашение между державами и Иран, в",
+     "соглашение между державами и Ираном, в"),
+    ("the Iran deal", "uk", "час для угоди з Іран спливає", "час для угоди з Іраном спливає"),
+    # a place's accusative after в where nothing points there, nor does the source
+    ("Outside Texas, Washington is where we have the most support.", "uk",
+     "Найбільшу підтримку ми маємо в Вашингтон.", "Найбільшу підтримку ми маємо в Вашингтоні."),
+    ("Iran reports a record low", "ru", "В Иран зафиксирован рекордно низкий уровень.",
+     "В Иране зафиксирован рекордно низкий уровень."),  # the parse: nothing points there
+    # a noun before a nominative whose clause has no verb that could make it the subject
+    ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
+     "За словами Івана Іванова, вона померла."),
+    ("Raisi said Iran was firm in the talks.", "ru",
+     "Раиси заявил, что позиция Иран на переговорах была окончательной.",
+     "Раиси заявил, что позиция Ирана на переговорах была окончательной."),
+    # ... and, in Russian, the parse: a conjunct of an oblique word, an object
+    ("the Dallas-Washington rivalry", "ru",
+     "соперничество команд Далласа и Вашингтон, которое стало острее",
+     "соперничество команд Далласа и Вашингтона, которое стало острее"),
+    ("They backed France and Germany.", "ru", "Они поддержали Францию и Германия.",
+     "Они поддержали Францию и Германию."),
+    # two mentions: a made-up ending gives the list item after it no case (not Синтией)
+    ("The cast includes Christine Baranski, Cynthia Nixon, Carrie Coon and others.", "ru",
+     "В актерском составе Кристин Баранскою, Синтия Никсон, Керри Кун и другие.",
+     "В актерском составе Кристин Барански, Синтия Никсон, Керри Кун и другие."),
     # 2. Latin <-> Cyrillic, where the source names the entity
     ("He posted on Twitter.", "uk", "Він написав у Твіттері.", "Він написав у Twitter."),
     ("The EU said so.", "uk", "Так заявили в EU.", "Так заявили в ЄС."),
@@ -144,6 +192,21 @@ UNTOUCHED = [
     ("France, Brazil and Japan made up the group.", "ru",
      "Основу группы составили Франция, Бразилия и Япония."),  # subjects after their verb
     ("talks with Japan", "ru", "переговоры с Японией"),
+    ("Putin met Napoleon; Napoleon thanked Putin.", "ru",
+     "Путин встретился с Наполеоном, Наполеон поблагодарил Путина."),  # two mentions, two cases
+    ("Xi of China and Putin of Russia dominate", "uk",
+     "Сі з Китаю та Путін з Росії домінують"),  # з Китаю modifies Сі: Путін is a subject
+    ("a photo where Johnson hosts a quiz", "uk",
+     "фото, на якому Джонсон на екрані проводить вікторину"),  # який is no agreeing word
+    ("Johnson is trying to destroy Putin", "uk", "Джонсон намагається знищити Путіна."),
+    ("They say Johnson left.", "uk", "Кажуть, Джонсон пішов."),  # a new clause's subject
+    ("France said", "uk", "Франція заявила, що"),
+    # a place's accusative after в/на where something points there
+    ("They went to Paris.", "ru", "Они съездили в Париж."),  # a verb of motion, any prefix
+    ("He invited Putin to Paris.", "ru", "Он пригласил Путина в Париж."),  # across the object
+    ("They called Washington.", "ru", "Они позвонили в Вашингтон."),
+    ("the attack on Iran", "uk", "напад на Іран"),  # a word of direction
+    ("Inspectors arrived in China.", "ru", "В Китай прибыли инспекторы."),  # motion
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

@@ -182,8 +182,11 @@ CONTEXTS = [
     ("uk", "Уряд Японії", "Японії", "LOC", "gent", True),  # a place after a noun
     ("uk", "У місті Києві", "Києві", "LOC", "nomn", False),  # classifier: either way
     ("uk", "виявляти тихого Омікрону", "Омікрону", "ORG", "gent", True),  # adjective
-    ("uk", "із президентом Франції Макроном", "Макроном", "PER", "ablt", False),  # title
-    ("uk", "Він попередив Путіна", "Путіна", "PER", "accs", False),  # verb: object
+    ("uk", "із президентом Франції Макроном", "Макроном", "PER", "ablt", True),  # title, not nomn
+    ("uk", "Він попередив Путіна", "Путіна", "PER", "accs", True),  # verb with its subject
+    ("uk", "Вони попередили Путіна", "Путіна", "PER", "accs", True),  # a verb not his
+    ("uk", "Він не відвідав Франції", "Франції", "LOC", "accs", False),  # negation: open
+    ("uk", "Попередив Путіна", "Путіна", "PER", "accs", False),  # the verb may be his
     ("uk", "«Так», – додав Путін.", "Путін", "PER", "nomn", False),  # speaker after a quote
     ("ru", "от Никсона, Рейгана, Буша", "Рейгана", "PER", "gent", True),  # list item
     ("ru", "Никсона и Рейгана", "Рейгана", "PER", "gent", False),  # after a conjunction
@@ -192,7 +195,56 @@ CONTEXTS = [
     ("uk", "Прихильниця Трампа наполягала", "Трампа", "PER", "gent", False),  # relation noun
     ("uk", "Його дружина Рейчел", "Рейчел", "PER", "nomn", False),  # apposition after його
     ("uk", "вдова Де Клерка Еліта", "Еліта", "PER", "nomn", False),  # past another name
+    # The translation's own grammar rules the nominative out (issue 12) ...
+    ("ru", "сказал президенту США Байден,", "Байден", "PER", "datv", True),  # title, not nomn
+    ("ru", "ближайшим советником Джонсон,", "Джонсон", "PER", "gent", True),  # relation noun
+    ("uk", "зроблено самим Наполеон.", "Наполеон", "PER", "ablt", True),  # a determiner agrees
+    ("uk", "між Афінами та Париж,", "Париж", "LOC", "ablt", True),  # між governs both
+    ("uk", "Джонсон давно вважають королем", "Джонсон", "PER", "accs", True),  # plural verb
+    ("uk", "щоб знищити Геллер.", "Геллер", "PER", "accs", True),  # an infinitive's object
+    ("ru", "Франция необходимо получить", "Франция", "LOC", "datv", True),  # a predicative
+    # ... and leaves it open where the name may be a subject after all.
+    ("uk", "Ранді намагається знищити Геллер.", "Геллер", "PER", "accs", False),  # his verb?
+    ("uk", "Ранді, який намагається знищити Геллер.", "Геллер", "PER", "accs", True),  # який's
+    ("uk", "Він очолює Іванов.", "Іванов", "PER", "accs", True),  # the verb has its subject
+    ("uk", "Він сказав Іванов, що", "Іванов", "PER", "datv", False),  # telling: dat or acc
+    ("ru", "составили Франция, Бразилия и Япония", "Франция", "LOC", "accs", False),  # a list
+    ("uk", "Кажуть, Джонсон пішов.", "Джонсон", "PER", "nomn", False),  # a new clause
+    ("uk", "роль, яку грає Наталія Сумська", "Сумська", "PER", "nomn", False),  # after який
 ]
+
+
+def test_gender_of_the_verb_after() -> None:
+    # A past verb of another gender is not the name's: міністр оборони Франції повідомив.
+    tokens = tokenize("міністр оборони Франція повідомив")
+    ctx = case_context("uk", tokens, 2, 2, "LOC", gender="femn", form_gender="femn")
+    assert (ctx.cases, ctx.strong) == (("gent",), True)
+    tokens = tokenize("міністр оборони Франція повідомила")
+    ctx = case_context("uk", tokens, 2, 2, "LOC", gender="femn", form_gender="femn")
+    assert ctx.strong is False
+
+
+PREFERRED = [
+    # The words before a preposition of two cases choose one of them, for a rewrite.
+    ("uk", "угоди з Іран спливає", "Іран", ("ablt",)),  # doing together: "with"
+    ("uk", "газ з Іран надходить", "Іран", ()),  # "from" or "with": open
+    ("ru", "перебоев на Габба и", "Габба", ("loct",)),  # nothing points there: where
+    ("uk", "напад на Іран", "Іран", ("accs",)),  # an attack points at it
+]
+
+
+def test_no_locative_preferred_for_a_person() -> None:
+    # A person after у is more often "at" (у Трампа є), not a place: no case preferred.
+    tokens = tokenize("інтерв'ю у Трамп")
+    assert case_context("uk", tokens, 2, 2, "PER").prefer == ()
+    assert case_context("uk", tokens, 2, 2, "LOC").prefer == ("loct",)
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "prefer"), PREFERRED)
+def test_preferred_case(lang: str, text: str, name: str, prefer: tuple[str, ...]) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert case_context(lang, tokens, i, i, "LOC").prefer == prefer
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "kind", "case", "strong"), CONTEXTS)

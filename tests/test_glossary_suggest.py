@@ -97,8 +97,9 @@ def test_en_finds_planted_people_and_organisations(glossary: Glossary) -> None:
     assert found["Skyforge Corporation"].type == "ORG"
     # glossary entities (full name, surname form, places) are excluded
     assert not {"Volodymyr Zelensky", "Zelensky", "Kharkiv", "Odesa"} & set(found)
-    # a lone surname of a person already suggested is still counted on its own
-    assert "Horbunov" in found
+    # a lone surname of the one person suggested with it is counted with that person
+    assert "Horbunov" not in found
+    assert (horbunov.forms, horbunov.count) == ({"en": ["Andriy Horbunov"]}, 4)
 
 
 def test_uk_lemmatises_and_excludes_glossary_entries(glossary: Glossary) -> None:
@@ -159,7 +160,7 @@ def test_one_entity_in_three_editions_is_one_row(tmp_path: Path) -> None:
     assert (horbunov.count, horbunov.type) == (3, "PER")
     saltivka = next(s for s in found.values() if "Saltivka" in s.forms.get("en", []))
     assert saltivka.forms["uk"] == ["Салтівка"] and saltivka.forms["ru"] == ["Салтовка"]
-    assert saltivka.type != "MISC"  # the uk guess gives way to a language that names the type
+    assert saltivka.type == "MISC"  # spaCy (ORG) and natasha (LOC) disagree: no guess
     # names that only look a little alike stay apart
     assert found["kovalenko-oleh"].forms == {"en": ["Oleh Kovalenko"]}
     # a complete group is a complete glossary row
@@ -250,7 +251,7 @@ def test_cli_text_tsv_and_json(tmp_path: Path) -> None:
 
     data = json.loads(runner.invoke(main, [*base, "--format", "json", "--min-count", "2"]).output)
     # seen twice (caption and body, headline and body); the rest once
-    assert {d["text"] for d in data} == {"Andriy Horbunov", "Horbunov"}
+    assert {d["text"] for d in data} == {"Andriy Horbunov"}
 
 
 def test_cli_bad_paths_are_one_line_errors(tmp_path: Path) -> None:
@@ -530,3 +531,124 @@ def test_the_cache_holds_for_the_same_glossary_read_from_elsewhere(
         monkeypatch.setitem(ANALYSERS, "ru", unused)
         again = suggest(articles(RU, "ru.txt"), Glossary.load([copy]), cache=cache)
     assert again == expected
+
+
+# --- issue 12: what an editor would not take as a glossary row -----------------------------
+
+PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not suggested)
+    # a fragment of a longer name spaCy does not know is left out; a name spaCy cut is whole
+    ("en", "Betta Edu, the Minister of Humanitarian Affairs and Poverty Alleviation, spoke.",
+     {"Betta Edu"}, {"Poverty Alleviation"}),
+    ("en", "Analysts at the Center for Strategic and International Studies said so.",
+     {"Center for Strategic and International Studies"},
+     {"Center for Strategic", "International Studies"}),
+    # names merely listed, and a person "of" a place, stay apart
+    ("en", "Congressman Thomas Massie of Kentucky said Russia and Ukraine will talk.",
+     {"Thomas Massie", "Kentucky", "Russia", "Ukraine"}, {"Russia and Ukraine"}),
+    # common abbreviations: the dictionary's, after an article, defined by lowercase words
+    ("ru", "Он сдал ДНК, а ВВП вырос, сообщили НАТО и ООН.", {"НАТО", "ООН"}, {"ДНК", "ВВП"}),
+    ("en", "Johnson said he would not support a CR for the rest of the bills.", {"Johnson"},
+     {"CR"}),
+    ("uk", "Уряд підтримає приватний орендований сектор (ПОС), а не Агентство Охорони (АО).",
+     {"АО"}, {"ПОС"}),
+    # a web address, two names one the other's owner, a name in two scripts, a document word
+    ("uk", "Дивіться https://www.youtube.com/watch?v=WxsYTK8l_Gk від Ніколая Ковальчука.",
+     {"Ніколай Ковальчук"}, {"WxsYTK"}),
+    ("en", "Kenneth Polite Jr., former assistant attorney general for DOJ's Criminal Division,"
+     " revised the division's policy.", {"Kenneth Polite Jr"}, {"DOJ's Criminal Division"}),
+    ("uk", "У Google Авіаквитках вона відображається, сказав Ніколай Ковальчук.",
+     {"Google", "Ніколай Ковальчук"}, {"Авіаквитки"}),
+    ("uk", "Міністри узгодили позицію Ради ЄС щодо запропонованого Регламенту про пакування.",
+     {"Рада ЄС"}, {"Регламент"}),
+    ("en", "Yisssss, the good stuff from Acme Corp.", set(), {"Yisssss"}),  # no name
+    ("ru", "Вдруг взмолилась Королева Эирвен, прижимая к себе младенца.", {"Эирвен"},
+     {"Королева Эирвен"}),  # a title before a name is no part of it
+    ("ru", "Вчера Ангел Димитров приехал в Софию.", {"Ангел Димитров"}, {"Димитров"}),
+    ("ru", "Высший государственный совет Ливии заявил об этом.",
+     {"Высший государственный совет Ливии"}, {"Высочайший государственный совет Ливии"}),
+    ("uk", "Привіт, Psych2Goers, ласкаво просимо на канал Ніколая Ковальчука та Airbus A350.",
+     {"Ніколай Ковальчук"}, {"Psych", "Goers", "Airbus A"}),  # pieces of a token
+    ("en", "Prior to joining the EPA, Uhlmann - the EPA assistant secretary for enforcement -"
+     " had served as the longtime head of that division's Environmental Crimes Section.",
+     {"Uhlmann"}, {"Uhlmann -"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), PRECISION_FOUND)
+def test_what_find_mentions_keeps_for_a_glossary_row(
+    lang: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    found = [m.text for m in find_mentions(text, lang, [0])]
+    assert present <= set(found), found
+    assert not absent & set(found), found
+
+
+BATCH_FILTERS = [  # (lang, story, suggested, not suggested)
+    # a word the batch also writes in lowercase is a common word capitalised by chance
+    ("ru", "Галерея Тьерра дель Соль рада представить выставку в новом пространстве галереи.",
+     {"Тьерра дель Соль"}, {"Галерея"}),
+    ("en", "The Federal Aviation Administration also provides reports from its Aviation Safety"
+     " Information Analysis and Sharing page, for sharing is caring.",
+     {"Federal Aviation Administration"}, {"Sharing"}),
+    # a nominative pymorphy3 only guessed from an oblique case is no row
+    ("uk", "Неподалік Базиля розбудив сигнал тривоги. Про це повідомив Ніколай Ковальчук.",
+     {"Ніколай Ковальчук"}, {"Базиль", "Базиля"}),
+    ("uk", "Ми зі Стампі вже вдома. Потім зі Стампі гуляв Ніколай Ковальчук.",
+     {"Ніколай Ковальчук"}, {"Стампа", "Стампі"}),  # the same form twice is no more evidence
+    # one unknown name in several cases is one suggestion, in the nominative
+    ("uk", "Вранці Кохрен прокинувся. Увагу Кохрена привернув танк. Гей, Кохрене, ходи сюди!",
+     {"Кохрен"}, {"Кохрена", "Кохрене"}),
+    # an acronym seen once is too little to tell a name from a common abbreviation
+    ("uk", "Графік ПВП для подорожі склав Ніколай Ковальчук.", {"Ніколай Ковальчук"}, {"ПВП"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), BATCH_FILTERS)
+def test_what_the_batch_tells_about_a_suggestion(
+    lang: str, text: str, present: set[str], absent: set[str]
+) -> None:
+    found = by_text(suggest(articles(text, f"story.{lang}.txt"), None))
+    assert present <= set(found), list(found)
+    assert not absent & set(found), list(found)
+
+
+def test_a_lone_surname_is_counted_with_the_one_person_named_so() -> None:
+    text = "Rep. Mike Lawler spoke. Lawler said it is worth delaying. Later Lawler left."
+    found = by_text(suggest(articles(text, "s.en.txt"), None))
+    assert "Lawler" not in found
+    assert found["Mike Lawler"].count > 1  # its lone surname counted with it
+    two = "Mike Lawler and Anna Lawler spoke. Lawler said it is worth delaying."
+    assert "Lawler" in by_text(suggest(articles(two, "s.en.txt"), None))
+
+
+def test_an_acronym_seen_twice_or_in_two_languages_stays() -> None:
+    uk = articles("Графік ПВП склав Ніколай Ковальчук, і ПВП схвалили.", "s.uk.txt")
+    assert "ПВП" in by_text(suggest(uk, None))
+    en = "The regulator FAA said on Monday that the aircraft must stay on the ground."
+    ukr = "Регулятор FAA заявив у понеділок, що літак має залишатися на землі."
+    batch = articles(en, "s.en.txt") + articles(ukr, "s.uk.txt")
+    assert by_text(suggest(batch, None))["FAA"].forms == {"en": ["FAA"], "uk": ["FAA"]}
+
+
+TYPES = [  # (lang, story, suggestion, type): a type only the recogniser's guess gives is MISC
+    ("en", "Frostfell was not always one kingdom.", "Frostfell", "MISC"),
+    ("en", "Scott Brewster, managing director, said so.", "Scott Brewster", "PER"),
+    ("en", "Sasebo Festival is a biannual, cultural, political, and artistic event forum "
+     "conference, a festival.", "Sasebo Festival", "MISC"),
+    ("en", "Also in the cast are Christine Baranski and Cynthia Nixon, among many more.",
+     "Cynthia Nixon", "PER"),  # a surname the English word list has, never lowercase here
+    ("en", "Horbunov showed a new drone made by the Skyforge Corporation, a start-up.",
+     "Skyforge Corporation", "ORG"),
+    ("uk", "У Зороастрийському рукописі «Вендідад» розповідається про Йіму.", "Вендідад", "MISC"),
+    ("uk", "Сьогодні Тіган самостійно посадила літак, сказав Ніколай Ковальчук.", "Тіган", "MISC"),
+    ("ru", "Она была принцессой Тамаран, сказал Николай Крючков.", "Тамаран", "MISC"),
+    ("ru", "Она была принцессой Тамаран, сказал Николай Крючков.", "Николай Крючков", "PER"),
+    ("uk", "Сьогодні Тіган самостійно посадила літак, сказав Ніколай Ковальчук.",
+     "Ніколай Ковальчук", "PER"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "kind"), TYPES)
+def test_types_need_more_than_a_guess(lang: str, text: str, name: str, kind: str) -> None:
+    found = by_text(suggest(articles(text, f"story.{lang}.txt"), None))
+    assert found[name].type == kind, {s.text: s.type for s in found.values()}

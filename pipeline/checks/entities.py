@@ -102,6 +102,8 @@ def _name_spans(seg: Segment) -> dict[str, tuple[int, int]]:
     ``The Guardian``, ``Royal Mail``, ``BBC``, ``Covid-19``.  Function words, days and
     months do not start or end a run, and a lone word opening the sentence is not a name.
     """
+    if not script_counts(seg.source)[0]:
+        return {}  # no Latin letter, no Latin-script name
     source = mask_verbatim(seg.source)
     runs: list[list[re.Match[str]]] = []
     link: re.Match[str] | None = None  # "of" in "Bank of England", pending a capital

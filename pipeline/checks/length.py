@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
-from pipeline.checks.text import WORD
+from pipeline.checks.text import word_list
 from pipeline.model import Severity
 
 Parameters = tuple[float, float, float]  # mu, a, c
@@ -99,7 +99,7 @@ def char_count(text: str) -> int:
 
 def word_count(text: str) -> int:
     """The number of words (letters and digits) of ``text``."""
-    return len(WORD.findall(text))
+    return len(word_list(text))
 
 
 def _z(n: int, m: int, params: Parameters) -> float:
@@ -107,14 +107,16 @@ def _z(n: int, m: int, params: Parameters) -> float:
     return (math.log(m / n) - mu) / (a + c / n)
 
 
-def z_scores(source: str, target: str, src: str, tgt: str) -> tuple[float, float]:
-    """How many expected deviations the character and the word ratio lie from the norm.
+def z_scores(
+    chars: tuple[int, int], words: tuple[int, int], src: str, tgt: str
+) -> tuple[float, float]:
+    """How many expected deviations the character and the word ratio lie from the norm,
+    from the source's and the target's character and word counts.
 
     A side without words counts as one word.
     """
-    chars = _z(char_count(source), char_count(target), CHARS.get((src, tgt), DEFAULT_CHARS))
-    n_words, m_words = max(word_count(source), 1), max(word_count(target), 1)
-    return chars, _z(n_words, m_words, WORDS.get((src, tgt), DEFAULT_WORDS))
+    z_chars = _z(*chars, CHARS.get((src, tgt), DEFAULT_CHARS))
+    return z_chars, _z(max(words[0], 1), max(words[1], 1), WORDS.get((src, tgt), DEFAULT_WORDS))
 
 
 def _first_letter(text: str) -> str:
@@ -154,7 +156,8 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
     n_chars, m_chars = char_count(seg.source), char_count(seg.target)
     if not n_chars or not m_chars:
         return
-    z_chars, z_words = z_scores(seg.source, seg.target, seg.src, seg.tgt)
+    n, m = word_count(seg.source), word_count(seg.target)
+    z_chars, z_words = z_scores((n_chars, m_chars), (n, m), seg.src, seg.tgt)
     short, long = max(z_chars, z_words), min(z_chars, z_words)
     mean = (z_chars + z_words) / 2
     low, high = THRESHOLDS.get((seg.src, seg.tgt), DEFAULT_THRESHOLDS)
@@ -163,7 +166,6 @@ def length_ratio(seg: Segment) -> Iterator[Flag]:
         if mean < TRUNCATED_Z
         else None
     )
-    n, m = word_count(seg.source), word_count(seg.target)
     ratios = (
         f"{m_chars / n_chars:.2f}× the source's characters, {m} word{'' if m == 1 else 's'} for {n}"
     )

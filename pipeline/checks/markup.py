@@ -15,6 +15,7 @@ _PAIRS = {
     "«": "»", "“": "”", "„": "“”", "‘": "’", "‚": "‘’", "(": ")", "[": "]", "‹": "›", '"': '"',
 }  # fmt: skip
 _CLOSERS = frozenset("»”)]›")
+_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 _KIND = {
     **dict.fromkeys('«»“”„‘’‚‹›"', "quote"),
     **dict.fromkeys("()", "parenthesis"),
@@ -30,7 +31,8 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     """
     stack: list[tuple[int, str]] = []
     stray: list[tuple[int, str]] = []
-    for i, char in enumerate(text):
+    for m in _MARK.finditer(text):
+        i, char = m.start(), m.group()
         if stack and char in _PAIRS[stack[-1][1]]:
             stack.pop()
         elif char in _PAIRS and not (char == "‘" and i and text[i - 1].isalnum()):
@@ -139,7 +141,7 @@ _VERBATIM_NAMES = {
 def urls(seg: Segment) -> Iterator[Flag]:
     """Flag a URL, e-mail, placeholder, @handle or #hashtag of the source missing in the target."""
     for side, text in (("source", seg.source), ("target", seg.target)):
-        for m in long_tokens(text):
+        for m in long_tokens(text) if len(text) > MAX_TOKEN else ():
             yield Flag(
                 f"a token of {len(m.group()):,} characters without spaces in the {side} is not "
                 f"checked (longer than {MAX_TOKEN})",
@@ -147,17 +149,20 @@ def urls(seg: Segment) -> Iterator[Flag]:
                 m.span() if side == "target" else None,
                 Severity.WARNING,
             )
-    escaped = [m for m in _ENTITY.finditer(seg.target) if m.group() not in seg.source]
+    entities = _ENTITY.finditer(seg.target) if "&" in seg.target else ()
+    escaped = [m for m in entities if m.group() not in seg.source]
     if escaped:
         yield Flag(
             f"HTML entity {escaped[0].group()!r} in the target: escaped text, not a character",
             target_span=escaped[0].span(),
             severity=Severity.WARNING,
         )
+    in_source = verbatim_tokens(seg.source)
+    if not in_source:
+        return
     target = seg.target
     found = verbatim_tokens(target)
     counts = Counter(m.group() for m in found)
-    in_source = verbatim_tokens(seg.source)
     source_tokens = {m.group() for m in in_source}
     # Hashtags the target writes instead of the source's: #ЛьотнаШкола for #FlightSchool.
     own_hashtags = sum(m.lastgroup == "hashtag" and m.group() not in source_tokens for m in found)

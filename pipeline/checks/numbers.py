@@ -454,6 +454,16 @@ def _unit_changes(source: Measured, target: Measured) -> Iterator[tuple[Number, 
                 break
 
 
+def _each_in_other(source: list[Number], target: list[Number]) -> bool:
+    """Whether every number of either side shares a value with a number of the other (the
+    other side's pool of values holds its numbers' values, so nothing is missing or added)."""
+    source_values = set().union(*(n.values for n in source))
+    target_values = set().union(*(n.values for n in target))
+    return all(n.values & target_values for n in source) and all(
+        n.values & source_values for n in target
+    )
+
+
 def _written_apart(number: Number, pool: set[float], other_digits: list[str]) -> bool:
     """Whether the other side holds the number's digits in another grouping.
 
@@ -492,7 +502,6 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         return
     source = list(zip(source_numbers, units(seg.source, source_numbers), strict=True))
     target = list(zip(target_numbers, units(seg.target, target_numbers), strict=True))
-    converted_source, converted_target = _conversions(source, target)
     for number, other, change in _unit_changes(source, target):
         yield Flag(
             f"number {number.text!r} of the source changed its unit without being converted "
@@ -500,6 +509,9 @@ def numbers(seg: Segment) -> Iterator[Flag]:
             number.span,
             other.span,
         )
+    if _each_in_other(source_numbers, target_numbers):
+        return  # each number has its value on the other side: none missing, none added
+    converted_source, converted_target = _conversions(source, target)
     source_phones, target_phones = _phones(seg.source), _phones(seg.target)
     target_pool = _lazy_pool(seg.target, seg.tgt, target_numbers, source_numbers, converted_source)
     target_digits = _digit_strings(seg.target, target_numbers)

@@ -7,29 +7,37 @@ from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from itertools import compress, islice
+from operator import not_
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import (
-    WORD,
+    LETTER_WORD,
     letter_words,
     mask_verbatim,
     morph,
     script_counts,
     script_of,
+    word_list,
     words,
 )
-from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect
+from pipeline.detect import RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, detect, rules_out
 from pipeline.model import Severity
 
 FUNCTION_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS}
 _LETTERS = {"uk": UK_LETTERS, "ru": RU_LETTERS}
-_CUES = {  # a letter or a function word only one of uk / ru has
-    lang: re.compile(
-        rf"[{''.join(_LETTERS[lang])}]"
-        rf"|(?<!\w)(?:{'|'.join(sorted(FUNCTION_WORDS[lang] - FUNCTION_WORDS[other]))})(?!\w)"
+_ONLY_WORDS = {"uk": UK_WORDS - RU_WORDS, "ru": RU_WORDS - UK_WORDS}
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _cued(low: str, lang: str) -> bool:
+    """Whether lower-case ``low`` holds a letter or a function word only ``lang`` of uk / ru
+    has (a whole run of word characters: ``із`` in ``із-за``, not in ``різ``)."""
+    return any(ch in low for ch in _LETTERS[lang]) or not _ONLY_WORDS[lang].isdisjoint(
+        _WORD_CHARS.findall(low)
     )
-    for lang, other in (("uk", "ru"), ("ru", "uk"))
-}
+
+
 LANG_NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "und": "undetermined"}
 
 
@@ -65,25 +73,63 @@ def _has_content(text: str) -> bool:
 
 
 MAX_ALIGNED = 2000  # characters aligned one by one; longer texts are aligned word by word
+# Frequent letters of en, uk and ru, and those in which uk and ru differ (и і ы, е є э …).
+_PROBES = "eaoitn" + "оаеинтрслв" + "іїєґ" + "ыэёъ" + "'’"
+
+
+def _probe_bound(a: str, b: str) -> int:
+    """An upper bound on the characters ``a`` and ``b`` have in common (as multisets): all
+    of the shorter side, less its excess over the other in a few frequent letters."""
+    excess_a = excess_b = 0
+    for char in _PROBES:
+        diff = a.count(char) - b.count(char)
+        if diff > 0:
+            excess_a += diff
+        else:
+            excess_b -= diff
+    return min(len(a) - excess_a, len(b) - excess_b)
+
+
+def lcs_length(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``: bit-parallel
+    (Allison–Dix, Hyyrö), ``len(b)`` steps on integers of ``len(a)`` bits."""
+    masks: dict[str, int] = {}
+    for i, char in enumerate(a):
+        masks[char] = masks.get(char, 0) | 1 << i
+    full = (1 << len(a)) - 1
+    row = full  # a 0 bit: a column where the common subsequence grew
+    for char in b:
+        mask = masks.get(char)
+        if mask:
+            match = row & mask
+            row = ((row + match) | (row - match)) & full
+    return len(a) - row.bit_count()
 
 
 def similarity(a: str, b: str, floor: float = 0.9) -> float:
-    """difflib's similarity ratio of ``a`` and ``b`` where it can reach ``floor``, else a bound.
+    """difflib's similarity ratio of ``a`` and ``b`` where it reaches ``floor``, else an
+    upper bound of it below ``floor``.
 
-    difflib's length and character-count bounds (``real_quick_ratio``, ``quick_ratio``,
-    computed here without building a matcher) rule out nearly every pair before the
-    quadratic alignment runs; texts longer than :data:`MAX_ALIGNED` are aligned by words.
+    Cheap bounds rule out nearly every pair before the quadratic alignment runs: the
+    lengths, the counts of a few frequent letters, the characters in common (difflib's
+    ``quick_ratio``), and the longest common subsequence (difflib's matches are one).  Texts
+    longer than :data:`MAX_ALIGNED` are aligned by words, after the character bounds.
     """
     size = len(a) + len(b)
     if not size:
         return 1.0
     bound = 2.0 * min(len(a), len(b)) / size
     if bound >= floor:
+        bound = 2.0 * _probe_bound(a, b) / size
+    if bound >= floor:
         bound = 2.0 * (Counter(a) & Counter(b)).total() / size
     if bound < floor:
         return bound
     if max(len(a), len(b)) > MAX_ALIGNED:
         return SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+    bound = 2.0 * lcs_length(a, b) / size
+    if bound < floor:
+        return bound
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
@@ -121,12 +167,9 @@ MIN_MODEL_WORDS = 3  # on fewer words ("Кохрен.", "йеееее!") lingua'
 def wrong_language(seg: Segment) -> Iterator[Flag]:
     """Flag a target detected as another language, or foreign-script words in it."""
     target = mask_verbatim(seg.target)
-    copied = set(map(str.lower, WORD.findall(seg.source))) if seg.tgt != "en" else set()
     # Names copied from the source (Royal Mail, r/Military) say nothing of the language,
     # unless nothing else is there.
-    latin, cyrillic = script_counts(
-        " ".join(w for w in WORD.findall(target) if w.lower() not in copied)
-    )
+    latin, cyrillic = script_counts(_uncopied(target, seg.source if seg.tgt != "en" else ""))
     if not latin + cyrillic and _has_content(seg.source):
         latin, cyrillic = script_counts(target)
     if latin + cyrillic < 4:
@@ -148,12 +191,16 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
     if latin > cyrillic:
         yield Flag(f"the target is in Latin script, not {expected}", target_span=whole)
         return
-    found = detect(target)
-    doubtful = found.method == "model" and (
-        found.confidence < MIN_MODEL_CONFIDENCE
-        or sum(1 for _ in letter_words(target)) < MIN_MODEL_WORDS
+    other = "ru" if seg.tgt == "uk" else "uk"
+    # Detected only where the cues leave ``other`` possible; the model's call on a short
+    # target says nothing, so lingua is not even run (or loaded) for one.
+    found = None
+    if not rules_out(target, other):
+        found = detect(target, model=not _fewer_words(target, MIN_MODEL_WORDS))
+    doubtful = found is None or (
+        found.method == "model" and found.confidence < MIN_MODEL_CONFIDENCE
     )
-    if found.lang in ("uk", "ru") and found.lang != seg.tgt and not doubtful:
+    if found and found.lang == other and not doubtful:
         sure = found.method == "evidence" and found.confidence >= 0.875
         yield Flag(
             f"the target looks {LANG_NAMES[found.lang]}, not {expected} "
@@ -170,7 +217,6 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         yield _leak_flag(mixed, "mixed Latin and Cyrillic", Severity.WARNING)
     elif len(lower_latin) >= MIN_LEAK_WORDS:
         yield _leak_flag(lower_latin, "lower-case Latin-script", Severity.WARNING)
-    other = "ru" if seg.tgt == "uk" else "uk"
     for start, end, foreign in _foreign_clauses(target, seg.tgt, other):
         yield Flag(
             f"a {LANG_NAMES[other]} clause in the {LANG_NAMES[seg.tgt]} target: "
@@ -178,6 +224,22 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
             target_span=(start, end),
             severity=Severity.WARNING,
         )
+
+
+def _uncopied(target: str, source: str) -> str:
+    """``target`` without the words (any case) ``source`` has: ``target`` itself where it has
+    none of them (every letter is in a word), else its other words joined by spaces."""
+    tokens = word_list(target)
+    copied = set(map(str.lower, word_list(source)))
+    lows = list(map(str.lower, tokens))
+    if copied.isdisjoint(lows):
+        return target
+    return " ".join(compress(tokens, map(not_, map(copied.__contains__, lows))))
+
+
+def _fewer_words(text: str, count: int) -> bool:
+    """Whether ``text`` has fewer than ``count`` letter words (read no further)."""
+    return sum(1 for _ in islice(letter_words(text), count)) < count
 
 
 def _latin_leaks(target: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -203,11 +265,11 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
     ``lang``'s) and none is a word of ``lang`` only: "— сказав Пєсков журналістам" in
     a Russian text.
     """
-    if not _CUES[other].search(text.lower()):
+    if not _cued(text.lower(), other):
         return  # no letter or function word of ``other``: no dictionary look-ups needed
     for m in _CLAUSE.finditer(text):
-        lower = [w.group() for w in letter_words(m.group()) if w.group().islower()]
-        if not _CUES[other].search(" ".join(lower)):
+        lower = list(filter(str.islower, LETTER_WORD.findall(m.group())))
+        if not _cued(" ".join(lower), other):
             continue
         if any(_LETTERS[lang] & set(w) for w in lower if len(w) > 1 and script_of(w) == "cyrillic"):
             continue  # a word of ``lang`` by its letters (see :func:`_only`): no look-ups needed
@@ -265,7 +327,7 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     A repeated word must follow its copy after white space or a dash only ("very, very"
     is style); a repeated phrase may have any punctuation in between.
     """
-    low = [w.lower() for w in WORD.findall(text)]
+    low = list(map(str.lower, word_list(text)))
     if not any(any(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1)):
         return []  # no token equals one 1 to max_n tokens on: nothing repeats
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]

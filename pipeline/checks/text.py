@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -33,8 +32,10 @@ VERBATIM = re.compile(
 
 # A character sequence every verbatim token holds (keep in step with VERBATIM): most
 # sentences hold none, and are spared the scan of VERBATIM (whose e-mail branch retries at
-# every word character).
-_VERBATIM_CUE = re.compile(r"[@#{%$]|://|\.\S")
+# every word character).  A domain holds a dot and one of VERBATIM's top-level domains.
+_VERBATIM_CUE = re.compile(
+    r"[@#{%$]|://|www\.|\.(?:com|org|net|gov|edu|io|ua|ru|uk|info|co)", re.IGNORECASE
+)
 
 # Markup tags a translation keeps as they are: <div id=sec1>, </contents>.
 TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,300})?/?>")
@@ -74,11 +75,14 @@ def mask_verbatim(text: str) -> str:
 
     The result has the same length, so offsets still hold.
     """
-    chars = list(text)
-    spans = [m.span() for m in verbatim_tokens(text)] + [m.span() for m in long_tokens(text)]
-    spans += [m.span() for start, end in _pieces(text) for m in TAG.finditer(text, start, end)]
+    spans = [m.span() for m in verbatim_tokens(text)]
+    if len(text) > MAX_TOKEN:
+        spans += [m.span() for m in long_tokens(text)]
+    if "<" in text:
+        spans += [m.span() for start, end in _pieces(text) for m in TAG.finditer(text, start, end)]
     if not spans:
         return text
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
@@ -93,13 +97,25 @@ def _script(char: str) -> int:
     return 1 if name.startswith("LATIN") else 2 if name.startswith("CYRILLIC") else 0
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_CYRILLIC_LETTERS = re.compile(r"[\u0400-\u0481\u048a-\u04ff]+")  # the letters of U+0400–04FF
+_OTHER_CHAR = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")  # a letter of another block, maybe
+
+
 @lru_cache(maxsize=4096)  # several checks count the same sentence
 def script_counts(text: str) -> tuple[int, int]:
-    """How many Latin and how many Cyrillic letters ``text`` holds."""
-    counts = [0, 0, 0]
-    for char, n in Counter(text).items() if len(text) > 64 else ((c, 1) for c in text):
-        counts[_script(char)] += n
-    return counts[1], counts[2]
+    """How many Latin and how many Cyrillic letters ``text`` holds.
+
+    ASCII and basic Cyrillic letters are counted in C; only the characters of other blocks
+    (« — ’, accented or extended letters) are looked up one by one."""
+    latin = len(text) - len(_ASCII_LETTERS.sub("", text))
+    cyrillic = len(text) - len(_CYRILLIC_LETTERS.sub("", text))
+    if not text.isascii():
+        for char in _OTHER_CHAR.findall(text):
+            kind = _script(char)
+            latin += kind == 1
+            cyrillic += kind == 2
+    return latin, cyrillic
 
 
 @lru_cache(maxsize=1 << 16)
@@ -113,6 +129,12 @@ def script_of(word: str) -> str:
     if cyrillic:
         return "cyrillic"
     return "other"
+
+
+@lru_cache(maxsize=1024)  # length, repetition and wrong-language read the same sentence
+def word_list(text: str) -> tuple[str, ...]:
+    """The word tokens of ``text`` (see :func:`words`) as strings."""
+    return tuple(WORD.findall(text))
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

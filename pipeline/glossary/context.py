@@ -29,6 +29,7 @@ even a valid form in another case is wrong there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -150,6 +151,89 @@ MOTION_VERBS = {
            "послать", "посылать", "экспортировать", "поставлять", "перебросить",
            "перебрасывать"},
 }  # fmt: skip
+# Nouns and verbs of doing something together: з/с after them means "with", the
+# instrumental (переговори з Іраном, угода з Ердоганом), not "from" (the genitive).
+COMITATIVE = {
+    "uk": {"переговори", "угода", "домовленість", "зустріч", "розмова", "бесіда", "діалог",
+           "контакт", "зв'язок", "відносини", "стосунки", "співпраця", "співробітництво",
+           "партнерство", "союз", "війна", "конфлікт", "суперечка", "спір", "протистояння",
+           "боротьба", "змагання", "матч", "гра", "поєдинок", "договір", "контракт", "торгівля",
+           "інтерв'ю", "зустрітися", "зустрічатися", "говорити", "поговорити", "розмовляти",
+           "домовитися", "домовлятися", "співпрацювати", "воювати", "боротися", "змагатися",
+           "грати", "зіграти", "сперечатися", "порівняти", "порівнювати", "разом", "поряд",
+           "поруч"},
+    "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
+           "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
+           "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
+           "борьба", "соперничество", "матч", "игра", "поединок", "договор", "контракт",
+           "сделка", "торговля", "интервью", "встретиться", "встречаться", "говорить",
+           "поговорить", "разговаривать", "договориться", "договариваться", "сотрудничать",
+           "воевать", "бороться", "соперничать", "играть", "сыграть", "спорить", "сравнить",
+           "сравнивать", "вместе", "рядом", "наряду"},
+}  # fmt: skip
+# Words that point somewhere: в/на after them name the destination or the target
+# (accusative: візит в Китай, напад на Україну, вплив на Росію), besides MOTION_VERBS.
+DIRECTED = {
+    "uk": {"візит", "поїздка", "подорож", "рейс", "переїзд", "шлях", "дорога", "вторгнення",
+           "вступ", "в'їзд", "експорт", "імпорт", "поставка", "постачання", "інвестиція",
+           "інвестувати", "вкладати", "вкласти", "напад", "атака", "удар", "вплив", "тиск",
+           "відповідь", "реакція", "погляд", "санкція", "мито", "ембарго", "заборона", "надія",
+           "вірити", "повірити", "віра", "перетворити", "перетворитися", "вплинути",
+           "впливати", "напасти", "нападати", "тиснути", "подивитися", "дивитися", "звернутися",
+           "вступити", "вступати", "повернення", "відступ", "перехід", "запит", "претензія",
+           "право", "квиток", "переведення", "перевести", "вивезти", "вивезення", "виїзд"},
+    "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
+           "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
+           "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
+           "давление", "ответ", "реакция", "взгляд", "санкция", "пошлина", "эмбарго", "запрет",
+           "надежда", "верить", "поверить", "вера", "превратить", "превратиться", "повлиять",
+           "влиять", "напасть", "нападать", "давить", "посмотреть", "смотреть", "обратиться",
+           "вступить", "вступать", "возвращение", "отступление", "переход", "запрос",
+           "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд"},
+}  # fmt: skip
+# Roots of the verbs of motion and sending, whatever their prefix (виїхати, заїжджати,
+# перелетіти, вивозити; съездить, уехать, прилетать, выслать): в/на after them name the
+# destination.
+MOTION_ROOTS = {
+    "uk": re.compile(r"(їхати|їжджати|їздити|йти|ходити|летіти|літати|бігти|бігати|везти|"
+                     r"возити|плисти|пливати|слати|силати|правити|"
+                     r"правляти|кинути|кидати|тікати|текти|"
+                     r"прошувати|просити|рушити|рушати|мандрувати|дзвонити|писати)(ся)?$"),
+    "ru": re.compile(r"(ехать|езжать|ездить|йти|ходить|лететь|летать|бежать|бегать|везти|"
+                     r"возить|плыть|плывать|плавать|слать|сылать|"
+                     r"править|правлять|кинуть|кидывать|"
+                     r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
+}  # fmt: skip
+# Words before an infinitive that make a clause without a subject, whose doer is in the
+# dative (Франции необходимо получить, Україні потрібно зробити).
+PREDICATIVES = {
+    "uk": {"треба", "потрібно", "необхідно", "слід", "варто", "можна", "неможливо", "важко",
+           "легко", "доводиться", "довелося", "вдалося", "вдається", "належить"},
+    "ru": {"надо", "нужно", "необходимо", "следует", "стоит", "можно", "нельзя", "невозможно",
+           "трудно", "легко", "приходится", "пришлось", "удалось", "удается", "удаётся",
+           "предстоит"},
+}  # fmt: skip
+DESTINATIONS = {"uk": {"в", "у", "на", "до"}, "ru": {"в", "во", "на", "к", "ко"}}
+# Pronouns in the nominative: the subject of the verb right after them (not що/что, which
+# may be a conjunction or an object).
+SUBJECT_PRONOUNS = {
+    "uk": {"я", "ти", "він", "вона", "воно", "ми", "ви", "вони", "який", "яка", "яке", "які",
+           "хто"},
+    "ru": {"я", "ты", "он", "она", "оно", "мы", "вы", "они", "который", "которая", "которое",
+           "которые", "кто"},
+}  # fmt: skip
+# Pronouns that agree with a noun like an adjective (самим Наполеоном, цієї Франції).
+DETERMINERS = {
+    "uk": {"сам", "самий", "цей", "той", "весь", "увесь", "такий", "кожний", "кожен", "жодний",
+           "жоден", "інший", "якийсь", "мій", "твій", "наш", "ваш", "свій", "їхній"},
+    "ru": {"сам", "самый", "этот", "тот", "весь", "такой", "каждый", "никакой", "другой",
+           "мой", "твой", "наш", "ваш", "свой"},
+}  # fmt: skip
+# Verbs that never take a direct object although the uk dictionary does not tag them
+# (it has no transitivity): a copula or a verb of being.
+_COPULAS = {"бути", "стати", "ставати", "залишитися", "залишатися", "здаватися", "бувати",
+            "виявитися", "вважатися", "називатися", "быть", "стать", "становиться",
+            "оставаться", "остаться", "казаться", "являться", "оказаться"}  # fmt: skip
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
 # Person nouns naming a relation to someone, who then follows in the genitive.
@@ -197,7 +281,10 @@ class CaseContext:
     """Plausible cases at a position, most likely first (empty: no clue), whether the
     context excludes every other case, whether a preposition governs it, and whether it
     shows that a person of unknown sex is a woman (сенаторки Роджерс) or a man (a first
-    name: Еммануелем Макрон)."""
+    name: Еммануелем Макрон).  ``agree`` holds the cases of a word the name agrees with;
+    ``prefer`` the one case of a preposition's that the words around it choose (угода з →
+    instrumental; на with nothing pointing somewhere → locative), which decides a rewrite
+    among that preposition's cases but never rules out a valid form by itself."""
 
     cases: tuple[str, ...] = ()
     strong: bool = False
@@ -206,6 +293,7 @@ class CaseContext:
     male: bool = False
     basis: str = ""
     agree: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
 
     @property
     def rule(self) -> str:
@@ -314,7 +402,10 @@ def _agreeing_cases(
     cases = [
         c
         for p in readings
-        if p.tag.POS in ("ADJF", "PRTF")
+        if (
+            p.tag.POS in ("ADJF", "PRTF")
+            or (p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang])
+        )
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
         and (c := tag_case(p.tag)) is not None
@@ -358,15 +449,17 @@ def _title(
 
 
 def _coordinated(
-    lang: str, tokens: list[Token], before: int, after: int
+    lang: str, tokens: list[Token], before: int, after: int, unsure: frozenset[int] = frozenset()
 ) -> tuple[tuple[str, ...], int]:
-    """Cases shared by the list items either side of a name, and how many sides have one."""
+    """Cases shared by the list items either side of a name, and how many sides have one;
+    an item in ``unsure`` (a rendering with a made-up ending) is none."""
     sides = []
-    if before >= 0 and (word := _noun_like(lang, tokens[before])):
+    if before >= 0 and before not in unsure and (word := _noun_like(lang, tokens[before])):
         sides.append(word.cases)
     joined = after + 1 < len(tokens) and (
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
+    joined = joined and after + 1 not in unsure
     if joined and (word := _noun_like(lang, tokens[after + 1])) and "NOUN" in word.pos:
         sides.append(word.cases)
     if not sides:
@@ -404,6 +497,338 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
     return False
 
 
+def _finite_readings(lang: str, text: str) -> list[Any]:
+    """The finite verb readings of ``text``, if a verb is what it is (not an infinitive)."""
+    if "VERB" not in _word(lang, text).pos:
+        return []
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    return [p for p in verbs if "infn" not in p.tag.grammemes]
+
+
+def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False) -> bool:
+    """Whether the finite verb ``text`` cannot have a singular third-person name of
+    ``gender`` as its subject: every reading is plural (Джонсон вважають), of the first or
+    second person, or a past form of another gender (Франція повідомив).  ``plural``: the
+    name may be plural, so only the gender counts."""
+    verbs = _finite_readings(lang, text)
+    if not verbs:
+        return False
+
+    def disagrees(tag: Any) -> bool:
+        if tag.person in ("1per", "2per"):
+            return True
+        if tag.number == "plur":
+            return not plural
+        return bool(gender and tag.tense == "past" and tag.gender and tag.gender != gender)
+
+    return all(disagrees(p.tag) for p in verbs)
+
+
+def verb_after(lang: str, tokens: list[Token], last: int) -> int | None:
+    """The index of the verb right after a name at ``last`` (past an adverb or particle)."""
+    for i in range(last + 1, min(last + 3, len(tokens))):
+        if not _is_word(tokens[i]):
+            return None
+        word = _word(lang, tokens[i].text)
+        if word.pos & _VERBAL:
+            return i
+        if not word.pos & {"ADVB", "PRCL"}:
+            return None
+    return None
+
+
+def transitive(lang: str, text: str) -> bool:
+    """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
+    dictionary has no transitivity, so there a verb that is neither reflexive nor a copula."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS in ("VERB", "INFN")]
+    if not verbs:
+        return False
+    if lang == "ru":
+        return all("tran" in p.tag.grammemes for p in verbs)
+    return not any(
+        "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
+        p.normal_form in _COPULAS
+        for p in verbs
+    )  # fmt: skip
+
+
+def object_case(lang: str, text: str, sent: bool = False) -> str | None:
+    """The case verb ``text`` governs its object in: the dative (допомогти, сообщить), the
+    accusative (a transitive verb), or None (not known, or a verb of telling or giving,
+    whose person may be in either: повідомив Путіна, сообщил Путину), unless ``sent``: a
+    destination follows, so the object is what is sent (Фроста отправили на скамью)."""
+    word = _word(lang, text)
+    if word.lemmas & DATIVE_VERBS[lang]:
+        return _D
+    if word.lemmas & DITRANSITIVE_VERBS[lang] and not sent:
+        return None
+    return _A if transitive(lang, text) else None
+
+
+def destination_at(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether a preposition of direction stands at ``i`` (на скамью, до в'язниці)."""
+    return 0 <= i < len(tokens) and tokens[i].text.lower() in DESTINATIONS[lang]
+
+
+def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the verb at ``v`` has its subject right before it, a pronoun in the
+    nominative (який намагається, он сказал): no name after it is its subject."""
+    for i in range(v - 1, max(-1, v - 3), -1):
+        low = tokens[i].text.lower()
+        if low in SUBJECT_PRONOUNS[lang]:
+            return True
+        if not _is_word(tokens[i]) or not _word(lang, low).pos & {"ADVB", "PRCL"}:
+            return False
+    return False
+
+
+def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a predicative and an infinitive follow the name (Франции необходимо
+    получить): a clause with no subject, its doer in the dative."""
+    if last + 2 >= len(tokens):
+        return False
+    pred = tokens[last + 1].text.lower()
+    is_pred = pred in PREDICATIVES[lang] or any(
+        p.tag.POS == "PRED" for p in known_parses(lang, pred)
+    )
+    return is_pred and _infinitive_form(lang, tokens[last + 2].text)
+
+
+def _infinitive_form(lang: str, text: str) -> bool:
+    return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
+
+
+DASHES = frozenset({"—", "–", "-"})
+CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
+
+
+def may_be_subject(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    gender: str | None,
+    plural: bool = False,
+) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` may be the subject of its clause (the
+    words between punctuation marks): a finite verb or a short participle there can agree
+    with it (присоединился к разговору Немич), or a dash stands for the verb.  Not where the
+    clause has no such verb (За словами Крістофер Райс,) or only verbs of another number or
+    gender (позиция Тегеран … была окончательной)."""
+    start = first
+    while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and tokens[end].text not in CLAUSE_ENDS:
+        end += 1
+    for i in (*range(start, first), *range(last + 1, end)):
+        text = tokens[i].text
+        if text in DASHES:
+            return True
+        if not _is_word(tokens[i]):
+            continue
+        if _finite_readings(lang, text) and not cannot_agree(lang, text, gender, plural):
+            return True
+        if "PRTS" in _word(lang, text).pos:
+            return True
+    return False
+
+
+def no_subject_slot(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: str,
+    gender: str | None,
+    plural: bool,
+) -> CaseContext | None:
+    """A strong context where the words after a name that would be a clause's subject
+    rule that out: a predicative and an infinitive (dative), or a finite verb that cannot
+    agree with it, whose object it then is (Бориса Джонсона давно вважають); None where
+    the name may be the subject.  Not for a body (its name may take a plural verb) or an
+    acronym, nor where the name is one of a list."""
+    if kind == "ORG" or is_acronym(tokens[last].text):
+        return None
+    if first > 0 and tokens[first - 1].text.lower() in COORDINATORS[lang]:
+        return None
+    if _listed_after(lang, tokens, last):
+        return None
+    if dative_doer(lang, tokens, last):
+        return CaseContext((_D,), True, basis=GOVERNMENT)
+    v = verb_after(lang, tokens, last)
+    if v is None or not cannot_agree(lang, tokens[v].text, gender, plural):
+        return None
+    if _negated(tokens, v):
+        return None
+    case = object_case(lang, tokens[v].text, destination_at(lang, tokens, v + 1))
+    return CaseContext((case,), True, basis=GOVERNMENT) if case else None
+
+
+BETWEEN = {"між", "между"}
+
+
+def _conjoined_to_preposition(
+    lang: str, tokens: list[Token], k: int, kind: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """For a name after the coordinator at ``k``: the preposition of two things that governs
+    the first conjunct (між Афінами та Парижем, между державами и Ираном) and the cases both
+    share.  Not another preposition: its phrase may be the first conjunct's modifier (Сі з
+    Китаю та Путін з Росії)."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        tok = tokens[j]
+        low = tok.text.lower()
+        if low in PREPOSITIONS[lang]:
+            if j == k - 1 or low not in BETWEEN:
+                return None
+            first = _noun_like(lang, tokens[k - 1])
+            if first is None:
+                return None
+            shared = tuple(c for c in _governed(lang, low, kind) if c in first.cases)
+            return (low, shared) if shared else None
+        pos = {p.tag.POS for p in known_parses(lang, tok.text)} if _is_word(tok) else set()
+        if not pos & {"NOUN", "ADJF", "PRTF"}:
+            return None
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def directed(lang: str, lemmas: frozenset[str]) -> bool:
+    """Whether a word of these lemmas points somewhere, so that в/на after it takes the
+    accusative: a verb of motion or sending (any prefix), of telling or giving, or a word of
+    direction (візит, напад, вплив)."""
+    if lemmas & (DIRECTED[lang] | MOTION_VERBS[lang] | DITRANSITIVE_VERBS[lang]):
+        return True
+    return any(MOTION_ROOTS[lang].search(lemma) for lemma in lemmas)
+
+
+def _preferred(
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...], kind: str
+) -> tuple[str, ...]:
+    """The one case of the preposition at ``k`` that the words before it choose: "with"
+    after a word of doing together (угода з, переговоры с → instrumental); after a word
+    that points nowhere (перебої на, представник в) in a clause with no word that points
+    somewhere, the locative of в/на, for a place or body (a person after у is more often
+    "at", the genitive: у Трампа); else none."""
+    before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
+    lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
+    if _I in cases and _G in cases:
+        return (_I,) if lemmas & COMITATIVE[lang] else ()
+    if _L in cases and _A in cases:
+        if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
+            return (_A,)
+        if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last):
+            return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
+    if _L in cases and _A in cases and before is not None:
+        word = _word(lang, before.text.lower())
+        if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
+            return (_L,)
+    return ()
+
+
+def _verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb stands in the clause before the preposition at ``k``."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & _VERBAL:
+            return True
+    return False
+
+
+def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether one of the two words after the name may be a verb that points somewhere
+    (прибыли is also the plural of прибыль), the phrase's verb where none comes before."""
+    for tok in tokens[last + 1 : last + 3]:
+        if not _is_word(tok):
+            return False
+        verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
+                 if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
+        if verbs and directed(lang, frozenset(verbs)):
+            return True
+    return False
+
+
+def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a word that points somewhere stands in the clause before the preposition at
+    ``k``, right before it or across its object (пригласил Путина в Париж)."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if _is_word(tokens[i]) and directed(lang, _word(lang, tokens[i].text.lower()).lemmas):
+            return True
+    return False
+
+
+def _agrees_with_title(title: _Word) -> CaseContext:
+    """The context of a person's name after a title and genitive words (президенту США
+    Джо Байдену, лидеру апартеида Де Клерку): the title's cases, or the genitive of a
+    relation; a title in no nominative rules the nominative out."""
+    cases = title.cases
+    strong = _N not in cases and cases != ("voct",)
+    return CaseContext((*cases, *((_G,) if _G not in cases else ())), strong,
+                       basis=AGREEMENT, agree=cases)  # fmt: skip
+
+
+def _listed_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a list goes on after the name at ``last`` (Франция, Бразилия и Япония)."""
+    if last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1].text
+    if after.lower() in COORDINATORS[lang]:
+        return True
+    return after == "," and last + 2 < len(tokens) and tokens[last + 2].text[:1].isupper()
+
+
+def _determiner(lang: str, text: str) -> bool:
+    """Whether ``text`` is a pronoun that agrees like an adjective (самим, цієї)."""
+    return any(
+        p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang]
+        for p in known_parses(lang, text.lower())
+    )
+
+
+def _governs_name(
+    lang: str,
+    tokens: list[Token],
+    k: int,
+    last: int,
+    kind: str,
+    gender: str | None,
+    infinitive: bool,
+) -> str | None:
+    """The case the verb at ``k`` governs a name after it in, where the name cannot be its
+    subject: an infinitive has none (щоб знищити Геллера) unless a finite verb before it
+    may have the name as its own (намагається знищити Геллер: left open; not який
+    намагається знищити Геллера), and a finite verb that cannot agree with the name, or
+    has its own subject (він очолює Іванова), has it as its object (вважають Джонсона).
+    None where the name may be the subject, or a verb follows that may be the name's."""
+    if kind == "ORG" or is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
+        return None
+    if _listed_after(lang, tokens, last):
+        return None  # a list of subjects may follow its verb (составили Франция и Япония)
+    verb = tokens[k].text
+    if infinitive:
+        before = tokens[k - 1].text if k > 0 and _is_word(tokens[k - 1]) else ""
+        if (
+            before
+            and _finite_readings(lang, before)
+            and not cannot_agree(lang, before, gender)
+            and not has_own_subject(lang, tokens, k - 1)
+        ):
+            return None
+    elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
+        return None
+    if _negated(tokens, k):
+        return None  # не відвідав Франції: the genitive of negation
+    return object_case(lang, verb, destination_at(lang, tokens, last + 1))
+
+
+def _negated(tokens: list[Token], k: int) -> bool:
+    """Whether не/ні stands within two words before the verb at ``k``."""
+    return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
+
+
 def case_context(
     lang: str,
     tokens: list[Token],
@@ -415,28 +840,42 @@ def case_context(
     declines: bool = True,
     names: frozenset[int] = frozenset(),
     plural: bool = False,
+    unsure: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
     name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
-    of other glossary names; ``plural`` says the name may be plural (Сполучені Штати)."""
+    of other glossary names, ``unsure`` those of renderings with a made-up ending (no case to
+    go by); ``plural`` says the name may be plural (Сполучені Штати)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
+
+    def starts() -> CaseContext:  # a clause starts here: its subject, unless ruled out
+        return no_subject_slot(lang, tokens, first, last, kind, gender, plural) or SUBJECT
+
     if k < 0:
-        return SUBJECT
+        return starts()
     prev = tokens[k]
     low = prev.text.lower()
     if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
-        return CaseContext(cases, True, True, basis=PREPOSITION)
+        prefer = _preferred(lang, tokens, k, last, cases, kind)
+        return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
+    if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
+        # між Афінами та Парижем: a preposition of two things governs both conjuncts.
+        conjoined = _conjoined_to_preposition(lang, tokens, k, kind)
+        if conjoined is not None and _N not in conjoined[1]:
+            return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
+    if prev.text == "," and (after_comma := starts()) is not SUBJECT:
+        return after_comma  # ", Франции необходимо получить": no subject slot after the comma
     if prev.text == "," or low in COORDINATORS[lang]:
-        shared, sides = _coordinated(lang, tokens, k - 1, last + 1)
+        shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
-            return SUBJECT  # ", Франция вынуждает": a new clause's subject
+            return starts()  # ", Франция вынуждает": a new clause's subject
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
         between = prev.text == "," and sides == 2
@@ -445,22 +884,26 @@ def case_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
-    if not _is_word(prev) or prev.text.isdigit() or norm_key(low) in NAMING[lang]:
+    if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
+    if not _is_word(prev) or prev.text.isdigit():
+        return starts()
     if is_acronym(prev.text) or (k in names and kind == "PER"):
         # A genitive modifier before a person's name (президента США Байдена, вдова Де
         # Клерка Еліта Георгіадіс): the name agrees with the title before it, if any.
         title = _title(lang, tokens, k, names) if kind == "PER" else None
         if title is None:
             return NO_CLUE
-        cases = title[1].cases
-        return CaseContext((*cases, *((_G,) if _G not in cases else ())))
+        return _agrees_with_title(title[1])
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
     subject = subject_follows(lang, tokens, last, singular=not plural)
-    if word.pos & {"ADJF", "PRTF"}:
+    after = verb_after(lang, tokens, last) if subject else None
+    if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
+        subject = False  # міністр оборони Франції повідомив: not Франція's verb
+    if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender)
         before = tokens[k - 1].text.lower() if k else ""
         if agreeing and before in PREPOSITIONS[lang]:
@@ -480,6 +923,9 @@ def case_context(
             # дозволити Геллеру спробувати: an infinitive has no subject after it, and
             # its verb governs the dative.
             return CaseContext((_D,), True, basis=GOVERNMENT)
+        governs = _governs_name(lang, tokens, k, last, kind, gender, infinitive)
+        if governs is not None and not speech:
+            return CaseContext((governs,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
         ):
@@ -501,12 +947,14 @@ def case_context(
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
-        return CaseContext((_G,) if mismatch else (_G, *word.cases), mismatch, basis=AGREEMENT)
+        # Not the nominative after a relation noun in another case (советником Джонсона).
+        strong = mismatch or _N not in word.cases
+        return CaseContext((_G,) if mismatch else (_G, *word.cases), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
             return case_context(
-                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural
+                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural, unsure
             )
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
@@ -551,8 +999,7 @@ def case_context(
             (*word.cases, *gent), strong, female=female, basis=AGREEMENT, agree=word.cases
         )
     if title is not None:
-        cases = title[1].cases
-        return CaseContext((*cases, *((_G,) if _G not in cases else ())))
+        return _agrees_with_title(title[1])
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context
+from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context, may_be_subject
 from pipeline.glossary.decide import (
     KEEP,
     LETTERS,
@@ -66,12 +66,15 @@ from pipeline.glossary.morph import (
     parses,
 )
 from pipeline.glossary.source import (
+    NO_ROLE,
+    plural_in_source,
     role_cases,
     ruled_by_source,
     source_case,
     source_role,
     subject_in_source,
 )
+from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
 from pipeline.glossary.translit import similarity, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -212,17 +215,25 @@ def _find_rendering(
     rel_pos: float,
     taken: list[tuple[int, int]],
     variants: tuple[str, ...] = (),
+    unnamed: list[tuple[int, int]] = (),
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the run of words that sounds most like the entity (its forms, the
-    source's words, ``variants``); (None, False) if none.
+    source's words as written and in Cyrillic, ``variants``); (None, False) if none.
 
+    A run may hold an ``unnamed`` span (a match of an entity the source does not name)
+    only when it is longer and sounds the same as the entity: the Сі of Сі-Оу-Ві-Ай-Ді
+    for COVID is no Xi, the Squire of Sarah Squire no other person.
     The flag is True when a second, separate run is about as likely (ambiguous).
     """
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
+    if pat.lang in ("uk", "ru") and source_text.isascii():
+        refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
+        refs.add(to_cyrillic(source_text, pat.lang, spoken=True))
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
+    blocking = [t for t in taken if t not in unnamed]
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
@@ -231,14 +242,17 @@ def _find_rendering(
             continue
         if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
             continue
+        if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
+            continue
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
         for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
             span = (first.start, words[i + length - 1].end)
-            if _overlaps(span, taken) or "\n" in target[span[0] : span[1]]:
+            if _overlaps(span, blocking) or "\n" in target[span[0] : span[1]]:
                 continue
+            holds = [u for u in unnamed if _overlaps(span, [u])]
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
             score = max(
@@ -246,6 +260,10 @@ def _find_rendering(
                 - 0.05 * abs(length - size)
                 for ref, size in sized
             )
+            if holds:
+                inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
+                if not inside or score < SAME_SOUND:
+                    continue
             score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
             if score >= MIN_SIMILARITY:
                 scored.append((score, span))
@@ -260,11 +278,37 @@ def _find_rendering(
     return best, rival
 
 
+# Particles that join a compound place name (Hauts-de-France, Boulogne-sur-Mer,
+# Stratford-upon-Avon, Frankfurt-am-Main, Aix-en-Provence, Weston-super-Mare).
+_COMPOUND_PARTICLES = frozenset({
+    "de", "du", "des", "la", "le", "les", "d", "sur", "sous", "upon", "on", "am", "an", "en",
+    "et", "in", "im", "aux", "super",
+})  # fmt: skip
+_JOINED_BY_PARTICLE = re.compile(r"\w[-‐‑](\w+)[-‐‑]$")
+
+
+def _compound_tail(source: str, m: Match) -> bool:
+    """Whether the source match ends a compound name joined by a particle (the France of
+    Hauts-de-France, the Mer of Boulogne-sur-Mer): the source does not name the entity."""
+    joined = _JOINED_BY_PARTICLE.search(source[max(0, m.start - 12) : m.start])
+    return bool(joined) and joined.group(1).lower() in _COMPOUND_PARTICLES
+
+
+def _in_address(text: str, tok: Token) -> bool:
+    """Whether ``tok`` is glued to other characters by a dot, slash or @ (my.norton.com,
+    name@mail): part of an address or a file name, no rendering of a name."""
+    before, after = text[max(0, tok.start - 2) : tok.start], text[tok.end : tok.end + 2]
+    return (len(before) == 2 and before[1] in "./@" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in "./@" and after[1].isalnum()
+    )
+
+
 def _variants(glossary: Glossary, pat: Pattern) -> tuple[str, ...]:
     """Spellings an engine may give the entity besides its forms, sought only where the
     source names it: the other Cyrillic language's form in every case (ЄС in Russian,
     Ріяді), the English forms (EU for ЄС), Latin acronyms read out (Би-би-си, Бі-Бі-Сі)
-    and Latin forms written in Cyrillic (Твіттер for Twitter)."""
+    or said (НАСА) and Latin forms written in Cyrillic, letter by letter and as English
+    sounds (Твіттер for Twitter, Гугл for Google)."""
     return _entry_variants(glossary, pat.entry, pat.lang, pat.index)
 
 
@@ -282,7 +326,9 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
     latin = [f for f in (*english[pat.index : pat.index + 1], pat.form) if f.isascii()]
     out.update(latin)
     if pat.lang in ("uk", "ru"):
-        out.update(to_cyrillic(f, pat.lang) for f in latin)
+        out.update(to_cyrillic(f, pat.lang, spoken) for f in latin for spoken in (False, True))
+        # An acronym that can be said is also read as a word (NASA: НАСА, JPEG: ДЖПЕГ).
+        out.update(to_cyrillic(f.title(), pat.lang) for f in latin if is_acronym(f))
     out.discard(pat.form)
     return tuple(sorted(out))
 
@@ -320,7 +366,7 @@ def enforce_sentence(
     Returns the new target and one :class:`GlossaryHit` per entity found in ``source``
     (spans of ``target_span`` refer to the returned target).
     """
-    src_matches = glossary.find(source, src)
+    src_matches = [m for m in glossary.find(source, src) if not _compound_tail(source, m)]
     if not src_matches or not target.strip():
         return target, [
             GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text,
@@ -331,7 +377,10 @@ def enforce_sentence(
     tgt_matches = glossary.find(target, tgt)
     tokens = tokenize(target)
     pairs = _pairs(src_matches, tgt_matches, src, tgt)
+    named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
+    unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
+    guessed: list[tuple[int, int]] = []  # renderings found by sound: their case is no clue
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
     for n, m in enumerate(src_matches):
@@ -359,13 +408,14 @@ def enforce_sentence(
         else:
             rel = m.start / max(len(source), 1)
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat)
+                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat), unnamed
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
                 continue
             span = located
             taken.append(span)
+            guessed.append(span)
             if rival:
                 hit.target_text, hit.target_span = target[span[0] : span[1]], span
                 hit.status, hit.reason = AMBIGUOUS, "two-renderings"
@@ -373,8 +423,9 @@ def enforce_sentence(
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
+        longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            _inside_longer_name(source, m, src_matches), variants)  # fmt: skip
+                            longer, variants, guessed)  # fmt: skip
         decision = decide(ev)
         hit.reason = decision.reason
         if decision.action == KEEP:
@@ -397,6 +448,7 @@ def _evidence(
     tgt: str,
     embedded: bool,
     variants: tuple[str, ...],
+    guessed: list[tuple[int, int]],
 ) -> tuple[Evidence, tuple[frozenset[str], bool]]:
     """The facts the decision needs about the rendering at ``span`` (``found``: the target
     match of the entity there, if the matcher found one; ``variants``: the spellings it was
@@ -408,49 +460,130 @@ def _evidence(
         # A valid form of the wanted rendering: only the translation's grammar may change it.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
             return Evidence(VALID, found.cases, ctx, embedded=True), own
+        if tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx):
+            # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
+            parsed = _parsed_context(tokens, span, pat)
+            if parsed is not None and ruled_out(found.cases, parsed):
+                ctx = parsed
+        if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
+            ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
+            subject = subject and _may_be_subject(tokens, span, pat)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
-        agrees = agrees and ctx.cases[:1] == role
+        agrees = agrees and ctx.cases[:1] == role and ctx.prefer != ("accs",)
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt)
+            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
         return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
-        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt)
+        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt, guessed)
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
-    foreign = found is None and _kept_foreign(target, span, pat)
+    foreign = found is None and _kept_foreign(source, target, span, pat)
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if not embedded or own[1]:
-        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt)
+        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
-    repeats = repeats or _plural(m, pat, _words(text))
+    repeats = repeats or _plural(source, m, pat, _words(text))
     if form == SCRIPT and not own[0] and ctx.cases:
         ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+
+
+# English prepositions that name a direction or a target: в/на after them may well take
+# the accusative (to Iran, sanctions on Iran, the envoy for Iran).
+_WHITHER = frozenset({"to", "into", "onto", "toward", "towards", "for", "on", "against",
+                      "about", "over", "through", "via"})  # fmt: skip
+
+
+def _where_not_whither(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
+) -> bool:
+    """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
+    в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
+    a noun or verb that is no verb of motion, sending or telling and no word of direction),
+    and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
+    if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
+        return False
+    if "loct" in cases or not {"nomn", "accs"} <= cases:
+        return False
+    if ctx.prefer != ("loct",):
+        # No word before it to go by (В Иран зафиксирован): in Russian, the word the
+        # phrase hangs on in the parse, and the clause before it.
+        if ctx.prefer or pat.lang != "ru" or not _after_preposition_only(tokens, span):
+            return False
+        inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+        if not points_nowhere(tokens, inside[0], inside[-1]):
+            return False
+    role = source_role(source, m)  # none known (no English parser): the accusative stands
+    return role != NO_ROLE and role.via not in _WHITHER
+
+
+def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the word before the preposition before ``span`` gives nothing to go by: none
+    (the sentence starts), a mark, or a function word (что в Иран)."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    if first < 1:
+        return False
+    if first < 2 or not tokens[first - 2].text[:1].isalnum():
+        return True
+    return not known_parses("ru", tokens[first - 2].text.lower()) or all(
+        p.tag.POS in ("CONJ", "PRCL", "ADVB", "PRED")
+        for p in known_parses("ru", tokens[first - 2].text.lower())
+    )
+
+
+def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:
+    """What the Russian parse says of the rendering at ``span``, where the words around it
+    give a clue worth a parse (:mod:`pipeline.glossary.syntax`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return None
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    if not worth_parsing(tokens, inside[0], inside[-1], gender):
+        return None
+    return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
+
+
+def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the translation's clause has a verb that may make the rendering at ``span``
+    its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return True
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
@@ -487,6 +620,8 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     ordered = [c for c in ctx.cases if c in cases]
     # A title agrees; the genitive after it (вдова Де Клерка) is a relation it does not mean.
     ordered = [c for c in ordered if c in ctx.agree] or ordered
+    # The translation's words choose among a preposition's cases (угода з → instrumental).
+    ordered = [c for c in ordered if c in ctx.prefer] or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
     by_form: dict[str, str] = {}
@@ -514,7 +649,8 @@ def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) ->
     text = " ".join(words)
     if max(similarity(text, ref) for ref in (*variants, *map(pat.inflect, CASES))) >= SAME_SOUND:
         return False
-    mine = {norm_key(w) for w in pat.words}
+    # A declined transliteration is the name's own (Нортоном for Norton: Нортон).
+    mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
     for word in words:
         known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]
         if not known or any(norm_key(p.normal_form) in mine for p in known):
@@ -578,7 +714,11 @@ def _words(text: str) -> list[str]:
 
 
 def _context(
-    tokens: list[Token], span: tuple[int, int], pat: Pattern, others: list[tuple[int, int]]
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    others: list[tuple[int, int]],
+    guessed: Collection[tuple[int, int]] = (),
 ) -> CaseContext:
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside:
@@ -600,6 +740,11 @@ def _context(
         for i, t in enumerate(tokens)
         if i not in inside and any(a <= t.start and t.end <= b for a, b in others)
     )
+    # Another rendering found by sound has a made-up ending, no case to agree with
+    # (Кристин Баранскою, Синтия Никсон: not Синтией).
+    unsure = frozenset(
+        i for i in names if any(a <= tokens[i].start and tokens[i].end <= b for a, b in guessed)
+    )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
     gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
     declines = name_declines(pat, gender)
@@ -609,7 +754,17 @@ def _context(
         p.tag.number == "plur" for p in known_parses(pat.lang, head)
     )
     ctx = case_context(
-        pat.lang, tokens, inside[0], inside[-1], kind, gender, form_gender, declines, names, plural
+        pat.lang,
+        tokens,
+        inside[0],
+        inside[-1],
+        kind,
+        gender,
+        form_gender,
+        declines,
+        names,
+        plural,
+        unsure,
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -626,27 +781,37 @@ def _case_context(
     taken: list[tuple[int, int]],
     cases: frozenset[str],
     tgt: str,
+    guessed: list[tuple[int, int]],
 ) -> CaseContext:
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
     nominative the source makes a subject."""
-    ctx = source_case(m, _context(tokens, span, pat, taken))
+    ctx = source_case(m, _context(tokens, span, pat, taken, guessed))
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
-def _kept_foreign(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+def _kept_foreign(source: str, target: str, span: tuple[int, int], pat: Pattern) -> bool:
     """Whether a Latin-script rendering of a Cyrillic form sits in a longer Latin name the
-    engine kept (Haryali London), or in a sentence the engine left in English: not the
-    entity's own rendering to replace."""
-    if _CYRILLIC.search(target[span[0] : span[1]]) or not _CYRILLIC.search(pat.form):
+    engine kept from the source (Haryali London), or in a sentence the engine left in
+    English: not the entity's own rendering to replace.  A Latin name beside it that the
+    source does not have next to it is a name of its own (В своем Twitter Rogers)."""
+    text = target[span[0] : span[1]]
+    if _CYRILLIC.search(text) or not _CYRILLIC.search(pat.form):
         return False
     letters = [c for c in target if c.isalpha()]
     if sum(c.isascii() for c in letters) > len(letters) / 2:
         return True  # the sentence was left in English: nothing to post-edit in it
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
     after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
-    words = [w.strip(_QUOTES) for w in before[-1:] + after[:1]]  # «Stealth Omicron»
-    return any(w[:1].isupper() and w.isascii() for w in words)
+    flat = " ".join(source.lower().split())
+    for word, phrase in [(w, f"{w} {text}") for w in before[-1:]] + [
+        (w, f"{text} {w}") for w in after[:1]
+    ]:
+        word = word.strip(_QUOTES)  # «Stealth Omicron»
+        phrase = " ".join(phrase.strip(_QUOTES).lower().split())
+        if word[:1].isupper() and word.isascii() and phrase.strip(".,:;!?") in flat:
+            return True
+    return False
 
 
 def _joined_before(target: str, span: tuple[int, int]) -> bool:
@@ -657,7 +822,10 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     before = target[: span[0]]
     if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
-    return bool(_QUOTED_START.search(before)) and target[span[1] : span[1] + 1] in _CLOSING
+    # A quoted name starts with a capital: «тихого Омікрону» is a phrase, the name its own.
+    quoted = _QUOTED_START.search(before)
+    closed = target[span[1] : span[1] + 1] in _CLOSING
+    return bool(quoted) and quoted.group()[1].isupper() and closed
 
 
 def _foreign_compound(pat: Pattern) -> bool:
@@ -669,7 +837,7 @@ def _foreign_compound(pat: Pattern) -> bool:
     return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
 
 
-def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
+def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
     """Whether the rendering is the plural of a thing's name the source gives in the plural
     too (Страйкеров for "Strykers"): a singular glossary form would change what it says."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or not words:
@@ -677,10 +845,11 @@ def _plural(m: Match, pat: Pattern, words: list[str]) -> bool:
     if not m.text.endswith("s") or m.text.endswith("'s"):
         return False
     head = norm_key(pat.words[-1])
-    return any(
+    plural = any(
         p.tag.number == "plur" and norm_key(p.normal_form) == head
         for p in parses(pat.lang, words[-1])
     )
+    return plural and plural_in_source(source, m)  # Парижов for "Paris": a made-up ending
 
 
 def _rest_already_there(
@@ -717,6 +886,17 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+    """For a Latin rendering of a Cyrillic form, whether the translation goes on in Latin
+    after it (Yorkshire Dales National Park kept whole): a name of the longer one the source
+    has; else the engine wrote the entity alone in Latin (парка Yorkshire Dales), its own
+    rendering.  True for other renderings."""
+    if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
+        return True
+    after = target[span[1] :].lstrip(" \u00a0-_")
+    return after[:1].isascii() and (after[:1].isalnum() or after[:1] == "")
 
 
 def _render(

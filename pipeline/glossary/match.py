@@ -33,6 +33,7 @@ from pipeline.glossary.morph import (
     head_index,
     is_acronym,
     lemma_cases,
+    lemma_number,
     lemmas,
     norm_key,
     paradigm,
@@ -372,10 +373,12 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
 
 
 def _token_cases(
-    par: Paradigm, tok: Token, lang: str, last: bool
+    par: Paradigm, tok: Token, lang: str, last: bool, person: bool = True
 ) -> tuple[frozenset[str], int] | None:
     """Cases ``tok`` expresses as a form of ``par`` (empty for a form of no case: Чена of
-    Кім Чен Ин) and where the match ends; None if ``tok`` is no form of ``par``."""
+    Кім Чен Ин) and where the match ends; None if ``tok`` is no form of ``par``.  A word
+    whose lemma is the glossary word is a form of it in its own number only, save for a
+    person's name (подружжя Зеленських): Газпромам is no form of Газпром."""
     if is_acronym(par.word):
         return (ALL_CASES, tok.end) if tok.text == par.word else None
     key = tok.key
@@ -384,7 +387,8 @@ def _token_cases(
     if last and key.endswith(_POSSESSIVE) and key[:-2] in par.surfaces:
         return par.surfaces[key[:-2]], tok.end - 2
     if par.inflects and tok.text[:1].isupper() and norm_key(par.word) in lemmas(lang, tok.text):
-        cases = lemma_cases(lang, tok.text, norm_key(par.word), par.gender)
+        number = None if person else lemma_number(lang, par.word)
+        cases = lemma_cases(lang, tok.text, norm_key(par.word), par.gender, number)
         return (cases, tok.end) if cases else None
     return None
 
@@ -402,7 +406,7 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
         if j and gap_kind(text[tokens[i + j - 1].end : tok.start]) != pat.gaps[j - 1]:
             return None
         par = pat.paradigms[j]
-        token = _token_cases(par, tok, pat.lang, j == n - 1)
+        token = _token_cases(par, tok, pat.lang, j == n - 1, pat.entry.type == "PER")
         if token is None:
             return None
         tok_cases, end = token

@@ -102,16 +102,34 @@ def word_cases(lang: str, word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
-def lemma_cases(lang: str, word: str, lemma: str, gender: str | None) -> frozenset[str]:
-    """Cases of the dictionary parses of ``word`` with ``lemma`` and a compatible gender."""
+def lemma_cases(
+    lang: str, word: str, lemma: str, gender: str | None, number: str | None = None
+) -> frozenset[str]:
+    """Cases of the dictionary parses of ``word`` with ``lemma``, a compatible gender and
+    (given ``number``) that number."""
     return frozenset(
         c
         for p in parses(lang, word)
         if _is_dictionary(p)
         and norm_key(p.normal_form) == lemma
         and (gender is None or p.tag.gender in (None, gender))
+        and (number is None or p.tag.number in (None, number))
         and (c := tag_case(p.tag)) is not None
     )
+
+
+@lru_cache(maxsize=20_000)
+def lemma_number(lang: str, word: str) -> str:
+    """The number of ``word`` as a glossary form: plural when its dictionary reads it only
+    as a plural nominative of itself (Нідерланди), else singular."""
+    own = [
+        p
+        for p in parses(lang, word)
+        if _is_dictionary(p)
+        and tag_case(p.tag) == "nomn"
+        and norm_key(p.normal_form) == norm_key(word)
+    ]
+    return "plur" if own and all(p.tag.number == "plur" for p in own) else "sing"
 
 
 @lru_cache(maxsize=200_000)

@@ -30,7 +30,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from pipeline.glossary.context import SOURCE, CaseContext, subject_follows
+from pipeline.glossary.context import (
+    DASHES,
+    GOVERNMENT,
+    SOURCE,
+    CaseContext,
+    subject_follows,
+)
 from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
 from pipeline.glossary.morph import CASES
 
@@ -59,7 +65,6 @@ COMPARING = frozenset({"as", "like", "than"})
 # the genitive ("from Iran" з Ірану, "Washington's Rivera" Рівера з Вашингтона; "talks with
 # Iran", "Iran talks" перемовини з Іраном).
 POSSESSIVE = "'s"
-DASHES = frozenset({"—", "–", "-"})
 ORIGIN = frozenset({"from", "out", "off", "since", POSSESSIVE})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT = frozenset({"dobj", "iobj", "obj"})
@@ -113,6 +118,23 @@ def source_role(source: str, match: Match) -> SourceRole:
     if span is None or not len(span):
         return NO_ROLE
     return _english_role(span.root, set(range(span.start, span.end)))
+
+
+def plural_in_source(source: str, match: Match) -> bool:
+    """Whether the English source gives the entity in the plural: spaCy tags its last word
+    plural, or a name in -s has "the", "both" or a number before it (the Strykers, two
+    Koreas; not Paris); without the parser, whether it ends in -s."""
+    doc = _parse(source) if match.lang == "en" else None
+    if doc is None:
+        return match.text.endswith("s")
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[-1].tag_ in ("NNS", "NNPS"):
+        return True
+    before = doc[span.start - 1] if span.start else None
+    counted = before is not None and (before.lower_ in ("the", "both") or before.tag_ == "CD")
+    return match.text.endswith("s") and counted
 
 
 def _inflected_role(match: Match) -> SourceRole:
@@ -202,6 +224,8 @@ def subject_in_source(
     the subject of a finite verb, and a verb or a dash follows it in the translation (not
     "За словами Крістофер Райс," for "Christopher Rice said")."""
     if not (ctx.strong and "nomn" in cases and "nomn" not in ctx.cases) or ctx.preposition:
+        return ctx
+    if ctx.basis == GOVERNMENT:  # the translation's verb cannot be the name's (вважають)
         return ctx
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
     dash = last + 1 < len(tokens) and tokens[last + 1].text in DASHES

@@ -59,19 +59,23 @@ ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
 GENERIC = {
     "en": frozenset({
         "agency", "agreement", "army", "board", "cabinet", "committee", "contract", "council",
-        "court", "defence", "defense", "department", "email", "government", "group", "groups",
-        "guarantee", "ministry", "office", "parliament", "police", "treaty",
+        "court", "defence", "defense", "department", "directive", "email", "government",
+        "group", "groups", "guarantee", "ministry", "office", "parliament", "police", "treaty",
     }),
     "uk": frozenset({
-        "агентство", "відомство", "департамент", "договір", "закон", "інститут", "інструкція",
-        "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік", "положення",
-        "порядок", "постанова", "правила", "програма", "служба", "статут", "сторона", "суд",
+        "агентство", "відомство", "департамент", "директива", "договір", "закон", "інститут",
+        "інструкція", "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік",
+        "положення",
+        "порядок", "постанова", "правила", "програма", "регламент", "служба", "статут",
+        "сторона", "суд",
         "товариство", "угода", "указ", "управління", "уряд",
     }),
     "ru": frozenset({
-        "агентство", "ведомство", "департамент", "договор", "закон", "институт", "инструкция",
-        "кодекс", "комитет", "компания", "министерство", "приказ", "перечень", "положение",
-        "порядок", "постановление", "правила", "правительство", "программа", "служба", "устав",
+        "агентство", "ведомство", "департамент", "директива", "договор", "закон", "институт",
+        "инструкция", "кодекс", "комитет", "компания", "министерство", "приказ", "перечень",
+        "положение",
+        "порядок", "постановление", "правила", "правительство", "программа", "регламент",
+        "служба", "устав",
         "сторона", "суд", "общество", "соглашение", "указ", "управление",
     }),
 }  # fmt: skip
@@ -89,6 +93,12 @@ _LATIN_PARTICLES = frozenset({
     "and", "of", "for", "the", "de", "des", "du", "la", "le", "les", "et", "van", "von",
     "der", "den", "da", "di", "del", "della", "do", "dos", "y", "e",
 })  # fmt: skip
+_SPACED_DASH_END = re.compile(r"(?:\s+[-–—]+)+$")  # "Uhlmann -" before an apposition
+_REPEATED = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)  # "Yisssss", "Рррррр"
+_POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
+_URL = re.compile(r"\S*(?://|www\.)\S*")
+_LATIN_NAME_BEFORE = re.compile(r"(?<![^\s(«\"“„])[A-Z][A-Za-z0-9&'’.-]* $")
+_JOINERS = frozenset({"of", "for", "and", "&"})  # words inside English names
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _STRESS = re.compile("[\u0300\u0301]")  # stress marks of dictionaries and encyclopaedias
 # no name spans these: a file name, a colon, a spaced dash or slash joining two things
@@ -178,7 +188,7 @@ def _common_english(word: str) -> bool:
 
 
 def _clean_en(text: str) -> str:
-    text = " ".join(text.split()).strip(_EDGE_PUNCT)
+    text = _SPACED_DASH_END.sub("", " ".join(text.split())).strip(_EDGE_PUNCT)
     for suffix in ("'s", "’s"):
         text = text.removesuffix(suffix)
     if text[:4].lower() == "the ":
@@ -209,18 +219,70 @@ def mentions_en(
     in "German minister", go too, while "Ukrainians" stays) and a lone :data:`GENERIC` word
     ("Defence", "Government").  Entities are split and cut by :func:`_en_parts`.
     """
-    found = []
+    found: list[Mention] = []
     doc = analysis if analysis is not None else _spacy()(text)
     for ent in doc.ents:
         kind = SPACY_TYPES.get(ent.label_)
         if kind == "NORP" and _modifier(ent):
             continue  # an adjective ("Czech ministers"), not a people ("Ukrainians", "Greens")
-        for part in _en_parts(ent):
+        for fragment in _en_parts(ent):
+            part = _full_name(fragment, ent.label_)
+            if part is None:
+                continue
             normal = _clean_en(part.text)
+            if _POSSESSIVE_INSIDE.search(normal):
+                continue  # two names, one the other's owner: "DOJ's Criminal Division"
             generic = normal.lower() in GENERIC["en"]
-            if kind and normal and not generic and not _capitalised_common(part):
+            seen = any(m.text == normal and m.start < part.end_char for m in found)
+            if kind and normal and not generic and not seen and not _capitalised_common(part):
                 found.append(Mention(part.start_char, part.end_char, normal, kind))
     return found
+
+
+def _full_name(part: Any, label: str) -> Any:
+    """The whole name a spaCy entity (no person) is a fragment of, the entity itself, or
+    None for a fragment of a name spaCy does not know.
+
+    Proper nouns joined by "of", "for" or "&" (and "and" beside them) make one chain:
+    "Center for Strategic and International Studies", "Minister of Humanitarian Affairs
+    and Poverty Alleviation".  When entities of the chain begin or end with a joiner
+    (spaCy's "the Center for Strategic and" + "International Studies") the chain is the
+    name; when a proper noun of the chain is in no entity ("Poverty Alleviation"), the
+    entity is only a fragment and is left out.  Names merely listed ("Russia and
+    Ukraine") and people ("Tinubu of Nigeria", "Thomas Massie of Kentucky") stay apart.
+    """
+    doc = part.doc
+    if label in ("PERSON", "NORP"):
+        return part
+    entity_of = {t.i: e for e in doc.ents for t in e}
+
+    def proper(i: int) -> bool:
+        person = i in entity_of and entity_of[i].label_ == "PERSON"
+        return 0 <= i < len(doc) and doc[i].tag_ in ENGLISH_PROPER and not person
+
+    def joiner(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in _JOINERS
+
+    start, end = part.start, part.end
+    while proper(start) and joiner(start - 1) and proper(start - 2):
+        start -= 2
+        while proper(start - 1):
+            start -= 1
+    while proper(end - 1) and joiner(end) and proper(end + 1):
+        end += 2
+        while proper(end):
+            end += 1
+    chain = range(start, end)
+    if (start, end) == (part.start, part.end) or all(
+        doc[i].lower_ == "and" for i in chain if joiner(i)
+    ):
+        return part
+    if any(proper(i) and i not in entity_of for i in chain):
+        return None
+    ents = {entity_of[i] for i in chain if i in entity_of}
+    if any(joiner(e.start) or joiner(e.end - 1) for e in ents):
+        return doc[start:end]
+    return part
 
 
 def _caption_label(span: Any) -> bool:
@@ -305,7 +367,9 @@ def _restore(model: str, word: str) -> str:
 
 
 def _kind(words: list[str], chosen: list[Any]) -> str:
-    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None))
+    """The type the dictionary's tags of known words tell (a guessed word's tags, such as
+    a surname ending, are no evidence: "компанії Карасін")."""
+    tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None and p.is_known))
     if tags & NAME_TAGS:
         return "PER"
     if "Geox" in tags:
@@ -369,7 +433,10 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     for *_order, chosen in sorted(ranked, key=lambda r: r[:4]):
         out = []
         for word, parse in zip(words, chosen, strict=True):
-            nominative = parse.inflect({"nomn"}) if parse is not None else None
+            if parse is None or _case(parse) == "nomn":  # "Высший", not Высочайший
+                out.append(word)
+                continue
+            nominative = parse.inflect({"nomn"})
             out.append(_restore(word, nominative.word) if nominative else word)
         reading = (" ".join(out), _kind(words, chosen))
         if reading not in readings:
@@ -764,7 +831,10 @@ def find_mentions(
     name, a colon, a spaced dash or slash, an exclamation: "BioNTech / Pfizer"), hashtags
     and @handles ("#MastodonFC"), mentions in a sentence written in capitals (a shout:
     its capitals mark no names), a lone English function word ("The" cut from "The
-    Scotsman"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
+    Scotsman"), a word with a letter three times in a row ("Yisssss"), pieces of a token
+    ("Psych" of "Psych2Goers"), words of a web address, the
+    Cyrillic rest of a name after a Latin word
+    ("Google Авіаквитки"), and for uk and ru :func:`is_noise`, where a quoted mention is a title
     only if it is the whole quotation ("«Закон»", not "«Фактично 500»").
     """
     found = []
@@ -777,6 +847,11 @@ def find_mentions(
             or text[: mention.start].endswith(("#", "@"))
             or _shouted(text, mention.start, sentence_starts)
             or (not is_acronym(mention.text) and mention.text.lower() in _english_stop_words())
+            or _common_abbreviation(mention.text, text[: mention.start], text[mention.end :])
+            or any(u.start() <= mention.start < u.end() for u in _URL.finditer(text))
+            or (lang != "en" and _after_latin_name(text, mention.start))
+            or _glued(text, mention.start, mention.end)
+            or any(_REPEATED.search(w) for w in mention.text.split() if not is_acronym(w))
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -786,8 +861,79 @@ def find_mentions(
         words = _UK_WORD.findall(surface)
         if lang != "en" and is_noise(words, mention.type, lang, opening=opening, quoted=quoted):
             continue
+        if lang != "en" and mention.type == "PER" and len(words) > 1 and _title(words[0], lang):
+            mention = _without_title(mention, text, words[1])
         found.append(mention)
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]*)")
+_BRACKET_AFTER_WORD = re.compile(r"([^\W\d_]+)[»\"”]?\s*\(\s*$")
+
+
+def _common_abbreviation(text: str, before: str, after: str = "") -> bool:
+    """Whether an acronym is a common noun's abbreviation, no name: the Russian dictionary
+    lists it as an abbreviation but not of an organisation or a place ("ДНК", "ВВП", "СМИ";
+    not "НАТО", "США"), it is a noun after "a" ("pass a CR to …"; not "a US official"),
+    or it abbreviates the
+    lowercase words before its bracket ("приватного орендованого сектору (ПОС)")."""
+    if not is_acronym(text) or " " in text:
+        return False
+    bracket = _BRACKET_AFTER_WORD.search(before)
+    following = _NEXT_WORD.match(after)
+    head = following is not None and following.group(1).lower() in {"", *_english_stop_words()}
+    if (_ARTICLE_BEFORE.search(before) and head) or (bracket and bracket.group(1)[0].islower()):
+        return True
+    return _CYRILLIC.search(text) is not None and _russian_abbreviation(text)
+
+
+@cache
+def _russian_abbreviation(word: str) -> bool:
+    parses = analyzer("ru").parse(word)
+    grammemes = [set(p.tag.grammemes) for p in parses]
+    return (
+        all(p.is_known for p in parses)
+        and any("Abbr" in g for g in grammemes)
+        and not any(g & {"Orgn", "Geox", "Name", "Surn"} for g in grammemes)
+    )
+
+
+def _title(word: str, lang: str) -> bool:
+    """Whether a uk or ru word is a title before a person's name ("Королева", "Лорд"): the
+    dictionary knows it, likeliest as an animate common noun, and never as a first name
+    (not "Ангел" of Ангел Димитров)."""
+    parses = analyzer(lang).parse(word)
+    first = parses[0].tag
+    return (
+        _known_common(parses)
+        and first.POS == "NOUN"
+        and first.animacy == "anim"
+        and not any("Name" in p.tag for p in parses)
+    )
+
+
+def _without_title(mention: Mention, text: str, second: str) -> Mention:
+    """``mention`` from its second word on: the name without the title before it."""
+    start = text.index(second, mention.start)
+
+    def rest(form: str) -> str:
+        return form.split(" ", 1)[-1]
+
+    others = tuple((rest(f), t) for f, t in mention.alternatives)
+    return Mention(start, mention.end, rest(mention.text), mention.type, others)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a mention is glued to a letter or digit: a piece of a longer token
+    ("Psych" of "Psych2Goers", "Airbus A" of "Airbus A350")."""
+    return text[start - 1 : start].isalnum() or text[end : end + 1].isalnum()
+
+
+def _after_latin_name(text: str, start: int) -> bool:
+    """Whether a uk or ru mention in Cyrillic follows a capitalised Latin word: the rest of
+    a name in two scripts ("Google Авіаквитки"), not a name of its own."""
+    return bool(_CYRILLIC.match(text, start)) and bool(_LATIN_NAME_BEFORE.search(text, 0, start))
 
 
 @cache
@@ -887,6 +1033,7 @@ class _Seen:
     mention: Mention
     sentence: str
     article: str
+    surface: str = ""  # the mention as written
 
 
 def article_mentions(
@@ -916,7 +1063,7 @@ def article_mentions(
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
     found.update(fresh)
     return [
-        [_Seen(s.lang, s.mention, s.sentence, article.id) for s in found[key]]
+        [_Seen(s.lang, s.mention, s.sentence, article.id, s.surface) for s in found[key]]
         for article, key in zip(articles, keys, strict=True)
     ]
 
@@ -950,7 +1097,8 @@ def _unmatched(
         for mention in find_mentions(para.text, lang, starts, spans, analysis):
             if not _covered(mention, matches, para.text):
                 sentence = _sentence_at(para, mention.start)
-                found.append(_Seen(lang, mention, sentence, article.id))
+                surface = para.text[mention.start : mention.end]
+                found.append(_Seen(lang, mention, sentence, article.id, surface))
     return [
         seen
         for seen in found
@@ -1000,13 +1148,13 @@ def _fingerprint(glossary: Glossary | None) -> str:
 def _dump(seen: _Seen) -> list[Any]:
     m = seen.mention
     return [seen.lang, m.start, m.end, m.text, m.type, [list(a) for a in m.alternatives],
-            seen.sentence]  # fmt: skip
+            seen.sentence, seen.surface]  # fmt: skip
 
 
 def _load(row: list[Any]) -> _Seen:
-    lang, start, end, text, kind, alternatives, sentence = row
+    lang, start, end, text, kind, alternatives, sentence, surface = row
     mention = Mention(start, end, text, kind, tuple((f, t) for f, t in alternatives))
-    return _Seen(lang, mention, sentence, "")
+    return _Seen(lang, mention, sentence, "", surface)
 
 
 def one_thread() -> Any:
@@ -1033,6 +1181,7 @@ class _Tally:
     article: str
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
+    surfaces: set[str] = field(default_factory=set)  # the mentions as written
 
 
 def suggest(
@@ -1048,8 +1197,10 @@ def suggest(
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
+    articles = list(articles)
     with one_thread():
-        per_article = article_mentions(list(articles), glossary, cache)
+        per_article = article_mentions(articles, glossary, cache)
+    written = _written(articles)
     seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))
     echo = _Echo(seen)
@@ -1070,16 +1221,31 @@ def suggest(
             tally = tallies[key] = _Tally(s.lang, text, _context(s.sentence), s.article)
         tally.count += 1
         tally.types[kind] += 1
-    ordered = sorted(tallies.values(), key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
-    groups = [g for g in _translations(ordered) if sum(t.count for t in g) >= min_count]
+        tally.surfaces.add(s.surface)
+    kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
+    folded = _fold_surnames(_fold_cases(kept))
+    ordered = sorted(folded, key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
+    groups = [
+        g
+        for g in _translations(ordered)
+        if sum(t.count for t in g) >= min_count
+        and any(_attested(t, written) for t in g)
+        and not _lone_acronym(g)
+    ]
     groups.sort(key=lambda g: -sum(t.count for t in g))
     taken: set[str] = set()
     out = []
     for group in groups:
         first = group[0]
         votes = sum((t.types for t in group), Counter())
-        specific = Counter({k: v for k, v in votes.items() if k != UNKNOWN_TYPE}) or votes
-        kind = specific.most_common(1)[0][0]
+        specific = Counter(
+            {
+                k: v
+                for k, v in votes.items()
+                if k != UNKNOWN_TYPE and _type_supported(k, group, written)
+            }
+        )
+        kind = specific.most_common(1)[0][0] if specific else UNKNOWN_TYPE
         named = next((t for t in group if t.lang == "en"), first)
         base = slug(named.text, kind, named.lang)
         entry_id, n = base, 1
@@ -1100,6 +1266,165 @@ def suggest(
             )
         )
     return out
+
+
+def _written(articles: Iterable[Article]) -> dict[str, set[str]]:
+    """Per language, every word the batch's paragraphs write, as written (not the parts
+    of an address or a handle: "flightaware.com", "@signal")."""
+    words: dict[str, set[str]] = {}
+    for article in articles:
+        for para, lang in _paragraphs(article):
+            words.setdefault(lang, set()).update(
+                m.group()
+                for m in _UK_WORD.finditer(para.text)
+                if not _in_address(para.text, m.start(), m.end())
+            )
+    return words
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    before, after = text[max(start - 2, 0) : start], text[end : end + 2]
+    return (
+        before[-1:] in ("@", "#", "_", "/")
+        or (before[-1:] == "." and before[:1].isalnum())
+        or after[:1] in ("@", "_", "/")
+        or (after[:1] == "." and after[1:].isalnum())
+    )
+
+
+def _written_lowercase(text: str, lang: str, written: dict[str, set[str]]) -> bool:
+    """Whether a one-word suggestion is a common word: the batch also writes it (any
+    inflected form the dictionary knows, an English plural) in lowercase ("Sharing" of a
+    page title beside "sharing", "Галерея" opening a sentence beside "галереи").
+    Acronyms are not common words here."""
+    words = _UK_WORD.findall(text)
+    if len(words) != 1 or is_acronym(words[0]) or len(text.split()) != 1:
+        return False
+    lower = words[0].lower()
+    forms = {lower}
+    if lang == "en":
+        forms |= {lower + "s", lower + "es", lower.removesuffix("s")}
+        if lower.endswith("y"):
+            forms.add(lower[:-1] + "ies")
+    else:
+        forms |= {form.word for p in analyzer(lang).parse(lower) if p.is_known for form in p.lexeme}
+    return bool(forms & written.get(lang, set()))
+
+
+def _attested(tally: _Tally, written: dict[str, set[str]]) -> bool:
+    """Whether the normal form of a uk or ru suggestion is more than a guess: each word is
+    written so in the batch or known to the dictionary.  A name the dictionary does not
+    know, seen only in an oblique case ("Айворі", "Базиля"), gets a nominative that
+    pymorphy3 guesses ("Айвір", "Базиль"), often wrongly; a guess that mentions in
+    different cases agree on stays ("Салтівки", "Салтівці" → Салтівка)."""
+    if tally.lang == "en" or len(tally.surfaces) > 1:
+        return True
+    seen = written.get(tally.lang, set())
+    return all(
+        word in seen or all(p.is_known for p in analyzer(tally.lang).parse(word))
+        for word in _UK_WORD.findall(tally.text)
+    )
+
+
+_CASE_ENDINGS = {
+    "uk": frozenset({"а", "у", "ові", "еві", "ом", "ем", "е", "і", "ю", "ою", "ею", "и", "ї", "я"}),
+    "ru": frozenset({"а", "у", "ом", "ем", "е", "ы", "и", "ой", "ою", "ей", "я", "ю"}),
+}  # fmt: skip
+
+
+def _fold_cases(tallies: list[_Tally]) -> list[_Tally]:
+    """uk and ru tallies whose last word is another tally's with a case ending added, folded
+    into that one: a name the dictionary does not know is left as written in every case
+    ("Кохрена", "Кохрене" → Кохрен; "Ахура Мазди" → Ахура Мазда)."""
+    by_text = {(t.lang, t.text): t for t in tallies}
+    out = []
+    for tally in tallies:
+        base = _base_tally(tally, by_text)
+        if base is None:
+            out.append(tally)
+        else:
+            base.count += tally.count
+            base.types.update(tally.types)
+            base.surfaces |= tally.surfaces
+    return out
+
+
+def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally | None:
+    if tally.lang not in _CASE_ENDINGS or is_acronym(tally.text):
+        return None
+    *head, last = tally.text.split(" ")
+    for size in (1, 2, 3):
+        stem, ending = last[:-size], last[-size:]
+        if len(stem) < 3 or ending not in _CASE_ENDINGS[tally.lang]:
+            continue
+        for final in ("", "а", "я", "о", "ь", "й"):
+            base = by_text.get((tally.lang, " ".join([*head, stem + final])))
+            if base is not None and base is not tally:
+                return base
+    return None
+
+
+def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
+    """Whether a type is more than one recogniser's guess.  Two languages of the group that
+    agree are enough; otherwise, for a person or organisation spaCy alone names, a person
+    has two words or more, none of one letter, the last no word the batch also writes in
+    lowercase ("Scott Brewster", "Nelson Mandela"; not "Sasebo Festival" beside "a
+    festival", nor "Rhodamine B"), an organisation two words or more or an acronym; and a
+    one-word name natasha alone types needs pymorphy3's dictionary to know it so (a name,
+    a place, an organisation).  spaCy and natasha call many one-word names of fiction,
+    games and social posts a person, a place or an organisation ("Frostfell", "Dirk",
+    "Тамаран", "Траки"); they are suggested as MISC.  Ukrainian types come from the
+    dictionary already (:func:`_kind`)."""
+    if kind in (UNKNOWN_TYPE, "NORP", "EVENT"):
+        return True
+    agreeing = [t for t in group if t.types[kind]]
+    if len({t.lang for t in agreeing}) > 1 or agreeing[0].lang == "uk":
+        return True
+    tally = agreeing[0]
+    words = tally.text.split()
+    if tally.lang == "ru":
+        return len(words) > 1 or is_acronym(words[0]) or _dictionary_type(words[0], kind)
+    if kind == "LOC":
+        return True
+    if kind == "ORG":
+        return len(words) > 1 or is_acronym(words[0])
+    return (
+        len(words) > 1
+        and all(len(w) > 1 for w in words)
+        and not _written_lowercase(words[-1], "en", written)
+    )
+
+
+def _dictionary_type(word: str, kind: str) -> bool:
+    """Whether pymorphy3's Russian dictionary knows ``word`` as a name (PER), a place (LOC)
+    or an organisation (ORG)."""
+    tags = {"PER": NAME_TAGS, "LOC": frozenset({"Geox"}), "ORG": frozenset({"Orgn"})}[kind]
+    return any(p.is_known and tags & set(p.tag.grammemes) for p in analyzer("ru").parse(word))
+
+
+def _fold_surnames(tallies: list[_Tally]) -> list[_Tally]:
+    """A lone word counted with the one person of the batch (same language) whose name
+    ends in it, not suggested apart: "Lawler" is Mike Lawler, "Мейсси" Томас Мейсси.  A
+    word two people share stays apart."""
+    people: dict[tuple[str, str], list[_Tally]] = {}
+    for tally in tallies:
+        words = tally.text.split()
+        if len(words) > 1 and tally.types["PER"]:
+            people.setdefault((tally.lang, norm_key(words[-1])), []).append(tally)
+    out = []
+    for tally in tallies:
+        owners = people.get((tally.lang, norm_key(tally.text)), [])
+        if " " not in tally.text and len(owners) == 1 and not is_acronym(tally.text):
+            owners[0].count += tally.count
+        else:
+            out.append(tally)
+    return out
+
+
+def _lone_acronym(group: list[_Tally]) -> bool:
+    """Whether a suggestion is one acronym seen once in one language ("ETF", "ПВП"): too
+    little to tell a name from a common abbreviation."""
+    return len(group) == 1 and group[0].count == 1 and is_acronym(group[0].text)
 
 
 class _Echo:
@@ -1166,7 +1491,7 @@ def to_tsv(suggestions: Iterable[Suggestion]) -> str:
     ]
     for s in suggestions:
         cells = {"id": s.id, "type": s.type, "note": note(s)}
-        cells.update({lang: _cell(" | ".join(forms)) for lang, forms in s.forms.items()})
+        cells.update({lang: " | ".join(map(_cell, forms)) for lang, forms in s.forms.items()})
         lines.append("\t".join(cells.get(column, "") for column in COLUMNS))
     return "\n".join(lines) + "\n"
 

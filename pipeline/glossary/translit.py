@@ -98,16 +98,45 @@ def spell_out(acronym: str, lang: str) -> str:
     return "-".join(names)
 
 
-def to_cyrillic(text: str, lang: str) -> str:
+# English spellings read as they sound, applied in order before the letters (spoken=True).
+_SPOKEN = (
+    (re.compile(r"^you"), "ю"),  # YouTube
+    (re.compile(r"c(?=[eiy])"), "с"),  # Facebook, Cinema
+    # A vowel, a consonant and a silent e: Name → Нейм, Skype → Скайп, Stone → Стоун.
+    (re.compile(r"([aiouy])([^aeiouy])e(?=[^aeiouy]|$)"), None),
+    (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a silent final e: Google → Гугл
+    (re.compile(r"ou"), "ау"),  # Cloudflare → Клаудфлейр
+)
+_LONG_VOWEL = {"a": "ей", "i": "ай", "y": "ай", "o": "оу", "u": "ю"}
+
+
+def _spoken(low: str) -> str:
+    for pattern, repl in _SPOKEN:
+        if repl is None:
+            low = pattern.sub(lambda m: _LONG_VOWEL[m.group(1)] + m.group(2), low)
+        else:
+            low = pattern.sub(repl, low)
+    return low
+
+
+def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
     """A rough uk/ru Cyrillic spelling of Latin ``text`` (Twitter → Твіттер, ru Твиттер);
-    all-caps words are spelled out letter by letter (BBC → Бі-Бі-Сі)."""
+    all-caps words are spelled out letter by letter (BBC → Бі-Бі-Сі).  ``spoken`` reads a
+    word's English spelling as it sounds first (a silent e, a long vowel before it, ou:
+    Google → Гугл, Facebook → Фейсбук, Cloudflare → Клаудфлейр)."""
 
     def word(m: re.Match[str]) -> str:
         w = m.group()
         if len(w) > 1 and w.isupper():
             return spell_out(w, lang)
         low, out, i = w.lower(), [], 0
+        if spoken:
+            low = _spoken(low)
         while i < len(low):
+            if not low[i].isascii():  # read already (_spoken)
+                out.append(low[i])
+                i += 1
+                continue
             for latin, cyr in _TO_CYR[lang]:
                 if low.startswith(latin, i):
                     out.append(cyr)

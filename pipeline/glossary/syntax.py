@@ -1,0 +1,150 @@
+"""A Russian translation's dependency parse, as evidence for a name's case.
+
+natasha ships slovnet's news syntax model in its wheel; it is loaded once per process, on
+first use (about 1.5 s), and a sentence is parsed only where the cheap word-by-word reading
+of :mod:`pipeline.glossary.context` leaves a nominative open and a clue says it may be
+wrong: a coordinator before the name, or a verb near it that cannot agree with it.
+
+:func:`parsed_context` returns facts, never a decision: the cases the name's place in the
+parse leaves (a conjunct shares its head's case: команд Далласа и Вашингтона; an object
+takes its verb's case: удар и Фроста отправили), as a strong context for
+:func:`pipeline.glossary.decide.decide`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from pipeline.glossary.context import (
+    CLAUSE_ENDS,
+    COORDINATORS,
+    DESTINATIONS,
+    GOVERNMENT,
+    LIST,
+    CaseContext,
+    cannot_agree,
+    directed,
+    may_be_subject,
+    object_case,
+)
+from pipeline.glossary.match import Token
+from pipeline.glossary.morph import CASES, known_parses, lemmas, parses, tag_case, word_cases
+
+
+@dataclass(frozen=True)
+class Node:
+    """One token of the parse: its characters, text, relation and head (-1: the root)."""
+
+    start: int
+    end: int
+    text: str
+    rel: str
+    head: int
+
+
+@cache
+def _models() -> tuple[Any, Any]:
+    from natasha import NewsEmbedding, NewsSyntaxParser, Segmenter
+
+    return Segmenter(), NewsSyntaxParser(NewsEmbedding())
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> tuple[Node, ...]:
+    """The dependency parse of Russian ``text``, one node a token."""
+    from natasha import Doc
+
+    segmenter, parser = _models()
+    doc = Doc(text)
+    doc.segment(segmenter)
+    doc.parse_syntax(parser)
+    index = {t.id: n for n, t in enumerate(doc.tokens)}
+    return tuple(
+        Node(t.start, t.stop, t.text, t.rel or "", index.get(t.head_id, -1)) for t in doc.tokens
+    )
+
+
+def _text(tokens: list[Token]) -> str:
+    """The sentence the tokens come from, at their offsets (gaps as spaces)."""
+    out: list[str] = []
+    at = 0
+    for tok in tokens:
+        out.append(" " * (tok.start - at) + tok.text)
+        at = tok.end
+    return "".join(out)
+
+
+def worth_parsing(tokens: list[Token], first: int, last: int, gender: str | None) -> bool:
+    """Whether the words around a nominative name give a clue that the parse may settle: a
+    coordinator before it, or a verb within two words that cannot agree with it."""
+    if first > 0 and tokens[first - 1].text.lower() in COORDINATORS["ru"]:
+        return True
+    near = tokens[max(0, first - 2) : first] + tokens[last + 1 : last + 3]
+    return any(cannot_agree("ru", t.text, gender) for t in near if t.text[:1].isalpha())
+
+
+def parsed_context(
+    tokens: list[Token], first: int, last: int, kind: str, gender: str | None
+) -> CaseContext | None:
+    """The cases the parse of a Russian sentence leaves the name at
+    ``tokens[first:last + 1]``, where it rules out the nominative: a conjunct of a word in
+    no nominative takes its cases (Далласа и Вашингтона), unless a verb of its clause may
+    have it as a subject; an object, or a conjunct of one, of a verb that cannot agree
+    with it takes the verb's case (удар и Фроста отправили).  None where the parse says
+    nothing of the kind."""
+    if kind == "ORG":
+        return None
+    nodes = parse(_text(tokens))
+    span = (tokens[first].start, tokens[last].end)
+    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
+    heads = [n for n in inside if nodes[n].head not in inside]
+    if len(heads) != 1 or nodes[heads[0]].head < 0:
+        return None
+    name = nodes[heads[0]]
+    head = nodes[name.head]
+    if name.rel == "conj" and head.text[:1].isalpha():
+        cases = word_cases("ru", head.text) or frozenset(
+            c for p in parses("ru", head.text) if (c := tag_case(p.tag)) is not None
+        )
+        own_preposition = any(node.rel == "case" and node.head == heads[0] for node in nodes)
+        # Not where a verb of its clause may have it as one of its subjects: Си со стороны
+        # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
+        free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
+        if cases and "nomn" not in cases and not own_preposition and free:
+            return CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
+        if head.rel == "obj" and head.head >= 0:
+            name, head = head, nodes[head.head]
+    if name.rel == "obj" and cannot_agree("ru", head.text, gender):
+        sent = any(
+            node.rel == "case" and nodes[node.head].head == name.head and node.start > head.end
+            and node.text.lower() in DESTINATIONS["ru"]
+            for node in nodes
+        )  # fmt: skip
+        case = object_case("ru", head.text, sent)
+        if case:
+            return CaseContext((case,), True, basis=GOVERNMENT)
+    return None
+
+
+def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the word a Russian в/на phrase hangs on in the parse (В Иран зафиксирован:
+    зафиксирован) is a verb, participle or noun that points nowhere, nor does any word of
+    the clause before it: the phrase says where, not whither."""
+    nodes = parse(_text(tokens))
+    span = (tokens[first].start, tokens[last].end)
+    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
+    heads = [n for n in inside if nodes[n].head not in inside]
+    if len(heads) != 1 or nodes[heads[0]].head < 0:
+        return False
+    head = nodes[nodes[heads[0]].head]
+    words = [head.text]
+    for node in reversed(nodes[: min(inside)]):
+        if node.text in CLAUSE_ENDS:
+            break
+        words.append(node.text)
+    content = {"VERB", "INFN", "PRTS", "PRTF", "NOUN"}
+    if not {p.tag.POS for p in known_parses("ru", head.text.lower())} & content:
+        return False
+    return not any(directed("ru", lemmas("ru", w.lower())) for w in words if w[:1].isalpha())

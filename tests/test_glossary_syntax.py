@@ -1,0 +1,57 @@
+"""The Russian parse as evidence for a name's case (slovnet's syntax model, via natasha)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary.match import tokenize
+from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
+
+PARSED = [
+    # (sentence, the name, entity type, gender, cases left, or None: the parse says nothing)
+    ("поворот в соперничестве команд Далласа и Вашингтон, которое стало интереснее",
+     "Вашингтон", "LOC", "masc", ("gent",)),  # a conjunct of a genitive
+    ("Мюнстер отыгрался, и Фрост отправили на скамью.",
+     "Фрост", "PER", "masc", ("accs",)),  # the object of a plural verb
+    ("Игра продолжилась, и Фрост удалился с поля.", "Фрост", "PER", "masc", None),  # subject
+    ("Полиция задержала Иванова и Петров вчера.", "Петров", "PER", "masc",
+     ("accs",)),  # a conjunct of an object, its verb not his
+    ("Франция и Германия заявили об этом.", "Германия", "LOC", "femn", None),  # co-subjects
+    ("Си со стороны Китая и Путин со стороны России доминируют над G7", "Путин", "PER", "masc",
+     None),  # a co-subject, whatever the parse joins it to
+    ("Встреча Путина и Байден заявил об этом.", "Байден", "PER", "masc", None),  # a new subject
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "gender", "cases"), PARSED)
+def test_parsed_context(
+    text: str, name: str, kind: str, gender: str, cases: tuple[str, ...] | None
+) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    ctx = parsed_context(tokens, i, i, kind, gender)
+    assert (ctx.cases if ctx is not None else None) == cases
+    assert ctx is None or ctx.strong
+
+
+def test_parsed_only_on_a_clue() -> None:
+    tokens = tokenize("Вчера Путин заявил об этом.")
+    assert not worth_parsing(tokens, 1, 1, "masc")  # a subject whose verb agrees
+    tokens = tokenize("Вчера Путин заявили об этом.")
+    assert worth_parsing(tokens, 1, 1, "masc")  # a plural verb: worth a parse
+
+
+WHERE = [
+    # (sentence, the name after в/на, whether nothing in the parse points there)
+    ("В Иран зафиксирован самый низкий уровень заражений", "Иран", True),
+    ("В Китай прибыли инспекторы МАГАТЭ.", "Китай", False),  # a verb of motion
+    ("Он сказал, что в Китай поедет делегация.", "Китай", False),
+    ("Экспорт нефти в Китай вырос.", "Китай", False),  # a word of direction
+]
+
+
+@pytest.mark.parametrize(("text", "name", "nowhere"), WHERE)
+def test_points_nowhere(text: str, name: str, nowhere: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert points_nowhere(tokens, i, i) is nowhere
