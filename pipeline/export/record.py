@@ -17,6 +17,7 @@ from pipeline.model import (
     TRANSLATION_STATUSES,
     Article,
     Markup,
+    Paragraph,
     Sentence,
 )
 
@@ -48,6 +49,8 @@ def _chunks(value: Any) -> Iterator[str]:
         data = replace(value, paragraphs=[]).to_dict()
         data.update(paragraphs=value.paragraphs, headline=value.headline)
         yield from _mapping(data.items())
+    elif isinstance(value, Paragraph) and len(value.text) <= _PIECE:
+        yield _ENCODE(value.to_dict())  # a small paragraph in one piece
     elif isinstance(value, Sentence):
         yield _ENCODE(value.to_dict())
     elif isinstance(value, Markup):
