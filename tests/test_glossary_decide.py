@@ -180,6 +180,13 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "ru",
      "Давний соперник Мадрида Arsenal в воскресенье приехал в Варшаву.",
      "Давний соперник Мадрида Арсенал в воскресенье приехал в Варшаву."),
+    # ... and so is a made-up ending's (it says nothing of the case)
+    ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "uk",
+     "Давній суперник Мадрида Арсеналам у неділю приїхав до Варшави.",
+     "Давній суперник Мадрида Арсенал у неділю приїхав до Варшави."),
+    ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "ru",
+     "Давний соперник Мадрида Арсеналам в воскресенье приехал в Варшаву.",
+     "Давний соперник Мадрида Арсенал в воскресенье приехал в Варшаву."),
     ("The coach of Arsenal came to Warsaw on Sunday", "uk",
      "Тренер Arsenal у неділю приїхав до Варшави.", "Тренер Арсеналу у неділю приїхав до Варшави."),
     ("A Johnson supporter also insists", "ru", "Сторонник Johnson также настаивает на этом.",

@@ -512,8 +512,8 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
-    if form == SCRIPT and not own[0] and ctx.cases:
-        # A Latin rendering has no ending to tell its case.
+    if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
+        # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
@@ -613,7 +613,8 @@ def _role_first(
     span: tuple[int, int],
     pat: Pattern,
 ) -> CaseContext:
-    """``ctx`` reordered for a rendering with no ending to tell its case: the translation's
+    """``ctx`` reordered for a rendering with no ending to tell its case (Latin letters, a
+    made-up ending): the translation's
     grammar first, the source's role second.  After a preposition, the case the words
     around it choose (в Iran for "the envoy for Iran": в Ірані), then the role's; the
     nominative the context puts first where a finite verb right after can agree with it
@@ -633,7 +634,7 @@ def _role_first(
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
         first = ("nomn",)
-    elif role.oblique and role.via:
+    elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
     if not first:
