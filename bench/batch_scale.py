@@ -1,16 +1,31 @@
-"""`newsmt translate` on big batches: per-stage seconds, wall time and peak memory.
+"""`newsmt translate` on big batches: per-stage seconds, wall and CPU time, peak memory,
+and what ``--jobs`` buys, with Apertium decoding and with decoding replayed.
 
 Makes N Russian stories of ``--lines`` paragraphs from the given text files (a line a
 paragraph; a line used again gets a story/line number appended, so every sentence is new),
-then runs, for each N and each ``--jobs`` value, one after the other in this one run::
+then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other::
 
     newsmt translate STORIES --from ru --to uk --engine apertium --no-cache --out OUT --jobs J
 
-and prints wall time, peak RSS (``os.wait4``), the engine's decode seconds (the summary's hop
-lines) and the seconds of each stage: the summary's ``stages`` line where newsmt prints one,
-else the records' ``timings`` (per-file stages summed, ``batch_*`` once).  ``non-decode`` is
-wall time minus decode time; the last column is its ratio to the first ``--jobs`` value's.
-With ``--baseline-tree DIR`` (e.g. ``git worktree add /tmp/base main``) that tree runs too.
+(``--from auto``: without ``--from`` and with ``--skip-missing``, so every file is read and
+detected first, by the workers when J > 1), first with Apertium (``apertium`` rows; the
+last of them records Apertium's output with ``bench/apertium_tape.py``), then with that
+output replayed from the tape (``replay`` rows: decoding costs next to nothing; the same
+glossary, checks and files).
+
+Each row: the 1-minute load average when the run started, wall seconds, CPU seconds of
+newsmt and all its children (``os.wait4``: workers and Apertium's processes included),
+``cores`` = CPU / wall (2.0 on a 2-core machine: nothing more to gain there),
+peak RSS of the largest process, the engine's decode seconds (the summary's hop lines),
+each stage's seconds (the summary's ``stages`` line, else the records' ``timings``; with
+J > 1 the per-file stages are summed over the workers), ``non-decode`` = wall − decode,
+its speed-up over the first ``--jobs`` value of the same tree, ``--from`` and mode, and
+whether the run wrote the same files as the first run of that tree and ``--from``
+(outputs byte for byte, records without timings, fingerprint and inter_threads).  With
+Apertium, ``non-decode`` overlaps decoding (the workers finish one chunk while the next is
+decoded, and Apertium's own processes use both cores), so the speed-up of the stages the
+pool parallelises is the ``replay`` rows' one.  With ``--baseline-tree DIR`` (e.g.
+``git worktree add /tmp/base main``) that tree runs too.
 
     python bench/batch_scale.py ../shared/eval/wmt22/ru-uk.ru ../shared/eval/wmt24/ref.ru \\
         --stories 1000 --jobs 1,2
@@ -28,23 +43,41 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from review_scale import make_stories, pool_of
 
 ROOT = Path(__file__).resolve().parent.parent
+TAPE = Path(__file__).resolve().parent / "apertium_tape.py"
 STAGES = ("read", "detect", "segment", "translate", "glossary", "checks", "write")
 _HOP = re.compile(r"^\s+.+: \d+ sentences, .* decoded in ([\d.]+) s$", re.M)
 _STAGE = re.compile(r"(\w+) ([\d.]+) s")
+VARYING = ("timings", "fingerprint", "inter_threads")
+"""Record fields that differ between runs of the same batch (or with ``--jobs`` itself)."""
 
 
-def run(args: list[str], tree: Path, env: dict[str, str]) -> tuple[float, float, str]:
-    """Run ``python -m pipeline ARGS`` with ``tree``'s code: (seconds, peak MB, stdout)."""
+@dataclass
+class Run:
+    """One ``newsmt translate`` run as measured from outside."""
+
+    load: float
+    wall: float
+    cpu: float
+    mb: float
+    summary: str
+
+
+def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
+    """Run ``python COMMAND`` with ``tree``'s code and measure it."""
+    load = os.getloadavg()[0]
     started = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", *args],
+            [sys.executable, *command],
             cwd=tree,
             env={**env, "PYTHONPATH": str(tree)},
             stdout=out,
@@ -54,9 +87,10 @@ def run(args: list[str], tree: Path, env: dict[str, str]) -> tuple[float, float,
         seconds = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            raise SystemExit(f"newsmt {' '.join(args)} failed: {err.read().decode()[-800:]}")
-        return seconds, usage.ru_maxrss / 1024, out.read().decode()
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {err.read().decode()[-800:]}")
+        cpu = usage.ru_utime + usage.ru_stime
+        return Run(load, seconds, cpu, usage.ru_maxrss / 1024, out.read().decode())
 
 
 def stage_seconds(summary: str, out: Path) -> Counter[str]:
@@ -77,11 +111,72 @@ def stage_seconds(summary: str, out: Path) -> Counter[str]:
     return total
 
 
+def contents(out: Path) -> dict[str, Any]:
+    """Every file of ``out``: outputs as bytes, records without the :data:`VARYING` fields."""
+
+    def strip(data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: strip(v) for k, v in data.items() if k not in VARYING}
+        if isinstance(data, list):
+            return [strip(x) for x in data]
+        return data
+
+    return {
+        p.name: strip(json.loads(p.read_bytes())) if p.suffix == ".json" else p.read_bytes()
+        for p in sorted(out.iterdir())
+    }
+
+
+def measure(
+    batch: Path, name: str, tree: Path, source: str, jobs_values: list[str], env: dict[str, str]
+) -> list[str]:
+    """Print a row per mode and ``--jobs`` value; return the speed-up lines."""
+    tape = batch / f"{name}-{source}.tape"
+    reference: dict[str, Any] | None = None
+    ratios = []
+    for mode in ("apertium", "replay"):
+        first: float | None = None
+        for jobs in jobs_values:
+            out = batch / f"out-{name}-{source}-{mode}-{jobs}"
+            args = ["translate", str(batch / "stories"), "--to", "uk", "--engine", "apertium",
+                    "--no-cache", "--out", str(out), "--jobs", jobs,
+                    *(["--from", "ru"] if source == "ru" else ["--skip-missing"])]  # fmt: skip
+            if mode == "replay":
+                command = [str(TAPE), "replay", str(tape), *args]
+            elif jobs == jobs_values[-1]:
+                command = [str(TAPE), "record", str(tape), *args]
+            else:
+                command = ["-m", "pipeline", *args]
+            done = run(command, tree, env)
+            decode = sum(float(s) for s in _HOP.findall(done.summary))
+            stages = stage_seconds(done.summary, out)
+            rest = done.wall - decode
+            files = contents(out)
+            reference = files if reference is None else reference
+            first = rest if first is None else first
+            same = "yes" if files == reference else "NO"
+            print(
+                f"{name:>8} {source:>4} {mode:>8} {jobs:>4} {done.load:>5.1f} {done.wall:>7.1f} "
+                f"{done.cpu:>7.1f} {done.cpu / done.wall:>5.2f} {done.mb:>5.0f} {decode:>7.1f} "
+                + " ".join(f"{stages.get(s, 0.0):>9.1f}" for s in STAGES)
+                + f" {rest:>10.1f} {first / rest:>7.2f}x {same:>4}",
+                flush=True,
+            )
+            if jobs != jobs_values[0]:
+                ratios.append(
+                    f"{batch.name[1:]} stories, {name}, --from {source}, {mode}: "
+                    f"--jobs {jobs} vs {jobs_values[0]}: non-decode {first / rest:.2f}x"
+                )
+            shutil.rmtree(out, ignore_errors=True)
+    return ratios
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sources", nargs="+", type=Path, help="Russian text, a segment a line")
     parser.add_argument("--stories", default="1000", help="batch sizes, comma-separated")
-    parser.add_argument("--jobs", default="1", help="--jobs values, comma-separated")
+    parser.add_argument("--jobs", default="1,2", help="--jobs values, comma-separated")
+    parser.add_argument("--from", dest="source", default="ru,auto", help="ru and/or auto")
     parser.add_argument("--lines", type=int, default=15, help="paragraphs per story")
     parser.add_argument("--baseline-tree", type=Path, help="another checkout to compare with")
     parser.add_argument("--keep", type=Path, help="keep the batches in this folder")
@@ -93,40 +188,25 @@ def main() -> None:
     trees = [("baseline", opts.baseline_tree)] if opts.baseline_tree else []
     trees.append(("this", ROOT))
     print(f"{len(pool)} source lines; {opts.lines} paragraphs a story; {os.cpu_count()} cores")
-    print(
-        f"{'stories':>7} {'tree':>8} {'jobs':>4} {'wall s':>7} {'MB':>6} {'decode':>7} "
-        + " ".join(f"{s:>9}" for s in STAGES)
-        + f" {'non-decode':>10} {'speed-up':>8}"
-    )
+    ratios: list[str] = []
     try:
         for count in (int(n) for n in opts.stories.split(",")):
             batch = work / f"n{count}"
             shutil.rmtree(batch, ignore_errors=True)
             make_stories(batch / "stories", pool, count, opts.lines)
-            for name, tree in trees:
-                first: float | None = None
-                for jobs in opts.jobs.split(","):
-                    out = batch / f"out-{name}-{jobs}"
-                    wall, mb, summary = run(
-                        ["translate", str(batch / "stories"), "--from", "ru", "--to", "uk",
-                         "--engine", "apertium", "--no-cache", "--out", str(out),
-                         "--jobs", jobs],
-                        tree, env,
-                    )  # fmt: skip
-                    decode = sum(float(s) for s in _HOP.findall(summary))
-                    stages = stage_seconds(summary, out)
-                    rest = wall - decode
-                    first = rest if first is None else first
-                    print(
-                        f"{count:>7} {name:>8} {jobs:>4} {wall:>7.1f} {mb:>6.0f} {decode:>7.1f} "
-                        + " ".join(f"{stages.get(s, 0.0):>9.1f}" for s in STAGES)
-                        + f" {rest:>10.1f} {first / rest:>7.2f}x",
-                        flush=True,
-                    )
-                    shutil.rmtree(out, ignore_errors=True)
+            print(
+                f"{count} stories\n{'tree':>8} {'from':>4} {'mode':>8} {'jobs':>4} {'load':>5} "
+                f"{'wall s':>7} {'CPU s':>7} {'cores':>5} {'MB':>5} {'decode':>7} "
+                + " ".join(f"{s:>9}" for s in STAGES)
+                + f" {'non-decode':>10} {'speed-up':>8} {'same':>4}"
+            )
+            for (name, tree), source in product(trees, opts.source.split(",")):
+                ratios += measure(batch, name, tree, source, opts.jobs.split(","), env)
     finally:
         if not opts.keep:
             shutil.rmtree(work, ignore_errors=True)
+    print("\n".join(ratios))
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

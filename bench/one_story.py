@@ -5,7 +5,9 @@ Runs ``python -m pipeline translate STORY --to uk --engine apertium`` as a fresh
 times per case, and prints the median wall and CPU time (CPU: the process and the Apertium
 processes it ran; on a shared machine the steadier figure).  Each case has its own cache
 folder, warmed by one untimed run first (the sentence cache and, where newsmt has one, the
-compiled glossary), so the figures compare steady state with steady state.
+compiled glossary, and Python's bytecode cache: ``PYTHONDONTWRITEBYTECODE`` is dropped for the
+runs, as an installed newsmt has its ``.pyc`` files), so the figures compare steady state
+with steady state.  ``--bytecode-off`` keeps compiling newsmt's source on every run.
 Needs Debian's apertium-rus-ukr.
 
 Usage::
@@ -44,12 +46,20 @@ def timed(env: dict[str, str], out: Path) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--bytecode-off",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE: compile the source on every run",
+    )
     args = parser.parse_args()
+    base = dict(os.environ)
+    if not args.bytecode_off:
+        base.pop("PYTHONDONTWRITEBYTECODE", None)
     cases = {"no glossary": "", "starter glossary": str(ROOT / "glossaries")}
     with tempfile.TemporaryDirectory() as tmp:
         for name, glossary in cases.items():
             cache = Path(tmp) / name.replace(" ", "-")
-            env = {**os.environ, "NEWSMT_CACHE_DIR": str(cache), "NEWSMT_GLOSSARY": glossary}
+            env = {**base, "NEWSMT_CACHE_DIR": str(cache), "NEWSMT_GLOSSARY": glossary}
             timed(env, Path(tmp) / "out")  # warm-up, untimed
             runs = [timed(env, Path(tmp) / "out") for _ in range(args.runs)]
             walls, cpus = [w for w, _ in runs], [c for _, c in runs]

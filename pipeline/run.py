@@ -8,7 +8,8 @@ record; then the chunk is dropped (memory flat in the batch size).
 :func:`run_files` only orchestrates: :func:`load_articles`, :func:`translate_articles` and
 :func:`engine_notes` run in the main process (where the engines are), :func:`finish_and_write`
 (:func:`finish_file`, then the outputs) in the main process or, with ``jobs`` > 1, in worker
-processes while the next chunk is translated.
+processes while the next chunk is translated; so does :func:`plan_file` (the detection pass
+before anything is translated).
 
 A file that cannot be read, detected, segmented or rendered, or on which glossary
 enforcement or a check raises, is reported and the others go on; a missing model stops
@@ -27,6 +28,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +47,8 @@ from pipeline.translate.routes import (
 )
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from pipeline.glossary import Glossary
     from pipeline.translate.base import Engine
     from pipeline.translate.cache import TranslationCache
@@ -1067,7 +1071,6 @@ class _FileWork:
 
 def _write(work: _FileWork, ctx: _Context) -> None:
     from pipeline.export.record import write_record
-    from pipeline.review.cat_import import keep_post_edits
 
     result, source, articles, options = work.result, work.source, work.articles, ctx.options
     started = time.perf_counter()
@@ -1077,9 +1080,12 @@ def _write(work: _FileWork, ctx: _Context) -> None:
             "write; move that file away or translate with --out DIR"
         )
     langs = _targets_of(articles, ctx.targets)
-    result.kept_edits = keep_post_edits(
-        source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
-    )
+    if source.record.exists():  # an earlier run's record may hold a translator's edits
+        from pipeline.review.cat_import import keep_post_edits
+
+        result.kept_edits = keep_post_edits(
+            source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
+        )
     planned = planned_outputs(source, langs, options.exports)
     foreign = _keep_foreign(result, source, planned, articles)
     result.outputs.extend(write_outputs(articles, source, langs, options.exports, foreign))
@@ -1247,16 +1253,18 @@ def run_files(
             result.skipped = True
         else:
             todo.append((index, source))
-    detected = _plan_all(todo, results, targets, options, engines, progress)
+    detected: dict[int, list[Detected]] = {}
 
     def loaded() -> Iterator[tuple[int, SourceFile, FileResult, list[Article]]]:
         for done, (index, source) in enumerate(todo, 1):
             result = results[index]
             if result.error is None:
                 try:
-                    articles, result.timings = load_articles(
+                    articles, timings = load_articles(
                         source.path, options.source_lang, detected.get(index)
                     )
+                    for stage, seconds in timings.items():  # after the plan pass's
+                        result.timings[stage] = result.timings.get(stage, 0.0) + seconds
                     yield index, source, result, articles
                 except (NewsmtError, ValueError, OSError) as exc:
                     result.error = _message(exc, source.path)
@@ -1264,28 +1272,11 @@ def run_files(
                 progress("read", done, len(todo))
 
     batch = BatchReport()
-    pool = None
-    if jobs > 1 and todo:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(
-            jobs,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_start_worker,
-            initargs=(ctx,),
-        )
-        # Fork the workers now, before any engine starts a thread, with the collector off
-        # for what they inherit: freeing an engine (a CTranslate2 translator) in a worker
-        # would wait for threads that only the main process has.
-        gc.freeze()
-        try:
-            pool.submit(int).result()
-        finally:
-            gc.unfreeze()
+    pool = _start_pool(jobs, ctx) if jobs > 1 and todo else None
     pending: deque[list[tuple[int, Any]]] = deque()
     cache = None
     try:
+        detected.update(_plan_all(todo, results, targets, options, engines, progress, pool))
         if options.use_cache and todo:
             from pipeline.translate.cache import TranslationCache
 
@@ -1316,6 +1307,54 @@ def run_files(
     return RunResult(results, batch, time.perf_counter() - started)
 
 
+def _start_pool(jobs: int, ctx: _Context) -> ProcessPoolExecutor:
+    """``jobs`` worker processes, forked now with the run's context."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_start_worker,
+        initargs=(ctx,),
+    )
+    # Fork the workers now, before any engine starts a thread, with the collector off
+    # for what they inherit: freeing an engine (a CTranslate2 translator) in a worker
+    # would wait for threads that only the main process has.
+    gc.freeze()
+    try:
+        pool.submit(int).result()
+    finally:
+        gc.unfreeze()
+    return pool
+
+
+@dataclass
+class _Planned:
+    """One file read and detected by :func:`plan_file`: its detections and the directions
+    they need, or why it cannot be translated."""
+
+    timings: dict[str, float]
+    detected: list[Detected] = field(default_factory=list)
+    pairs: set[tuple[str, str]] = field(default_factory=set)
+    error: str | None = None
+
+
+def plan_file(path: Path, targets: Sequence[str]) -> _Planned:
+    """Read and detect one file (:func:`read_and_detect`): what :func:`_plan_all` needs of
+    it, small enough to come back from a worker process (no text)."""
+    timings: dict[str, float] = {}
+    try:
+        articles = read_and_detect(path, None, timings)
+    except (NewsmtError, ValueError, OSError) as exc:
+        return _Planned(timings, error=_message(exc, path))
+    return _Planned(timings, [Detected.of(a) for a in articles], needed_pairs(articles, targets))
+
+
+PLAN_FILES = 8
+"""Files a worker reads and detects per task of the plan pass."""
+
+
 def _plan_all(
     todo: Sequence[tuple[int, SourceFile]],
     results: list[FileResult],
@@ -1323,12 +1362,13 @@ def _plan_all(
     options: RunOptions,
     engines: Sequence[Engine],
     progress: ProgressCallback | None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[int, list[Detected]]:
     """Check, before anything is written, that every direction the batch needs has a model.
 
     With ``--from`` the directions are known; otherwise every file is read and detected
-    first (a file that cannot be is failed here) and the detections are returned by file
-    index, for :func:`load_articles` to reuse.
+    first (by the ``pool``'s workers if there is one; a file that cannot be is failed here)
+    and the detections are returned by file index, for :func:`load_articles` to reuse.
     """
     if options.source_lang:
         pairs = ((options.source_lang, t) for t in targets)
@@ -1338,13 +1378,20 @@ def _plan_all(
         return {}
     detected: dict[int, list[Detected]] = {}
     needed: set[tuple[str, str]] = set()
-    for done, (index, source) in enumerate(todo, 1):
-        try:
-            articles = read_and_detect(source.path, None, results[index].timings)
-            detected[index] = [Detected.of(a) for a in articles]
-            needed |= needed_pairs(articles, targets)
-        except (NewsmtError, ValueError, OSError) as exc:
-            results[index].error = _message(exc, source.path)
+    paths = [source.path for _, source in todo]
+    each = repeat(tuple(targets))
+    files = (
+        map(plan_file, paths, each)
+        if pool is None
+        else pool.map(plan_file, paths, each, chunksize=PLAN_FILES)
+    )
+    for done, ((index, _), planned) in enumerate(zip(todo, files, strict=True), 1):
+        results[index].timings = planned.timings
+        if planned.error is not None:
+            results[index].error = planned.error
+        else:
+            detected[index] = planned.detected
+            needed |= planned.pairs
         if progress is not None:
             progress("read", done, len(todo))
     planned = plan_routes(needed, engines, skip_missing=options.skip_missing)

@@ -188,3 +188,56 @@ def test_a_model_missing_for_a_later_chunk_stops_the_run_before_anything_is_writ
     assert result.exit_code == 2, result.output
     assert "no translation model for ru→uk" in result.output
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_jobs_2_reads_and_detects_the_files_in_the_workers(
+    stories: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (stories / "e-empty.txt").write_text("\n\n", encoding="utf-8")  # fails in the plan pass
+    pids = stories.parent / "pids"
+    original = run.read_and_detect
+
+    def spy(path: Path, source_lang: str | None, timings: dict[str, float], *rest: Any) -> Any:
+        if not rest:  # the plan pass (load_articles passes the detections it found)
+            with pids.open("a") as handle:
+                handle.write(f"{os.getpid()} {path.name}\n")
+        return original(path, source_lang, timings, *rest)
+
+    monkeypatch.setattr(run, "read_and_detect", spy)
+    one, two = stories.parent / "one", stories.parent / "two"
+    first = translate(stories, one, "--jobs", "1")
+    assert {line.split()[0] for line in pids.read_text().splitlines()} == {str(os.getpid())}
+    pids.unlink()
+    second = translate(stories, two, "--jobs", "2")
+    seen = [line.split() for line in pids.read_text().splitlines()]
+    assert sorted(name for _, name in seen) == sorted(p.name for p in stories.iterdir())
+    assert str(os.getpid()) not in {pid for pid, _ in seen}  # every file read in a worker
+    assert first.exit_code == second.exit_code == 1
+    assert second.stderr == first.stderr
+    assert f"{stories / 'e-empty.txt'}: the file is empty" in second.stderr
+    assert contents(two) == contents(one)
+    assert summary(second) == summary(first)
+
+
+def test_the_plan_pass_counts_in_the_stages_and_records(
+    stories: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from pipeline import detect
+
+    original = detect.detect_article
+
+    def slow(*args: Any) -> Any:
+        time.sleep(0.05)
+        return original(*args)
+
+    monkeypatch.setattr(detect, "detect_article", slow)
+    out = stories.parent / "out"
+    result = translate(stories, out)
+    assert result.exit_code == 0, result.output
+    (stages,) = [line for line in result.output.splitlines() if line.startswith("stages")]
+    # the 5 articles are detected once, in the plan pass, and read again with those languages
+    assert float(re.search(r"detect ([\d.]+) s", stages)[1]) >= 0.2
+    timings = json.loads((out / "b-fire.json").read_text(encoding="utf-8"))["timings"]
+    assert timings["detect"] >= 0.05

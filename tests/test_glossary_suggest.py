@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -531,6 +532,74 @@ def test_the_cache_holds_for_the_same_glossary_read_from_elsewhere(
         monkeypatch.setitem(ANALYSERS, "ru", unused)
         again = suggest(articles(RU, "ru.txt"), Glossary.load([copy]), cache=cache)
     assert again == expected
+
+
+def test_forked_workers_find_what_one_process_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Analysed by two forked processes over slices of the batch: the same mentions, in order."""
+    import pipeline.glossary.suggest as suggest_module
+
+    batch = [
+        *articles(EN, "en.txt"),
+        *articles(UK, "uk.txt"),
+        *articles(RU, "ru.txt"),
+        *articles(MIXED, "mixed.txt"),
+    ]
+    alone = article_mentions(batch, workers=1)
+    monkeypatch.setattr(suggest_module, "POOL_PARAGRAPHS", 1)
+    forked: list[int] = []
+    analysed = suggest_module._analysed
+
+    def counting(stories: Sequence[Article], glossary: Glossary | None) -> list[Any]:
+        forked.append(os.getpid())
+        return analysed(stories, glossary)
+
+    monkeypatch.setattr(suggest_module, "_analysed", counting)
+    assert article_mentions(batch, workers=2) == alone
+    assert forked == []  # counted in the workers, not here
+    assert sum(map(len, alone)) > 10
+
+
+def test_batches_are_made_of_texts_of_similar_length() -> None:
+    """natasha's taggers get the texts shortest first; the results come back in order."""
+    from pipeline.glossary.suggest import _by_length
+
+    seen: list[str] = []
+
+    class Tagger:
+        def map(self, items: list[str]) -> list[str]:
+            seen.extend(items)
+            return [item.upper() for item in items]
+
+    texts = ["ccc", "a", "dddd", "bb"]
+    assert _by_length(Tagger(), texts) == ["CCC", "A", "DDDD", "BB"]
+    assert seen == ["a", "bb", "ccc", "dddd"]
+
+
+def test_morphology_only_where_an_entity_is_and_normal_forms_as_natasha_gives() -> None:
+    from natasha import Doc
+
+    from pipeline.glossary.suggest import _natasha, analyse_ru
+
+    texts = [
+        "Погода была хорошей. Вчера Владимира Путина видели в Сочи.",
+        "Все ушли домой.",
+        RU,
+    ]
+    segmenter, morph, ner, vocab = _natasha()
+    for text, doc in zip(texts, analyse_ru(texts), strict=True):
+        reference = Doc(text)
+        reference.segment(segmenter)
+        reference.tag_morph(morph)
+        reference.tag_ner(ner)
+        for span in (*doc.spans, *reference.spans):
+            span.normalize(vocab)
+        assert [(s.start, s.stop, s.type, s.normal) for s in doc.spans] == [
+            (s.start, s.stop, s.type, s.normal) for s in reference.spans
+        ]
+        for sent in doc.sents:
+            tagged = any(t.pos for t in sent.tokens)
+            assert tagged == any(s.start < sent.stop and sent.start < s.stop for s in doc.spans)
+    assert any(doc.spans for doc in analyse_ru(texts[:1]))
 
 
 # --- issue 12: what an editor would not take as a glossary row -----------------------------

@@ -535,3 +535,96 @@ def test_translate_suggest_fills_the_cache_that_review_reads(
     cache = out / CACHE_FILE
     cached = load_batch(out, lambda articles, paths: glossary_suggestions(articles, paths, cache))
     assert cached.suggestions == direct
+
+
+def test_page_first_computes_no_suggestions_and_every_page_says_how(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``review --page-first``: the pages come without the slow suggestions, and the index
+    and each story page say they are not computed yet and give the command that does."""
+    write_batch(tmp_path, suggestions=False)
+
+    def slow(articles: Any, glossary: Any = None, cache: Any = None) -> list[Any]:
+        raise AssertionError("suggestions computed")
+
+    cli_module = importlib.import_module("pipeline.cli.review")
+    monkeypatch.setattr(cli_module, "glossary_suggestions", slow)
+    glossary = tmp_path / "my glossary.tsv"
+    glossary.write_text("id\ttype\ten\tuk\tru\tnote\tdnt\n", encoding="utf-8")
+    args = ["review", str(tmp_path), "--page-first", "--glossary", str(glossary)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    command = f"newsmt review {tmp_path} --glossary '{glossary}'"
+    for page in (None, BRIDGE_PAGE, TRAM_PAGE):
+        doc = html.fromstring((tmp_path / (page or "review.html")).read_text(encoding="utf-8"))
+        (banner,) = doc.xpath("//*[@id='suggestions-later']")
+        assert "not computed yet" in banner.text_content()
+        assert banner.xpath(".//code")[-1].text == command
+    index = html.fromstring((tmp_path / "review.html").read_text(encoding="utf-8"))
+    assert "not computed yet" in index.xpath("//section[@id='suggestions']/h2")[0].text
+    assert index.xpath("//*[@id='suggestions-later-note']//code")[-1].text == command
+    assert "No suggestions." not in index.text_content()
+    # the command it gives computes them, and then the pages no longer say they are missing
+    monkeypatch.setattr(cli_module, "glossary_suggestions", lambda *args: [])
+    assert CliRunner().invoke(main, args[:2]).exit_code == 0
+    for page in ("review.html", BRIDGE_PAGE):
+        doc = html.fromstring((tmp_path / page).read_text(encoding="utf-8"))
+        assert not doc.xpath("//*[@id='suggestions-later']")
+
+
+def test_story_wide_words_are_found_only_as_whole_words() -> None:
+    """A word is marked where it stands alone, not inside a longer word ("Ла" in
+    "Ла-Манш", "міст" in "містом"); a word holding other characters ("St. Pete") too."""
+    from pipeline.review.page import _word_patterns, _word_spans
+
+    unknown = {"words": ["міст", "Ла", "St. Pete", "д'Арк"]}
+    text = "міст, містом і Ла-Манш; Ла міст St. Pete і Жанна д'Арк, St. Peter"
+    found = [(text[a:b], a) for a, b, mark in _word_spans(text, _word_patterns([unknown]))]
+    assert found == [
+        ("міст", 0), ("міст", text.index("міст St")), ("Ла", text.index("Ла міст")),
+        ("St. Pete", text.index("St. Pete ")), ("д'Арк", text.index("д'Арк")),
+    ]  # fmt: skip
+
+
+def test_suggestions_past_the_first_page_get_pages_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big batch's suggestions do not all load with the index: it shows the first page,
+    ``review/suggestions-NNNN.html`` the next ones, all linked; the server serves them."""
+    from pipeline.glossary.suggest import Suggestion
+    from pipeline.review import page as page_module
+
+    monkeypatch.setattr(page_module, "SUGGESTION_PAGE", 2)
+    write_batch(tmp_path, suggestions=False)
+    made = [
+        Suggestion(f"name-{n}", "PER", "uk", f"Ім'я {n}", 9 - n, "…", "lviv-tram", {"uk": [str(n)]})
+        for n in range(5)
+    ]
+    stale = tmp_path / "review" / "suggestions-0009.html"
+    stale.parent.mkdir()
+    stale.write_text("an earlier run's", encoding="utf-8")
+    index = html.fromstring(write_page(tmp_path, lambda *args: made).read_bytes())
+    assert index.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-0", "name-1"]
+    assert counts(index)["suggestions"] == "5"
+    assert index.xpath("//*[@id='suggestion-pages']//a/@href") == [
+        "review/suggestions-0002.html", "review/suggestions-0003.html",
+    ]  # fmt: skip
+    assert not stale.exists()
+    second = html.fromstring((tmp_path / "review" / "suggestions-0002.html").read_bytes())
+    assert second.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-2", "name-3"]
+    assert second.xpath("//*[@id='suggestion-pages']//a/@href") == [
+        "../review.html#suggestions", "suggestions-0003.html",
+    ]  # fmt: skip
+    (link,) = set(second.xpath("//tr[@data-kind='suggestion']//a/@href"))
+    assert link == f"{Path(TRAM_PAGE).name}#a1"  # relative to review/, where the page is
+    assert second.xpath("//a[@id='to-index']/@href") == ["../review.html"]
+    third = html.fromstring((tmp_path / "review" / "suggestions-0003.html").read_bytes())
+    assert third.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-4"]
+    server = ReviewServer(tmp_path, 0, lambda *args: made)
+    try:
+        served = html.fromstring(server.page("/review/suggestions-0003.html") or "")
+        assert served.xpath("//tr[@data-kind='suggestion']/@data-key") == ["name-4"]
+        assert served.xpath("//button[@data-choice='accept'][not(@disabled)]")
+        assert server.page("/review/suggestions-0004.html") is None
+    finally:
+        server.server_close()

@@ -310,3 +310,31 @@ def test_a_big_index_lists_a_page_of_stories_at_a_time(tmp_path: Path, page: Any
     assert page.text_content("#visible-count") == "75"
     assert page.eval_on_selector_all("tr.story", shown) == 75
     assert page.problems == []
+
+
+def test_a_suggestion_on_a_page_of_its_own_is_accepted(
+    tmp_path: Path, page: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With more suggestions than a page holds, the second is on review/suggestions-0002.html:
+    it loads clean, and accepting it there lands in decisions.json."""
+    from pipeline.review import page as page_module
+
+    monkeypatch.setattr(page_module, "SUGGESTION_PAGE", 1)
+    server = ReviewServer(write_batch(tmp_path), 0, no_suggestions)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        page.goto(server.url)
+        page.click("#suggestion-pages a")
+        assert page.url == server.url + "review/suggestions-0002.html"
+        row = "tr.suggestion[data-key='sykhiv']"
+        page.click(f"{row} button[data-choice='accept']")
+        page.wait_for_selector(f"{row}[data-decision='accept']")
+        saved = json.loads((tmp_path / "decisions.json").read_text(encoding="utf-8"))
+        assert saved["suggestions"]["sykhiv"]["entry"]["uk"] == "Сихів"
+        page.click("#to-index")
+        assert page.url == server.url + "review.html"
+        assert page.problems == []
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import click
 
 from pipeline.glossary.suggest_cache import CACHE_FILE
 from pipeline.model import Article
-from pipeline.review.page import Suggester, glossary_suggestions, write_page
+from pipeline.review.page import Suggester, glossary_suggestions, no_suggestions, write_page
 from pipeline.review.server import ReviewServer
 
 
@@ -47,7 +48,15 @@ def _announcing(outdir: Path) -> Suggester:
     help="Suggest against this glossary (file or folder; repeatable) instead of the one "
     "the batch was translated with.",
 )
-def review(outdir: Path, serve: bool, port: int, glossaries: tuple[Path, ...]) -> None:
+@click.option(
+    "--page-first",
+    is_flag=True,
+    help="Write the pages without computing glossary suggestions (the slow part of a first "
+    "review); the pages say so and give the command that computes them.",
+)
+def review(
+    outdir: Path, serve: bool, port: int, glossaries: tuple[Path, ...], page_first: bool
+) -> None:
     """Write OUTDIR/review.html from the JSON records of `newsmt translate --out OUTDIR`.
 
     Source and translations side by side, glossary hits and findings marked, with
@@ -63,12 +72,16 @@ def review(outdir: Path, serve: bool, port: int, glossaries: tuple[Path, ...]) -
       newsmt review out/
       newsmt review out/ --serve --port 8765
       newsmt review out/ --glossary glossaries/
+      newsmt review out/ --page-first
     """
     paths = _glossary_files(glossaries)
+    later = _suggest_command(outdir, glossaries, serve) if page_first else None
     if not serve:
-        click.echo(f"wrote {write_page(outdir, _announcing(outdir), glossary_paths=paths)}")
+        page = write_page(outdir, _announcing(outdir), None, paths, suggestions_later=later)
+        click.echo(f"wrote {page}")
         return
-    server = ReviewServer(outdir, port, _announcing(outdir), paths)
+    server = ReviewServer(outdir, port, no_suggestions if later else _announcing(outdir), paths)
+    server.batch.suggestions_later = later
     click.echo(f"wrote {write_page(outdir, batch=server.batch)}")
     click.echo(f"serving the review page at {server.url} (Ctrl-C stops)")
     try:
@@ -77,6 +90,16 @@ def review(outdir: Path, serve: bool, port: int, glossaries: tuple[Path, ...]) -
         click.echo("stopped")
     finally:
         server.server_close()
+
+
+def _suggest_command(outdir: Path, glossaries: tuple[Path, ...], serve: bool) -> str:
+    """The command that writes the pages of ``outdir`` with their suggestions."""
+    words = ["newsmt", "review", str(outdir)]
+    for glossary in glossaries:
+        words.extend(["--glossary", str(glossary)])
+    if serve:
+        words.append("--serve")
+    return shlex.join(words)
 
 
 def _glossary_files(glossaries: tuple[Path, ...]) -> list[Path] | None:

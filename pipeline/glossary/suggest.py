@@ -28,13 +28,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from pipeline.glossary.forkmap import available_cores, fork_map
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
+from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
@@ -339,7 +341,7 @@ def _case(parse: Any) -> str | None:
 
 def _singular(word: str, lang: str) -> list[Any]:
     """pymorphy3's readings of ``word`` that have a case, singular ones if there are any."""
-    parses = [p for p in analyzer(lang).parse(word) if _case(p)]
+    parses = [p for p in word_parses(lang, word) if _case(p)]
     return [p for p in parses if p.tag.number != "plur"] or parses
 
 
@@ -472,7 +474,7 @@ def _not_nominative(form: str, kind: str) -> bool:
     not know (most foreign names) rule nothing out."""
     words = form.split()
     for word in words if kind == "PER" else words[:1]:
-        parses = analyzer("ru").parse(word)
+        parses = word_parses("ru", word)
         if (
             not is_acronym(word)
             and all(p.is_known for p in parses)
@@ -493,25 +495,43 @@ def _natasha() -> tuple[Any, Any, Any, Any]:
     return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
 
 
+def _by_length(tagger: Any, items: Sequence[Any]) -> list[Any]:
+    """``tagger.map(items)`` with the items batched in order of length, so a batch is
+    padded to little more than its own items (slovnet masks the padding out)."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    out: list[Any] = [None] * len(items)
+    for i, markup in zip(order, tagger.map([items[i] for i in order]), strict=True):
+        out[i] = markup
+    return out
+
+
 def analyse_ru(texts: Sequence[str]) -> list[Any]:
-    """natasha docs of ``texts`` (segmented, morphology and NER tagged), the slovnet models
-    run over all of them in batches of :data:`BATCH_SIZE` sentences or texts."""
+    """natasha docs of ``texts``: segmented, NER tagged, and morphology tagged in the
+    sentences that hold an entity (the only ones whose tags normalise a name); the
+    slovnet models run over all of them in batches of :data:`BATCH_SIZE` texts or
+    sentences of similar length."""
     from natasha import Doc
     from natasha.doc import adapt_spans, inject_morph, sent_words
 
     segmenter, morph_tagger, ner_tagger, _vocab = _natasha()
+    morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
     docs = [Doc(text) for text in texts]
     for doc in docs:
         doc.segment(segmenter)
-    sents = [sent for doc in docs for sent in doc.sents]
-    morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
-    for sent, markup in zip(sents, morph_tagger.map([sent_words(s) for s in sents]), strict=True):
-        inject_morph(sent.tokens, markup.tokens)
-    tagged = [doc for doc in docs if doc.text.strip()]
-    for doc in docs:
         doc.spans = []
-    for doc, markup in zip(tagged, ner_tagger.map([d.text for d in tagged]), strict=True):
+    tagged = [doc for doc in docs if doc.text.strip()]
+    for doc, markup in zip(tagged, _by_length(ner_tagger, [d.text for d in tagged]), strict=True):
         doc.spans = list(adapt_spans(doc, markup.spans))
+    sents = [
+        sent
+        for doc in docs
+        for sent in doc.sents
+        if any(s.start < sent.stop and sent.start < s.stop for s in doc.spans)
+    ]
+    words = [sent_words(s) for s in sents]
+    for sent, markup in zip(sents, _by_length(morph_tagger, words), strict=True):
+        inject_morph(sent.tokens, markup.tokens)
+    for doc in tagged:
         doc.envelop_span_tokens()
         doc.envelop_sent_spans()
     return docs
@@ -696,7 +716,7 @@ def _is_name(word: str, tags: frozenset[str] = NAME_TAGS) -> bool:
 
 def _first_name(word: str) -> bool:
     """Whether a uk word is likeliest a first name ("Кріс"; not the preposition "У")."""
-    parses = analyzer("uk").parse(word)
+    parses = word_parses("uk", word)
     return _is_name(word, frozenset({"Name"})) and not _known_common(parses)
 
 
@@ -786,7 +806,7 @@ def is_noise(
       not in quotes ("Городской голова"; not "Президент України", whose capital marks
       a name, nor «Європейська правда»).
     """
-    parses = [analyzer(lang).parse(_plain(w)) for w in words]
+    parses = [word_parses(lang, _plain(w)) for w in words]
     common = [
         bool(_CYRILLIC.search(w)) and not _short_acronym(w) and _known_common(ps)
         for w, ps in zip(words, parses, strict=True)
@@ -1037,13 +1057,16 @@ class _Seen:
 
 
 def article_mentions(
-    articles: Sequence[Article], glossary: Glossary | None = None, cache: MentionCache | None = None
+    articles: Sequence[Article],
+    glossary: Glossary | None = None,
+    cache: MentionCache | None = None,
+    workers: int | None = None,
 ) -> list[list[_Seen]]:
     """Per article, its mentions that glossary matches do not cover (:func:`_unmatched`).
 
     The articles ``cache`` holds (same text, glossary and code) are not analysed again;
-    the others are analysed together, each language's model run once over all their
-    paragraphs in batches (:data:`ANALYSERS`).
+    the others are analysed together (:func:`_analysed`), by ``workers`` forked processes
+    (default: one per core) when they have :data:`POOL_PARAGRAPHS` paragraphs or more.
     """
     for article in articles:
         _prepare(article)
@@ -1051,14 +1074,18 @@ def article_mentions(
     keys = [article_key(article) for article in articles]
     cached = cache.get_many(fingerprint, keys) if cache is not None else {}
     found = {key: [_load(row) for row in rows] for key, rows in cached.items()}
-    todo = [(a, key) for a, key in zip(articles, keys, strict=True) if key not in found]
-    paragraphs = [(para, lang) for article, _key in todo for para, lang in _paragraphs(article)]
-    analyses: dict[int, Any] = {}
-    for lang, analyse in ANALYSERS.items():
-        mine = [para for para, para_lang in paragraphs if para_lang == lang]
-        if mine:
-            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
-    fresh = {key: _unmatched(article, glossary, analyses) for article, key in todo}
+    todo = list({key: a for a, key in zip(articles, keys, strict=True) if key not in found}.items())
+    paragraphs = [_paragraphs(article) for _key, article in todo]
+    if workers is None:
+        workers = available_cores()
+    if sum(map(len, paragraphs)) < POOL_PARAGRAPHS:
+        workers = 1
+    elif workers > 1:
+        _load_models({lang for paras in paragraphs for _para, lang in paras})
+    sizes = [sum(len(para.text) for para, _lang in paras) for paras in paragraphs]
+    work = partial(_analysed, glossary=glossary)
+    analysed = fork_map(work, [article for _key, article in todo], sizes, workers)
+    fresh = {key: seen for (key, _article), seen in zip(todo, analysed, strict=True)}
     if cache is not None and fresh:
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
     found.update(fresh)
@@ -1066,6 +1093,34 @@ def article_mentions(
         [_Seen(s.lang, s.mention, s.sentence, article.id, s.surface) for s in found[key]]
         for article, key in zip(articles, keys, strict=True)
     ]
+
+
+POOL_PARAGRAPHS = 400
+"""Paragraphs to analyse from which :func:`article_mentions` forks worker processes."""
+
+
+def _load_models(langs: set[str]) -> None:
+    """Load the models of ``langs`` now, for forked workers to share."""
+    _english_stop_words()
+    if "en" in langs:
+        _spacy()
+        _english_words()
+    if "ru" in langs:
+        _natasha()
+    for lang in langs & {"uk", "ru"}:
+        analyzer(lang)
+
+
+def _analysed(articles: Sequence[Article], glossary: Glossary | None) -> list[list[_Seen]]:
+    """Per article, its mentions that glossary matches do not cover, each language's
+    model run once over all their paragraphs in batches (:data:`ANALYSERS`)."""
+    paragraphs = [(para, lang) for article in articles for para, lang in _paragraphs(article)]
+    analyses: dict[int, Any] = {}
+    for lang, analyse in ANALYSERS.items():
+        mine = [para for para, para_lang in paragraphs if para_lang == lang]
+        if mine:
+            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
+    return [_unmatched(article, glossary, analyses) for article in articles]
 
 
 def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
@@ -1189,17 +1244,19 @@ def suggest(
     glossary: Glossary | None = None,
     min_count: int = 1,
     cache: MentionCache | None = None,
+    workers: int | None = None,
 ) -> list[Suggestion]:
     """Entities of ``articles`` missing from ``glossary``, most frequent first.
 
     Articles without a language or sentences are detected and segmented first; with
-    ``cache``, only the articles it does not hold yet are analysed.  An
+    ``cache``, only the articles it does not hold yet are analysed, by ``workers``
+    processes (:func:`article_mentions`).  An
     ambiguous mention takes the reading most mentions of the batch share.  Only
     entities seen at least ``min_count`` times are returned.
     """
     articles = list(articles)
     with one_thread():
-        per_article = article_mentions(articles, glossary, cache)
+        per_article = article_mentions(articles, glossary, cache, workers)
     written = _written(articles)
     seen = [s for found in per_article for s in found]
     support = Counter((s.lang, norm_key(text)) for s in seen for text in dict(s.mention.readings))

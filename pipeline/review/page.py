@@ -42,6 +42,10 @@ PAGE_FILE = "review.html"
 STORY_DIR = "review"
 INDEX_PAGE = 100
 """Stories the index lists at first (and more at a click); the rest wait hidden."""
+SUGGESTION_PAGE = 100
+"""Glossary suggestions a page holds: the index the first ones, ``review/suggestions-NNNN.html``
+the next ones (the page of a big batch stays quick to open)."""
+_SUGGESTION_FILE = re.compile(r"suggestions-\d{4,}\.html")
 _STORY_PAGE = re.compile(r"\d{4,}-[\w-]*\.html")
 SUGGESTIONS_FILE = "suggestions.json"
 STATUSES = HIT_STATUSES
@@ -52,13 +56,16 @@ _TEST_MODEL = re.compile(r"(?:^|[^a-z0-9])test(?:model)?(?:[^a-z0-9]|$)", re.IGN
 @dataclass
 class Batch:
     """What a review page shows: the articles of a batch, the glossary suggestions, the
-    directions the batch skipped and the glossary it enforced."""
+    directions the batch skipped and the glossary it enforced.  ``suggestions_later`` is
+    the command that computes the suggestions when the page was written without them
+    (``newsmt review --page-first``)."""
 
     articles: list[Article]
     suggestions: list[dict[str, Any]] = field(default_factory=list)
     records: list[str] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
     glossary_paths: list[Path] = field(default_factory=list)
+    suggestions_later: str | None = None
 
 
 def skipped_directions(records: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -397,13 +404,42 @@ def _finding_rows(article: Article, langs: list[str], anchor: str) -> list[dict[
     ]
 
 
-def _word_spans(text: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
-    """Where the words of ``findings`` (story-wide, e.g. unknown words) occur in ``text``."""
+WordPatterns = list[tuple[dict[str, Any], str, re.Pattern[str] | None]]
+_WORD_RUN = re.compile(r"[\w'ʼ’-]+")
+"""A run of word characters: a word of a finding is found where it is a whole run."""
+_BOUNDED = r"(?<![\w'ʼ’-]){}(?![\w'ʼ’-])"
+
+
+def _word_patterns(findings: list[dict[str, Any]]) -> WordPatterns:
+    """Each word of ``findings`` (story-wide, e.g. unknown words) with its finding and, for
+    a word that is not one :data:`_WORD_RUN` (rare: "St. Petersburg"), the pattern that
+    finds it between non-word characters."""
+    return [
+        (f, word, None if _WORD_RUN.fullmatch(word) else _bounded(word))
+        for f in findings
+        for word in f["words"]
+    ]
+
+
+def _bounded(word: str) -> re.Pattern[str]:
+    return re.compile(_BOUNDED.format(re.escape(word)))
+
+
+def _word_spans(text: str, patterns: WordPatterns) -> list[tuple[int, int, dict[str, Any]]]:
+    """Where the words of ``patterns`` (:func:`_word_patterns`) occur in ``text`` as whole
+    words: a word that is one :data:`_WORD_RUN` where a run of ``text`` is that word."""
+    if not patterns:
+        return []
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.span())
     spans = []
-    for f in findings:
-        for word in f["words"]:
-            pattern = rf"(?<![\w'ʼ’-]){re.escape(word)}(?![\w'ʼ’-])"
-            spans.extend((m.start(), m.end(), {"word": f}) for m in re.finditer(pattern, text))
+    for f, word, pattern in patterns:
+        if pattern is None:
+            found = runs.get(word, [])
+        else:
+            found = [m.span() for m in pattern.finditer(text)]
+        spans.extend((start, end, {"word": f}) for start, end in found)
     return spans
 
 
@@ -425,6 +461,7 @@ def _sentence_rows(
         findings_at.setdefault((f["lang"], f["paragraph"], f["sentence"]), []).append(f)
         if f["words"]:
             worded.setdefault(f["lang"], []).append(f)
+    patterns = {lang: _word_patterns(found) for lang, found in worded.items()}
     rows = []
     for p, s, sent in article.iter_sentences():
         source_spans: dict[tuple[int, int], list[dict[str, Any]]] = {}
@@ -438,7 +475,7 @@ def _sentence_rows(
                 source_spans.setdefault(tuple(h["source_span"]), []).append(h)
             hit_tokens.extend(f"{lang}:{h['status']}" for h in here)
             spans = [(*h["target_span"], {"hit": h}) for h in here if h["target_span"]]
-            words = _word_spans(text, worded.get(lang, []))
+            words = _word_spans(text, patterns.get(lang, []))
             spans.extend(words)
             marked = list({id(w[2]["word"]): w[2]["word"] for w in words}.values())
             finding_tokens.extend(
@@ -623,8 +660,70 @@ def _common(batch: Batch, served: bool) -> dict[str, Any]:
     return {
         "served": served,
         "skipped": batch.skipped,
+        "suggestions_later": batch.suggestions_later,
         "statuses": STATUSES,
         "severities": SEVERITIES,
+    }
+
+
+def suggestion_page_name(number: int) -> str:
+    """The path, relative to the output folder, of the ``number``-th page of suggestions
+    (the first is on the index)."""
+    return f"{STORY_DIR}/suggestions-{number:04d}.html"
+
+
+def suggestion_pages(batch: Batch) -> int:
+    """How many pages the batch's suggestions take (the index's included)."""
+    return max(1, -(-len(batch.suggestions) // SUGGESTION_PAGE))
+
+
+def _suggestion_page(
+    batch: Batch, decisions: dict[str, Any], number: int, summaries: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The rows of the ``number``-th page of suggestions, the pager and the story links,
+    relative to where that page is (the index for the first, ``review/`` for the others)."""
+    rows = _suggestion_rows(batch, decisions)
+    start = (number - 1) * SUGGESTION_PAGE
+    inside = number > 1
+    links = {
+        s["id"]: f"{Path(s['href']).name if inside else s['href']}#a{s['position'] - 1}"
+        for s in summaries
+    }
+    pages = [
+        {"number": n, "current": n == number, "href": _suggestion_href(n, inside)}
+        for n in range(1, suggestion_pages(batch) + 1)
+    ]
+    return {
+        "suggestions": rows[start : start + SUGGESTION_PAGE],
+        "suggestions_total": len(rows),
+        "suggestion_first": start + 1,
+        "suggestion_pages": pages,
+        "article_links": links,
+    }
+
+
+def _suggestion_href(number: int, inside: bool) -> str:
+    """The link to the ``number``-th page of suggestions from the index or, ``inside``,
+    from a page in ``review/``."""
+    if number == 1:
+        return f"../{PAGE_FILE}#suggestions" if inside else "#suggestions"
+    name = suggestion_page_name(number)
+    return Path(name).name if inside else name
+
+
+def suggestions_view(
+    batch: Batch,
+    summaries: list[dict[str, Any]],
+    decisions: dict[str, Any],
+    served: bool,
+    number: int,
+) -> dict[str, Any]:
+    """What the ``number``-th page of suggestions (2 and on) shows."""
+    return {
+        **_common(batch, served),
+        **_suggestion_page(batch, decisions, number, summaries),
+        "title": f"glossary suggestions, page {number} — newsmt review",
+        "index_href": f"../{PAGE_FILE}",
     }
 
 
@@ -635,8 +734,8 @@ def index_view(
     decisions: dict[str, Any],
     served: bool,
 ) -> dict[str, Any]:
-    """What the index page shows: counts, banners, the stories worst first, suggestions."""
-    suggestions = _suggestion_rows(batch, decisions)
+    """What the index page shows: counts, banners, the stories worst first, the first
+    suggestions."""
     records = batch.records
     line = ", ".join(records) if len(records) <= 20 else f"{len(records)} files"
     return {
@@ -647,11 +746,10 @@ def index_view(
         "noise": noise,
         "stories": sorted(summaries, key=_worst_first),
         "page_size": INDEX_PAGE,
-        "article_links": {s["id"]: f"{s['href']}#a{s['position'] - 1}" for s in summaries},
-        "suggestions": suggestions,
+        **_suggestion_page(batch, decisions, 1, summaries),
         "langs": sorted({lang for s in summaries for lang in s["langs"]}),
         "checks": sorted({c for s in summaries for c in s["checks"]}),
-        "counts": _counts(summaries, len(suggestions), len(decisions.get("edits", {}))),
+        "counts": _counts(summaries, len(batch.suggestions), len(decisions.get("edits", {}))),
     }
 
 
@@ -726,15 +824,35 @@ def render_story(view: dict[str, Any]) -> str:
     return _ENV.get_template("story.html.j2").render(**view)
 
 
+def render_suggestions(view: dict[str, Any]) -> str:
+    """A page of suggestions' HTML for a :func:`suggestions_view` result."""
+    return _ENV.get_template("suggestions.html.j2").render(**view)
+
+
 def render_index_of(batch: Batch, decisions: dict[str, Any], served: bool) -> str:
     """The index page's HTML for ``batch`` (the server's; :func:`write_page` streams)."""
+    summaries, noise = _summaries(batch, decisions)
+    return render_index(index_view(batch, summaries, noise, decisions, served))
+
+
+def render_suggestions_of(
+    batch: Batch, decisions: dict[str, Any], served: bool, number: int
+) -> str:
+    """The ``number``-th page of suggestions' HTML for ``batch`` (the server's)."""
+    summaries, _noise = _summaries(batch, decisions)
+    return render_suggestions(suggestions_view(batch, summaries, decisions, served, number))
+
+
+def _summaries(
+    batch: Batch, decisions: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     summaries, noise = [], []
     edits = decisions.get("edits", {})
     for index, article in enumerate(batch.articles):
         summary = story_summary(index, article, edits)
         summaries.append(summary)
         noise.extend(_index_noise(summary, article))
-    return render_index(index_view(batch, summaries, noise, decisions, served))
+    return summaries, noise
 
 
 def write_page(
@@ -742,9 +860,13 @@ def write_page(
     suggester: Suggester = glossary_suggestions,
     batch: Batch | None = None,
     glossary_paths: list[Path] | None = None,
+    suggestions_later: str | None = None,
 ) -> Path:
     """Write the review pages — ``OUTDIR/review.html`` (the index) and one page per story
     in ``OUTDIR/review/`` — with the decisions so far; return the index's path.
+
+    With ``suggestions_later`` (the command that computes them), no glossary suggestions
+    are computed (``suggester`` is not called) and every page says so and gives it.
 
     Without ``batch`` (already loaded from ``outdir``), the records are read one at a time:
     a first look at their JSON for the article ids and what the batch skipped, then each
@@ -771,10 +893,18 @@ def write_page(
         for index, article in enumerate(batch.articles):
             write(batch, index, article, names)
     else:
-        batch, names = _stream_batch(folder, suggester, glossary_paths, write)
+        if suggestions_later is not None:
+            suggester = no_suggestions
+        batch, names = _stream_batch(folder, suggester, glossary_paths, write, suggestions_later)
+    for number in range(2, suggestion_pages(batch) + 1):
+        view = suggestions_view(batch, summaries, decisions, False, number)
+        name = suggestion_page_name(number)
+        atomic_write_text(folder / name, render_suggestions(view), durable=False)
+        names.append(name)
     written = {Path(name).name for name in names}
     for stale in pages.glob("*.html"):
-        if stale.name not in written and _STORY_PAGE.fullmatch(stale.name):
+        page_like = _STORY_PAGE.fullmatch(stale.name) or _SUGGESTION_FILE.fullmatch(stale.name)
+        if stale.name not in written and page_like:
             stale.unlink()
     target = folder / PAGE_FILE
     index = index_view(batch, summaries, noise, decisions, False)
@@ -782,11 +912,17 @@ def write_page(
     return target
 
 
+def no_suggestions(articles: Iterable[Article], glossary_paths: list[Path] | None) -> list[Any]:
+    """No suggestions computed (the pages say how to compute them)."""
+    return []
+
+
 def _stream_batch(
     folder: Path,
     suggester: Suggester,
     glossary_paths: list[Path] | None,
     write: Callable[[Batch, int, Article, list[str]], None],
+    suggestions_later: str | None = None,
 ) -> tuple[Batch, list[str]]:
     """:func:`load_batch` one record at a time, calling ``write`` on each article as it is
     read; the returned batch holds no articles."""
@@ -803,6 +939,7 @@ def _stream_batch(
     unique_ids(stubs)  # the ids load_batch gives, read ahead
     names = [story_page_name(i, stub) for i, stub in enumerate(stubs)]
     batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
+    batch.suggestions_later = suggestions_later
 
     def articles() -> Iterator[Article]:
         index = 0

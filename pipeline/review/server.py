@@ -29,8 +29,11 @@ from pipeline.review.page import (
     load_batch,
     render_index_of,
     render_story,
+    render_suggestions_of,
     story_page_name,
     story_view,
+    suggestion_page_name,
+    suggestion_pages,
 )
 
 HOST = "127.0.0.1"
@@ -58,6 +61,9 @@ class ReviewServer(ThreadingHTTPServer):
         self.known_sentences: dict[str, dict[str, Any]] = known["sentences"]
         self.names = [story_page_name(i, a) for i, a in enumerate(self.batch.articles)]
         self.stories = {f"/{name}": i for i, name in enumerate(self.names)}
+        self.suggestion_pages = {
+            f"/{suggestion_page_name(n)}": n for n in range(2, suggestion_pages(self.batch) + 1)
+        }
         try:
             super().__init__((HOST, port), ReviewHandler)
         except OSError as exc:
@@ -71,14 +77,18 @@ class ReviewServer(ThreadingHTTPServer):
         return f"http://{HOST}:{self.server_address[1]}/"
 
     def page(self, path: str = "/") -> str | None:
-        """The index (``/``) or a story page (``/review/NNNN-id.html``) with the decisions
-        saved so far; ``None`` for no such page."""
+        """The index (``/``), a story page (``/review/NNNN-id.html``) or a page of
+        suggestions (``/review/suggestions-NNNN.html``) with the decisions saved so far;
+        ``None`` for no such page."""
         if path in ("/", "/review.html"):
             return render_index_of(self.batch, self.store.load(), served=True)
         if path in self.stories:
             index, decisions = self.stories[path], self.store.load()
             view = story_view(self.batch, index, decisions, True, names=self.names)
             return render_story(view)
+        number = self.suggestion_pages.get(path)
+        if number is not None:
+            return render_suggestions_of(self.batch, self.store.load(), True, number)
         return None
 
 

@@ -181,6 +181,8 @@
       button.addEventListener("click", function () { openEditor(button); });
     });
   }
-  presetFilters();
-  if (document.body.dataset.page !== "index" || filterQuery()) { applyFilters(); }
+  if (document.getElementById("filters")) {
+    presetFilters();
+    if (document.body.dataset.page !== "index" || filterQuery()) { applyFilters(); }
+  }
 }());
