@@ -102,6 +102,8 @@ washington	LOC	Washington	Вашингтон	Вашингтон
 baranski	PER	Christine Baranski	Крістін Баранскі	Кристин Барански
 nixon	PER	Cynthia Nixon	Синтія Ніксон	Синтия Никсон
 coon	PER	Carrie Coon	Керрі Кун	Керри Кун
+norland	PER	Richard Norland	Річард Норланд	Ричард Норланд
+scholz	PER	Olaf Scholz	Олаф Шольц	Олаф Шольц
 """  # noqa: E501
 
 
@@ -159,6 +161,36 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("The EU said so.", "uk", "Так заявили в EU.", "Так заявили в ЄС."),
     ("WHO data", "uk", "Дані WHO", "Дані ВООЗ"),
     ("The BBC reported.", "ru", "Сообщила BBC.", "Сообщила Би-би-си."),
+    # ... in the case the translation's grammar gives first, the source's role second: the
+    # preposition's own case (в Iran for "envoy for Iran", з Iran for "Iran deal"), the
+    # subject of a verb that agrees with it (not the role of "ambassador to Libya"), the
+    # source's subject where a verb of the clause agrees — not after a relation noun
+    ("U.S. Special Envoy for Iran Robert Malley was heading back.", "uk",
+     "спеціальний представник США в Iran Роберт Меллі повертається.",
+     "спеціальний представник США в Ірані Роберт Меллі повертається."),
+    ("Time is running out for the Iran nuclear deal", "uk", "час для ядерної угоди з Iran спливає",
+     "час для ядерної угоди з Іраном спливає"),
+    ("The US ambassador to Libya, Richard Norland, said", "uk",
+     "Посол США в Лівії Richard Norland заявив:", "Посол США в Лівії Річард Норланд заявив:"),
+    ("The US ambassador to Libya, Richard Norland, said", "ru",
+     "Посол США в Ливии Richard Norland сказал:", "Посол США в Ливии Ричард Норланд сказал:"),
+    ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "uk",
+     "Давній суперник Мадрида Arsenal у неділю приїхав до Варшави.",
+     "Давній суперник Мадрида Арсенал у неділю приїхав до Варшави."),
+    ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "ru",
+     "Давний соперник Мадрида Arsenal в воскресенье приехал в Варшаву.",
+     "Давний соперник Мадрида Арсенал в воскресенье приехал в Варшаву."),
+    # ... and so is a made-up ending's (it says nothing of the case)
+    ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "uk",
+     "Давній суперник Мадрида Арсеналам у неділю приїхав до Варшави.",
+     "Давній суперник Мадрида Арсенал у неділю приїхав до Варшави."),
+    ("Madrid's old rival, Arsenal came to Warsaw on Sunday", "ru",
+     "Давний соперник Мадрида Арсеналам в воскресенье приехал в Варшаву.",
+     "Давний соперник Мадрида Арсенал в воскресенье приехал в Варшаву."),
+    ("The coach of Arsenal came to Warsaw on Sunday", "uk",
+     "Тренер Arsenal у неділю приїхав до Варшави.", "Тренер Арсеналу у неділю приїхав до Варшави."),
+    ("A Johnson supporter also insists", "ru", "Сторонник Johnson также настаивает на этом.",
+     "Сторонник Джонсона также настаивает на этом."),
     # 3. the other language's letters
     ("The EU said so.", "ru", "Так заявили в ЄС.", "Так заявили в ЕС."),
     # 4. a name in quotes declines

@@ -6,7 +6,7 @@ import pytest
 from glossary_helpers import load_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.context import case_context
+from pipeline.glossary.context import agreeing_verb_after, case_context
 from pipeline.glossary.enforce import enforce_sentence, enforce_translation
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.translit import similarity, to_latin
@@ -222,6 +222,25 @@ def test_gender_of_the_verb_after() -> None:
     tokens = tokenize("міністр оборони Франція повідомила")
     ctx = case_context("uk", tokens, 2, 2, "LOC", gender="femn", form_gender="femn")
     assert ctx.strong is False
+
+
+AGREEING_VERB_AFTER = [
+    # A finite verb right after a name that can agree with it makes the name its subject.
+    ("uk", "Посол США в Лівії Норланд заявив:", "Норланд", "masc", True),
+    ("ru", "Посол США в Ливии Норланд сказал:", "Норланд", "masc", True),
+    ("uk", "Норланд швидко заявив", "Норланд", "masc", True),  # past an adverb
+    ("uk", "Джонсон вважають королем", "Джонсон", "masc", False),  # plural: no agreement
+    ("uk", "Франція повідомив", "Франція", "femn", False),  # another gender
+    ("uk", "дозволити Геллер спробувати", "Геллер", "masc", False),  # an infinitive
+    ("uk", "Норланд у неділю заявив", "Норланд", "masc", False),  # not right after it
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "gender", "agrees"), AGREEING_VERB_AFTER)
+def test_agreeing_verb_after(lang: str, text: str, name: str, gender: str, agrees: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert agreeing_verb_after(lang, tokens, i, gender) is agrees
 
 
 PREFERRED = [

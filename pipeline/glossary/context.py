@@ -537,6 +537,17 @@ def verb_after(lang: str, tokens: list[Token], last: int) -> int | None:
     return None
 
 
+def agreeing_verb_after(
+    lang: str, tokens: list[Token], last: int, gender: str | None, plural: bool = False
+) -> bool:
+    """Whether a finite verb right after a name at ``last`` (past an adverb or particle)
+    can agree with it, which makes the name its subject (Річард Норланд заявив)."""
+    v = verb_after(lang, tokens, last)
+    if v is None or not _finite_readings(lang, tokens[v].text):
+        return False
+    return not cannot_agree(lang, tokens[v].text, gender, plural)
+
+
 def transitive(lang: str, text: str) -> bool:
     """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
     dictionary has no transitivity, so there a verb that is neither reflexive nor a copula."""

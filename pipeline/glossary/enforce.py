@@ -28,7 +28,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from pipeline.glossary.context import NO_CLUE, NOUN, CaseContext, case_context, may_be_subject
+from pipeline.glossary.context import (
+    NO_CLUE,
+    NOUN,
+    CaseContext,
+    agreeing_verb_after,
+    case_context,
+    may_be_subject,
+)
 from pipeline.glossary.decide import (
     KEEP,
     LETTERS,
@@ -505,8 +512,9 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
-    if form == SCRIPT and not own[0] and ctx.cases:
-        ctx = _role_first(source, m, ctx)  # a Latin rendering has no ending to tell its case
+    if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
+        # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
+        ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
@@ -597,19 +605,52 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     return genders == {"femn"}
 
 
-def _role_first(source: str, m: Match, ctx: CaseContext) -> CaseContext:
-    """``ctx`` with the cases the source's role wants first: the nominative for a subject
-    (Nixon й Картер належали → Ніксон), the role's oblique cases the context allows."""
+def _role_first(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` reordered for a rendering with no ending to tell its case (Latin letters, a
+    made-up ending): the translation's
+    grammar first, the source's role second.  After a preposition, the case the words
+    around it choose (в Iran for "the envoy for Iran": в Ірані), then the role's; the
+    nominative the context puts first where a finite verb right after can agree with it
+    (Посол США в Лівії Richard Norland заявив: not the role of "ambassador to Libya");
+    else the nominative for the source's subject where a verb of the translation's clause
+    could agree with it (суперник Мадрида Arsenal у неділю приїхав), the role's oblique
+    cases the context allows."""
     role = source_role(source, m)
     first: tuple[str, ...] = ()
-    if role.subject and "nomn" in ctx.cases:
+    if ctx.preposition:
+        first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+    elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
+        # The translation's subject reading, not a relation noun's genitive (Сторонник
+        # Trump настаивает: Трампа).
         first = ("nomn",)
-    elif role.oblique and (role.via or ctx.preposition):
+    elif role.subject and (
+        "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
+    ):
+        first = ("nomn",)
+    elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether a finite verb right after the rendering at ``span`` can agree with it
+    (see :func:`pipeline.glossary.context.agreeing_verb_after`)."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside:
+        return False
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    return agreeing_verb_after(pat.lang, tokens, inside[-1], gender)
 
 
 def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str, ...]:
