@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -721,3 +723,17 @@ TYPES = [  # (lang, story, suggestion, type): a type only the recogniser's guess
 def test_types_need_more_than_a_guess(lang: str, text: str, name: str, kind: str) -> None:
     found = by_text(suggest(articles(text, f"story.{lang}.txt"), None))
     assert found[name].type == kind, {s.text: s.type for s in found.values()}
+
+
+def test_english_stop_words_are_spacys_without_importing_spacy() -> None:
+    """A ru/uk batch's suggestions need the stop-word list, not spaCy's 0.9 s import."""
+    code = (
+        "import sys\n"
+        "from pipeline.glossary.suggest import _english_stop_words\n"
+        "words = _english_stop_words()\n"
+        "assert 'spacy' not in sys.modules, 'spacy imported'\n"
+        "from spacy.lang.en.stop_words import STOP_WORDS\n"
+        "assert words == frozenset(STOP_WORDS) and 'the' in words\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
