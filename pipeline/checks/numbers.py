@@ -464,6 +464,29 @@ def _each_in_other(source: list[Number], target: list[Number]) -> bool:
     )
 
 
+def _unmatched(
+    numbers: list[Number],
+    converted: set[int],
+    other_pool: set[float],
+    other_digits: list[str],
+    phones: dict[tuple[int, int], str],
+    other_phones: dict[tuple[int, int], str],
+    list_number: tuple[int, int] | None,
+) -> list[Number]:
+    """The ``numbers`` of one side with no value on the other (``other_pool``): not
+    converted, not written apart or inside a phone number there, and not the
+    ``list_number`` that numbers a list item ("1." of a list)."""
+    return [
+        number
+        for i, number in enumerate(numbers)
+        if i not in converted
+        and not number.values & other_pool
+        and not _written_apart(number, other_pool, other_digits)
+        and not _in_phone(number, phones, other_phones)
+        and number.span != list_number
+    ]
+
+
 def _written_apart(number: Number, pool: set[float], other_digits: list[str]) -> bool:
     """Whether the other side holds the number's digits in another grouping.
 
@@ -513,37 +536,32 @@ def numbers(seg: Segment) -> Iterator[Flag]:
         return  # each number has its value on the other side: none missing, none added
     converted_source, converted_target = _conversions(source, target)
     source_phones, target_phones = _phones(seg.source), _phones(seg.target)
-    target_pool = _lazy_pool(seg.target, seg.tgt, target_numbers, source_numbers, converted_source)
-    target_digits = _digit_strings(seg.target, target_numbers)
-    listed = _LIST_MARK.match(seg.source)
-    missing = [
-        number
-        for i, number in enumerate(source_numbers)
-        if i not in converted_source
-        and not number.values & target_pool
-        and not _written_apart(number, target_pool, target_digits)
-        and not _in_phone(number, source_phones, target_phones)
-        and not (listed and number.span == listed.span(1) and not _LIST_MARK.match(seg.target))
-    ]
-    source_pool = _lazy_pool(seg.source, seg.src, source_numbers, target_numbers, converted_target)
-    source_digits = _digit_strings(seg.source, source_numbers)
-    listed = _LIST_MARK.match(seg.target)
-    added = [
-        number
-        for j, number in enumerate(target_numbers)
-        if j not in converted_target
-        and not number.values & source_pool
-        and not _written_apart(number, source_pool, source_digits)
-        and not _in_phone(number, target_phones, source_phones)
-        and not (listed and number.span == listed.span(1))
-    ]
+    source_list, target_list = _LIST_MARK.match(seg.source), _LIST_MARK.match(seg.target)
+    missing = _unmatched(
+        source_numbers,
+        converted_source,
+        _lazy_pool(seg.target, seg.tgt, target_numbers, source_numbers, converted_source),
+        _digit_strings(seg.target, target_numbers),
+        source_phones,
+        target_phones,
+        source_list.span(1) if source_list and not target_list else None,
+    )
+    added = _unmatched(
+        target_numbers,
+        converted_target,
+        _lazy_pool(seg.source, seg.src, source_numbers, target_numbers, converted_target),
+        _digit_strings(seg.source, source_numbers),
+        target_phones,
+        source_phones,
+        target_list.span(1) if target_list else None,
+    )
     for number in missing:
         # A number written another way (a rounded conversion, a clock time, another
         # convention) leaves a new number in its place; one changed by a digit or dropped
         # is almost surely wrong.
         typo = any(_one_digit_apart(number.text, n.text) for n in added) or any(
             _one_digit_apart(digits, other)
-            for (start, end), digits in _phones(seg.source).items()
+            for (start, end), digits in source_phones.items()
             if start <= number.span[0] < end
             for other in target_phones.values()
         )
