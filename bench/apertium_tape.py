@@ -10,6 +10,10 @@ Apertium, so the run does everything else (reading, glossary, checks, writing) o
 same engine output with decoding costing next to nothing.  Calls, not sentences: Apertium's
 output for a sentence can depend on the lines around it in the call.  A call that differs
 from the tape's is an error (replay the batch, options and chunking that were recorded).
+The tape is a pickle a call, written as each call returns and read back one call at a
+time, so that neither run holds it whole (a 10,000-story tape held by the main process,
+and inherited by the workers it forks, was most of the peak memory
+``bench/batch_scale.py`` measured).
 ``bench/batch_scale.py`` uses it to time the stages ``--jobs`` parallelises apart from
 Apertium's own use of the cores.
 """
@@ -17,15 +21,25 @@ Apertium's own use of the cores.
 from __future__ import annotations
 
 import atexit
-import os
 import pickle
 import runpy
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 Call = tuple[str, str, list[str], list[str], list[list[str]], list[list[Any]]]
 """source and target language, sentences, outputs, unknown words and notes per sentence."""
+
+
+def _calls(path: str) -> Iterator[Call]:
+    """The tape's calls, read one at a time (the tape is never held whole)."""
+    with open(path, "rb") as handle:
+        while True:
+            try:
+                yield pickle.load(handle)
+            except EOFError:
+                return
 
 
 def install(mode: str, path: str) -> None:
@@ -34,9 +48,7 @@ def install(mode: str, path: str) -> None:
 
     original = ApertiumEngine.translate
     if mode == "replay":
-        with open(path, "rb") as handle:
-            tape: list[Call] = pickle.load(handle)
-        calls = iter(tape)
+        calls = _calls(path)
 
         def replay(self: ApertiumEngine, sentences: list[str], src: str, tgt: str) -> list[str]:
             call = next(calls, None)
@@ -48,23 +60,20 @@ def install(mode: str, path: str) -> None:
 
         ApertiumEngine.translate = replay  # type: ignore[method-assign]
         return
-    recorded: list[Call] = []
-    main = os.getpid()
+    tape = open(path, "wb")  # noqa: SIM115 (open for the whole run, closed at exit)
+    atexit.register(tape.close)
 
     def record(self: ApertiumEngine, sentences: list[str], src: str, tgt: str) -> list[str]:
         out = original(self, sentences, src, tgt)
         unknown = [list(self.unknown_words.get(s, [])) for s in sentences]
         notes = [list(self.notes.get(s, [])) for s in sentences]
-        recorded.append((src, tgt, list(sentences), list(out), unknown, notes))
+        # each call written as it comes (a pickle each) and flushed: no buffered bytes
+        # for a forked worker to inherit
+        pickle.dump((src, tgt, list(sentences), list(out), unknown, notes), tape)
+        tape.flush()
         return out
 
-    def save() -> None:
-        if os.getpid() == main:  # not in a forked worker
-            with open(path, "wb") as handle:
-                pickle.dump(recorded, handle)
-
     ApertiumEngine.translate = record  # type: ignore[method-assign]
-    atexit.register(save)
 
 
 def main() -> None:

@@ -16,7 +16,10 @@ glossary, checks and files).
 Each row: the 1-minute load average when the run started, wall seconds, CPU seconds of
 newsmt and all its children (``os.wait4``: workers and Apertium's processes included),
 ``cores`` = CPU / wall (2.0 on a 2-core machine: nothing more to gain there),
-peak RSS of the largest process, the engine's decode seconds (the summary's hop lines),
+``MB`` = peak RSS of the largest process (``ru_maxrss``: a forked worker's pages shared
+with the main process count in full), ``PSS`` = the peak, sampled every 0.5 s, of the sum of
+the proportional set sizes of newsmt's processes (shared pages counted once: what the run
+costs the machine), the engine's decode seconds (the summary's hop lines),
 each stage's seconds (the summary's ``stages`` line, else the records' ``timings``; with
 J > 1 the per-file stages are summed over the workers), ``non-decode`` = wall − decode,
 its speed-up over the first ``--jobs`` value of the same tree, ``--from`` and mode, and
@@ -34,6 +37,7 @@ pool parallelises is the ``replay`` rows' one.  With ``--baseline-tree DIR`` (e.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -41,6 +45,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -68,7 +73,48 @@ class Run:
     wall: float
     cpu: float
     mb: float
+    pss: float
     summary: str
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (``/proc/PID/task/TID/children``)."""
+    found, todo = [], [pid]
+    while todo:
+        here = todo.pop()
+        found.append(here)
+        for children in Path(f"/proc/{here}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in children.read_text().split()]
+            except OSError:
+                continue
+    return found
+
+
+def _pss_mb(pid: int) -> float:
+    """The proportional set size of ``pid`` in MB (0 when it is gone)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    return next(
+        (int(x.split()[1]) / 1024 for x in rollup.splitlines() if x.startswith("Pss:")), 0.0
+    )
+
+
+class _PeakPss(threading.Thread):
+    """The highest sum of PSS over a process and its descendants, sampled every
+    ``interval`` seconds while it runs: the run's memory with the pages its processes share
+    (forked workers' copy-on-write pages, libraries) counted once."""
+
+    def __init__(self, pid: int, interval: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak = pid, interval, 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(self.interval):
+            self.peak = max(self.peak, sum(map(_pss_mb, _tree(self.pid))))
 
 
 def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
@@ -83,14 +129,18 @@ def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
             stdout=out,
             stderr=err,
         )
+        sampler = _PeakPss(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
         out.seek(0)
         err.seek(0)
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"{' '.join(command)} failed: {err.read().decode()[-800:]}")
         cpu = usage.ru_utime + usage.ru_stime
-        return Run(load, seconds, cpu, usage.ru_maxrss / 1024, out.read().decode())
+        return Run(load, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak, out.read().decode())
 
 
 def stage_seconds(summary: str, out: Path) -> Counter[str]:
@@ -111,8 +161,10 @@ def stage_seconds(summary: str, out: Path) -> Counter[str]:
     return total
 
 
-def contents(out: Path) -> dict[str, Any]:
-    """Every file of ``out``: outputs as bytes, records without the :data:`VARYING` fields."""
+def contents(out: Path) -> dict[str, str]:
+    """A digest of every file of ``out``: of the outputs' bytes, of the records without the
+    :data:`VARYING` fields (digests, not the files: a 10,000-story batch's files would
+    hold this process at more than a gigabyte)."""
 
     def strip(data: Any) -> Any:
         if isinstance(data, dict):
@@ -121,10 +173,13 @@ def contents(out: Path) -> dict[str, Any]:
             return [strip(x) for x in data]
         return data
 
-    return {
-        p.name: strip(json.loads(p.read_bytes())) if p.suffix == ".json" else p.read_bytes()
-        for p in sorted(out.iterdir())
-    }
+    def digest(path: Path) -> str:
+        data = path.read_bytes()
+        if path.suffix == ".json":
+            data = json.dumps(strip(json.loads(data)), sort_keys=True).encode()
+        return hashlib.sha256(data).hexdigest()
+
+    return {p.name: digest(p) for p in sorted(out.iterdir())}
 
 
 def measure(
@@ -132,7 +187,7 @@ def measure(
 ) -> list[str]:
     """Print a row per mode and ``--jobs`` value; return the speed-up lines."""
     tape = batch / f"{name}-{source}.tape"
-    reference: dict[str, Any] | None = None
+    reference: dict[str, str] | None = None
     ratios = []
     for mode in ("apertium", "replay"):
         first: float | None = None
@@ -157,7 +212,8 @@ def measure(
             same = "yes" if files == reference else "NO"
             print(
                 f"{name:>8} {source:>4} {mode:>8} {jobs:>4} {done.load:>5.1f} {done.wall:>7.1f} "
-                f"{done.cpu:>7.1f} {done.cpu / done.wall:>5.2f} {done.mb:>5.0f} {decode:>7.1f} "
+                f"{done.cpu:>7.1f} {done.cpu / done.wall:>5.2f} {done.mb:>5.0f} {done.pss:>5.0f} "
+                f"{decode:>7.1f} "
                 + " ".join(f"{stages.get(s, 0.0):>9.1f}" for s in STAGES)
                 + f" {rest:>10.1f} {first / rest:>7.2f}x {same:>4}",
                 flush=True,
@@ -196,7 +252,7 @@ def main() -> None:
             make_stories(batch / "stories", pool, count, opts.lines)
             print(
                 f"{count} stories\n{'tree':>8} {'from':>4} {'mode':>8} {'jobs':>4} {'load':>5} "
-                f"{'wall s':>7} {'CPU s':>7} {'cores':>5} {'MB':>5} {'decode':>7} "
+                f"{'wall s':>7} {'CPU s':>7} {'cores':>5} {'MB':>5} {'PSS':>5} {'decode':>7} "
                 + " ".join(f"{s:>9}" for s in STAGES)
                 + f" {'non-decode':>10} {'speed-up':>8} {'same':>4}"
             )
