@@ -1307,11 +1307,41 @@ def run_files(
     return RunResult(results, batch, time.perf_counter() - started)
 
 
+MORPH_LANGS = ("uk", "ru")
+"""The languages pymorphy3 analyses (the glossary's forms, the checks' numbers)."""
+
+
+def _load_shared(ctx: _Context) -> None:
+    """Load, before the workers are forked, the read-only models that finishing a file
+    loads on first use, so that the workers share one copy of their pages instead of
+    loading one each: the finishing stages' modules, pymorphy3's dictionaries of the
+    run's uk/ru languages, and lingua's uk/ru models where the wrong-language check or the
+    detection pass (no ``--from``) may need them.  The slovnet parser
+    (:mod:`pipeline.glossary.syntax`) stays lazy: most batches never need it."""
+    import importlib
+
+    from pipeline.detect import _lingua_uk_ru
+    from pipeline.glossary.morph import analyzer
+
+    importlib.import_module("pipeline.checks")
+    if ctx.glossary is not None:
+        importlib.import_module("pipeline.glossary.enforce")
+    source = ctx.options.source_lang
+    langs = {*ctx.targets, source} if source else {*ctx.targets, *MORPH_LANGS}
+    for lang in sorted(langs & set(MORPH_LANGS)):
+        analyzer(lang)
+    checked = "wrong-language" not in ctx.options.disabled_checks
+    if source is None or (checked and set(ctx.targets) & set(MORPH_LANGS)):
+        _lingua_uk_ru()
+
+
 def _start_pool(jobs: int, ctx: _Context) -> ProcessPoolExecutor:
-    """``jobs`` worker processes, forked now with the run's context."""
+    """``jobs`` worker processes, forked now with the run's context and the models they
+    share (:func:`_load_shared`)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    _load_shared(ctx)
     pool = ProcessPoolExecutor(
         jobs,
         mp_context=multiprocessing.get_context("fork"),
