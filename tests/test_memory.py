@@ -10,6 +10,7 @@ import pytest
 
 from pipeline import run
 from pipeline.detect import _lingua_uk_ru
+from pipeline.glossary import morph
 from pipeline.glossary.morph import analyzer
 from pipeline.memory import release_free_heap, scoped_env
 
@@ -64,6 +65,39 @@ def test_lingua_detects_the_same_with_its_models_loaded_up_front() -> None:
         # lingua sums its n-grams' log probabilities in hash-map order, loaded up front or
         # not: the last bits vary from detector to detector (newsmt keeps 4 decimals)
         assert [v.value for v in ours] == pytest.approx([v.value for v in theirs], abs=1e-12)
+
+
+LOADERS = {
+    "pipeline.checks.numbers._prefixes",
+    "pipeline.checks.numbers._starts",
+    "pipeline.checks.text._script",
+    "pipeline.detect._langdetect_all",
+    "pipeline.detect._lingua_uk_ru",
+    "pipeline.glossary.morph.analyzer",
+    "pipeline.glossary.syntax._models",
+    "pipeline.memory._malloc_trim",
+    "pipeline.segment.make_nlp",
+    "pipeline.translate.apertium.data_digest",
+    "pipeline.translate.packages._renameat2",
+}
+"""Caches without a bound, keyed by a language, a character or nothing: they stay small."""
+
+
+def test_no_cache_of_the_translate_run_grows_with_the_batchs_vocabulary() -> None:
+    import sys
+
+    import pipeline.checks
+    import pipeline.glossary.enforce  # noqa: F401
+
+    sizes = {}
+    for name, module in list(sys.modules.items()):
+        if name.startswith("pipeline.") and not name.startswith("pipeline.glossary.suggest"):
+            for attr, obj in vars(module).items():
+                if callable(getattr(obj, "cache_info", None)) and obj.__module__ == name:
+                    sizes[f"{name}.{attr}"] = obj.cache_parameters()["maxsize"]
+    assert {k for k, size in sizes.items() if size is None} <= LOADERS
+    # keyed by words or texts: bounded, at most the morphology's bound each
+    assert max(s for s in sizes.values() if s is not None) <= morph.CACHE_WORDS
 
 
 def _resident_kb() -> int:

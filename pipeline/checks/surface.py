@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import compress, islice
 from operator import not_
 
@@ -284,7 +284,7 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
             yield span[0] + len(m.group()) - len(m.group().lstrip()), span[1], foreign
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _only(word: str, lang: str, other: str) -> bool:
     """Whether a lower-case Cyrillic ``word`` is a word of ``lang`` and not of ``other``."""
     if script_of(word) != "cyrillic" or len(word) < 2:

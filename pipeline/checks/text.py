@@ -155,7 +155,7 @@ def morph(lang: str) -> MorphAnalyzer:
     return analyzer(lang)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def lemmas(word: str, lang: str) -> frozenset[str]:
     """Every dictionary form pymorphy3 offers for ``word`` (lower-cased ``word`` for en)."""
     low = word.lower().replace("’", "'").replace("ʼ", "'")

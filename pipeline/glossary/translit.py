@@ -38,7 +38,7 @@ def to_latin(text: str, lang: str = "uk") -> str:
     return _NON_ALPHA.sub("", out)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=1 << 16)
 def skeleton(text: str) -> str:
     """A phonetic key: transliterated, sound groups merged, doubled letters collapsed."""
     out = to_latin(text)
