@@ -63,11 +63,10 @@ def story_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _subheading(para: Paragraph, before: Paragraph | None, blank_after: bool) -> bool:
-    """A short line without final punctuation, set apart by blank lines, after a paragraph
-    that ends a sentence (and before more text)."""
+    """A short line without final punctuation, set apart by blank lines (``para`` is one
+    after a blank line), after a paragraph that ends a sentence (and before more text)."""
     return (
         para.kind is Kind.BODY
-        and bool(para.attrs.get("blank_before"))
         and blank_after
         and before is not None
         and before.kind is Kind.BODY
@@ -84,7 +83,8 @@ def read(text: str | Iterable[str], name: str) -> list[Article]:
     article = Article(id=article_id(name), source_path=name, format="txt")
     paragraphs = article.paragraphs
     blank = False
-    pending: int | None = None  # the index of a possible subheading, told by the line after it
+    # The index of a possible subheading (a line after a blank one), told by the line after it.
+    pending: int | None = None
     for _, line in iter_story_lines(text):
         stripped = line.strip()
         if not stripped:
@@ -105,9 +105,9 @@ def read(text: str | Iterable[str], name: str) -> list[Article]:
                 kind = Kind.CAPTION
             else:
                 kind = Kind.BODY
-            paragraphs.append(Paragraph(text=part, kind=kind, attrs=dict(attrs)))
+            paragraphs.append(Paragraph(text=part, kind=kind, attrs=dict(attrs) or None))
             attrs = {"same_line": True}
-        if len(parts) == 1 and not first:
+        if len(parts) == 1 and not first and blank:
             pending = len(paragraphs) - 1
         blank = False
     return [article]
