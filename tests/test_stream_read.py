@@ -5,6 +5,7 @@ paragraph break split between two pieces)."""
 from __future__ import annotations
 
 import codecs
+import pickle
 import random
 from pathlib import Path
 
@@ -12,9 +13,12 @@ import pytest
 
 import pipeline.readers.encoding as encoding_mod
 from pipeline.errors import InputError
+from pipeline.export.record import iter_record, read_record, write_record
+from pipeline.model import Kind, Markup, Paragraph, Sentence
 from pipeline.readers import read_file, read_text
 from pipeline.readers.encoding import NotStreamable, decode, utf8_lines
 from pipeline.readers.text import iter_lines
+from pipeline.segment import segment_article
 
 RU = "Президент страны сказал, что решение принято."
 UK = "Президент країни сказав, що рішення ухвалене — «так»."
@@ -132,3 +136,42 @@ def test_legacy_and_utf16_files_are_still_read(tmp_path: Path) -> None:
         (article,) = read_file(path)
         assert [p.text for p in article.paragraphs] == ["Заголовок", RU]
         assert article.encoding == name
+
+
+def test_plain_paragraphs_hold_no_empty_containers(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Заголовок\n{RU}\n\n{UK}\n{RU} Фото: Reuters\n", encoding="utf-8")
+    (article,) = read_file(path)
+    segment_article(article)
+    write_record(tmp_path / "a.json", [article])
+    "".join(iter_record([article]))  # the streamed record reads them too
+    held = [(p._markup, p._attrs) for p in article.paragraphs]  # nothing asked for was kept
+    blank, glued = {"blank_before": True}, {"same_line": True}
+    assert held == [(None, None), (None, None), (None, blank), (None, None), (None, glued)]
+    assert read_record(tmp_path / "a.json")[0] == [article]
+
+
+def test_paragraph_keeps_the_dataclass_api() -> None:
+    para = Paragraph("Текст.", lang="ru")
+    assert para == Paragraph("Текст.", Kind.BODY, [], [], "ru", {})
+    assert para != Paragraph("Текст.", Kind.BODY, [Markup(0, 5, "em")], [], "ru", {})
+    assert repr(para) == (
+        "Paragraph(text='Текст.', kind=<Kind.BODY: 'body'>, markup=[], sentences=[], "
+        "lang='ru', attrs={})"
+    )
+    para.attrs["field"] = "body"  # a default container, changed in place, is kept
+    para.markup.append(Markup(0, 5, "em"))
+    para.sentences.append(Sentence.of(para.text, 0, 6))
+    assert para.to_dict() == {
+        "text": "Текст.",
+        "kind": "body",
+        "markup": [{"start": 0, "end": 5, "tag": "em", "attrs": {}}],
+        "sentences": [{"start": 0, "end": 6, "text": "Текст."}],
+        "lang": "ru",
+        "attrs": {"field": "body"},
+    }
+    given: dict[str, object] = {}
+    assert Paragraph("x", attrs=given).attrs is given  # a given container is the one held
+    assert pickle.loads(pickle.dumps(para)) == para
+    with pytest.raises(TypeError):
+        hash(para)
