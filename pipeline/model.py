@@ -405,10 +405,10 @@ class Article:
             Paragraph(
                 text=p["text"],
                 kind=Kind(p.get("kind", "body")),
-                markup=[Markup(**m) for m in p.get("markup", [])],
+                markup=[Markup(**m) for m in p.get("markup", [])] or None,
                 sentences=[_sentence_from_dict(p["text"], s) for s in p.get("sentences", [])],
                 lang=p.get("lang"),
-                attrs=p.get("attrs", {}),
+                attrs=p.get("attrs") or None,
             )
             for p in data.get("paragraphs", [])
         ]
