@@ -840,6 +840,27 @@ def _negated(tokens: list[Token], k: int) -> bool:
     return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
 
 
+def _greeting(lang: str, tokens: list[Token], k: int, last: int, initial: bool) -> bool:
+    """Whether the word at ``k`` greets or addresses the name after it: it may be an
+    interjection (Привет), or it opens the sentence and the name closes it (Привіт Роб.;
+    ``initial`` for a person's name only)."""
+    if any(p.tag.POS == "INTJ" for p in known_parses(lang, tokens[k].text.lower())):
+        return True
+    ends = last + 1 >= len(tokens) or tokens[last + 1].text in {".", "!", "?", "…"}
+    return initial and ends
+
+
+def _may_be_person(lang: str, words: list[Token]) -> bool:
+    """Whether a rendering may be a person's name: no acronym (НАТО), and every word unknown
+    to the dictionary (Немік) or known to it as a name (not Кремль, a common noun too)."""
+    return not any(is_acronym(t.text) for t in words) and all(
+        not (known := known_parses(lang, t.text))
+        or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in known)
+        for t in words
+        if t.text[:1].isalpha()
+    )
+
+
 def case_context(
     lang: str,
     tokens: list[Token],
@@ -985,10 +1006,16 @@ def case_context(
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
+    if _greeting(lang, tokens, k, last, initial and kind == "PER"):
+        return NO_CLUE  # "Привіт Роб.", "Спасибо, Мэрион!": an address, not a genitive
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
         # A noun in the vocative (лейтенанте Немік) is an address, not a governing word.
+        if word.anim and kind != "LOC" and _may_be_person(lang, tokens[first : last + 1]):
+            # A title before a name the dictionary knows as no body (лейтенант Немік): the
+            # person so called as likely as a body's genitive.
+            return CaseContext((_N, _G), basis=NOUN)
         strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
         strong = strong and not any(

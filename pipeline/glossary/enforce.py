@@ -31,6 +31,7 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
+    PREPOSITION,
     CaseContext,
     agreeing_verb_after,
     case_context,
@@ -71,6 +72,13 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
     parses,
+)
+from pipeline.glossary.precision import (
+    listed_rendering,
+    plural_rendering,
+    same_adjective,
+    singular_form,
+    source_case_kept,
 )
 from pipeline.glossary.source import (
     NO_ROLE,
@@ -251,6 +259,8 @@ def _find_rendering(
             continue
         if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
             continue
+        if len(first.text) == 1 and target[first.start - 1 : first.start] == ".":
+            continue  # the П of Р.И.П is a letter of an abbreviation, not a name's start
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
         for length in range(shortest, max(n, longest) + 2):
@@ -483,7 +493,12 @@ def _evidence(
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
             subject = subject and _may_be_subject(tokens, span, pat)
-            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
+            governed = ctx.rule == PREPOSITION
+            verb = governed and "nomn" in found.cases and _verb_agrees_after(tokens, span, pat)
+            kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
+                            whole=_foreign_compound(pat), verb_after=verb,
+                            source_case=kept), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
@@ -512,13 +527,18 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
+    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер.
+    repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
+    listed = form == SCRIPT and found is None and listed_rendering(pat, text)
+    same = form == SPELLING and same_adjective(pat, _words(text))
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
-                    repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+                    repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
+                    same_word=same), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -899,13 +919,20 @@ def _rest_already_there(
     """Whether the glossary form has words the rendering lacks that stand right around it
     in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
     over the rendering would repeat them."""
-    if len(words) >= len(pat.words):
+    # In either script: «Ревенант» УФС for UFS Revenant, Супер Маріо Мейкер for Super Mario
+    # Maker (a rendering found by sound may have taken fewer words).
+    missing = [w for w in pat.words if not any(_sounds_same(w, x) for x in words)]
+    if len(pat.words) < 2 or not missing:
         return False
-    missing = {norm_key(w) for w in pat.words} - {norm_key(w) for w in words}
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=first)
     near = tokens[max(0, first - 3) : first] + tokens[last + 1 : last + 4]
-    return any(t.key in missing for t in near)
+    return any(_sounds_same(w, t.text) for t in near if t.text[:1].isalpha() for w in missing)
+
+
+def _sounds_same(word: str, other: str) -> bool:
+    """Whether two words are one, in the same script or the other (UFS, УФС)."""
+    return norm_key(word) == norm_key(other) or similarity(word, other) >= SAME_SOUND
 
 
 def _title_case(text: str) -> bool:

@@ -1,0 +1,93 @@
+"""Evidence against rewriting a rendering of real machine translation (issue 12).
+
+Small functions returning facts for :func:`pipeline.glossary.decide.decide`: each tells
+that the engine's words are an accepted rendering or say something the glossary form
+would not, so that the enforcer proposes its form (needs-review) instead of writing it.
+They come from the edits that made real MT output worse (`bench/glossary_mt.py`, WMT22
+online systems and Apertium ru↔uk; the classes are in docs/glossary.md).
+"""
+
+from __future__ import annotations
+
+from pipeline.glossary.match import Match, Pattern, compile_pattern
+from pipeline.glossary.morph import CASES, known_parses, norm_key, parses, tag_case
+from pipeline.glossary.translit import similarity
+
+_OTHER = {"uk": "ru", "ru": "uk"}
+_SAME_SOUND = 0.9
+
+
+def listed_rendering(pat: Pattern, text: str) -> bool:
+    """Whether a rendering in the other script than the glossary form is the entity's form in
+    the other Cyrillic language, in some case: the glossary lists it as the entity's name
+    (uk Габби where uk keeps Gabba and ru has Габба; ru Boeing where uk keeps Boeing and ru
+    has Боинг).  An accepted rendering, not a mistake to overwrite."""
+    other = _OTHER.get(pat.lang)
+    forms = pat.entry.forms.get(other or "", ())
+    if not forms or pat.index >= len(forms):
+        return False
+    form = forms[pat.index]
+    if norm_key(form) == norm_key(pat.form):
+        return False
+    if text.isascii():
+        return form.isascii() and norm_key(form) == norm_key(text)
+    if form.isascii():
+        return False
+    theirs = compile_pattern(pat.entry, other or "", pat.index, form, None)
+    return max(similarity(text, theirs.inflect(c)) for c in CASES) >= _SAME_SOUND
+
+
+def same_adjective(pat: Pattern, words: list[str]) -> bool:
+    """Whether a glossary form that is an adjective (Атлантична, Гебридские) is rendered by
+    the same dictionary adjective in another gender or case (Атлантичний ящір): the
+    rendering agrees with its own noun, the glossary form would not."""
+    if len(words) != len(pat.words):
+        return False
+    for word, mine in zip(words, pat.words, strict=True):
+        adjectives = {
+            norm_key(p.normal_form)
+            for p in known_parses(pat.lang, mine)
+            if p.tag.POS == "ADJF"
+        }
+        if not adjectives:
+            return False
+        if not any(
+            p.tag.POS == "ADJF" and norm_key(p.normal_form) in adjectives
+            for p in known_parses(pat.lang, word)
+        ):
+            return False
+    return True
+
+
+def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...]) -> bool:
+    """Whether a valid form keeps the case of a Ukrainian or Russian source's name, which
+    the preposition before it in the translation does not govern (ru "из Парижем" for uk
+    "з Парижем": the engine's preposition is the mistake, the name's case is right)."""
+    if m.lang not in _OTHER:
+        return False
+    own = {c for c in m.cases if c != "nomn"}
+    return bool(own & cases) and not own & set(governed)
+
+
+def singular_form(m: Match, pat: Pattern) -> bool:
+    """Whether the glossary form renders the singular of the source's English plural (Страйкер
+    for Strykers): the form sounds like the source without its -s."""
+    text = m.text
+    if m.lang != "en" or not text.endswith("s") or text.endswith(("'s", "ss")):
+        return False
+    return similarity(text[:-1], pat.form) > similarity(text, pat.form)
+
+
+def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering is a plural: the source's own English word kept (Strykers),
+    or a plural the dictionary or its guesser reads as of the glossary form's last word
+    (Страйкерів, Страйкеров)."""
+    if not words:
+        return False
+    if " ".join(words).isascii():
+        return norm_key(" ".join(words)) == norm_key(m.text)
+    head = norm_key(pat.words[-1])
+    return any(
+        p.tag.number == "plur" and tag_case(p.tag) and norm_key(p.normal_form) == head
+        for p in parses(pat.lang, words[-1])
+    )
