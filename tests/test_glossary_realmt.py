@@ -32,6 +32,7 @@ iran	LOC	Iran	Іран	Иран
 sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
 atlantic	LOC	Atlantic	Атлантична	Атлантическая
 kremlin	ORG	Kremlin	Кремль	Кремль
+belgrade	LOC	Belgrade	Белград	Белград
 """  # noqa: E501
 
 
@@ -69,11 +70,12 @@ PROPOSED = [
      "Минулого тижня вони збили «Ревенант» УФС.", "words-already-there"),
     ("Goodbye Super Mario Maker 1", "en", "uk", "Прощавай, Супер Маріо Мейкер 1",
      "words-already-there"),
-    # an accepted rendering in the other script that the glossary lists (ru Габба; uk Boeing)
+    # a Cyrillic rendering of a Latin form that the glossary lists for the other language
     ("The Gabba's power failure was explained.", "en", "uk",
      "Збій живлення Габби пояснили.", "listed-rendering"),
+    # a Latin name that goes on with a model number, in the source too
     ("How to tell if you fly on a Boeing 737 MAX", "en", "ru",
-     "Как узнать, летите ли вы на Boeing 737 MAX", "listed-rendering"),
+     "Как узнать, летите ли вы на Boeing 737 MAX", "inside-longer-name"),
     # the glossary's adjective in another gender, agreeing with its own noun
     ("The Atlantic lizard is not bothered.", "en", "uk", "Атлантичний ящір не турбується.",
      "same-adjective"),
@@ -110,6 +112,12 @@ STILL_FIXED = [
     # the same preposition with the case the source has: the translation's grammar decides
     ("Переговори з Іраном тривають.", "uk", "ru", "Переговоры с Иран продолжаются.",
      "Переговоры с Ираном продолжаются."),
+    # a Latin rendering of a Cyrillic form is written in Cyrillic, declined
+    ("if it stays at the Gabba", "en", "ru", "если он останется в Gabba",
+     "если он останется в Габбе"),
+    # an engine's preposition with another case than the instrumental: the name follows it
+    ("Поїзд прямував до Белграда.", "uk", "ru", "Поезд направлялся к Белграда.",
+     "Поезд направлялся к Белграду."),
     # a plural the glossary has no singular for is still its form (no plural in the source)
     ("the new Boeing plane", "en", "ru", "новый самолет Боингов", "новый самолет Боинга"),
 ]  # fmt: skip

@@ -234,6 +234,9 @@ DETERMINERS = {
 _COPULAS = {"бути", "стати", "ставати", "залишитися", "залишатися", "здаватися", "бувати",
             "виявитися", "вважатися", "називатися", "быть", "стать", "становиться",
             "оставаться", "остаться", "казаться", "являться", "оказаться"}  # fmt: skip
+# Nouns that greet the name after them (the Ukrainian dictionary has no interjection
+# reading for them): Привіт Роб, not Роба.
+GREETINGS = {"uk": frozenset({"привіт", "салют"}), "ru": frozenset({"привет", "салют"})}
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
 # Person nouns naming a relation to someone, who then follows in the genitive.
@@ -840,20 +843,22 @@ def _negated(tokens: list[Token], k: int) -> bool:
     return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
 
 
-def _greeting(lang: str, tokens: list[Token], k: int, last: int, initial: bool) -> bool:
-    """Whether the word at ``k`` greets or addresses the name after it: it may be an
-    interjection (Привет), or it opens the sentence and the name closes it (Привіт Роб.;
-    ``initial`` for a person's name only)."""
-    if any(p.tag.POS == "INTJ" for p in known_parses(lang, tokens[k].text.lower())):
-        return True
-    ends = last + 1 >= len(tokens) or tokens[last + 1].text in {".", "!", "?", "…"}
-    return initial and ends
+def _greeting(lang: str, text: str) -> bool:
+    """Whether the word before a name greets it (Привіт Роб, Привет, Роб): a word with an
+    interjection reading, or a greeting noun, addresses the name instead of governing it."""
+    low = text.lower()
+    return low in GREETINGS.get(lang, ()) or any(
+        p.tag.POS == "INTJ" for p in known_parses(lang, low)
+    )
 
 
 def _may_be_person(lang: str, words: list[Token]) -> bool:
-    """Whether a rendering may be a person's name: no acronym (НАТО), and every word unknown
-    to the dictionary (Немік) or known to it as a name (not Кремль, a common noun too)."""
-    return not any(is_acronym(t.text) for t in words) and all(
+    """Whether a rendering may be a person's name: in Cyrillic (a Latin one tells nothing),
+    no acronym (НАТО), and every word unknown to the dictionary (Немік) or known to it as a
+    name (not Кремль, a common noun too)."""
+    if any(t.text.isascii() or is_acronym(t.text) for t in words if t.text[:1].isalpha()):
+        return False
+    return all(
         not (known := known_parses(lang, t.text))
         or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in known)
         for t in words
@@ -1006,8 +1011,8 @@ def case_context(
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
-    if _greeting(lang, tokens, k, last, initial and kind == "PER"):
-        return NO_CLUE  # "Привіт Роб.", "Спасибо, Мэрион!": an address, not a genitive
+    if _greeting(lang, text):
+        return NO_CLUE  # "Привіт Роб.": an address, not a genitive
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.

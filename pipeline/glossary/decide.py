@@ -78,8 +78,9 @@ class Evidence:
     which newsrooms leave undeclined; ``subject`` that the source makes the name the
     subject of a finite verb; ``listed`` that a rendering in the other script is the
     entity's form in the other Cyrillic language (an accepted rendering); ``same_word`` that
-    it is the glossary's adjective in another gender or case; ``verb_after`` that a finite
-    verb right after a valid nominative agrees with it; ``source_case`` that a valid form
+    it is the glossary's adjective in another gender or case; ``verb_after`` that a valid
+    nominative follows a pronoun, the preposition's own object, and a finite verb right
+    after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern.
     """
 

@@ -76,6 +76,7 @@ from pipeline.glossary.morph import (
 from pipeline.glossary.precision import (
     listed_rendering,
     plural_rendering,
+    pronoun_before,
     same_adjective,
     singular_form,
     source_case_kept,
@@ -494,7 +495,8 @@ def _evidence(
             subject = ctx.rule == NOUN and source_role(source, m).subject
             subject = subject and _may_be_subject(tokens, span, pat)
             governed = ctx.rule == PREPOSITION
-            verb = governed and "nomn" in found.cases and _verb_agrees_after(tokens, span, pat)
+            verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
+            verb = verb and _verb_agrees_after(tokens, span, pat)
             kept = governed and source_case_kept(m, found.cases, ctx.cases)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb,
@@ -950,6 +952,8 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
     if after[:1] in _HYPHENS and after[1:2].isalpha():
         return True  # Boulogne-sur-Mer, Kyiv-based
     stripped = after.lstrip(" \u00a0")
+    if len(stripped) < len(after) and re.match(r"\d+\b(?!\s*(?:%|per|years?|days?))", stripped):
+        return True  # Boeing 737 MAX, Euro 2024: a model or an edition
     if len(stripped) == len(after) or not stripped[:1].isupper() or _title_case(source):
         return False
     start = m.end + len(after) - len(stripped)

@@ -9,7 +9,7 @@ online systems and Apertium ru↔uk; the classes are in docs/glossary.md).
 
 from __future__ import annotations
 
-from pipeline.glossary.match import Match, Pattern, compile_pattern
+from pipeline.glossary.match import Match, Pattern, Token, compile_pattern
 from pipeline.glossary.morph import CASES, known_parses, norm_key, parses, tag_case
 from pipeline.glossary.translit import similarity
 
@@ -18,19 +18,16 @@ _SAME_SOUND = 0.9
 
 
 def listed_rendering(pat: Pattern, text: str) -> bool:
-    """Whether a rendering in the other script than the glossary form is the entity's form in
-    the other Cyrillic language, in some case: the glossary lists it as the entity's name
-    (uk Габби where uk keeps Gabba and ru has Габба; ru Boeing where uk keeps Boeing and ru
-    has Боинг).  An accepted rendering, not a mistake to overwrite."""
+    """Whether a Cyrillic rendering of a Latin glossary form is the entity's form in the
+    other Cyrillic language, in some case: the glossary lists it as the entity's name (uk
+    Габби where uk keeps Gabba and ru has Габба).  An accepted rendering, declined as the
+    sentence needs, not a mistake to overwrite.  (A Latin rendering of a Cyrillic form is
+    no such case: ru Gabba for Габба is rewritten, в Габбе.)"""
     other = _OTHER.get(pat.lang)
     forms = pat.entry.forms.get(other or "", ())
-    if not forms or pat.index >= len(forms):
+    if text.isascii() or not pat.form.isascii() or not forms or pat.index >= len(forms):
         return False
     form = forms[pat.index]
-    if norm_key(form) == norm_key(pat.form):
-        return False
-    if text.isascii():
-        return form.isascii() and norm_key(form) == norm_key(text)
     if form.isascii():
         return False
     theirs = compile_pattern(pat.entry, other or "", pat.index, form, None)
@@ -60,22 +57,26 @@ def same_adjective(pat: Pattern, words: list[str]) -> bool:
 
 
 def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...]) -> bool:
-    """Whether a valid form keeps the case of a Ukrainian or Russian source's name, which
-    the preposition before it in the translation does not govern (ru "из Парижем" for uk
-    "з Парижем": the engine's preposition is the mistake, the name's case is right)."""
-    if m.lang not in _OTHER:
+    """Whether a valid form keeps the instrumental of a Ukrainian or Russian source's name
+    ("with"), which the preposition before it in the translation does not govern (ru "из
+    Парижем" for uk "з Парижем": the engine took з for "from"; its preposition is the
+    mistake, and writing Парижа would say "from Paris").  Not other cases: к Белграда for
+    "до Белграда" is rightly к Белграду."""
+    if m.lang not in _OTHER or "ablt" in governed:
         return False
-    own = {c for c in m.cases if c != "nomn"}
-    return bool(own & cases) and not own & set(governed)
+    return "ablt" in m.cases and "ablt" in cases
 
 
 def singular_form(m: Match, pat: Pattern) -> bool:
     """Whether the glossary form renders the singular of the source's English plural (Страйкер
-    for Strykers): the form sounds like the source without its -s."""
+    for Strykers): the form has no sound for the -s (Париж for Paris has) and sounds like
+    the source without it."""
     text = m.text
     if m.lang != "en" or not text.endswith("s") or text.endswith(("'s", "ss")):
         return False
-    return similarity(text[:-1], pat.form) > similarity(text, pat.form)
+    if pat.form[-1:].lower() in "сзжшщцsxz":
+        return False
+    return similarity(text[:-1], pat.form) >= similarity(text, pat.form)
 
 
 def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
@@ -91,3 +92,13 @@ def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
         p.tag.number == "plur" and tag_case(p.tag) and norm_key(p.normal_form) == head
         for p in parses(pat.lang, words[-1])
     )
+
+
+def pronoun_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a pronoun that may stand alone comes right before the rendering (при цьому
+    Париж, при этом Франция): the preposition before it has its object, and the name may
+    start a clause of its own."""
+    before = [t for t in tokens if t.end <= span[0]]
+    if not before or not before[-1].text[:1].isalpha():
+        return False
+    return any(p.tag.POS == "NPRO" for p in known_parses(lang, before[-1].text.lower()))
