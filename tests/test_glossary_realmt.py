@@ -105,6 +105,12 @@ STILL_FIXED = [
     ("Moscow denies links with the Russian Federation", "en", "uk",
      "Москва заперечує зв'язок з Российской Федерацией",
      "Москва заперечує зв'язок з Російською Федерацією"),
+    # a misspelt name after a title in another case takes the title's case
+    ("He saw Second Lieutenant Nemic coming.", "en", "ru",
+     "Он увидел подходящего второго лейтенанта Немича.",
+     "Он увидел подходящего второго лейтенанта Немика."),
+    ("He saw Lieutenant Nemic coming.", "en", "uk", "Він побачив, як підходить лейтенант Немек.",
+     "Він побачив, як підходить лейтенант Немік."),
     # a body the dictionary knows, after a person noun: its genitive
     ("the words of a Kremlin spokesman", "en", "uk", "слова речника Кремль.",
      "слова речника Кремля."),
@@ -112,6 +118,9 @@ STILL_FIXED = [
     # the same preposition with the case the source has: the translation's grammar decides
     ("Переговори з Іраном тривають.", "uk", "ru", "Переговоры с Иран продолжаются.",
      "Переговоры с Ираном продолжаются."),
+    # a decade after a name is no model number: the name is its own
+    ("They fly to the Gabba 1990s style.", "en", "ru", "Они летят в Gabba 1990-х",
+     "Они летят в Габбу 1990-х"),
     # a Latin rendering of a Cyrillic form is written in Cyrillic, declined
     ("if it stays at the Gabba", "en", "ru", "если он останется в Gabba",
      "если он останется в Габбе"),

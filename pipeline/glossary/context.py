@@ -1019,8 +1019,8 @@ def case_context(
         # A noun in the vocative (лейтенанте Немік) is an address, not a governing word.
         if word.anim and kind != "LOC" and _may_be_person(lang, tokens[first : last + 1]):
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
-            # person so called as likely as a body's genitive.
-            return CaseContext((_N, _G), basis=NOUN)
+            # person so called, in the title's case, as likely as a body's genitive.
+            return CaseContext((*word.cases, *gent), basis=NOUN)
         strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
         strong = strong and not any(

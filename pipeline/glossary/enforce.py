@@ -441,7 +441,8 @@ def enforce_sentence(
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
-        longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
+        longer = _inside_longer_name(source, m, src_matches) or _model_kept(source, m, target, span)
+        longer = longer and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
         decision = decide(ev)
@@ -952,12 +953,24 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
     if after[:1] in _HYPHENS and after[1:2].isalpha():
         return True  # Boulogne-sur-Mer, Kyiv-based
     stripped = after.lstrip(" \u00a0")
-    if len(stripped) < len(after) and re.match(r"\d+\b(?!\s*(?:%|per|years?|days?))", stripped):
-        return True  # Boeing 737 MAX, Euro 2024: a model or an edition
     if len(stripped) == len(after) or not stripped[:1].isupper() or _title_case(source):
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+_MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
+
+
+def _model_kept(source: str, m: Match, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Latin name goes on with a model number in the source and in the translation
+    alike (Boeing 737 MAX, Airbus A320 is caught as a capital): the engine kept the longer
+    name.  Not a decade or a number of something (1880s, 1880-х)."""
+    theirs = _MODEL.match(source, m.end)
+    ours = _MODEL.match(target, span[1])
+    if not target[span[0] : span[1]].isascii() or theirs is None or ours is None:
+        return False
+    return theirs.group(1) == ours.group(1)
 
 
 def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
