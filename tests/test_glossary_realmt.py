@@ -19,6 +19,7 @@ from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
 ROWS = """id	type	en	uk	ru	note	dnt
 nemic	ORG	Nemic	Немік	Немик
 rob	PER	Rob	Роб	Роб
+greg	PER	Greg	Грег	Грег
 zakzaky	PER	Ibrahim El-Zakzaky | El-Zakzaky	Ібрагім Ель-Закзакі | Ель-Закзакі	Ибрагим Эль-Закзаки | Эль-Закзаки
 new-zealand	LOC	New Zealand	Нова Зеландія	Новая Зеландия
 russia	LOC	Russian Federation	Російська Федерація	Российская Федерация
@@ -33,6 +34,7 @@ sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юн
 atlantic	LOC	Atlantic	Атлантична	Атлантическая
 kremlin	ORG	Kremlin	Кремль	Кремль
 belgrade	LOC	Belgrade	Белград	Белград
+rice	PER	Christopher Rice	Крістофер Райс	Кристофер Райс
 """  # noqa: E501
 
 
@@ -51,6 +53,9 @@ KEPT = [
     # a greeting: an address, not a genitive
     ("Hi Rob. How are you?", "en", "uk", "Привіт Роб. Як справи?"),
     ("Hi Rob, how are you?", "en", "ru", "Привет, Роб, как дела?"),
+    # a Ukrainian vocative addressing the person
+    ("Greg, why don't you tell us?", "en", "uk", "Греге, чому б тобі не розповісти нам?"),
+    ("Thank you, Greg!", "en", "uk", "Дякую, Греге!"),
     # a foreign name of several words after a preposition stays whole
     ("The game against Sheffield United was called off.", "en", "uk",
      "Гру з Шеффілд Юнайтед скасували."),
@@ -115,9 +120,17 @@ STILL_FIXED = [
     ("the words of a Kremlin spokesman", "en", "uk", "слова речника Кремль.",
      "слова речника Кремля."),
     ("A Kremlin spokesman.", "en", "uk", "Речник Кремль.", "Речник Кремля."),
+    ("A Kremlin spokesman said", "en", "ru", "Пресс-секретарь Кремлою Дмитрий сказал",
+     "Пресс-секретарь Кремля Дмитрий сказал"),
+    # a full name with a made-up ending is no part of a longer name beside its surname
+    ("Rice's son, Christopher Rice, said", "en", "uk", "Син Райс, Крістофер Райсем, сказав",
+     "Син Райс, Крістофер Райс, сказав"),
     # the same preposition with the case the source has: the translation's grammar decides
     ("Переговори з Іраном тривають.", "uk", "ru", "Переговоры с Иран продолжаются.",
      "Переговоры с Ираном продолжаются."),
+    # the listed Cyrillic rendering in the nominative: the Latin form loses nothing
+    ("The Gabba is the only big stadium.", "en", "uk", "Габба є єдиним великим стадіоном.",
+     "Gabba є єдиним великим стадіоном."),
     # a decade after a name is no model number: the name is its own
     ("They fly to the Gabba 1990s style.", "en", "ru", "Они летят в Gabba 1990-х",
      "Они летят в Габбу 1990-х"),

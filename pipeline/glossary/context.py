@@ -852,17 +852,17 @@ def _greeting(lang: str, text: str) -> bool:
     )
 
 
-def _may_be_person(lang: str, words: list[Token]) -> bool:
-    """Whether a rendering may be a person's name: in Cyrillic (a Latin one tells nothing),
-    no acronym (НАТО), and every word unknown to the dictionary (Немік) or known to it as a
-    name (not Кремль, a common noun too)."""
-    if any(t.text.isascii() or is_acronym(t.text) for t in words if t.text[:1].isalpha()):
+def may_be_person(lang: str, words: list[str]) -> bool:
+    """Whether a glossary form may be a person's name whatever its type says: in Cyrillic (a
+    Latin one tells nothing), no acronym (НАТО), and every word unknown to the dictionary
+    (Немік) or known to it as a name (not Кремль, a common noun too)."""
+    if any(w.isascii() or is_acronym(w) for w in words if w[:1].isalpha()):
         return False
     return all(
-        not (known := known_parses(lang, t.text))
+        not (known := known_parses(lang, w))
         or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in known)
-        for t in words
-        if t.text[:1].isalpha()
+        for w in words
+        if w[:1].isalpha()
     )
 
 
@@ -878,13 +878,15 @@ def case_context(
     names: frozenset[int] = frozenset(),
     plural: bool = False,
     unsure: frozenset[int] = frozenset(),
+    person_like: bool = False,
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
     name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
     of other glossary names, ``unsure`` those of renderings with a made-up ending (no case to
-    go by); ``plural`` says the name may be plural (Сполучені Штати)."""
+    go by); ``plural`` says the name may be plural (Сполучені Штати); ``person_like`` that a
+    name typed otherwise may be a person's (:func:`may_be_person`)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -990,9 +992,8 @@ def case_context(
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
-            return case_context(
-                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural, unsure
-            )
+            return case_context(lang, tokens, k, last, kind, gender, form_gender, declines,
+                                names, plural, unsure, person_like)  # fmt: skip
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
         male = gender is None and word.gender == "masc"
@@ -1017,7 +1018,7 @@ def case_context(
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
         # A noun in the vocative (лейтенанте Немік) is an address, not a governing word.
-        if word.anim and kind != "LOC" and _may_be_person(lang, tokens[first : last + 1]):
+        if word.anim and kind != "LOC" and person_like:
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*word.cases, *gent), basis=NOUN)

@@ -53,7 +53,7 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole",
+    "foreign-name-whole", "vocative",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
 
@@ -81,7 +81,8 @@ class Evidence:
     it is the glossary's adjective in another gender or case; ``verb_after`` that a valid
     nominative follows a pronoun, the preposition's own object, and a finite verb right
     after it agrees with it; ``source_case`` that a valid form
-    keeps a uk/ru source's case that the preposition before it does not govern.
+    keeps a uk/ru source's case that the preposition before it does not govern;
+    ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …).
     """
 
     form: str
@@ -101,6 +102,7 @@ class Evidence:
     same_word: bool = False
     verb_after: bool = False
     source_case: bool = False
+    vocative: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ def decide(ev: Evidence) -> Decision:
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
     if ev.form != VALID:
+        if ev.vocative:  # Греге, чому б тобі…: an address, a form the glossary's table lacks
+            return Decision(KEEP, "vocative")
         if ev.other_name:
             return Decision(REVIEW, "another-name")
         if ev.form == SCRIPT and ev.embedded and ev.latin:

@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     CaseContext,
     agreeing_verb_after,
     case_context,
+    may_be_person,
     may_be_subject,
 )
 from pipeline.glossary.decide import (
@@ -80,6 +81,7 @@ from pipeline.glossary.precision import (
     same_adjective,
     singular_form,
     source_case_kept,
+    vocative,
 )
 from pipeline.glossary.source import (
     NO_ROLE,
@@ -539,9 +541,10 @@ def _evidence(
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
+    called = form == SPELLING and vocative(pat, _words(text), target, span)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same), own  # fmt: skip
+                    same_word=same, vocative=called), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -829,6 +832,7 @@ def _context(
         names,
         plural,
         unsure,
+        may_be_person(pat.lang, list(pat.words)),
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -924,8 +928,11 @@ def _rest_already_there(
     over the rendering would repeat them."""
     # In either script: «Ревенант» УФС for UFS Revenant, Супер Маріо Мейкер for Super Mario
     # Maker (a rendering found by sound may have taken fewer words).
-    missing = [w for w in pat.words if not any(_sounds_same(w, x) for x in words)]
-    if len(pat.words) < 2 or not missing:
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) >= len(pat.words):
+        return False
+    missing = [w for w in pat.words if not any(_sounds_same(w, x) for x in alpha)]
+    if not missing:
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=first)

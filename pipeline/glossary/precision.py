@@ -19,10 +19,11 @@ _SAME_SOUND = 0.9
 
 def listed_rendering(pat: Pattern, text: str) -> bool:
     """Whether a Cyrillic rendering of a Latin glossary form is the entity's form in the
-    other Cyrillic language, in some case: the glossary lists it as the entity's name (uk
-    Габби where uk keeps Gabba and ru has Габба).  An accepted rendering, declined as the
-    sentence needs, not a mistake to overwrite.  (A Latin rendering of a Cyrillic form is
-    no such case: ru Gabba for Габба is rewritten, в Габбе.)"""
+    other Cyrillic language, declined: the glossary lists it as the entity's name (uk Габби
+    where uk keeps Gabba and ru has Габба), in the case the sentence needs, which the Latin
+    form would drop.  An accepted rendering, not a mistake to overwrite; its nominative
+    (Габба) is rewritten, it loses nothing.  (Nor is a Latin rendering of a Cyrillic form
+    such a case: ru Gabba for Габба is rewritten, в Габбе.)"""
     other = _OTHER.get(pat.lang)
     forms = pat.entry.forms.get(other or "", ())
     if text.isascii() or not pat.form.isascii() or not forms or pat.index >= len(forms):
@@ -31,7 +32,12 @@ def listed_rendering(pat: Pattern, text: str) -> bool:
     if form.isascii():
         return False
     theirs = compile_pattern(pat.entry, other or "", pat.index, form, None)
-    return max(similarity(text, theirs.inflect(c)) for c in CASES) >= _SAME_SOUND
+    nominative = norm_key(theirs.inflect("nomn"))
+    return any(
+        similarity(text, theirs.inflect(c)) >= _SAME_SOUND
+        for c in CASES
+        if norm_key(theirs.inflect(c)) != nominative
+    ) and similarity(text, theirs.inflect("nomn")) < 1.0
 
 
 def same_adjective(pat: Pattern, words: list[str]) -> bool:
@@ -102,3 +108,23 @@ def pronoun_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> boo
     if not before or not before[-1].text[:1].isalpha():
         return False
     return any(p.tag.POS == "NPRO" for p in known_parses(lang, before[-1].text.lower()))
+
+
+_VOCATIVE_ENDINGS = ("е", "у", "ю")  # Греге, Тарасе; Ігорю; Олегу
+_SOFT_VOCATIVE = {"а": ("о",), "я": ("е", "ю")}  # Наталя → Натале, Наталю; Ганна → Ганно
+
+
+def vocative(pat: Pattern, words: list[str], target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian rendering is the person's name in the vocative, addressing them
+    (Греге, чому б тобі…; Привіт, Натале!): the glossary's name with a vocative ending, with
+    a comma or an exclamation after it and a sentence start or a comma before."""
+    if pat.lang != "uk" or pat.entry.type != "PER" or not words:
+        return False
+    word, mine = words[-1].lower(), pat.words[-1].lower()
+    endings = [mine + e for e in _VOCATIVE_ENDINGS]
+    endings += [mine[:-1] + e for e in _SOFT_VOCATIVE.get(mine[-1:], ())]
+    if word not in endings:
+        return False
+    after = target[span[1] :].lstrip()[:1]
+    before = target[: span[0]].rstrip()[-1:]
+    return after in (",", "!") and before in ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")
