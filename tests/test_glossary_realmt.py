@@ -94,6 +94,8 @@ PROPOSED = [
      "source-case"),
     ("Контакти з Іраном тривають.", "uk", "ru", "Контакты из Ираном продолжаются.",
      "source-case"),
+    ("Контакти з Іраном тривають.", "uk", "ru", "Контакты из Іраном продолжаются.",
+     "source-case"),  # in the other language's letters too
 ]  # fmt: skip
 
 STILL_FIXED = [

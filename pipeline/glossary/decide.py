@@ -155,6 +155,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "listed-rendering")
         if ev.same_word:  # Атлантичний ящір for Атлантична: it agrees with its own noun
             return Decision(REVIEW, "same-adjective")
+        if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
+            return Decision(REVIEW, "source-case")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
             # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).

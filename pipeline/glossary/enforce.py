@@ -542,9 +542,10 @@ def _evidence(
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
+    kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same, vocative=called), own  # fmt: skip
+                    same_word=same, vocative=called, source_case=kept), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
