@@ -33,11 +33,14 @@ def listed_rendering(pat: Pattern, text: str) -> bool:
         return False
     theirs = compile_pattern(pat.entry, other or "", pat.index, form, None)
     nominative = norm_key(theirs.inflect("nomn"))
-    return any(
-        similarity(text, theirs.inflect(c)) >= _SAME_SOUND
-        for c in CASES
-        if norm_key(theirs.inflect(c)) != nominative
-    ) and similarity(text, theirs.inflect("nomn")) < 1.0
+    return (
+        any(
+            similarity(text, theirs.inflect(c)) >= _SAME_SOUND
+            for c in CASES
+            if norm_key(theirs.inflect(c)) != nominative
+        )
+        and similarity(text, theirs.inflect("nomn")) < 1.0
+    )
 
 
 def same_adjective(pat: Pattern, words: list[str]) -> bool:
@@ -48,9 +51,7 @@ def same_adjective(pat: Pattern, words: list[str]) -> bool:
         return False
     for word, mine in zip(words, pat.words, strict=True):
         adjectives = {
-            norm_key(p.normal_form)
-            for p in known_parses(pat.lang, mine)
-            if p.tag.POS == "ADJF"
+            norm_key(p.normal_form) for p in known_parses(pat.lang, mine) if p.tag.POS == "ADJF"
         }
         if not adjectives:
             return False
