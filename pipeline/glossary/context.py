@@ -856,7 +856,9 @@ def may_be_person(lang: str, words: list[str]) -> bool:
     """Whether a glossary form may be a person's name whatever its type says: in Cyrillic (a
     Latin one tells nothing), no acronym (НАТО), and every word unknown to the dictionary
     (Немік) or known to it as a name (not Кремль, a common noun too)."""
-    if any(w.isascii() or is_acronym(w) for w in words if w[:1].isalpha()):
+    if lang not in PREPOSITIONS or any(
+        w.isascii() or is_acronym(w) for w in words if w[:1].isalpha()
+    ):
         return False
     return all(
         not (known := known_parses(lang, w))

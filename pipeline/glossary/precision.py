@@ -47,7 +47,7 @@ def same_adjective(pat: Pattern, words: list[str]) -> bool:
     """Whether a glossary form that is an adjective (Атлантична, Гебридские) is rendered by
     the same dictionary adjective in another gender or case (Атлантичний ящір): the
     rendering agrees with its own noun, the glossary form would not."""
-    if len(words) != len(pat.words):
+    if pat.lang not in _OTHER or len(words) != len(pat.words):
         return False
     for word, mine in zip(words, pat.words, strict=True):
         adjectives = {
@@ -90,7 +90,7 @@ def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
     """Whether the rendering is a plural: the source's own English word kept (Strykers),
     or a plural the dictionary or its guesser reads as of the glossary form's last word
     (Страйкерів, Страйкеров)."""
-    if not words:
+    if pat.lang not in _OTHER or not words:
         return False
     if " ".join(words).isascii():
         return norm_key(" ".join(words)) == norm_key(m.text)
@@ -105,6 +105,8 @@ def pronoun_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> boo
     """Whether a pronoun that may stand alone comes right before the rendering (при цьому
     Париж, при этом Франция): the preposition before it has its object, and the name may
     start a clause of its own."""
+    if lang not in _OTHER:
+        return False
     before = [t for t in tokens if t.end <= span[0]]
     if not before or not before[-1].text[:1].isalpha():
         return False
