@@ -142,6 +142,10 @@ STILL_FIXED = [
     # an engine's preposition with another case than the instrumental: the name follows it
     ("Поїзд прямував до Белграда.", "uk", "ru", "Поезд направлялся к Белграда.",
      "Поезд направлялся к Белграду."),
+    # the first part of a hyphenated compound with a common word does not decline
+    ("the broadcast of the Gabba Test failed", "en", "ru",
+     "генераторы трансляции Gabba-тест вышли из строя",
+     "генераторы трансляции Габба-тест вышли из строя"),
     # into English: the evidence of uk/ru words is not sought
     ("Атлантична ящірка не турбується.", "uk", "en", "The Atlantik lizard is not bothered.",
      "The Atlantic lizard is not bothered."),

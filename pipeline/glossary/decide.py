@@ -53,7 +53,7 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole", "vocative",
+    "foreign-name-whole", "vocative", "compound-head",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
 
@@ -82,7 +82,8 @@ class Evidence:
     nominative follows a pronoun, the preposition's own object, and a finite verb right
     after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern;
-    ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …).
+    ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …);
+    ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест).
     """
 
     form: str
@@ -103,6 +104,7 @@ class Evidence:
     verb_after: bool = False
     source_case: bool = False
     vocative: bool = False
+    compound_head: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "same-adjective")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
+        if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline
+            return Decision(REWRITE, "compound-head", "nomn")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
             # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).

@@ -75,6 +75,7 @@ from pipeline.glossary.morph import (
     parses,
 )
 from pipeline.glossary.precision import (
+    compound_head,
     listed_rendering,
     plural_rendering,
     pronoun_before,
@@ -545,7 +546,8 @@ def _evidence(
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same, vocative=called, source_case=kept), own  # fmt: skip
+                    same_word=same, vocative=called, source_case=kept,
+                    compound_head=compound_head(target, span)), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take

@@ -131,3 +131,11 @@ def vocative(pat: Pattern, words: list[str], target: str, span: tuple[int, int])
     after = target[span[1] :].lstrip()[:1]
     before = target[: span[0]].rstrip()[-1:]
     return after in (",", "!") and before in ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")
+
+
+def compound_head(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering is the first part of a hyphenated compound with a common word
+    (Gabba-тест, Омікрон-варіант): such a part does not decline (Габба-тест, not
+    Габбы-тест)."""
+    after = target[span[1] : span[1] + 2]
+    return len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha() and after[1].islower()
