@@ -104,6 +104,7 @@ nixon	PER	Cynthia Nixon	Синтія Ніксон	Синтия Никсон
 coon	PER	Carrie Coon	Керрі Кун	Керри Кун
 norland	PER	Richard Norland	Річард Норланд	Ричард Норланд
 scholz	PER	Olaf Scholz	Олаф Шольц	Олаф Шольц
+malley	PER	Robert Malley	Роберт Меллі	Роберт Малли
 """  # noqa: E501
 
 
@@ -140,6 +141,19 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Найбільшу підтримку ми маємо в Вашингтон.", "Найбільшу підтримку ми маємо в Вашингтоні."),
     ("Iran reports a record low", "ru", "В Иран зафиксирован рекордно низкий уровень.",
      "В Иране зафиксирован рекордно низкий уровень."),  # the parse: nothing points there
+    # ... and after a person's post (представник США в), whatever direction the source's
+    # "for" or "to" names: a person is where, not whither
+    ("U.S. Special Envoy for Iran Robert Malley was heading back.", "uk",
+     "спеціальний представник США в Іран Роберт Меллі повертається.",
+     "спеціальний представник США в Ірані Роберт Меллі повертається."),
+    ("U.S. Special Envoy for Iran Robert Malley was heading back.", "ru",
+     "специальный представитель США в Иран Роберт Малли отправляется в Вену.",
+     "специальный представитель США в Иране Роберт Малли отправляется в Вену."),
+    # a verb that takes the genitive only, its subject before it (що стосується: "as for")
+    ("In the case of Ivanov, he had pledged.", "uk", "Що стосується Іванов, він пообіцяв.",
+     "Що стосується Іванова, він пообіцяв."),
+    ("As for France, it refused.", "ru", "Что касается Франция, то она отказалась.",
+     "Что касается Франции, то она отказалась."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),
@@ -239,6 +253,9 @@ UNTOUCHED = [
     ("They called Washington.", "ru", "Они позвонили в Вашингтон."),
     ("the attack on Iran", "uk", "напад на Іран"),  # a word of direction
     ("Inspectors arrived in China.", "ru", "В Китай прибыли инспекторы."),  # motion
+    ("They sent their envoy to Iran.", "uk", "Вони відправили свого представника в Іран."),
+    ("Trump to Iran", "uk", "Трамп в Іран"),  # a headline's motion: no person's post
+    ("Putin fears this.", "uk", "Цього боїться Путін."),  # a subject after a genitive verb
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

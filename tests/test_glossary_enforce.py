@@ -6,7 +6,12 @@ import pytest
 from glossary_helpers import load_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.context import agreeing_verb_after, case_context
+from pipeline.glossary.context import (
+    agreeing_verb_after,
+    case_context,
+    genitive_object,
+    person_before,
+)
 from pipeline.glossary.enforce import enforce_sentence, enforce_translation
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.translit import similarity, to_latin
@@ -211,7 +216,52 @@ CONTEXTS = [
     ("ru", "составили Франция, Бразилия и Япония", "Франция", "LOC", "accs", False),  # a list
     ("uk", "Кажуть, Джонсон пішов.", "Джонсон", "PER", "nomn", False),  # a new clause
     ("uk", "роль, яку грає Наталія Сумська", "Сумська", "PER", "nomn", False),  # after який
+    # A verb that takes the genitive only, with its subject before it: the name is its object.
+    ("uk", "Що стосується Дбейбах, його", "Дбейбах", "PER", "gent", True),  # що: no subject
+    ("ru", "Что касается Иванов, то он", "Иванов", "PER", "gent", True),
+    ("uk", "Він боїться Путін.", "Путін", "PER", "gent", True),  # a subject pronoun
+    ("uk", "Цього боїться Путін.", "Путін", "PER", "accs", False),  # Путін may be the subject
+    ("uk", "Що стосується Путін?", "Путін", "PER", "gent", True),
 ]
+
+GENITIVE_OBJECT = [
+    # (language, sentence, the verb, whether a name after it is its genitive object)
+    ("uk", "Що стосується Ірану", "стосується", True),  # що before it
+    ("ru", "Что касается Ирана", "касается", True),
+    ("ru", "он боится Путина", "боится", True),  # its subject pronoun
+    ("uk", "все, що стосується Ірану", "стосується", True),  # a relative що
+    ("uk", "Цього боїться Путін", "боїться", False),  # the name after it may be its subject
+    ("uk", "Вона досягла Києва", "досягла", True),  # its subject pronoun
+    ("uk", "Армія досягла Києва", "досягла", False),  # a noun before: no pronoun
+    ("uk", "Він очолює Іванов", "очолює", False),  # not a verb of the genitive
+    ("uk", "що стосуватися Ірану", "стосуватися", False),  # an infinitive
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "expected"), GENITIVE_OBJECT)
+def test_genitive_object(lang: str, text: str, verb: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    v = next(n for n, t in enumerate(tokens) if t.text == verb)
+    assert genitive_object(lang, tokens, v) is expected
+
+
+PERSON_BEFORE = [
+    # (language, text, whether the last preposition follows a common noun of a person)
+    ("uk", "спеціальний представник США в", True),  # across a genitive acronym
+    ("ru", "посол Украины в", True),  # across a genitive
+    ("ru", "специальный представитель США в", True),
+    ("uk", "Трамп в", False),  # a name: "Trump to Iran" may be a headline's motion
+    ("uk", "поїздка в", False),  # not a person
+    ("uk", "Вони поїхали в", False),  # a verb
+    ("uk", "в", False),  # nothing before
+    ("uk", "Представник США в", True),  # a common noun starting the sentence
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PERSON_BEFORE)
+def test_person_before(lang: str, text: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    assert person_before(lang, tokens, len(tokens) - 1) is expected
 
 
 def test_gender_of_the_verb_after() -> None:

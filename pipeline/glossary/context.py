@@ -119,6 +119,18 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
 }  # fmt: skip
+# Verbs whose object is in the genitive only (що стосується Ірану, он боится Путина).
+GENITIVE_VERBS = {
+    "uk": {"стосуватися", "торкатися", "боятися", "побоюватися", "остерігатися", "соромитися",
+           "уникати", "уникнути", "позбутися", "позбуватися", "позбавитися", "дотримуватися",
+           "додержуватися", "досягти", "досягнути", "досягати", "домогтися", "домагатися",
+           "добитися", "добиватися", "потребувати", "набути", "набувати", "слухатися",
+           "цуратися", "сторонитися"},
+    "ru": {"касаться", "коснуться", "бояться", "побаиваться", "опасаться", "остерегаться",
+           "стесняться", "стыдиться", "избегать", "избежать", "избавиться", "избавляться",
+           "лишиться", "лишаться", "придерживаться", "достичь", "достигнуть", "достигать",
+           "добиться", "добиваться", "слушаться", "сторониться", "чуждаться"},
+}  # fmt: skip
 DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
@@ -593,6 +605,19 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     return False
 
 
+def genitive_object(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the finite verb at ``v`` takes its object in the genitive only and has its
+    subject before it, so that a name after it is that object: що/что right before (що
+    стосується Ірану: a relative pronoun or a conjunction, the name is no subject either
+    way) or a subject pronoun (він боїться Путіна); not "Цього боїться Путін"."""
+    if not (_word(lang, tokens[v].text.lower()).lemmas & GENITIVE_VERBS[lang]):
+        return False
+    if not _finite_readings(lang, tokens[v].text.lower()):
+        return False
+    before = tokens[v - 1].text.lower() if v > 0 else ""
+    return before in ("що", "что") or has_own_subject(lang, tokens, v)
+
+
 def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
     """Whether a predicative and an infinitive follow the name (Франции необходимо
     получить): a clause with no subject, its doer in the dative."""
@@ -735,6 +760,25 @@ def _preferred(
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
     return ()
+
+
+def person_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the preposition at ``k`` follows a common noun of a person, across genitive
+    words (представник США в, посол Украины в): a person's post is where, not whither, so
+    the English direction of "the envoy for Iran" says nothing of в/на's case there."""
+    title = _title(lang, tokens, k - 1) if k > 0 else None
+    if title is None or title[1].name:
+        return False
+    i = k - 1 - title[0]
+    if tokens[i].text[:1].islower():
+        return True
+    # A capital: a common noun only where it starts the sentence (Представник США в), not
+    # a surname (Трамп в Іран, a headline's motion).
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    return initial and any(
+        p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER
+        for p in known_parses(lang, tokens[i].text.lower())
+    )
 
 
 def _verb_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -930,6 +974,8 @@ def case_context(
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
         infinitive = "INFN" in word.pos or _infinitive(lang, text)
+        if not speech and genitive_object(lang, tokens, k):
+            return CaseContext((_G,), True, basis=GOVERNMENT)  # що стосується Дбейбаха
         if word.lemmas & DATIVE_VERBS[lang] and infinitive and not speech:
             # дозволити Геллеру спробувати: an infinitive has no subject after it, and
             # its verb governs the dative.

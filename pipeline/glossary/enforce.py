@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     agreeing_verb_after,
     case_context,
     may_be_subject,
+    person_before,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -553,7 +554,10 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
-    return role != NO_ROLE and role.via not in _WHITHER
+    if role == NO_ROLE:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
