@@ -27,6 +27,7 @@ from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
 PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
 AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
 AFTER_VERB = CaseContext(("accs", "nomn"))
+OBJECT_OF = CaseContext(("accs",), True, basis="object")  # Джонсон розкритикував …
 NO = frozenset()
 
 
@@ -47,6 +48,8 @@ DECISIONS = [
     # (b) a valid form whose case the translation rules out, one case fitting: rewritten
     (Evidence(VALID, cases("nomn"), PREP_LOC, fits=("loct",)), REWRITE, "preposition", "loct"),
     (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",)), REWRITE, "noun", "gent"),
+    (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",)), REWRITE, "object", "accs"),
+    (Evidence(VALID, cases("accs"), OBJECT_OF), KEEP, "context-allows", None),
     # ... several cases fitting: proposed
     (Evidence(VALID, cases("nomn"), PREP_LOC, fits=("loct", "accs")), REVIEW,
      "several-cases-fit", "loct"),
@@ -61,6 +64,10 @@ DECISIONS = [
     # ... and not where the source makes it a subject (— присоединился к разговору Немич)
     (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",), subject=True), REVIEW,
      "subject-in-source", "gent"),
+    # ... nor after a verb whose subject seems to stand before it, where the source makes
+    # the name the subject (an object put first, its own form wrong)
+    (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",), subject=True), REVIEW,
+     "subject-in-source", "accs"),
 ]  # fmt: skip
 
 
@@ -154,6 +161,12 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Що стосується Іванова, він пообіцяв."),
     ("As for France, it refused.", "ru", "Что касается Франция, то она отказалась.",
      "Что касается Франции, то она отказалась."),
+    # a verb whose subject stands before it: the name after it is its object
+    ("Johnson criticised Putin for this.", "ru", "Джонсон раскритиковал Путин за это.",
+     "Джонсон раскритиковал Путина за это."),
+    ("Germany beat France in the final.", "uk", "Німеччина перемогла Франція у фіналі.",
+     "Німеччина перемогла Францію у фіналі."),
+    ("Johnson thanked Putin.", "uk", "Джонсон подякував Путін.", "Джонсон подякував Путіну."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),
@@ -256,6 +269,8 @@ UNTOUCHED = [
     ("They sent their envoy to Iran.", "uk", "Вони відправили свого представника в Іран."),
     ("Trump to Iran", "uk", "Трамп в Іран"),  # a headline's motion: no person's post
     ("Putin fears this.", "uk", "Цього боїться Путін."),  # a subject after a genitive verb
+    ("The document was signed by Putin.", "uk", "Документ підписав Путін."),  # OVS
+    ("Putin criticised Johnson.", "uk", "Джонсон розкритикував Путін."),  # the source's subject
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

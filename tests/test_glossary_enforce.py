@@ -11,6 +11,7 @@ from pipeline.glossary.context import (
     case_context,
     genitive_object,
     person_before,
+    subject_before,
 )
 from pipeline.glossary.enforce import enforce_sentence, enforce_translation
 from pipeline.glossary.match import tokenize
@@ -222,7 +223,37 @@ CONTEXTS = [
     ("uk", "Він боїться Путін.", "Путін", "PER", "gent", True),  # a subject pronoun
     ("uk", "Цього боїться Путін.", "Путін", "PER", "accs", False),  # Путін may be the subject
     ("uk", "Що стосується Путін?", "Путін", "PER", "gent", True),
+    # A verb whose subject stands before it has the name after it as its object.
+    ("ru", "Джонсон раскритиковал Путин за это.", "Путин", "PER", "accs", True),
+    ("uk", "Джонсон подякував Путін.", "Путін", "PER", "datv", True),  # a verb of the dative
+    ("uk", "Документ підписав Путін.", "Путін", "PER", "accs", False),  # document: acc too
+    ("uk", "Джонсон не розкритикував Путін.", "Путін", "PER", "accs", False),  # negated
+    ("uk", "Джонсон сказав Путін, що", "Путін", "PER", "datv", False),  # telling: open
+    ("uk", "Джонсон розкритикував Путін і Сі", "Путін", "PER", "accs", False),  # a list
 ]
+
+SUBJECT_BEFORE = [
+    # (language, sentence, the verb, whether its subject stands right before it)
+    ("uk", "Джонсон розкритикував Путін", "розкритикував", True),  # a name, agreeing
+    ("ru", "Россия обвинила Япония", "обвинила", True),
+    ("uk", "Влада швидко підтримала", "підтримала", True),  # past an adverb
+    ("ru", "Союзники поддержали", "поддержали", True),  # plural with plural
+    ("uk", "Документ підписав", "підписав", False),  # also an accusative: an object first?
+    ("uk", "Франція та Японія підписали", "підписали", False),  # a list: it may go on
+    ("uk", "Росія розкритикував", "розкритикував", False),  # another gender
+    ("ru", "Союзники поддержал", "поддержал", False),  # another number
+    ("uk", "США розкритикували", "розкритикували", False),  # an acronym tells no case
+    ("uk", "Уряду розкритикував", "розкритикував", False),  # no nominative
+    ("uk", "Він розкритикував", "розкритикував", False),  # a pronoun: has_own_subject
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "expected"), SUBJECT_BEFORE)
+def test_subject_before(lang: str, text: str, verb: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    v = next(n for n, t in enumerate(tokens) if t.text == verb)
+    assert subject_before(lang, tokens, v) is expected
+
 
 GENITIVE_OBJECT = [
     # (language, sentence, the verb, whether a name after it is its genitive object)

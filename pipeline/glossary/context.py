@@ -285,6 +285,7 @@ _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
 _MAX_WALK = 5
 PREPOSITION, AGREEMENT, GOVERNMENT = "preposition", "agreement", "government"
+OBJECT = "object"  # a verb whose subject stands before it governs the name after it
 NOUN, LIST, SOURCE = "noun", "list", "source"
 
 
@@ -605,6 +606,49 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     return False
 
 
+def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the finite verb at ``v`` has its subject right before it (past an adverb or
+    particle): a noun or name with a nominative reading that agrees with the verb in number
+    and, in the past, gender (Джонсон розкритикував, влада підтримала, союзники підтримали)
+    and no accusative reading that would (Документ підписав Путін: the document may be the
+    object, put first).  A verb has one subject, so a name after it is its object.  Not an
+    acronym, a pronoun (:func:`has_own_subject`) or the last item of a list."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    i = v - 1
+    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & {
+        "ADVB", "PRCL"
+    }:
+        i -= 1
+    if not verbs or i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
+        return False
+    if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
+        return False  # Франція та Японія підписали: the list may go on after the verb
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text
+    readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
+    if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
+        return False
+
+    def agrees(noun: Any, verb: Any) -> bool:
+        if verb.person in ("1per", "2per"):
+            return False
+        number = noun.number or "sing"
+        if verb.number and verb.number != number:
+            return False
+        if number == "plur" or verb.tense != "past":
+            return verb.number == "plur" or number == "sing"
+        return not (noun.gender and verb.gender and noun.gender != verb.gender)
+
+    def agreeing(case: str) -> bool:
+        return any(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == case and agrees(p.tag, verb.tag)
+            for p in readings
+            for verb in verbs
+        )
+
+    return agreeing(_N) and not agreeing(_A)
+
+
 def genitive_object(lang: str, tokens: list[Token], v: int) -> bool:
     """Whether the finite verb at ``v`` takes its object in the genitive only and has its
     subject before it, so that a name after it is that object: що/что right before (що
@@ -879,6 +923,17 @@ def _governs_name(
     return object_case(lang, verb, destination_at(lang, tokens, last + 1))
 
 
+def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
+    """The case the finite verb at ``v`` governs the name ending at ``last`` in, where the
+    verb's subject stands before it (:func:`subject_before`); None where the verb's object
+    case is open (telling, giving, negation), or a verb or a list follows the name."""
+    if subject_follows(lang, tokens, last) or _listed_after(lang, tokens, last):
+        return None
+    if _negated(tokens, v) or not subject_before(lang, tokens, v):
+        return None
+    return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+
+
 def _negated(tokens: list[Token], k: int) -> bool:
     """Whether не/ні stands within two words before the verb at ``k``."""
     return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
@@ -983,6 +1038,8 @@ def case_context(
         governs = _governs_name(lang, tokens, k, last, kind, gender, infinitive)
         if governs is not None and not speech:
             return CaseContext((governs,), True, basis=GOVERNMENT)
+        if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
+            return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
         ):

@@ -31,6 +31,7 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
+    OBJECT,
     CaseContext,
     agreeing_verb_after,
     case_context,
@@ -482,8 +483,8 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
-            subject = ctx.rule == NOUN and source_role(source, m).subject
-            subject = subject and _may_be_subject(tokens, span, pat)
+            subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
+            subject = subject and (ctx.rule == OBJECT or _may_be_subject(tokens, span, pat))
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
