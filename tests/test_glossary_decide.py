@@ -167,6 +167,12 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Germany beat France in the final.", "uk", "Німеччина перемогла Франція у фіналі.",
      "Німеччина перемогла Францію у фіналі."),
     ("Johnson thanked Putin.", "uk", "Джонсон подякував Путін.", "Джонсон подякував Путіну."),
+    # an adjective's accusative agrees in animacy (тихого is no inanimate accusative)
+    ("the case of the 'Stealth Arsenal'", "uk", "У випадку «тихого Арсенал» як",
+     "У випадку «тихого Арсеналу» як"),
+    # a verb of naming with its object before it: the name given, in the instrumental
+    ("the woman I called Napoleon", "uk", "жінку, яку я називав Наполеон у розповідях.",
+     "жінку, яку я називав Наполеоном у розповідях."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),

@@ -7,14 +7,17 @@ from glossary_helpers import load_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
+    accusative_animacy,
     agreeing_verb_after,
     case_context,
     genitive_object,
+    name_given,
     person_before,
     subject_before,
 )
 from pipeline.glossary.enforce import enforce_sentence, enforce_translation
 from pipeline.glossary.match import tokenize
+from pipeline.glossary.morph import known_parses
 from pipeline.glossary.translit import similarity, to_latin
 from pipeline.model import Article, Paragraph, Sentence, Translation
 
@@ -230,6 +233,12 @@ CONTEXTS = [
     ("uk", "Джонсон не розкритикував Путін.", "Путін", "PER", "accs", False),  # negated
     ("uk", "Джонсон сказав Путін, що", "Путін", "PER", "datv", False),  # telling: open
     ("uk", "Джонсон розкритикував Путін і Сі", "Путін", "PER", "accs", False),  # a list
+    # An adjective's masculine accusative agrees in animacy: тихого is no inanimate's.
+    ("uk", "випадку «тихого Омікрон»", "Омікрон", "ORG", "gent", True),
+    ("uk", "зустрів тихого Джонсон", "Джонсон", "PER", "gent", True),  # animate: gen = acc
+    # A verb of naming with its object before it: the name given, in the instrumental.
+    ("uk", "жінку, яку я називав Наполеон у", "Наполеон", "PER", "ablt", True),
+    ("uk", "його називає Наполеон", "Наполеон", "PER", "accs", False),  # may be the subject
 ]
 
 SUBJECT_BEFORE = [
@@ -253,6 +262,40 @@ def test_subject_before(lang: str, text: str, verb: str, expected: bool) -> None
     tokens = tokenize(text)
     v = next(n for n, t in enumerate(tokens) if t.text == verb)
     assert subject_before(lang, tokens, v) is expected
+
+
+ACCUSATIVE_ANIMACY = [
+    # (language, adjective, whether its masculine accusative is the animate one)
+    ("uk", "тихого", True),  # also the genitive
+    ("ru", "тихого", True),
+    ("uk", "тихий", False),  # also the nominative
+    ("ru", "новый", False),
+    ("uk", "самого", True),  # a determiner
+    ("uk", "тихою", None),  # no masculine accusative
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "animate"), ACCUSATIVE_ANIMACY)
+def test_accusative_animacy(lang: str, word: str, animate: bool | None) -> None:
+    assert accusative_animacy(known_parses(lang, word)) is animate
+
+
+NAME_GIVEN = [
+    # (language, sentence, the verb, whether a name after it is the name it gives)
+    ("uk", "жінку, яку я називав", "називав", True),  # its object and subject before it
+    ("ru", "его называли", "называли", True),  # a plural verb: not the name's
+    ("ru", "которую все называли", "называли", True),  # a plural verb: все is its subject
+    ("uk", "його називає", "називає", False),  # "Johnson calls him": the name may be subject
+    ("uk", "я називав", "називав", False),  # no object before: the name is the object
+    ("uk", "яку я знищив", "знищив", False),  # not a verb of naming
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "expected"), NAME_GIVEN)
+def test_name_given(lang: str, text: str, verb: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    v = next(n for n, t in enumerate(tokens) if t.text == verb)
+    assert name_given(lang, tokens, v, "masc") is expected
 
 
 GENITIVE_OBJECT = [

@@ -119,6 +119,20 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
 }  # fmt: skip
+# Verbs of naming: with their object before them, a name after them is the name given, in
+# the instrumental (яку я називав Планетою Юпітер, которого все называли Наполеоном).
+NAMING_VERBS = {
+    "uk": {"називати", "назвати", "іменувати", "охрестити", "хрестити", "прозвати",
+           "прозивати", "величати"},
+    "ru": {"называть", "назвать", "именовать", "окрестить", "крестить", "прозвать",
+           "прозывать", "величать"},
+}  # fmt: skip
+# Pronouns in the accusative only: the object of the verb after them.
+OBJECT_PRONOUNS = {
+    "uk": {"яку", "якого", "його", "її", "їх", "мене", "тебе", "нас", "вас", "себе", "кого"},
+    "ru": {"которую", "которого", "его", "её", "ее", "их", "меня", "тебя", "нас", "вас",
+           "себя", "кого"},
+}  # fmt: skip
 # Verbs whose object is in the genitive only (що стосується Ірану, он боится Путина).
 GENITIVE_VERBS = {
     "uk": {"стосуватися", "торкатися", "боятися", "побоюватися", "остерігатися", "соромитися",
@@ -407,11 +421,14 @@ def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
 
 
 def _agreeing_cases(
-    lang: str, text: str, gender: str | None, plural: bool = False
+    lang: str, text: str, gender: str | None, plural: bool = False, anim: bool | None = None
 ) -> tuple[str, ...]:
     """Cases in which adjective ``text`` can agree with a singular name of ``gender``
-    (посвященную речь, not посвященную Клерку); with ``plural``, with any noun."""
+    (посвященную речь, not посвященную Клерку); with ``plural``, with any noun.  With
+    ``anim`` (whether the name is animate), a masculine accusative agrees only in the
+    name's animacy (:func:`accusative_animacy`: тихого Омікрону, not an accusative)."""
     readings = known_parses(lang, text) or parses(lang, text)
+    animacy = accusative_animacy(readings)
     cases = [
         c
         for p in readings
@@ -422,8 +439,26 @@ def _agreeing_cases(
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
         and (c := tag_case(p.tag)) is not None
+        and not (c == _A and anim is not None and animacy not in (None, anim))
     ]
     return tuple(dict.fromkeys(cases))
+
+
+def accusative_animacy(readings: list[Any]) -> bool | None:
+    """Whether the masculine singular accusative among an adjective's ``readings`` is the
+    animate one (it is also the genitive: тихого, нового), the inanimate one (also the
+    nominative: тихий, новий), or None (no such reading, or both)."""
+    def masc(case: str) -> bool:
+        return any(
+            p.tag.POS in ("ADJF", "PRTF", "NPRO") and p.tag.gender == "masc"
+            and p.tag.number != "plur" and tag_case(p.tag) == case
+            for p in readings
+        )  # fmt: skip
+
+    if not masc(_A):
+        return None
+    genitive, nominative = masc(_G), masc(_N)
+    return genitive if genitive != nominative else None
 
 
 def _is_word(tok: Token) -> bool:
@@ -647,6 +682,20 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
         )
 
     return agreeing(_N) and not agreeing(_A)
+
+
+def name_given(lang: str, tokens: list[Token], v: int, gender: str | None) -> bool:
+    """Whether a name after the verb at ``v`` is the name it gives (the instrumental): a
+    verb of naming whose object pronoun stands right before it, and whose subject is not the
+    name — a subject pronoun is there too, or the verb cannot agree with the name (яку я
+    називав Планетою Юпітер, его называли Наполеоном); not "його називає Джонсон" (Johnson
+    calls him)."""
+    if not _word(lang, tokens[v].text.lower()).lemmas & NAMING_VERBS[lang]:
+        return False
+    before = {t.text.lower() for t in tokens[max(0, v - 2) : v]}
+    if not before & OBJECT_PRONOUNS[lang]:
+        return False
+    return bool(before & SUBJECT_PRONOUNS[lang]) or cannot_agree(lang, tokens[v].text, gender)
 
 
 def genitive_object(lang: str, tokens: list[Token], v: int) -> bool:
@@ -1014,7 +1063,7 @@ def case_context(
     if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
-        agreeing = _agreeing_cases(lang, text, gender or form_gender)
+        agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         before = tokens[k - 1].text.lower() if k else ""
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
@@ -1029,6 +1078,8 @@ def case_context(
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
         infinitive = "INFN" in word.pos or _infinitive(lang, text)
+        if not speech and not infinitive and name_given(lang, tokens, k, gender):
+            return CaseContext((_I,), True, basis=GOVERNMENT)  # яку я називав Планетою
         if not speech and genitive_object(lang, tokens, k):
             return CaseContext((_G,), True, basis=GOVERNMENT)  # що стосується Дбейбаха
         if word.lemmas & DATIVE_VERBS[lang] and infinitive and not speech:
