@@ -173,6 +173,11 @@ FIXED_BY_TARGET_GRAMMAR = [
     # a verb of naming with its object before it: the name given, in the instrumental
     ("the woman I called Napoleon", "uk", "жінку, яку я називав Наполеон у розповідях.",
      "жінку, яку я називав Наполеоном у розповідях."),
+    # a preposition's case chosen by the word before it: на "on", за "for"
+    ("We rely on France.", "ru", "Мы рассчитываем на Франция.", "Мы рассчитываем на Францию."),
+    ("They voted for Napoleon.", "uk", "Вони проголосували за Наполеон.",
+     "Вони проголосували за Наполеона."),
+    ("Putin is in Paris.", "ru", "Путин находится в Париж.", "Путин находится в Париже."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),
@@ -277,6 +282,7 @@ UNTOUCHED = [
     ("Putin fears this.", "uk", "Цього боїться Путін."),  # a subject after a genitive verb
     ("The document was signed by Putin.", "uk", "Документ підписав Путін."),  # OVS
     ("Putin criticised Johnson.", "uk", "Джонсон розкритикував Путін."),  # the source's subject
+    ("He gave the book to Johnson.", "uk", "Він передав книгу Джонсон."),  # dative or genitive
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

@@ -11,6 +11,7 @@ from pipeline.glossary.context import (
     agreeing_verb_after,
     case_context,
     genitive_object,
+    given_to,
     name_given,
     person_before,
     subject_before,
@@ -239,6 +240,8 @@ CONTEXTS = [
     # A verb of naming with its object before it: the name given, in the instrumental.
     ("uk", "жінку, яку я називав Наполеон у", "Наполеон", "PER", "ablt", True),
     ("uk", "його називає Наполеон", "Наполеон", "PER", "accs", False),  # may be the subject
+    # A noun after a verb of giving: the name may be the verb's dative or the noun's genitive.
+    ("uk", "Він передав книгу Джонсон", "Джонсон", "PER", "gent", True),
 ]
 
 SUBJECT_BEFORE = [
@@ -296,6 +299,26 @@ def test_name_given(lang: str, text: str, verb: str, expected: bool) -> None:
     tokens = tokenize(text)
     v = next(n for n, t in enumerate(tokens) if t.text == verb)
     assert name_given(lang, tokens, v, "masc") is expected
+
+
+GIVEN_TO = [
+    # (language, sentence, the noun, whether it may be the object of a verb of giving before)
+    ("ru", "подарил книгу", "книгу", True),
+    ("uk", "передав документи", "документи", True),  # nominative or accusative
+    ("ru", "сообщил новость", "новость", True),  # telling
+    ("uk", "зруйнував будинок", "будинок", False),  # not a verb of giving
+    ("ru", "подарил книги", "книги", True),
+    ("uk", "передав книги", "книги", True),
+    ("uk", "дав книзі", "книзі", False),  # no accusative
+    ("uk", "нова книга", "книга", False),  # no verb before
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "expected"), GIVEN_TO)
+def test_given_to(lang: str, text: str, noun: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.text == noun)
+    assert given_to(lang, tokens, k) is expected
 
 
 GENITIVE_OBJECT = [
@@ -373,7 +396,21 @@ PREFERRED = [
     ("uk", "газ з Іран надходить", "Іран", ()),  # "from" or "with": open
     ("ru", "перебоев на Габба и", "Габба", ("loct",)),  # nothing points there: where
     ("uk", "напад на Іран", "Іран", ("accs",)),  # an attack points at it
+    ("ru", "Мы рассчитываем на Франция", "Франция", ("accs",)),  # на "on" after its verb
+    ("uk", "голосування за Японія", "Японія", ("accs",)),  # за "for"
+    ("uk", "стежити за Японія", "Японія", ()),  # за "after": open
+    ("ru", "Путин находится в Париж", "Париж", ("loct",)),  # на-ход-иться points nowhere
+    ("uk", "що відбувається і проходить в Японія", "Японія", ("loct",)),  # takes place
+    ("ru", "Они подписали в Париж", "Париж", ("loct",)),  # signing is no writing to
+    ("ru", "Он выходит в Париж", "Париж", ("accs",)),  # a verb of motion still points
 ]
+
+
+def test_a_verb_of_giving_leaves_the_dative_open() -> None:
+    tokens = tokenize("Він передав книгу Джонсон")
+    assert case_context("uk", tokens, 3, 3, "PER").cases == ("gent", "datv")
+    tokens = tokenize("Він прочитав книгу Джонсон")
+    assert case_context("uk", tokens, 3, 3, "PER").cases == ("gent",)
 
 
 def test_no_locative_preferred_for_a_person() -> None:

@@ -149,11 +149,13 @@ DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
            "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
-           "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати"},
+           "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати",
+           "подарувати", "дарувати"},
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
-           "писать", "отправить", "послать", "продать", "продавать", "поручить", "показать"},
+           "писать", "отправить", "послать", "продать", "продавать", "поручить", "показать",
+           "подарить", "дарить"},
 }  # fmt: skip
 # Verbs of motion or transfer: в/на after them name the destination (accusative: привозят в
 # Вашингтон, поступать в Талибан), not the place where (locative).
@@ -197,6 +199,28 @@ COMITATIVE = {
            "воевать", "бороться", "соперничать", "играть", "сыграть", "спорить", "сравнить",
            "сравнивать", "вместе", "рядом", "наряду"},
 }  # fmt: skip
+# Words after which за means "for" (the accusative: голосувати за Зеленського, бороться
+# за Францию), not "behind" or "after" (the instrumental).
+FOR_WHOM = {
+    "uk": {"голосувати", "проголосувати", "голос", "голосування", "агітувати", "агітація",
+           "боротися", "боротьба", "вболівати", "платити", "заплатити", "плата", "дякувати",
+           "подякувати", "подяка", "відповідати", "відповідальність", "вибачитися",
+           "вибачатися", "помститися", "помста", "хвилюватися", "переживати", "турбуватися"},
+    "ru": {"голосовать", "проголосовать", "голос", "голосование", "агитировать", "агитация",
+           "бороться", "борьба", "болеть", "платить", "заплатить", "плата", "благодарить",
+           "поблагодарить", "благодарность", "отвечать", "ответственность", "извиниться",
+           "извиняться", "отомстить", "месть", "волноваться", "переживать", "беспокоиться"},
+}  # fmt: skip
+# Words right before на that take it with the accusative ("on", "for": розраховувати на
+# Францію, жаловаться на Россию), where на after other words is mostly "where" (locative).
+ONTO = {
+    "uk": {"розраховувати", "сподіватися", "покладатися", "погодитися", "погоджуватися",
+           "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "вказувати",
+           "вказати", "сердитися", "образитися", "полювання", "полювати", "замах"},
+    "ru": {"рассчитывать", "надеяться", "полагаться", "согласиться", "соглашаться",
+           "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "указывать",
+           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение"},
+}  # fmt: skip
 # Words that point somewhere: в/на after them name the destination or the target
 # (accusative: візит в Китай, напад на Україну, вплив на Росію), besides MOTION_VERBS.
 DIRECTED = {
@@ -229,6 +253,21 @@ MOTION_ROOTS = {
                      r"возить|плыть|плывать|плавать|слать|сылать|"
                      r"править|правлять|кинуть|кидывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
+}  # fmt: skip
+# Verbs with a root of motion or sending that point nowhere: being somewhere, taking
+# place, signing or writing down, ruling (знаходиться в Японії, проходить у Києві,
+# подписали в Париже, управляет в России).
+NOT_MOTION = {
+    "uk": {"знаходитися", "находитися", "проходити", "походити", "обходитися", "розходитися",
+           "сходитися", "підходити", "описати", "описувати", "підписати", "підписувати",
+           "переписати", "переписувати", "записати", "записувати", "виписати", "виписувати",
+           "прописати", "прописувати", "списати", "списувати", "виправити", "виправляти",
+           "управляти", "правити", "попросити", "просити"},
+    "ru": {"находиться", "происходить", "проходить", "приходиться", "обходиться", "исходить",
+           "подходить", "расходиться", "сходиться", "описать", "описывать", "подписать",
+           "подписывать", "переписать", "переписывать", "записать", "записывать", "выписать",
+           "выписывать", "прописать", "прописывать", "списать", "списывать", "исправить",
+           "исправлять", "управлять", "править"},
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -828,7 +867,9 @@ def directed(lang: str, lemmas: frozenset[str]) -> bool:
     direction (візит, напад, вплив)."""
     if lemmas & (DIRECTED[lang] | MOTION_VERBS[lang] | DITRANSITIVE_VERBS[lang]):
         return True
-    return any(MOTION_ROOTS[lang].search(lemma) for lemma in lemmas)
+    return any(
+        MOTION_ROOTS[lang].search(lemma) and lemma not in NOT_MOTION[lang] for lemma in lemmas
+    )
 
 
 def _preferred(
@@ -843,6 +884,10 @@ def _preferred(
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
         return (_I,) if lemmas & COMITATIVE[lang] else ()
+    if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
+        return (_A,)  # голосувати за Зеленського: "for"
+    if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
+        return (_A,)  # розраховувати на Францію
     if _L in cases and _A in cases:
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
@@ -1149,7 +1194,7 @@ def case_context(
             p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
             for p in known_parses(lang, text)
         )
-        return CaseContext((_G,), strong, basis=NOUN)
+        return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
@@ -1168,4 +1213,24 @@ def case_context(
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
-    return CaseContext((_G,), declines and not text[:1].isupper(), basis=NOUN)
+    strong = declines and not text[:1].isupper()
+    return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The dative, where the noun at ``k`` may be the object of a verb of giving or telling
+    right before it (:func:`given_to`): a name after it may be that verb's person."""
+    return (_D,) if given_to(lang, tokens, k) else ()
+
+
+def given_to(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the noun at ``k`` may be the accusative object of a verb of giving or telling
+    (or of one that takes the dative) right before it (передав книгу, сообщил новость):
+    a name after the noun is then that verb's dative (подарил книгу Иванову) or the noun's
+    genitive (передав книгу Іванова), not decided by the words."""
+    if k < 1 or not _is_word(tokens[k - 1]):
+        return False
+    verb = _word(lang, tokens[k - 1].text.lower())
+    if not verb.pos & _VERBAL or not verb.lemmas & (DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang]):
+        return False
+    return _A in _word(lang, tokens[k].text.lower()).cases
