@@ -173,6 +173,10 @@ FIXED_BY_TARGET_GRAMMAR = [
     # a verb of naming with its object before it: the name given, in the instrumental
     ("the woman I called Napoleon", "uk", "жінку, яку я називав Наполеон у розповідях.",
      "жінку, яку я називав Наполеоном у розповідях."),
+    # a relation noun set off after a name is that person: the name after it is the other
+    ("Then Dominic Cummings, once Johnson's closest adviser, promised pictures.", "uk",
+     "Згодом Домінік Каммінгс, колишній найближчий радник Джонсон, пообіцяв фото.",
+     "Згодом Домінік Каммінгс, колишній найближчий радник Джонсона, пообіцяв фото."),
     # a preposition's case chosen by the word before it: на "on", за "for"
     ("We rely on France.", "ru", "Мы рассчитываем на Франция.", "Мы рассчитываем на Францию."),
     ("They voted for Napoleon.", "uk", "Вони проголосували за Наполеон.",
@@ -283,6 +287,8 @@ UNTOUCHED = [
     ("The document was signed by Putin.", "uk", "Документ підписав Путін."),  # OVS
     ("Putin criticised Johnson.", "uk", "Джонсон розкритикував Путін."),  # the source's subject
     ("He gave the book to Johnson.", "uk", "Він передав книгу Джонсон."),  # dative or genitive
+    ("Biden, adviser Johnson and Putin met.", "uk",
+     "Зустрілися Байден, радник Джонсон і Путін."),  # a list of people with titles
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

@@ -9,6 +9,7 @@ from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
     accusative_animacy,
     agreeing_verb_after,
+    apposition_to_name,
     case_context,
     genitive_object,
     given_to,
@@ -242,6 +243,9 @@ CONTEXTS = [
     ("uk", "його називає Наполеон", "Наполеон", "PER", "accs", False),  # may be the subject
     # A noun after a verb of giving: the name may be the verb's dative or the noun's genitive.
     ("uk", "Він передав книгу Джонсон", "Джонсон", "PER", "gent", True),
+    # A relation noun set off after a name is that person: the name after it is the other.
+    ("uk", "Домінік Каммінгс, радник Джонсон, пообіцяв", "Джонсон", "PER", "gent", True),
+    ("uk", "Згодом Байден, радник Салліван і Блінкен", "Салліван", "PER", "gent", False),
 ]
 
 SUBJECT_BEFORE = [
@@ -319,6 +323,28 @@ def test_given_to(lang: str, text: str, noun: str, expected: bool) -> None:
     tokens = tokenize(text)
     k = next(n for n, t in enumerate(tokens) if t.text == noun)
     assert given_to(lang, tokens, k) is expected
+
+
+APPOSITION_TO_NAME = [
+    # (language, sentence, the person noun, the name after it, whether the noun is an
+    # apposition to a name before it)
+    ("uk", "Згодом Домінік Каммінгс, колишній найближчий радник Джонсон, пообіцяв", "радник",
+     "Джонсон", True),
+    ("ru", "Вчера Доминик Каммингс, советник Джонсон, заявил", "советник", "Джонсон", True),
+    ("uk", "Згодом Байден, радник Салліван, Блінкен", "радник", "Салліван", False),  # a list
+    ("uk", "Згодом Байден, радник Салліван, заявили", "радник", "Салліван", False),  # plural
+    ("uk", "Згодом Байден, радник Салліван і Блінкен", "радник", "Салліван", False),
+    ("uk", "Згодом, радник Джонсон, пообіцяв", "радник", "Джонсон", False),  # no name before
+    ("uk", "Згодом ЄС, радник Джонсон, пообіцяв", "радник", "Джонсон", False),  # an acronym
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "name", "expected"), APPOSITION_TO_NAME)
+def test_apposition_to_name(lang: str, text: str, noun: str, name: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.text == noun)
+    last = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert apposition_to_name(lang, tokens, k, last) is expected
 
 
 GENITIVE_OBJECT = [

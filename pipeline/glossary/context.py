@@ -1155,6 +1155,10 @@ def case_context(
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
+    if kind == "PER" and word.lemmas & RELATIONAL[lang] and apposition_to_name(
+        lang, tokens, k, last
+    ):
+        return CaseContext((_G,), True, basis=NOUN)  # Каммінгс, радник Джонсона, пообіцяв
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
         # Not the nominative after a relation noun in another case (советником Джонсона).
@@ -1215,6 +1219,28 @@ def case_context(
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper()
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def apposition_to_name(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the person noun at ``k`` (with its adjectives) is an apposition to a name
+    before it, set off by commas and followed by a singular finite verb (Домінік Каммінгс,
+    колишній радник Джонсона, пообіцяв): the noun is that person, so the name after it is
+    the relation's other party, not the noun's own name.  Not a list of people (Байден,
+    радник Салліван, Блінкен …; …, радник Салліван, заявили)."""
+    i = k - 1
+    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & {
+        "ADJF", "PRTF"
+    }:
+        i -= 1
+    if i < 2 or tokens[i].text != "," or tokens[i - 2].text in SENTENCE_STARTS:
+        return False
+    name = tokens[i - 1]
+    if not (_is_word(name) and name.text[:1].isupper()) or is_acronym(name.text):
+        return False
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    verbs = _finite_readings(lang, tokens[last + 2].text)
+    return bool(verbs) and all(p.tag.number != "plur" for p in verbs)
 
 
 def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
