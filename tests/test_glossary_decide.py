@@ -287,6 +287,7 @@ UNTOUCHED = [
     ("The document was signed by Putin.", "uk", "Документ підписав Путін."),  # OVS
     ("Putin criticised Johnson.", "uk", "Джонсон розкритикував Путін."),  # the source's subject
     ("He gave the book to Johnson.", "uk", "Він передав книгу Джонсон."),  # dative or genitive
+    ("a letter to Johnson", "ru", "письмо Джонсон"),  # письмо Джонсону or Джонсона: proposed
     ("Biden, adviser Johnson and Putin met.", "uk",
      "Зустрілися Байден, радник Джонсон і Путін."),  # a list of people with titles
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),

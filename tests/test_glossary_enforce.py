@@ -439,6 +439,22 @@ def test_a_verb_of_giving_leaves_the_dative_open() -> None:
     assert case_context("uk", tokens, 3, 3, "PER").cases == ("gent",)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cases"),
+    [
+        ("uk", "лист Джонсон", ("gent", "datv")),  # a letter to him, or his
+        ("ru", "памятник Джонсон", ("gent", "datv")),
+        ("uk", "допомога Японія", ("gent", "datv")),
+        ("uk", "уряд Джонсон", ("gent",)),  # only his
+        ("ru", "правительство Япония", ("gent",)),
+    ],
+)
+def test_a_noun_of_the_dative_leaves_it_open(lang: str, text: str, cases: tuple[str, ...]) -> None:
+    tokens = tokenize(text)
+    kind = "LOC" if text.endswith(("ія", "ия")) else "PER"
+    assert case_context(lang, tokens, 1, 1, kind).cases == cases
+
+
 def test_no_locative_preferred_for_a_person() -> None:
     # A person after у is more often "at" (у Трампа є), not a place: no case preferred.
     tokens = tokenize("інтерв'ю у Трамп")

@@ -145,6 +145,16 @@ GENITIVE_VERBS = {
            "лишиться", "лишаться", "придерживаться", "достичь", "достигнуть", "достигать",
            "добиться", "добиваться", "слушаться", "сторониться", "чуждаться"},
 }  # fmt: skip
+# Nouns that take a person or place in the dative (лист Байдену, допомога Україні,
+# памятник Ленину), besides the genitive of their owner (лист Байдена).
+DATIVE_NOUNS = {
+    "uk": {"допомога", "загроза", "погроза", "лист", "послання", "подяка", "пам'ятник",
+           "відповідь", "привітання", "співчуття", "дзвінок", "телеграма", "ультиматум",
+           "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра"},
+    "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
+           "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
+           "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие"},
+}  # fmt: skip
 DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
@@ -1245,8 +1255,13 @@ def apposition_to_name(lang: str, tokens: list[Token], k: int, last: int) -> boo
 
 def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
     """The dative, where the noun at ``k`` may be the object of a verb of giving or telling
-    right before it (:func:`given_to`): a name after it may be that verb's person."""
-    return (_D,) if given_to(lang, tokens, k) else ()
+    right before it (:func:`given_to`), or takes a dative itself (лист Байдену, допомога
+    Україні, памятник Ленину; or the genitive: лист Байдена): a name after it may be that
+    verb's or noun's person."""
+    if given_to(lang, tokens, k):
+        return (_D,)
+    low = tokens[k].text.lower()
+    return (_D,) if _word(lang, low).lemmas & DATIVE_NOUNS[lang] else ()
 
 
 def given_to(lang: str, tokens: list[Token], k: int) -> bool:
