@@ -167,6 +167,8 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Germany beat France in the final.", "uk", "Німеччина перемогла Франція у фіналі.",
      "Німеччина перемогла Францію у фіналі."),
     ("Johnson thanked Putin.", "uk", "Джонсон подякував Путін.", "Джонсон подякував Путіну."),
+    ("Putin rules Japan.", "ru", "Путин управляет Япония.", "Путин управляет Японией."),
+    ("They rule Japan.", "uk", "Вони керують Японія.", "Вони керують Японією."),
     # an adjective's accusative agrees in animacy (тихого is no inanimate accusative)
     ("the case of the 'Stealth Arsenal'", "uk", "У випадку «тихого Арсенал» як",
      "У випадку «тихого Арсеналу» як"),

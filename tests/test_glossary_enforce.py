@@ -14,6 +14,7 @@ from pipeline.glossary.context import (
     genitive_object,
     given_to,
     name_given,
+    object_case,
     person_before,
     subject_before,
 )
@@ -243,6 +244,9 @@ CONTEXTS = [
     ("uk", "його називає Наполеон", "Наполеон", "PER", "accs", False),  # may be the subject
     # A noun after a verb of giving: the name may be the verb's dative or the noun's genitive.
     ("uk", "Він передав книгу Джонсон", "Джонсон", "PER", "gent", True),
+    # A verb of the instrumental governs its object so (керують Японією, not Японію).
+    ("uk", "Путін керує Японія.", "Японія", "LOC", "ablt", True),
+    ("uk", "Вони керують Японія.", "Японія", "LOC", "ablt", True),
     # A relation noun set off after a name is that person: the name after it is the other.
     ("uk", "Домінік Каммінгс, радник Джонсон, пообіцяв", "Джонсон", "PER", "gent", True),
     ("uk", "Згодом Байден, радник Салліван і Блінкен", "Салліван", "PER", "gent", False),
@@ -345,6 +349,24 @@ def test_apposition_to_name(lang: str, text: str, noun: str, name: str, expected
     k = next(n for n, t in enumerate(tokens) if t.text == noun)
     last = next(n for n, t in enumerate(tokens) if t.text == name)
     assert apposition_to_name(lang, tokens, k, last) is expected
+
+
+OBJECT_CASE = [
+    # (language, verb, the case of its object)
+    ("uk", "керує", "ablt"),  # a verb of the instrumental
+    ("ru", "управляют", "ablt"),
+    ("uk", "боїться", "gent"),  # of the genitive
+    ("ru", "касается", "gent"),
+    ("uk", "допомагає", "datv"),  # of the dative
+    ("ru", "поддержал", "accs"),  # transitive
+    ("uk", "повідомив", None),  # telling: open
+    ("ru", "является", None),  # a copula
+]
+
+
+@pytest.mark.parametrize(("lang", "verb", "case"), OBJECT_CASE)
+def test_object_case(lang: str, verb: str, case: str | None) -> None:
+    assert object_case(lang, verb) == case
 
 
 GENITIVE_OBJECT = [

@@ -119,6 +119,17 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
 }  # fmt: skip
+# Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
+INSTRUMENTAL_VERBS = {
+    "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
+           "скористатися", "захоплюватися", "пишатися", "цікавитися", "займатися",
+           "опікуватися", "нехтувати", "знехтувати", "торгувати", "жертвувати",
+           "пожертвувати", "завідувати", "правити", "диригувати"},
+    "ru": {"руководить", "управлять", "командовать", "владеть", "пользоваться",
+           "воспользоваться", "восхищаться", "гордиться", "интересоваться", "заниматься",
+           "пренебрегать", "пренебречь", "торговать", "жертвовать", "пожертвовать",
+           "заведовать", "править", "дирижировать"},
+}  # fmt: skip
 # Verbs of naming: with their object before them, a name after them is the name given, in
 # the instrumental (яку я називав Планетою Юпітер, которого все называли Наполеоном).
 NAMING_VERBS = {
@@ -662,12 +673,17 @@ def transitive(lang: str, text: str) -> bool:
 
 def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     """The case verb ``text`` governs its object in: the dative (допомогти, сообщить), the
+    genitive (боятися, касаться), the instrumental (керувати, управлять), the
     accusative (a transitive verb), or None (not known, or a verb of telling or giving,
     whose person may be in either: повідомив Путіна, сообщил Путину), unless ``sent``: a
     destination follows, so the object is what is sent (Фроста отправили на скамью)."""
     word = _word(lang, text)
     if word.lemmas & DATIVE_VERBS[lang]:
         return _D
+    if word.lemmas & GENITIVE_VERBS[lang]:
+        return _G  # Джонсон боїться Путіна
+    if word.lemmas & INSTRUMENTAL_VERBS[lang]:
+        return _I  # Путін керує Росією
     if word.lemmas & DITRANSITIVE_VERBS[lang] and not sent:
         return None
     return _A if transitive(lang, text) else None
