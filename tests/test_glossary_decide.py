@@ -184,6 +184,8 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("They voted for Napoleon.", "uk", "Вони проголосували за Наполеон.",
      "Вони проголосували за Наполеона."),
     ("Putin is in Paris.", "ru", "Путин находится в Париж.", "Путин находится в Париже."),
+    # a nominative after в with no word before it: the parse's head points nowhere
+    ("France held elections.", "ru", "Во Франция прошли выборы.", "Во Франции прошли выборы."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),

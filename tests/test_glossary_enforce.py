@@ -451,6 +451,7 @@ PREFERRED = [
     ("uk", "що відбувається і проходить в Японія", "Японія", ("loct",)),  # takes place
     ("ru", "Они подписали в Париж", "Париж", ("loct",)),  # signing is no writing to
     ("ru", "Он выходит в Париж", "Париж", ("accs",)),  # a verb of motion still points
+    ("ru", "Выборы прошли в Франция", "Франция", ("loct",)),  # пройти: mostly "took place"
 ]
 
 

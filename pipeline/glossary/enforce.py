@@ -544,8 +544,8 @@ def _where_not_whither(
     and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
     if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
         return False
-    if "loct" in cases or not {"nomn", "accs"} <= cases:
-        return False
+    if "loct" in cases or "nomn" not in cases:
+        return False  # a valid accusative that is also the nominative, or a nominative
     if ctx.prefer != ("loct",):
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
