@@ -265,6 +265,10 @@ SUBJECT_BEFORE = [
     ("uk", "США розкритикували", "розкритикували", False),  # an acronym tells no case
     ("uk", "Уряду розкритикував", "розкритикував", False),  # no nominative
     ("uk", "Він розкритикував", "розкритикував", False),  # a pronoun: has_own_subject
+    ("ru", "Путин в понедельник встретил", "встретил", True),  # across a prepositional phrase
+    ("uk", "Путін у Франції вчора зустрів", "зустрів", True),  # … and an adverb
+    ("uk", "Документ у кабінеті підписав", "підписав", False),  # also an accusative
+    ("uk", "У понеділок зустрів", "зустрів", False),  # nothing before the phrase
 ]
 
 

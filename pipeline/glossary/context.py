@@ -706,6 +706,27 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     return False
 
 
+def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:
+    """The index of the word before the adverbs, particles and prepositional phrases that
+    end at ``i`` (Путін у понеділок швидко | зустрів): the verb's subject may stand there."""
+    while i >= 0 and _is_word(tokens[i]):
+        if _word(lang, tokens[i].text.lower()).pos & {"ADVB", "PRCL"}:
+            i -= 1
+            continue
+        j = i
+        while j >= max(0, i - 3) and _is_word(tokens[j]) and (
+            tokens[j].text.lower() not in PREPOSITIONS[lang]
+        ):
+            nominal = _word(lang, tokens[j].text.lower()).pos & {"NOUN", "ADJF", "PRTF", "NUMR"}
+            if not (nominal or tokens[j].text[:1].isupper() or tokens[j].text.isdigit()):
+                return i
+            j -= 1
+        if j < 0 or j == i or tokens[j].text.lower() not in PREPOSITIONS[lang]:
+            return i
+        i = j - 1  # a prepositional phrase: у понеділок, в Кремле
+    return i
+
+
 def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     """Whether the finite verb at ``v`` has its subject right before it (past an adverb or
     particle): a noun or name with a nominative reading that agrees with the verb in number
@@ -714,11 +735,7 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     object, put first).  A verb has one subject, so a name after it is its object.  Not an
     acronym, a pronoun (:func:`has_own_subject`) or the last item of a list."""
     verbs = _finite_readings(lang, tokens[v].text.lower())
-    i = v - 1
-    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & {
-        "ADVB", "PRCL"
-    }:
-        i -= 1
+    i = _before_adverbials(lang, tokens, v - 1)
     if not verbs or i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
         return False
     if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
