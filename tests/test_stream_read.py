@@ -5,8 +5,10 @@ paragraph break split between two pieces)."""
 from __future__ import annotations
 
 import codecs
+import os
 import pickle
 import random
+import threading
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,21 @@ def test_paragraph_keeps_the_dataclass_api() -> None:
     assert pickle.loads(pickle.dumps(para)) == para
     with pytest.raises(TypeError):
         hash(para)
+
+
+def test_a_pipe_is_read_whole(tmp_path: Path) -> None:
+    fifo = tmp_path / "a.txt"
+    os.mkfifo(fifo)
+    found: list[list[str]] = []
+    reader = threading.Thread(
+        target=lambda: found.append([p.text for p in read_file(fifo)[0].paragraphs]),
+        daemon=True,
+    )
+    reader.start()
+    fifo.write_bytes(f"Заголовок\n{RU}\n".encode())
+    reader.join(timeout=20)
+    stuck = reader.is_alive()  # opening the pipe again for the rest of it: nothing comes
+    if stuck:
+        fifo.write_bytes(b"")  # let it go
+    assert not stuck
+    assert found == [["Заголовок", RU]]

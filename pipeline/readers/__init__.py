@@ -10,6 +10,7 @@ one-line message naming the file.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -194,9 +195,13 @@ def read_file(path: str | Path) -> list[Article]:
 
 def _read_txt_lines(path: str | Path) -> list[Article] | None:
     """The article of a UTF-8 ``.txt`` read a line at a time; None for a file
-    :func:`decode` must read whole (another encoding, a bad byte, no text)."""
+    :func:`decode` must read whole (another encoding, a bad byte, no text) and for what is
+    no regular file (a pipe cannot be read twice)."""
     try:
-        _refuse_over_limit(path, os.stat(path).st_size)
+        status = os.stat(path)
+        _refuse_over_limit(path, status.st_size)
+        if not stat.S_ISREG(status.st_mode):  # a pipe is read once: whole
+            return None
         encoding, lines = utf8_lines(path)
         articles = text.read(lines, str(path))
     except NotStreamable:
