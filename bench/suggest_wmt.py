@@ -79,6 +79,10 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, help="docs.tsv: one article per document")
     parser.add_argument("--dump", type=Path, help="write every suggestion here as glossary rows")
     parser.add_argument(
+        "--all", action="store_true",
+        help="sample the unconfirmed suggestions too (`glossary suggest --all`)",
+    )  # fmt: skip
+    parser.add_argument(
         "--also", action="append", default=[], metavar="LANG:PATH",
         help="another language's file of the same documents, in the same batch (with --docs); "
         "a sample is printed per language",
@@ -100,18 +104,20 @@ def main() -> None:
     glossary = Glossary.load(args.glossary) if args.glossary else None
     suggest(batch[:1], glossary)  # load the models outside the timing
     started = time.perf_counter()
-    found = suggest(batch, glossary)
+    everything = suggest(batch, glossary, unconfirmed=True)
     elapsed = time.perf_counter() - started
+    found = everything if args.all else [s for s in everything if s.confirmed]
     kinds = ", ".join(f"{k} {v}" for k, v in Counter(s.type for s in found).most_common())
     mentions = sum(s.count for s in found)
     merged = sum(len(s.forms) > 1 for s in found)
     print(f"{', '.join(p.name for _, p in sources)}: {len(batch)} articles, ", end="")
     print(f"{len(found)} suggestions ({kinds}), {mentions} mentions, {merged} in several languages")
+    print(f"confirmed {sum(s.confirmed for s in everything)} of {len(everything)} (--all: all)")
     print(f"speed     {1000 * elapsed / max(len(batch), 1):.1f} ms per article")
     stories = len({a.id.rsplit(".", 1)[0] if args.docs else a.id for a in batch})
     print(f"stories   {stories}, {len(found) / max(stories, 1):.2f} suggestions per story")
     if args.dump:
-        atomic_write_text(args.dump, to_tsv(found))
+        atomic_write_text(args.dump, to_tsv(everything))
     rng = random.Random(args.seed)
     for lang, _ in sources:
         own = [s for s in found if s.lang == lang]

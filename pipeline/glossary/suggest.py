@@ -39,6 +39,7 @@ from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
+from pipeline.glossary.support import backed, editions, story
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
@@ -136,6 +137,7 @@ class Suggestion:
     context: str
     article: str
     forms: dict[str, list[str]] = field(default_factory=dict)
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -1248,6 +1250,7 @@ class _Tally:
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
     surfaces: set[str] = field(default_factory=set)  # the mentions as written
+    stories: set[str] = field(default_factory=set)  # support.story of the articles
 
 
 def suggest(
@@ -1256,6 +1259,7 @@ def suggest(
     min_count: int = 1,
     cache: MentionCache | None = None,
     workers: int | None = None,
+    unconfirmed: bool = False,
 ) -> list[Suggestion]:
     """Entities of ``articles`` missing from ``glossary``, most frequent first.
 
@@ -1290,6 +1294,7 @@ def suggest(
         tally.count += 1
         tally.types[kind] += 1
         tally.surfaces.add(s.surface)
+        tally.stories.add(story(s.article))
     kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
     folded = _fold_surnames(_fold_cases(kept))
     ordered = sorted(folded, key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
@@ -1300,7 +1305,11 @@ def suggest(
         and any(_attested(t, written) for t in g)
         and not _lone_acronym(g)
     ]
-    groups.sort(key=lambda g: -sum(t.count for t in g))
+    langs = editions((a.id, lang) for a in articles for _p, lang in _paragraphs(a))
+    confirmed = {id(g): _confirmed(g, langs) for g in groups}
+    if not unconfirmed:
+        groups = [g for g in groups if confirmed[id(g)]]
+    groups.sort(key=lambda g: (not confirmed[id(g)], -sum(t.count for t in g)))
     taken: set[str] = set()
     out = []
     for group in groups:
@@ -1331,6 +1340,7 @@ def suggest(
                 context=first.context,
                 article=first.article,
                 forms={t.lang: [t.text] for t in sorted(group, key=lambda t: LANGS.index(t.lang))},
+                confirmed=confirmed[id(group)],
             )
         )
     return out
@@ -1414,6 +1424,7 @@ def _fold_cases(tallies: list[_Tally]) -> list[_Tally]:
             base.count += tally.count
             base.types.update(tally.types)
             base.surfaces |= tally.surfaces
+            base.stories |= tally.stories
     return out
 
 
@@ -1430,6 +1441,14 @@ def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally
             if base is not None and base is not tally:
                 return base
     return None
+
+
+def _confirmed(group: list[_Tally], langs: dict[str, set[str]]) -> bool:
+    """Whether the editions of its stories back a suggestion (:func:`~pipeline.glossary.
+    support.backed`: found in two languages, one in Cyrillic, ending alike, unless no
+    story of it has an edition in another language)."""
+    forms = {t.lang: t.text for t in group}
+    return backed(forms, set().union(*(t.stories for t in group)), langs)
 
 
 def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
