@@ -39,7 +39,7 @@ from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
-from pipeline.glossary.support import backed, editions, story
+from pipeline.glossary.support import Editions, story
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
@@ -62,22 +62,23 @@ ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
 # ("this Agreement", "цей Порядок") or a heading, not an entity to put in a glossary.
 GENERIC = {
     "en": frozenset({
-        "agency", "agreement", "army", "board", "cabinet", "committee", "contract", "council",
+        "agency", "agreement", "army", "board", "cabinet", "commission", "committee", "contract",
+        "council",
         "court", "defence", "defense", "department", "directive", "email", "government",
         "group", "groups", "guarantee", "ministry", "office", "parliament", "police", "treaty",
     }),
     "uk": frozenset({
         "агентство", "відомство", "департамент", "директива", "договір", "закон", "інститут",
-        "інструкція", "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік",
-        "положення",
+        "інструкція", "кодекс", "комісія", "комітет", "компанія", "міністерство", "наказ",
+        "перелік", "положення",
         "порядок", "постанова", "правила", "програма", "регламент", "служба", "статут",
         "сторона", "суд",
         "товариство", "угода", "указ", "управління", "уряд",
     }),
     "ru": frozenset({
         "агентство", "ведомство", "департамент", "директива", "договор", "закон", "институт",
-        "инструкция", "кодекс", "комитет", "компания", "министерство", "приказ", "перечень",
-        "положение",
+        "инструкция", "кодекс", "комиссия", "комитет", "компания", "министерство", "приказ",
+        "перечень", "положение",
         "порядок", "постановление", "правила", "правительство", "программа", "регламент",
         "служба", "устав",
         "сторона", "суд", "общество", "соглашение", "указ", "управление",
@@ -1305,8 +1306,8 @@ def suggest(
         and any(_attested(t, written) for t in g)
         and not _lone_acronym(g)
     ]
-    langs = editions((a.id, lang) for a in articles for _p, lang in _paragraphs(a))
-    confirmed = {id(g): _confirmed(g, langs) for g in groups}
+    texts = Editions((a.id, lang, p.text) for a in articles for p, lang in _paragraphs(a))
+    confirmed = {id(g): _confirmed(g, texts) for g in groups}
     if not unconfirmed:
         groups = [g for g in groups if confirmed[id(g)]]
     groups.sort(key=lambda g: (not confirmed[id(g)], -sum(t.count for t in g)))
@@ -1443,12 +1444,11 @@ def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally
     return None
 
 
-def _confirmed(group: list[_Tally], langs: dict[str, set[str]]) -> bool:
-    """Whether the editions of its stories back a suggestion (:func:`~pipeline.glossary.
-    support.backed`: found in two languages, one in Cyrillic, ending alike, unless no
-    story of it has an edition in another language)."""
+def _confirmed(group: list[_Tally], editions: Editions) -> bool:
+    """Whether the editions of its stories back a suggestion (:meth:`~pipeline.glossary.
+    support.Editions.backed`)."""
     forms = {t.lang: t.text for t in group}
-    return backed(forms, set().union(*(t.stories for t in group)), langs)
+    return editions.backed(forms, set().union(*(t.stories for t in group)))
 
 
 def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
