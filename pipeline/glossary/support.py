@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 
-from pipeline.glossary.morph import is_acronym
+from pipeline.glossary.morph import is_acronym, parses
 from pipeline.glossary.translit import skeleton, to_cyrillic
 
 LANG_SUFFIX = re.compile(r"[._-](?:en|uk|ru)$", re.IGNORECASE)
@@ -30,6 +30,7 @@ ECHO_SIMILARITY = 0.85  # of a name and a run of capitalised words of another ed
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
 _VOWELS = frozenset("aeiouy")
+PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3 tags
 
 
 def story(article_id: str) -> str:
@@ -59,32 +60,43 @@ class Editions:
 
     def backed(self, forms: Mapping[str, str], stories: Iterable[str]) -> bool:
         """Whether a suggestion with normal ``forms`` per language, seen in ``stories``, is
-        backed: no edition is in another language; or two
-        languages spell it, one in Cyrillic, and their words end alike
-        (:func:`endings_agree`); or, found in one language, another language's edition
-        writes a run of capitalised words that sounds like it, one of the two in Cyrillic
-        ("Perry Cooper" ~ "Перрі Купер, менеджер"; not "Lich" in "Лавлі Лич")."""
+        backed: no edition is in another language; or two languages spell it, one in
+        Cyrillic, alike (:func:`agree`); or, found in one language, another language's
+        edition writes a run of capitalised words that sounds like it (:func:`_echoes`:
+        "Perry Cooper" ~ "Перрі Купер, менеджер"; not "Lich" in "Лавлі Лич")."""
         stories = set(stories)
         written = {lang for s in stories for lang in self.langs.get(s, ())}
         if len(written | set(forms)) == 1:
             return True
         if len(forms) > 1:
-            cyrillic = any(_CYRILLIC.search(text) for text in forms.values())
-            return cyrillic and endings_agree(forms)
+            return any(_CYRILLIC.search(text) for text in forms.values()) and agree(forms)
         ((lang, text),) = forms.items()
-        for other in written - {lang}:
-            for s in stories:
-                for run in self._runs.get((s, other), ()):
-                    if _CYRILLIC.search(run):  # maybe inflected: so may the name be
-                        names = {text}
-                    elif _CYRILLIC.search(text):  # English: as the normal form ends
-                        names = {text} if endings_agree({lang: text, other: run}) else set()
-                    else:
-                        continue  # a Latin name copied
-                    size = len(run.split())
-                    if any(size == len(n.split()) and _alike(_key(n), _key(run)) for n in names):
-                        return True
+        return any(
+            _echoes(text, lang, run, other)
+            for other in written - {lang}
+            for s in stories
+            for run in self._runs.get((s, other), ())
+        )
+
+
+def _echoes(text: str, lang: str, run: str, other: str) -> bool:
+    """Whether ``run``, capitalised words of the ``other`` language's edition, writes the
+    name ``text`` of ``lang``: as many words sounding alike, one of the two in Cyrillic
+    (a Latin name copied is no evidence).  A Cyrillic run may be inflected, so only an
+    English one must end alike; a common word of the dictionary ("Федерация" beside
+    "Федерація") is no name another Cyrillic edition can back."""
+    if len(run.split()) != len(text.split()) or not _alike(_key(text), _key(run)):
         return False
+    if not _CYRILLIC.search(run):
+        return bool(_CYRILLIC.search(text)) and agree({lang: text, other: run})
+    return bool(not _CYRILLIC.search(text) or " " in text or not _common_word(text, lang))
+
+
+def _common_word(word: str, lang: str) -> bool:
+    """Whether the dictionary knows ``word`` only as a common word (no name, place or
+    organisation)."""
+    found = parses(lang, word)
+    return bool(found) and all(p.is_known and not PROPER & set(p.tag.grammemes) for p in found)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -111,24 +123,28 @@ def _capitalised_runs(text: str) -> list[str]:
     return [" ".join(run) for run in runs]
 
 
-def endings_agree(forms: Mapping[str, str]) -> bool:
-    """Whether every word of one language's form ends as the same word of another's does:
-    with the same sound in two Cyrillic forms ("Тарас Кремінь" / "Тарас Креминь"; not
-    "Іяба" / "Иябо", "Крейт" / "Крей"), in a vowel or in a consonant beside an English one
-    (read as it sounds: "Seattle" / "Сіетл"; not "Ahmed" / "Ахмета").  Forms of different
-    lengths and acronyms are not compared."""
+def agree(forms: Mapping[str, str]) -> bool:
+    """Whether the forms of one name in several languages can all be right: none an
+    acronym beside a word ("JS" / "Йес"), and every word ending as the same word of
+    another form does (read as uk Cyrillic, English as it sounds): two Cyrillic forms in
+    the same sound, an English one and a Cyrillic one both in a vowel or both in a
+    consonant, as English spells the sound of its last vowel many ways ("Тарас Кремінь" /
+    "Тарас Креминь", "Seattle" / "Сіетл", "Swansea" / "Свонсі"; not "Ahmed" / "Ахмета",
+    "Крейт" / "Крей").  Forms of different lengths are not compared."""
+    acronyms = {any(is_acronym(w) for w in text.split()) for text in forms.values()}
+    if len(acronyms) > 1:
+        return False
+    if acronyms == {True}:
+        return True
     endings = []
     for text in forms.values():
-        words = text.split()
-        keys = [_key(w) for w in words]
-        if all(keys) and not any(is_acronym(w) for w in words):
+        keys = [_key(w) for w in text.split()]
+        if all(keys):
             endings.append((bool(_CYRILLIC.search(text)), [k[-1] for k in keys]))
     for (cyr_a, ends_a), (cyr_b, ends_b) in itertools.combinations(endings, 2):
         if len(ends_a) != len(ends_b):
             continue
-        if cyr_a and cyr_b:
-            if ends_a != ends_b:
+        for a, b in zip(ends_a, ends_b, strict=True):
+            if a != b and ((cyr_a and cyr_b) or (a in _VOWELS) != (b in _VOWELS)):
                 return False
-        elif [e in _VOWELS for e in ends_a] != [e in _VOWELS for e in ends_b]:
-            return False
     return True
