@@ -39,7 +39,7 @@ from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
-from pipeline.glossary.support import Editions, story
+from pipeline.glossary.support import Editions
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
@@ -1251,7 +1251,7 @@ class _Tally:
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
     surfaces: set[str] = field(default_factory=set)  # the mentions as written
-    stories: set[str] = field(default_factory=set)  # support.story of the articles
+    articles: set[str] = field(default_factory=set)  # the ids of the articles
 
 
 def suggest(
@@ -1295,7 +1295,7 @@ def suggest(
         tally.count += 1
         tally.types[kind] += 1
         tally.surfaces.add(s.surface)
-        tally.stories.add(story(s.article))
+        tally.articles.add(s.article)
     kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
     folded = _fold_surnames(_fold_cases(kept))
     ordered = sorted(folded, key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
@@ -1306,7 +1306,7 @@ def suggest(
         and any(_attested(t, written) for t in g)
         and not _lone_acronym(g)
     ]
-    texts = Editions((a.id, lang, p.text) for a in articles for p, lang in _paragraphs(a))
+    texts = Editions((a.id, a.lang or lang, p.text) for a in articles for p, lang in _paragraphs(a))
     confirmed = {id(g): _confirmed(g, texts) for g in groups}
     if not unconfirmed:
         groups = [g for g in groups if confirmed[id(g)]]
@@ -1425,7 +1425,7 @@ def _fold_cases(tallies: list[_Tally]) -> list[_Tally]:
             base.count += tally.count
             base.types.update(tally.types)
             base.surfaces |= tally.surfaces
-            base.stories |= tally.stories
+            base.articles |= tally.articles
     return out
 
 
@@ -1448,7 +1448,7 @@ def _confirmed(group: list[_Tally], editions: Editions) -> bool:
     """Whether the editions of its stories back a suggestion (:meth:`~pipeline.glossary.
     support.Editions.backed`)."""
     forms = {t.lang: t.text for t in group}
-    return editions.backed(forms, set().union(*(t.stories for t in group)))
+    return editions.backed(forms, set().union(*(t.articles for t in group)))
 
 
 def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
@@ -1565,8 +1565,10 @@ def _cell(text: str) -> str:
 
 
 def note(suggestion: Suggestion) -> str:
-    """The note column of a suggested row: count, article and context sentence."""
-    return _cell(f"seen {suggestion.count}× in {suggestion.article}: «{suggestion.context}»")
+    """The note column of a suggested row: count, article and context sentence (and that
+    no other edition of the story backs it, when so)."""
+    doubt = "" if suggestion.confirmed else "unconfirmed: no other edition writes it alike; "
+    return _cell(f"{doubt}seen {suggestion.count}× in {suggestion.article}: «{suggestion.context}»")
 
 
 def to_tsv(suggestions: Iterable[Suggestion]) -> str:
@@ -1592,6 +1594,8 @@ def to_text(suggestions: Sequence[Suggestion]) -> str:
     for s in suggestions:
         others = ", ".join(f"{lang} {f[0]}" for lang, f in s.forms.items() if lang != s.lang)
         also = f"  ({others})" if others else ""
-        lines.append(f"{s.count:>4}  {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}{also}")
+        mark = " " if s.confirmed else "?"
+        line = f"{s.count:>4}{mark} {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}{also}"
+        lines.append(line)
         lines.append(f"      {s.context}")
     return "\n".join(lines) + "\n"

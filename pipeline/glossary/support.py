@@ -30,6 +30,7 @@ ECHO_SIMILARITY = 0.85  # of a name and a run of capitalised words of another ed
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
 _VOWELS = frozenset("aeiouy")
+_SENTENCE_END = frozenset('.!?…:;"«»“”„-–—')  # what may come before a sentence
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3 tags
 
 
@@ -39,43 +40,48 @@ def story(article_id: str) -> str:
     return LANG_SUFFIX.sub("", article_id)
 
 
-def _key(text: str) -> str:
-    """A name's sound, Latin script read as uk Cyrillic as it sounds."""
-    return skeleton(text if _CYRILLIC.search(text) else to_cyrillic(text, "uk", spoken=True))
+def _keys(text: str) -> tuple[str, ...]:
+    """A name's sounds: Cyrillic as written, Latin script read as uk Cyrillic letter by
+    letter and as English sounds ("Cooper": Купер; "Seattle": Сіетл)."""
+    if _CYRILLIC.search(text):
+        return (skeleton(text),)
+    readings = (to_cyrillic(text, "uk", spoken=True), to_cyrillic(text, "uk"))
+    return tuple(dict.fromkeys(k for k in map(skeleton, readings) if k))
 
 
 class Editions:
-    """The languages each story of a batch is written in, and the maximal runs of
-    capitalised words (joined by single spaces) of each edition."""
+    """The articles of each story of a batch, the language of each, and the maximal runs
+    of capitalised words (joined by single spaces) each writes."""
 
     def __init__(self, texts: Iterable[tuple[str, str, str]]) -> None:
-        """``texts``: ``(article id, language, paragraph text)``."""
-        self.langs: dict[str, set[str]] = {}
-        self._runs: dict[tuple[str, str], set[str]] = {}
+        """``texts``: ``(article id, the article's language, paragraph text)``; a paragraph
+        in another language (a quote) is part of its article's edition."""
+        self._stories: dict[str, dict[str, str]] = {}
+        self._runs: dict[str, set[str]] = {}
         for article, lang, text in texts:
-            key = (story(article), lang)
-            self.langs.setdefault(key[0], set()).add(lang)
-            runs = self._runs.setdefault(key, set())
-            runs.update(_capitalised_runs(text))
+            self._stories.setdefault(story(article), {})[article] = lang
+            self._runs.setdefault(article, set()).update(_capitalised_runs(text))
 
-    def backed(self, forms: Mapping[str, str], stories: Iterable[str]) -> bool:
-        """Whether a suggestion with normal ``forms`` per language, seen in ``stories``, is
-        backed: no edition is in another language; or two languages spell it, one in
-        Cyrillic, alike (:func:`agree`); or, found in one language, another language's
-        edition writes a run of capitalised words that sounds like it (:func:`_echoes`:
-        "Perry Cooper" ~ "Перрі Купер, менеджер"; not "Lich" in "Лавлі Лич")."""
-        stories = set(stories)
-        written = {lang for s in stories for lang in self.langs.get(s, ())}
-        if len(written | set(forms)) == 1:
-            return True
+    def backed(self, forms: Mapping[str, str], articles: Iterable[str]) -> bool:
+        """Whether a suggestion with normal ``forms`` per language, seen in ``articles``, is
+        backed: two languages spell it, one in Cyrillic, alike (:func:`agree`); or, found
+        in one language, no other article of its stories is in another language, or one
+        writes a run of capitalised words that sounds like it (:func:`_echoes`: "Perry
+        Cooper" ~ "Перрі Купер, менеджер"; not "Lich" in "Лавлі Лич")."""
         if len(forms) > 1:
             return any(_CYRILLIC.search(text) for text in forms.values()) and agree(forms)
         ((lang, text),) = forms.items()
-        return any(
-            _echoes(text, lang, run, other)
-            for other in written - {lang}
-            for s in stories
-            for run in self._runs.get((s, other), ())
+        seen = set(articles)
+        others = {
+            other: other_lang
+            for s in {story(a) for a in seen}
+            for other, other_lang in self._stories.get(s, {}).items()
+            if other not in seen and other_lang != lang
+        }
+        return not others or any(
+            _echoes(text, lang, run, other_lang)
+            for other, other_lang in others.items()
+            for run in self._runs.get(other, ())
         )
 
 
@@ -85,7 +91,9 @@ def _echoes(text: str, lang: str, run: str, other: str) -> bool:
     (a Latin name copied is no evidence).  A Cyrillic run may be inflected, so only an
     English one must end alike; a common word of the dictionary ("Федерация" beside
     "Федерація") is no name another Cyrillic edition can back."""
-    if len(run.split()) != len(text.split()) or not _alike(_key(text), _key(run)):
+    if len(run.split()) != len(text.split()) or not any(
+        _alike(a, b) for a in _keys(text) for b in _keys(run)
+    ):
         return False
     if not _CYRILLIC.search(run):
         return bool(_CYRILLIC.search(text)) and agree({lang: text, other: run})
@@ -109,7 +117,10 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _capitalised_runs(text: str) -> list[str]:
+    """The maximal runs of capitalised words of ``text`` joined by single spaces, and
+    without its first word a run that opens a sentence ("Але Елборна" → Елборна)."""
     runs: list[list[str]] = []
+    opening: list[bool] = []
     end = -1
     for m in _WORD.finditer(text):
         if not m.group()[:1].isupper():
@@ -119,8 +130,12 @@ def _capitalised_runs(text: str) -> list[str]:
             runs[-1].append(m.group())
         else:
             runs.append([m.group()])
+            before = text[: m.start()].rstrip()
+            opening.append(not before or before[-1] in _SENTENCE_END)
         end = m.end()
-    return [" ".join(run) for run in runs]
+    out = [" ".join(run) for run in runs]
+    out += [" ".join(r[1:]) for r, first in zip(runs, opening, strict=True) if first and r[1:]]
+    return out
 
 
 def agree(forms: Mapping[str, str]) -> bool:
@@ -138,13 +153,16 @@ def agree(forms: Mapping[str, str]) -> bool:
         return True
     endings = []
     for text in forms.values():
-        keys = [_key(w) for w in text.split()]
-        if all(keys):
-            endings.append((bool(_CYRILLIC.search(text)), [k[-1] for k in keys]))
+        words = [_keys(w) for w in text.split()]
+        if all(words):
+            endings.append((bool(_CYRILLIC.search(text)), [{k[-1] for k in w} for w in words]))
     for (cyr_a, ends_a), (cyr_b, ends_b) in itertools.combinations(endings, 2):
         if len(ends_a) != len(ends_b):
             continue
         for a, b in zip(ends_a, ends_b, strict=True):
-            if a != b and ((cyr_a and cyr_b) or (a in _VOWELS) != (b in _VOWELS)):
+            if cyr_a and cyr_b:
+                if a != b:
+                    return False
+            elif not {e in _VOWELS for e in a} & {e in _VOWELS for e in b}:
                 return False
     return True
