@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import main
 from pipeline.glossary.suggest import suggest, to_text, to_tsv
-from pipeline.glossary.support import Editions, agree, story
+from pipeline.glossary.support import Editions, agree, part_of, story
 from pipeline.model import Article
 from pipeline.readers import read_text
 
@@ -141,3 +141,53 @@ def test_cli_lists_the_unconfirmed_only_with_all(tmp_path: Path) -> None:
     assert shown.exit_code == every.exit_code == 0, shown.output + every.output
     assert "Perry Cooper" in shown.output and "Frostwind Daybreak" not in shown.output
     assert "Frostwind Daybreak" in every.output
+
+
+PARTS = [  # (name, a longer name of the same story): part of it
+    ("Сікка", "Vishal Sikka"),
+    ("Sam", "Sam Manson"),
+    ("Сем", "Сем Менсон"),
+    ("Рекарте", "Ignacio Sánchez Recarte"),
+    ("Маккарті", "Kevin McCarthy"),
+    ("Купер", "Perry Cooper"),
+]
+NO_PARTS = [
+    ("Sikka", "Vishal Kumar"),  # no word sounds alike
+    ("Perry Cooper", "Perry Cooper"),  # the same length
+    ("Kent", "Kevin McCarthy"),
+    ("Сем", "Самуель Менсон"),  # no word sounds alike
+]
+
+
+@pytest.mark.parametrize(("name", "longer"), PARTS)
+def test_part_of_passes(name: str, longer: str) -> None:
+    assert part_of(name, longer)
+
+
+@pytest.mark.parametrize(("name", "longer"), NO_PARTS)
+def test_part_of_fails(name: str, longer: str) -> None:
+    assert not part_of(name, longer)
+
+
+PEOPLE_EN = """\
+A new chief at the port
+
+Perry Cooper, a spokesman, said so on Monday. Queen Eirwen thanked Cooper and Sam.
+Sam Manson spoke later.
+"""
+
+PEOPLE_UK = """\
+Новий очільник порту
+
+Речник Перрі Купер сказав це в понеділок. Королева Ейрвен подякувала Куперові і Сему.
+Сем Менсон виступив пізніше.
+"""
+
+
+def test_a_part_of_a_persons_name_is_not_suggested_apart() -> None:
+    batch = read_text(PEOPLE_EN, "txt", "port.en.txt") + read_text(PEOPLE_UK, "txt", "port.uk.txt")
+    shown = {s.text for s in suggest(batch)}
+    every = {s.text: s for s in suggest(batch, unconfirmed=True)}
+    assert shown == {"Perry Cooper", "Sam Manson", "Eirwen"}  # "Queen" is a title
+    assert every["Sam Manson"].forms == {"en": ["Sam Manson"], "uk": ["Сем Менсон"]}
+    assert "Sam" in every and not every["Sam"].confirmed

@@ -39,7 +39,7 @@ from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
-from pipeline.glossary.support import Editions
+from pipeline.glossary.support import Editions, agree, part_of, sounds_alike, story
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
@@ -84,6 +84,18 @@ GENERIC = {
         "сторона", "суд", "общество", "соглашение", "указ", "управление",
     }),
 }  # fmt: skip
+# English titles and honorifics that spaCy takes into a person's name
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "king", "queen",
+    "prince", "princess", "emperor", "empress", "duke", "duchess", "baron", "baroness", "count",
+    "countess", "president", "senator", "governor", "minister", "chancellor", "mayor", "judge",
+    "justice", "speaker", "congressman", "congresswoman", "representative", "rep", "sen", "gov",
+    "barrister", "professor", "prof", "captain", "capt", "general", "gen", "colonel", "col",
+    "major", "lieutenant", "lt", "sergeant", "sgt", "corporal", "private", "commander",
+    "admiral", "officer", "detective", "inspector", "constable", "agent", "pope", "saint",
+    "st", "reverend", "rev", "father", "sister", "brother", "bishop", "archbishop", "rabbi",
+    "imam", "sheikh", "uncle", "aunt", "auntie", "grandma", "grandpa", "coach", "doctor",
+})  # fmt: skip
 UNKNOWN_TYPE = "MISC"
 BATCH_SIZE = 64  # texts (spaCy, natasha NER) or sentences (natasha morphology) per model call
 CONTEXT_CHARS = 240
@@ -235,6 +247,8 @@ def mentions_en(
             part = _full_name(fragment, ent.label_)
             if part is None:
                 continue
+            while ent.label_ == "PERSON" and len(part) > 1 and part[0].lower_.rstrip(".") in TITLES:
+                part = part[1:]  # "Queen Eirwen", "Lady Kari": the title is no part of the name
             normal = _clean_en(part.text)
             if _POSSESSIVE_INSIDE.search(normal):
                 continue  # two names, one the other's owner: "DOJ's Criminal Division"
@@ -1307,7 +1321,8 @@ def suggest(
         and not _lone_acronym(g)
     ]
     texts = Editions((a.id, a.lang or lang, p.text) for a in articles for p, lang in _paragraphs(a))
-    confirmed = {id(g): _confirmed(g, texts) for g in groups}
+    parts = _parts_of_people(groups)
+    confirmed = {id(g): id(g) not in parts and _confirmed(g, texts) for g in groups}
     if not unconfirmed:
         groups = [g for g in groups if confirmed[id(g)]]
     groups.sort(key=lambda g: (not confirmed[id(g)], -sum(t.count for t in g)))
@@ -1451,6 +1466,25 @@ def _confirmed(group: list[_Tally], editions: Editions) -> bool:
     return editions.backed(forms, set().union(*(t.articles for t in group)))
 
 
+def _parts_of_people(groups: list[list[_Tally]]) -> set[int]:
+    """The ids of the groups that name part of a person another group of their story names
+    in full, in any language (:func:`~pipeline.glossary.support.part_of`: "Сікка" beside
+    "Vishal Sikka", "Сем" beside "Сем Менсон"): a row of the person's whole name is the
+    one to write."""
+    people: dict[str, list[str]] = {}
+    for group in groups:
+        if any(t.types["PER"] and " " in t.text for t in group):
+            for tally in group:
+                for article in tally.articles:
+                    people.setdefault(story(article), []).append(tally.text)
+    out = set()
+    for group in groups:
+        names = {name for t in group for a in t.articles for name in people.get(story(a), ())}
+        if any(part_of(t.text, name) for t in group for name in names):
+            out.add(id(group))
+    return out
+
+
 def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
     """Whether a type is more than one recogniser's guess.  Two languages of the group that
     agree are enough; otherwise, for a person or organisation spaCy alone names, a person
@@ -1550,7 +1584,7 @@ def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
         for group in groups:
             if any(t.lang == tally.lang or len(t.text.split()) != words for t in group):
                 continue
-            score = min(similarity(t.text, tally.text) for t in group)
+            score = min(_likeness(t.text, tally.text) for t in group)
             if score >= best_score:
                 best, best_score = group, score
         if best is None:
@@ -1558,6 +1592,20 @@ def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
         else:
             best.append(tally)
     return groups
+
+
+def _likeness(a: str, b: str) -> float:
+    """How alike two languages' spellings of a name are (translit.similarity); a Latin and a
+    Cyrillic one that sound alike with their vowels set aside and end alike count as
+    just alike enough ("Perry Cooper" / "Перрі Купер", "Sam Manson" / "Сем Менсон")."""
+    score = similarity(a, b)
+    if score < MERGE_SIMILARITY and _mixed_scripts(a, b) and sounds_alike(a, b):
+        return MERGE_SIMILARITY if agree({"a": a, "b": b}) else score
+    return score
+
+
+def _mixed_scripts(a: str, b: str) -> bool:
+    return bool(_CYRILLIC.search(a)) != bool(_CYRILLIC.search(b))
 
 
 def _cell(text: str) -> str:

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
+from functools import cache
 
 from pipeline.glossary.morph import is_acronym, parses
 from pipeline.glossary.translit import skeleton, to_cyrillic
@@ -30,6 +32,7 @@ ECHO_SIMILARITY = 0.85  # of a name and a run of capitalised words of another ed
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
 _VOWELS = frozenset("aeiouy")
+_VOWEL_RUN = re.compile("[aeiouy]+")
 _SENTENCE_END = frozenset('.!?…:;"«»“”„-–—')  # what may come before a sentence
 PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3 tags
 
@@ -40,13 +43,36 @@ def story(article_id: str) -> str:
     return LANG_SUFFIX.sub("", article_id)
 
 
+@cache
 def _keys(text: str) -> tuple[str, ...]:
-    """A name's sounds: Cyrillic as written, Latin script read as uk Cyrillic letter by
-    letter and as English sounds ("Cooper": Купер; "Seattle": Сіетл)."""
+    """A name's sounds: Cyrillic as written, Latin script (its accents dropped) read as uk
+    Cyrillic letter by letter and as English sounds ("Cooper": Купер; "Seattle": Сіетл)."""
     if _CYRILLIC.search(text):
         return (skeleton(text),)
-    readings = (to_cyrillic(text, "uk", spoken=True), to_cyrillic(text, "uk"))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    readings = (to_cyrillic(plain, "uk", spoken=True), to_cyrillic(plain, "uk"))
     return tuple(dict.fromkeys(k for k in map(skeleton, readings) if k))
+
+
+def sounds_alike(a: str, b: str, strict: bool = False) -> bool:
+    """Whether two spellings of a name sound alike: in one script, their sound keys are
+    close; a Latin one beside a Cyrillic one is compared with every vowel alike and a
+    word's last vowel left out, as English spells vowels many ways ("Sam Manson" ~ "Сем
+    Менсон", "Perry Cooper" ~ "Перрі Купера"; not "Ukrainian" ~ "Україна").  Acronyms and
+    short names, and everything when ``strict``, are compared as they sound."""
+    pairs = [(x, y) for x in _keys(a) for y in _keys(b)]
+    if (
+        strict
+        or bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b))
+        or any(is_acronym(w) for w in (*a.split(), *b.split()))
+        or min(len(a), len(b)) < 4
+    ):
+        return any(_alike(x, y) for x, y in pairs)
+    return any(_alike(_neutral(x), _neutral(y)) for x, y in pairs)
+
+
+def _neutral(key: str) -> str:
+    return " ".join(_VOWEL_RUN.sub("a", word).removesuffix("a") for word in key.split())
 
 
 class Editions:
@@ -85,15 +111,27 @@ class Editions:
         )
 
 
+def part_of(name: str, longer: str) -> bool:
+    """Whether the words of ``name`` sound like fewer consecutive words of ``longer``, in
+    any script: "Сікка" of "Vishal Sikka", "Сем" of "Sam Manson", "Санчес Рекарте" of
+    "Ignacio Sánchez Recarte"."""
+    words, whole = name.split(), longer.split()
+    if len(words) >= len(whole):
+        return False
+    return any(
+        all(sounds_alike(w, v) for w, v in zip(words, whole[i : i + len(words)], strict=True))
+        for i in range(len(whole) - len(words) + 1)
+    )
+
+
 def _echoes(text: str, lang: str, run: str, other: str) -> bool:
     """Whether ``run``, capitalised words of the ``other`` language's edition, writes the
-    name ``text`` of ``lang``: as many words sounding alike, one of the two in Cyrillic
+    name ``text`` of ``lang``: as many words sounding alike (strictly: no recogniser found
+    the run, so it may be any word), one of the two in Cyrillic
     (a Latin name copied is no evidence).  A Cyrillic run may be inflected, so only an
     English one must end alike; a common word of the dictionary ("Федерация" beside
     "Федерація") is no name another Cyrillic edition can back."""
-    if len(run.split()) != len(text.split()) or not any(
-        _alike(a, b) for a in _keys(text) for b in _keys(run)
-    ):
+    if len(run.split()) != len(text.split()) or not sounds_alike(text, run, strict=True):
         return False
     if not _CYRILLIC.search(run):
         return bool(_CYRILLIC.search(text)) and agree({lang: text, other: run})
