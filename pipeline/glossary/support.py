@@ -56,23 +56,24 @@ def _keys(text: str) -> tuple[str, ...]:
 
 def sounds_alike(a: str, b: str, strict: bool = False) -> bool:
     """Whether two spellings of a name sound alike: in one script, their sound keys are
-    close; a Latin one beside a Cyrillic one is compared with every vowel alike and a
-    word's last vowel left out, as English spells vowels many ways ("Sam Manson" ~ "Сем
-    Менсон", "Perry Cooper" ~ "Перрі Купера"; not "Ukrainian" ~ "Україна").  Acronyms and
-    short names, and everything when ``strict``, are compared as they sound."""
+    close; a Latin one beside a Cyrillic one may also have the same consonants, as English
+    spells vowels many ways ("Sam Manson" ~ "Сем Менсон", "Perry Cooper" ~ "Перрі Купер";
+    not "Ukrainian" ~ "Україна", "Case" ~ "Крис").  Acronyms, and everything when
+    ``strict``, are compared as they sound only."""
     pairs = [(x, y) for x in _keys(a) for y in _keys(b)]
+    if any(_alike(x, y) for x, y in pairs):
+        return True
     if (
         strict
         or bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b))
         or any(is_acronym(w) for w in (*a.split(), *b.split()))
-        or min(len(a), len(b)) < 4
     ):
-        return any(_alike(x, y) for x, y in pairs)
-    return any(_alike(_neutral(x), _neutral(y)) for x, y in pairs)
+        return False
+    return any(len(_consonants(x)) > 2 and _consonants(x) == _consonants(y) for x, y in pairs)
 
 
-def _neutral(key: str) -> str:
-    return " ".join(_VOWEL_RUN.sub("a", word).removesuffix("a") for word in key.split())
+def _consonants(key: str) -> str:
+    return " ".join(_VOWEL_RUN.sub("", word) for word in key.split())
 
 
 class Editions:
