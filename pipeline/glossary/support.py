@@ -69,7 +69,7 @@ def sounds_alike(a: str, b: str, strict: bool = False) -> bool:
         or any(is_acronym(w) for w in (*a.split(), *b.split()))
     ):
         return False
-    return any(len(_consonants(x)) > 2 and _consonants(x) == _consonants(y) for x, y in pairs)
+    return any(len(_consonants(x)) > 3 and _consonants(x) == _consonants(y) for x, y in pairs)
 
 
 def _consonants(key: str) -> str:
