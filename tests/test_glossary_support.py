@@ -27,6 +27,7 @@ KEPT = [
     ({"uk": "Елборн"}, [("ru", "Там не было Элборна.")]),  # inflected runs may differ
     ({"ru": "Перри Купер"}, [("en", "Perry Cooper, a spokesman, said so.")]),
     ({"ru": "Элборн"}, [("uk", "Але Елборна там не було.")]),
+    ({"uk": "Страуд"}, [("en", "A rocket from Stroud."), ("ru", "Гол от Страуда.")]),
     # no edition in another language: nothing to ask
     ({"en": "Lovely Lich"}, [("en", "A comment from Lovely Lich.")]),
 ]
@@ -49,6 +50,8 @@ DROPPED = [
     ({"en": "Easter"}, [("uk", "Сьогодні ми робимо прикраси до Великодня.")]),
     # a common word of the dictionary only another Cyrillic edition writes alike
     ({"ru": "Федерация"}, [("uk", "Федерація заявила про це.")]),
+    # an inflected form the other Cyrillic edition writes too, asked of the English one
+    ({"uk": "Страуда"}, [("en", "A rocket from Stroud."), ("ru", "Гол от Страуда.")]),
     # a Russian form the English edition writes without the case ending
     ({"ru": "Терри Пратчетта"}, [("en", "As in the Terry Pratchett story.")]),
 ]
@@ -191,3 +194,19 @@ def test_a_part_of_a_persons_name_is_not_suggested_apart() -> None:
     assert shown == {"Perry Cooper", "Sam Manson", "Eirwen"}  # "Queen" is a title
     assert every["Sam Manson"].forms == {"en": ["Sam Manson"], "uk": ["Сем Менсон"]}
     assert "Sam" in every and not every["Sam"].confirmed
+
+
+def test_a_second_spelling_of_a_suggested_entity_is_not_suggested_apart() -> None:
+    en = "Kayel ran. Later Kayel and Orson slept."
+    uk = "Каєл біг. Пізніше Каєл і Орсон спали."
+    ru = "Кэйел бежал. Потом Кейэл и Орсон спали."
+    batch = [*read_text(en, "txt", "k.en.txt"), *read_text(uk, "txt", "k.uk.txt")]
+    batch += read_text(ru, "txt", "k.ru.txt")
+    shown = {s.text: s for s in suggest(batch)}
+    every = {s.text: s for s in suggest(batch, unconfirmed=True)}
+    kayel = next(s for s in shown.values() if "en" in s.forms and s.forms["en"] == ["Kayel"])
+    assert kayel.forms["uk"] == ["Каєл"]
+    others = [
+        s for s in every.values() if s is not kayel and s.forms.get("ru") in (["Кэйел"], ["Кейэл"])
+    ]
+    assert others and not any(s.confirmed for s in others)

@@ -1321,8 +1321,8 @@ def suggest(
         and not _lone_acronym(g)
     ]
     texts = Editions((a.id, a.lang or lang, p.text) for a in articles for p, lang in _paragraphs(a))
-    parts = _parts_of_people(groups)
-    confirmed = {id(g): id(g) not in parts and _confirmed(g, texts) for g in groups}
+    doubles = _parts_of_people(groups) | _doubles(groups)
+    confirmed = {id(g): id(g) not in doubles and _confirmed(g, texts) for g in groups}
     if not unconfirmed:
         groups = [g for g in groups if confirmed[id(g)]]
     groups.sort(key=lambda g: (not confirmed[id(g)], -sum(t.count for t in g)))
@@ -1481,6 +1481,31 @@ def _parts_of_people(groups: list[list[_Tally]]) -> set[int]:
     for group in groups:
         names = {name for t in group for a in t.articles for name in people.get(story(a), ())}
         if any(part_of(t.text, name) for t in group for name in names):
+            out.add(id(group))
+    return out
+
+
+def _doubles(groups: list[list[_Tally]]) -> set[int]:
+    """The ids of the groups that spell an entity another group of their story holds in more
+    languages ("Кейэл" beside Kayel / Каєл, "Акин Акинуэйл" beside Akin Akinwale / Акін
+    Акінвале, "IKEA" beside IKEA / ІКЕА): one row is the one to write."""
+    by_story: dict[str, list[list[_Tally]]] = {}
+    for group in groups:
+        for s in {story(a) for t in group for a in t.articles}:
+            by_story.setdefault(s, []).append(group)
+    out = set()
+    for group in groups:
+        stories = {story(a) for t in group for a in t.articles}
+        if any(
+            len(other) > len(group)
+            and any(
+                len(t.text.split()) == len(o.text.split()) and sounds_alike(t.text, o.text)
+                for t in group
+                for o in other
+            )
+            for s in stories
+            for other in by_story[s]
+        ):
             out.add(id(group))
     return out
 

@@ -94,7 +94,10 @@ class Editions:
         backed: two languages spell it, one in Cyrillic, alike (:func:`agree`); or, found
         in one language, no other article of its stories is in another language, or one
         writes a run of capitalised words that sounds like it (:func:`_echoes`: "Perry
-        Cooper" ~ "Перрі Купер, менеджер"; not "Lich" in "Лавлі Лич")."""
+        Cooper" ~ "Перрі Купер, менеджер"; not "Lich" in "Лавлі Лич").  A Cyrillic name
+        is asked of the English edition when there is one, whose runs are in no case and
+        tell a wrong normal form ("Страуда" beside "Stroud"); the other Cyrillic edition
+        may write the same wrong form."""
         if len(forms) > 1:
             return any(_CYRILLIC.search(text) for text in forms.values()) and agree(forms)
         ((lang, text),) = forms.items()
@@ -105,6 +108,8 @@ class Editions:
             for other, other_lang in self._stories.get(s, {}).items()
             if other not in seen and other_lang != lang
         }
+        if _CYRILLIC.search(text) and "en" in others.values():
+            others = {a: other_lang for a, other_lang in others.items() if other_lang == "en"}
         return not others or any(
             _echoes(text, lang, run, other_lang)
             for other, other_lang in others.items()
