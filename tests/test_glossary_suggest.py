@@ -634,6 +634,9 @@ PRECISION_FOUND = [  # (lang, text, normal forms suggested, normal forms not sug
     ("uk", "Міністри узгодили позицію Ради ЄС щодо запропонованого Регламенту про пакування.",
      {"Рада ЄС"}, {"Регламент"}),
     ("en", "Yisssss, the good stuff from Acme Corp.", set(), {"Yisssss"}),  # no name
+    ("en", "Hahaha, Heheh said Coco Chanel to Mimi.", {"Coco Chanel"}, {"Hahaha", "Heheh"}),
+    ("ru", "Хахаха, сказал Мики Вокер.", {"Мики Вокер"}, {"Хахаха"}),  # laughter
+    ("en", "Queen Eirwen spoke to Lady Kari.", {"Eirwen", "Kari"}, {"Queen Eirwen"}),  # titles
     ("ru", "Вдруг взмолилась Королева Эирвен, прижимая к себе младенца.", {"Эирвен"},
      {"Королева Эирвен"}),  # a title before a name is no part of it
     ("ru", "Вчера Ангел Димитров приехал в Софию.", {"Ангел Димитров"}, {"Димитров"}),

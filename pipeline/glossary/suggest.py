@@ -112,6 +112,7 @@ _LATIN_PARTICLES = frozenset({
 })  # fmt: skip
 _SPACED_DASH_END = re.compile(r"(?:\s+[-–—]+)+$")  # "Uhlmann -" before an apposition
 _REPEATED = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)  # "Yisssss", "Рррррр"
+_LAUGHTER = re.compile(r"([^\W\d_]{2})\1+[^\W\d_]?", re.IGNORECASE)  # "Hahaha", "Хехех"
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 _URL = re.compile(r"\S*(?://|www\.)\S*")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\s(«\"“„])[A-Z][A-Za-z0-9&'’.-]* $")
@@ -890,6 +891,7 @@ def find_mentions(
             or (lang != "en" and _after_latin_name(text, mention.start))
             or _glued(text, mention.start, mention.end)
             or any(_REPEATED.search(w) for w in mention.text.split() if not is_acronym(w))
+            or (len(mention.text) > 4 and _LAUGHTER.fullmatch(mention.text))
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
