@@ -1284,7 +1284,10 @@ def suggest(
     ``cache``, only the articles it does not hold yet are analysed, by ``workers``
     processes (:func:`article_mentions`).  An
     ambiguous mention takes the reading most mentions of the batch share.  Only
-    entities seen at least ``min_count`` times are returned.
+    entities seen at least ``min_count`` times are returned, and only those the story's
+    editions in other languages back (:func:`_confirmed`; not a part or a second spelling
+    of another suggestion) unless ``unconfirmed``, which lists the rest after them with
+    ``confirmed`` false.
     """
     articles = list(articles)
     with one_thread():
@@ -1623,8 +1626,8 @@ def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
 
 def _likeness(a: str, b: str) -> float:
     """How alike two languages' spellings of a name are (translit.similarity); a Latin and a
-    Cyrillic one that sound alike with their vowels set aside and end alike count as
-    just alike enough ("Perry Cooper" / "Перрі Купер", "Sam Manson" / "Сем Менсон")."""
+    Cyrillic one that :func:`~pipeline.glossary.support.sounds_alike` (the same consonants:
+    "Sam Manson" / "Сем Менсон") and end alike count as just alike enough."""
     score = similarity(a, b)
     if score < MERGE_SIMILARITY and _mixed_scripts(a, b) and sounds_alike(a, b):
         return MERGE_SIMILARITY if agree({"a": a, "b": b}) else score
@@ -1642,7 +1645,7 @@ def _cell(text: str) -> str:
 def note(suggestion: Suggestion) -> str:
     """The note column of a suggested row: count, article and context sentence (and that
     no other edition of the story backs it, when so)."""
-    doubt = "" if suggestion.confirmed else "unconfirmed: no other edition writes it alike; "
+    doubt = "" if suggestion.confirmed else "unconfirmed by the story's other editions; "
     return _cell(f"{doubt}seen {suggestion.count}× in {suggestion.article}: «{suggestion.context}»")
 
 
