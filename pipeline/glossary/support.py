@@ -69,11 +69,14 @@ def sounds_alike(a: str, b: str, strict: bool = False) -> bool:
         or any(is_acronym(w) for w in (*a.split(), *b.split()))
     ):
         return False
-    return any(len(_consonants(x)) > 3 and _consonants(x) == _consonants(y) for x, y in pairs)
+    return bool(_consonants(a) & _consonants(b))
 
 
-def _consonants(key: str) -> str:
-    return " ".join(_VOWEL_RUN.sub("", word) for word in key.split())
+@cache
+def _consonants(text: str) -> frozenset[str]:
+    """The consonants of a name's sounds (:func:`_keys`), when there are four or more."""
+    found = (" ".join(_VOWEL_RUN.sub("", word) for word in key.split()) for key in _keys(text))
+    return frozenset(c for c in found if len(c.replace(" ", "")) > 3)
 
 
 class Editions:
