@@ -72,6 +72,7 @@ from pipeline.glossary.morph import (
     norm_key,
     parses,
 )
+from pipeline.glossary.quoted import quoted_head
 from pipeline.glossary.source import (
     NO_ROLE,
     plural_in_source,
@@ -517,8 +518,10 @@ def _evidence(
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
+    quoted = None if embedded else _quoted(tokens, span, pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
-                    repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+                    repeats=repeats, latin=text.isascii(), whole=whole,
+                    quoted=quoted), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -640,6 +643,15 @@ def _role_first(
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _quoted(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> str | None:
+    """What the quotes around the rendering at ``span`` and the word before them say
+    (see :func:`pipeline.glossary.quoted.quoted_head`); not for a person's name."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside or pat.entry.type == "PER":
+        return None
+    return quoted_head(pat.lang, tokens, inside[0], inside[-1])
 
 
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
