@@ -1015,3 +1015,69 @@ def case_context(
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     return CaseContext((_G,), declines and not text[:1].isupper(), basis=NOUN)
+
+
+def list_preposition(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
+    """The cases of the preposition that heads a list the name at ``tokens[first]``
+    continues: "в Германии, Великобритании, Франции" (locative or accusative, of в), read back
+    over comma-separated names; empty where no such list stands before
+    it.  Two items at least must come before the name, parted by a comma: in "Сі з Китаю та
+    Путін" the preposition's phrase may belong to the first conjunct alone, and "Кроме
+    того, Байден" is no list."""
+    if lang not in PREPOSITIONS or first < 1:
+        return ()
+    before = tokens[first - 1]
+    if before.text != "," and before.text.lower() not in COORDINATORS[lang]:
+        return ()
+    commas = items = 0
+    in_item = True  # the name itself
+    for k in range(first - 1, max(-1, first - 1 - 4 * _MAX_WALK), -1):
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == "," or low in COORDINATORS[lang]:
+            if not in_item:
+                return ()  # two separators in a row
+            commas += tok.text == ","
+            in_item = False
+            continue
+        if low in PREPOSITIONS[lang]:
+            return _governed(lang, low, "LOC") if in_item and items >= 2 and commas else ()
+        if not _is_word(tok) or not tok.text[:1].isupper():
+            return ()  # the items are names; a common noun (в портах Кале, Сен-Мало) heads them
+        items += not in_item
+        in_item = True
+    return ()
+
+
+def inverted_subject(
+    lang: str, tokens: list[Token], k: int, gender: str | None, plural: bool = False
+) -> bool:
+    """Whether the finite verb at ``tokens[k]``, right before a name, may have the name as
+    its subject, after it as often in news (Про це повідомив Зеленський, В 2013 году
+    группу покидает Боргато): it can agree with the name, and no word of its clause before
+    it could be its subject — a noun or pronoun with a nominative reading that no
+    preposition governs, or a capitalized word (Россия поставляет Армении, Он сообщил
+    Путину)."""
+    if not _finite_readings(lang, tokens[k].text.lower()):
+        return False
+    if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
+        return False
+    for j in range(k - 1, -1, -1):
+        tok = tokens[j]
+        if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
+            break
+        if not _is_word(tok) or tok.text.isdigit():
+            continue
+        low = tok.text.lower()
+        governed = j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS[lang]
+        initial = j == 0 or tokens[j - 1].text in SENTENCE_STARTS
+        if low in SUBJECT_PRONOUNS[lang] or (tok.text[:1].isupper() and not initial | governed):
+            return False
+        if low in PREPOSITIONS[lang]:
+            continue
+        nominal = any(
+            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == _N for p in known_parses(lang, low)
+        )
+        if nominal and not governed:
+            return False  # Що стосується, Россия поставляет
+    return True

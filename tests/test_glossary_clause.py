@@ -1,0 +1,118 @@
+"""The case of a rendering with no ending of its own (Latin letters, a made-up ending), from
+what its clause in the translation says: a list headed by a preposition, a verb before it
+with no subject of its own.  Examples written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.context import inverted_subject, list_preposition
+from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.match import tokenize
+
+
+def _at(text: str, word: str) -> tuple[list, int]:
+    tokens = tokenize(text)
+    return tokens, next(i for i, t in enumerate(tokens) if t.text == word)
+
+
+LISTS = [
+    # (lang, text, name, the heading preposition's cases)
+    ("ru", "Выступала в Германии, Великобритании, Франции, Австрии", "Франции", ("loct", "accs")),
+    ("ru", "в Германии, Великобритании и Париже", "Париже", ("loct", "accs")),
+    ("uk", "до Німеччини, Британії та Франції", "Франції", ("gent",)),
+    # no list headed by a preposition
+    ("uk", "Сі з Китаю та Путін з Росії", "Путін", ()),  # one item: з Китаю may be Сі's
+    ("ru", "Кроме того, Байден сказал", "Байден", ()),  # one item before the comma
+    ("ru", "в портах Кале, Сен-Мало и Уистреам", "Уистреам", ()),  # a common noun heads them
+    ("ru", "Германия, Франция и Италия", "Италия", ()),  # no preposition
+    ("ru", "в Германии Франция", "Франция", ()),  # no separator before the name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "cases"), LISTS)
+def test_list_preposition(lang: str, text: str, name: str, cases: tuple[str, ...]) -> None:
+    tokens, at = _at(text, name)
+    assert list_preposition(lang, tokens, at) == cases
+
+
+INVERTED = [
+    # (lang, text, name, may the verb before the name have it as its subject)
+    ("uk", "Про це повідомив Зеленський.", "Зеленський", True),
+    ("ru", "Об этом сообщил Песков.", "Песков", True),
+    ("ru", "В 2013 году группу покидает Боргато", "Боргато", True),
+    ("ru", "Неожиданно появляется Тезей.", "Тезей", True),
+    # the clause has a subject before the verb, or the verb cannot agree, or is none
+    ("ru", "Он сообщил Путину", "Путину", False),
+    ("ru", "Россия поставляет Армении оружие", "Армении", False),
+    ("uk", "Компанія повідомила Зеленського", "Зеленського", False),
+    ("uk", "Про це заявили Зеленський", "Зеленський", False),  # plural
+    ("uk", "Що стосується Дбейбаха, його", "Дбейбаха", False),  # що may be the subject
+    ("uk", "Що стосується Зеленського", "Зеленського", False),
+    ("uk", "Через Зеленського", "Зеленського", False),  # no verb
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "expected"), INVERTED)
+def test_inverted_subject(lang: str, text: str, name: str, expected: bool) -> None:
+    tokens, at = _at(text, name)
+    assert inverted_subject(lang, tokens, at - 1, "masc") is expected
+
+
+ROWS = """id	type	en	uk	ru	note	dnt
+paris	LOC	Paris	Париж	Париж
+zelensky	PER	Volodymyr Zelensky | Zelensky	Володимир Зеленський | Зеленський	Владимир Зеленский | Зеленский
+peskov	PER	Dmitry Peskov | Peskov	Дмитро Пєсков | Пєсков	Дмитрий Песков | Песков
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_BY_CLAUSE = [
+    # a list headed by в takes its case, whatever the source's role (a subject here)
+    ("Germany, Britain and Paris hosted her shows", "ru",
+     "Она выступала в Германии, Великобритании и Paris.",
+     "Она выступала в Германии, Великобритании и Париже."),
+    ("Germany, Britain and Paris hosted her shows", "uk",
+     "Вона виступала в Німеччині, Британії та Парижою.",
+     "Вона виступала в Німеччині, Британії та Парижі."),
+    # the verb before has no other subject: the name is its subject, whatever a
+    # preposition or 's of the source says
+    ("Zelensky's statement came on Monday", "uk", "Про це в понеділок повідомив Zelensky.",
+     "Про це в понеділок повідомив Зеленський."),
+    ("The statement came from Peskov", "ru", "Об этом сообщил Песковою.",
+     "Об этом сообщил Песков."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXED_BY_CLAUSE)
+def test_fixed_by_clause(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert FIXED in [h.status for h in hits]
+
+
+KEPT_CASE = [
+    # an object in the source too: the verb's doer is dropped (I met), the name its object
+    ("Yesterday I met Zelensky.", "uk", "Вчора зустрів Zelensky.", "Вчора зустрів Зеленського."),
+    # a subject before the verb: the name is its object
+    ("He told Peskov about it.", "ru", "Он сообщил Peskov об этом.", "Он сообщил Пескову об этом."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), KEPT_CASE)
+def test_object_stays_object(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, _ = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
