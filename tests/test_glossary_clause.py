@@ -1,6 +1,6 @@
 """The case of a rendering with no ending of its own (Latin letters, a made-up ending), from
 what its clause in the translation says: a list headed by a preposition, a verb before it
-with no subject of its own.  Examples written for these tests."""
+with no subject of its own, the Russian parse.  Examples written for these tests."""
 
 from __future__ import annotations
 
@@ -66,6 +66,7 @@ def test_inverted_subject(lang: str, text: str, name: str, expected: bool) -> No
 ROWS = """id	type	en	uk	ru	note	dnt
 paris	LOC	Paris	Париж	Париж
 zelensky	PER	Volodymyr Zelensky | Zelensky	Володимир Зеленський | Зеленський	Владимир Зеленский | Зеленский
+frost	PER	Den Frost | Frost	Ден Фрост | Фрост	Ден Фрост | Фрост
 peskov	PER	Dmitry Peskov | Peskov	Дмитро Пєсков | Пєсков	Дмитрий Песков | Песков
 """  # noqa: E501
 
@@ -90,6 +91,12 @@ FIXED_BY_CLAUSE = [
      "Про це в понеділок повідомив Зеленський."),
     ("The statement came from Peskov", "ru", "Об этом сообщил Песковою.",
      "Об этом сообщил Песков."),
+    # in Russian, the parse: an object of a verb that cannot agree with it, joined to
+    # another object (not the nominative a word-by-word reading leaves open)
+    ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",
+     "ru", "Хороший удар Мюррея отскочил, затем Мюнстер нанес ответный удар и Frost отправили "
+     "на штрафную скамью.", "Хороший удар Мюррея отскочил, затем Мюнстер нанес ответный удар и "
+     "Фроста отправили на штрафную скамью."),
 ]  # fmt: skip
 
 

@@ -670,6 +670,11 @@ def _clause_first(
     if listed:
         cases = tuple(c for c in listed if c in ctx.cases) or listed
         return replace(ctx, cases=cases, strong=True, basis=LIST)
+    if pat.lang == "ru" and ctx.cases[0] == "nomn" and not ctx.strong:
+        # The parse may rule the nominative out (удар и Frost отправили → Фроста).
+        parsed = _parsed_context(tokens, span, pat)
+        if parsed is not None:
+            return parsed
     if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
         return ctx
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
