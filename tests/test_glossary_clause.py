@@ -10,7 +10,7 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.context import inverted_subject, list_preposition
+from pipeline.glossary.context import inverted_subject, list_preposition, targeted_after
 from pipeline.glossary.enforce import FIXED, enforce_sentence
 from pipeline.glossary.match import tokenize
 
@@ -63,8 +63,27 @@ def test_inverted_subject(lang: str, text: str, name: str, expected: bool) -> No
     assert inverted_subject(lang, tokens, at - 1, "masc") is expected
 
 
+TARGETED = [
+    # (lang, text, name, на after a noun of what something is for: the accusative)
+    ("uk", "коли ПЦР-тест на Омікрон ще не розроблений", "Омікрон", True),
+    ("ru", "спрос на Газпром вырос", "Газпром", True),
+    ("uk", "ціни на Росію", "Росію", True),
+    # another word before на, or another preposition
+    ("uk", "перебої на Габбі", "Габбі", False),
+    ("uk", "тест у Києві", "Києві", False),
+    ("ru", "На Омикрон", "Омикрон", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "expected"), TARGETED)
+def test_targeted_after(lang: str, text: str, name: str, expected: bool) -> None:
+    tokens, at = _at(text, name)
+    assert targeted_after(lang, tokens, at) is expected
+
+
 ROWS = """id	type	en	uk	ru	note	dnt
 paris	LOC	Paris	Париж	Париж
+omicron	ORG	Omicron	Омікрон	Омикрон
 zelensky	PER	Volodymyr Zelensky | Zelensky	Володимир Зеленський | Зеленський	Владимир Зеленский | Зеленский
 frost	PER	Den Frost | Frost	Ден Фрост | Фрост	Ден Фрост | Фрост
 peskov	PER	Dmitry Peskov | Peskov	Дмитро Пєсков | Пєсков	Дмитрий Песков | Песков
@@ -78,6 +97,11 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
 
 
 FIXED_BY_CLAUSE = [
+    # на after a noun of what something is for: the accusative, not the locative
+    ("no PCR test for Omicron yet", "uk", "коли ПЦР-тест на Omicron ще не розроблений",
+     "коли ПЦР-тест на Омікрон ще не розроблений"),
+    ("no PCR test for Omicron yet", "uk", "коли ПЦР-тест на Омікронем ще не розроблений",
+     "коли ПЦР-тест на Омікрон ще не розроблений"),
     # a list headed by в takes its case, whatever the source's role (a subject here)
     ("Germany, Britain and Paris hosted her shows", "ru",
      "Она выступала в Германии, Великобритании и Paris.",

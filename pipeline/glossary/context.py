@@ -1081,3 +1081,26 @@ def inverted_subject(
         if nominal and not governed:
             return False  # Що стосується, Россия поставляет
     return True
+
+
+# Nouns that take на with the accusative of what they are for or about, right after them
+# (тест на Омікрон, ціни на нафту, попит на, спрос на, лицензия на).
+TARGETED = {
+    "uk": {"тест", "тестування", "аналіз", "перевірка", "ціна", "попит", "алергія",
+           "полювання", "ставка", "заявка", "підписка", "знижка", "податок", "ліміт",
+           "квота", "монополія", "патент", "ліцензія", "дозвіл", "згода", "мито", "санкція",
+           "вплив", "тиск", "напад", "атака", "відповідь", "реакція", "надія", "право"},
+    "ru": {"тест", "тестирование", "анализ", "проверка", "цена", "спрос", "аллергия", "охота",
+           "ставка", "заявка", "подписка", "скидка", "налог", "лимит", "квота", "монополия",
+           "патент", "лицензия", "разрешение", "согласие", "пошлина", "санкция", "влияние",
+           "давление", "нападение", "атака", "ответ", "реакция", "надежда", "право"},
+}  # fmt: skip
+
+
+def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at ``tokens[first]`` follows на right after a noun that takes it in
+    the accusative (ПЦР-тест на Омікрон, спрос на Gazprom): what the noun is for."""
+    if lang not in TARGETED or first < 2 or tokens[first - 1].text.lower() != "на":
+        return False
+    before = tokens[first - 2]
+    return _is_word(before) and bool(_word(lang, before.text.lower()).lemmas & TARGETED[lang])

@@ -38,6 +38,7 @@ from pipeline.glossary.context import (
     inverted_subject,
     list_preposition,
     may_be_subject,
+    targeted_after,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -658,7 +659,8 @@ def _clause_first(
     pat: Pattern,
 ) -> CaseContext:
     """``ctx`` narrowed or reordered by what the translation's clause says of a rendering
-    with no ending to tell its case: a list headed by a preposition gives it that
+    with no ending to tell its case: на after a noun of what something is for takes the
+    accusative (ПЦР-тест на Omicron → Омікрон); a list headed by a preposition gives it that
     preposition's case (в Германии, Великобритании, France → Франции); a finite verb right
     before it with no subject of its own before it makes it the subject (Про це повідомив
     Zelensky → Зеленський, whatever a preposition or 's of the source says: "the statement
@@ -666,10 +668,13 @@ def _clause_first(
     inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
     if not inside or pat.lang not in ("uk", "ru"):
         return ctx
+    if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
+        # ПЦР-тест на Omicron → Омікрон
+        return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
         cases = tuple(c for c in listed if c in ctx.cases) or listed
-        return replace(ctx, cases=cases, strong=True, basis=LIST)
+        return replace(ctx, cases=cases, strong=True, basis=LIST, prefer=cases[:1])
     if pat.lang == "ru" and ctx.cases[0] == "nomn" and not ctx.strong:
         # The parse may rule the nominative out (удар и Frost отправили → Фроста).
         parsed = _parsed_context(tokens, span, pat)
