@@ -10,7 +10,12 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.context import inverted_subject, list_preposition, targeted_after
+from pipeline.glossary.context import (
+    conjunct_after,
+    inverted_subject,
+    list_preposition,
+    targeted_after,
+)
 from pipeline.glossary.enforce import FIXED, enforce_sentence
 from pipeline.glossary.match import tokenize
 
@@ -81,8 +86,26 @@ def test_targeted_after(lang: str, text: str, name: str, expected: bool) -> None
     assert targeted_after(lang, tokens, at) is expected
 
 
+CONJUNCTS = [
+    # (lang, text, name, the cases of the word joined to it after и/та)
+    ("ru", "в чем ошибка Никсона и Картера", "Никсона", ("gent", "accs")),
+    ("uk", "підтримали Францію та Німеччину", "Францію", ("accs",)),
+    # a nominative reading, a name the dictionary does not know, no coordinator
+    ("ru", "Никсон и Картер", "Никсон", ()),
+    ("uk", "після штормів Арвен та Барра", "Арвен", ()),
+    ("ru", "ошибка Никсона, Картера", "Никсона", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "cases"), CONJUNCTS)
+def test_conjunct_after(lang: str, text: str, name: str, cases: tuple[str, ...]) -> None:
+    tokens, at = _at(text, name)
+    assert conjunct_after(lang, tokens, at) == cases
+
+
 ROWS = """id	type	en	uk	ru	note	dnt
 paris	LOC	Paris	Париж	Париж
+nixon	PER	Nixon	Ніксон	Никсон
 omicron	ORG	Omicron	Омікрон	Омикрон
 zelensky	PER	Volodymyr Zelensky | Zelensky	Володимир Зеленський | Зеленський	Владимир Зеленский | Зеленский
 frost	PER	Den Frost | Frost	Ден Фрост | Фрост	Ден Фрост | Фрост
@@ -97,6 +120,10 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
 
 
 FIXED_BY_CLAUSE = [
+    # a conjunct after it in no nominative shares its case
+    ("Guess what Nixon and Carter got wrong", "ru",
+     "Угадайте, в чем ошибка Никсоною и Картера и почему Рейган не мог ошибиться.",
+     "Угадайте, в чем ошибка Никсона и Картера и почему Рейган не мог ошибиться."),
     # на after a noun of what something is for: the accusative, not the locative
     ("no PCR test for Omicron yet", "uk", "коли ПЦР-тест на Omicron ще не розроблений",
      "коли ПЦР-тест на Омікрон ще не розроблений"),

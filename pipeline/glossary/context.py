@@ -1104,3 +1104,20 @@ def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:
         return False
     before = tokens[first - 2]
     return _is_word(before) and bool(_word(lang, before.text.lower()).lemmas & TARGETED[lang])
+
+
+def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of the word joined to the name at ``tokens[last]`` by a coordinator right
+    after it (ошибка Никсона и Картера: the genitive or accusative of Картера), where that
+    word has no nominative reading: the name shares its case.  Empty otherwise."""
+    if lang not in COORDINATORS or last + 2 >= len(tokens):
+        return ()
+    if tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return ()
+    after = tokens[last + 2]
+    if not known_parses(lang, after.text):
+        return ()  # a name the dictionary does not know (штормів Арвен та Барра) tells nothing
+    word = _noun_like(lang, after)
+    if word is None or "NOUN" not in word.pos or _N in word.cases:
+        return ()
+    return word.cases

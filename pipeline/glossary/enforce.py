@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     CaseContext,
     agreeing_verb_after,
     case_context,
+    conjunct_after,
     inverted_subject,
     list_preposition,
     may_be_subject,
@@ -671,6 +672,9 @@ def _clause_first(
     if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
         # ПЦР-тест на Omicron → Омікрон
         return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
+    joined = tuple(c for c in conjunct_after(pat.lang, tokens, inside[-1]) if c in ctx.cases)
+    if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
+        return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
         cases = tuple(c for c in listed if c in ctx.cases) or listed
