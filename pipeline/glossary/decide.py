@@ -37,7 +37,6 @@ from pipeline.glossary.context import (
     PREPOSITION,
     CaseContext,
 )
-from pipeline.glossary.quoted import APPOSITION, OWNER
 
 KEEP, REWRITE, REVIEW = "keep", "rewrite", "needs-review"
 # What a rendering is, as a form of the glossary's.
@@ -54,7 +53,7 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole", "vocative", "compound-head", "quoted-name",
+    "foreign-name-whole", "vocative", "compound-head",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
 
@@ -74,8 +73,6 @@ class Evidence:
     something else; ``repeats`` that writing the form would say more or less than the
     rendering: its other words already stand around it, or the rendering is a plural the
     source has too;
-    ``quoted`` what the quotes around it and the word before say (:mod:`pipeline.glossary.quoted`:
-    ``apposition`` after a word naming its kind, ``owner`` after a person noun);
     ``latin`` that the rendering is in Latin letters; ``whole`` that the glossary form is a
     name of several words with foreign ones the dictionary does not know (Шеффилд Юнайтед),
     which newsrooms leave undeclined; ``subject`` that the source makes the name the
@@ -108,7 +105,6 @@ class Evidence:
     source_case: bool = False
     vocative: bool = False
     compound_head: bool = False
-    quoted: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,10 +161,6 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "source-case")
         if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline
             return Decision(REWRITE, "compound-head", "nomn")
-        if ev.quoted == APPOSITION:  # клуб «Арсеналою» → клуб «Арсенал»
-            return Decision(REWRITE, "quoted-name", "nomn")
-        if ev.quoted == OWNER:  # гравець «Арсеналою» → гравець «Арсеналу»
-            return Decision(REWRITE, "quoted-name", "gent")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
             # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).

@@ -89,7 +89,6 @@ from pipeline.glossary.precision import (
     source_case_kept,
     vocative,
 )
-from pipeline.glossary.quoted import quoted_head
 from pipeline.glossary.source import (
     NO_ROLE,
     plural_in_source,
@@ -547,7 +546,6 @@ def _evidence(
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
-    quoted = None if embedded else _quoted(tokens, span, pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
@@ -555,7 +553,7 @@ def _evidence(
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
-                    compound_head=compound_head(target, span), quoted=quoted), own  # fmt: skip
+                    compound_head=compound_head(target, span)), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -722,15 +720,6 @@ def _clause_first(
     if role.oblique and not role.via:  # "I met Zelensky": an object in both, the doer dropped
         return ctx
     return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
-
-
-def _quoted(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> str | None:
-    """What the quotes around the rendering at ``span`` and the word before them say
-    (see :func:`pipeline.glossary.quoted.quoted_head`); not for a person's name."""
-    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
-    if not inside or pat.entry.type == "PER":
-        return None
-    return quoted_head(pat.lang, tokens, inside[0], inside[-1])
 
 
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
