@@ -29,12 +29,21 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.glossary.context import (
+    LIST,
     NO_CLUE,
     NOUN,
+    OBJECT,
+    PREPOSITION,
     CaseContext,
     agreeing_verb_after,
     case_context,
+    conjunct_after,
+    inverted_subject,
+    list_preposition,
+    may_be_person,
     may_be_subject,
+    person_before,
+    targeted_after,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -71,6 +80,16 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
     parses,
+)
+from pipeline.glossary.precision import (
+    compound_head,
+    listed_rendering,
+    plural_rendering,
+    pronoun_before,
+    same_adjective,
+    singular_form,
+    source_case_kept,
+    vocative,
 )
 from pipeline.glossary.source import (
     NO_ROLE,
@@ -251,6 +270,8 @@ def _find_rendering(
             continue
         if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
             continue
+        if len(first.text) == 1 and target[first.start - 1 : first.start] == ".":
+            continue  # the П of Р.И.П is a letter of an abbreviation, not a name's start
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
         for length in range(shortest, max(n, longest) + 2):
@@ -430,7 +451,8 @@ def enforce_sentence(
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
-        longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
+        longer = _inside_longer_name(source, m, src_matches) or _model_kept(source, m, target, span)
+        longer = longer and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
         decision = decide(ev)
@@ -481,9 +503,15 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
-            subject = ctx.rule == NOUN and source_role(source, m).subject
-            subject = subject and _may_be_subject(tokens, span, pat)
-            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
+            subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
+            subject = subject and (ctx.rule == OBJECT or _may_be_subject(tokens, span, pat))
+            governed = ctx.rule == PREPOSITION
+            verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
+            verb = verb and _verb_agrees_after(tokens, span, pat)
+            kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
+                            whole=_foreign_compound(pat), verb_after=verb,
+                            source_case=kept), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
@@ -512,13 +540,22 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
+    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер.
+    repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
+        ctx = _clause_first(source, m, ctx, tokens, span, pat)
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
+    listed = form == SCRIPT and found is None and listed_rendering(pat, text)
+    same = form == SPELLING and same_adjective(pat, _words(text))
+    called = form == SPELLING and vocative(pat, _words(text), target, span)
+    kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
-                    repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+                    repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
+                    same_word=same, vocative=called, source_case=kept,
+                    compound_head=compound_head(target, span)), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -542,8 +579,8 @@ def _where_not_whither(
     and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
     if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
         return False
-    if "loct" in cases or not {"nomn", "accs"} <= cases:
-        return False
+    if "loct" in cases or "nomn" not in cases:
+        return False  # a valid accusative that is also the nominative, or a nominative
     if ctx.prefer != ("loct",):
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
@@ -553,7 +590,10 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
-    return role != NO_ROLE and role.via not in _WHITHER
+    if role == NO_ROLE:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -640,6 +680,51 @@ def _role_first(
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _clause_first(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` narrowed or reordered by what the translation's clause says of a rendering
+    with no ending to tell its case: на after a noun of what something is for takes the
+    accusative (ПЦР-тест на Omicron → Омікрон); a list headed by a preposition gives it that
+    preposition's case (в Германии, Великобритании, France → Франции); a finite verb right
+    before it with no subject of its own before it makes it the subject (Про це повідомив
+    Zelensky → Зеленський, whatever a preposition or 's of the source says: "the statement
+    came from Zelensky"), unless the source makes it the direct object of a verb too."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside or pat.lang not in ("uk", "ru"):
+        return ctx
+    if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
+        # ПЦР-тест на Omicron → Омікрон
+        return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
+    joined = tuple(c for c in conjunct_after(pat.lang, tokens, inside[-1]) if c in ctx.cases)
+    if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
+        return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
+    listed = list_preposition(pat.lang, tokens, inside[0])
+    if listed:
+        cases = tuple(c for c in listed if c in ctx.cases) or listed
+        return replace(ctx, cases=cases, strong=True, basis=LIST, prefer=cases[:1])
+    if pat.lang == "ru" and ctx.cases[0] == "nomn" and not ctx.strong:
+        # The parse may rule the nominative out (удар и Frost отправили → Фроста).
+        parsed = _parsed_context(tokens, span, pat)
+        if parsed is not None:
+            return parsed
+    if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
+        return ctx
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    if not inverted_subject(pat.lang, tokens, inside[0] - 1, gender):
+        return ctx
+    role = source_role(source, m)
+    if role.oblique and not role.via:  # "I met Zelensky": an object in both, the doer dropped
+        return ctx
+    return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
 
 
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
@@ -806,6 +891,7 @@ def _context(
         names,
         plural,
         unsure,
+        may_be_person(pat.lang, list(pat.words)),
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -899,13 +985,23 @@ def _rest_already_there(
     """Whether the glossary form has words the rendering lacks that stand right around it
     in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
     over the rendering would repeat them."""
-    if len(words) >= len(pat.words):
+    # In either script: «Ревенант» УФС for UFS Revenant, Супер Маріо Мейкер for Super Mario
+    # Maker (a rendering found by sound may have taken fewer words).
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) >= len(pat.words):
         return False
-    missing = {norm_key(w) for w in pat.words} - {norm_key(w) for w in words}
+    missing = [w for w in pat.words if not any(_sounds_same(w, x) for x in alpha)]
+    if not missing:
+        return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=first)
     near = tokens[max(0, first - 3) : first] + tokens[last + 1 : last + 4]
-    return any(t.key in missing for t in near)
+    return any(_sounds_same(w, t.text) for t in near if t.text[:1].isalpha() for w in missing)
+
+
+def _sounds_same(word: str, other: str) -> bool:
+    """Whether two words are one, in the same script or the other (UFS, УФС)."""
+    return norm_key(word) == norm_key(other) or similarity(word, other) >= SAME_SOUND
 
 
 def _title_case(text: str) -> bool:
@@ -927,6 +1023,20 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+_MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
+
+
+def _model_kept(source: str, m: Match, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Latin name goes on with a model number in the source and in the translation
+    alike (Boeing 737 MAX, Airbus A320 is caught as a capital): the engine kept the longer
+    name.  Not a decade or a number of something (1880s, 1880-х)."""
+    theirs = _MODEL.match(source, m.end)
+    ours = _MODEL.match(target, span[1])
+    if not target[span[0] : span[1]].isascii() or theirs is None or ours is None:
+        return False
+    return theirs.group(1) == ours.group(1)
 
 
 def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
