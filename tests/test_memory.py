@@ -3,7 +3,11 @@ forked (they share the pages), and the C heap's free pages given back after a lo
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -83,18 +87,28 @@ LOADERS = {
 """Caches without a bound, keyed by a language, a character or nothing: they stay small."""
 
 
+_SCAN = """
+import json, sys
+import pipeline.checks, pipeline.glossary.enforce, pipeline.run
+sizes = {}
+for name, module in list(sys.modules.items()):
+    if name.startswith("pipeline."):
+        for attr, obj in vars(module).items():
+            if callable(getattr(obj, "cache_info", None)) and obj.__module__ == name:
+                sizes[name + "." + attr] = obj.cache_parameters()["maxsize"]
+print(json.dumps(sizes))
+"""
+
+
 def test_no_cache_of_the_translate_run_grows_with_the_batchs_vocabulary() -> None:
-    import sys
-
-    import pipeline.checks
-    import pipeline.glossary.enforce  # noqa: F401
-
-    sizes = {}
-    for name, module in list(sys.modules.items()):
-        if name.startswith("pipeline.") and not name.startswith("pipeline.glossary.suggest"):
-            for attr, obj in vars(module).items():
-                if callable(getattr(obj, "cache_info", None)) and obj.__module__ == name:
-                    sizes[f"{name}.{attr}"] = obj.cache_parameters()["maxsize"]
+    # the caches of the modules a translate run (and its workers) imports, in a fresh
+    # process: what other tests imported does not count
+    root = Path(__file__).resolve().parent.parent
+    scan = subprocess.run(
+        [sys.executable, "-c", _SCAN], cwd=root, capture_output=True, text=True, check=True
+    )
+    sizes = json.loads(scan.stdout)
+    assert "pipeline.glossary.morph.parses" in sizes
     assert {k for k, size in sizes.items() if size is None} <= LOADERS
     # keyed by words or texts: bounded, at most the morphology's bound each
     assert max(s for s in sizes.values() if s is not None) <= morph.CACHE_WORDS
