@@ -41,6 +41,7 @@ from pipeline.glossary.decide import (
     LETTERS,
     OTHER_FORM,
     REVIEW,
+    REWRITE,
     SCRIPT,
     SPELLING,
     VALID,
@@ -223,6 +224,7 @@ def _find_rendering(
     taken: list[tuple[int, int]],
     variants: tuple[str, ...] = (),
     unnamed: list[tuple[int, int]] = (),
+    siblings: int = 1,
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the run of words that sounds most like the entity (its forms, the
     source's words as written and in Cyrillic, ``variants``); (None, False) if none.
@@ -230,8 +232,43 @@ def _find_rendering(
     A run may hold an ``unnamed`` span (a match of an entity the source does not name)
     only when it is longer and sounds the same as the entity: the Сі of Сі-Оу-Ві-Ай-Ді
     for COVID is no Xi, the Squire of Sarah Squire no other person.
-    The flag is True when a second, separate run is about as likely (ambiguous).
+    The flag is True when a second, separate run is about as likely (ambiguous), unless
+    the source names the entity ``siblings`` times still unrendered (this mention and the
+    ones after it) and no more runs are as likely: then the mentions take them in order,
+    this one the first (Дэ Клерк … де Клерку for two mentions of De Klerk).  A run
+    joined by a hyphen to another word is no rival of one standing alone.
     """
+    scored = _candidates(target, tokens, pat, source_text, rel_pos, taken, variants, unnamed)
+    if not scored:
+        return None, False
+    best_score, best = scored[0]
+    close = [best]
+    alone = not _hyphenated(target, best)
+    for score, span in scored[1:]:
+        if score < best_score - CLOSE_CALL or _overlaps(span, close):
+            continue
+        if not (alone and _hyphenated(target, span)):  # the Франс of О-де-Франс: no rival
+            close.append(span)
+    if len(close) == 1:
+        return best, False
+    if len(close) <= siblings:
+        return min(close), False
+    return best, True
+
+
+def _candidates(
+    target: str,
+    tokens: list[Token],
+    pat: Pattern,
+    source_text: str,
+    rel_pos: float | None,
+    taken: list[tuple[int, int]],
+    variants: tuple[str, ...] = (),
+    unnamed: list[tuple[int, int]] = (),
+) -> list[tuple[float, tuple[int, int]]]:
+    """The runs of words that sound like the entity (:func:`_find_rendering`), each with
+    its score, best first; ``rel_pos`` (the source mention's place, 0…1) takes a little
+    off a run far from the same place in the translation (None: no place)."""
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
@@ -271,18 +308,12 @@ def _find_rendering(
                 inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
                 if not inside or score < SAME_SOUND:
                     continue
-            score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
+            if rel_pos is not None:
+                score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
             if score >= MIN_SIMILARITY:
                 scored.append((score, span))
-    if not scored:
-        return None, False
     scored.sort(reverse=True)
-    best_score, best = scored[0]
-    rival = any(
-        score >= best_score - CLOSE_CALL and not _overlaps(span, [best])
-        for score, span in scored[1:]
-    )
-    return best, rival
+    return scored
 
 
 # Particles that join a compound place name (Hauts-de-France, Boulogne-sur-Mer,
@@ -414,8 +445,13 @@ def enforce_sentence(
                     taken.append(span)
         else:
             rel = m.start / max(len(source), 1)
+            siblings = sum(
+                1 for k, o in enumerate(src_matches[n:], n)
+                if o.entry.id == m.entry.id and o.index == m.index and k not in pairs
+            )  # fmt: skip
+            variants = _variants(glossary, pat)
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat), unnamed
+                target, tokens, pat, m.text, rel, taken, variants, unnamed, siblings
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
@@ -433,13 +469,124 @@ def enforce_sentence(
         longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
-        decision = decide(ev)
-        hit.reason = decision.reason
-        if decision.action == KEEP:
-            hit.status = OK
-            continue
-        _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+        _settle(hit, ev, own, pat, span, target, fix, edits)
+    for m, pat in _named(glossary, src_matches, hits, src, tgt):
+        variants = _variants(glossary, pat)
+        for span in _extra_renderings(target, tokens, pat, m.text, taken, variants, unnamed):
+            hit = GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text, pat.form,
+                              target[span[0] : span[1]], span)  # fmt: skip
+            hits.append(hit)
+            taken.append(span)
+            guessed.append(span)
+            ev, own = _evidence(source, target, m, None, pat.index, span, pat, tokens, taken,
+                                tgt, _joined_before(target, span), variants, guessed)  # fmt: skip
+            # A name the glossary keeps in Latin, written in Cyrillic where the source does
+            # not name it (від самого Казума): a translator's declension as likely as an
+            # engine's slip, proposed only.
+            cyrillic = ev.form == SCRIPT and not ev.latin
+            _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     return _apply(target, edits, hits), hits
+
+
+def _settle(
+    hit: GlossaryHit,
+    ev: Evidence,
+    own: tuple[frozenset[str], bool],
+    pat: Pattern,
+    span: tuple[int, int],
+    target: str,
+    fix: bool,
+    edits: list[_Edit],
+    propose: bool = False,
+) -> None:
+    """Decide on the rendering at ``span`` from the evidence ``ev``, and keep or render
+    (with ``propose``, a rewrite only proposed)."""
+    decision = decide(ev)
+    if propose and decision.action == REWRITE:
+        decision = replace(decision, action=REVIEW)
+    hit.reason = decision.reason
+    if decision.action == KEEP:
+        hit.status = OK
+        return
+    _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+
+
+# How alike a run of words must sound to a form or variant of an entity the source names
+# to be taken for a further rendering of it (the source names it fewer times than the
+# translation does): a misspelling, not another name.
+EXTRA_SIMILARITY = 0.85
+
+
+def _named(
+    glossary: Glossary, src_matches: list[Match], hits: list[GlossaryHit], src: str, tgt: str
+) -> list[tuple[Match, Pattern]]:
+    """Each entity the source names whose rendering was found (none missing, none
+    ambiguous), once a form (its first mention, and the compiled form it wants)."""
+    settled = {h.entry_id for h in hits if h.status in (MISSING, AMBIGUOUS)}
+    out: dict[tuple[str, int], tuple[Match, Pattern]] = {}
+    for m in src_matches:
+        forms = m.entry.target_forms(src, tgt)
+        if not forms or m.entry.id in settled or _forms_differ(m, src, tgt):
+            continue
+        want = m.index if m.index < len(forms) else 0
+        pat = glossary.pattern(m.entry, tgt, want)
+        if pat is not None:
+            out.setdefault((m.entry.id, want), (m, pat))
+    return list(out.values())
+
+
+def _extra_renderings(
+    target: str,
+    tokens: list[Token],
+    pat: Pattern,
+    source_text: str,
+    taken: list[tuple[int, int]],
+    variants: tuple[str, ...],
+    unnamed: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Runs of words besides the ones already taken that sound the same as the entity
+    (:data:`EXTRA_SIMILARITY`): the translation names it more often than the source does
+    (HBO … Ейч-бі-о for "HBO's … HBO", whose possessive the source match leaves out), each
+    a rendering of its own.  None inside another entity's match, none joined by a hyphen
+    to another word (the Франс of О-де-Франс), no acronym for a name that is none (IRNA
+    for Iran), and in Latin letters only the source's or the glossary's own spelling."""
+    latin = {f.casefold() for f in (source_text, *variants, pat.form) if f.isascii()}
+    acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
+    out: list[tuple[int, int]] = []
+    blocked = [*taken, *unnamed]
+    scored = _candidates(target, tokens, pat, source_text, None, blocked, variants)
+    for score, span in scored:
+        text = target[span[0] : span[1]]
+        if score < EXTRA_SIMILARITY or _overlaps(span, out) or _hyphenated(target, span):
+            continue
+        if (text.isascii() and text.casefold() not in latin) or (
+            not acronym and any(is_acronym(w) for w in _words(text))
+        ):
+            continue
+        if _plural_of(pat, _words(text)):  # Казумы: a group of them, not the name itself
+            continue
+        out.append(span)
+    return sorted(out)
+
+
+def _plural_of(pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering's last word is a dictionary plural of the form's last word."""
+    if pat.lang not in ("uk", "ru") or not words:
+        return False
+    head = norm_key(pat.words[-1])
+    return any(
+        p.tag.number == "plur" and norm_key(p.normal_form) == head
+        for p in parses(pat.lang, words[-1])
+    )
+
+
+def _hyphenated(target: str, span: tuple[int, int]) -> bool:
+    """Whether a hyphen joins the run at ``span`` to a word before or after it, or it is a
+    hashtag or a handle: a part of a longer name."""
+    before, after = target[max(0, span[0] - 2) : span[0]], target[span[1] : span[1] + 2]
+    joined_before = before[-1:] in _HYPHENS and before[:1].isalnum()
+    joined_after = after[:1] in _HYPHENS and after[1:].isalnum()
+    return joined_before or joined_after or before.endswith(("#", "@"))
 
 
 def _evidence(
@@ -885,12 +1032,7 @@ def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
         return False
     if not m.text.endswith("s") or m.text.endswith("'s"):
         return False
-    head = norm_key(pat.words[-1])
-    plural = any(
-        p.tag.number == "plur" and norm_key(p.normal_form) == head
-        for p in parses(pat.lang, words[-1])
-    )
-    return plural and plural_in_source(source, m)  # Парижов for "Paris": a made-up ending
+    return _plural_of(pat, words) and plural_in_source(source, m)  # Парижов for "Paris"
 
 
 def _rest_already_there(
