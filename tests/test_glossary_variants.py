@@ -10,6 +10,7 @@ from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.translit import to_cyrillic
 from pipeline.model import HIT_STATUSES
 
 OK, FIXED, *_ = HIT_STATUSES
@@ -37,6 +38,7 @@ iran\tLOC\tIran\tІран\tИран\t
 kazoom\tORG\tKazoom\tKazoom\tКазум\t
 deklerk\tPER\tDe Klerk\tДе Клерк\tДе Клерк\t
 hbo\tORG\tHBO\t\t\tyes
+newsweek\tORG\tNewsweek\t\t\tyes
 """  # noqa: E501
 
 
@@ -80,6 +82,8 @@ RESTORED = [
     ("He posted on Facebook.", "uk", "Він написав у Фейсбуці.", "Він написав у Facebook."),
     # An acronym that can be said, written as a word.
     ("An image (JPEG).", "uk", "Зображення (ДЖПЕГ).", "Зображення (JPEG)."),
+    # ew read as it sounds, declined.
+    ("He told Newsweek.", "ru", "Он сказал Ньюсвику.", "Он сказал Newsweek."),
     # An acronym's possessive is a mention of it (HBO's): two mentions, two renderings.
     ("Watch HBO's new series, on HBO next month.", "uk",
      "Дивіться новий серіал HBO наступного місяця на Ейч-Бі-О.",
@@ -190,7 +194,8 @@ def test_cyrillic_for_a_latin_name_in_an_added_mention_is_proposed(glossary: Glo
                                  glossary)  # fmt: skip
     assert new == target
     assert [(h.target_text, h.status, h.proposal) for h in hits] == [
-        ("Kazoom", OK, None), ("Казума", "needs-review", "Kazoom")
+        ("Kazoom", OK, None),
+        ("Казума", "needs-review", "Kazoom"),
     ]
 
 
@@ -201,3 +206,19 @@ def test_lower_case_particle_starts_a_name(glossary: Glossary) -> None:
     assert glossary.find("in de Facto", "en") == []  # another word after the particle
     new, _ = enforce_sentence("FW de Klerk died.", "Ф. В. Дэ Клерк помер.", "en", "uk", glossary)
     assert new == "Ф. В. Де Клерк помер."
+
+
+SPOKEN = [
+    # English spellings read as they sound: ew, igh, ea, a final ey, wh, tion.
+    ("Newsweek", "uk", "Ньюсвік"),
+    ("Brighton", "ru", "Брайтон"),
+    ("Steam", "ru", "Стим"),
+    ("Disney", "uk", "Дісней"),
+    ("WhatsApp", "uk", "Вацапп"),
+    ("Google", "uk", "Гугл"),
+]
+
+
+@pytest.mark.parametrize(("latin", "lang", "cyrillic"), SPOKEN)
+def test_spoken_reading(latin: str, lang: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin, lang, spoken=True) == cyrillic
