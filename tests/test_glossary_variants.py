@@ -222,3 +222,16 @@ SPOKEN = [
 @pytest.mark.parametrize(("latin", "lang", "cyrillic"), SPOKEN)
 def test_spoken_reading(latin: str, lang: str, cyrillic: str) -> None:
     assert to_cyrillic(latin, lang, spoken=True) == cyrillic
+
+
+def test_a_dictionary_name_a_letter_away_is_a_slip(glossary: Glossary) -> None:
+    # Ираком is Iraq's name, a letter away from Ираном: with no Iraq in the source, a slip.
+    new, hits = enforce_sentence("Talks with Iran resumed.", "Переговоры с Ираком возобновились.",
+                                 "en", "ru", glossary)  # fmt: skip
+    assert new == "Переговоры с Ираном возобновились."
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, "spelling")]
+    # The source names Iraq: the span renders it, flagged, not written.
+    target = "Сосед Ирак так сказал."
+    new, hits = enforce_sentence("Iran's neighbour Iraq said so.", target, "en", "ru", glossary)
+    assert new == target
+    assert [(h.status, h.reason) for h in hits] == [("needs-review", "another-name")]

@@ -662,7 +662,7 @@ def _evidence(
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _role_first(source, m, ctx, tokens, span, pat)
-    other = found is None and _names_another(pat, _words(text), variants)
+    other = found is None and _names_another(pat, _words(text), variants, source)
     whole = _foreign_compound(pat)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
@@ -828,10 +828,14 @@ def _misspelling(text: str, pat: Pattern) -> str:
     return SPELLING
 
 
-def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) -> bool:
+def _names_another(
+    pat: Pattern, words: list[str], variants: tuple[str, ...], source: str = ""
+) -> bool:
     """Whether every word of a rendering is a dictionary proper name of its own that is no
     form of the glossary form's words, and does not sound the same (Коза for Коса; not
-    Венедиктова for Венедіктова, Гугле for Google): the span names something else."""
+    Венедиктова for Венедіктова, Гугле for Google): the span names something else.  A
+    name a letter away from a form of the entity's (Ирака for Ирана) is a slip when
+    nothing else in the ``source`` sounds like it (the source's Iraq makes it Iraq)."""
     if pat.lang not in ("uk", "ru") or not words:
         return False
     text = " ".join(words)
@@ -839,11 +843,33 @@ def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) ->
         return False
     # A declined transliteration is the name's own (Нортоном for Norton: Нортон).
     mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
+    lemmas: set[str] = set()
     for word in words:
         known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]
         if not known or any(norm_key(p.normal_form) in mine for p in known):
             return False
-    return True
+        lemmas.update(p.normal_form for p in known)
+    return not (_slip(pat, text) and not _named_in(source, lemmas, pat))
+
+
+def _slip(pat: Pattern, text: str) -> bool:
+    """Whether ``text`` is one letter (two in a name of nine or more) away from a form of
+    the glossary form in some case."""
+    low = text.lower()
+    return any(
+        edit_distance(low, form.lower()) <= 1 + len(low) // 9 for form in map(pat.inflect, CASES)
+    )
+
+
+def _named_in(source: str, lemmas: set[str], pat: Pattern) -> bool:
+    """Whether a capitalized word of ``source`` sounds like one of the dictionary names
+    ``lemmas`` (Iraq for Ирак), and more so than like the entity."""
+    mine = [w for f in (*pat.entry.forms.get("en", ()), pat.form) for w in _words(f)]
+    for word in {w for w in _words(source) if w[:1].isupper()}:
+        other = max(similarity(word, lemma) for lemma in lemmas)
+        if other >= MIN_SIMILARITY and other > max(similarity(word, w) for w in mine):
+            return True
+    return False
 
 
 def _with_rest_of_form(
