@@ -148,6 +148,9 @@ MORE_MENTIONS = [
     # Latin where the glossary has Cyrillic: the source's own spelling.
     ("Iran talks resumed.", "uk", "Переговори з Іраном відновилися, Iran погодився.",
      "Переговори з Іраном відновилися, Іран погодився."),
+    # A place's name in the plural is a made-up ending (a group's would be a group).
+    ("Iran talks resumed.", "ru", "Переговоры с Ираном возобновились, Иранов согласился.",
+     "Переговоры с Ираном возобновились, Иран согласился."),
     # Two mentions found by sound, two runs as likely: the mentions take them in order.
     ("De Klerk died. De Klerk was the last president.", "ru",
      "Дэ Клерк умер. Ф. В. Дэ Клерк был последним президентом.",

@@ -563,8 +563,8 @@ def _extra_renderings(
             not acronym and any(is_acronym(w) for w in _words(text))
         ):
             continue
-        if _plural_of(pat, _words(text)):  # Казумы: a group of them, not the name itself
-            continue
+        if pat.entry.type != "LOC" and _plural_of(pat, _words(text)):
+            continue  # Казумы: a group of them, not the name (a place's plural is a slip)
         out.append(span)
     return sorted(out)
 
