@@ -83,7 +83,7 @@ from pipeline.glossary.source import (
     subject_in_source,
 )
 from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
-from pipeline.glossary.translit import similarity, to_cyrillic
+from pipeline.glossary.translit import similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
@@ -265,10 +265,13 @@ def _candidates(
     taken: list[tuple[int, int]],
     variants: tuple[str, ...] = (),
     unnamed: list[tuple[int, int]] = (),
+    floor: float = MIN_SIMILARITY,
+    same_start: bool = False,
 ) -> list[tuple[float, tuple[int, int]]]:
-    """The runs of words that sound like the entity (:func:`_find_rendering`), each with
-    its score, best first; ``rel_pos`` (the source mention's place, 0…1) takes a little
-    off a run far from the same place in the translation (None: no place)."""
+    """The runs of words that sound like the entity (:func:`_find_rendering`) at least
+    ``floor``, each with its score, best first; ``rel_pos`` (the source mention's place,
+    0…1) takes a little off a run far from the same place in the translation (None: no
+    place); ``same_start``: only runs that start with the sound a spelling starts with."""
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
@@ -278,11 +281,14 @@ def _candidates(
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
     blocking = [t for t in taken if t not in unnamed]
+    initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
         if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
+            continue
+        if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
         if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
             continue
@@ -300,7 +306,7 @@ def _candidates(
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
             score = max(
-                similarity(text, ref, MIN_SIMILARITY + 0.05 * abs(length - size))
+                similarity(text, ref, floor + 0.05 * abs(length - size))
                 - 0.05 * abs(length - size)
                 for ref, size in sized
             )
@@ -310,7 +316,7 @@ def _candidates(
                     continue
             if rel_pos is not None:
                 score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
-            if score >= MIN_SIMILARITY:
+            if score >= floor:
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
@@ -554,10 +560,11 @@ def _extra_renderings(
     acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
     out: list[tuple[int, int]] = []
     blocked = [*taken, *unnamed]
-    scored = _candidates(target, tokens, pat, source_text, None, blocked, variants)
-    for score, span in scored:
+    scored = _candidates(target, tokens, pat, source_text, None, blocked, variants,
+                         floor=EXTRA_SIMILARITY, same_start=True)  # fmt: skip
+    for _, span in scored:
         text = target[span[0] : span[1]]
-        if score < EXTRA_SIMILARITY or _overlaps(span, out) or _hyphenated(target, span):
+        if _overlaps(span, out) or _hyphenated(target, span):
             continue
         if (text.isascii() and text.casefold() not in latin) or (
             not acronym and any(is_acronym(w) for w in _words(text))
