@@ -99,6 +99,8 @@ _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
+# A model number after a name (Boeing 737): three digits or more, no year, no range or score.
+_MODEL_NUMBER = re.compile(r"[ \u00a0](?!(?:19|20)\d\d\b)\d{3,}(?![\d.,:/\-–—])")
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
@@ -306,8 +308,7 @@ def _candidates(
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
             score = max(
-                similarity(text, ref, floor + 0.05 * abs(length - size))
-                - 0.05 * abs(length - size)
+                similarity(text, ref, floor + 0.05 * abs(length - size)) - 0.05 * abs(length - size)
                 for ref, size in sized
             )
             if holds:
@@ -670,7 +671,8 @@ def _evidence(
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants, source)
-    whole = _foreign_compound(pat)
+    # A maker's name before a model number names the model (Боинг 737): it stays whole.
+    whole = _foreign_compound(pat) or bool(_MODEL_NUMBER.match(source[m.end :]))
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
 
