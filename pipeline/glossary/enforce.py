@@ -479,7 +479,7 @@ def enforce_sentence(
         _settle(hit, ev, own, pat, span, target, fix, edits)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         variants = _variants(glossary, pat)
-        for span in _extra_renderings(target, tokens, pat, m.text, taken, variants, unnamed):
+        for span in _extra_renderings(target, tokens, pat, m.text, taken, variants):
             hit = GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text, pat.form,
                               target[span[0] : span[1]], span)  # fmt: skip
             hits.append(hit)
@@ -529,11 +529,11 @@ def _named(
 ) -> list[tuple[Match, Pattern]]:
     """Each entity the source names whose rendering was found (none missing, none
     ambiguous), once a form (its first mention, and the compiled form it wants)."""
-    settled = {h.entry_id for h in hits if h.status in (MISSING, AMBIGUOUS)}
+    unsettled = {h.entry_id for h in hits if h.status in (MISSING, AMBIGUOUS)}
     out: dict[tuple[str, int], tuple[Match, Pattern]] = {}
     for m in src_matches:
         forms = m.entry.target_forms(src, tgt)
-        if not forms or m.entry.id in settled or _forms_differ(m, src, tgt):
+        if not forms or m.entry.id in unsettled or _forms_differ(m, src, tgt):
             continue
         want = m.index if m.index < len(forms) else 0
         pat = glossary.pattern(m.entry, tgt, want)
@@ -549,19 +549,17 @@ def _extra_renderings(
     source_text: str,
     taken: list[tuple[int, int]],
     variants: tuple[str, ...],
-    unnamed: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """Runs of words besides the ones already taken that sound the same as the entity
     (:data:`EXTRA_SIMILARITY`): the translation names it more often than the source does
-    (HBO … Ейч-бі-о for "HBO's … HBO", whose possessive the source match leaves out), each
-    a rendering of its own.  None inside another entity's match, none joined by a hyphen
-    to another word (the Франс of О-де-Франс), no acronym for a name that is none (IRNA
-    for Iran), and in Latin letters only the source's or the glossary's own spelling."""
+    (Франція … Францыя for one "France"), each a rendering of its own.  None inside a
+    ``taken`` span (every entity's match, the renderings found so far), none joined by a
+    hyphen to another word (the Франс of О-де-Франс), no acronym for a name that is none
+    (IRNA for Iran), in Latin letters only the source's or the glossary's own spelling."""
     latin = {f.casefold() for f in (source_text, *variants, pat.form) if f.isascii()}
     acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
     out: list[tuple[int, int]] = []
-    blocked = [*taken, *unnamed]
-    scored = _candidates(target, tokens, pat, source_text, None, blocked, variants,
+    scored = _candidates(target, tokens, pat, source_text, None, taken, variants,
                          floor=EXTRA_SIMILARITY, same_start=True)  # fmt: skip
     for _, span in scored:
         text = target[span[0] : span[1]]
