@@ -39,7 +39,6 @@ kazoom\tORG\tKazoom\tKazoom\tКазум\t
 deklerk\tPER\tDe Klerk\tДе Клерк\tДе Клерк\t
 hbo\tORG\tHBO\t\t\tyes
 newsweek\tORG\tNewsweek\t\t\tyes
-boeing\tORG\tBoeing\tBoeing\tБоинг\t
 """  # noqa: E501
 
 
@@ -85,10 +84,6 @@ RESTORED = [
     ("An image (JPEG).", "uk", "Зображення (ДЖПЕГ).", "Зображення (JPEG)."),
     # ew read as it sounds, declined.
     ("He told Newsweek.", "ru", "Он сказал Ньюсвику.", "Он сказал Newsweek."),
-    # A maker's name before a model number names the model: written whole, undeclined.
-    ("Most Boeing 737 MAX 9 planes were grounded.", "ru",
-     "Большинство самолетов Boeing 737 MAX 9 остались на земле.",
-     "Большинство самолетов Боинг 737 MAX 9 остались на земле."),
     # An acronym's possessive is a mention of it (HBO's): two mentions, two renderings.
     ("Watch HBO's new series, on HBO next month.", "uk",
      "Дивіться новий серіал HBO наступного місяця на Ейч-Бі-О.",
