@@ -31,12 +31,14 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
+    OBJECT,
     PREPOSITION,
     CaseContext,
     agreeing_verb_after,
     case_context,
     may_be_person,
     may_be_subject,
+    person_before,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -647,8 +649,8 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
-            subject = ctx.rule == NOUN and source_role(source, m).subject
-            subject = subject and _may_be_subject(tokens, span, pat)
+            subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
+            subject = subject and (ctx.rule == OBJECT or _may_be_subject(tokens, span, pat))
             governed = ctx.rule == PREPOSITION
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
@@ -722,8 +724,8 @@ def _where_not_whither(
     and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
     if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
         return False
-    if "loct" in cases or not {"nomn", "accs"} <= cases:
-        return False
+    if "loct" in cases or "nomn" not in cases:
+        return False  # a valid accusative that is also the nominative, or a nominative
     if ctx.prefer != ("loct",):
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
@@ -733,7 +735,10 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
-    return role != NO_ROLE and role.via not in _WHITHER
+    if role == NO_ROLE:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
