@@ -1343,3 +1343,109 @@ def given_to(lang: str, tokens: list[Token], k: int) -> bool:
     if not verb.pos & _VERBAL or not verb.lemmas & (DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang]):
         return False
     return _A in _word(lang, tokens[k].text.lower()).cases
+
+
+def list_preposition(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
+    """The cases of the preposition that heads a list the name at ``tokens[first]``
+    continues: "в Германии, Великобритании, Франции" (locative or accusative, of в), read back
+    over comma-separated names; empty where no such list stands before
+    it.  Two items at least must come before the name, parted by a comma: in "Сі з Китаю та
+    Путін" the preposition's phrase may belong to the first conjunct alone, and "Кроме
+    того, Байден" is no list."""
+    if lang not in PREPOSITIONS or first < 1:
+        return ()
+    before = tokens[first - 1]
+    if before.text != "," and before.text.lower() not in COORDINATORS[lang]:
+        return ()
+    commas = items = 0
+    in_item = True  # the name itself
+    for k in range(first - 1, max(-1, first - 1 - 4 * _MAX_WALK), -1):
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == "," or low in COORDINATORS[lang]:
+            if not in_item:
+                return ()  # two separators in a row
+            commas += tok.text == ","
+            in_item = False
+            continue
+        if low in PREPOSITIONS[lang]:
+            return _governed(lang, low, "LOC") if in_item and items >= 2 and commas else ()
+        if not _is_word(tok) or not tok.text[:1].isupper():
+            return ()  # the items are names; a common noun (в портах Кале, Сен-Мало) heads them
+        items += not in_item
+        in_item = True
+    return ()
+
+
+def inverted_subject(
+    lang: str, tokens: list[Token], k: int, gender: str | None, plural: bool = False
+) -> bool:
+    """Whether the finite verb at ``tokens[k]``, right before a name, may have the name as
+    its subject, after it as often in news (Про це повідомив Зеленський, В 2013 году
+    группу покидает Боргато): it can agree with the name, and no word of its clause before
+    it could be its subject — a noun or pronoun with a nominative reading that no
+    preposition governs, or a capitalized word (Россия поставляет Армении, Он сообщил
+    Путину)."""
+    if not _finite_readings(lang, tokens[k].text.lower()):
+        return False
+    if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
+        return False
+    for j in range(k - 1, -1, -1):
+        tok = tokens[j]
+        if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
+            break
+        if not _is_word(tok) or tok.text.isdigit():
+            continue
+        low = tok.text.lower()
+        governed = j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS[lang]
+        initial = j == 0 or tokens[j - 1].text in SENTENCE_STARTS
+        if low in SUBJECT_PRONOUNS[lang] or (tok.text[:1].isupper() and not initial | governed):
+            return False
+        if low in PREPOSITIONS[lang]:
+            continue
+        nominal = any(
+            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == _N for p in known_parses(lang, low)
+        )
+        if nominal and not governed:
+            return False  # Що стосується, Россия поставляет
+    return True
+
+
+# Nouns that take на with the accusative of what they are for or about, right after them
+# (тест на Омікрон, ціни на нафту, попит на, спрос на, лицензия на).
+TARGETED = {
+    "uk": {"тест", "тестування", "аналіз", "перевірка", "ціна", "попит", "алергія",
+           "полювання", "ставка", "заявка", "підписка", "знижка", "податок", "ліміт",
+           "квота", "монополія", "патент", "ліцензія", "дозвіл", "згода", "мито", "санкція",
+           "вплив", "тиск", "напад", "атака", "відповідь", "реакція", "надія", "право"},
+    "ru": {"тест", "тестирование", "анализ", "проверка", "цена", "спрос", "аллергия", "охота",
+           "ставка", "заявка", "подписка", "скидка", "налог", "лимит", "квота", "монополия",
+           "патент", "лицензия", "разрешение", "согласие", "пошлина", "санкция", "влияние",
+           "давление", "нападение", "атака", "ответ", "реакция", "надежда", "право"},
+}  # fmt: skip
+
+
+def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at ``tokens[first]`` follows на right after a noun that takes it in
+    the accusative (ПЦР-тест на Омікрон, спрос на Gazprom): what the noun is for."""
+    if lang not in TARGETED or first < 2 or tokens[first - 1].text.lower() != "на":
+        return False
+    before = tokens[first - 2]
+    return _is_word(before) and bool(_word(lang, before.text.lower()).lemmas & TARGETED[lang])
+
+
+def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of the word joined to the name at ``tokens[last]`` by a coordinator right
+    after it (ошибка Никсона и Картера: the genitive or accusative of Картера), where that
+    word has no nominative reading: the name shares its case.  Empty otherwise."""
+    if lang not in COORDINATORS or last + 2 >= len(tokens):
+        return ()
+    if tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return ()
+    after = tokens[last + 2]
+    if not known_parses(lang, after.text):
+        return ()  # a name the dictionary does not know (штормів Арвен та Барра) tells nothing
+    word = _noun_like(lang, after)
+    if word is None or "NOUN" not in word.pos or _N in word.cases:
+        return ()
+    return word.cases
