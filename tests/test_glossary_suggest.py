@@ -677,6 +677,30 @@ def test_paragraphs_are_matched_only_where_a_mention_needs_it(
     assert {"Андрей Горбунов", "Andriy Horbunov"} <= {f[3] for seen in found for f in seen}
 
 
+def test_a_text_without_a_capital_letter_is_not_analysed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No mention comes from a text without a capital letter (a lowercase post, a line of
+    figures): it goes through no model, and what the recognisers would find in it is
+    nothing they keep."""
+    lowercase = ["вчера в москве путин встретился с си цзиньпином.", "13:45 — 2:1, 3:0"]
+    for text in lowercase:
+        assert find_mentions(text, "ru") == []
+        assert find_mentions("yesterday putin met xi jinping in moscow.", "en") == []
+    analysed: list[str] = []
+    analyse = ANALYSERS["ru"]
+
+    def counting(texts: Sequence[str]) -> list[Any]:
+        analysed.extend(texts)
+        return analyse(texts)
+
+    monkeypatch.setitem(ANALYSERS, "ru", counting)
+    batch = articles(RU + "\n" + "\n\n".join(lowercase) + "\n", "ru.txt")
+    (found,) = article_mentions(batch, None, workers=1)
+    assert analysed and not set(lowercase) & set(analysed)
+    assert "Андрей Горбунов" in {s.mention.text for s in found}
+
+
 def test_a_repeated_paragraph_is_analysed_once(
     glossary: Glossary, monkeypatch: pytest.MonkeyPatch
 ) -> None:

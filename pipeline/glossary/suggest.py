@@ -1130,7 +1130,9 @@ def _analysed(articles: Sequence[Article], glossary: Glossary | None) -> list[li
     paragraphs = [(para, lang) for article in articles for para, lang in _paragraphs(article)]
     analyses: dict[tuple[str, str], Any] = {}
     for lang, analyse in ANALYSERS.items():
-        texts = list(dict.fromkeys(para.text for para, other in paragraphs if other == lang))
+        texts = list(
+            dict.fromkeys(p.text for p, other in paragraphs if other == lang and _may_name(p.text))
+        )
         if texts:
             analyses.update(zip(((lang, t) for t in texts), analyse(texts), strict=True))
     paragraph_mentions = _ParagraphMentions(glossary, analyses)
@@ -1145,6 +1147,13 @@ def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
         if lang in LANGS and para.text.strip():
             out.append((para, lang))
     return out
+
+
+def _may_name(text: str) -> bool:
+    """Whether ``text`` has a capital letter: no mention comes from a text without one (a
+    mention's normal form starts with a capital, :func:`_plausible`, and every recogniser
+    keeps the case of the words as written)."""
+    return any(map(str.isupper, text))
 
 
 class _ParagraphMentions:
@@ -1175,6 +1184,8 @@ class _ParagraphMentions:
         starts = tuple(s.start for s in para.sentences)
         key = (lang, para.text, starts)
         found = self._mentions.get(key)
+        if found is None and not _may_name(para.text):
+            found = self._mentions[key] = []
         if found is None:
             known = _LazySpans(partial(self.matches, para.text, lang))
             analysis = self.analyses.get((lang, para.text))
