@@ -549,13 +549,13 @@ def test_forked_workers_find_what_one_process_finds(monkeypatch: pytest.MonkeyPa
     alone = article_mentions(batch, workers=1)
     monkeypatch.setattr(suggest_module, "POOL_PARAGRAPHS", 1)
     forked: list[int] = []
-    analysed = suggest_module._analysed
+    uncovered = suggest_module._uncovered
 
-    def counting(stories: Sequence[Article], glossary: Glossary | None) -> list[Any]:
+    def counting(paragraphs: Sequence[Any], paragraph_mentions: Any) -> list[Any]:
         forked.append(os.getpid())
-        return analysed(stories, glossary)
+        return uncovered(paragraphs, paragraph_mentions)
 
-    monkeypatch.setattr(suggest_module, "_analysed", counting)
+    monkeypatch.setattr(suggest_module, "_uncovered", counting)
     assert article_mentions(batch, workers=2) == alone
     assert forked == []  # counted in the workers, not here
     assert sum(map(len, alone)) > 10

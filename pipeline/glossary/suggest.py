@@ -1094,9 +1094,7 @@ def article_mentions(
         workers = 1
     elif workers > 1:
         _load_models({lang for paras in paragraphs for _para, lang in paras})
-    sizes = [sum(len(para.text) for para, _lang in paras) for paras in paragraphs]
-    work = partial(_analysed, glossary=glossary)
-    analysed = fork_map(work, [article for _key, article in todo], sizes, workers)
+    analysed = _analysed([article for _key, article in todo], glossary, workers)
     fresh = {key: seen for (key, _article), seen in zip(todo, analysed, strict=True)}
     if cache is not None and fresh:
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
@@ -1123,20 +1121,50 @@ def _load_models(langs: set[str]) -> None:
         analyzer(lang)
 
 
-def _analysed(articles: Sequence[Article], glossary: Glossary | None) -> list[list[_Seen]]:
-    """Per article, its mentions that glossary matches do not cover, each language's
-    model run once over all their paragraphs in batches (:data:`ANALYSERS`), a text
-    the batch repeats (a byline, a standard line) analysed once."""
-    paragraphs = [(para, lang) for article in articles for para, lang in _paragraphs(article)]
+ParagraphKey = tuple[str, str, tuple[int, ...]]
+"""What a paragraph's mentions depend on: its language, text and sentence starts."""
+
+
+def _analysed(
+    articles: Sequence[Article], glossary: Glossary | None, workers: int = 1
+) -> list[list[_Seen]]:
+    """Per article, its mentions that glossary matches do not cover; a paragraph the
+    batch repeats (a byline, a standard line, agency copy in several stories) is analysed
+    once, by ``workers`` forked processes over slices of the distinct paragraphs
+    (:func:`_uncovered`)."""
+    distinct = {
+        _paragraph_key(para, lang): None
+        for article in articles
+        for para, lang in _paragraphs(article)
+        if _may_name(para.text)
+    }
+    keys = list(distinct)
+    paragraph_mentions = _ParagraphMentions(glossary)
+    work = partial(_uncovered, paragraph_mentions=paragraph_mentions)
+    found = fork_map(work, keys, [len(text) for _lang, text, _starts in keys], workers)
+    paragraph_mentions.found.update(zip(keys, found, strict=True))
+    return [_unmatched(article, paragraph_mentions) for article in articles]
+
+
+def _paragraph_key(para: Paragraph, lang: str) -> ParagraphKey:
+    return lang, para.text, tuple(s.start for s in para.sentences)
+
+
+def _uncovered(
+    keys: Sequence[ParagraphKey], paragraph_mentions: _ParagraphMentions
+) -> list[list[Mention]]:
+    """Per paragraph, its mentions that glossary matches do not cover, each language's
+    model run once over all the texts in batches (:data:`ANALYSERS`)."""
     analyses: dict[tuple[str, str], Any] = {}
     for lang, analyse in ANALYSERS.items():
-        texts = list(
-            dict.fromkeys(p.text for p, other in paragraphs if other == lang and _may_name(p.text))
-        )
+        texts = list(dict.fromkeys(text for other, text, _starts in keys if other == lang))
         if texts:
             analyses.update(zip(((lang, t) for t in texts), analyse(texts), strict=True))
-    paragraph_mentions = _ParagraphMentions(glossary, analyses)
-    return [_unmatched(article, paragraph_mentions) for article in articles]
+    paragraph_mentions.analyses = analyses
+    try:
+        return [paragraph_mentions.mentions(key) for key in keys]
+    finally:
+        paragraph_mentions.analyses = {}
 
 
 def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
@@ -1162,13 +1190,15 @@ class _ParagraphMentions:
     A paragraph's glossary matches are found only when something asks for them: the
     recogniser of a language that reads them (uk's runs stop at them), a mention they
     may cover, a lone surname they may name (:meth:`surnames`).  ``analyses`` maps
-    ``(lang, text)`` to the model analysis of a text (:data:`ANALYSERS`)."""
+    ``(lang, text)`` to the model analysis of a text (:data:`ANALYSERS`), ``found`` a
+    paragraph to its mentions found so far (here or by the workers of :func:`_analysed`).
+    """
 
-    def __init__(self, glossary: Glossary | None, analyses: dict[tuple[str, str], Any]) -> None:
+    def __init__(self, glossary: Glossary | None) -> None:
         self.glossary = glossary
-        self.analyses = analyses
+        self.analyses: dict[tuple[str, str], Any] = {}
+        self.found: dict[ParagraphKey, list[Mention]] = {}
         self._matches: dict[tuple[str, str], list[Match]] = {}
-        self._mentions: dict[tuple[str, str, tuple[int, ...]], list[Mention]] = {}
         self._people: dict[str, frozenset[str]] = {}
 
     def matches(self, text: str, lang: str) -> list[Match]:
@@ -1179,23 +1209,23 @@ class _ParagraphMentions:
             self._matches[lang, text] = found
         return found
 
-    def uncovered(self, para: Paragraph, lang: str) -> list[Mention]:
-        """The mentions of ``para`` (:func:`find_mentions`) that its matches do not cover."""
-        starts = tuple(s.start for s in para.sentences)
-        key = (lang, para.text, starts)
-        found = self._mentions.get(key)
-        if found is None and not _may_name(para.text):
-            found = self._mentions[key] = []
+    def mentions(self, key: ParagraphKey) -> list[Mention]:
+        """The mentions of a paragraph (:func:`find_mentions`) its matches do not cover."""
+        found = self.found.get(key)
         if found is None:
-            known = _LazySpans(partial(self.matches, para.text, lang))
-            analysis = self.analyses.get((lang, para.text))
-            found = [
-                mention
-                for mention in find_mentions(para.text, lang, starts, known, analysis)
-                if not _covered(mention, self.matches(para.text, lang), para.text)
-            ]
-            self._mentions[key] = found
+            found = self.found[key] = self._find(*key)
         return found
+
+    def _find(self, lang: str, text: str, starts: tuple[int, ...]) -> list[Mention]:
+        if not _may_name(text):
+            return []
+        known = _LazySpans(partial(self.matches, text, lang))
+        analysis = self.analyses.get((lang, text))
+        return [
+            mention
+            for mention in find_mentions(text, lang, starts, known, analysis)
+            if not _covered(mention, self.matches(text, lang), text)
+        ]
 
     def surnames(self, paragraphs: Sequence[tuple[Paragraph, str]], lang: str) -> set[str]:
         """Keys of the last words of the glossary people ``paragraphs`` of ``lang`` name."""
@@ -1246,7 +1276,7 @@ def _unmatched(article: Article, paragraph_mentions: _ParagraphMentions) -> list
     paragraphs = _paragraphs(article)
     found: list[_Seen] = []
     for para, lang in paragraphs:
-        for mention in paragraph_mentions.uncovered(para, lang):
+        for mention in paragraph_mentions.mentions(_paragraph_key(para, lang)):
             sentence = _sentence_at(para, mention.start)
             surface = para.text[mention.start : mention.end]
             found.append(_Seen(lang, mention, sentence, article.id, surface))
