@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from pipeline.glossary.format import Entry
     from pipeline.glossary.match import Pattern
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 _FOLDER = "glossary"
 _PACKAGES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk")
 

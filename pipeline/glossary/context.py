@@ -234,6 +234,9 @@ DETERMINERS = {
 _COPULAS = {"бути", "стати", "ставати", "залишитися", "залишатися", "здаватися", "бувати",
             "виявитися", "вважатися", "називатися", "быть", "стать", "становиться",
             "оставаться", "остаться", "казаться", "являться", "оказаться"}  # fmt: skip
+# Nouns that greet the name after them (the Ukrainian dictionary has no interjection
+# reading for them): Привіт Роб, not Роба.
+GREETINGS = {"uk": frozenset({"привіт", "салют"}), "ru": frozenset({"привет", "салют"})}
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
 # Person nouns naming a relation to someone, who then follows in the genitive.
@@ -840,6 +843,31 @@ def _negated(tokens: list[Token], k: int) -> bool:
     return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
 
 
+def _greeting(lang: str, text: str) -> bool:
+    """Whether the word before a name greets it (Привіт Роб, Привет, Роб): a word with an
+    interjection reading, or a greeting noun, addresses the name instead of governing it."""
+    low = text.lower()
+    return low in GREETINGS.get(lang, ()) or any(
+        p.tag.POS == "INTJ" for p in known_parses(lang, low)
+    )
+
+
+def may_be_person(lang: str, words: list[str]) -> bool:
+    """Whether a glossary form may be a person's name whatever its type says: in Cyrillic (a
+    Latin one tells nothing), no acronym (НАТО), and every word unknown to the dictionary
+    (Немік) or known to it as a name (not Кремль, a common noun too)."""
+    if lang not in PREPOSITIONS or any(
+        w.isascii() or is_acronym(w) for w in words if w[:1].isalpha()
+    ):
+        return False
+    return all(
+        not (known := known_parses(lang, w))
+        or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in known)
+        for w in words
+        if w[:1].isalpha()
+    )
+
+
 def case_context(
     lang: str,
     tokens: list[Token],
@@ -852,13 +880,15 @@ def case_context(
     names: frozenset[int] = frozenset(),
     plural: bool = False,
     unsure: frozenset[int] = frozenset(),
+    person_like: bool = False,
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
     name tells it), ``form_gender`` its form's, which adjectives agree with; ``declines``
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
     of other glossary names, ``unsure`` those of renderings with a made-up ending (no case to
-    go by); ``plural`` says the name may be plural (Сполучені Штати)."""
+    go by); ``plural`` says the name may be plural (Сполучені Штати); ``person_like`` that a
+    name typed otherwise may be a person's (:func:`may_be_person`)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     k = first - 1
@@ -964,9 +994,8 @@ def case_context(
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
-            return case_context(
-                lang, tokens, k, last, kind, gender, form_gender, declines, names, plural, unsure
-            )
+            return case_context(lang, tokens, k, last, kind, gender, form_gender, declines,
+                                names, plural, unsure, person_like)  # fmt: skip
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
         male = gender is None and word.gender == "masc"
@@ -985,10 +1014,16 @@ def case_context(
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
+    if _greeting(lang, text):
+        return NO_CLUE  # "Привіт Роб.": an address, not a genitive
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
         # A noun in the vocative (лейтенанте Немік) is an address, not a governing word.
+        if word.anim and kind != "LOC" and person_like:
+            # A title before a name the dictionary knows as no body (лейтенант Немік): the
+            # person so called, in the title's case, as likely as a body's genitive.
+            return CaseContext((*word.cases, *gent), basis=NOUN)
         strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
         strong = strong and not any(

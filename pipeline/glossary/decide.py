@@ -52,6 +52,8 @@ REASONS = (
     "preposition", "agreement", "government", "noun", "list", OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
+    "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
+    "foreign-name-whole", "vocative", "compound-head",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
 
@@ -74,7 +76,14 @@ class Evidence:
     ``latin`` that the rendering is in Latin letters; ``whole`` that the glossary form is a
     name of several words with foreign ones the dictionary does not know (Шеффилд Юнайтед),
     which newsrooms leave undeclined; ``subject`` that the source makes the name the
-    subject of a finite verb.
+    subject of a finite verb; ``listed`` that a rendering in the other script is the
+    entity's form in the other Cyrillic language (an accepted rendering); ``same_word`` that
+    it is the glossary's adjective in another gender or case; ``verb_after`` that a valid
+    nominative follows a pronoun, the preposition's own object, and a finite verb right
+    after it agrees with it; ``source_case`` that a valid form
+    keeps a uk/ru source's case that the preposition before it does not govern;
+    ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …);
+    ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест).
     """
 
     form: str
@@ -90,6 +99,12 @@ class Evidence:
     latin: bool = False
     whole: bool = False
     subject: bool = False
+    listed: bool = False
+    same_word: bool = False
+    verb_after: bool = False
+    source_case: bool = False
+    vocative: bool = False
+    compound_head: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,6 +144,8 @@ def decide(ev: Evidence) -> Decision:
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
     if ev.form != VALID:
+        if ev.vocative:  # Греге, чому б тобі…: an address, a form the glossary's table lacks
+            return Decision(KEEP, "vocative")
         if ev.other_name:
             return Decision(REVIEW, "another-name")
         if ev.form == SCRIPT and ev.embedded and ev.latin:
@@ -136,6 +153,14 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "inside-longer-name")
         if ev.repeats:  # «Ревенант» УФС for УФС Ревенант, Страйкеров for "Strykers"
             return Decision(REVIEW, "words-already-there")
+        if ev.listed:  # Габби where uk keeps Gabba and ru has Габба: an accepted rendering
+            return Decision(REVIEW, "listed-rendering")
+        if ev.same_word:  # Атлантичний ящір for Атлантична: it agrees with its own noun
+            return Decision(REVIEW, "same-adjective")
+        if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
+            return Decision(REVIEW, "source-case")
+        if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline
+            return Decision(REWRITE, "compound-head", "nomn")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:
             # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
             # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).
@@ -150,6 +175,15 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"
         return Decision(KEEP, reason)
+    if ev.whole and "nomn" in ev.cases:
+        # з Шеффілд Юнайтед: a foreign name of several words stays whole.
+        return Decision(KEEP, "foreign-name-whole")
+    if ev.context.rule == PREPOSITION and ev.verb_after:
+        # при цьому Париж загрожує: the subject of the verb after it, not the preposition's.
+        return Decision(REVIEW, "subject-after-preposition", ev.fits[0] if ev.fits else None)
+    if ev.context.rule == PREPOSITION and ev.source_case:
+        # соглашение из Парижем for "угода з Парижем": the engine's preposition is wrong.
+        return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)
     if ev.context.rule == NOUN and ev.subject:
         # — присоединился к разговору Немич: a subject after its verb, not the genitive of
         # the noun before it, as the source's subject says.

@@ -31,9 +31,11 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
+    PREPOSITION,
     CaseContext,
     agreeing_verb_after,
     case_context,
+    may_be_person,
     may_be_subject,
 )
 from pipeline.glossary.decide import (
@@ -71,6 +73,16 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
     parses,
+)
+from pipeline.glossary.precision import (
+    compound_head,
+    listed_rendering,
+    plural_rendering,
+    pronoun_before,
+    same_adjective,
+    singular_form,
+    source_case_kept,
+    vocative,
 )
 from pipeline.glossary.source import (
     NO_ROLE,
@@ -251,6 +263,8 @@ def _find_rendering(
             continue
         if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
             continue
+        if len(first.text) == 1 and target[first.start - 1 : first.start] == ".":
+            continue  # the П of Р.И.П is a letter of an abbreviation, not a name's start
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
         for length in range(shortest, max(n, longest) + 2):
@@ -430,7 +444,8 @@ def enforce_sentence(
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
-        longer = _inside_longer_name(source, m, src_matches) and _longer_kept(target, span, pat)
+        longer = _inside_longer_name(source, m, src_matches) or _model_kept(source, m, target, span)
+        longer = longer and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
         decision = decide(ev)
@@ -483,7 +498,13 @@ def _evidence(
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule == NOUN and source_role(source, m).subject
             subject = subject and _may_be_subject(tokens, span, pat)
-            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject), own
+            governed = ctx.rule == PREPOSITION
+            verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
+            verb = verb and _verb_agrees_after(tokens, span, pat)
+            kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
+                            whole=_foreign_compound(pat), verb_after=verb,
+                            source_case=kept), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
@@ -512,13 +533,21 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
+    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер.
+    repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
+    listed = form == SCRIPT and found is None and listed_rendering(pat, text)
+    same = form == SPELLING and same_adjective(pat, _words(text))
+    called = form == SPELLING and vocative(pat, _words(text), target, span)
+    kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
-                    repeats=repeats, latin=text.isascii(), whole=whole), own  # fmt: skip
+                    repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
+                    same_word=same, vocative=called, source_case=kept,
+                    compound_head=compound_head(target, span)), own  # fmt: skip
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -806,6 +835,7 @@ def _context(
         names,
         plural,
         unsure,
+        may_be_person(pat.lang, list(pat.words)),
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -899,13 +929,23 @@ def _rest_already_there(
     """Whether the glossary form has words the rendering lacks that stand right around it
     in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
     over the rendering would repeat them."""
-    if len(words) >= len(pat.words):
+    # In either script: «Ревенант» УФС for UFS Revenant, Супер Маріо Мейкер for Super Mario
+    # Maker (a rendering found by sound may have taken fewer words).
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) >= len(pat.words):
         return False
-    missing = {norm_key(w) for w in pat.words} - {norm_key(w) for w in words}
+    missing = [w for w in pat.words if not any(_sounds_same(w, x) for x in alpha)]
+    if not missing:
+        return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=first)
     near = tokens[max(0, first - 3) : first] + tokens[last + 1 : last + 4]
-    return any(t.key in missing for t in near)
+    return any(_sounds_same(w, t.text) for t in near if t.text[:1].isalpha() for w in missing)
+
+
+def _sounds_same(word: str, other: str) -> bool:
+    """Whether two words are one, in the same script or the other (UFS, УФС)."""
+    return norm_key(word) == norm_key(other) or similarity(word, other) >= SAME_SOUND
 
 
 def _title_case(text: str) -> bool:
@@ -927,6 +967,20 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+_MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
+
+
+def _model_kept(source: str, m: Match, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Latin name goes on with a model number in the source and in the translation
+    alike (Boeing 737 MAX, Airbus A320 is caught as a capital): the engine kept the longer
+    name.  Not a decade or a number of something (1880s, 1880-х)."""
+    theirs = _MODEL.match(source, m.end)
+    ours = _MODEL.match(target, span[1])
+    if not target[span[0] : span[1]].isascii() or theirs is None or ours is None:
+        return False
+    return theirs.group(1) == ours.group(1)
 
 
 def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:

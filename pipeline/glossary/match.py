@@ -27,6 +27,7 @@ from pipeline.glossary.format import Entry, default_glossary_paths, load_entries
 from pipeline.glossary.morph import (
     ALL_CASES,
     Paradigm,
+    declines_before_hyphen,
     fixed_paradigm,
     frozen_paradigm,
     gender_of,
@@ -162,7 +163,13 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
         if _surname_first(entry):
             last = max((i for i, flag in enumerate(flags) if flag), default=-1)
             flags = [i == last for i in range(len(words))]
-        return flags
+        # Only the last part of a hyphenated name declines (Ель-Закзакі → Ель-Закзакі,
+        # Жан-Поля), but a Slavic surname's first part does (Римського-Корсакова).
+        joined = [i < len(gaps) and gaps[i] == "join-hyphen" for i in range(len(words))]
+        return [
+            flag and not (join and not declines_before_hyphen(w))
+            for w, flag, join in zip(words, flags, joined, strict=True)
+        ]
     quote = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = head_index(lang, words[:quote]) if quote else -1
     while 0 <= head < len(gaps) and gaps[head] == "join-hyphen":

@@ -599,6 +599,33 @@ def head_index(lang: str, words: list[str]) -> int:
     """
     for i, word in enumerate(words):
         parse = _pick_parse(lang, word, None)
-        if parse is None or parse.tag.POS == "NOUN":
+        if parse is None:
+            return i
+        if parse.tag.POS == "NOUN" and not _agrees_before(lang, word, words[i + 1 :]):
             return i
     return len(words) - 1
+
+
+def _agrees_before(lang: str, word: str, rest: list[str]) -> bool:
+    """Whether ``word``, read as a noun, may instead be an adjective agreeing with the noun
+    after it (Нова Зеландія, Чорне море, Російська Федерація: not the nouns нова, чорне)."""
+    if not rest:
+        return False
+    head = _pick_parse(lang, rest[0], None)
+    if head is None or head.tag.POS != "NOUN":
+        return False
+    return any(
+        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn" and p.tag.gender == head.tag.gender
+        for p in parses(lang, word)
+    )
+
+
+# Endings of a surname that declines as the first part of a hyphenated one (Римського-
+# Корсакова, Петрова-Водкина); other first parts stay (Ель-Закзакі, Жан-Поля, Бен-Гуріона).
+_DECLINING_FIRST_PARTS = ("ський", "цький", "зький", "ский", "цкий", "ов", "ев", "єв", "ёв",
+                          "ин", "ін", "їн", "ой", "ий")  # fmt: skip
+
+
+def declines_before_hyphen(word: str) -> bool:
+    """Whether a person's name part joined by a hyphen to the next part declines."""
+    return word.lower().endswith(_DECLINING_FIRST_PARTS)

@@ -1,0 +1,141 @@
+"""Evidence against rewriting a rendering of real machine translation (issue 12).
+
+Small functions returning facts for :func:`pipeline.glossary.decide.decide`: each tells
+that the engine's words are an accepted rendering or say something the glossary form
+would not, so that the enforcer proposes its form (needs-review) instead of writing it.
+They come from the edits that made real MT output worse (`bench/glossary_mt.py`, WMT22
+online systems and Apertium ru↔uk; the classes are in docs/glossary.md).
+"""
+
+from __future__ import annotations
+
+from pipeline.glossary.match import Match, Pattern, Token, compile_pattern
+from pipeline.glossary.morph import CASES, known_parses, norm_key, parses, tag_case
+from pipeline.glossary.translit import similarity
+
+_OTHER = {"uk": "ru", "ru": "uk"}
+_SAME_SOUND = 0.9
+
+
+def listed_rendering(pat: Pattern, text: str) -> bool:
+    """Whether a Cyrillic rendering of a Latin glossary form is the entity's form in the
+    other Cyrillic language, declined: the glossary lists it as the entity's name (uk Габби
+    where uk keeps Gabba and ru has Габба), in the case the sentence needs, which the Latin
+    form would drop.  An accepted rendering, not a mistake to overwrite; its nominative
+    (Габба) is rewritten, it loses nothing.  (Nor is a Latin rendering of a Cyrillic form
+    such a case: ru Gabba for Габба is rewritten, в Габбе.)"""
+    other = _OTHER.get(pat.lang)
+    forms = pat.entry.forms.get(other or "", ())
+    if text.isascii() or not pat.form.isascii() or not forms or pat.index >= len(forms):
+        return False
+    form = forms[pat.index]
+    if form.isascii():
+        return False
+    theirs = compile_pattern(pat.entry, other or "", pat.index, form, None)
+    nominative = norm_key(theirs.inflect("nomn"))
+    return (
+        any(
+            similarity(text, theirs.inflect(c)) >= _SAME_SOUND
+            for c in CASES
+            if norm_key(theirs.inflect(c)) != nominative
+        )
+        and similarity(text, theirs.inflect("nomn")) < 1.0
+    )
+
+
+def same_adjective(pat: Pattern, words: list[str]) -> bool:
+    """Whether a glossary form that is an adjective (Атлантична, Гебридские) is rendered by
+    the same dictionary adjective in another gender or case (Атлантичний ящір): the
+    rendering agrees with its own noun, the glossary form would not."""
+    if pat.lang not in _OTHER or len(words) != len(pat.words):
+        return False
+    for word, mine in zip(words, pat.words, strict=True):
+        adjectives = {
+            norm_key(p.normal_form) for p in known_parses(pat.lang, mine) if p.tag.POS == "ADJF"
+        }
+        if not adjectives:
+            return False
+        if not any(
+            p.tag.POS == "ADJF" and norm_key(p.normal_form) in adjectives
+            for p in known_parses(pat.lang, word)
+        ):
+            return False
+    return True
+
+
+def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...]) -> bool:
+    """Whether a valid form keeps the instrumental of a Ukrainian or Russian source's name
+    ("with"), which the preposition before it in the translation does not govern (ru "из
+    Парижем" for uk "з Парижем": the engine took з for "from"; its preposition is the
+    mistake, and writing Парижа would say "from Paris").  Not other cases: к Белграда for
+    "до Белграда" is rightly к Белграду."""
+    if m.lang not in _OTHER or "ablt" in governed:
+        return False
+    return "ablt" in m.cases and "ablt" in cases
+
+
+def singular_form(m: Match, pat: Pattern) -> bool:
+    """Whether the glossary form renders the singular of the source's English plural (Страйкер
+    for Strykers): the form has no sound for the -s (Париж for Paris has) and sounds like
+    the source without it."""
+    text = m.text
+    if m.lang != "en" or not text.endswith("s") or text.endswith(("'s", "ss")):
+        return False
+    if pat.form[-1:].lower() in "сзжшщцsxz":
+        return False
+    return similarity(text[:-1], pat.form) >= similarity(text, pat.form)
+
+
+def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering is a plural: the source's own English word kept (Strykers),
+    or a plural the dictionary or its guesser reads as of the glossary form's last word
+    (Страйкерів, Страйкеров)."""
+    if pat.lang not in _OTHER or not words:
+        return False
+    if " ".join(words).isascii():
+        return norm_key(" ".join(words)) == norm_key(m.text)
+    head = norm_key(pat.words[-1])
+    return any(
+        p.tag.number == "plur" and tag_case(p.tag) and norm_key(p.normal_form) == head
+        for p in parses(pat.lang, words[-1])
+    )
+
+
+def pronoun_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a pronoun that may stand alone comes right before the rendering (при цьому
+    Париж, при этом Франция): the preposition before it has its object, and the name may
+    start a clause of its own."""
+    if lang not in _OTHER:
+        return False
+    before = [t for t in tokens if t.end <= span[0]]
+    if not before or not before[-1].text[:1].isalpha():
+        return False
+    return any(p.tag.POS == "NPRO" for p in known_parses(lang, before[-1].text.lower()))
+
+
+_VOCATIVE_ENDINGS = ("е", "у", "ю")  # Греге, Тарасе; Ігорю; Олегу
+_SOFT_VOCATIVE = {"а": ("о",), "я": ("е", "ю")}  # Наталя → Натале, Наталю; Ганна → Ганно
+
+
+def vocative(pat: Pattern, words: list[str], target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian rendering is the person's name in the vocative, addressing them
+    (Греге, чому б тобі…; Привіт, Натале!): the glossary's name with a vocative ending, with
+    a comma or an exclamation after it and a sentence start or a comma before."""
+    if pat.lang != "uk" or pat.entry.type != "PER" or not words:
+        return False
+    word, mine = words[-1].lower(), pat.words[-1].lower()
+    endings = [mine + e for e in _VOCATIVE_ENDINGS]
+    endings += [mine[:-1] + e for e in _SOFT_VOCATIVE.get(mine[-1:], ())]
+    if word not in endings:
+        return False
+    after = target[span[1] :].lstrip()[:1]
+    before = target[: span[0]].rstrip()[-1:]
+    return after in (",", "!") and before in ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")
+
+
+def compound_head(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering is the first part of a hyphenated compound with a common word
+    (Gabba-тест, Омікрон-варіант): such a part does not decline (Габба-тест, not
+    Габбы-тест)."""
+    after = target[span[1] : span[1] + 2]
+    return len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha() and after[1].islower()
