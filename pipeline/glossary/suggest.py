@@ -1243,7 +1243,10 @@ class _ParagraphMentions:
             entries = self.glossary.entries if self.glossary is not None else []
             people = [e for e in entries if e.type == "PER"]
             self._people[lang] = frozenset(
-                norm_key(form.split()[-1]) for e in people for form in e.forms_for(lang)
+                norm_key(words[-1])
+                for e in people
+                for form in e.forms_for(lang)
+                if (words := form.split())
             )
         return norm_key(text) in self._people[lang]
 
