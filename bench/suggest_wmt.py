@@ -13,6 +13,11 @@ Usage::
     python bench/suggest_wmt.py LANG SOURCE [--lines 500] [--sample 30] [--seed 1]
     python bench/suggest_wmt.py uk ../shared/eval/wmt22/uk-en.src.uk
     python bench/suggest_wmt.py ru ../shared/eval/wmt24/ref.ru --docs ../shared/eval/wmt24/docs.tsv
+    python bench/suggest_wmt.py en ../shared/eval/wmt22/en-uk.src.en \
+        --also uk:../shared/eval/wmt22/en-uk.ref.uk --glossary glossaries   # line-aligned editions
+
+Only the suggestions the editions back are sampled (``glossary suggest``'s default); ``--all``
+samples every one.
 """
 
 from __future__ import annotations
@@ -79,39 +84,47 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, help="docs.tsv: one article per document")
     parser.add_argument("--dump", type=Path, help="write every suggestion here as glossary rows")
     parser.add_argument(
+        "--all", action="store_true",
+        help="sample the unconfirmed suggestions too (`glossary suggest --all`)",
+    )  # fmt: skip
+    parser.add_argument(
         "--also", action="append", default=[], metavar="LANG:PATH",
-        help="another language's file of the same documents, in the same batch (with --docs); "
-        "a sample is printed per language",
+        help="another language's file of the same documents, in the same batch (with --docs, "
+        "or line by line without); a sample is printed per language",
     )  # fmt: skip
     args = parser.parse_args()
     sources = [(args.lang, args.source)]
     for spec in args.also:
         lang, _, path = spec.partition(":")
-        if lang not in LANGS or not path or not args.docs:
-            parser.error(f"--also {spec}: expected LANG:PATH (LANG one of {LANGS}) and --docs")
+        if lang not in LANGS or not path:
+            parser.error(f"--also {spec}: expected LANG:PATH (LANG one of {LANGS})")
         sources.append((lang, Path(path)))
     batch: list[Article] = []
     for lang, path in sources:
         if args.docs:
             found_docs = documents(path, lang, args.docs)
             batch.extend(replace_id(a, f"{a.id}.{lang}") for a in found_docs)
+        elif args.also:  # line-aligned files: line N of each is one story's edition
+            batch.extend(replace_id(a, f"{a.id}.{lang}") for a in articles(path, lang, args.lines))
         else:
             batch.extend(articles(path, lang, args.lines))
     glossary = Glossary.load(args.glossary) if args.glossary else None
     suggest(batch[:1], glossary)  # load the models outside the timing
     started = time.perf_counter()
-    found = suggest(batch, glossary)
+    everything = suggest(batch, glossary, unconfirmed=True)
     elapsed = time.perf_counter() - started
+    found = everything if args.all else [s for s in everything if s.confirmed]
     kinds = ", ".join(f"{k} {v}" for k, v in Counter(s.type for s in found).most_common())
     mentions = sum(s.count for s in found)
     merged = sum(len(s.forms) > 1 for s in found)
     print(f"{', '.join(p.name for _, p in sources)}: {len(batch)} articles, ", end="")
     print(f"{len(found)} suggestions ({kinds}), {mentions} mentions, {merged} in several languages")
+    print(f"confirmed {sum(s.confirmed for s in everything)} of {len(everything)} (--all: all)")
     print(f"speed     {1000 * elapsed / max(len(batch), 1):.1f} ms per article")
-    stories = len({a.id.rsplit(".", 1)[0] if args.docs else a.id for a in batch})
+    stories = len({a.id.rsplit(".", 1)[0] if args.docs or args.also else a.id for a in batch})
     print(f"stories   {stories}, {len(found) / max(stories, 1):.2f} suggestions per story")
     if args.dump:
-        atomic_write_text(args.dump, to_tsv(found))
+        atomic_write_text(args.dump, to_tsv(everything))
     rng = random.Random(args.seed)
     for lang, _ in sources:
         own = [s for s in found if s.lang == lang]

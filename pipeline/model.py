@@ -7,6 +7,7 @@ them through JSON (``schema_version`` is written with every record).
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -109,23 +110,94 @@ class Sentence:
         return f"Sentence(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
-@dataclass(slots=True)
 class Paragraph:
-    """A block of the story: its plain text, kind, inline markup and sentences (slots: a
-    story may have hundreds of thousands of them)."""
+    """A block of the story: its plain text, kind, inline markup and sentences.
 
-    text: str
-    kind: Kind = Kind.BODY
-    markup: list[Markup] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-    lang: str | None = None
-    attrs: dict[str, Any] = field(default_factory=dict)
+    Built like the dataclass it was — ``Paragraph(text, kind, markup, sentences, lang,
+    attrs)``, compared by value — but compact, for a story may have hundreds of thousands of
+    paragraphs: slots, and ``markup``, ``sentences`` and ``attrs`` made (an empty list or
+    dict, then kept) only when first asked for, so a plain paragraph holds no empty
+    containers.
+    """
+
+    __slots__ = ("_attrs", "_markup", "_sentences", "kind", "lang", "text")
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __init__(
+        self,
+        text: str,
+        kind: Kind = Kind.BODY,
+        markup: list[Markup] | None = None,
+        sentences: list[Sentence] | None = None,
+        lang: str | None = None,
+        attrs: dict[str, Any] | None = None,
+    ) -> None:
+        self.text, self.kind, self.lang = text, kind, lang
+        self._markup, self._sentences, self._attrs = markup, sentences, attrs
+
+    @property
+    def markup(self) -> list[Markup]:
+        """The inline markup spans, in document order."""
+        if self._markup is None:
+            self._markup = []
+        return self._markup
+
+    @markup.setter
+    def markup(self, value: list[Markup]) -> None:
+        self._markup = value
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The sentences (empty until the paragraph is segmented)."""
+        if self._sentences is None:
+            self._sentences = []
+        return self._sentences
+
+    @sentences.setter
+    def sentences(self, value: list[Sentence]) -> None:
+        self._sentences = value
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """What the format keeps of the block (tag, level, ``blank_before`` …)."""
+        if self._attrs is None:
+            self._attrs = {}
+        return self._attrs
+
+    @attrs.setter
+    def attrs(self, value: dict[str, Any]) -> None:
+        self._attrs = value
+
+    def items(self) -> list[tuple[str, Any]]:
+        """``(field, value)`` in the record's order, without making empty containers."""
+        return [
+            ("text", self.text),
+            ("kind", self.kind),
+            ("markup", self._markup or []),
+            ("sentences", self._sentences or []),
+            ("lang", self.lang),
+            ("attrs", self._attrs or {}),
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready paragraph (its sentences with their text)."""
-        data = asdict(replace(self, sentences=[]))
-        data["sentences"] = [sentence.to_dict() for sentence in self.sentences]
-        return data
+        return {
+            "text": self.text,
+            "kind": self.kind,
+            "markup": [asdict(span) for span in self._markup or ()],
+            "sentences": [sentence.to_dict() for sentence in self._sentences or ()],
+            "lang": self.lang,
+            "attrs": deepcopy(self._attrs) if self._attrs else {},
+        }
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Paragraph) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.items() == other.items()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self.items())
+        return f"Paragraph({fields})"
 
 
 HIT_STATUSES = ("ok", "fixed", "missing", "ambiguous", "needs-review")
@@ -333,10 +405,10 @@ class Article:
             Paragraph(
                 text=p["text"],
                 kind=Kind(p.get("kind", "body")),
-                markup=[Markup(**m) for m in p.get("markup", [])],
+                markup=[Markup(**m) for m in p.get("markup", [])] or None,
                 sentences=[_sentence_from_dict(p["text"], s) for s in p.get("sentences", [])],
                 lang=p.get("lang"),
-                attrs=p.get("attrs", {}),
+                attrs=p.get("attrs") or None,
             )
             for p in data.get("paragraphs", [])
         ]

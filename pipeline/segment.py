@@ -178,7 +178,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         for cut in [*cuts, hi]:
             _append(sentences, text, start, cut)
             start = cut
-    return sentences
+    return sentences.copy()  # no room to grow: a story may keep 100,000s of these lists
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -27,6 +27,7 @@ from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
 PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
 AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
 AFTER_VERB = CaseContext(("accs", "nomn"))
+OBJECT_OF = CaseContext(("accs",), True, basis="object")  # Джонсон розкритикував …
 NO = frozenset()
 
 
@@ -47,6 +48,8 @@ DECISIONS = [
     # (b) a valid form whose case the translation rules out, one case fitting: rewritten
     (Evidence(VALID, cases("nomn"), PREP_LOC, fits=("loct",)), REWRITE, "preposition", "loct"),
     (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",)), REWRITE, "noun", "gent"),
+    (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",)), REWRITE, "object", "accs"),
+    (Evidence(VALID, cases("accs"), OBJECT_OF), KEEP, "context-allows", None),
     # ... several cases fitting: proposed
     (Evidence(VALID, cases("nomn"), PREP_LOC, fits=("loct", "accs")), REVIEW,
      "several-cases-fit", "loct"),
@@ -61,6 +64,10 @@ DECISIONS = [
     # ... and not where the source makes it a subject (— присоединился к разговору Немич)
     (Evidence(VALID, cases("nomn"), AFTER_NOUN, fits=("gent",), subject=True), REVIEW,
      "subject-in-source", "gent"),
+    # ... nor after a verb whose subject seems to stand before it, where the source makes
+    # the name the subject (an object put first, its own form wrong)
+    (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",), subject=True), REVIEW,
+     "subject-in-source", "accs"),
 ]  # fmt: skip
 
 
@@ -104,6 +111,7 @@ nixon	PER	Cynthia Nixon	Синтія Ніксон	Синтия Никсон
 coon	PER	Carrie Coon	Керрі Кун	Керри Кун
 norland	PER	Richard Norland	Річард Норланд	Ричард Норланд
 scholz	PER	Olaf Scholz	Олаф Шольц	Олаф Шольц
+malley	PER	Robert Malley	Роберт Меллі	Роберт Малли
 """  # noqa: E501
 
 
@@ -140,6 +148,44 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Найбільшу підтримку ми маємо в Вашингтон.", "Найбільшу підтримку ми маємо в Вашингтоні."),
     ("Iran reports a record low", "ru", "В Иран зафиксирован рекордно низкий уровень.",
      "В Иране зафиксирован рекордно низкий уровень."),  # the parse: nothing points there
+    # ... and after a person's post (представник США в), whatever direction the source's
+    # "for" or "to" names: a person is where, not whither
+    ("U.S. Special Envoy for Iran Robert Malley was heading back.", "uk",
+     "спеціальний представник США в Іран Роберт Меллі повертається.",
+     "спеціальний представник США в Ірані Роберт Меллі повертається."),
+    ("U.S. Special Envoy for Iran Robert Malley was heading back.", "ru",
+     "специальный представитель США в Иран Роберт Малли отправляется в Вену.",
+     "специальный представитель США в Иране Роберт Малли отправляется в Вену."),
+    # a verb that takes the genitive only, its subject before it (що стосується: "as for")
+    ("In the case of Ivanov, he had pledged.", "uk", "Що стосується Іванов, він пообіцяв.",
+     "Що стосується Іванова, він пообіцяв."),
+    ("As for France, it refused.", "ru", "Что касается Франция, то она отказалась.",
+     "Что касается Франции, то она отказалась."),
+    # a verb whose subject stands before it: the name after it is its object
+    ("Johnson criticised Putin for this.", "ru", "Джонсон раскритиковал Путин за это.",
+     "Джонсон раскритиковал Путина за это."),
+    ("Germany beat France in the final.", "uk", "Німеччина перемогла Франція у фіналі.",
+     "Німеччина перемогла Францію у фіналі."),
+    ("Johnson thanked Putin.", "uk", "Джонсон подякував Путін.", "Джонсон подякував Путіну."),
+    ("Putin rules Japan.", "ru", "Путин управляет Япония.", "Путин управляет Японией."),
+    ("They rule Japan.", "uk", "Вони керують Японія.", "Вони керують Японією."),
+    # an adjective's accusative agrees in animacy (тихого is no inanimate accusative)
+    ("the case of the 'Stealth Arsenal'", "uk", "У випадку «тихого Арсенал» як",
+     "У випадку «тихого Арсеналу» як"),
+    # a verb of naming with its object before it: the name given, in the instrumental
+    ("the woman I called Napoleon", "uk", "жінку, яку я називав Наполеон у розповідях.",
+     "жінку, яку я називав Наполеоном у розповідях."),
+    # a relation noun set off after a name is that person: the name after it is the other
+    ("Then Dominic Cummings, once Johnson's closest adviser, promised pictures.", "uk",
+     "Згодом Домінік Каммінгс, колишній найближчий радник Джонсон, пообіцяв фото.",
+     "Згодом Домінік Каммінгс, колишній найближчий радник Джонсона, пообіцяв фото."),
+    # a preposition's case chosen by the word before it: на "on", за "for"
+    ("We rely on France.", "ru", "Мы рассчитываем на Франция.", "Мы рассчитываем на Францию."),
+    ("They voted for Napoleon.", "uk", "Вони проголосували за Наполеон.",
+     "Вони проголосували за Наполеона."),
+    ("Putin is in Paris.", "ru", "Путин находится в Париж.", "Путин находится в Париже."),
+    # a nominative after в with no word before it: the parse's head points nowhere
+    ("France held elections.", "ru", "Во Франция прошли выборы.", "Во Франции прошли выборы."),
     # a noun before a nominative whose clause has no verb that could make it the subject
     ("She died of a stroke, Ivan Ivanov said.", "uk", "За словами Іван Іванов, вона померла.",
      "За словами Івана Іванова, вона померла."),
@@ -239,6 +285,15 @@ UNTOUCHED = [
     ("They called Washington.", "ru", "Они позвонили в Вашингтон."),
     ("the attack on Iran", "uk", "напад на Іран"),  # a word of direction
     ("Inspectors arrived in China.", "ru", "В Китай прибыли инспекторы."),  # motion
+    ("They sent their envoy to Iran.", "uk", "Вони відправили свого представника в Іран."),
+    ("Trump to Iran", "uk", "Трамп в Іран"),  # a headline's motion: no person's post
+    ("Putin fears this.", "uk", "Цього боїться Путін."),  # a subject after a genitive verb
+    ("The document was signed by Putin.", "uk", "Документ підписав Путін."),  # OVS
+    ("Putin criticised Johnson.", "uk", "Джонсон розкритикував Путін."),  # the source's subject
+    ("He gave the book to Johnson.", "uk", "Він передав книгу Джонсон."),  # dative or genitive
+    ("a letter to Johnson", "ru", "письмо Джонсон"),  # письмо Джонсону or Джонсона: proposed
+    ("Biden, adviser Johnson and Putin met.", "uk",
+     "Зустрілися Байден, радник Джонсон і Путін."),  # a list of people with titles
     ('"Hardly," Ivanov joined the talk.', "ru", "«Едва ли», — присоединился к разговору Иванов."),
     ("the head of a village, Baku", "ru", "глава деревни Баку"),  # a kind of place: apposition
     ('"Lieutenant Ivanov!"', "uk", "«Лейтенанте Іванов!»"),  # a vocative title

@@ -6,9 +6,21 @@ import pytest
 from glossary_helpers import load_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.context import agreeing_verb_after, case_context
+from pipeline.glossary.context import (
+    accusative_animacy,
+    agreeing_verb_after,
+    apposition_to_name,
+    case_context,
+    genitive_object,
+    given_to,
+    name_given,
+    object_case,
+    person_before,
+    subject_before,
+)
 from pipeline.glossary.enforce import enforce_sentence, enforce_translation
 from pipeline.glossary.match import tokenize
+from pipeline.glossary.morph import known_parses
 from pipeline.glossary.translit import similarity, to_latin
 from pipeline.model import Article, Paragraph, Sentence, Translation
 
@@ -211,7 +223,194 @@ CONTEXTS = [
     ("ru", "составили Франция, Бразилия и Япония", "Франция", "LOC", "accs", False),  # a list
     ("uk", "Кажуть, Джонсон пішов.", "Джонсон", "PER", "nomn", False),  # a new clause
     ("uk", "роль, яку грає Наталія Сумська", "Сумська", "PER", "nomn", False),  # after який
+    # A verb that takes the genitive only, with its subject before it: the name is its object.
+    ("uk", "Що стосується Дбейбах, його", "Дбейбах", "PER", "gent", True),  # що: no subject
+    ("ru", "Что касается Иванов, то он", "Иванов", "PER", "gent", True),
+    ("uk", "Він боїться Путін.", "Путін", "PER", "gent", True),  # a subject pronoun
+    ("uk", "Цього боїться Путін.", "Путін", "PER", "accs", False),  # Путін may be the subject
+    ("uk", "Що стосується Путін?", "Путін", "PER", "gent", True),
+    # A verb whose subject stands before it has the name after it as its object.
+    ("ru", "Джонсон раскритиковал Путин за это.", "Путин", "PER", "accs", True),
+    ("uk", "Джонсон подякував Путін.", "Путін", "PER", "datv", True),  # a verb of the dative
+    ("uk", "Документ підписав Путін.", "Путін", "PER", "accs", False),  # document: acc too
+    ("uk", "Джонсон не розкритикував Путін.", "Путін", "PER", "accs", False),  # negated
+    ("uk", "Джонсон сказав Путін, що", "Путін", "PER", "datv", False),  # telling: open
+    ("uk", "Джонсон розкритикував Путін і Сі", "Путін", "PER", "accs", False),  # a list
+    # An adjective's masculine accusative agrees in animacy: тихого is no inanimate's.
+    ("uk", "випадку «тихого Омікрон»", "Омікрон", "ORG", "gent", True),
+    ("uk", "зустрів тихого Джонсон", "Джонсон", "PER", "gent", True),  # animate: gen = acc
+    # A verb of naming with its object before it: the name given, in the instrumental.
+    ("uk", "жінку, яку я називав Наполеон у", "Наполеон", "PER", "ablt", True),
+    ("uk", "його називає Наполеон", "Наполеон", "PER", "accs", False),  # may be the subject
+    # A noun after a verb of giving: the name may be the verb's dative or the noun's genitive.
+    ("uk", "Він передав книгу Джонсон", "Джонсон", "PER", "gent", True),
+    # A verb of the instrumental governs its object so (керують Японією, not Японію).
+    ("uk", "Путін керує Японія.", "Японія", "LOC", "ablt", True),
+    ("uk", "Вони керують Японія.", "Японія", "LOC", "ablt", True),
+    # A relation noun set off after a name is that person: the name after it is the other.
+    ("uk", "Домінік Каммінгс, радник Джонсон, пообіцяв", "Джонсон", "PER", "gent", True),
+    ("uk", "Згодом Байден, радник Салліван і Блінкен", "Салліван", "PER", "gent", False),
 ]
+
+SUBJECT_BEFORE = [
+    # (language, sentence, the verb, whether its subject stands right before it)
+    ("uk", "Джонсон розкритикував Путін", "розкритикував", True),  # a name, agreeing
+    ("ru", "Россия обвинила Япония", "обвинила", True),
+    ("uk", "Влада швидко підтримала", "підтримала", True),  # past an adverb
+    ("ru", "Союзники поддержали", "поддержали", True),  # plural with plural
+    ("uk", "Документ підписав", "підписав", False),  # also an accusative: an object first?
+    ("uk", "Франція та Японія підписали", "підписали", False),  # a list: it may go on
+    ("uk", "Росія розкритикував", "розкритикував", False),  # another gender
+    ("ru", "Союзники поддержал", "поддержал", False),  # another number
+    ("uk", "США розкритикували", "розкритикували", False),  # an acronym tells no case
+    ("uk", "Уряду розкритикував", "розкритикував", False),  # no nominative
+    ("uk", "Він розкритикував", "розкритикував", False),  # a pronoun: has_own_subject
+    ("ru", "Путин в понедельник встретил", "встретил", True),  # across a prepositional phrase
+    ("uk", "Путін у Франції вчора зустрів", "зустрів", True),  # … and an adverb
+    ("uk", "Документ у кабінеті підписав", "підписав", False),  # also an accusative
+    ("uk", "У понеділок зустрів", "зустрів", False),  # nothing before the phrase
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "expected"), SUBJECT_BEFORE)
+def test_subject_before(lang: str, text: str, verb: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    v = next(n for n, t in enumerate(tokens) if t.text == verb)
+    assert subject_before(lang, tokens, v) is expected
+
+
+ACCUSATIVE_ANIMACY = [
+    # (language, adjective, whether its masculine accusative is the animate one)
+    ("uk", "тихого", True),  # also the genitive
+    ("ru", "тихого", True),
+    ("uk", "тихий", False),  # also the nominative
+    ("ru", "новый", False),
+    ("uk", "самого", True),  # a determiner
+    ("uk", "тихою", None),  # no masculine accusative
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "animate"), ACCUSATIVE_ANIMACY)
+def test_accusative_animacy(lang: str, word: str, animate: bool | None) -> None:
+    assert accusative_animacy(known_parses(lang, word)) is animate
+
+
+NAME_GIVEN = [
+    # (language, sentence, the verb, whether a name after it is the name it gives)
+    ("uk", "жінку, яку я називав", "називав", True),  # its object and subject before it
+    ("ru", "его называли", "называли", True),  # a plural verb: not the name's
+    ("ru", "которую все называли", "называли", True),  # a plural verb: все is its subject
+    ("uk", "його називає", "називає", False),  # "Johnson calls him": the name may be subject
+    ("uk", "я називав", "називав", False),  # no object before: the name is the object
+    ("uk", "яку я знищив", "знищив", False),  # not a verb of naming
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "expected"), NAME_GIVEN)
+def test_name_given(lang: str, text: str, verb: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    v = next(n for n, t in enumerate(tokens) if t.text == verb)
+    assert name_given(lang, tokens, v, "masc") is expected
+
+
+GIVEN_TO = [
+    # (language, sentence, the noun, whether it may be the object of a verb of giving before)
+    ("ru", "подарил книгу", "книгу", True),
+    ("uk", "передав документи", "документи", True),  # nominative or accusative
+    ("ru", "сообщил новость", "новость", True),  # telling
+    ("uk", "зруйнував будинок", "будинок", False),  # not a verb of giving
+    ("ru", "подарил книги", "книги", True),
+    ("uk", "передав книги", "книги", True),
+    ("uk", "дав книзі", "книзі", False),  # no accusative
+    ("uk", "нова книга", "книга", False),  # no verb before
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "expected"), GIVEN_TO)
+def test_given_to(lang: str, text: str, noun: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.text == noun)
+    assert given_to(lang, tokens, k) is expected
+
+
+APPOSITION_TO_NAME = [
+    # (language, sentence, the person noun, the name after it, whether the noun is an
+    # apposition to a name before it)
+    ("uk", "Згодом Домінік Каммінгс, колишній найближчий радник Джонсон, пообіцяв", "радник",
+     "Джонсон", True),
+    ("ru", "Вчера Доминик Каммингс, советник Джонсон, заявил", "советник", "Джонсон", True),
+    ("uk", "Згодом Байден, радник Салліван, Блінкен", "радник", "Салліван", False),  # a list
+    ("uk", "Згодом Байден, радник Салліван, заявили", "радник", "Салліван", False),  # plural
+    ("uk", "Згодом Байден, радник Салліван і Блінкен", "радник", "Салліван", False),
+    ("uk", "Згодом, радник Джонсон, пообіцяв", "радник", "Джонсон", False),  # no name before
+    ("uk", "Згодом ЄС, радник Джонсон, пообіцяв", "радник", "Джонсон", False),  # an acronym
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "name", "expected"), APPOSITION_TO_NAME)
+def test_apposition_to_name(lang: str, text: str, noun: str, name: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    k = next(n for n, t in enumerate(tokens) if t.text == noun)
+    last = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert apposition_to_name(lang, tokens, k, last) is expected
+
+
+OBJECT_CASE = [
+    # (language, verb, the case of its object)
+    ("uk", "керує", "ablt"),  # a verb of the instrumental
+    ("ru", "управляют", "ablt"),
+    ("uk", "боїться", "gent"),  # of the genitive
+    ("ru", "касается", "gent"),
+    ("uk", "допомагає", "datv"),  # of the dative
+    ("ru", "поддержал", "accs"),  # transitive
+    ("uk", "повідомив", None),  # telling: open
+    ("ru", "является", None),  # a copula
+]
+
+
+@pytest.mark.parametrize(("lang", "verb", "case"), OBJECT_CASE)
+def test_object_case(lang: str, verb: str, case: str | None) -> None:
+    assert object_case(lang, verb) == case
+
+
+GENITIVE_OBJECT = [
+    # (language, sentence, the verb, whether a name after it is its genitive object)
+    ("uk", "Що стосується Ірану", "стосується", True),  # що before it
+    ("ru", "Что касается Ирана", "касается", True),
+    ("ru", "он боится Путина", "боится", True),  # its subject pronoun
+    ("uk", "все, що стосується Ірану", "стосується", True),  # a relative що
+    ("uk", "Цього боїться Путін", "боїться", False),  # the name after it may be its subject
+    ("uk", "Вона досягла Києва", "досягла", True),  # its subject pronoun
+    ("uk", "Армія досягла Києва", "досягла", False),  # a noun before: no pronoun
+    ("uk", "Він очолює Іванов", "очолює", False),  # not a verb of the genitive
+    ("uk", "що стосуватися Ірану", "стосуватися", False),  # an infinitive
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "expected"), GENITIVE_OBJECT)
+def test_genitive_object(lang: str, text: str, verb: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    v = next(n for n, t in enumerate(tokens) if t.text == verb)
+    assert genitive_object(lang, tokens, v) is expected
+
+
+PERSON_BEFORE = [
+    # (language, text, whether the last preposition follows a common noun of a person)
+    ("uk", "спеціальний представник США в", True),  # across a genitive acronym
+    ("ru", "посол Украины в", True),  # across a genitive
+    ("ru", "специальный представитель США в", True),
+    ("uk", "Трамп в", False),  # a name: "Trump to Iran" may be a headline's motion
+    ("uk", "поїздка в", False),  # not a person
+    ("uk", "Вони поїхали в", False),  # a verb
+    ("uk", "в", False),  # nothing before
+    ("uk", "Представник США в", True),  # a common noun starting the sentence
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PERSON_BEFORE)
+def test_person_before(lang: str, text: str, expected: bool) -> None:
+    tokens = tokenize(text)
+    assert person_before(lang, tokens, len(tokens) - 1) is expected
 
 
 def test_gender_of_the_verb_after() -> None:
@@ -249,7 +448,38 @@ PREFERRED = [
     ("uk", "газ з Іран надходить", "Іран", ()),  # "from" or "with": open
     ("ru", "перебоев на Габба и", "Габба", ("loct",)),  # nothing points there: where
     ("uk", "напад на Іран", "Іран", ("accs",)),  # an attack points at it
+    ("ru", "Мы рассчитываем на Франция", "Франция", ("accs",)),  # на "on" after its verb
+    ("uk", "голосування за Японія", "Японія", ("accs",)),  # за "for"
+    ("uk", "стежити за Японія", "Японія", ()),  # за "after": open
+    ("ru", "Путин находится в Париж", "Париж", ("loct",)),  # на-ход-иться points nowhere
+    ("uk", "що відбувається і проходить в Японія", "Японія", ("loct",)),  # takes place
+    ("ru", "Они подписали в Париж", "Париж", ("loct",)),  # signing is no writing to
+    ("ru", "Он выходит в Париж", "Париж", ("accs",)),  # a verb of motion still points
+    ("ru", "Выборы прошли в Франция", "Франция", ("loct",)),  # пройти: mostly "took place"
 ]
+
+
+def test_a_verb_of_giving_leaves_the_dative_open() -> None:
+    tokens = tokenize("Він передав книгу Джонсон")
+    assert case_context("uk", tokens, 3, 3, "PER").cases == ("gent", "datv")
+    tokens = tokenize("Він прочитав книгу Джонсон")
+    assert case_context("uk", tokens, 3, 3, "PER").cases == ("gent",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cases"),
+    [
+        ("uk", "лист Джонсон", ("gent", "datv")),  # a letter to him, or his
+        ("ru", "памятник Джонсон", ("gent", "datv")),
+        ("uk", "допомога Японія", ("gent", "datv")),
+        ("uk", "уряд Джонсон", ("gent",)),  # only his
+        ("ru", "правительство Япония", ("gent",)),
+    ],
+)
+def test_a_noun_of_the_dative_leaves_it_open(lang: str, text: str, cases: tuple[str, ...]) -> None:
+    tokens = tokenize(text)
+    kind = "LOC" if text.endswith(("ія", "ия")) else "PER"
+    assert case_context(lang, tokens, 1, 1, kind).cases == cases
 
 
 def test_no_locative_preferred_for_a_person() -> None:

@@ -71,8 +71,18 @@ def _articles(paths: tuple[Path, ...], forced: str | None) -> tuple[list[Article
     help="Only entities seen at least this many times.",
 )  # fmt: skip
 @click.option("--from", "src", help="Language of every article (en, uk, ru); default: detected.")
+@click.option(
+    "--all", "everything", is_flag=True,
+    help="Also list, after the others and marked, the entities that no other language's "
+    "edition of their story backs.",
+)  # fmt: skip
 def suggest(
-    paths: tuple[Path, ...], fmt: str, extra: tuple[Path, ...], min_count: int, src: str | None
+    paths: tuple[Path, ...],
+    fmt: str,
+    extra: tuple[Path, ...],
+    min_count: int,
+    src: str | None,
+    everything: bool,
 ) -> None:
     """List named entities of the articles that the glossary does not have yet.
 
@@ -81,7 +91,10 @@ def suggest(
     shown with the first sentence they occur in.  Entities the glossary already
     matches (in any inflected form) are left out, and so are capitalised common
     words, lone generic words and titles ("Defence", "цей Порядок", "Городской
-    голова").  --format tsv prints glossary rows with the found language filled in:
+    голова").  When the batch holds a story in several languages (files whose names
+    differ by a language suffix: story.en.txt, story.uk.txt), an entity is listed only
+    if two languages spell it alike; --all lists the rest too, marked "?" (text) or
+    "unconfirmed" (tsv note).  --format tsv prints glossary rows with the found language filled in:
     complete the other languages and paste them into a file under glossaries/.
     PATHS are files or folders, or `-` for stdin; a file that cannot be read is
     reported and skipped (exit 1).
@@ -100,7 +113,7 @@ def suggest(
     if not articles:
         raise SystemExit(1)
     glossary = Glossary.load([*default_glossary_paths(), *extra])
-    found = find_suggestions(articles, glossary, min_count=min_count)
+    found = find_suggestions(articles, glossary, min_count=min_count, unconfirmed=everything)
     if fmt == "tsv":
         click.echo(to_tsv(found), nl=False)
     elif fmt == "json":

@@ -49,8 +49,11 @@ def _chunks(value: Any) -> Iterator[str]:
         data = replace(value, paragraphs=[]).to_dict()
         data.update(paragraphs=value.paragraphs, headline=value.headline)
         yield from _mapping(data.items())
-    elif isinstance(value, Paragraph) and len(value.text) <= _PIECE:
-        yield _ENCODE(value.to_dict())  # a small paragraph in one piece
+    elif isinstance(value, Paragraph):
+        if len(value.text) <= _PIECE:
+            yield _ENCODE(value.to_dict())  # a small paragraph in one piece
+        else:
+            yield from _mapping(value.items())
     elif isinstance(value, Sentence):
         yield _ENCODE(value.to_dict())
     elif isinstance(value, Markup):

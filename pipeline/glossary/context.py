@@ -119,15 +119,64 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
 }  # fmt: skip
+# Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
+INSTRUMENTAL_VERBS = {
+    "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
+           "скористатися", "захоплюватися", "пишатися", "цікавитися", "займатися",
+           "опікуватися", "нехтувати", "знехтувати", "торгувати", "жертвувати",
+           "пожертвувати", "завідувати", "правити", "диригувати"},
+    "ru": {"руководить", "управлять", "командовать", "владеть", "пользоваться",
+           "воспользоваться", "восхищаться", "гордиться", "интересоваться", "заниматься",
+           "пренебрегать", "пренебречь", "торговать", "жертвовать", "пожертвовать",
+           "заведовать", "править", "дирижировать"},
+}  # fmt: skip
+# Verbs of naming: with their object before them, a name after them is the name given, in
+# the instrumental (яку я називав Планетою Юпітер, которого все называли Наполеоном).
+NAMING_VERBS = {
+    "uk": {"називати", "назвати", "іменувати", "охрестити", "хрестити", "прозвати",
+           "прозивати", "величати"},
+    "ru": {"называть", "назвать", "именовать", "окрестить", "крестить", "прозвать",
+           "прозывать", "величать"},
+}  # fmt: skip
+# Pronouns in the accusative only: the object of the verb after them.
+OBJECT_PRONOUNS = {
+    "uk": {"яку", "якого", "його", "її", "їх", "мене", "тебе", "нас", "вас", "себе", "кого"},
+    "ru": {"которую", "которого", "его", "её", "ее", "их", "меня", "тебя", "нас", "вас",
+           "себя", "кого"},
+}  # fmt: skip
+# Verbs whose object is in the genitive only (що стосується Ірану, он боится Путина).
+GENITIVE_VERBS = {
+    "uk": {"стосуватися", "торкатися", "боятися", "побоюватися", "остерігатися", "соромитися",
+           "уникати", "уникнути", "позбутися", "позбуватися", "позбавитися", "дотримуватися",
+           "додержуватися", "досягти", "досягнути", "досягати", "домогтися", "домагатися",
+           "добитися", "добиватися", "потребувати", "набути", "набувати", "слухатися",
+           "цуратися", "сторонитися"},
+    "ru": {"касаться", "коснуться", "бояться", "побаиваться", "опасаться", "остерегаться",
+           "стесняться", "стыдиться", "избегать", "избежать", "избавиться", "избавляться",
+           "лишиться", "лишаться", "придерживаться", "достичь", "достигнуть", "достигать",
+           "добиться", "добиваться", "слушаться", "сторониться", "чуждаться"},
+}  # fmt: skip
+# Nouns that take a person or place in the dative (лист Байдену, допомога Україні,
+# памятник Ленину), besides the genitive of their owner (лист Байдена).
+DATIVE_NOUNS = {
+    "uk": {"допомога", "загроза", "погроза", "лист", "послання", "подяка", "пам'ятник",
+           "відповідь", "привітання", "співчуття", "дзвінок", "телеграма", "ультиматум",
+           "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра"},
+    "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
+           "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
+           "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие"},
+}  # fmt: skip
 DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
            "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
-           "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати"},
+           "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати",
+           "подарувати", "дарувати"},
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
-           "писать", "отправить", "послать", "продать", "продавать", "поручить", "показать"},
+           "писать", "отправить", "послать", "продать", "продавать", "поручить", "показать",
+           "подарить", "дарить"},
 }  # fmt: skip
 # Verbs of motion or transfer: в/на after them name the destination (accusative: привозят в
 # Вашингтон, поступать в Талибан), not the place where (locative).
@@ -171,6 +220,28 @@ COMITATIVE = {
            "воевать", "бороться", "соперничать", "играть", "сыграть", "спорить", "сравнить",
            "сравнивать", "вместе", "рядом", "наряду"},
 }  # fmt: skip
+# Words after which за means "for" (the accusative: голосувати за Зеленського, бороться
+# за Францию), not "behind" or "after" (the instrumental).
+FOR_WHOM = {
+    "uk": {"голосувати", "проголосувати", "голос", "голосування", "агітувати", "агітація",
+           "боротися", "боротьба", "вболівати", "платити", "заплатити", "плата", "дякувати",
+           "подякувати", "подяка", "відповідати", "відповідальність", "вибачитися",
+           "вибачатися", "помститися", "помста", "хвилюватися", "переживати", "турбуватися"},
+    "ru": {"голосовать", "проголосовать", "голос", "голосование", "агитировать", "агитация",
+           "бороться", "борьба", "болеть", "платить", "заплатить", "плата", "благодарить",
+           "поблагодарить", "благодарность", "отвечать", "ответственность", "извиниться",
+           "извиняться", "отомстить", "месть", "волноваться", "переживать", "беспокоиться"},
+}  # fmt: skip
+# Words right before на that take it with the accusative ("on", "for": розраховувати на
+# Францію, жаловаться на Россию), where на after other words is mostly "where" (locative).
+ONTO = {
+    "uk": {"розраховувати", "сподіватися", "покладатися", "погодитися", "погоджуватися",
+           "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "вказувати",
+           "вказати", "сердитися", "образитися", "полювання", "полювати", "замах"},
+    "ru": {"рассчитывать", "надеяться", "полагаться", "согласиться", "соглашаться",
+           "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "указывать",
+           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение"},
+}  # fmt: skip
 # Words that point somewhere: в/на after them name the destination or the target
 # (accusative: візит в Китай, напад на Україну, вплив на Росію), besides MOTION_VERBS.
 DIRECTED = {
@@ -203,6 +274,21 @@ MOTION_ROOTS = {
                      r"возить|плыть|плывать|плавать|слать|сылать|"
                      r"править|правлять|кинуть|кидывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
+}  # fmt: skip
+# Verbs with a root of motion or sending that point nowhere: being somewhere, taking
+# place, signing or writing down, ruling (знаходиться в Японії, проходить у Києві,
+# подписали в Париже, управляет в России).
+NOT_MOTION = {
+    "uk": {"знаходитися", "находитися", "проходити", "пройти", "походити", "обходитися",
+           "розходитися", "сходитися", "підходити", "описати", "описувати", "підписати",
+           "підписувати", "переписати", "переписувати", "записати", "записувати", "виписати",
+           "виписувати", "прописати", "прописувати", "списати", "списувати", "виправити",
+           "виправляти", "управляти", "правити", "попросити", "просити"},
+    "ru": {"находиться", "происходить", "проходить", "пройти", "приходиться", "обходиться",
+           "исходить", "подходить", "расходиться", "сходиться", "описать", "описывать",
+           "подписать", "подписывать", "переписать", "переписывать", "записать", "записывать",
+           "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
+           "исправить", "исправлять", "управлять", "править"},
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -276,6 +362,7 @@ _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
 _MAX_WALK = 5
 PREPOSITION, AGREEMENT, GOVERNMENT = "preposition", "agreement", "government"
+OBJECT = "object"  # a verb whose subject stands before it governs the name after it
 NOUN, LIST, SOURCE = "noun", "list", "source"
 
 
@@ -397,11 +484,14 @@ def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
 
 
 def _agreeing_cases(
-    lang: str, text: str, gender: str | None, plural: bool = False
+    lang: str, text: str, gender: str | None, plural: bool = False, anim: bool | None = None
 ) -> tuple[str, ...]:
     """Cases in which adjective ``text`` can agree with a singular name of ``gender``
-    (посвященную речь, not посвященную Клерку); with ``plural``, with any noun."""
+    (посвященную речь, not посвященную Клерку); with ``plural``, with any noun.  With
+    ``anim`` (whether the name is animate), a masculine accusative agrees only in the
+    name's animacy (:func:`accusative_animacy`: тихого Омікрону, not an accusative)."""
     readings = known_parses(lang, text) or parses(lang, text)
+    animacy = accusative_animacy(readings)
     cases = [
         c
         for p in readings
@@ -412,8 +502,26 @@ def _agreeing_cases(
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
         and (c := tag_case(p.tag)) is not None
+        and not (c == _A and anim is not None and animacy not in (None, anim))
     ]
     return tuple(dict.fromkeys(cases))
+
+
+def accusative_animacy(readings: list[Any]) -> bool | None:
+    """Whether the masculine singular accusative among an adjective's ``readings`` is the
+    animate one (it is also the genitive: тихого, нового), the inanimate one (also the
+    nominative: тихий, новий), or None (no such reading, or both)."""
+    def masc(case: str) -> bool:
+        return any(
+            p.tag.POS in ("ADJF", "PRTF", "NPRO") and p.tag.gender == "masc"
+            and p.tag.number != "plur" and tag_case(p.tag) == case
+            for p in readings
+        )  # fmt: skip
+
+    if not masc(_A):
+        return None
+    genitive, nominative = masc(_G), masc(_N)
+    return genitive if genitive != nominative else None
 
 
 def _is_word(tok: Token) -> bool:
@@ -568,12 +676,17 @@ def transitive(lang: str, text: str) -> bool:
 
 def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     """The case verb ``text`` governs its object in: the dative (допомогти, сообщить), the
+    genitive (боятися, касаться), the instrumental (керувати, управлять), the
     accusative (a transitive verb), or None (not known, or a verb of telling or giving,
     whose person may be in either: повідомив Путіна, сообщил Путину), unless ``sent``: a
     destination follows, so the object is what is sent (Фроста отправили на скамью)."""
     word = _word(lang, text)
     if word.lemmas & DATIVE_VERBS[lang]:
         return _D
+    if word.lemmas & GENITIVE_VERBS[lang]:
+        return _G  # Джонсон боїться Путіна
+    if word.lemmas & INSTRUMENTAL_VERBS[lang]:
+        return _I  # Путін керує Росією
     if word.lemmas & DITRANSITIVE_VERBS[lang] and not sent:
         return None
     return _A if transitive(lang, text) else None
@@ -594,6 +707,93 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
         if not _is_word(tokens[i]) or not _word(lang, low).pos & {"ADVB", "PRCL"}:
             return False
     return False
+
+
+def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:
+    """The index of the word before the adverbs, particles and prepositional phrases that
+    end at ``i`` (Путін у понеділок швидко | зустрів): the verb's subject may stand there."""
+    while i >= 0 and _is_word(tokens[i]):
+        if _word(lang, tokens[i].text.lower()).pos & {"ADVB", "PRCL"}:
+            i -= 1
+            continue
+        j = i
+        while j >= max(0, i - 3) and _is_word(tokens[j]) and (
+            tokens[j].text.lower() not in PREPOSITIONS[lang]
+        ):
+            nominal = _word(lang, tokens[j].text.lower()).pos & {"NOUN", "ADJF", "PRTF", "NUMR"}
+            if not (nominal or tokens[j].text[:1].isupper() or tokens[j].text.isdigit()):
+                return i
+            j -= 1
+        if j < 0 or j == i or tokens[j].text.lower() not in PREPOSITIONS[lang]:
+            return i
+        i = j - 1  # a prepositional phrase: у понеділок, в Кремле
+    return i
+
+
+def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the finite verb at ``v`` has its subject right before it (past an adverb or
+    particle): a noun or name with a nominative reading that agrees with the verb in number
+    and, in the past, gender (Джонсон розкритикував, влада підтримала, союзники підтримали)
+    and no accusative reading that would (Документ підписав Путін: the document may be the
+    object, put first).  A verb has one subject, so a name after it is its object.  Not an
+    acronym, a pronoun (:func:`has_own_subject`) or the last item of a list."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    i = _before_adverbials(lang, tokens, v - 1)
+    if not verbs or i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
+        return False
+    if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
+        return False  # Франція та Японія підписали: the list may go on after the verb
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text
+    readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
+    if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
+        return False
+
+    def agrees(noun: Any, verb: Any) -> bool:
+        if verb.person in ("1per", "2per"):
+            return False
+        number = noun.number or "sing"
+        if verb.number and verb.number != number:
+            return False
+        if number == "plur" or verb.tense != "past":
+            return verb.number == "plur" or number == "sing"
+        return not (noun.gender and verb.gender and noun.gender != verb.gender)
+
+    def agreeing(case: str) -> bool:
+        return any(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == case and agrees(p.tag, verb.tag)
+            for p in readings
+            for verb in verbs
+        )
+
+    return agreeing(_N) and not agreeing(_A)
+
+
+def name_given(lang: str, tokens: list[Token], v: int, gender: str | None) -> bool:
+    """Whether a name after the verb at ``v`` is the name it gives (the instrumental): a
+    verb of naming whose object pronoun stands right before it, and whose subject is not the
+    name — a subject pronoun is there too, or the verb cannot agree with the name (яку я
+    називав Планетою Юпітер, его называли Наполеоном); not "його називає Джонсон" (Johnson
+    calls him)."""
+    if not _word(lang, tokens[v].text.lower()).lemmas & NAMING_VERBS[lang]:
+        return False
+    before = {t.text.lower() for t in tokens[max(0, v - 2) : v]}
+    if not before & OBJECT_PRONOUNS[lang]:
+        return False
+    return bool(before & SUBJECT_PRONOUNS[lang]) or cannot_agree(lang, tokens[v].text, gender)
+
+
+def genitive_object(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the finite verb at ``v`` takes its object in the genitive only and has its
+    subject before it, so that a name after it is that object: що/что right before (що
+    стосується Ірану: a relative pronoun or a conjunction, the name is no subject either
+    way) or a subject pronoun (він боїться Путіна); not "Цього боїться Путін"."""
+    if not (_word(lang, tokens[v].text.lower()).lemmas & GENITIVE_VERBS[lang]):
+        return False
+    if not _finite_readings(lang, tokens[v].text.lower()):
+        return False
+    before = tokens[v - 1].text.lower() if v > 0 else ""
+    return before in ("що", "что") or has_own_subject(lang, tokens, v)
 
 
 def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
@@ -713,7 +913,9 @@ def directed(lang: str, lemmas: frozenset[str]) -> bool:
     direction (візит, напад, вплив)."""
     if lemmas & (DIRECTED[lang] | MOTION_VERBS[lang] | DITRANSITIVE_VERBS[lang]):
         return True
-    return any(MOTION_ROOTS[lang].search(lemma) for lemma in lemmas)
+    return any(
+        MOTION_ROOTS[lang].search(lemma) and lemma not in NOT_MOTION[lang] for lemma in lemmas
+    )
 
 
 def _preferred(
@@ -728,6 +930,10 @@ def _preferred(
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
         return (_I,) if lemmas & COMITATIVE[lang] else ()
+    if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
+        return (_A,)  # голосувати за Зеленського: "for"
+    if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
+        return (_A,)  # розраховувати на Францію
     if _L in cases and _A in cases:
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
@@ -738,6 +944,25 @@ def _preferred(
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
     return ()
+
+
+def person_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the preposition at ``k`` follows a common noun of a person, across genitive
+    words (представник США в, посол Украины в): a person's post is where, not whither, so
+    the English direction of "the envoy for Iran" says nothing of в/на's case there."""
+    title = _title(lang, tokens, k - 1) if k > 0 else None
+    if title is None or title[1].name:
+        return False
+    i = k - 1 - title[0]
+    if tokens[i].text[:1].islower():
+        return True
+    # A capital: a common noun only where it starts the sentence (Представник США в), not
+    # a surname (Трамп в Іран, a headline's motion).
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    return initial and any(
+        p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER
+        for p in known_parses(lang, tokens[i].text.lower())
+    )
 
 
 def _verb_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -836,6 +1061,17 @@ def _governs_name(
     if _negated(tokens, k):
         return None  # не відвідав Франції: the genitive of negation
     return object_case(lang, verb, destination_at(lang, tokens, last + 1))
+
+
+def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
+    """The case the finite verb at ``v`` governs the name ending at ``last`` in, where the
+    verb's subject stands before it (:func:`subject_before`); None where the verb's object
+    case is open (telling, giving, negation), or a verb or a list follows the name."""
+    if subject_follows(lang, tokens, last) or _listed_after(lang, tokens, last):
+        return None
+    if _negated(tokens, v) or not subject_before(lang, tokens, v):
+        return None
+    return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
 
 
 def _negated(tokens: list[Token], k: int) -> bool:
@@ -945,7 +1181,7 @@ def case_context(
     if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
-        agreeing = _agreeing_cases(lang, text, gender or form_gender)
+        agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         before = tokens[k - 1].text.lower() if k else ""
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
@@ -960,6 +1196,10 @@ def case_context(
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
         infinitive = "INFN" in word.pos or _infinitive(lang, text)
+        if not speech and not infinitive and name_given(lang, tokens, k, gender):
+            return CaseContext((_I,), True, basis=GOVERNMENT)  # яку я називав Планетою
+        if not speech and genitive_object(lang, tokens, k):
+            return CaseContext((_G,), True, basis=GOVERNMENT)  # що стосується Дбейбаха
         if word.lemmas & DATIVE_VERBS[lang] and infinitive and not speech:
             # дозволити Геллеру спробувати: an infinitive has no subject after it, and
             # its verb governs the dative.
@@ -967,6 +1207,8 @@ def case_context(
         governs = _governs_name(lang, tokens, k, last, kind, gender, infinitive)
         if governs is not None and not speech:
             return CaseContext((governs,), True, basis=GOVERNMENT)
+        if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
+            return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
         ):
@@ -986,6 +1228,10 @@ def case_context(
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
+    if kind == "PER" and word.lemmas & RELATIONAL[lang] and apposition_to_name(
+        lang, tokens, k, last
+    ):
+        return CaseContext((_G,), True, basis=NOUN)  # Каммінгс, радник Джонсона, пообіцяв
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
         # Not the nominative after a relation noun in another case (советником Джонсона).
@@ -1030,7 +1276,7 @@ def case_context(
             p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
             for p in known_parses(lang, text)
         )
-        return CaseContext((_G,), strong, basis=NOUN)
+        return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
@@ -1049,4 +1295,157 @@ def case_context(
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
-    return CaseContext((_G,), declines and not text[:1].isupper(), basis=NOUN)
+    strong = declines and not text[:1].isupper()
+    return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def apposition_to_name(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the person noun at ``k`` (with its adjectives) is an apposition to a name
+    before it, set off by commas and followed by a singular finite verb (Домінік Каммінгс,
+    колишній радник Джонсона, пообіцяв): the noun is that person, so the name after it is
+    the relation's other party, not the noun's own name.  Not a list of people (Байден,
+    радник Салліван, Блінкен …; …, радник Салліван, заявили)."""
+    i = k - 1
+    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & {
+        "ADJF", "PRTF"
+    }:
+        i -= 1
+    if i < 2 or tokens[i].text != "," or tokens[i - 2].text in SENTENCE_STARTS:
+        return False
+    name = tokens[i - 1]
+    if not (_is_word(name) and name.text[:1].isupper()) or is_acronym(name.text):
+        return False
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    verbs = _finite_readings(lang, tokens[last + 2].text)
+    return bool(verbs) and all(p.tag.number != "plur" for p in verbs)
+
+
+def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The dative, where the noun at ``k`` may be the object of a verb of giving or telling
+    right before it (:func:`given_to`), or takes a dative itself (лист Байдену, допомога
+    Україні, памятник Ленину; or the genitive: лист Байдена): a name after it may be that
+    verb's or noun's person."""
+    if given_to(lang, tokens, k):
+        return (_D,)
+    low = tokens[k].text.lower()
+    return (_D,) if _word(lang, low).lemmas & DATIVE_NOUNS[lang] else ()
+
+
+def given_to(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the noun at ``k`` may be the accusative object of a verb of giving or telling
+    (or of one that takes the dative) right before it (передав книгу, сообщил новость):
+    a name after the noun is then that verb's dative (подарил книгу Иванову) or the noun's
+    genitive (передав книгу Іванова), not decided by the words."""
+    if k < 1 or not _is_word(tokens[k - 1]):
+        return False
+    verb = _word(lang, tokens[k - 1].text.lower())
+    if not verb.pos & _VERBAL or not verb.lemmas & (DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang]):
+        return False
+    return _A in _word(lang, tokens[k].text.lower()).cases
+
+
+def list_preposition(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
+    """The cases of the preposition that heads a list the name at ``tokens[first]``
+    continues: "в Германии, Великобритании, Франции" (locative or accusative, of в), read back
+    over comma-separated names; empty where no such list stands before
+    it.  Two items at least must come before the name, parted by a comma: in "Сі з Китаю та
+    Путін" the preposition's phrase may belong to the first conjunct alone, and "Кроме
+    того, Байден" is no list."""
+    if lang not in PREPOSITIONS or first < 1:
+        return ()
+    before = tokens[first - 1]
+    if before.text != "," and before.text.lower() not in COORDINATORS[lang]:
+        return ()
+    commas = items = 0
+    in_item = True  # the name itself
+    for k in range(first - 1, max(-1, first - 1 - 4 * _MAX_WALK), -1):
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text == "," or low in COORDINATORS[lang]:
+            if not in_item:
+                return ()  # two separators in a row
+            commas += tok.text == ","
+            in_item = False
+            continue
+        if low in PREPOSITIONS[lang]:
+            return _governed(lang, low, "LOC") if in_item and items >= 2 and commas else ()
+        if not _is_word(tok) or not tok.text[:1].isupper():
+            return ()  # the items are names; a common noun (в портах Кале, Сен-Мало) heads them
+        items += not in_item
+        in_item = True
+    return ()
+
+
+def inverted_subject(
+    lang: str, tokens: list[Token], k: int, gender: str | None, plural: bool = False
+) -> bool:
+    """Whether the finite verb at ``tokens[k]``, right before a name, may have the name as
+    its subject, after it as often in news (Про це повідомив Зеленський, В 2013 году
+    группу покидает Боргато): it can agree with the name, and no word of its clause before
+    it could be its subject — a noun or pronoun with a nominative reading that no
+    preposition governs, or a capitalized word (Россия поставляет Армении, Он сообщил
+    Путину)."""
+    if not _finite_readings(lang, tokens[k].text.lower()):
+        return False
+    if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
+        return False
+    for j in range(k - 1, -1, -1):
+        tok = tokens[j]
+        if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
+            break
+        if not _is_word(tok) or tok.text.isdigit():
+            continue
+        low = tok.text.lower()
+        governed = j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS[lang]
+        initial = j == 0 or tokens[j - 1].text in SENTENCE_STARTS
+        if low in SUBJECT_PRONOUNS[lang] or (tok.text[:1].isupper() and not initial | governed):
+            return False
+        if low in PREPOSITIONS[lang]:
+            continue
+        nominal = any(
+            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == _N for p in known_parses(lang, low)
+        )
+        if nominal and not governed:
+            return False  # Що стосується, Россия поставляет
+    return True
+
+
+# Nouns that take на with the accusative of what they are for or about, right after them
+# (тест на Омікрон, ціни на нафту, попит на, спрос на, лицензия на).
+TARGETED = {
+    "uk": {"тест", "тестування", "аналіз", "перевірка", "ціна", "попит", "алергія",
+           "полювання", "ставка", "заявка", "підписка", "знижка", "податок", "ліміт",
+           "квота", "монополія", "патент", "ліцензія", "дозвіл", "згода", "мито", "санкція",
+           "вплив", "тиск", "напад", "атака", "відповідь", "реакція", "надія", "право"},
+    "ru": {"тест", "тестирование", "анализ", "проверка", "цена", "спрос", "аллергия", "охота",
+           "ставка", "заявка", "подписка", "скидка", "налог", "лимит", "квота", "монополия",
+           "патент", "лицензия", "разрешение", "согласие", "пошлина", "санкция", "влияние",
+           "давление", "нападение", "атака", "ответ", "реакция", "надежда", "право"},
+}  # fmt: skip
+
+
+def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the name at ``tokens[first]`` follows на right after a noun that takes it in
+    the accusative (ПЦР-тест на Омікрон, спрос на Gazprom): what the noun is for."""
+    if lang not in TARGETED or first < 2 or tokens[first - 1].text.lower() != "на":
+        return False
+    before = tokens[first - 2]
+    return _is_word(before) and bool(_word(lang, before.text.lower()).lemmas & TARGETED[lang])
+
+
+def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of the word joined to the name at ``tokens[last]`` by a coordinator right
+    after it (ошибка Никсона и Картера: the genitive or accusative of Картера), where that
+    word has no nominative reading: the name shares its case.  Empty otherwise."""
+    if lang not in COORDINATORS or last + 2 >= len(tokens):
+        return ()
+    if tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return ()
+    after = tokens[last + 2]
+    if not known_parses(lang, after.text):
+        return ()  # a name the dictionary does not know (штормів Арвен та Барра) tells nothing
+    word = _noun_like(lang, after)
+    if word is None or "NOUN" not in word.pos or _N in word.cases:
+        return ()
+    return word.cases

@@ -34,6 +34,7 @@ from pipeline.glossary.context import (
     LIST,
     NO_CLUE,
     NOUN,
+    OBJECT,
     PREPOSITION,
     CaseContext,
 )
@@ -48,14 +49,14 @@ LETTERS = "letters"  # the other language's letters (ЄС in Russian)
 # Reasons recorded on the hit.
 REASONS = (
     "valid-form", "context-allows", "source-role-only", "preposition-and-source",
-    "several-cases-fit",
-    "preposition", "agreement", "government", "noun", "list", OTHER_FORM, SPELLING, SCRIPT, LETTERS,
+    "several-cases-fit", "preposition", "agreement", "government", OBJECT, "noun", "list",
+    OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
     "foreign-name-whole", "vocative", "compound-head",
 )  # fmt: skip
-_TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, NOUN, LIST)
+_TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
 
 @dataclass(frozen=True)
@@ -184,9 +185,10 @@ def decide(ev: Evidence) -> Decision:
     if ev.context.rule == PREPOSITION and ev.source_case:
         # соглашение из Парижем for "угода з Парижем": the engine's preposition is wrong.
         return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)
-    if ev.context.rule == NOUN and ev.subject:
+    if ev.context.rule in (NOUN, OBJECT) and ev.subject:
         # — присоединился к разговору Немич: a subject after its verb, not the genitive of
-        # the noun before it, as the source's subject says.
+        # the noun before it, as the source's subject says; Джонсон розкритикував Путін for
+        # "Putin criticised Johnson": an object put first whose own form is wrong.
         return Decision(REVIEW, "subject-in-source", ev.fits[0] if ev.fits else None)
     if len(ev.fits) == 1:
         return Decision(REWRITE, ev.context.rule, ev.fits[0])

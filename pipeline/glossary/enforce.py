@@ -29,14 +29,21 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.glossary.context import (
+    LIST,
     NO_CLUE,
     NOUN,
+    OBJECT,
     PREPOSITION,
     CaseContext,
     agreeing_verb_after,
     case_context,
+    conjunct_after,
+    inverted_subject,
+    list_preposition,
     may_be_person,
     may_be_subject,
+    person_before,
+    targeted_after,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -496,8 +503,8 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
-            subject = ctx.rule == NOUN and source_role(source, m).subject
-            subject = subject and _may_be_subject(tokens, span, pat)
+            subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
+            subject = subject and (ctx.rule == OBJECT or _may_be_subject(tokens, span, pat))
             governed = ctx.rule == PREPOSITION
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
@@ -537,6 +544,7 @@ def _evidence(
     repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
+        ctx = _clause_first(source, m, ctx, tokens, span, pat)
         ctx = _role_first(source, m, ctx, tokens, span, pat)
     other = found is None and _names_another(pat, _words(text), variants)
     whole = _foreign_compound(pat)
@@ -571,8 +579,8 @@ def _where_not_whither(
     and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
     if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
         return False
-    if "loct" in cases or not {"nomn", "accs"} <= cases:
-        return False
+    if "loct" in cases or "nomn" not in cases:
+        return False  # a valid accusative that is also the nominative, or a nominative
     if ctx.prefer != ("loct",):
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
@@ -582,7 +590,10 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
-    return role != NO_ROLE and role.via not in _WHITHER
+    if role == NO_ROLE:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -669,6 +680,51 @@ def _role_first(
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _clause_first(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` narrowed or reordered by what the translation's clause says of a rendering
+    with no ending to tell its case: на after a noun of what something is for takes the
+    accusative (ПЦР-тест на Omicron → Омікрон); a list headed by a preposition gives it that
+    preposition's case (в Германии, Великобритании, France → Франции); a finite verb right
+    before it with no subject of its own before it makes it the subject (Про це повідомив
+    Zelensky → Зеленський, whatever a preposition or 's of the source says: "the statement
+    came from Zelensky"), unless the source makes it the direct object of a verb too."""
+    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    if not inside or pat.lang not in ("uk", "ru"):
+        return ctx
+    if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
+        # ПЦР-тест на Omicron → Омікрон
+        return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
+    joined = tuple(c for c in conjunct_after(pat.lang, tokens, inside[-1]) if c in ctx.cases)
+    if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
+        return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
+    listed = list_preposition(pat.lang, tokens, inside[0])
+    if listed:
+        cases = tuple(c for c in listed if c in ctx.cases) or listed
+        return replace(ctx, cases=cases, strong=True, basis=LIST, prefer=cases[:1])
+    if pat.lang == "ru" and ctx.cases[0] == "nomn" and not ctx.strong:
+        # The parse may rule the nominative out (удар и Frost отправили → Фроста).
+        parsed = _parsed_context(tokens, span, pat)
+        if parsed is not None:
+            return parsed
+    if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
+        return ctx
+    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    if not inverted_subject(pat.lang, tokens, inside[0] - 1, gender):
+        return ctx
+    role = source_role(source, m)
+    if role.oblique and not role.via:  # "I met Zelensky": an object in both, the doer dropped
+        return ctx
+    return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
 
 
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:

@@ -39,6 +39,7 @@ from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
+from pipeline.glossary.support import Editions, agree, part_of, sounds_alike, story
 from pipeline.glossary.translit import similarity, skeleton, to_latin
 from pipeline.model import LANGS, Article, Paragraph
 
@@ -61,27 +62,40 @@ ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
 # ("this Agreement", "цей Порядок") or a heading, not an entity to put in a glossary.
 GENERIC = {
     "en": frozenset({
-        "agency", "agreement", "army", "board", "cabinet", "committee", "contract", "council",
+        "agency", "agreement", "army", "board", "cabinet", "commission", "committee", "contract",
+        "council",
         "court", "defence", "defense", "department", "directive", "email", "government",
         "group", "groups", "guarantee", "ministry", "office", "parliament", "police", "treaty",
     }),
     "uk": frozenset({
         "агентство", "відомство", "департамент", "директива", "договір", "закон", "інститут",
-        "інструкція", "кодекс", "комітет", "компанія", "міністерство", "наказ", "перелік",
-        "положення",
+        "інструкція", "кодекс", "комісія", "комітет", "компанія", "міністерство", "наказ",
+        "перелік", "положення",
         "порядок", "постанова", "правила", "програма", "регламент", "служба", "статут",
         "сторона", "суд",
         "товариство", "угода", "указ", "управління", "уряд",
     }),
     "ru": frozenset({
         "агентство", "ведомство", "департамент", "директива", "договор", "закон", "институт",
-        "инструкция", "кодекс", "комитет", "компания", "министерство", "приказ", "перечень",
-        "положение",
+        "инструкция", "кодекс", "комиссия", "комитет", "компания", "министерство", "приказ",
+        "перечень", "положение",
         "порядок", "постановление", "правила", "правительство", "программа", "регламент",
         "служба", "устав",
         "сторона", "суд", "общество", "соглашение", "указ", "управление",
     }),
 }  # fmt: skip
+# English titles and honorifics that spaCy takes into a person's name
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord", "king", "queen",
+    "prince", "princess", "emperor", "empress", "duke", "duchess", "baron", "baroness", "count",
+    "countess", "president", "senator", "governor", "minister", "chancellor", "mayor", "judge",
+    "justice", "speaker", "congressman", "congresswoman", "representative", "rep", "sen", "gov",
+    "barrister", "professor", "prof", "captain", "capt", "general", "gen", "colonel", "col",
+    "major", "lieutenant", "lt", "sergeant", "sgt", "corporal", "private", "commander",
+    "admiral", "officer", "detective", "inspector", "constable", "agent", "pope", "saint",
+    "st", "reverend", "rev", "father", "sister", "brother", "bishop", "archbishop", "rabbi",
+    "imam", "sheikh", "uncle", "aunt", "auntie", "grandma", "grandpa", "coach", "doctor",
+})  # fmt: skip
 UNKNOWN_TYPE = "MISC"
 BATCH_SIZE = 64  # texts (spaCy, natasha NER) or sentences (natasha morphology) per model call
 CONTEXT_CHARS = 240
@@ -98,6 +112,7 @@ _LATIN_PARTICLES = frozenset({
 })  # fmt: skip
 _SPACED_DASH_END = re.compile(r"(?:\s+[-–—]+)+$")  # "Uhlmann -" before an apposition
 _REPEATED = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)  # "Yisssss", "Рррррр"
+_LAUGHTER = re.compile(r"([^\W\d_]{2})\1+[^\W\d_]?", re.IGNORECASE)  # "Hahaha", "Хехех"
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\s")
 _URL = re.compile(r"\S*(?://|www\.)\S*")
 _LATIN_NAME_BEFORE = re.compile(r"(?<![^\s(«\"“„])[A-Z][A-Za-z0-9&'’.-]* $")
@@ -136,6 +151,7 @@ class Suggestion:
     context: str
     article: str
     forms: dict[str, list[str]] = field(default_factory=dict)
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -232,6 +248,8 @@ def mentions_en(
             part = _full_name(fragment, ent.label_)
             if part is None:
                 continue
+            while ent.label_ == "PERSON" and len(part) > 1 and part[0].lower_.rstrip(".") in TITLES:
+                part = part[1:]  # "Queen Eirwen", "Lady Kari": the title is no part of the name
             normal = _clean_en(part.text)
             if _POSSESSIVE_INSIDE.search(normal):
                 continue  # two names, one the other's owner: "DOJ's Criminal Division"
@@ -874,6 +892,7 @@ def find_mentions(
             or (lang != "en" and _after_latin_name(text, mention.start))
             or _glued(text, mention.start, mention.end)
             or any(_REPEATED.search(w) for w in mention.text.split() if not is_acronym(w))
+            or (len(mention.text) > 4 and _LAUGHTER.fullmatch(mention.text))
         ):
             continue
         before = text[: mention.start].rstrip(" \t")
@@ -1371,6 +1390,7 @@ class _Tally:
     count: int = 0
     types: Counter[str] = field(default_factory=Counter)
     surfaces: set[str] = field(default_factory=set)  # the mentions as written
+    articles: set[str] = field(default_factory=set)  # the ids of the articles
 
 
 def suggest(
@@ -1379,6 +1399,7 @@ def suggest(
     min_count: int = 1,
     cache: MentionCache | None = None,
     workers: int | None = None,
+    unconfirmed: bool = False,
 ) -> list[Suggestion]:
     """Entities of ``articles`` missing from ``glossary``, most frequent first.
 
@@ -1386,7 +1407,10 @@ def suggest(
     ``cache``, only the articles it does not hold yet are analysed, by ``workers``
     processes (:func:`article_mentions`).  An
     ambiguous mention takes the reading most mentions of the batch share.  Only
-    entities seen at least ``min_count`` times are returned.
+    entities seen at least ``min_count`` times are returned, and only those the story's
+    editions in other languages back (:func:`_confirmed`; not a part or a second spelling
+    of another suggestion) unless ``unconfirmed``, which lists the rest after them with
+    ``confirmed`` false.
     """
     articles = list(articles)
     with one_thread():
@@ -1413,6 +1437,7 @@ def suggest(
         tally.count += 1
         tally.types[kind] += 1
         tally.surfaces.add(s.surface)
+        tally.articles.add(s.article)
     kept = [t for t in tallies.values() if not _written_lowercase(t.text, t.lang, written)]
     folded = _fold_surnames(_fold_cases(kept))
     ordered = sorted(folded, key=lambda t: (-t.count, LANGS.index(t.lang), t.text))
@@ -1423,7 +1448,12 @@ def suggest(
         and any(_attested(t, written) for t in g)
         and not _lone_acronym(g)
     ]
-    groups.sort(key=lambda g: -sum(t.count for t in g))
+    texts = Editions((a.id, a.lang or lang, p.text) for a in articles for p, lang in _paragraphs(a))
+    doubles = _parts_of_people(groups) | _doubles(groups)
+    confirmed = {id(g): id(g) not in doubles and _confirmed(g, texts) for g in groups}
+    if not unconfirmed:
+        groups = [g for g in groups if confirmed[id(g)]]
+    groups.sort(key=lambda g: (not confirmed[id(g)], -sum(t.count for t in g)))
     taken: set[str] = set()
     out = []
     for group in groups:
@@ -1454,6 +1484,7 @@ def suggest(
                 context=first.context,
                 article=first.article,
                 forms={t.lang: [t.text] for t in sorted(group, key=lambda t: LANGS.index(t.lang))},
+                confirmed=confirmed[id(group)],
             )
         )
     return out
@@ -1537,6 +1568,7 @@ def _fold_cases(tallies: list[_Tally]) -> list[_Tally]:
             base.count += tally.count
             base.types.update(tally.types)
             base.surfaces |= tally.surfaces
+            base.articles |= tally.articles
     return out
 
 
@@ -1553,6 +1585,57 @@ def _base_tally(tally: _Tally, by_text: dict[tuple[str, str], _Tally]) -> _Tally
             if base is not None and base is not tally:
                 return base
     return None
+
+
+def _confirmed(group: list[_Tally], editions: Editions) -> bool:
+    """Whether the editions of its stories back a suggestion (:meth:`~pipeline.glossary.
+    support.Editions.backed`)."""
+    forms = {t.lang: t.text for t in group}
+    return editions.backed(forms, set().union(*(t.articles for t in group)))
+
+
+def _parts_of_people(groups: list[list[_Tally]]) -> set[int]:
+    """The ids of the groups that name part of a person another group of their story names
+    in full, in any language (:func:`~pipeline.glossary.support.part_of`: "Сікка" beside
+    "Vishal Sikka", "Сем" beside "Сем Менсон"): a row of the person's whole name is the
+    one to write."""
+    people: dict[str, list[str]] = {}
+    for group in groups:
+        if any(t.types["PER"] and " " in t.text for t in group):
+            for tally in group:
+                for article in tally.articles:
+                    people.setdefault(story(article), []).append(tally.text)
+    out = set()
+    for group in groups:
+        names = {name for t in group for a in t.articles for name in people.get(story(a), ())}
+        if any(part_of(t.text, name) for t in group for name in names):
+            out.add(id(group))
+    return out
+
+
+def _doubles(groups: list[list[_Tally]]) -> set[int]:
+    """The ids of the groups that spell an entity another group of their story holds in more
+    languages ("Кейэл" beside Kayel / Каєл, "Акин Акинуэйл" beside Akin Akinwale / Акін
+    Акінвале, "IKEA" beside IKEA / ІКЕА): one row is the one to write."""
+    by_story: dict[str, list[list[_Tally]]] = {}
+    for group in groups:
+        for s in {story(a) for t in group for a in t.articles}:
+            by_story.setdefault(s, []).append(group)
+    out = set()
+    for group in groups:
+        stories = {story(a) for t in group for a in t.articles}
+        if any(
+            len(other) > len(group)
+            and any(
+                len(t.text.split()) == len(o.text.split()) and sounds_alike(t.text, o.text)
+                for t in group
+                for o in other
+            )
+            for s in stories
+            for other in by_story[s]
+        ):
+            out.add(id(group))
+    return out
 
 
 def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]) -> bool:
@@ -1654,7 +1737,7 @@ def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
         for group in groups:
             if any(t.lang == tally.lang or len(t.text.split()) != words for t in group):
                 continue
-            score = min(similarity(t.text, tally.text) for t in group)
+            score = min(_likeness(t.text, tally.text) for t in group)
             if score >= best_score:
                 best, best_score = group, score
         if best is None:
@@ -1664,13 +1747,29 @@ def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
     return groups
 
 
+def _likeness(a: str, b: str) -> float:
+    """How alike two languages' spellings of a name are (translit.similarity); a Latin and a
+    Cyrillic one that :func:`~pipeline.glossary.support.sounds_alike` (the same consonants:
+    "Sam Manson" / "Сем Менсон") and end alike count as just alike enough."""
+    score = similarity(a, b)
+    if score < MERGE_SIMILARITY and _mixed_scripts(a, b) and sounds_alike(a, b):
+        return MERGE_SIMILARITY if agree({"a": a, "b": b}) else score
+    return score
+
+
+def _mixed_scripts(a: str, b: str) -> bool:
+    return bool(_CYRILLIC.search(a)) != bool(_CYRILLIC.search(b))
+
+
 def _cell(text: str) -> str:
     return " ".join(text.replace("|", "/").split())
 
 
 def note(suggestion: Suggestion) -> str:
-    """The note column of a suggested row: count, article and context sentence."""
-    return _cell(f"seen {suggestion.count}× in {suggestion.article}: «{suggestion.context}»")
+    """The note column of a suggested row: count, article and context sentence (and that
+    no other edition of the story backs it, when so)."""
+    doubt = "" if suggestion.confirmed else "unconfirmed by the story's other editions; "
+    return _cell(f"{doubt}seen {suggestion.count}× in {suggestion.article}: «{suggestion.context}»")
 
 
 def to_tsv(suggestions: Iterable[Suggestion]) -> str:
@@ -1696,6 +1795,8 @@ def to_text(suggestions: Sequence[Suggestion]) -> str:
     for s in suggestions:
         others = ", ".join(f"{lang} {f[0]}" for lang, f in s.forms.items() if lang != s.lang)
         also = f"  ({others})" if others else ""
-        lines.append(f"{s.count:>4}  {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}{also}")
+        mark = " " if s.confirmed else "?"
+        line = f"{s.count:>4}{mark} {s.lang}  {s.type:<5} {s.text:<{width}}  {s.article}{also}"
+        lines.append(line)
         lines.append(f"      {s.context}")
     return "\n".join(lines) + "\n"

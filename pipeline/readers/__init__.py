@@ -10,6 +10,7 @@ one-line message naming the file.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,7 +19,7 @@ from pipeline.errors import InputError
 from pipeline.fsutil import not_a_file
 from pipeline.model import Article
 from pipeline.readers import cms, html, markdown, text
-from pipeline.readers.encoding import decode
+from pipeline.readers.encoding import NotStreamable, decode, utf8_lines
 
 __all__ = [
     "FORMATS",
@@ -52,25 +53,34 @@ def read_bytes(path: str | Path) -> bytes:
     """The bytes of ``path`` (``-``: stdin); :class:`InputError` for a file that cannot be
     read or is over :data:`MAX_INPUT_BYTES` (checked before reading it)."""
     limit = MAX_INPUT_BYTES
-    name = "<stdin>" if str(path) == "-" else str(path)
     try:
         if str(path) == "-":
             data = sys.stdin.buffer.read(limit + 1)
-            size = len(data)
-        else:
-            size = os.stat(path).st_size
-            data = b"" if size > limit else Path(path).read_bytes()
+            _refuse_over_limit(path, len(data))
+            return data
+        _refuse_over_limit(path, os.stat(path).st_size)
+        return Path(path).read_bytes()
     except OSError as exc:
-        raise InputError(f"{name}: cannot read it ({exc.strerror}) — check the path") from None
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: str | Path, exc: OSError) -> InputError:
+    name = "<stdin>" if str(path) == "-" else str(path)
+    return InputError(f"{name}: cannot read it ({exc.strerror}) — check the path")
+
+
+def _refuse_over_limit(path: str | Path, size: int) -> None:
+    """:class:`InputError` for ``size`` bytes over :data:`MAX_INPUT_BYTES`."""
+    limit = MAX_INPUT_BYTES
     if size > limit:
         most = f"{limit / 1e6:,.0f} MB"
-        what = f"more than {most}" if str(path) == "-" else f"{size / 1e6:,.1f} MB"
+        stdin = str(path) == "-"
+        what = f"more than {most}" if stdin else f"{size / 1e6:,.1f} MB"
         raise InputError(
-            f"{name}: {what} — newsmt reads at most {most} from one file (a story is held "
-            "whole in memory); split it into smaller files at paragraph breaks and give "
-            "newsmt those"
+            f"{'<stdin>' if stdin else path}: {what} — newsmt reads at most {most} from one "
+            "file (a story is held whole in memory); split it into smaller files at "
+            "paragraph breaks and give newsmt those"
         )
-    return data
 
 
 def format_of(path: str | Path) -> str:
@@ -149,6 +159,10 @@ def read_text(data: str, fmt: str, name: str) -> list[Article]:
         articles = cms.read(data, name, fmt)
     else:
         raise InputError(f"{name}: unknown format {fmt!r} — use txt, md, html, json or jsonl")
+    return _with_text(articles, name)
+
+
+def _with_text(articles: list[Article], name: str) -> list[Article]:
     for article in articles:
         if not article.paragraphs:
             raise InputError(f"{name}: no text found — check the file")
@@ -156,7 +170,11 @@ def read_text(data: str, fmt: str, name: str) -> list[Article]:
 
 
 def read_file(path: str | Path) -> list[Article]:
-    """The articles of one file (a CMS export may hold several)."""
+    """The articles of one file (a CMS export may hold several).
+
+    A UTF-8 ``.txt`` is read a line at a time (:func:`~pipeline.readers.encoding.utf8_lines`:
+    its bytes and its text are never held whole, only its paragraphs); every other file is
+    read and decoded whole."""
     if Path(path).is_dir():
         try:
             os.scandir(path).close()
@@ -166,8 +184,30 @@ def read_file(path: str | Path) -> list[Article]:
             ) from None
         raise InputError(f"{path}: a folder, not a file — give its files or the folder")
     fmt = format_of(path)
-    decoded, encoding = decode(read_bytes(path), str(path))
-    articles = read_text(decoded, fmt, str(path))
+    articles = _read_txt_lines(path) if fmt == "txt" and str(path) != "-" else None
+    if articles is None:
+        decoded, encoding = decode(read_bytes(path), str(path))
+        articles = read_text(decoded, fmt, str(path))
+        for article in articles:
+            article.encoding = encoding
+    return articles
+
+
+def _read_txt_lines(path: str | Path) -> list[Article] | None:
+    """The article of a UTF-8 ``.txt`` read a line at a time; None for a file
+    :func:`decode` must read whole (another encoding, a bad byte, no text) and for what is
+    no regular file (a pipe cannot be read twice)."""
+    try:
+        status = os.stat(path)
+        _refuse_over_limit(path, status.st_size)
+        if not stat.S_ISREG(status.st_mode):  # a pipe is read once: whole
+            return None
+        encoding, lines = utf8_lines(path)
+        articles = text.read(lines, str(path))
+    except NotStreamable:
+        return None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
     for article in articles:
         article.encoding = encoding
-    return articles
+    return _with_text(articles, str(path))

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from itertools import pairwise
+from pathlib import Path
 
 from charset_normalizer import from_bytes
 
@@ -172,3 +174,74 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if not text or text.isspace():  # (no stripped copy of a big text)
         raise InputError(f"{name}: the file is empty — nothing to translate; check the export")
     return text, encoding
+
+
+class NotStreamable(Exception):
+    """A file :func:`utf8_lines` leaves to :func:`decode`, which reads it whole."""
+
+
+_STREAM_PIECE = 1 << 20  # bytes read and decoded at a time by utf8_lines
+
+
+def utf8_lines(path: str | Path) -> tuple[str, Iterator[str]]:
+    """``(encoding, lines)`` of a UTF-8 file (with or without BOM), read and decoded a piece
+    at a time: the lines :func:`decode` and then ``iter_lines`` would give (``\\r\\n`` and
+    ``\\r`` as line ends, split at ``\\n``, the last line after the final ``\\n`` too), but
+    neither the file's bytes nor its text are ever held whole.
+
+    Raises :class:`NotStreamable` — at once or while the lines are read — for every file
+    :func:`decode` would take otherwise or refuse: a UTF-16/32 byte order mark, binary
+    data, a byte that is not UTF-8, bytes that may be UTF-16 without a BOM, or no text.
+    The caller then reads the file whole (and gets :func:`decode`'s answer or error).
+    :class:`OSError` for a file that cannot be read.
+    """
+    with Path(path).open("rb") as handle:
+        head = handle.read(8192)  # what _binary_kind looks at
+    bom = head.startswith(codecs.BOM_UTF8)
+    if _binary_kind(head) or (not bom and any(head.startswith(b) for b, _ in _BOMS)):
+        raise NotStreamable
+    return ("utf-8-sig" if bom else "utf-8"), _lines(Path(path), bom)
+
+
+def _lines(path: Path, bom: bool) -> Iterator[str]:
+    """The lines of :func:`utf8_lines`."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts: list[str] = []  # the pieces of a line not ended yet
+    size = zero_or_cyrillic = 0
+    boms = 2 if bom else 0  # BOMs still to remove from the start of the text
+    text = cr = False
+    with path.open("rb") as handle:
+        data = handle.read(_STREAM_PIECE)
+        while True:
+            size += len(data)
+            zero_or_cyrillic += data.count(0) + data.count(4)
+            try:
+                piece = decoder.decode(data, final=not data)
+            except UnicodeDecodeError:
+                raise NotStreamable from None
+            while boms and piece:  # decode: utf-8-sig's BOM, then one more removed
+                boms = boms - 1 if piece[0] == "\ufeff" else 0
+                piece = piece.removeprefix("\ufeff")
+            if cr:
+                piece = "\r" + piece
+            cr = piece.endswith("\r") and bool(data)  # may be the start of a \r\n
+            if cr:
+                piece = piece[:-1]
+            piece = piece.replace("\r\n", "\n").replace("\r", "\n")
+            text = text or not (piece == "" or piece.isspace())
+            start = 0
+            while (end := piece.find("\n", start)) >= 0:
+                parts.append(piece[start:end])
+                yield parts[0] if len(parts) == 1 else "".join(parts)
+                parts.clear()
+                start = end + 1
+            if start < len(piece):
+                parts.append(piece[start:])
+            if not data:
+                break
+            data = handle.read(_STREAM_PIECE)
+    # What decode() would not have taken as UTF-8 text: told at the end, when known.
+    utf16 = not bom and size % 2 == 0 and zero_or_cyrillic >= 0.6 * (size // 2)
+    if not text or utf16:
+        raise NotStreamable
+    yield "".join(parts)

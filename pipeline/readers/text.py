@@ -10,7 +10,7 @@ ending in a full stop before it and without final punctuation, is a subheading.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pipeline.model import Article, Kind, Paragraph
 from pipeline.readers.base import article_id, is_caption
@@ -43,11 +43,13 @@ def iter_lines(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-def iter_story_lines(text: str) -> Iterator[tuple[int, str]]:
-    """``(line number, line)`` of ``text`` without a leading language switcher line: the
-    one rule ``translate``, ``split`` and ``detect`` read plain text by.  Lazy."""
+def iter_story_lines(text: str | Iterable[str]) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` of ``text`` (or of its lines, :func:`iter_lines`) without a
+    leading language switcher line: the one rule ``translate``, ``split`` and ``detect``
+    read plain text by.  Lazy."""
     seen_text = False
-    for number, line in enumerate(iter_lines(text), 1):
+    lines = iter_lines(text) if isinstance(text, str) else text
+    for number, line in enumerate(lines, 1):
         if not seen_text and line.strip():
             seen_text = True
             if is_language_switcher(line.strip()):
@@ -61,11 +63,10 @@ def story_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _subheading(para: Paragraph, before: Paragraph | None, blank_after: bool) -> bool:
-    """A short line without final punctuation, set apart by blank lines, after a paragraph
-    that ends a sentence (and before more text)."""
+    """A short line without final punctuation, set apart by blank lines (``para`` is one
+    after a blank line), after a paragraph that ends a sentence (and before more text)."""
     return (
         para.kind is Kind.BODY
-        and bool(para.attrs.get("blank_before"))
         and blank_after
         and before is not None
         and before.kind is Kind.BODY
@@ -76,12 +77,14 @@ def _subheading(para: Paragraph, before: Paragraph | None, blank_after: bool) ->
     )
 
 
-def read(text: str, name: str) -> list[Article]:
-    """One article: headline, body paragraphs, subheadings and ``Photo:`` captions."""
+def read(text: str | Iterable[str], name: str) -> list[Article]:
+    """One article: headline, body paragraphs, subheadings and ``Photo:`` captions, from the
+    text or its lines (:func:`iter_lines`, or a file's read a piece at a time)."""
     article = Article(id=article_id(name), source_path=name, format="txt")
     paragraphs = article.paragraphs
     blank = False
-    pending: int | None = None  # the index of a possible subheading, told by the line after it
+    # The index of a possible subheading (a line after a blank one), told by the line after it.
+    pending: int | None = None
     for _, line in iter_story_lines(text):
         stripped = line.strip()
         if not stripped:
@@ -102,9 +105,9 @@ def read(text: str, name: str) -> list[Article]:
                 kind = Kind.CAPTION
             else:
                 kind = Kind.BODY
-            paragraphs.append(Paragraph(text=part, kind=kind, attrs=dict(attrs)))
+            paragraphs.append(Paragraph(text=part, kind=kind, attrs=dict(attrs) or None))
             attrs = {"same_line": True}
-        if len(parts) == 1 and not first:
+        if len(parts) == 1 and not first and blank:
             pending = len(paragraphs) - 1
         blank = False
     return [article]

@@ -199,6 +199,7 @@ def suggestion_entry(obj: Any) -> dict[str, Any]:
     entry["type"] = str(data.pop("type", "") or "TERM")
     entry["note"] = str(data.pop("note", "") or "")
     entry["dnt"] = bool(data.pop("dnt", False))
+    data.pop("confirmed", None)  # the page lists confirmed suggestions only
     first = next((entry[lang] for lang in LANGS if entry[lang]), "suggestion")
     entry["id"] = str(data.pop("id", "") or _slug(first))
     entry["details"] = [

@@ -1,0 +1,176 @@
+"""The case of a rendering with no ending of its own (Latin letters, a made-up ending), from
+what its clause in the translation says: a list headed by a preposition, a verb before it
+with no subject of its own, the Russian parse.  Examples written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.context import (
+    conjunct_after,
+    inverted_subject,
+    list_preposition,
+    targeted_after,
+)
+from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.match import tokenize
+
+
+def _at(text: str, word: str) -> tuple[list, int]:
+    tokens = tokenize(text)
+    return tokens, next(i for i, t in enumerate(tokens) if t.text == word)
+
+
+LISTS = [
+    # (lang, text, name, the heading preposition's cases)
+    ("ru", "Выступала в Германии, Великобритании, Франции, Австрии", "Франции", ("loct", "accs")),
+    ("ru", "в Германии, Великобритании и Париже", "Париже", ("loct", "accs")),
+    ("uk", "до Німеччини, Британії та Франції", "Франції", ("gent",)),
+    # no list headed by a preposition
+    ("uk", "Сі з Китаю та Путін з Росії", "Путін", ()),  # one item: з Китаю may be Сі's
+    ("ru", "Кроме того, Байден сказал", "Байден", ()),  # one item before the comma
+    ("ru", "в портах Кале, Сен-Мало и Уистреам", "Уистреам", ()),  # a common noun heads them
+    ("ru", "Германия, Франция и Италия", "Италия", ()),  # no preposition
+    ("ru", "в Германии Франция", "Франция", ()),  # no separator before the name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "cases"), LISTS)
+def test_list_preposition(lang: str, text: str, name: str, cases: tuple[str, ...]) -> None:
+    tokens, at = _at(text, name)
+    assert list_preposition(lang, tokens, at) == cases
+
+
+INVERTED = [
+    # (lang, text, name, may the verb before the name have it as its subject)
+    ("uk", "Про це повідомив Зеленський.", "Зеленський", True),
+    ("ru", "Об этом сообщил Песков.", "Песков", True),
+    ("ru", "В 2013 году группу покидает Боргато", "Боргато", True),
+    ("ru", "Неожиданно появляется Тезей.", "Тезей", True),
+    # the clause has a subject before the verb, or the verb cannot agree, or is none
+    ("ru", "Он сообщил Путину", "Путину", False),
+    ("ru", "Россия поставляет Армении оружие", "Армении", False),
+    ("uk", "Компанія повідомила Зеленського", "Зеленського", False),
+    ("uk", "Про це заявили Зеленський", "Зеленський", False),  # plural
+    ("uk", "Що стосується Дбейбаха, його", "Дбейбаха", False),  # що may be the subject
+    ("uk", "Що стосується Зеленського", "Зеленського", False),
+    ("uk", "Через Зеленського", "Зеленського", False),  # no verb
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "expected"), INVERTED)
+def test_inverted_subject(lang: str, text: str, name: str, expected: bool) -> None:
+    tokens, at = _at(text, name)
+    assert inverted_subject(lang, tokens, at - 1, "masc") is expected
+
+
+TARGETED = [
+    # (lang, text, name, на after a noun of what something is for: the accusative)
+    ("uk", "коли ПЦР-тест на Омікрон ще не розроблений", "Омікрон", True),
+    ("ru", "спрос на Газпром вырос", "Газпром", True),
+    ("uk", "ціни на Росію", "Росію", True),
+    # another word before на, or another preposition
+    ("uk", "перебої на Габбі", "Габбі", False),
+    ("uk", "тест у Києві", "Києві", False),
+    ("ru", "На Омикрон", "Омикрон", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "expected"), TARGETED)
+def test_targeted_after(lang: str, text: str, name: str, expected: bool) -> None:
+    tokens, at = _at(text, name)
+    assert targeted_after(lang, tokens, at) is expected
+
+
+CONJUNCTS = [
+    # (lang, text, name, the cases of the word joined to it after и/та)
+    ("ru", "в чем ошибка Никсона и Картера", "Никсона", ("gent", "accs")),
+    ("uk", "підтримали Францію та Німеччину", "Францію", ("accs",)),
+    # a nominative reading, a name the dictionary does not know, no coordinator
+    ("ru", "Никсон и Картер", "Никсон", ()),
+    ("uk", "після штормів Арвен та Барра", "Арвен", ()),
+    ("ru", "ошибка Никсона, Картера", "Никсона", ()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "cases"), CONJUNCTS)
+def test_conjunct_after(lang: str, text: str, name: str, cases: tuple[str, ...]) -> None:
+    tokens, at = _at(text, name)
+    assert conjunct_after(lang, tokens, at) == cases
+
+
+ROWS = """id	type	en	uk	ru	note	dnt
+paris	LOC	Paris	Париж	Париж
+nixon	PER	Nixon	Ніксон	Никсон
+omicron	ORG	Omicron	Омікрон	Омикрон
+zelensky	PER	Volodymyr Zelensky | Zelensky	Володимир Зеленський | Зеленський	Владимир Зеленский | Зеленский
+frost	PER	Den Frost | Frost	Ден Фрост | Фрост	Ден Фрост | Фрост
+peskov	PER	Dmitry Peskov | Peskov	Дмитро Пєсков | Пєсков	Дмитрий Песков | Песков
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_BY_CLAUSE = [
+    # a conjunct after it in no nominative shares its case
+    ("Guess what Nixon and Carter got wrong", "ru",
+     "Угадайте, в чем ошибка Никсоною и Картера и почему Рейган не мог ошибиться.",
+     "Угадайте, в чем ошибка Никсона и Картера и почему Рейган не мог ошибиться."),
+    # на after a noun of what something is for: the accusative, not the locative
+    ("no PCR test for Omicron yet", "uk", "коли ПЦР-тест на Omicron ще не розроблений",
+     "коли ПЦР-тест на Омікрон ще не розроблений"),
+    ("no PCR test for Omicron yet", "uk", "коли ПЦР-тест на Омікронем ще не розроблений",
+     "коли ПЦР-тест на Омікрон ще не розроблений"),
+    # a list headed by в takes its case, whatever the source's role (a subject here)
+    ("Germany, Britain and Paris hosted her shows", "ru",
+     "Она выступала в Германии, Великобритании и Paris.",
+     "Она выступала в Германии, Великобритании и Париже."),
+    ("Germany, Britain and Paris hosted her shows", "uk",
+     "Вона виступала в Німеччині, Британії та Парижою.",
+     "Вона виступала в Німеччині, Британії та Парижі."),
+    # the verb before has no other subject: the name is its subject, whatever a
+    # preposition or 's of the source says
+    ("Zelensky's statement came on Monday", "uk", "Про це в понеділок повідомив Zelensky.",
+     "Про це в понеділок повідомив Зеленський."),
+    ("The statement came from Peskov", "ru", "Об этом сообщил Песковою.",
+     "Об этом сообщил Песков."),
+    # in Russian, the parse: an object of a verb that cannot agree with it, joined to
+    # another object (not the nominative a word-by-word reading leaves open)
+    ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",
+     "ru", "Хороший удар Мюррея отскочил, затем Мюнстер нанес ответный удар и Frost отправили "
+     "на штрафную скамью.", "Хороший удар Мюррея отскочил, затем Мюнстер нанес ответный удар и "
+     "Фроста отправили на штрафную скамью."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXED_BY_CLAUSE)
+def test_fixed_by_clause(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert FIXED in [h.status for h in hits]
+
+
+KEPT_CASE = [
+    # an object in the source too: the verb's doer is dropped (I met), the name its object
+    ("Yesterday I met Zelensky.", "uk", "Вчора зустрів Zelensky.", "Вчора зустрів Зеленського."),
+    # a subject before the verb: the name is its object
+    ("He told Peskov about it.", "ru", "Он сообщил Peskov об этом.", "Он сообщил Пескову об этом."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), KEPT_CASE)
+def test_object_stays_object(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, _ = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
