@@ -40,6 +40,7 @@ MATCHES = [
     ("ru", "слова Владимира Зеленского", [("Владимира Зеленского", "zelensky", 0)]),
     ("en", "Kim Jong Un and Kim Jong-un", [("Kim Jong Un", "kim", 0), ("Kim Jong-un", "kim", 0)]),
     ("en", "Zelensky's office", [("Zelensky", "zelensky", 1)]),
+    ("en", "NATO's summit", [("NATO", "nato", 0)]),  # an acronym's possessive
     ("en", "KYIV, NATO and the UN", [("KYIV", "kyiv", 0), ("NATO", "nato", 0), ("UN", "un", 1)]),
     (
         "en",
@@ -50,6 +51,7 @@ MATCHES = [
 
 NON_MATCHES = [
     ("en", "a nato-style alliance"),  # acronyms are case-sensitive
+    ("en", "NATOs and NATO'ss"),  # an acronym with letters after it is another word
     ("en", "the Kyivstar network"),  # token boundaries
     ("en", "an uncommon unit"),
     ("uk", "зеленський парк"),  # a capitalized name needs a capital letter

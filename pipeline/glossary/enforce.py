@@ -50,6 +50,7 @@ from pipeline.glossary.decide import (
     LETTERS,
     OTHER_FORM,
     REVIEW,
+    REWRITE,
     SCRIPT,
     SPELLING,
     VALID,
@@ -101,7 +102,7 @@ from pipeline.glossary.source import (
     subject_in_source,
 )
 from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
-from pipeline.glossary.translit import similarity, to_cyrillic
+from pipeline.glossary.translit import similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
@@ -242,6 +243,7 @@ def _find_rendering(
     taken: list[tuple[int, int]],
     variants: tuple[str, ...] = (),
     unnamed: list[tuple[int, int]] = (),
+    siblings: int = 1,
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the run of words that sounds most like the entity (its forms, the
     source's words as written and in Cyrillic, ``variants``); (None, False) if none.
@@ -249,8 +251,46 @@ def _find_rendering(
     A run may hold an ``unnamed`` span (a match of an entity the source does not name)
     only when it is longer and sounds the same as the entity: the Сі of Сі-Оу-Ві-Ай-Ді
     for COVID is no Xi, the Squire of Sarah Squire no other person.
-    The flag is True when a second, separate run is about as likely (ambiguous).
+    The flag is True when a second, separate run is about as likely (ambiguous), unless
+    the source names the entity ``siblings`` times still unrendered (this mention and the
+    ones after it) and no more runs are as likely: then the mentions take them in order,
+    this one the first (Дэ Клерк … де Клерку for two mentions of De Klerk).  A run
+    joined by a hyphen to another word is no rival of one standing alone.
     """
+    scored = _candidates(target, tokens, pat, source_text, rel_pos, taken, variants, unnamed)
+    if not scored:
+        return None, False
+    best_score, best = scored[0]
+    close = [best]
+    alone = not _hyphenated(target, best)
+    for score, span in scored[1:]:
+        if score < best_score - CLOSE_CALL or _overlaps(span, close):
+            continue
+        if not (alone and _hyphenated(target, span)):  # the Франс of О-де-Франс: no rival
+            close.append(span)
+    if len(close) == 1:
+        return best, False
+    if len(close) <= siblings:
+        return min(close), False
+    return best, True
+
+
+def _candidates(
+    target: str,
+    tokens: list[Token],
+    pat: Pattern,
+    source_text: str,
+    rel_pos: float | None,
+    taken: list[tuple[int, int]],
+    variants: tuple[str, ...] = (),
+    unnamed: list[tuple[int, int]] = (),
+    floor: float = MIN_SIMILARITY,
+    same_start: bool = False,
+) -> list[tuple[float, tuple[int, int]]]:
+    """The runs of words that sound like the entity (:func:`_find_rendering`) at least
+    ``floor``, each with its score, best first; ``rel_pos`` (the source mention's place,
+    0…1) takes a little off a run far from the same place in the translation (None: no
+    place); ``same_start``: only runs that start with the sound a spelling starts with."""
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
@@ -260,11 +300,14 @@ def _find_rendering(
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
     blocking = [t for t in taken if t not in unnamed]
+    initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
         if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
+            continue
+        if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
         if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
             continue
@@ -284,26 +327,19 @@ def _find_rendering(
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
             score = max(
-                similarity(text, ref, MIN_SIMILARITY + 0.05 * abs(length - size))
-                - 0.05 * abs(length - size)
+                similarity(text, ref, floor + 0.05 * abs(length - size)) - 0.05 * abs(length - size)
                 for ref, size in sized
             )
             if holds:
                 inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
                 if not inside or score < SAME_SOUND:
                     continue
-            score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
-            if score >= MIN_SIMILARITY:
+            if rel_pos is not None:
+                score -= 0.05 * abs(span[0] / max(len(target), 1) - rel_pos)
+            if score >= floor:
                 scored.append((score, span))
-    if not scored:
-        return None, False
     scored.sort(reverse=True)
-    best_score, best = scored[0]
-    rival = any(
-        score >= best_score - CLOSE_CALL and not _overlaps(span, [best])
-        for score, span in scored[1:]
-    )
-    return best, rival
+    return scored
 
 
 # Particles that join a compound place name (Hauts-de-France, Boulogne-sur-Mer,
@@ -435,8 +471,13 @@ def enforce_sentence(
                     taken.append(span)
         else:
             rel = m.start / max(len(source), 1)
+            siblings = sum(
+                1 for k, o in enumerate(src_matches[n:], n)
+                if o.entry.id == m.entry.id and o.index == m.index and k not in pairs
+            )  # fmt: skip
+            variants = _variants(glossary, pat)
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, _variants(glossary, pat), unnamed
+                target, tokens, pat, m.text, rel, taken, variants, unnamed, siblings
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
@@ -455,13 +496,123 @@ def enforce_sentence(
         longer = longer and _longer_kept(target, span, pat)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
-        decision = decide(ev)
-        hit.reason = decision.reason
-        if decision.action == KEEP:
-            hit.status = OK
-            continue
-        _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+        _settle(hit, ev, own, pat, span, target, fix, edits)
+    for m, pat in _named(glossary, src_matches, hits, src, tgt):
+        variants = _variants(glossary, pat)
+        for span in _extra_renderings(target, tokens, pat, m.text, taken, variants):
+            hit = GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text, pat.form,
+                              target[span[0] : span[1]], span)  # fmt: skip
+            hits.append(hit)
+            taken.append(span)
+            guessed.append(span)
+            ev, own = _evidence(source, target, m, None, pat.index, span, pat, tokens, taken,
+                                tgt, _joined_before(target, span), variants, guessed)  # fmt: skip
+            # A name the glossary keeps in Latin, written in Cyrillic where the source does
+            # not name it (від самого Казума): a translator's declension as likely as an
+            # engine's slip, proposed only.
+            cyrillic = ev.form == SCRIPT and not ev.latin
+            _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     return _apply(target, edits, hits), hits
+
+
+def _settle(
+    hit: GlossaryHit,
+    ev: Evidence,
+    own: tuple[frozenset[str], bool],
+    pat: Pattern,
+    span: tuple[int, int],
+    target: str,
+    fix: bool,
+    edits: list[_Edit],
+    propose: bool = False,
+) -> None:
+    """Decide on the rendering at ``span`` from the evidence ``ev``, and keep or render
+    (with ``propose``, a rewrite only proposed)."""
+    decision = decide(ev)
+    if propose and decision.action == REWRITE:
+        decision = replace(decision, action=REVIEW)
+    hit.reason = decision.reason
+    if decision.action == KEEP:
+        hit.status = OK
+        return
+    _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+
+
+# How alike a run of words must sound to a form or variant of an entity the source names
+# to be taken for a further rendering of it (the source names it fewer times than the
+# translation does): a misspelling, not another name.
+EXTRA_SIMILARITY = 0.85
+
+
+def _named(
+    glossary: Glossary, src_matches: list[Match], hits: list[GlossaryHit], src: str, tgt: str
+) -> list[tuple[Match, Pattern]]:
+    """Each entity the source names whose rendering was found (none missing, none
+    ambiguous), once a form (its first mention, and the compiled form it wants)."""
+    unsettled = {h.entry_id for h in hits if h.status in (MISSING, AMBIGUOUS)}
+    out: dict[tuple[str, int], tuple[Match, Pattern]] = {}
+    for m in src_matches:
+        forms = m.entry.target_forms(src, tgt)
+        if not forms or m.entry.id in unsettled or _forms_differ(m, src, tgt):
+            continue
+        want = m.index if m.index < len(forms) else 0
+        pat = glossary.pattern(m.entry, tgt, want)
+        if pat is not None:
+            out.setdefault((m.entry.id, want), (m, pat))
+    return list(out.values())
+
+
+def _extra_renderings(
+    target: str,
+    tokens: list[Token],
+    pat: Pattern,
+    source_text: str,
+    taken: list[tuple[int, int]],
+    variants: tuple[str, ...],
+) -> list[tuple[int, int]]:
+    """Runs of words besides the ones already taken that sound the same as the entity
+    (:data:`EXTRA_SIMILARITY`): the translation names it more often than the source does
+    (Франція … Францыя for one "France"), each a rendering of its own.  None inside a
+    ``taken`` span (every entity's match, the renderings found so far), none joined by a
+    hyphen to another word (the Франс of О-де-Франс), no acronym for a name that is none
+    (IRNA for Iran), in Latin letters only the source's or the glossary's own spelling."""
+    latin = {f.casefold() for f in (source_text, *variants, pat.form) if f.isascii()}
+    acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
+    out: list[tuple[int, int]] = []
+    scored = _candidates(target, tokens, pat, source_text, None, taken, variants,
+                         floor=EXTRA_SIMILARITY, same_start=True)  # fmt: skip
+    for _, span in scored:
+        text = target[span[0] : span[1]]
+        if _overlaps(span, out) or _hyphenated(target, span):
+            continue
+        if (text.isascii() and text.casefold() not in latin) or (
+            not acronym and any(is_acronym(w) for w in _words(text))
+        ):
+            continue
+        if pat.entry.type != "LOC" and _plural_of(pat, _words(text)):
+            continue  # Казумы: a group of them, not the name (a place's plural is a slip)
+        out.append(span)
+    return sorted(out)
+
+
+def _plural_of(pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering's last word is a dictionary plural of the form's last word."""
+    if pat.lang not in ("uk", "ru") or not words:
+        return False
+    head = norm_key(pat.words[-1])
+    return any(
+        p.tag.number == "plur" and norm_key(p.normal_form) == head
+        for p in parses(pat.lang, words[-1])
+    )
+
+
+def _hyphenated(target: str, span: tuple[int, int]) -> bool:
+    """Whether a hyphen joins the run at ``span`` to a word before or after it, or it is a
+    hashtag or a handle: a part of a longer name."""
+    before, after = target[max(0, span[0] - 2) : span[0]], target[span[1] : span[1] + 2]
+    joined_before = before[-1:] in _HYPHENS and before[:1].isalnum()
+    joined_after = after[:1] in _HYPHENS and after[1:].isalnum()
+    return joined_before or joined_after or before.endswith(("#", "@"))
 
 
 def _evidence(
@@ -546,7 +697,7 @@ def _evidence(
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _clause_first(source, m, ctx, tokens, span, pat)
         ctx = _role_first(source, m, ctx, tokens, span, pat)
-    other = found is None and _names_another(pat, _words(text), variants)
+    other = found is None and _names_another(pat, _words(text), variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
@@ -766,10 +917,14 @@ def _misspelling(text: str, pat: Pattern) -> str:
     return SPELLING
 
 
-def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) -> bool:
+def _names_another(
+    pat: Pattern, words: list[str], variants: tuple[str, ...], source: str = ""
+) -> bool:
     """Whether every word of a rendering is a dictionary proper name of its own that is no
     form of the glossary form's words, and does not sound the same (Коза for Коса; not
-    Венедиктова for Венедіктова, Гугле for Google): the span names something else."""
+    Венедиктова for Венедіктова, Гугле for Google): the span names something else.  A
+    name a letter away from a form of the entity's (Ирака for Ирана) is a slip when
+    nothing else in the ``source`` sounds like it (the source's Iraq makes it Iraq)."""
     if pat.lang not in ("uk", "ru") or not words:
         return False
     text = " ".join(words)
@@ -777,11 +932,33 @@ def _names_another(pat: Pattern, words: list[str], variants: tuple[str, ...]) ->
         return False
     # A declined transliteration is the name's own (Нортоном for Norton: Нортон).
     mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
+    lemmas: set[str] = set()
     for word in words:
         known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]
         if not known or any(norm_key(p.normal_form) in mine for p in known):
             return False
-    return True
+        lemmas.update(p.normal_form for p in known)
+    return not (_slip(pat, text) and not _named_in(source, lemmas, pat))
+
+
+def _slip(pat: Pattern, text: str) -> bool:
+    """Whether ``text`` is one letter (two in a name of nine or more) away from a form of
+    the glossary form in some case."""
+    low = text.lower()
+    return any(
+        edit_distance(low, form.lower()) <= 1 + len(low) // 9 for form in map(pat.inflect, CASES)
+    )
+
+
+def _named_in(source: str, lemmas: set[str], pat: Pattern) -> bool:
+    """Whether a capitalized word of ``source`` sounds like one of the dictionary names
+    ``lemmas`` (Iraq for Ирак), and more so than like the entity."""
+    mine = [w for f in (*pat.entry.forms.get("en", ()), pat.form) for w in _words(f)]
+    for word in {w for w in _words(source) if w[:1].isupper()}:
+        other = max(similarity(word, lemma) for lemma in lemmas)
+        if other >= MIN_SIMILARITY and other > max(similarity(word, w) for w in mine):
+            return True
+    return False
 
 
 def _with_rest_of_form(
@@ -971,12 +1148,7 @@ def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
         return False
     if not m.text.endswith("s") or m.text.endswith("'s"):
         return False
-    head = norm_key(pat.words[-1])
-    plural = any(
-        p.tag.number == "plur" and norm_key(p.normal_form) == head
-        for p in parses(pat.lang, words[-1])
-    )
-    return plural and plural_in_source(source, m)  # Парижов for "Paris": a made-up ending
+    return _plural_of(pat, words) and plural_in_source(source, m)  # Парижов for "Paris"
 
 
 def _rest_already_there(

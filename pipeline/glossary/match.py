@@ -387,6 +387,8 @@ def _token_cases(
     whose lemma is the glossary word is a form of it in its own number only, save for a
     person's name (подружжя Зеленських): Газпромам is no form of Газпром."""
     if is_acronym(par.word):
+        if last and tok.text[:-2] == par.word and tok.text.endswith(_POSSESSIVE):
+            return ALL_CASES, tok.end - 2  # HBO's
         return (ALL_CASES, tok.end) if tok.text == par.word else None
     key = tok.key
     if key in par.surfaces:
@@ -404,7 +406,7 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
     n = len(pat.words)
     if i + n > len(tokens):
         return None
-    if pat.capital_first and not tokens[i].text[:1].isupper():
+    if pat.capital_first and not tokens[i].text[:1].isupper() and not _particle(pat, tokens, i):
         return None
     cases = ALL_CASES
     end = tokens[i].end
@@ -422,6 +424,27 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
         cases = cases & tok_cases if par.inflects or not tok_cases else cases
     start = tokens[i].start
     return Match(start, end, text[start:end], pat.lang, pat.entry, pat.index, cases)
+
+
+# Particles that start a name in the glossary's capitals and the text's small letters (De
+# Klerk: "FW de Klerk", Van Gogh: "Vincent van Gogh").
+NAME_PARTICLES = frozenset({
+    "al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du",
+    "el", "ibn", "la", "le", "ter", "van", "von", "zu",
+})  # fmt: skip
+
+
+def _particle(pat: Pattern, tokens: list[Token], i: int) -> bool:
+    """Whether the text's token ``i`` is a Latin particle that starts a name of several words
+    in small letters (de of "FW de Klerk" for De Klerk), the next word capitalized."""
+    word = tokens[i].text
+    return (
+        len(pat.words) > 1
+        and word in NAME_PARTICLES
+        and pat.words[0].lower() == word
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text[:1].isupper()
+    )
 
 
 def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:

@@ -106,6 +106,12 @@ _SPOKEN = (
     (re.compile(r"([aiouy])([^aeiouy])e(?=[^aeiouy]|$)"), None),
     (re.compile(r"(?<=[^aeiouy])e$"), ""),  # a silent final e: Google → Гугл
     (re.compile(r"ou"), "ау"),  # Cloudflare → Клаудфлейр
+    (re.compile(r"tion"), "шн"),  # Nation → Нейшн
+    (re.compile(r"igh"), "ай"),  # Brighton → Брайтон
+    (re.compile(r"wh"), "в"),  # WhatsApp → Ватсап
+    (re.compile(r"ew"), "ью"),  # Newsweek → Ньюсвік
+    (re.compile(r"ea"), "ee"),  # Steam → Стім (ee: uk і, ru и)
+    (re.compile(r"ey$"), "ей"),  # Disney → Дісней
 )
 _LONG_VOWEL = {"a": "ей", "i": "ай", "y": "ай", "o": "оу", "u": "ю"}
 
@@ -122,8 +128,9 @@ def _spoken(low: str) -> str:
 def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
     """A rough uk/ru Cyrillic spelling of Latin ``text`` (Twitter → Твіттер, ru Твиттер);
     all-caps words are spelled out letter by letter (BBC → Бі-Бі-Сі).  ``spoken`` reads a
-    word's English spelling as it sounds first (a silent e, a long vowel before it, ou:
-    Google → Гугл, Facebook → Фейсбук, Cloudflare → Клаудфлейр)."""
+    word's English spelling as it sounds first (a silent e, a long vowel before it, ou, ew,
+    ea, igh, tion: Google → Гугл, Facebook → Фейсбук, Cloudflare → Клаудфлейр, Newsweek →
+    Ньюсвік)."""
 
     def word(m: re.Match[str]) -> str:
         w = m.group()
