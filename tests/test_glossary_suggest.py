@@ -551,13 +551,13 @@ def test_forked_workers_find_what_one_process_finds(monkeypatch: pytest.MonkeyPa
     alone = article_mentions(batch, workers=1)
     monkeypatch.setattr(suggest_module, "POOL_PARAGRAPHS", 1)
     forked: list[int] = []
-    analysed = suggest_module._analysed
+    uncovered = suggest_module._uncovered
 
-    def counting(stories: Sequence[Article], glossary: Glossary | None) -> list[Any]:
+    def counting(paragraphs: Sequence[Any], paragraph_mentions: Any) -> list[Any]:
         forked.append(os.getpid())
-        return analysed(stories, glossary)
+        return uncovered(paragraphs, paragraph_mentions)
 
-    monkeypatch.setattr(suggest_module, "_analysed", counting)
+    monkeypatch.setattr(suggest_module, "_uncovered", counting)
     assert article_mentions(batch, workers=2) == alone
     assert forked == []  # counted in the workers, not here
     assert sum(map(len, alone)) > 10
@@ -604,6 +604,128 @@ def test_morphology_only_where_an_entity_is_and_normal_forms_as_natasha_gives() 
             tagged = any(t.pos for t in sent.tokens)
             assert tagged == any(s.start < sent.stop and sent.start < s.stop for s in doc.spans)
     assert any(doc.spans for doc in analyse_ru(texts[:1]))
+
+
+def test_a_text_without_an_entity_is_not_segmented() -> None:
+    """natasha's tokens and sentences serve the names only: a text NER finds none in is
+    not segmented."""
+    from pipeline.glossary.suggest import analyse_ru
+
+    with_names, without = analyse_ru(["Вчера Владимира Путина видели в Сочи.", "Все ушли домой."])
+    assert with_names.spans and with_names.tokens and with_names.sents
+    assert (without.spans, without.tokens, without.sents) == ([], [], [])
+
+
+def _eagerly(batch: list[Article], glossary: Glossary) -> list[list[tuple[Any, ...]]]:
+    """Per article, its mentions as found by matching every paragraph against the glossary
+    first (what article_mentions did before it matched only where needed)."""
+    from pipeline.glossary.morph import norm_key
+    from pipeline.glossary.suggest import _covered
+
+    out = []
+    for article in batch:
+        found, surnames = [], set()
+        for para in article.paragraphs:
+            lang = para.lang or article.lang
+            matches = glossary.find(para.text, lang)
+            people = [m.entry for m in matches if m.entry.type == "PER"]
+            surnames |= {(lang, norm_key(f.split()[-1])) for e in people for f in e.forms_for(lang)}
+            starts = [s.start for s in para.sentences]
+            for m in find_mentions(para.text, lang, starts, [m.span for m in matches]):
+                if not _covered(m, matches, para.text):
+                    found.append((lang, m.start, m.end, m.text, m.type, m.alternatives))
+        out.append([
+            f for f in found if not (f[4] == "PER" and " " not in f[3]
+                                     and (f[0], norm_key(f[3])) in surnames)
+        ])  # fmt: skip
+    return out
+
+
+def test_paragraphs_are_matched_only_where_a_mention_needs_it(
+    glossary: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paragraph in which the recogniser finds nothing is not matched against the
+    glossary (uk's recogniser reads the matches, so uk paragraphs are), and the mentions
+    are those of matching every paragraph: glossary entities covered, a lone surname of
+    a glossary person the story names left out ("Синегубов" of Олег Синегубов)."""
+    quiet = "Все ушли домой, и никто не пострадал."
+    batch = [
+        *articles(RU + "\n" + quiet + "\n", "ru.txt"),
+        *articles(UK, "uk.txt"),
+        *articles(EN, "en.txt"),
+    ]
+    for article in batch:
+        _prepare(article)
+    matched: list[str] = []
+    find = Glossary.find
+
+    def counting(self: Glossary, text: str, lang: str) -> list[Any]:
+        matched.append(text)
+        return find(self, text, lang)
+
+    monkeypatch.setattr(Glossary, "find", counting)
+    found = [
+        [(s.lang, s.mention.start, s.mention.end, s.mention.text, s.mention.type,
+          s.mention.alternatives) for s in seen]
+        for seen in article_mentions(batch, glossary, workers=1)
+    ]  # fmt: skip
+    assert quiet not in matched
+    uk_paragraphs = [p.text for p in batch[1].paragraphs]
+    assert set(uk_paragraphs) <= set(matched)
+    assert len(matched) == len(set(matched))  # each text matched once
+    monkeypatch.setattr(Glossary, "find", find)
+    assert found == _eagerly(batch, glossary)
+    assert ("ru", "Синегубов") not in {(f[0], f[3]) for f in found[0]}
+    assert {"Андрей Горбунов", "Andriy Horbunov"} <= {f[3] for seen in found for f in seen}
+
+
+def test_a_text_without_a_capital_letter_is_not_analysed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No mention comes from a text without a capital letter (a lowercase post, a line of
+    figures): it goes through no model, and what the recognisers would find in it is
+    nothing they keep."""
+    lowercase = ["вчера в москве путин встретился с си цзиньпином.", "13:45 — 2:1, 3:0"]
+    for text in lowercase:
+        assert find_mentions(text, "ru") == []
+        assert find_mentions("yesterday putin met xi jinping in moscow.", "en") == []
+    analysed: list[str] = []
+    analyse = ANALYSERS["ru"]
+
+    def counting(texts: Sequence[str]) -> list[Any]:
+        analysed.extend(texts)
+        return analyse(texts)
+
+    monkeypatch.setitem(ANALYSERS, "ru", counting)
+    batch = articles(RU + "\n" + "\n\n".join(lowercase) + "\n", "ru.txt")
+    (found,) = article_mentions(batch, None, workers=1)
+    assert analysed and not set(lowercase) & set(analysed)
+    assert "Андрей Горбунов" in {s.mention.text for s in found}
+
+
+def test_a_repeated_paragraph_is_analysed_once(
+    glossary: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two stories sharing paragraphs (a standard line, a byline): each text goes through
+    the model once, and each story gets the mentions it would get alone."""
+    alone = article_mentions(articles(RU, "one.txt"), glossary, workers=1)
+    analysed: list[str] = []
+    analyse = ANALYSERS["ru"]
+
+    def counting(texts: Sequence[str]) -> list[Any]:
+        analysed.extend(texts)
+        return analyse(texts)
+
+    monkeypatch.setitem(ANALYSERS, "ru", counting)
+    more = "Горбунов вернулся в Киев."
+    batch = articles(RU, "one.txt") + articles(RU + "\n" + more + "\n", "two.txt")
+    one, two = article_mentions(batch, glossary, workers=1)
+    assert sorted(analysed) == sorted({p.text for p in batch[1].paragraphs})
+    assert one == alone[0]
+    assert [(s.mention, s.sentence, s.article) for s in two[: len(one)]] == [
+        (s.mention, s.sentence, "two") for s in alone[0]
+    ]
+    assert [s.mention.text for s in two[len(one) :]] == ["Горбунов", "Киев"]
 
 
 # --- issue 12: what an editor would not take as a glossary row -----------------------------

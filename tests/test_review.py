@@ -628,3 +628,33 @@ def test_suggestions_past_the_first_page_get_pages_of_their_own(
         assert server.page("/review/suggestions-0004.html") is None
     finally:
         server.server_close()
+
+
+def test_pages_read_view_keys_as_jinja_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page environment reads a plain dict's key straight away where jinja would look
+    for an attribute first: every page is the same as jinja's own environment writes it,
+    and a key named like a dict method still gives the method, as in jinja."""
+    from jinja2 import Environment
+
+    from pipeline.review import page as page_module
+
+    write_batch(tmp_path, suggestions=True)
+    write_page(tmp_path, no_suggestions)
+    ours = {p: p.read_bytes() for p in sorted(tmp_path.rglob("*.html"))}
+    env = page_module._ENV
+    plain = Environment(
+        loader=env.loader,
+        autoescape=env.autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    monkeypatch.setattr(page_module, "_ENV", plain)
+    write_page(tmp_path, no_suggestions)
+    assert {p: p.read_bytes() for p in sorted(tmp_path.rglob("*.html"))} == ours
+    view = {"text": "a", "items": "b"}
+    template = "{{ v.text }} {{ v.items is callable }} {{ v.missing is defined }}"
+    for environment in (env, plain):
+        assert environment.from_string(template).render(v=view) == "a True False"

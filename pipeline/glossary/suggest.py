@@ -26,7 +26,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -525,8 +525,9 @@ def _by_length(tagger: Any, items: Sequence[Any]) -> list[Any]:
 
 
 def analyse_ru(texts: Sequence[str]) -> list[Any]:
-    """natasha docs of ``texts``: segmented, NER tagged, and morphology tagged in the
-    sentences that hold an entity (the only ones whose tags normalise a name); the
+    """natasha docs of ``texts``: NER tagged, and those that hold an entity segmented and
+    morphology tagged in the sentences that hold one (the only ones whose tags normalise a
+    name; a doc without an entity has no tokens or sentences, as nothing reads them); the
     slovnet models run over all of them in batches of :data:`BATCH_SIZE` texts or
     sentences of similar length."""
     from natasha import Doc
@@ -534,13 +535,13 @@ def analyse_ru(texts: Sequence[str]) -> list[Any]:
 
     segmenter, morph_tagger, ner_tagger, _vocab = _natasha()
     morph_tagger.batch_size = ner_tagger.batch_size = BATCH_SIZE
-    docs = [Doc(text) for text in texts]
-    for doc in docs:
-        doc.segment(segmenter)
-        doc.spans = []
+    docs = [Doc(text, tokens=[], spans=[], sents=[]) for text in texts]
     tagged = [doc for doc in docs if doc.text.strip()]
     for doc, markup in zip(tagged, _by_length(ner_tagger, [d.text for d in tagged]), strict=True):
         doc.spans = list(adapt_spans(doc, markup.spans))
+    tagged = [doc for doc in tagged if doc.spans]
+    for doc in tagged:
+        doc.segment(segmenter)  # NER reads the text alone; the tokens serve the names
     sents = [
         sent
         for doc in docs
@@ -1112,9 +1113,7 @@ def article_mentions(
         workers = 1
     elif workers > 1:
         _load_models({lang for paras in paragraphs for _para, lang in paras})
-    sizes = [sum(len(para.text) for para, _lang in paras) for paras in paragraphs]
-    work = partial(_analysed, glossary=glossary)
-    analysed = fork_map(work, [article for _key, article in todo], sizes, workers)
+    analysed = _analysed([article for _key, article in todo], glossary, workers)
     fresh = {key: seen for (key, _article), seen in zip(todo, analysed, strict=True)}
     if cache is not None and fresh:
         cache.put_many(fingerprint, {key: [_dump(s) for s in f] for key, f in fresh.items()})
@@ -1141,16 +1140,50 @@ def _load_models(langs: set[str]) -> None:
         analyzer(lang)
 
 
-def _analysed(articles: Sequence[Article], glossary: Glossary | None) -> list[list[_Seen]]:
-    """Per article, its mentions that glossary matches do not cover, each language's
-    model run once over all their paragraphs in batches (:data:`ANALYSERS`)."""
-    paragraphs = [(para, lang) for article in articles for para, lang in _paragraphs(article)]
-    analyses: dict[int, Any] = {}
+ParagraphKey = tuple[str, str, tuple[int, ...]]
+"""What a paragraph's mentions depend on: its language, text and sentence starts."""
+
+
+def _analysed(
+    articles: Sequence[Article], glossary: Glossary | None, workers: int = 1
+) -> list[list[_Seen]]:
+    """Per article, its mentions that glossary matches do not cover; a paragraph the
+    batch repeats (a byline, a standard line, agency copy in several stories) is analysed
+    once, by ``workers`` forked processes over slices of the distinct paragraphs
+    (:func:`_uncovered`)."""
+    distinct = {
+        _paragraph_key(para, lang): None
+        for article in articles
+        for para, lang in _paragraphs(article)
+        if _may_name(para.text)
+    }
+    keys = list(distinct)
+    paragraph_mentions = _ParagraphMentions(glossary)
+    work = partial(_uncovered, paragraph_mentions=paragraph_mentions)
+    found = fork_map(work, keys, [len(text) for _lang, text, _starts in keys], workers)
+    paragraph_mentions.found.update(zip(keys, found, strict=True))
+    return [_unmatched(article, paragraph_mentions) for article in articles]
+
+
+def _paragraph_key(para: Paragraph, lang: str) -> ParagraphKey:
+    return lang, para.text, tuple(s.start for s in para.sentences)
+
+
+def _uncovered(
+    keys: Sequence[ParagraphKey], paragraph_mentions: _ParagraphMentions
+) -> list[list[Mention]]:
+    """Per paragraph, its mentions that glossary matches do not cover, each language's
+    model run once over all the texts in batches (:data:`ANALYSERS`)."""
+    analyses: dict[tuple[str, str], Any] = {}
     for lang, analyse in ANALYSERS.items():
-        mine = [para for para, para_lang in paragraphs if para_lang == lang]
-        if mine:
-            analyses.update(zip(map(id, mine), analyse([p.text for p in mine]), strict=True))
-    return [_unmatched(article, glossary, analyses) for article in articles]
+        texts = list(dict.fromkeys(text for other, text, _starts in keys if other == lang))
+        if texts:
+            analyses.update(zip(((lang, t) for t in texts), analyse(texts), strict=True))
+    paragraph_mentions.analyses = analyses
+    try:
+        return [paragraph_mentions.mentions(key) for key in keys]
+    finally:
+        paragraph_mentions.analyses = {}
 
 
 def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
@@ -1163,35 +1196,125 @@ def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
     return out
 
 
-def _unmatched(
-    article: Article, glossary: Glossary | None, analyses: dict[int, Any]
-) -> list[_Seen]:
+def _may_name(text: str) -> bool:
+    """Whether ``text`` has a capital letter: no mention comes from a text without one (a
+    mention's normal form starts with a capital, :func:`_plausible`, and every recogniser
+    keeps the case of the words as written)."""
+    return any(map(str.isupper, text))
+
+
+class _ParagraphMentions:
+    """The mentions of paragraphs and their glossary matches, each found once per text.
+
+    A paragraph's glossary matches are found only when something asks for them: the
+    recogniser of a language that reads them (uk's runs stop at them), a mention they
+    may cover, a lone surname they may name (:meth:`surnames`).  ``analyses`` maps
+    ``(lang, text)`` to the model analysis of a text (:data:`ANALYSERS`), ``found`` a
+    paragraph to its mentions found so far (here or by the workers of :func:`_analysed`).
+    """
+
+    def __init__(self, glossary: Glossary | None) -> None:
+        self.glossary = glossary
+        self.analyses: dict[tuple[str, str], Any] = {}
+        self.found: dict[ParagraphKey, list[Mention]] = {}
+        self._matches: dict[tuple[str, str], list[Match]] = {}
+        self._people: dict[str, frozenset[str]] = {}
+
+    def matches(self, text: str, lang: str) -> list[Match]:
+        """The glossary matches of ``text``."""
+        found = self._matches.get((lang, text))
+        if found is None:
+            found = self.glossary.find(text, lang) if self.glossary is not None else []
+            self._matches[lang, text] = found
+        return found
+
+    def mentions(self, key: ParagraphKey) -> list[Mention]:
+        """The mentions of a paragraph (:func:`find_mentions`) its matches do not cover."""
+        found = self.found.get(key)
+        if found is None:
+            found = self.found[key] = self._find(*key)
+        return found
+
+    def _find(self, lang: str, text: str, starts: tuple[int, ...]) -> list[Mention]:
+        if not _may_name(text):
+            return []
+        known = _LazySpans(partial(self.matches, text, lang))
+        analysis = self.analyses.get((lang, text))
+        return [
+            mention
+            for mention in find_mentions(text, lang, starts, known, analysis)
+            if not _covered(mention, self.matches(text, lang), text)
+        ]
+
+    def surnames(self, paragraphs: Sequence[tuple[Paragraph, str]], lang: str) -> set[str]:
+        """Keys of the last words of the glossary people ``paragraphs`` of ``lang`` name."""
+        return {
+            key
+            for para, para_lang in paragraphs
+            if para_lang == lang
+            for key in _surnames(self.matches(para.text, lang), lang)
+        }
+
+    def may_be_surname(self, text: str, lang: str) -> bool:
+        """Whether ``text`` is the last word of a glossary person's form in ``lang`` (what
+        :func:`_surnames` can find), known without matching a paragraph."""
+        if lang not in self._people:
+            entries = self.glossary.entries if self.glossary is not None else []
+            people = [e for e in entries if e.type == "PER"]
+            self._people[lang] = frozenset(
+                norm_key(words[-1])
+                for e in people
+                for form in e.forms_for(lang)
+                if (words := form.split())
+            )
+        return norm_key(text) in self._people[lang]
+
+
+class _LazySpans(Sequence[tuple[int, int]]):
+    """The spans of glossary matches, found on first use (a recogniser that does not read
+    them never has the paragraph matched)."""
+
+    def __init__(self, matches: Callable[[], list[Match]]) -> None:
+        self._find = matches
+        self._spans: list[tuple[int, int]] | None = None
+
+    def _all(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span for m in self._find()]
+        return self._spans
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+
+def _unmatched(article: Article, paragraph_mentions: _ParagraphMentions) -> list[_Seen]:
     """The article's mentions that glossary matches do not cover.
 
     A lone surname of a glossary person the article names is left out as well.
-    ``analyses`` maps ``id(paragraph)`` to its model analysis (:data:`ANALYSERS`).
     """
+    paragraphs = _paragraphs(article)
     found: list[_Seen] = []
-    surnames: set[tuple[str, str]] = set()
-    for para, lang in _paragraphs(article):
-        matches = glossary.find(para.text, lang) if glossary is not None else []
-        surnames |= {(lang, key) for key in _surnames(matches, lang)}
-        starts = [s.start for s in para.sentences]
-        spans = [m.span for m in matches]
-        analysis = analyses.get(id(para))
-        for mention in find_mentions(para.text, lang, starts, spans, analysis):
-            if not _covered(mention, matches, para.text):
-                sentence = _sentence_at(para, mention.start)
-                surface = para.text[mention.start : mention.end]
-                found.append(_Seen(lang, mention, sentence, article.id, surface))
+    for para, lang in paragraphs:
+        for mention in paragraph_mentions.mentions(_paragraph_key(para, lang)):
+            sentence = _sentence_at(para, mention.start)
+            surface = para.text[mention.start : mention.end]
+            found.append(_Seen(lang, mention, sentence, article.id, surface))
+    surnames: dict[str, set[str]] = {}
+
+    def named(seen: _Seen) -> bool:
+        if not paragraph_mentions.may_be_surname(seen.mention.text, seen.lang):
+            return False
+        if seen.lang not in surnames:
+            surnames[seen.lang] = paragraph_mentions.surnames(paragraphs, seen.lang)
+        return norm_key(seen.mention.text) in surnames[seen.lang]
+
     return [
         seen
         for seen in found
-        if not (
-            seen.mention.type == "PER"
-            and " " not in seen.mention.text
-            and (seen.lang, norm_key(seen.mention.text)) in surnames
-        )
+        if not (seen.mention.type == "PER" and " " not in seen.mention.text and named(seen))
     ]
 
 

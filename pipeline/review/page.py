@@ -806,7 +806,24 @@ def known_keys(batch: Batch, decisions: dict[str, Any]) -> dict[str, dict[str, A
     }
 
 
-_ENV = Environment(
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """jinja's environment, reading ``view.key`` of a plain dict as its item straight away
+    where no dict attribute has that name: what jinja's ``getattr`` finds too, only after
+    the attribute lookup raised (the views are dicts, read thousands of times a page)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+_ENV = _Environment(
     loader=PackageLoader("pipeline.review", "templates"),
     autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
     trim_blocks=True,
