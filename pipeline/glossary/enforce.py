@@ -737,7 +737,7 @@ def _where_not_whither(
         # phrase hangs on in the parse, and the clause before it.
         if ctx.prefer or pat.lang != "ru" or not _after_preposition_only(tokens, span):
             return False
-        inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+        inside = _inside(tokens, span)
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
@@ -764,11 +764,10 @@ def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
 def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:
     """What the Russian parse says of the rendering at ``span``, where the words around it
     give a clue worth a parse (:mod:`pipeline.glossary.syntax`)."""
-    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    inside = _inside(tokens, span)
     if not inside:
         return None
-    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    gender = _gender(pat)
     if not worth_parsing(tokens, inside[0], inside[-1], gender):
         return None
     return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
@@ -777,11 +776,10 @@ def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the translation's clause has a verb that may make the rendering at ``span``
     its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
-    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    inside = _inside(tokens, span)
     if not inside:
         return True
-    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    gender = _gender(pat)
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
 
@@ -848,7 +846,7 @@ def _clause_first(
     before it with no subject of its own before it makes it the subject (Про це повідомив
     Zelensky → Зеленський, whatever a preposition or 's of the source says: "the statement
     came from Zelensky"), unless the source makes it the direct object of a verb too."""
-    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    inside = _inside(tokens, span)
     if not inside or pat.lang not in ("uk", "ru"):
         return ctx
     if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
@@ -868,8 +866,7 @@ def _clause_first(
             return parsed
     if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
         return ctx
-    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    gender = _gender(pat)
     if not inverted_subject(pat.lang, tokens, inside[0] - 1, gender):
         return ctx
     role = source_role(source, m)
@@ -878,14 +875,26 @@ def _clause_first(
     return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
 
 
+def _inside(tokens: list[Token], span: tuple[int, int]) -> list[int]:
+    """The indices of the tokens within ``span``."""
+    return [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+
+
+def _gender(pat: Pattern) -> str | None:
+    """The rendering's grammatical gender: a person's (:func:`person_gender`), else that of
+    the form's inflecting word."""
+    if pat.entry.type == "PER":
+        return person_gender(pat)
+    return next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+
+
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether a finite verb right after the rendering at ``span`` can agree with it
     (see :func:`pipeline.glossary.context.agreeing_verb_after`)."""
-    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    inside = _inside(tokens, span)
     if not inside:
         return False
-    form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    gender = _gender(pat)
     return agreeing_verb_after(pat.lang, tokens, inside[-1], gender)
 
 
@@ -972,7 +981,7 @@ def _with_rest_of_form(
     render the wanted form's missing first words (Геннадий Труханов for Геннадій
     Труханов), so that the fix replaces them instead of writing the first name twice."""
     words = [t for t in tokens if t.text[:1].isalnum()]
-    inside = [i for i, t in enumerate(words) if span[0] <= t.start and t.end <= span[1]]
+    inside = _inside(words, span)
     extra = len(pat.words) - len(inside)
     if not inside or extra <= 0 or inside[0] < extra:
         return span
@@ -1023,7 +1032,7 @@ def _context(
     others: list[tuple[int, int]],
     guessed: Collection[tuple[int, int]] = (),
 ) -> CaseContext:
-    inside = [i for i, t in enumerate(tokens) if span[0] <= t.start and t.end <= span[1]]
+    inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
     first, last = inside[0], inside[-1]
