@@ -21,11 +21,10 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from difflib import SequenceMatcher
 from functools import cache
 
 from pipeline.glossary.morph import is_acronym, parses
-from pipeline.glossary.translit import skeleton, to_cyrillic
+from pipeline.glossary.translit import key_ratio, skeleton, to_cyrillic
 
 LANG_SUFFIX = re.compile(r"[._-](?:en|uk|ru)$", re.IGNORECASE)
 ECHO_SIMILARITY = 0.85  # of a name and a run of capitalised words of another edition
@@ -158,9 +157,7 @@ def _alike(a: str, b: str) -> bool:
     """Whether two sound keys are alike (the same first sound, a close ratio)."""
     if not a or not b or a[0] != b[0]:
         return False
-    if 2 * min(len(a), len(b)) < ECHO_SIMILARITY * (len(a) + len(b)):
-        return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= ECHO_SIMILARITY
+    return key_ratio(a, b, ECHO_SIMILARITY) >= ECHO_SIMILARITY
 
 
 def _capitalised_runs(text: str) -> list[str]:

@@ -50,7 +50,12 @@ def skeleton(text: str) -> str:
 def similarity(a: str, b: str, floor: float = 0.0) -> float:
     """How alike two spellings sound, 0…1 (ratio of the skeletons' longest common blocks);
     0 when it is surely below ``floor`` (told by the lengths and letters alone, faster)."""
-    ka, kb = skeleton(a), skeleton(b)
+    return key_ratio(skeleton(a), skeleton(b), floor)
+
+
+def key_ratio(ka: str, kb: str, floor: float = 0.0) -> float:
+    """How alike two sound keys (:func:`skeleton`) are, 0…1; 0 when it is surely below
+    ``floor``."""
     if not ka or not kb or 2 * min(len(ka), len(kb)) < floor * (len(ka) + len(kb)):
         return 0.0
     matcher = SequenceMatcher(None, ka, kb, autojunk=False)
