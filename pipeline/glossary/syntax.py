@@ -76,6 +76,20 @@ def _text(tokens: list[Token]) -> str:
     return "".join(out)
 
 
+def _name_in_parse(
+    tokens: list[Token], first: int, last: int
+) -> tuple[tuple[Node, ...], list[int], int] | None:
+    """The parse of the sentence, the nodes of the name at ``tokens[first:last + 1]`` and
+    the one of them the others hang on, where that one hangs on a word outside the name."""
+    nodes = parse(_text(tokens))
+    span = (tokens[first].start, tokens[last].end)
+    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
+    heads = [n for n in inside if nodes[n].head not in inside]
+    if len(heads) != 1 or nodes[heads[0]].head < 0:
+        return None
+    return nodes, inside, heads[0]
+
+
 def worth_parsing(tokens: list[Token], first: int, last: int, gender: str | None) -> bool:
     """Whether the words around a nominative name give a clue that the parse may settle: a
     coordinator before it, or a verb within two words that cannot agree with it."""
@@ -96,19 +110,17 @@ def parsed_context(
     nothing of the kind."""
     if kind == "ORG":
         return None
-    nodes = parse(_text(tokens))
-    span = (tokens[first].start, tokens[last].end)
-    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
-    heads = [n for n in inside if nodes[n].head not in inside]
-    if len(heads) != 1 or nodes[heads[0]].head < 0:
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
         return None
-    name = nodes[heads[0]]
+    nodes, _, top = found
+    name = nodes[top]
     head = nodes[name.head]
     if name.rel == "conj" and head.text[:1].isalpha():
         cases = word_cases("ru", head.text) or frozenset(
             c for p in parses("ru", head.text) if (c := tag_case(p.tag)) is not None
         )
-        own_preposition = any(node.rel == "case" and node.head == heads[0] for node in nodes)
+        own_preposition = any(node.rel == "case" and node.head == top for node in nodes)
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
         free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
@@ -132,13 +144,11 @@ def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the word a Russian в/на phrase hangs on in the parse (В Иран зафиксирован:
     зафиксирован) is a verb, participle or noun that points nowhere, nor does any word of
     the clause before it: the phrase says where, not whither."""
-    nodes = parse(_text(tokens))
-    span = (tokens[first].start, tokens[last].end)
-    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
-    heads = [n for n in inside if nodes[n].head not in inside]
-    if len(heads) != 1 or nodes[heads[0]].head < 0:
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
         return False
-    head = nodes[nodes[heads[0]].head]
+    nodes, inside, top = found
+    head = nodes[nodes[top].head]
     words = [head.text]
     for node in reversed(nodes[: min(inside)]):
         if node.text in CLAUSE_ENDS:
