@@ -89,6 +89,10 @@ def _legacy(data: bytes, name: str) -> tuple[str, str]:
     return decoded[best], _NAMES[best]
 
 
+_UTF16_SHARE = 0.6
+"""Of a UTF-16 text's byte pairs, the share at least whose one byte is 0x00 or 0x04."""
+
+
 def _bom_less_utf16(data: bytes) -> tuple[str, str] | None:
     """UTF-16 text without a byte order mark (Windows tools write it): the text and codec
     when one byte of most pairs is zero or a Cyrillic row byte (0x04) and the decoding is
@@ -96,7 +100,7 @@ def _bom_less_utf16(data: bytes) -> tuple[str, str] | None:
     if len(data) < 2 or len(data) % 2:
         return None
     for codec, first in (("utf-16-le", 1), ("utf-16-be", 0)):
-        if _zero_or_cyrillic(data, first) < 0.6 * (len(data) // 2):
+        if _zero_or_cyrillic(data, first) < _UTF16_SHARE * (len(data) // 2):
             continue
         try:
             text = data.decode(codec)
@@ -241,7 +245,7 @@ def _lines(path: Path, bom: bool) -> Iterator[str]:
                 break
             data = handle.read(_STREAM_PIECE)
     # What decode() would not have taken as UTF-8 text: told at the end, when known.
-    utf16 = not bom and size % 2 == 0 and zero_or_cyrillic >= 0.6 * (size // 2)
+    utf16 = not bom and size % 2 == 0 and zero_or_cyrillic >= _UTF16_SHARE * (size // 2)
     if not text or utf16:
         raise NotStreamable
     yield "".join(parts)
