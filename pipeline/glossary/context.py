@@ -35,7 +35,15 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.glossary.match import Token
-from pipeline.glossary.morph import CASES, is_acronym, known_parses, norm_key, parses, tag_case
+from pipeline.glossary.morph import (
+    CASES,
+    PERSON_TAGS,
+    is_acronym,
+    known_parses,
+    norm_key,
+    parses,
+    tag_case,
+)
 
 _G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
 PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -356,7 +364,6 @@ NAMING = {
 # Weather systems are named after people, in apposition (шторм Арвен, ураган Іда).
 _STORM_WORDS = {"шторм", "ураган", "циклон", "тайфун"}
 STORMS = {"uk": _STORM_WORDS, "ru": _STORM_WORDS}
-_PROPER = {"Name", "Surn", "Patr"}
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
@@ -436,7 +443,7 @@ def _word(lang: str, text: str) -> _Word:
                       tag_case(p.tag) != _N)  # fmt: skip
     name = next(iter(readings), None)
     if text[:1].islower():  # a lower-case word is no name: "тихий" is not the surname Тихий
-        chosen = [p for p in chosen if not p.tag.grammemes & _PROPER] or chosen
+        chosen = [p for p in chosen if not p.tag.grammemes & PERSON_TAGS] or chosen
     if chosen and chosen[0].tag.POS in _NOMINAL:
         # Nominal readings first: "вдова" is a noun before it is an adjective.
         chosen.sort(key=lambda p: 0 if p.tag.POS == "NOUN" else 1)
@@ -960,7 +967,7 @@ def person_before(lang: str, tokens: list[Token], k: int) -> bool:
     # a surname (Трамп в Іран, a headline's motion).
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     return initial and any(
-        p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER
+        p.tag.POS == "NOUN" and not p.tag.grammemes & PERSON_TAGS
         for p in known_parses(lang, tokens[i].text.lower())
     )
 
@@ -1098,7 +1105,7 @@ def may_be_person(lang: str, words: list[str]) -> bool:
         return False
     return all(
         not (known := known_parses(lang, w))
-        or any(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in known)
+        or any(p.tag.grammemes & PERSON_TAGS for p in known)
         for w in words
         if w[:1].isalpha()
     )

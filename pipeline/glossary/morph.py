@@ -26,7 +26,8 @@ ALL_CASES = frozenset(CASES)
 _CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
 APOSTROPHES = "'’ʼ`"
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3: a first name, surname, patronymic
+PROPER_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}  # … a place, an organisation, a brand
 _INFLECTING_POS = {"NOUN", "ADJF", "PRTF"}
 
 
@@ -401,7 +402,7 @@ def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
             0 if gender is None or p.tag.gender in (None, gender) else 1,
             # Without a first name to tell the gender, prefer the declinable reading.
             1 if gender is None and "Fixd" in p.tag.grammemes else 0,
-            0 if p.tag.grammemes & _NAME_TAGS else 1,
+            0 if p.tag.grammemes & PROPER_TAGS else 1,
             0 if p.tag.POS == "NOUN" else 1,
         )
 

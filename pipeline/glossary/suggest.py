@@ -36,7 +36,14 @@ from pipeline.errors import ModelError
 from pipeline.glossary.forkmap import available_cores, fork_map
 from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
-from pipeline.glossary.morph import APOSTROPHES, analyzer, is_acronym, norm_key
+from pipeline.glossary.morph import (
+    APOSTROPHES,
+    PERSON_TAGS,
+    PROPER_TAGS,
+    analyzer,
+    is_acronym,
+    norm_key,
+)
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
 from pipeline.glossary.support import Editions, agree, part_of, sounds_alike, story
@@ -53,8 +60,6 @@ SPACY_TYPES = {
     "NORP": "NORP",
     "EVENT": "EVENT",
 }
-NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
-PROPER_TAGS = NAME_TAGS | {"Geox", "Orgn", "Trad"}
 PREDICATE_TAGS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS"})  # verb forms, short adjectives
 ENGLISH_PROPER = frozenset({"NNP", "NNPS"})  # spaCy's proper-noun tags
 # Words that name an entity only with their complement ("Ministry of Defence",
@@ -391,7 +396,7 @@ def _kind(words: list[str], chosen: list[Any]) -> str:
     """The type the dictionary's tags of known words tell (a guessed word's tags, such as
     a surname ending, are no evidence: "компанії Карасін")."""
     tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None and p.is_known))
-    if tags & NAME_TAGS:
+    if tags & PERSON_TAGS:
         return "PER"
     if "Geox" in tags:
         return "LOC"
@@ -414,7 +419,7 @@ def _complement(chosen: list[Any], parses: list[Any]) -> bool:
     whose words so far are ``chosen``: they hold a noun, none of them a person's name."""
     tags = [set(p.tag.grammemes) for p in chosen if p is not None]
     return (
-        not any(t & NAME_TAGS for t in tags)
+        not any(t & PERSON_TAGS for t in tags)
         and any("NOUN" in t for t in tags)
         and any(_case(p) == "gent" for p in parses)
     )
@@ -730,7 +735,7 @@ def mentions_uk(
     return found
 
 
-def _is_name(word: str, tags: frozenset[str] = NAME_TAGS) -> bool:
+def _is_name(word: str, tags: frozenset[str] = PERSON_TAGS) -> bool:
     return any(tags & set(p.tag.grammemes) for p in _singular(word, "uk"))
 
 
@@ -1672,7 +1677,7 @@ def _type_supported(kind: str, group: list[_Tally], written: dict[str, set[str]]
 def _dictionary_type(word: str, kind: str) -> bool:
     """Whether pymorphy3's Russian dictionary knows ``word`` as a name (PER), a place (LOC)
     or an organisation (ORG)."""
-    tags = {"PER": NAME_TAGS, "LOC": frozenset({"Geox"}), "ORG": frozenset({"Orgn"})}[kind]
+    tags = {"PER": PERSON_TAGS, "LOC": frozenset({"Geox"}), "ORG": frozenset({"Orgn"})}[kind]
     return any(p.is_known and tags & set(p.tag.grammemes) for p in analyzer("ru").parse(word))
 
 

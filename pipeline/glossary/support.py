@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from pipeline.glossary.morph import is_acronym, parses
+from pipeline.glossary.morph import PROPER_TAGS, is_acronym, parses
 from pipeline.glossary.translit import key_ratio, skeleton, to_cyrillic
 
 LANG_SUFFIX = re.compile(r"[._-](?:en|uk|ru)$", re.IGNORECASE)
@@ -33,7 +33,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ`][^\W\d_]+)*")
 _VOWELS = frozenset("aeiouy")
 _VOWEL_RUN = re.compile("[aeiouy]+")
 _SENTENCE_END = frozenset('.!?…:;"«»“”„-–—')  # what may come before a sentence
-PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3 tags
 
 
 def story(article_id: str) -> str:
@@ -150,7 +149,7 @@ def _common_word(word: str, lang: str) -> bool:
     """Whether the dictionary knows ``word`` only as a common word (no name, place or
     organisation)."""
     found = parses(lang, word)
-    return bool(found) and all(p.is_known and not PROPER & set(p.tag.grammemes) for p in found)
+    return bool(found) and all(p.is_known and not PROPER_TAGS & set(p.tag.grammemes) for p in found)
 
 
 def _alike(a: str, b: str) -> bool:
