@@ -19,7 +19,9 @@ newsmt and all its children (``os.wait4``: workers and Apertium's processes incl
 ``MB`` = peak RSS of the largest process (``ru_maxrss``: a forked worker's pages shared
 with the main process count in full), ``PSS`` = the peak, sampled every 0.5 s, of the sum of
 the proportional set sizes of newsmt's processes (shared pages counted once: what the run
-costs the machine), the engine's decode seconds (the summary's hop lines),
+costs the machine; the next line breaks it down: the main process, the ``--jobs``
+workers (each with its private MB: pages no other process shares) and the engine's
+processes, at that peak and each at its own), the engine's decode seconds (the summary's hop lines),
 each stage's seconds (the summary's ``stages`` line, else the records' ``timings``; with
 J > 1 the per-file stages are summed over the workers), ``non-decode`` = wall − decode,
 its speed-up over the first ``--jobs`` value of the same tree, ``--from`` and mode, and
@@ -75,46 +77,96 @@ class Run:
     mb: float
     pss: float
     summary: str
+    breakdown: str
 
 
-def _tree(pid: int) -> list[int]:
-    """``pid`` and its descendants (``/proc/PID/task/TID/children``)."""
-    found, todo = [], [pid]
+def _tree(pid: int) -> dict[int, int]:
+    """``pid`` and its descendants (``/proc/PID/task/TID/children``), each with its parent."""
+    found, todo = {}, [(pid, 0)]
     while todo:
-        here = todo.pop()
-        found.append(here)
+        here, parent = todo.pop()
+        found[here] = parent
         for children in Path(f"/proc/{here}/task").glob("*/children"):
             try:
-                todo += [int(c) for c in children.read_text().split()]
+                todo += [(int(c), here) for c in children.read_text().split()]
             except OSError:
                 continue
     return found
 
 
-def _pss_mb(pid: int) -> float:
-    """The proportional set size of ``pid`` in MB (0 when it is gone)."""
+def _rollup(pid: int) -> dict[str, float]:
+    """``Pss``, ``Rss`` and private (``Private_Clean`` + ``Private_Dirty``) of ``pid`` in MB
+    from ``/proc/PID/smaps_rollup`` (empty when it is gone)."""
     try:
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
     except OSError:
-        return 0.0
-    return next(
-        (int(x.split()[1]) / 1024 for x in rollup.splitlines() if x.startswith("Pss:")), 0.0
-    )
+        return {}
+    kb = {k: int(v.split()[0]) for k, _, v in (x.partition(":") for x in rollup.splitlines()[1:])}
+    return {
+        "pss": kb.get("Pss", 0) / 1024,
+        "rss": kb.get("Rss", 0) / 1024,
+        "private": (kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)) / 1024,
+    }
+
+
+def _is_python(pid: int) -> bool:
+    try:
+        return os.readlink(f"/proc/{pid}/exe") == os.path.realpath(sys.executable)
+    except OSError:
+        return False
+
+
+ROLES = ("main", "workers", "engine")
+"""The run's processes: the one started, the Python processes it forked (``--jobs``
+workers), everything else (Apertium's pipelines, ``lt-proc``)."""
 
 
 class _PeakPss(threading.Thread):
     """The highest sum of PSS over a process and its descendants, sampled every
     ``interval`` seconds while it runs: the run's memory with the pages its processes share
-    (forked workers' copy-on-write pages, libraries) counted once."""
+    (forked workers' copy-on-write pages, libraries) counted once; with, at that sample,
+    the PSS of each of :data:`ROLES` and each worker's PSS and private MB, and the peak of
+    each role's PSS over the run."""
 
     def __init__(self, pid: int, interval: float = 0.5) -> None:
         super().__init__(daemon=True)
         self.pid, self.interval, self.peak = pid, interval, 0.0
+        self.at_peak: dict[str, float] = {}
+        self.workers: list[tuple[float, float]] = []
+        self.role_peaks: dict[str, float] = dict.fromkeys(ROLES, 0.0)
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.wait(self.interval):
-            self.peak = max(self.peak, sum(map(_pss_mb, _tree(self.pid))))
+            roles = dict.fromkeys(ROLES, 0.0)
+            workers = []
+            for pid, parent in _tree(self.pid).items():
+                sizes = _rollup(pid)
+                if not sizes:
+                    continue
+                if pid == self.pid:
+                    role = "main"
+                elif parent == self.pid and _is_python(pid):
+                    role = "workers"
+                    workers.append((sizes["pss"], sizes["private"]))
+                else:
+                    role = "engine"
+                roles[role] += sizes["pss"]
+            for role, mb in roles.items():
+                self.role_peaks[role] = max(self.role_peaks[role], mb)
+            if sum(roles.values()) > self.peak:
+                self.peak, self.at_peak, self.workers = sum(roles.values()), roles, workers
+
+    def breakdown(self) -> str:
+        """The summed PSS at its peak by role, and each role's own peak."""
+        shown = ", ".join(f"{role} {self.at_peak.get(role, 0.0):.0f}" for role in ROLES)
+        each = " + ".join(f"{pss:.0f} (private {private:.0f})" for pss, private in self.workers)
+        peaks = ", ".join(f"{role} {mb:.0f}" for role, mb in self.role_peaks.items())
+        return (
+            f"PSS {self.peak:.0f} MB at its peak: {shown}"
+            + (f" (workers: {each})" if each else "")
+            + f"; each role's peak: {peaks}"
+        )
 
 
 def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
@@ -140,7 +192,15 @@ def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"{' '.join(command)} failed: {err.read().decode()[-800:]}")
         cpu = usage.ru_utime + usage.ru_stime
-        return Run(load, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak, out.read().decode())
+        return Run(
+            load,
+            seconds,
+            cpu,
+            usage.ru_maxrss / 1024,
+            sampler.peak,
+            out.read().decode(),
+            sampler.breakdown(),
+        )
 
 
 def stage_seconds(summary: str, out: Path) -> Counter[str]:
@@ -218,6 +278,7 @@ def measure(
                 + f" {rest:>10.1f} {first / rest:>7.2f}x {same:>4}",
                 flush=True,
             )
+            print(f"{'':>8} {done.breakdown}", flush=True)
             if jobs != jobs_values[0]:
                 ratios.append(
                     f"{batch.name[1:]} stories, {name}, --from {source}, {mode}: "

@@ -39,13 +39,29 @@ def _worker_models(ctx: run._Context) -> dict[str, Any]:
     try:
         return pool.submit(_models_in_worker).result()
     finally:
-        pool.shutdown()
+        run._stop_pool(pool)
 
 
 def test_workers_share_the_models_the_main_process_loaded_before_forking() -> None:
     seen = _worker_models(_context(("uk",), source_lang="ru"))
     # loaded in the main process: the worker's are the very same objects, not its own
     assert seen == {"analyzers": 2, "lingua": 1, "ru": id(analyzer("ru"))}
+
+
+def test_the_main_process_collector_leaves_the_workers_pages_alone_while_they_live() -> None:
+    import gc
+
+    inherited = [[]]  # a container the workers inherit
+    pool = run._start_pool(2, _context(("en",), source_lang="ru"))
+    try:
+        # out of the collector's generations: a collection in the main process would write
+        # to it (and so copy the page it shares with the workers)
+        assert gc.get_freeze_count() > 0
+        assert all(inherited is not obj for obj in gc.get_objects())
+    finally:
+        run._stop_pool(pool)
+    assert gc.get_freeze_count() == 0
+    assert any(inherited is obj for obj in gc.get_objects())
 
 
 def test_a_batch_that_cannot_need_lingua_does_not_load_it() -> None:
