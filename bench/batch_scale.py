@@ -3,7 +3,7 @@ and what ``--jobs`` buys, with Apertium decoding and with decoding replayed.
 
 Makes N Russian stories of ``--lines`` paragraphs from the given text files (a line a
 paragraph; a line used again gets a story/line number appended, so every sentence is new),
-then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other::
+then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other (``--modes``: both by default)::
 
     newsmt translate STORIES --from ru --to uk --engine apertium --no-cache --out OUT --jobs J
 
@@ -243,13 +243,19 @@ def contents(out: Path) -> dict[str, str]:
 
 
 def measure(
-    batch: Path, name: str, tree: Path, source: str, jobs_values: list[str], env: dict[str, str]
+    batch: Path,
+    name: str,
+    tree: Path,
+    source: str,
+    jobs_values: list[str],
+    env: dict[str, str],
+    modes: list[str],
 ) -> list[str]:
     """Print a row per mode and ``--jobs`` value; return the speed-up lines."""
     tape = batch / f"{name}-{source}.tape"
     reference: dict[str, str] | None = None
     ratios = []
-    for mode in ("apertium", "replay"):
+    for mode in modes:
         first: float | None = None
         for jobs in jobs_values:
             out = batch / f"out-{name}-{source}-{mode}-{jobs}"
@@ -294,6 +300,9 @@ def main() -> None:
     parser.add_argument("--stories", default="1000", help="batch sizes, comma-separated")
     parser.add_argument("--jobs", default="1,2", help="--jobs values, comma-separated")
     parser.add_argument("--from", dest="source", default="ru,auto", help="ru and/or auto")
+    parser.add_argument(
+        "--modes", default="apertium,replay", help="apertium and/or replay (after apertium)"
+    )
     parser.add_argument("--lines", type=int, default=15, help="paragraphs per story")
     parser.add_argument("--baseline-tree", type=Path, help="another checkout to compare with")
     parser.add_argument("--keep", type=Path, help="keep the batches in this folder")
@@ -318,7 +327,9 @@ def main() -> None:
                 + f" {'non-decode':>10} {'speed-up':>8} {'same':>4}"
             )
             for (name, tree), source in product(trees, opts.source.split(",")):
-                ratios += measure(batch, name, tree, source, opts.jobs.split(","), env)
+                ratios += measure(
+                    batch, name, tree, source, opts.jobs.split(","), env, opts.modes.split(",")
+                )
     finally:
         if not opts.keep:
             shutil.rmtree(work, ignore_errors=True)

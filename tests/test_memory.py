@@ -130,6 +130,20 @@ def test_no_cache_of_the_translate_run_grows_with_the_batchs_vocabulary() -> Non
     assert max(s for s in sizes.values() if s is not None) <= morph.CACHE_WORDS
 
 
+def test_figures_get_no_lemmas_and_no_cache_entry() -> None:
+    # every story of a batch brings new figures: they must not fill the per-word caches
+    figures = ["2024", "500", "007", *(str(n) for n in range(10_000, 10_300))]
+    parsed, kept = morph.parses.cache_info().currsize, morph._dictionary_lemmas.cache_info()
+    for lang in ("uk", "ru"):
+        for figure in figures:
+            assert morph.lemmas(lang, figure) == frozenset()
+            # what the dictionary says of it (it holds no word of digits alone)
+            assert not any(p.is_known for p in analyzer(lang).parse(figure))
+    assert morph.parses.cache_info().currsize == parsed
+    assert morph._dictionary_lemmas.cache_info().currsize == kept.currsize
+    assert morph.lemmas("ru", "2-й") == {"2-й"} and morph.lemmas("uk", "Києва") == {"київ"}
+
+
 def _resident_kb() -> int:
     with open("/proc/self/status", encoding="ascii") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
