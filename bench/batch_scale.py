@@ -3,7 +3,8 @@ and what ``--jobs`` buys, with Apertium decoding and with decoding replayed.
 
 Makes N Russian stories of ``--lines`` paragraphs from the given text files (a line a
 paragraph; a line used again gets a story/line number appended, so every sentence is new),
-then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other (``--modes``: both by default)::
+then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other
+(``--modes``: both by default)::
 
     newsmt translate STORIES --from ru --to uk --engine apertium --no-cache --out OUT --jobs J
 
@@ -19,7 +20,8 @@ newsmt and all its children (``os.wait4``: workers and Apertium's processes incl
 ``MB`` = peak RSS of the largest process (``ru_maxrss``: a forked worker's pages shared
 with the main process count in full), ``PSS`` = the peak, sampled every 0.5 s, of the sum of
 the proportional set sizes of newsmt's processes (shared pages counted once: what the run
-costs the machine; the next line breaks it down: the main process, the ``--jobs``
+costs the machine; a child between ``vfork`` and ``exec``, which shares its parent's
+address space, not counted again; the next line breaks it down: the main process, the ``--jobs``
 workers (each with its private MB: pages no other process shares) and the engine's
 processes, at that peak and each at its own), the engine's decode seconds (the summary's hop lines),
 each stage's seconds (the summary's ``stages`` line, else the records' ``timings``; with
@@ -39,9 +41,11 @@ pool parallelises is the ``replay`` rows' one.  With ``--baseline-tree DIR`` (e.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -109,6 +113,21 @@ def _rollup(pid: int) -> dict[str, float]:
     }
 
 
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_SYS_KCMP = {"x86_64": 312, "aarch64": 272}.get(platform.machine())
+_KCMP_VM = 1
+
+
+def _same_vm(pid: int, parent: int) -> bool:
+    """Whether ``pid`` runs in its parent's address space (``kcmp(KCMP_VM)``): a child of
+    ``vfork()`` (``subprocess`` spawns a program so) between the fork and its ``exec``,
+    whose ``smaps_rollup`` is its parent's all over again (counted twice, a sample that
+    caught one read ≈ 80–100 MB too much).  False where kcmp cannot tell."""
+    if parent <= 0 or _SYS_KCMP is None:
+        return False
+    return _LIBC.syscall(_SYS_KCMP, pid, parent, _KCMP_VM, 0, 0) == 0
+
+
 def _is_python(pid: int) -> bool:
     try:
         return os.readlink(f"/proc/{pid}/exe") == os.path.realpath(sys.executable)
@@ -142,7 +161,7 @@ class _PeakPss(threading.Thread):
             workers = []
             for pid, parent in _tree(self.pid).items():
                 sizes = _rollup(pid)
-                if not sizes:
+                if not sizes or _same_vm(pid, parent):
                     continue
                 if pid == self.pid:
                     role = "main"
