@@ -986,3 +986,39 @@ def test_cued_is_the_cue_pattern(text: str) -> None:
             rf"[{''.join(_LETTERS[lang])}]|(?<!\w)(?:{'|'.join(sorted(own - other))})(?!\w)"
         )
         assert _cued(text.lower(), lang) == bool(pattern.search(text.lower()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 mph", "85mph", "6in", "6 in the box", "12 km/h", "3 km", "2 m", "4 miles per hour",
+     "1.5 million acres", "100°F", "38 °C", "5 кг", "137 км/год", "10 тонн", "7 of them",
+     "20 square miles", "3 sq. km", "9 people", "4-5", "2\u00a0га", "15 x 15 см", "8 ", "9"],
+)  # fmt: skip
+def test_unit_at_equals_every_pattern_tried(text: str) -> None:
+    from pipeline.checks.units import _GLUED_INCH, _INCH, _PATTERNS, unit_at
+
+    position = len(text) - len(text.lstrip("0123456789.,"))
+    start = position + (text[position : position + 1] in (" ", "\u00a0", "\u202f", "-"))
+    best = None  # the look-up without the any-unit prefilter
+    for pattern, unit in _PATTERNS:
+        m = pattern.match(text, start)
+        if m and (best is None or m.end() > best[0]):
+            best = (m.end(), unit)
+    expected = _INCH if _GLUED_INCH.match(text, position) else best[1] if best else None
+    assert unit_at(text, position) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1986-88", "in 1986–88 and 2001 - 03", "2019/20", "x" * 50 + "1999-\n", "1986 -", "86-88",
+     "12986-88", "1986-", "1986-  ", "", "2001\u00a0– 02"],
+)  # fmt: skip
+def test_range_start_equals_the_search_of_the_whole_prefix(text: str) -> None:
+    from pipeline.checks.numbers import _RANGE_START, _range_start
+
+    for end in range(len(text) + 1):
+        whole = _RANGE_START.search(text[:end])
+        window = _range_start(text, end)
+        assert (whole and (whole.span(), whole.group(1))) == (
+            window and (window.span(), window.group(1))
+        )
