@@ -79,9 +79,7 @@ _PATTERNS = tuple(
     (re.compile(rf"(?:{pattern})(?![\w²])", re.IGNORECASE), unit) for pattern, unit in _TABLE
 )
 # Any unit at all: most numbers have none, and are spared the patterns one by one.
-_ANY_UNIT = re.compile(
-    "|".join(rf"(?:{pattern})(?![\w²])" for pattern, _ in _TABLE), re.IGNORECASE
-)
+_ANY_UNIT = re.compile("|".join(rf"(?:{pattern})(?![\w²])" for pattern, _ in _TABLE), re.IGNORECASE)
 _BEFORE_UNIT = re.compile(r"[ \u00a0\u202f-]?")
 _INCH = next(unit for _, unit in _TABLE if unit.name == "in")
 _GLUED_INCH = re.compile(r"in(?![\w²])", re.IGNORECASE)
