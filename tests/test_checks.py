@@ -1022,3 +1022,24 @@ def test_range_start_equals_the_search_of_the_whole_prefix(text: str) -> None:
         assert (whole and (whole.span(), whole.group(1))) == (
             window and (window.span(), window.group(1))
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ціни знову зросли знову зросли.", "в місті в селі", "дуже, дуже", "the the", "a b a b a b",
+     "1 к 1 к доллару", "little by little by", "що він що вона що", "Мер пішов у відставку.",
+     "x y z x y z w", "a b c d a b c d", "a b c d e a b c d e", "", "один"],
+)  # fmt: skip
+def test_repeats_with_the_ngram_prefilter_equal_the_full_scan(text: str, monkeypatch) -> None:
+    from pipeline.checks import surface
+
+    low = [w.lower() for w in surface.word_list(text)]
+    brute = any(
+        low[i : i + n] == low[i + n : i + 2 * n]
+        for n in range(1, 5)
+        for i in range(len(low) - 2 * n + 1)
+    )
+    assert surface._repeated_ngram(low, 4) == brute
+    fast = surface._repeats(text)
+    monkeypatch.setattr(surface, "_repeated_ngram", lambda low, max_n: True)
+    assert surface._repeats(text) == fast

@@ -319,6 +319,12 @@ _ECHO = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
 _ECHOED = re.compile(r"(\w+) (?:by|after) \1 ", re.IGNORECASE)  # little by little, day after day
 
 
+def _repeated_ngram(low: list[str], max_n: int) -> bool:
+    """Whether some run of 1 to ``max_n`` tokens of ``low`` is followed by the same run: a
+    run of ``n`` tokens each equal to the token ``n`` on (compared in C, a byte a pair)."""
+    return any(b"\1" * n in bytes(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1))
+
+
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     """Immediately repeated word n-grams: ``(start, end, phrase, tight)`` of the second copy.
 
@@ -327,9 +333,8 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     A repeated word must follow its copy after white space or a dash only ("very, very"
     is style); a repeated phrase may have any punctuation in between.
     """
-    low = list(map(str.lower, word_list(text)))
-    if not any(any(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1)):
-        return []  # no token equals one 1 to max_n tokens on: nothing repeats
+    if not _repeated_ngram(list(map(str.lower, word_list(text))), max_n):
+        return []  # no n tokens are followed by the same n tokens: nothing repeats
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]
     found = []
     i = 0
