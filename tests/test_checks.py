@@ -1043,3 +1043,63 @@ def test_repeats_with_the_ngram_prefilter_equal_the_full_scan(text: str, monkeyp
     fast = surface._repeats(text)
     monkeypatch.setattr(surface, "_repeated_ngram", lambda low, max_n: True)
     assert surface._repeats(text) == fast
+
+
+_MEMO_PAIRS = [
+    ("The fee rose to 1,250.5 hryvnias.", "Збір зріс до 1 520,5 гривні."),
+    ("Residents were evacuated overnight.", "Residents were evacuated overnight."),
+    ("Will the bridge reopen?", "Міст відкриють."),
+    ("The mayor resigned.", "Мэр ушёл в отставку."),
+    ("Talks in Kharkiv.", "Переговори в Харкова."),
+    ("Officials said they would rebuild the bridge.", "Посадовці заявили: «Ми відбудуємо міст."),
+    ("It would take a year.", "Це триватиме рік»."),
+    ("Police closed the road.", ""),
+]
+
+
+def test_pair_flags_are_the_checks_own_on_first_and_repeated_pairs() -> None:
+    """A story whose sentence pairs repeat (with other neighbours, other glossary hits) gets
+    from the per-pair memo exactly what each check says on each segment."""
+    from pipeline.checks import article_segments
+    from pipeline.checks.base import pair_flags
+
+    pair_flags.cache_clear()
+    pairs = _MEMO_PAIRS + _MEMO_PAIRS[::-1] + _MEMO_PAIRS[4:5]  # repeats, other neighbours
+    hits = [_hit("missing", paragraph=4), _hit("ok", paragraph=len(pairs) - 1)]
+    article = _article("memo", pairs, hits)
+    check_batch([article], "uk")
+    assert pair_flags.cache_info().hits > 0  # the repeated pairs came from the memo
+    segments = article_segments(article, "uk", 0, lambda a, p, s: "")
+    from pipeline.checks import _add_context
+
+    _add_context(segments)
+    expected = []  # every check run on every segment, no memo
+    for seg in segments:
+        if not (seg.source.strip() and seg.target.strip()):
+            expected += CHECKS["empty"].run(seg)
+            continue
+        for check in CHECKS.values():
+            if check.scope == "segment":
+                expected += check.run(seg)
+    key = lambda f: (f.paragraph, f.sentence, f.check)  # noqa: E731
+    found = [f for f in article.translations["uk"].findings if f.check != "entity-consistency"]
+    assert found == sorted(expected, key=key)
+    glossary = {f.paragraph for f in found if f.check == "glossary"}
+    assert glossary == {4}  # the same pair with an "ok" hit at the end has no glossary finding
+    quotes = {(f.paragraph, f.severity) for f in found if f.check == "quotes-brackets"}
+    assert (5, Severity.INFO) in quotes  # closed in the next sentence
+    assert len(quotes) > 1  # the same pair elsewhere, with other neighbours, is told apart
+
+
+def test_pair_checks_read_only_the_pair() -> None:
+    """A check marked ``pair`` gives the same flags whatever else the segment holds."""
+    from pipeline.checks.base import Segment
+
+    for check in CHECKS.values():
+        if check.scope != "segment" or not check.pair:
+            continue
+        source, target, src, tgt = check.example
+        bare = list(check.function(Segment(source, target, src, tgt)))
+        full = Segment(source, target, src, tgt, [_hit("missing")], 3, 2, 1, "x", "«a", "b»")
+        assert list(check.function(full)) == bare, check.id
+    assert not CHECKS["glossary"].pair and not CHECKS["quotes-brackets"].pair
