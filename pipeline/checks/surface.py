@@ -271,10 +271,13 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
         lower = list(filter(str.islower, LETTER_WORD.findall(m.group())))
         if not _cued(" ".join(lower), other):
             continue
-        if any(_LETTERS[lang] & set(w) for w in lower if len(w) > 1 and script_of(w) == "cyrillic"):
+        if any(
+            not _LETTERS[lang].isdisjoint(w) and len(w) > 1 and script_of(w) == "cyrillic"
+            for w in lower
+        ):
             continue  # a word of ``lang`` by its letters (see :func:`_only`): no look-ups needed
         foreign = [w for w in lower if _only(w, other, lang)]
-        lettered = any(_LETTERS[other] & set(w) for w in foreign)
+        lettered = any(not _LETTERS[other].isdisjoint(w) for w in foreign)
         if (
             (len(foreign) >= MIN_FOREIGN_WORDS or lettered)
             and 2 * len(foreign) >= len(lower)
@@ -289,9 +292,9 @@ def _only(word: str, lang: str, other: str) -> bool:
     """Whether a lower-case Cyrillic ``word`` is a word of ``lang`` and not of ``other``."""
     if script_of(word) != "cyrillic" or len(word) < 2:
         return False
-    if _LETTERS[lang] & set(word):
+    if not _LETTERS[lang].isdisjoint(word):
         return True
-    if _LETTERS[other] & set(word):
+    if not _LETTERS[other].isdisjoint(word):
         return False
     if word in FUNCTION_WORDS[lang] and word not in FUNCTION_WORDS[other]:
         return True
