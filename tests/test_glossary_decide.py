@@ -253,6 +253,11 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Ivanov, the former mayor of Moscow, failed.", "ru",
      "Иванов, бывшему мэру Москвы, не удалось убедить партию.",
      "Иванову, бывшему мэру Москвы, не удалось убедить партию."),
+    # a title before a name and another person's full name: the title is the other's
+    ("Putin's spokesman Ivan Ivanov said", "uk", "Раніше прес-секретар Путін Іван Іванов заявив.",
+     "Раніше прес-секретар Путіна Іван Іванов заявив."),
+    ("Putin's spokesman Ivan Ivanov said", "ru", "Вчера пресс-секретарь Путин Иван Иванов сказал.",
+     "Вчера пресс-секретарь Путина Иван Иванов сказал."),
 ]  # fmt: skip
 
 
@@ -316,6 +321,8 @@ UNTOUCHED = [
      "Напрямок, який буде вести Наталія Сумська, – це інтеграція."),
     ("her father told little Natalia Sumska", "uk",
      "– говорив ще малій Наталії Сумській її батько."),
+    # a name written surname first, with a patronymic, is the title's own
+    ("President Putin said", "ru", "Президент Путин Владимир Владимирович заявил."),
     # a masculine title names a woman too
     ("gastroenterologist Natalia Sumska explains", "uk",
      "— пояснює лікар-гастроентеролог Наталія Сумська."),

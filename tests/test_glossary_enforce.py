@@ -7,6 +7,7 @@ from glossary_helpers import load_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
+    _determiner,
     accusative_animacy,
     agreeing_verb_after,
     apposition_to_name,
@@ -677,3 +678,22 @@ DESTINATIONS_AT = [
 @pytest.mark.parametrize(("lang", "text", "expected"), DESTINATIONS_AT)
 def test_destination_at(lang: str, text: str, expected: bool) -> None:
     assert destination_at(lang, tokenize(text), 0) is expected
+
+
+DETERMINERS = [
+    # (language, word, whether it agrees with the name after it like an adjective)
+    ("uk", "самим", True),  # the dictionary's pronouns whose forms vary in gender
+    ("uk", "цієї", True),
+    ("uk", "кожного", True),
+    ("uk", "їхньою", True),
+    ("uk", "оцей", True),  # no list needed: any such pronoun
+    ("uk", "якому", False),  # a relative pronoun is its clause's
+    ("uk", "він", False),  # a personal pronoun
+    ("uk", "його", False),  # the possessive, the same in every case
+    ("uk", "хто", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "expected"), DETERMINERS)
+def test_determiner(lang: str, word: str, expected: bool) -> None:
+    assert _determiner(lang, word) is expected

@@ -316,13 +316,6 @@ SUBJECT_PRONOUNS = {
     "ru": {"я", "ты", "он", "она", "оно", "мы", "вы", "они", "который", "которая", "которое",
            "которые", "кто"},
 }  # fmt: skip
-# Pronouns that agree with a noun like an adjective (самим Наполеоном, цієї Франції).
-DETERMINERS = {
-    "uk": {"сам", "самий", "цей", "той", "весь", "увесь", "такий", "кожний", "кожен", "жодний",
-           "жоден", "інший", "якийсь", "мій", "твій", "наш", "ваш", "свій", "їхній"},
-    "ru": {"сам", "самый", "этот", "тот", "весь", "такой", "каждый", "никакой", "другой",
-           "мой", "твой", "наш", "ваш", "свой"},
-}  # fmt: skip
 # Verbs that never take a direct object although the uk dictionary does not tag them
 # (it has no transitivity): a copula or a verb of being.
 _COPULAS = {"бути", "стати", "ставати", "залишитися", "залишатися", "здаватися", "бувати",
@@ -504,7 +497,7 @@ def _agreeing_cases(
         for p in readings
         if (
             p.tag.POS in ("ADJF", "PRTF")
-            or (p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang])
+            or determiner_reading(p)
         )
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
@@ -1089,10 +1082,21 @@ def _listed_after(lang: str, tokens: list[Token], last: int) -> bool:
 
 def _determiner(lang: str, text: str) -> bool:
     """Whether ``text`` is a pronoun that agrees like an adjective (самим, цієї)."""
-    return any(
-        p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang]
-        for p in known_parses(lang, text.lower())
-    )
+    return any(determiner_reading(p) for p in known_parses(lang, text.lower()))
+
+
+def determiner_reading(p: Any) -> bool:
+    """Whether a pymorphy3 reading is of a pronoun that agrees with a noun like an adjective
+    (самим Наполеоном, цієї Франції): the uk dictionary's pronouns whose forms vary in gender
+    or number (цей, сам, кожен, їхній; not the personal він, whose gender is the lexeme's,
+    nor хто, що, nor the indeclinable його), but no relative pronoun (на якому Джонсон:
+    який is the clause's, not the name's).  The ru dictionary tags these ADJF (Apro),
+    adjectives already."""
+    if p.tag.POS != "NPRO" or p.tag.grammemes & {"pers", "Fixd"}:
+        return False  # він; the possessive його, the same in every case, agrees with none
+    form = str(p.tag).partition(" ")[2].split(",")
+    varies = any(g in form for g in ("masc", "femn", "neut", "plur"))
+    return varies and norm_key(p.normal_form) not in RELATIVES
 
 
 def _governs_name(
@@ -1433,6 +1437,10 @@ def _words_context(
         strong = strong and not _other_reading(lang, text)
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
+    if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):
+        # прес-секретар Путіна Дмитро Пєсков: the title is the next person's, and the name
+        # between is the one whose spokesman he is.
+        return CaseContext((_G,), True, basis=NOUN)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
@@ -1466,6 +1474,20 @@ def _other_reading(lang: str, text: str) -> bool:
         or (p.tag.POS == "VERB" and ("infn" in p.tag.grammemes or p.tag.tense in ("pres", "futr")))
         for p in known_parses(lang, text.lower())
     )
+
+
+def another_person_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether another person's full name follows the name ending at ``last``: a first name
+    the dictionary knows, then a capitalized word that is no patronymic (Дмитро Пєсков; not
+    Путін Володимир Володимирович, a name written surname first)."""
+    if last + 2 >= len(tokens):
+        return False
+    first, second = tokens[last + 1], tokens[last + 2]
+    if not (first.text[:1].isupper() and second.text[:1].isupper() and second.text.isalpha()):
+        return False
+    if not any("Name" in p.tag.grammemes for p in known_parses(lang, first.text)):
+        return False
+    return not any("Patr" in p.tag.grammemes for p in known_parses(lang, second.text))
 
 
 def apposition_to_name(lang: str, tokens: list[Token], k: int, last: int) -> bool:
