@@ -326,6 +326,8 @@ UNTOUCHED = [
     # a masculine title names a woman too
     ("gastroenterologist Natalia Sumska explains", "uk",
      "— пояснює лікар-гастроентеролог Наталія Сумська."),
+    # a name in brackets may say again what the word before them says, in its case
+    ("He settled in Berlin (Paris).", "ru", "Он поселился в Берлине (Париже), но вскоре уехал."),
     # the preposition heading a list allows its locative (у Луцьку, Україна, і Парижі)
     ("in Lutsk, Ukraine, and Paris, France", "uk",
      "до центрів у Луцьку, Україна, і Парижі, Франція, і водночас"),

@@ -1203,6 +1203,12 @@ def case_context(
                          plural, unsure, person_like)  # fmt: skip
     if ctx.strong:
         return ctx
+    if first >= 2 and tokens[first - 1].text == "(" and (
+        parallel := _noun_like(lang, tokens[first - 2])
+    ):
+        # в Берлине (Потсдаме): a name in brackets may say again what the word before them
+        # says, in its case.
+        ctx = replace(ctx, cases=(*ctx.cases, *(c for c in parallel.cases if c not in ctx.cases)))
     appos = apposition_after(lang, tokens, last)
     if appos and _N not in appos:
         # Де Клерку, останньому президенту білої меншини, …: the apposition's case.
