@@ -326,6 +326,9 @@ UNTOUCHED = [
     # a masculine title names a woman too
     ("gastroenterologist Natalia Sumska explains", "uk",
      "— пояснює лікар-гастроентеролог Наталія Сумська."),
+    # a preposition joined by a hyphen to the word before it is part of that word
+    ("He was third at the Grand Prix in China.", "ru",
+     "Он стал третьим на Гран-при Китая в 2019 году."),
     # a name in brackets may say again what the word before them says, in its case
     ("He settled in Berlin (Paris).", "ru", "Он поселился в Берлине (Париже), но вскоре уехал."),
     # the preposition heading a list allows its locative (у Луцьку, Україна, і Парижі)

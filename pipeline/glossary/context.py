@@ -1189,6 +1189,7 @@ def case_context(
     plural: bool = False,
     unsure: frozenset[int] = frozenset(),
     person_like: bool = False,
+    joined: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
@@ -1196,11 +1197,13 @@ def case_context(
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
     of other glossary names, ``unsure`` those of renderings with a made-up ending (no case to
     go by); ``plural`` says the name may be plural (Сполучені Штати); ``person_like`` that a
-    name typed otherwise may be a person's (:func:`may_be_person`)."""
+    name typed otherwise may be a person's (:func:`may_be_person`); ``joined`` holds where
+    the tokens a hyphen joins to the word before them start (the при of Гран-при: no
+    preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
-                         plural, unsure, person_like)  # fmt: skip
+                         plural, unsure, person_like, joined)  # fmt: skip
     if ctx.strong:
         return ctx
     if first >= 2 and tokens[first - 1].text == "(" and (
@@ -1289,6 +1292,7 @@ def _words_context(
     plural: bool,
     unsure: frozenset[int],
     person_like: bool,
+    joined: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """:func:`case_context` from the words around the name, before the list's preposition."""
     k = first - 1
@@ -1300,7 +1304,7 @@ def _words_context(
         return starts()
     prev = tokens[k]
     low = prev.text.lower()
-    if low in PREPOSITIONS[lang]:
+    if low in PREPOSITIONS[lang] and prev.start not in joined:
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
@@ -1405,7 +1409,7 @@ def _words_context(
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
             return case_context(lang, tokens, k, last, kind, gender, form_gender, declines,
-                                names, plural, unsure, person_like)  # fmt: skip
+                                names, plural, unsure, person_like, joined)  # fmt: skip
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
         male = gender is None and word.gender == "masc"
