@@ -246,6 +246,12 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Вчерашний матч против Шеффилд Юнайтед"),
     # 5. an indeclinable name is not taken for a case ending
     ("in Baku", "ru", "в Бака", "в Баку"),
+    # a compound preposition of "from" takes the genitive (из-за, з-під)
+    ("because of France", "ru", "Рейс отменили из-за Франция.", "Рейс отменили из-за Франции."),
+    ("from under France", "uk", "Вийшов з-під Франція.", "Вийшов з-під Франції."),
+    # … and a noun whose last part looks like a preposition takes a place in the genitive
+    ("He won the Grand Prix of China.", "ru", "Он выиграл Гран-при Китай.",
+     "Он выиграл Гран-при Китая."),
     # an apposition set off by commas agrees with its name in case
     ("Johnson, the former mayor of London, failed.", "uk",
      "Джонсон, колишньому меру Лондона, не вдалося переконати партію.",

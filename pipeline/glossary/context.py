@@ -1225,6 +1225,8 @@ def case_context(
     return replace(ctx, cases=(*ctx.cases, *(c for c in headed if c not in ctx.cases)))
 
 
+# The first part of a compound preposition of the genitive (из-за, з-під).
+FROM_PARTS = frozenset({"з", "із", "зі", "из", "изо"})
 RELATIVES = frozenset({"який", "котрий", "чий", "который", "чей"})
 
 
@@ -1304,7 +1306,14 @@ def _words_context(
         return starts()
     prev = tokens[k]
     low = prev.text.lower()
-    if low in PREPOSITIONS[lang] and prev.start not in joined:
+    if low in PREPOSITIONS[lang] and prev.start in joined:
+        if k > 0 and tokens[k - 1].text.lower() in FROM_PARTS:
+            # из-за, из-под, з-за, з-під: "from behind, from under", the genitive.
+            return CaseContext((_G,), True, True, basis=PREPOSITION)
+        # Гран-при Китая: a noun whose last part looks like a preposition takes a place's
+        # name in the genitive, like any other noun (мер Києва).
+        return CaseContext((_G,), kind == "LOC", basis=NOUN)
+    if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
