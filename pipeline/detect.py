@@ -48,6 +48,7 @@ UND = "und"
 UK_LETTERS = frozenset("іїєґ")
 RU_LETTERS = frozenset("ыэъё")
 APOSTROPHES = "'’ʼ"
+_OTHER = {"uk": "ru", "ru": "uk"}
 
 # Frequent words that are not (or are only archaic / rare) words of the other language.
 _UK_WORDS = """
@@ -236,12 +237,16 @@ def _model_uk_ru(prof: Profile) -> Detection:
     return Detection(best, round(conf, 4), second, round(second_conf, 4), "model")
 
 
-def detect(text: str, *, model: bool = True) -> Detection:
+def detect(text: str, *, model: bool = True, lean: str | None = None) -> Detection:
     """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script).
 
     A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`.  With
     ``model=False`` a text only the model could tell is ``und`` (method ``model``, confidence
-    0), and lingua is neither loaded nor run."""
+    0), and lingua is neither loaded nor run.  With ``lean`` (``uk`` or ``ru``), a text with
+    cues of both languages, too close for the evidence alone, whose cues still lean to
+    ``lean`` (more of them) is called ``lean`` from the evidence, without the model: what a
+    caller that only asks "is this the *other* language?" needs (lingua, loaded for it, is
+    most of a one-story run's start)."""
     prof = profile(text if len(text) <= SAMPLE_CHARS else sample([text]))
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
@@ -254,6 +259,9 @@ def detect(text: str, *, model: bool = True) -> Detection:
     margin = prof.uk - prof.ru
     if prof.uk and prof.ru and min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
         # Both languages' cues and no clear majority: the model weighs it all.
+        if lean in _OTHER and (lead := margin if lean == "uk" else -margin) > 0:
+            conf = _evidence_confidence(lead)
+            return Detection(lean, conf, _OTHER[lean], round(1 - conf, 4), "evidence")
         return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
     if margin > 0:
         conf = _evidence_confidence(margin)
@@ -354,16 +362,18 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     the cues of our own languages — short lines fool langdetect easily.  A text over
     :data:`SAMPLE_CHARS` characters is told from :func:`sample`.
     """
-    from langdetect.lang_detect_exception import LangDetectException
-
-    from pipeline.langdetect_fast import Detector
-
     if len(text) > SAMPLE_CHARS:
         text = sample([text])
     if sum(map(str.isalpha, text)) < FOREIGN_MIN_LETTERS:
         return None
     if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
         return None
+    # Imported only here: most texts are settled by the cues above, and langdetect's
+    # modules (with numpy) are a tenth of a one-story run's start.
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from pipeline.langdetect_fast import Detector
+
     detector = Detector(_langdetect_all())
     detector.append(text)
     try:

@@ -1081,7 +1081,7 @@ def _write(work: _FileWork, ctx: _Context) -> None:
         )
     langs = _targets_of(articles, ctx.targets)
     if source.record.exists():  # an earlier run's record may hold a translator's edits
-        from pipeline.review.cat_import import keep_post_edits
+        from pipeline.review.keep import keep_post_edits
 
         result.kept_edits = keep_post_edits(
             source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
