@@ -36,6 +36,7 @@ from functools import cache
 from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
+from pipeline import langid_cache
 from pipeline.errors import InputError
 from pipeline.model import Article, Paragraph
 
@@ -48,7 +49,6 @@ UND = "und"
 UK_LETTERS = frozenset("іїєґ")
 RU_LETTERS = frozenset("ыэъё")
 APOSTROPHES = "'’ʼ"
-_OTHER = {"uk": "ru", "ru": "uk"}
 
 # Frequent words that are not (or are only archaic / rare) words of the other language.
 _UK_WORDS = """
@@ -229,24 +229,24 @@ def _langdetect_all() -> LdFactory:
 
 
 def _model_uk_ru(prof: Profile) -> Detection:
-    values = _lingua_uk_ru().compute_language_confidence_values(" ".join(prof.cyrillic_words))
-    codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+    text = " ".join(prof.cyrillic_words)
+    codes = langid_cache.lookup(text)  # a verdict an earlier run kept: lingua stays unloaded
+    if codes is None:
+        values = _lingua_uk_ru().compute_language_confidence_values(text)
+        codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+        langid_cache.keep(text, codes)
     if not codes or codes[0][1] == 0.0:
         return Detection(UND, 0.0, method="model")
     (best, conf), (second, second_conf) = codes[0], codes[1]
     return Detection(best, round(conf, 4), second, round(second_conf, 4), "model")
 
 
-def detect(text: str, *, model: bool = True, lean: str | None = None) -> Detection:
+def detect(text: str, *, model: bool = True) -> Detection:
     """The language of ``text``: ``en``, ``uk``, ``ru``, or ``und`` (no letters, other script).
 
     A text over :data:`SAMPLE_CHARS` characters is told from :func:`sample`.  With
     ``model=False`` a text only the model could tell is ``und`` (method ``model``, confidence
-    0), and lingua is neither loaded nor run.  With ``lean`` (``uk`` or ``ru``), a text with
-    cues of both languages, too close for the evidence alone, whose cues still lean to
-    ``lean`` (more of them) is called ``lean`` from the evidence, without the model: what a
-    caller that only asks "is this the *other* language?" needs (lingua, loaded for it, is
-    most of a one-story run's start)."""
+    0), and lingua is neither loaded nor run."""
     prof = profile(text if len(text) <= SAMPLE_CHARS else sample([text]))
     letters = prof.latin + prof.cyrillic + prof.other
     if not letters:
@@ -259,9 +259,6 @@ def detect(text: str, *, model: bool = True, lean: str | None = None) -> Detecti
     margin = prof.uk - prof.ru
     if prof.uk and prof.ru and min(prof.uk, prof.ru) * 3 > max(prof.uk, prof.ru):
         # Both languages' cues and no clear majority: the model weighs it all.
-        if lean in _OTHER and (lead := margin if lean == "uk" else -margin) > 0:
-            conf = _evidence_confidence(lead)
-            return Detection(lean, conf, _OTHER[lean], round(1 - conf, 4), "evidence")
         return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
     if margin > 0:
         conf = _evidence_confidence(margin)

@@ -193,11 +193,10 @@ def wrong_language(seg: Segment) -> Iterator[Flag]:
         return
     other = "ru" if seg.tgt == "uk" else "uk"
     # Detected only where the cues leave ``other`` possible; the model's call on a short
-    # target, or on one whose cues lean to the target language, says nothing, so lingua is
-    # not even run (or loaded) for one.
+    # target says nothing, so lingua is not even run (or loaded) for one.
     found = None
     if not rules_out(target, other):
-        found = detect(target, model=not _fewer_words(target, MIN_MODEL_WORDS), lean=seg.tgt)
+        found = detect(target, model=not _fewer_words(target, MIN_MODEL_WORDS))
     doubtful = found is None or (
         found.method == "model" and found.confidence < MIN_MODEL_CONFIDENCE
     )
