@@ -133,10 +133,12 @@ def _translate(story: Path, out: Path, cache: Path, *more: str) -> dict:
 @pytest.mark.skipif(not ApertiumEngine.available(), reason="needs Debian's apertium-rus-ukr")
 def test_a_rerun_loads_neither_lingua_nor_what_a_text_story_does_not_need(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
-    # Apertium leaves "массированных" Russian: cues of both languages, lingua decides.
+    # Telling the story's language asks lingua about a line without uk or ru cues; Apertium
+    # leaves "массированных" Russian, so the wrong-language check asks it about a target.
     story.write_text(
         "Атаки на энергосистему\n\nС начала года Одесская область пережила более 30 "
-        "массированных атак.\n\nСвет вернули в дома вечером.\n",
+        "массированных атак.\n\nПрезидент подписал закон о налогах.\n\n"
+        "Свет вернули в дома вечером.\n",
         encoding="utf-8",
     )
     first = _translate(story, tmp_path / "out", tmp_path / "cache")
