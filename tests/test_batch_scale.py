@@ -243,10 +243,16 @@ def test_the_plan_pass_counts_in_the_stages_and_records(
     assert timings["detect"] >= 0.05
 
 
-def _alive(kind: type) -> int:
+def _alive(kind: type, folder: Path) -> int:
+    """Objects of ``kind`` alive in this process for a file in ``folder``."""
     import gc
 
-    return sum(isinstance(obj, kind) for obj in gc.get_objects())
+    def of(obj: Any) -> str:
+        return str(getattr(obj, "source", None) or getattr(obj, "source_path", ""))
+
+    return sum(
+        isinstance(obj, kind) and of(obj).startswith(str(folder)) for obj in gc.get_objects()
+    )
 
 
 def test_the_main_process_keeps_no_result_or_story_per_file(
@@ -260,7 +266,7 @@ def test_the_main_process_keeps_no_result_or_story_per_file(
     original = RouteRunner.translate_hop
 
     def spy(self: RouteRunner, *args: Any) -> Any:
-        alive.append((_alive(run.FileResult), _alive(Article)))
+        alive.append((_alive(run.FileResult, stories), _alive(Article, stories)))
         return original(self, *args)
 
     monkeypatch.setattr(RouteRunner, "translate_hop", spy)
