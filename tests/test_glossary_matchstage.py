@@ -1,0 +1,102 @@
+"""The match stage (issue 12): which runs of a translation are taken for renderings of an
+entity the source names, as tables written for these tests.
+
+``FIXED_LINES``: renderings the matcher used to miss, rewritten to the glossary's form —
+an acronym one letter off (ССА for США: no verb form of ссать), a short name with a
+made-up ending (Ольгем), a quoted name after a thing's noun, in its nominative (завод
+«Криворіжсталь»).  ``KEPT_LINES``: runs that are no rendering — an adjective made from the
+name, a run across a dash.  ``ALLOWED``: a quoted name after a thing's noun, in the
+nominative, is kept, not proposed.  Each row fails on the matcher before this work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+
+ROWS = """id	type	en	ru	uk
+usa	LOC	USA	США	США
+olha	PER	Olha		Ольга
+kira	PER	Kira		Кіра
+nika	PER	Nika		Ніка
+kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжсталь
+booker	ORG	Booker	Букер	Букер
+tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
+sport-expo	ORG	Sport Expo	Спорт Экспо	Спорт Експо
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_LINES = [
+    # (source, target language, translation, expected)
+    # an acronym one letter off, which the dictionary reads as a lower-case word (сса)
+    ("Sanctions by the USA were announced.", "ru", "Санкции ССА были объявлены.",
+     "Санкции США были объявлены."),
+    # a short name's stem with a made-up ending: too unlike its forms by sound alone (the
+    # rows have no ru form, whose variants would sound closer)
+    ("Because Olha works nights at the hospital, her neighbours rarely see her.", "uk",
+     "Оскільки Ольгем працює ночами в лікарні, сусіди рідко її бачать.",
+     "Оскільки Ольга працює ночами в лікарні, сусіди рідко її бачать."),
+    ("In the end we agreed that Kira should call the school first.", "uk",
+     "Зрештою ми погодилися, що Кірем має спершу подзвонити до школи.",
+     "Зрештою ми погодилися, що Кіра має спершу подзвонити до школи."),
+    ("Our Nika and the grandchildren are safe now.", "uk",
+     "Наша Нікем і онуки тепер у безпеці.", "Наша Ніка і онуки тепер у безпеці."),
+    # a quoted name after a thing's noun is its apposition: the nominative first
+    ("Workers of the Kryvorizhstal plant went on strike.", "uk",
+     "Робітники заводу «Криворіжсталлям» застрайкували.",
+     "Робітники заводу «Криворіжсталь» застрайкували."),
+    ("Workers of the Kryvorizhstal plant went on strike.", "ru",
+     "Рабочие завода «Криворожсталам» забастовали.",
+     "Рабочие завода «Криворожсталь» забастовали."),
+]  # fmt: skip
+
+KEPT_LINES = [
+    # (source, target language, translation): no rendering of the entity
+    # an adjective made from the name is a word of its own, known to no dictionary
+    ("Tottenham police said nothing.", "uk", "Тоттенгемська поліція нічого не сказала."),
+    ("Tottenham police said nothing.", "ru", "Тоттенхэмская полиция ничего не сказала."),
+    # a run of words across a dash is no name (the translation left the fair's name out)
+    ("Sport Expo is the main fair.", "ru", "Спорт – это главное на ярмарке."),
+]  # fmt: skip
+
+ALLOWED = [
+    # (source, target language, translation): a valid form the words around it allow
+    # a quoted name after a thing's noun, in the nominative: its apposition, not the noun's
+    # genitive to propose
+    ("She was shortlisted for the Booker this year.", "ru",
+     "В этом году она вошла в шорт-лист премии «Букер»."),
+    ("The novel, shortlisted for the Booker, came out last year.", "ru",
+     "Роман, номинированный на премию «Букер» писатель выпустил в прошлом году."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
+def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == expected
+    assert any(hit.status == FIXED for hit in hits), hits
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), KEPT_LINES)
+def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target
+    assert not any(hit.status == FIXED for hit in hits), hits
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), ALLOWED)
+def test_allowed(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target
+    assert [(hit.status, hit.reason) for hit in hits] == [(OK, "context-allows")]
