@@ -27,6 +27,7 @@ nika	PER	Nika		Ніка
 kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжсталь
 booker	ORG	Booker	Букер	Букер
 tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
+kazakhstan	LOC	Kazakhstan	Казахстан	Казахстан
 sport-expo	ORG	Sport Expo	Спорт Экспо	Спорт Експо
 """
 
@@ -78,6 +79,11 @@ ALLOWED = [
      "В этом году она вошла в шорт-лист премии «Букер»."),
     ("The novel, shortlisted for the Booker, came out last year.", "ru",
      "Роман, номинированный на премию «Букер» писатель выпустил в прошлом году."),
+    # a state's name after республика, as after город or штат: its apposition
+    ("The agency of the Republic of Kazakhstan reported it.", "ru",
+     "Об этом сообщило агентство Республики Казахстан."),
+    ("The agency of the Republic of Kazakhstan reported it.", "uk",
+     "Про це повідомило агентство Республіки Казахстан."),
 ]  # fmt: skip
 
 
