@@ -6,7 +6,9 @@ an acronym one letter off (ССА for США: no verb form of ссать), a sho
 made-up ending (Ольгем), a quoted name after a thing's noun, in its nominative (завод
 «Криворіжсталь»).  ``KEPT_LINES``: runs that are no rendering — an adjective made from the
 name, a run across a dash.  ``ALLOWED``: a quoted name after a thing's noun, in the
-nominative, is kept, not proposed.  Each row fails on the matcher before this work.
+nominative, is kept, not proposed.  ``ANOTHER_NAME``: a valid form the context rules out
+that is a form of another name the context allows (з Донецька: the city, not the region's
+Донецька) is proposed, not rewritten.  Each row fails on the matcher before this work.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 usa	LOC	USA	США	США
@@ -28,8 +30,9 @@ kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжст�
 booker	ORG	Booker	Букер	Букер
 tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
 kazakhstan	LOC	Kazakhstan	Казахстан	Казахстан
+donetsk-oblast	LOC	Donetsk region | Donetsk	Донецкая область | Донецкая	Донецька область | Донецька
 sport-expo	ORG	Sport Expo	Спорт Экспо	Спорт Експо
-"""
+"""  # noqa: E501
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +89,15 @@ ALLOWED = [
      "Про це повідомило агентство Республіки Казахстан."),
 ]  # fmt: skip
 
+ANOTHER_NAME = [
+    # (source, target language, translation): a valid form whose case the context rules
+    # out, but a form of another name in a case it allows — the city's genitive, not the
+    # region's adjective: proposed, never rewritten
+    ("She came from Donetsk to Lviv.", "uk", "Вона приїхала з Донецька до Львова."),
+    ("After the shelling of Donetsk, people left.", "uk",
+     "Після обстрілу Донецька люди поїхали."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
@@ -106,3 +118,10 @@ def test_allowed(glossary: Glossary, source: str, tgt: str, target: str) -> None
     out, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert out == target
     assert [(hit.status, hit.reason) for hit in hits] == [(OK, "context-allows")]
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), ANOTHER_NAME)
+def test_another_name(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target
+    assert [(hit.status, hit.reason) for hit in hits] == [(REVIEW, "another-name")]

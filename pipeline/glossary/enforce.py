@@ -81,6 +81,7 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
     parses,
+    tag_case,
 )
 from pipeline.glossary.precision import (
     compound_head,
@@ -745,9 +746,10 @@ def _evidence(
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
             kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            other = _other_name_fits(pat, _words(text), ctx)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb,
-                            source_case=kept), own  # fmt: skip
+                            source_case=kept, other_name=other), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
@@ -1035,6 +1037,26 @@ def _names_another(
     return not (_slip(pat, text) and not _named_in(source, lemmas, pat))
 
 
+def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
+    """Whether a capitalized one-word rendering whose case as the glossary form the context
+    rules out is a dictionary form of another name in a case the context allows (з
+    Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
+    dictionary also reads as francium's genitive): the span names something else."""
+    if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    mine = {norm_key(w) for w in pat.words}
+    # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
+    adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
+    return any(
+        (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
+        and norm_key(p.normal_form) not in mine
+        and tag_case(p.tag) in ctx.cases
+        for p in known_parses(pat.lang, words[0])
+    )
+
+
 def _slip(pat: Pattern, text: str) -> bool:
     """Whether ``text`` is one letter (two in a name of nine or more) away from a form of
     the glossary form in some case."""
@@ -1176,11 +1198,12 @@ def _context(
 
 
 def _thing(lang: str, word: str) -> bool:
-    """Whether the dictionary's likeliest reading of ``word`` is an inanimate noun."""
+    """Whether the dictionary's likeliest reading of ``word`` (pymorphy3's guess for a word
+    it does not know: кинопремию) is an inanimate noun."""
     if lang not in ("uk", "ru"):
         return False
-    known = known_parses(lang, word.lower())
-    return bool(known) and known[0].tag.POS == "NOUN" and known[0].tag.animacy == "inan"
+    readings = known_parses(lang, word.lower()) or parses(lang, word.lower())[:1]
+    return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.animacy == "inan"
 
 
 def _case_context(
