@@ -31,6 +31,8 @@ booker	ORG	Booker	Букер	Букер
 tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
 kazakhstan	LOC	Kazakhstan	Казахстан	Казахстан
 donetsk-oblast	LOC	Donetsk region | Donetsk	Донецкая область | Донецкая	Донецька область | Донецька
+dovhenke	LOC	Dovhenke	Долгенькое	Довгеньке
+dmytrivka	LOC	Dmytrivka	Дмитровка	Дмитрівка
 sport-expo	ORG	Sport Expo	Спорт Экспо	Спорт Експо
 """  # noqa: E501
 
@@ -87,6 +89,11 @@ ALLOWED = [
      "Об этом сообщило агентство Республики Казахстан."),
     ("The agency of the Republic of Kazakhstan reported it.", "uk",
      "Про це повідомило агентство Республіки Казахстан."),
+    # a village's name after населений пункт, one or a list of them
+    ("The enemy shelled the settlement of Dovhenke.", "uk",
+     "Ворог обстріляв населений пункт Довгеньке."),
+    ("The enemy tried to advance towards the settlements of Dovhenke and Dmytrivka.", "uk",
+     "Ворог намагався наступати в напрямку населених пунктів Довгеньке та Дмитрівка."),
 ]  # fmt: skip
 
 ANOTHER_NAME = [
@@ -117,7 +124,7 @@ def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
 def test_allowed(glossary: Glossary, source: str, tgt: str, target: str) -> None:
     out, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert out == target
-    assert [(hit.status, hit.reason) for hit in hits] == [(OK, "context-allows")]
+    assert hits and all((hit.status, hit.reason) == (OK, "context-allows") for hit in hits)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target"), ANOTHER_NAME)
