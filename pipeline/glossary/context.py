@@ -1229,7 +1229,13 @@ def case_context(
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()
-    if word.lemmas & CLASSIFIERS[lang] and (kind != "PER" or word.lemmas & STORMS[lang]):
+    # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
+    # Орегон); before one name it is a noun like another (у регіонах Казахстану).
+    listed = not word.plural or (
+        last + 1 < len(tokens)
+        and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
+    )
+    if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
     if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
