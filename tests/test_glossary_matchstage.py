@@ -37,6 +37,7 @@ dmytrivka	LOC	Dmytrivka	Дмитровка	Дмитрівка
 bucha	LOC	Bucha	Буча	Буча
 washington	LOC	Washington	Вашингтон	Вашингтон
 oregon	LOC	Oregon	Орегон	Орегон
+tan	PER	Tan	Тан	Тан
 sport-expo	ORG	Sport Expo	Спорт Экспо	Спорт Експо
 """  # noqa: E501
 
@@ -74,6 +75,9 @@ FIXED_LINES = [
      "Большинство регионов Казахстанов лежат в степи.",
      "Большинство регионов Казахстана лежат в степи."),
     ("bodies on the streets of Bucha", "uk", "тіла на вулицях Bucha", "тіла на вулицях Бучі"),
+    # after a woman's title of address the surname is hers, and stays whole
+    ("We met Ms Tan yesterday.", "ru", "Вчера мы встретили госпожу Таном.",
+     "Вчера мы встретили госпожу Тан."),
 ]  # fmt: skip
 
 KEPT_LINES = [
@@ -103,6 +107,10 @@ ALLOWED = [
      "Ворог обстріляв населений пункт Довгеньке."),
     ("The enemy tried to advance towards the settlements of Dovhenke and Dmytrivka.", "uk",
      "Ворог намагався наступати в напрямку населених пунктів Довгеньке та Дмитрівка."),
+    # a woman's surname after her title of address, not a relation's genitive
+    ("The map Ms Tan showed was compiled by an NGO.", "ru",
+     "Карта, которую показывала госпожа Тан, была составлена НКО."),
+    ("Mrs Tan said so.", "uk", "Так сказала пані Тан."),
     # ... with a list of names, a plural classifier stays their apposition (a limit of the
     # rule above: kept before it too)
     ("It happened in the states of Washington and Oregon.", "ru",

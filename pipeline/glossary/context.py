@@ -79,6 +79,11 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }  # fmt: skip
+# A woman's titles of address: the name after one is hers (госпожа Тан), in no relation.
+LADIES = {
+    "uk": {"пані", "панна", "міс", "місіс", "мадам", "леді", "сеньйора", "фрау"},
+    "ru": {"госпожа", "мисс", "миссис", "мадам", "леди", "сеньора", "фрау"},
+}
 # Conjunctions that join list items (a name after one takes the case of the item before).
 COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
@@ -1297,6 +1302,11 @@ def case_context(
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
+        if mismatch and word.lemmas & LADIES[lang]:
+            # госпожа Тан, пані Кржковська: the title is the woman herself, whose surname
+            # may stay whole; no relation in the genitive.
+            strong = _N not in word.cases and word.cases != ("voct",)
+            return CaseContext(word.cases, strong, female=True, basis=AGREEMENT, agree=word.cases)
         if mismatch:
             return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn"
