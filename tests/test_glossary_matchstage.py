@@ -38,6 +38,7 @@ bucha	LOC	Bucha	Буча	Буча
 washington	LOC	Washington	Вашингтон	Вашингтон
 oregon	LOC	Oregon	Орегон	Орегон
 tan	PER	Tan	Тан	Тан
+petrov	PER	Ivan Petrov	Иван Петров	Іван Петров
 sport-expo	ORG	Sport Expo	Спорт Экспо	Спорт Експо
 """  # noqa: E501
 
@@ -87,6 +88,13 @@ KEPT_LINES = [
     ("Tottenham police said nothing.", "ru", "Тоттенхэмская полиция ничего не сказала."),
     # a run of words across a dash is no name (the translation left the fair's name out)
     ("Sport Expo is the main fair.", "ru", "Спорт – это главное на ярмарке."),
+    # the clause of a name after a noun goes on past a quoted name and a dotted address:
+    # its verb may have the name as its subject, no genitive to write
+    ('"Prices will fall," says Ivan Petrov, an oil analyst at Alfa Bank.', "ru",
+     "«Цены упадут», — говорит аналитик «Альфа Банка» по нефти Иван Петров."),
+    ("Ivan Petrov, chief economist of the fund, told NEWS.RU that prices would fall.", "ru",
+     "Главный экономист фонда, доктор экономических наук Иван Петров в беседе с NEWS.RU "
+     "рассказал, что цены упадут."),
 ]  # fmt: skip
 
 ALLOWED = [

@@ -830,6 +830,20 @@ DASHES = frozenset({"—", "–", "-"})
 CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
 
 
+_QUOTE_MARKS = frozenset("«»“”„\"")
+
+
+def _ends_clause(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` ends a clause: a punctuation mark, but no quote mark (the quotes
+    of a name: аналитик «ВТБ Капитала» … Владимир Беспалов говорит) and no dot glued to the
+    next word (URA.RU, 2.5)."""
+    text = tokens[i].text
+    if text not in CLAUSE_ENDS or text in _QUOTE_MARKS:
+        return False
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+    return not (text == "." and glued and tokens[i + 1].text[:1].isalnum())
+
+
 def may_be_subject(
     lang: str,
     tokens: list[Token],
@@ -844,10 +858,10 @@ def may_be_subject(
     clause has no such verb (За словами Крістофер Райс,) or only verbs of another number or
     gender (позиция Тегеран … была окончательной)."""
     start = first
-    while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
+    while start > 0 and not _ends_clause(tokens, start - 1):
         start -= 1
     end = last + 1
-    while end < len(tokens) and tokens[end].text not in CLAUSE_ENDS:
+    while end < len(tokens) and not _ends_clause(tokens, end):
         end += 1
     for i in (*range(start, first), *range(last + 1, end)):
         text = tokens[i].text
