@@ -513,10 +513,9 @@ def _not_nominative(form: str, kind: str) -> bool:
 
 @cache
 def _natasha() -> tuple[Any, Any, Any, Any]:
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from pipeline.glossary.suggest_models import natasha_models
 
-    embedding = NewsEmbedding()
-    return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
+    return natasha_models()
 
 
 def _by_length(tagger: Any, items: Sequence[Any]) -> list[Any]:
