@@ -1740,21 +1740,28 @@ class _Echo:
 
 def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
     """Group the same entity's spellings in different languages (a batch with the en, uk
-    and ru editions of a story): one per language, as many words, sounding alike."""
+    and ru editions of a story): one per language, as many words, sounding alike.
+
+    A tally is compared with the groups, oldest first, that have as many words and no
+    tally of its language yet (``waiting``, per word count and language: a batch in one
+    language compares nothing, rather than every tally with every group)."""
+    langs = {t.lang for t in tallies}
     groups: list[list[_Tally]] = []
+    waiting: dict[tuple[int, str], dict[int, list[_Tally]]] = {}
     for tally in tallies:
         words = len(tally.text.split())
+        candidates = waiting.setdefault((words, tally.lang), {})
         best, best_score = None, MERGE_SIMILARITY
-        for group in groups:
-            if any(t.lang == tally.lang or len(t.text.split()) != words for t in group):
-                continue
+        for number, group in candidates.items():
             score = min(_likeness(t.text, tally.text) for t in group)
             if score >= best_score:
-                best, best_score = group, score
+                best, best_score = number, score
         if best is None:
             groups.append([tally])
+            for lang in langs - {tally.lang}:
+                waiting.setdefault((words, lang), {})[len(groups)] = groups[-1]
         else:
-            best.append(tally)
+            candidates.pop(best).append(tally)
     return groups
 
 

@@ -812,14 +812,15 @@ _DICT_ATTRIBUTES = frozenset(dir(dict))
 class _Environment(Environment):
     """jinja's environment, reading ``view.key`` of a plain dict as its item straight away
     where no dict attribute has that name: what jinja's ``getattr`` finds too, only after
-    the attribute lookup raised (the views are dicts, read thousands of times a page)."""
+    the attribute lookup raised (the views are dicts, read thousands of times a page);
+    a key the dict lacks is undefined, as jinja finds after both lookups raised."""
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
             try:
                 return obj[attribute]
             except KeyError:
-                pass
+                return self.undefined(obj=obj, name=attribute)
         return super().getattr(obj, attribute)
 
 
