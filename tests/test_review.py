@@ -679,3 +679,24 @@ def test_the_page_environment_reads_a_view_as_jinja_does() -> None:
             assert got == want
     page = _ENV.from_string("{{ v.missing }}|{% if v.missing %}yes{% else %}no{% endif %}")
     assert page.render(v=view) == "|no"
+
+
+def test_pages_and_suggestions_are_made_with_fewer_garbage_collections(tmp_path: Path) -> None:
+    """The collector runs every COLLECT_EVERY allocations while the records are read, the
+    pages built and the suggestions found (forked analysers inherit it), then as before."""
+    import gc
+
+    from pipeline.review.page import COLLECT_EVERY
+
+    write_batch(tmp_path)
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+
+    def suggester(articles: Any, glossary: Any) -> list[Any]:
+        list(articles)
+        seen.append(gc.get_threshold())
+        return []
+
+    write_page(tmp_path, suggester)
+    assert seen == [(COLLECT_EVERY, *before[1:])] and COLLECT_EVERY > before[0]
+    assert gc.get_threshold() == before
