@@ -908,3 +908,22 @@ def test_translations_group_as_comparing_every_tally_with_every_group() -> None:
         assert [[id(t) for t in group] for group in _translations(tallies)] == want
     mixed = [_Tally(lang, names[lang][0], "", "a") for lang in ("en", "uk", "ru")]
     assert len(_translations(mixed)) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "spacy"), [(RU, "ru.txt", False), (UK, "uk.txt", False),
+                                                     (EN, "en.txt", True)])  # fmt: skip
+def test_spacy_is_loaded_only_for_a_batch_with_english(text: str, name: str, spacy: bool) -> None:
+    """spaCy (its import and English model: about 2 s) is what English text is analysed
+    with; suggestions for a batch without English never import it."""
+    code = (
+        "import sys\n"
+        "from pipeline.glossary.suggest import suggest\n"
+        "from pipeline.readers import read_text\n"
+        "text = sys.stdin.read()\n"
+        f"found = suggest(read_text(text, 'txt', {name!r}), None, workers=1)\n"
+        "assert found, 'nothing found'\n"
+        "print('spacy' in sys.modules, 'natasha' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [str(spacy), str(name.startswith("ru"))]
