@@ -36,6 +36,7 @@ from functools import cache
 from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
+from pipeline import langid_cache
 from pipeline.errors import InputError
 from pipeline.model import Article, Paragraph
 
@@ -228,8 +229,12 @@ def _langdetect_all() -> LdFactory:
 
 
 def _model_uk_ru(prof: Profile) -> Detection:
-    values = _lingua_uk_ru().compute_language_confidence_values(" ".join(prof.cyrillic_words))
-    codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+    text = " ".join(prof.cyrillic_words)
+    codes = langid_cache.lookup(text)  # a verdict an earlier run kept: lingua stays unloaded
+    if codes is None:
+        values = _lingua_uk_ru().compute_language_confidence_values(text)
+        codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+        langid_cache.keep(text, codes)
     if not codes or codes[0][1] == 0.0:
         return Detection(UND, 0.0, method="model")
     (best, conf), (second, second_conf) = codes[0], codes[1]
@@ -354,16 +359,18 @@ def _foreign_language(text: str) -> tuple[str, float] | None:
     the cues of our own languages — short lines fool langdetect easily.  A text over
     :data:`SAMPLE_CHARS` characters is told from :func:`sample`.
     """
-    from langdetect.lang_detect_exception import LangDetectException
-
-    from pipeline.langdetect_fast import Detector
-
     if len(text) > SAMPLE_CHARS:
         text = sample([text])
     if sum(map(str.isalpha, text)) < FOREIGN_MIN_LETTERS:
         return None
     if _own_cues(text) >= FOREIGN_MAX_OWN_CUES:
         return None
+    # Imported only here: most texts are settled by the cues above, and langdetect's
+    # modules (with numpy) are a tenth of a one-story run's start.
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from pipeline.langdetect_fast import Detector
+
     detector = Detector(_langdetect_all())
     detector.append(text)
     try:

@@ -32,7 +32,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__, jsonio
+from pipeline import __version__, jsonio, langid_cache
 from pipeline.detect import UND
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
@@ -1081,7 +1081,7 @@ def _write(work: _FileWork, ctx: _Context) -> None:
         )
     langs = _targets_of(articles, ctx.targets)
     if source.record.exists():  # an earlier run's record may hold a translator's edits
-        from pipeline.review.cat_import import keep_post_edits
+        from pipeline.review.keep import keep_post_edits
 
         result.kept_edits = keep_post_edits(
             source.record, articles, {"checks_disabled": sorted(options.disabled_checks)}
@@ -1272,6 +1272,8 @@ def run_files(
                 progress("read", done, len(todo))
 
     batch = BatchReport()
+    if options.use_cache and todo:  # lingua's verdicts kept, as the sentences are
+        langid_cache.enable()
     pool = _start_pool(jobs, ctx) if jobs > 1 and todo else None
     pending: deque[list[tuple[int, Any]]] = deque()
     cache = None
@@ -1300,6 +1302,7 @@ def run_files(
             pool.shutdown(cancel_futures=True)
         if cache is not None:
             cache.close()
+        langid_cache.disable()
     _merge_stats(batch.runner)
     batch.skipped = sorted(set(batch.skipped))
     if "tmx" in options.exports and options.out_dir is not None:

@@ -986,3 +986,120 @@ def test_cued_is_the_cue_pattern(text: str) -> None:
             rf"[{''.join(_LETTERS[lang])}]|(?<!\w)(?:{'|'.join(sorted(own - other))})(?!\w)"
         )
         assert _cued(text.lower(), lang) == bool(pattern.search(text.lower()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 mph", "85mph", "6in", "6 in the box", "12 km/h", "3 km", "2 m", "4 miles per hour",
+     "1.5 million acres", "100°F", "38 °C", "5 кг", "137 км/год", "10 тонн", "7 of them",
+     "20 square miles", "3 sq. km", "9 people", "4-5", "2\u00a0га", "15 x 15 см", "8 ", "9"],
+)  # fmt: skip
+def test_unit_at_equals_every_pattern_tried(text: str) -> None:
+    from pipeline.checks.units import _GLUED_INCH, _INCH, _PATTERNS, unit_at
+
+    position = len(text) - len(text.lstrip("0123456789.,"))
+    start = position + (text[position : position + 1] in (" ", "\u00a0", "\u202f", "-"))
+    best = None  # the look-up without the any-unit prefilter
+    for pattern, unit in _PATTERNS:
+        m = pattern.match(text, start)
+        if m and (best is None or m.end() > best[0]):
+            best = (m.end(), unit)
+    expected = _INCH if _GLUED_INCH.match(text, position) else best[1] if best else None
+    assert unit_at(text, position) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1986-88", "in 1986–88 and 2001 - 03", "2019/20", "x" * 50 + "1999-\n", "1986 -", "86-88",
+     "12986-88", "1986-", "1986-  ", "", "2001\u00a0– 02"],
+)  # fmt: skip
+def test_range_start_equals_the_search_of_the_whole_prefix(text: str) -> None:
+    from pipeline.checks.numbers import _RANGE_START, _range_start
+
+    for end in range(len(text) + 1):
+        whole = _RANGE_START.search(text[:end])
+        window = _range_start(text, end)
+        assert (whole and (whole.span(), whole.group(1))) == (
+            window and (window.span(), window.group(1))
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ціни знову зросли знову зросли.", "в місті в селі", "дуже, дуже", "the the", "a b a b a b",
+     "1 к 1 к доллару", "little by little by", "що він що вона що", "Мер пішов у відставку.",
+     "x y z x y z w", "a b c d a b c d", "a b c d e a b c d e", "", "один"],
+)  # fmt: skip
+def test_repeats_with_the_ngram_prefilter_equal_the_full_scan(text: str, monkeypatch) -> None:
+    from pipeline.checks import surface
+
+    low = [w.lower() for w in surface.word_list(text)]
+    brute = any(
+        low[i : i + n] == low[i + n : i + 2 * n]
+        for n in range(1, 5)
+        for i in range(len(low) - 2 * n + 1)
+    )
+    assert surface._repeated_ngram(low, 4) == brute
+    fast = surface._repeats(text)
+    monkeypatch.setattr(surface, "_repeated_ngram", lambda low, max_n: True)
+    assert surface._repeats(text) == fast
+
+
+_MEMO_PAIRS = [
+    ("The fee rose to 1,250.5 hryvnias.", "Збір зріс до 1 520,5 гривні."),
+    ("Residents were evacuated overnight.", "Residents were evacuated overnight."),
+    ("Will the bridge reopen?", "Міст відкриють."),
+    ("The mayor resigned.", "Мэр ушёл в отставку."),
+    ("Talks in Kharkiv.", "Переговори в Харкова."),
+    ("Officials said they would rebuild the bridge.", "Посадовці заявили: «Ми відбудуємо міст."),
+    ("It would take a year.", "Це триватиме рік»."),
+    ("Police closed the road.", ""),
+]
+
+
+def test_pair_flags_are_the_checks_own_on_first_and_repeated_pairs() -> None:
+    """A story whose sentence pairs repeat (with other neighbours, other glossary hits) gets
+    from the per-pair memo exactly what each check says on each segment."""
+    from pipeline.checks import article_segments
+    from pipeline.checks.base import pair_flags
+
+    pair_flags.cache_clear()
+    pairs = _MEMO_PAIRS + _MEMO_PAIRS[::-1] + _MEMO_PAIRS[4:5]  # repeats, other neighbours
+    hits = [_hit("missing", paragraph=4), _hit("ok", paragraph=len(pairs) - 1)]
+    article = _article("memo", pairs, hits)
+    check_batch([article], "uk")
+    assert pair_flags.cache_info().hits > 0  # the repeated pairs came from the memo
+    segments = article_segments(article, "uk", 0, lambda a, p, s: "")
+    from pipeline.checks import _add_context
+
+    _add_context(segments)
+    expected = []  # every check run on every segment, no memo
+    for seg in segments:
+        if not (seg.source.strip() and seg.target.strip()):
+            expected += CHECKS["empty"].run(seg)
+            continue
+        for check in CHECKS.values():
+            if check.scope == "segment":
+                expected += check.run(seg)
+    key = lambda f: (f.paragraph, f.sentence, f.check)  # noqa: E731
+    found = [f for f in article.translations["uk"].findings if f.check != "entity-consistency"]
+    assert found == sorted(expected, key=key)
+    glossary = {f.paragraph for f in found if f.check == "glossary"}
+    assert glossary == {4}  # the same pair with an "ok" hit at the end has no glossary finding
+    quotes = {(f.paragraph, f.severity) for f in found if f.check == "quotes-brackets"}
+    assert (5, Severity.INFO) in quotes  # closed in the next sentence
+    assert len(quotes) > 1  # the same pair elsewhere, with other neighbours, is told apart
+
+
+def test_pair_checks_read_only_the_pair() -> None:
+    """A check marked ``pair`` gives the same flags whatever else the segment holds."""
+    from pipeline.checks.base import Segment
+
+    for check in CHECKS.values():
+        if check.scope != "segment" or not check.pair:
+            continue
+        source, target, src, tgt = check.example
+        bare = list(check.function(Segment(source, target, src, tgt)))
+        full = Segment(source, target, src, tgt, [_hit("missing")], 3, 2, 1, "x", "«a", "b»")
+        assert list(check.function(full)) == bare, check.id
+    assert not CHECKS["glossary"].pair and not CHECKS["quotes-brackets"].pair

@@ -246,6 +246,24 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Вчерашний матч против Шеффилд Юнайтед"),
     # 5. an indeclinable name is not taken for a case ending
     ("in Baku", "ru", "в Бака", "в Баку"),
+    # a compound preposition of "from" takes the genitive (из-за, з-під)
+    ("because of France", "ru", "Рейс отменили из-за Франция.", "Рейс отменили из-за Франции."),
+    ("from under France", "uk", "Вийшов з-під Франція.", "Вийшов з-під Франції."),
+    # … and a noun whose last part looks like a preposition takes a place in the genitive
+    ("He won the Grand Prix of China.", "ru", "Он выиграл Гран-при Китай.",
+     "Он выиграл Гран-при Китая."),
+    # an apposition set off by commas agrees with its name in case
+    ("Johnson, the former mayor of London, failed.", "uk",
+     "Джонсон, колишньому меру Лондона, не вдалося переконати партію.",
+     "Джонсонові, колишньому меру Лондона, не вдалося переконати партію."),
+    ("Ivanov, the former mayor of Moscow, failed.", "ru",
+     "Иванов, бывшему мэру Москвы, не удалось убедить партию.",
+     "Иванову, бывшему мэру Москвы, не удалось убедить партию."),
+    # a title before a name and another person's full name: the title is the other's
+    ("Putin's spokesman Ivan Ivanov said", "uk", "Раніше прес-секретар Путін Іван Іванов заявив.",
+     "Раніше прес-секретар Путіна Іван Іванов заявив."),
+    ("Putin's spokesman Ivan Ivanov said", "ru", "Вчера пресс-секретарь Путин Иван Иванов сказал.",
+     "Вчера пресс-секретарь Путина Иван Иванов сказал."),
 ]  # fmt: skip
 
 
@@ -303,6 +321,28 @@ UNTOUCHED = [
     ("The engines of the Strykers roared.", "ru", "Двигатели Страйкеров взревели."),  # plural
     ("Welcome, Ivanov Dog 747. Let us build a team.", "ru",
      "Добро пожаловать, IvanovDog_747. Давай соберем команду."),  # a handle kept
+    # words the dictionary also reads otherwise govern no case: вести is also "to lead",
+    # його a pronoun, малій an adjective besides an imperative; який may be the object
+    ("The direction Natalia Sumska will lead is integration.", "uk",
+     "Напрямок, який буде вести Наталія Сумська, – це інтеграція."),
+    ("her father told little Natalia Sumska", "uk",
+     "– говорив ще малій Наталії Сумській її батько."),
+    # a name written surname first, with a patronymic, is the title's own
+    ("President Putin said", "ru", "Президент Путин Владимир Владимирович заявил."),
+    # a masculine title names a woman too
+    ("gastroenterologist Natalia Sumska explains", "uk",
+     "— пояснює лікар-гастроентеролог Наталія Сумська."),
+    # a preposition joined by a hyphen to the word before it is part of that word
+    ("He was third at the Grand Prix in China.", "ru",
+     "Он стал третьим на Гран-при Китая в 2019 году."),
+    # a name in brackets may say again what the word before them says, in its case
+    ("He settled in Berlin (Paris).", "ru", "Он поселился в Берлине (Париже), но вскоре уехал."),
+    # the preposition heading a list allows its locative (у Луцьку, Україна, і Парижі)
+    ("in Lutsk, Ukraine, and Paris, France", "uk",
+     "до центрів у Луцьку, Україна, і Парижі, Франція, і водночас"),
+    # на with a locative after it is where, not whither: Иванову stays the verb's dative
+    ("He offered Ivanov, on the wave of success, to break through.", "ru",
+     "Он предлагал Иванову на волне успеха прорваться через пролив."),
 ]  # fmt: skip
 
 
@@ -311,6 +351,24 @@ def test_untouched(glossary: Glossary, source: str, lang: str, target: str) -> N
     new, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert new == target
     assert FIXED not in [h.status for h in hits]
+
+
+NOT_EVEN_PROPOSED = [
+    # його is a pronoun here, not a noun taking the genitive
+    ("the case Ivanov handled so well", "uk",
+     "Випадок, що його Іванов так добре владнав, показав усе."),
+    # words the dictionary does not know, ending as indeclinable names do, tell no case to
+    # the list item between them
+    ("The district has the parts Yarovce, Paris, Rusovce", "ru",
+     "В район входят части Яровце, Париж, Русовце, Чуново."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), NOT_EVEN_PROPOSED)
+def test_kept_without_a_proposal(glossary: Glossary, source: str, lang: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == target
+    assert [h.status for h in hits] == [OK]
 
 
 def test_another_entity_is_never_written(glossary: Glossary) -> None:

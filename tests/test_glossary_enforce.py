@@ -7,10 +7,12 @@ from glossary_helpers import load_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
+    _determiner,
     accusative_animacy,
     agreeing_verb_after,
     apposition_to_name,
     case_context,
+    destination_at,
     genitive_object,
     given_to,
     name_given,
@@ -250,6 +252,12 @@ CONTEXTS = [
     # A relation noun set off after a name is that person: the name after it is the other.
     ("uk", "Домінік Каммінгс, радник Джонсон, пообіцяв", "Джонсон", "PER", "gent", True),
     ("uk", "Згодом Байден, радник Салліван і Блінкен", "Салліван", "PER", "gent", False),
+    # An apposition set off by commas after the name agrees with it in case.
+    ("uk", "Джонсон, колишньому меру Лондона, не вдалося", "Джонсон", "PER", "datv", True),
+    ("ru", "Иванов, бывшим мэром Москвы, гордились", "Иванов", "PER", "ablt", True),
+    ("uk", "Джонсон, колишній мер Лондона, заявив", "Джонсон", "PER", "nomn", False),
+    ("uk", "Франція, президентом якої є", "Франція", "LOC", "nomn", False),  # a relative
+    ("uk", "Джонсон, меру це не сподобалось", "Джонсон", "PER", "nomn", False),  # a clause
 ]
 
 SUBJECT_BEFORE = [
@@ -655,3 +663,37 @@ def test_unknown_first_name_in_the_text_tells_the_sex(tmp_path, target: str, exp
 )  # fmt: skip
 def test_thing_before_a_person_and_a_verb(glossary: Glossary, target: str, expected: str) -> None:
     assert enforce_sentence("Kishida's government", target, "en", "uk", glossary)[0] == expected
+
+
+DESTINATIONS_AT = [
+    # (language, words from the preposition on, whether they name where something goes)
+    ("ru", "на скамью", True),  # an accusative: whither
+    ("ru", "на волне успеха", False),  # a locative: where
+    ("uk", "на нову посаду", True),  # past an adjective
+    ("uk", "до в'язниці", True),  # до: whither whatever follows
+    ("uk", "в Києві", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DESTINATIONS_AT)
+def test_destination_at(lang: str, text: str, expected: bool) -> None:
+    assert destination_at(lang, tokenize(text), 0) is expected
+
+
+DETERMINERS = [
+    # (language, word, whether it agrees with the name after it like an adjective)
+    ("uk", "самим", True),  # the dictionary's pronouns whose forms vary in gender
+    ("uk", "цієї", True),
+    ("uk", "кожного", True),
+    ("uk", "їхньою", True),
+    ("uk", "оцей", True),  # no list needed: any such pronoun
+    ("uk", "якому", False),  # a relative pronoun is its clause's
+    ("uk", "він", False),  # a personal pronoun
+    ("uk", "його", False),  # the possessive, the same in every case
+    ("uk", "хто", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "expected"), DETERMINERS)
+def test_determiner(lang: str, word: str, expected: bool) -> None:
+    assert _determiner(lang, word) is expected

@@ -79,6 +79,7 @@ LOADERS = {
     "pipeline.detect._lingua_uk_ru",
     "pipeline.glossary.morph.analyzer",
     "pipeline.glossary.syntax._models",
+    "pipeline.langid_cache._model_key",
     "pipeline.memory._malloc_trim",
     "pipeline.segment.make_nlp",
     "pipeline.translate.apertium.data_digest",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.errors import UsageError
@@ -55,7 +56,13 @@ BatchFunction = Callable[[list[Segment]], Iterable[tuple[Segment, Flag]]]
 
 @dataclass(frozen=True)
 class Check:
-    """A named check: ``scope`` is ``segment`` (one pair) or ``batch`` (all pairs at once)."""
+    """A named check: ``scope`` is ``segment`` (one pair) or ``batch`` (all pairs at once).
+
+    ``pair`` says a segment check reads nothing but the pair (source, target and their
+    languages): not the glossary hits, not the neighbouring sentences.  Its flags are then
+    the same wherever the pair occurs, and are computed once per distinct pair
+    (:func:`pair_flags`).
+    """
 
     id: str
     severity: Severity
@@ -63,6 +70,7 @@ class Check:
     example: tuple[str, str, str, str]  # source, target, src, tgt
     function: SegmentFunction | BatchFunction
     scope: str = "segment"
+    pair: bool = True
 
     def finding(self, segment: Segment, flag: Flag) -> Finding:
         """Turn a flag raised on ``segment`` into a :class:`~pipeline.model.Finding`."""
@@ -97,11 +105,13 @@ def register(
     description: str,
     example: tuple[str, str, str, str],
     scope: str = "segment",
+    pair: bool = True,
 ) -> Callable[[Callable], Callable]:
-    """Decorator adding a check function to :data:`CHECKS` under ``id``."""
+    """Decorator adding a check function to :data:`CHECKS` under ``id``; ``pair=False`` for
+    a segment check that reads more of the segment than the pair (see :class:`Check`)."""
 
     def decorate(function: Callable) -> Callable:
-        CHECKS[id] = Check(id, severity, description, example, function, scope)
+        CHECKS[id] = Check(id, severity, description, example, function, scope, pair)
         return function
 
     return decorate
@@ -141,11 +151,37 @@ def segment_findings(segment: Segment, disabled: frozenset[str]) -> list[Finding
     if not segment.source.strip() and not segment.target.strip():
         return []
     only = {"empty"} if not (segment.source.strip() and segment.target.strip()) else None
-    return [
-        finding
+    checks = [
+        check
         for check in CHECKS.values()
         if check.scope == "segment"
         and check.id not in disabled
         and (only is None or check.id in only)
-        for finding in check.run(segment)
     ]
+    paired = pair_flags(
+        tuple(check.id for check in checks if check.pair),
+        segment.source,
+        segment.target,
+        segment.src,
+        segment.tgt,
+    )
+    return [
+        check.finding(segment, flag)
+        for check in checks
+        for flag in (paired[check.id] if check.pair else check.function(segment))  # type: ignore[arg-type]
+    ]
+
+
+PAIR_MEMO = 1 << 13
+"""Distinct sentence pairs whose flags are kept: a batch repeats some sentences (datelines,
+boilerplate, a paragraph quoted again), and those are checked once."""
+
+
+@lru_cache(maxsize=PAIR_MEMO)
+def pair_flags(
+    ids: tuple[str, ...], source: str, target: str, src: str, tgt: str
+) -> dict[str, tuple[Flag, ...]]:
+    """The flags of the checks ``ids`` (each reads only the pair, :attr:`Check.pair`) on
+    ``source`` → ``target``."""
+    segment = Segment(source, target, src, tgt)
+    return {id: tuple(CHECKS[id].function(segment)) for id in ids}  # type: ignore[arg-type]

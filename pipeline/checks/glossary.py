@@ -26,6 +26,7 @@ _STATUS = {
     "e.g. Zaporizhzhia → Запоріжжя (from the glossary hits: missing → error, needs-review / "
     "ambiguous → warning, fixed → info).",
     ("Talks in Zaporizhzhia ended.", "Переговори в Запорожье завершилися.", "en", "uk"),
+    pair=False,  # reads the glossary hits
 )
 def glossary(seg: Segment) -> Iterator[Flag]:
     """Report glossary hits whose status is not ``ok``.

@@ -54,6 +54,7 @@ def _kinds(problems: list[tuple[int, str]]) -> Counter[str]:
     "quote opens or closes the target (a quotation running over several sentences) or when "
     "the target has as many marks as the source.",
     ('He called it "a disgrace".', "Він назвав це «ганьбою.", "en", "uk"),
+    pair=False,  # reads the neighbouring sentences
 )
 def quotes_brackets(seg: Segment) -> Iterator[Flag]:
     """Flag unmatched quotes or brackets the source does not have."""

@@ -37,6 +37,7 @@ _ONE_OCLOCK = re.compile(r"\b(?:час|часу|часа)\s(?:ночі|ночи|
 _DECADES = re.compile(r"\s(?:decades|десятиліт\w*|десятилет\w*)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"(?<![\d/])24/7(?![\d/])")  # "round the clock", rarely kept as digits
 _RANGE_START = re.compile(r"(1\d|20)\d\d\s?[-–—/]\s?$")
+_RANGE_REACH = 8  # the longest _RANGE_START match: 7 characters, and a final line break
 _ROMAN = re.compile(
     r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b"
 )
@@ -188,6 +189,12 @@ def _readings(token: str) -> set[float]:
     return readings
 
 
+def _range_start(text: str, end: int) -> re.Match[str] | None:
+    """The ``1986-`` that ``text[:end]`` ends with, if any: the search runs over the last
+    characters only (a match is at most :data:`_RANGE_REACH` long), not the whole prefix."""
+    return _RANGE_START.search(text, max(0, end - _RANGE_REACH), end)
+
+
 def _magnitude(word: str) -> float:
     low = word.lower()
     for prefix, value in _MAGNITUDE_VALUES:
@@ -235,20 +242,21 @@ def extract_numbers(text: str) -> list[Number]:
         clock = _HHMM.fullmatch(m.group())
         if clock and clock[1].startswith("0") and clock[2] == "00":
             values.add(float(clock[1]))  # 0500 hours: five o'clock
-        rest = masked[m.end() :]
-        mag = _MAGNITUDE.match(rest)
+        end = m.end()  # what follows is matched in place: a slice would copy the rest
+        mag = _MAGNITUDE.match(masked, end)
         if mag:
             scale = _magnitude(mag.group("word"))
             values |= {v * scale for v in values}
-        if _PM.match(rest) or _RANGE_PM.match(rest):
+        if _PM.match(masked, end) or _RANGE_PM.match(masked, end):
             values |= {v + 12 for v in values}
-        if _DECADES.match(rest):  # 6 decades = 60 years
+        if _DECADES.match(masked, end):  # 6 decades = 60 years
             values |= {v * 10 for v in values}
-        if _DECADE.match(rest) and all(v >= 1000 for v in values):
+        if _DECADE.match(masked, end) and all(v >= 1000 for v in values):
             values |= {v % 100 for v in values}
-        century = _RANGE_START.search(masked[: m.start()])
-        if century and len(m.group()) == 2:  # 1986-88
-            values |= {float(century.group(1) + m.group())}
+        if len(m.group()) == 2:  # 1986-88
+            century = _range_start(masked, m.start())
+            if century:
+                values |= {float(century.group(1) + m.group())}
         add(m.start(), m.end(), values)
     found.sort(key=lambda n: n.span)
     return found

@@ -271,10 +271,13 @@ def _foreign_clauses(text: str, lang: str, other: str) -> Iterator[tuple[int, in
         lower = list(filter(str.islower, LETTER_WORD.findall(m.group())))
         if not _cued(" ".join(lower), other):
             continue
-        if any(_LETTERS[lang] & set(w) for w in lower if len(w) > 1 and script_of(w) == "cyrillic"):
+        if any(
+            not _LETTERS[lang].isdisjoint(w) and len(w) > 1 and script_of(w) == "cyrillic"
+            for w in lower
+        ):
             continue  # a word of ``lang`` by its letters (see :func:`_only`): no look-ups needed
         foreign = [w for w in lower if _only(w, other, lang)]
-        lettered = any(_LETTERS[other] & set(w) for w in foreign)
+        lettered = any(not _LETTERS[other].isdisjoint(w) for w in foreign)
         if (
             (len(foreign) >= MIN_FOREIGN_WORDS or lettered)
             and 2 * len(foreign) >= len(lower)
@@ -289,9 +292,9 @@ def _only(word: str, lang: str, other: str) -> bool:
     """Whether a lower-case Cyrillic ``word`` is a word of ``lang`` and not of ``other``."""
     if script_of(word) != "cyrillic" or len(word) < 2:
         return False
-    if _LETTERS[lang] & set(word):
+    if not _LETTERS[lang].isdisjoint(word):
         return True
-    if _LETTERS[other] & set(word):
+    if not _LETTERS[other].isdisjoint(word):
         return False
     if word in FUNCTION_WORDS[lang] and word not in FUNCTION_WORDS[other]:
         return True
@@ -319,6 +322,12 @@ _ECHO = re.compile(r"\b(\w+)\W+\1\b", re.IGNORECASE)
 _ECHOED = re.compile(r"(\w+) (?:by|after) \1 ", re.IGNORECASE)  # little by little, day after day
 
 
+def _repeated_ngram(low: list[str], max_n: int) -> bool:
+    """Whether some run of 1 to ``max_n`` tokens of ``low`` is followed by the same run: a
+    run of ``n`` tokens each equal to the token ``n`` on (compared in C, a byte a pair)."""
+    return any(b"\1" * n in bytes(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1))
+
+
 def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     """Immediately repeated word n-grams: ``(start, end, phrase, tight)`` of the second copy.
 
@@ -327,9 +336,8 @@ def _repeats(text: str, max_n: int = 4) -> list[tuple[int, int, str, bool]]:
     A repeated word must follow its copy after white space or a dash only ("very, very"
     is style); a repeated phrase may have any punctuation in between.
     """
-    low = list(map(str.lower, word_list(text)))
-    if not any(any(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1)):
-        return []  # no token equals one 1 to max_n tokens on: nothing repeats
+    if not _repeated_ngram(list(map(str.lower, word_list(text))), max_n):
+        return []  # no n tokens are followed by the same n tokens: nothing repeats
     tokens = [(m.start(), m.end(), m.group().lower()) for m in words(text)]
     found = []
     i = 0

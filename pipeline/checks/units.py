@@ -78,6 +78,8 @@ _TABLE: tuple[tuple[str, Unit], ...] = (
 _PATTERNS = tuple(
     (re.compile(rf"(?:{pattern})(?![\w²])", re.IGNORECASE), unit) for pattern, unit in _TABLE
 )
+# Any unit at all: most numbers have none, and are spared the patterns one by one.
+_ANY_UNIT = re.compile("|".join(rf"(?:{pattern})(?![\w²])" for pattern, _ in _TABLE), re.IGNORECASE)
 _BEFORE_UNIT = re.compile(r"[ \u00a0\u202f-]?")
 _INCH = next(unit for _, unit in _TABLE if unit.name == "in")
 _GLUED_INCH = re.compile(r"in(?![\w²])", re.IGNORECASE)
@@ -88,6 +90,8 @@ def unit_at(text: str, position: int) -> Unit | None:
     start = _BEFORE_UNIT.match(text, position).end()  # type: ignore[union-attr]
     if _GLUED_INCH.match(text, position):  # 6in; "6 in the box" is a preposition
         return _INCH
+    if not _ANY_UNIT.match(text, start):
+        return None
     best: tuple[int, Unit] | None = None
     for pattern, unit in _PATTERNS:
         m = pattern.match(text, start)

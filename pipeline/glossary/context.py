@@ -30,7 +30,7 @@ even a valid form in another case is wrong there.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -316,13 +316,6 @@ SUBJECT_PRONOUNS = {
     "ru": {"я", "ты", "он", "она", "оно", "мы", "вы", "они", "который", "которая", "которое",
            "которые", "кто"},
 }  # fmt: skip
-# Pronouns that agree with a noun like an adjective (самим Наполеоном, цієї Франції).
-DETERMINERS = {
-    "uk": {"сам", "самий", "цей", "той", "весь", "увесь", "такий", "кожний", "кожен", "жодний",
-           "жоден", "інший", "якийсь", "мій", "твій", "наш", "ваш", "свій", "їхній"},
-    "ru": {"сам", "самый", "этот", "тот", "весь", "такой", "каждый", "никакой", "другой",
-           "мой", "твой", "наш", "ваш", "свой"},
-}  # fmt: skip
 # Verbs that never take a direct object although the uk dictionary does not tag them
 # (it has no transitivity): a copula or a verb of being.
 _COPULAS = {"бути", "стати", "ставати", "залишитися", "залишатися", "здаватися", "бувати",
@@ -504,7 +497,7 @@ def _agreeing_cases(
         for p in readings
         if (
             p.tag.POS in ("ADJF", "PRTF")
-            or (p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang])
+            or determiner_reading(p)
         )
         and (plural or p.tag.number != "plur")
         and (gender is None or p.tag.gender in (None, gender))
@@ -544,6 +537,21 @@ def _noun_like(lang: str, tok: Token) -> _Word | None:
     return word if word.pos & {"NOUN", "ADJF", "PRTF"} and word.cases else None
 
 
+# Last letters of words that may not decline at all (Яровце, Чуново, Баку, Тбілісі).
+INDECLINABLE_ENDS = tuple("еєиіїоуюыэё")
+
+
+def _known_item(lang: str, tok: Token, named: bool = False) -> _Word | None:
+    """A list item's word (:func:`_noun_like`) whose case the dictionary tells, an acronym,
+    (``named``) a glossary name's form, or a word it does not know whose ending a name that
+    does not decline may have too; None for an unknown word ending in such a vowel
+    (Яровце, Русовце: pymorphy3's guess of a case ending)."""
+    known = named or is_acronym(tok.text) or known_parses(lang, tok.text)
+    if not known and tok.text.lower().endswith(INDECLINABLE_ENDS):
+        return None
+    return _noun_like(lang, tok)
+
+
 def _title(
     lang: str, tokens: list[Token], k: int, names: frozenset[int] = frozenset()
 ) -> tuple[int, _Word] | None:
@@ -567,18 +575,31 @@ def _title(
 
 
 def _coordinated(
-    lang: str, tokens: list[Token], before: int, after: int, unsure: frozenset[int] = frozenset()
+    lang: str,
+    tokens: list[Token],
+    before: int,
+    after: int,
+    unsure: frozenset[int] = frozenset(),
+    names: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, ...], int]:
     """Cases shared by the list items either side of a name, and how many sides have one;
-    an item in ``unsure`` (a rendering with a made-up ending) is none."""
+    an item in ``unsure`` (a rendering with a made-up ending) is none, and so is a word the
+    dictionary does not know that may be indeclinable (:func:`_known_item`), unless it is
+    another glossary name's valid form (in ``names``)."""
     sides = []
-    if before >= 0 and before not in unsure and (word := _noun_like(lang, tokens[before])):
+    if before >= 0 and before not in unsure and (
+        word := _known_item(lang, tokens[before], before in names)
+    ):
         sides.append(word.cases)
     joined = after + 1 < len(tokens) and (
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
     joined = joined and after + 1 not in unsure
-    if joined and (word := _noun_like(lang, tokens[after + 1])) and "NOUN" in word.pos:
+    if (
+        joined
+        and (word := _known_item(lang, tokens[after + 1], after + 1 in names))
+        and "NOUN" in word.pos
+    ):
         sides.append(word.cases)
     if not sides:
         return (), 0
@@ -633,6 +654,8 @@ def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False)
         return False
 
     def disagrees(tag: Any) -> bool:
+        if tag.mood == "impr":
+            return False  # малій (an adjective too), слухай Маша: an address may follow
         if tag.person in ("1per", "2per"):
             return True
         if tag.number == "plur":
@@ -700,8 +723,22 @@ def object_case(lang: str, text: str, sent: bool = False) -> str | None:
 
 
 def destination_at(lang: str, tokens: list[Token], i: int) -> bool:
-    """Whether a preposition of direction stands at ``i`` (на скамью, до в'язниці)."""
-    return 0 <= i < len(tokens) and tokens[i].text.lower() in DESTINATIONS[lang]
+    """Whether a preposition of direction stands at ``i`` (на скамью, до в'язниці); в/на
+    only with a word in the accusative after it, past its adjectives (на скамью, не на
+    волне: there the locative says where, not whither)."""
+    if not (0 <= i < len(tokens) and tokens[i].text.lower() in DESTINATIONS[lang]):
+        return False
+    if _A not in PREPOSITIONS[lang].get(tokens[i].text.lower(), ()):
+        return True  # до, к: direction whatever follows
+    for tok in tokens[i + 1 : i + 1 + _MAX_WALK]:
+        if not _is_word(tok) or tok.text.isdigit() or is_acronym(tok.text):
+            return True  # nothing to read the case off: as before
+        readings = known_parses(lang, tok.text.lower()) or parses(lang, tok.text)
+        if not any(tag_case(p.tag) == _A for p in readings):
+            return False
+        if any(p.tag.POS == "NOUN" for p in readings):
+            return True
+    return True
 
 
 def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
@@ -710,10 +747,27 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     for i in range(v - 1, max(-1, v - 3), -1):
         low = tokens[i].text.lower()
         if low in SUBJECT_PRONOUNS[lang]:
-            return True
+            return not _object_too(lang, tokens, i)
         if not _is_word(tokens[i]) or not _word(lang, low).pos & {"ADVB", "PRCL"}:
             return False
     return False
+
+
+def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether the relative pronoun at ``i`` may be its verb's object: its accusative is its
+    nominative (який, которое: of a thing), and the word before its comma is no person
+    (Напрямок, який буде вести Наталія: the direction is what Natalia leads; not Ранді,
+    який намагається)."""
+    low = tokens[i].text.lower()
+    readings = known_parses(lang, low)
+    if not any(p.tag.POS in ("ADJF", "NPRO") and tag_case(p.tag) == _A for p in readings):
+        return False
+    if i < 2 or tokens[i - 1].text != ",":
+        return True
+    head = tokens[i - 2]
+    if not _is_word(head):
+        return True
+    return not (head.text[:1].isupper() or _word(lang, head.text.lower()).anim)
 
 
 def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:
@@ -1028,10 +1082,21 @@ def _listed_after(lang: str, tokens: list[Token], last: int) -> bool:
 
 def _determiner(lang: str, text: str) -> bool:
     """Whether ``text`` is a pronoun that agrees like an adjective (самим, цієї)."""
-    return any(
-        p.tag.POS == "NPRO" and norm_key(p.normal_form) in DETERMINERS[lang]
-        for p in known_parses(lang, text.lower())
-    )
+    return any(determiner_reading(p) for p in known_parses(lang, text.lower()))
+
+
+def determiner_reading(p: Any) -> bool:
+    """Whether a pymorphy3 reading is of a pronoun that agrees with a noun like an adjective
+    (самим Наполеоном, цієї Франції): the uk dictionary's pronouns whose forms vary in gender
+    or number (цей, сам, кожен, їхній; not the personal він, whose gender is the lexeme's,
+    nor хто, що, nor the indeclinable його), but no relative pronoun (на якому Джонсон:
+    який is the clause's, not the name's).  The ru dictionary tags these ADJF (Apro),
+    adjectives already."""
+    if p.tag.POS != "NPRO" or p.tag.grammemes & {"pers", "Fixd"}:
+        return False  # він; the possessive його, the same in every case, agrees with none
+    form = str(p.tag).partition(" ")[2].split(",")
+    varies = any(g in form for g in ("masc", "femn", "neut", "plur"))
+    return varies and norm_key(p.normal_form) not in RELATIVES
 
 
 def _governs_name(
@@ -1124,6 +1189,7 @@ def case_context(
     plural: bool = False,
     unsure: frozenset[int] = frozenset(),
     person_like: bool = False,
+    joined: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """The cases the sentence needs for the name of entity type ``kind`` at
     ``tokens[first:last + 1]``; ``gender`` is the entity's (when the dictionary or a first
@@ -1131,9 +1197,106 @@ def case_context(
     says the name declines whatever its bearer's sex; ``names`` holds the indices of tokens
     of other glossary names, ``unsure`` those of renderings with a made-up ending (no case to
     go by); ``plural`` says the name may be plural (Сполучені Штати); ``person_like`` that a
-    name typed otherwise may be a person's (:func:`may_be_person`)."""
+    name typed otherwise may be a person's (:func:`may_be_person`); ``joined`` holds where
+    the tokens a hyphen joins to the word before them start (the при of Гран-при: no
+    preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
+    ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
+                         plural, unsure, person_like, joined)  # fmt: skip
+    if ctx.strong:
+        return ctx
+    if first >= 2 and tokens[first - 1].text == "(" and (
+        parallel := _noun_like(lang, tokens[first - 2])
+    ):
+        # в Берлине (Потсдаме): a name in brackets may say again what the word before them
+        # says, in its case.
+        ctx = replace(ctx, cases=(*ctx.cases, *(c for c in parallel.cases if c not in ctx.cases)))
+    appos = apposition_after(lang, tokens, last)
+    if appos and _N not in appos:
+        # Де Клерку, останньому президенту білої меншини, …: the apposition's case.
+        return CaseContext(appos, True, basis=AGREEMENT, agree=appos)
+    if _L in ctx.cases:
+        return ctx
+    headed = list_preposition(lang, tokens, first)
+    if _L not in headed:
+        return ctx
+    # у Луцьку, Україна, і Бресті: the preposition heading the list allows its locative.
+    return replace(ctx, cases=(*ctx.cases, *(c for c in headed if c not in ctx.cases)))
+
+
+# The first part of a compound preposition of the genitive (из-за, з-під).
+FROM_PARTS = frozenset({"з", "із", "зі", "из", "изо"})
+RELATIVES = frozenset({"який", "котрий", "чий", "который", "чей"})
+
+
+def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of an apposition set off by commas after the name ending at ``last``: a
+    common noun with its adjectives before it, then at most its genitive words, then a
+    comma or the sentence's end (Де Клерку, останньому президенту білої меншини, який …).
+    An apposition agrees with its name in case.  Empty where there is none: a noun with a
+    nominative reading (a list, a new clause: Франція, країни ЄС), one a relative pronoun
+    follows (Байден, президентом якого), or a verb (Байден, президенту це не сподобалось)."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return ()
+    cases: set[str] | None = None
+    i = last + 2
+    while i < len(tokens) and _is_word(tokens[i]) and tokens[i].text[:1].islower():
+        readings = known_parses(lang, tokens[i].text)
+        nouns = [p for p in readings if p.tag.POS == "NOUN"]
+        if nouns and all(p.tag.POS == "NOUN" for p in readings):
+            break
+        adjectives = {
+            c for p in readings if p.tag.POS in ("ADJF", "PRTF") and p.tag.number != "plur"
+            and (c := tag_case(p.tag)) is not None
+        }  # fmt: skip
+        if not adjectives:
+            return ()
+        cases = adjectives if cases is None else cases & adjectives
+        i += 1
+    if i >= len(tokens) or not _is_word(tokens[i]) or not tokens[i].text[:1].islower():
+        return ()
+    readings = known_parses(lang, tokens[i].text)
+    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+        return ()
+    if any((tag_case(p.tag) or _N) == _N for p in readings):
+        return ()  # the uk dictionary leaves some nominatives untagged (директор)
+    head = {c for p in readings if p.tag.number != "plur" and (c := tag_case(p.tag)) is not None}
+    cases = head if cases is None else cases & head
+    for tok in tokens[i + 1 : i + 2 + _MAX_WALK]:
+        if tok.text in CLAUSE_ENDS or tok.text in DASHES:
+            break
+        if not _is_word(tok):
+            return ()
+        if tok.text[:1].isupper() or tok.text.isdigit():
+            continue  # білої меншини ПАР, уряду Японії
+        genitive = [p for p in known_parses(lang, tok.text) if tag_case(p.tag) == _G
+                    and p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # fmt: skip
+        if not genitive or any(norm_key(p.normal_form) in RELATIVES for p in genitive):
+            return ()
+    else:
+        if i + 2 + _MAX_WALK < len(tokens):
+            return ()
+    # No locative: that needs a preposition, which would govern the name before it.
+    return tuple(c for c in CASES if c in cases and c != _L)
+
+
+def _words_context(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: str,
+    gender: str | None,
+    form_gender: str | None,
+    declines: bool,
+    names: frozenset[int],
+    plural: bool,
+    unsure: frozenset[int],
+    person_like: bool,
+    joined: frozenset[int] = frozenset(),
+) -> CaseContext:
+    """:func:`case_context` from the words around the name, before the list's preposition."""
     k = first - 1
 
     def starts() -> CaseContext:  # a clause starts here: its subject, unless ruled out
@@ -1143,6 +1306,13 @@ def case_context(
         return starts()
     prev = tokens[k]
     low = prev.text.lower()
+    if low in PREPOSITIONS[lang] and prev.start in joined:
+        if k > 0 and tokens[k - 1].text.lower() in FROM_PARTS:
+            # из-за, из-под, з-за, з-під: "from behind, from under", the genitive.
+            return CaseContext((_G,), True, True, basis=PREPOSITION)
+        # Гран-при Китая: a noun whose last part looks like a preposition takes a place's
+        # name in the genitive, like any other noun (мер Києва).
+        return CaseContext((_G,), kind == "LOC", basis=NOUN)
     if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
@@ -1157,7 +1327,7 @@ def case_context(
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
     if prev.text == "," or low in COORDINATORS[lang]:
-        shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure)
+        shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts()  # ", Франция вынуждает": a new clause's subject
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
@@ -1248,7 +1418,7 @@ def case_context(
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
             return case_context(lang, tokens, k, last, kind, gender, form_gender, declines,
-                                names, plural, unsure, person_like)  # fmt: skip
+                                names, plural, unsure, person_like, joined)  # fmt: skip
         # The first name's case is the surname's (хукера Дена Фроста відправили).
         female = gender is None and word.gender == "femn"
         male = gender is None and word.gender == "masc"
@@ -1283,17 +1453,24 @@ def case_context(
             p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
             for p in known_parses(lang, text)
         )
+        strong = strong and not _other_reading(lang, text)
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
+    if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):
+        # прес-секретар Путіна Дмитро Пєсков: the title is the next person's, and the name
+        # between is the one whose spokesman he is.
+        return CaseContext((_G,), True, basis=NOUN)
     if title is not None and title[0] == 0:
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
-        if mismatch:
+        # A masculine title names a woman too (лікар-гастроентеролог Ірина Колесник).
+        if mismatch and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn"
         # A title in the vocative (лейтенанте Немік) does not make the name agree.
         strong = _N not in word.cases and word.cases != ("voct",)
+        strong = strong and not _other_reading(lang, text)  # вести Наталія: to lead
         return CaseContext(
             (*word.cases, *gent), strong, female=female, basis=AGREEMENT, agree=word.cases
         )
@@ -1302,8 +1479,34 @@ def case_context(
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
-    strong = declines and not text[:1].isupper()
+    strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _other_reading(lang: str, text: str) -> bool:
+    """Whether the dictionary also reads the noun ``text`` as a pronoun, an infinitive or a
+    verb in the present or future (його, also a vocative of йога; вести, also to lead; not
+    the imperative оборони or the old past мер): a word that may not be a noun governs no
+    case of the name after it."""
+    return any(
+        p.tag.POS in ("NPRO", "INFN")
+        or (p.tag.POS == "VERB" and ("infn" in p.tag.grammemes or p.tag.tense in ("pres", "futr")))
+        for p in known_parses(lang, text.lower())
+    )
+
+
+def another_person_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether another person's full name follows the name ending at ``last``: a first name
+    the dictionary knows, then a capitalized word that is no patronymic (Дмитро Пєсков; not
+    Путін Володимир Володимирович, a name written surname first)."""
+    if last + 2 >= len(tokens):
+        return False
+    first, second = tokens[last + 1], tokens[last + 2]
+    if not (first.text[:1].isupper() and second.text[:1].isupper() and second.text.isalpha()):
+        return False
+    if not any("Name" in p.tag.grammemes for p in known_parses(lang, first.text)):
+        return False
+    return not any("Patr" in p.tag.grammemes for p in known_parses(lang, second.text))
 
 
 def apposition_to_name(lang: str, tokens: list[Token], k: int, last: int) -> bool:
@@ -1370,8 +1573,9 @@ def list_preposition(lang: str, tokens: list[Token], first: int) -> tuple[str, .
         tok = tokens[k]
         low = tok.text.lower()
         if tok.text == "," or low in COORDINATORS[lang]:
-            if not in_item:
-                return ()  # two separators in a row
+            if not in_item and not (tok.text == "," and tokens[k + 1].text.lower() in
+                                    COORDINATORS[lang]):  # fmt: skip
+                return ()  # two separators in a row, but for ", і"
             commas += tok.text == ","
             in_item = False
             continue

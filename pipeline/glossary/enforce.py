@@ -640,7 +640,8 @@ def _evidence(
         # A valid form of the wanted rendering: only the translation's grammar may change it.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
+            ctx = _case_context(source, target, m, tokens, span, pat, taken, found.cases, tgt,
+                                guessed)  # fmt: skip
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
@@ -672,14 +673,15 @@ def _evidence(
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
         ctx = NO_CLUE
         if not embedded:
-            ctx = _case_context(source, m, tokens, span, pat, taken, found.cases, tgt, guessed)
+            ctx = _case_context(source, target, m, tokens, span, pat, taken, found.cases, tgt,
+                                guessed)  # fmt: skip
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
         return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
-        ctx = _case_context(source, m, tokens, span, pat, taken, sexless, tgt, guessed)
+        ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
@@ -687,7 +689,7 @@ def _evidence(
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if not embedded or own[1]:
-        ctx = _case_context(source, m, tokens, span, pat, taken, own[0], tgt, guessed)
+        ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
@@ -1025,12 +1027,23 @@ def _words(text: str) -> list[str]:
     return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
 
 
+def _hyphen_joined(target: str, tokens: list[Token]) -> frozenset[int]:
+    """Where the tokens a hyphen joins to the word before them start (the при of Гран-при,
+    the на of Ростов-на-Дону): parts of a word, no preposition."""
+    return frozenset(
+        tokens[i].start
+        for i in range(1, len(tokens))
+        if len(gap := target[tokens[i - 1].end : tokens[i].start]) == 1 and gap in _HYPHENS
+    )
+
+
 def _context(
     tokens: list[Token],
     span: tuple[int, int],
     pat: Pattern,
     others: list[tuple[int, int]],
     guessed: Collection[tuple[int, int]] = (),
+    joined: frozenset[int] = frozenset(),
 ) -> CaseContext:
     inside = _inside(tokens, span)
     if not inside:
@@ -1078,6 +1091,7 @@ def _context(
         plural,
         unsure,
         may_be_person(pat.lang, list(pat.words)),
+        joined,
     )
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
@@ -1087,6 +1101,7 @@ def _context(
 
 def _case_context(
     source: str,
+    target: str,
     m: Match,
     tokens: list[Token],
     span: tuple[int, int],
@@ -1099,7 +1114,8 @@ def _case_context(
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
     nominative the source makes a subject."""
-    ctx = source_case(m, _context(tokens, span, pat, taken, guessed))
+    joined = _hyphen_joined(target, tokens)
+    ctx = source_case(m, _context(tokens, span, pat, taken, guessed, joined))
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 

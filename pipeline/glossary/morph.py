@@ -74,7 +74,23 @@ def analyzer(lang: str) -> Any:
     """The cached pymorphy3 analyzer for ``uk`` or ``ru``."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return pymorphy3.MorphAnalyzer(dictionary_path(lang), lang=lang)
+
+
+def dictionary_path(lang: str) -> str | None:
+    """The folder of pymorphy3's ``lang`` dictionary: ``PYMORPHY2_DICT_PATH`` if set (as
+    pymorphy3 reads it), else its package's (``pymorphy3_dicts_uk``); ``None`` without one.
+    Asked itself, pymorphy3 finds the package by reading every installed package's entry
+    points, a tenth of a one-story run's start."""
+    import importlib
+    import os
+
+    if "PYMORPHY2_DICT_PATH" in os.environ:
+        return os.environ["PYMORPHY2_DICT_PATH"]
+    try:
+        return str(importlib.import_module(f"pymorphy3_dicts_{lang}").get_path())
+    except ImportError:
+        return None
 
 
 @lru_cache(maxsize=CACHE_WORDS)

@@ -22,6 +22,7 @@ from pipeline.glossary.context import (
     COORDINATORS,
     DESTINATIONS,
     GOVERNMENT,
+    INDECLINABLE_ENDS,
     LIST,
     CaseContext,
     cannot_agree,
@@ -117,9 +118,12 @@ def parsed_context(
     name = nodes[top]
     head = nodes[name.head]
     if name.rel == "conj" and head.text[:1].isalpha():
+        # A word the dictionary does not know, ending as an indeclinable name may (Яровце,
+        # Русовце), has no case to share; a guess from another ending stands (Никсона).
         cases = word_cases("ru", head.text) or frozenset(
             c for p in parses("ru", head.text) if (c := tag_case(p.tag)) is not None
-        )
+            and not head.text.lower().endswith(INDECLINABLE_ENDS)
+        )  # fmt: skip
         own_preposition = any(node.rel == "case" and node.head == top for node in nodes)
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).

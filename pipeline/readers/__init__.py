@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline.errors import InputError
 from pipeline.fsutil import not_a_file
 from pipeline.model import Article
-from pipeline.readers import cms, html, markdown, text
+from pipeline.readers import text
 from pipeline.readers.encoding import NotStreamable, decode, utf8_lines
 
 __all__ = [
@@ -149,13 +149,21 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def read_text(data: str, fmt: str, name: str) -> list[Article]:
     """The articles in already-decoded text of format ``fmt`` (``name`` is for ids and errors)."""
+    # Each format's reader is imported when a file of it comes: a plain-text story needs
+    # neither markdown-it nor lxml.
     if fmt == "txt":
         articles = text.read(data, name)
     elif fmt == "md":
+        from pipeline.readers import markdown
+
         articles = markdown.read(data, name)
     elif fmt == "html":
+        from pipeline.readers import html
+
         articles = html.read(data, name)
     elif fmt in ("json", "jsonl"):
+        from pipeline.readers import cms
+
         articles = cms.read(data, name, fmt)
     else:
         raise InputError(f"{name}: unknown format {fmt!r} — use txt, md, html, json or jsonl")

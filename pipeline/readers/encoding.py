@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from pipeline.errors import InputError
 
 LEGACY = ("cp1251", "koi8_r", "koi8_u", "cp1252")
@@ -69,6 +67,8 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def _legacy(data: bytes, name: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # only a legacy file needs it
+
     matches = from_bytes(data, cp_isolation=list(LEGACY))
     ranked = [m.encoding for m in matches if m.encoding in LEGACY]
     if not ranked:

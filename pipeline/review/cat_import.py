@@ -25,7 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
@@ -33,7 +32,6 @@ from pipeline.errors import InputError
 from pipeline.export.codes import XLIFF2_NS, XLIFF12_NS, Code, clip, edited_markup, read_codes
 from pipeline.export.formats.inline import VOID
 from pipeline.export.provenance import is_kept, sentence_lang
-from pipeline.export.record import read_record
 from pipeline.export.xliff import target_codes, xliff_unit_id
 from pipeline.model import LANGS, Article
 from pipeline.review.apply import (
@@ -372,57 +370,3 @@ def _apply(
 def _voids(article: Article, p: int) -> set[int]:
     """The code ids of paragraph ``p``'s placeholders (they keep their projected place)."""
     return {i + 1 for i, m in enumerate(article.paragraphs[p].markup) if m.tag in VOID}
-
-
-def keep_post_edits(record: Path, articles: list[Article], options: dict[str, Any]) -> int:
-    """Carry a person's edits from the ``record`` an earlier run wrote (and ``newsmt import``
-    changed) into the freshly translated ``articles``: where the source sentence is the same,
-    the edited text, its :class:`~pipeline.model.PostEdit` and the paragraph's own markup stay
-    (a re-translation never drops a translator's work); kept sentences are checked again
-    with the run's ``options`` (``checks_disabled``).  Returns how many sentences kept."""
-    try:
-        old_articles, _ = read_record(record)
-    except (OSError, AttributeError, KeyError, TypeError, ValueError):
-        return 0  # no earlier record (or none newsmt can read): nothing to keep
-    old = {a.id: a for a in old_articles}
-    kept = 0
-    for article in articles:
-        before = old.get(article.id)
-        if before is None:
-            continue
-        for lang, translation in article.translations.items():
-            previous = before.translations.get(lang)
-            if previous is None or not previous.edits:
-                continue
-            for edit in previous.edits:
-                p, s = edit.paragraph, edit.sentence
-                if not _same_source(before, article, p, s):
-                    continue
-                text = previous.sentences[p][s]
-                translation.sentences[p][s] = text
-                translation.edits.append(edit)
-                translation.status = "post-edited"
-                translation.post_edited_at = max(
-                    filter(None, [translation.post_edited_at, edit.at])
-                )
-                same = before.paragraphs[p]
-                if p in previous.markup and (same.text, same.markup) == (
-                    article.paragraphs[p].text,
-                    article.paragraphs[p].markup,
-                ):
-                    translation.markup[p] = previous.markup[p]
-                refind_hits(translation.hits, p, s, text)
-                recheck_sentence(article, lang, p, s, {"options": options})
-                kept += 1
-            translation.edits.sort(key=lambda e: (e.paragraph, e.sentence))
-    return kept
-
-
-def _same_source(before: Article, after: Article, p: int, s: int) -> bool:
-    """Whether sentence ``p.s`` reads the same, in the same language, in both."""
-    if p >= min(len(before.paragraphs), len(after.paragraphs)):
-        return False
-    old, new = before.paragraphs[p], after.paragraphs[p]
-    if s >= min(len(old.sentences), len(new.sentences)):
-        return False
-    return (old.sentences[s].text, old.lang) == (new.sentences[s].text, new.lang)

@@ -1,14 +1,12 @@
 """HTML output: the source page with each paragraph's content replaced, or a page built
-from the article's blocks."""
+from the article's blocks.  lxml is imported by the functions that edit a page: writing a
+text or Markdown story (which use :func:`html_escape`) does not load it."""
 
 from __future__ import annotations
 
 import html
 import re
 from typing import Any
-
-import lxml.etree
-import lxml.html
 
 from pipeline.export.formats.inline import paragraph_texts, render_inline, with_code
 from pipeline.model import Article, Kind, Markup, Paragraph
@@ -159,6 +157,8 @@ def _splice(el: Any, first: int, end: int, inner: str) -> None:
     The content starts at ``el.text`` (``first == 0``) or at child ``first - 1``'s tail;
     the white space it had at either end is kept.
     """
+    import lxml.html
+
     before = (el.text if first == 0 else el[first - 1].tail) or ""
     last = (el[end - 1].tail if end > first else before) or ""
     lead = before[: len(before) - len(before.lstrip(_HTML_WS))]
@@ -214,6 +214,9 @@ def _html_page(article: Article, lang: str, texts: list[tuple[str, list[Markup]]
     UTF-8 (what is written), and a ``<title>`` that starts with the headline starts with
     the translated headline.
     """
+    import lxml.etree
+    import lxml.html
+
     source = article.meta["html"]["source"]
     doc = html_page(source, article.paragraphs, texts, article.source_path)
     if doc.tag == "html":
@@ -284,6 +287,8 @@ def write_html(node: Any, **options: Any) -> str:
     non-ASCII letters in ``href``/``src``/``action`` (``Київ`` → ``%D0%9A…``): those
     attributes are written under another name and renamed back.
     """
+    import lxml.html
+
     hidden = False
     for el in node.iter():
         if not isinstance(el.tag, str):

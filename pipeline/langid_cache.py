@@ -1,0 +1,125 @@
+"""lingua's uk/ru verdicts kept on disk, by the text asked.
+
+Loading lingua's uk/ru models takes most of a second of CPU (all five n-gram sizes for a
+text under 120 characters), more than the rest of a one-story ``translate`` rerun, and
+lingua's verdict on a text never changes while lingua does not.  A run that uses the
+sentence cache (not ``--no-cache``) keeps each verdict in ``langid.sqlite3`` in
+:func:`pipeline.fsutil.cache_dir`, keyed by lingua's build (its native module's size and
+time) and the text, so a rerun of a story loads lingua only for a text it has not asked
+before: the same verdicts, hence the same detections and findings.
+
+The database runs in WAL mode like the translation cache, so several processes (``--jobs``
+workers, other runs) may share it; each process opens its own connection on first use.
+Nothing here stops a run: a damaged, locked or unwritable file means the model is asked.
+The file is safe to delete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from functools import cache
+from pathlib import Path
+
+from pipeline.errors import NewsmtError
+from pipeline.fsutil import cache_dir
+
+CACHE_FILE = "langid.sqlite3"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS verdicts (
+    model TEXT NOT NULL,
+    text TEXT NOT NULL,
+    scores TEXT NOT NULL,
+    PRIMARY KEY (model, text)
+) WITHOUT ROWID
+"""
+Scores = list[tuple[str, float]]
+"""lingua's confidence values, best first: ``[("uk", 0.93), ("ru", 0.07)]``."""
+
+_path: Path | None = None
+_db: tuple[int, sqlite3.Connection] | None = None  # the process that opened it, and it
+
+
+def enable(path: Path | None = None) -> None:
+    """Keep verdicts in ``path`` (default ``langid.sqlite3`` in the cache folder) from now on
+    in this process and the workers it forks; :func:`disable` ends it."""
+    global _path
+    disable()
+    try:
+        _path = path if path is not None else cache_dir() / CACHE_FILE
+    except NewsmtError:  # no usable cache folder: the model is asked
+        _path = None
+
+
+def disable() -> None:
+    """Stop keeping verdicts (and close this process's connection)."""
+    global _path, _db
+    if _db is not None and _db[0] == os.getpid():
+        _db[1].close()
+    _path, _db = None, None
+
+
+def enabled() -> bool:
+    """Whether verdicts are looked up and kept."""
+    return _path is not None
+
+
+@cache
+def _model_key() -> str:
+    """lingua's build: its native module (where its models are) by size and modification
+    time."""
+    import lingua  # noqa: F401  (loads the native module, not its models)
+
+    native = Path(sys.modules["lingua.lingua"].__file__ or "")
+    stat = native.stat()
+    return f"lingua:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _connection() -> sqlite3.Connection | None:
+    """This process's connection, opened on first use; ``None`` when disabled or unusable."""
+    global _db, _path
+    if _path is None:
+        return None
+    if _db is not None and _db[0] == os.getpid():
+        return _db[1]
+    try:  # a forked worker opens its own: a connection is never used across a fork
+        _path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(_path, timeout=5, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(_SCHEMA)
+    except (OSError, sqlite3.Error):
+        _path = None
+        return None
+    _db = (os.getpid(), db)
+    return db
+
+
+def lookup(text: str) -> Scores | None:
+    """The verdict kept for ``text``, or ``None``."""
+    db = _connection()
+    if db is None:
+        return None
+    try:
+        row = db.execute(
+            "SELECT scores FROM verdicts WHERE model = ? AND text = ?", (_model_key(), text)
+        ).fetchone()
+        return None if row is None else [(lang, value) for lang, value in json.loads(row[0])]
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+
+
+def keep(text: str, scores: Scores) -> None:
+    """Keep lingua's verdict on ``text`` (nothing when disabled or the file is unusable)."""
+    db = _connection()
+    if db is None:
+        return
+    try:
+        db.execute(
+            "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?)",
+            (_model_key(), text, json.dumps(scores)),
+        )
+    except sqlite3.Error:
+        return
