@@ -2,7 +2,9 @@
 and what ``--jobs`` buys, with Apertium decoding and with decoding replayed.
 
 Makes N Russian stories of ``--lines`` paragraphs from the given text files (a line a
-paragraph; a line used again gets a story/line number appended, so every sentence is new),
+paragraph; a line used again gets a story/line number written into each of its sentences,
+so no sentence repeats another; ``--paragraph-marks``: appended to the line only, as before
+6 December, when the earlier sentences of a reused line came again),
 then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other
 (``--modes``: both by default)::
 
@@ -325,6 +327,11 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=15, help="paragraphs per story")
     parser.add_argument("--baseline-tree", type=Path, help="another checkout to compare with")
     parser.add_argument("--keep", type=Path, help="keep the batches in this folder")
+    parser.add_argument(
+        "--paragraph-marks",
+        action="store_true",
+        help="mark a reused line once at its end: its earlier sentences repeat",
+    )
     opts = parser.parse_args()
 
     pool = pool_of(opts.sources)
@@ -338,7 +345,7 @@ def main() -> None:
         for count in (int(n) for n in opts.stories.split(",")):
             batch = work / f"n{count}"
             shutil.rmtree(batch, ignore_errors=True)
-            make_stories(batch / "stories", pool, count, opts.lines)
+            make_stories(batch / "stories", pool, count, opts.lines, not opts.paragraph_marks)
             print(
                 f"{count} stories\n{'tree':>8} {'from':>4} {'mode':>8} {'jobs':>4} {'load':>5} "
                 f"{'wall s':>7} {'CPU s':>7} {'cores':>5} {'MB':>5} {'PSS':>5} {'decode':>7} "

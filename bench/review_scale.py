@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -48,15 +49,35 @@ def pool_of(paths: list[Path]) -> list[str]:
     return lines
 
 
-def make_stories(folder: Path, pool: list[str], count: int, lines: int) -> None:
+def make_stories(
+    folder: Path, pool: list[str], count: int, lines: int, every_sentence: bool = False
+) -> None:
+    """``count`` stories of ``lines`` paragraphs taken from ``pool`` in turn; a line used
+    again gets its story.line number appended (``every_sentence``: in each of its sentences,
+    so that no sentence of the batch repeats another)."""
     folder.mkdir(parents=True)
     for i in range(count):
         rows = []
         for j in range(lines):
             k = i * lines + j
             text = pool[k % len(pool)]
-            rows.append(text if k < len(pool) else f"{text} ({i + 1}.{j + 1})")
+            if k >= len(pool):
+                tag = f"{i + 1}.{j + 1}"
+                text = mark_sentences(text, tag) if every_sentence else f"{text} ({tag})"
+            rows.append(text)
         (folder / f"story-{i + 1:05d}.txt").write_text("\n\n".join(rows) + "\n", encoding="utf-8")
+
+
+def mark_sentences(text: str, tag: str) -> str:
+    """``text`` with `` (TAG.n)`` written before the closing punctuation of its n-th
+    sentence (Russian rules of newsmt's splitter)."""
+    from pipeline.segment import split_sentences
+
+    marked = []
+    for n, sentence in enumerate(split_sentences(text, "ru"), 1):
+        body, end = re.fullmatch(r"(.*?)([.!?…»\"”)]*)", sentence.text, re.S).groups()  # type: ignore[union-attr]
+        marked.append(f"{body} ({tag}.{n}){end}")
+    return " ".join(marked)
 
 
 def run(args: list[str], tree: Path, env: dict[str, str]) -> tuple[float, float]:

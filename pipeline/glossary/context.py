@@ -79,6 +79,11 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }  # fmt: skip
+# A woman's titles of address: the name after one is hers (госпожа Тан), in no relation.
+LADIES = {
+    "uk": {"пані", "панна", "міс", "місіс", "мадам", "леді", "сеньйора", "фрау"},
+    "ru": {"госпожа", "мисс", "миссис", "мадам", "леди", "сеньора", "фрау"},
+}
 # Conjunctions that join list items (a name after one takes the case of the item before).
 COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
@@ -89,14 +94,16 @@ CLASSIFIERS = {
            "команда", "клуб", "партія", "газета", "журнал", "видання", "аеропорт", "порт",
            "станція", "вулиця", "площа", "стадіон", "готель", "бренд", "марка", "група", "рух",
            "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
-           "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун"},
+           "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун",
+           "республіка", "королівство", "князівство", "емірат", "держава", "пункт"},
     "ru": {"город", "село", "поселок", "посёлок", "штат", "область", "район", "провинция", "округ",
            "остров", "река", "озеро", "регион", "деревня", "хутор", "станица", "аул",
            "компания", "корпорация", "фирма", "агентство",
            "банк", "команда", "клуб", "партия", "газета", "журнал", "издание", "аэропорт", "порт",
            "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
            "группа", "движение", "фонд", "организация", "служба", "операция", "проект", "сервис",
-           "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун"},
+           "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун",
+           "республика", "королевство", "княжество", "эмират", "государство", "пункт"},
 }  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
@@ -877,6 +884,20 @@ DASHES = frozenset({"—", "–", "-"})
 CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
 
 
+_QUOTE_MARKS = frozenset("«»“”„\"")
+
+
+def _ends_clause(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` ends a clause: a punctuation mark, but no quote mark (the quotes
+    of a name: аналитик «ВТБ Капитала» … Владимир Беспалов говорит) and no dot glued to the
+    next word (URA.RU, 2.5)."""
+    text = tokens[i].text
+    if text not in CLAUSE_ENDS or text in _QUOTE_MARKS:
+        return False
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+    return not (text == "." and glued and tokens[i + 1].text[:1].isalnum())
+
+
 def may_be_subject(
     lang: str,
     tokens: list[Token],
@@ -891,10 +912,10 @@ def may_be_subject(
     clause has no such verb (За словами Крістофер Райс,) or only verbs of another number or
     gender (позиция Тегеран … была окончательной)."""
     start = first
-    while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
+    while start > 0 and not _ends_clause(tokens, start - 1):
         start -= 1
     end = last + 1
-    while end < len(tokens) and tokens[end].text not in CLAUSE_ENDS:
+    while end < len(tokens) and not _ends_clause(tokens, end):
         end += 1
     for i in (*range(start, first), *range(last + 1, end)):
         text = tokens[i].text
@@ -1397,7 +1418,13 @@ def _words_context(
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()
-    if word.lemmas & CLASSIFIERS[lang] and (kind != "PER" or word.lemmas & STORMS[lang]):
+    # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
+    # Орегон); before one name it is a noun like another (у регіонах Казахстану).
+    listed = not word.plural or (
+        last + 1 < len(tokens)
+        and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
+    )
+    if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
     if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
@@ -1464,6 +1491,11 @@ def _words_context(
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
+        if mismatch and word.lemmas & LADIES[lang]:
+            # госпожа Тан, пані Кржковська: the title is the woman herself, whose surname
+            # may stay whole; no relation in the genitive.
+            strong = _N not in word.cases and word.cases != ("voct",)
+            return CaseContext(word.cases, strong, female=True, basis=AGREEMENT, agree=word.cases)
         # A masculine title names a woman too (лікар-гастроентеролог Ірина Колесник).
         if mismatch and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)

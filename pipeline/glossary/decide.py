@@ -176,6 +176,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"
         return Decision(KEEP, reason)
+    if ev.other_name:  # з Луганська: Луганськ's genitive, no form of Луганська
+        return Decision(REVIEW, "another-name")
     if ev.whole and "nomn" in ev.cases:
         # з Шеффілд Юнайтед: a foreign name of several words stays whole.
         return Decision(KEEP, "foreign-name-whole")

@@ -81,6 +81,7 @@ from pipeline.glossary.morph import (
     known_parses,
     norm_key,
     parses,
+    tag_case,
 )
 from pipeline.glossary.precision import (
     compound_head,
@@ -303,13 +304,16 @@ def _candidates(
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(pat.words)
+    marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
         if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
-        if not own_derived and _derived(pat.lang, first.text):  # not Даллаських
+        if not own_derived and _derived(pat.lang, first.text) and not _short_acronym(first.text):
+            continue  # not Даллаських; ССА for США is no verb form of ссать
+        if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
             continue
         if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
             continue
@@ -323,6 +327,8 @@ def _candidates(
             span = (first.start, words[i + length - 1].end)
             if _overlaps(span, blocking) or "\n" in target[span[0] : span[1]]:
                 continue
+            if _crosses_punctuation(target, words[i : i + length], marks):
+                break  # Баланс – это is no run of a name: a dash, a comma, a bracket between
             holds = [u for u in unnamed if _overlaps(span, [u])]
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
@@ -330,6 +336,8 @@ def _candidates(
                 similarity(text, ref, floor + 0.05 * abs(length - size)) - 0.05 * abs(length - size)
                 for ref, size in sized
             )
+            if length == 1 == n and _made_up_ending(pat, text):
+                score = max(score, SAME_SOUND)  # Ольгем for Ольга: the stem, an ending
             if holds:
                 inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
                 if not inside or score < SAME_SOUND:
@@ -340,6 +348,84 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
+
+
+# What stands between two words of one name only where the name itself has it.
+_RUN_BREAKS = frozenset(',;:()[]{}–—!?«»"“”„/|')
+# Suffixes that make an adjective of a place's name (Лондон → лондонская, Київ → київський).
+_ADJECTIVE_SUFFIX = re.compile(
+    r"(?:ск|цк|ськ|цьк|зьк)"
+    r"(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ые|их|ых|ими|ыми|а|у|ою|ої|ій|е|і)"
+)
+
+
+# Case endings of uk and ru nouns and adjectives, what may follow a name's stem.
+_CASE_ENDINGS = frozenset({
+    "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "ы", "о", "ой", "ей", "ою", "ею", "єю", "ом",
+    "ем", "єм", "ым", "им", "ім", "ів", "ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями",
+    "ові", "еві", "єві", "ому", "ого", "ий", "ій", "ый",
+})  # fmt: skip
+
+
+def _made_up_ending(pat: Pattern, word: str) -> bool:
+    """Whether ``word`` is a stem of the one-word form's (at least three letters: a form
+    less its ending) with a case ending that is none of its forms and no dictionary word
+    (Ольгем, Маринові for Ольга, Марина): a short name a made-up ending leaves too unlike
+    its forms by sound."""
+    if pat.lang not in ("uk", "ru") or not pat.paradigms[-1].inflects:
+        return False
+    if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
+        return False
+    surfaces, key = pat.paradigms[-1].surfaces, norm_key(word)
+    if key in surfaces:
+        return False
+    stems = _stems(tuple(surfaces))
+    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(3, len(key)))
+    return made_up and not known_parses(pat.lang, word)
+
+
+@lru_cache(maxsize=4096)
+def _stems(surfaces: tuple[str, ...]) -> frozenset[str]:
+    """Each form with its case ending taken off (ольг, ольз for Ольга), at least three
+    letters left."""
+    return frozenset(
+        surface[: len(surface) - len(ending)]
+        for surface in surfaces
+        for ending in ("", *_CASE_ENDINGS)
+        if surface.endswith(ending) and len(surface) - len(ending) >= 3
+    )
+
+
+def _short_acronym(word: str) -> bool:
+    """An all-caps word of two to five letters: an acronym, whose dictionary readings as a
+    lower-case word (ССА: a gerund) say nothing about it."""
+    return is_acronym(word) and len(word) <= 5
+
+
+def _crosses_punctuation(target: str, run: list[Token], marks: set[str]) -> bool:
+    """Whether a punctuation mark that no spelling of the entity has (``marks``: the ones
+    they have) stands between two words of ``run``."""
+    return any(
+        c in _RUN_BREAKS and c not in marks
+        for a, b in pairwise(run)
+        for c in target[a.end : b.start]
+    )
+
+
+def _adjective_of(pat: Pattern, word: str) -> bool:
+    """Whether ``word`` is an adjective made from the form's first word by a suffix
+    (Канатчиковского from Канатчиково, лондонская from Лондон): a word of its own, not a
+    rendering of the name, even where the dictionary does not know it.  Never when the
+    form is such an adjective itself."""
+    if pat.lang not in ("uk", "ru"):
+        return False
+    base = norm_key(pat.words[0])
+    key = norm_key(word)
+    if _ADJECTIVE_SUFFIX.search(base):
+        return False
+    stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
+    rest = key[len(stem) :] if len(stem) >= 3 and key.startswith(stem) else ""
+    return bool(rest) and bool(_ADJECTIVE_SUFFIX.fullmatch(rest))
 
 
 # Particles that join a compound place name (Hauts-de-France, Boulogne-sur-Mer,
@@ -661,9 +747,10 @@ def _evidence(
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
             kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            other = _other_name_fits(pat, _words(text), ctx)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb,
-                            source_case=kept), own  # fmt: skip
+                            source_case=kept, other_name=other), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
@@ -952,6 +1039,26 @@ def _names_another(
     return not (_slip(pat, text) and not _named_in(source, lemmas, pat))
 
 
+def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
+    """Whether a capitalized one-word rendering whose case as the glossary form the context
+    rules out is a dictionary form of another name in a case the context allows (з
+    Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
+    dictionary also reads as francium's genitive): the span names something else."""
+    if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
+        return False
+    if not words[0][:1].isupper():
+        return False
+    mine = {norm_key(w) for w in pat.words}
+    # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
+    adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
+    return any(
+        (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
+        and norm_key(p.normal_form) not in mine
+        and tag_case(p.tag) in ctx.cases
+        for p in known_parses(pat.lang, words[0])
+    )
+
+
 def _slip(pat: Pattern, text: str) -> bool:
     """Whether ``text`` is one letter (two in a name of nine or more) away from a form of
     the glossary form in some case."""
@@ -1049,13 +1156,14 @@ def _context(
     if not inside:
         return NO_CLUE
     first, last = inside[0], inside[-1]
-    if (
+    quoted = (
         first == last  # «Арсеналу»; a quoted name of several words stays whole
         and first > 0
         and last + 1 < len(tokens)
         and tokens[first - 1].text in _OPENING
         and tokens[last + 1].text in _CLOSING
-    ):
+    )
+    if quoted:
         # A quoted one-word name declines like any other (тренер «Барселоны»): the words
         # around the quotes are its context.
         tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
@@ -1096,7 +1204,20 @@ def _context(
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
+    if quoted and ctx.basis == NOUN and _thing(pat.lang, tokens[inside[0] - 1].text):
+        # завод «Азовсталь», премию «Оскар»: a quoted name after a thing's noun is mostly
+        # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
+        ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
     return ctx
+
+
+def _thing(lang: str, word: str) -> bool:
+    """Whether the dictionary's likeliest reading of ``word`` (pymorphy3's guess for a word
+    it does not know: кинопремию) is an inanimate noun."""
+    if lang not in ("uk", "ru"):
+        return False
+    readings = known_parses(lang, word.lower()) or parses(lang, word.lower())[:1]
+    return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.animacy == "inan"
 
 
 def _case_context(
