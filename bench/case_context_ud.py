@@ -46,6 +46,22 @@ def sentences(path: Path) -> Iterator[list[list[str]]]:
         yield rows
 
 
+def sentence_text(rows: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+    """A sentence's text as written (SpaceAfter=No kept) and each token's offsets in it."""
+    text, offsets = "", []
+    for cols in rows:
+        offsets.append((len(text), len(text) + len(cols[1])))
+        text += cols[1] + ("" if "SpaceAfter=No" in cols[9] else " ")
+    return text, offsets
+
+
+def name_type(lang: str, lemma: str) -> str:
+    """PER, LOC or ORG from pymorphy3's name grammemes of ``lemma`` (crude: a city the
+    dictionary does not mark Geox counts as ORG)."""
+    grammemes = set().union(*(p.tag.grammemes for p in known_parses(lang, lemma)))
+    return "PER" if grammemes & {"Name", "Surn"} else "LOC" if "Geox" in grammemes else "ORG"
+
+
 def names(rows: list[list[str]]) -> Iterator[tuple[int, int, str]]:
     """Runs of capitalized proper nouns (first, last row) with their gold case."""
     i = 0
@@ -74,18 +90,12 @@ def main() -> None:
     by_basis: Counter[tuple[str, bool]] = Counter()
     total = 0
     for rows in sentences(args.treebank):
-        text, offsets = "", []
-        for cols in rows:
-            offsets.append((len(text), len(text) + len(cols[1])))
-            text += cols[1] + ("" if "SpaceAfter=No" in cols[9] else " ")
+        text, offsets = sentence_text(rows)
         for i, j, gold in names(rows):
             lemma = " ".join(c[2][:1].upper() + c[2][1:] for c in rows[i : j + 1])
             line = text[: offsets[i][0]] + lemma + text[offsets[j][1] :]
             span = (offsets[i][0], offsets[i][0] + len(lemma))
-            grammemes = set().union(*(p.tag.grammemes for p in known_parses(args.lang, rows[j][2])))
-            kind = (
-                "PER" if grammemes & {"Name", "Surn"} else "LOC" if "Geox" in grammemes else "ORG"
-            )
+            kind = name_type(args.lang, rows[j][2])
             entry = Entry(id="x", type=kind, forms={args.lang: (lemma,)})
             pat = Glossary([entry]).pattern(entry, args.lang, 0)
             tokens = tokenize(line)

@@ -27,11 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.case_context_ud import UD_CASES, sentences
+from bench.case_context_ud import UD_CASES, name_type, sentence_text, sentences
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.format import Entry
 from pipeline.glossary.match import Glossary
-from pipeline.glossary.morph import known_parses
 
 SOURCE = "Xq"  # the entity's English form: a lone word, no role in the source
 
@@ -75,17 +74,11 @@ def main() -> None:
     shown = 0
     clean = 0
     for rows in sentences(args.treebank):
-        text, offsets = "", []
-        for cols in rows:
-            offsets.append((len(text), len(text) + len(cols[1])))
-            text += cols[1] + ("" if "SpaceAfter=No" in cols[9] else " ")
+        text, offsets = sentence_text(rows)
         text = text.rstrip()
         for i, j, gold in names(rows):
             lemma = " ".join(c[2][:1].upper() + c[2][1:] for c in rows[i : j + 1])
-            grammemes = set().union(*(p.tag.grammemes for p in known_parses(args.lang, rows[j][2])))
-            kind = (
-                "PER" if grammemes & {"Name", "Surn"} else "LOC" if "Geox" in grammemes else "ORG"
-            )
+            kind = name_type(args.lang, rows[j][2])
             if text[offsets[i][0] - 1 : offsets[i][0]] in ("«", '"'):
                 kind = "ORG"  # a quoted name: a club, a ship, a title
             entry = Entry(id="x", type=kind, forms={"en": (SOURCE,), args.lang: (lemma,)})
