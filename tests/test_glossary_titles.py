@@ -6,7 +6,8 @@ head as well as with its last person noun (Пресс-секретарь пре�
 прокомментировал: the spokesman is Sokolov, not the president); the chain may join two
 genitives by a coordinator (министр культуры и спорта страны Игорь Соколов); a verb of
 being called takes the name in the nominative (мене звати Ольга); a passive participle's
-agent stands in the instrumental between it and its noun (Организованный Лондоном саммит).
+agent stands in the instrumental between it and its noun (Организованный Лондоном саммит);
+a word with the typographic apostrophe is read as the dictionary spells it (прем’єр).
 Every row was rewritten or proposed before this work.  ``RULED_OUT``: where neither the
 chain's head nor its last title allows the form, it is not kept.
 """
@@ -46,6 +47,9 @@ KEPT = [
     # a coordinator inside the chain
     ("The country's minister of culture and sport Igor Sokolov told TASS.", "ru",
      "Об этом рассказал ТАСС министр культуры и спорта страны Игорь Соколов."),
+    # a title spelt with the typographic apostrophe is the dictionary's word (прем'єр)
+    ("The information was denied by Prime Minister Igor Sokolov.", "uk",
+     "Цю інформацію вже спростував прем’єр Ігор Соколов."),
     # a verb of being called
     ("My name is Olha.", "uk", "Мене звати Ольга."),
     ("Her name is Olha.", "ru", "Её зовут Ольга."),
