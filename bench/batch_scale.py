@@ -5,7 +5,8 @@ Makes N Russian stories of ``--lines`` paragraphs from the given text files (a l
 paragraph; a line used again gets a story/line number written into each of its sentences,
 so no sentence repeats another; ``--paragraph-marks``: appended to the line only, as before
 6 December, when the earlier sentences of a reused line came again),
-then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other::
+then runs, for each N, tree, ``--from`` and ``--jobs`` value, one after the other
+(``--modes``: both by default)::
 
     newsmt translate STORIES --from ru --to uk --engine apertium --no-cache --out OUT --jobs J
 
@@ -21,7 +22,10 @@ newsmt and all its children (``os.wait4``: workers and Apertium's processes incl
 ``MB`` = peak RSS of the largest process (``ru_maxrss``: a forked worker's pages shared
 with the main process count in full), ``PSS`` = the peak, sampled every 0.5 s, of the sum of
 the proportional set sizes of newsmt's processes (shared pages counted once: what the run
-costs the machine), the engine's decode seconds (the summary's hop lines),
+costs the machine; a child between ``vfork`` and ``exec``, which shares its parent's
+address space, not counted again; the next line breaks it down: the main process, the ``--jobs``
+workers (each with its private MB: pages no other process shares) and the engine's
+processes, at that peak and each at its own), the engine's decode seconds (the summary's hop lines),
 each stage's seconds (the summary's ``stages`` line, else the records' ``timings``; with
 J > 1 the per-file stages are summed over the workers), ``non-decode`` = wall − decode,
 its speed-up over the first ``--jobs`` value of the same tree, ``--from`` and mode, and
@@ -39,9 +43,11 @@ pool parallelises is the ``replay`` rows' one.  With ``--baseline-tree DIR`` (e.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import hashlib
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -77,46 +83,111 @@ class Run:
     mb: float
     pss: float
     summary: str
+    breakdown: str
 
 
-def _tree(pid: int) -> list[int]:
-    """``pid`` and its descendants (``/proc/PID/task/TID/children``)."""
-    found, todo = [], [pid]
+def _tree(pid: int) -> dict[int, int]:
+    """``pid`` and its descendants (``/proc/PID/task/TID/children``), each with its parent."""
+    found, todo = {}, [(pid, 0)]
     while todo:
-        here = todo.pop()
-        found.append(here)
+        here, parent = todo.pop()
+        found[here] = parent
         for children in Path(f"/proc/{here}/task").glob("*/children"):
             try:
-                todo += [int(c) for c in children.read_text().split()]
+                todo += [(int(c), here) for c in children.read_text().split()]
             except OSError:
                 continue
     return found
 
 
-def _pss_mb(pid: int) -> float:
-    """The proportional set size of ``pid`` in MB (0 when it is gone)."""
+def _rollup(pid: int) -> dict[str, float]:
+    """``Pss``, ``Rss`` and private (``Private_Clean`` + ``Private_Dirty``) of ``pid`` in MB
+    from ``/proc/PID/smaps_rollup`` (empty when it is gone)."""
     try:
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
     except OSError:
-        return 0.0
-    return next(
-        (int(x.split()[1]) / 1024 for x in rollup.splitlines() if x.startswith("Pss:")), 0.0
-    )
+        return {}
+    kb = {k: int(v.split()[0]) for k, _, v in (x.partition(":") for x in rollup.splitlines()[1:])}
+    return {
+        "pss": kb.get("Pss", 0) / 1024,
+        "rss": kb.get("Rss", 0) / 1024,
+        "private": (kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)) / 1024,
+    }
+
+
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_SYS_KCMP = {"x86_64": 312, "aarch64": 272}.get(platform.machine())
+_KCMP_VM = 1
+
+
+def _same_vm(pid: int, parent: int) -> bool:
+    """Whether ``pid`` runs in its parent's address space (``kcmp(KCMP_VM)``): a child of
+    ``vfork()`` (``subprocess`` spawns a program so) between the fork and its ``exec``,
+    whose ``smaps_rollup`` is its parent's all over again (counted twice, a sample that
+    caught one read ≈ 80–100 MB too much).  False where kcmp cannot tell."""
+    if parent <= 0 or _SYS_KCMP is None:
+        return False
+    return _LIBC.syscall(_SYS_KCMP, pid, parent, _KCMP_VM, 0, 0) == 0
+
+
+def _is_python(pid: int) -> bool:
+    try:
+        return os.readlink(f"/proc/{pid}/exe") == os.path.realpath(sys.executable)
+    except OSError:
+        return False
+
+
+ROLES = ("main", "workers", "engine")
+"""The run's processes: the one started, the Python processes it forked (``--jobs``
+workers), everything else (Apertium's pipelines, ``lt-proc``)."""
 
 
 class _PeakPss(threading.Thread):
     """The highest sum of PSS over a process and its descendants, sampled every
     ``interval`` seconds while it runs: the run's memory with the pages its processes share
-    (forked workers' copy-on-write pages, libraries) counted once."""
+    (forked workers' copy-on-write pages, libraries) counted once; with, at that sample,
+    the PSS of each of :data:`ROLES` and each worker's PSS and private MB, and the peak of
+    each role's PSS over the run."""
 
     def __init__(self, pid: int, interval: float = 0.5) -> None:
         super().__init__(daemon=True)
         self.pid, self.interval, self.peak = pid, interval, 0.0
+        self.at_peak: dict[str, float] = {}
+        self.workers: list[tuple[float, float]] = []
+        self.role_peaks: dict[str, float] = dict.fromkeys(ROLES, 0.0)
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.wait(self.interval):
-            self.peak = max(self.peak, sum(map(_pss_mb, _tree(self.pid))))
+            roles = dict.fromkeys(ROLES, 0.0)
+            workers = []
+            for pid, parent in _tree(self.pid).items():
+                sizes = _rollup(pid)
+                if not sizes or _same_vm(pid, parent):
+                    continue
+                if pid == self.pid:
+                    role = "main"
+                elif parent == self.pid and _is_python(pid):
+                    role = "workers"
+                    workers.append((sizes["pss"], sizes["private"]))
+                else:
+                    role = "engine"
+                roles[role] += sizes["pss"]
+            for role, mb in roles.items():
+                self.role_peaks[role] = max(self.role_peaks[role], mb)
+            if sum(roles.values()) > self.peak:
+                self.peak, self.at_peak, self.workers = sum(roles.values()), roles, workers
+
+    def breakdown(self) -> str:
+        """The summed PSS at its peak by role, and each role's own peak."""
+        shown = ", ".join(f"{role} {self.at_peak.get(role, 0.0):.0f}" for role in ROLES)
+        each = " + ".join(f"{pss:.0f} (private {private:.0f})" for pss, private in self.workers)
+        peaks = ", ".join(f"{role} {mb:.0f}" for role, mb in self.role_peaks.items())
+        return (
+            f"PSS {self.peak:.0f} MB at its peak: {shown}"
+            + (f" (workers: {each})" if each else "")
+            + f"; each role's peak: {peaks}"
+        )
 
 
 def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
@@ -142,7 +213,15 @@ def run(command: list[str], tree: Path, env: dict[str, str]) -> Run:
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"{' '.join(command)} failed: {err.read().decode()[-800:]}")
         cpu = usage.ru_utime + usage.ru_stime
-        return Run(load, seconds, cpu, usage.ru_maxrss / 1024, sampler.peak, out.read().decode())
+        return Run(
+            load,
+            seconds,
+            cpu,
+            usage.ru_maxrss / 1024,
+            sampler.peak,
+            out.read().decode(),
+            sampler.breakdown(),
+        )
 
 
 def stage_seconds(summary: str, out: Path) -> Counter[str]:
@@ -185,13 +264,19 @@ def contents(out: Path) -> dict[str, str]:
 
 
 def measure(
-    batch: Path, name: str, tree: Path, source: str, jobs_values: list[str], env: dict[str, str]
+    batch: Path,
+    name: str,
+    tree: Path,
+    source: str,
+    jobs_values: list[str],
+    env: dict[str, str],
+    modes: list[str],
 ) -> list[str]:
     """Print a row per mode and ``--jobs`` value; return the speed-up lines."""
     tape = batch / f"{name}-{source}.tape"
     reference: dict[str, str] | None = None
     ratios = []
-    for mode in ("apertium", "replay"):
+    for mode in modes:
         first: float | None = None
         for jobs in jobs_values:
             out = batch / f"out-{name}-{source}-{mode}-{jobs}"
@@ -220,6 +305,7 @@ def measure(
                 + f" {rest:>10.1f} {first / rest:>7.2f}x {same:>4}",
                 flush=True,
             )
+            print(f"{'':>8} {done.breakdown}", flush=True)
             if jobs != jobs_values[0]:
                 ratios.append(
                     f"{batch.name[1:]} stories, {name}, --from {source}, {mode}: "
@@ -235,6 +321,9 @@ def main() -> None:
     parser.add_argument("--stories", default="1000", help="batch sizes, comma-separated")
     parser.add_argument("--jobs", default="1,2", help="--jobs values, comma-separated")
     parser.add_argument("--from", dest="source", default="ru,auto", help="ru and/or auto")
+    parser.add_argument(
+        "--modes", default="apertium,replay", help="apertium and/or replay (after apertium)"
+    )
     parser.add_argument("--lines", type=int, default=15, help="paragraphs per story")
     parser.add_argument("--baseline-tree", type=Path, help="another checkout to compare with")
     parser.add_argument("--keep", type=Path, help="keep the batches in this folder")
@@ -264,7 +353,9 @@ def main() -> None:
                 + f" {'non-decode':>10} {'speed-up':>8} {'same':>4}"
             )
             for (name, tree), source in product(trees, opts.source.split(",")):
-                ratios += measure(batch, name, tree, source, opts.jobs.split(","), env)
+                ratios += measure(
+                    batch, name, tree, source, opts.jobs.split(","), env, opts.modes.split(",")
+                )
     finally:
         if not opts.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -155,36 +155,69 @@ _EXPECTED = (NewsmtError, ValueError, OSError)
 
 @dataclass
 class RunResult:
-    """The outcome of :func:`run_files`."""
+    """The outcome of :func:`run_files`, tallied as each file is done (:meth:`add`): counts
+    over the batch and what must be said of single files (an error, a file kept, post-edits
+    kept), not a result per file, so that the main process's bookkeeping stays flat in the
+    number of files."""
 
-    files: list[FileResult]
-    batch: BatchReport
-    seconds: float
+    sources: Sequence[SourceFile]
+    """The batch's input files, in order (the files' indices)."""
+    batch: BatchReport = field(default_factory=BatchReport)
+    seconds: float = 0.0
+    files: int = 0
+    translated: int = 0
+    skipped: int = 0
+    articles: int = 0
+    sentences: int = 0
+    findings: Counter[str] = field(default_factory=Counter)
+    """The translated files' findings by severity."""
+    hits: Counter[str] = field(default_factory=Counter)
+    """The translated files' glossary hits by status."""
+    timings: Counter[str] = field(default_factory=Counter)
+    """The files' stages, seconds summed (over worker processes too)."""
+    notable: dict[int, FileResult] = field(default_factory=dict)
+    """By file index, the files with an error, a file kept or post-edits kept."""
+    done: bytearray = field(init=False)
+    """A byte per file index: 1 when it was translated."""
+
+    def __post_init__(self) -> None:
+        self.done = bytearray(len(self.sources))
+
+    def add(self, index: int, result: FileResult) -> None:
+        """Count the file ``index`` in, once it is done; keep its result only if notable."""
+        self.files += 1
+        self.timings.update(result.timings)
+        if result.error is not None or result.kept or result.kept_edits:
+            self.notable[index] = result
+        if result.skipped:
+            self.skipped += 1
+        elif result.error is None:
+            self.done[index] = 1
+            self.translated += 1
+            self.articles += result.articles
+            self.sentences += result.sentences
+            self.findings.update(result.findings)
+            self.hits.update(result.hits)
+
+    def notes(self) -> list[FileResult]:
+        """The notable files (:attr:`notable`) in the batch's order."""
+        return [self.notable[i] for i in sorted(self.notable)]
 
     @property
     def failed(self) -> list[FileResult]:
-        return [f for f in self.files if f.error is not None]
+        return [f for f in self.notes() if f.error is not None]
 
-    @property
-    def translated(self) -> list[FileResult]:
-        return [f for f in self.files if f.error is None and not f.skipped]
+    def records(self) -> list[Path]:
+        """The records of the translated files, in the batch's order."""
+        return [self.sources[i].record for i, done in enumerate(self.done) if done]
 
     def stages(self) -> dict[str, float]:
         """Seconds per stage: the files' stages summed (over worker processes too) and the
         engine calls'."""
-        total: Counter[str] = Counter()
-        for result in self.files:
-            total.update(result.timings)
+        total = Counter(self.timings)
         total.update(self.batch.timings)
         order = ("read", "detect", "segment", "translate", "glossary", "checks", "write")
         return {k: total[k] for k in order if k in total}
-
-    def findings(self) -> Counter[str]:
-        """Findings of the translated files, counted by severity."""
-        counts: Counter[str] = Counter()
-        for result in self.translated:
-            counts.update(result.findings)
-        return counts
 
 
 def _sentences(article: Article) -> list[str]:
@@ -1187,12 +1220,13 @@ def _merge_stats(runner: RouteRunner) -> None:
     runner.stats = list(merged.values())
 
 
-def _write_batch_tmx(results: Sequence[FileResult], targets: Sequence[str], out: Path) -> None:
-    """``batch.tmx`` of the files translated, from their records (the run keeps no story)."""
+def _write_batch_tmx(records: Sequence[Path], targets: Sequence[str], out: Path) -> None:
+    """``batch.tmx`` of the files translated, from their ``records`` (the run keeps no
+    story)."""
     from pipeline.export.record import read_record
     from pipeline.export.tmx import write_tmx
 
-    done = [a for r in results if r.error is None and r.record for a in read_record(r.record)[0]]
+    done = [a for record in records for a in read_record(record)[0]]
     if done:
         write_tmx(done, list(targets), out)
 
@@ -1235,50 +1269,50 @@ def run_files(
     )
     ctx = _Context(tuple(targets), options, fingerprint, glossary, glossary_info)
 
-    results: list[FileResult] = []
+    tally = RunResult(sources)
     todo: list[tuple[int, SourceFile]] = []
     for index, source in enumerate(sources):
-        result = FileResult(source.path)
-        result.kept = {
-            path: "a translation newsmt did not write (no record lists it): "
-            "not translated again, not changed"
-            for path in source.translations
-        }
-        results.append(result)
         if source.path in clashes:
-            result.error = clashes[source.path]
+            tally.add(index, _file_result(source, error=clashes[source.path]))
         elif source.path in unwritable:
-            result.error = unwritable[source.path]
+            tally.add(index, _file_result(source, error=unwritable[source.path]))
         elif options.resume and is_up_to_date(source, fingerprint):
-            result.skipped = True
+            tally.add(index, _file_result(source, skipped=True))
         else:
             todo.append((index, source))
-    detected: dict[int, list[Detected]] = {}
+    planned: dict[int, _Planned] = {}
 
     def loaded() -> Iterator[tuple[int, SourceFile, FileResult, list[Article]]]:
+        """The files of ``todo`` read and segmented; one that cannot be is counted failed."""
+        reread = any(plan.error is None for plan in planned.values())
         for done, (index, source) in enumerate(todo, 1):
-            result = results[index]
+            result = _file_result(source)
+            plan = planned.pop(index, None)
+            if plan is not None:
+                result.timings, result.error = plan.timings, plan.error
             if result.error is None:
                 try:
                     articles, timings = load_articles(
-                        source.path, options.source_lang, detected.get(index)
+                        source.path, options.source_lang, plan.detected if plan else None
                     )
                     for stage, seconds in timings.items():  # after the plan pass's
                         result.timings[stage] = result.timings.get(stage, 0.0) + seconds
                     yield index, source, result, articles
                 except (NewsmtError, ValueError, OSError) as exc:
                     result.error = _message(exc, source.path)
-            if progress is not None and not detected:
+            if result.error is not None:
+                tally.add(index, result)
+            if progress is not None and not reread:
                 progress("read", done, len(todo))
 
-    batch = BatchReport()
+    batch = tally.batch
     if options.use_cache and todo:  # lingua's verdicts kept, as the sentences are
         langid_cache.enable()
     pool = _start_pool(jobs, ctx) if jobs > 1 and todo else None
     pending: deque[list[tuple[int, Any]]] = deque()
     cache = None
     try:
-        detected.update(_plan_all(todo, results, targets, options, engines, progress, pool))
+        planned.update(_plan_all(todo, targets, options, engines, progress, pool))
         if options.use_cache and todo:
             from pipeline.translate.cache import TranslationCache
 
@@ -1288,26 +1322,39 @@ def run_files(
             works = _translate_chunk(chunk, ctx, engines, batch)
             if pool is None:
                 for work in works:
-                    results[work.index] = finish_and_write(work, ctx)
+                    tally.add(work.index, finish_and_write(work, ctx))
                 continue
             pending.append([(w.index, pool.submit(_finish_in_worker, w)) for w in works])
             while len(pending) > 1:  # one chunk finished while the next one is translated
                 for index, future in pending.popleft():
-                    results[index] = future.result()
+                    tally.add(index, future.result())
         while pending:
             for index, future in pending.popleft():
-                results[index] = future.result()
+                tally.add(index, future.result())
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            _stop_pool(pool)
         if cache is not None:
             cache.close()
         langid_cache.disable()
     _merge_stats(batch.runner)
     batch.skipped = sorted(set(batch.skipped))
     if "tmx" in options.exports and options.out_dir is not None:
-        _write_batch_tmx(results, targets, options.out_dir / "batch.tmx")
-    return RunResult(results, batch, time.perf_counter() - started)
+        _write_batch_tmx(tally.records(), targets, options.out_dir / "batch.tmx")
+    tally.seconds = time.perf_counter() - started
+    return tally
+
+
+def _file_result(source: SourceFile, error: str | None = None, skipped: bool = False) -> FileResult:
+    """A new :class:`FileResult` of ``source``, with the translations beside it that newsmt
+    did not write listed as kept."""
+    result = FileResult(source.path, error=error, skipped=skipped)
+    result.kept = {
+        path: "a translation newsmt did not write (no record lists it): "
+        "not translated again, not changed"
+        for path in source.translations
+    }
+    return result
 
 
 MORPH_LANGS = ("uk", "ru")
@@ -1340,7 +1387,8 @@ def _load_shared(ctx: _Context) -> None:
 
 def _start_pool(jobs: int, ctx: _Context) -> ProcessPoolExecutor:
     """``jobs`` worker processes, forked now with the run's context and the models they
-    share (:func:`_load_shared`)."""
+    share (:func:`_load_shared`); the main process's collector leaves what they inherit
+    alone until :func:`_stop_pool`."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -1353,13 +1401,24 @@ def _start_pool(jobs: int, ctx: _Context) -> ProcessPoolExecutor:
     )
     # Fork the workers now, before any engine starts a thread, with the collector off
     # for what they inherit: freeing an engine (a CTranslate2 translator) in a worker
-    # would wait for threads that only the main process has.
+    # would wait for threads that only the main process has.  Frozen in the main process
+    # too while the workers live: a full collection there writes to every object it walks,
+    # which copies each page it shares with the workers.
     gc.freeze()
     try:
         pool.submit(int).result()
+    except BaseException:
+        _stop_pool(pool)
+        raise
+    return pool
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Shut the workers of :func:`_start_pool` down; the collector walks everything again."""
+    try:
+        pool.shutdown(cancel_futures=True)
     finally:
         gc.unfreeze()
-    return pool
 
 
 @dataclass
@@ -1390,26 +1449,26 @@ PLAN_FILES = 8
 
 def _plan_all(
     todo: Sequence[tuple[int, SourceFile]],
-    results: list[FileResult],
     targets: Sequence[str],
     options: RunOptions,
     engines: Sequence[Engine],
     progress: ProgressCallback | None,
     pool: ProcessPoolExecutor | None = None,
-) -> dict[int, list[Detected]]:
+) -> dict[int, _Planned]:
     """Check, before anything is written, that every direction the batch needs has a model.
 
     With ``--from`` the directions are known; otherwise every file is read and detected
-    first (by the ``pool``'s workers if there is one; a file that cannot be is failed here)
-    and the detections are returned by file index, for :func:`load_articles` to reuse.
+    first (by the ``pool``'s workers if there is one) and what was found is returned by
+    file index (its detections, for :func:`load_articles` to reuse, or why it cannot be
+    translated), without the directions it needs.
     """
     if options.source_lang:
         pairs = ((options.source_lang, t) for t in targets)
-        planned = plan_routes(pairs, engines, skip_missing=options.skip_missing)
+        routes = plan_routes(pairs, engines, skip_missing=options.skip_missing)
         if not options.allow_test_model:
-            refuse_test_models(planned.values())
+            refuse_test_models(routes.values())
         return {}
-    detected: dict[int, list[Detected]] = {}
+    found: dict[int, _Planned] = {}
     needed: set[tuple[str, str]] = set()
     paths = [source.path for _, source in todo]
     each = repeat(tuple(targets))
@@ -1419,18 +1478,15 @@ def _plan_all(
         else pool.map(plan_file, paths, each, chunksize=PLAN_FILES)
     )
     for done, ((index, _), planned) in enumerate(zip(todo, files, strict=True), 1):
-        results[index].timings = planned.timings
-        if planned.error is not None:
-            results[index].error = planned.error
-        else:
-            detected[index] = planned.detected
-            needed |= planned.pairs
+        needed |= planned.pairs
+        planned.pairs = set()
+        found[index] = planned
         if progress is not None:
             progress("read", done, len(todo))
-    planned = plan_routes(needed, engines, skip_missing=options.skip_missing)
+    routes = plan_routes(needed, engines, skip_missing=options.skip_missing)
     if not options.allow_test_model:
-        refuse_test_models(planned.values())
-    return detected
+        refuse_test_models(routes.values())
+    return found
 
 
 def _translate_chunk(

@@ -241,3 +241,63 @@ def test_the_plan_pass_counts_in_the_stages_and_records(
     assert float(re.search(r"detect ([\d.]+) s", stages)[1]) >= 0.2
     timings = json.loads((out / "b-fire.json").read_text(encoding="utf-8"))["timings"]
     assert timings["detect"] >= 0.05
+
+
+def _alive(kind: type, folder: Path) -> int:
+    """Objects of ``kind`` alive in this process for a file in ``folder``."""
+    import gc
+
+    def of(obj: Any) -> str:
+        return str(getattr(obj, "source", None) or getattr(obj, "source_path", ""))
+
+    return sum(
+        isinstance(obj, kind) and of(obj).startswith(str(folder)) for obj in gc.get_objects()
+    )
+
+
+def test_the_main_process_keeps_no_result_or_story_per_file(
+    stories: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.model import Article
+
+    for i in range(8):  # 12 files, each its own chunk
+        (stories / f"e-more-{i}.txt").write_text(f"Story {i}\n\nIt rained {i} times.\n", "utf-8")
+    alive: list[tuple[int, int]] = []
+    original = RouteRunner.translate_hop
+
+    def spy(self: RouteRunner, *args: Any) -> Any:
+        alive.append((_alive(run.FileResult, stories), _alive(Article, stories)))
+        return original(self, *args)
+
+    monkeypatch.setattr(RouteRunner, "translate_hop", spy)
+    monkeypatch.setattr(run, "CHUNK_SENTENCES", 2)
+    result = translate(stories, stories.parent / "out")
+    assert result.exit_code == 0, result.output
+    assert "files       12 (12 translated, 0 up to date, 0 failed)" in result.output
+    assert len(alive) == 12
+    # the chunk being translated and the one before it, never one per file of the batch
+    assert max(results for results, _ in alive) <= 2
+    assert max(articles for _, articles in alive) <= 2 * 2  # d-stories.jsonl holds two
+
+
+def test_a_run_result_keeps_only_the_files_it_must_name() -> None:
+    sources = [run.SourceFile(Path(f"in/s{i}.txt"), Path("out")) for i in range(1000)]
+    tally = run.RunResult(sources)
+    for i in reversed(range(1000)):  # done in any order
+        result = run.FileResult(sources[i].path, timings={"checks": 1.0}, articles=1)
+        result.findings.update({"warning": 2})
+        if i % 250 == 7:
+            result.error = f"{sources[i].path}: broken"
+        elif i == 500:
+            result.skipped = True
+        elif i == 900:
+            result.kept_edits = 3
+        tally.add(i, result)
+    assert (tally.files, tally.translated, tally.skipped, len(tally.failed)) == (1000, 995, 1, 4)
+    assert tally.articles == 995 and tally.findings == {"warning": 2 * 995}
+    assert tally.stages() == {"checks": 1000.0}
+    assert [f.error for f in tally.failed] == [f"in/s{i}.txt: broken" for i in (7, 257, 507, 757)]
+    assert sorted(tally.notable) == [7, 257, 507, 757, 900]  # no other file's result is kept
+    records = tally.records()
+    assert len(records) == 995 and records[:2] == [Path("out/s0.json"), Path("out/s1.json")]
+    assert Path("out/s7.json") not in records and Path("out/s500.json") not in records

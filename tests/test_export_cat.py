@@ -196,3 +196,45 @@ def test_record_validation_checks_alignment() -> None:
         "$.articles[0].translations.uk.findings[0]: no sentence 2/7",
         "$.articles[0].translations.ru.sentences: not aligned with the source sentences",
     ]
+
+
+def _mutations(value: object) -> list[object]:
+    """Every record one change away from ``value``: each value in it replaced by one of
+    another type or range, each field dropped, a field added to each object."""
+    others: list[object] = [-1, 0, 2.5, True, None, "x", "uk", [], [0, 1], {}, {"a": 1}]
+    out: list[object] = [o for o in others if o != value or type(o) is not type(value)]
+    if isinstance(value, dict):
+        out.append({**value, "colour": "red"})
+        for key, item in value.items():
+            out.append({k: v for k, v in value.items() if k != key})
+            out.extend({**value, key: changed} for changed in _mutations(item))
+    elif isinstance(value, list):
+        out.append([*value, value[-1]] if value else [0])
+        for i, item in enumerate(value[:3]):
+            out.extend([*value[:i], changed, *value[i + 1 :]] for changed in _mutations(item))
+    return out
+
+
+def test_the_schema_made_into_tests_agrees_with_the_walk_that_names_problems() -> None:
+    """validate_record tests a record against the schema compiled once and walks it to
+    name the problems only when that fails: both must agree on every record."""
+    from pipeline.export.record import _VALID_RECORD, _check
+
+    data = json.loads(dumps([bridge_article()], run={"targets": ["uk"]}))
+    changed = _mutations(data)
+    assert len(changed) > 2000
+    verdicts = set()
+    for record in changed:
+        problems: list[str] = []
+        _check(record, RECORD_SCHEMA, ("$",), problems)
+        assert _VALID_RECORD(record) == (not problems), problems
+        verdicts.add(not problems)
+    assert verdicts == {True, False}
+
+
+def test_a_flag_of_another_type_is_a_named_problem() -> None:
+    data = json.loads(dumps([bridge_article()]))
+    data["articles"][0]["translations"]["uk"]["test_model"] = 1
+    assert validate_record(data) == [
+        "$.articles[0].translations.uk.test_model: expected boolean, got 1"
+    ]

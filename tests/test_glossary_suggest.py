@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -868,3 +869,61 @@ def test_english_stop_words_are_spacys_without_importing_spacy() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_translations_group_as_comparing_every_tally_with_every_group() -> None:
+    """_translations compares a tally only with the groups it may join (as many words, no
+    tally of its language): the groups are those of comparing it with every group."""
+    from pipeline.glossary.suggest import MERGE_SIMILARITY, _likeness, _Tally, _translations
+
+    def every_group(tallies: list[_Tally]) -> list[list[_Tally]]:
+        groups: list[list[_Tally]] = []
+        for tally in tallies:
+            words = len(tally.text.split())
+            best, best_score = None, MERGE_SIMILARITY
+            for group in groups:
+                if any(t.lang == tally.lang or len(t.text.split()) != words for t in group):
+                    continue
+                score = min(_likeness(t.text, tally.text) for t in group)
+                if score >= best_score:
+                    best, best_score = group, score
+            if best is None:
+                groups.append([tally])
+            else:
+                best.append(tally)
+        return groups
+
+    names = {
+        "en": ["Sam Manson", "Kyiv", "Oleh Sentsov", "Saltivka", "Kharkiv", "Olena", "Lviv"],
+        "uk": ["Сем Менсон", "Київ", "Олег Сенцов", "Салтівка", "Харків", "Олена", "Львів"],
+        "ru": ["Сэм Мэнсон", "Киев", "Олег Сенцов", "Салтовка", "Харьков", "Елена", "Львов"],
+    }
+    rng = random.Random(5)
+    for _ in range(30):
+        tallies = [
+            _Tally(lang, rng.choice(names[lang]), "", "a")
+            for lang in rng.choices(["en", "uk", "ru"], k=rng.randint(1, 25))
+        ]
+        want = [[id(t) for t in group] for group in every_group(tallies)]
+        assert [[id(t) for t in group] for group in _translations(tallies)] == want
+    mixed = [_Tally(lang, names[lang][0], "", "a") for lang in ("en", "uk", "ru")]
+    assert len(_translations(mixed)) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "spacy"), [(RU, "ru.txt", False), (UK, "uk.txt", False),
+                                                     (EN, "en.txt", True)])  # fmt: skip
+def test_spacy_is_loaded_only_for_a_batch_with_english(text: str, name: str, spacy: bool) -> None:
+    """spaCy (its import and English model: about 2 s) is what English text is analysed
+    with; suggestions for a batch without English never import it."""
+    code = (
+        "import sys\n"
+        "from pipeline.glossary.suggest import suggest\n"
+        "from pipeline.readers import read_text\n"
+        "text = sys.stdin.read()\n"
+        f"found = suggest(read_text(text, 'txt', {name!r}), None, workers=1)\n"
+        "assert found, 'nothing found'\n"
+        "print('spacy' in sys.modules, 'natasha' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [str(spacy), str(name.startswith("ru"))]

@@ -39,13 +39,29 @@ def _worker_models(ctx: run._Context) -> dict[str, Any]:
     try:
         return pool.submit(_models_in_worker).result()
     finally:
-        pool.shutdown()
+        run._stop_pool(pool)
 
 
 def test_workers_share_the_models_the_main_process_loaded_before_forking() -> None:
     seen = _worker_models(_context(("uk",), source_lang="ru"))
     # loaded in the main process: the worker's are the very same objects, not its own
     assert seen == {"analyzers": 2, "lingua": 1, "ru": id(analyzer("ru"))}
+
+
+def test_the_main_process_collector_leaves_the_workers_pages_alone_while_they_live() -> None:
+    import gc
+
+    inherited = [[]]  # a container the workers inherit
+    pool = run._start_pool(2, _context(("en",), source_lang="ru"))
+    try:
+        # out of the collector's generations: a collection in the main process would write
+        # to it (and so copy the page it shares with the workers)
+        assert gc.get_freeze_count() > 0
+        assert all(inherited is not obj for obj in gc.get_objects())
+    finally:
+        run._stop_pool(pool)
+    assert gc.get_freeze_count() == 0
+    assert any(inherited is obj for obj in gc.get_objects())
 
 
 def test_a_batch_that_cannot_need_lingua_does_not_load_it() -> None:
@@ -113,6 +129,20 @@ def test_no_cache_of_the_translate_run_grows_with_the_batchs_vocabulary() -> Non
     assert {k for k, size in sizes.items() if size is None} <= LOADERS
     # keyed by words or texts: bounded, at most the morphology's bound each
     assert max(s for s in sizes.values() if s is not None) <= morph.CACHE_WORDS
+
+
+def test_figures_get_no_lemmas_and_no_cache_entry() -> None:
+    # every story of a batch brings new figures: they must not fill the per-word caches
+    figures = ["2024", "500", "007", *(str(n) for n in range(10_000, 10_300))]
+    parsed, kept = morph.parses.cache_info().currsize, morph._dictionary_lemmas.cache_info()
+    for lang in ("uk", "ru"):
+        for figure in figures:
+            assert morph.lemmas(lang, figure) == frozenset()
+            # what the dictionary says of it (it holds no word of digits alone)
+            assert not any(p.is_known for p in analyzer(lang).parse(figure))
+    assert morph.parses.cache_info().currsize == parsed
+    assert morph._dictionary_lemmas.cache_info().currsize == kept.currsize
+    assert morph.lemmas("ru", "2-й") == {"2-й"} and morph.lemmas("uk", "Києва") == {"київ"}
 
 
 def _resident_kb() -> int:

@@ -658,3 +658,45 @@ def test_pages_read_view_keys_as_jinja_would(
     template = "{{ v.text }} {{ v.items is callable }} {{ v.missing is defined }}"
     for environment in (env, plain):
         assert environment.from_string(template).render(v=view) == "a True False"
+
+
+def test_the_page_environment_reads_a_view_as_jinja_does() -> None:
+    """The page's environment reads a dict's keys first; what it finds (an item, a dict
+    method, an undefined for a missing key) is what jinja's own lookup finds."""
+    from jinja2 import Environment, Undefined
+
+    from pipeline.review.page import _ENV
+
+    plain = Environment()
+    view = {"title": "Kyiv", "count": 0, "items": "shadowed"}
+    for obj, name in [(view, "title"), (view, "count"), (view, "items"), (view, "missing"),
+                      (view, "get"), ("text", "upper"), (["a"], "missing")]:  # fmt: skip
+        want, got = plain.getattr(obj, name), _ENV.getattr(obj, name)
+        assert type(got) is type(want)
+        if isinstance(want, Undefined):
+            assert (got._undefined_obj, got._undefined_name) == (obj, name)
+        else:
+            assert got == want
+    page = _ENV.from_string("{{ v.missing }}|{% if v.missing %}yes{% else %}no{% endif %}")
+    assert page.render(v=view) == "|no"
+
+
+def test_pages_and_suggestions_are_made_with_fewer_garbage_collections(tmp_path: Path) -> None:
+    """The collector runs every COLLECT_EVERY allocations while the records are read, the
+    pages built and the suggestions found (forked analysers inherit it), then as before."""
+    import gc
+
+    from pipeline.review.page import COLLECT_EVERY
+
+    write_batch(tmp_path)
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+
+    def suggester(articles: Any, glossary: Any) -> list[Any]:
+        list(articles)
+        seen.append(gc.get_threshold())
+        return []
+
+    write_page(tmp_path, suggester)
+    assert seen == [(COLLECT_EVERY, *before[1:])] and before[0] < COLLECT_EVERY
+    assert gc.get_threshold() == before

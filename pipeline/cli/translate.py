@@ -6,7 +6,6 @@ The heavy modules (CTranslate2, spaCy, the readers) load only when the command r
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,22 +71,17 @@ def _glossary_line(result: RunResult, glossary: Any, files: list[Path]) -> str:
     """How many entries were enforced, from how many files, and the hits by status."""
     if glossary is None:
         return "glossary    none (no --glossary, $NEWSMT_GLOSSARY or ./glossaries)"
-    hits: Counter[str] = Counter()
-    for translated in result.translated:
-        hits.update(translated.hits)
+    hits = result.hits
     counts = ", ".join(f"{hits[s]} {s}" for s in HIT_STATUSES if hits[s]) or "none"
     return f"glossary    {len(glossary)} entries from {len(files)} file(s); hits: {counts}"
 
 
 def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> list[str]:
-    files = result.files
-    translated = result.translated
-    skipped = sum(f.skipped for f in files)
     lines = [
-        f"files       {len(files)} ({len(translated)} translated, {skipped} up to date, "
-        f"{len(result.failed)} failed)",
-        f"articles    {sum(f.articles for f in translated)}",
-        f"sentences   {sum(f.sentences for f in translated)}",
+        f"files       {result.files} ({result.translated} translated, {result.skipped} up to "
+        f"date, {len(result.failed)} failed)",
+        f"articles    {result.articles}",
+        f"sentences   {result.sentences}",
     ]
     for (src, tgt), route in sorted(result.batch.routes.items()):
         noise = "  [TEST MODEL: output is noise, not a translation]" if route.test_model else ""
@@ -97,12 +91,14 @@ def _summary(result: RunResult, glossary: Any, glossary_files: list[Path]) -> li
             f"  {hop.label}: {hop.sentences} sentences, {hop.cached} from cache, "
             f"{hop.decoded} decoded in {hop.seconds:.1f} s"
         )
-    findings = result.findings()
+    findings = result.findings
     if findings:
         counts = ", ".join(f"{findings[s]} {s}" for s in ("error", "warning", "info"))
         lines.append(f"findings    {counts}")
     lines.append(_glossary_line(result, glossary, glossary_files))
-    lines.extend(f"kept        {path}: {why}" for f in files for path, why in f.kept.items())
+    lines.extend(
+        f"kept        {path}: {why}" for f in result.notes() for path, why in f.kept.items()
+    )
     stages = result.stages()
     if stages:
         lines.append("stages      " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()))
@@ -252,7 +248,7 @@ def translate(
         _cache_suggestions(result, glossary)
     for line in _summary(result, glossary, glossary_paths):
         click.echo(line)
-    for kept in result.files:
+    for kept in result.notes():
         if kept.kept_edits:
             click.echo(
                 f"kept {kept.kept_edits} post-edited sentence(s) of {kept.record} "
@@ -274,7 +270,7 @@ SUGGEST_RECORDS = 200
 """Records read back at a time for ``--suggest`` (the run does not keep its stories)."""
 
 
-def _cache_suggestions(result: Any, glossary: Any) -> None:
+def _cache_suggestions(result: RunResult, glossary: Any) -> None:
     """The glossary mentions of the translated stories (against the glossary they were
     translated with, which ``review`` reads from their records), cached beside the records;
     the stories are read back from their records, :data:`SUGGEST_RECORDS` at a time."""
@@ -282,9 +278,8 @@ def _cache_suggestions(result: Any, glossary: Any) -> None:
     from pipeline.review.page import cache_suggestions
 
     folders: dict[Path, list[Path]] = {}
-    for done in result.translated:
-        if done.record is not None:
-            folders.setdefault(done.record.parent, []).append(done.record)
+    for record in result.records():
+        folders.setdefault(record.parent, []).append(record)
     for folder, records in folders.items():
         for start in range(0, len(records), SUGGEST_RECORDS):
             group = records[start : start + SUGGEST_RECORDS]

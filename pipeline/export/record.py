@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, fields, is_dataclass, replace
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -306,6 +307,7 @@ _TYPES: dict[str, Any] = {
     "string": str,
     "number": (int, float),
     "null": type(None),
+    "boolean": bool,  # a bool is told apart first (_is); this is for the other values
 }
 
 
@@ -389,15 +391,109 @@ def _alignment(article: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
+Valid = Callable[[Any], bool]
+"""Whether a value meets a schema: what :func:`_check` finds no problem in."""
+
+_TYPE_TESTS: dict[str, Valid] = {
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+    "string": lambda value: isinstance(value, str),
+    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    "null": lambda value: value is None,
+    "boolean": lambda value: isinstance(value, bool),
+}  # _is for each name (a value of no listed type fails; _check then says why)
+
+
+def _valid(schema: dict[str, Any]) -> Valid:
+    """``schema`` made into one test per value, its fields read once here rather than for
+    every value of every record (:func:`_check` walks the schema afresh each time and
+    spells out what is wrong; this only answers whether anything is)."""
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        return lambda value: _DEFINED[name](value)  # defined below, all of them
+    types = schema.get("type")
+    names = (types if isinstance(types, list) else [types]) if types is not None else []
+    tests = [_TYPE_TESTS[name] for name in names]
+    checks: list[Valid] = []
+    if len(tests) > 1:
+        checks.append(lambda value: any(test(value) for test in tests))
+    elif tests and names != ["object"] and names != ["array"]:  # those two test it below
+        checks.append(tests[0])
+    if "enum" in schema:
+        enum = schema["enum"]
+        checks.append(lambda value: value in enum)
+    if "minimum" in schema:
+        minimum, number = schema["minimum"], _TYPE_TESTS["number"]
+        checks.append(lambda value: not (number(value) and value < minimum))
+    if names == ["array"] or any(key in schema for key in ("items", "minItems", "maxItems")):
+        checks.append(_valid_list(schema, names == ["array"]))
+    if names == ["object"] or any(
+        key in schema for key in ("properties", "required", "additionalProperties")
+    ):
+        checks.append(_valid_object(schema, names == ["object"]))
+    return reduce(_both, checks) if checks else lambda value: True
+
+
+def _both(first: Valid, second: Valid) -> Valid:
+    return lambda value: first(value) and second(value)
+
+
+def _valid_list(schema: dict[str, Any], strict: bool) -> Valid:
+    """The items and length part of ``schema``; what is no list passes unless ``strict``."""
+    low, high = schema.get("minItems", 0), schema.get("maxItems")
+    items = _valid(schema["items"]) if "items" in schema else None
+
+    def valid(value: Any) -> bool:
+        if not isinstance(value, list):
+            return not strict
+        if len(value) < low or (high is not None and len(value) > high):
+            return False
+        return items is None or all(map(items, value))
+
+    return valid
+
+
+def _valid_object(schema: dict[str, Any], strict: bool) -> Valid:
+    """The properties part of ``schema``; what is no dict passes unless ``strict``."""
+    props = {name: _valid(sub) for name, sub in schema.get("properties", {}).items()}
+    required = frozenset(schema.get("required", ()))
+    extra = schema.get("additionalProperties", True)
+    other = _valid(extra) if isinstance(extra, dict) else None
+
+    def valid(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return not strict
+        if not required <= value.keys():
+            return False
+        for name, item in value.items():
+            test = props.get(name)
+            if test is None:
+                if extra is False or (other is not None and not other(item)):
+                    return False
+            elif not test(item):
+                return False
+        return True
+
+    return valid
+
+
+_DEFINED: dict[str, Valid] = {name: _valid(sub) for name, sub in RECORD_SCHEMA["$defs"].items()}
+_VALID_RECORD = _valid(RECORD_SCHEMA)
+
+
 def validate_record(data: Any) -> list[str]:
     """How parsed record JSON departs from :data:`RECORD_SCHEMA` and its alignment rules.
 
     Returns ``[]`` for a valid record.  Beyond the schema: each sentence's ``text`` is
     its paragraph's ``text[start:end]``; every translation has one sentence per source
     sentence (same paragraph shape); hits and findings point at existing sentences.
+    A record is tested against the schema made into tests once (:func:`_valid`); only one
+    that fails them is walked again to say where.
     """
     problems: list[str] = []
-    _check(data, RECORD_SCHEMA, ("$",), problems)
+    if not _VALID_RECORD(data):
+        _check(data, RECORD_SCHEMA, ("$",), problems)
     if problems:
         return problems
     for i, article in enumerate(data["articles"]):

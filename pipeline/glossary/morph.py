@@ -158,9 +158,19 @@ def lemma_number(lang: str, word: str) -> str:
     return "plur" if own and all(p.tag.number == "plur" for p in own) else "sing"
 
 
-@lru_cache(maxsize=CACHE_WORDS)
 def lemmas(lang: str, word: str) -> frozenset[str]:
-    """Dictionary lemmas of ``word`` (normalized keys); unknown words have none."""
+    """Dictionary lemmas of ``word`` (normalized keys); unknown words have none.
+
+    A figure (ASCII digits alone: pymorphy3's uk and ru dictionaries hold none) has none
+    and is neither parsed nor cached: a batch's figures (years, sums, story numbers) are
+    mostly new, each would be a new entry in the per-word caches of every worker."""
+    if word.isascii() and word.isdigit():
+        return frozenset()
+    return _dictionary_lemmas(lang, word)
+
+
+@lru_cache(maxsize=CACHE_WORDS)
+def _dictionary_lemmas(lang: str, word: str) -> frozenset[str]:
     return frozenset(norm_key(p.normal_form) for p in parses(lang, word) if _is_dictionary(p))
 
 

@@ -28,7 +28,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from pipeline.glossary.format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
 from pipeline.glossary.match import Glossary, Match
 from pipeline.glossary.morph import (
     APOSTROPHES,
+    CACHE_WORDS,
     PERSON_TAGS,
     PROPER_TAGS,
     analyzer,
@@ -392,7 +393,7 @@ def _restore(model: str, word: str) -> str:
     return "".join(mark if mark and c in APOSTROPHES else c for c in out)
 
 
-def _kind(words: list[str], chosen: list[Any]) -> str:
+def _kind(words: Sequence[str], chosen: list[Any]) -> str:
     """The type the dictionary's tags of known words tell (a guessed word's tags, such as
     a surname ending, are no evidence: "компанії Карасін")."""
     tags = set().union(*(set(p.tag.grammemes) for p in chosen if p is not None and p.is_known))
@@ -425,8 +426,9 @@ def _complement(chosen: list[Any], parses: list[Any]) -> bool:
     )
 
 
-def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
-    """Readings ``(nominative, type)`` of a uk or ru name, the likeliest first.
+def _lemmatise(words: Sequence[str], lang: str) -> tuple[tuple[str, str], ...]:
+    """Readings ``(nominative, type)`` of a uk or ru name, the likeliest first (each name
+    worked out once per process: a batch names the same people again and again).
 
     Each reading of the first word fixes case, gender and animacy; the readings that
     more later words agree with come first (after a first name, agreeing in case is
@@ -436,6 +438,11 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
     names reliably, a word that can be genitive after the noun of a thing's name is
     its complement too: "Университета Гонконга" → "Университет Гонконга".
     """
+    return _readings(tuple(words), lang)
+
+
+@lru_cache(maxsize=CACHE_WORDS)
+def _readings(words: tuple[str, ...], lang: str) -> tuple[tuple[str, str], ...]:
     parses = [_singular(w, lang) for w in words]
     ranked = []
     for rank, head in enumerate(parses[0]):
@@ -467,7 +474,7 @@ def _lemmatise(words: list[str], lang: str) -> list[tuple[str, str]]:
         reading = (" ".join(out), _kind(words, chosen))
         if reading not in readings:
             readings.append(reading)
-    return readings or [(" ".join(words), _kind(words, []))]
+    return tuple(readings) or ((" ".join(words), _kind(words, [])),)
 
 
 def _plain(text: str) -> str:
@@ -513,10 +520,9 @@ def _not_nominative(form: str, kind: str) -> bool:
 
 @cache
 def _natasha() -> tuple[Any, Any, Any, Any]:
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+    from pipeline.glossary.suggest_models import natasha_models
 
-    embedding = NewsEmbedding()
-    return Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), MorphVocab()
+    return natasha_models()
 
 
 def _by_length(tagger: Any, items: Sequence[Any]) -> list[Any]:
@@ -1734,21 +1740,28 @@ class _Echo:
 
 def _translations(tallies: list[_Tally]) -> list[list[_Tally]]:
     """Group the same entity's spellings in different languages (a batch with the en, uk
-    and ru editions of a story): one per language, as many words, sounding alike."""
+    and ru editions of a story): one per language, as many words, sounding alike.
+
+    A tally is compared with the groups, oldest first, that have as many words and no
+    tally of its language yet (``waiting``, per word count and language: a batch in one
+    language compares nothing, rather than every tally with every group)."""
+    langs = {t.lang for t in tallies}
     groups: list[list[_Tally]] = []
+    waiting: dict[tuple[int, str], dict[int, list[_Tally]]] = {}
     for tally in tallies:
         words = len(tally.text.split())
+        candidates = waiting.setdefault((words, tally.lang), {})
         best, best_score = None, MERGE_SIMILARITY
-        for group in groups:
-            if any(t.lang == tally.lang or len(t.text.split()) != words for t in group):
-                continue
+        for number, group in candidates.items():
             score = min(_likeness(t.text, tally.text) for t in group)
             if score >= best_score:
-                best, best_score = group, score
+                best, best_score = number, score
         if best is None:
             groups.append([tally])
+            for lang in langs - {tally.lang}:
+                waiting.setdefault((words, lang), {})[len(groups)] = groups[-1]
         else:
-            best.append(tally)
+            candidates.pop(best).append(tally)
     return groups
 
 
