@@ -153,6 +153,12 @@ NAMING_VERBS = {
     "ru": {"называть", "назвать", "именовать", "окрестить", "крестить", "прозвать",
            "прозывать", "величать"},
 }  # fmt: skip
+# Verbs of being called (мене звати Ольга, её зовут Марина, город называется Киев): the
+# name after them is what the bearer is called, in the nominative (or the instrumental).
+CALLED_VERBS = {
+    "uk": {"звати", "зватися", "називатися", "іменуватися", "прозиватися"},
+    "ru": {"звать", "зваться", "называться", "именоваться", "прозываться"},
+}  # fmt: skip
 # Pronouns in the accusative only: the object of the verb after them.
 OBJECT_PRONOUNS = {
     "uk": {"яку", "якого", "його", "її", "їх", "мене", "тебе", "нас", "вас", "себе", "кого"},
@@ -563,22 +569,49 @@ def _title(
     lang: str, tokens: list[Token], k: int, names: frozenset[int] = frozenset()
 ) -> tuple[int, _Word] | None:
     """A person noun (and how many words back from ``k``) that a name at ``k + 1`` agrees
-    with, across genitive modifiers (other glossary names among them); a plural one
-    (вибірники Байдена) is no title of one person."""
-    for step in range(_MAX_WALK + len(names)):
+    with, across genitive modifiers (other glossary names among them, and a coordinator
+    between two of them: министр культуры и спорта); a plural one (вибірники Байдена) is
+    no title of one person."""
+    step, skipped = 0, 0
+    while step < _MAX_WALK + len(names) + skipped:
         if k - step < 0:
             return None
         tok = tokens[k - step]
+        if step and tok.text.lower() in COORDINATORS[lang] and k - step > 0:
+            skipped += 1  # a coordinator joins two genitives of one chain
+            step += 1
+            continue
         if not _is_word(tok):
             return None
         if is_acronym(tok.text) or k - step in names:
+            step += 1
             continue
         word = _word(lang, tok.text)
         if "NOUN" in word.pos and word.anim:
             return None if word.plural else (step, word)
         if not (word.pos & {"NOUN", "ADJF", "PRTF"}) or (step == 0 and _G not in word.cases):
             return None
+        step += 1
     return None
+
+
+def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
+    """Cases of the person nouns that head a genitive chain ending in the title at ``j``
+    (Пресс-секретарь президента РФ Дмитрий Песков, с пресс-секретарем президента Игорем
+    Соколовым): a name after the chain may agree with its head as well as with the
+    title.  Not a head of another gender than a known one's (жена президента), but a
+    masculine title names a woman too."""
+    cases: list[str] = []
+    while j > 0 and _G in _word(lang, tokens[j].text).cases:
+        head = _title(lang, tokens, j - 1)
+        if head is None:
+            break
+        word = head[1]
+        if gender and word.gender and word.gender != gender and word.gender != "masc":
+            break
+        cases.extend(c for c in word.cases if c not in cases)
+        j -= 1 + head[0]
+    return tuple(cases)
 
 
 def _coordinated(
@@ -612,6 +645,14 @@ def _coordinated(
         return (), 0
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
     return (shared, len(sides)) if shared else (sides[0], 1)
+
+
+def _passive(lang: str, text: str) -> bool:
+    """Whether ``text`` reads as a passive participle (ru PRTF pssv; uk tags it ADJF pssv)."""
+    return any(
+        p.tag.POS in ("PRTF", "ADJF") and "pssv" in p.tag.grammemes
+        for p in known_parses(lang, text.lower())
+    )
 
 
 def _infinitive(lang: str, text: str) -> bool:
@@ -1081,11 +1122,12 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _agrees_with_title(title: _Word) -> CaseContext:
+def _agrees_with_title(title: _Word, heads: tuple[str, ...] = ()) -> CaseContext:
     """The context of a person's name after a title and genitive words (президенту США
-    Джо Байдену, лидеру апартеида Де Клерку): the title's cases, or the genitive of a
-    relation; a title in no nominative rules the nominative out."""
-    cases = title.cases
+    Джо Байдену, лидеру апартеида Де Клерку): the title's cases, those of the head of a
+    chain the title ends (:func:`_chain_heads`), or the genitive of a relation; a title
+    and heads in no nominative rule the nominative out."""
+    cases = (*title.cases, *(c for c in heads if c not in title.cases))
     strong = _N not in cases and cases != ("voct",)
     return CaseContext((*cases, *((_G,) if _G not in cases else ())), strong,
                        basis=AGREEMENT, agree=cases)  # fmt: skip
@@ -1369,7 +1411,7 @@ def _words_context(
         title = _title(lang, tokens, k, names) if kind == "PER" else None
         if title is None:
             return NO_CLUE
-        return _agrees_with_title(title[1])
+        return _agrees_with_title(title[1], _chain_heads(lang, tokens, k - title[0], gender))
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
@@ -1380,6 +1422,10 @@ def _words_context(
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
+        if agreeing and _passive(lang, text) and _I not in agreeing:
+            # Организованный Вашингтоном саммит: a passive participle's agent, in the
+            # instrumental, stands between it and its noun.
+            agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
@@ -1390,6 +1436,8 @@ def _words_context(
         return CaseContext(agreeing, not subject, basis=AGREEMENT) if agreeing else NO_CLUE
     if "PRTS" in word.pos:
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
+    if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:
+        return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
@@ -1500,14 +1548,17 @@ def _words_context(
         if mismatch and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn"
+        # The head of a chain the title ends may be the name's (Пресс-секретарь президента
+        # Игорь Соколов): its cases too.
+        heads = tuple(c for c in _chain_heads(lang, tokens, k, gender) if c not in word.cases)
+        agree = (*word.cases, *heads)
         # A title in the vocative (лейтенанте Немік) does not make the name agree.
-        strong = _N not in word.cases and word.cases != ("voct",)
+        strong = _N not in agree and word.cases != ("voct",)
         strong = strong and not _other_reading(lang, text)  # вести Наталія: to lead
-        return CaseContext(
-            (*word.cases, *gent), strong, female=female, basis=AGREEMENT, agree=word.cases
-        )
+        gent = gent if _G not in heads else ()
+        return CaseContext((*agree, *gent), strong, female=female, basis=AGREEMENT, agree=agree)
     if title is not None:
-        return _agrees_with_title(title[1])
+        return _agrees_with_title(title[1], _chain_heads(lang, tokens, k - title[0], gender))
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.

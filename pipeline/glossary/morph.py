@@ -95,7 +95,10 @@ def dictionary_path(lang: str) -> str | None:
 
 @lru_cache(maxsize=CACHE_WORDS)
 def parses(lang: str, word: str) -> tuple[Any, ...]:
-    """pymorphy3's parses of ``word`` (cached per token)."""
+    """pymorphy3's parses of ``word`` (cached per token); its dictionary spells the
+    apostrophe ' only (прем’єр is прем'єр)."""
+    for mark in APOSTROPHES[1:]:
+        word = word.replace(mark, "'")
     return tuple(analyzer(lang).parse(word))
 
 
