@@ -372,3 +372,48 @@ def test_profile_counts_letters_one_by_one(text: str) -> None:
     cyrillic = len(re.findall(r"[\u0400-\u052f]", text))
     other = len(re.findall(r"[^\W\d_]", text)) - latin - cyrillic
     assert (found.latin, found.cyrillic, found.other) == (latin, cyrillic, other)
+
+
+def _profile_word_by_word(text: str) -> tuple[int, int, int, tuple[str, ...]]:
+    """The cues of :func:`pipeline.detect.profile` counted word by word, without its cache."""
+    from pipeline.detect import (
+        _APOSTROPHE,
+        _WORD,
+        RU_LETTERS,
+        RU_WORDS,
+        UK_LETTERS,
+        UK_WORDS,
+        _script,
+    )
+
+    low = text.lower()
+    uk = sum(low.count(ch) for ch in UK_LETTERS)
+    ru = sum(low.count(ch) for ch in RU_LETTERS)
+    cyrillic_words, lowercase_latin = [], 0
+    for word in _WORD.findall(text):
+        script = _script(word[0])
+        if script == "latin":
+            lowercase_latin += word.islower()
+        elif script == "cyrillic":
+            cyrillic_words.append(word)
+            uk += bool(_APOSTROPHE.search(word)) + (word.lower() in UK_WORDS)
+            ru += word.lower() not in UK_WORDS and word.lower() in RU_WORDS
+    return uk, ru, lowercase_latin, tuple(cyrillic_words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Що він сказав, що це так?", "Что он сказал, ИЛИ это так", "Пам'ятаєте пам’ять м'ясо",
+     "І ще: Royal Mail and the rest", "з із зі и и", "日本語 and Ѣ ҂ Ԧ слово", "Ёлка щось",
+     "lower upper Upper UPPER", "Мэр ушёл — «Київ» × ÷ Ørsted", "", "12 345"],
+)  # fmt: skip
+def test_profile_with_the_word_cache_equals_counting_each_word(text: str) -> None:
+    from pipeline.detect import profile
+
+    found = profile(text)
+    if not found.cyrillic:
+        assert (found.uk, found.ru, found.cyrillic_words) == (0, 0, ())
+        return
+    uk, ru, lowercase_latin, words = _profile_word_by_word(text)
+    assert (found.uk, found.ru, found.lowercase_latin_words) == (uk, ru, lowercase_latin)
+    assert found.cyrillic_words == words
