@@ -32,7 +32,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
@@ -157,23 +157,6 @@ def _count(chars: re.Pattern[str], text: str) -> int:
     return len(text) - len(chars.sub("", text))
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_cues(word: str) -> tuple[int, int, int, int]:
-    """What one :data:`_WORD` token adds to a :func:`profile`, once per word: whether it is
-    a lower-case Latin word, whether a Cyrillic one, and its uk and ru cues (an apostrophe
-    inside it; a function word of either list)."""
-    script = _script(word[0])
-    if script == "latin":
-        return int(word.islower()), 0, 0, 0
-    if script != "cyrillic":
-        return 0, 0, 0, 0
-    low = word.lower()
-    uk = 1 if _APOSTROPHE.search(low) else 0
-    if low in UK_WORDS:
-        return 0, 1, uk + 1, 0
-    return 0, 1, uk, int(low in RU_WORDS)
-
-
 def profile(text: str) -> Profile:
     """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
     scripts = {"latin": _count(_LATIN, text), "cyrillic": _count(_CYRILLIC, text)}
@@ -183,15 +166,24 @@ def profile(text: str) -> Profile:
     low = text.lower()
     uk = sum(low.count(ch) for ch in UK_LETTERS)
     ru = sum(low.count(ch) for ch in RU_LETTERS)
+    apostrophe = any(a in text for a in APOSTROPHES)
     cyrillic_words: list[str] = []
     lowercase_latin = 0
     for word in _WORD.findall(text):
-        latin_lower, cyrillic, uk_cues, ru_cues = _word_cues(word)
-        if cyrillic:
-            cyrillic_words.append(word)
-        lowercase_latin += latin_lower
-        uk += uk_cues
-        ru += ru_cues
+        script = _script(word[0])
+        if script == "latin":
+            lowercase_latin += word.islower()
+            continue
+        if script != "cyrillic":
+            continue
+        cyrillic_words.append(word)
+        word = word.lower()
+        if apostrophe and _APOSTROPHE.search(word):
+            uk += 1
+        if word in UK_WORDS:
+            uk += 1
+        elif word in RU_WORDS:
+            ru += 1
     return Profile(
         scripts["latin"],
         scripts["cyrillic"],

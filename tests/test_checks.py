@@ -1103,17 +1103,3 @@ def test_pair_checks_read_only_the_pair() -> None:
         full = Segment(source, target, src, tgt, [_hit("missing")], 3, 2, 1, "x", "«a", "b»")
         assert list(check.function(full)) == bare, check.id
     assert not CHECKS["glossary"].pair and not CHECKS["quotes-brackets"].pair
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Мер пішов, сказала Royal Mail.", "PRкампанія and PR-кампанія", "Тесlа", "naïvеб café",
-     "aԀ test", "Ԁб word", "Tesla і Ørsted", "кот-cat", "", "only latin words here", "слово"],
-)  # fmt: skip
-def test_latin_leaks_with_the_mixed_prefilter_equal_every_word_looked_up(text: str) -> None:
-    from pipeline.checks import surface
-
-    mixed = surface._latin_leaks(text)[0]
-    brute = [m.span() for m in surface.letter_words(text) if surface._mixed(m.group())]
-    assert [m.span() for m in mixed] == brute
-    assert bool(surface._MAYBE_MIXED.search(text)) or not brute

@@ -242,22 +242,9 @@ def _fewer_words(text: str, count: int) -> bool:
     return sum(1 for _ in islice(letter_words(text), count)) < count
 
 
-# Where a word part may mix Latin and Cyrillic (see :func:`_mixed`): an ASCII letter and a
-# basic Cyrillic one in one run of letters, or any letter of another block (é, the Cyrillic
-# supplement), which is looked up by name.  A text without one has no mixed word.
-_MAYBE_MIXED = re.compile(
-    r"[A-Za-z][^\W\d_]*[\u0400-\u04ff]|[\u0400-\u04ff][^\W\d_]*[A-Za-z]"
-    r"|[^\W\d_\x00-\x7f\u0400-\u04ff]"
-)
-
-
 def _latin_leaks(target: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Words of ``target`` mixing Latin and Cyrillic, and its lower-case Latin words."""
-    mixed = (
-        [m for m in letter_words(target) if _mixed(m.group())]
-        if _MAYBE_MIXED.search(target)
-        else []
-    )
+    mixed = [m for m in letter_words(target) if _mixed(m.group())]
     lower_latin = [  # quoted titles and bracketed terms (code, names of techniques) aside
         m
         for m in letter_words(_QUOTED.sub(lambda q: " " * len(q.group()), target))
