@@ -301,22 +301,23 @@ RECORD_SCHEMA: dict[str, Any] = {
 }
 """JSON Schema (draft 2020-12) of a record, as :func:`dumps` writes it."""
 
-_TYPES: dict[str, Any] = {
-    "object": dict,
-    "array": list,
-    "string": str,
-    "number": (int, float),
-    "null": type(None),
-    "boolean": bool,  # a bool is told apart first (_is); this is for the other values
+Valid = Callable[[Any], bool]
+"""Whether a value meets a schema: what :func:`_check` finds no problem in."""
+
+_TYPE_TESTS: dict[str, Valid] = {
+    "object": lambda value: isinstance(value, dict),
+    "array": lambda value: isinstance(value, list),
+    "string": lambda value: isinstance(value, str),
+    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    "null": lambda value: value is None,
+    "boolean": lambda value: isinstance(value, bool),
 }
+"""A test per JSON type name (a bool is no integer or number)."""
 
 
 def _is(value: Any, name: str) -> bool:
-    if isinstance(value, bool):
-        return name == "boolean"
-    if name == "integer":
-        return isinstance(value, int)
-    return isinstance(value, _TYPES[name])
+    return _TYPE_TESTS[name](value)
 
 
 Where = tuple[Any, ...]
@@ -389,20 +390,6 @@ def _alignment(article: dict[str, Any], where: str) -> list[str]:
                 if not (p < len(shape) and s < shape[p]):
                     problems.append(f"{at}.{name}[{i}]: no sentence {p}/{s}")
     return problems
-
-
-Valid = Callable[[Any], bool]
-"""Whether a value meets a schema: what :func:`_check` finds no problem in."""
-
-_TYPE_TESTS: dict[str, Valid] = {
-    "object": lambda value: isinstance(value, dict),
-    "array": lambda value: isinstance(value, list),
-    "string": lambda value: isinstance(value, str),
-    "integer": lambda value: isinstance(value, int) and not isinstance(value, bool),
-    "number": lambda value: isinstance(value, int | float) and not isinstance(value, bool),
-    "null": lambda value: value is None,
-    "boolean": lambda value: isinstance(value, bool),
-}  # _is for each name (a value of no listed type fails; _check then says why)
 
 
 def _valid(schema: dict[str, Any]) -> Valid:
