@@ -1,4 +1,4 @@
-"""Atomic file writes and the user's cache folder."""
+"""Atomic file writes, the user's cache folder and the cache databases in it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_cache_path
 
 from pipeline.errors import UsageError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 TEMP_SUFFIX = ".tmp"
 # What :func:`atomic_write_bytes` names its temporary file: ``.<target name>.<8 of
@@ -129,3 +133,20 @@ def not_a_file(path: str | os.PathLike[str]) -> str | None:
     except OSError:
         return None
     return next((what for test, what in _SPECIAL if test(mode)), None)
+
+
+def open_shared_db(
+    path: Path, schema: str, timeout: float = 30, **options: Any
+) -> sqlite3.Connection:
+    """The SQLite database at ``path`` (its folder made) in WAL mode, so that several
+    processes may share it, with the tables of ``schema``; ``options`` go to
+    :func:`sqlite3.connect`."""
+    import sqlite3
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=timeout, **options)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute(schema)
+    db.commit()
+    return db

@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.errors import NewsmtError
-from pipeline.fsutil import cache_dir
+from pipeline.fsutil import cache_dir, open_shared_db
 
 CACHE_FILE = "langid.sqlite3"
 _SCHEMA = """
@@ -85,11 +85,7 @@ def _connection() -> sqlite3.Connection | None:
     if _db is not None and _db[0] == os.getpid():
         return _db[1]
     try:  # a forked worker opens its own: a connection is never used across a fork
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(_path, timeout=5, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute(_SCHEMA)
+        db = open_shared_db(_path, _SCHEMA, timeout=5, isolation_level=None)
     except (OSError, sqlite3.Error):
         _path = None
         return None

@@ -9,11 +9,12 @@ transactions (a reader never sees half a batch); WAL mode lets processes share i
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from pipeline.fsutil import open_shared_db
 
 CACHE_FILE = "suggestions.sqlite3"
 _CHUNK = 500  # bound parameters per statement, well under SQLite's limit
@@ -33,12 +34,7 @@ class MentionCache:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
-        self._db.commit()
+        self._db = open_shared_db(self.path, _SCHEMA)
 
     def get_many(self, fingerprint: str, articles: Iterable[str]) -> dict[str, list[Any]]:
         """The cached rows of those ``articles`` (digests) that are in the cache."""

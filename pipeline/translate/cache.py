@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 
 from pipeline.errors import InputError
-from pipeline.fsutil import cache_dir
+from pipeline.fsutil import cache_dir, open_shared_db
 
 CACHE_FILE = "translations.sqlite3"
 _CHUNK = 500  # bound parameters per statement, well under SQLite's limit
@@ -40,13 +40,8 @@ class TranslationCache:
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._damaged():
-            self._db = sqlite3.connect(self.path, timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(_SCHEMA)
-            self._db.commit()
+            self._db = open_shared_db(self.path, _SCHEMA)
         self.hits = 0
         self.misses = 0
 
