@@ -525,7 +525,7 @@ def enforce_sentence(
             if m.entry.target_forms(src, tgt)
         ]  # fmt: skip
     tgt_matches = glossary.find(target, tgt)
-    tokens = tokenize(target)
+    tokens = _with_dashes(target, tokenize(target))
     pairs = _pairs(src_matches, tgt_matches, src, tgt)
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
@@ -1128,6 +1128,16 @@ def _pairs(
                 pairs[n] = pick
                 used.add(pick)
     return pairs
+
+
+_SPACED_HYPHEN = re.compile(r"(?<=\s)[-‐‑](?=\s)")
+
+
+def _with_dashes(target: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a hyphen between blanks kept as a mark: typed for a dash, it ends a
+    phrase (донимать - Батруха: no object of the verb), where a hyphen within a word joins."""
+    dashes = [Token(m.group(), m.start(), m.end()) for m in _SPACED_HYPHEN.finditer(target)]
+    return sorted((*tokens, *dashes), key=lambda t: t.start) if dashes else tokens
 
 
 def _words(text: str) -> list[str]:

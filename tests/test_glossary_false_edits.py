@@ -1,0 +1,68 @@
+"""Correct lines the enforcer must leave alone (issue 12: tokens changed on correct lines → 0).
+
+Each row is a valid form of the right entity, or an accepted variant of it, that some rule
+took for an error; the examples are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.context import CaseContext
+from pipeline.glossary.decide import KEEP, REWRITE, VALID, Evidence, decide
+from pipeline.glossary.enforce import FIXED, enforce_sentence
+
+ROWS = """id	type	en	uk	ru	note	dnt
+ivanov	PER	Ivan Ivanov | Ivanov	Іван Іванов | Іванов	Иван Иванов | Иванов
+johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	Борис Джонсон | Джонсон
+paris	LOC	Paris	Париж	Париж
+"""
+
+GOVERNED = CaseContext(("accs",), True, basis="government")  # проживаємо …: "an object"
+
+
+def cases(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+DECISIONS = [
+    # A verb's government rules out a nominative (Вони керують Японія) ...
+    (Evidence(VALID, cases("nomn"), GOVERNED, fits=("accs",)), REWRITE, "government"),
+    # ... not an oblique form, which another object or a left-out preposition may explain
+    (Evidence(VALID, cases("datv", "loct"), GOVERNED, fits=("accs",)), KEEP, "context-allows"),
+    (Evidence(VALID, cases("loct"), GOVERNED, fits=("accs",)), KEEP, "context-allows"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("evidence", "action", "reason"), DECISIONS)
+def test_decide(evidence: Evidence, action: str, reason: str) -> None:
+    decision = decide(evidence)
+    assert (decision.action, decision.reason) == (action, reason)
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+UNTOUCHED = [
+    # ‘ typed for the apostrophe is one word (прем‘єр), a title the name agrees with
+    ("This was denied by Prime Minister Ivan Ivanov.", "uk",
+     "Це вже спростував прем‘єр Іван Іванов."),
+    # an oblique form after a verb: a preposition the writer left out, not an object
+    ("And now we live in Paris.", "uk", "А зараз проживаємо Парижі."),
+    # a hyphen between blanks is a dash: the name after it is no object of the verb before
+    ("All he did was pester us - Johnson and Johnson.", "ru",
+     "Только и знал, что нас донимать - Джонсон да Джонсон."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), UNTOUCHED)
+def test_untouched(glossary: Glossary, source: str, lang: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == target
+    assert FIXED not in [h.status for h in hits]
