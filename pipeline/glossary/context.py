@@ -966,9 +966,21 @@ def may_be_subject(
             continue
         if _finite_readings(lang, text) and not cannot_agree(lang, text, gender, plural):
             return True
-        if "PRTS" in _word(lang, text).pos:
+        if "PRTS" in _word(lang, text).pos or _predicate_adjective(lang, text, gender, plural):
             return True
     return False
+
+
+def _predicate_adjective(lang: str, text: str, gender: str | None, plural: bool) -> bool:
+    """Whether ``text`` is a short adjective that may agree with a singular name of
+    ``gender`` (or a plural one): a predicate (Иванов ответственен за …) the name may be the
+    subject of."""
+    return any(
+        p.tag.POS == "ADJS"
+        and (plural or p.tag.number != "plur")
+        and not (gender and p.tag.gender and p.tag.gender != gender)
+        for p in known_parses(lang, text)
+    )
 
 
 def no_subject_slot(
