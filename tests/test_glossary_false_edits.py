@@ -21,6 +21,7 @@ johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	�
 paris	LOC	Paris	Париж	Париж
 kazakhstan	LOC	Kazakhstan	Казахстан	Казахстан
 prague	LOC	Prague	Прага	Прага
+peredelkino	LOC	Peredelkino	Переделкіно	Переделкино
 denys	LOC	Denys	Денис	Денис
 kudin	PER	Kudin	Кудін	Кудин
 abramovich	PER	Roman Abramovich	Роман Абрамович	Роман Абрамович
@@ -72,6 +73,12 @@ UNTOUCHED = [
     # a short adjective agreeing with the name makes it a subject, as the source has it
     ("The biggest polluter of the planet, Roman Abramovich, is responsible for it.", "ru",
      "Самый большой загрязнитель планеты Роман Абрамович ответственен за это."),
+    # a name after a genitive may be what the noun before it is called: a word of naming,
+    # a kind of place (not only the genitive's own relation: мер Києва)
+    ("The file has the surname of the informer, Johnson.", "uk",
+     "У справі є прізвище інформатора Джонсон."),
+    ("The dacha stands in the writers' town of Peredelkino.", "ru",
+     "Дача стоит в городке писателей Переделкино."),
 ]  # fmt: skip
 
 
