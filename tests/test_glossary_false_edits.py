@@ -21,6 +21,7 @@ johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	�
 paris	LOC	Paris	Париж	Париж
 kazakhstan	LOC	Kazakhstan	Казахстан	Казахстан
 prague	LOC	Prague	Прага	Прага
+fengxg	PER	Feng Xiaogang	Фен Сяоган	Фэн Сяоган
 peredelkino	LOC	Peredelkino	Переделкіно	Переделкино
 denys	LOC	Denys	Денис	Денис
 kudin	PER	Kudin	Кудін	Кудин
@@ -79,6 +80,9 @@ UNTOUCHED = [
      "У справі є прізвище інформатора Джонсон."),
     ("The dacha stands in the writers' town of Peredelkino.", "ru",
      "Дача стоит в городке писателей Переделкино."),
+    # a Chinese name, surname first, declines its last word only (Фэн of Фэн Сяогана)
+    ("The film is ready, according to Feng Xiaogang.", "ru",
+     "По словам Фэн Сяогана, фильм готов."),
 ]  # fmt: skip
 
 

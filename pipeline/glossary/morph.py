@@ -578,6 +578,12 @@ EAST_ASIAN_SURNAMES = frozenset({
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
     "hu", "zhu", "gao", "lin", "guo", "ma", "luo", "xi", "wen", "deng", "mao", "jiang", "qin",
     "wei", "zheng", "cai", "tsai", "lai", "ko",
+    # … and the rest of the hundred commonest (pinyin)
+    "he", "liang", "xie", "song", "tang", "feng", "cao", "peng", "zeng", "xiao", "tian",
+    "dong", "pan", "yuan", "yu", "du", "ye", "cheng", "su", "lu", "ding", "ren", "yao", "shen",
+    "zhong", "cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang", "bai",
+    "zou", "meng", "xiong", "qiu", "hou", "yin", "xue", "yan", "duan", "lei", "long", "tao",
+    "hao", "gu", "gong", "shao", "wan", "qian", "dai", "mo", "kong", "xiang", "chang",
     # Korean
     "kim", "lee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho",
     "yoon", "yun", "jang", "lim", "han", "shin", "kwon", "hwang", "ahn", "hong", "moon", "mun",
