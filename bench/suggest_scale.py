@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from review_scale import ARGS, CHROMIUM, burn, load_time  # noqa: E402
+from review_scale import ARGS, CHROMIUM, burn, load_time, mark_sentences  # noqa: E402
 
 SOURCES = (
     "wmt22/ru-en.src.ru",
@@ -67,17 +67,30 @@ def pool(eval_dir: Path) -> list[str]:
     return list(lines)
 
 
-def make_stories(folder: Path, lines: list[str], count: int, per_story: int, seed: int) -> None:
-    """``count`` stories ``story-NNNNN.txt``: a headline line, then paragraphs of the pool."""
+def make_stories(
+    folder: Path, lines: list[str], count: int, per_story: int, seed: int, distinct: bool = False
+) -> None:
+    """``count`` stories ``story-NNNNN.txt``: a headline line, then paragraphs of the pool.
+
+    ``distinct``: a paragraph the batch already has gets `` (story.paragraph.n)`` in each of
+    its sentences, so that no paragraph or sentence repeats another (the pool is drawn again
+    once used: at 10,000 stories of 10 lines, each line would be in some 13 stories)."""
     rng = random.Random(seed)
     order: list[str] = []
+    seen: set[str] = set()
     folder.mkdir(parents=True)
     for n in range(count):
         if len(order) < per_story:
             order = rng.sample(lines, len(lines))
         body, order = order[:per_story], order[per_story:]
         headline = " ".join(body[0].split()[:8]).rstrip(".,;:")
-        text = "\n\n".join([headline, *body]) + "\n"
+        rows = [headline, *body]
+        if distinct:
+            for j, row in enumerate(rows):
+                if row in seen:
+                    rows[j] = mark_sentences(row, f"{n + 1}.{j}")
+                seen.add(rows[j])
+        text = "\n\n".join(rows) + "\n"
         (folder / f"story-{n:05d}.txt").write_text(text, encoding="utf-8")
 
 
@@ -147,7 +160,7 @@ def bench(
         burner.start()
     with tempfile.TemporaryDirectory(prefix="suggest-scale-") as tmp:
         src, out = Path(tmp) / "in", Path(tmp) / "out"
-        make_stories(src, lines, count, opts.lines, opts.seed)
+        make_stories(src, lines, count, opts.lines, opts.seed, opts.distinct)
         translate = [
             "translate", str(src), "--from", "ru", "--to", "uk", "--engine", "apertium",
             "--no-cache", "--out", str(out),
@@ -182,7 +195,8 @@ def bench(
     words = sum(len(line.split()) for line in lines)
     load = os.getloadavg()[0]
     print(
-        f"\n{count} stories × {opts.lines} lines (pool {len(lines)} lines, {words} words); "
+        f"\n{count} stories × {opts.lines} lines (pool {len(lines)} lines, {words} words"
+        f"{'; repeats marked distinct' if opts.distinct else ''}); "
         f"other core {'busy' if busy else 'not kept busy'}; load average {load:.1f}"
     )
     print(
@@ -204,6 +218,10 @@ def main() -> None:
     parser.add_argument("--stories", type=int, nargs="+", default=[300, 1000])
     parser.add_argument("--lines", type=int, default=10, help="paragraphs per story (10)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--distinct", action="store_true",
+        help="mark the sentences of a paragraph used again, so that none repeats",
+    )  # fmt: skip
     parser.add_argument("--suggest", action="store_true", help="also translate --suggest")
     parser.add_argument("--once", action="store_true", help="translate and review once only")
     parser.add_argument("--baseline", type=Path, help="another checkout's first review too")
