@@ -22,7 +22,7 @@ from pipeline.export.record import write_record
 from pipeline.model import Finding, Severity, Translation
 from pipeline.review import decisions as decisions_module
 from pipeline.review.apply import load_records
-from pipeline.review.page import load_batch, noise_model_ids, write_page
+from pipeline.review.page import load_batch, noise_model_ids, story_page_name, write_page
 from pipeline.review.server import ReviewServer
 
 
@@ -521,6 +521,34 @@ def test_pages_are_written_one_record_at_a_time(tmp_path: Path) -> None:
         page.unlink()
     write_page(tmp_path, no_suggestions)
     assert len(list((tmp_path / "review").glob("*.html"))) == 2
+
+
+def test_the_suggester_keeps_only_the_sources(tmp_path: Path) -> None:
+    """The static build hands the suggester each article without its translations (its
+    page is written by then), so a suggester that keeps the batch does not keep every
+    translation, hit and finding; suggest finds the same in them as in the whole records."""
+    suggest_module = pytest.importorskip("pipeline.glossary.suggest")
+    from pipeline.glossary import Glossary, default_glossary_paths
+
+    write_batch(tmp_path, suggestions=False)
+    kept: list[Any] = []
+
+    def suggester(articles: Any, glossary: Any = None) -> list[Any]:
+        kept.extend(articles)
+        return []
+
+    write_page(tmp_path, suggester)
+    whole = load_batch(tmp_path, no_suggestions).articles
+    assert all(a.translations for a in whole)
+    assert not any(a.translations or a.meta for a in kept)
+    assert [(a.id, a.lang, a.paragraphs) for a in kept] == [
+        (a.id, a.lang, a.paragraphs) for a in whole
+    ]
+    story = html.fromstring((tmp_path / story_page_name(0, whole[0])).read_bytes())
+    first = next(iter(whole[0].translations.values()))
+    assert first.sentences[0][0] in story.text_content()
+    glossary = Glossary.load(default_glossary_paths())
+    assert suggest_module.suggest(kept, glossary) == suggest_module.suggest(whole, glossary)
 
 
 def test_translate_suggest_fills_the_cache_that_review_reads(

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -989,6 +989,13 @@ def no_suggestions(articles: Iterable[Article], glossary_paths: list[Path] | Non
     return []
 
 
+def source_only(article: Article) -> Article:
+    """``article`` without its translations and metadata: what a suggester reads (the
+    source paragraphs, language and id), so that a suggester keeping the batch's articles
+    does not keep every translation, hit and finding as well (its page is written)."""
+    return replace(article, translations={}, meta={})
+
+
 def _stream_batch(
     folder: Path,
     suggester: Suggester,
@@ -1024,7 +1031,7 @@ def _stream_batch(
                 article.id = stubs[index].id
                 write(batch, index, article, names)
                 index += 1
-                yield article
+                yield source_only(article)
 
     stream = articles()
     batch.suggestions = load_suggestions(folder, stream, suggester, glossary_paths)
