@@ -32,3 +32,20 @@ def test_one_worker_or_one_slice_runs_here() -> None:
     for workers, items in ((1, [1, 2, 3]), (2, [7])):
         results = fork_map(_square_and_pid, items, [1] * len(items), workers)
         assert results == [(i * i, os.getpid()) for i in items]
+
+
+def _sizes_and_pid(items: Sequence[int]) -> list[tuple[int, int, int]]:
+    return [(item, len(items), os.getpid()) for item in items]
+
+
+def test_no_slice_is_much_over_most_in_or_out_of_the_workers() -> None:
+    """``most`` cuts a big list into more slices (what a slice holds stays bounded);
+    results in order, here and in the workers."""
+    items = list(range(40))
+    for workers in (1, 2):
+        results = fork_map(_sizes_and_pid, items, [1] * len(items), workers, most=4)
+        assert [item for item, _n, _pid in results] == items
+        assert max(n for _item, n, _pid in results) == 4
+        assert (os.getpid() in {pid for *_rest, pid in results}) == (workers == 1)
+    results = fork_map(_sizes_and_pid, items, [1] * len(items), 2)
+    assert max(n for _item, n, _pid in results) == 5  # 2 workers × 4 slices

@@ -54,13 +54,18 @@ def fork_map(
     items: Sequence[Any],
     sizes: Sequence[int],
     workers: int,
+    most: int | None = None,
 ) -> list[Any]:
     """``func(items)`` (one result per item), computed by ``workers`` forked processes over
     slices of about equal ``sizes``; in this process when ``workers`` < 2 or there is one
-    slice only."""
-    bounds = slices(sizes, workers * SLICES_PER_WORKER) if workers > 1 else []
-    if len(bounds) < 2:
-        return func(items)
+    slice only.  With ``most``, there are enough slices for none to be much over ``most``
+    in size, so what ``func`` holds for a slice does not grow with ``items``."""
+    count = workers * SLICES_PER_WORKER if workers > 1 else 1
+    if most:
+        count = max(count, -(-sum(sizes) // most))
+    bounds = slices(sizes, count)
+    if workers < 2 or len(bounds) < 2:
+        return [result for start, end in bounds for result in func(items[start:end])]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

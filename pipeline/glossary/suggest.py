@@ -1151,6 +1151,11 @@ def _load_models(langs: set[str]) -> None:
         analyzer(lang)
 
 
+SLICE_CHARACTERS = 200_000
+"""Most characters of text analysed at a time (:func:`_analysed`): the models' analyses of
+a slice are held until its mentions are found, so a batch is cut into enough slices for
+memory not to grow with it (the paragraphs of some 140 ten-paragraph news stories)."""
+
 ParagraphKey = tuple[str, str, tuple[int, ...]]
 """What a paragraph's mentions depend on: its language, text and sentence starts."""
 
@@ -1171,7 +1176,8 @@ def _analysed(
     keys = list(distinct)
     paragraph_mentions = _ParagraphMentions(glossary)
     work = partial(_uncovered, paragraph_mentions=paragraph_mentions)
-    found = fork_map(work, keys, [len(text) for _lang, text, _starts in keys], workers)
+    sizes = [len(text) for _lang, text, _starts in keys]
+    found = fork_map(work, keys, sizes, workers, SLICE_CHARACTERS)
     paragraph_mentions.found.update(zip(keys, found, strict=True))
     return [_unmatched(article, paragraph_mentions) for article in articles]
 
