@@ -747,6 +747,9 @@ def _evidence(
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
             kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            # початку війни Донбасі for "in Donbas": the locative the source wants, its
+            # preposition missing — the name is not the mistake.
+            kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
             other = _other_name_fits(pat, _words(text), ctx)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb,
@@ -796,6 +799,14 @@ def _evidence(
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
                     compound_head=compound_head(target, span)), own  # fmt: skip
+
+
+def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseContext) -> bool:
+    """Whether a valid locative stands where no preposition allows it (:func:`allowed`) and
+    the source's role wants that very case ("in Donbas"): a preposition left out."""
+    if "loct" not in cases or allowed(cases, ctx) != cases - {"loct"}:
+        return False
+    return source_role(source, m).cases[:1] == ("loct",)
 
 
 # English prepositions that name a direction or a target: в/на after them may well take

@@ -37,6 +37,7 @@ from pipeline.glossary.morph import (
     lemma_number,
     lemmas,
     norm_key,
+    only_a_thing,
     paradigm,
     surname_first,
 )
@@ -206,7 +207,10 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     flags = _inflecting(entry, lang, words, marked)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
-    animate, slavic = entry.type == "PER", not _surname_first(entry)
+    # A "person" all of whose declining words the dictionary knows as things only is a
+    # place or a thing the glossary mistyped (Херсон, Майдан): it declines as one.
+    thing = all(only_a_thing(lang, w) for w, flag in zip(words, flags, strict=True) if flag)
+    animate, slavic = entry.type == "PER" and not thing, not _surname_first(entry)
     paradigms = tuple(
         paradigm(lang, w, gender, animate, slavic)
         if flag
