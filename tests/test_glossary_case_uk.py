@@ -19,6 +19,8 @@ ENTRIES = {
     "hostomel": ("PER", "Hostomel", "Гостомель"),
     "donbas": ("PER", "Donbas", "Донбас"),
     "martin": ("PER", "Martin", "Мартін"),
+    "ukrinform": ("ORG", "Ukrinform", "Укрінформ"),
+    "mariupol": ("LOC", "Mariupol", "Маріуполь"),
 }
 
 
@@ -45,6 +47,22 @@ PASSES = [
      "needs-review"),
     # A man's name keeps the animate accusative.
     ("I saw Martin.", "Я бачила Мартіном.", "Я бачила Мартіна.", "fixed"),
+    # A verb of saying before the name, nothing before it that could be its subject: the
+    # name is the subject, though the source makes it a modifier of the subject ("the
+    # Ukrinform agency"); як is a conjunction there, not a noun.  In quotes too.
+    ("As the Ukrinform agency reported, protests go on.",
+     "Як повідомляв Ukrinform, протести тривають.",
+     "Як повідомляв Укрінформ, протести тривають.", "fixed"),
+    ("As the Ukrinform agency reported, protests go on.",
+     "Як повідомляв «Укрінформою», протести тривають.",
+     "Як повідомляв «Укрінформ», протести тривають.", "fixed"),
+    # The source's object stays an object (the doer dropped in the translation).
+    ("I met Martin.", "Зустрів Martin.", "Зустрів Мартіна.", "fixed"),
+    # за for "for": the accusative (what for), not the instrumental (behind).
+    ("He said the battles for Mariupol go on.", "Він сказав, що бої за Mariupol тривають.",
+     "Він сказав, що бої за Маріуполь тривають.", "fixed"),
+    ("the battles for Mariupol", "бої за Маріуполою", "бої за Маріуполь", "fixed"),
+    ("the road behind Mariupol", "дорога за Mariupol", "дорога за Маріуполем", "fixed"),
 ]  # fmt: skip
 
 

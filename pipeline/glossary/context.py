@@ -1697,8 +1697,12 @@ def inverted_subject(
             return False
         if low in PREPOSITIONS[lang]:
             continue
+        readings = known_parses(lang, low)
+        # A conjunction is a subject only as a pronoun (що), not by a rare noun (як: a yak).
+        conj = any(p.tag.POS == "CONJ" for p in readings)
         nominal = any(
-            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == _N for p in known_parses(lang, low)
+            p.tag.POS in (("NPRO",) if conj else ("NOUN", "NPRO")) and tag_case(p.tag) == _N
+            for p in readings
         )
         if nominal and not governed:
             return False  # Що стосується, Россия поставляет

@@ -967,11 +967,14 @@ def _clause_first(
     if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
         return ctx
     gender = _gender(pat)
-    if not inverted_subject(pat.lang, tokens, inside[0] - 1, gender):
+    before = inside[0] - 1
+    if before > 0 and tokens[before].text in _OPENING:  # повідомляв «Ukrinform»
+        before -= 1
+    if not inverted_subject(pat.lang, tokens, before, gender):
         return ctx
     role = source_role(source, m)
-    if role.oblique and not role.via:  # "I met Zelensky": an object in both, the doer dropped
-        return ctx
+    if role.oblique and not role.via and not role.modifier:
+        return ctx  # "I met Zelensky": an object in both, the doer dropped
     return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
 
 
