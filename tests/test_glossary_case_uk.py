@@ -21,6 +21,8 @@ ENTRIES = {
     "martin": ("PER", "Martin", "Мартін"),
     "ukrinform": ("ORG", "Ukrinform", "Укрінформ"),
     "mariupol": ("LOC", "Mariupol", "Маріуполь"),
+    "heger": ("PER", "Eduard Heger", "Едуард Хегер"),
+    "albert": ("PER", "Albert", "Альберт"),
 }
 
 
@@ -63,6 +65,14 @@ PASSES = [
      "Він сказав, що бої за Маріуполь тривають.", "fixed"),
     ("the battles for Mariupol", "бої за Маріуполою", "бої за Маріуполь", "fixed"),
     ("the road behind Mariupol", "дорога за Mariupol", "дорога за Маріуполем", "fixed"),
+    # ‘ typed for the apostrophe: прем‘єр is прем'єр, a title the name agrees with.
+    ("It was denied by Prime Minister Eduard Heger.", "Це спростував прем‘єр Eduard Heger.",
+     "Це спростував прем‘єр Едуард Хегер.", "fixed"),
+    # A relation noun before a person: apposition where the source names no owner, the
+    # genitive where it does.
+    ("Dear brother Albert, thank you!", "Дорогий брат Альбертою, дякую!",
+     "Дорогий брат Альберт, дякую!", "fixed"),
+    ("Albert's brother came.", "Брат Albert прийшов.", "Брат Альберта прийшов.", "fixed"),
 ]  # fmt: skip
 
 
@@ -82,3 +92,14 @@ def test_case_of_a_rewrite(
 )  # fmt: skip
 def test_only_a_thing(word: str, thing: bool) -> None:
     assert only_a_thing("uk", word) is thing
+
+
+def test_a_person_whose_short_form_is_also_a_thing_stays_animate(tmp_path) -> None:
+    # ru геллер is also a coin; the entry's full form Ури Геллер is a person's.
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\tru\ngeller\tPER\tUri Geller | Geller\tУрі Геллер | Геллер"
+                    "\tУри Геллер | Геллер\n", encoding="utf-8")  # fmt: skip
+    target = "Рэнди - коммунист, который пытается уничтожить Геллера."
+    new, hits = enforce_sentence("Randi is a Communist who's trying to ruin Geller.", target,
+                                 "en", "ru", Glossary.load([path]))  # fmt: skip
+    assert new == target and hits[0].status == "ok"

@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.glossary.context import (
+    AGREEMENT,
     LIST,
     NO_CLUE,
     NOUN,
@@ -926,6 +927,10 @@ def _role_first(
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
+    elif ctx.basis == AGREEMENT and ctx.cases[:1] == ("gent",) and not role.oblique:
+        # A relation noun before a person (брат Albert): the source names no owner ("Albert's
+        # brother", "brother of Albert"), so the person is the noun's apposition and agrees.
+        first = tuple(c for c in ctx.cases if c != "gent")[:1]
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))

@@ -5,7 +5,7 @@ All-caps acronyms match case-sensitively, everything else case-insensitively,
 except that a capitalized name needs a capital first letter in the text (so the
 bird "turkey" or the Ukrainian "віра" are not Turkey or Віра).  Hyphen and
 space are interchangeable between the tokens of a name (Jong-un, Jong Un) and
-the apostrophes ' ’ ʼ are one letter.  uk and ru tokens match any form of their
+the apostrophes ' ’ ʼ ‘ are one letter.  uk and ru tokens match any form of their
 paradigm (pymorphy3, with a suffix declension for unknown names) or any word
 whose dictionary lemma is the glossary form; of an East Asian person's name only the
 last part declines (Кім Чен Ина), and a rendering that declines another part (Кім Чена
@@ -43,7 +43,7 @@ from pipeline.glossary.morph import (
 )
 from pipeline.model import LANGS
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"
 _POSSESSIVE = ("'s", "’s")
@@ -194,6 +194,14 @@ def _surname_first(entry: Entry) -> bool:
     return entry.type == "PER" and bool(english) and surname_first(english[0])
 
 
+def _a_thing(entry: Entry, lang: str) -> bool:
+    """Whether every word of every form of ``entry`` in ``lang`` is one the dictionary knows
+    as a thing only: a "person" the glossary mistyped (Херсон, Майдан), who declines as a
+    thing; not Ури Геллер, whose short form Геллер is also a coin."""
+    words = [t.text for f in entry.forms_for(lang) for t in tokenize(f) if t.text[:1].isalpha()]
+    return bool(words) and all(only_a_thing(lang, w) for w in words)
+
+
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
     toks = tokenize(form)
@@ -207,10 +215,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     flags = _inflecting(entry, lang, words, marked)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
-    # A "person" all of whose declining words the dictionary knows as things only is a
-    # place or a thing the glossary mistyped (Херсон, Майдан): it declines as one.
-    thing = all(only_a_thing(lang, w) for w, flag in zip(words, flags, strict=True) if flag)
-    animate, slavic = entry.type == "PER" and not thing, not _surname_first(entry)
+    animate, slavic = entry.type == "PER" and not _a_thing(entry, lang), not _surname_first(entry)
     paradigms = tuple(
         paradigm(lang, w, gender, animate, slavic)
         if flag
