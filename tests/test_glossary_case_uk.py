@@ -23,6 +23,7 @@ ENTRIES = {
     "mariupol": ("LOC", "Mariupol", "Маріуполь"),
     "heger": ("PER", "Eduard Heger", "Едуард Хегер"),
     "albert": ("PER", "Albert", "Альберт"),
+    "bucha": ("ORG", "Bucha", "Буча"),
 }
 
 
@@ -73,6 +74,18 @@ PASSES = [
     ("Dear brother Albert, thank you!", "Дорогий брат Альбертою, дякую!",
      "Дорогий брат Альберт, дякую!", "fixed"),
     ("Albert's brother came.", "Брат Albert прийшов.", "Брат Альберта прийшов.", "fixed"),
+    # The numeral один agrees like an adjective, and a particle between it and the name
+    # has no say: the preposition before them governs the name.
+    ("in Bucha alone, 280 were shot", "в одній лише Bucha розстріляли 280",
+     "в одній лише Бучі розстріляли 280", "fixed"),
+    ("in Bucha alone, 280 were shot", "в одній лише Буча розстріляли 280",
+     "в одній лише Бучі розстріляли 280", "fixed"),
+    ("in Bucha alone, 280 were shot", "в одній Бучою розстріляли 280",
+     "в одній Бучі розстріляли 280", "fixed"),
+    # A negation is no such particle.
+    ("He said that it was not Bucha that suffered most.",
+     "Він сказав, що найбільше постраждала не Bucha.",
+     "Він сказав, що найбільше постраждала не Буча.", "fixed"),
 ]  # fmt: skip
 
 

@@ -1149,12 +1149,14 @@ def _determiner(lang: str, text: str) -> bool:
 
 
 def determiner_reading(p: Any) -> bool:
-    """Whether a pymorphy3 reading is of a pronoun that agrees with a noun like an adjective
+    """Whether a pymorphy3 reading is of a word that agrees with a noun like an adjective
     (самим Наполеоном, цієї Франції): the uk dictionary's pronouns whose forms vary in gender
     or number (цей, сам, кожен, їхній; not the personal він, whose gender is the lexeme's,
     nor хто, що, nor the indeclinable його), but no relative pronoun (на якому Джонсон:
     який is the clause's, not the name's).  The ru dictionary tags these ADJF (Apro),
-    adjectives already."""
+    adjectives already.  The uk numeral один agrees too (в одній Бучі; ru tags it ADJF)."""
+    if p.tag.POS == "NUMR":
+        return p.normal_form == "один"
     if p.tag.POS != "NPRO" or p.tag.grammemes & {"pers", "Fixd"}:
         return False  # він; the possessive його, the same in every case, agrees with none
     form = str(p.tag).partition(" ")[2].split(",")
@@ -1209,9 +1211,23 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
 
 
+NEGATIONS = frozenset({"не", "ні", "ни"})
+
+
+def focus_particle(lang: str, text: str) -> bool:
+    """Whether ``text`` is a particle that stands between a name and the word governing it
+    without a say in its case (в одній лише Бучі, даже с Парижем): every dictionary reading
+    a particle or a conjunction, and neither a negation nor a coordinator."""
+    low = text.lower()
+    if lang not in COORDINATORS or low in NEGATIONS or low in COORDINATORS[lang]:
+        return False
+    pos = {p.tag.POS for p in known_parses(lang, low)}
+    return "PRCL" in pos and pos <= {"PRCL", "CONJ"}
+
+
 def _negated(tokens: list[Token], k: int) -> bool:
     """Whether не/ні stands within two words before the verb at ``k``."""
-    return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
+    return any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 2) : k])
 
 
 def _greeting(lang: str, text: str) -> bool:

@@ -39,6 +39,7 @@ from pipeline.glossary.context import (
     agreeing_verb_after,
     case_context,
     conjunct_after,
+    focus_particle,
     inverted_subject,
     list_preposition,
     may_be_person,
@@ -1186,6 +1187,11 @@ def _context(
         # A quoted one-word name declines like any other (тренер «Барселоны»): the words
         # around the quotes are its context.
         tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
+        inside = [i - 1 for i in inside]
+    at = inside[0] - 1
+    if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
+        # в одній лише Бучі: the words before the particle govern the name.
+        tokens = tokens[:at] + tokens[at + 1 :]
         inside = [i - 1 for i in inside]
     names = frozenset(
         i
