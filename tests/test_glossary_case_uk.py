@@ -18,7 +18,8 @@ ENTRIES = {
     "kherson": ("PER", "Kherson", "Херсон"),
     "hostomel": ("PER", "Hostomel", "Гостомель"),
     "donbas": ("PER", "Donbas", "Донбас"),
-    "martin": ("PER", "Martin", "Мартін"),
+    "ivan": ("PER", "Ivan", "Іван"),
+    "martin": ("ORG", "Martin", "Мартін"),
     "ukrinform": ("ORG", "Ukrinform", "Укрінформ"),
     "mariupol": ("LOC", "Mariupol", "Маріуполь"),
     "heger": ("PER", "Eduard Heger", "Едуард Хегер"),
@@ -49,7 +50,7 @@ PASSES = [
     ("the start of the war in Donbas", "початку війни Донбасі", "початку війни Донбасі",
      "needs-review"),
     # A man's name keeps the animate accusative.
-    ("I saw Martin.", "Я бачила Мартіном.", "Я бачила Мартіна.", "fixed"),
+    ("I saw Ivan.", "Я бачила Іваном.", "Я бачила Івана.", "fixed"),
     # A verb of saying before the name, nothing before it that could be its subject: the
     # name is the subject, though the source makes it a modifier of the subject ("the
     # Ukrinform agency"); як is a conjunction there, not a noun.  In quotes too.
@@ -60,7 +61,7 @@ PASSES = [
      "Як повідомляв «Укрінформою», протести тривають.",
      "Як повідомляв «Укрінформ», протести тривають.", "fixed"),
     # The source's object stays an object (the doer dropped in the translation).
-    ("I met Martin.", "Зустрів Martin.", "Зустрів Мартіна.", "fixed"),
+    ("I met Ivan.", "Зустрів Ivan.", "Зустрів Івана.", "fixed"),
     # за for "for": the accusative (what for), not the instrumental (behind).
     ("He said the battles for Mariupol go on.", "Він сказав, що бої за Mariupol тривають.",
      "Він сказав, що бої за Маріуполь тривають.", "fixed"),
@@ -86,6 +87,19 @@ PASSES = [
     ("He said that it was not Bucha that suffered most.",
      "Він сказав, що найбільше постраждала не Bucha.",
      "Він сказав, що найбільше постраждала не Буча.", "fixed"),
+    # "of" in the source and a common noun before the name: its genitive, though a verb
+    # after it could agree with a subject; a singular classifier keeps its apposition.
+    ("He said that images of Bucha are staged.", "Він сказав, що зображення Bucha є постановкою.",
+     "Він сказав, що зображення Бучі є постановкою.", "fixed"),
+    ("He spoke about the streets of Bucha, a town near Kyiv.",
+     "Він говорив про жертв на вулицях Бучем, міста біля Києва.",
+     "Він говорив про жертв на вулицях Бучі, міста біля Києва.", "fixed"),
+    ("He said the city of Mariupol is under siege.", "Він сказав, що місто Mariupol в облозі.",
+     "Він сказав, що місто Маріуполь в облозі.", "fixed"),
+    # A name the dictionary knows as a person's takes a person's genitive in -а, whatever
+    # type the glossary gives it (not the -у of an organisation).
+    ("the words of Pastor Martin Niemöller", "слова пастора Мартіною Німеллера",
+     "слова пастора Мартіна Німеллера", "fixed"),
 ]  # fmt: skip
 
 

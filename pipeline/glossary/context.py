@@ -1739,6 +1739,16 @@ TARGETED = {
 }  # fmt: skip
 
 
+def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``tokens[first]`` is a common noun whose
+    genitive the name can be (зображення Бучі, на вулицях Бучі): lower case, a noun to the
+    dictionary, and no singular classifier (місто Київ: its apposition)."""
+    if first < 1 or lang not in CLASSIFIERS or not tokens[first - 1].text[:1].islower():
+        return False
+    word = _word(lang, tokens[first - 1].text)
+    return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
+
+
 def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:
     """Whether the name at ``tokens[first]`` follows на right after a noun that takes it in
     the accusative (ПЦР-тест на Омікрон, спрос на Gazprom): what the noun is for."""

@@ -40,6 +40,7 @@ from pipeline.glossary.context import (
     case_context,
     conjunct_after,
     focus_particle,
+    genitive_head,
     inverted_subject,
     list_preposition,
     may_be_person,
@@ -77,6 +78,7 @@ from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
     ALL_CASES,
     CASES,
+    PERSON_TAGS,
     Paradigm,
     edit_distance,
     is_acronym,
@@ -97,6 +99,7 @@ from pipeline.glossary.precision import (
 )
 from pipeline.glossary.source import (
     NO_ROLE,
+    POSSESSIVE,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -915,8 +918,18 @@ def _role_first(
     cases the context allows."""
     role = source_role(source, m)
     first: tuple[str, ...] = ()
+    inside = _inside(tokens, span)
     if ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+    elif (
+        role.via in ("of", POSSESSIVE)
+        and not ctx.strong
+        and "gent" in ctx.cases
+        and bool(inside)
+        and genitive_head(pat.lang, tokens, inside[0])
+    ):
+        # зображення Bucha є for "images of Bucha": the noun's genitive, not a subject.
+        first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
@@ -1456,7 +1469,9 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
             p.tag.POS in _PARTICLES for p in known_parses("uk", first)
         )
         endings = ("у", "ю") if dative_noun or surname else ()
-    elif case == "gent":
+    elif case == "gent" and not any(
+        p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
+    ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)
         endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
     else:
         endings = ()
