@@ -45,6 +45,13 @@ PASSES = [
     ("Zelensky gave Kherson the title.", "Зеленський удостоїв Kherson звання.",
      "Зеленський удостоїв Херсон звання.", "fixed"),
     ("She lived in Hostomel.", "Вона жила в Гостомелові.", "Вона жила в Гостомелі.", "fixed"),
+    # ... and gets a place's context: a preposition governs it, no woman's surname that
+    # stays whole; в with nothing pointing anywhere, for "in", the locative.
+    ("The family moved to Hostomel.", "Сім'я перебралася до Гостомель.",
+     "Сім'я перебралася до Гостомеля.", "fixed"),
+    ("The occupiers mocked the memorial in Kherson on Perekopska Street.",
+     "Окупанти познущались з меморіалу в Херсон на вулиці Перекопській.",
+     "Окупанти познущались з меморіалу в Херсоні на вулиці Перекопській.", "fixed"),
     # A locative the source wants, with its preposition left out: the preposition is the
     # mistake, not the name.
     ("the start of the war in Donbas", "початку війни Донбасі", "початку війни Донбасі",

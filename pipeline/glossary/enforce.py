@@ -70,6 +70,7 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
+    a_thing,
     person_gender,
     sexless_cases,
     tokenize,
@@ -833,7 +834,7 @@ def _where_not_whither(
     в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
     a noun or verb that is no verb of motion, sending or telling and no word of direction),
     and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
-    if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
+    if not _place(pat) or not ctx.preposition or "loct" not in ctx.cases:
         return False
     if "loct" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
@@ -1217,9 +1218,9 @@ def _context(
         i for i in names if any(a <= tokens[i].start and tokens[i].end <= b for a, b in guessed)
     )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    kind = "LOC" if _place(pat) else pat.entry.type
+    gender = person_gender(pat) if kind == "PER" else form_gender
     declines = name_declines(pat, gender)
-    kind = pat.entry.type
     head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
     plural = pat.lang in ("uk", "ru") and any(
         p.tag.number == "plur" for p in known_parses(pat.lang, head)
@@ -1247,6 +1248,12 @@ def _context(
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
     return ctx
+
+
+def _place(pat: Pattern) -> bool:
+    """Whether the entity is a place: typed so, or a "person" the dictionary knows as a
+    thing only (Херсон), whom the glossary mistyped — no woman's surname that stays whole."""
+    return pat.entry.type == "LOC" or (pat.entry.type == "PER" and a_thing(pat.entry, pat.lang))
 
 
 def _thing(lang: str, word: str) -> bool:

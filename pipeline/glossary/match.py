@@ -194,7 +194,7 @@ def _surname_first(entry: Entry) -> bool:
     return entry.type == "PER" and bool(english) and surname_first(english[0])
 
 
-def _a_thing(entry: Entry, lang: str) -> bool:
+def a_thing(entry: Entry, lang: str) -> bool:
     """Whether every word of every form of ``entry`` in ``lang`` is one the dictionary knows
     as a thing only: a "person" the glossary mistyped (Херсон, Майдан), who declines as a
     thing; not Ури Геллер, whose short form Геллер is also a coin."""
@@ -215,7 +215,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     flags = _inflecting(entry, lang, words, marked)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
-    animate, slavic = entry.type == "PER" and not _a_thing(entry, lang), not _surname_first(entry)
+    animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
     paradigms = tuple(
         paradigm(lang, w, gender, animate, slavic)
         if flag
