@@ -1530,6 +1530,12 @@ def _words_context(
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
         return NO_CLUE  # "Привіт Роб.": an address, not a genitive
+    if word.lemmas & LADIES[lang] and len(word.cases) >= 5 and k > 0:
+        # шукаєте пані Кржковську: an indeclinable title tells nothing of the case (nor
+        # takes a genitive): the words before it govern it and the name alike.
+        past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
+                            plural, unsure, person_like, joined)  # fmt: skip
+        return replace(past, female=gender is None)
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
