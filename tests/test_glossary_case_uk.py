@@ -146,3 +146,14 @@ def test_a_person_whose_short_form_is_also_a_thing_stays_animate(tmp_path) -> No
     new, hits = enforce_sentence("Randi is a Communist who's trying to ruin Geller.", target,
                                  "en", "ru", Glossary.load([path]))  # fmt: skip
     assert new == target and hits[0].status == "ok"
+
+
+def test_a_mistyped_place_keeps_its_dative_in_russian(tmp_path) -> None:
+    # Only uk gives a "person" the dictionary knows as a thing a place's context; in ru that
+    # context reads вернуть Дании as an object (Данию).
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tru\ndenmark\tPER\tDenmark\tДания\n", encoding="utf-8")
+    target = "Швеции пришлось вернуть Дании Борнхольм."
+    new, _ = enforce_sentence("Sweden had to return Bornholm to Denmark.", target, "en", "ru",
+                              Glossary.load([path]))  # fmt: skip
+    assert new == target

@@ -47,6 +47,7 @@ from pipeline.glossary.context import (
     may_be_subject,
     person_before,
     targeted_after,
+    verb_after,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -928,8 +929,10 @@ def _role_first(
         and "gent" in ctx.cases
         and bool(inside)
         and genitive_head(pat.lang, tokens, inside[0])
+        and not _past_verb_after(tokens, inside[-1], pat.lang)
     ):
-        # зображення Bucha є for "images of Bucha": the noun's genitive, not a subject.
+        # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
+        # a verb that shows no gender (not Після торнадо Kishida заявив).
         first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
@@ -949,6 +952,15 @@ def _role_first(
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _past_verb_after(tokens: list[Token], last: int, lang: str) -> bool:
+    """Whether a verb in the past tense, which shows its subject's gender or number, follows
+    the name ending at ``last`` (Кісіда заявив; not є)."""
+    v = verb_after(lang, tokens, last)
+    return v is not None and any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" for p in known_parses(lang, tokens[v].text)
+    )
 
 
 def _clause_first(
@@ -1251,9 +1263,11 @@ def _context(
 
 
 def _place(pat: Pattern) -> bool:
-    """Whether the entity is a place: typed so, or a "person" the dictionary knows as a
-    thing only (Херсон), whom the glossary mistyped — no woman's surname that stays whole."""
-    return pat.entry.type == "LOC" or (pat.entry.type == "PER" and a_thing(pat.entry, pat.lang))
+    """Whether the entity is a place: typed so, or a uk "person" the dictionary knows as a
+    thing only (Херсон), whom the glossary mistyped — no woman's surname that stays whole.
+    (In ru a place's context makes вернуть Дании an object: not measured better there.)"""
+    mistyped = pat.lang == "uk" and pat.entry.type == "PER" and a_thing(pat.entry, pat.lang)
+    return pat.entry.type == "LOC" or mistyped
 
 
 def _thing(lang: str, word: str) -> bool:
