@@ -1252,6 +1252,12 @@ def _context(
         may_be_person(pat.lang, list(pat.words)),
         joined,
     )
+    after = inside[-1] + 1
+    person = kind == "PER" or may_be_person(pat.lang, list(pat.words))
+    if pat.lang == "uk" and person and after in names and tokens[after].text[:1].isupper():
+        # Денис Кудін, a first name and a surname of two entries: the name goes on, in a case
+        # its last word shows, not its first (заступник міністра економіки Денис Кудін).
+        ctx = replace(ctx, strong=False)
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
