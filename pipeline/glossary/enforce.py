@@ -1253,10 +1253,12 @@ def _context(
         joined,
     )
     after = inside[-1] + 1
-    first_name = len(pat.words) == 1 and any(
-        "Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0])
+    first_name = (
+        pat.lang == "uk"
+        and len(pat.words) == 1
+        and any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0]))
     )
-    if pat.lang == "uk" and first_name and after in names and tokens[after].text[:1].isupper():
+    if first_name and after in names and tokens[after].text[:1].isupper():
         # Денис Кудін, a first name and a surname of two entries: the name goes on, in a case
         # its last word shows, not its first (заступник міністра економіки Денис Кудін).
         ctx = replace(ctx, strong=False)
