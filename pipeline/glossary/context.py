@@ -41,6 +41,7 @@ from pipeline.glossary.morph import (
     is_acronym,
     known_parses,
     norm_key,
+    only_a_thing,
     parses,
     tag_case,
 )
@@ -1509,9 +1510,16 @@ def _words_context(
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
+    # A comma before a common noun sets off an apposition (на вулицях Бучі, міста …), no list.
     listed = not word.plural or (
         last + 1 < len(tokens)
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
+        and not (
+            tokens[last + 1].text == ","
+            and last + 2 < len(tokens)
+            and tokens[last + 2].text[:1].islower()
+            and "NOUN" in _word(lang, tokens[last + 2].text).pos
+        )
     )
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
@@ -1573,7 +1581,11 @@ def _words_context(
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*word.cases, *gent), basis=NOUN)
-        strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
+        oblique = _oblique_noun(lang, tokens, k) and all(
+            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)
+        )
+        strong = not word.name and (word.anim or kind == "LOC" or oblique)
+        strong = strong and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
         strong = strong and not any(
             p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
@@ -1615,6 +1627,28 @@ def _words_context(
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the common noun at ``k`` (no classifier: those are read before) stands in an
+    oblique case only, its readings narrowed by an adjective or numeral agreeing with it
+    right before (в обороні, на вулицях, в одній операції): a name in the nominative after
+    it can be neither its apposition, which would agree with it, nor a subject, which a verb
+    after it would show; it is the noun's genitive (в обороні Маріуполя).  uk only: not
+    measured in ru."""
+    if lang != "uk" or not tokens[k].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[k].text)
+    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+        return False
+    forms = {(tag_case(p.tag) or _N, p.tag.number) for p in readings}
+    if k > 0 and _is_word(tokens[k - 1]):
+        before = [p for p in known_parses(lang, tokens[k - 1].text)
+                  if p.tag.POS in ("ADJF", "PRTF", "NUMR")]  # fmt: skip
+        agreeing = {(tag_case(p.tag), p.tag.number) for p in before}
+        if before and forms & agreeing:
+            forms &= agreeing
+    return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
 
 
 def _other_reading(lang: str, text: str) -> bool:
