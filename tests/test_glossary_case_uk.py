@@ -180,3 +180,27 @@ def test_a_mistyped_place_keeps_its_dative_in_russian(tmp_path) -> None:
     new, _ = enforce_sentence("Sweden had to return Bornholm to Denmark.", target, "en", "ru",
                               Glossary.load([path]))  # fmt: skip
     assert new == target
+
+
+@pytest.mark.parametrize(
+    ("target", "expected", "status"),
+    [
+        # Another entry's first name right before a surname (Янукович is also a woman's
+        # surname that stays whole): one name, in the first name's case, a man's.
+        ("Після втечі Віктора Янукович країна змінилась.",
+         "Після втечі Віктора Януковича країна змінилась.", "fixed"),
+        ("Після втечі Віктора Yanukovych країна змінилась.",
+         "Після втечі Віктора Януковича країна змінилась.", "fixed"),
+        ("Віктор Янукович втік.", "Віктор Янукович втік.", "ok"),
+    ],
+)  # fmt: skip
+def test_a_first_name_of_another_entry_gives_the_surname_its_case(
+    tmp_path, target: str, expected: str, status: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\nvictor\tPER\tVictor\tВіктор\n"
+                    "yanukovych\tPER\tYanukovych\tЯнукович\n", encoding="utf-8")  # fmt: skip
+    new, hits = enforce_sentence("After Victor Yanukovych fled, the country changed.", target,
+                                 "en", "uk", Glossary.load([path]))  # fmt: skip
+    assert new == expected
+    assert [h.status for h in hits if h.entry_id == "yanukovych"] == [status]

@@ -1447,6 +1447,13 @@ def _words_context(
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
+    given = _given_name(lang, prev.text) if k in names and kind == "PER" else None
+    if given is not None and not _word(lang, tokens[first].text).name:
+        # Віктора Янукович: another entry's first name right before a surname makes one
+        # name with it, in its case, and tells the bearer's sex.
+        male, female = given.gender == "masc", given.gender == "femn"
+        return CaseContext(given.cases, _N not in given.cases, female=female and gender is None,
+                           male=male and gender is None, basis=AGREEMENT)  # fmt: skip
     if is_acronym(prev.text) or (k in names and kind == "PER"):
         # A genitive modifier before a person's name (президента США Байдена, вдова Де
         # Клерка Еліта Георгіадіс): the name agrees with the title before it, if any.
@@ -1627,6 +1634,16 @@ def _words_context(
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _given_name(lang: str, text: str) -> _Word | None:
+    """The word ``text`` as a first name, where the dictionary knows it as one only (Віктора,
+    not Мартін, also a surname); None otherwise."""
+    readings = known_parses(lang, text)
+    if not readings or not all("Name" in p.tag.grammemes for p in readings):
+        return None
+    word = _word(lang, text)
+    return word if word.name and word.cases else None
 
 
 def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
