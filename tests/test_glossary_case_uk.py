@@ -27,6 +27,7 @@ ENTRIES = {
     "bucha": ("ORG", "Bucha", "Буча"),
     "krzkowska": ("ORG", "Krzkowska", "Кржковська"),
     "donbasvuhil": ("ORG", "Donbasvuhil", "Донбасвугіль"),
+    "prague": ("LOC", "Prague", "Прага"),
 }
 
 
@@ -127,6 +128,12 @@ PASSES = [
      "Він живе в містечку Буча.", "ok"),
     ("in the towns of Bucha and Irpin", "у містах Буча та Ірпінь", "у містах Буча та Ірпінь",
      "ok"),
+    # An infinitive's nominative would be the subject of the verb before it, which has one
+    # already (я), past an adverb the uk dictionary tags a pronoun (завжди): its object.
+    ("I have always wanted to visit Prague.", "Я завжди хотіла відвідати Прага.",
+     "Я завжди хотіла відвідати Прагу.", "fixed"),
+    ("Prague has always wanted to visit it.", "Завжди хотіла відвідати Прага.",
+     "Завжди хотіла відвідати Прага.", "ok"),
     # A name the dictionary knows as a person's takes a person's genitive in -а, whatever
     # type the glossary gives it (not the -у of an organisation).
     ("the words of Pastor Martin Niemöller", "слова пастора Мартіною Німеллера",

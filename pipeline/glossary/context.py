@@ -798,9 +798,20 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
         low = tokens[i].text.lower()
         if low in SUBJECT_PRONOUNS[lang]:
             return not _object_too(lang, tokens, i)
-        if not _is_word(tokens[i]) or not _word(lang, low).pos & {"ADVB", "PRCL"}:
+        if not _is_word(tokens[i]) or not (
+            _word(lang, low).pos & {"ADVB", "PRCL"} or _pronominal_adverb(lang, low)
+        ):
             return False
     return False
+
+
+def _pronominal_adverb(lang: str, low: str) -> bool:
+    """Whether the dictionary reads ``low`` as a word of no case only (завжди, тут, тоді:
+    the uk dictionary tags them pronouns), which stands between a verb and its subject."""
+    readings = known_parses(lang, low)
+    return bool(readings) and all(
+        p.tag.POS in ("NPRO", "ADVB", "PRCL") and tag_case(p.tag) is None for p in readings
+    )
 
 
 def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
