@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import Glossary
+from pipeline.glossary.context import case_context
 from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.match import tokenize
 from pipeline.glossary.morph import only_a_thing
 
 ENTRIES = {
@@ -211,3 +213,34 @@ def test_a_first_name_of_another_entry_gives_the_surname_its_case(
                                  "en", "uk", Glossary.load([path]))  # fmt: skip
     assert new == expected
     assert [h.status for h in hits if h.entry_id == "yanukovych"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected", "status"),
+    [
+        # Two people joined by та share a case; one person's name has no plural reading
+        # (Ольги is no "Olgas", Олександр no genitive plural of Олександра).
+        ("The bodies of Olha and Oleksandr were in a grave.",
+         "Тіла Ольги та Олександр були в могилі.", "Тіла Ольги та Олександра були в могилі.",
+         "fixed"),
+    ],
+)  # fmt: skip
+def test_two_people_joined_share_a_case(
+    tmp_path, source: str, target: str, expected: str, status: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\nolha\tPER\tOlha\tОльга\n"
+                    "oleksandr\tPER\tOleksandr\tОлександр\n", encoding="utf-8")  # fmt: skip
+    new, hits = enforce_sentence(source, target, "en", "uk", Glossary.load([path]))
+    assert new == expected
+    assert [h.status for h in hits if h.entry_id == "oleksandr"] == [status]
+
+
+def test_a_person_joined_to_another_may_start_a_clause() -> None:
+    # A verb after the name that agrees with it alone: the subject of a new clause, not the
+    # case of the person before та.
+    tokens = tokenize("Він привітав Ольгу та Олександр усміхнувся.")
+    ctx = case_context("uk", tokens, 4, 4, "PER", "masc", "masc", names=frozenset({2}))
+    assert not ctx.strong
+    tokens = tokenize("Він привітав Ольгу та Олександр.")
+    assert case_context("uk", tokens, 4, 4, "PER", "masc", "masc", names=frozenset({2})).strong

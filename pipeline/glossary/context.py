@@ -1442,6 +1442,13 @@ def _words_context(
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
+    # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
+    # plural of the first's name (Ольги, also "Olgas") is no reading.  Not where a verb after
+    # the name can agree with it alone (з Ольгою та Олександр пішов: a new clause).
+    joined_to = low in COORDINATORS[lang] and kind == "PER" and k - 1 in names
+    partner = _person_cases(lang, tokens[k - 1].text) if joined_to else ()
+    if partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True):
+        return CaseContext(partner, True, basis=LIST)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -1655,6 +1662,16 @@ def _given_name(lang: str, text: str) -> _Word | None:
         return None
     word = _word(lang, text)
     return word if word.name and word.cases else None
+
+
+def _person_cases(lang: str, text: str) -> tuple[str, ...]:
+    """The singular cases of ``text`` read as a person's name (Ольги: the genitive, not the
+    plural nominative), where the dictionary knows it as a name only; else empty."""
+    readings = known_parses(lang, text)
+    if not readings or not all(p.tag.grammemes & PERSON_TAGS for p in readings):
+        return ()
+    cases = (tag_case(p.tag) for p in readings if p.tag.number != "plur")
+    return tuple(dict.fromkeys(c for c in cases if c is not None))
 
 
 def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
