@@ -30,6 +30,7 @@ ENTRIES = {
     "krzkowska": ("ORG", "Krzkowska", "Кржковська"),
     "donbasvuhil": ("ORG", "Donbasvuhil", "Донбасвугіль"),
     "prague": ("LOC", "Prague", "Прага"),
+    "yanukovych": ("PER", "Yanukovych", "Янукович"),
 }
 
 
@@ -136,6 +137,12 @@ PASSES = [
      "Я завжди хотіла відвідати Прагу.", "fixed"),
     ("Prague has always wanted to visit it.", "Завжди хотіла відвідати Прага.",
      "Завжди хотіла відвідати Прага.", "ok"),
+    # став after a predicate's instrumental is the verb стати (not the noun "pond"), a
+    # copula, which takes no object: the name after it is its subject.
+    ("It was Yanukovych who ran.", "Утікачем став Yanukovych.", "Утікачем став Янукович.",
+     "fixed"),
+    ("It was Yanukovych who ran.", "Утікачем став Януковичою.", "Утікачем став Янукович.",
+     "fixed"),
     # A name the dictionary knows as a person's takes a person's genitive in -а, whatever
     # type the glossary gives it (not the -у of an organisation).
     ("the words of Pastor Martin Niemöller", "слова пастора Мартіною Німеллера",

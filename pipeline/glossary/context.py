@@ -1483,6 +1483,10 @@ def _words_context(
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
+    if "NOUN" in word.pos and _predicate_before(lang, tokens, k):
+        # Утікачем став Янукович: став after a predicate's instrumental is the verb (стати),
+        # not the noun "pond", which would leave that instrumental with no verb.
+        word = replace(word, pos=frozenset({"VERB"}), cases=())
     subject = subject_follows(lang, tokens, last, singular=not plural)
     after = verb_after(lang, tokens, last) if subject else None
     if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
@@ -1529,7 +1533,8 @@ def _words_context(
             return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
         if word.lemmas & DITRANSITIVE_VERBS[lang]:
             return CaseContext((_N, _A, _D) if speech or subject else (_A, _D, _N))
-        return CaseContext((_N, _A) if speech or subject else (_A, _N))
+        first_nomn = speech or subject or _copula(lang, text)  # став Янукович: no object
+        return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()
@@ -1672,6 +1677,29 @@ def _person_cases(lang: str, text: str) -> tuple[str, ...]:
         return ()
     cases = (tag_case(p.tag) for p in readings if p.tag.number != "plur")
     return tuple(dict.fromkeys(c for c in cases if c is not None))
+
+
+def _predicate_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` may be a finite verb (став: also a noun) and the word before
+    it a noun in the instrumental only, with no preposition or other word before it in its
+    clause: a predicate's instrumental (Утікачем став), which needs a verb."""
+    verbs = [p for p in known_parses(lang, tokens[k].text.lower()) if p.tag.POS == "VERB"]
+    if k < 1 or not any(p.tag.tense in ("past", "pres", "futr") for p in verbs):
+        return False
+    if k >= 2 and tokens[k - 2].text not in SENTENCE_STARTS and tokens[k - 2].text != ",":
+        return False
+    readings = known_parses(lang, tokens[k - 1].text.lower())
+    return bool(readings) and all(p.tag.POS == "NOUN" and tag_case(p.tag) == _I for p in readings)
+
+
+def _copula(lang: str, text: str) -> bool:
+    """Whether a finite reading of ``text`` is a copula's (став: стати; also станути), which
+    takes no object: a name after it is likelier its subject."""
+    return any(
+        p.tag.POS == "VERB" and p.tag.tense in ("past", "pres", "futr")
+        and norm_key(p.normal_form) in _COPULAS
+        for p in known_parses(lang, text.lower())
+    )  # fmt: skip
 
 
 def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
