@@ -36,7 +36,7 @@ from functools import cache
 from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
-from pipeline import langid_cache
+from pipeline import langid_cache, lingua_helper
 from pipeline.errors import InputError
 from pipeline.model import Article, Paragraph
 
@@ -228,12 +228,21 @@ def _langdetect_all() -> LdFactory:
     return factory
 
 
+def lingua_scores(text: str) -> langid_cache.Scores:
+    """lingua's uk/ru confidence values for ``text``, best first, from this process's
+    detector (loaded on first use)."""
+    values = _lingua_uk_ru().compute_language_confidence_values(text)
+    return [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+
+
 def _model_uk_ru(prof: Profile) -> Detection:
     text = " ".join(prof.cyrillic_words)
     codes = langid_cache.lookup(text)  # a verdict an earlier run kept: lingua stays unloaded
     if codes is None:
-        values = _lingua_uk_ru().compute_language_confidence_values(text)
-        codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+        # the helper process's lingua when a run started one (pipeline.lingua_helper)
+        codes = lingua_helper.ask(text)
+        if codes is None:
+            codes = lingua_scores(text)
         langid_cache.keep(text, codes)
     if not codes or codes[0][1] == 0.0:
         return Detection(UND, 0.0, method="model")
