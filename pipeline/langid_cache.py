@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pipeline.errors import NewsmtError
 from pipeline.fsutil import cache_dir, open_shared_db
+from pipeline.lingua_model import Scores
 
 CACHE_FILE = "langid.sqlite3"
 _SCHEMA = """
@@ -43,8 +44,6 @@ CREATE TABLE IF NOT EXISTS stories (
     PRIMARY KEY (model, story)
 ) WITHOUT ROWID;
 """
-Scores = list[tuple[str, float]]
-"""lingua's confidence values, best first: ``[("uk", 0.93), ("ru", 0.07)]``."""
 
 _path: Path | None = None
 _db: tuple[int, sqlite3.Connection] | None = None  # the process that opened it, and it

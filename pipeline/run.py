@@ -1374,7 +1374,7 @@ def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> str | None:
     fingerprint).  Returns the story's digest to :func:`~pipeline.langid_cache.remember` once
     it is done, or ``None``.  A batch, and a run that keeps no verdicts (``--no-cache``),
     load lingua where it is first needed, as before."""
-    from pipeline.detect import _lingua_uk_ru
+    from pipeline.lingua_model import _lingua_uk_ru
 
     checked = "wrong-language" not in ctx.options.disabled_checks
     if len(todo) != 1 or not checked or not set(ctx.targets) & set(MORPH_LANGS):
@@ -1403,8 +1403,8 @@ def _load_shared(ctx: _Context) -> None:
     (:mod:`pipeline.glossary.syntax`) stays lazy: most batches never need it."""
     import importlib
 
-    from pipeline.detect import _lingua_uk_ru
     from pipeline.glossary.morph import analyzer
+    from pipeline.lingua_model import _lingua_uk_ru
 
     importlib.import_module("pipeline.checks")
     if ctx.glossary is not None:

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from pipeline import lingua_helper
-from pipeline.detect import _lingua_uk_ru, detect, lingua_scores
+from pipeline.detect import detect
+from pipeline.lingua_model import _lingua_uk_ru, lingua_scores
 
 # uk and ru cues too close for the evidence: the model decides
 MODEL_TEXTS = [
@@ -62,7 +63,7 @@ def test_only_the_process_that_started_it_asks_it(helper: None) -> None:
 
 def test_a_helper_that_died_leaves_lingua_to_this_process(helper: None) -> None:
     assert lingua_helper._helper is not None
-    os.kill(lingua_helper._helper.process.pid, signal.SIGKILL)
+    os.kill(lingua_helper._helper[0].pid, signal.SIGKILL)
     found = detect(MODEL_TEXTS[1])
     assert not lingua_helper.running()
     assert found.method == "model" and found.lang == "uk"
@@ -72,7 +73,7 @@ def test_a_helper_that_died_leaves_lingua_to_this_process(helper: None) -> None:
 def test_stop_ends_a_helper_still_loading() -> None:
     lingua_helper.start()
     assert lingua_helper._helper is not None
-    process = lingua_helper._helper.process
+    process = lingua_helper._helper[0]
     lingua_helper.stop()
     assert process.returncode == -signal.SIGKILL  # ended (not left to finish) and reaped
 

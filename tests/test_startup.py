@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from pipeline import langid_cache
-from pipeline.detect import _lingua_uk_ru, detect
+from pipeline.detect import detect
 from pipeline.glossary import cache as glossary_cache
 from pipeline.glossary import morph
+from pipeline.lingua_model import _lingua_uk_ru
 from pipeline.translate.apertium import ApertiumEngine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +115,7 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-from pipeline.detect import _lingua_uk_ru
+from pipeline.lingua_model import _lingua_uk_ru
 print(json.dumps({"lingua": _lingua_uk_ru.cache_info().currsize, "helper": len(helpers),
                   "heavy": sorted(m for m in sys.modules if m.startswith(%r))}))
 """ % (HEAVY,)  # noqa: UP031
