@@ -1365,6 +1365,10 @@ MORPH_LANGS = ("uk", "ru")
 """The languages pymorphy3 analyses (the glossary's forms, the checks' numbers)."""
 
 
+AHEAD_BYTES = 1 << 20
+"""The largest file for which :func:`_lingua_ahead` may load lingua ahead."""
+
+
 def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> str | None:
     """Start loading lingua's uk/ru models in a helper process (:mod:`pipeline.lingua_helper`)
     when a one-file run may ask lingua in its checks about texts whose verdicts no earlier
@@ -1372,8 +1376,9 @@ def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> str | None:
     instead of following them.  That is a story no run finished before with these options
     and its verdicts kept (:func:`pipeline.langid_cache.seen`: its bytes and the run's
     fingerprint).  Returns the story's digest to :func:`~pipeline.langid_cache.remember` once
-    it is done, or ``None``.  A batch, and a run that keeps no verdicts (``--no-cache``),
-    load lingua where it is first needed, as before."""
+    it is done, or ``None``.  A batch, a file over :data:`AHEAD_BYTES` (the load is a small
+    part of its run) and a run that keeps no verdicts (``--no-cache``) load lingua where it
+    is first needed, as before."""
     from pipeline.lingua_model import _lingua_uk_ru
 
     checked = "wrong-language" not in ctx.options.disabled_checks
@@ -1384,6 +1389,8 @@ def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> str | None:
     if _lingua_uk_ru.cache_info().currsize:  # loaded in this process already
         return None
     try:
+        if todo[0].path.stat().st_size > AHEAD_BYTES:
+            return None
         content = todo[0].path.read_bytes()
     except OSError:
         return None  # reading it fails later, with the error the user sees

@@ -6,10 +6,12 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pipeline import lingua_helper
+from pipeline import langid_cache, lingua_helper, run
 from pipeline.detect import detect
 from pipeline.lingua_model import _lingua_uk_ru, lingua_scores
 
@@ -87,3 +89,47 @@ def test_a_process_in_which_lingua_ran_starts_a_helper_that_answers() -> None:
     finally:
         lingua_helper.stop()
     assert found is not None and _close(found, lingua_scores(MODEL_TEXTS[0]))
+
+
+def _ahead(folder: Path, text: str = "Власти пообещали восстановить свет.", files: int = 1,
+           **options: Any) -> str | None:  # fmt: skip
+    """What :func:`run._lingua_ahead` does for ``files`` stories reading ``text``, to uk (or
+    ``options``): the story's digest if it started the helper (which is stopped again)."""
+    targets = options.pop("targets", ("uk",))
+    ctx = run._Context(targets, run.RunOptions(targets=targets, **options), "fp", None, None)
+    folder.mkdir(exist_ok=True)
+    sources = []
+    for n in range(files):
+        path = folder / f"story{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        sources.append(run.SourceFile(path, folder))
+    try:
+        story = run._lingua_ahead(ctx, sources)
+        assert lingua_helper.running() == (story is not None)
+        return story
+    finally:
+        lingua_helper.stop()
+
+
+def test_lingua_is_loaded_ahead_for_one_story_never_finished(tmp_path: Path, monkeypatch) -> None:
+    _lingua_uk_ru.cache_clear()
+    assert _ahead(tmp_path) is None  # verdicts not kept (--no-cache): nothing to tell a rerun by
+    langid_cache.enable(tmp_path / "langid.sqlite3")
+    try:
+        story = _ahead(tmp_path)
+        assert story is not None
+        langid_cache.remember(story)
+        assert _ahead(tmp_path) is None  # finished before: its verdicts are kept
+        assert _ahead(tmp_path / "moved") is None  # the same bytes elsewhere: the same story
+        other = "Свет вернули вечером."
+        assert _ahead(tmp_path / "batch", other, files=2) is None
+        assert _ahead(tmp_path, other, targets=("en",)) is None  # no uk/ru target
+        assert _ahead(tmp_path, other, disabled_checks=("wrong-language",)) is None
+        monkeypatch.setattr(run, "AHEAD_BYTES", 10)
+        assert _ahead(tmp_path, other) is None  # a big file, not a story
+        monkeypatch.undo()
+        assert _ahead(tmp_path, other) is not None  # a story never finished
+        lingua_scores("")
+        assert _ahead(tmp_path, other) is None  # lingua is loaded here already
+    finally:
+        langid_cache.disable()
