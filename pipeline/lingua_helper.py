@@ -44,13 +44,16 @@ def start() -> None:
     if running():
         return
     path = os.pathsep.join(filter(None, (_ROOT, os.environ.get("PYTHONPATH"))))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.lingua_helper"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": path},
-    )
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.lingua_helper"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": path},
+        )
+    except OSError:  # no interpreter to start (an embedded Python): lingua is loaded here
+        return
     _helper = (process, os.getpid())
 
 

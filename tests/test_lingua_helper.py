@@ -72,6 +72,12 @@ def test_a_helper_that_died_leaves_lingua_to_this_process(helper: None) -> None:
     assert _lingua_uk_ru.cache_info().currsize == 1
 
 
+def test_no_interpreter_to_start_means_no_helper(monkeypatch) -> None:
+    monkeypatch.setattr("sys.executable", "/nonexistent/python3")
+    lingua_helper.start()
+    assert not lingua_helper.running() and lingua_helper.ask(MODEL_TEXTS[0]) is None
+
+
 def test_stop_ends_a_helper_still_loading() -> None:
     lingua_helper.start()
     assert lingua_helper._helper is not None
