@@ -562,8 +562,16 @@ def enforce_sentence(
                 if o.entry.id == m.entry.id and o.index == m.index and k not in pairs
             )  # fmt: skip
             variants = _variants(glossary, pat)
+            # Another entity's name as the source writes it (USA) renders that one.
+            theirs = [
+                s
+                for o in src_matches
+                if o.entry.id != m.entry.id
+                for s in _as_in_source(tokens, o.text)
+                if not _overlaps(s, taken)
+            ]
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, variants, unnamed, siblings
+                target, tokens, pat, m.text, rel, taken + theirs, variants, unnamed, siblings
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
@@ -599,6 +607,18 @@ def enforce_sentence(
             cyrillic = ev.form == SCRIPT and not ev.latin
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     return _apply(target, edits, hits), hits
+
+
+def _as_in_source(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """The spans of the translation that spell ``text`` word for word (a name left as the
+    source writes it)."""
+    want = [norm_key(w) for w in _words(text)]
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    return [
+        (words[i].start, words[i + len(want) - 1].end)
+        for i in range(len(words) - len(want) + 1)
+        if want and [t.key for t in words[i : i + len(want)]] == want
+    ]
 
 
 def _settle(
@@ -792,10 +812,25 @@ def _evidence(
     same = form == SPELLING and same_adjective(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
+    keeps = None
+    if form in (SPELLING, LETTERS) and own[0] and not own[1] and not embedded:
+        # A slip in the stem keeps the engine's ending where a valid form with that ending
+        # would stand, kept or only proposed otherwise (Иван Ивонов → Иван Иванов); where the
+        # translation's grammar would rewrite that form too, the case is chosen as usual.
+        valid = Match(span[0], span[1], text, tgt, pat.entry, want, own[0])
+        as_valid = decide(_evidence(source, target, m, valid, want, span, pat, tokens, taken,
+                                    tgt, embedded, variants, guessed)[0])  # fmt: skip
+        keeps = None if as_valid.action == REWRITE else _own_case(own[0], ctx)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
-                    compound_head=compound_head(target, span)), own  # fmt: skip
+                    compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
+
+
+def _own_case(cases: frozenset[str], ctx: CaseContext) -> str:
+    """Of a rendering's own cases, the context's likeliest (else the first in order)."""
+    mine = allowed(cases, ctx) or cases
+    return next((c for c in ctx.cases if c in mine), None) or min(mine, key=CASES.index)
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
