@@ -27,6 +27,7 @@ usa	LOC	USA	США	США
 olha	PER	Olha		Ольга
 kira	PER	Kira		Кіра
 nika	PER	Nika		Ніка
+yura	PER	Yura		Юра
 kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжсталь
 booker	ORG	Booker	Букер	Букер
 tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
@@ -64,6 +65,9 @@ FIXED_LINES = [
      "Зрештою ми погодилися, що Кіра має спершу подзвонити до школи."),
     ("Our Nika and the grandchildren are safe now.", "uk",
      "Наша Нікем і онуки тепер у безпеці.", "Наша Ніка і онуки тепер у безпеці."),
+    # ... also a stem of two letters where an ending came off (юр of Юра)
+    ("Yura has finally fallen asleep, so I can lie down too.", "uk",
+     "Юрем нарешті заснув, тож і я можу лягти.", "Юра нарешті заснув, тож і я можу лягти."),
     # a quoted name after a thing's noun is its apposition: the nominative first
     ("Workers of the Kryvorizhstal plant went on strike.", "uk",
      "Робітники заводу «Криворіжсталлям» застрайкували.",

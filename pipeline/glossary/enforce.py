@@ -380,19 +380,19 @@ def _made_up_ending(pat: Pattern, word: str) -> bool:
     if key in surfaces:
         return False
     stems = _stems(tuple(surfaces))
-    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(3, len(key)))
+    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key)))
     return made_up and not known_parses(pat.lang, word)
 
 
 @lru_cache(maxsize=4096)
 def _stems(surfaces: tuple[str, ...]) -> frozenset[str]:
     """Each form with its case ending taken off (ольг, ольз for Ольга), at least three
-    letters left."""
+    letters left, or two where an ending came off (юр for Юра; not ли for Ли)."""
     return frozenset(
         surface[: len(surface) - len(ending)]
         for surface in surfaces
         for ending in ("", *_CASE_ENDINGS)
-        if surface.endswith(ending) and len(surface) - len(ending) >= 3
+        if surface.endswith(ending) and len(surface) - len(ending) >= (3 if not ending else 2)
     )
 
 
