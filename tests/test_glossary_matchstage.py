@@ -28,6 +28,7 @@ olha	PER	Olha		Ольга
 kira	PER	Kira		Кіра
 nika	PER	Nika		Ніка
 yura	PER	Yura		Юра
+shevchenko	PER	T. H. Shevchenko	Т. Г. Шевченко	Т. Г. Шевченко
 kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжсталь
 booker	ORG	Booker	Букер	Букер
 tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
@@ -68,6 +69,12 @@ FIXED_LINES = [
     # ... also a stem of two letters where an ending came off (юр of Юра)
     ("Yura has finally fallen asleep, so I can lie down too.", "uk",
      "Юрем нарешті заснув, тож і я можу лягти.", "Юра нарешті заснув, тож і я можу лягти."),
+    # a form with stops between its words: a run as long in words, not in tokens
+    ("T. H. Shevchenko wrote the poem in exile.", "uk",
+     "Т. Г. Шевчинко написав вірш на засланні.", "Т. Г. Шевченко написав вірш на засланні."),
+    ("T. H. Shevchenko wrote the poem in exile.", "ru",
+     "Т. Г. Шевчинко написал стихотворение в ссылке.",
+     "Т. Г. Шевченко написал стихотворение в ссылке."),
     # a quoted name after a thing's noun is its apposition: the nominative first
     ("Workers of the Kryvorizhstal plant went on strike.", "uk",
      "Робітники заводу «Криворіжсталлям» застрайкували.",

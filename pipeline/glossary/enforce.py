@@ -303,7 +303,7 @@ def _candidates(
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
-    n = len(pat.words)
+    n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
     for i, first in enumerate(words):
         lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
