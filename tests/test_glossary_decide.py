@@ -13,6 +13,7 @@ from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
 from pipeline.glossary.decide import (
     KEEP,
+    LETTERS,
     OTHER_FORM,
     REVIEW,
     REWRITE,
@@ -294,6 +295,25 @@ SLIPS = [
     ("talks with Ivan Ivanov", "ru", "переговоры с Иван Ивонов", "переговоры с Иваном Ивановым"),
     ("talks with Ivan Ivanov", "uk", "переговори з Іван Івонов", "переговори з Іваном Івановим"),
 ]  # fmt: skip
+
+OTHER_LANGUAGE = [
+    # The other language's form, ending and all, keeps that language's case: ru Ірану is
+    # the uk genitive (not a ru dative, Ирану), uk Ирана the ru genitive (not Іран).
+    ("ru", "Посол Ірану заявил, что переговоры возобновятся.",
+     "Посол Ирана заявил, что переговоры возобновятся.", LETTERS),
+    ("uk", "Посол Ирана заявив, що переговори відновляться.",
+     "Посол Ірану заявив, що переговори відновляться.", SPELLING),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "target", "expected", "reason"), OTHER_LANGUAGE)
+def test_other_language_form_keeps_its_case(
+    glossary: Glossary, lang: str, target: str, expected: str, reason: str
+) -> None:
+    source = "The ambassador of Iran said that talks would resume."
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, reason)]
 
 
 @pytest.mark.parametrize(("source", "lang", "target", "expected"), SLIPS)

@@ -67,6 +67,7 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
+    other_language_cases,
     person_gender,
     sexless_cases,
     tokenize,
@@ -813,14 +814,18 @@ def _evidence(
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
-    if form in (SPELLING, LETTERS) and own[0] and not own[1] and not embedded:
+    # The other language's form, ending and all, has that language's cases (ru Ірану: the
+    # uk genitive, no ru dative; uk Ирана: the ru genitive).
+    theirs = other_language_cases(pat, text) if form in (SPELLING, LETTERS) else frozenset()
+    mine = theirs or (frozenset() if own[1] else own[0])
+    if form in (SPELLING, LETTERS) and mine and not embedded:
         # A slip in the stem keeps the engine's ending where a valid form with that ending
         # would stand, kept or only proposed otherwise (Иван Ивонов → Иван Иванов); where the
         # translation's grammar would rewrite that form too, the case is chosen as usual.
-        valid = Match(span[0], span[1], text, tgt, pat.entry, want, own[0])
+        valid = Match(span[0], span[1], text, tgt, pat.entry, want, mine)
         as_valid = decide(_evidence(source, target, m, valid, want, span, pat, tokens, taken,
                                     tgt, embedded, variants, guessed)[0])  # fmt: skip
-        keeps = None if as_valid.action == REWRITE else _own_case(own[0], ctx)
+        keeps = None if as_valid.action == REWRITE else _own_case(mine, ctx)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
