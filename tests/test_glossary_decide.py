@@ -297,20 +297,23 @@ SLIPS = [
 ]  # fmt: skip
 
 OTHER_LANGUAGE = [
-    # The other language's form, ending and all, keeps that language's case: ru Ірану is
-    # the uk genitive (not a ru dative, Ирану), uk Ирана the ru genitive (not Іран).
-    ("ru", "Посол Ірану заявил, что переговоры возобновятся.",
+    # The other language's letters spelling its whole form keep that language's case: ru
+    # Ірану is the uk genitive (not a ru dative, Ирану).
+    ("The ambassador of Iran said that talks would resume.", "ru",
+     "Посол Ірану заявил, что переговоры возобновятся.",
      "Посол Ирана заявил, что переговоры возобновятся.", LETTERS),
-    ("uk", "Посол Ирана заявив, що переговори відновляться.",
-     "Посол Ірану заявив, що переговори відновляться.", SPELLING),
+    # ... not a made-up ending with no such letters that is a form there of another number
+    # (uk Джонсонам, a ru plural dative): its case is chosen as for any made-up ending
+    ("The ambassador said Johnson's talks would resume.", "uk",
+     "Посол заявив, що переговори Джонсонам відновляться.",
+     "Посол заявив, що переговори Джонсона відновляться.", SPELLING),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "target", "expected", "reason"), OTHER_LANGUAGE)
+@pytest.mark.parametrize(("source", "lang", "target", "expected", "reason"), OTHER_LANGUAGE)
 def test_other_language_form_keeps_its_case(
-    glossary: Glossary, lang: str, target: str, expected: str, reason: str
+    glossary: Glossary, source: str, lang: str, target: str, expected: str, reason: str
 ) -> None:
-    source = "The ambassador of Iran said that talks would resume."
     new, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert new == expected
     assert [(h.status, h.reason) for h in hits] == [(FIXED, reason)]

@@ -814,9 +814,10 @@ def _evidence(
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
-    # The other language's form, ending and all, has that language's cases (ru Ірану: the
-    # uk genitive, no ru dative; uk Ирана: the ru genitive).
-    theirs = other_language_cases(pat, text) if form in (SPELLING, LETTERS) else frozenset()
+    # The other language's letters may spell its whole form, ending and all, in that
+    # language's case (ru Ірану: the uk genitive, no ru dative).  Not a word with no such
+    # letters: a made-up ending may be a form there of another number (uk Джонсонам).
+    theirs = other_language_cases(pat, text) if form == LETTERS else frozenset()
     mine = theirs or (frozenset() if own[1] else own[0])
     if form in (SPELLING, LETTERS) and mine and not embedded:
         # A slip in the stem keeps the engine's ending where a valid form with that ending
