@@ -1390,7 +1390,10 @@ _MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
 def _model_kept(source: str, m: Match, target: str, span: tuple[int, int]) -> bool:
     """Whether a Latin name goes on with a model number in the source and in the translation
     alike (Boeing 737 MAX, Airbus A320 is caught as a capital): the engine kept the longer
-    name.  Not a decade or a number of something (1880s, 1880-х)."""
+    name.  Not a decade or a number of something (1880s, 1880-х), nor after a place or a
+    person, which have no models (в Kazakhstan 85 больных: 85 of them)."""
+    if m.entry.type in ("LOC", "PER"):
+        return False
     theirs = _MODEL.match(source, m.end)
     ours = _MODEL.match(target, span[1])
     if not target[span[0] : span[1]].isascii() or theirs is None or ours is None:
