@@ -42,7 +42,7 @@ from pipeline.glossary.morph import (
 )
 from pipeline.model import LANGS
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"
 _POSSESSIVE = ("'s", "’s")

@@ -24,7 +24,7 @@ some 10,000 real stories may have)."""
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 ALL_CASES = frozenset(CASES)
 _CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
-APOSTROPHES = "'’ʼ`"
+APOSTROPHES = "'’ʼ`‘"  # ‘ too: Ukrainian texts write it for the apostrophe (прем‘єр)
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3: a first name, surname, patronymic
 PROPER_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}  # … a place, an organisation, a brand
