@@ -28,6 +28,7 @@ olha	PER	Olha		Ольга
 kira	PER	Kira		Кіра
 nika	PER	Nika		Ніка
 yura	PER	Yura		Юра
+modi	PER	Modi	Моди	Моді
 shevchenko	PER	T. H. Shevchenko	Т. Г. Шевченко	Т. Г. Шевченко
 kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжсталь
 booker	ORG	Booker	Букер	Букер
@@ -69,6 +70,11 @@ FIXED_LINES = [
     # ... also a stem of two letters where an ending came off (юр of Юра)
     ("Yura has finally fallen asleep, so I can lie down too.", "uk",
      "Юрем нарешті заснув, тож і я можу лягти.", "Юра нарешті заснув, тож і я можу лягти."),
+    # ... and an indeclinable name's (мод of Моди): any ending on it is made up
+    ("Modi's office asked for calm.", "ru", "Офис Модом попросил сохранять спокойствие.",
+     "Офис Моди попросил сохранять спокойствие."),
+    ("Modi's office asked for calm.", "uk", "Офіс Модом закликав до спокою.",
+     "Офіс Моді закликав до спокою."),
     # a form with stops between its words: a run as long in words, not in tokens
     ("T. H. Shevchenko wrote the poem in exile.", "uk",
      "Т. Г. Шевчинко написав вірш на засланні.", "Т. Г. Шевченко написав вірш на засланні."),

@@ -371,9 +371,9 @@ _CASE_ENDINGS = frozenset({
 def _made_up_ending(pat: Pattern, word: str) -> bool:
     """Whether ``word`` is a stem of the one-word form's (at least three letters: a form
     less its ending) with a case ending that is none of its forms and no dictionary word
-    (Ольгем, Маринові for Ольга, Марина): a short name a made-up ending leaves too unlike
-    its forms by sound."""
-    if pat.lang not in ("uk", "ru") or not pat.paradigms[-1].inflects:
+    (Ольгем, Маринові for Ольга, Марина; Модом for the indeclinable Моди): a short name a
+    made-up ending leaves too unlike its forms by sound."""
+    if pat.lang not in ("uk", "ru") or not _CYRILLIC.search(pat.words[-1]):
         return False
     if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
         return False
