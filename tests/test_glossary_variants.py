@@ -39,6 +39,8 @@ kazoom\tORG\tKazoom\tKazoom\tКазум\t
 deklerk\tPER\tDe Klerk\tДе Клерк\tДе Клерк\t
 hbo\tORG\tHBO\t\t\tyes
 newsweek\tORG\tNewsweek\t\t\tyes
+lead\tTERM\tLEAD\t\t\tyes
+bright\tORG\tBRIGHT WORKS\t\t\tyes
 """  # noqa: E501
 
 
@@ -82,6 +84,11 @@ RESTORED = [
     ("He posted on Facebook.", "uk", "Він написав у Фейсбуці.", "Він написав у Facebook."),
     # An acronym that can be said, written as a word.
     ("An image (JPEG).", "uk", "Зображення (ДЖПЕГ).", "Зображення (JPEG)."),
+    # An acronym that can be said, read as it sounds (LEAD: ЛИД, not ЛЕАД).
+    ("Free of LEAD and PFOA.", "ru", "Не содержит ЛИД и PFOA.", "Не содержит LEAD и PFOA."),
+    # Word by word: one word said, the other spelled out.
+    ("Kits by BRIGHT WORKS.", "ru", "Наборы от БРАЙТ Дабл-ю-оу-ар-кей-эс.",
+     "Наборы от BRIGHT WORKS."),
     # ew read as it sounds, declined.
     ("He told Newsweek.", "ru", "Он сказал Ньюсвику.", "Он сказал Newsweek."),
     # An acronym's possessive is a mention of it (HBO's): two mentions, two renderings.

@@ -104,7 +104,7 @@ from pipeline.glossary.source import (
     subject_in_source,
 )
 from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
-from pipeline.glossary.translit import similarity, skeleton, to_cyrillic
+from pipeline.glossary.translit import cyrillic_readings, similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
@@ -478,8 +478,9 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
     out.update(latin)
     if pat.lang in ("uk", "ru"):
         out.update(to_cyrillic(f, pat.lang, spoken) for f in latin for spoken in (False, True))
-        # An acronym that can be said is also read as a word (NASA: НАСА, JPEG: ДЖПЕГ).
-        out.update(to_cyrillic(f.title(), pat.lang) for f in latin if is_acronym(f))
+        # Word by word, an acronym also read as a word, as written or as it sounds (NASA:
+        # НАСА, JPEG: ДЖПЕГ, LEAD: ЛИД).
+        out.update(r for f in latin for r in cyrillic_readings(f, pat.lang))
     out.discard(pat.form)
     return tuple(sorted(out))
 
