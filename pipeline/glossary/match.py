@@ -42,6 +42,7 @@ from pipeline.glossary.morph import (
 )
 from pipeline.model import LANGS
 
+# An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
 _TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"
