@@ -1445,7 +1445,7 @@ def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
     if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
         return True
     after = target[span[1] :].lstrip(" \u00a0-_")
-    return after[:1].isascii() and (after[:1].isalnum() or after[:1] == "")
+    return after[:1].isascii() and after[:1].isalnum()
 
 
 def _render(
