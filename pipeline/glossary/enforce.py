@@ -307,8 +307,10 @@ def _candidates(
     n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
     for i, first in enumerate(words):
-        lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
-        if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
+        # Not нам for NAME, nor the common word рейтинг for Рейтинг; the particle of де Клерк.
+        particle = len(pat.words) > 1 and first.key == norm_key(pat.words[0])
+        lowered = first.text[:1].islower() and not particle
+        if pat.words[0][:1].isupper() and lowered:
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
