@@ -41,6 +41,7 @@ hbo\tORG\tHBO\t\t\tyes
 newsweek\tORG\tNewsweek\t\t\tyes
 lead\tTERM\tLEAD\t\t\tyes
 rating\tORG\tRating\tРейтинг\tРейтинг\t
+design\tORG\tDesign Works\t\t\tyes
 bright\tORG\tBRIGHT WORKS\t\t\tyes
 """  # noqa: E501
 
@@ -95,6 +96,9 @@ RESTORED = [
     # Word by word: one word said, the other spelled out.
     ("Kits by BRIGHT WORKS.", "ru", "Наборы от БРАЙТ Дабл-ю-оу-ар-кей-эс.",
      "Наборы от BRIGHT WORKS."),
+    # ... also the source's own spelling, where it has the name in capitals
+    ("Kits by DESIGN WORKS.", "ru", "Наборы от ДЕСИГН Дабл-ю-оу-ар-кей-эс.",
+     "Наборы от Design Works."),
     # ew read as it sounds, declined.
     ("He told Newsweek.", "ru", "Он сказал Ньюсвику.", "Он сказал Newsweek."),
     # An acronym's possessive is a mention of it (HBO's): two mentions, two renderings.

@@ -295,8 +295,8 @@ def _candidates(
     place); ``same_start``: only runs that start with the sound a spelling starts with."""
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
-        refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
-        refs.add(to_cyrillic(source_text, pat.lang, spoken=True))
+        # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
+        refs.update(cyrillic_readings(source_text, pat.lang))
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]

@@ -163,7 +163,8 @@ def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
     return _LATIN_WORD.sub(word, text)
 
 
-def cyrillic_readings(text: str, lang: str, limit: int = 32) -> set[str]:
+@lru_cache(maxsize=4096)
+def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
     """The ways an engine may write Latin ``text`` in uk/ru Cyrillic, word by word: as
     written and as it sounds (:func:`to_cyrillic`), an all-caps word also spelled out
     (LEAD: Леад, Лид, Эл-и-эй-ди; DESIGN WORKS: Десигн Дабл-ю-о-ар-кей-эс among them).
@@ -183,5 +184,5 @@ def cyrillic_readings(text: str, lang: str, limit: int = 32) -> set[str]:
     for options in choices:
         count *= len(options)
     if count > limit:
-        return {to_cyrillic(text, lang, spoken) for spoken in (False, True)}
-    return {"".join(combo) for combo in product(*choices)}
+        return frozenset(to_cyrillic(text, lang, spoken) for spoken in (False, True))
+    return frozenset("".join(combo) for combo in product(*choices))
