@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.glossary.context import (
+    AGREEMENT,
     LIST,
     NO_CLUE,
     NOUN,
@@ -38,12 +39,15 @@ from pipeline.glossary.context import (
     agreeing_verb_after,
     case_context,
     conjunct_after,
+    focus_particle,
+    genitive_head,
     inverted_subject,
     list_preposition,
     may_be_person,
     may_be_subject,
     person_before,
     targeted_after,
+    verb_after,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -67,6 +71,8 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
+    a_thing,
+    other_language_cases,
     person_gender,
     sexless_cases,
     tokenize,
@@ -75,6 +81,7 @@ from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
     ALL_CASES,
     CASES,
+    PERSON_TAGS,
     Paradigm,
     edit_distance,
     is_acronym,
@@ -95,6 +102,7 @@ from pipeline.glossary.precision import (
 )
 from pipeline.glossary.source import (
     NO_ROLE,
+    POSSESSIVE,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -103,7 +111,7 @@ from pipeline.glossary.source import (
     subject_in_source,
 )
 from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
-from pipeline.glossary.translit import similarity, skeleton, to_cyrillic
+from pipeline.glossary.translit import cyrillic_readings, similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
@@ -294,8 +302,8 @@ def _candidates(
     place); ``same_start``: only runs that start with the sound a spelling starts with."""
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
-        refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
-        refs.add(to_cyrillic(source_text, pat.lang, spoken=True))
+        # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
+        refs.update(cyrillic_readings(source_text, pat.lang))
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
@@ -303,11 +311,13 @@ def _candidates(
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
-    n = len(pat.words)
+    n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
     for i, first in enumerate(words):
-        lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
-        if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
+        # Not нам for NAME, nor the common word рейтинг for Рейтинг; the particle of де Клерк.
+        particle = len(pat.words) > 1 and first.key == norm_key(pat.words[0])
+        lowered = first.text[:1].islower() and not particle
+        if pat.words[0][:1].isupper() and lowered:
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
@@ -370,9 +380,9 @@ _CASE_ENDINGS = frozenset({
 def _made_up_ending(pat: Pattern, word: str) -> bool:
     """Whether ``word`` is a stem of the one-word form's (at least three letters: a form
     less its ending) with a case ending that is none of its forms and no dictionary word
-    (Ольгем, Маринові for Ольга, Марина): a short name a made-up ending leaves too unlike
-    its forms by sound."""
-    if pat.lang not in ("uk", "ru") or not pat.paradigms[-1].inflects:
+    (Ольгем, Маринові for Ольга, Марина; Модом for the indeclinable Моди): a short name a
+    made-up ending leaves too unlike its forms by sound."""
+    if pat.lang not in ("uk", "ru") or not _CYRILLIC.search(pat.words[-1]):
         return False
     if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
         return False
@@ -380,19 +390,19 @@ def _made_up_ending(pat: Pattern, word: str) -> bool:
     if key in surfaces:
         return False
     stems = _stems(tuple(surfaces))
-    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(3, len(key)))
+    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key)))
     return made_up and not known_parses(pat.lang, word)
 
 
 @lru_cache(maxsize=4096)
 def _stems(surfaces: tuple[str, ...]) -> frozenset[str]:
     """Each form with its case ending taken off (ольг, ольз for Ольга), at least three
-    letters left."""
+    letters left, or two where an ending came off (юр for Юра; not ли for Ли)."""
     return frozenset(
         surface[: len(surface) - len(ending)]
         for surface in surfaces
         for ending in ("", *_CASE_ENDINGS)
-        if surface.endswith(ending) and len(surface) - len(ending) >= 3
+        if surface.endswith(ending) and len(surface) - len(ending) >= (3 if not ending else 2)
     )
 
 
@@ -477,8 +487,9 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
     out.update(latin)
     if pat.lang in ("uk", "ru"):
         out.update(to_cyrillic(f, pat.lang, spoken) for f in latin for spoken in (False, True))
-        # An acronym that can be said is also read as a word (NASA: НАСА, JPEG: ДЖПЕГ).
-        out.update(to_cyrillic(f.title(), pat.lang) for f in latin if is_acronym(f))
+        # Word by word, an acronym also read as a word, as written or as it sounds (NASA:
+        # НАСА, JPEG: ДЖПЕГ, LEAD: ЛИД).
+        out.update(r for f in latin for r in cyrillic_readings(f, pat.lang))
     out.discard(pat.form)
     return tuple(sorted(out))
 
@@ -562,8 +573,16 @@ def enforce_sentence(
                 if o.entry.id == m.entry.id and o.index == m.index and k not in pairs
             )  # fmt: skip
             variants = _variants(glossary, pat)
+            # Another entity's name as the source writes it (USA) renders that one.
+            theirs = [
+                s
+                for o in src_matches
+                if o.entry.id != m.entry.id
+                for s in _as_in_source(tokens, o.text)
+                if not _overlaps(s, taken)
+            ]
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, variants, unnamed, siblings
+                target, tokens, pat, m.text, rel, taken + theirs, variants, unnamed, siblings
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
@@ -600,6 +619,18 @@ def enforce_sentence(
             cyrillic = ev.form == SCRIPT and not ev.latin
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     return _apply(target, edits, hits), hits
+
+
+def _as_in_source(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """The spans of the translation that spell ``text`` word for word (a name left as the
+    source writes it)."""
+    want = [norm_key(w) for w in _words(text)]
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    return [
+        (words[i].start, words[i + len(want) - 1].end)
+        for i in range(len(words) - len(want) + 1)
+        if want and [t.key for t in words[i : i + len(want)]] == want
+    ]
 
 
 def _settle(
@@ -748,6 +779,9 @@ def _evidence(
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
             kept = governed and source_case_kept(m, found.cases, ctx.cases)
+            # початку війни Донбасі for "in Donbas": the locative the source wants, its
+            # preposition missing — the name is not the mistake.
+            kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
             other = _other_name_fits(pat, _words(text), ctx)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb,
@@ -793,10 +827,38 @@ def _evidence(
     same = form == SPELLING and same_adjective(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
+    keeps = None
+    # The other language's letters may spell its whole form, ending and all, in that
+    # language's case (ru Ірану: the uk genitive, no ru dative).  Not a word with no such
+    # letters: a made-up ending may be a form there of another number (uk Джонсонам).
+    theirs = other_language_cases(pat, text) if form == LETTERS else frozenset()
+    mine = theirs or (frozenset() if own[1] else own[0])
+    if form in (SPELLING, LETTERS) and mine and not embedded:
+        # A slip in the stem keeps the engine's ending where a valid form with that ending
+        # would stand, kept or only proposed otherwise (Иван Ивонов → Иван Иванов); where the
+        # translation's grammar would rewrite that form too, the case is chosen as usual.
+        valid = Match(span[0], span[1], text, tgt, pat.entry, want, mine)
+        as_valid = decide(_evidence(source, target, m, valid, want, span, pat, tokens, taken,
+                                    tgt, embedded, variants, guessed)[0])  # fmt: skip
+        keeps = None if as_valid.action == REWRITE else _own_case(mine, ctx)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
-                    compound_head=compound_head(target, span)), own  # fmt: skip
+                    compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
+
+
+def _own_case(cases: frozenset[str], ctx: CaseContext) -> str:
+    """Of a rendering's own cases, the context's likeliest (else the first in order)."""
+    mine = allowed(cases, ctx) or cases
+    return next((c for c in ctx.cases if c in mine), None) or min(mine, key=CASES.index)
+
+
+def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseContext) -> bool:
+    """Whether a valid locative stands where no preposition allows it (:func:`allowed`) and
+    the source's role wants that very case ("in Donbas"): a preposition left out."""
+    if "loct" not in cases or allowed(cases, ctx) != cases - {"loct"}:
+        return False
+    return source_role(source, m).cases[:1] == ("loct",)
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
@@ -818,7 +880,7 @@ def _where_not_whither(
     в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
     a noun or verb that is no verb of motion, sending or telling and no word of direction),
     and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
-    if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
+    if not _place(pat) or not ctx.preposition or "loct" not in ctx.cases:
         return False
     if "loct" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
@@ -903,8 +965,20 @@ def _role_first(
     cases the context allows."""
     role = source_role(source, m)
     first: tuple[str, ...] = ()
+    inside = _inside(tokens, span)
     if ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+    elif (
+        role.via in ("of", POSSESSIVE)
+        and not ctx.strong
+        and "gent" in ctx.cases
+        and bool(inside)
+        and genitive_head(pat.lang, tokens, inside[0])
+        and not _past_verb_after(tokens, inside[-1], pat.lang)
+    ):
+        # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
+        # a verb that shows no gender (not Після торнадо Kishida заявив).
+        first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
@@ -916,9 +990,22 @@ def _role_first(
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
+    elif ctx.basis == AGREEMENT and ctx.cases[:1] == ("gent",) and not role.oblique:
+        # A relation noun before a person (брат Albert): the source names no owner ("Albert's
+        # brother", "brother of Albert"), so the person is the noun's apposition and agrees.
+        first = tuple(c for c in ctx.cases if c != "gent")[:1]
     if not first:
         return ctx
     return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+
+
+def _past_verb_after(tokens: list[Token], last: int, lang: str) -> bool:
+    """Whether a verb in the past tense, which shows its subject's gender or number, follows
+    the name ending at ``last`` (Кісіда заявив; not є)."""
+    v = verb_after(lang, tokens, last)
+    return v is not None and any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" for p in known_parses(lang, tokens[v].text)
+    )
 
 
 def _clause_first(
@@ -957,11 +1044,14 @@ def _clause_first(
     if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
         return ctx
     gender = _gender(pat)
-    if not inverted_subject(pat.lang, tokens, inside[0] - 1, gender):
+    before = inside[0] - 1
+    if before > 0 and tokens[before].text in _OPENING:  # повідомляв «Ukrinform»
+        before -= 1
+    if not inverted_subject(pat.lang, tokens, before, gender):
         return ctx
     role = source_role(source, m)
-    if role.oblique and not role.via:  # "I met Zelensky": an object in both, the doer dropped
-        return ctx
+    if role.oblique and not role.via and not role.modifier:
+        return ctx  # "I met Zelensky": an object in both, the doer dropped
     return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
 
 
@@ -1044,7 +1134,8 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     """Whether a capitalized one-word rendering whose case as the glossary form the context
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
-    dictionary also reads as francium's genitive): the span names something else."""
+    dictionary also reads as francium's genitive): the span names something else.  A plural
+    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
@@ -1056,6 +1147,7 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
         (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
         and norm_key(p.normal_form) not in mine
         and tag_case(p.tag) in ctx.cases
+        and p.tag.number != "plur"  # Олександр, also Олександра's genitive plural: not one
         for p in known_parses(pat.lang, words[0])
     )
 
@@ -1179,6 +1271,11 @@ def _context(
         # around the quotes are its context.
         tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
         inside = [i - 1 for i in inside]
+    at = inside[0] - 1
+    if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
+        # в одній лише Бучі: the words before the particle govern the name.
+        tokens = tokens[:at] + tokens[at + 1 :]
+        inside = [i - 1 for i in inside]
     names = frozenset(
         i
         for i, t in enumerate(tokens)
@@ -1190,9 +1287,9 @@ def _context(
         i for i in names if any(a <= tokens[i].start and tokens[i].end <= b for a, b in guessed)
     )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    gender = person_gender(pat) if pat.entry.type == "PER" else form_gender
+    kind = "LOC" if _place(pat) else pat.entry.type
+    gender = person_gender(pat) if kind == "PER" else form_gender
     declines = name_declines(pat, gender)
-    kind = pat.entry.type
     head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
     plural = pat.lang in ("uk", "ru") and any(
         p.tag.number == "plur" for p in known_parses(pat.lang, head)
@@ -1220,6 +1317,14 @@ def _context(
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
     return ctx
+
+
+def _place(pat: Pattern) -> bool:
+    """Whether the entity is a place: typed so, or a uk "person" the dictionary knows as a
+    thing only (Херсон), whom the glossary mistyped — no woman's surname that stays whole.
+    (In ru a place's context makes вернуть Дании an object: not measured better there.)"""
+    mistyped = pat.lang == "uk" and pat.entry.type == "PER" and a_thing(pat.entry, pat.lang)
+    return pat.entry.type == "LOC" or mistyped
 
 
 def _thing(lang: str, word: str) -> bool:
@@ -1403,7 +1508,7 @@ def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
     if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
         return True
     after = target[span[1] :].lstrip(" \u00a0-_")
-    return after[:1].isascii() and (after[:1].isalnum() or after[:1] == "")
+    return after[:1].isascii() and after[:1].isalnum()
 
 
 def _render(
@@ -1469,7 +1574,9 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
             p.tag.POS in _PARTICLES for p in known_parses("uk", first)
         )
         endings = ("у", "ю") if dative_noun or surname else ()
-    elif case == "gent":
+    elif case == "gent" and not any(
+        p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
+    ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)
         endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
     else:
         endings = ()
