@@ -564,6 +564,32 @@ def test_forked_workers_find_what_one_process_finds(monkeypatch: pytest.MonkeyPa
     assert sum(map(len, alone)) > 10
 
 
+def test_a_slice_leaves_no_mentions_or_matches_behind() -> None:
+    """A worker keeps nothing of the slices it has done (the caller has their mentions):
+    its memory does not grow with the batch; the same slice again finds the same."""
+    from pipeline.glossary import Glossary, default_glossary_paths
+    from pipeline.glossary.suggest import (
+        _paragraph_key,
+        _ParagraphMentions,
+        _paragraphs,
+        _prepare,
+        _uncovered,
+    )
+
+    batch = [*articles(UK, "uk.txt"), *articles(RU, "ru.txt")]
+    for article in batch:
+        _prepare(article)
+    keys = [_paragraph_key(para, lang) for a in batch for para, lang in _paragraphs(a)]
+    held = _ParagraphMentions(Glossary.load(default_glossary_paths()))
+    asked: list[str] = []
+    matches = held.matches
+    held.matches = lambda text, lang: asked.append(text) or matches(text, lang)  # type: ignore[method-assign]
+    first = _uncovered(keys, held)
+    assert asked and sum(map(len, first)) > 0
+    assert held.found == {} and held._matches == {} and held.analyses == {}
+    assert _uncovered(keys, held) == first
+
+
 def test_batches_are_made_of_texts_of_similar_length() -> None:
     """natasha's taggers get the texts shortest first; the results come back in order."""
     from pipeline.glossary.suggest import _by_length

@@ -1201,6 +1201,7 @@ def _uncovered(
         return [paragraph_mentions.mentions(key) for key in keys]
     finally:
         paragraph_mentions.analyses = {}
+        paragraph_mentions.forget(keys)
 
 
 def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
@@ -1251,6 +1252,14 @@ class _ParagraphMentions:
         if found is None:
             found = self.found[key] = self._find(*key)
         return found
+
+    def forget(self, keys: Iterable[ParagraphKey]) -> None:
+        """Drop the mentions and matches found for ``keys`` (their caller keeps the mentions
+        returned; :func:`_analysed` puts them back in ``found``), so that a worker does not
+        keep those of every slice it has done."""
+        for lang, text, starts in keys:
+            self.found.pop((lang, text, starts), None)
+            self._matches.pop((lang, text), None)
 
     def _find(self, lang: str, text: str, starts: tuple[int, ...]) -> list[Mention]:
         if not _may_name(text):
