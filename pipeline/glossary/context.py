@@ -589,10 +589,21 @@ def _title(
         word = _word(lang, tok.text)
         if "NOUN" in word.pos and word.anim:
             return None if word.plural else (step, word)
+        if step and lang == "ru" and _plural_genitive_modifier(lang, tok.text):
+            step += 1  # доктор медицинских наук, министр иностранных дел
+            continue
         if not (word.pos & {"NOUN", "ADJF", "PRTF"}) or (step == 0 and _G not in word.cases):
             return None
         step += 1
     return None
+
+
+def _plural_genitive_modifier(lang: str, text: str) -> bool:
+    """Whether ``text`` is an adjective or participle in the plural genitive only (медицинских,
+    иностранных): inside a title's genitive words, not a word that agrees with one name."""
+    readings = known_parses(lang, text.lower())
+    plural = all(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" for p in readings)
+    return bool(readings) and plural and any(tag_case(p.tag) == _G for p in readings)
 
 
 def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
@@ -1492,6 +1503,8 @@ def _words_context(
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
+            if lang == "ru" and word.gender == "femn" and gender != "femn":
+                return NO_CLUE  # Одри Тан: a woman, whose surname in a consonant stays whole
             return case_context(lang, tokens, k, last, kind, gender, form_gender, declines,
                                 names, plural, unsure, person_like, joined)  # fmt: skip
         # The first name's case is the surname's (хукера Дена Фроста відправили).
@@ -1506,6 +1519,10 @@ def _words_context(
         chain = _G in word.cases and _N not in word.cases[:1] and text[:1].islower()
         if chain and k and _N in _agreeing_cases(lang, tokens[k - 1].text, None, plural=True):
             chain = False
+        if chain and lang == "ru" and kind == "PER" and (title := _title(lang, tokens, k)):
+            # A person's title in the nominative heads the genitive words (Кандидат
+            # биологических наук Семен Голошейкин назвал): the name agrees with it.
+            chain = _N not in title[1].cases
         # A thing in the nominative before a person is the subject, the person its owner
         # (Фонд Де Клерка випустив, уряд Шольца заявив); not a noun that may end a phrase
         # in the genitive (Після смертоносних торнадо Джо Байден скаржиться).

@@ -908,6 +908,10 @@ def _role_first(
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
         first = ("nomn",)
+    elif "nomn" in ctx.agree and pat.lang == "ru" and _verb_agrees_after(tokens, span, pat):
+        # The head of a title's genitive chain, whose verb follows (Пресс-секретарь главы
+        # государства Dmitry Peskov заявил: Дмитрий Песков).
+        first = ("nomn",)
     elif role.subject and (
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):

@@ -1,0 +1,81 @@
+"""The case of a Russian name after a title (issue 12, native ru text), as tables of sentences
+written for these tests.
+
+``FIXED``: a rendering with no case of its own (Latin letters, a made-up ending) after a title
+whose genitive words hold a plural adjective (доктор медицинских наук, министр иностранных
+дел) agrees with the title, and the head of a title's genitive chain (Пресс-секретарь главы
+государства) with a verb after the name that agrees puts the nominative first (the
+president's genitive stays: Пресс-секретарь президента Соколова).  ``KEPT``:
+a valid nominative there stays, and a woman's surname after her indeclinable first name
+(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` came out
+otherwise before this work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
+
+ROWS = """id	type	en	ru	uk
+sokolov	PER	Igor Sokolov | Sokolov	Игорь Соколов | Соколов	Ігор Соколов | Соколов
+tang	PER	Tang	Тан	Тан
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_ROWS = [
+    # (source, translation, expected)
+    # a plural adjective inside the title's genitive words
+    ("Doctor of Medical Sciences Igor Sokolov told TASS about it.",
+     "Доктор медицинских наук Igor Sokolov в беседе с ТАСС рассказал об этом.",
+     "Доктор медицинских наук Игорь Соколов в беседе с ТАСС рассказал об этом."),
+    ("Candidate of Biological Sciences Igor Sokolov named the reasons.",
+     "Кандидат биологических наук Igor Sokolov назвал причины.",
+     "Кандидат биологических наук Игорь Соколов назвал причины."),
+    ("We met Foreign Minister Igor Sokolov.",
+     "Мы встретились с министром иностранных дел Igor Sokolov.",
+     "Мы встретились с министром иностранных дел Игорем Соколовым."),
+    # the head of the chain, its verb after the name
+    ("The press secretary of the head of state Igor Sokolov said that.",
+     "Пресс-секретарь главы государства Igor Sokolov заявил, что.",
+     "Пресс-секретарь главы государства Игорь Соколов заявил, что."),
+    # the title's own genitive: the president is Sokolov
+    ("President Sokolov's press secretary commented on the decision.",
+     "Пресс-секретарь президента Sokolov прокомментировал решение.",
+     "Пресс-секретарь президента Соколова прокомментировал решение."),
+]  # fmt: skip
+
+KEPT_ROWS = [
+    # (source, translation, status): right as it stands
+    ("Doctor of Medical Sciences Igor Sokolov told TASS about it.",
+     "Доктор медицинских наук Игорь Соколов в беседе с ТАСС рассказал об этом.", OK),
+    ("Foreign Minister Igor Sokolov said in an interview.",
+     "Министр иностранных дел Игорь Соколов в интервью рассказал.", OK),
+    # the title gives no case to a woman's surname: only the source's role would
+    ("A speech by the digital minister Audrey Tang was cut.",
+     "Выступление министра Одри Тан было прервано.", REVIEW),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), FIXED_ROWS)
+def test_fixed(glossary: Glossary, source: str, target: str, expected: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert new == expected
+    assert FIXED in [h.status for h in hits]
+
+
+@pytest.mark.parametrize(("source", "target", "status"), KEPT_ROWS)
+def test_kept(glossary: Glossary, source: str, target: str, status: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert new == target
+    assert [h.status for h in hits] == [status], hits
