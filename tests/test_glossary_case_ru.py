@@ -1,14 +1,19 @@
-"""The case of a Russian name after a title (issue 12, native ru text), as tables of sentences
-written for these tests.
+"""The case of a Russian name (issue 12, native ru text), as tables of sentences written for
+these tests.
 
 ``FIXED``: a rendering with no case of its own (Latin letters, a made-up ending) after a title
 whose genitive words hold a plural adjective (доктор медицинских наук, министр иностранных
 дел) agrees with the title, and the head of a title's genitive chain (Пресс-секретарь главы
 государства) with a verb after the name that agrees puts the nominative first (the
-president's genitive stays: Пресс-секретарь президента Соколова).  ``KEPT``:
-a valid nominative there stays, and a woman's surname after her indeclinable first name
-(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` came out
-otherwise before this work.
+president's genitive stays: Пресс-секретарь президента Соколова); a verb the dictionary
+tags intransitive before the name makes it its subject (нравился Соколов); за for the
+source's "for" takes the accusative (за Соколова отдали голос); a passive participle before
+the name and the source's "by" give the instrumental (Организованный Лондоном саммит; not
+after штормом); поставить в is a delivery, whither (в Сербию).  ``KEPT``: a valid
+nominative after a title stays, and a woman's surname after her indeclinable first name
+(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the two
+that guard the old behaviour (президента Соколова, штормом Арвен) came out otherwise before
+this work.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
 ROWS = """id	type	en	ru	uk
 sokolov	PER	Igor Sokolov | Sokolov	Игорь Соколов | Соколов	Ігор Соколов | Соколов
 tang	PER	Tang	Тан	Тан
+london	LOC	London	Лондон	Лондон
+serbia	LOC	Serbia	Сербия	Сербія
+arwen	ORG	Arwen	Арвен	Арвен
 """
 
 
@@ -53,6 +61,23 @@ FIXED_ROWS = [
     ("President Sokolov's press secretary commented on the decision.",
      "Пресс-секретарь президента Sokolov прокомментировал решение.",
      "Пресс-секретарь президента Соколова прокомментировал решение."),
+    # a verb the dictionary knows with no direct object: its subject
+    ("I really liked Sokolov back then.", "Мне тогда очень нравился Sokolov.",
+     "Мне тогда очень нравился Соколов."),
+    # за for the source's "for": the accusative
+    ("21% would vote for Sokolov.", "За Sokolov отдали бы свой голос 21%.",
+     "За Соколова отдали бы свой голос 21%."),
+    # a passive participle before it and the source's agent: the instrumental
+    ("The summit organised by London took place in May.",
+     "Организованный Лондонем саммит прошел в мае.",
+     "Организованный Лондоном саммит прошел в мае."),
+    # a verb of delivering before в: the accusative, whither
+    ("Russia delivered two million doses to Serbia.",
+     "Россия поставила в Сербия два миллиона доз.",
+     "Россия поставила в Сербию два миллиона доз."),
+    # a storm's name after штормом stays nominative, whatever "by" says
+    ("The damage was caused by Storm Arwen.", "Повреждения вызваны штормом Arwen.",
+     "Повреждения вызваны штормом Арвен."),
 ]  # fmt: skip
 
 KEPT_ROWS = [

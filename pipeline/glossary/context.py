@@ -218,7 +218,7 @@ MOTION_VERBS = {
            "привозить", "везти", "ввезти", "ввозить", "доставить", "доставлять", "поступать",
            "поступить", "вторгнуться", "вторгаться", "ввести", "вводить", "перевезти",
            "эвакуировать", "депортировать", "бежать", "сбежать", "попасть", "попадать",
-           "послать", "посылать", "экспортировать", "поставлять", "перебросить",
+           "послать", "посылать", "экспортировать", "поставлять", "поставить", "перебросить",
            "перебрасывать"},
 }  # fmt: skip
 # Nouns and verbs of doing something together: з/с after them means "with", the
@@ -761,6 +761,13 @@ def transitive(lang: str, text: str) -> bool:
         p.normal_form in _COPULAS
         for p in verbs
     )  # fmt: skip
+
+
+def _intransitive(lang: str, text: str) -> bool:
+    """Whether the dictionary tags every finite reading of ``text`` as a verb without a
+    direct object (ru: нравился, прибыл)."""
+    verbs = [p for p in known_parses(lang, text.lower()) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("intr" in p.tag.grammemes for p in verbs)
 
 
 def object_case(lang: str, text: str, sent: bool = False) -> str | None:
@@ -1473,7 +1480,9 @@ def _words_context(
             return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
         if word.lemmas & DITRANSITIVE_VERBS[lang]:
             return CaseContext((_N, _A, _D) if speech or subject else (_A, _D, _N))
-        return CaseContext((_N, _A) if speech or subject else (_A, _N))
+        # A verb with no direct object (нравился, прибыл) has the name as its subject.
+        intransitive = lang == "ru" and _intransitive(lang, text)
+        return CaseContext((_N, _A) if speech or subject or intransitive else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()

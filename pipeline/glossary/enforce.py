@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.glossary.context import (
+    AGREEMENT,
     LIST,
     NO_CLUE,
     NOUN,
@@ -902,8 +903,16 @@ def _role_first(
     cases the context allows."""
     role = source_role(source, m)
     first: tuple[str, ...] = ()
-    if ctx.preposition:
+    if ctx.preposition and pat.lang == "ru" and role.via == "for" and set(ctx.cases) == {
+        "ablt", "accs"
+    }:
+        first = ("accs",)  # за Zelensky отдали голос for "voted for": за Зеленского
+    elif ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+    elif pat.lang == "ru" and role.via == "by" and "ablt" in ctx.cases and ctx.basis == AGREEMENT:
+        # The agent of an English passive, where a participle before allows the
+        # instrumental (Организованный Washington "Саммит": Вашингтоном; not штормом Arwen).
+        first = ("ablt",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
