@@ -9,11 +9,14 @@ president's genitive stays: Пресс-секретарь президента �
 tags intransitive before the name makes it its subject (нравился Соколов); за for the
 source's "for" takes the accusative (за Соколова отдали голос); a passive participle before
 the name and the source's "by" give the instrumental (Организованный Лондоном саммит; not
-after штормом); поставить в is a delivery, whither (в Сербию).  ``KEPT``: a valid
+after штормом); поставить в is a delivery, whither (в Сербию), поправлять здоровье в a
+place where; a valid nominative after за for the source's "for" is the accusative, and
+after ru под, with no word of motion before it nor direction in the source, the
+instrumental (клиника под Лондоном; подошли под Лондон stays).  ``KEPT``: a valid
 nominative after a title stays, and a woman's surname after her indeclinable first name
-(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the two
-that guard the old behaviour (президента Соколова, штормом Арвен) came out otherwise before
-this work.
+(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the three
+that guard the old behaviour (президента Соколова, штормом Арвен, подошли под Лондон) came
+out otherwise before this work.
 """
 
 from __future__ import annotations
@@ -75,6 +78,15 @@ FIXED_ROWS = [
     ("Russia delivered two million doses to Serbia.",
      "Россия поставила в Сербия два миллиона доз.",
      "Россия поставила в Сербию два миллиона доз."),
+    # a valid nominative after за, the source's "for": the accusative, not "behind"
+    ("21% would vote for Sokolov.", "За Соколов отдали бы свой голос 21%.",
+     "За Соколова отдали бы свой голос 21%."),
+    # под after a noun that points nowhere, no direction in the source: where, not whither
+    ("He was treated in a clinic near London.", "Он лечился в клинике под Лондон.",
+     "Он лечился в клинике под Лондоном."),
+    # поправлять shares a root with отправлять but points nowhere
+    ("He restored his health in London.", "Он поправлял здоровье в Лондон.",
+     "Он поправлял здоровье в Лондоне."),
     # a storm's name after штормом stays nominative, whatever "by" says
     ("The damage was caused by Storm Arwen.", "Повреждения вызваны штормом Arwen.",
      "Повреждения вызваны штормом Арвен."),
@@ -86,6 +98,8 @@ KEPT_ROWS = [
      "Доктор медицинских наук Игорь Соколов в беседе с ТАСС рассказал об этом.", OK),
     ("Foreign Minister Igor Sokolov said in an interview.",
      "Министр иностранных дел Игорь Соколов в интервью рассказал.", OK),
+    # под after a verb of motion: whither
+    ("The troops came right up to London.", "Войска подошли под Лондон.", OK),
     # the title gives no case to a woman's surname: only the source's role would
     ("A speech by the digital minister Audrey Tang was cut.",
      "Выступление министра Одри Тан было прервано.", REVIEW),

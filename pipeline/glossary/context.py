@@ -309,7 +309,7 @@ NOT_MOTION = {
            "исходить", "подходить", "расходиться", "сходиться", "описать", "описывать",
            "подписать", "подписывать", "переписать", "переписывать", "записать", "записывать",
            "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
-           "исправить", "исправлять", "управлять", "править"},
+           "исправить", "исправлять", "поправить", "поправлять", "управлять", "править"},
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -1084,6 +1084,13 @@ def _preferred(
         word = _word(lang, before.text.lower())
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
+    if lang == "ru" and tokens[k].text.lower() == "под" and kind == "LOC" and before is not None:
+        # под: the instrumental where (клиника под Парижем), the accusative whither (под Киев
+        # подошли войска); as в/на after a noun or verb that points nowhere.
+        word = _word(lang, before.text.lower())
+        whither = directed(lang, word.lemmas) or _after_motion(lang, tokens, k)
+        if not whither and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
+            return (_I,)
     return ()
 
 

@@ -739,7 +739,8 @@ def _evidence(
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
-            ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
+            # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
+            ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
@@ -815,14 +816,16 @@ def _where_not_whither(
     span: tuple[int, int],
 ) -> bool:
     """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
-    в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
-    a noun or verb that is no verb of motion, sending or telling and no word of direction),
-    and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
-    if pat.entry.type != "LOC" or not ctx.preposition or "loct" not in ctx.cases:
+    в/у/на (ru под: the instrumental where) is impossible: no word before the preposition
+    points anywhere (``ctx.prefer``: a noun or verb that is no verb of motion, sending or
+    telling and no word of direction), and the source, parsed, names no direction ("to",
+    "into", "for", "on" …)."""
+    under = pat.lang == "ru" and ctx.prefer == ("ablt",) and set(ctx.cases) == {"ablt", "accs"}
+    if pat.entry.type != "LOC" or not ctx.preposition or ("loct" not in ctx.cases and not under):
         return False
-    if "loct" in cases or "nomn" not in cases:
+    if "loct" in cases or "ablt" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
-    if ctx.prefer != ("loct",):
+    if ctx.prefer != ("loct",) and not under:
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
         if ctx.prefer or pat.lang != "ru" or not _after_preposition_only(tokens, span):
@@ -903,11 +906,7 @@ def _role_first(
     cases the context allows."""
     role = source_role(source, m)
     first: tuple[str, ...] = ()
-    if ctx.preposition and pat.lang == "ru" and role.via == "for" and set(ctx.cases) == {
-        "ablt", "accs"
-    }:
-        first = ("accs",)  # за Zelensky отдали голос for "voted for": за Зеленского
-    elif ctx.preposition:
+    if ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
     elif pat.lang == "ru" and role.via == "by" and "ablt" in ctx.cases and ctx.basis == AGREEMENT:
         # The agent of an English passive, where a participle before allows the

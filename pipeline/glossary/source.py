@@ -238,7 +238,8 @@ def subject_in_source(
 
 def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     """The cases the source's role wants that the translation's context ``ctx`` allows,
-    likeliest first (after uk з, ru с: the instrumental unless the source says "from");
+    likeliest first (after uk з, ru с: the instrumental unless the source says "from"; after
+    за: the accusative for "for");
     empty when the role has no say."""
     role = source_role(source, m)
     if not role.oblique:
@@ -246,6 +247,8 @@ def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     wanted = role.cases
     if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
         wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+    elif ctx.preposition and set(ctx.cases) == {"ablt", "accs"} and role.via == "for":
+        wanted = ("accs",)  # за: "for" (голосовать за Зеленского), not "behind"
     return tuple(c for c in wanted if c in ctx.cases)
 
 
