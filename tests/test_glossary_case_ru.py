@@ -12,11 +12,13 @@ the name and the source's "by" give the instrumental (Организованны
 after штормом); поставить в is a delivery, whither (в Сербию), поправлять здоровье в a
 place where; a valid nominative after за for the source's "for" is the accusative, and
 after ru под, with no word of motion before it nor direction in the source, the
-instrumental (клиника под Лондоном; подошли под Лондон stays).  ``KEPT``: a valid
+instrumental (клиника под Лондоном; подошли под Лондон stays); the source's subject that
+the parse, with the glossary's nominative in the rendering's place, makes an apposition of
+the translation's subject is nominative (комментирует пульмонолог Игорь Соколов).  ``KEPT``: a valid
 nominative after a title stays, and a woman's surname after her indeclinable first name
-(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the three
-that guard the old behaviour (президента Соколова, штормом Арвен, подошли под Лондон) came
-out otherwise before this work.
+(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the four
+that guard the old behaviour (президента Соколова, кардиолога Соколова, штормом Арвен,
+подошли под Лондон) came out otherwise before this work.
 """
 
 from __future__ import annotations
@@ -87,6 +89,18 @@ FIXED_ROWS = [
     # поправлять shares a root with отправлять but points nowhere
     ("He restored his health in London.", "Он поправлял здоровье в Лондон.",
      "Он поправлял здоровье в Лондоне."),
+    # the source's subject, and the parse (the nominative in the rendering's place) makes
+    # it an apposition of the translation's subject, across a noun the dictionary does not
+    # know or a prepositional phrase
+    ('"It is so," says pulmonologist Igor Sokolov.',
+     '"Это так", - комментирует пульмонолог Igor Sokolov.',
+     '"Это так", - комментирует пульмонолог Игорь Соколов.'),
+    ("Igor Sokolov, an independent consultant on the car industry, notes this.",
+     "Это отмечает независимый консультант по автопрому Igor Sokolov.",
+     "Это отмечает независимый консультант по автопрому Игорь Соколов."),
+    # the apposition of an object: the genitive stays likelier
+    ("We met cardiologist Igor Sokolov yesterday.", "Мы встретили кардиолога Igor Sokolov вчера.",
+     "Мы встретили кардиолога Игоря Соколова вчера."),
     # a storm's name after штормом stays nominative, whatever "by" says
     ("The damage was caused by Storm Arwen.", "Повреждения вызваны штормом Arwen.",
      "Повреждения вызваны штормом Арвен."),

@@ -103,7 +103,12 @@ from pipeline.glossary.source import (
     source_role,
     subject_in_source,
 )
-from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
+from pipeline.glossary.syntax import (
+    apposed_to_subject,
+    parsed_context,
+    points_nowhere,
+    worth_parsing,
+)
 from pipeline.glossary.translit import similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -866,6 +871,14 @@ def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
 
 
+def _apposed(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the Russian parse, the glossary's nominative in the rendering's place at
+    ``span``, makes it an apposition of its clause's subject
+    (:func:`pipeline.glossary.syntax.apposed_to_subject`)."""
+    inside = _inside(tokens, span)
+    return bool(inside) and apposed_to_subject(tokens, inside[0], inside[-1], pat.inflect("nomn"))
+
+
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the translation's clause has a verb that may make the rendering at ``span``
     its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
@@ -923,6 +936,12 @@ def _role_first(
     elif role.subject and (
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
+        first = ("nomn",)
+    elif role.subject and pat.lang == "ru" and pat.entry.type == "PER" and _apposed(
+        tokens, span, pat
+    ):
+        # The source's subject, and the parse's apposition of the translation's subject
+        # (комментирует пульмонолог Sergey Puryasev): the words' genitive is a guess.
         first = ("nomn",)
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
