@@ -16,9 +16,9 @@ instrumental (клиника под Лондоном; подошли под Ло
 the parse, with the glossary's nominative in the rendering's place, makes an apposition of
 the translation's subject is nominative (комментирует пульмонолог Игорь Соколов).  ``KEPT``: a valid
 nominative after a title stays, and a woman's surname after her indeclinable first name
-(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the four
-that guard the old behaviour (президента Соколова, кардиолога Соколова, штормом Арвен,
-подошли под Лондон) came out otherwise before this work.
+(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the five
+that guard the old behaviour (президента Соколова, кардиолога Соколова twice, штормом
+Арвен, подошли под Лондон) came out otherwise before this work.
 """
 
 from __future__ import annotations
@@ -98,6 +98,12 @@ FIXED_ROWS = [
     ("Igor Sokolov, an independent consultant on the car industry, notes this.",
      "Это отмечает независимый консультант по автопрому Igor Sokolov.",
      "Это отмечает независимый консультант по автопрому Игорь Соколов."),
+    # the same for another spelling whose first name is in the nominative
+    ('"It is so," says pulmonologist Igor Sokolov.',
+     '"Это так", - комментирует пульмонолог Игорь Сокалов.',
+     '"Это так", - комментирует пульмонолог Игорь Соколов.'),
+    ("We met cardiologist Igor Sokolov yesterday.", "Мы встретили кардиолога Игорь Сокалов вчера.",
+     "Мы встретили кардиолога Игоря Соколова вчера."),
     # the apposition of an object: the genitive stays likelier
     ("We met cardiologist Igor Sokolov yesterday.", "Мы встретили кардиолога Igor Sokolov вчера.",
      "Мы встретили кардиолога Игоря Соколова вчера."),

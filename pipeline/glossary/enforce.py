@@ -793,6 +793,11 @@ def _evidence(
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _clause_first(source, m, ctx, tokens, span, pat)
         ctx = _role_first(source, m, ctx, tokens, span, pat)
+    elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
+        source, m, tokens, span, pat
+    ):
+        # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
+        ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
     other = found is None and _names_another(pat, _words(text), variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -871,10 +876,14 @@ def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
 
 
-def _apposed(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
-    """Whether the Russian parse, the glossary's nominative in the rendering's place at
-    ``span``, makes it an apposition of its clause's subject
-    (:func:`pipeline.glossary.syntax.apposed_to_subject`)."""
+def _apposed_subject(
+    source: str, m: Match, tokens: list[Token], span: tuple[int, int], pat: Pattern
+) -> bool:
+    """Whether a Russian person's name at ``span`` is the source's subject and, the
+    glossary's nominative in the rendering's place, the parse's apposition of its clause's
+    subject (:func:`pipeline.glossary.syntax.apposed_to_subject`)."""
+    if pat.lang != "ru" or pat.entry.type != "PER" or not source_role(source, m).subject:
+        return False
     inside = _inside(tokens, span)
     return bool(inside) and apposed_to_subject(tokens, inside[0], inside[-1], pat.inflect("nomn"))
 
@@ -937,9 +946,7 @@ def _role_first(
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
         first = ("nomn",)
-    elif role.subject and pat.lang == "ru" and pat.entry.type == "PER" and _apposed(
-        tokens, span, pat
-    ):
+    elif _apposed_subject(source, m, tokens, span, pat):
         # The source's subject, and the parse's apposition of the translation's subject
         # (комментирует пульмонолог Sergey Puryasev): the words' genitive is a guess.
         first = ("nomn",)
