@@ -8,8 +8,9 @@ whose genitive words hold a plural adjective (доктор медицински�
 president's genitive stays: Пресс-секретарь президента Соколова); a verb the dictionary
 tags intransitive before the name makes it its subject (нравился Соколов); за for the
 source's "for" takes the accusative (за Соколова отдали голос); a passive participle before
-the name and the source's "by" give the instrumental (Организованный Лондоном саммит; not
-after штормом); поставить в is a delivery, whither (в Сербию), поправлять здоровье в a
+the name and its noun after it make the name its agent, in the instrumental (Организованный
+Лондоном саммит; not after штормом); a title before one name agrees in the singular (по
+словам доктора Соколова); поставить в is a delivery, whither (в Сербию), поправлять здоровье в a
 place where; a valid nominative after за for the source's "for" is the accusative, and
 after ru под, with no word of motion before it nor direction in the source, the
 instrumental (клиника под Лондоном; подошли под Лондон stays); the source's subject that
@@ -72,7 +73,15 @@ FIXED_ROWS = [
     # за for the source's "for": the accusative
     ("21% would vote for Sokolov.", "За Sokolov отдали бы свой голос 21%.",
      "За Соколова отдали бы свой голос 21%."),
-    # a passive participle before it and the source's agent: the instrumental
+    # a passive participle before it and the noun it agrees with after: its agent, the
+    # instrumental, for a valid nominative too
+    ("The summit organised by London took place in May.",
+     "Организованный Лондон саммит прошел в мае.",
+     "Организованный Лондоном саммит прошел в мае."),
+    # a title before one name agrees in the singular (доктора: not "doctors")
+    ("According to Dr. Sokolov, people trust dubious advice.",
+     "По словам доктора Соколов, граждане верят сомнительным советам.",
+     "По словам доктора Соколова, граждане верят сомнительным советам."),
     ("The summit organised by London took place in May.",
      "Организованный Лондонем саммит прошел в мае.",
      "Организованный Лондоном саммит прошел в мае."),

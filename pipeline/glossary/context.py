@@ -598,6 +598,13 @@ def _title(
     return None
 
 
+def _singular_cases(lang: str, text: str, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """``cases`` of the noun ``text`` that a singular reading has, where it has one: a
+    title before one person's name (по словам доктора Токарева: not доктора, "doctors")."""
+    single = {tag_case(p.tag) for p in known_parses(lang, text) if p.tag.number == "sing"}
+    return tuple(c for c in cases if c in single) or cases
+
+
 def _plural_genitive_modifier(lang: str, text: str) -> bool:
     """Whether ``text`` is an adjective or participle in the plural genitive only (медицинских,
     иностранных): inside a title's genitive words, not a word that agrees with one name."""
@@ -663,6 +670,23 @@ def _passive(lang: str, text: str) -> bool:
     return any(
         p.tag.POS in ("PRTF", "ADJF") and "pssv" in p.tag.grammemes
         for p in known_parses(lang, text.lower())
+    )
+
+
+def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int) -> bool:
+    """Whether the word after the name at ``last`` (past a quote) is a noun the participle
+    ``text`` before the name agrees with in case, number and gender: the participle is that
+    noun's, the name between them its agent (Организованный Вашингтоном «Саммит»)."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in _QUOTE_MARKS:
+        j += 1
+    if j >= len(tokens) or not _is_word(tokens[j]):
+        return False
+    forms = {(tag_case(p.tag), p.tag.number, p.tag.gender) for p in known_parses(lang, text.lower())
+             if p.tag.POS == "PRTF"}  # fmt: skip
+    return any(
+        p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
+        for p in known_parses(lang, tokens[j].text.lower())
     )
 
 
@@ -1450,6 +1474,8 @@ def _words_context(
         if agreeing and _passive(lang, text) and _I not in agreeing:
             # Организованный Вашингтоном саммит: a passive participle's agent, in the
             # instrumental, stands between it and its noun.
+            if lang == "ru" and _participle_noun_after(lang, text, tokens, last):
+                return CaseContext((_I,), True, basis=GOVERNMENT)  # its noun follows
             agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
         if agreeing and before in PREPOSITIONS[lang]:
@@ -1572,6 +1598,8 @@ def _words_context(
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
+        if lang == "ru":
+            word = replace(word, cases=_singular_cases(lang, text, word.cases))
         if mismatch and word.lemmas & LADIES[lang]:
             # госпожа Тан, пані Кржковська: the title is the woman herself, whose surname
             # may stay whole; no relation in the genitive.

@@ -29,7 +29,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.glossary.context import (
-    AGREEMENT,
     LIST,
     NO_CLUE,
     NOUN,
@@ -930,10 +929,6 @@ def _role_first(
     first: tuple[str, ...] = ()
     if ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
-    elif pat.lang == "ru" and role.via == "by" and "ablt" in ctx.cases and ctx.basis == AGREEMENT:
-        # The agent of an English passive, where a participle before allows the
-        # instrumental (Организованный Washington "Саммит": Вашингтоном; not штормом Arwen).
-        first = ("ablt",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
