@@ -15,11 +15,13 @@ place where; a valid nominative after за for the source's "for" is the accusat
 after ru под, with no word of motion before it nor direction in the source, the
 instrumental (клиника под Лондоном; подошли под Лондон stays); the source's subject that
 the parse, with the glossary's nominative in the rendering's place, makes an apposition of
-the translation's subject is nominative (комментирует пульмонолог Игорь Соколов).  ``KEPT``: a valid
+the translation's subject is nominative (комментирует пульмонолог Игорь Соколов), and a
+valid nominative the source makes the object and the parse the object of a verb whose
+subject stands before it is that verb's case (Верховен опередил Соколова).  ``KEPT``: a valid
 nominative after a title stays, and a woman's surname after her indeclinable first name
-(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the five
+(Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the six
 that guard the old behaviour (президента Соколова, кардиолога Соколова twice, штормом
-Арвен, подошли под Лондон) came out otherwise before this work.
+Арвен, подошли под Лондон, Документ подписал Соколов) came out otherwise before this work.
 """
 
 from __future__ import annotations
@@ -116,6 +118,11 @@ FIXED_ROWS = [
     # the apposition of an object: the genitive stays likelier
     ("We met cardiologist Igor Sokolov yesterday.", "Мы встретили кардиолога Igor Sokolov вчера.",
      "Мы встретили кардиолога Игоря Соколова вчера."),
+    # a valid nominative the source makes the object, which the parse makes the object of
+    # a verb whose subject (a name the dictionary does not know) stands before it
+    ("Yesterday Verhoeven overtook Sokolov on the track.",
+     "Вчера Верховен опередил Соколов на трассе.",
+     "Вчера Верховен опередил Соколова на трассе."),
     # a storm's name after штормом stays nominative, whatever "by" says
     ("The damage was caused by Storm Arwen.", "Повреждения вызваны штормом Arwen.",
      "Повреждения вызваны штормом Арвен."),
@@ -127,6 +134,8 @@ KEPT_ROWS = [
      "Доктор медицинских наук Игорь Соколов в беседе с ТАСС рассказал об этом.", OK),
     ("Foreign Minister Igor Sokolov said in an interview.",
      "Министр иностранных дел Игорь Соколов в интервью рассказал.", OK),
+    # the source's subject, put after its verb
+    ("Sokolov signed the document.", "Документ подписал Соколов.", OK),
     # под after a verb of motion: whither
     ("The troops came right up to London.", "Войска подошли под Лондон.", OK),
     # the title gives no case to a woman's surname: only the source's role would

@@ -7,6 +7,7 @@ import pytest
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    object_of_subject,
     parsed_context,
     points_nowhere,
     worth_parsing,
@@ -81,3 +82,19 @@ def test_apposed_to_subject(text: str, first: str, last: str, fill: str, apposed
     i = next(n for n, t in enumerate(tokens) if t.text == first)
     j = next(n for n, t in enumerate(tokens) if t.text == last)
     assert apposed_to_subject(tokens, i, j, fill) is apposed
+
+
+OBJECTS = [
+    # (sentence, the name, the case the parse gives it as an object, or None)
+    ("Вчера Верховен опередил Соколов на трассе.", "Соколов", ("accs",)),  # subject first
+    ("Документ подписал Соколов.", "Соколов", None),  # the name is the subject
+    ("Книгу подписал Соколов.", "Соколов", None),  # the word before may be the object
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cases"), OBJECTS)
+def test_object_of_subject(text: str, name: str, cases: tuple[str, ...] | None) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    ctx = object_of_subject(tokens, i, i)
+    assert (ctx.cases if ctx is not None else None) == cases

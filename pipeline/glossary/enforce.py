@@ -44,6 +44,7 @@ from pipeline.glossary.context import (
     may_be_subject,
     person_before,
     targeted_after,
+    transitive,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -104,6 +105,7 @@ from pipeline.glossary.source import (
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    object_of_subject,
     parsed_context,
     points_nowhere,
     worth_parsing,
@@ -740,6 +742,11 @@ def _evidence(
         if tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx):
             # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
             parsed = _parsed_context(tokens, span, pat)
+            inside = _inside(tokens, span)
+            if parsed is None and _after_transitive(tokens, inside) and _direct_object(source, m):
+                # The source's object, and the parse's object of a verb whose subject
+                # stands before it (Ферстаппен опередил Хэмилтон → Хэмилтона).
+                parsed = object_of_subject(tokens, inside[0], inside[-1])
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
@@ -873,6 +880,18 @@ def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     if not worth_parsing(tokens, inside[0], inside[-1], gender):
         return None
     return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
+
+
+def _after_transitive(tokens: list[Token], inside: list[int]) -> bool:
+    """Whether a Russian verb the dictionary tags transitive stands right before the
+    tokens ``inside``, with a word before it (a clue worth a parse)."""
+    return bool(inside) and inside[0] >= 2 and transitive("ru", tokens[inside[0] - 1].text)
+
+
+def _direct_object(source: str, m: Match) -> bool:
+    """Whether the source makes the entity the direct object of a verb (no preposition)."""
+    role = source_role(source, m)
+    return role.oblique and not role.via and not role.subject
 
 
 def _apposed_subject(

@@ -189,3 +189,31 @@ def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) ->
     return any(p.tag.POS == "NOUN" for p in readings) and not any(
         p.tag.grammemes & _PROPER for p in readings
     )
+
+
+def object_of_subject(tokens: list[Token], first: int, last: int) -> CaseContext | None:
+    """The case of a Russian name at ``tokens[first:last + 1]`` that the parse makes the
+    object of a transitive verb whose subject, another word before the verb, has no
+    accusative reading (Ферстаппен опередил Хэмилтона: not Документ подписал Путин, whose
+    document the parse reads as the object); None where the parse says nothing of the kind."""
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
+        return None
+    nodes, inside, top = found
+    name = nodes[top]
+    verb = nodes[name.head]
+    if name.rel != "obj" or verb.end > nodes[min(inside)].start:
+        return None
+    subjects = [
+        node for n, node in enumerate(nodes)
+        if node.head == name.head and node.rel == "nsubj" and n not in inside
+        and node.end <= verb.start
+    ]  # fmt: skip
+    if len(subjects) != 1 or not subjects[0].text[:1].isalpha():
+        return None
+    subject = subjects[0].text
+    readings = known_parses("ru", subject) or parses("ru", subject)
+    if any(tag_case(p.tag) == "accs" for p in readings):
+        return None
+    case = object_case("ru", verb.text.lower())
+    return CaseContext((case,), True, basis=GOVERNMENT) if case else None
