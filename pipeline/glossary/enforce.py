@@ -884,8 +884,15 @@ def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
 
 def _after_transitive(tokens: list[Token], inside: list[int]) -> bool:
     """Whether a Russian verb the dictionary tags transitive stands right before the
-    tokens ``inside``, with a word before it (a clue worth a parse)."""
-    return bool(inside) and inside[0] >= 2 and transitive("ru", tokens[inside[0] - 1].text)
+    tokens ``inside``, after a capitalized word the dictionary does not know as a noun in
+    the nominative, which the words alone cannot read as its subject (Ферстаппен опередил:
+    a clue worth a parse)."""
+    if not inside or inside[0] < 2 or not transitive("ru", tokens[inside[0] - 1].text):
+        return False
+    before = tokens[inside[0] - 2].text
+    return before[:1].isupper() and not any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in known_parses("ru", before)
+    )
 
 
 def _direct_object(source: str, m: Match) -> bool:
