@@ -88,7 +88,7 @@ LADIES = {
 COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
 CLASSIFIERS = {
-    "uk": {"місто", "село", "селище", "хутір", "станиця", "штат", "область", "район",
+    "uk": {"місто", "містечко", "село", "селище", "хутір", "станиця", "штат", "область", "район",
            "провінція", "округ", "острів",
            "річка", "озеро", "регіон", "компанія", "корпорація", "фірма", "агентство", "банк",
            "команда", "клуб", "партія", "газета", "журнал", "видання", "аеропорт", "порт",
@@ -96,8 +96,9 @@ CLASSIFIERS = {
            "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
            "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун",
            "республіка", "королівство", "князівство", "емірат", "держава", "пункт"},
-    "ru": {"город", "село", "поселок", "посёлок", "штат", "область", "район", "провинция", "округ",
-           "остров", "река", "озеро", "регион", "деревня", "хутор", "станица", "аул",
+    "ru": {"город", "городок", "село", "поселок", "посёлок", "штат", "область", "район",
+           "провинция", "округ", "остров", "река", "озеро", "регион", "деревня", "хутор",
+           "станица", "аул",
            "компания", "корпорация", "фирма", "агентство",
            "банк", "команда", "клуб", "партия", "газета", "журнал", "издание", "аэропорт", "порт",
            "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
@@ -362,7 +363,7 @@ POSSESSIVES = {
 # Words after which a name is quoted as it is called, in the nominative (жінка під назвою
 # Планета Юпітер, женщина по имени …); apostrophes as norm_key writes them.
 NAMING = {
-    "uk": {"назвою", "назва", "ім'ям", "ім'я", "прізвищем", "прізвисько",
+    "uk": {"назвою", "назва", "ім'ям", "ім'я", "прізвищем", "прізвище", "прізвисько",
            "прізвиськом", "псевдонім", "псевдонімом", "найменуванням"},
     "ru": {"названием", "название", "имени", "имя", "фамилией", "фамилия", "прозвищем",
            "прозвище", "псевдонимом", "псевдоним", "наименованием"},
@@ -1008,9 +1009,21 @@ def may_be_subject(
             continue
         if _finite_readings(lang, text) and not cannot_agree(lang, text, gender, plural):
             return True
-        if "PRTS" in _word(lang, text).pos:
+        if "PRTS" in _word(lang, text).pos or _predicate_adjective(lang, text, gender, plural):
             return True
     return False
+
+
+def _predicate_adjective(lang: str, text: str, gender: str | None, plural: bool) -> bool:
+    """Whether ``text`` is a short adjective that may agree with a singular name of
+    ``gender`` (or a plural one): a predicate (Иванов ответственен за …) the name may be the
+    subject of."""
+    return any(
+        p.tag.POS == "ADJS"
+        and (plural or p.tag.number != "plur")
+        and not (gender and p.tag.gender and p.tag.gender != gender)
+        for p in known_parses(lang, text)
+    )
 
 
 def no_subject_slot(
@@ -1393,6 +1406,18 @@ def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
     return tuple(c for c in CASES if c in cases and c != _L)
 
 
+def _named_head(lang: str, tok: Token, kind: str) -> bool:
+    """Whether ``tok`` is a noun a name may stand beside as what it is called: a word of
+    naming (прізвище, название), or for a thing that is no person a kind of it (город)."""
+    if not _is_word(tok):
+        return False
+    word = _word(lang, tok.text.lower())
+    if "NOUN" not in word.pos:
+        return False
+    kinds = CLASSIFIERS[lang] if kind != "PER" else frozenset()
+    return bool(word.lemmas & (NAMING[lang] | kinds))
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -1526,6 +1551,10 @@ def _words_context(
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
     )
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
+        return CaseContext((_N, *word.cases, *gent))
+    if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
+        # прізвище стукача Шарій, в городке писателей Переделкино: the name may be what the
+        # noun before the genitive is called, in the nominative, as well as that genitive's.
         return CaseContext((_N, *word.cases, *gent))
     if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name

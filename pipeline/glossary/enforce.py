@@ -532,7 +532,7 @@ def enforce_sentence(
             if m.entry.target_forms(src, tgt)
         ]  # fmt: skip
     tgt_matches = glossary.find(target, tgt)
-    tokens = tokenize(target)
+    tokens = _with_dashes(target, tokenize(target))
     pairs = _pairs(src_matches, tgt_matches, src, tgt)
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
@@ -587,6 +587,7 @@ def enforce_sentence(
         variants = _variants(glossary, pat) if found is None else ()
         longer = _inside_longer_name(source, m, src_matches) or _model_kept(source, m, target, span)
         longer = longer and _longer_kept(target, span, pat)
+        longer = longer or _first_name_of(pat, target, span, found, tgt_matches)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
         _settle(hit, ev, own, pat, span, target, fix, edits)
@@ -1189,6 +1190,16 @@ def _pairs(
     return pairs
 
 
+_SPACED_HYPHEN = re.compile(r"(?<=\s)[-‐‑](?=\s)")
+
+
+def _with_dashes(target: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a hyphen between blanks kept as a mark: typed for a dash, it ends a
+    phrase (донимать - Батруха: no object of the verb), where a hyphen within a word joins."""
+    dashes = [Token(m.group(), m.start(), m.end()) for m in _SPACED_HYPHEN.finditer(target)]
+    return sorted((*tokens, *dashes), key=lambda t: t.start) if dashes else tokens
+
+
 def _words(text: str) -> list[str]:
     return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
 
@@ -1403,17 +1414,44 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
 
 
 _MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
+_COUNTED = re.compile(r"[\s\u00a0]+[a-zа-яёіїєґ]")  # a lower-case word: a counted noun
 
 
 def _model_kept(source: str, m: Match, target: str, span: tuple[int, int]) -> bool:
-    """Whether a Latin name goes on with a model number in the source and in the translation
-    alike (Boeing 737 MAX, Airbus A320 is caught as a capital): the engine kept the longer
-    name.  Not a decade or a number of something (1880s, 1880-х)."""
+    """Whether a name goes on with a number in the source and in the translation alike
+    (Boeing 737 MAX, Airbus A320 is caught as a capital; Prague 9 as Прага 9, a district):
+    the longer name is kept whole.  Not a decade, nor a number of something: 1880s, 1880-х,
+    в Казахстане 85 больных (a lower-case word after the number of a Cyrillic rendering)."""
     theirs = _MODEL.match(source, m.end)
     ours = _MODEL.match(target, span[1])
-    if not target[span[0] : span[1]].isascii() or theirs is None or ours is None:
+    if theirs is None or ours is None or theirs.group(1) != ours.group(1):
         return False
-    return theirs.group(1) == ours.group(1)
+    counted = _COUNTED.match(target, ours.end())
+    return target[span[0] : span[1]].isascii() or counted is None
+
+
+def _first_name_of(
+    pat: Pattern,
+    target: str,
+    span: tuple[int, int],
+    found: Match | None,
+    tgt_matches: list[Match],
+) -> bool:
+    """Whether a one-word form the dictionary knows as a first name is followed by a
+    person's name in a case of its own (Денис Кудін, with Kudin an entry of its own): the
+    first name of a longer name, whose case the two share and the longer name's context
+    settles."""
+    if found is None or len(pat.words) != 1 or pat.lang not in ("uk", "ru"):
+        return False
+    if not any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0])):
+        return False
+    after = target[span[1] :]
+    start = span[1] + len(after) - len(after.lstrip(" \u00a0"))
+    return start > span[1] and any(
+        o.start == start and o.entry.type == "PER" and o.entry.id != pat.entry.id
+        and o.cases & found.cases
+        for o in tgt_matches
+    )  # fmt: skip
 
 
 def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:

@@ -42,7 +42,8 @@ from pipeline.glossary.morph import (
 )
 from pipeline.model import LANGS
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*|[^\w\s]")
+# An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"
 _POSSESSIVE = ("'s", "’s")
