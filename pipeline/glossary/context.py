@@ -1211,12 +1211,14 @@ def _determiner(lang: str, text: str) -> bool:
 
 
 def determiner_reading(p: Any) -> bool:
-    """Whether a pymorphy3 reading is of a pronoun that agrees with a noun like an adjective
+    """Whether a pymorphy3 reading is of a word that agrees with a noun like an adjective
     (самим Наполеоном, цієї Франції): the uk dictionary's pronouns whose forms vary in gender
     or number (цей, сам, кожен, їхній; not the personal він, whose gender is the lexeme's,
     nor хто, що, nor the indeclinable його), but no relative pronoun (на якому Джонсон:
     який is the clause's, not the name's).  The ru dictionary tags these ADJF (Apro),
-    adjectives already."""
+    adjectives already.  The uk numeral один agrees too (в одній Бучі; ru tags it ADJF)."""
+    if p.tag.POS == "NUMR":
+        return p.normal_form == "один"
     if p.tag.POS != "NPRO" or p.tag.grammemes & {"pers", "Fixd"}:
         return False  # він; the possessive його, the same in every case, agrees with none
     form = str(p.tag).partition(" ")[2].split(",")
@@ -1271,9 +1273,23 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
 
 
+NEGATIONS = frozenset({"не", "ні", "ни"})
+
+
+def focus_particle(lang: str, text: str) -> bool:
+    """Whether ``text`` is a particle that stands between a name and the word governing it
+    without a say in its case (в одній лише Бучі, даже с Парижем): every dictionary reading
+    a particle or a conjunction, and neither a negation nor a coordinator."""
+    low = text.lower()
+    if lang not in COORDINATORS or low in NEGATIONS or low in COORDINATORS[lang]:
+        return False
+    pos = {p.tag.POS for p in known_parses(lang, low)}
+    return "PRCL" in pos and pos <= {"PRCL", "CONJ"}
+
+
 def _negated(tokens: list[Token], k: int) -> bool:
     """Whether не/ні stands within two words before the verb at ``k``."""
-    return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
+    return any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 2) : k])
 
 
 def _greeting(lang: str, text: str) -> bool:
@@ -1602,6 +1618,12 @@ def _words_context(
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
         return NO_CLUE  # "Привіт Роб.": an address, not a genitive
+    if word.lemmas & LADIES[lang] and len(word.cases) >= 5 and k > 0:
+        # шукаєте пані Кржковську: an indeclinable title tells nothing of the case (nor
+        # takes a genitive): the words before it govern it and the name alike.
+        past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
+                            plural, unsure, person_like, joined)  # fmt: skip
+        return replace(past, female=gender is None)
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
@@ -1787,8 +1809,12 @@ def inverted_subject(
             return False
         if low in PREPOSITIONS[lang]:
             continue
+        readings = known_parses(lang, low)
+        # A conjunction is a subject only as a pronoun (що), not by a rare noun (як: a yak).
+        conj = any(p.tag.POS == "CONJ" for p in readings)
         nominal = any(
-            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == _N for p in known_parses(lang, low)
+            p.tag.POS in (("NPRO",) if conj else ("NOUN", "NPRO")) and tag_case(p.tag) == _N
+            for p in readings
         )
         if nominal and not governed:
             return False  # Що стосується, Россия поставляет
@@ -1807,6 +1833,16 @@ TARGETED = {
            "патент", "лицензия", "разрешение", "согласие", "пошлина", "санкция", "влияние",
            "давление", "нападение", "атака", "ответ", "реакция", "надежда", "право"},
 }  # fmt: skip
+
+
+def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``tokens[first]`` is a common noun whose
+    genitive the name can be (зображення Бучі, на вулицях Бучі): lower case, a noun to the
+    dictionary, and no singular classifier (місто Київ: its apposition)."""
+    if first < 1 or lang not in CLASSIFIERS or not tokens[first - 1].text[:1].islower():
+        return False
+    word = _word(lang, tokens[first - 1].text)
+    return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
 
 
 def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:

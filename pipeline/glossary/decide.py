@@ -188,6 +188,9 @@ def decide(ev: Evidence) -> Decision:
     if ev.context.rule == PREPOSITION and ev.verb_after:
         # при цьому Париж загрожує: the subject of the verb after it, not the preposition's.
         return Decision(REVIEW, "subject-after-preposition", ev.fits[0] if ev.fits else None)
+    if ev.source_case and not ev.context.strong:
+        # початку війни Донбасі for "in Donbas": the preposition is missing, not the case.
+        return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)
     if ev.context.rule == PREPOSITION and ev.source_case:
         # соглашение из Парижем for "угода з Парижем": the engine's preposition is wrong.
         return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)

@@ -633,6 +633,18 @@ def gender_of(lang: str, word: str) -> str | None:
     return None
 
 
+def only_a_thing(lang: str, word: str) -> bool:
+    """Whether pymorphy3's dictionary reads ``word`` in the nominative as an inanimate noun
+    only (Херсон, Майдан; not Лев, not Мартін): a glossary's person of such words is a place
+    or a thing, whose masculine accusative is its nominative (удостоїв Херсон)."""
+    if lang not in ("uk", "ru"):
+        return False
+    readings = [p for p in known_parses(lang, word) if tag_case(p.tag) == "nomn"]
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in readings
+    )
+
+
 def head_index(lang: str, words: list[str]) -> int:
     """Index of the last token that inflects in a non-person name: the first noun.
 
