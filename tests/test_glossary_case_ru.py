@@ -9,9 +9,8 @@ president's genitive stays: Пресс-секретарь президента �
 tags intransitive before the name makes it its subject (нравился Соколов); за for the
 source's "for" takes the accusative (за Соколова отдали голос); a passive participle before
 the name and its noun after it make the name its agent, in the instrumental (Организованный
-Лондоном саммит; not after штормом); a title before one name agrees in the singular (по
-словам доктора Соколова); поставить в is a delivery, whither (в Сербию), поправлять здоровье в a
-place where; a valid nominative after за for the source's "for" is the accusative, and
+Лондоном саммит; not after штормом); поставить в is a delivery, whither (в Сербию),
+поправлять здоровье в a place where; a valid nominative after за for the source's "for" is the accusative, and
 after ru под, with no word of motion before it nor direction in the source, the
 instrumental (клиника под Лондоном; подошли под Лондон stays); the source's subject that
 the parse, with the glossary's nominative in the rendering's place, makes an apposition of
@@ -52,7 +51,7 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
 FIXED_ROWS = [
     # (source, translation, expected)
     # a plural adjective inside the title's genitive words
-    ("Doctor of Medical Sciences Igor Sokolov told TASS about it.",
+    ("Igor Sokolov, a doctor of medical sciences, told TASS about it.",
      "Доктор медицинских наук Igor Sokolov в беседе с ТАСС рассказал об этом.",
      "Доктор медицинских наук Игорь Соколов в беседе с ТАСС рассказал об этом."),
     ("Candidate of Biological Sciences Igor Sokolov named the reasons.",
@@ -80,10 +79,6 @@ FIXED_ROWS = [
     ("The summit organised by London took place in May.",
      "Организованный Лондон саммит прошел в мае.",
      "Организованный Лондоном саммит прошел в мае."),
-    # a title before one name agrees in the singular (доктора: not "doctors")
-    ("According to Dr. Sokolov, people trust dubious advice.",
-     "По словам доктора Соколов, граждане верят сомнительным советам.",
-     "По словам доктора Соколова, граждане верят сомнительным советам."),
     ("The summit organised by London took place in May.",
      "Организованный Лондонем саммит прошел в мае.",
      "Организованный Лондоном саммит прошел в мае."),

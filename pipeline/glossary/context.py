@@ -599,13 +599,6 @@ def _title(
     return None
 
 
-def _singular_cases(lang: str, text: str, cases: tuple[str, ...]) -> tuple[str, ...]:
-    """``cases`` of the noun ``text`` that a singular reading has, where it has one: a
-    title before one person's name (по словам доктора Токарева: not доктора, "doctors")."""
-    single = {tag_case(p.tag) for p in known_parses(lang, text) if p.tag.number == "sing"}
-    return tuple(c for c in cases if c in single) or cases
-
-
 def _plural_genitive_modifier(lang: str, text: str) -> bool:
     """Whether ``text`` is an adjective or participle in the plural genitive only (медицинских,
     иностранных): inside a title's genitive words, not a word that agrees with one name."""
@@ -1649,8 +1642,6 @@ def _words_context(
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
-        if lang == "ru":
-            word = replace(word, cases=_singular_cases(lang, text, word.cases))
         if mismatch and word.lemmas & LADIES[lang]:
             # госпожа Тан, пані Кржковська: the title is the woman herself, whose surname
             # may stay whole; no relation in the genitive.

@@ -982,12 +982,9 @@ def _role_first(
         and bool(inside)
         and genitive_head(pat.lang, tokens, inside[0])
         and not _past_verb_after(tokens, inside[-1], pat.lang)
-        and not (pat.lang == "ru" and "nomn" in ctx.agree)
     ):
         # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
-        # a verb that shows no gender (not Після торнадо Kishida заявив); in Russian not
-        # after a title in the nominative (Доктор медицинских наук Igor Sokolov for "Doctor
-        # of Medical Sciences Igor Sokolov").
+        # a verb that shows no gender (not Після торнадо Kishida заявив).
         first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
