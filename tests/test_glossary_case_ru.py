@@ -10,9 +10,9 @@ tags intransitive before the name makes it its subject (нравился Сок�
 source's "for" takes the accusative (за Соколова отдали голос); a passive participle before
 the name and its noun after it make the name its agent, in the instrumental (Организованный
 Лондоном саммит; not after штормом); поставить в is a delivery, whither (в Сербию),
-поправлять здоровье в a place where; a valid nominative after за for the source's "for" is the accusative, and
-after ru под, with no word of motion before it nor direction in the source, the
-instrumental (клиника под Лондоном; подошли под Лондон stays); the source's subject that
+поправлять здоровье в a place where; a valid nominative after за for the source's "for"
+is the accusative, and after ru под, with no word of motion before it nor direction in the
+source, the instrumental (клиника под Лондоном; подошли под Лондон stays); the source's subject that
 the parse, with the glossary's nominative in the rendering's place, makes an apposition of
 the translation's subject is nominative (комментирует пульмонолог Игорь Соколов), and a
 valid nominative the source makes the object and the parse the object of a verb whose
