@@ -1193,7 +1193,8 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     """Whether a capitalized one-word rendering whose case as the glossary form the context
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
-    dictionary also reads as francium's genitive): the span names something else."""
+    dictionary also reads as francium's genitive): the span names something else.  A plural
+    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
@@ -1205,6 +1206,7 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
         (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
         and norm_key(p.normal_form) not in mine
         and tag_case(p.tag) in ctx.cases
+        and p.tag.number != "plur"  # Олександр, also Олександра's genitive plural: not one
         for p in known_parses(pat.lang, words[0])
     )
 
