@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.checks import CHECKS, check_batch, run_checks
@@ -976,8 +978,6 @@ def test_uncopied_words_count_as_the_joined_words(source: str, target: str) -> N
     ["він сказав що", "он сказал, что", "із-за", "різ", "что-то", "5что", "", "ще й ще", "Что"],
 )
 def test_cued_is_the_cue_pattern(text: str) -> None:
-    import re
-
     from pipeline.checks.surface import _LETTERS, _cued
     from pipeline.detect import RU_WORDS, UK_WORDS
 
@@ -1022,6 +1022,34 @@ def test_range_start_equals_the_search_of_the_whole_prefix(text: str) -> None:
         assert (whole and (whole.span(), whole.group(1))) == (
             window and (window.span(), window.group(1))
         )
+
+
+def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
+    """The number patterns start with a digit and look behind it; the patterns they
+    replaced looked behind first.  Same matches and groups on random digit soup."""
+    import random
+
+    from pipeline.checks import numbers
+
+    space = numbers._SPACE
+    replaced = {
+        numbers._DATE: r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])",
+        numbers._TIME: r"(?<![\d.,:])(\d{1,2})"
+        r"(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
+        numbers._IDIOM: r"(?<![\d/])24/7(?![\d/])",
+        numbers._NUMBER: r"(?<!\d)(?<!\d[.,])"
+        rf"(?:\d{{1,3}}(?:(?:,|\.|[{space}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])",
+    }  # fmt: skip
+    rng = random.Random(0)
+    alphabet = "0123456789" * 3 + "24/7" * 3 + ".,/:- -" + space + "apm год" + "x٣"
+    texts = ["", "24/7", "1/24/7", "24/78", "1,000.5", "1.000.5", "27.11.2026", "5.30pm"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 24))) for _ in range(20000)]
+    for pattern, old in replaced.items():
+        before = re.compile(old, pattern.flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+                (m.span(), m.groups()) for m in before.finditer(text)
+            ], (old, text)
 
 
 @pytest.mark.parametrize(

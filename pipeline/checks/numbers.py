@@ -25,9 +25,12 @@ _SPACE = " \u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")
 _IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")  # E2EE, G7s: digits inside a word
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+# The patterns that find numbers start with a digit and look behind it from there: a
+# pattern that starts with a digit is tried only where one stands (one that starts with a
+# look-behind is tried at every character).
+_DATE = re.compile(r"(\d(?<![\d.,/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(
-    r"(?<![\d.,:])(\d{1,2})(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
+    r"(\d(?<![\d.,:]\d)\d?)(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
     re.IGNORECASE,
 )
 _HHMM = re.compile(r"([01]?\d|2[0-3])([0-5]\d)")  # 0500, 1730, 603: a clock time as digits
@@ -35,14 +38,14 @@ _PHONE = re.compile(r"(?<![\w,])(?<!\d\.)\+?\(?\d[\d()\u00a0 .-]{5,}\d(?![\w])")
 _LIST_MARK = re.compile(r"^\W*?(\d{1,2})[.)]\s")  # "1. Open the box", "2) Close it"
 _ONE_OCLOCK = re.compile(r"\b(?:час|часу|часа)\s(?:ночі|ночи|дня|пополудні)\b", re.IGNORECASE)
 _DECADES = re.compile(r"\s(?:decades|десятиліт\w*|десятилет\w*)\b", re.IGNORECASE)
-_IDIOM = re.compile(r"(?<![\d/])24/7(?![\d/])")  # "round the clock", rarely kept as digits
+_IDIOM = re.compile(r"24/7(?<![\d/]24/7)(?![\d/])")  # "round the clock", rarely kept as digits
 _RANGE_START = re.compile(r"(1\d|20)\d\d\s?[-–—/]\s?$")
 _RANGE_REACH = 8  # the longest _RANGE_START match: 7 characters, and a final line break
 _ROMAN = re.compile(
     r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b"
 )
 _NUMBER = re.compile(
-    rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    rf"\d(?<!\d\d)(?<!\d[.,]\d)(?:\d{{0,2}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![\d])"
 )
 _MAGNITUDE = re.compile(
     r"[ \u00a0\u202f]?(?P<word>thousands?|k|millions?|mln|mn|m|billions?|bn|b|trillions?|tn"
