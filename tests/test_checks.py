@@ -1024,6 +1024,17 @@ def test_range_start_equals_the_search_of_the_whole_prefix(text: str) -> None:
         )
 
 
+def test_a_number_read_again_is_not_widened_by_its_first_reading() -> None:
+    """A digit string's readings are kept from its first occurrence; what follows one
+    occurrence (pm, million) widens that number only."""
+    from pipeline.checks.numbers import extract_numbers
+
+    first, second, third = extract_numbers("At 5 pm, 5 people and 5 million.")
+    assert first.values == {5.0, 17.0} and second.values == {5.0}
+    assert third.values == {5.0, 5e6}
+    assert extract_numbers("5 people")[0].values == {5.0}
+
+
 def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
     """The number patterns start with a digit and look behind it; the patterns they
     replaced looked behind first.  Same matches and groups on random digit soup."""

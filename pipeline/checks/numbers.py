@@ -171,7 +171,8 @@ def _key(value: float) -> float:
     return round(value, 6)
 
 
-def _readings(token: str) -> set[float]:
+@lru_cache(maxsize=4096)  # a source's numbers recur in its target
+def _readings(token: str) -> frozenset[float]:
     """The values a digit string may mean, under English and under continental conventions."""
     compact = token
     for space in _SPACE:
@@ -189,7 +190,7 @@ def _readings(token: str) -> set[float]:
         readings.add(float("".join(groups) + ("." + tail if tail else "")))
     if not readings:  # mixed separators neither convention explains, e.g. "1.000.5"
         readings.update(float(part) for part in re.findall(r"\d+", token))
-    return readings
+    return frozenset(readings)
 
 
 def _range_start(text: str, end: int) -> re.Match[str] | None:
@@ -241,7 +242,7 @@ def extract_numbers(text: str) -> list[Number]:
     for m in _NUMBER.finditer(masked):
         if any(taken[m.start() : m.end()]) or _IN_CODE.match(masked, m.start() - 1, m.end() + 1):
             continue
-        values = _readings(m.group())
+        values = set(_readings(m.group()))  # widened below: a copy
         clock = _HHMM.fullmatch(m.group())
         if clock and clock[1].startswith("0") and clock[2] == "00":
             values.add(float(clock[1]))  # 0500 hours: five o'clock
