@@ -324,7 +324,10 @@ _ECHOED = re.compile(r"(\w+) (?:by|after) \1 ", re.IGNORECASE)  # little by litt
 
 def _repeated_ngram(low: list[str], max_n: int) -> bool:
     """Whether some run of 1 to ``max_n`` tokens of ``low`` is followed by the same run: a
-    run of ``n`` tokens each equal to the token ``n`` on (compared in C, a byte a pair)."""
+    run of ``n`` tokens each equal to the token ``n`` on (compared in C, a byte a pair).
+    Most sentences have no token twice, and nothing to compare."""
+    if len(set(low)) == len(low):
+        return False
     return any(b"\1" * n in bytes(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1))
 
 
