@@ -1035,6 +1035,24 @@ def test_a_number_read_again_is_not_widened_by_its_first_reading() -> None:
     assert extract_numbers("5 people")[0].values == {5.0}
 
 
+def test_verbatim_cue_finds_what_the_alternation_found() -> None:
+    """The verbatim cue starts with a character and looks behind it; the pattern it
+    replaced was an alternation (case-insensitive, so also ``İ``, ``ı`` and the Kelvin sign)."""
+    import random
+
+    from pipeline.checks.text import _VERBATIM_CUE
+
+    before = re.compile(
+        r"[@#{%$]|://|www\.|\.(?:com|org|net|gov|edu|io|ua|ru|uk|info|co)", re.IGNORECASE
+    )
+    rng = random.Random(0)
+    alphabet = "@#{%$:/.wWcCoOmMiIİıkK\u212auUaArRnNeEtTgGvVdDfF xч"
+    texts = ["", "www.", "WwW.", "a.CO", ".İnfo", ".u\u212a", "https://x", "50%", "a@b"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 10))) for _ in range(50000)]
+    for text in texts:
+        assert bool(_VERBATIM_CUE.search(text)) == bool(before.search(text)), text
+
+
 def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
     """The number patterns start with a digit and look behind it; the patterns they
     replaced looked behind first.  Same matches and groups on random digit soup."""

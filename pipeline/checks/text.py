@@ -33,8 +33,11 @@ VERBATIM = re.compile(
 # A character sequence every verbatim token holds (keep in step with VERBATIM): most
 # sentences hold none, and are spared the scan of VERBATIM (whose e-mail branch retries at
 # every word character).  A domain holds a dot and one of VERBATIM's top-level domains.
+# The cue starts with one of a few characters and looks behind it from there, so it is
+# tried only where one of them stands.
 _VERBATIM_CUE = re.compile(
-    r"[@#{%$]|://|www\.|\.(?:com|org|net|gov|edu|io|ua|ru|uk|info|co)", re.IGNORECASE
+    r"[@#{%$:.wW](?:(?<=[@#{%$])|(?<=:)//|(?<=[wW])(?i:ww\.)"
+    r"|(?<=\.)(?i:com|org|net|gov|edu|io|ua|ru|uk|info|co))"
 )
 
 # Markup tags a translation keeps as they are: <div id=sec1>, </contents>.
