@@ -1053,6 +1053,23 @@ def test_verbatim_cue_finds_what_the_alternation_found() -> None:
         assert bool(_VERBATIM_CUE.search(text)) == bool(before.search(text)), text
 
 
+def test_final_mark_pattern_equals_the_alternation() -> None:
+    """The final-mark pattern starts with the mark's first character; the pattern it
+    replaced was an alternation.  Same match and group on random endings."""
+    import random
+
+    from pipeline.checks.surface import _FINAL
+
+    before = re.compile(r"([?!]+|…|\.\.\.)(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$")
+    rng = random.Random(0)
+    alphabet = "?!…..» \"')]x" + "&quot;&#39;&raquo;"
+    texts = ["", "Why?", "Stop!!", "Well...", "So….", "«Go?»", "a?!?", "x.."]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(50000)]
+    for text in texts:
+        new, old = _FINAL.search(text), before.search(text)
+        assert (new and (new.span(), new.span(1))) == (old and (old.span(), old.span(1))), text
+
+
 def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
     """The number patterns start with a digit and look behind it; the patterns they
     replaced looked behind first.  Same matches and groups on random digit soup."""

@@ -410,7 +410,11 @@ def repetition(seg: Segment) -> Iterator[Flag]:
         )
 
 
-_FINAL = re.compile(r"([?!]+|…|\.\.\.)(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$")
+# The final mark: its first character, then the rest of the mark looked for by what that
+# was (tried only where one of ? ! … . stands, not at every character).
+_FINAL = re.compile(
+    r"([?!….](?:(?<=[?!])[?!]*|(?<=…)|(?<=\.)\.\.))(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$"
+)
 
 
 @register(
