@@ -1070,6 +1070,31 @@ def test_final_mark_pattern_equals_the_alternation() -> None:
         assert (new and (new.span(), new.span(1))) == (old and (old.span(), old.span(1))), text
 
 
+def test_script_counts_equal_the_counts_by_substitution() -> None:
+    """Letters counted from the text's bytes equal those counted by removing the runs of
+    ASCII and basic Cyrillic letters (the way it was done before), on random text of every
+    kind of character: extended Latin and Cyrillic, Cyrillic signs, marks, emoji, surrogates."""
+    import random
+
+    from pipeline.checks.text import _script, script_counts
+
+    def by_substitution(text: str) -> tuple[int, int]:
+        latin = len(text) - len(re.sub(r"[A-Za-z]+", "", text))
+        cyrillic = len(text) - len(re.sub(r"[\u0400-\u0481\u048a-\u04ff]+", "", text))
+        for char in re.findall(r"[^\x00-\x7f\u0400-\u04ff]", text):
+            latin += _script(char) == 1
+            cyrillic += _script(char) == 2
+        return latin, cyrillic
+
+    rng = random.Random(0)
+    alphabet = "aZ 1.-'’«»—…éßŁ" + "аЯіїєґёЁ\u0482\u0483\u0489\u0500\u0513ᲀꙀ"
+    alphabet += "αΩ中😀\ud800\udfff\u0301"
+    texts = ["", "abc", "мова", "Royal Mail у Києві", "\u0482"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 20))) for _ in range(20000)]
+    for text in texts:
+        assert script_counts(text) == by_substitution(text), text
+
+
 def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
     """The number patterns start with a digit and look behind it; the patterns they
     replaced looked behind first.  Same matches and groups on random digit soup."""
