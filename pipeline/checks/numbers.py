@@ -181,7 +181,7 @@ def _readings(token: str) -> frozenset[float]:
     for thousands, decimal in ((",", "."), (".", ",")):
         head, _, tail = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
         groups = head.split(thousands)
-        if any(not g.isdigit() for g in groups):
+        if not all(map(str.isdigit, groups)):
             continue
         if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
             continue
