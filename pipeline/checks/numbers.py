@@ -216,9 +216,8 @@ def extract_numbers(text: str) -> list[Number]:
     taken = [False] * len(masked)
 
     def add(start: int, end: int, values: set[float]) -> None:
-        found.append(Number((start, end), text[start:end], frozenset(_key(v) for v in values)))
-        for i in range(start, end):
-            taken[i] = True
+        found.append(Number((start, end), text[start:end], frozenset(map(_key, values))))
+        taken[start:end] = [True] * (end - start)
 
     for m in _DATE.finditer(masked):
         for group in (1, 3, 4):
