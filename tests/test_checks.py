@@ -1095,6 +1095,21 @@ def test_script_counts_equal_the_counts_by_substitution() -> None:
         assert script_counts(text) == by_substitution(text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Talks on 27.11.2026 at 5.30pm", "https://x.example/2024 costs 1,000.5", "24/7 and 1986-88",
+     "Зустріч о 10:30, (500.9.1).", "2 500 000 людей", "E2EE у G7", "no digits", "", "x9"],
+)  # fmt: skip
+def test_numbers_found_from_the_first_digit_equal_those_found_from_the_start(
+    text: str, monkeypatch
+) -> None:
+    from pipeline.checks import numbers
+
+    fast = numbers.extract_numbers(text)
+    monkeypatch.setattr(numbers, "_DIGIT", re.compile(r"^"))  # every scan from the start
+    assert numbers.extract_numbers(text) == fast
+
+
 def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
     """The number patterns start with a digit and look behind it; the patterns they
     replaced looked behind first.  Same matches and groups on random digit soup."""

@@ -209,9 +209,11 @@ def _magnitude(word: str) -> float:
 
 def extract_numbers(text: str) -> list[Number]:
     """Every number written with digits in ``text`` (URLs and placeholders left out)."""
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if not digit:
         return []
     masked = mask_verbatim(text)
+    first = digit.start()  # every number pattern starts with a digit: none starts before
     found: list[Number] = []
     taken = [False] * len(masked)
 
@@ -219,15 +221,15 @@ def extract_numbers(text: str) -> list[Number]:
         found.append(Number((start, end), text[start:end], frozenset(map(_key, values))))
         taken[start:end] = [True] * (end - start)
 
-    for m in _DATE.finditer(masked):
+    for m in _DATE.finditer(masked, first):
         for group in (1, 3, 4):
             value = float(m.group(group))
             values = {value, 2000 + value} if group == 4 and len(m.group(4)) == 2 else {value}
             add(m.start(group), m.end(group), values)
-    for m in _IDIOM.finditer(masked):
+    for m in _IDIOM.finditer(masked, first):
         for i in range(m.start(), m.end()):
             taken[i] = True
-    for m in _TIME.finditer(masked):
+    for m in _TIME.finditer(masked, first):
         if any(taken[m.start() : m.end()]):
             continue
         group = 2 if m.group(2) else 3
@@ -238,7 +240,7 @@ def extract_numbers(text: str) -> list[Number]:
         else:
             for i in range(m.start(group), m.end(group)):
                 taken[i] = True
-    for m in _NUMBER.finditer(masked):
+    for m in _NUMBER.finditer(masked, first):
         if any(taken[m.start() : m.end()]) or _IN_CODE.match(masked, m.start() - 1, m.end() + 1):
             continue
         values = set(_readings(m.group()))  # widened below: a copy
