@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import importlib
 import json
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ from pipeline.errors import InputError, UsageError
 from pipeline.export.record import write_record
 from pipeline.model import Finding, Severity, Translation
 from pipeline.review import decisions as decisions_module
+from pipeline.review.apply import load_records
 from pipeline.review.page import load_batch, noise_model_ids, write_page
 from pipeline.review.server import ReviewServer
 
@@ -377,12 +379,35 @@ def test_cli_serve_prints_the_loopback_url(tmp_path: Path, monkeypatch: pytest.M
     assert result.output.splitlines()[0] == progress
 
 
-def test_a_broken_record_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("damage", "error"),
+    [
+        (lambda text: text[:200], r"lviv-tram\.json: not readable JSON"),
+        (
+            lambda text: text.replace('"articles": [', '"articles": [7, ', 1),
+            "malformed newsmt record",
+        ),
+    ],
+)
+def test_a_broken_record_is_passed_over_and_named(tmp_path: Path, damage: Any, error: str) -> None:
     write_batch(tmp_path, suggestions=False)
     path = tmp_path / "lviv-tram.json"
-    path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
-    with pytest.raises(InputError, match=r"lviv-tram\.json: not readable JSON"):
-        load_batch(tmp_path, no_suggestions)
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+    batch = load_batch(tmp_path, no_suggestions)
+    assert batch.records == ["kharkiv-bridge.json"] and len(batch.articles) == 1
+    (message,) = batch.unreadable
+    assert message.startswith(f"{path}: ") and re.search(error, message)
+    result = CliRunner().invoke(main, ["review", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == f"newsmt: skipped: {message} (the review page says so)"
+    doc = page_of(tmp_path)
+    assert [li.text_content() for li in doc.xpath("//*[@id='unreadable']//li")] == [message]
+    assert not any("lviv-tram" in page.name for page in (tmp_path / "review").iterdir())
+    with pytest.raises(InputError, match=error):  # apply writes: it refuses the folder
+        load_records(tmp_path)
+    (tmp_path / "kharkiv-bridge.json").write_text("{", encoding="utf-8")
+    with pytest.raises(InputError, match=r"kharkiv-bridge\.json: not readable JSON"):
+        load_batch(tmp_path, no_suggestions)  # nothing left to show: the first error
 
 
 @pytest.mark.parametrize(

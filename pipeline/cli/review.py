@@ -77,12 +77,14 @@ def review(
     paths = _glossary_files(glossaries)
     later = _suggest_command(outdir, glossaries, serve) if page_first else None
     if not serve:
-        page = write_page(outdir, _announcing(outdir), None, paths, suggestions_later=later)
+        page = write_page(
+            outdir, _announcing(outdir), None, paths, suggestions_later=later, warn=_warn
+        )
         click.echo(f"wrote {page}")
         return
     server = ReviewServer(outdir, port, no_suggestions if later else _announcing(outdir), paths)
     server.batch.suggestions_later = later
-    click.echo(f"wrote {write_page(outdir, batch=server.batch)}")
+    click.echo(f"wrote {write_page(outdir, batch=server.batch, warn=_warn)}")
     click.echo(f"serving the review page at {server.url} (Ctrl-C stops)")
     try:
         server.serve_forever()
@@ -90,6 +92,10 @@ def review(
         click.echo("stopped")
     finally:
         server.server_close()
+
+
+def _warn(error: str) -> None:
+    click.echo(f"newsmt: skipped: {error} (the review page says so)", err=True)
 
 
 def _suggest_command(outdir: Path, glossaries: tuple[Path, ...], serve: bool) -> str:

@@ -88,7 +88,7 @@ LADIES = {
 COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
 CLASSIFIERS = {
-    "uk": {"місто", "село", "селище", "хутір", "станиця", "штат", "область", "район",
+    "uk": {"місто", "містечко", "село", "селище", "хутір", "станиця", "штат", "область", "район",
            "провінція", "округ", "острів",
            "річка", "озеро", "регіон", "компанія", "корпорація", "фірма", "агентство", "банк",
            "команда", "клуб", "партія", "газета", "журнал", "видання", "аеропорт", "порт",
@@ -96,8 +96,9 @@ CLASSIFIERS = {
            "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
            "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун",
            "республіка", "королівство", "князівство", "емірат", "держава", "пункт"},
-    "ru": {"город", "село", "поселок", "посёлок", "штат", "область", "район", "провинция", "округ",
-           "остров", "река", "озеро", "регион", "деревня", "хутор", "станица", "аул",
+    "ru": {"город", "городок", "село", "поселок", "посёлок", "штат", "область", "район",
+           "провинция", "округ", "остров", "река", "озеро", "регион", "деревня", "хутор",
+           "станица", "аул",
            "компания", "корпорация", "фирма", "агентство",
            "банк", "команда", "клуб", "партия", "газета", "журнал", "издание", "аэропорт", "порт",
            "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
@@ -362,7 +363,7 @@ POSSESSIVES = {
 # Words after which a name is quoted as it is called, in the nominative (жінка під назвою
 # Планета Юпітер, женщина по имени …); apostrophes as norm_key writes them.
 NAMING = {
-    "uk": {"назвою", "назва", "ім'ям", "ім'я", "прізвищем", "прізвисько",
+    "uk": {"назвою", "назва", "ім'ям", "ім'я", "прізвищем", "прізвище", "прізвисько",
            "прізвиськом", "псевдонім", "псевдонімом", "найменуванням"},
     "ru": {"названием", "название", "имени", "имя", "фамилией", "фамилия", "прозвищем",
            "прозвище", "псевдонимом", "псевдоним", "наименованием"},
@@ -966,9 +967,21 @@ def may_be_subject(
             continue
         if _finite_readings(lang, text) and not cannot_agree(lang, text, gender, plural):
             return True
-        if "PRTS" in _word(lang, text).pos:
+        if "PRTS" in _word(lang, text).pos or _predicate_adjective(lang, text, gender, plural):
             return True
     return False
+
+
+def _predicate_adjective(lang: str, text: str, gender: str | None, plural: bool) -> bool:
+    """Whether ``text`` is a short adjective that may agree with a singular name of
+    ``gender`` (or a plural one): a predicate (Иванов ответственен за …) the name may be the
+    subject of."""
+    return any(
+        p.tag.POS == "ADJS"
+        and (plural or p.tag.number != "plur")
+        and not (gender and p.tag.gender and p.tag.gender != gender)
+        for p in known_parses(lang, text)
+    )
 
 
 def no_subject_slot(
@@ -1149,12 +1162,14 @@ def _determiner(lang: str, text: str) -> bool:
 
 
 def determiner_reading(p: Any) -> bool:
-    """Whether a pymorphy3 reading is of a pronoun that agrees with a noun like an adjective
+    """Whether a pymorphy3 reading is of a word that agrees with a noun like an adjective
     (самим Наполеоном, цієї Франції): the uk dictionary's pronouns whose forms vary in gender
     or number (цей, сам, кожен, їхній; not the personal він, whose gender is the lexeme's,
     nor хто, що, nor the indeclinable його), but no relative pronoun (на якому Джонсон:
     який is the clause's, not the name's).  The ru dictionary tags these ADJF (Apro),
-    adjectives already."""
+    adjectives already.  The uk numeral один agrees too (в одній Бучі; ru tags it ADJF)."""
+    if p.tag.POS == "NUMR":
+        return p.normal_form == "один"
     if p.tag.POS != "NPRO" or p.tag.grammemes & {"pers", "Fixd"}:
         return False  # він; the possessive його, the same in every case, agrees with none
     form = str(p.tag).partition(" ")[2].split(",")
@@ -1209,9 +1224,23 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
 
 
+NEGATIONS = frozenset({"не", "ні", "ни"})
+
+
+def focus_particle(lang: str, text: str) -> bool:
+    """Whether ``text`` is a particle that stands between a name and the word governing it
+    without a say in its case (в одній лише Бучі, даже с Парижем): every dictionary reading
+    a particle or a conjunction, and neither a negation nor a coordinator."""
+    low = text.lower()
+    if lang not in COORDINATORS or low in NEGATIONS or low in COORDINATORS[lang]:
+        return False
+    pos = {p.tag.POS for p in known_parses(lang, low)}
+    return "PRCL" in pos and pos <= {"PRCL", "CONJ"}
+
+
 def _negated(tokens: list[Token], k: int) -> bool:
     """Whether не/ні stands within two words before the verb at ``k``."""
-    return any(t.text.lower() in ("не", "ні", "ни") for t in tokens[max(0, k - 2) : k])
+    return any(t.text.lower() in NEGATIONS for t in tokens[max(0, k - 2) : k])
 
 
 def _greeting(lang: str, text: str) -> bool:
@@ -1344,6 +1373,18 @@ def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
     return tuple(c for c in CASES if c in cases and c != _L)
 
 
+def _named_head(lang: str, tok: Token, kind: str) -> bool:
+    """Whether ``tok`` is a noun a name may stand beside as what it is called: a word of
+    naming (прізвище, название), or for a thing that is no person a kind of it (город)."""
+    if not _is_word(tok):
+        return False
+    word = _word(lang, tok.text.lower())
+    if "NOUN" not in word.pos:
+        return False
+    kinds = CLASSIFIERS[lang] if kind != "PER" else frozenset()
+    return bool(word.lemmas & (NAMING[lang] | kinds))
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -1474,6 +1515,10 @@ def _words_context(
     )
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
+    if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
+        # прізвище стукача Шарій, в городке писателей Переделкино: the name may be what the
+        # noun before the genitive is called, in the nominative, as well as that genitive's.
+        return CaseContext((_N, *word.cases, *gent))
     if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
         # belongs to the verb.
@@ -1514,6 +1559,12 @@ def _words_context(
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
         return NO_CLUE  # "Привіт Роб.": an address, not a genitive
+    if word.lemmas & LADIES[lang] and len(word.cases) >= 5 and k > 0:
+        # шукаєте пані Кржковську: an indeclinable title tells nothing of the case (nor
+        # takes a genitive): the words before it govern it and the name alike.
+        past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
+                            plural, unsure, person_like, joined)  # fmt: skip
+        return replace(past, female=gender is None)
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
@@ -1697,8 +1748,12 @@ def inverted_subject(
             return False
         if low in PREPOSITIONS[lang]:
             continue
+        readings = known_parses(lang, low)
+        # A conjunction is a subject only as a pronoun (що), not by a rare noun (як: a yak).
+        conj = any(p.tag.POS == "CONJ" for p in readings)
         nominal = any(
-            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == _N for p in known_parses(lang, low)
+            p.tag.POS in (("NPRO",) if conj else ("NOUN", "NPRO")) and tag_case(p.tag) == _N
+            for p in readings
         )
         if nominal and not governed:
             return False  # Що стосується, Россия поставляет
@@ -1717,6 +1772,16 @@ TARGETED = {
            "патент", "лицензия", "разрешение", "согласие", "пошлина", "санкция", "влияние",
            "давление", "нападение", "атака", "ответ", "реакция", "надежда", "право"},
 }  # fmt: skip
+
+
+def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``tokens[first]`` is a common noun whose
+    genitive the name can be (зображення Бучі, на вулицях Бучі): lower case, a noun to the
+    dictionary, and no singular classifier (місто Київ: its apposition)."""
+    if first < 1 or lang not in CLASSIFIERS or not tokens[first - 1].text[:1].islower():
+        return False
+    word = _word(lang, tokens[first - 1].text)
+    return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
 
 
 def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:

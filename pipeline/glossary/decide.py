@@ -129,8 +129,12 @@ def allowed(cases: frozenset[str], ctx: CaseContext) -> frozenset[str]:
 def ruled_out(cases: frozenset[str], ctx: CaseContext) -> bool:
     """Whether the translation's own grammar rules out every case of a valid form: a strong
     context allows none of them.  A noun before the name rules out the nominative only (a
-    dative object after a noun stands: подарил книгу Иванову)."""
+    dative object after a noun stands: подарил книгу Иванову); so does a verb's government
+    (an oblique form after a verb may be its other object, or a preposition's the writer
+    left out: проживаємо Празі, Парижі)."""
     possible = allowed(cases, ctx)
+    if ctx.rule in (GOVERNMENT, OBJECT):
+        return not possible & set(ctx.cases) and bool(possible & {"nomn", "voct"})
     if not possible:
         return True
     if ctx.rule not in _TARGET_RULES or possible & set(ctx.cases):
@@ -184,6 +188,9 @@ def decide(ev: Evidence) -> Decision:
     if ev.context.rule == PREPOSITION and ev.verb_after:
         # при цьому Париж загрожує: the subject of the verb after it, not the preposition's.
         return Decision(REVIEW, "subject-after-preposition", ev.fits[0] if ev.fits else None)
+    if ev.source_case and not ev.context.strong:
+        # початку війни Донбасі for "in Donbas": the preposition is missing, not the case.
+        return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)
     if ev.context.rule == PREPOSITION and ev.source_case:
         # соглашение из Парижем for "угода з Парижем": the engine's preposition is wrong.
         return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)

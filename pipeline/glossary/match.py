@@ -5,7 +5,7 @@ All-caps acronyms match case-sensitively, everything else case-insensitively,
 except that a capitalized name needs a capital first letter in the text (so the
 bird "turkey" or the Ukrainian "віра" are not Turkey or Віра).  Hyphen and
 space are interchangeable between the tokens of a name (Jong-un, Jong Un) and
-the apostrophes ' ’ ʼ are one letter.  uk and ru tokens match any form of their
+the apostrophes ' ’ ʼ ‘ are one letter.  uk and ru tokens match any form of their
 paradigm (pymorphy3, with a suffix declension for unknown names) or any word
 whose dictionary lemma is the glossary form; of an East Asian person's name only the
 last part declines (Кім Чен Ина), and a rendering that declines another part (Кім Чена
@@ -37,12 +37,14 @@ from pipeline.glossary.morph import (
     lemma_number,
     lemmas,
     norm_key,
+    only_a_thing,
     paradigm,
     surname_first,
 )
 from pipeline.model import LANGS
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*|[^\w\s]")
+# An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
+_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"
 _POSSESSIVE = ("'s", "’s")
@@ -193,6 +195,14 @@ def _surname_first(entry: Entry) -> bool:
     return entry.type == "PER" and bool(english) and surname_first(english[0])
 
 
+def a_thing(entry: Entry, lang: str) -> bool:
+    """Whether every word of every form of ``entry`` in ``lang`` is one the dictionary knows
+    as a thing only: a "person" the glossary mistyped (Херсон, Майдан), who declines as a
+    thing; not Ури Геллер, whose short form Геллер is also a coin."""
+    words = [t.text for f in entry.forms_for(lang) for t in tokenize(f) if t.text[:1].isalpha()]
+    return bool(words) and all(only_a_thing(lang, w) for w in words)
+
+
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
     toks = tokenize(form)
@@ -206,7 +216,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     flags = _inflecting(entry, lang, words, marked)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
-    animate, slavic = entry.type == "PER", not _surname_first(entry)
+    animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
     paradigms = tuple(
         paradigm(lang, w, gender, animate, slavic)
         if flag

@@ -24,7 +24,7 @@ some 10,000 real stories may have)."""
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 ALL_CASES = frozenset(CASES)
 _CASE_ALIASES = {"gen2": "gent", "gen1": "gent", "acc2": "accs", "loc2": "loct", "loc1": "loct"}
-APOSTROPHES = "'’ʼ`"
+APOSTROPHES = "'’ʼ`‘"  # ‘ between letters: a typed apostrophe (прем‘єр)
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})  # pymorphy3: a first name, surname, patronymic
 PROPER_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}  # … a place, an organisation, a brand
@@ -578,6 +578,12 @@ EAST_ASIAN_SURNAMES = frozenset({
     "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
     "hu", "zhu", "gao", "lin", "guo", "ma", "luo", "xi", "wen", "deng", "mao", "jiang", "qin",
     "wei", "zheng", "cai", "tsai", "lai", "ko",
+    # … and the rest of the hundred commonest (pinyin)
+    "he", "liang", "xie", "song", "tang", "feng", "cao", "peng", "zeng", "xiao", "tian",
+    "dong", "pan", "yuan", "yu", "du", "ye", "cheng", "su", "lu", "ding", "ren", "yao", "shen",
+    "zhong", "cui", "tan", "fan", "liao", "shi", "jin", "jia", "xia", "fu", "fang", "bai",
+    "zou", "meng", "xiong", "qiu", "hou", "yin", "xue", "yan", "duan", "lei", "long", "tao",
+    "hao", "gu", "gong", "shao", "wan", "qian", "dai", "mo", "kong", "xiang", "chang",
     # Korean
     "kim", "lee", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho",
     "yoon", "yun", "jang", "lim", "han", "shin", "kwon", "hwang", "ahn", "hong", "moon", "mun",
@@ -625,6 +631,18 @@ def gender_of(lang: str, word: str) -> str | None:
         if genders:
             return genders.pop() if len(genders) == 1 else None
     return None
+
+
+def only_a_thing(lang: str, word: str) -> bool:
+    """Whether pymorphy3's dictionary reads ``word`` in the nominative as an inanimate noun
+    only (Херсон, Майдан; not Лев, not Мартін): a glossary's person of such words is a place
+    or a thing, whose masculine accusative is its nominative (удостоїв Херсон)."""
+    if lang not in ("uk", "ru"):
+        return False
+    readings = [p for p in known_parses(lang, word) if tag_case(p.tag) == "nomn"]
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in readings
+    )
 
 
 def head_index(lang: str, words: list[str]) -> int:

@@ -73,13 +73,16 @@ _OBJECT = frozenset({"dobj", "iobj", "obj"})
 @dataclass(frozen=True)
 class SourceRole:
     """What the source says of an entity's case: ``subject`` (a nominative), ``oblique``
-    (any case but the nominative), with ``cases`` the likeliest target cases first, and
-    ``via`` the English preposition it is the object of (or the possessive 's)."""
+    (any case but the nominative), with ``cases`` the likeliest target cases first,
+    ``via`` the English preposition it is the object of (or the possessive 's), and
+    ``modifier`` that it modifies a common noun (the Ukrinform agency), which a translation
+    may drop, leaving the name in that noun's role."""
 
     cases: tuple[str, ...] = ()
     oblique: bool = False
     subject: bool = False
     via: str = ""
+    modifier: bool = False
 
 
 NO_ROLE = SourceRole()
@@ -162,7 +165,9 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
     if dep == "compound":
         # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
         # longer name or a title (President Macron): no clue.
-        return SourceRole((_G,), oblique=True) if head.tag_ in ("NN", "NNS") else NO_ROLE
+        if head.tag_ in ("NN", "NNS"):
+            return SourceRole((_G,), oblique=True, modifier=True)
+        return NO_ROLE
     if dep == "pobj":
         prep = head.text.lower()
         if prep in COMPARING:
@@ -238,14 +243,16 @@ def subject_in_source(
 
 def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     """The cases the source's role wants that the translation's context ``ctx`` allows,
-    likeliest first (after uk з, ru с: the instrumental unless the source says "from");
-    empty when the role has no say."""
+    likeliest first (after uk з, ru с: the instrumental unless the source says "from";
+    after за: the accusative for "for"); empty when the role has no say."""
     role = source_role(source, m)
     if not role.oblique:
         return ()
     wanted = role.cases
     if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
         wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+    elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases) and role.via == "for":
+        wanted = ("accs",)  # за: what for (бої за Маріуполь), not behind (за Маріуполем)
     return tuple(c for c in wanted if c in ctx.cases)
 
 

@@ -63,7 +63,7 @@ class Batch:
     """What a review page shows: the articles of a batch, the glossary suggestions, the
     directions the batch skipped and the glossary it enforced.  ``suggestions_later`` is
     the command that computes the suggestions when the page was written without them
-    (``newsmt review --page-first``)."""
+    (``newsmt review --page-first``); ``unreadable`` the errors of the records passed over."""
 
     articles: list[Article]
     suggestions: list[dict[str, Any]] = field(default_factory=list)
@@ -71,6 +71,7 @@ class Batch:
     skipped: list[dict[str, Any]] = field(default_factory=list)
     glossary_paths: list[Path] = field(default_factory=list)
     suggestions_later: str | None = None
+    unreadable: list[str] = field(default_factory=list)
 
 
 def skipped_directions(records: list[tuple[str, dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -121,8 +122,13 @@ def record_paths(outdir: Path) -> list[Path]:
     return [path for path, _ in records_of(outdir)]
 
 
-def records_of(outdir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """The records of ``outdir`` (see :func:`record_paths`), each with its parsed JSON."""
+def records_of(
+    outdir: Path, unreadable: list[InputError] | None = None
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The records of ``outdir`` (see :func:`record_paths`), each with its parsed JSON.
+
+    A ``*.json`` that is not readable JSON is an error, or, given ``unreadable``, added
+    to it and passed over."""
     for path in sorted(outdir.rglob("*.json")):
         inner = path.relative_to(outdir).parts
         if inner in ((DECISIONS_FILE,), (SUGGESTIONS_FILE,)) or any(
@@ -132,29 +138,45 @@ def records_of(outdir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
         try:
             data = jsonio.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(
+            error = InputError(
                 f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
-            ) from exc
+            )
+            if unreadable is None:
+                raise error from exc
+            unreadable.append(error)
+            continue
         if is_record(data):
             yield path, data
 
 
-def checked_records(outdir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+def checked_records(
+    outdir: Path, unreadable: list[InputError] | None = None
+) -> Iterator[tuple[Path, dict[str, Any]]]:
     """The records of a translate ``--out`` folder, which must hold some, each with its JSON
-    checked once: a newer ``schema_version`` or a damaged record is a one-line error."""
+    checked once: a newer ``schema_version`` or a damaged record is a one-line error.
+
+    Given ``unreadable`` (``review``: one damaged record must not hide the batch), such a
+    record's error is added to it and the record passed over; a folder with no good
+    record is still an error."""
     _need_folder(outdir)
     found = False
-    for path, data in records_of(outdir):
-        refuse_newer(data, path)
-        problems = validate_record(data)
-        if problems:
-            raise InputError(
-                f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
-            )
+    for path, data in records_of(outdir, unreadable):
+        try:
+            refuse_newer(data, path)
+            problems = validate_record(data)
+            if problems:
+                raise InputError(
+                    f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
+                )
+        except InputError as error:
+            if unreadable is None:
+                raise
+            unreadable.append(error)
+            continue
         found = True
         yield path, data
     if not found:
-        raise InputError(_NO_RECORDS.format(outdir=outdir))
+        raise unreadable[0] if unreadable else InputError(_NO_RECORDS.format(outdir=outdir))
 
 
 def record_articles(path: Path, data: dict[str, Any]) -> tuple[list[Article], dict[str, Any]]:
@@ -294,13 +316,15 @@ def load_batch(
     paths: list[Path] = []
     articles: list[Article] = []
     extras: list[tuple[str, dict[str, Any]]] = []
-    for path, data in checked_records(folder):
+    unreadable: list[InputError] = []
+    for path, data in checked_records(folder, unreadable):
         found, extra = record_articles(path, data)
         paths.append(path)
         articles.extend(found)
         extras.append((path.relative_to(folder).as_posix(), extra))
     unique_ids(articles)  # as glossary apply does (load_records)
     batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
+    batch.unreadable = [str(error) for error in unreadable]
     batch.articles = articles
     batch.suggestions = load_suggestions(folder, articles, suggester, glossary_paths)
     return batch
@@ -666,6 +690,7 @@ def _common(batch: Batch, served: bool) -> dict[str, Any]:
     return {
         "served": served,
         "skipped": batch.skipped,
+        "unreadable": batch.unreadable,
         "suggestions_later": batch.suggestions_later,
         "statuses": STATUSES,
         "severities": SEVERITIES,
@@ -885,6 +910,7 @@ def write_page(
     batch: Batch | None = None,
     glossary_paths: list[Path] | None = None,
     suggestions_later: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> Path:
     """Write the review pages — ``OUTDIR/review.html`` (the index) and one page per story
     in ``OUTDIR/review/`` — with the decisions so far; return the index's path.
@@ -897,7 +923,8 @@ def write_page(
     record read whole, its story pages written, and its articles handed on to the
     suggester; so memory does not grow with the number of stories (beyond what the
     suggester keeps).  Story pages of an earlier run that the batch no longer has are
-    removed.
+    removed.  A damaged record is passed over, the index says so, and ``warn`` gets its
+    one-line error.
     """
     folder = Path(outdir)
     decisions = load_decisions(folder / DECISIONS_FILE)
@@ -924,6 +951,8 @@ def write_page(
             batch, names = _stream_batch(
                 folder, suggester, glossary_paths, write, suggestions_later
             )
+    for error in batch.unreadable if warn else ():
+        warn(error)
     for number in range(2, suggestion_pages(batch) + 1):
         view = suggestions_view(batch, summaries, decisions, False, number)
         name = suggestion_page_name(number)
@@ -974,7 +1003,8 @@ def _stream_batch(
     paths: list[Path] = []
     stubs: list[Any] = []
     extras: list[tuple[str, dict[str, Any]]] = []
-    for path, data in checked_records(folder):
+    unreadable: list[InputError] = []
+    for path, data in checked_records(folder, unreadable):
         paths.append(path)
         stubs.extend(SimpleNamespace(id=str(a.get("id"))) for a in data["articles"])
         extra = {k: v for k, v in data.items() if k != "articles"}
@@ -982,6 +1012,7 @@ def _stream_batch(
     unique_ids(stubs)  # the ids load_batch gives, read ahead
     names = [story_page_name(i, stub) for i, stub in enumerate(stubs)]
     batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
+    batch.unreadable = [str(error) for error in unreadable]
     batch.suggestions_later = suggestions_later
 
     def articles() -> Iterator[Article]:
