@@ -17,7 +17,7 @@ Needs Debian's apertium-rus-ukr.
 
 Usage::
 
-    .venv/bin/python bench/one_story.py --runs 5 [--baseline /work/main]
+    .venv/bin/python bench/one_story.py --runs 5 [--baseline /work/main] [--case 'new story']
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY = ROOT / "samples" / "articles" / "ru-odesa-power.txt"
+CASES = ("no glossary", "starter glossary", "new story")
 
 
 def timed(tree: Path, env: dict[str, str], out: Path) -> tuple[float, float]:
@@ -64,6 +65,12 @@ def main() -> int:
         help="keep PYTHONDONTWRITEBYTECODE: compile the source on every run",
     )
     parser.add_argument("--baseline", type=Path, help="another checkout, timed alongside")
+    parser.add_argument(
+        "--case",
+        action="append",
+        choices=CASES,
+        help="time only this case (repeatable; default: all three)",
+    )
     args = parser.parse_args()
     base = dict(os.environ)
     if not args.bytecode_off:
@@ -72,7 +79,7 @@ def main() -> int:
     if args.baseline:
         trees["baseline"] = args.baseline.resolve()
     glossary = str(ROOT / "glossaries")  # the same starter glossary for both trees
-    cases = {"no glossary": "", "starter glossary": glossary, "new story": glossary}
+    cases = {name: "" if name == "no glossary" else glossary for name in args.case or CASES}
     with tempfile.TemporaryDirectory() as tmp:
         for name, chosen in cases.items():
             medians: dict[str, float] = {}

@@ -37,13 +37,13 @@ from itertools import accumulate, compress, islice
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from pipeline import langid_cache
+from pipeline import langid_cache, lingua_helper
 from pipeline.errors import InputError
+from pipeline.lingua_model import lingua_scores
 from pipeline.model import Article, Paragraph
 
 if TYPE_CHECKING:
     from langdetect.detector_factory import DetectorFactory as LdFactory
-    from lingua import LanguageDetector
 
 UND = "und"
 
@@ -194,24 +194,6 @@ def _evidence_confidence(margin: int) -> float:
 
 
 @cache
-def _lingua_uk_ru() -> LanguageDetector:
-    """lingua's uk/ru detector with its models loaded now, not on its first texts, so that
-    the heap they leave free is given back at once and a process that loads it before
-    forking workers shares them whole: 62 MB resident instead of 113 MB.  They are loaded
-    on one thread (rayon's pool, which lingua starts here, sized by ``RAYON_NUM_THREADS``):
-    loading on every core builds them in one glibc arena per thread, 150 MB at the peak."""
-    from lingua import Language, LanguageDetectorBuilder
-
-    from pipeline.memory import release_free_heap, scoped_env
-
-    languages = LanguageDetectorBuilder.from_languages(Language.UKRAINIAN, Language.RUSSIAN)
-    with scoped_env("RAYON_NUM_THREADS", "1"):
-        detector = languages.with_preloaded_language_models().build()
-    release_free_heap()
-    return detector
-
-
-@cache
 def _langdetect_all() -> LdFactory:
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
@@ -226,8 +208,10 @@ def _model_uk_ru(prof: Profile) -> Detection:
     text = " ".join(prof.cyrillic_words)
     codes = langid_cache.lookup(text)  # a verdict an earlier run kept: lingua stays unloaded
     if codes is None:
-        values = _lingua_uk_ru().compute_language_confidence_values(text)
-        codes = [(v.language.iso_code_639_1.name.lower(), v.value) for v in values]
+        # the helper process's lingua when a run started one (pipeline.lingua_helper)
+        codes = lingua_helper.ask(text)
+        if codes is None:
+            codes = lingua_scores(text)
         langid_cache.keep(text, codes)
     if not codes or codes[0][1] == 0.0:
         return Detection(UND, 0.0, method="model")

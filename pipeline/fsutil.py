@@ -147,6 +147,5 @@ def open_shared_db(
     db = sqlite3.connect(path, timeout=timeout, **options)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
-    db.execute(schema)
-    db.commit()
+    db.executescript(schema)
     return db

@@ -6,7 +6,10 @@ lingua's verdict on a text never changes while lingua does not.  A run that uses
 sentence cache (not ``--no-cache``) keeps each verdict in ``langid.sqlite3`` in
 :func:`pipeline.fsutil.cache_dir`, keyed by lingua's build (its native module's size and
 time) and the text, so a rerun of a story loads lingua only for a text it has not asked
-before: the same verdicts, hence the same detections and findings.
+before: the same verdicts, hence the same detections and findings.  It also keeps which
+stories a run finished with their verdicts kept (:func:`remember`), so that a run can tell a
+story never seen, which may well need lingua, from a rerun, which needs only the file
+(:func:`pipeline.run.run_files` loads lingua ahead in a helper process for the first).
 
 The database runs in WAL mode like the translation cache, so several processes (``--jobs``
 workers, other runs) may share it; each process opens its own connection on first use.
@@ -25,6 +28,7 @@ from pathlib import Path
 
 from pipeline.errors import NewsmtError
 from pipeline.fsutil import cache_dir, open_shared_db
+from pipeline.lingua_model import Scores
 
 CACHE_FILE = "langid.sqlite3"
 _SCHEMA = """
@@ -33,10 +37,13 @@ CREATE TABLE IF NOT EXISTS verdicts (
     text TEXT NOT NULL,
     scores TEXT NOT NULL,
     PRIMARY KEY (model, text)
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stories (
+    model TEXT NOT NULL,
+    story TEXT NOT NULL,
+    PRIMARY KEY (model, story)
+) WITHOUT ROWID;
 """
-Scores = list[tuple[str, float]]
-"""lingua's confidence values, best first: ``[("uk", 0.93), ("ru", 0.07)]``."""
 
 _path: Path | None = None
 _db: tuple[int, sqlite3.Connection] | None = None  # the process that opened it, and it
@@ -117,5 +124,32 @@ def keep(text: str, scores: Scores) -> None:
             "INSERT OR REPLACE INTO verdicts VALUES (?, ?, ?)",
             (_model_key(), text, json.dumps(scores)),
         )
+    except sqlite3.Error:
+        return
+
+
+def seen(story: str) -> bool:
+    """Whether a run finished the story ``story`` (a digest of it and of what was asked of
+    it) with its verdicts kept: :func:`remember`."""
+    db = _connection()
+    if db is None:
+        return False
+    try:
+        found = db.execute(
+            "SELECT 1 FROM stories WHERE model = ? AND story = ?", (_model_key(), story)
+        ).fetchone()
+    except sqlite3.Error:
+        return False
+    return found is not None
+
+
+def remember(story: str) -> None:
+    """Note that the story ``story`` was finished with its verdicts kept (nothing when
+    disabled or the file is unusable)."""
+    db = _connection()
+    if db is None:
+        return
+    try:
+        db.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (_model_key(), story))
     except sqlite3.Error:
         return

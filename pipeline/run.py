@@ -32,7 +32,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline import __version__, jsonio, langid_cache
+from pipeline import __version__, jsonio, langid_cache, lingua_helper
 from pipeline.detect import UND
 from pipeline.errors import InputError, ModelError, NewsmtError, UsageError
 from pipeline.model import LANGS, Article, Finding, Paragraph, Provenance, Severity, Translation
@@ -1309,6 +1309,7 @@ def run_files(
     if options.use_cache and todo:  # lingua's verdicts kept, as the sentences are
         langid_cache.enable()
     pool = _start_pool(jobs, ctx) if jobs > 1 and todo else None
+    story = _lingua_ahead(ctx, [source for _, source in todo]) if pool is None else None
     pending: deque[list[tuple[int, Any]]] = deque()
     cache = None
     try:
@@ -1331,11 +1332,14 @@ def run_files(
         while pending:
             for index, future in pending.popleft():
                 tally.add(index, future.result())
+        if story is not None and not tally.failed:
+            langid_cache.remember(story)
     finally:
         if pool is not None:
             _stop_pool(pool)
         if cache is not None:
             cache.close()
+        lingua_helper.stop()
         langid_cache.disable()
     _merge_stats(batch.runner)
     batch.skipped = sorted(set(batch.skipped))
@@ -1361,6 +1365,42 @@ MORPH_LANGS = ("uk", "ru")
 """The languages pymorphy3 analyses (the glossary's forms, the checks' numbers)."""
 
 
+AHEAD_BYTES = 1 << 20
+"""The largest file for which :func:`_lingua_ahead` may load lingua ahead."""
+
+
+def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> str | None:
+    """Start loading lingua's uk/ru models in a helper process (:mod:`pipeline.lingua_helper`)
+    when a one-file run may ask lingua in its checks about texts whose verdicts no earlier
+    run kept: the load (half a second) then overlaps reading, Apertium and the glossary
+    instead of following them.  That is a story no run finished before with these options
+    and its verdicts kept (:func:`pipeline.langid_cache.seen`: its bytes and the run's
+    fingerprint).  Returns the story's digest to :func:`~pipeline.langid_cache.remember` once
+    it is done, or ``None``.  A batch, a file over :data:`AHEAD_BYTES` (the load is a small
+    part of its run) and a run that keeps no verdicts (``--no-cache``) load lingua where it
+    is first needed, as before."""
+    from pipeline.lingua_model import _lingua_uk_ru
+
+    checked = "wrong-language" not in ctx.options.disabled_checks
+    if len(todo) != 1 or not checked or not set(ctx.targets) & set(MORPH_LANGS):
+        return None
+    if not langid_cache.enabled():
+        return None
+    if _lingua_uk_ru.cache_info().currsize:  # loaded in this process already
+        return None
+    try:
+        if todo[0].path.stat().st_size > AHEAD_BYTES:
+            return None
+        content = todo[0].path.read_bytes()
+    except OSError:
+        return None  # reading it fails later, with the error the user sees
+    story = hashlib.sha256(ctx.fingerprint.encode() + b"\0" + content).hexdigest()
+    if langid_cache.seen(story):
+        return None
+    lingua_helper.start()
+    return story
+
+
 def _load_shared(ctx: _Context) -> None:
     """Load, before the workers are forked, the read-only models that finishing a file
     loads on first use, so that the workers share one copy of their pages instead of
@@ -1370,8 +1410,8 @@ def _load_shared(ctx: _Context) -> None:
     (:mod:`pipeline.glossary.syntax`) stays lazy: most batches never need it."""
     import importlib
 
-    from pipeline.detect import _lingua_uk_ru
     from pipeline.glossary.morph import analyzer
+    from pipeline.lingua_model import _lingua_uk_ru
 
     importlib.import_module("pipeline.checks")
     if ctx.glossary is not None:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary import Glossary
+from pipeline.glossary.context import case_context
 from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.match import tokenize
 from pipeline.glossary.morph import only_a_thing
 
 ENTRIES = {
@@ -26,6 +28,9 @@ ENTRIES = {
     "albert": ("PER", "Albert", "Альберт"),
     "bucha": ("ORG", "Bucha", "Буча"),
     "krzkowska": ("ORG", "Krzkowska", "Кржковська"),
+    "donbasvuhil": ("ORG", "Donbasvuhil", "Донбасвугіль"),
+    "prague": ("LOC", "Prague", "Прага"),
+    "yanukovych": ("PER", "Yanukovych", "Янукович"),
 }
 
 
@@ -104,6 +109,40 @@ PASSES = [
      "Він говорив про жертв на вулицях Бучі, міста біля Києва.", "fixed"),
     ("He said the city of Mariupol is under siege.", "Він сказав, що місто Mariupol в облозі.",
      "Він сказав, що місто Маріуполь в облозі.", "fixed"),
+    # A place's valid nominative (the dictionary knows Буча as a thing; the glossary types
+    # it ORG) after a common noun in an oblique case only, no classifier: it cannot be the
+    # noun's apposition, nor a subject with no verb to agree: the noun's genitive.  Also
+    # after a plural classifier an apposition set off by a comma follows (міста …).
+    ("He took part in the defence of Bucha.", "Він брав участь в обороні Буча.",
+     "Він брав участь в обороні Бучі.", "fixed"),
+    ("Journalists saw bodies in various places of Bucha.",
+     "Журналісти бачили тіла в різних місцях Буча.",
+     "Журналісти бачили тіла в різних місцях Бучі.", "fixed"),
+    ("He spoke about the streets of Bucha, a town near Kyiv.",
+     "Він говорив про жертв на вулицях Буча, міста біля Києва.",
+     "Він говорив про жертв на вулицях Бучі, міста біля Києва.", "fixed"),
+    # Not where a verb after it can make it the subject, nor a name the dictionary does not
+    # know (an organisation's, often left whole), nor after a classifier or a list.
+    ("On the streets, Bucha looks calm.", "На вулицях Буча виглядає спокійною.",
+     "На вулицях Буча виглядає спокійною.", "ok"),
+    ("He worked in the mines of Donbasvuhil.", "Він працював у шахтах Донбасвугіль.",
+     "Він працював у шахтах Донбасвугіль.", "needs-review"),
+    ("He lives in the town of Bucha.", "Він живе в містечку Буча.",
+     "Він живе в містечку Буча.", "ok"),
+    ("in the towns of Bucha and Irpin", "у містах Буча та Ірпінь", "у містах Буча та Ірпінь",
+     "ok"),
+    # An infinitive's nominative would be the subject of the verb before it, which has one
+    # already (я), past an adverb the uk dictionary tags a pronoun (завжди): its object.
+    ("I have always wanted to visit Prague.", "Я завжди хотіла відвідати Прага.",
+     "Я завжди хотіла відвідати Прагу.", "fixed"),
+    ("Prague has always wanted to visit it.", "Завжди хотіла відвідати Прага.",
+     "Завжди хотіла відвідати Прага.", "ok"),
+    # став after a predicate's instrumental is the verb стати (not the noun "pond"), a
+    # copula, which takes no object: the name after it is its subject.
+    ("It was Yanukovych who ran.", "Утікачем став Yanukovych.", "Утікачем став Янукович.",
+     "fixed"),
+    ("It was Yanukovych who ran.", "Утікачем став Януковичою.", "Утікачем став Янукович.",
+     "fixed"),
     # A name the dictionary knows as a person's takes a person's genitive in -а, whatever
     # type the glossary gives it (not the -у of an organisation).
     ("the words of Pastor Martin Niemöller", "слова пастора Мартіною Німеллера",
@@ -157,3 +196,58 @@ def test_a_mistyped_place_keeps_its_dative_in_russian(tmp_path) -> None:
     new, _ = enforce_sentence("Sweden had to return Bornholm to Denmark.", target, "en", "ru",
                               Glossary.load([path]))  # fmt: skip
     assert new == target
+
+
+@pytest.mark.parametrize(
+    ("target", "expected", "status"),
+    [
+        # Another entry's first name right before a surname (Янукович is also a woman's
+        # surname that stays whole): one name, in the first name's case, a man's.
+        ("Після втечі Віктора Янукович країна змінилась.",
+         "Після втечі Віктора Януковича країна змінилась.", "fixed"),
+        ("Після втечі Віктора Yanukovych країна змінилась.",
+         "Після втечі Віктора Януковича країна змінилась.", "fixed"),
+        ("Віктор Янукович втік.", "Віктор Янукович втік.", "ok"),
+    ],
+)  # fmt: skip
+def test_a_first_name_of_another_entry_gives_the_surname_its_case(
+    tmp_path, target: str, expected: str, status: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\nvictor\tPER\tVictor\tВіктор\n"
+                    "yanukovych\tPER\tYanukovych\tЯнукович\n", encoding="utf-8")  # fmt: skip
+    new, hits = enforce_sentence("After Victor Yanukovych fled, the country changed.", target,
+                                 "en", "uk", Glossary.load([path]))  # fmt: skip
+    assert new == expected
+    assert [h.status for h in hits if h.entry_id == "yanukovych"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected", "status"),
+    [
+        # Two people joined by та share a case; one person's name has no plural reading
+        # (Ольги is no "Olgas", Олександр no genitive plural of Олександра).
+        ("The bodies of Olha and Oleksandr were in a grave.",
+         "Тіла Ольги та Олександр були в могилі.", "Тіла Ольги та Олександра були в могилі.",
+         "fixed"),
+    ],
+)  # fmt: skip
+def test_two_people_joined_share_a_case(
+    tmp_path, source: str, target: str, expected: str, status: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tuk\nolha\tPER\tOlha\tОльга\n"
+                    "oleksandr\tPER\tOleksandr\tОлександр\n", encoding="utf-8")  # fmt: skip
+    new, hits = enforce_sentence(source, target, "en", "uk", Glossary.load([path]))
+    assert new == expected
+    assert [h.status for h in hits if h.entry_id == "oleksandr"] == [status]
+
+
+def test_a_person_joined_to_another_may_start_a_clause() -> None:
+    # A verb after the name that agrees with it alone: the subject of a new clause, not the
+    # case of the person before та.
+    tokens = tokenize("Він привітав Ольгу та Олександр усміхнувся.")
+    ctx = case_context("uk", tokens, 4, 4, "PER", "masc", "masc", names=frozenset({2}))
+    assert not ctx.strong
+    tokens = tokenize("Він привітав Ольгу та Олександр.")
+    assert case_context("uk", tokens, 4, 4, "PER", "masc", "masc", names=frozenset({2})).strong

@@ -13,6 +13,7 @@ from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
 from pipeline.glossary.decide import (
     KEEP,
+    LETTERS,
     OTHER_FORM,
     REVIEW,
     REWRITE,
@@ -22,7 +23,7 @@ from pipeline.glossary.decide import (
     Evidence,
     decide,
 )
-from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
 
 PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
 AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
@@ -68,6 +69,10 @@ DECISIONS = [
     # the name the subject (an object put first, its own form wrong)
     (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",), subject=True), REVIEW,
      "subject-in-source", "accs"),
+    # A slip in the stem is rewritten in its own ending's case where a valid form with that
+    # ending would stand (Иван Ивонов after a noun, the subject in the source: Иван Иванов).
+    (Evidence(SPELLING, cases("nomn"), AFTER_NOUN, keeps_case="nomn"), REWRITE, SPELLING,
+     "nomn"),
 ]  # fmt: skip
 
 
@@ -99,6 +104,7 @@ stryker	ORG	Strykers	Страйкер	Страйкер
 sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
 putin	PER	Vladimir Putin | Putin	Володимир Путін | Путін	Владимир Путин | Путин
 russia	LOC	Russia	Росія	Россия
+usa	LOC	USA	США	США
 johnson	PER	Boris Johnson | Johnson	Борис Джонсон | Джонсон	Борис Джонсон | Джонсон
 napoleon	PER	Napoleon	Наполеон	Наполеон
 iran	LOC	Iran	Іран	Иран
@@ -274,6 +280,54 @@ def test_fixed(glossary: Glossary, source: str, lang: str, target: str, expected
     assert FIXED in [h.status for h in hits]
 
 
+SLIPS = [
+    # A slip in the stem keeps the engine's ending where the valid form would stand or be
+    # only proposed (the source makes Ivanov the subject; the noun before wants a genitive).
+    ("says Ivan Ivanov, an independent consultant on the car industry.", "ru",
+     "отмечает независимый консультант по автопрому Иван Ивонов.",
+     "отмечает независимый консультант по автопрому Иван Иванов."),
+    ("says Ivan Ivanov, an independent consultant on the car industry.", "uk",
+     "зазначає незалежний консультант з автопрому Іван Івонов.",
+     "зазначає незалежний консультант з автопрому Іван Іванов."),
+    ("He met Ivan Ivanov.", "ru", "Он встретился с Иваном Ивоновым.",
+     "Он встретился с Иваном Ивановым."),
+    # ... and where the grammar would rewrite the valid form too, the grammar's case
+    ("talks with Ivan Ivanov", "ru", "переговоры с Иван Ивонов", "переговоры с Иваном Ивановым"),
+    ("talks with Ivan Ivanov", "uk", "переговори з Іван Івонов", "переговори з Іваном Івановим"),
+]  # fmt: skip
+
+OTHER_LANGUAGE = [
+    # The other language's letters spelling its whole form keep that language's case: ru
+    # Ірану is the uk genitive (not a ru dative, Ирану).
+    ("The ambassador of Iran said that talks would resume.", "ru",
+     "Посол Ірану заявил, что переговоры возобновятся.",
+     "Посол Ирана заявил, что переговоры возобновятся.", LETTERS),
+    # ... not a made-up ending with no such letters that is a form there of another number
+    # (uk Джонсонам, a ru plural dative): its case is chosen as for any made-up ending
+    ("The ambassador said Johnson's talks would resume.", "uk",
+     "Посол заявив, що переговори Джонсонам відновляться.",
+     "Посол заявив, що переговори Джонсона відновляться.", SPELLING),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected", "reason"), OTHER_LANGUAGE)
+def test_other_language_form_keeps_its_case(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str, reason: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, reason)]
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), SLIPS)
+def test_slip_keeps_its_ending(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, SPELLING)]
+
+
 UNTOUCHED = [
     # 5., 6. indeclinable names and oblique forms are valid forms
     ("He flew to Baku.", "uk", "Він полетів до Баку."),
@@ -378,6 +432,21 @@ def test_another_entity_is_never_written(glossary: Glossary) -> None:
     new, hits = enforce_sentence(source, target, "en", "ru", glossary)
     assert new == target
     assert [h.status for h in hits] != [FIXED]
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "expected"),
+    [("ru", "отношения с USA", "отношения с США"), ("uk", "відносини з USA", "відносини з США")],
+)
+def test_another_entitys_source_spelling_is_its_own(
+    glossary: Glossary, lang: str, target: str, expected: str
+) -> None:
+    # The translation left the USA as the source writes it and dropped Russia: USA renders
+    # the USA (never Россией), Russia has no rendering.
+    source = "relations between Russia and the USA"
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert [(h.entry_id, h.status) for h in hits] == [("russia", MISSING), ("usa", FIXED)]
 
 
 def test_reason_recorded_on_each_hit(glossary: Glossary) -> None:

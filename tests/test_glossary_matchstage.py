@@ -27,6 +27,9 @@ usa	LOC	USA	США	США
 olha	PER	Olha		Ольга
 kira	PER	Kira		Кіра
 nika	PER	Nika		Ніка
+yura	PER	Yura		Юра
+modi	PER	Modi	Моди	Моді
+shevchenko	PER	T. H. Shevchenko	Т. Г. Шевченко	Т. Г. Шевченко
 kryvorizhstal	ORG	Kryvorizhstal	Криворожсталь	Криворіжсталь
 booker	ORG	Booker	Букер	Букер
 tottenham	LOC	Tottenham	Тоттенхэм	Тоттенгем
@@ -64,6 +67,20 @@ FIXED_LINES = [
      "Зрештою ми погодилися, що Кіра має спершу подзвонити до школи."),
     ("Our Nika and the grandchildren are safe now.", "uk",
      "Наша Нікем і онуки тепер у безпеці.", "Наша Ніка і онуки тепер у безпеці."),
+    # ... also a stem of two letters where an ending came off (юр of Юра)
+    ("Yura has finally fallen asleep, so I can lie down too.", "uk",
+     "Юрем нарешті заснув, тож і я можу лягти.", "Юра нарешті заснув, тож і я можу лягти."),
+    # ... and an indeclinable name's (мод of Моди): any ending on it is made up
+    ("Modi's office asked for calm.", "ru", "Офис Модом попросил сохранять спокойствие.",
+     "Офис Моди попросил сохранять спокойствие."),
+    ("Modi's office asked for calm.", "uk", "Офіс Модом закликав до спокою.",
+     "Офіс Моді закликав до спокою."),
+    # a form with stops between its words: a run as long in words, not in tokens
+    ("T. H. Shevchenko wrote the poem in exile.", "uk",
+     "Т. Г. Шевчинко написав вірш на засланні.", "Т. Г. Шевченко написав вірш на засланні."),
+    ("T. H. Shevchenko wrote the poem in exile.", "ru",
+     "Т. Г. Шевчинко написал стихотворение в ссылке.",
+     "Т. Г. Шевченко написал стихотворение в ссылке."),
     # a quoted name after a thing's noun is its apposition: the nominative first
     ("Workers of the Kryvorizhstal plant went on strike.", "uk",
      "Робітники заводу «Криворіжсталлям» застрайкували.",

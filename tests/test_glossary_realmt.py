@@ -136,6 +136,10 @@ STILL_FIXED = [
     # a decade after a name is no model number: the name is its own
     ("They fly to the Gabba 1990s style.", "en", "ru", "Они летят в Gabba 1990-х",
      "Они летят в Габбу 1990-х"),
+    # a Latin rendering that ends the translation is no part of the source's longer name
+    # (Boeing Dreamliner): nothing in Latin follows it, the engine wrote the entity alone
+    ("Pictures of the crashed Boeing Dreamliner", "en", "ru",
+     "Фотографии разбившегося Boeing", "Фотографии разбившегося Боинга"),
     # a Latin rendering of a Cyrillic form is written in Cyrillic, declined
     ("if it stays at the Gabba", "en", "ru", "если он останется в Gabba",
      "если он останется в Габбе"),

@@ -50,6 +50,8 @@ KEPT = [
     # a title spelt with the typographic apostrophe is the dictionary's word (прем'єр)
     ("The information was denied by Prime Minister Igor Sokolov.", "uk",
      "Цю інформацію вже спростував прем’єр Ігор Соколов."),
+    ("The information was denied by Prime Minister Igor Sokolov.", "uk",
+     "Цю інформацію вже спростував прем‘єр Ігор Соколов."),  # ‘ (U+2018) for the apostrophe
     # a verb of being called
     ("My name is Olha.", "uk", "Мене звати Ольга."),
     ("Her name is Olha.", "ru", "Её зовут Ольга."),

@@ -39,6 +39,10 @@ kazoom\tORG\tKazoom\tKazoom\tКазум\t
 deklerk\tPER\tDe Klerk\tДе Клерк\tДе Клерк\t
 hbo\tORG\tHBO\t\t\tyes
 newsweek\tORG\tNewsweek\t\t\tyes
+lead\tTERM\tLEAD\t\t\tyes
+rating\tORG\tRating\tРейтинг\tРейтинг\t
+design\tORG\tDesign Works\t\t\tyes
+bright\tORG\tBRIGHT WORKS\t\t\tyes
 """  # noqa: E501
 
 
@@ -82,6 +86,19 @@ RESTORED = [
     ("He posted on Facebook.", "uk", "Він написав у Фейсбуці.", "Він написав у Facebook."),
     # An acronym that can be said, written as a word.
     ("An image (JPEG).", "uk", "Зображення (ДЖПЕГ).", "Зображення (JPEG)."),
+    # A word in small letters is no rendering of a capitalized one-word name: the common
+    # word рейтинг is no rival of «Рэйтинг» for the group Rating.
+    ("Data from the sociological group Rating showed that the president's rating fell.",
+     "ru", "Данные социологической группы «Рэйтинг» показали, что рейтинг президента упал.",
+     "Данные социологической группы «Рейтинг» показали, что рейтинг президента упал."),
+    # An acronym that can be said, read as it sounds (LEAD: ЛИД, not ЛЕАД).
+    ("Free of LEAD and PFOA.", "ru", "Не содержит ЛИД и PFOA.", "Не содержит LEAD и PFOA."),
+    # Word by word: one word said, the other spelled out.
+    ("Kits by BRIGHT WORKS.", "ru", "Наборы от БРАЙТ Дабл-ю-оу-ар-кей-эс.",
+     "Наборы от BRIGHT WORKS."),
+    # ... also the source's own spelling, where it has the name in capitals
+    ("Kits by DESIGN WORKS.", "ru", "Наборы от ДЕСИГН Дабл-ю-оу-ар-кей-эс.",
+     "Наборы от Design Works."),
     # ew read as it sounds, declined.
     ("He told Newsweek.", "ru", "Он сказал Ньюсвику.", "Он сказал Newsweek."),
     # An acronym's possessive is a mention of it (HBO's): two mentions, two renderings.

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from pipeline import run
-from pipeline.detect import _lingua_uk_ru
 from pipeline.glossary import morph
 from pipeline.glossary.morph import analyzer
+from pipeline.lingua_model import _lingua_uk_ru
 from pipeline.memory import release_free_heap, scoped_env
 
 
@@ -93,10 +93,10 @@ LOADERS = {
     "pipeline.checks.text._script",
     "pipeline.detect._langdetect_all",
     "pipeline.detect._script",
-    "pipeline.detect._lingua_uk_ru",
     "pipeline.glossary.morph.analyzer",
     "pipeline.glossary.syntax._models",
     "pipeline.langid_cache._model_key",
+    "pipeline.lingua_model._lingua_uk_ru",
     "pipeline.memory._malloc_trim",
     "pipeline.segment.make_nlp",
     "pipeline.translate.apertium.data_digest",

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from pipeline import langid_cache
-from pipeline.detect import _lingua_uk_ru, detect
+from pipeline.detect import detect
 from pipeline.glossary import cache as glossary_cache
 from pipeline.glossary import morph
+from pipeline.lingua_model import _lingua_uk_ru
 from pipeline.translate.apertium import ApertiumEngine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,13 +106,17 @@ HEAVY = (
 
 _RUN = """
 import json, sys
+from pipeline import lingua_helper
 from pipeline.cli import main
+helpers = []
+start = lingua_helper.start
+lingua_helper.start = lambda: (helpers.append(1), start())[-1]
 try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-from pipeline.detect import _lingua_uk_ru
-print(json.dumps({"lingua": _lingua_uk_ru.cache_info().currsize,
+from pipeline.lingua_model import _lingua_uk_ru
+print(json.dumps({"lingua": _lingua_uk_ru.cache_info().currsize, "helper": len(helpers),
                   "heavy": sorted(m for m in sys.modules if m.startswith(%r))}))
 """ % (HEAVY,)  # noqa: UP031
 
@@ -142,11 +147,44 @@ def test_a_rerun_loads_neither_lingua_nor_what_a_text_story_does_not_need(tmp_pa
         encoding="utf-8",
     )
     first = _translate(story, tmp_path / "out", tmp_path / "cache")
-    assert first == {"lingua": 1, "heavy": []}
-    assert _translate(story, tmp_path / "out", tmp_path / "cache") == {"lingua": 0, "heavy": []}
+    # a story never seen: lingua is loaded, in the helper process (pipeline.lingua_helper)
+    assert first == {"lingua": 0, "helper": 1, "heavy": []}
+    rerun = _translate(story, tmp_path / "out", tmp_path / "cache")
+    assert rerun == {"lingua": 0, "helper": 0, "heavy": []}
     with sqlite3.connect(tmp_path / "cache" / langid_cache.CACHE_FILE) as db:
         assert db.execute("SELECT count(*) FROM verdicts").fetchone()[0] >= 1
     # --no-cache keeps nothing: lingua is loaded again
     other = tmp_path / "cache2"
-    assert _translate(story, tmp_path / "out2", other, "--no-cache")["lingua"] == 1
+    assert _translate(story, tmp_path / "out2", other, "--no-cache") == {
+        "lingua": 1, "helper": 0, "heavy": []
+    }  # fmt: skip
     assert not (other / langid_cache.CACHE_FILE).exists()
+
+
+def _outputs(out: Path) -> dict[str, object]:
+    """The files of a translate run, the record without its timings."""
+
+    def untimed(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: untimed(v) for k, v in value.items() if k != "timings"}
+        return [untimed(v) for v in value] if isinstance(value, list) else value
+
+    return {
+        path.name: untimed(json.loads(path.read_text())) if path.suffix == ".json"
+        else path.read_text()
+        for path in sorted(out.iterdir())
+    }  # fmt: skip
+
+
+@pytest.mark.skipif(not ApertiumEngine.available(), reason="needs Debian's apertium-rus-ukr")
+def test_a_new_story_asks_the_helper_and_writes_what_lingua_here_would(tmp_path: Path) -> None:
+    story = ROOT / "samples" / "articles" / "ru-odesa-power.txt"
+    cache = tmp_path / "cache"
+    assert _translate(story, tmp_path / "new", cache)["helper"] == 1
+    with sqlite3.connect(cache / langid_cache.CACHE_FILE) as db:
+        asked = db.execute("DELETE FROM verdicts").rowcount
+    assert asked >= 1  # the wrong-language check asked lingua (the helper) about a target
+    # the story is known, its verdicts gone: lingua is loaded here, as before the helper
+    old = _translate(story, tmp_path / "old", cache)
+    assert old["helper"] == 0 and old["lingua"] == 1
+    assert _outputs(tmp_path / "new") == _outputs(tmp_path / "old")

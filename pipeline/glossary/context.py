@@ -41,6 +41,7 @@ from pipeline.glossary.morph import (
     is_acronym,
     known_parses,
     norm_key,
+    only_a_thing,
     parses,
     tag_case,
 )
@@ -797,9 +798,20 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
         low = tokens[i].text.lower()
         if low in SUBJECT_PRONOUNS[lang]:
             return not _object_too(lang, tokens, i)
-        if not _is_word(tokens[i]) or not _word(lang, low).pos & {"ADVB", "PRCL"}:
+        if not _is_word(tokens[i]) or not (
+            _word(lang, low).pos & {"ADVB", "PRCL"} or _pronominal_adverb(lang, low)
+        ):
             return False
     return False
+
+
+def _pronominal_adverb(lang: str, low: str) -> bool:
+    """Whether the dictionary reads ``low`` as a word of no case only (завжди, тут, тоді:
+    the uk dictionary tags them pronouns), which stands between a verb and its subject."""
+    readings = known_parses(lang, low)
+    return bool(readings) and all(
+        p.tag.POS in ("NPRO", "ADVB", "PRCL") and tag_case(p.tag) is None for p in readings
+    )
 
 
 def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
@@ -1430,6 +1442,13 @@ def _words_context(
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
+    # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
+    # plural of the first's name (Ольги, also "Olgas") is no reading.  Not where a verb after
+    # the name can agree with it alone (з Ольгою та Олександр пішов: a new clause).
+    joined_to = low in COORDINATORS[lang] and kind == "PER" and k - 1 in names
+    partner = _person_cases(lang, tokens[k - 1].text) if joined_to else ()
+    if partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True):
+        return CaseContext(partner, True, basis=LIST)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -1446,6 +1465,13 @@ def _words_context(
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
+    given = _given_name(lang, prev.text) if k in names and kind == "PER" else None
+    if given is not None and not _word(lang, tokens[first].text).name:
+        # Віктора Янукович: another entry's first name right before a surname makes one
+        # name with it, in its case, and tells the bearer's sex.
+        male, female = given.gender == "masc", given.gender == "femn"
+        return CaseContext(given.cases, _N not in given.cases, female=female and gender is None,
+                           male=male and gender is None, basis=AGREEMENT)  # fmt: skip
     if is_acronym(prev.text) or (k in names and kind == "PER"):
         # A genitive modifier before a person's name (президента США Байдена, вдова Де
         # Клерка Еліта Георгіадіс): the name agrees with the title before it, if any.
@@ -1457,6 +1483,10 @@ def _words_context(
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
+    if "NOUN" in word.pos and _predicate_before(lang, tokens, k):
+        # Утікачем став Янукович: став after a predicate's instrumental is the verb (стати),
+        # not the noun "pond", which would leave that instrumental with no verb.
+        word = replace(word, pos=frozenset({"VERB"}), cases=())
     subject = subject_follows(lang, tokens, last, singular=not plural)
     after = verb_after(lang, tokens, last) if subject else None
     if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
@@ -1503,15 +1533,23 @@ def _words_context(
             return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
         if word.lemmas & DITRANSITIVE_VERBS[lang]:
             return CaseContext((_N, _A, _D) if speech or subject else (_A, _D, _N))
-        return CaseContext((_N, _A) if speech or subject else (_A, _N))
+        first_nomn = speech or subject or _copula(lang, text)  # став Янукович: no object
+        return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
+    # A comma before a common noun sets off an apposition (на вулицях Бучі, міста …), no list.
     listed = not word.plural or (
         last + 1 < len(tokens)
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
+        and not (
+            tokens[last + 1].text == ","
+            and last + 2 < len(tokens)
+            and tokens[last + 2].text[:1].islower()
+            and "NOUN" in _word(lang, tokens[last + 2].text).pos
+        )
     )
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
@@ -1573,7 +1611,11 @@ def _words_context(
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*word.cases, *gent), basis=NOUN)
-        strong = not word.name and (word.anim or kind == "LOC") and word.cases != ("voct",)
+        oblique = _oblique_noun(lang, tokens, k) and all(
+            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)
+        )
+        strong = not word.name and (word.anim or kind == "LOC" or oblique)
+        strong = strong and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
         strong = strong and not any(
             p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr")
@@ -1615,6 +1657,71 @@ def _words_context(
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _given_name(lang: str, text: str) -> _Word | None:
+    """The word ``text`` as a first name, where the dictionary knows it as one only (Віктора,
+    not Мартін, also a surname); None otherwise."""
+    readings = known_parses(lang, text)
+    if not readings or not all("Name" in p.tag.grammemes for p in readings):
+        return None
+    word = _word(lang, text)
+    return word if word.name and word.cases else None
+
+
+def _person_cases(lang: str, text: str) -> tuple[str, ...]:
+    """The singular cases of ``text`` read as a person's name (Ольги: the genitive, not the
+    plural nominative), where the dictionary knows it as a name only; else empty."""
+    readings = known_parses(lang, text)
+    if not readings or not all(p.tag.grammemes & PERSON_TAGS for p in readings):
+        return ()
+    cases = (tag_case(p.tag) for p in readings if p.tag.number != "plur")
+    return tuple(dict.fromkeys(c for c in cases if c is not None))
+
+
+def _predicate_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` may be a finite verb (став: also a noun) and the word before
+    it a noun in the instrumental only, with no preposition or other word before it in its
+    clause: a predicate's instrumental (Утікачем став), which needs a verb."""
+    verbs = [p for p in known_parses(lang, tokens[k].text.lower()) if p.tag.POS == "VERB"]
+    if k < 1 or not any(p.tag.tense in ("past", "pres", "futr") for p in verbs):
+        return False
+    if k >= 2 and tokens[k - 2].text not in SENTENCE_STARTS and tokens[k - 2].text != ",":
+        return False
+    readings = known_parses(lang, tokens[k - 1].text.lower())
+    return bool(readings) and all(p.tag.POS == "NOUN" and tag_case(p.tag) == _I for p in readings)
+
+
+def _copula(lang: str, text: str) -> bool:
+    """Whether a finite reading of ``text`` is a copula's (став: стати; also станути), which
+    takes no object: a name after it is likelier its subject."""
+    return any(
+        p.tag.POS == "VERB" and p.tag.tense in ("past", "pres", "futr")
+        and norm_key(p.normal_form) in _COPULAS
+        for p in known_parses(lang, text.lower())
+    )  # fmt: skip
+
+
+def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the common noun at ``k`` (no classifier: those are read before) stands in an
+    oblique case only, its readings narrowed by an adjective or numeral agreeing with it
+    right before (в обороні, на вулицях, в одній операції): a name in the nominative after
+    it can be neither its apposition, which would agree with it, nor a subject, which a verb
+    after it would show; it is the noun's genitive (в обороні Маріуполя).  uk only: not
+    measured in ru."""
+    if lang != "uk" or not tokens[k].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[k].text)
+    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+        return False
+    forms = {(tag_case(p.tag) or _N, p.tag.number) for p in readings}
+    if k > 0 and _is_word(tokens[k - 1]):
+        before = [p for p in known_parses(lang, tokens[k - 1].text)
+                  if p.tag.POS in ("ADJF", "PRTF", "NUMR")]  # fmt: skip
+        agreeing = {(tag_case(p.tag), p.tag.number) for p in before}
+        if before and forms & agreeing:
+            forms &= agreeing
+    return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
 
 
 def _other_reading(lang: str, text: str) -> bool:

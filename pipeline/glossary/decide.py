@@ -84,7 +84,9 @@ class Evidence:
     after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern;
     ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …);
-    ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест).
+    ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест);
+    ``keeps_case`` the case a slip in the stem is rewritten in: its own ending's, where a
+    valid form with that ending would stand (or the case the grammar would give that form).
     """
 
     form: str
@@ -106,6 +108,7 @@ class Evidence:
     source_case: bool = False
     vocative: bool = False
     compound_head: bool = False
+    keeps_case: str | None = None
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def decide(ev: Evidence) -> Decision:
             # No ending to go by (Iran, Omicron): the context's likeliest case; a foreign
             # name of several words stays whole (Sheffield United → Шеффилд Юнайтед).
             return Decision(REWRITE, ev.form, "nomn" if ev.whole else ev.context.cases[0])
-        return Decision(REWRITE, ev.form)
+        return Decision(REWRITE, ev.form, ev.keeps_case)
     if ev.embedded:
         return Decision(KEEP, "inside-longer-name")
     if not ruled_out(ev.cases, ev.context):

@@ -72,6 +72,7 @@ from pipeline.glossary.match import (
     Pattern,
     Token,
     a_thing,
+    other_language_cases,
     person_gender,
     sexless_cases,
     tokenize,
@@ -110,7 +111,7 @@ from pipeline.glossary.source import (
     subject_in_source,
 )
 from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
-from pipeline.glossary.translit import similarity, skeleton, to_cyrillic
+from pipeline.glossary.translit import cyrillic_readings, similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
 OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
@@ -301,8 +302,8 @@ def _candidates(
     place); ``same_start``: only runs that start with the sound a spelling starts with."""
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
-        refs.add(to_cyrillic(source_text, pat.lang))  # FEDEX read out: Еф-І-Ді-І-Екс
-        refs.add(to_cyrillic(source_text, pat.lang, spoken=True))
+        # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
+        refs.update(cyrillic_readings(source_text, pat.lang))
     sized = [(ref, len(_words(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
@@ -310,11 +311,13 @@ def _candidates(
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
-    n = len(pat.words)
+    n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
     for i, first in enumerate(words):
-        lowered = first.text[:1].islower() and first.key != norm_key(pat.words[0])
-        if pat.words[0][:1].isupper() and lowered:  # not нам for NAME
+        # Not нам for NAME, nor the common word рейтинг for Рейтинг; the particle of де Клерк.
+        particle = len(pat.words) > 1 and first.key == norm_key(pat.words[0])
+        lowered = first.text[:1].islower() and not particle
+        if pat.words[0][:1].isupper() and lowered:
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
@@ -377,9 +380,9 @@ _CASE_ENDINGS = frozenset({
 def _made_up_ending(pat: Pattern, word: str) -> bool:
     """Whether ``word`` is a stem of the one-word form's (at least three letters: a form
     less its ending) with a case ending that is none of its forms and no dictionary word
-    (Ольгем, Маринові for Ольга, Марина): a short name a made-up ending leaves too unlike
-    its forms by sound."""
-    if pat.lang not in ("uk", "ru") or not pat.paradigms[-1].inflects:
+    (Ольгем, Маринові for Ольга, Марина; Модом for the indeclinable Моди): a short name a
+    made-up ending leaves too unlike its forms by sound."""
+    if pat.lang not in ("uk", "ru") or not _CYRILLIC.search(pat.words[-1]):
         return False
     if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
         return False
@@ -387,19 +390,19 @@ def _made_up_ending(pat: Pattern, word: str) -> bool:
     if key in surfaces:
         return False
     stems = _stems(tuple(surfaces))
-    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(3, len(key)))
+    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key)))
     return made_up and not known_parses(pat.lang, word)
 
 
 @lru_cache(maxsize=4096)
 def _stems(surfaces: tuple[str, ...]) -> frozenset[str]:
     """Each form with its case ending taken off (ольг, ольз for Ольга), at least three
-    letters left."""
+    letters left, or two where an ending came off (юр for Юра; not ли for Ли)."""
     return frozenset(
         surface[: len(surface) - len(ending)]
         for surface in surfaces
         for ending in ("", *_CASE_ENDINGS)
-        if surface.endswith(ending) and len(surface) - len(ending) >= 3
+        if surface.endswith(ending) and len(surface) - len(ending) >= (3 if not ending else 2)
     )
 
 
@@ -484,8 +487,9 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
     out.update(latin)
     if pat.lang in ("uk", "ru"):
         out.update(to_cyrillic(f, pat.lang, spoken) for f in latin for spoken in (False, True))
-        # An acronym that can be said is also read as a word (NASA: НАСА, JPEG: ДЖПЕГ).
-        out.update(to_cyrillic(f.title(), pat.lang) for f in latin if is_acronym(f))
+        # Word by word, an acronym also read as a word, as written or as it sounds (NASA:
+        # НАСА, JPEG: ДЖПЕГ, LEAD: ЛИД).
+        out.update(r for f in latin for r in cyrillic_readings(f, pat.lang))
     out.discard(pat.form)
     return tuple(sorted(out))
 
@@ -569,8 +573,16 @@ def enforce_sentence(
                 if o.entry.id == m.entry.id and o.index == m.index and k not in pairs
             )  # fmt: skip
             variants = _variants(glossary, pat)
+            # Another entity's name as the source writes it (USA) renders that one.
+            theirs = [
+                s
+                for o in src_matches
+                if o.entry.id != m.entry.id
+                for s in _as_in_source(tokens, o.text)
+                if not _overlaps(s, taken)
+            ]
             located, rival = _find_rendering(
-                target, tokens, pat, m.text, rel, taken, variants, unnamed, siblings
+                target, tokens, pat, m.text, rel, taken + theirs, variants, unnamed, siblings
             )
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
@@ -607,6 +619,18 @@ def enforce_sentence(
             cyrillic = ev.form == SCRIPT and not ev.latin
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     return _apply(target, edits, hits), hits
+
+
+def _as_in_source(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """The spans of the translation that spell ``text`` word for word (a name left as the
+    source writes it)."""
+    want = [norm_key(w) for w in _words(text)]
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    return [
+        (words[i].start, words[i + len(want) - 1].end)
+        for i in range(len(words) - len(want) + 1)
+        if want and [t.key for t in words[i : i + len(want)]] == want
+    ]
 
 
 def _settle(
@@ -803,10 +827,30 @@ def _evidence(
     same = form == SPELLING and same_adjective(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
+    keeps = None
+    # The other language's letters may spell its whole form, ending and all, in that
+    # language's case (ru Ірану: the uk genitive, no ru dative).  Not a word with no such
+    # letters: a made-up ending may be a form there of another number (uk Джонсонам).
+    theirs = other_language_cases(pat, text) if form == LETTERS else frozenset()
+    mine = theirs or (frozenset() if own[1] else own[0])
+    if form in (SPELLING, LETTERS) and mine and not embedded:
+        # A slip in the stem keeps the engine's ending where a valid form with that ending
+        # would stand, kept or only proposed otherwise (Иван Ивонов → Иван Иванов); where the
+        # translation's grammar would rewrite that form too, the case is chosen as usual.
+        valid = Match(span[0], span[1], text, tgt, pat.entry, want, mine)
+        as_valid = decide(_evidence(source, target, m, valid, want, span, pat, tokens, taken,
+                                    tgt, embedded, variants, guessed)[0])  # fmt: skip
+        keeps = None if as_valid.action == REWRITE else _own_case(mine, ctx)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
-                    compound_head=compound_head(target, span)), own  # fmt: skip
+                    compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
+
+
+def _own_case(cases: frozenset[str], ctx: CaseContext) -> str:
+    """Of a rendering's own cases, the context's likeliest (else the first in order)."""
+    mine = allowed(cases, ctx) or cases
+    return next((c for c in ctx.cases if c in mine), None) or min(mine, key=CASES.index)
 
 
 def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseContext) -> bool:
@@ -1090,7 +1134,8 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     """Whether a capitalized one-word rendering whose case as the glossary form the context
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
-    dictionary also reads as francium's genitive): the span names something else."""
+    dictionary also reads as francium's genitive): the span names something else.  A plural
+    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
@@ -1102,6 +1147,7 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
         (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
         and norm_key(p.normal_form) not in mine
         and tag_case(p.tag) in ctx.cases
+        and p.tag.number != "plur"  # Олександр, also Олександра's genitive plural: not one
         for p in known_parses(pat.lang, words[0])
     )
 
@@ -1462,7 +1508,7 @@ def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
     if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
         return True
     after = target[span[1] :].lstrip(" \u00a0-_")
-    return after[:1].isascii() and (after[:1].isalnum() or after[:1] == "")
+    return after[:1].isascii() and after[:1].isalnum()
 
 
 def _render(

@@ -476,6 +476,20 @@ def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
     return match.cases if match is not None and match.end == len(text) else frozenset()
 
 
+def other_language_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a whole form of the entity in the other of uk and ru
+    (ru Ірану: the uk genitive of Іран, with its letters and its ending); empty if it is
+    none, or the entry has no form there."""
+    other = {"uk": "ru", "ru": "uk"}.get(pat.lang)
+    forms = pat.entry.forms.get(other or "", ())
+    if other is None or pat.index >= len(forms):
+        return frozenset()
+    gender = entry_gender(pat.entry, other)
+    theirs = compile_pattern(pat.entry, other, pat.index, forms[pat.index], gender)
+    match = _match_at(theirs, tokenize(text), 0, text)
+    return match.cases if match is not None and match.end == len(text) else frozenset()
+
+
 def _select(found: list[Match]) -> list[Match]:
     """Longest first, then leftmost; same-span matches of other entries become alternatives."""
     chosen: list[Match] = []

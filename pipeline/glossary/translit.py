@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import product
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo",
@@ -160,3 +161,28 @@ def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
         return cyr[:1].upper() + cyr[1:] if w[:1].isupper() else cyr
 
     return _LATIN_WORD.sub(word, text)
+
+
+@lru_cache(maxsize=4096)
+def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
+    """The ways an engine may write Latin ``text`` in uk/ru Cyrillic, word by word: as
+    written and as it sounds (:func:`to_cyrillic`), an all-caps word also spelled out
+    (LEAD: Леад, Лид, Эл-и-эй-ди; DESIGN WORKS: Десигн Дабл-ю-о-ар-кей-эс among them).
+    Beyond ``limit`` combinations, each reading for the whole text only."""
+    parts = re.split(r"([A-Za-z]+)", text)
+    choices: list[set[str]] = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            choices.append({part})
+            continue
+        said = part.title() if len(part) > 1 and part.isupper() else part
+        options = {to_cyrillic(said, lang, spoken) for spoken in (False, True)}
+        if len(part) > 1 and part.isupper():
+            options = {o.upper() for o in options} | {spell_out(part, lang)}
+        choices.append(options)
+    count = 1
+    for options in choices:
+        count *= len(options)
+    if count > limit:
+        return frozenset(to_cyrillic(text, lang, spoken) for spoken in (False, True))
+    return frozenset("".join(combo) for combo in product(*choices))
