@@ -7,7 +7,12 @@ process, alternating, so a busy machine slows both alike; the median of the roun
 per check, with the ratio.  The two trees' findings (check, severity, message, spans, line)
 are compared too: a speed-up must not change one.
 
+With ``--records`` the folder is a ``newsmt translate`` output instead: the translations of
+its records (``*.json``) are checked again, a file's articles together, as ``translate``
+checks them (e.g. a ``bench/batch_scale.py`` batch translated with ``--out``).
+
 Usage:  .venv/bin/python bench/checks_speed.py /work/shared/eval [--baseline main] [--rounds 3]
+        .venv/bin/python bench/checks_speed.py OUT --records [--baseline main]
 """
 
 from __future__ import annotations
@@ -28,9 +33,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def worker(tree: Path, data: Path, mt: bool, findings: Path) -> None:
-    """Check every reference set with the ``pipeline`` of ``tree``; print seconds per check
-    and write the findings to ``findings`` (JSON)."""
+def records_worker(data: Path, found: list, seconds: Counter[str]) -> int:
+    """Check the translations of the records in ``data`` again; return the sentence pairs."""
+    from pipeline.checks import check_batch
+    from pipeline.model import Article
+
+    lines = 0
+    for path in sorted(data.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        articles = [Article.from_dict(a) for a in record["articles"]]
+        started = time.perf_counter()
+        for tgt in record["targets"]:
+            check_batch(articles, tgt)
+        seconds["all checks"] += time.perf_counter() - started
+        for tgt in record["targets"]:
+            for a in articles:
+                if tgt in a.translations:
+                    lines += sum(1 for _ in a.iter_sentences())
+                    found += [
+                        [path.name, tgt, a.id, f.paragraph, f.sentence, f.check, f.severity,
+                         f.message, f.source_span, f.target_span]
+                        for f in a.translations[tgt].findings
+                    ]  # fmt: skip
+    return lines
+
+
+def worker(tree: Path, data: Path, mt: bool, findings: Path, records: bool = False) -> None:
+    """Check every reference set (or, with ``records``, the records of a translate output)
+    with the ``pipeline`` of ``tree``; print seconds per check and write the findings to
+    ``findings`` (JSON)."""
     sys.path[0] = str(tree)  # that tree's pipeline; not bench/ (translate.py shadows a package)
     spec = importlib.util.spec_from_file_location("clean_refs", ROOT / "bench" / "clean_refs.py")
     clean_refs = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
@@ -44,7 +75,12 @@ def worker(tree: Path, data: Path, mt: bool, findings: Path) -> None:
     seconds: Counter[str] = Counter()
     timed(seconds)
     lines = 0
-    found = []
+    found: list = []
+    if records:
+        lines = records_worker(data, found, seconds)
+        findings.write_text(json.dumps(found, ensure_ascii=False))
+        print(json.dumps({"lines": lines, "seconds": seconds}))
+        return
     pairs = wmt22(data / "wmt22", False) + wmt24(data / "wmt24", False)
     if mt:
         pairs += wmt22(data / "wmt22", True) + wmt24(data / "wmt24", True)
@@ -73,10 +109,11 @@ def export(rev: str, into: Path) -> None:
         tar.extractall(into, filter="data")
 
 
-def run(tree: Path, data: Path, mt: bool, findings: Path) -> dict:
+def run(tree: Path, data: Path, mt: bool, findings: Path, records: bool) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, str(data), "--worker", str(tree), "--findings", str(findings)]
-        + (["--mt"] if mt else []),
+        + (["--mt"] if mt else [])
+        + (["--records"] if records else []),
         check=True,
         capture_output=True,
         text=True,
@@ -105,11 +142,14 @@ def main() -> None:
     parser.add_argument("--baseline", default="main", help="commit to compare with")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--mt", action="store_true", help="also the MT outputs (22,198 lines)")
+    parser.add_argument(
+        "--records", action="store_true", help="DATA is a translate output: check its records"
+    )
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--findings", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.worker, args.data, args.mt, args.findings)
+        worker(args.worker, args.data, args.mt, args.findings, args.records)
         return
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "tree"
@@ -117,8 +157,8 @@ def main() -> None:
         results: dict[str, list[dict]] = {"baseline": [], "this tree": []}
         found = {name: Path(tmp) / f"{name.replace(' ', '-')}.json" for name in results}
         for _ in range(args.rounds):
-            results["baseline"].append(run(base, args.data, args.mt, found["baseline"]))
-            results["this tree"].append(run(ROOT, args.data, args.mt, found["this tree"]))
+            for name, tree in (("baseline", base), ("this tree", ROOT)):
+                results[name].append(run(tree, args.data, args.mt, found[name], args.records))
         compare(found["baseline"], found["this tree"])
     lines = results["this tree"][0]["lines"]
     ids = sorted(

@@ -33,7 +33,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from pipeline import langid_cache, lingua_helper
@@ -67,6 +68,7 @@ _RU_WORDS = """
     менее между каждый будто"""
 UK_WORDS = frozenset(_UK_WORDS.split())
 RU_WORDS = frozenset(_RU_WORDS.split())
+_RU_ONLY_WORDS = RU_WORDS - UK_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
@@ -133,6 +135,7 @@ class Profile:
     lowercase_latin_words: int = 0
 
 
+@cache  # a character's script; few characters occur
 def _script(ch: str) -> str:
     if "a" <= ch <= "z" or "A" <= ch <= "Z":
         return "latin"
@@ -159,35 +162,26 @@ def _count(chars: re.Pattern[str], text: str) -> int:
 
 def profile(text: str) -> Profile:
     """Count Latin, Cyrillic and other letters, and the uk / ru cues of ``text``."""
-    scripts = {"latin": _count(_LATIN, text), "cyrillic": _count(_CYRILLIC, text)}
-    scripts["other"] = _count(_LETTERS, text) - scripts["latin"] - scripts["cyrillic"]
-    if not scripts["cyrillic"]:
-        return Profile(scripts["latin"], 0, scripts["other"], 0, 0)
+    latin, cyrillic = _count(_LATIN, text), _count(_CYRILLIC, text)
+    other = _count(_LETTERS, text) - latin - cyrillic
+    if not cyrillic:
+        return Profile(latin, 0, other, 0, 0)
     low = text.lower()
     uk = sum(low.count(ch) for ch in UK_LETTERS)
     ru = sum(low.count(ch) for ch in RU_LETTERS)
-    apostrophe = any(a in text for a in APOSTROPHES)
-    cyrillic_words: list[str] = []
-    lowercase_latin = 0
-    for word in _WORD.findall(text):
-        script = _script(word[0])
-        if script == "latin":
-            lowercase_latin += word.islower()
-            continue
-        if script != "cyrillic":
-            continue
-        cyrillic_words.append(word)
-        word = word.lower()
-        if apostrophe and _APOSTROPHE.search(word):
-            uk += 1
-        if word in UK_WORDS:
-            uk += 1
-        elif word in RU_WORDS:
-            ru += 1
+    words = _WORD.findall(text)
+    scripts = list(map(_script, map(itemgetter(0), words)))  # a word's script: its first letter's
+    cyrillic_words = list(compress(words, map("cyrillic".__eq__, scripts)))
+    lowercase_latin = sum(map(str.islower, compress(words, map("latin".__eq__, scripts))))
+    lows = list(map(str.lower, cyrillic_words))
+    uk += sum(map(UK_WORDS.__contains__, lows))
+    ru += sum(map(_RU_ONLY_WORDS.__contains__, lows))  # a word of both lists counts for uk
+    if any(a in text for a in APOSTROPHES):
+        uk += sum(1 for word in lows if _APOSTROPHE.search(word))
     return Profile(
-        scripts["latin"],
-        scripts["cyrillic"],
-        scripts["other"],
+        latin,
+        cyrillic,
+        other,
         uk,
         ru,
         tuple(cyrillic_words),
@@ -253,7 +247,7 @@ def detect(text: str, *, model: bool = True) -> Detection:
     return _model_uk_ru(prof) if model else Detection(UND, 0.0, method="model")
 
 
-_CUE_WORDS = {"uk": UK_WORDS, "ru": RU_WORDS - UK_WORDS}  # what :func:`profile` counts
+_CUE_WORDS = {"uk": UK_WORDS, "ru": _RU_ONLY_WORDS}  # what :func:`profile` counts
 
 
 def _has_cue(text: str, low: str, words: list[str], lows: set[str], lang: str) -> bool:

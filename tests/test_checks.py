@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.checks import CHECKS, check_batch, run_checks
@@ -976,8 +978,6 @@ def test_uncopied_words_count_as_the_joined_words(source: str, target: str) -> N
     ["він сказав що", "он сказал, что", "із-за", "різ", "что-то", "5что", "", "ще й ще", "Что"],
 )
 def test_cued_is_the_cue_pattern(text: str) -> None:
-    import re
-
     from pipeline.checks.surface import _LETTERS, _cued
     from pipeline.detect import RU_WORDS, UK_WORDS
 
@@ -1022,6 +1022,120 @@ def test_range_start_equals_the_search_of_the_whole_prefix(text: str) -> None:
         assert (whole and (whole.span(), whole.group(1))) == (
             window and (window.span(), window.group(1))
         )
+
+
+def test_a_number_read_again_is_not_widened_by_its_first_reading() -> None:
+    """A digit string's readings are kept from its first occurrence; what follows one
+    occurrence (pm, million) widens that number only."""
+    from pipeline.checks.numbers import extract_numbers
+
+    first, second, third = extract_numbers("At 5 pm, 5 people and 5 million.")
+    assert first.values == {5.0, 17.0} and second.values == {5.0}
+    assert third.values == {5.0, 5e6}
+    assert extract_numbers("5 people")[0].values == {5.0}
+
+
+def test_verbatim_cue_finds_what_the_alternation_found() -> None:
+    """The verbatim cue starts with a character and looks behind it; the pattern it
+    replaced was an alternation (case-insensitive, so also ``İ``, ``ı`` and the Kelvin sign)."""
+    import random
+
+    from pipeline.checks.text import _VERBATIM_CUE
+
+    before = re.compile(
+        r"[@#{%$]|://|www\.|\.(?:com|org|net|gov|edu|io|ua|ru|uk|info|co)", re.IGNORECASE
+    )
+    rng = random.Random(0)
+    alphabet = "@#{%$:/.wWcCoOmMiIİıkK\u212auUaArRnNeEtTgGvVdDfF xч"
+    texts = ["", "www.", "WwW.", "a.CO", ".İnfo", ".u\u212a", "https://x", "50%", "a@b"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 10))) for _ in range(50000)]
+    for text in texts:
+        assert bool(_VERBATIM_CUE.search(text)) == bool(before.search(text)), text
+
+
+def test_final_mark_pattern_equals_the_alternation() -> None:
+    """The final-mark pattern starts with the mark's first character; the pattern it
+    replaced was an alternation.  Same match and group on random endings."""
+    import random
+
+    from pipeline.checks.surface import _FINAL
+
+    before = re.compile(r"([?!]+|…|\.\.\.)(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$")
+    rng = random.Random(0)
+    alphabet = "?!…..» \"')]x" + "&quot;&#39;&raquo;"
+    texts = ["", "Why?", "Stop!!", "Well...", "So….", "«Go?»", "a?!?", "x.."]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(50000)]
+    for text in texts:
+        new, old = _FINAL.search(text), before.search(text)
+        assert (new and (new.span(), new.span(1))) == (old and (old.span(), old.span(1))), text
+
+
+def test_script_counts_equal_the_counts_by_substitution() -> None:
+    """Letters counted from the text's bytes equal those counted by removing the runs of
+    ASCII and basic Cyrillic letters (the way it was done before), on random text of every
+    kind of character: extended Latin and Cyrillic, Cyrillic signs, marks, emoji, surrogates."""
+    import random
+
+    from pipeline.checks.text import _script, script_counts
+
+    def by_substitution(text: str) -> tuple[int, int]:
+        latin = len(text) - len(re.sub(r"[A-Za-z]+", "", text))
+        cyrillic = len(text) - len(re.sub(r"[\u0400-\u0481\u048a-\u04ff]+", "", text))
+        for char in re.findall(r"[^\x00-\x7f\u0400-\u04ff]", text):
+            latin += _script(char) == 1
+            cyrillic += _script(char) == 2
+        return latin, cyrillic
+
+    rng = random.Random(0)
+    alphabet = "aZ 1.-'’«»—…éßŁ" + "аЯіїєґёЁ\u0482\u0483\u0489\u0500\u0513ᲀꙀ"
+    alphabet += "αΩ中😀\ud800\udfff\u0301"
+    texts = ["", "abc", "мова", "Royal Mail у Києві", "\u0482"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 20))) for _ in range(20000)]
+    for text in texts:
+        assert script_counts(text) == by_substitution(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks on 27.11.2026 at 5.30pm", "https://x.example/2024 costs 1,000.5", "24/7 and 1986-88",
+     "Зустріч о 10:30, (500.9.1).", "2 500 000 людей", "E2EE у G7", "no digits", "", "x9"],
+)  # fmt: skip
+def test_numbers_found_from_the_first_digit_equal_those_found_from_the_start(
+    text: str, monkeypatch
+) -> None:
+    from pipeline.checks import numbers
+
+    fast = numbers.extract_numbers(text)
+    monkeypatch.setattr(numbers, "_DIGIT", re.compile(r"^"))  # every scan from the start
+    assert numbers.extract_numbers(text) == fast
+
+
+def test_number_patterns_equal_the_look_behind_first_patterns() -> None:
+    """The number patterns start with a digit and look behind it; the patterns they
+    replaced looked behind first.  Same matches and groups on random digit soup."""
+    import random
+
+    from pipeline.checks import numbers
+
+    space = numbers._SPACE
+    replaced = {
+        numbers._DATE: r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])",
+        numbers._TIME: r"(?<![\d.,:])(\d{1,2})"
+        r"(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
+        numbers._IDIOM: r"(?<![\d/])24/7(?![\d/])",
+        numbers._NUMBER: r"(?<!\d)(?<!\d[.,])"
+        rf"(?:\d{{1,3}}(?:(?:,|\.|[{space}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])",
+    }  # fmt: skip
+    rng = random.Random(0)
+    alphabet = "0123456789" * 3 + "24/7" * 3 + ".,/:- -" + space + "apm год" + "x٣"
+    texts = ["", "24/7", "1/24/7", "24/78", "1,000.5", "1.000.5", "27.11.2026", "5.30pm"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(1, 24))) for _ in range(20000)]
+    for pattern, old in replaced.items():
+        before = re.compile(old, pattern.flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+                (m.span(), m.groups()) for m in before.finditer(text)
+            ], (old, text)
 
 
 @pytest.mark.parametrize(

@@ -372,3 +372,51 @@ def test_profile_counts_letters_one_by_one(text: str) -> None:
     cyrillic = len(re.findall(r"[\u0400-\u052f]", text))
     other = len(re.findall(r"[^\W\d_]", text)) - latin - cyrillic
     assert (found.latin, found.cyrillic, found.other) == (latin, cyrillic, other)
+
+
+def _profile_word_by_word(text: str) -> tuple:
+    """The cue counts of :func:`pipeline.detect.profile` as it counted them, a word at a time."""
+    import re
+
+    from pipeline.detect import _WORD, RU_LETTERS, RU_WORDS, UK_LETTERS, UK_WORDS, _script
+
+    low = text.lower()
+    uk = sum(low.count(ch) for ch in UK_LETTERS)
+    ru = sum(low.count(ch) for ch in RU_LETTERS)
+    cyrillic_words, lowercase_latin = [], 0
+    for word in _WORD.findall(text):
+        script = _script(word[0])
+        if script == "latin":
+            lowercase_latin += word.islower()
+            continue
+        if script != "cyrillic":
+            continue
+        cyrillic_words.append(word)
+        word = word.lower()
+        uk += bool(re.search("['’ʼ]", word))
+        if word in UK_WORDS:
+            uk += 1
+        elif word in RU_WORDS:
+            ru += 1
+    return uk, ru, tuple(cyrillic_words), lowercase_latin
+
+
+def test_profile_counts_the_cues_it_counted_word_by_word() -> None:
+    """The word cues counted list by list equal the count a word at a time, on random text
+    of uk / ru function words (of one list or both), apostrophes and Latin words."""
+    import random
+
+    from pipeline.detect import RU_WORDS, UK_WORDS, profile
+
+    rng = random.Random(0)
+    vocabulary = [*sorted(UK_WORDS), *sorted(RU_WORDS), "Київ", "пам'ять", "п’ять", "Ørsted"]
+    vocabulary += ["news", "BBC", "ёлка", "їжак", "12", "—", "«так»", "ʼєднання", "İstanbul"]
+    texts = ["", "Мер пішов у відставку.", "И что это было?", "і та й"]
+    texts += [" ".join(rng.choices(vocabulary, k=rng.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        found = profile(text)
+        if not found.cyrillic:
+            assert (found.uk, found.ru, found.cyrillic_words) == (0, 0, ())
+            continue
+        counted = (found.uk, found.ru, found.cyrillic_words, found.lowercase_latin_words)
+        assert counted == _profile_word_by_word(text), text

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.glossary.match import tokenize
-from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
+from pipeline.glossary.syntax import (
+    apposed_to_subject,
+    object_of_subject,
+    parsed_context,
+    points_nowhere,
+    worth_parsing,
+)
 
 PARSED = [
     # (sentence, the name, entity type, gender, cases left, or None: the parse says nothing)
@@ -55,3 +61,40 @@ def test_points_nowhere(text: str, name: str, nowhere: bool) -> None:
     tokens = tokenize(text)
     i = next(n for n, t in enumerate(tokens) if t.text == name)
     assert points_nowhere(tokens, i, i) is nowhere
+
+
+APPOSED = [
+    # (sentence with a Latin rendering, its first and last word, the nominative put in its
+    # place, whether the parse makes it an apposition of its clause's subject)
+    ("Об этом рассказал кардиолог Igor Sokolov.", "Igor", "Sokolov", "Игорь Соколов", True),
+    ("Профессор истории университета в Казани Igor Sokolov считает, что это так.", "Igor",
+     "Sokolov", "Игорь Соколов", True),  # across genitives and a prepositional phrase
+    ("Мы встретили кардиолога Igor Sokolov вчера.", "Igor", "Sokolov", "Игорь Соколов",
+     False),  # the apposition of an object
+    ("Позиция Igor Sokolov была известна.", "Igor", "Sokolov", "Игорь Соколов",
+     False),  # a noun's genitive
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "first", "last", "fill", "apposed"), APPOSED)
+def test_apposed_to_subject(text: str, first: str, last: str, fill: str, apposed: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == first)
+    j = next(n for n, t in enumerate(tokens) if t.text == last)
+    assert apposed_to_subject(tokens, i, j, fill) is apposed
+
+
+OBJECTS = [
+    # (sentence, the name, the case the parse gives it as an object, or None)
+    ("Вчера Верховен опередил Соколов на трассе.", "Соколов", ("accs",)),  # subject first
+    ("Документ подписал Соколов.", "Соколов", None),  # the name is the subject
+    ("Книгу подписал Соколов.", "Соколов", None),  # the word before may be the object
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cases"), OBJECTS)
+def test_object_of_subject(text: str, name: str, cases: tuple[str, ...] | None) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    ctx = object_of_subject(tokens, i, i)
+    assert (ctx.cases if ctx is not None else None) == cases

@@ -92,6 +92,7 @@ LOADERS = {
     "pipeline.checks.numbers._starts",
     "pipeline.checks.text._script",
     "pipeline.detect._langdetect_all",
+    "pipeline.detect._script",
     "pipeline.glossary.morph.analyzer",
     "pipeline.glossary.syntax._models",
     "pipeline.langid_cache._model_key",

@@ -25,9 +25,12 @@ _SPACE = " \u00a0\u202f\u2009"
 _DIGIT = re.compile(r"\d")
 _IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")  # E2EE, G7s: digits inside a word
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
+# The patterns that find numbers start with a digit and look behind it from there: a
+# pattern that starts with a digit is tried only where one stands (one that starts with a
+# look-behind is tried at every character).
+_DATE = re.compile(r"(\d(?<![\d.,/]\d)\d?)([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 _TIME = re.compile(
-    r"(?<![\d.,:])(\d{1,2})(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
+    r"(\d(?<![\d.,:]\d)\d?)(?::(\d{2})(?![\d:])|\.(\d{2})(?=\s?(?:[ap]\.?m\b|год)))",
     re.IGNORECASE,
 )
 _HHMM = re.compile(r"([01]?\d|2[0-3])([0-5]\d)")  # 0500, 1730, 603: a clock time as digits
@@ -35,14 +38,14 @@ _PHONE = re.compile(r"(?<![\w,])(?<!\d\.)\+?\(?\d[\d()\u00a0 .-]{5,}\d(?![\w])")
 _LIST_MARK = re.compile(r"^\W*?(\d{1,2})[.)]\s")  # "1. Open the box", "2) Close it"
 _ONE_OCLOCK = re.compile(r"\b(?:час|часу|часа)\s(?:ночі|ночи|дня|пополудні)\b", re.IGNORECASE)
 _DECADES = re.compile(r"\s(?:decades|десятиліт\w*|десятилет\w*)\b", re.IGNORECASE)
-_IDIOM = re.compile(r"(?<![\d/])24/7(?![\d/])")  # "round the clock", rarely kept as digits
+_IDIOM = re.compile(r"24/7(?<![\d/]24/7)(?![\d/])")  # "round the clock", rarely kept as digits
 _RANGE_START = re.compile(r"(1\d|20)\d\d\s?[-–—/]\s?$")
 _RANGE_REACH = 8  # the longest _RANGE_START match: 7 characters, and a final line break
 _ROMAN = re.compile(
     r"\b(?=[MDCLXVI]{2,}\b)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b"
 )
 _NUMBER = re.compile(
-    rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+    rf"\d(?<!\d\d)(?<!\d[.,]\d)(?:\d{{0,2}}(?:(?:,|\.|[{_SPACE}])\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?![\d])"
 )
 _MAGNITUDE = re.compile(
     r"[ \u00a0\u202f]?(?P<word>thousands?|k|millions?|mln|mn|m|billions?|bn|b|trillions?|tn"
@@ -168,7 +171,8 @@ def _key(value: float) -> float:
     return round(value, 6)
 
 
-def _readings(token: str) -> set[float]:
+@lru_cache(maxsize=4096)  # a source's numbers recur in its target
+def _readings(token: str) -> frozenset[float]:
     """The values a digit string may mean, under English and under continental conventions."""
     compact = token
     for space in _SPACE:
@@ -177,7 +181,7 @@ def _readings(token: str) -> set[float]:
     for thousands, decimal in ((",", "."), (".", ",")):
         head, _, tail = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
         groups = head.split(thousands)
-        if any(not g.isdigit() for g in groups):
+        if not all(map(str.isdigit, groups)):
             continue
         if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
             continue
@@ -186,7 +190,7 @@ def _readings(token: str) -> set[float]:
         readings.add(float("".join(groups) + ("." + tail if tail else "")))
     if not readings:  # mixed separators neither convention explains, e.g. "1.000.5"
         readings.update(float(part) for part in re.findall(r"\d+", token))
-    return readings
+    return frozenset(readings)
 
 
 def _range_start(text: str, end: int) -> re.Match[str] | None:
@@ -205,26 +209,27 @@ def _magnitude(word: str) -> float:
 
 def extract_numbers(text: str) -> list[Number]:
     """Every number written with digits in ``text`` (URLs and placeholders left out)."""
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if not digit:
         return []
     masked = mask_verbatim(text)
+    first = digit.start()  # every number pattern starts with a digit: none starts before
     found: list[Number] = []
     taken = [False] * len(masked)
 
     def add(start: int, end: int, values: set[float]) -> None:
-        found.append(Number((start, end), text[start:end], frozenset(_key(v) for v in values)))
-        for i in range(start, end):
-            taken[i] = True
+        found.append(Number((start, end), text[start:end], frozenset(map(_key, values))))
+        taken[start:end] = [True] * (end - start)
 
-    for m in _DATE.finditer(masked):
+    for m in _DATE.finditer(masked, first):
         for group in (1, 3, 4):
             value = float(m.group(group))
             values = {value, 2000 + value} if group == 4 and len(m.group(4)) == 2 else {value}
             add(m.start(group), m.end(group), values)
-    for m in _IDIOM.finditer(masked):
+    for m in _IDIOM.finditer(masked, first):
         for i in range(m.start(), m.end()):
             taken[i] = True
-    for m in _TIME.finditer(masked):
+    for m in _TIME.finditer(masked, first):
         if any(taken[m.start() : m.end()]):
             continue
         group = 2 if m.group(2) else 3
@@ -235,10 +240,10 @@ def extract_numbers(text: str) -> list[Number]:
         else:
             for i in range(m.start(group), m.end(group)):
                 taken[i] = True
-    for m in _NUMBER.finditer(masked):
+    for m in _NUMBER.finditer(masked, first):
         if any(taken[m.start() : m.end()]) or _IN_CODE.match(masked, m.start() - 1, m.end() + 1):
             continue
-        values = _readings(m.group())
+        values = set(_readings(m.group()))  # widened below: a copy
         clock = _HHMM.fullmatch(m.group())
         if clock and clock[1].startswith("0") and clock[2] == "00":
             values.add(float(clock[1]))  # 0500 hours: five o'clock

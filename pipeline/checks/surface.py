@@ -324,7 +324,10 @@ _ECHOED = re.compile(r"(\w+) (?:by|after) \1 ", re.IGNORECASE)  # little by litt
 
 def _repeated_ngram(low: list[str], max_n: int) -> bool:
     """Whether some run of 1 to ``max_n`` tokens of ``low`` is followed by the same run: a
-    run of ``n`` tokens each equal to the token ``n`` on (compared in C, a byte a pair)."""
+    run of ``n`` tokens each equal to the token ``n`` on (compared in C, a byte a pair).
+    Most sentences have no token twice, and nothing to compare."""
+    if len(set(low)) == len(low):
+        return False
     return any(b"\1" * n in bytes(map(str.__eq__, low, low[n:])) for n in range(1, max_n + 1))
 
 
@@ -407,7 +410,11 @@ def repetition(seg: Segment) -> Iterator[Flag]:
         )
 
 
-_FINAL = re.compile(r"([?!]+|…|\.\.\.)(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$")
+# The final mark: its first character, then the rest of the mark looked for by what that
+# was (tried only where one of ? ! … . stands, not at every character).
+_FINAL = re.compile(
+    r"([?!….](?:(?<=[?!])[?!]*|(?<=…)|(?<=\.)\.\.))(?:[\s\"'»“”’)\]]|&quot;|&#39;|&raquo;)*$"
+)
 
 
 @register(

@@ -33,8 +33,11 @@ VERBATIM = re.compile(
 # A character sequence every verbatim token holds (keep in step with VERBATIM): most
 # sentences hold none, and are spared the scan of VERBATIM (whose e-mail branch retries at
 # every word character).  A domain holds a dot and one of VERBATIM's top-level domains.
+# The cue starts with one of a few characters and looks behind it from there, so it is
+# tried only where one of them stands.
 _VERBATIM_CUE = re.compile(
-    r"[@#{%$]|://|www\.|\.(?:com|org|net|gov|edu|io|ua|ru|uk|info|co)", re.IGNORECASE
+    r"[@#{%$:.wW](?:(?<=[@#{%$])|(?<=:)//|(?<=[wW])(?i:ww\.)"
+    r"|(?<=\.)(?i:com|org|net|gov|edu|io|ua|ru|uk|info|co))"
 )
 
 # Markup tags a translation keeps as they are: <div id=sec1>, </contents>.
@@ -97,24 +100,33 @@ def _script(char: str) -> int:
     return 1 if name.startswith("LATIN") else 2 if name.startswith("CYRILLIC") else 0
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
-_CYRILLIC_LETTERS = re.compile(r"[\u0400-\u0481\u048a-\u04ff]+")  # the letters of U+0400–04FF
-_OTHER_CHAR = re.compile(r"[^\x00-\x7f\u0400-\u04ff]")  # a letter of another block, maybe
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+# A character outside ASCII and the letters of U+0400–04FF: a letter of another block, maybe.
+_OTHER_CHAR = re.compile(r"[^\x00-\x7f\u0400-\u0481\u048a-\u04ff]")
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 @lru_cache(maxsize=4096)  # several checks count the same sentence
 def script_counts(text: str) -> tuple[int, int]:
     """How many Latin and how many Cyrillic letters ``text`` holds.
 
-    ASCII and basic Cyrillic letters are counted in C; only the characters of other blocks
+    ASCII letters and the letters of U+0400–04FF are counted in C, from the text's bytes (a
+    letter of U+0400–04FF is two bytes in UTF-8); only the characters of other blocks
     (« — ’, accented or extended letters) are looked up one by one."""
-    latin = len(text) - len(_ASCII_LETTERS.sub("", text))
-    cyrillic = len(text) - len(_CYRILLIC_LETTERS.sub("", text))
-    if not text.isascii():
-        for char in _OTHER_CHAR.findall(text):
-            kind = _script(char)
-            latin += kind == 1
-            cyrillic += kind == 2
+    ascii_part = text.encode("ascii", "ignore")
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    if len(ascii_part) == len(text):
+        return latin, 0
+    others = _OTHER_CHAR.findall(text)
+    # every character beyond ASCII is one byte more than one; the others may be more
+    cyrillic = _utf8_size(text) - len(text) - (_utf8_size("".join(others)) - len(others))
+    for char in others:
+        kind = _script(char)
+        latin += kind == 1
+        cyrillic += kind == 2
     return latin, cyrillic
 
 

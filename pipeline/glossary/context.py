@@ -220,7 +220,7 @@ MOTION_VERBS = {
            "привозить", "везти", "ввезти", "ввозить", "доставить", "доставлять", "поступать",
            "поступить", "вторгнуться", "вторгаться", "ввести", "вводить", "перевезти",
            "эвакуировать", "депортировать", "бежать", "сбежать", "попасть", "попадать",
-           "послать", "посылать", "экспортировать", "поставлять", "перебросить",
+           "послать", "посылать", "экспортировать", "поставлять", "поставить", "перебросить",
            "перебрасывать"},
 }  # fmt: skip
 # Nouns and verbs of doing something together: з/с after them means "with", the
@@ -311,7 +311,7 @@ NOT_MOTION = {
            "исходить", "подходить", "расходиться", "сходиться", "описать", "описывать",
            "подписать", "подписывать", "переписать", "переписывать", "записать", "записывать",
            "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
-           "исправить", "исправлять", "управлять", "править"},
+           "исправить", "исправлять", "поправить", "поправлять", "управлять", "править"},
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -591,10 +591,21 @@ def _title(
         word = _word(lang, tok.text)
         if "NOUN" in word.pos and word.anim:
             return None if word.plural else (step, word)
+        if step and lang == "ru" and _plural_genitive_modifier(lang, tok.text):
+            step += 1  # доктор медицинских наук, министр иностранных дел
+            continue
         if not (word.pos & {"NOUN", "ADJF", "PRTF"}) or (step == 0 and _G not in word.cases):
             return None
         step += 1
     return None
+
+
+def _plural_genitive_modifier(lang: str, text: str) -> bool:
+    """Whether ``text`` is an adjective or participle in the plural genitive only (медицинских,
+    иностранных): inside a title's genitive words, not a word that agrees with one name."""
+    readings = known_parses(lang, text.lower())
+    plural = all(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" for p in readings)
+    return bool(readings) and plural and any(tag_case(p.tag) == _G for p in readings)
 
 
 def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
@@ -654,6 +665,23 @@ def _passive(lang: str, text: str) -> bool:
     return any(
         p.tag.POS in ("PRTF", "ADJF") and "pssv" in p.tag.grammemes
         for p in known_parses(lang, text.lower())
+    )
+
+
+def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int) -> bool:
+    """Whether the word after the name at ``last`` (past a quote) is a noun the participle
+    ``text`` before the name agrees with in case, number and gender: the participle is that
+    noun's, the name between them its agent (Организованный Вашингтоном «Саммит»)."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in _QUOTE_MARKS:
+        j += 1
+    if j >= len(tokens) or not _is_word(tokens[j]):
+        return False
+    forms = {(tag_case(p.tag), p.tag.number, p.tag.gender) for p in known_parses(lang, text.lower())
+             if p.tag.POS == "PRTF"}  # fmt: skip
+    return any(
+        p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
+        for p in known_parses(lang, tokens[j].text.lower())
     )
 
 
@@ -752,6 +780,13 @@ def transitive(lang: str, text: str) -> bool:
         p.normal_form in _COPULAS
         for p in verbs
     )  # fmt: skip
+
+
+def _intransitive(lang: str, text: str) -> bool:
+    """Whether the dictionary tags every finite reading of ``text`` as a verb without a
+    direct object (ru: нравился, прибыл)."""
+    verbs = [p for p in known_parses(lang, text.lower()) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("intr" in p.tag.grammemes for p in verbs)
 
 
 def object_case(lang: str, text: str, sent: bool = False) -> str | None:
@@ -1091,6 +1126,13 @@ def _preferred(
         word = _word(lang, before.text.lower())
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
+    if lang == "ru" and tokens[k].text.lower() == "под" and kind == "LOC" and before is not None:
+        # под: the instrumental where (клиника под Парижем), the accusative whither (под Киев
+        # подошли войска); as в/на after a noun or verb that points nowhere.
+        word = _word(lang, before.text.lower())
+        whither = directed(lang, word.lemmas) or _after_motion(lang, tokens, k)
+        if not whither and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
+            return (_I,)
     return ()
 
 
@@ -1496,6 +1538,8 @@ def _words_context(
         if agreeing and _passive(lang, text) and _I not in agreeing:
             # Организованный Вашингтоном саммит: a passive participle's agent, in the
             # instrumental, stands between it and its noun.
+            if lang == "ru" and _participle_noun_after(lang, text, tokens, last):
+                return CaseContext((_I,), True, basis=GOVERNMENT)  # its noun follows
             agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
         if agreeing and before in PREPOSITIONS[lang]:
@@ -1533,7 +1577,10 @@ def _words_context(
             return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
         if word.lemmas & DITRANSITIVE_VERBS[lang]:
             return CaseContext((_N, _A, _D) if speech or subject else (_A, _D, _N))
-        first_nomn = speech or subject or _copula(lang, text)  # став Янукович: no object
+        # A copula (став Янукович) or a verb with no direct object (нравился, прибыл) has
+        # no object: the name is its subject.
+        first_nomn = speech or subject or _copula(lang, text)
+        first_nomn = first_nomn or (lang == "ru" and _intransitive(lang, text))
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
@@ -1575,6 +1622,8 @@ def _words_context(
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
+            if lang == "ru" and word.gender == "femn" and gender != "femn":
+                return NO_CLUE  # Одри Тан: a woman, whose surname in a consonant stays whole
             return case_context(lang, tokens, k, last, kind, gender, form_gender, declines,
                                 names, plural, unsure, person_like, joined)  # fmt: skip
         # The first name's case is the surname's (хукера Дена Фроста відправили).
@@ -1589,6 +1638,10 @@ def _words_context(
         chain = _G in word.cases and _N not in word.cases[:1] and text[:1].islower()
         if chain and k and _N in _agreeing_cases(lang, tokens[k - 1].text, None, plural=True):
             chain = False
+        if chain and lang == "ru" and kind == "PER" and (title := _title(lang, tokens, k)):
+            # A person's title in the nominative heads the genitive words (Кандидат
+            # биологических наук Семен Голошейкин назвал): the name agrees with it.
+            chain = _N not in title[1].cases
         # A thing in the nominative before a person is the subject, the person its owner
         # (Фонд Де Клерка випустив, уряд Шольца заявив); not a noun that may end a phrase
         # in the genitive (Після смертоносних торнадо Джо Байден скаржиться).

@@ -47,6 +47,7 @@ from pipeline.glossary.context import (
     may_be_subject,
     person_before,
     targeted_after,
+    transitive,
     verb_after,
 )
 from pipeline.glossary.decide import (
@@ -110,7 +111,13 @@ from pipeline.glossary.source import (
     source_role,
     subject_in_source,
 )
-from pipeline.glossary.syntax import parsed_context, points_nowhere, worth_parsing
+from pipeline.glossary.syntax import (
+    apposed_to_subject,
+    object_of_subject,
+    parsed_context,
+    points_nowhere,
+    worth_parsing,
+)
 from pipeline.glossary.translit import cyrillic_readings, similarity, skeleton, to_cyrillic
 from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 
@@ -767,10 +774,16 @@ def _evidence(
         if tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx):
             # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
             parsed = _parsed_context(tokens, span, pat)
+            inside = _inside(tokens, span)
+            if parsed is None and _after_transitive(tokens, inside) and _direct_object(source, m):
+                # The source's object, and the parse's object of a verb whose subject
+                # stands before it (Ферстаппен опередил Хэмилтон → Хэмилтона).
+                parsed = object_of_subject(tokens, inside[0], inside[-1])
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
-            ctx = replace(ctx, cases=("loct",))  # маємо в Вашингтоні: no verb of motion there
+            # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
+            ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
             subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
@@ -821,6 +834,11 @@ def _evidence(
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         ctx = _clause_first(source, m, ctx, tokens, span, pat)
         ctx = _role_first(source, m, ctx, tokens, span, pat)
+    elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
+        source, m, tokens, span, pat
+    ):
+        # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
+        ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
     other = found is None and _names_another(pat, _words(text), variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -877,14 +895,16 @@ def _where_not_whither(
     span: tuple[int, int],
 ) -> bool:
     """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
-    в/у/на is impossible: no word before the preposition points anywhere (``ctx.prefer``:
-    a noun or verb that is no verb of motion, sending or telling and no word of direction),
-    and the source, parsed, names no direction ("to", "into", "for", "on" …)."""
-    if not _place(pat) or not ctx.preposition or "loct" not in ctx.cases:
+    в/у/на (ru под: the instrumental where) is impossible: no word before the preposition
+    points anywhere (``ctx.prefer``: a noun or verb that is no verb of motion, sending or
+    telling and no word of direction), and the source, parsed, names no direction ("to",
+    "into", "for", "on" …)."""
+    under = pat.lang == "ru" and ctx.prefer == ("ablt",) and set(ctx.cases) == {"ablt", "accs"}
+    if not _place(pat) or not ctx.preposition or ("loct" not in ctx.cases and not under):
         return False
-    if "loct" in cases or "nomn" not in cases:
+    if "loct" in cases or "ablt" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
-    if ctx.prefer != ("loct",):
+    if ctx.prefer != ("loct",) and not under:
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
         if ctx.prefer or pat.lang != "ru" or not _after_preposition_only(tokens, span):
@@ -923,6 +943,37 @@ def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     if not worth_parsing(tokens, inside[0], inside[-1], gender):
         return None
     return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
+
+
+def _after_transitive(tokens: list[Token], inside: list[int]) -> bool:
+    """Whether a Russian verb the dictionary tags transitive stands right before the
+    tokens ``inside``, after a capitalized word the dictionary does not know as a noun in
+    the nominative, which the words alone cannot read as its subject (Ферстаппен опередил:
+    a clue worth a parse)."""
+    if not inside or inside[0] < 2 or not transitive("ru", tokens[inside[0] - 1].text):
+        return False
+    before = tokens[inside[0] - 2].text
+    return before[:1].isupper() and not any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in known_parses("ru", before)
+    )
+
+
+def _direct_object(source: str, m: Match) -> bool:
+    """Whether the source makes the entity the direct object of a verb (no preposition)."""
+    role = source_role(source, m)
+    return role.oblique and not role.via and not role.subject
+
+
+def _apposed_subject(
+    source: str, m: Match, tokens: list[Token], span: tuple[int, int], pat: Pattern
+) -> bool:
+    """Whether a Russian person's name at ``span`` is the source's subject and, the
+    glossary's nominative in the rendering's place, the parse's apposition of its clause's
+    subject (:func:`pipeline.glossary.syntax.apposed_to_subject`)."""
+    if pat.lang != "ru" or pat.entry.type != "PER" or not source_role(source, m).subject:
+        return False
+    inside = _inside(tokens, span)
+    return bool(inside) and apposed_to_subject(tokens, inside[0], inside[-1], pat.inflect("nomn"))
 
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
@@ -983,9 +1034,17 @@ def _role_first(
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
         first = ("nomn",)
+    elif "nomn" in ctx.agree and pat.lang == "ru" and _verb_agrees_after(tokens, span, pat):
+        # The head of a title's genitive chain, whose verb follows (Пресс-секретарь главы
+        # государства Dmitry Peskov заявил: Дмитрий Песков).
+        first = ("nomn",)
     elif role.subject and (
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
+        first = ("nomn",)
+    elif _apposed_subject(source, m, tokens, span, pat):
+        # The source's subject, and the parse's apposition of the translation's subject
+        # (комментирует пульмонолог Sergey Puryasev): the words' genitive is a guess.
         first = ("nomn",)
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).

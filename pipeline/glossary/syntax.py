@@ -162,3 +162,58 @@ def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
     if not {p.tag.POS for p in known_parses("ru", head.text.lower())} & content:
         return False
     return not any(directed("ru", lemmas("ru", w.lower())) for w in words if w[:1].isalpha())
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) -> bool:
+    """Whether the parse of a Russian sentence, with the name at ``tokens[first:last + 1]``
+    written as ``fill`` (its nominative), makes it an apposition of its clause's subject, a
+    common noun before it (комментирует пульмонолог Сергей Пурясев; загрязнитель планеты
+    Роман Абрамович ответственен): the name then shares the subject's nominative, across
+    the noun's own genitives and prepositional phrases."""
+    sentence = _text(tokens)
+    at = tokens[first].start
+    span = (at, at + len(fill))
+    nodes = parse(sentence[:at] + fill + sentence[tokens[last].end :])
+    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
+    heads = [n for n in inside if nodes[n].head not in inside]
+    if len(heads) != 1 or nodes[heads[0]].head < 0:
+        return False
+    name = nodes[heads[0]]
+    head = nodes[name.head]
+    if name.rel != "appos" or head.rel not in ("nsubj", "nsubj:pass") or head.end > span[0]:
+        return False
+    readings = known_parses("ru", head.text.lower()) or parses("ru", head.text.lower())
+    return any(p.tag.POS == "NOUN" for p in readings) and not any(
+        p.tag.grammemes & _PROPER for p in readings
+    )
+
+
+def object_of_subject(tokens: list[Token], first: int, last: int) -> CaseContext | None:
+    """The case of a Russian name at ``tokens[first:last + 1]`` that the parse makes the
+    object of a transitive verb whose subject, another word before the verb, has no
+    accusative reading (Ферстаппен опередил Хэмилтона: not Документ подписал Путин, whose
+    document the parse reads as the object); None where the parse says nothing of the kind."""
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
+        return None
+    nodes, inside, top = found
+    name = nodes[top]
+    verb = nodes[name.head]
+    if name.rel != "obj" or verb.end > nodes[min(inside)].start:
+        return None
+    subjects = [
+        node for n, node in enumerate(nodes)
+        if node.head == name.head and node.rel == "nsubj" and n not in inside
+        and node.end <= verb.start
+    ]  # fmt: skip
+    if len(subjects) != 1 or not subjects[0].text[:1].isalpha():
+        return None
+    subject = subjects[0].text
+    readings = known_parses("ru", subject) or parses("ru", subject)
+    if any(tag_case(p.tag) == "accs" for p in readings):
+        return None
+    case = object_case("ru", verb.text.lower())
+    return CaseContext((case,), True, basis=GOVERNMENT) if case else None
