@@ -554,9 +554,10 @@ def test_forked_workers_find_what_one_process_finds(monkeypatch: pytest.MonkeyPa
     forked: list[int] = []
     uncovered = suggest_module._uncovered
 
-    def counting(paragraphs: Sequence[Any], paragraph_mentions: Any) -> list[Any]:
+    def counting(paragraphs: Sequence[Any], paragraph_mentions: Any, forget: bool) -> list[Any]:
         forked.append(os.getpid())
-        return uncovered(paragraphs, paragraph_mentions)
+        assert forget  # a worker's caches are dropped slice by slice
+        return uncovered(paragraphs, paragraph_mentions, forget)
 
     monkeypatch.setattr(suggest_module, "_uncovered", counting)
     assert article_mentions(batch, workers=2) == alone
@@ -565,8 +566,9 @@ def test_forked_workers_find_what_one_process_finds(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_slice_leaves_no_mentions_or_matches_behind() -> None:
-    """A worker keeps nothing of the slices it has done (the caller has their mentions):
-    its memory does not grow with the batch; the same slice again finds the same."""
+    """A forked worker keeps nothing of the slices it has done (the caller has their
+    mentions): its memory does not grow with the batch; the same slice again finds the
+    same.  In one process the matches stay, for the stories' surnames to reuse."""
     from pipeline.glossary import Glossary, default_glossary_paths
     from pipeline.glossary.suggest import (
         _paragraph_key,
@@ -584,10 +586,11 @@ def test_a_slice_leaves_no_mentions_or_matches_behind() -> None:
     asked: list[str] = []
     matches = held.matches
     held.matches = lambda text, lang: asked.append(text) or matches(text, lang)  # type: ignore[method-assign]
-    first = _uncovered(keys, held)
+    first = _uncovered(keys, held, forget=True)
     assert asked and sum(map(len, first)) > 0
     assert held.found == {} and held._matches == {} and held.analyses == {}
-    assert _uncovered(keys, held) == first
+    assert _uncovered(keys, held, forget=True) == first
+    assert _uncovered(keys, held) == first and held.found and held._matches  # one process
 
 
 def test_batches_are_made_of_texts_of_similar_length() -> None:

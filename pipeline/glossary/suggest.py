@@ -1175,7 +1175,7 @@ def _analysed(
     }
     keys = list(distinct)
     paragraph_mentions = _ParagraphMentions(glossary)
-    work = partial(_uncovered, paragraph_mentions=paragraph_mentions)
+    work = partial(_uncovered, paragraph_mentions=paragraph_mentions, forget=workers > 1)
     sizes = [len(text) for _lang, text, _starts in keys]
     found = fork_map(work, keys, sizes, workers, SLICE_CHARACTERS)
     paragraph_mentions.found.update(zip(keys, found, strict=True))
@@ -1187,10 +1187,11 @@ def _paragraph_key(para: Paragraph, lang: str) -> ParagraphKey:
 
 
 def _uncovered(
-    keys: Sequence[ParagraphKey], paragraph_mentions: _ParagraphMentions
+    keys: Sequence[ParagraphKey], paragraph_mentions: _ParagraphMentions, forget: bool = False
 ) -> list[list[Mention]]:
     """Per paragraph, its mentions that glossary matches do not cover, each language's
-    model run once over all the texts in batches (:data:`ANALYSERS`)."""
+    model run once over all the texts in batches (:data:`ANALYSERS`); with ``forget`` (a
+    forked worker, whose caches the caller never reads), none of them kept afterwards."""
     analyses: dict[tuple[str, str], Any] = {}
     for lang, analyse in ANALYSERS.items():
         texts = list(dict.fromkeys(text for other, text, _starts in keys if other == lang))
@@ -1201,7 +1202,8 @@ def _uncovered(
         return [paragraph_mentions.mentions(key) for key in keys]
     finally:
         paragraph_mentions.analyses = {}
-        paragraph_mentions.forget(keys)
+        if forget:
+            paragraph_mentions.forget(keys)
 
 
 def _paragraphs(article: Article) -> list[tuple[Paragraph, str]]:
@@ -1254,9 +1256,9 @@ class _ParagraphMentions:
         return found
 
     def forget(self, keys: Iterable[ParagraphKey]) -> None:
-        """Drop the mentions and matches found for ``keys`` (their caller keeps the mentions
-        returned; :func:`_analysed` puts them back in ``found``), so that a worker does not
-        keep those of every slice it has done."""
+        """Drop the mentions and matches found for ``keys`` (a forked worker's: the caller
+        gets the mentions returned), so that a worker does not keep those of every slice it
+        has done."""
         for lang, text, starts in keys:
             self.found.pop((lang, text, starts), None)
             self._matches.pop((lang, text), None)
