@@ -78,12 +78,16 @@ def _text(tokens: list[Token]) -> str:
 
 
 def _name_in_parse(
-    tokens: list[Token], first: int, last: int
+    tokens: list[Token], first: int, last: int, fill: str | None = None
 ) -> tuple[tuple[Node, ...], list[int], int] | None:
     """The parse of the sentence, the nodes of the name at ``tokens[first:last + 1]`` and
-    the one of them the others hang on, where that one hangs on a word outside the name."""
-    nodes = parse(_text(tokens))
-    span = (tokens[first].start, tokens[last].end)
+    the one of them the others hang on, where that one hangs on a word outside the name;
+    with ``fill``, the sentence parsed has the name written as ``fill``."""
+    sentence, start, end = _text(tokens), tokens[first].start, tokens[last].end
+    if fill is not None:
+        sentence, end = sentence[:start] + fill + sentence[end:], start + len(fill)
+    nodes = parse(sentence)
+    span = (start, end)
     inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
     heads = [n for n in inside if nodes[n].head not in inside]
     if len(heads) != 1 or nodes[heads[0]].head < 0:
@@ -173,17 +177,17 @@ def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) ->
     common noun before it (комментирует пульмонолог Сергей Пурясев; загрязнитель планеты
     Роман Абрамович ответственен): the name then shares the subject's nominative, across
     the noun's own genitives and prepositional phrases."""
-    sentence = _text(tokens)
-    at = tokens[first].start
-    span = (at, at + len(fill))
-    nodes = parse(sentence[:at] + fill + sentence[tokens[last].end :])
-    inside = [n for n, node in enumerate(nodes) if span[0] <= node.start and node.end <= span[1]]
-    heads = [n for n in inside if nodes[n].head not in inside]
-    if len(heads) != 1 or nodes[heads[0]].head < 0:
+    found = _name_in_parse(tokens, first, last, fill)
+    if found is None:
         return False
-    name = nodes[heads[0]]
+    nodes, _, top = found
+    name = nodes[top]
     head = nodes[name.head]
-    if name.rel != "appos" or head.rel not in ("nsubj", "nsubj:pass") or head.end > span[0]:
+    if (
+        name.rel != "appos"
+        or head.rel not in ("nsubj", "nsubj:pass")
+        or head.end > tokens[first].start
+    ):
         return False
     readings = known_parses("ru", head.text.lower()) or parses("ru", head.text.lower())
     return any(p.tag.POS == "NOUN" for p in readings) and not any(
