@@ -323,8 +323,7 @@ def load_batch(
         articles.extend(found)
         extras.append((path.relative_to(folder).as_posix(), extra))
     unique_ids(articles)  # as glossary apply does (load_records)
-    batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
-    batch.unreadable = [str(error) for error in unreadable]
+    batch, glossary_paths = _batch_of(folder, paths, extras, unreadable, glossary_paths)
     batch.articles = articles
     batch.suggestions = load_suggestions(folder, articles, suggester, glossary_paths)
     return batch
@@ -334,11 +333,12 @@ def _batch_of(
     folder: Path,
     paths: list[Path],
     extras: list[tuple[str, dict[str, Any]]],
+    unreadable: list[InputError],
     glossary_paths: list[Path] | None,
 ) -> tuple[Batch, list[Path] | None]:
-    """A batch of ``paths`` without articles or suggestions yet, and the glossary to
-    suggest against: ``glossary_paths``, else the one the records name if its files are
-    still there (``None``: the default glossaries)."""
+    """A batch of ``paths`` (the records passed over: ``unreadable``) without articles or
+    suggestions yet, and the glossary to suggest against: ``glossary_paths``, else the one
+    the records name if its files are still there (``None``: the default glossaries)."""
     recorded = recorded_glossary(extras)
     if glossary_paths is None and recorded and all(p.is_file() for p in recorded):
         glossary_paths = recorded
@@ -348,6 +348,7 @@ def _batch_of(
         [p.relative_to(folder).as_posix() for p in paths],
         skipped_directions(extras),
         list(glossary_paths or []),
+        unreadable=[str(error) for error in unreadable],
     )
     return batch, glossary_paths
 
@@ -1018,8 +1019,7 @@ def _stream_batch(
         extras.append((path.relative_to(folder).as_posix(), extra))
     unique_ids(stubs)  # the ids load_batch gives, read ahead
     names = [story_page_name(i, stub) for i, stub in enumerate(stubs)]
-    batch, glossary_paths = _batch_of(folder, paths, extras, glossary_paths)
-    batch.unreadable = [str(error) for error in unreadable]
+    batch, glossary_paths = _batch_of(folder, paths, extras, unreadable, glossary_paths)
     batch.suggestions_later = suggestions_later
 
     def articles() -> Iterator[Article]:
