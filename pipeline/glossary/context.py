@@ -1112,7 +1112,11 @@ def _preferred(
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
-        return (_I,) if lemmas & COMITATIVE[lang] else ()
+        if lemmas & COMITATIVE[lang]:
+            return (_I,)
+        to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
+        # з Анатолії до Кельна: "from … to", the genitive of a place.
+        return (_G,) if to and kind != "PER" else ()
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
@@ -1439,6 +1443,37 @@ def _named_head(lang: str, tok: Token, kind: str) -> bool:
     return bool(word.lemmas & (NAMING[lang] | kinds))
 
 
+def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case word at ``tokens[k]`` has a capitalized adjective right before
+    it, not at the sentence's start (Львовской области, Джалилабадском районе): its own
+    name."""
+    if k < 2 or tokens[k - 2].text in SENTENCE_STARTS or not _is_word(tokens[k - 1]):
+        return False
+    if not tokens[k].text[:1].islower():
+        return False  # Автономної Республіки Крим: a capitalized place word is the name's own
+    text = tokens[k - 1].text
+    if not text[:1].isupper() or is_acronym(text):
+        return False
+    readings = known_parses(lang, text.lower()) or parses(lang, text.lower())[:1]
+    return bool(readings) and all(p.tag.POS == "ADJF" for p in readings)
+
+
+def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the comma at ``tokens[k]`` follows a place of at most three capitalized
+    words that a preposition of the locative governs alone (в Линце, в Нью-Йорке),
+    and no coordinator follows the name ending at ``last`` (в Германии, Франции и Италии is
+    a list): the name after the comma says where that place is."""
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–"):
+        j -= 1
+    if j < 0 or j == k - 1 or not tokens[j + 1].text[:1].isupper():
+        return False
+    low = tokens[j].text.lower()
+    return low in PREPOSITIONS[lang] and _L in _governed(lang, low, "LOC")
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -1502,6 +1537,10 @@ def _words_context(
         last_item = prev.text != "," and listed and not subject_follows(lang, tokens, last)
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
+        if kind != "PER" and prev.text == "," and _address_after(lang, tokens, k, last):
+            # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
+            # set off by a comma, stays in the nominative.
+            return CaseContext((_N, *(c for c in shared if c != _N)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
@@ -1599,6 +1638,10 @@ def _words_context(
         )
     )
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
+        if _named_by_adjective(lang, tokens, k):
+            # Львовской области Украины: a place word with a name of its own before it (a
+            # capitalized adjective) takes another place after it in the genitive, likeliest.
+            return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
         # прізвище стукача Шарій, в городке писателей Переделкино: the name may be what the
