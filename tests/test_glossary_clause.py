@@ -149,6 +149,9 @@ peskov	PER	Dmitry Peskov | Peskov	Дмитро Пєсков | Пєсков	Дм�
 sweden	LOC	Sweden	Швеція	Швеция
 ukraine	LOC	Ukraine	Україна	Украина
 anatolia	LOC	Anatolia	Анатолія	Анатолия
+nil	PER	Nil	Ніл	Нил
+kirov	PER	Sergei Kirov | Kirov	Сергій Кіров | Кіров	Сергей Киров | Киров
+gippius	PER	Zinaida Gippius	Зінаїда Гіппіус	Зинаида Гиппиус
 """  # noqa: E501
 
 
@@ -197,6 +200,18 @@ FIXED_BY_CLAUSE = [
     # з … до: "from … to", the genitive of a place
     ("Born in Anatolia, he was brought to Cologne as a child", "uk",
      "Батьки привезли його з Anatolia до Кельна.", "Батьки привезли його з Анатолії до Кельна."),
+    # a conjunct after it in no nominative, where the context guessed a subject: its case
+    # first (святых Нила и Варфоломея)
+    ("The chapel was consecrated in honour of Saints Nil and Bartholomew", "ru",
+     "Часовня освящена в честь святых Nil и Варфоломея.",
+     "Часовня освящена в честь святых Нила и Варфоломея."),
+    # имени not after по: "named after", the genitive
+    ("He sang at the Kirov opera house", "ru", "Он пел в театре имени Kirov.",
+     "Он пел в театре имени Кирова."),
+    # a title in the genitive before a person: the person agrees with it, not the
+    # apposition of the relation noun before it
+    ("A cousin too: the poet Zinaida Gippius.", "ru", "Двоюродный брат поэтессы Zinaida Gippius.",
+     "Двоюродный брат поэтессы Зинаиды Гиппиус."),
     # in Russian, the parse: an object of a verb that cannot agree with it, joined to
     # another object (not the nominative a word-by-word reading leaves open)
     ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",
@@ -219,6 +234,9 @@ KEPT_CASE = [
     # a list: the preposition's case (a coordinator follows the name)
     ("in Germany, Sweden and Italy", "ru", "в Германии, Sweden и Италии",
      "в Германии, Швеции и Италии"),
+    # по имени: as called, the nominative
+    ("A man named Kirov came", "ru", "Пришёл мужчина по имени Kirov.",
+     "Пришёл мужчина по имени Киров."),
     # з after a word of doing together stays "with", whatever follows
     ("talks with Ukraine before the summit", "uk", "переговори з Ukraine до саміту",
      "переговори з Україною до саміту"),

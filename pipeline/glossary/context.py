@@ -1542,6 +1542,10 @@ def _words_context(
             # set off by a comma, stays in the nominative.
             return CaseContext((_N, *(c for c in shared if c != _N)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
+    if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
+        # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
+        # (по имени Иван: as called).
+        return CaseContext((_G, _N))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if not _is_word(prev) or prev.text.isdigit():
