@@ -152,6 +152,8 @@ anatolia	LOC	Anatolia	Анатолія	Анатолия
 nil	PER	Nil	Ніл	Нил
 kirov	PER	Sergei Kirov | Kirov	Сергій Кіров | Кіров	Сергей Киров | Киров
 gippius	PER	Zinaida Gippius	Зінаїда Гіппіус	Зинаида Гиппиус
+kharms	PER	Daniil Kharms	Даниїл Хармс	Даниил Хармс
+bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения Бахарева
 """  # noqa: E501
 
 
@@ -212,6 +214,13 @@ FIXED_BY_CLAUSE = [
     # apposition of the relation noun before it
     ("A cousin too: the poet Zinaida Gippius.", "ru", "Двоюродный брат поэтессы Zinaida Gippius.",
      "Двоюродный брат поэтессы Зинаиды Гиппиус."),
+    # a short passive participle whose subject stands before it: the name is its agent
+    ("The best-known translation was made by Daniil Kharms.", "ru",
+     "Наиболее известный перевод был сделан Daniil Kharms.",
+     "Наиболее известный перевод был сделан Даниилом Хармсом."),
+    # a plural noun before a singular verb is not its subject: the name after it is
+    ("The other songs are sung by Evgeniya Bakhareva.", "ru",
+     "Остальные песни поёт Evgeniya Bakhareva.", "Остальные песни поёт Евгения Бахарева."),
     # in Russian, the parse: an object of a verb that cannot agree with it, joined to
     # another object (not the nominative a word-by-word reading leaves open)
     ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",
@@ -234,6 +243,9 @@ KEPT_CASE = [
     # a list: the preposition's case (a coordinator follows the name)
     ("in Germany, Sweden and Italy", "ru", "в Германии, Sweden и Италии",
      "в Германии, Швеции и Италии"),
+    # a short passive participle with no subject before it: the name is its subject
+    ("Daniil Kharms is shown in the picture.", "ru", "На картине изображен Daniil Kharms.",
+     "На картине изображен Даниил Хармс."),
     # по имени: as called, the nominative
     ("A man named Kirov came", "ru", "Пришёл мужчина по имени Kirov.",
      "Пришёл мужчина по имени Киров."),

@@ -926,6 +926,27 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     return agreeing(_N) and not agreeing(_A)
 
 
+def _passive_subject_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the short passive participle at ``tokens[k]`` has its subject before it,
+    across a form of быть/бути: a noun in the nominative or a personal pronoun agreeing with
+    it in gender and number (палеонтология была основана, он был арендован)."""
+    i = k - 1
+    if i >= 0 and _word(lang, tokens[i].text.lower()).lemmas & {"быть", "бути"}:
+        i -= 1
+    if i < 0 or not _is_word(tokens[i]):
+        return False
+    marks = {(p.tag.gender, p.tag.number) for p in known_parses(lang, tokens[k].text.lower())
+             if p.tag.POS == "PRTS"}  # fmt: skip
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text.lower() if initial else tokens[i].text
+    return any(
+        p.tag.POS in ("NOUN", "NPRO")
+        and tag_case(p.tag) == _N
+        and ((p.tag.gender if p.tag.number != "plur" else None), p.tag.number or "sing") in marks
+        for p in known_parses(lang, text)
+    )
+
+
 def name_given(lang: str, tokens: list[Token], v: int, gender: str | None) -> bool:
     """Whether a name after the verb at ``v`` is the name it gives (the instrumental): a
     verb of naming whose object pronoun stands right before it, and whose subject is not the
@@ -1593,6 +1614,9 @@ def _words_context(
             return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
         return CaseContext(agreeing, not subject, basis=AGREEMENT) if agreeing else NO_CLUE
     if "PRTS" in word.pos:
+        if _passive_subject_before(lang, tokens, k):
+            # перевод был сделан Хармсом: the subject stands before, the name is the agent.
+            return CaseContext((_I, _N))
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:
         return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
@@ -1942,6 +1966,8 @@ def inverted_subject(
         return False
     if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
         return False
+    # A singular verb has no plural subject (Остальные песни поёт Бахарева: the object).
+    singular = all(p.tag.number == "sing" for p in _finite_readings(lang, tokens[k].text.lower()))
     for j in range(k - 1, -1, -1):
         tok = tokens[j]
         if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
@@ -1960,6 +1986,7 @@ def inverted_subject(
         conj = any(p.tag.POS == "CONJ" for p in readings)
         nominal = any(
             p.tag.POS in (("NPRO",) if conj else ("NOUN", "NPRO")) and tag_case(p.tag) == _N
+            and not (singular and p.tag.number == "plur")
             for p in readings
         )
         if nominal and not governed:
