@@ -154,6 +154,7 @@ kirov	PER	Sergei Kirov | Kirov	Сергій Кіров | Кіров	Сергей
 gippius	PER	Zinaida Gippius	Зінаїда Гіппіус	Зинаида Гиппиус
 kharms	PER	Daniil Kharms	Даниїл Хармс	Даниил Хармс
 bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения Бахарева
+orlov	PER	Orlov	Орлов	Орлов
 """  # noqa: E501
 
 
@@ -221,6 +222,11 @@ FIXED_BY_CLAUSE = [
     # a plural noun before a singular verb is not its subject: the name after it is
     ("The other songs are sung by Evgeniya Bakhareva.", "ru",
      "Остальные песни поёт Evgeniya Bakhareva.", "Остальные песни поёт Евгения Бахарева."),
+    # a capitalized word the dictionary does not know, starting the sentence, is a name:
+    # the verb's subject, so the name after the verb is its object
+    ("Elphinstone had a plan for Orlov.", "ru",
+     "Эльфинстон предлагал Orlov прорваться через Дарданеллы.",
+     "Эльфинстон предлагал Орлову прорваться через Дарданеллы."),
     # in Russian, the parse: an object of a verb that cannot agree with it, joined to
     # another object (not the nominative a word-by-word reading leaves open)
     ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",

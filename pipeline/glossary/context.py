@@ -1979,6 +1979,8 @@ def inverted_subject(
         initial = j == 0 or tokens[j - 1].text in SENTENCE_STARTS
         if low in SUBJECT_PRONOUNS[lang] or (tok.text[:1].isupper() and not initial | governed):
             return False
+        if initial and tok.text[:1].isupper() and not governed and not known_parses(lang, low):
+            return False  # Эльфинстон предлагал Орлову: a name the dictionary does not know
         if low in PREPOSITIONS[lang]:
             continue
         readings = known_parses(lang, low)
