@@ -155,6 +155,7 @@ gippius	PER	Zinaida Gippius	Зінаїда Гіппіус	Зинаида Гип�
 kharms	PER	Daniil Kharms	Даниїл Хармс	Даниил Хармс
 bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения Бахарева
 orlov	PER	Orlov	Орлов	Орлов
+vettel	PER	Sebastian Vettel	Себастьян Феттель	Себастьян Феттель
 """  # noqa: E501
 
 
@@ -227,6 +228,10 @@ FIXED_BY_CLAUSE = [
     ("Elphinstone had a plan for Orlov.", "ru",
      "Эльфинстон предлагал Orlov прорваться через Дарданеллы.",
      "Эльфинстон предлагал Орлову прорваться через Дарданеллы."),
+    # у before a person: "at", "has", the genitive first (not "in": the locative)
+    ("Sebastian Vettel has a contract that ends this year.", "uk",
+     "Наприкінці року у Sebastian Vettel закінчується контракт.",
+     "Наприкінці року у Себастьяна Феттеля закінчується контракт."),
     # in Russian, the parse: an object of a verb that cannot agree with it, joined to
     # another object (not the nominative a word-by-word reading leaves open)
     ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",
