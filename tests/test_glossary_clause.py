@@ -156,6 +156,7 @@ kharms	PER	Daniil Kharms	Даниїл Хармс	Даниил Хармс
 bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения Бахарева
 orlov	PER	Orlov	Орлов	Орлов
 vettel	PER	Sebastian Vettel	Себастьян Феттель	Себастьян Феттель
+andriy	PER	Andriy	Андрій	Андрей
 """  # noqa: E501
 
 
@@ -232,6 +233,9 @@ FIXED_BY_CLAUSE = [
     ("Sebastian Vettel has a contract that ends this year.", "uk",
      "Наприкінці року у Sebastian Vettel закінчується контракт.",
      "Наприкінці року у Себастьяна Феттеля закінчується контракт."),
+    # на before a person: the accusative first ("at", "on"), not the locative
+    ("Nobody was angry with Andriy.", "uk", "Ніхто на Andriy не гнівався.",
+     "Ніхто на Андрія не гнівався."),
     # in Russian, the parse: an object of a verb that cannot agree with it, joined to
     # another object (not the nominative a word-by-word reading leaves open)
     ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",

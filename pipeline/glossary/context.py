@@ -492,12 +492,15 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
 
 def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
     """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental;
-    у + a person: "at", "has", the genitive: у Феттеля закінчується контракт)."""
+    у + a person: "at", "has", the genitive: у Феттеля закінчується контракт; на + a
+    person: the accusative)."""
     cases = PREPOSITIONS[lang][preposition]
     if kind == "PER" and cases[:2] == (_G, _I):
         return (_I, _G, *cases[2:])
     if kind == "PER" and cases == (_L, _A, _G):
         return (_G, _L, _A)
+    if kind == "PER" and preposition == "на" and cases[:2] == (_L, _A):
+        return (_A, _L, *cases[2:])  # на Андрія гнівався, тиск на Путіна: "at", "on"
     return cases
 
 
