@@ -832,8 +832,9 @@ def _evidence(
     repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
-        ctx = _clause_first(source, m, ctx, tokens, span, pat)
-        ctx = _role_first(source, m, ctx, tokens, span, pat)
+        bare = _clause_tokens(tokens, span, pat.lang)
+        ctx = _clause_first(source, m, ctx, bare, span, pat)
+        ctx = _role_first(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -1317,18 +1318,12 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    first, last = inside[0], inside[-1]
-    quoted = (
-        first == last  # «Арсеналу»; a quoted name of several words stays whole
-        and first > 0
-        and last + 1 < len(tokens)
-        and tokens[first - 1].text in _OPENING
-        and tokens[last + 1].text in _CLOSING
-    )
+    bare = _unquoted(tokens, span)
+    quoted = len(bare) < len(tokens)
     if quoted:
         # A quoted one-word name declines like any other (тренер «Барселоны»): the words
         # around the quotes are its context.
-        tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
+        tokens = bare
         inside = [i - 1 for i in inside]
     at = inside[0] - 1
     if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
@@ -1376,6 +1371,45 @@ def _context(
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
     return ctx
+
+
+def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
+    """``tokens`` less the quotes around a one-word name at ``span`` («Арсеналу»): a quoted
+    name of several words stays whole (and keeps them)."""
+    inside = _inside(tokens, span)
+    if len(inside) != 1 or inside[0] < 1 or inside[0] + 1 >= len(tokens):
+        return tokens
+    first = inside[0]
+    if tokens[first - 1].text not in _OPENING or tokens[first + 1].text not in _CLOSING:
+        return tokens
+    return [*tokens[: first - 1], tokens[first], *tokens[first + 2 :]]
+
+
+def _clause_tokens(tokens: list[Token], span: tuple[int, int], lang: str) -> list[Token]:
+    """The tokens whose clause and source role choose the case of a rendering with no ending
+    of its own at ``span``: a one-word name's quotes left out, so that it declines as it
+    would without them (зображення «Bucha» for "the images of Bucha": Бучі, as зображення
+    Bucha) — unless the noun before the quotes is itself a genitive after a noun (оборона
+    заводу «Азовсталь» for "the defence of Azovstal"): then the source's "of" may be that
+    link's, and the noun the name's kind, which the translation added and the quotes set
+    in apposition."""
+    bare = _unquoted(tokens, span)
+    if len(bare) == len(tokens):
+        return tokens
+    first = _inside(bare, span)[0]
+    if first >= 2 and _genitive_after_noun(lang, bare[first - 2].text, bare[first - 1].text):
+        return tokens
+    return bare
+
+
+def _genitive_after_noun(lang: str, head: str, word: str) -> bool:
+    """Whether the common noun ``word`` may be the genitive of the common noun ``head``
+    before it (обороні заводу)."""
+    if lang not in ("uk", "ru") or not (head[:1].islower() and word[:1].islower()):
+        return False
+    return any(p.tag.POS == "NOUN" for p in known_parses(lang, head)) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in known_parses(lang, word)
+    )
 
 
 def _place(pat: Pattern) -> bool:

@@ -1,0 +1,75 @@
+"""The case of a quoted name with no ending of its own: what passes and what fails.
+
+A one-word name in quotes whose ending is made up or in Latin letters (no case to go by)
+takes its case from the translation's clause and the source's role as a name without
+quotes does: "the images of Bucha" → зображення «Бучі», as зображення Бучі.  After a
+thing's noun the quotes otherwise set it in apposition, in the nominative (завод
+«Азовсталь», премію «Оскар»): a title or a company's name stays whole where the grammar
+does not decide, and where the noun before the quotes is itself a genitive after a noun
+(обороні заводу «Азовсталь» for "the defence of Azovstal") the source's "of" may be that
+link's, the noun the kind the translation added."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import enforce_sentence
+
+ENTRIES = {
+    # Typed as the dev glossaries' NER types them: a town as an organisation.
+    "bucha": ("ORG", "Bucha", "Буча", "Буча"),
+    "mariupol": ("LOC", "Mariupol", "Маріуполь", "Мариуполь"),
+    "azovstal": ("ORG", "Azovstal", "Азовсталь", "Азовсталь"),
+    "oscar": ("ORG", "Oscar", "Оскар", "Оскар"),
+    "wagner": ("ORG", "Wagner", "Вагнер", "Вагнер"),
+}
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    path = tmp_path_factory.mktemp("quoted") / "g.tsv"
+    rows = "".join(f"{k}\t{t}\t{en}\t{uk}\t{ru}\n" for k, (t, en, uk, ru) in ENTRIES.items())
+    path.write_text("id\ttype\ten\tuk\tru\n" + rows, encoding="utf-8")
+    return Glossary.load([path])
+
+
+PASSES = [
+    # (source, lang, translation, expected)
+    # "of" or 's in the source and a common noun before the quotes: the noun's genitive,
+    # as without the quotes.
+    ("He said that images of Bucha are staged.", "uk",
+     "Він сказав, що зображення «Бучем» є постановкою.",
+     "Він сказав, що зображення «Бучі» є постановкою."),
+    ("He said that images of Bucha are staged.", "uk",
+     "Він сказав, що зображення «Bucha» є постановкою.",
+     "Він сказав, що зображення «Бучі» є постановкою."),
+    ("He spoke about the streets of Bucha, a town near Kyiv.", "uk",
+     "Він говорив про жертв на вулицях «Бучові», міста біля Києва.",
+     "Він говорив про жертв на вулицях «Бучі», міста біля Києва."),
+    ("He took part in the defence of Mariupol.", "uk",
+     "Він брав участь в обороні «Маріуполам».",
+     "Він брав участь в обороні «Маріуполя»."),
+    ("In exchange, Wagner's subsidiaries get licences.", "ru",
+     "В обмен дочерние предприятия «Вагнерем» получают лицензии.",
+     "В обмен дочерние предприятия «Вагнера» получают лицензии."),
+    # The quotes set the name in apposition to its kind where the grammar does not decide:
+    # no "of" (the Azovstal plant; for the Oscar), or a genitive noun before the quotes
+    # after another noun (обороні заводу: the kind the translation added).
+    ("He took part in the defence of Azovstal.", "uk",
+     "Він брав участь в обороні заводу «Азовсталем».",
+     "Він брав участь в обороні заводу «Азовсталь»."),
+    ("He defended the Azovstal plant.", "uk", "Він захищав завод «Азовсталем».",
+     "Він захищав завод «Азовсталь»."),
+    ("The film was nominated for the Oscar.", "uk", "Фільм номінували на премію «Оскарою».",
+     "Фільм номінували на премію «Оскар»."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), PASSES)
+def test_case_of_a_quoted_rewrite(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert [h.status for h in hits if h.target_span] == ["fixed"]
