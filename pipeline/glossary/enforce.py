@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from pipeline.glossary.context import (
     AGREEMENT,
+    COORDINATORS,
     LIST,
     NO_CLUE,
     NOUN,
@@ -1314,7 +1315,10 @@ def _context(
     others: list[tuple[int, int]],
     guessed: Collection[tuple[int, int]] = (),
     joined: frozenset[int] = frozenset(),
+    plural_apposition: bool = True,
 ) -> CaseContext:
+    """The cases the translation's words allow the rendering at ``span``; with
+    ``plural_apposition`` false, quotes after a plural noun set no apposition."""
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
@@ -1366,7 +1370,12 @@ def _context(
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
-    if quoted and ctx.basis == NOUN and _thing(pat.lang, tokens[inside[0] - 1].text):
+    noun = tokens[inside[0] - 1].text if quoted else ""
+    if quoted and ctx.basis == NOUN and _thing(pat.lang, noun) and (
+        plural_apposition
+        or not _plural_only(pat.lang, noun)
+        or _list_after(pat.lang, tokens, inside[-1])
+    ):
         # завод «Азовсталь», премию «Оскар»: a quoted name after a thing's noun is mostly
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
@@ -1429,6 +1438,23 @@ def _thing(lang: str, word: str) -> bool:
     return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.animacy == "inan"
 
 
+def _plural_only(lang: str, word: str) -> bool:
+    """Whether the dictionary reads ``word`` in the plural only (місцях, not зображення)."""
+    readings = [p for p in known_parses(lang, word.lower()) if p.tag.POS == "NOUN"]
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
+
+
+def _list_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether another name follows the name ending at ``tokens[last]`` as in a list: after
+    a coordinator, or a comma and a capital or a quote (имена «Арвен» и «Барра»)."""
+    after = [t.text for t in tokens[last + 1 : last + 4] if t.text not in _CLOSING]
+    if not after:
+        return False
+    if after[0].lower() in COORDINATORS.get(lang, ()):
+        return True
+    return after[0] == "," and len(after) > 1 and (after[1][:1].isupper() or after[1] in _OPENING)
+
+
 def _case_context(
     source: str,
     target: str,
@@ -1443,9 +1469,15 @@ def _case_context(
 ) -> CaseContext:
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
-    nominative the source makes a subject."""
+    nominative the source makes a subject.  A rendering with no case of its own (no
+    ``cases``) in quotes after a plural noun, no list after it, is that noun's apposition
+    only where the source makes the name a modifier too (the Epicentr stores: магазинах
+    «Епіцентр»); else it declines as it would without quotes (в різних місцях «Бучі» for
+    "in various places in Bucha"): one name beside many things is no name of each."""
     joined = _hyphen_joined(target, tokens)
-    ctx = source_case(m, _context(tokens, span, pat, taken, guessed, joined))
+    plural_apposition = bool(cases) or source_role(source, m).modifier
+    ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition)
+    ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
