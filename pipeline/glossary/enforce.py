@@ -172,7 +172,9 @@ def _credible_cases(word: str, par: Paradigm) -> frozenset[str]:
     if key in par.surfaces:
         return par.surfaces[key]
     stem = _common_prefix(list(par.surfaces))
-    if not stem:
+    if not stem or key.startswith(stem):
+        # The stem whole and an ending none of the forms has (Ростовові, Молдовові): made up,
+        # however it ends.
         return frozenset()
     best, cases = 0, set[str]()
     for surface, surface_cases in par.surfaces.items():
