@@ -1372,7 +1372,7 @@ def _context(
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
-    noun = tokens[inside[0] - 1].text if quoted else ""
+    noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
     if quoted and ctx.basis == NOUN and _thing(pat.lang, noun) and (
         plural_apposition
         or not _plural_only(pat.lang, noun)
