@@ -60,6 +60,21 @@ def test_english_role(
     assert got.cases[:1] == ((case,) if case else ())
 
 
+OWN_OBJECT = [
+    # (source sentence, whether the name is itself a verb's direct or indirect object)
+    ("Putin told Biden that the troops were no threat.", True),
+    ("They gave Trump a book.", True),  # an indirect object
+    ("I will ask Hryhoriy or maybe Trump to help.", False),  # a list item: its head's role
+    ("Biden's electors were sent back.", False),
+    ("It means letting Trump try again.", False),  # the subject of an infinitive
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "obj"), OWN_OBJECT)
+def test_own_object(glossary: Glossary, sentence: str, obj: bool) -> None:
+    assert role(glossary, sentence).obj is obj
+
+
 def test_inflected_source_shows_its_case(glossary: Glossary) -> None:
     assert role(glossary, "Зустріч із Трампом.", "uk").cases[:1] == ("ablt",)
     assert role(glossary, "Трамп заявив.", "uk").subject
@@ -80,6 +95,12 @@ FIXES = [
     # в + an accusative with no verb of motion before it, and "in": the locative
     ("Tests were done in Iran.", "uk", "Тести провели в Іран.", "Тести провели в Ірані."),
     ("Scholz met Biden.", "uk", "Шольц зустрівся з Байден.", "Шольц зустрівся з Байденом."),
+    # after a verb with no subject after it, the object's case the context ranks first, and
+    # the source's object of that verb: the dative of a verb of telling
+    ("He said he had told Trump about it.", "ru", "Он сказал, что сообщил Трамп об этом.",
+     "Он сказал, что сообщил Трампу об этом."),
+    ("He said he had told Trump about it.", "uk", "Він сказав, що повідомив Трамп про це.",
+     "Він сказав, що повідомив Трампові про це."),
     ("Встреча с Трампом.", "uk", "Зустріч з Трамп.", "Зустріч з Трампом."),  # ru source's case
     # A rule-based engine's wrong adjective (Великою) does not outvote the source's genitive.
     ("Порты Большой Одессы остаются открытыми.", "uk", "Порти Великою Одессы лишаються відкритими.",
@@ -103,6 +124,10 @@ def test_nominative_the_source_rules_out_is_fixed(
 PROPOSED = [
     ("An adviser to Trump left.", "ru", "Советник Трамп ушел.", "Трампа"),
     ("Tests were flown in Iran.", "uk", "Тести привезли в Іран.", "Ірані"),
+    # a list item takes its head's role: the verb before it is not the one whose object
+    # the source makes it (може: "maybe")
+    ("I will ask Hryhoriy or maybe Trump to help.", "uk",
+     "Я попрошу Григорія чи може Трамп допомогти.", "Трампа"),
 ]  # fmt: skip
 
 
@@ -202,3 +227,10 @@ def test_without_the_english_parser_the_translation_context_alone_decides(
     new, _ = enforce_sentence("Tests were done in Iran.", "Тести провели в Іран.", "en", "uk",
                               glossary)  # fmt: skip
     assert new == "Тести провели в Іран."  # в + accusative is valid without the source's "in"
+
+
+def test_object_and_source_is_the_reason(glossary: Glossary) -> None:
+    source = "He said he had told Trump about it."
+    _, hits = enforce_sentence(source, "Он сказал, что сообщил Трамп об этом.", "en", "ru",
+                               glossary)  # fmt: skip
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, "object-and-source")]

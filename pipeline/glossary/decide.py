@@ -16,9 +16,14 @@ b. it is a valid form whose case the translation's own grammar rules out (a prep
    government, agreement with an adjective or a title, a noun that takes the genitive where
    it stands in the nominative) and exactly one case fits (the translation's context, and the
    source's role where it has a say); or
-c. after a preposition of two cases (в/у/на: locative or accusative) the form is the one
-   the translation's context finds less likely (an accusative with no verb of motion
-   before it: в Кабул) and the source's role wants exactly the likelier one ("in Kabul").
+c. the translation's context finds the form less likely than one other case, and the
+   source's role wants exactly that likelier case: after a preposition of two cases (в/у/на:
+   locative or accusative) an accusative with no verb of motion before it (в Кабул for "in
+   Kabul"); after a verb, a nominative where the context ranks the object's case first (no
+   subject after the verb, no quote before it) and the source makes the name that verb's own
+   object (сообщил Путин for "told Putin": Путину).  Not after a noun: there a nominative is
+   as often the name of what the noun names (авиабазах Гардабия, парка Йоркшир-Дейлс, "the
+   Yorkshire Dales park"), so the source's "of" or "'s" only proposes.
 
 A valid form is never changed on the source's evidence alone (the proposal goes to an
 editor: needs-review), nor where several cases fit.
@@ -49,6 +54,7 @@ LETTERS = "letters"  # the other language's letters (ЄС in Russian)
 # Reasons recorded on the hit.
 REASONS = (
     "valid-form", "context-allows", "source-role-only", "preposition-and-source",
+    "object-and-source",
     "several-cases-fit", "preposition", "agreement", "government", OBJECT, "noun", "list",
     OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
@@ -68,7 +74,8 @@ class Evidence:
     around it allow; ``role`` the cases the source's role wants among those (empty: no say);
     ``fits`` the cases left for a valid form the context rules out, each with its form
     (one form: the case is decided); ``agrees`` that the role's one case is also the
-    likeliest of the preposition before the name in the translation; ``embedded`` that
+    likeliest of the preposition before the name in the translation, or of the verb before
+    it whose object the source makes it (rule c); ``embedded`` that
     the name ends a longer name whose case is not its own; ``foreign`` that it sits in
     English the engine kept; ``other_name`` that the words are a dictionary name of
     something else; ``repeats`` that writing the form would say more or less than the
@@ -179,7 +186,9 @@ def decide(ev: Evidence) -> Decision:
     if not ruled_out(ev.cases, ev.context):
         if ev.role and not set(ev.role) & ev.cases:
             if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
-                return Decision(REWRITE, "preposition-and-source", ev.role[0])
+                prep = ev.context.preposition  # сообщил Путин for "told Putin": Путину
+                reason = "preposition-and-source" if prep else "object-and-source"
+                return Decision(REWRITE, reason, ev.role[0])
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"
         return Decision(KEEP, reason)
