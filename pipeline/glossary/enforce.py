@@ -806,15 +806,22 @@ def _evidence(
                             source_case=kept, other_name=other), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
-        # The role's one case is the context's likeliest too: a preposition's (в Кабул for
-        # "in Kabul") or, with no rule there, the object's of the verb before the name, of
-        # which the source makes it the object itself (сообщил Путин for "told Putin").
-        agrees = bool(role) and ctx.cases[:1] == role
-        if ctx.preposition:
-            agrees = agrees and role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
-        else:
-            agrees = agrees and not ctx.basis and role[0] in _OBJECT_CASES
-            agrees = agrees and source_role(source, m).obj
+        # The role's one case is the context's likeliest too (rule c): a preposition's (в
+        # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
+        # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
+        # genitive of a noun before it where the context weighs only that and the
+        # nominative, and the source makes it a possessor itself (Сторонник Трамп for "a
+        # Trump supporter").
+        agrees = ""
+        if role and ctx.cases[:1] == role:
+            said = source_role(source, m)
+            if ctx.preposition:
+                prep = role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
+                agrees = PREPOSITION if prep else ""
+            elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
+                agrees = OBJECT
+            elif ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own:
+                agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.

@@ -77,15 +77,17 @@ class SourceRole:
     (any case but the nominative), with ``cases`` the likeliest target cases first,
     ``via`` the English preposition it is the object of (or the possessive 's),
     ``modifier`` that it modifies a common noun (the Ukrinform agency), which a translation
-    may drop, leaving the name in that noun's role, and ``obj`` that it is itself a verb's
-    direct or indirect object (told Putin, gave Putin a book), not a list item or an
-    apposition that takes the role of its head (ask Denysenko or maybe Jonashek)."""
+    may drop, leaving the name in that noun's role; ``own`` that the role is the entity's
+    own, not a list item's or an apposition's taken from its head (ask Denysenko or maybe
+    Jonashek; on behalf of Edu, Rasheed Zubair, her aide), and ``obj`` that it is itself a
+    verb's direct or indirect object (told Putin, gave Putin a book)."""
 
     cases: tuple[str, ...] = ()
     oblique: bool = False
     subject: bool = False
     via: str = ""
     modifier: bool = False
+    own: bool = False
     obj: bool = False
 
 
@@ -166,12 +168,12 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
         break
     dep, head = token.dep_, token.head
     if dep == "poss" or any(c.dep_ == "case" for c in token.children):
-        return SourceRole((_G,), oblique=True, via=POSSESSIVE)  # Biden's electors
+        return SourceRole((_G,), oblique=True, via=POSSESSIVE, own=own)  # Biden's electors
     if dep == "compound":
         # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
         # longer name or a title (President Macron): no clue.
         if head.tag_ in ("NN", "NNS"):
-            return SourceRole((_G,), oblique=True, modifier=True)
+            return SourceRole((_G,), oblique=True, modifier=True, own=own)
         return NO_ROLE
     if dep == "pobj":
         prep = head.text.lower()
@@ -181,11 +183,11 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
             # "welcomed by Morawiecki": the translation often makes the agent the subject
             # (його привітав Моравецький), so the role allows the nominative.
             return SourceRole((_I,), via=prep)
-        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep)
+        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep, own=own)
     if dep == "dative":
-        return SourceRole((_D,), oblique=True, obj=own)
+        return SourceRole((_D,), oblique=True, own=own, obj=own)
     if dep in _OBJECT:
-        return SourceRole(oblique=True, obj=own)
+        return SourceRole(oblique=True, own=own, obj=own)
     if dep in ("nsubj", "nsubjpass"):
         if head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
                                        for c in head.children):  # fmt: skip
