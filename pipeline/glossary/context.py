@@ -900,6 +900,13 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
         return False
     if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
         return False  # Франція та Японія підписали: the list may go on after the verb
+    return _agreeing_subject(lang, tokens, i, verbs)
+
+
+def _agreeing_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -> bool:
+    """Whether the word at ``i`` is a noun with a nominative reading that agrees with a verb
+    of ``verbs`` (finite readings) and no accusative reading that would (Документ підписав
+    Путін: the document may be the object, put first)."""
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text
     readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
@@ -924,6 +931,53 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
         )
 
     return agreeing(_N) and not agreeing(_A)
+
+
+def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: bool) -> bool:
+    """Whether the finite verb at ``v``, after a name, has its subject in the noun at ``k``
+    right before the name (Книжка Мирослава Дочинця дає), or with ``chain`` (the noun at
+    ``k`` in an oblique case only) before the genitive words that end at ``k`` (П'ята
+    перемога в матчах чемпіонату Європи зберігає): a noun that agrees with the verb
+    (:func:`_agreeing_subject`), past oblique nouns, their adjectives and numerals and the
+    prepositions before them, with no punctuation, verb or conjunction between.  A verb has
+    one subject, so the name is no subject.  A noun a preposition governs is none (Після
+    засідання уряду Франція продовжує).  Not where the first noun that agrees may be a
+    list's item, another noun's genitive or a person."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    if not verbs:
+        return False
+    for i in range(k, max(-1, k - 1 - 2 * _MAX_WALK if chain else k - 1), -1):
+        tok = tokens[i]
+        if tok.text.lower() in PREPOSITIONS[lang]:
+            continue
+        if not _is_word(tok) or is_acronym(tok.text):
+            return False
+        initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+        word = _word(lang, tok.text.lower() if initial or tok.text[:1].islower() else tok.text)
+        if _modifier(lang, tok.text) or tok.text.isdigit():
+            continue
+        if "NOUN" not in word.pos:
+            return False
+        if _agreeing_subject(lang, tokens, i, verbs):
+            j = i - 1  # a preposition before the noun's adjectives governs it
+            while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
+                j -= 1
+            before = tokens[j].text.lower() if j >= 0 else ""
+            if before in PREPOSITIONS[lang]:
+                continue
+            # Not a list's item, nor a noun's genitive (В ходе варианта: also a nominative),
+            # nor a person, whose apposition the name may be (автор законопроєкту Дмитро
+            # Наталуха, чемпіон світу Франція).
+            governed = j >= 0 and "NOUN" in _word(lang, before).pos and _is_word(tokens[j])
+            return not (before in COORDINATORS[lang] or governed or word.anim)
+    return False
+
+
+def _modifier(lang: str, text: str) -> bool:
+    """Whether the dictionary's likeliest reading of ``text`` is an adjective, a participle
+    or a numeral, in any number (відбірних, п'яти)."""
+    readings = known_parses(lang, text.lower())
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
 def name_given(lang: str, tokens: list[Token], v: int, gender: str | None) -> bool:
@@ -1645,6 +1699,17 @@ def _words_context(
         # A thing in the nominative before a person is the subject, the person its owner
         # (Фонд Де Клерка випустив, уряд Шольца заявив); not a noun that may end a phrase
         # in the genitive (Після смертоносних торнадо Джо Байден скаржиться).
+        oblique = chain and _oblique_noun(lang, tokens, k, last, plural)
+        if (
+            after is not None and (oblique or not word.anim)
+            and (kind in ("PER", "LOC") or all(
+                only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+            and subject_before_name(lang, tokens, k, after, oblique)
+        ):
+            # Книжка Мирослава Дочинця дає, П'ята перемога в матчах чемпіонату Європи
+            # зберігає: the verb has its subject before the name, which no thing's noun
+            # has as its apposition: the name is that noun's genitive.
+            return CaseContext((_G,), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
@@ -1664,7 +1729,7 @@ def _words_context(
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*word.cases, *gent), basis=NOUN)
-        oblique = _oblique_noun(lang, tokens, k) and all(
+        oblique = _oblique_noun(lang, tokens, k, last, plural) and all(
             only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)
         )
         strong = not word.name and (word.anim or kind == "LOC" or oblique)
@@ -1755,26 +1820,51 @@ def _copula(lang: str, text: str) -> bool:
     )  # fmt: skip
 
 
-def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
+def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: bool) -> bool:
     """Whether the common noun at ``k`` (no classifier: those are read before) stands in an
     oblique case only, its readings narrowed by an adjective or numeral agreeing with it
     right before (в обороні, на вулицях, в одній операції): a name in the nominative after
     it can be neither its apposition, which would agree with it, nor a subject, which a verb
-    after it would show; it is the noun's genitive (в обороні Маріуполя).  uk only: not
-    measured in ru."""
-    if lang != "uk" or not tokens[k].text[:1].islower():
+    after it would show; it is the noun's genitive (в обороні Маріуполя).  A plural
+    nominative of the noun is no apposition of one name ending at ``last`` that no list
+    goes on from (поліції Рівненщини: not "police forces"); it counts where the name may be
+    ``plural``.  uk only: not measured in ru."""
+    if lang not in ("uk", "ru") or not tokens[k].text[:1].islower():
         return False
     readings = known_parses(lang, tokens[k].text)
     if not readings or any(p.tag.POS != "NOUN" for p in readings):
         return False
     forms = {(tag_case(p.tag) or _N, p.tag.number) for p in readings}
+    if not plural and not _listed_after(lang, tokens, last):
+        forms = {(c, n) for c, n in forms if not (c in (_N, "voct") and n == "plur")}
     if k > 0 and _is_word(tokens[k - 1]):
         before = [p for p in known_parses(lang, tokens[k - 1].text)
                   if p.tag.POS in ("ADJF", "PRTF", "NUMR")]  # fmt: skip
         agreeing = {(tag_case(p.tag), p.tag.number) for p in before}
         if before and forms & agreeing:
             forms &= agreeing
+    j = k - 1  # past the noun's adjectives and numerals
+    while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
+        j -= 1
+    governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
+    if governed and any(case in governed for case, _ in forms):
+        # на жеребкування: the preposition's cases only (no nominative).
+        forms = {(c, n) for c, n in forms if c in governed}
+    elif j == k - 1 and _governing_noun(lang, tokens, j) and any(c == _G for c, _ in forms):
+        # Міністерства охорони здоров'я: a noun right after a common noun is its genitive.
+        forms = {(c, n) for c, n in forms if c not in (_N, "voct")}
     return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
+
+
+def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` is a common noun only, no time word (охорони, not тижня or
+    року, after which a clause may begin), that may govern a genitive noun after it."""
+    if j < 0 or not _is_word(tokens[j]) or not tokens[j].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[j].text)
+    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+        return False
+    return not _word(lang, tokens[j].text).lemmas & TEMPORAL[lang]
 
 
 def _other_reading(lang: str, text: str) -> bool:
