@@ -31,6 +31,7 @@ ENTRIES = {
     "donbasvuhil": ("ORG", "Donbasvuhil", "Донбасвугіль"),
     "prague": ("LOC", "Prague", "Прага"),
     "yanukovych": ("PER", "Yanukovych", "Янукович"),
+    "moldova": ("LOC", "Moldova", "Молдова"),
 }
 
 
@@ -147,6 +148,21 @@ PASSES = [
      "Після засідання уряду Прага продовжує переговори.", "ok"),
     ("Eduard Heger created the fund.", "Фонд Едуард Хегер створив.",
      "Фонд Едуард Хегер створив.", "ok"),
+    # ... but where the verb has its object after it, the noun before is its subject.
+    ("Eduard Heger's fund issued a statement.", "Фонд Едуард Хегер випустив заяву.",
+     "Фонд Едуарда Хегера випустив заяву.", "fixed"),
+    # A place's name after a thing's noun in the nominative may be its apposition (a
+    # source that gives the name no role).
+    ("Prague.", "Столиця Прага прийняла гостей.",
+     "Столиця Прага прийняла гостей.", "ok"),
+    # A division its adjective names has no other name after it: the place it lies in, in
+    # the genitive; not where a verb follows (a new clause may begin).
+    ("Provocations are possible in the Transnistrian region of Moldova, he said.",
+     "Провокації можливі у Придністровському регіоні Молдова, сказав він.",
+     "Провокації можливі у Придністровському регіоні Молдови, сказав він.", "fixed"),
+    ("In the Transnistrian region, Moldova again provokes.",
+     "У Придністровському регіоні Молдова знову провокує.",
+     "У Придністровському регіоні Молдова знову провокує.", "ok"),
     ("MP Eduard Heger, the author of the bill, gives reasons.",
      "Народний депутат, автор законопроєкту Eduard Heger надає аргументи.",
      "Народний депутат, автор законопроєкту Едуард Хегер надає аргументи.", "fixed"),

@@ -372,6 +372,14 @@ NAMING = {
 # Weather systems are named after people, in apposition (шторм Арвен, ураган Іда).
 _STORM_WORDS = {"шторм", "ураган", "циклон", "тайфун"}
 STORMS = {"uk": _STORM_WORDS, "ru": _STORM_WORDS}
+# Classifiers of an administrative division, which an adjective names (Придністровський
+# регіон, Львовская область): no place's name in apposition after them then.  Not the
+# state forms (Федеративної Республіки Німеччина) nor airports and stations, named by a
+# place in the nominative (Міжнародного аеропорту Бориспіль).
+DIVISIONS = {
+    "uk": {"область", "район", "округ", "провінція", "регіон"},
+    "ru": {"область", "район", "округ", "провинция", "регион"},
+}  # fmt: skip
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
@@ -903,10 +911,13 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     return _agreeing_subject(lang, tokens, i, verbs)
 
 
-def _agreeing_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -> bool:
+def _agreeing_subject(
+    lang: str, tokens: list[Token], i: int, verbs: list[Any], object_after: bool = False
+) -> bool:
     """Whether the word at ``i`` is a noun with a nominative reading that agrees with a verb
     of ``verbs`` (finite readings) and no accusative reading that would (Документ підписав
-    Путін: the document may be the object, put first)."""
+    Путін: the document may be the object, put first), unless ``object_after``: the verb
+    has its object after it (Фонд Де Клерка випустив заяву)."""
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text
     readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
@@ -930,12 +941,24 @@ def _agreeing_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) 
             for verb in verbs
         )
 
-    return agreeing(_N) and not agreeing(_A)
+    return agreeing(_N) and (object_after or not agreeing(_A))
+
+
+def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether a common noun in the accusative only, no nominative, follows the verb at
+    ``v`` (випустив заяву, имел тенденцию): the verb's direct object."""
+    if v + 1 >= len(tokens) or not tokens[v + 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[v + 1].text)
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
+    )
 
 
 def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: bool) -> bool:
     """Whether the finite verb at ``v``, after a name, has its subject in the noun at ``k``
-    right before the name (Книжка Мирослава Дочинця дає), or with ``chain`` (the noun at
+    right before the name (Книжка Мирослава Дочинця дає; Фонд Де Клерка випустив заяву: the
+    object after the verb, the fund is its subject), or with ``chain`` (the noun at
     ``k`` in an oblique case only) before the genitive words that end at ``k`` (П'ята
     перемога в матчах чемпіонату Європи зберігає): a noun that agrees with the verb
     (:func:`_agreeing_subject`), past oblique nouns, their adjectives and numerals and the
@@ -958,7 +981,7 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
             continue
         if "NOUN" not in word.pos:
             return False
-        if _agreeing_subject(lang, tokens, i, verbs):
+        if _agreeing_subject(lang, tokens, i, verbs, _object_after(lang, tokens, v)):
             j = i - 1  # a preposition before the noun's adjectives governs it
             while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
                 j -= 1
@@ -1652,6 +1675,15 @@ def _words_context(
             and "NOUN" in _word(lang, tokens[last + 2].text).pos
         )
     )
+    if (
+        word.lemmas & DIVISIONS[lang] and not word.plural and _named_by_adjective(lang, tokens, k)
+        and verb_after(lang, tokens, last) is None and not _listed_after(lang, tokens, last)
+        and (kind == "LOC" or all(
+            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+    ):
+        # у Придністровському регіоні Молдови: a division its adjective names has no
+        # other name; the place after it is the one it lies in, in the genitive.
+        return CaseContext((_G,), True, basis=NOUN)
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
@@ -1701,14 +1733,15 @@ def _words_context(
         # in the genitive (Після смертоносних торнадо Джо Байден скаржиться).
         oblique = chain and _oblique_noun(lang, tokens, k, last, plural)
         if (
-            after is not None and (oblique or not word.anim)
+            after is not None and (oblique or (kind == "PER" and not word.anim))
             and (kind in ("PER", "LOC") or all(
                 only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
             and subject_before_name(lang, tokens, k, after, oblique)
         ):
             # Книжка Мирослава Дочинця дає, П'ята перемога в матчах чемпіонату Європи
-            # зберігає: the verb has its subject before the name, which no thing's noun
-            # has as its apposition: the name is that noun's genitive.
+            # зберігає: the verb has its subject before the name, which is no apposition of
+            # a noun in another case, nor a person's of a thing's noun: the noun's genitive.
+            # (A place's may be: столиця Київ прийняла.)
             return CaseContext((_G,), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
@@ -1865,6 +1898,21 @@ def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:
     if not readings or any(p.tag.POS != "NOUN" for p in readings):
         return False
     return not _word(lang, tokens[j].text).lemmas & TEMPORAL[lang]
+
+
+def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a capitalized adjective that agrees with the noun at ``k`` in case stands
+    right before it, not at the start of a sentence (Придністровському регіоні, Сокальском
+    районе): the noun's own name."""
+    if k < 2 or tokens[k - 2].text in SENTENCE_STARTS or not tokens[k - 1].text[:1].isupper():
+        return False
+    low = tokens[k - 1].text.lower()
+    readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
+    adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
+    if not adjectives or len(adjectives) < len(readings):
+        return False
+    noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
+    return any(tag_case(p.tag) in noun for p in adjectives)
 
 
 def _other_reading(lang: str, text: str) -> bool:
