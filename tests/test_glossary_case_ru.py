@@ -23,8 +23,9 @@ that guard the old behaviour (президента Соколова, карди�
 Арвен, подошли под Лондон, Документ подписал Соколов) came out otherwise before this work.
 Later (gentchain): a name between a thing's noun and a verb that has its subject before the
 name is that noun's genitive (Книга Игоря Соколова дает; Победа в матчах чемпионата Сербии
-сохраняет); the row of В ходе такого варианта кризиса guards that a noun another noun governs
-is no such subject.
+сохраняет); a plural classifier before one name, no list after it, takes it in the genitive
+(по всем регионам Сербии и дары); the row of В ходе такого варианта кризиса guards that a
+noun another noun governs is no such subject.
 """
 
 from __future__ import annotations
@@ -132,6 +133,10 @@ FIXED_ROWS = [
     ("A win in the Serbia championship keeps the lead.",
      "Победа в матчах чемпионата Сербия сохраняет лидерство.",
      "Победа в матчах чемпионата Сербии сохраняет лидерство."),
+    # a plural classifier followed by a conjunction and a lower-case word: no list of names,
+    # so no apposition: the genitive
+    ("Serbia.", "Экспедиции прошли по всем регионам Сербия и дары музея пополнились.",
+     "Экспедиции прошли по всем регионам Сербии и дары музея пополнились."),
     # ... not a noun another noun governs (варианта: also a nominative), so a misspelt
     # name there is the verb's subject
     ("In this crisis, Igor Sokolov will start the reshuffle.",

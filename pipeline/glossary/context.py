@@ -1664,16 +1664,13 @@ def _words_context(
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
-    # A comma before a common noun sets off an apposition (на вулицях Бучі, міста …), no list.
+    # A comma or a conjunction before a lower-case word starts no list of names: an
+    # apposition (на вулицях Бучі, міста …), another phrase (по всем регионам Украины и
+    # дары музея; организациями Германии, частично).
     listed = not word.plural or (
         last + 1 < len(tokens)
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
-        and not (
-            tokens[last + 1].text == ","
-            and last + 2 < len(tokens)
-            and tokens[last + 2].text[:1].islower()
-            and "NOUN" in _word(lang, tokens[last + 2].text).pos
-        )
+        and not (last + 2 < len(tokens) and tokens[last + 2].text[:1].islower())
     )
     if (
         word.lemmas & DIVISIONS[lang] and not word.plural and _named_by_adjective(lang, tokens, k)
