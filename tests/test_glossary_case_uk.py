@@ -32,6 +32,7 @@ ENTRIES = {
     "prague": ("LOC", "Prague", "Прага"),
     "yanukovych": ("PER", "Yanukovych", "Янукович"),
     "moldova": ("LOC", "Moldova", "Молдова"),
+    "nemic": ("ORG", "Nemic", "Немік"),
 }
 
 
@@ -132,6 +133,10 @@ PASSES = [
     ("The government allocated funds to restore Bucha.",
      "Уряд виділив кошти на відновлення Буча.", "Уряд виділив кошти на відновлення Бучі.",
      "fixed"),
+    # ... not after a verb whose subject, after it, the name may be: a misspelling that is a
+    # common noun too (неміч) is written in the nominative.
+    ("\"Yes,\" Nemic joined the conversation.", "«Так», — долучився до розмови Неміч.",
+     "«Так», — долучився до розмови Немік.", "fixed"),
     # The verb after the name has its subject before it: a thing's noun in the nominative
     # right before, or before the genitive words the name ends (past prepositional
     # phrases): the name is no subject, and no thing's apposition: the genitive.

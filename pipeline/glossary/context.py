@@ -1858,12 +1858,20 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
     after it would show; it is the noun's genitive (в обороні Маріуполя).  A plural
     nominative of the noun is no apposition of one name ending at ``last`` that no list
     goes on from (поліції Рівненщини: not "police forces"); it counts where the name may be
-    ``plural``.  uk only: not measured in ru."""
+    ``plural``.  Not after a verb that may have the name as its subject, after it (—
+    долучився до розмови Немік: the word before the noun or its preposition)."""
     if lang not in ("uk", "ru") or not tokens[k].text[:1].islower():
         return False
     readings = known_parses(lang, tokens[k].text)
     if not readings or any(p.tag.POS != "NOUN" for p in readings):
         return False
+    j = k - 1  # past the noun's adjectives and numerals
+    while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
+        j -= 1
+    governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
+    verb = j - 1 if governed else j  # the word before the noun or its preposition
+    if verb >= 0 and inverted_subject(lang, tokens, verb, None):
+        return False  # — долучився до розмови Немік: the verb's subject, after it
     forms = {(tag_case(p.tag) or _N, p.tag.number) for p in readings}
     if not plural and not _listed_after(lang, tokens, last):
         forms = {(c, n) for c, n in forms if not (c in (_N, "voct") and n == "plur")}
@@ -1873,10 +1881,6 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
         agreeing = {(tag_case(p.tag), p.tag.number) for p in before}
         if before and forms & agreeing:
             forms &= agreeing
-    j = k - 1  # past the noun's adjectives and numerals
-    while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
-        j -= 1
-    governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
     if governed and any(case in governed for case, _ in forms):
         # на жеребкування: the preposition's cases only (no nominative).
         forms = {(c, n) for c, n in forms if c in governed}
