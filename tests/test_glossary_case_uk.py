@@ -138,13 +138,15 @@ PASSES = [
     ("\"Yes,\" Nemic joined the conversation.", "«Так», — долучився до розмови Неміч.",
      "«Так», — долучився до розмови Немік.", "fixed"),
     # The verb after the name has its subject before it: a thing's noun in the nominative
-    # right before, or before the genitive words the name ends (past prepositional
-    # phrases): the name is no subject, and no thing's apposition: the genitive.
+    # right before, or a noun or pronoun before the genitive words the name ends (past
+    # prepositional phrases): the name is no subject, and no thing's apposition: the genitive.
     ("Eduard Heger's book gives an answer.", "Книжка Едуард Хегер дає відповідь.",
      "Книжка Едуарда Хегера дає відповідь.", "fixed"),
     ("A win in the Prague championship keeps the lead.",
      "Перемога в матчах чемпіонату Прага зберігає лідерство.",
      "Перемога в матчах чемпіонату Праги зберігає лідерство.", "fixed"),
+    ("Prague.", "Вона в матчах чемпіонату Прага зберігає лідерство.",
+     "Вона в матчах чемпіонату Праги зберігає лідерство.", "fixed"),
     # Not a noun a preposition governs (a new clause's subject may follow), one whose
     # accusative would agree as well (the object, put first), nor a person, whose
     # apposition the name may be.

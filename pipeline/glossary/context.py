@@ -924,24 +924,41 @@ def _agreeing_subject(
     if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
         return False
 
-    def agrees(noun: Any, verb: Any) -> bool:
-        if verb.person in ("1per", "2per"):
-            return False
-        number = noun.number or "sing"
-        if verb.number and verb.number != number:
-            return False
-        if number == "plur" or verb.tense != "past":
-            return verb.number == "plur" or number == "sing"
-        return not (noun.gender and verb.gender and noun.gender != verb.gender)
-
     def agreeing(case: str) -> bool:
         return any(
-            p.tag.POS == "NOUN" and tag_case(p.tag) == case and agrees(p.tag, verb.tag)
+            p.tag.POS == "NOUN" and tag_case(p.tag) == case and _agrees(p.tag, verb.tag)
             for p in readings
             for verb in verbs
         )
 
     return agreeing(_N) and (object_after or not agreeing(_A))
+
+
+def _agrees(noun: Any, verb: Any) -> bool:
+    """Whether a third-person nominal's tag agrees with a finite verb's in number and, in
+    the past, gender."""
+    if verb.person in ("1per", "2per"):
+        return False
+    number = noun.number or "sing"
+    if verb.number and verb.number != number:
+        return False
+    if number == "plur" or verb.tense != "past":
+        return verb.number == "plur" or number == "sing"
+    return not (noun.gender and verb.gender and noun.gender != verb.gender)
+
+
+def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -> bool:
+    """Whether the word at ``i`` is a third-person or relative subject pronoun that agrees
+    with a verb of ``verbs`` and may not be its object (:func:`_object_too`): вона, який."""
+    low = tokens[i].text.lower()
+    if low not in SUBJECT_PRONOUNS[lang] or low in _PERSONAL[lang] or _object_too(lang, tokens, i):
+        return False
+    nominative = [p for p in known_parses(lang, low)
+                  if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
+    return any(_agrees(p.tag, verb.tag) for p in nominative for verb in verbs)
+
+
+_PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
 
 
 def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
@@ -962,7 +979,8 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
     ``k`` in an oblique case only) before the genitive words that end at ``k`` (П'ята
     перемога в матчах чемпіонату Європи зберігає): a noun that agrees with the verb
     (:func:`_agreeing_subject`), past oblique nouns, their adjectives and numerals and the
-    prepositions before them, with no punctuation, verb or conjunction between.  A verb has
+    prepositions before them, with no punctuation, verb or conjunction between, or a
+    pronoun there (:func:`_pronoun_subject`).  A verb has
     one subject, so the name is no subject.  A noun a preposition governs is none (Після
     засідання уряду Франція продовжує).  Not where the first noun that agrees may be a
     list's item, another noun's genitive or a person."""
@@ -980,7 +998,8 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
         if _modifier(lang, tok.text) or tok.text.isdigit():
             continue
         if "NOUN" not in word.pos:
-            return False
+            # Вона в матчах чемпіонату Європи зберігає: a pronoun is the verb's subject.
+            return i < k and _pronoun_subject(lang, tokens, i, verbs)
         if _agreeing_subject(lang, tokens, i, verbs, _object_after(lang, tokens, v)):
             j = i - 1  # a preposition before the noun's adjectives governs it
             while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
