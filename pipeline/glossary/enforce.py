@@ -743,6 +743,11 @@ def _hyphenated(target: str, span: tuple[int, int]) -> bool:
     return joined_before or joined_after or before.endswith(("#", "@"))
 
 
+# The cases a verb's object stands in that the context ranks first after a verb with no
+# rule to hold it (the accusative; the dative of a verb of telling or giving).
+_OBJECT_CASES = ("accs", "datv")
+
+
 def _evidence(
     source: str,
     target: str,
@@ -804,8 +809,22 @@ def _evidence(
                             source_case=kept, other_name=other), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
-        agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
-        agrees = agrees and ctx.cases[:1] == role and ctx.prefer != ("accs",)
+        # The role's one case is the context's likeliest too (rule c): a preposition's (в
+        # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
+        # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
+        # genitive of a noun before it where the context weighs only that and the
+        # nominative, and the source makes it a possessor itself (Сторонник Трамп for "a
+        # Trump supporter").
+        agrees = ""
+        if role and ctx.cases[:1] == role:
+            said = source_role(source, m)
+            if ctx.preposition:
+                prep = role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
+                agrees = PREPOSITION if prep else ""
+            elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
+                agrees = OBJECT
+            elif ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own:
+                agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
