@@ -1485,7 +1485,7 @@ def plan_file(path: Path, targets: Sequence[str], data: bytes | None = None) -> 
     text)."""
     timings: dict[str, float] = {}
     try:
-        articles = read_and_detect(path, None, timings, data=data)
+        articles = read_and_detect(path, None, timings, None, data)
     except (NewsmtError, ValueError, OSError) as exc:
         return _Planned(timings, error=_message(exc, path))
     return _Planned(timings, [Detected.of(a) for a in articles], needed_pairs(articles, targets))
