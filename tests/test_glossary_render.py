@@ -1,0 +1,65 @@
+"""The form a rewrite writes once the case is chosen: what passes and what fails.
+
+Each row gives an English source, a translation and what the enforcer must make of it. The
+glossary is typed as one built from NER is (a village may come out a person)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import enforce_sentence
+
+ENTRIES = {
+    "dmytrivka": ("PER", "Dmytrivka", "Дмитрівка"),  # a village, typed as a person
+    "denys": ("LOC", "Denys", "Денис"),  # a first name, typed as a place
+    "kudin": ("PER", "Kudin", "Кудін"),
+    "olena": ("PER", "Olena", "Олена"),
+    "marchenko": ("PER", "Marchenko", "Марченко"),
+}
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    path = tmp_path_factory.mktemp("render") / "g.tsv"
+    rows = "".join(f"{k}\t{t}\t{en}\t{uk}\n" for k, (t, en, uk) in ENTRIES.items())
+    path.write_text("id\ttype\ten\tuk\n" + rows, encoding="utf-8")
+    return Glossary.load([path])
+
+
+PASSES = [
+    # (source, translation, expected)
+    # The vocative is no form for a name the dictionary knows as a place only, nor for a
+    # name not set off as an address.
+    ("The enemy attacked Dovhenke and Dmytrivka, without success.",
+     "Ворог атакував села Довгеньке та Dmytrivka, успіху не мав.",
+     "Ворог атакував села Довгеньке та Дмитрівка, успіху не мав."),
+    # The first name a rewrite writes takes the case of the surname right after it, which
+    # stands (Кудін, Кудіна), whatever the words before the name govern.
+    ("Deputy minister of economy Denys Kudin explained it.",
+     "Заступник міністра економіки Denys Кудін пояснив це.",
+     "Заступник міністра економіки Денис Кудін пояснив це."),
+    ("Deputy minister of economy Denys Kudin explained it.",
+     "Заступник міністра економіки Денисем Кудін пояснив це.",
+     "Заступник міністра економіки Денис Кудін пояснив це."),
+    ("the words of deputy minister Denys Kudin",
+     "слова заступника міністра Denys Кудіна", "слова заступника міністра Дениса Кудіна"),
+]  # fmt: skip
+
+FAILS = [
+    # (source, translation, what must not come out)
+    # A woman's surname that stays whole tells no case (Олени Марченко).
+    ("I met Olena Marchenko.", "Я зустрів Olena Марченко.", "Я зустрів Олена Марченко."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), PASSES)
+def test_form_of_a_rewrite(glossary: Glossary, source: str, target: str, expected: str) -> None:
+    new, _ = enforce_sentence(source, target, "en", "uk", glossary)
+    assert new == expected
+
+
+@pytest.mark.parametrize(("source", "target", "wrong"), FAILS)
+def test_form_not_written(glossary: Glossary, source: str, target: str, wrong: str) -> None:
+    new, _ = enforce_sentence(source, target, "en", "uk", glossary)
+    assert new != wrong
