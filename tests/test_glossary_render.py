@@ -18,6 +18,7 @@ ENTRIES = {
     "marchenko": ("PER", "Marchenko", "Марченко"),
     "lavrov": ("PER", "Lavrov", "Лаврова"),  # put in the nominative on its feminine reading
     "zakharova": ("PER", "Zakharova", "Захарова"),
+    "konashenkov": ("PER", "Konashenkov", "Конашенкова"),  # a name the dictionary lacks
 }
 
 
@@ -46,13 +47,15 @@ PASSES = [
      "Заступник міністра економіки Денис Кудін пояснив це."),
     ("the words of deputy minister Denys Kudin",
      "слова заступника міністра Denys Кудіна", "слова заступника міністра Дениса Кудіна"),
-    # A form the dictionary reads as a man's name in the genitive (Лаврова of Лавров), which
-    # the source spells in its nominative (Lavrov), declines as the man's name; a woman's
-    # (Zakharova) as hers.
+    # A form that is a man's name in the genitive (Лаврова of Лавров; Конашенкова, the form
+    # less its ending declining to it), which the source spells in its nominative (Lavrov),
+    # declines as the man's name; a woman's (Zakharova) as hers.
     ("the daughter of foreign minister Lavrov", "дочка міністра закордонних справ Lavrov",
      "дочка міністра закордонних справ Лаврова"),
     ("the daughter of foreign minister Lavrov", "дочка міністра закордонних справ Лаврава",
      "дочка міністра закордонних справ Лаврова"),
+    ("the words of spokesman Konashenkov", "слова речника Konashenkov",
+     "слова речника Конашенкова"),
     ("a statement by spokeswoman Zakharova", "заява речниці Zakharova",
      "заява речниці Захарової"),
 ]  # fmt: skip

@@ -36,10 +36,11 @@ from pipeline.glossary.morph import (
     lemma_cases,
     lemma_number,
     lemmas,
+    man_spelt,
     norm_key,
+    oblique_paradigm,
     only_a_thing,
     paradigm,
-    spelt_as_a_man,
     surname_first,
 )
 from pipeline.model import LANGS
@@ -222,10 +223,10 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     spelt = english[min(index, len(english) - 1)].split() if english else []
     # Лаврова for Lavrov: the genitive of Лавров, in the glossary as its nominative.
     man = animate and gender is None and bool(spelt and words)
-    man = man and spelt_as_a_man(lang, words[-1], spelt[-1])
+    nominative = man_spelt(lang, words[-1], spelt[-1]) if man else None
     paradigms = tuple(
-        paradigm(lang, w, "masc", animate, slavic, oblique=True)
-        if flag and man and i == len(words) - 1
+        oblique_paradigm(lang, w, nominative, animate, slavic)
+        if flag and nominative and i == len(words) - 1
         else paradigm(lang, w, gender, animate, slavic)
         if flag
         else frozen_paradigm(lang, w, gender, animate, slavic)

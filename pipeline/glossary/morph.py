@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -440,44 +440,46 @@ def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
     return min(cands, key=rank)
 
 
-def _oblique_readings(lang: str, word: str, gender: str) -> list[Any]:
-    """The dictionary's readings of ``word`` as a person's name of ``gender`` in a case other
-    than the nominative (Лаврова: the genitive and accusative of Лавров)."""
-    return [
-        p
-        for p in known_parses(lang, word)
-        if p.tag.gender == gender
-        and p.tag.grammemes & PERSON_TAGS
-        and tag_case(p.tag) not in (None, "nomn")
-    ]
-
-
-def _nominative_of_oblique(lang: str, word: str, gender: str) -> Any | None:
-    """The nominative of the person's name of ``gender`` that ``word`` is an oblique form of
-    (Лавров for Лаврова, a man's), whose paradigm gives the word's other cases."""
-    for reading in _oblique_readings(lang, word, gender):
-        nominative = reading.inflect({"nomn"})
-        if nominative is not None:
-            return nominative
-    return None
-
-
 _SPELT_SO = 0.9  # how alike an English spelling and a name sound to be that name's
 
 
-def spelt_as_a_man(lang: str, word: str, english: str) -> bool:
-    """Whether a name form ``word`` is a man's name in an oblique case that the source spells
-    in its nominative: the dictionary reads it as the genitive or accusative of a man's
-    name (Лаврова of Лавров) and the English spelling sounds nearly as that name does, more
-    than as the form does (Lavrov; a woman is Lavrova).  A glossary built from text put the
-    man's genitive in the nominative on its feminine reading; the paradigm is the man's."""
+def man_spelt(lang: str, word: str, english: str) -> str | None:
+    """The nominative of the man's name whose genitive (or accusative) a name form ``word``
+    is, when the source's spelling ``english`` sounds nearly as that nominative does, and
+    more than as ``word`` does (Лавров for Лаврова and Lavrov; a woman is Lavrova): a
+    glossary built from text put the man's genitive in the nominative on its feminine
+    reading.  The nominative is the dictionary's (pymorphy3's guess for a word it does not
+    know too) or the form less its ending (Конашенков), if it declines to ``word``."""
     if lang not in ("uk", "ru") or not english or not word.lower().endswith(("а", "я")):
-        return False
+        return None
     spelt = similarity(english, word)
-    return any(
-        similarity(english, r.normal_form) > max(spelt, _SPELT_SO)
-        for r in _oblique_readings(lang, word, "masc")
-    )
+    named = [
+        p.normal_form
+        for p in parses(lang, word)
+        if p.tag.gender == "masc"
+        and p.tag.grammemes & PERSON_TAGS
+        and tag_case(p.tag) in ("gent", "accs")
+    ]
+    for nominative in (*named, word.lower()[:-1]):
+        if similarity(english, nominative) > max(spelt, _SPELT_SO):
+            declined = paradigm(lang, nominative, "masc", True)
+            if norm_key(declined.forms.get("gent", "")) == norm_key(word):
+                return nominative
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def oblique_paradigm(
+    lang: str, word: str, nominative: str, animate: bool = True, slavic: bool = True
+) -> Paradigm:
+    """The paradigm of a man's name whose nominative is ``nominative``, for a glossary form
+    ``word`` that is another case of it (:func:`man_spelt`): the name's other cases, its
+    nominative kept as the glossary writes it (the glossary's own form is never overruled)."""
+    name = paradigm(lang, nominative, "masc", animate, slavic)
+    surfaces = dict(name.surfaces)
+    surfaces[norm_key(word)] = surfaces.get(norm_key(word), frozenset()) | {"nomn"}
+    forms = {**name.forms, "nomn": word.lower()}
+    return replace(name, word=word, forms=forms, surfaces=surfaces)
 
 
 def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:
@@ -515,26 +517,17 @@ def _sibling_lexemes(lang: str, word: str, parse: Any) -> list[Any]:
 
 @lru_cache(maxsize=20_000)
 def paradigm(
-    lang: str,
-    word: str,
-    gender: str | None = None,
-    animate: bool = False,
-    slavic: bool = True,
-    oblique: bool = False,
+    lang: str, word: str, gender: str | None = None, animate: bool = False, slavic: bool = True
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
     ``gender`` steers ambiguous names; ``animate`` (people) makes the masculine and
     plural accusative equal the genitive (Зеленського, Роджерса); ``slavic=False`` (an
-    East Asian name) declines a word pymorphy3 does not know without Slavic surname endings;
-    ``oblique`` says ``word`` is a name of ``gender`` in another case (:func:`spelt_as_a_man`):
-    its other cases are that name's, its nominative stays ``word`` as the glossary has it.
+    East Asian name) declines a word pymorphy3 does not know without Slavic surname endings.
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
     parse = _pick_parse(lang, word, gender)
-    if oblique and gender is not None:
-        parse = _nominative_of_oblique(lang, word, gender) or parse  # Лаврова of Лавров
     if (
         gender == "femn"
         and word[-1].lower() in _CONSONANTS
