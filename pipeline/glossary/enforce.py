@@ -685,6 +685,7 @@ def _first_name(pat: Pattern) -> bool:
     Марченко, Олена Кудіна)."""
     return (
         len(pat.words) == 1
+        and pat.lang in ("uk", "ru")
         and any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0]))
         and gender_of(pat.lang, pat.words[0]) == "masc"
     )
