@@ -19,6 +19,7 @@ ENTRIES = {
     "lavrov": ("PER", "Lavrov", "Лаврова"),  # put in the nominative on its feminine reading
     "zakharova": ("PER", "Zakharova", "Захарова"),
     "konashenkov": ("PER", "Konashenkov", "Конашенкова"),  # a name the dictionary lacks
+    "klerk": ("PER", "De Klerk", "Де Клерк"),
 }
 
 
@@ -56,6 +57,11 @@ PASSES = [
      "дочка міністра закордонних справ Лаврова"),
     ("the words of spokesman Konashenkov", "слова речника Konashenkov",
      "слова речника Конашенкова"),
+    # A man's surname after initials takes the dative in -у, as after a first name
+    # (Т. Г. Шевченку, Тарасові Шевченку).
+    ("They pay tribute to F. W. de Klerk, the last president.",
+     "Вони віддають данину Ф. В. Де Клеркем, останньому президенту.",
+     "Вони віддають данину Ф. В. Де Клерку, останньому президенту."),
     ("a statement by spokeswoman Zakharova", "заява речниці Zakharova",
      "заява речниці Захарової"),
 ]  # fmt: skip

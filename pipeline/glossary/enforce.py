@@ -136,6 +136,7 @@ _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
@@ -1704,12 +1705,13 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
             for p in known_parses("uk", prev[0].text)
         )
         # A surname after the first name too (Тарасові Шевченку, Урі Геллеру; not the
-        # particle of Де Клеркові).
+        # particle of Де Клеркові), or after its initials (Т. Г. Шевченку, Ф. В. Де Клерку).
         first = pat.words[-2] if pat.entry.type == "PER" and len(pat.words) > 1 else ""
         surname = first[:1].isupper() and not any(
             p.tag.POS in _PARTICLES for p in known_parses("uk", first)
         )
-        endings = ("у", "ю") if dative_noun or surname else ()
+        initials = bool(_INITIAL_BEFORE.search(before))
+        endings = ("у", "ю") if dative_noun or surname or initials else ()
     elif case == "gent" and not any(
         p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
     ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)
