@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.morph import man_spelt
 
 ENTRIES = {
     "dmytrivka": ("PER", "Dmytrivka", "Дмитрівка"),  # a village, typed as a person
@@ -83,3 +84,20 @@ def test_form_of_a_rewrite(glossary: Glossary, source: str, target: str, expecte
 def test_form_not_written(glossary: Glossary, source: str, target: str, wrong: str) -> None:
     new, _ = enforce_sentence(source, target, "en", "uk", glossary)
     assert new != wrong
+
+
+@pytest.mark.parametrize(
+    ("word", "english", "nominative"),
+    [
+        ("Лаврова", "Lavrov", "лавров"),  # the dictionary's man
+        ("Конашенкова", "Konashenkov", "конашенков"),  # a possessive surname, less its -а
+        ("Лаврова", "Lavrova", None),  # a woman
+        ("Бернадетта", "Bernadette", None),  # a woman: the English ends in a vowel
+        ("Гуннхільда", "Gunnhild", None),  # no possessive surname the dictionary lacks
+        ("Лаврова", "Xq", None),  # a spelling that sounds like neither
+    ],
+)  # fmt: skip
+def test_a_mans_genitive_told_by_the_source(
+    word: str, english: str, nominative: str | None
+) -> None:
+    assert man_spelt("uk", word, english) == nominative

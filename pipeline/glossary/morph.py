@@ -441,31 +441,44 @@ def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
 
 
 _SPELT_SO = 0.9  # how alike an English spelling and a name sound to be that name's
+# A man's possessive surname, whose genitive is the woman's nominative (Лавров: Лаврова).
+_POSSESSIVE_SURNAMES = ("ов", "ев", "єв", "ёв", "ін", "їн", "ин")
 
 
 def man_spelt(lang: str, word: str, english: str) -> str | None:
     """The nominative of the man's name whose genitive (or accusative) a name form ``word``
-    is, when the source's spelling ``english`` sounds nearly as that nominative does, and
-    more than as ``word`` does (Лавров for Лаврова and Lavrov; a woman is Lavrova): a
-    glossary built from text put the man's genitive in the nominative on its feminine
-    reading.  The nominative is the dictionary's (pymorphy3's guess for a word it does not
-    know too) or the form less its ending (Конашенков), if it declines to ``word``."""
-    if lang not in ("uk", "ru") or not english or not word.lower().endswith(("а", "я")):
+    is, when the source's spelling ``english`` sounds nearly as that nominative does, more
+    than as ``word`` does, and ends in no vowel the form's -а could render (Лавров for
+    Лаврова and Lavrov; a woman is Lavrova, Bernadette is Бернадетта): a glossary built
+    from text put the man's genitive in the nominative on its feminine reading.  The
+    nominative is the dictionary's, or else a possessive surname's (-ов, -ін: pymorphy3's
+    guess, or the form less its ending, Конашенков) that declines to ``word``."""
+    if (
+        lang not in ("uk", "ru")
+        or not english[-1:].isalpha()
+        or english[-1:].lower() in "aeiouy"
+        or not word.lower().endswith(("а", "я"))
+    ):
         return None
+    known = [p.normal_form for p in known_parses(lang, word) if _a_mans_oblique(p)]
+    guessed = [p.normal_form for p in parses(lang, word) if _a_mans_oblique(p)]
+    guessed = [n for n in (*guessed, word.lower()[:-1]) if n.endswith(_POSSESSIVE_SURNAMES)]
     spelt = similarity(english, word)
-    named = [
-        p.normal_form
-        for p in parses(lang, word)
-        if p.tag.gender == "masc"
-        and p.tag.grammemes & PERSON_TAGS
-        and tag_case(p.tag) in ("gent", "accs")
-    ]
-    for nominative in (*named, word.lower()[:-1]):
+    for nominative in (*known, *guessed):
         if similarity(english, nominative) > max(spelt, _SPELT_SO):
             declined = paradigm(lang, nominative, "masc", True)
             if norm_key(declined.forms.get("gent", "")) == norm_key(word):
                 return nominative
     return None
+
+
+def _a_mans_oblique(parse: Any) -> bool:
+    """Whether a reading is a man's name in the genitive or accusative."""
+    return (
+        parse.tag.gender == "masc"
+        and bool(parse.tag.grammemes & PERSON_TAGS)
+        and tag_case(parse.tag) in ("gent", "accs")
+    )
 
 
 @lru_cache(maxsize=20_000)
