@@ -1739,7 +1739,11 @@ def _render(
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
     if case == "voct" and not _may_address(pat, target, span):
+        # No address: a context that put the vocative first settles no other case; its
+        # next one (else the nominative) is proposed.
         case = next((c for c in ctx.cases if c != "voct"), "nomn")
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
     same = len(toks) == len(words)
