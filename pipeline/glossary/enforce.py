@@ -23,7 +23,7 @@ targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -86,6 +86,7 @@ from pipeline.glossary.morph import (
     PERSON_TAGS,
     Paradigm,
     edit_distance,
+    gender_of,
     is_acronym,
     known_parses,
     norm_key,
@@ -93,6 +94,7 @@ from pipeline.glossary.morph import (
     tag_case,
 )
 from pipeline.glossary.precision import (
+    addressed,
     compound_head,
     listed_rendering,
     plural_rendering,
@@ -135,15 +137,23 @@ _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
 @dataclass
 class _Edit:
+    """A rewrite of ``start:end``; ``case`` the one written, ``order`` the context's cases
+    (likeliest first) and ``redo`` the form in another case (None: not vouched)."""
+
     start: int
     end: int
     text: str
     hit: GlossaryHit
+    pat: Pattern | None = None
+    case: str = ""
+    order: tuple[str, ...] = ()
+    redo: Callable[[str], str | None] | None = None
 
 
 def _aligned(words: list[str], pat: Pattern) -> list[tuple[str, Paradigm]]:
@@ -628,7 +638,61 @@ def enforce_sentence(
             # engine's slip, proposed only.
             cyrillic = ev.form == SCRIPT and not ev.latin
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
+    _agree_first_names(target, edits, hits, glossary, tgt)
     return _apply(target, edits, hits), hits
+
+
+def _agree_first_names(
+    target: str, edits: list[_Edit], hits: list[GlossaryHit], glossary: Glossary, lang: str
+) -> None:
+    """Put a first name the enforcer rewrote in the case of the person's surname right after
+    it, another entry's rendering as it stands or is written (Денис Кудін, not Дениса Кудін):
+    the parts of one name share its case, whatever the words before them govern."""
+    for edit in list(edits):
+        pat = edit.pat
+        if pat is None or not _first_name(pat):
+            continue
+        after = _hit_right_after(target, edit.end, hits)
+        entry = glossary.get(after.entry_id) if after and after.target_span else None
+        if after is None or after.target_span is None or entry is None or entry.type != "PER":
+            continue
+        rewritten = next((e.text for e in edits if e.hit is after), None)
+        text = rewritten or target[after.target_span[0] : after.target_span[1]]
+        told = frozenset().union(*(m.cases for m in glossary.find(text, lang)
+                                   if m.entry.id == after.entry_id and m.start == 0))  # fmt: skip
+        if not told or told == ALL_CASES or edit.case in told:
+            continue
+        case = next(c for c in (*edit.order, *CASES) if c in told)
+        form = edit.redo(case) if edit.redo is not None else None
+        if form is None:
+            continue
+        if form.lower() == target[edit.start : edit.end].lower():
+            edits.remove(edit)
+            edit.hit.status, edit.hit.original = OK, None
+        else:
+            edit.text, edit.case = form, case
+
+
+def _hit_right_after(target: str, end: int, hits: list[GlossaryHit]) -> GlossaryHit | None:
+    """The hit whose rendering follows ``end`` after blanks only."""
+    return next(
+        (h for h in hits
+         if h.target_span and h.target_span[0] > end
+         and not target[end : h.target_span[0]].strip(" \u00a0")),
+        None,
+    )  # fmt: skip
+
+
+def _first_name(pat: Pattern) -> bool:
+    """Whether a glossary form is one word the dictionary knows as a man's first name
+    (Денис; a woman's surname may stay whole or read as a man's in another case: Олена
+    Марченко, Олена Кудіна)."""
+    return (
+        len(pat.words) == 1
+        and pat.lang in ("uk", "ru")
+        and any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0]))
+        and gender_of(pat.lang, pat.words[0]) == "masc"
+    )
 
 
 def _as_in_source(tokens: list[Token], text: str) -> list[tuple[int, int]]:
@@ -1674,6 +1738,12 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if case == "voct" and not _may_address(pat, target, span):
+        # No address: a context that put the vocative first settles no other case; its
+        # next one (else the nominative) is proposed.
+        case = next((c for c in ctx.cases if c != "voct"), "nomn")
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
     same = len(toks) == len(words)
@@ -1696,7 +1766,19 @@ def _render(
         hit.status, hit.proposal = MISSING, replacement
         return
     hit.status, hit.original = FIXED, rendering
-    edits.append(_Edit(span[0], span[1], replacement, hit))
+
+    def redo(other: str) -> str | None:
+        if not pat.vouched(other):
+            return None
+        return _styled(pat.inflect(other, like=like, seps=seps), rendering)
+
+    edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether the vocative may render the entity at ``span``: a name that may be a
+    person's (not a place the dictionary knows, Дмитрівка), set off as an address."""
+    return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
@@ -1714,12 +1796,13 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
             for p in known_parses("uk", prev[0].text)
         )
         # A surname after the first name too (Тарасові Шевченку, Урі Геллеру; not the
-        # particle of Де Клеркові).
+        # particle of Де Клеркові), or after its initials (Т. Г. Шевченку, Ф. В. Де Клерку).
         first = pat.words[-2] if pat.entry.type == "PER" and len(pat.words) > 1 else ""
         surname = first[:1].isupper() and not any(
             p.tag.POS in _PARTICLES for p in known_parses("uk", first)
         )
-        endings = ("у", "ю") if dative_noun or surname else ()
+        initials = bool(_INITIAL_BEFORE.search(before))
+        endings = ("у", "ю") if dative_noun or surname or initials else ()
     elif case == "gent" and not any(
         p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
     ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)

@@ -126,8 +126,12 @@ def vocative(pat: Pattern, words: list[str], target: str, span: tuple[int, int])
     word, mine = words[-1].lower(), pat.words[-1].lower()
     endings = [mine + e for e in _VOCATIVE_ENDINGS]
     endings += [mine[:-1] + e for e in _SOFT_VOCATIVE.get(mine[-1:], ())]
-    if word not in endings:
-        return False
+    return word in endings and addressed(target, span)
+
+
+def addressed(target: str, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` are set off as an address: a comma or an exclamation
+    after them, a sentence start, a comma, a dash or a quote before them."""
     after = target[span[1] :].lstrip()[:1]
     before = target[: span[0]].rstrip()[-1:]
     return after in (",", "!") and before in ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")
