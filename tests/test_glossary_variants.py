@@ -105,6 +105,29 @@ RESTORED = [
     ("Watch HBO's new series, on HBO next month.", "uk",
      "Дивіться новий серіал HBO наступного місяця на Ейч-Бі-О.",
      "Дивіться новий серіал HBO наступного місяця на HBO."),
+    # A Latin copy of the name joined by a hyphen to a Cyrillic word is the engine's, in a
+    # compound the translation wrote in Cyrillic: written undeclined.
+    ("France-Iran talks resumed.", "ru", "Переговоры Франция-Iran возобновились.",
+     "Переговоры Франция-Иран возобновились."),
+    ("Iran-France talks resumed.", "ru", "Переговоры Iran-Франция возобновились.",
+     "Переговоры Иран-Франция возобновились."),
+    # A Latin hashtag where the translation writes its other hashtags in Cyrillic.
+    ("Spring in #Paris #Iran", "ru", "Весна #Париж #Iran", "Весна #Париж #Иран"),
+    # A place's name before a count of something is no model name (Boeing 737).
+    ("Twenty died in Iran 85 patients in a critical condition", "ru",
+     "Двадцать умерли в Iran 85 больных в тяжелом состоянии",
+     "Двадцать умерли в Иране 85 больных в тяжелом состоянии"),
+    # The rendering's own Latin letters do not make the sentence one left in English.
+    ("Wendy Rogers, quit it!", "ru", "Wendy Rogers, бросьте!", "Венди Роджерс, бросьте!"),
+    # A Latin name across a sentence's end is no longer name with it.
+    ("He flew to Paris. Gazprom said nothing.", "ru",
+     "Он полетел в Paris. Gazprom ничего не сказал.",
+     "Он полетел в Париж. Газпром ничего не сказал."),
+    # A Latin word after the name that the source does not have after it (Chairman) is
+    # no part of a longer name the source has: the engine wrote the entity alone in Latin.
+    ("Gazprom Chairman Alexey Miller told Reuters about it.", "ru",
+     "Председатель правления Gazprom Alexey Miller сообщил об этом Reuters.",
+     "Председатель правления Газпрома Alexey Miller сообщил об этом Reuters."),
 ]  # fmt: skip
 
 
@@ -127,6 +150,11 @@ UNTOUCHED = [
     ("It is based in the Yorkshire Dales National Park.", "ru",
      "Она находится в Yorkshire Dales National Park."),
     ("Stealth Omicron was found.", "ru", "Был найден Stealth Omicron."),
+    # A Latin hashtag among Latin ones, a place's name with a district's number.
+    ("Spring in #Paris #Iran", "ru", "Весна #Paris #Iran"),
+    ("She lives in Paris 9.", "uk", "Вона живе в Paris 9."),
+    # A Latin name joined by a hyphen to another Latin word (a longer Latin name).
+    ("The Iran-Contra affair.", "ru", "Дело Iran-Contra."),
 ]  # fmt: skip
 
 
