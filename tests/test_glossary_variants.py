@@ -43,6 +43,7 @@ lead\tTERM\tLEAD\t\t\tyes
 rating\tORG\tRating\tРейтинг\tРейтинг\t
 design\tORG\tDesign Works\t\t\tyes
 bright\tORG\tBRIGHT WORKS\t\t\tyes
+novaya\tORG\tNovaya Gazeta\t\t\tyes
 """  # noqa: E501
 
 
@@ -105,6 +106,10 @@ RESTORED = [
     ("Watch HBO's new series, on HBO next month.", "uk",
      "Дивіться новий серіал HBO наступного місяця на Ейч-Бі-О.",
      "Дивіться новий серіал HBO наступного місяця на HBO."),
+    # A name of several words read out whose first word the dictionary knows only as an
+    # adjective: it reads the source's first word, so the run starts there.
+    ("Novaya Gazeta reported it.", "ru", "Об этом сообщила Новая Газета.",
+     "Об этом сообщила Novaya Gazeta."),
     # A Latin copy of the name joined by a hyphen to a Cyrillic word is the engine's, in a
     # compound the translation wrote in Cyrillic: written undeclined.
     ("France-Iran talks resumed.", "ru", "Переговоры Франция-Iran возобновились.",

@@ -316,6 +316,9 @@ def _candidates(
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
+    # The first word of a name of several words as the source writes it: a run that starts
+    # with it read out (Нова for Nova Post) renders the name, whatever else it may be.
+    lead = _words(source_text)[0] if len(_words(source_text)) > 1 else ""
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
@@ -329,7 +332,12 @@ def _candidates(
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
-        if not own_derived and _derived(pat.lang, first.text) and not _short_acronym(first.text):
+        if (
+            not own_derived
+            and _derived(pat.lang, first.text)
+            and not _short_acronym(first.text)
+            and not (lead and similarity(first.text, lead) >= SAME_SOUND)
+        ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
             continue
