@@ -35,6 +35,8 @@ atlantic	LOC	Atlantic	Атлантична	Атлантическая
 kremlin	ORG	Kremlin	Кремль	Кремль
 belgrade	LOC	Belgrade	Белград	Белград
 rice	PER	Christopher Rice	Крістофер Райс	Кристофер Райс
+usa	LOC	United States	США	США
+un	ORG	United Nations	ООН	ООН
 """  # noqa: E501
 
 
@@ -155,6 +157,12 @@ STILL_FIXED = [
     # the whole run is the rendering, none of its words left beside it (not Супер Super …)
     ("Goodbye Super Mario Maker 1", "en", "uk", "Прощавай, Супер Маріо Мейкер 1",
      "Прощавай, Super Mario Maker 1"),
+    # a name in -s whose glossary form does not sound like it at all is no plural the
+    # singular form would change (США for "United States", ООН for "United Nations")
+    ("Sanctions by the United States hurt.", "en", "uk", "Санкції United States шкодять.",
+     "Санкції США шкодять."),
+    ("The United Nations said so.", "en", "ru", "Так заявила United Nations.",
+     "Так заявила ООН."),
     # a plural the glossary has no singular for is still its form (no plural in the source)
     ("the new Boeing plane", "en", "ru", "новый самолет Боингов", "новый самолет Боинга"),
 ]  # fmt: skip
