@@ -44,6 +44,7 @@ rating\tORG\tRating\tРейтинг\tРейтинг\t
 design\tORG\tDesign Works\t\t\tyes
 bright\tORG\tBRIGHT WORKS\t\t\tyes
 novaya\tORG\tNovaya Gazeta\t\t\tyes
+reuters\tORG\tReuters\t\t\tyes
 """  # noqa: E501
 
 
@@ -124,6 +125,8 @@ RESTORED = [
      "Двадцать умерли в Иране 85 больных в тяжелом состоянии"),
     # The rendering's own Latin letters do not make the sentence one left in English.
     ("Wendy Rogers, quit it!", "ru", "Wendy Rogers, бросьте!", "Венди Роджерс, бросьте!"),
+    # ... nor do another name's Latin letters, a brand the glossary keeps in Latin.
+    ("Zelensky told Reuters.", "ru", "Zelensky сказал Reuters.", "Зеленский сказал Reuters."),
     # A Latin name across a sentence's end is no longer name with it.
     ("He flew to Paris. Gazprom said nothing.", "ru",
      "Он полетел в Paris. Gazprom ничего не сказал.",
@@ -155,6 +158,8 @@ UNTOUCHED = [
     ("It is based in the Yorkshire Dales National Park.", "ru",
      "Она находится в Yorkshire Dales National Park."),
     ("Stealth Omicron was found.", "ru", "Был найден Stealth Omicron."),
+    # A sentence left in English, its names aside.
+    ("Zelensky told Reuters on Monday.", "ru", "Zelensky told Reuters on Monday."),
     # A Latin hashtag among Latin ones, a place's name with a district's number.
     ("Spring in #Paris #Iran", "ru", "Весна #Paris #Iran"),
     ("She lives in Paris 9.", "uk", "Вона живе в Paris 9."),

@@ -834,7 +834,7 @@ def _evidence(
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
-    foreign = found is None and _kept_foreign(source, target, span, pat)
+    foreign = found is None and _kept_foreign(source, target, span, pat, taken)
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if (not embedded or own[1]) and not compound:
@@ -1431,17 +1431,27 @@ def _case_context(
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
-def _kept_foreign(source: str, target: str, span: tuple[int, int], pat: Pattern) -> bool:
+def _kept_foreign(
+    source: str,
+    target: str,
+    span: tuple[int, int],
+    pat: Pattern,
+    names: list[tuple[int, int]] = (),
+) -> bool:
     """Whether a Latin-script rendering of a Cyrillic form sits in a longer Latin name the
     engine kept from the source (Haryali London), or in a sentence the engine left in
     English: not the entity's own rendering to replace.  A Latin name beside it that the
     source does not have next to it is a name of its own (В своем Twitter Rogers), as is
     one across a sentence's end (в Paris. Google …); the rendering's own letters say
-    nothing of the sentence's language (Lara Angelskaya, да бросьте вы!)."""
+    nothing of the sentence's language (Lara Angelskaya, да бросьте вы!), nor do other
+    names' (``names``: the spans of the entities' renderings; Biden сказал Reuters)."""
     text = target[span[0] : span[1]]
     if _CYRILLIC.search(text) or not _CYRILLIC.search(pat.form):
         return False
-    letters = [c for c in target[: span[0]] + target[span[1] :] if c.isalpha()]
+    named = [span, *names]
+    letters = [
+        c for i, c in enumerate(target) if c.isalpha() and not any(a <= i < b for a, b in named)
+    ]
     if not letters or sum(c.isascii() for c in letters) > len(letters) / 2:
         return True  # the sentence was left in English: nothing to post-edit in it
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
