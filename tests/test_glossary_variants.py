@@ -45,6 +45,7 @@ design\tORG\tDesign Works\t\t\tyes
 bright\tORG\tBRIGHT WORKS\t\t\tyes
 novaya\tORG\tNovaya Gazeta\t\t\tyes
 reuters\tORG\tReuters\t\t\tyes
+spacex\tORG\tSpaceX\t\t\tyes
 """  # noqa: E501
 
 
@@ -107,6 +108,9 @@ RESTORED = [
     ("Watch HBO's new series, on HBO next month.", "uk",
      "Дивіться новий серіал HBO наступного місяця на Ейч-Бі-О.",
      "Дивіться новий серіал HBO наступного місяця на HBO."),
+    # A name of one word in capitalised parts read as the parts, a capital letter said:
+    # the whole run is the rendering (not SpaceX Ікс).
+    ("SpaceX launched it.", "uk", "Спейс Ікс запустила його.", "SpaceX запустила його."),
     # A name of several words read out whose first word the dictionary knows only as an
     # adjective: it reads the source's first word, so the run starts there.
     ("Novaya Gazeta reported it.", "ru", "Об этом сообщила Новая Газета.",

@@ -134,6 +134,7 @@ _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the parts of PayPal, SpaceX
 _CYRILLIC_TAG = re.compile(r"#[\w-]*[а-яёіїєґ]", re.IGNORECASE)  # a hashtag in Cyrillic
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
@@ -506,6 +507,10 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
         # Word by word, an acronym also read as a word, as written or as it sounds (NASA:
         # НАСА, JPEG: ДЖПЕГ, LEAD: ЛИД).
         out.update(r for f in latin for r in cyrillic_readings(f, pat.lang))
+        # A name written in one word of several capitalised parts, read as the parts
+        # (PayPal: Пей Пал, TikTok: Тік Ток, SpaceX: Спейс Екс).
+        parts = {_CAMEL.sub(" ", f) for f in latin} - set(latin)
+        out.update(r for f in parts for r in cyrillic_readings(f, pat.lang))
     out.discard(pat.form)
     return tuple(sorted(out))
 
