@@ -162,6 +162,8 @@ UNTOUCHED = [
     ("It is based in the Yorkshire Dales National Park.", "ru",
      "Она находится в Yorkshire Dales National Park."),
     ("Stealth Omicron was found.", "ru", "Был найден Stealth Omicron."),
+    # An English word right beside it: a stretch the engine left in English.
+    ("The slogan Glory to Paris was heard.", "ru", "Слышался лозунг Glory to Paris."),
     # A sentence left in English, its names aside.
     ("Zelensky told Reuters on Monday.", "ru", "Zelensky told Reuters on Monday."),
     # A Latin hashtag among Latin ones, a place's name with a district's number.

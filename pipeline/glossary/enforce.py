@@ -1449,7 +1449,9 @@ def _kept_foreign(
     source does not have next to it is a name of its own (В своем Twitter Rogers), as is
     one across a sentence's end (в Paris. Google …); the rendering's own letters say
     nothing of the sentence's language (Lara Angelskaya, да бросьте вы!), nor do other
-    names' (``names``: the spans of the entities' renderings; Biden сказал Reuters)."""
+    names' (``names``: the spans of the entities' renderings; Biden сказал Reuters).  A
+    lower-case English word right beside it is a stretch left in English (лозунг Glory to
+    Kyiv)."""
     text = target[span[0] : span[1]]
     if _CYRILLIC.search(text) or not _CYRILLIC.search(pat.form):
         return False
@@ -1469,6 +1471,8 @@ def _kept_foreign(
         phrase = " ".join(phrase.strip(_QUOTES).lower().split())
         if word[:1].isupper() and word.isascii() and phrase.strip(".,:;!?") in flat:
             return True
+        if word.isascii() and word.isalpha() and word[:1].islower():
+            return True  # an English word beside it: English the engine kept (Glory to Kyiv)
     return False
 
 
