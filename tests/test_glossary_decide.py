@@ -59,6 +59,15 @@ DECISIONS = [
     (Evidence(VALID, cases("nomn", "accs"), AFTER_VERB), KEEP, "context-allows", None),
     (Evidence(VALID, cases("nomn"), AFTER_VERB, role=("datv",)), REVIEW, "source-role-only",
      "datv"),
+    # (c) ... unless the context's likeliest case is the one the role wants exactly: after
+    # в/у/на (в Кабул for "in Kabul"), after a verb whose own object the source makes it
+    # (сообщил Путин for "told Putin"), after a noun whose possessor it makes it
+    (Evidence(VALID, cases("nomn", "accs"), PREP_LOC, role=("loct",), agrees="preposition"),
+     REWRITE, "preposition-and-source", "loct"),
+    (Evidence(VALID, cases("nomn"), AFTER_VERB, role=("accs",), agrees="object"), REWRITE,
+     "object-and-source", "accs"),
+    (Evidence(VALID, cases("nomn"), CaseContext(("gent", "nomn")), role=("gent",),
+              agrees="noun"), REWRITE, "noun-and-source", "gent"),
     # A noun before rules out the nominative, not a dative object (подарил книгу Иванову).
     (Evidence(VALID, cases("datv"), AFTER_NOUN), KEEP, "context-allows", None),
     (Evidence(VALID, cases("nomn"), embedded=True), KEEP, "inside-longer-name", None),

@@ -60,6 +60,24 @@ def test_english_role(
     assert got.cases[:1] == ((case,) if case else ())
 
 
+ROLE_FACTS = [
+    # (source sentence, the role is the name's own?, the name is itself a verb's object?)
+    ("Putin told Biden that the troops were no threat.", True, True),
+    ("They gave Trump a book.", True, True),  # an indirect object
+    ("I will ask Hryhoriy or maybe Trump to help.", False, False),  # a list item: its head's
+    ("Speaking on behalf of the party, Trump, an adviser, says so.", False, False),  # apposed
+    ("Biden's electors were sent back.", True, False),
+    ("The Trump supporter insisted on it.", True, False),
+    ("Talks with Iran resumed.", True, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "own", "obj"), ROLE_FACTS)
+def test_role_facts(glossary: Glossary, sentence: str, own: bool, obj: bool) -> None:
+    got = role(glossary, sentence)
+    assert (got.own, got.obj) == (own, obj)
+
+
 def test_inflected_source_shows_its_case(glossary: Glossary) -> None:
     assert role(glossary, "Зустріч із Трампом.", "uk").cases[:1] == ("ablt",)
     assert role(glossary, "Трамп заявив.", "uk").subject
@@ -80,6 +98,18 @@ FIXES = [
     # в + an accusative with no verb of motion before it, and "in": the locative
     ("Tests were done in Iran.", "uk", "Тести провели в Іран.", "Тести провели в Ірані."),
     ("Scholz met Biden.", "uk", "Шольц зустрівся з Байден.", "Шольц зустрівся з Байденом."),
+    # after a verb with no subject after it, the object's case the context ranks first, and
+    # the source's object of that verb: the dative of a verb of telling
+    ("He said he had told Trump about it.", "ru", "Он сказал, что сообщил Трамп об этом.",
+     "Он сказал, что сообщил Трампу об этом."),
+    ("He said he had told Trump about it.", "uk", "Він сказав, що повідомив Трамп про це.",
+     "Він сказав, що повідомив Трампові про це."),
+    # after a noun, where the context weighs only its genitive, first, and the nominative,
+    # and the source makes the name a possessor itself
+    ("The Trump supporter insisted on it.", "ru", "Сторонник Трамп настаивал на этом.",
+     "Сторонник Трампа настаивал на этом."),
+    ("Biden's foundation released a video.", "uk", "Фонд Байден випустив відео.",
+     "Фонд Байдена випустив відео."),
     ("Встреча с Трампом.", "uk", "Зустріч з Трамп.", "Зустріч з Трампом."),  # ru source's case
     # A rule-based engine's wrong adjective (Великою) does not outvote the source's genitive.
     ("Порты Большой Одессы остаются открытыми.", "uk", "Порти Великою Одессы лишаються відкритими.",
@@ -103,6 +133,13 @@ def test_nominative_the_source_rules_out_is_fixed(
 PROPOSED = [
     ("An adviser to Trump left.", "ru", "Советник Трамп ушел.", "Трампа"),
     ("Tests were flown in Iran.", "uk", "Тести привезли в Іран.", "Ірані"),
+    # a list item takes its head's role: the verb before it is not the one whose object
+    # the source makes it (може: "maybe")
+    ("I will ask Hryhoriy or maybe Trump to help.", "uk",
+     "Я попрошу Григорія чи може Трамп допомогти.", "Трампа"),
+    # ... and so does an apposition ("on behalf of the party, Trump, an adviser")
+    ("Speaking on behalf of the party, Trump, an adviser, says it is legal.", "ru",
+     "Выступая от имени партии, советник Трамп утверждает, что это законно.", "Трампа"),
 ]  # fmt: skip
 
 
@@ -202,3 +239,15 @@ def test_without_the_english_parser_the_translation_context_alone_decides(
     new, _ = enforce_sentence("Tests were done in Iran.", "Тести провели в Іран.", "en", "uk",
                               glossary)  # fmt: skip
     assert new == "Тести провели в Іран."  # в + accusative is valid without the source's "in"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "reason"),
+    [("He said he had told Trump about it.", "Он сказал, что сообщил Трамп об этом.",
+      "object-and-source"),
+     ("The Trump supporter insisted on it.", "Сторонник Трамп настаивал на этом.",
+      "noun-and-source")],
+)  # fmt: skip
+def test_rule_c_reason(glossary: Glossary, source: str, target: str, reason: str) -> None:
+    _, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert [(h.status, h.reason) for h in hits] == [(FIXED, reason)]

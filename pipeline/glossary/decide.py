@@ -16,9 +16,18 @@ b. it is a valid form whose case the translation's own grammar rules out (a prep
    government, agreement with an adjective or a title, a noun that takes the genitive where
    it stands in the nominative) and exactly one case fits (the translation's context, and the
    source's role where it has a say); or
-c. after a preposition of two cases (в/у/на: locative or accusative) the form is the one
-   the translation's context finds less likely (an accusative with no verb of motion
-   before it: в Кабул) and the source's role wants exactly the likelier one ("in Kabul").
+c. the translation's context finds the form less likely than one other case, and the
+   source's role wants exactly that likelier case: after a preposition of two cases (в/у/на:
+   locative or accusative) an accusative with no verb of motion before it (в Кабул for "in
+   Kabul"); after a verb, a nominative where the context ranks the object's case first (no
+   subject after the verb, no quote before it) and the source makes the name that verb's own
+   object (сообщил Путин for "told Putin": Путину); after a noun, a nominative where the
+   context weighs only the noun's genitive, first, and the nominative (a relation noun:
+   Сторонник Трамп; a thing owned: Фонд Де Клерк випустив) and the source makes the name a
+   possessor itself ("a Trump supporter", "De Klerk's foundation").  Not where the context
+   after a noun is less sure (the genitive only, not strong): there a nominative is as often
+   the name of what the noun names (авиабазах Гардабия), so the source's "of" or "'s" only
+   proposes.
 
 A valid form is never changed on the source's evidence alone (the proposal goes to an
 editor: needs-review), nor where several cases fit.
@@ -49,6 +58,7 @@ LETTERS = "letters"  # the other language's letters (ЄС in Russian)
 # Reasons recorded on the hit.
 REASONS = (
     "valid-form", "context-allows", "source-role-only", "preposition-and-source",
+    "object-and-source", "noun-and-source",
     "several-cases-fit", "preposition", "agreement", "government", OBJECT, "noun", "list",
     OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
@@ -67,8 +77,10 @@ class Evidence:
     the cases its endings express (valid forms); ``context`` what the translation's words
     around it allow; ``role`` the cases the source's role wants among those (empty: no say);
     ``fits`` the cases left for a valid form the context rules out, each with its form
-    (one form: the case is decided); ``agrees`` that the role's one case is also the
-    likeliest of the preposition before the name in the translation; ``embedded`` that
+    (one form: the case is decided); ``agrees`` the word before the name in the
+    translation whose likeliest case is also the role's one case (rule c):
+    :data:`PREPOSITION`, :data:`OBJECT` (a verb whose object the source makes it) or
+    :data:`NOUN` (a noun whose possessor it makes it), empty if none; ``embedded`` that
     the name ends a longer name whose case is not its own; ``foreign`` that it sits in
     English the engine kept; ``other_name`` that the words are a dictionary name of
     something else; ``repeats`` that writing the form would say more or less than the
@@ -94,7 +106,7 @@ class Evidence:
     context: CaseContext = NO_CLUE
     role: tuple[str, ...] = ()
     fits: tuple[str, ...] = ()
-    agrees: bool = False
+    agrees: str = ""
     embedded: bool = False
     foreign: bool = False
     other_name: bool = False
@@ -179,7 +191,7 @@ def decide(ev: Evidence) -> Decision:
     if not ruled_out(ev.cases, ev.context):
         if ev.role and not set(ev.role) & ev.cases:
             if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
-                return Decision(REWRITE, "preposition-and-source", ev.role[0])
+                return Decision(REWRITE, f"{ev.agrees}-and-source", ev.role[0])
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"
         return Decision(KEEP, reason)

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from pipeline.glossary.context import (
     AGREEMENT,
+    COORDINATORS,
     LIST,
     NO_CLUE,
     NOUN,
@@ -173,7 +174,9 @@ def _credible_cases(word: str, par: Paradigm) -> frozenset[str]:
     if key in par.surfaces:
         return par.surfaces[key]
     stem = _common_prefix(list(par.surfaces))
-    if not stem:
+    if not stem or key.startswith(stem):
+        # The stem whole and an ending none of the forms has (Ростовові, Молдовові): made up,
+        # however it ends.
         return frozenset()
     best, cases = 0, set[str]()
     for surface, surface_cases in par.surfaces.items():
@@ -755,6 +758,11 @@ def _hyphenated(target: str, span: tuple[int, int]) -> bool:
     return joined_before or joined_after or before.endswith(("#", "@"))
 
 
+# The cases a verb's object stands in that the context ranks first after a verb with no
+# rule to hold it (the accusative; the dative of a verb of telling or giving).
+_OBJECT_CASES = ("accs", "datv")
+
+
 def _evidence(
     source: str,
     target: str,
@@ -820,8 +828,22 @@ def _evidence(
                             source_case=kept, other_name=other), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
-        agrees = bool(role) and ctx.preposition and role_cases(source, m, ctx) == role
-        agrees = agrees and ctx.cases[:1] == role and ctx.prefer != ("accs",)
+        # The role's one case is the context's likeliest too (rule c): a preposition's (в
+        # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
+        # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
+        # genitive of a noun before it where the context weighs only that and the
+        # nominative, and the source makes it a possessor itself (Сторонник Трамп for "a
+        # Trump supporter").
+        agrees = ""
+        if role and ctx.cases[:1] == role:
+            said = source_role(source, m)
+            if ctx.preposition:
+                prep = role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
+                agrees = PREPOSITION if prep else ""
+            elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
+                agrees = OBJECT
+            elif ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own:
+                agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
@@ -851,8 +873,9 @@ def _evidence(
     repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
-        ctx = _clause_first(source, m, ctx, tokens, span, pat)
-        ctx = _role_first(source, m, ctx, tokens, span, pat)
+        bare = _clause_tokens(tokens, span, pat.lang)
+        ctx = _clause_first(source, m, ctx, bare, span, pat)
+        ctx = _role_first(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -1334,22 +1357,19 @@ def _context(
     others: list[tuple[int, int]],
     guessed: Collection[tuple[int, int]] = (),
     joined: frozenset[int] = frozenset(),
+    plural_apposition: bool = True,
 ) -> CaseContext:
+    """The cases the translation's words allow the rendering at ``span``; with
+    ``plural_apposition`` false, quotes after a plural noun set no apposition."""
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    first, last = inside[0], inside[-1]
-    quoted = (
-        first == last  # «Арсеналу»; a quoted name of several words stays whole
-        and first > 0
-        and last + 1 < len(tokens)
-        and tokens[first - 1].text in _OPENING
-        and tokens[last + 1].text in _CLOSING
-    )
+    bare = _unquoted(tokens, span)
+    quoted = len(bare) < len(tokens)
     if quoted:
         # A quoted one-word name declines like any other (тренер «Барселоны»): the words
         # around the quotes are its context.
-        tokens = tokens[: first - 1] + tokens[first : last + 1] + tokens[last + 2 :]
+        tokens = bare
         inside = [i - 1 for i in inside]
     at = inside[0] - 1
     if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
@@ -1392,11 +1412,55 @@ def _context(
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
-    if quoted and ctx.basis == NOUN and _thing(pat.lang, tokens[inside[0] - 1].text):
+    noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
+    if quoted and ctx.basis == NOUN and _thing(pat.lang, noun) and (
+        plural_apposition
+        or not _plural_only(pat.lang, noun)
+        or _list_after(pat.lang, tokens, inside[-1])
+    ):
         # завод «Азовсталь», премию «Оскар»: a quoted name after a thing's noun is mostly
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
     return ctx
+
+
+def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
+    """``tokens`` less the quotes around a one-word name at ``span`` («Арсеналу»): a quoted
+    name of several words stays whole (and keeps them)."""
+    inside = _inside(tokens, span)
+    if len(inside) != 1 or inside[0] < 1 or inside[0] + 1 >= len(tokens):
+        return tokens
+    first = inside[0]
+    if tokens[first - 1].text not in _OPENING or tokens[first + 1].text not in _CLOSING:
+        return tokens
+    return [*tokens[: first - 1], tokens[first], *tokens[first + 2 :]]
+
+
+def _clause_tokens(tokens: list[Token], span: tuple[int, int], lang: str) -> list[Token]:
+    """The tokens whose clause and source role choose the case of a rendering with no ending
+    of its own at ``span``: a one-word name's quotes left out, so that it declines as it
+    would without them (зображення «Bucha» for "the images of Bucha": Бучі, as зображення
+    Bucha) — unless the noun before the quotes is itself a genitive after a noun (оборона
+    заводу «Азовсталь» for "the defence of Azovstal"): then the source's "of" may be that
+    link's, and the noun the name's kind, which the translation added and the quotes set
+    in apposition."""
+    bare = _unquoted(tokens, span)
+    if len(bare) == len(tokens):
+        return tokens
+    first = _inside(bare, span)[0]
+    if first >= 2 and _genitive_after_noun(lang, bare[first - 2].text, bare[first - 1].text):
+        return tokens
+    return bare
+
+
+def _genitive_after_noun(lang: str, head: str, word: str) -> bool:
+    """Whether the common noun ``word`` may be the genitive of the common noun ``head``
+    before it (обороні заводу)."""
+    if lang not in ("uk", "ru") or not (head[:1].islower() and word[:1].islower()):
+        return False
+    return any(p.tag.POS == "NOUN" for p in known_parses(lang, head)) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in known_parses(lang, word)
+    )
 
 
 def _place(pat: Pattern) -> bool:
@@ -1416,6 +1480,23 @@ def _thing(lang: str, word: str) -> bool:
     return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.animacy == "inan"
 
 
+def _plural_only(lang: str, word: str) -> bool:
+    """Whether the dictionary reads ``word`` in the plural only (місцях, not зображення)."""
+    readings = [p for p in known_parses(lang, word.lower()) if p.tag.POS == "NOUN"]
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
+
+
+def _list_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether another name follows the name ending at ``tokens[last]`` as in a list: after
+    a coordinator, or a comma and a capital or a quote (имена «Арвен» и «Барра»)."""
+    after = [t.text for t in tokens[last + 1 : last + 4] if t.text not in _CLOSING]
+    if not after:
+        return False
+    if after[0].lower() in COORDINATORS.get(lang, ()):
+        return True
+    return after[0] == "," and len(after) > 1 and (after[1][:1].isupper() or after[1] in _OPENING)
+
+
 def _case_context(
     source: str,
     target: str,
@@ -1430,9 +1511,15 @@ def _case_context(
 ) -> CaseContext:
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
-    nominative the source makes a subject."""
+    nominative the source makes a subject.  A rendering with no case of its own (no
+    ``cases``) in quotes after a plural noun, no list after it, is that noun's apposition
+    only where the source makes the name a modifier too (the Epicentr stores: магазинах
+    «Епіцентр»); else it declines as it would without quotes (в різних місцях «Бучі» for
+    "in various places in Bucha"): one name beside many things is no name of each."""
     joined = _hyphen_joined(target, tokens)
-    ctx = source_case(m, _context(tokens, span, pat, taken, guessed, joined))
+    plural_apposition = bool(cases) or source_role(source, m).modifier
+    ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition)
+    ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 

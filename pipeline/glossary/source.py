@@ -10,7 +10,8 @@ case; "Biden said" a nominative.  spaCy's English parser (``en_core_web_sm``) gi
   with → instrumental, of → genitive ...); ``as``, ``like`` and ``than`` compare (nominative),
   and the agent of a passive (welcomed by Morawiecki) is often the translation's subject;
 - a direct or indirect object, or the subject of an infinitive (allow Geller to try):
-  an oblique case the target sentence decides (сказав Путіну, знищити Геллера);
+  an oblique case the target sentence decides (сказав Путіну, знищити Геллера); ``obj``
+  says the name is that verb's own object, not a list item taking its head's role;
 - a list item or an apposition takes the role of the first item or of its head;
 - the subject of a finite verb: a nominative.
 
@@ -74,15 +75,20 @@ _OBJECT = frozenset({"dobj", "iobj", "obj"})
 class SourceRole:
     """What the source says of an entity's case: ``subject`` (a nominative), ``oblique``
     (any case but the nominative), with ``cases`` the likeliest target cases first,
-    ``via`` the English preposition it is the object of (or the possessive 's), and
+    ``via`` the English preposition it is the object of (or the possessive 's),
     ``modifier`` that it modifies a common noun (the Ukrinform agency), which a translation
-    may drop, leaving the name in that noun's role."""
+    may drop, leaving the name in that noun's role; ``own`` that the role is the entity's
+    own, not a list item's or an apposition's taken from its head (ask Denysenko or maybe
+    Jonashek; on behalf of Edu, Rasheed Zubair, her aide), and ``obj`` that it is itself a
+    verb's direct or indirect object (told Putin, gave Putin a book)."""
 
     cases: tuple[str, ...] = ()
     oblique: bool = False
     subject: bool = False
     via: str = ""
     modifier: bool = False
+    own: bool = False
+    obj: bool = False
 
 
 NO_ROLE = SourceRole()
@@ -152,21 +158,22 @@ def _inflected_role(match: Match) -> SourceRole:
 
 def _english_role(token: Any, inside: set[int]) -> SourceRole:
     """The role of a parsed English entity whose syntactic head is ``token``."""
+    own = True  # the role is the entity's own, not its head's
     for _ in range(8):  # list items and appositions take the role of their head
         if token.dep_ in ("conj", "appos") and token.head.i not in inside:
             if token.dep_ == "conj" and _parallel(token):
                 return NO_ROLE  # "Xi from China and Putin from Russia": Putin pairs with Xi
-            token = token.head
+            token, own = token.head, False
             continue
         break
     dep, head = token.dep_, token.head
     if dep == "poss" or any(c.dep_ == "case" for c in token.children):
-        return SourceRole((_G,), oblique=True, via=POSSESSIVE)  # Biden's electors
+        return SourceRole((_G,), oblique=True, via=POSSESSIVE, own=own)  # Biden's electors
     if dep == "compound":
         # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
         # longer name or a title (President Macron): no clue.
         if head.tag_ in ("NN", "NNS"):
-            return SourceRole((_G,), oblique=True, modifier=True)
+            return SourceRole((_G,), oblique=True, modifier=True, own=own)
         return NO_ROLE
     if dep == "pobj":
         prep = head.text.lower()
@@ -176,11 +183,11 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
             # "welcomed by Morawiecki": the translation often makes the agent the subject
             # (його привітав Моравецький), so the role allows the nominative.
             return SourceRole((_I,), via=prep)
-        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep)
+        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep, own=own)
     if dep == "dative":
-        return SourceRole((_D,), oblique=True)
+        return SourceRole((_D,), oblique=True, own=own, obj=own)
     if dep in _OBJECT:
-        return SourceRole(oblique=True)
+        return SourceRole(oblique=True, own=own, obj=own)
     if dep in ("nsubj", "nsubjpass"):
         if head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
                                        for c in head.children):  # fmt: skip

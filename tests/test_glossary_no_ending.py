@@ -1,0 +1,99 @@
+"""The case of a rendering with no ending of its own: what passes and what fails.
+
+A made-up ending (the stem whole, an ending none of the name's forms has: Ростовові) or
+Latin letters give no case to go by: the translation's words and the source's role choose
+it (у Ростовові for "to Rostov" → у Ростов, the accusative of "to"; not the locative
+Ростові that -ові happens to end like).
+
+A one-word name in quotes takes its case from the translation's clause and the source's
+role as a name without quotes does: "the images of Bucha" → зображення «Бучі», as
+зображення Бучі.  After a thing's noun the quotes otherwise set it in apposition, in the
+nominative (завод «Азовсталь», премію «Оскар»): a title or a company's name stays whole
+where the grammar does not decide; where the noun before the quotes is itself a genitive
+after a noun (обороні заводу «Азовсталь» for "the defence of Azovstal") the source's "of"
+may be that link's, the noun the kind the translation added.  After a plural noun one
+quoted name is its apposition only where the source makes it a modifier too (the Epicentr
+stores) or a list follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import enforce_sentence
+
+ENTRIES = {
+    # Typed as the dev glossaries' NER types them: a town as an organisation.
+    "bucha": ("ORG", "Bucha", "Буча", "Буча"),
+    "mariupol": ("LOC", "Mariupol", "Маріуполь", "Мариуполь"),
+    "azovstal": ("ORG", "Azovstal", "Азовсталь", "Азовсталь"),
+    "oscar": ("ORG", "Oscar", "Оскар", "Оскар"),
+    "wagner": ("ORG", "Wagner", "Вагнер", "Вагнер"),
+    "epicentr": ("ORG", "Epicentr", "Епіцентр", "Эпицентр"),
+    "arwen": ("ORG", "Arwen", "Арвен", "Арвен"),
+    "barra": ("ORG", "Barra", "Барра", "Барра"),
+    "rostov": ("LOC", "Rostov", "Ростов", "Ростов"),
+}
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    path = tmp_path_factory.mktemp("no_ending") / "g.tsv"
+    rows = "".join(f"{k}\t{t}\t{en}\t{uk}\t{ru}\n" for k, (t, en, uk, ru) in ENTRIES.items())
+    path.write_text("id\ttype\ten\tuk\tru\n" + rows, encoding="utf-8")
+    return Glossary.load([path])
+
+
+PASSES = [
+    # (source, lang, translation, expected)
+    # The stem whole, a made-up ending that ends like a form (-ові like Ростові): the
+    # preposition's case the source's "to" names, not the look-alike's; "in": the locative.
+    ("They are taking us to Rostov.", "uk", "Нас везуть у Ростовові.", "Нас везуть у Ростов."),
+    ("He lives in Rostov.", "uk", "Він живе в Ростовові.", "Він живе в Ростові."),
+    # "of" or 's in the source and a common noun before the quotes: the noun's genitive,
+    # as without the quotes.
+    ("He said that images of Bucha are staged.", "uk",
+     "Він сказав, що зображення «Бучем» є постановкою.",
+     "Він сказав, що зображення «Бучі» є постановкою."),
+    ("He said that images of Bucha are staged.", "uk",
+     "Він сказав, що зображення «Bucha» є постановкою.",
+     "Він сказав, що зображення «Бучі» є постановкою."),
+    ("He spoke about the streets of Bucha, a town near Kyiv.", "uk",
+     "Він говорив про жертв на вулицях «Бучові», міста біля Києва.",
+     "Він говорив про жертв на вулицях «Бучі», міста біля Києва."),
+    ("He took part in the defence of Mariupol.", "uk",
+     "Він брав участь в обороні «Маріуполам».",
+     "Він брав участь в обороні «Маріуполя»."),
+    ("In exchange, Wagner's subsidiaries get licences.", "ru",
+     "В обмен дочерние предприятия «Вагнерем» получают лицензии.",
+     "В обмен дочерние предприятия «Вагнера» получают лицензии."),
+    # After a plural noun one quoted name is no apposition (a title of one thing), unless
+    # the source makes it a modifier too or a list follows: it declines as without quotes.
+    ("Journalists saw the bodies in various places in Bucha.", "uk",
+     "Журналісти бачили тіла в різних місцях «Бучові».",
+     "Журналісти бачили тіла в різних місцях «Бучі»."),
+    ("Prices fell at Epicentr stores.", "uk", "Ціни впали в магазинах «Епіцентрем».",
+     "Ціни впали в магазинах «Епіцентр»."),
+    ("It followed two storms named Arwen and Barra.", "ru",
+     "Это последовало за двумя штормами, получившими имена «Арвенов» и «Барра».",
+     "Это последовало за двумя штормами, получившими имена «Арвен» и «Барра»."),
+    # The quotes set the name in apposition to its kind where the grammar does not decide:
+    # no "of" (the Azovstal plant; for the Oscar), or a genitive noun before the quotes
+    # after another noun (обороні заводу: the kind the translation added).
+    ("He took part in the defence of Azovstal.", "uk",
+     "Він брав участь в обороні заводу «Азовсталем».",
+     "Він брав участь в обороні заводу «Азовсталь»."),
+    ("He defended the Azovstal plant.", "uk", "Він захищав завод «Азовсталем».",
+     "Він захищав завод «Азовсталь»."),
+    ("The film was nominated for the Oscar.", "uk", "Фільм номінували на премію «Оскарою».",
+     "Фільм номінували на премію «Оскар»."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), PASSES)
+def test_case_of_a_rewrite_with_no_ending(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert "fixed" in [h.status for h in hits if h.target_span]
