@@ -913,9 +913,11 @@ def read_and_detect(
     source_lang: str | None,
     timings: dict[str, float],
     detected: Sequence[Detected] | None = None,
+    data: bytes | None = None,
 ) -> list[Article]:
-    """Read the articles of one file and detect (or take ``source_lang``, or the earlier
-    ``detected``) their languages, adding each stage's seconds to ``timings``.
+    """Read the articles of one file (from ``data``, its bytes, if already read) and detect
+    (or take ``source_lang``, or the earlier ``detected``) their languages, adding each
+    stage's seconds to ``timings``.
 
     :class:`InputError` for a file without text or whose language cannot be told,
     :class:`StageError` for a stage that raised something other than a bad-input error.
@@ -925,7 +927,7 @@ def read_and_detect(
 
     started = time.perf_counter()
     with _stage("reading", path, _EXPECTED):
-        articles = read_file(path)
+        articles = read_file(path, data)
     if not articles:
         raise InputError(f"{path}: no article text found")
     timings["read"] = timings.get("read", 0.0) + time.perf_counter() - started
@@ -944,17 +946,20 @@ def read_and_detect(
 
 
 def load_articles(
-    path: Path, source_lang: str | None = None, detected: Sequence[Detected] | None = None
+    path: Path,
+    source_lang: str | None = None,
+    detected: Sequence[Detected] | None = None,
+    data: bytes | None = None,
 ) -> tuple[list[Article], dict[str, float]]:
-    """Read, detect (or take ``source_lang`` or the earlier ``detected``) and segment the
-    articles of one file (see :func:`read_and_detect`).
+    """Read (from ``data`` if already read), detect (or take ``source_lang`` or the earlier
+    ``detected``) and segment the articles of one file (see :func:`read_and_detect`).
 
     Returns them with the seconds each stage took.
     """
     from pipeline.segment import segment_article
 
     timings: dict[str, float] = {}
-    articles = read_and_detect(path, source_lang, timings, detected)
+    articles = read_and_detect(path, source_lang, timings, detected, data)
     started = time.perf_counter()
     for article in articles:
         with _stage("sentence splitting", path, _EXPECTED):
@@ -1293,7 +1298,7 @@ def run_files(
             if result.error is None:
                 try:
                     articles, timings = load_articles(
-                        source.path, options.source_lang, plan.detected if plan else None
+                        source.path, options.source_lang, plan.detected if plan else None, ahead
                     )
                     for stage, seconds in timings.items():  # after the plan pass's
                         result.timings[stage] = result.timings.get(stage, 0.0) + seconds
@@ -1309,11 +1314,12 @@ def run_files(
     if options.use_cache and todo:  # lingua's verdicts kept, as the sentences are
         langid_cache.enable()
     pool = _start_pool(jobs, ctx) if jobs > 1 and todo else None
-    story = _lingua_ahead(ctx, [source for _, source in todo]) if pool is None else None
+    # one story's bytes, read once: to tell whether to load lingua ahead, then to read it
+    story, ahead = _lingua_ahead(ctx, [s for _, s in todo]) if pool is None else (None, None)
     pending: deque[list[tuple[int, Any]]] = deque()
     cache = None
     try:
-        planned.update(_plan_all(todo, targets, options, engines, progress, pool))
+        planned.update(_plan_all(todo, targets, options, engines, progress, pool, ahead))
         if options.use_cache and todo:
             from pipeline.translate.cache import TranslationCache
 
@@ -1369,36 +1375,37 @@ AHEAD_BYTES = 1 << 20
 """The largest file for which :func:`_lingua_ahead` may load lingua ahead."""
 
 
-def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> str | None:
+def _lingua_ahead(ctx: _Context, todo: Sequence[SourceFile]) -> tuple[str | None, bytes | None]:
     """Start loading lingua's uk/ru models in a helper process (:mod:`pipeline.lingua_helper`)
     when a one-file run may ask lingua in its checks about texts whose verdicts no earlier
     run kept: the load (half a second) then overlaps reading, Apertium and the glossary
     instead of following them.  That is a story no run finished before with these options
     and its verdicts kept (:func:`pipeline.langid_cache.seen`: its bytes and the run's
     fingerprint).  Returns the story's digest to :func:`~pipeline.langid_cache.remember` once
-    it is done, or ``None``.  A batch, a file over :data:`AHEAD_BYTES` (the load is a small
-    part of its run) and a run that keeps no verdicts (``--no-cache``) load lingua where it
-    is first needed, as before."""
+    it is done (or ``None``), and the story's bytes if they were read to tell it by (or
+    ``None``): the run reads the story from them, not from the file again.  A batch, a file
+    over :data:`AHEAD_BYTES` (the load is a small part of its run) and a run that keeps no
+    verdicts (``--no-cache``) load lingua where it is first needed, as before."""
     from pipeline.lingua_model import _lingua_uk_ru
 
     checked = "wrong-language" not in ctx.options.disabled_checks
     if len(todo) != 1 or not checked or not set(ctx.targets) & set(MORPH_LANGS):
-        return None
+        return None, None
     if not langid_cache.enabled():
-        return None
+        return None, None
     if _lingua_uk_ru.cache_info().currsize:  # loaded in this process already
-        return None
+        return None, None
     try:
         if todo[0].path.stat().st_size > AHEAD_BYTES:
-            return None
+            return None, None
         content = todo[0].path.read_bytes()
     except OSError:
-        return None  # reading it fails later, with the error the user sees
+        return None, None  # reading it fails later, with the error the user sees
     story = hashlib.sha256(ctx.fingerprint.encode() + b"\0" + content).hexdigest()
     if langid_cache.seen(story):
-        return None
+        return None, content
     lingua_helper.start()
-    return story
+    return story, content
 
 
 def _load_shared(ctx: _Context) -> None:
@@ -1472,12 +1479,13 @@ class _Planned:
     error: str | None = None
 
 
-def plan_file(path: Path, targets: Sequence[str]) -> _Planned:
-    """Read and detect one file (:func:`read_and_detect`): what :func:`_plan_all` needs of
-    it, small enough to come back from a worker process (no text)."""
+def plan_file(path: Path, targets: Sequence[str], data: bytes | None = None) -> _Planned:
+    """Read (from ``data`` if already read) and detect one file (:func:`read_and_detect`):
+    what :func:`_plan_all` needs of it, small enough to come back from a worker process (no
+    text)."""
     timings: dict[str, float] = {}
     try:
-        articles = read_and_detect(path, None, timings)
+        articles = read_and_detect(path, None, timings, None, data)
     except (NewsmtError, ValueError, OSError) as exc:
         return _Planned(timings, error=_message(exc, path))
     return _Planned(timings, [Detected.of(a) for a in articles], needed_pairs(articles, targets))
@@ -1494,13 +1502,15 @@ def _plan_all(
     engines: Sequence[Engine],
     progress: ProgressCallback | None,
     pool: ProcessPoolExecutor | None = None,
+    ahead: bytes | None = None,
 ) -> dict[int, _Planned]:
     """Check, before anything is written, that every direction the batch needs has a model.
 
     With ``--from`` the directions are known; otherwise every file is read and detected
     first (by the ``pool``'s workers if there is one) and what was found is returned by
     file index (its detections, for :func:`load_articles` to reuse, or why it cannot be
-    translated), without the directions it needs.
+    translated), without the directions it needs.  ``ahead``: the bytes of ``todo``'s one
+    file, already read (:func:`_lingua_ahead`).
     """
     if options.source_lang:
         pairs = ((options.source_lang, t) for t in targets)
@@ -1513,7 +1523,7 @@ def _plan_all(
     paths = [source.path for _, source in todo]
     each = repeat(tuple(targets))
     files = (
-        map(plan_file, paths, each)
+        map(plan_file, paths, each, [ahead] if ahead is not None else repeat(None))
         if pool is None
         else pool.map(plan_file, paths, each, chunksize=PLAN_FILES)
     )

@@ -21,6 +21,11 @@ nominative after a title stays, and a woman's surname after her indeclinable fir
 (Одри Тан) is not declined as a man's.  Every row of ``FIXED`` and ``KEPT`` but the six
 that guard the old behaviour (президента Соколова, кардиолога Соколова twice, штормом
 Арвен, подошли под Лондон, Документ подписал Соколов) came out otherwise before this work.
+Later (gentchain): a name between a thing's noun and a verb that has its subject before the
+name is that noun's genitive (Книга Игоря Соколова дает; Победа в матчах чемпионата Сербии
+сохраняет); a plural classifier before one name, no list after it, takes it in the genitive
+(по всем регионам Сербии и дары); the row of В ходе такого варианта кризиса guards that a
+noun another noun governs is no such subject.
 """
 
 from __future__ import annotations
@@ -118,6 +123,25 @@ FIXED_ROWS = [
     ("Yesterday Verhoeven overtook Sokolov on the track.",
      "Вчера Верховен опередил Соколов на трассе.",
      "Вчера Верховен опередил Соколова на трассе."),
+    # the verb after the name has its subject before it (a thing's noun right before, or
+    # before the genitive words the name ends): the name is that noun's genitive
+    ("Igor Sokolov's book gives an answer.", "Книга Игорь Соколов дает ответ.",
+     "Книга Игоря Соколова дает ответ."),
+    ("A Serbia government delegation arrived in Moscow.",
+     "Делегация правительства Сербия прибыла в Москву.",
+     "Делегация правительства Сербии прибыла в Москву."),
+    ("A win in the Serbia championship keeps the lead.",
+     "Победа в матчах чемпионата Сербия сохраняет лидерство.",
+     "Победа в матчах чемпионата Сербии сохраняет лидерство."),
+    # a plural classifier followed by a conjunction and a lower-case word: no list of names,
+    # so no apposition: the genitive
+    ("Serbia.", "Экспедиции прошли по всем регионам Сербия и дары музея пополнились.",
+     "Экспедиции прошли по всем регионам Сербии и дары музея пополнились."),
+    # ... not a noun another noun governs (варианта: also a nominative), so a misspelt
+    # name there is the verb's subject
+    ("In this crisis, Igor Sokolov will start the reshuffle.",
+     "В ходе такого варианта кризиса Igor Sokolov начнет переформатирование власти.",
+     "В ходе такого варианта кризиса Игорь Соколов начнет переформатирование власти."),
     # a storm's name after штормом stays nominative, whatever "by" says
     ("The damage was caused by Storm Arwen.", "Повреждения вызваны штормом Arwen.",
      "Повреждения вызваны штормом Арвен."),

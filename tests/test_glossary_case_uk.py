@@ -31,6 +31,8 @@ ENTRIES = {
     "donbasvuhil": ("ORG", "Donbasvuhil", "Донбасвугіль"),
     "prague": ("LOC", "Prague", "Прага"),
     "yanukovych": ("PER", "Yanukovych", "Янукович"),
+    "moldova": ("LOC", "Moldova", "Молдова"),
+    "nemic": ("ORG", "Nemic", "Немік"),
 }
 
 
@@ -121,6 +123,56 @@ PASSES = [
     ("He spoke about the streets of Bucha, a town near Kyiv.",
      "Він говорив про жертв на вулицях Буча, міста біля Києва.",
      "Він говорив про жертв на вулицях Бучі, міста біля Києва.", "fixed"),
+    # A noun's plural nominative is no apposition of one name (поліції: also "police
+    # forces"); a noun right after a common noun is its genitive (охорони здоров'я: also a
+    # nominative); a preposition allows only its own cases (на відновлення: no nominative).
+    ("He spoke with the Bucha police.", "Він говорив із представниками поліції Буча.",
+     "Він говорив із представниками поліції Бучі.", "fixed"),
+    ("He spoke about Bucha's health care.", "Він говорив про стан охорони здоров'я Буча.",
+     "Він говорив про стан охорони здоров'я Бучі.", "fixed"),
+    ("The government allocated funds to restore Bucha.",
+     "Уряд виділив кошти на відновлення Буча.", "Уряд виділив кошти на відновлення Бучі.",
+     "fixed"),
+    # ... not after a verb whose subject, after it, the name may be: a misspelling that is a
+    # common noun too (неміч) is written in the nominative.
+    ("\"Yes,\" Nemic joined the conversation.", "«Так», — долучився до розмови Неміч.",
+     "«Так», — долучився до розмови Немік.", "fixed"),
+    # The verb after the name has its subject before it: a thing's noun in the nominative
+    # right before, or a noun or pronoun before the genitive words the name ends (past
+    # prepositional phrases): the name is no subject, and no thing's apposition: the genitive.
+    ("Eduard Heger's book gives an answer.", "Книжка Едуард Хегер дає відповідь.",
+     "Книжка Едуарда Хегера дає відповідь.", "fixed"),
+    ("A win in the Prague championship keeps the lead.",
+     "Перемога в матчах чемпіонату Прага зберігає лідерство.",
+     "Перемога в матчах чемпіонату Праги зберігає лідерство.", "fixed"),
+    ("Prague.", "Вона в матчах чемпіонату Прага зберігає лідерство.",
+     "Вона в матчах чемпіонату Праги зберігає лідерство.", "fixed"),
+    # Not a noun a preposition governs (a new clause's subject may follow), one whose
+    # accusative would agree as well (the object, put first), nor a person, whose
+    # apposition the name may be.
+    ("After the government meeting, Prague continues talks.",
+     "Після засідання уряду Прага продовжує переговори.",
+     "Після засідання уряду Прага продовжує переговори.", "ok"),
+    ("Eduard Heger created the fund.", "Фонд Едуард Хегер створив.",
+     "Фонд Едуард Хегер створив.", "ok"),
+    # ... but where the verb has its object after it, the noun before is its subject.
+    ("Eduard Heger's fund issued a statement.", "Фонд Едуард Хегер випустив заяву.",
+     "Фонд Едуарда Хегера випустив заяву.", "fixed"),
+    # A place's name after a thing's noun in the nominative may be its apposition (a
+    # source that gives the name no role).
+    ("Prague.", "Столиця Прага прийняла гостей.",
+     "Столиця Прага прийняла гостей.", "ok"),
+    # A division its adjective names has no other name after it: the place it lies in, in
+    # the genitive; not where a verb follows (a new clause may begin).
+    ("Provocations are possible in the Transnistrian region of Moldova, he said.",
+     "Провокації можливі у Придністровському регіоні Молдова, сказав він.",
+     "Провокації можливі у Придністровському регіоні Молдови, сказав він.", "fixed"),
+    ("In the Transnistrian region, Moldova again provokes.",
+     "У Придністровському регіоні Молдова знову провокує.",
+     "У Придністровському регіоні Молдова знову провокує.", "ok"),
+    ("MP Eduard Heger, the author of the bill, gives reasons.",
+     "Народний депутат, автор законопроєкту Eduard Heger надає аргументи.",
+     "Народний депутат, автор законопроєкту Едуард Хегер надає аргументи.", "fixed"),
     # Not where a verb after it can make it the subject, nor a name the dictionary does not
     # know (an organisation's, often left whole), nor after a classifier or a list.
     ("On the streets, Bucha looks calm.", "На вулицях Буча виглядає спокійною.",

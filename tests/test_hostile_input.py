@@ -40,8 +40,22 @@ def skipped_in_review(result: Result, *words: str) -> None:
     assert line.startswith("newsmt: skipped: ") and all(word in line for word in words), line
 
 
+def skipped_in_hits(folder: Path, damaged: str, *words: str) -> None:
+    """``glossary hits`` lists the other records' hits and names the damaged one (exit 1)."""
+    result = run("glossary", "hits", str(folder), "--format", "tsv")
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"newsmt: skipped: {damaged}: ") and all(w in line for w in words)
+    listed = {row.split("\t")[0] for row in result.stdout.splitlines()[1:]}
+    assert str(folder / "lviv-tram.json") in listed and damaged not in listed, listed
+
+
 def refused_or_skipped(command: list[str], folder: Path, *words: str) -> None:
-    """Commands that write refuse a batch with a damaged record; ``review`` shows the rest."""
+    """Commands that write refuse a batch with a damaged record; ``review`` shows the rest
+    and so does ``glossary hits`` (a read-only report)."""
+    if command == ["glossary", "hits"]:
+        skipped_in_hits(folder, *words)
+        return
     result = run(*command, str(folder))
     if command == ["review"]:
         skipped_in_review(result, *words)

@@ -14,6 +14,7 @@ import pytest
 from pipeline import langid_cache, lingua_helper, run
 from pipeline.detect import detect
 from pipeline.lingua_model import _lingua_uk_ru, lingua_scores
+from pipeline.translate.apertium import ApertiumEngine
 
 # uk and ru cues too close for the evidence: the model decides
 MODEL_TEXTS = [
@@ -110,8 +111,9 @@ def _ahead(folder: Path, text: str = "Власти пообещали восст
         path.write_text(text, encoding="utf-8")
         sources.append(run.SourceFile(path, folder))
     try:
-        story = run._lingua_ahead(ctx, sources)
+        story, content = run._lingua_ahead(ctx, sources)
         assert lingua_helper.running() == (story is not None)
+        assert story is None or content == sources[0].path.read_bytes()  # handed on, read once
         return story
     finally:
         lingua_helper.stop()
@@ -139,3 +141,30 @@ def test_lingua_is_loaded_ahead_for_one_story_never_finished(tmp_path: Path, mon
         assert _ahead(tmp_path, other) is None  # lingua is loaded here already
     finally:
         langid_cache.disable()
+
+
+@pytest.mark.skipif(not ApertiumEngine.available(), reason="needs Debian's apertium-rus-ukr")
+@pytest.mark.parametrize("source_lang", [None, "ru"], ids=["detected", "--from"])
+def test_a_story_told_by_its_bytes_is_read_from_them_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_lang: str | None
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Власти пообещали восстановить свет.\n\nСвет вернули вечером.\n", "utf-8")
+    monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "cache"))
+    _lingua_uk_ru.cache_clear()
+    opened: list[Path] = []
+    open_path = Path.open
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == story:
+            opened.append(self)
+        return open_path(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", counted)
+    started: list[bool] = []
+    start = lingua_helper.start
+    monkeypatch.setattr(lingua_helper, "start", lambda: started.append(True) or start())
+    options = run.RunOptions(("uk",), source_lang, "apertium", out_dir=tmp_path / "out")
+    result = run.run_files([story], options)
+    assert result.translated == 1 and not result.failed and started == [True]
+    assert len(opened) == 1  # to tell the story by (lingua loaded ahead), then read from that

@@ -5,18 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
-from pipeline import jsonio
 from pipeline.cli.apply import glossary_apply
 from pipeline.cli.base import NewsmtGroup, extra_glossaries
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
-from pipeline.export.record import refuse_newer, validate_record
 from pipeline.glossary import Glossary, default_glossary_paths
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.lint import lint_paths
@@ -86,52 +85,39 @@ def _hits_for(article: Article, lang: str, glossary: Glossary) -> list[GlossaryH
     return hits
 
 
-def _load_record(path: Path) -> list[Article] | None:
-    """The articles of the record at ``path``; ``None`` for JSON that is no newsmt record
-    (a translated CMS export, ``decisions.json``)."""
-    try:
-        data = jsonio.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file — check the path") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(
-            f"{path}: not a newsmt translate record (unreadable JSON: {exc}); "
-            "pass the <stem>.json records newsmt translate writes"
-        ) from exc
-    from pipeline.review.page import is_record  # jinja2 and the page: imported when used
-
-    if not is_record(data):
-        return None
-    refuse_newer(data, path)
-    problems = validate_record(data)
-    if problems:
-        raise InputError(f"{path}: damaged newsmt record ({problems[0]}); re-run newsmt translate")
-    return [Article.from_dict(a) for a in data["articles"]]
-
-
-def _record_files(paths: list[Path]) -> list[Path]:
-    """The files to read: a folder stands for its records (subfolders too), as in `newsmt
-    review`."""
-    from pipeline.review.page import record_paths
-
-    files: list[Path] = []
-    for path in paths:
-        files.extend(record_paths(path) if path.is_dir() else [path])
-    return files
-
-
 def hit_rows(
-    records: list[Path], langs: list[str] | None, glossary: Glossary
+    records: list[Path],
+    langs: list[str] | None,
+    glossary: Glossary,
+    unreadable: list[InputError] | None = None,
 ) -> list[dict[str, Any]]:
     """One row per glossary hit of every translation in the given ``newsmt translate`` records.
 
     Folders stand for their records; JSON files that are no record (translated CMS exports)
-    are skipped.  Raises :class:`InputError` for an unreadable or damaged file.
+    are skipped.  A missing, unreadable or damaged file raises :class:`InputError`, or,
+    given ``unreadable``, is added to it and passed over (as ``newsmt review`` does).
     """
-    rows = []
-    for record in _record_files(records):
-        rows.extend(_rows(record, _load_record(record) or [], langs, glossary))
-    return rows
+    return [row for _, rows in _record_rows(records, langs, glossary, unreadable) for row in rows]
+
+
+def _record_rows(
+    paths: list[Path],
+    langs: list[str] | None,
+    glossary: Glossary,
+    unreadable: list[InputError] | None,
+) -> Iterator[tuple[Path, list[dict[str, Any]]]]:
+    """Each record of ``paths`` read (:func:`~pipeline.review.page.records_in`) with its rows."""
+    from pipeline.review.page import record_articles, records_in  # jinja2: imported when used
+
+    for path, data in records_in(paths, unreadable):
+        try:
+            rows = _rows(path, record_articles(path, data)[0], langs, glossary)
+        except InputError as error:
+            if unreadable is None:
+                raise
+            unreadable.append(error)
+            continue
+        yield path, rows
 
 
 def _rows(
@@ -195,8 +181,11 @@ def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, .
     article, sentence, source span, the canonical target form, what the translation
     holds and a status (ok, fixed, missing, ambiguous, needs-review).  A folder
     stands for the records in it; other JSON (translated CMS exports) is skipped.
-    Records without stored hits are checked against the glossary.  Exit 1 if any
-    hit is missing, ambiguous or needs review, or a file cannot be read.
+    Records without stored hits are checked against the glossary.  A damaged
+    record (not readable JSON, not a valid record) is passed over and named on
+    stderr, as `newsmt review` does; if no record can be read, that is the error.
+    Exit 1 if any hit is missing, ambiguous or needs review, or a record was passed
+    over.
 
     \b
     Example:
@@ -206,26 +195,31 @@ def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, .
     langs = [normalize_lang(x) for x in to.split(",") if x.strip()] if to else None
     loaded = Glossary.load([*default_glossary_paths(), *extra])
     rows: list[dict[str, Any]] = []
-    failed = False
-    records = 0
-    for path in paths:
-        try:
-            for record in _record_files([path]):
-                articles = _load_record(record)
-                if articles is not None:
-                    records += 1
-                    rows.extend(_rows(record, articles, langs, loaded))
-        except InputError as exc:  # one bad file does not hide the others' hits
-            click.echo(f"newsmt: error: {exc}", err=True)
-            failed = True
-    if not records and not failed:
-        raise InputError(
+    unreadable: list[InputError] = []
+    read = 0
+    for _, found in _record_rows(list(paths), langs, loaded, unreadable):
+        read += 1
+        rows.extend(found)
+    if not read:
+        raise _nothing_read(paths, unreadable)
+    click.echo(_render(rows, fmt), nl=False)
+    for error in unreadable:  # one damaged record does not hide the others' hits
+        click.echo(f"newsmt: skipped: {error}", err=True)
+    if unreadable or any(r["status"] in FLAGGED for r in rows):
+        raise SystemExit(1)
+
+
+def _nothing_read(paths: tuple[Path, ...], unreadable: list[InputError]) -> InputError:
+    """The one-line error of a ``hits`` run that found no record it could read."""
+    if not unreadable:
+        return InputError(
             f"{', '.join(map(str, paths))}: no newsmt translate record here — pass the "
             "<stem>.json records (or the --out folder) of newsmt translate"
         )
-    click.echo(_render(rows, fmt), nl=False)
-    if failed or any(r["status"] in FLAGGED for r in rows):
-        raise SystemExit(1)
+    more = len(unreadable) - 1
+    return InputError(
+        f"{unreadable[0]}" + (f" (and {more} other file(s) that cannot be read)" if more else "")
+    )
 
 
 glossary.add_command(suggest)

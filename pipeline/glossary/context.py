@@ -372,6 +372,14 @@ NAMING = {
 # Weather systems are named after people, in apposition (шторм Арвен, ураган Іда).
 _STORM_WORDS = {"шторм", "ураган", "циклон", "тайфун"}
 STORMS = {"uk": _STORM_WORDS, "ru": _STORM_WORDS}
+# Classifiers of an administrative division, which an adjective names (Придністровський
+# регіон, Львовская область): no place's name in apposition after them then.  Not the
+# state forms (Федеративної Республіки Німеччина) nor airports and stations, named by a
+# place in the nominative (Міжнародного аеропорту Бориспіль).
+DIVISIONS = {
+    "uk": {"область", "район", "округ", "провінція", "регіон"},
+    "ru": {"область", "район", "округ", "провинция", "регион"},
+}  # fmt: skip
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
@@ -906,30 +914,118 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
         return False
     if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
         return False  # Франція та Японія підписали: the list may go on after the verb
+    return _agreeing_subject(lang, tokens, i, verbs)
+
+
+def _agreeing_subject(
+    lang: str, tokens: list[Token], i: int, verbs: list[Any], object_after: bool = False
+) -> bool:
+    """Whether the word at ``i`` is a noun with a nominative reading that agrees with a verb
+    of ``verbs`` (finite readings) and no accusative reading that would (Документ підписав
+    Путін: the document may be the object, put first), unless ``object_after``: the verb
+    has its object after it (Фонд Де Клерка випустив заяву)."""
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text
     readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
     if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
         return False
 
-    def agrees(noun: Any, verb: Any) -> bool:
-        if verb.person in ("1per", "2per"):
-            return False
-        number = noun.number or "sing"
-        if verb.number and verb.number != number:
-            return False
-        if number == "plur" or verb.tense != "past":
-            return verb.number == "plur" or number == "sing"
-        return not (noun.gender and verb.gender and noun.gender != verb.gender)
-
     def agreeing(case: str) -> bool:
         return any(
-            p.tag.POS == "NOUN" and tag_case(p.tag) == case and agrees(p.tag, verb.tag)
+            p.tag.POS == "NOUN" and tag_case(p.tag) == case and _agrees(p.tag, verb.tag)
             for p in readings
             for verb in verbs
         )
 
-    return agreeing(_N) and not agreeing(_A)
+    return agreeing(_N) and (object_after or not agreeing(_A))
+
+
+def _agrees(noun: Any, verb: Any) -> bool:
+    """Whether a third-person nominal's tag agrees with a finite verb's in number and, in
+    the past, gender."""
+    if verb.person in ("1per", "2per"):
+        return False
+    number = noun.number or "sing"
+    if verb.number and verb.number != number:
+        return False
+    if number == "plur" or verb.tense != "past":
+        return verb.number == "plur" or number == "sing"
+    return not (noun.gender and verb.gender and noun.gender != verb.gender)
+
+
+def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -> bool:
+    """Whether the word at ``i`` is a third-person or relative subject pronoun that agrees
+    with a verb of ``verbs`` and may not be its object (:func:`_object_too`): вона, який."""
+    low = tokens[i].text.lower()
+    if low not in SUBJECT_PRONOUNS[lang] or low in _PERSONAL[lang] or _object_too(lang, tokens, i):
+        return False
+    nominative = [p for p in known_parses(lang, low)
+                  if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
+    return any(_agrees(p.tag, verb.tag) for p in nominative for verb in verbs)
+
+
+_PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
+
+
+def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether a common noun in the accusative only, no nominative, follows the verb at
+    ``v`` (випустив заяву, имел тенденцию): the verb's direct object."""
+    if v + 1 >= len(tokens) or not tokens[v + 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[v + 1].text)
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
+    )
+
+
+def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: bool) -> bool:
+    """Whether the finite verb at ``v``, after a name, has its subject in the noun at ``k``
+    right before the name (Книжка Мирослава Дочинця дає; Фонд Де Клерка випустив заяву: the
+    object after the verb, the fund is its subject), or with ``chain`` (the noun at
+    ``k`` in an oblique case only) before the genitive words that end at ``k`` (П'ята
+    перемога в матчах чемпіонату Європи зберігає): a noun that agrees with the verb
+    (:func:`_agreeing_subject`), past oblique nouns, their adjectives and numerals and the
+    prepositions before them, with no punctuation, verb or conjunction between, or a
+    pronoun there (:func:`_pronoun_subject`).  A verb has
+    one subject, so the name is no subject.  A noun a preposition governs is none (Після
+    засідання уряду Франція продовжує).  Not where the first noun that agrees may be a
+    list's item, another noun's genitive or a person."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    if not verbs:
+        return False
+    for i in range(k, max(-1, k - 1 - 2 * _MAX_WALK if chain else k - 1), -1):
+        tok = tokens[i]
+        if tok.text.lower() in PREPOSITIONS[lang]:
+            continue
+        if not _is_word(tok) or is_acronym(tok.text):
+            return False
+        initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+        word = _word(lang, tok.text.lower() if initial or tok.text[:1].islower() else tok.text)
+        if _modifier(lang, tok.text) or tok.text.isdigit():
+            continue
+        if "NOUN" not in word.pos:
+            # Вона в матчах чемпіонату Європи зберігає: a pronoun is the verb's subject.
+            return i < k and _pronoun_subject(lang, tokens, i, verbs)
+        if _agreeing_subject(lang, tokens, i, verbs, _object_after(lang, tokens, v)):
+            j = i - 1  # a preposition before the noun's adjectives governs it
+            while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
+                j -= 1
+            before = tokens[j].text.lower() if j >= 0 else ""
+            if before in PREPOSITIONS[lang]:
+                continue
+            # Not a list's item, nor a noun's genitive (В ходе варианта: also a nominative),
+            # nor a person, whose apposition the name may be (автор законопроєкту Дмитро
+            # Наталуха, чемпіон світу Франція).
+            governed = j >= 0 and "NOUN" in _word(lang, before).pos and _is_word(tokens[j])
+            return not (before in COORDINATORS[lang] or governed or word.anim)
+    return False
+
+
+def _modifier(lang: str, text: str) -> bool:
+    """Whether the dictionary's likeliest reading of ``text`` is an adjective, a participle
+    or a numeral, in any number (відбірних, п'яти)."""
+    readings = known_parses(lang, text.lower())
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
 def _passive_subject_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -1660,17 +1756,23 @@ def _words_context(
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
-    # A comma before a common noun sets off an apposition (на вулицях Бучі, міста …), no list.
+    # A comma or a conjunction before a lower-case word starts no list of names: an
+    # apposition (на вулицях Бучі, міста …), another phrase (по всем регионам Украины и
+    # дары музея; организациями Германии, частично).
     listed = not word.plural or (
         last + 1 < len(tokens)
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
-        and not (
-            tokens[last + 1].text == ","
-            and last + 2 < len(tokens)
-            and tokens[last + 2].text[:1].islower()
-            and "NOUN" in _word(lang, tokens[last + 2].text).pos
-        )
+        and not (last + 2 < len(tokens) and tokens[last + 2].text[:1].islower())
     )
+    if (
+        word.lemmas & DIVISIONS[lang] and not word.plural and _named_by_adjective(lang, tokens, k)
+        and verb_after(lang, tokens, last) is None and not _listed_after(lang, tokens, last)
+        and (kind == "LOC" or all(
+            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+    ):
+        # у Придністровському регіоні Молдови: a division its adjective names has no
+        # other name; the place after it is the one it lies in, in the genitive.
+        return CaseContext((_G,), True, basis=NOUN)
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
         if _named_by_adjective(lang, tokens, k):
             # Львовской области Украины: a place word with a name of its own before it (a
@@ -1722,6 +1824,18 @@ def _words_context(
         # A thing in the nominative before a person is the subject, the person its owner
         # (Фонд Де Клерка випустив, уряд Шольца заявив); not a noun that may end a phrase
         # in the genitive (Після смертоносних торнадо Джо Байден скаржиться).
+        oblique = chain and _oblique_noun(lang, tokens, k, last, plural)
+        if (
+            after is not None and (oblique or (kind == "PER" and not word.anim))
+            and (kind in ("PER", "LOC") or all(
+                only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+            and subject_before_name(lang, tokens, k, after, oblique)
+        ):
+            # Книжка Мирослава Дочинця дає, П'ята перемога в матчах чемпіонату Європи
+            # зберігає: the verb has its subject before the name, which is no apposition of
+            # a noun in another case, nor a person's of a thing's noun: the noun's genitive.
+            # (A place's may be: столиця Київ прийняла.)
+            return CaseContext((_G,), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
@@ -1741,7 +1855,7 @@ def _words_context(
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*word.cases, *gent), basis=NOUN)
-        oblique = _oblique_noun(lang, tokens, k) and all(
+        oblique = _oblique_noun(lang, tokens, k, last, plural) and all(
             only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)
         )
         strong = not word.name and (word.anim or kind == "LOC" or oblique)
@@ -1832,26 +1946,70 @@ def _copula(lang: str, text: str) -> bool:
     )  # fmt: skip
 
 
-def _oblique_noun(lang: str, tokens: list[Token], k: int) -> bool:
+def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: bool) -> bool:
     """Whether the common noun at ``k`` (no classifier: those are read before) stands in an
     oblique case only, its readings narrowed by an adjective or numeral agreeing with it
     right before (в обороні, на вулицях, в одній операції): a name in the nominative after
     it can be neither its apposition, which would agree with it, nor a subject, which a verb
-    after it would show; it is the noun's genitive (в обороні Маріуполя).  uk only: not
-    measured in ru."""
-    if lang != "uk" or not tokens[k].text[:1].islower():
+    after it would show; it is the noun's genitive (в обороні Маріуполя).  A plural
+    nominative of the noun is no apposition of one name ending at ``last`` that no list
+    goes on from (поліції Рівненщини: not "police forces"); it counts where the name may be
+    ``plural``.  Not after a verb that may have the name as its subject, after it (—
+    долучився до розмови Немік: the word before the noun or its preposition)."""
+    if lang not in ("uk", "ru") or not tokens[k].text[:1].islower():
         return False
     readings = known_parses(lang, tokens[k].text)
     if not readings or any(p.tag.POS != "NOUN" for p in readings):
         return False
+    j = k - 1  # past the noun's adjectives and numerals
+    while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
+        j -= 1
+    governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
+    verb = j - 1 if governed else j  # the word before the noun or its preposition
+    if verb >= 0 and inverted_subject(lang, tokens, verb, None):
+        return False  # — долучився до розмови Немік: the verb's subject, after it
     forms = {(tag_case(p.tag) or _N, p.tag.number) for p in readings}
+    if not plural and not _listed_after(lang, tokens, last):
+        forms = {(c, n) for c, n in forms if not (c in (_N, "voct") and n == "plur")}
     if k > 0 and _is_word(tokens[k - 1]):
         before = [p for p in known_parses(lang, tokens[k - 1].text)
                   if p.tag.POS in ("ADJF", "PRTF", "NUMR")]  # fmt: skip
         agreeing = {(tag_case(p.tag), p.tag.number) for p in before}
         if before and forms & agreeing:
             forms &= agreeing
+    if governed and any(case in governed for case, _ in forms):
+        # на жеребкування: the preposition's cases only (no nominative).
+        forms = {(c, n) for c, n in forms if c in governed}
+    elif j == k - 1 and _governing_noun(lang, tokens, j) and any(c == _G for c, _ in forms):
+        # Міністерства охорони здоров'я: a noun right after a common noun is its genitive.
+        forms = {(c, n) for c, n in forms if c not in (_N, "voct")}
     return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
+
+
+def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` is a common noun only, no time word (охорони, not тижня or
+    року, after which a clause may begin), that may govern a genitive noun after it."""
+    if j < 0 or not _is_word(tokens[j]) or not tokens[j].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[j].text)
+    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+        return False
+    return not _word(lang, tokens[j].text).lemmas & TEMPORAL[lang]
+
+
+def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a capitalized adjective that agrees with the noun at ``k`` in case stands
+    right before it, not at the start of a sentence (Придністровському регіоні, Сокальском
+    районе): the noun's own name."""
+    if k < 2 or tokens[k - 2].text in SENTENCE_STARTS or not tokens[k - 1].text[:1].isupper():
+        return False
+    low = tokens[k - 1].text.lower()
+    readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
+    adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
+    if not adjectives or len(adjectives) < len(readings):
+        return False
+    noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
+    return any(tag_case(p.tag) in noun for p in adjectives)
 
 
 def _other_reading(lang: str, text: str) -> bool:

@@ -177,13 +177,14 @@ def _with_text(articles: list[Article], name: str) -> list[Article]:
     return articles
 
 
-def read_file(path: str | Path) -> list[Article]:
+def read_file(path: str | Path, data: bytes | None = None) -> list[Article]:
     """The articles of one file (a CMS export may hold several).
 
     A UTF-8 ``.txt`` is read a line at a time (:func:`~pipeline.readers.encoding.utf8_lines`:
     its bytes and its text are never held whole, only its paragraphs); every other file is
-    read and decoded whole."""
-    if Path(path).is_dir():
+    read and decoded whole.  Given ``data``, the file's bytes already read, it is not read
+    again: they are decoded whole (the same articles)."""
+    if data is None and Path(path).is_dir():
         try:
             os.scandir(path).close()
         except OSError as exc:
@@ -192,9 +193,10 @@ def read_file(path: str | Path) -> list[Article]:
             ) from None
         raise InputError(f"{path}: a folder, not a file — give its files or the folder")
     fmt = format_of(path)
-    articles = _read_txt_lines(path) if fmt == "txt" and str(path) != "-" else None
+    streamed = data is None and fmt == "txt" and str(path) != "-"
+    articles = _read_txt_lines(path) if streamed else None
     if articles is None:
-        decoded, encoding = decode(read_bytes(path), str(path))
+        decoded, encoding = decode(read_bytes(path) if data is None else data, str(path))
         articles = read_text(decoded, fmt, str(path))
         for article in articles:
             article.encoding = encoding

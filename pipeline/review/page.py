@@ -135,18 +135,49 @@ def records_of(
             part.startswith(".") for part in inner
         ):
             continue
+        yield from _json_record(path, unreadable)
+
+
+def _json_record(
+    path: Path, unreadable: list[InputError] | None
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """``path`` with its parsed JSON if that is a newsmt record; nothing for other JSON.
+    A file that is not readable JSON is an error, or, given ``unreadable``, added to it."""
+    try:
+        data = jsonio.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        error = InputError(
+            f"{path}: no such file; check the path"
+            if isinstance(exc, FileNotFoundError)
+            else f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
+        )
+        if unreadable is None:
+            raise error from exc
+        unreadable.append(error)
+        return
+    if is_record(data):
+        yield path, data
+
+
+def _checked(
+    records: Iterable[tuple[Path, dict[str, Any]]], unreadable: list[InputError] | None
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """``records`` whose JSON is checked once: a newer ``schema_version`` or a damaged
+    record is a one-line error, or, given ``unreadable``, added to it and passed over."""
+    for path, data in records:
         try:
-            data = jsonio.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            error = InputError(
-                f"{path}: not readable JSON ({exc}); re-run newsmt translate or remove it"
-            )
+            refuse_newer(data, path)
+            problems = validate_record(data)
+            if problems:
+                raise InputError(
+                    f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
+                )
+        except InputError as error:
             if unreadable is None:
-                raise error from exc
+                raise
             unreadable.append(error)
             continue
-        if is_record(data):
-            yield path, data
+        yield path, data
 
 
 def checked_records(
@@ -160,23 +191,23 @@ def checked_records(
     record is still an error."""
     _need_folder(outdir)
     found = False
-    for path, data in records_of(outdir, unreadable):
-        try:
-            refuse_newer(data, path)
-            problems = validate_record(data)
-            if problems:
-                raise InputError(
-                    f"{path}: malformed newsmt record ({problems[0]}); re-run translate"
-                )
-        except InputError as error:
-            if unreadable is None:
-                raise
-            unreadable.append(error)
-            continue
+    for path, data in _checked(records_of(outdir, unreadable), unreadable):
         found = True
         yield path, data
     if not found:
         raise unreadable[0] if unreadable else InputError(_NO_RECORDS.format(outdir=outdir))
+
+
+def records_in(
+    paths: Iterable[Path], unreadable: list[InputError] | None = None
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The records of ``paths``, files or folders (a folder stands for its records, as in
+    :func:`records_of`), each with its JSON checked as :func:`checked_records` does; JSON
+    that is no newsmt record (a translated CMS export) is left out.  A missing, unreadable
+    or damaged file is an error, or, given ``unreadable``, added to it and passed over."""
+    for path in paths:
+        found = records_of(path, unreadable) if path.is_dir() else _json_record(path, unreadable)
+        yield from _checked(found, unreadable)
 
 
 def record_articles(path: Path, data: dict[str, Any]) -> tuple[list[Article], dict[str, Any]]:
