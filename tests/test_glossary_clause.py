@@ -108,7 +108,7 @@ def test_conjunct_after(lang: str, text: str, name: str, cases: tuple[str, ...])
 NAMED_PLACE_WORDS = [
     # (lang, text, place word, has it a capitalized adjective of its own before it)
     ("ru", "село в Сокальском районе Львовской области Украины", "области", True),
-    ("uk", "в Джалилабадському районі Азербайджану", "районі", True),
+    ("uk", "у Придністровському регіоні Молдови", "регіоні", True),
     ("uk", "міністру Автономної Республіки Крим", "Республіки", False),  # the name's own word
     ("ru", "Львовской области Украины", "области", False),  # the sentence's start
     ("ru", "в районе Азербайджана", "районе", False),  # no adjective

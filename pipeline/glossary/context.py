@@ -1566,21 +1566,6 @@ def _named_head(lang: str, tok: Token, kind: str) -> bool:
     return bool(word.lemmas & (NAMING[lang] | kinds))
 
 
-def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether the lower-case word at ``tokens[k]`` has a capitalized adjective right before
-    it, not at the sentence's start (Львовской области, Джалилабадском районе): its own
-    name."""
-    if k < 2 or tokens[k - 2].text in SENTENCE_STARTS or not _is_word(tokens[k - 1]):
-        return False
-    if not tokens[k].text[:1].islower():
-        return False  # Автономної Республіки Крим: a capitalized place word is the name's own
-    text = tokens[k - 1].text
-    if not text[:1].isupper() or is_acronym(text):
-        return False
-    readings = known_parses(lang, text.lower()) or parses(lang, text.lower())[:1]
-    return bool(readings) and all(p.tag.POS == "ADJF" for p in readings)
-
-
 def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     """Whether the comma at ``tokens[k]`` follows a place of at most three capitalized
     words that a preposition of the locative governs alone (в Линце, в Нью-Йорке),
@@ -1998,10 +1983,13 @@ def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:
 
 
 def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether a capitalized adjective that agrees with the noun at ``k`` in case stands
-    right before it, not at the start of a sentence (Придністровському регіоні, Сокальском
-    районе): the noun's own name."""
+    """Whether a capitalized adjective that agrees with the lower-case noun at ``k`` in case
+    stands right before it, not at the start of a sentence (Придністровському регіоні,
+    Сокальском районе): the noun's own name (not Автономної Республіки Крим, where the
+    capitalized noun is part of the name)."""
     if k < 2 or tokens[k - 2].text in SENTENCE_STARTS or not tokens[k - 1].text[:1].isupper():
+        return False
+    if not tokens[k].text[:1].islower():
         return False
     low = tokens[k - 1].text.lower()
     readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
