@@ -62,6 +62,12 @@ KEPT = [
     # a foreign name of several words after a preposition stays whole
     ("The game against Sheffield United was called off.", "en", "uk",
      "Гру з Шеффілд Юнайтед скасували."),
+    # a nominative after a preposition's own object (цьому), with a verb after it that agrees:
+    # the verb's subject, no proposal of the preposition's case (WMT22 Online-Y)
+    ("Meanwhile Paris threatens legal action.", "en", "uk",
+     "При цьому Париж погрожує судовим позовом."),
+    ("At the same time Paris threatens to sue.", "en", "uk",
+     "При цьому Париж загрожує позовом."),
 ]  # fmt: skip
 
 PROPOSED = [
@@ -87,9 +93,6 @@ PROPOSED = [
      "same-adjective"),
     ("The Atlantic lizard is not bothered.", "en", "ru", "Атлантический ящер не беспокоится.",
      "same-adjective"),
-    # a nominative after a preposition's own object, with a verb after it that agrees
-    ("Meanwhile Paris threatens legal action.", "en", "uk",
-     "При цьому Париж погрожує судовим позовом.", "subject-after-preposition"),
     # an engine's wrong preposition before a name in the source's own case (uk з = with)
     ("Угода з Парижем була остаточною.", "uk", "ru", "Соглашение из Парижем было окончательным.",
      "source-case"),
