@@ -722,6 +722,82 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
     return False
 
 
+_ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
+
+
+def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
+    """The index of a finite verb after a phrase set off by commas or dashes right after the
+    name at ``last`` (Україна, за словами прем'єра, втратила; Німеччина, яка довго
+    вагалася, вирішила; Іванов — как сообщается — подал): a parenthetical, a relative or
+    participial clause, past an adverb or particle after its closing mark.  The phrase
+    opens with a lower-case word (no list of names) and ends before the sentence does."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in {",", *DASHES}:
+        return None
+    if not tokens[last + 2].text[:1].islower():
+        return None
+    for j in range(last + 2, min(len(tokens), last + 2 + _ASIDE_WALK)):
+        text = tokens[j].text
+        if text in {".", "!", "?", ";", ":", "(", ")"}:
+            return None
+        if text in {",", *DASHES} and (v := verb_after(lang, tokens, j)) is not None:
+            verbs = _finite_readings(lang, tokens[v].text.lower())
+            return v if verbs and not _subject_after(lang, tokens, v, verbs) else None
+    return None
+
+
+def _subject_after(lang: str, tokens: list[Token], v: int, verbs: list[Any]) -> bool:
+    """Whether a common noun right after the verb at ``v`` may be its subject: a nominative
+    that agrees with it, the verb taking no object it could be instead (…, розпочнеться
+    саміт; not продовжить переговори)."""
+    if v + 1 >= len(tokens) or not tokens[v + 1].text[:1].islower():
+        return False
+    after = tokens[v + 1].text
+    if after in PREPOSITIONS[lang] or "NOUN" not in _word(lang, after).pos:
+        return False
+    readings = [p for p in known_parses(lang, tokens[v + 1].text) if p.tag.POS == "NOUN"]
+    if not any(tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in readings
+               for verb in verbs):  # fmt: skip
+        return False
+    return not (transitive(lang, tokens[v].text.lower())
+                and any(tag_case(p.tag) == _A for p in readings))  # fmt: skip
+
+
+def introductory(lang: str, tokens: list[Token], k: int, v: int) -> bool:
+    """Whether the words from the clause's start to ``k`` (the noun before a name) are
+    adverbs and prepositional phrases only (Після засідання уряду, В ходе переговоров, На
+    тлі кризи): no noun there is the verb at ``v``'s subject, a nominative that agrees with
+    it other than a preposition's own noun, so the name after them begins the clause."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    start = k
+    while start > 0 and _is_word(tokens[start - 1]):
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in {",", *SENTENCE_STARTS}:
+        return False
+    governed = seen = False  # the last noun's preposition, a preposition met at all
+    for i in range(start, k + 1):
+        low = tokens[i].text.lower()
+        if low in PREPOSITIONS[lang]:
+            governed = seen = True
+            continue
+        word = _word(lang, low)
+        if not seen and word.pos & {"ADVB", "PRCL", "CONJ"}:
+            continue
+        if not seen:
+            return False
+        if _modifier(lang, tokens[i].text) or tokens[i].text.isdigit():
+            continue
+        if "NOUN" not in word.pos and not tokens[i].text[:1].isupper():
+            return False
+        readings = known_parses(lang, low) or parses(lang, tokens[i].text)
+        subject = any(
+            tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in readings for verb in verbs
+        )
+        if subject and not governed:
+            return False
+        governed = False
+    return seen
+
+
 def _finite_readings(lang: str, text: str) -> list[Any]:
     """The finite verb readings of ``text``, if a verb is what it is (not an infinitive)."""
     if "VERB" not in _word(lang, text).pos:
@@ -1627,6 +1703,13 @@ def _words_context(
         word = replace(word, pos=frozenset({"VERB"}), cases=())
     subject = subject_follows(lang, tokens, last, singular=not plural)
     after = verb_after(lang, tokens, last) if subject else None
+    aside = None if subject else verb_past_aside(lang, tokens, last)
+    if aside is not None and introductory(lang, tokens, k, aside) and not cannot_agree(
+        lang, tokens[aside].text.lower(), gender, plural or kind == "ORG"
+    ):
+        # Після засідання уряду Франція, як повідомляє агентство, продовжить: the name
+        # after an introductory phrase begins the clause, its verb past an aside.
+        subject, after = True, aside
     if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
