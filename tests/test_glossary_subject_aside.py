@@ -71,6 +71,11 @@ PASSES = [
     ("Because of the sanctions Naftogaz, which is state-owned, lost money.", "ru",
      "Из-за санкций Нафтогаз, который принадлежит государству, потерял деньги."),
     ("Long live France!", "uk", "Хай живе Франція!"),
+    # a word the dictionary reads as a noun first, also an adjective that agrees with the name
+    ("Long live free Ukraine!", "uk", "Хай живе вільна Україна!"),
+    # a list of names the name begins, its plural verb past the aside
+    ("After the summit France and Germany, according to the media, agreed.", "uk",
+     "Після саміту Франція та Німеччина, за даними ЗМІ, домовилися."),
 ]  # fmt: skip
 
 

@@ -762,6 +762,19 @@ def _subject_after(lang: str, tokens: list[Token], v: int, verbs: list[Any]) -> 
                 and any(tag_case(p.tag) == _A for p in readings))  # fmt: skip
 
 
+def _conjuncts_end(lang: str, tokens: list[Token], last: int) -> int:
+    """The index of the last word of the names a conjunction joins to the name at ``last``
+    (Франція та Німеччина), or ``last`` if none is."""
+    end = last
+    if end + 2 < len(tokens) and tokens[end + 1].text.lower() in COORDINATORS[lang]:
+        while end + 2 < len(tokens) and _is_word(tokens[end + 2]) and (
+            tokens[end + 2].text[:1].isupper()
+        ):
+            end += 1
+        end = end + 1 if end > last else last
+    return end
+
+
 def introductory(lang: str, tokens: list[Token], k: int, v: int) -> bool:
     """Whether the words from the clause's start to ``k`` (the noun before a name) are
     adverbs and prepositional phrases only (Після засідання уряду, В ходе переговоров, На
@@ -1703,14 +1716,19 @@ def _words_context(
         word = replace(word, pos=frozenset({"VERB"}), cases=())
     subject = subject_follows(lang, tokens, last, singular=not plural)
     after = verb_after(lang, tokens, last) if subject else None
-    aside = None if subject else verb_past_aside(lang, tokens, last)
+    end = _conjuncts_end(lang, tokens, last)
+    aside = None if subject else verb_past_aside(lang, tokens, end)
     if aside is not None and introductory(lang, tokens, k, aside) and not cannot_agree(
-        lang, tokens[aside].text.lower(), gender, plural or kind == "ORG"
+        lang, tokens[aside].text.lower(), gender, plural or kind == "ORG" or end > last
     ):
         # Після засідання уряду Франція, як повідомляє агентство, продовжить: the name
-        # after an introductory phrase begins the clause, its verb past an aside.
+        # (or a list it begins) after an introductory phrase begins the clause, its verb
+        # past an aside.
         subject, after = True, aside
-    if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
+    several = after == aside and end > last  # a list's verb is plural
+    if after is not None and kind != "ORG" and cannot_agree(
+        lang, tokens[after].text, gender, several
+    ):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
@@ -1872,6 +1890,9 @@ def _words_context(
             for p in known_parses(lang, text)
         )
         strong = strong and not _other_reading(lang, text)
+        # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
+        # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
+        strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):
