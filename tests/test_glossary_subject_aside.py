@@ -73,6 +73,13 @@ PASSES = [
     ("Long live France!", "uk", "Хай живе Франція!"),
     # a word the dictionary reads as a noun first, also an adjective that agrees with the name
     ("Long live free Ukraine!", "uk", "Хай живе вільна Україна!"),
+    # prepositional phrases and brackets between the name, or its aside, and the verb
+    ("After the scandal Gazprom, according to Reuters, on Monday cut supplies.", "uk",
+     "Після скандалу Газпром, за даними Reuters, в понеділок скоротив постачання."),
+    ("After the talks Johnson (according to the BBC) resigned.", "uk",
+     "Після переговорів Джонсон (за даними BBC) пішов у відставку."),
+    ("Amid the crisis Germany at the end of the week decided to send tanks.", "ru",
+     "На фоне кризиса Германия в конце недели решила отправить танки."),
     # a list of names the name begins, its plural verb past the aside
     ("After the summit France and Germany, according to the media, agreed.", "uk",
      "Після саміту Франція та Німеччина, за даними ЗМІ, домовилися."),
@@ -138,6 +145,9 @@ CONTEXTS = [
     ("Після засідання уряду Франція, яке тривало годину, розпочався брифінг.", "uk",
      "Франція", "LOC", "femn", True),
     ("Після засідання уряду Франція, яке тривало годину, журналісти пішли.", "uk",
+     "Франція", "LOC", "femn", True),
+    # a nominative a preposition does not govern, between the name and the verb
+    ("Після засідання уряду Франція в Брюсселі прем'єр продовжить переговори.", "uk",
      "Франція", "LOC", "femn", True),
     # a list of names after the comma is no aside
     ("Після засідання урядів Франція, Німеччини та Італії ухвалили рішення.", "uk",

@@ -723,26 +723,73 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
 
 
 def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
-    """The index of a finite verb after a phrase set off by commas or dashes right after the
-    name at ``last`` (Україна, за словами прем'єра, втратила; Німеччина, яка довго
-    вагалася, вирішила; Іванов — как сообщается — подал): a parenthetical, a relative or
-    participial clause, past an adverb or particle after its closing mark.  The phrase
-    opens with a lower-case word (no list of names) and ends before the sentence does."""
-    if last + 2 >= len(tokens) or tokens[last + 1].text not in {",", *DASHES}:
-        return None
-    if not tokens[last + 2].text[:1].islower():
-        return None
-    for j in range(last + 2, min(len(tokens), last + 2 + _ASIDE_WALK)):
-        text = tokens[j].text
-        if text in {".", "!", "?", ";", ":", "(", ")"}:
+    """The index of a finite verb after the name at ``last`` past what may stand between a
+    subject and its verb: phrases set off by commas, dashes or brackets (Україна, за словами
+    прем'єра, втратила; Німеччина, яка довго вагалася, вирішила; Иванов — как сообщается —
+    подал), adverbs, particles and prepositional phrases (Германия в конце недели решила)
+    with no nominative there that agrees with the verb and no preposition governs.  Not
+    where a noun after the verb may be its subject (:func:`_subject_after`)."""
+    i, walked = last + 1, []
+    for _ in range(4):
+        start, i = i, _past_adverbials(lang, tokens, i)
+        walked.append((start, i))
+        if i >= len(tokens):
             return None
-        if text in {",", *DASHES} and (v := verb_after(lang, tokens, j)) is not None:
-            verbs = _finite_readings(lang, tokens[v].text.lower())
-            return v if verbs and not _subject_after(lang, tokens, v, verbs) else None
+        if _is_word(tokens[i]):
+            verbs = _finite_readings(lang, tokens[i].text.lower())
+            if not verbs or _subject_after(lang, tokens, i, verbs):
+                return None
+            free = all(_no_subject_between(lang, tokens, a, b, verbs) for a, b in walked)
+            return i if free else None
+        close = _aside_end(tokens, i)
+        if close is None:
+            return None
+        i = close + 1
     return None
+
+
+def _aside_end(tokens: list[Token], i: int) -> int | None:
+    """The index of the mark that closes a phrase set off from ``tokens[i]`` (a comma, a
+    dash or a bracket) that opens with a lower-case word (no list of names), before the
+    sentence ends; None if none does."""
+    opening = tokens[i].text
+    if opening not in {",", "(", *DASHES} or i + 1 >= len(tokens):
+        return None
+    if not tokens[i + 1].text[:1].islower():
+        return None
+    closers = {")"} if opening == "(" else {",", *DASHES}
+    for j in range(i + 1, min(len(tokens), i + 1 + _ASIDE_WALK)):
+        if tokens[j].text in closers:
+            return j
+        if tokens[j].text in _SENTENCE_ENDS:
+            return None
+    return None
+
+
+def _past_adverbials(lang: str, tokens: list[Token], i: int) -> int:
+    """The index of the first token from ``i`` that is no adverb, particle or prepositional
+    phrase (в понеділок, в конце недели: a preposition and up to three nominal words)."""
+    while i < len(tokens) and _is_word(tokens[i]):
+        low = tokens[i].text.lower()
+        if low in PREPOSITIONS[lang]:
+            j = i + 1
+            while j < min(len(tokens), i + 4) and _is_word(tokens[j]) and (
+                _word(lang, tokens[j].text.lower()).pos & {"NOUN", "ADJF", "PRTF", "NUMR"}
+                or tokens[j].text[:1].isupper() or tokens[j].text.isdigit()
+            ):
+                j += 1
+            if j == i + 1:
+                return i
+            i = j
+        elif _word(lang, low).pos & {"ADVB", "PRCL"}:
+            i += 1
+        else:
+            return i
+    return i
 
 
 def _subject_after(lang: str, tokens: list[Token], v: int, verbs: list[Any]) -> bool:
@@ -778,37 +825,46 @@ def _conjuncts_end(lang: str, tokens: list[Token], last: int) -> int:
 def introductory(lang: str, tokens: list[Token], k: int, v: int) -> bool:
     """Whether the words from the clause's start to ``k`` (the noun before a name) are
     adverbs and prepositional phrases only (Після засідання уряду, В ходе переговоров, На
-    тлі кризи): no noun there is the verb at ``v``'s subject, a nominative that agrees with
-    it other than a preposition's own noun, so the name after them begins the clause."""
-    verbs = _finite_readings(lang, tokens[v].text.lower())
+    тлі кризи): no noun there is the verb at ``v``'s subject (:func:`_no_subject_between`),
+    so the name after them begins the clause."""
     start = k
     while start > 0 and _is_word(tokens[start - 1]):
         start -= 1
     if start > 0 and tokens[start - 1].text not in {",", *SENTENCE_STARTS}:
         return False
-    governed = seen = False  # the last noun's preposition, a preposition met at all
-    for i in range(start, k + 1):
+    while start <= k and tokens[start].text.lower() not in PREPOSITIONS[lang]:
+        if not _word(lang, tokens[start].text.lower()).pos & {"ADVB", "PRCL", "CONJ"}:
+            return False
+        start += 1
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    return start <= k and _no_subject_between(lang, tokens, start, k + 1, verbs)
+
+
+def _no_subject_between(
+    lang: str, tokens: list[Token], start: int, end: int, verbs: list[Any]
+) -> bool:
+    """Whether the words ``tokens[start:end]`` hold no subject for a verb of ``verbs``: a
+    noun or name with a nominative reading that agrees with it, other than the first noun
+    after a preposition (Під час, В ходе); only nominal words, prepositions, adverbs and
+    particles."""
+    governed = False  # the next noun is a preposition's
+    for i in range(start, end):
         low = tokens[i].text.lower()
         if low in PREPOSITIONS[lang]:
-            governed = seen = True
+            governed = True
             continue
         word = _word(lang, low)
-        if not seen and word.pos & {"ADVB", "PRCL", "CONJ"}:
-            continue
-        if not seen:
-            return False
-        if _modifier(lang, tokens[i].text) or tokens[i].text.isdigit():
+        if word.pos & {"ADVB", "PRCL"} or _modifier(lang, tokens[i].text) or low.isdigit():
             continue
         if "NOUN" not in word.pos and not tokens[i].text[:1].isupper():
             return False
         readings = known_parses(lang, low) or parses(lang, tokens[i].text)
-        subject = any(
+        if not governed and any(
             tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in readings for verb in verbs
-        )
-        if subject and not governed:
+        ):
             return False
         governed = False
-    return seen
+    return True
 
 
 def _finite_readings(lang: str, text: str) -> list[Any]:
