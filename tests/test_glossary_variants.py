@@ -43,6 +43,9 @@ lead\tTERM\tLEAD\t\t\tyes
 rating\tORG\tRating\tРейтинг\tРейтинг\t
 design\tORG\tDesign Works\t\t\tyes
 bright\tORG\tBRIGHT WORKS\t\t\tyes
+novaya\tORG\tNovaya Gazeta\t\t\tyes
+reuters\tORG\tReuters\t\t\tyes
+spacex\tORG\tSpaceX\t\t\tyes
 """  # noqa: E501
 
 
@@ -105,6 +108,38 @@ RESTORED = [
     ("Watch HBO's new series, on HBO next month.", "uk",
      "Дивіться новий серіал HBO наступного місяця на Ейч-Бі-О.",
      "Дивіться новий серіал HBO наступного місяця на HBO."),
+    # A name of one word in capitalised parts read as the parts, a capital letter said:
+    # the whole run is the rendering (not SpaceX Ікс).
+    ("SpaceX launched it.", "uk", "Спейс Ікс запустила його.", "SpaceX запустила його."),
+    # A name of several words read out whose first word the dictionary knows only as an
+    # adjective: it reads the source's first word, so the run starts there.
+    ("Novaya Gazeta reported it.", "ru", "Об этом сообщила Новая Газета.",
+     "Об этом сообщила Novaya Gazeta."),
+    # A Latin copy of the name joined by a hyphen to a Cyrillic word is the engine's, in a
+    # compound the translation wrote in Cyrillic: written undeclined.
+    ("France-Iran talks resumed.", "ru", "Переговоры Франция-Iran возобновились.",
+     "Переговоры Франция-Иран возобновились."),
+    ("Iran-France talks resumed.", "ru", "Переговоры Iran-Франция возобновились.",
+     "Переговоры Иран-Франция возобновились."),
+    # A Latin hashtag where the translation writes its other hashtags in Cyrillic.
+    ("Spring in #Paris #Iran", "ru", "Весна #Париж #Iran", "Весна #Париж #Иран"),
+    # A place's name before a count of something is no model name (Boeing 737).
+    ("Twenty died in Iran 85 patients in a critical condition", "ru",
+     "Двадцать умерли в Iran 85 больных в тяжелом состоянии",
+     "Двадцать умерли в Иране 85 больных в тяжелом состоянии"),
+    # The rendering's own Latin letters do not make the sentence one left in English.
+    ("Wendy Rogers, quit it!", "ru", "Wendy Rogers, бросьте!", "Венди Роджерс, бросьте!"),
+    # ... nor do another name's Latin letters, a brand the glossary keeps in Latin.
+    ("Zelensky told Reuters.", "ru", "Zelensky сказал Reuters.", "Зеленский сказал Reuters."),
+    # A Latin name across a sentence's end is no longer name with it.
+    ("He flew to Paris. Gazprom said nothing.", "ru",
+     "Он полетел в Paris. Gazprom ничего не сказал.",
+     "Он полетел в Париж. Газпром ничего не сказал."),
+    # A Latin word after the name that the source does not have after it (Chairman) is
+    # no part of a longer name the source has: the engine wrote the entity alone in Latin.
+    ("Gazprom Chairman Alexey Miller told Reuters about it.", "ru",
+     "Председатель правления Gazprom Alexey Miller сообщил об этом Reuters.",
+     "Председатель правления Газпрома Alexey Miller сообщил об этом Reuters."),
 ]  # fmt: skip
 
 
@@ -127,6 +162,15 @@ UNTOUCHED = [
     ("It is based in the Yorkshire Dales National Park.", "ru",
      "Она находится в Yorkshire Dales National Park."),
     ("Stealth Omicron was found.", "ru", "Был найден Stealth Omicron."),
+    # An English word right beside it: a stretch the engine left in English.
+    ("The slogan Glory to Paris was heard.", "ru", "Слышался лозунг Glory to Paris."),
+    # A sentence left in English, its names aside.
+    ("Zelensky told Reuters on Monday.", "ru", "Zelensky told Reuters on Monday."),
+    # A Latin hashtag among Latin ones, a place's name with a district's number.
+    ("Spring in #Paris #Iran", "ru", "Весна #Paris #Iran"),
+    ("She lives in Paris 9.", "uk", "Вона живе в Paris 9."),
+    # A Latin name joined by a hyphen to another Latin word (a longer Latin name).
+    ("The Iran-Contra affair.", "ru", "Дело Iran-Contra."),
 ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -86,6 +86,7 @@ from pipeline.glossary.morph import (
     PERSON_TAGS,
     Paradigm,
     edit_distance,
+    gender_of,
     is_acronym,
     known_parses,
     norm_key,
@@ -93,6 +94,7 @@ from pipeline.glossary.morph import (
     tag_case,
 )
 from pipeline.glossary.precision import (
+    addressed,
     compound_head,
     listed_rendering,
     plural_rendering,
@@ -135,15 +137,25 @@ _QUOTES = "«»“”„\"'‘’()"
 _HYPHENS = "-‐‑"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the parts of PayPal, SpaceX
+_CYRILLIC_TAG = re.compile(r"#[\w-]*[а-яёіїєґ]", re.IGNORECASE)  # a hashtag in Cyrillic
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
 
 
 @dataclass
 class _Edit:
+    """A rewrite of ``start:end``; ``case`` the one written, ``order`` the context's cases
+    (likeliest first) and ``redo`` the form in another case (None: not vouched)."""
+
     start: int
     end: int
     text: str
     hit: GlossaryHit
+    pat: Pattern | None = None
+    case: str = ""
+    order: tuple[str, ...] = ()
+    redo: Callable[[str], str | None] | None = None
 
 
 def _aligned(words: list[str], pat: Pattern) -> list[tuple[str, Paradigm]]:
@@ -318,6 +330,9 @@ def _candidates(
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
+    # The first word of a name of several words as the source writes it: a run that starts
+    # with it read out (Нова for Nova Post) renders the name, whatever else it may be.
+    lead = _words(source_text)[0] if len(_words(source_text)) > 1 else ""
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     scored: list[tuple[float, tuple[int, int]]] = []
@@ -331,7 +346,12 @@ def _candidates(
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
-        if not own_derived and _derived(pat.lang, first.text) and not _short_acronym(first.text):
+        if (
+            not own_derived
+            and _derived(pat.lang, first.text)
+            and not _short_acronym(first.text)
+            and not (lead and similarity(first.text, lead) >= SAME_SOUND)
+        ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
             continue
@@ -500,6 +520,10 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
         # Word by word, an acronym also read as a word, as written or as it sounds (NASA:
         # НАСА, JPEG: ДЖПЕГ, LEAD: ЛИД).
         out.update(r for f in latin for r in cyrillic_readings(f, pat.lang))
+        # A name written in one word of several capitalised parts, read as the parts
+        # (PayPal: Пей Пал, TikTok: Тік Ток, SpaceX: Спейс Екс).
+        parts = {_CAMEL.sub(" ", f) for f in latin} - set(latin)
+        out.update(r for f in parts for r in cyrillic_readings(f, pat.lang))
     out.discard(pat.form)
     return tuple(sorted(out))
 
@@ -607,8 +631,9 @@ def enforce_sentence(
         hit.target_text, hit.target_span = target[span[0] : span[1]], span
         # Evidence, decision, rendering.
         variants = _variants(glossary, pat) if found is None else ()
-        longer = _inside_longer_name(source, m, src_matches) or _model_kept(source, m, target, span)
-        longer = longer and _longer_kept(target, span, pat)
+        longer = _inside_longer_name(source, m, src_matches)
+        longer = longer or _model_kept(source, m, target, span, tgt)
+        longer = longer and _longer_kept(source, m, target, span, pat)
         longer = longer or _first_name_of(pat, target, span, found, tgt_matches)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
@@ -622,13 +647,67 @@ def enforce_sentence(
             taken.append(span)
             guessed.append(span)
             ev, own = _evidence(source, target, m, None, pat.index, span, pat, tokens, taken,
-                                tgt, _joined_before(target, span), variants, guessed)  # fmt: skip
+                                tgt, False, variants, guessed)  # fmt: skip
             # A name the glossary keeps in Latin, written in Cyrillic where the source does
             # not name it (від самого Казума): a translator's declension as likely as an
             # engine's slip, proposed only.
             cyrillic = ev.form == SCRIPT and not ev.latin
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
+    _agree_first_names(target, edits, hits, glossary, tgt)
     return _apply(target, edits, hits), hits
+
+
+def _agree_first_names(
+    target: str, edits: list[_Edit], hits: list[GlossaryHit], glossary: Glossary, lang: str
+) -> None:
+    """Put a first name the enforcer rewrote in the case of the person's surname right after
+    it, another entry's rendering as it stands or is written (Денис Кудін, not Дениса Кудін):
+    the parts of one name share its case, whatever the words before them govern."""
+    for edit in list(edits):
+        pat = edit.pat
+        if pat is None or not _first_name(pat):
+            continue
+        after = _hit_right_after(target, edit.end, hits)
+        entry = glossary.get(after.entry_id) if after and after.target_span else None
+        if after is None or after.target_span is None or entry is None or entry.type != "PER":
+            continue
+        rewritten = next((e.text for e in edits if e.hit is after), None)
+        text = rewritten or target[after.target_span[0] : after.target_span[1]]
+        told = frozenset().union(*(m.cases for m in glossary.find(text, lang)
+                                   if m.entry.id == after.entry_id and m.start == 0))  # fmt: skip
+        if not told or told == ALL_CASES or edit.case in told:
+            continue
+        case = next(c for c in (*edit.order, *CASES) if c in told)
+        form = edit.redo(case) if edit.redo is not None else None
+        if form is None:
+            continue
+        if form.lower() == target[edit.start : edit.end].lower():
+            edits.remove(edit)
+            edit.hit.status, edit.hit.original = OK, None
+        else:
+            edit.text, edit.case = form, case
+
+
+def _hit_right_after(target: str, end: int, hits: list[GlossaryHit]) -> GlossaryHit | None:
+    """The hit whose rendering follows ``end`` after blanks only."""
+    return next(
+        (h for h in hits
+         if h.target_span and h.target_span[0] > end
+         and not target[end : h.target_span[0]].strip(" \u00a0")),
+        None,
+    )  # fmt: skip
+
+
+def _first_name(pat: Pattern) -> bool:
+    """Whether a glossary form is one word the dictionary knows as a man's first name
+    (Денис; a woman's surname may stay whole or read as a man's in another case: Олена
+    Марченко, Олена Кудіна)."""
+    return (
+        len(pat.words) == 1
+        and pat.lang in ("uk", "ru")
+        and any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0]))
+        and gender_of(pat.lang, pat.words[0]) == "masc"
+    )
 
 
 def _as_in_source(tokens: list[Token], text: str) -> list[tuple[int, int]]:
@@ -767,7 +846,11 @@ def _evidence(
     match of the entity there, if the matcher found one; ``variants``: the spellings it was
     sought by), and the rendering's own cases
     with whether its ending is made up (for the renderer)."""
-    embedded = embedded or _joined_before(target, span)
+    # A Latin copy of the name joined by a hyphen to a Cyrillic word (Китай-Laos) is the
+    # engine's, inside a compound the translation wrote: no longer Latin name, no case of
+    # its own.
+    compound = found is None and _latin_in_compound(target, span, pat)
+    embedded = embedded or (not compound and _joined_before(target, span))
     text = target[span[0] : span[1]]
     if found is not None and found.index == want and found.cases and found.span == span:
         # A valid form of the wanted rendering: only the translation's grammar may change it.
@@ -842,10 +925,10 @@ def _evidence(
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(_words(text), pat)
-    foreign = found is None and _kept_foreign(source, target, span, pat)
+    foreign = found is None and _kept_foreign(source, target, span, pat, taken)
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
-    if not embedded or own[1]:
+    if (not embedded or own[1]) and not compound:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
@@ -882,6 +965,8 @@ def _evidence(
         as_valid = decide(_evidence(source, target, m, valid, want, span, pat, tokens, taken,
                                     tgt, embedded, variants, guessed)[0])  # fmt: skip
         keeps = None if as_valid.action == REWRITE else _own_case(mine, ctx)
+    if compound:
+        keeps = "nomn"  # a part of a compound is written undeclined (Китай-Лаос)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, vocative=called, source_case=kept,
@@ -1502,27 +1587,43 @@ def _case_context(
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
-def _kept_foreign(source: str, target: str, span: tuple[int, int], pat: Pattern) -> bool:
+def _kept_foreign(
+    source: str,
+    target: str,
+    span: tuple[int, int],
+    pat: Pattern,
+    names: list[tuple[int, int]] = (),
+) -> bool:
     """Whether a Latin-script rendering of a Cyrillic form sits in a longer Latin name the
     engine kept from the source (Haryali London), or in a sentence the engine left in
     English: not the entity's own rendering to replace.  A Latin name beside it that the
-    source does not have next to it is a name of its own (В своем Twitter Rogers)."""
+    source does not have next to it is a name of its own (В своем Twitter Rogers), as is
+    one across a sentence's end (в Paris. Google …); the rendering's own letters say
+    nothing of the sentence's language (Lara Angelskaya, да бросьте вы!), nor do other
+    names' (``names``: the spans of the entities' renderings; Biden сказал Reuters).  A
+    lower-case English word right beside it is a stretch left in English (лозунг Glory to
+    Kyiv)."""
     text = target[span[0] : span[1]]
     if _CYRILLIC.search(text) or not _CYRILLIC.search(pat.form):
         return False
-    letters = [c for c in target if c.isalpha()]
-    if sum(c.isascii() for c in letters) > len(letters) / 2:
+    named = [span, *names]
+    letters = [
+        c for i, c in enumerate(target) if c.isalpha() and not any(a <= i < b for a, b in named)
+    ]
+    if not letters or sum(c.isascii() for c in letters) > len(letters) / 2:
         return True  # the sentence was left in English: nothing to post-edit in it
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
     after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
     flat = " ".join(source.lower().split())
-    for word, phrase in [(w, f"{w} {text}") for w in before[-1:]] + [
+    for word, phrase in [(w, f"{w} {text}") for w in before[-1:] if w[-1] not in ".:;!?"] + [
         (w, f"{text} {w}") for w in after[:1]
     ]:
         word = word.strip(_QUOTES)  # «Stealth Omicron»
         phrase = " ".join(phrase.strip(_QUOTES).lower().split())
         if word[:1].isupper() and word.isascii() and phrase.strip(".,:;!?") in flat:
             return True
+        if word.isascii() and word.isalpha() and word[:1].islower():
+            return True  # an English word beside it: English the engine kept (Glory to Kyiv)
     return False
 
 
@@ -1538,6 +1639,22 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     quoted = _QUOTED_START.search(before)
     closed = target[span[1] : span[1] + 1] in _CLOSING
     return bool(quoted) and quoted.group()[1].isupper() and closed
+
+
+def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether a Latin rendering of a Cyrillic form is joined to Cyrillic words: by a hyphen
+    to a Cyrillic word before or after it (Китай-Laos, Аргайл-і-Bute, Twitter-Маск), or as a
+    hashtag where the translation writes another hashtag in Cyrillic (#Russia beside
+    #Украина).  The engine's copy of the name inside a compound or a tag the translation
+    writes in Cyrillic, not a part of a longer Latin name; it takes no case of its own."""
+    if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
+        return False
+    before, after = target[: span[0]], target[span[1] :]
+    if before.endswith("#"):
+        return bool(_CYRILLIC_TAG.search(before[:-1] + " " + after))
+    word_before = re.search(r"[^\W\d_]+$", before[:-1]) if before[-1:] in _HYPHENS else None
+    word_after = re.match(r"[^\W\d_]+", after[1:]) if after[:1] in _HYPHENS else None
+    return any(w is not None and _CYRILLIC.search(w.group()) for w in (word_before, word_after))
 
 
 def _foreign_compound(pat: Pattern) -> bool:
@@ -1607,19 +1724,36 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
 
 _MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
 _COUNTED = re.compile(r"[\s\u00a0]+[a-zа-яёіїєґ]")  # a lower-case word: a counted noun
+_WORD_AFTER = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"[\s\u00a0_\-‐‑]*([^\W_]+)")  # the word after a name
 
 
-def _model_kept(source: str, m: Match, target: str, span: tuple[int, int]) -> bool:
+def _model_kept(source: str, m: Match, target: str, span: tuple[int, int], lang: str) -> bool:
     """Whether a name goes on with a number in the source and in the translation alike
     (Boeing 737 MAX, Airbus A320 is caught as a capital; Prague 9 as Прага 9, a district):
     the longer name is kept whole.  Not a decade, nor a number of something: 1880s, 1880-х,
-    в Казахстане 85 больных (a lower-case word after the number of a Cyrillic rendering)."""
+    в Казахстане 85 больных (a lower-case word after the number of a Cyrillic rendering),
+    nor a place's name in Latin counting something (в Kazakhstan 85 больных)."""
     theirs = _MODEL.match(source, m.end)
     ours = _MODEL.match(target, span[1])
     if theirs is None or ours is None or theirs.group(1) != ours.group(1):
         return False
-    counted = _COUNTED.match(target, ours.end())
-    return target[span[0] : span[1]].isascii() or counted is None
+    if target[span[0] : span[1]].isascii():
+        # A place's name in Latin with a count of something after it (Kazakhstan 85
+        # patients): no model, the engine's copy of the place's name.
+        word = _WORD_AFTER.match(target, ours.end())
+        counted = word is not None and _counted_noun(lang, word.group(1))
+        return m.entry.type != "LOC" or not counted
+    return _COUNTED.match(target, ours.end()) is None
+
+
+def _counted_noun(lang: str, word: str) -> bool:
+    """Whether a lower-case word after a number is what it counts: a noun or adjective in
+    the plural or the genitive (85 больных, 5 человек), not a verb (Boeing 737 разбился)."""
+    return word[:1].islower() and any(
+        p.tag.POS in ("NOUN", "ADJF") and ("plur" in p.tag or p.tag.case == "gent")
+        for p in known_parses(lang, word)
+    )
 
 
 def _first_name_of(
@@ -1646,15 +1780,23 @@ def _first_name_of(
     )  # fmt: skip
 
 
-def _longer_kept(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+def _longer_kept(source: str, m: Match, target: str, span: tuple[int, int], pat: Pattern) -> bool:
     """For a Latin rendering of a Cyrillic form, whether the translation goes on in Latin
-    after it (Yorkshire Dales National Park kept whole): a name of the longer one the source
-    has; else the engine wrote the entity alone in Latin (парка Yorkshire Dales), its own
-    rendering.  True for other renderings."""
-    if not target[span[0] : span[1]].isascii() or not _CYRILLIC.search(pat.form):
+    after it with the word the source has after the entity (Yorkshire Dales National Park
+    kept whole, Boeing 737): the longer name the source has; else the engine wrote the
+    entity alone in Latin (парка Yorkshire Dales), its own rendering, whatever Latin word
+    stands after it (Twitter Reuters for "Twitter CEO").  A Latin span that is not the
+    source's form (RobDog for "Rob Dog 747") is the longer name written the engine's way
+    wherever Latin goes on after it.  True for other renderings."""
+    text = target[span[0] : span[1]]
+    if not text.isascii() or not _CYRILLIC.search(pat.form):
         return True
-    after = target[span[1] :].lstrip(" \u00a0-_")
-    return after[:1].isascii() and after[:1].isalnum()
+    ours, theirs = _NEXT_WORD.match(target, span[1]), _NEXT_WORD.match(source, m.end)
+    if ours is None or not ours.group(1).isascii():
+        return False
+    if norm_key(text) != norm_key(m.text):
+        return True  # not the source's form of the entity (RobDog for "Rob Dog"): the engine's
+    return theirs is not None and ours.group(1).casefold() == theirs.group(1).casefold()
 
 
 def _render(
@@ -1674,6 +1816,12 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if case == "voct" and not _may_address(pat, target, span):
+        # No address: a context that put the vocative first settles no other case; its
+        # next one (else the nominative) is proposed.
+        case = next((c for c in ctx.cases if c != "voct"), "nomn")
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
     same = len(toks) == len(words)
@@ -1696,7 +1844,19 @@ def _render(
         hit.status, hit.proposal = MISSING, replacement
         return
     hit.status, hit.original = FIXED, rendering
-    edits.append(_Edit(span[0], span[1], replacement, hit))
+
+    def redo(other: str) -> str | None:
+        if not pat.vouched(other):
+            return None
+        return _styled(pat.inflect(other, like=like, seps=seps), rendering)
+
+    edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether the vocative may render the entity at ``span``: a name that may be a
+    person's (not a place the dictionary knows, Дмитрівка), set off as an address."""
+    return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
@@ -1714,12 +1874,13 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
             for p in known_parses("uk", prev[0].text)
         )
         # A surname after the first name too (Тарасові Шевченку, Урі Геллеру; not the
-        # particle of Де Клеркові).
+        # particle of Де Клеркові), or after its initials (Т. Г. Шевченку, Ф. В. Де Клерку).
         first = pat.words[-2] if pat.entry.type == "PER" and len(pat.words) > 1 else ""
         surname = first[:1].isupper() and not any(
             p.tag.POS in _PARTICLES for p in known_parses("uk", first)
         )
-        endings = ("у", "ю") if dative_noun or surname else ()
+        initials = bool(_INITIAL_BEFORE.search(before))
+        endings = ("у", "ю") if dative_noun or surname or initials else ()
     elif case == "gent" and not any(
         p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
     ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)

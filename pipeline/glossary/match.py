@@ -36,7 +36,9 @@ from pipeline.glossary.morph import (
     lemma_cases,
     lemma_number,
     lemmas,
+    man_spelt,
     norm_key,
+    oblique_paradigm,
     only_a_thing,
     paradigm,
     surname_first,
@@ -217,13 +219,20 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
     animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
+    english = entry.forms.get("en", ())
+    spelt = english[min(index, len(english) - 1)].split() if english else []
+    # Лаврова for Lavrov: the genitive of Лавров, in the glossary as its nominative.
+    man = animate and gender is None and bool(spelt and words)
+    nominative = man_spelt(lang, words[-1], spelt[-1]) if man else None
     paradigms = tuple(
-        paradigm(lang, w, gender, animate, slavic)
+        oblique_paradigm(lang, w, nominative, animate, slavic)
+        if flag and nominative and i == len(words) - 1
+        else paradigm(lang, w, gender, animate, slavic)
         if flag
         else frozen_paradigm(lang, w, gender, animate, slavic)
         if stays
         else fixed_paradigm(w)
-        for w, flag, stays in zip(words, flags, frozen, strict=True)
+        for i, (w, flag, stays) in enumerate(zip(words, flags, frozen, strict=True))
     )
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
 

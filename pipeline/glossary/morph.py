@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
+
+from pipeline.glossary.translit import similarity
 
 CACHE_WORDS = 1 << 16
 """Entries of a per-word cache.  Bounded, so that a process's memory does not grow with a
@@ -436,6 +438,61 @@ def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
         )
 
     return min(cands, key=rank)
+
+
+_SPELT_SO = 0.9  # how alike an English spelling and a name sound to be that name's
+# A man's possessive surname, whose genitive is the woman's nominative (Лавров: Лаврова).
+_POSSESSIVE_SURNAMES = ("ов", "ев", "єв", "ёв", "ін", "їн", "ин")
+
+
+def man_spelt(lang: str, word: str, english: str) -> str | None:
+    """The nominative of the man's name whose genitive (or accusative) a name form ``word``
+    is, when the source's spelling ``english`` sounds nearly as that nominative does, more
+    than as ``word`` does, and ends in no vowel the form's -а could render (Лавров for
+    Лаврова and Lavrov; a woman is Lavrova, Bernadette is Бернадетта): a glossary built
+    from text put the man's genitive in the nominative on its feminine reading.  The
+    nominative is the dictionary's, or else a possessive surname's (-ов, -ін: pymorphy3's
+    guess, or the form less its ending, Конашенков) that declines to ``word``."""
+    if (
+        lang not in ("uk", "ru")
+        or not english[-1:].isalpha()
+        or english[-1:].lower() in "aeiouy"
+        or not word.lower().endswith(("а", "я"))
+    ):
+        return None
+    known = [p.normal_form for p in known_parses(lang, word) if _a_mans_oblique(p)]
+    guessed = [p.normal_form for p in parses(lang, word) if _a_mans_oblique(p)]
+    guessed = [n for n in (*guessed, word.lower()[:-1]) if n.endswith(_POSSESSIVE_SURNAMES)]
+    spelt = similarity(english, word)
+    for nominative in (*known, *guessed):
+        if similarity(english, nominative) > max(spelt, _SPELT_SO):
+            declined = paradigm(lang, nominative, "masc", True)
+            if norm_key(declined.forms.get("gent", "")) == norm_key(word):
+                return nominative
+    return None
+
+
+def _a_mans_oblique(parse: Any) -> bool:
+    """Whether a reading is a man's name in the genitive or accusative."""
+    return (
+        parse.tag.gender == "masc"
+        and bool(parse.tag.grammemes & PERSON_TAGS)
+        and tag_case(parse.tag) in ("gent", "accs")
+    )
+
+
+@lru_cache(maxsize=20_000)
+def oblique_paradigm(
+    lang: str, word: str, nominative: str, animate: bool = True, slavic: bool = True
+) -> Paradigm:
+    """The paradigm of a man's name whose nominative is ``nominative``, for a glossary form
+    ``word`` that is another case of it (:func:`man_spelt`): the name's other cases, its
+    nominative kept as the glossary writes it (the glossary's own form is never overruled)."""
+    name = paradigm(lang, nominative, "masc", animate, slavic)
+    surfaces = dict(name.surfaces)
+    surfaces[norm_key(word)] = surfaces.get(norm_key(word), frozenset()) | {"nomn"}
+    forms = {**name.forms, "nomn": word.lower()}
+    return replace(name, word=word, forms=forms, surfaces=surfaces)
 
 
 def _lexeme_surfaces(parse: Any) -> dict[str, set[str]]:

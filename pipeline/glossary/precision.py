@@ -15,6 +15,7 @@ from pipeline.glossary.translit import similarity
 
 _OTHER = {"uk": "ru", "ru": "uk"}
 _SAME_SOUND = 0.9
+_SOUNDS_LIKE = 0.72  # a run this close sounds like a name at all (enforce.MIN_SIMILARITY)
 
 
 def listed_rendering(pat: Pattern, text: str) -> bool:
@@ -77,13 +78,15 @@ def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...])
 def singular_form(m: Match, pat: Pattern) -> bool:
     """Whether the glossary form renders the singular of the source's English plural (Страйкер
     for Strykers): the form has no sound for the -s (Париж for Paris has) and sounds like
-    the source without it."""
+    the source without it — at all: a form that does not sound like the source (США for
+    United States, ООН for United Nations) says nothing of its number."""
     text = m.text
     if m.lang != "en" or not text.endswith("s") or text.endswith(("'s", "ss")):
         return False
     if pat.form[-1:].lower() in "сзжшщцsxz":
         return False
-    return similarity(text[:-1], pat.form) >= similarity(text, pat.form)
+    bare = similarity(text[:-1], pat.form)
+    return bare >= _SOUNDS_LIKE and bare >= similarity(text, pat.form)
 
 
 def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
@@ -126,8 +129,12 @@ def vocative(pat: Pattern, words: list[str], target: str, span: tuple[int, int])
     word, mine = words[-1].lower(), pat.words[-1].lower()
     endings = [mine + e for e in _VOCATIVE_ENDINGS]
     endings += [mine[:-1] + e for e in _SOFT_VOCATIVE.get(mine[-1:], ())]
-    if word not in endings:
-        return False
+    return word in endings and addressed(target, span)
+
+
+def addressed(target: str, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` are set off as an address: a comma or an exclamation
+    after them, a sentence start, a comma, a dash or a quote before them."""
     after = target[span[1] :].lstrip()[:1]
     before = target[: span[0]].rstrip()[-1:]
     return after in (",", "!") and before in ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")

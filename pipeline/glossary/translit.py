@@ -167,7 +167,8 @@ def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
 def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
     """The ways an engine may write Latin ``text`` in uk/ru Cyrillic, word by word: as
     written and as it sounds (:func:`to_cyrillic`), an all-caps word also spelled out
-    (LEAD: Леад, Лид, Эл-и-эй-ди; DESIGN WORKS: Десигн Дабл-ю-о-ар-кей-эс among them).
+    (LEAD: Леад, Лид, Эл-и-эй-ди; DESIGN WORKS: Десигн Дабл-ю-о-ар-кей-эс among them), a
+    capital letter on its own also said (X: Экс).
     Beyond ``limit`` combinations, each reading for the whole text only."""
     parts = re.split(r"([A-Za-z]+)", text)
     choices: list[set[str]] = []
@@ -179,6 +180,8 @@ def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
         options = {to_cyrillic(said, lang, spoken) for spoken in (False, True)}
         if len(part) > 1 and part.isupper():
             options = {o.upper() for o in options} | {spell_out(part, lang)}
+        elif part.isupper():  # a capital letter on its own is said (Space X: Спейс Экс)
+            options.add(spell_out(part, lang))
         choices.append(options)
     count = 1
     for options in choices:
