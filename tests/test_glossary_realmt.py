@@ -38,6 +38,7 @@ rice	PER	Christopher Rice	Крістофер Райс	Кристофер Рай�
 bute	ORG	Bute	Б'ют	Бьют
 usa	LOC	United States	США	США
 un	ORG	United Nations	ООН	ООН
+g7	ORG	G7	Велика сімка	Большая семёрка
 """  # noqa: E501
 
 
@@ -173,6 +174,12 @@ STILL_FIXED = [
      "Так заявила ООН."),
     # a plural the glossary has no singular for is still its form (no plural in the source)
     ("the new Boeing plane", "en", "ru", "новый самолет Боингов", "новый самолет Боинга"),
+    # an adjective two lemmas share in the nominative (Большая: большой, больший) takes
+    # the lexeme of the word the text has (Большой, not Большей семёрки)
+    ("Зустріч міністрів країн Великої сімки.", "uk", "ru",
+     "Встреча министров стран Большой сімки.", "Встреча министров стран Большой семёрки."),
+    ("Делегати Великої сімки заявили про єдність.", "uk", "ru",
+     "Делегаты Большой сімки заявили о единстве.", "Делегаты Большой семёрки заявили о единстве."),
     # the same misspelling after a preposition of place: its locative
     ("They live on Bute.", "en", "uk", "Вони живуть на Буте.", "Вони живуть на Б'юті."),
 ]  # fmt: skip
