@@ -250,13 +250,15 @@ def subject_in_source(
 
 def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     """The cases the source's role wants that the translation's context ``ctx`` allows,
-    likeliest first (after uk з, ru с: the instrumental unless the source says "from";
-    after за: the accusative for "for"); empty when the role has no say."""
+    likeliest first (after uk з, ru с: the instrumental unless the source says "from" —
+    a Ukrainian or Russian source's own case says which, ru из Афганистана → uk з
+    Афганістану; after за: the accusative for "for"); empty when the role has no say."""
     role = source_role(source, m)
     if not role.oblique:
         return ()
-    wanted = role.cases
-    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
+    wanted = role.cases  # a Ukrainian or Russian source's own case: from or with as it is
+    english = m.lang not in ("uk", "ru")
+    if english and ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # з, с: from, with
         wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
     elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases) and role.via == "for":
         wanted = ("accs",)  # за: what for (бої за Маріуполь), not behind (за Маріуполем)
