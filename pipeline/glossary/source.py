@@ -211,13 +211,16 @@ def source_case(m: Match, ctx: CaseContext) -> CaseContext:
     """``ctx`` narrowed to the case a Ukrainian or Russian source shows, which the other
     language keeps (ru Порты Большой Одессы → uk Порти Великої Одеси, even where a rule-based
     engine got the adjective wrong: Великою Одессы).  A preposition in the translation
-    still decides among its own cases (ru к Киеву → uk до Києва)."""
+    still decides among its own cases (ru к Киеву → uk до Києва); of several cases the
+    source's form shows, the translation's likeliest comes first (uk Афганістану, genitive
+    or dative: предоставит Афганистану, крах Афганистана)."""
     if m.lang not in ("uk", "ru") or not m.cases or len(m.cases) > 3:
         return ctx
     shown = tuple(c for c in CASES if c in m.cases)
+    first = tuple(c for c in dict.fromkeys(ctx.cases) if c in shown)
     if ctx.preposition:
-        first = tuple(c for c in ctx.cases if c in shown)
         return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+    shown = (*first, *(c for c in shown if c not in first))
     return replace(ctx, cases=shown, strong=True, basis=SOURCE)
 
 
