@@ -420,24 +420,40 @@ def fixed_paradigm(word: str) -> Paradigm:
     return Paradigm(word, {}, {norm_key(word): ALL_CASES}, ALL_CASES, False)
 
 
-def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
-    low = word.lower()
+def _nominative_parses(lang: str, word: str) -> list[Any]:
     cands = [p for p in parses(lang, word) if tag_case(p.tag) == "nomn"]
-    cands = [p for p in cands if p.tag.POS in _INFLECTING_POS]
-    if not cands:
-        return None
+    return [p for p in cands if p.tag.POS in _INFLECTING_POS]
 
-    def rank(p: Any) -> tuple[int, int, int, int, int]:
-        return (
-            0 if norm_key(p.normal_form) == norm_key(low) else 1,
-            0 if gender is None or p.tag.gender in (None, gender) else 1,
-            # Without a first name to tell the gender, prefer the declinable reading.
-            1 if gender is None and "Fixd" in p.tag.grammemes else 0,
-            0 if p.tag.grammemes & PROPER_TAGS else 1,
-            0 if p.tag.POS == "NOUN" else 1,
-        )
 
-    return min(cands, key=rank)
+def _parse_rank(p: Any, word: str, gender: str | None) -> tuple[int, int, int, int, int]:
+    return (
+        0 if norm_key(p.normal_form) == norm_key(word) else 1,
+        0 if gender is None or p.tag.gender in (None, gender) else 1,
+        # Without a first name to tell the gender, prefer the declinable reading.
+        1 if gender is None and "Fixd" in p.tag.grammemes else 0,
+        0 if p.tag.grammemes & PROPER_TAGS else 1,
+        0 if p.tag.POS == "NOUN" else 1,
+    )
+
+
+def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
+    cands = _nominative_parses(lang, word)
+    return min(cands, key=lambda p: _parse_rank(p, word, gender)) if cands else None
+
+
+def _homograph_lexemes(lang: str, word: str, parse: Any, gender: str | None) -> list[Any]:
+    """Dictionary lexemes of another lemma whose nominative ``word`` also is, ranked as
+    ``parse`` is, with its part of speech, number and gender: readings nothing tells
+    apart (ru Большая: большой, больший), whose forms are the name's too."""
+    tag, rank = parse.tag, _parse_rank(parse, word, gender)
+    return [
+        p
+        for p in _nominative_parses(lang, word)
+        if _is_dictionary(p)
+        and p.normal_form != parse.normal_form
+        and (p.tag.POS, p.tag.number, p.tag.gender) == (tag.POS, tag.number, tag.gender)
+        and _parse_rank(p, word, gender) == rank
+    ]
 
 
 _SPELT_SO = 0.9  # how alike an English spelling and a name sound to be that name's
@@ -553,7 +569,9 @@ def paradigm(
     if parse is not None and _is_dictionary(parse):
         for key, cases in _lexeme_surfaces(parse).items():
             surfaces.setdefault(key, set()).update(cases)
-        for other in _sibling_lexemes(lang, word, parse):  # Бристоля as well as Бристолю
+        # Бристоля as well as Бристолю; Большой as well as Большей
+        for other in [*_sibling_lexemes(lang, word, parse),
+                      *_homograph_lexemes(lang, word, parse, gender)]:  # fmt: skip
             for key, cases in _lexeme_surfaces(other).items():
                 surfaces.setdefault(key, set()).update(cases)
         for case in CASES[1:]:

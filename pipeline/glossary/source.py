@@ -211,13 +211,16 @@ def source_case(m: Match, ctx: CaseContext) -> CaseContext:
     """``ctx`` narrowed to the case a Ukrainian or Russian source shows, which the other
     language keeps (ru Порты Большой Одессы → uk Порти Великої Одеси, even where a rule-based
     engine got the adjective wrong: Великою Одессы).  A preposition in the translation
-    still decides among its own cases (ru к Киеву → uk до Києва)."""
+    still decides among its own cases (ru к Киеву → uk до Києва); of several cases the
+    source's form shows, the translation's likeliest comes first (uk Афганістану, genitive
+    or dative: предоставит Афганистану, крах Афганистана)."""
     if m.lang not in ("uk", "ru") or not m.cases or len(m.cases) > 3:
         return ctx
     shown = tuple(c for c in CASES if c in m.cases)
+    first = tuple(c for c in dict.fromkeys(ctx.cases) if c in shown)
     if ctx.preposition:
-        first = tuple(c for c in ctx.cases if c in shown)
         return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+    shown = (*first, *(c for c in shown if c not in first))
     return replace(ctx, cases=shown, strong=True, basis=SOURCE)
 
 
@@ -250,13 +253,15 @@ def subject_in_source(
 
 def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     """The cases the source's role wants that the translation's context ``ctx`` allows,
-    likeliest first (after uk з, ru с: the instrumental unless the source says "from";
-    after за: the accusative for "for"); empty when the role has no say."""
+    likeliest first (after uk з, ru с: the instrumental unless the source says "from" —
+    a Ukrainian or Russian source's own case says which, ru из Афганистана → uk з
+    Афганістану; after за: the accusative for "for"); empty when the role has no say."""
     role = source_role(source, m)
     if not role.oblique:
         return ()
-    wanted = role.cases
-    if ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # uk з, ru с: from or with
+    wanted = role.cases  # a Ukrainian or Russian source's own case: from or with as it is
+    english = m.lang not in ("uk", "ru")
+    if english and ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # з, с: from, with
         wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
     elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases) and role.via == "for":
         wanted = ("accs",)  # за: what for (бої за Маріуполь), not behind (за Маріуполем)
