@@ -436,9 +436,23 @@ def _parse_rank(p: Any, word: str, gender: str | None) -> tuple[int, int, int, i
     )
 
 
-def _pick_parse(lang: str, word: str, gender: str | None) -> Any | None:
+def _pick_parse(lang: str, word: str, gender: str | None, person: bool = False) -> Any | None:
     cands = _nominative_parses(lang, word)
+    if person:
+        # A person declines as no thing: a name the dictionary reads only as an inanimate
+        # common noun (uk Кір: кір, measles, genitive кору) declines by the name rules.
+        cands = [p for p in cands if not _a_things_reading(p)]
     return min(cands, key=lambda p: _parse_rank(p, word, gender)) if cands else None
+
+
+def _a_things_reading(parse: Any) -> bool:
+    """Whether a dictionary reading is an inanimate common noun (кір; not Лев, Сокіл, a
+    place, nor pymorphy3's guess for a word it does not know)."""
+    return (
+        _is_dictionary(parse)
+        and parse.tag.animacy == "inan"
+        and not parse.tag.grammemes & PROPER_TAGS
+    )
 
 
 def _homograph_lexemes(lang: str, word: str, parse: Any, gender: str | None) -> list[Any]:
@@ -556,7 +570,7 @@ def paradigm(
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
-    parse = _pick_parse(lang, word, gender)
+    parse = _pick_parse(lang, word, gender, animate)
     if (
         gender == "femn"
         and word[-1].lower() in _CONSONANTS
@@ -588,6 +602,10 @@ def paradigm(
     else:
         rules = rule_forms(lang, word, slavic)
         predicted = _lexeme_surfaces(parse) if parse is not None else {}
+        # A person's name the dictionary knows only as a thing: the forms the thing shares
+        # with the name rules are vouched for, not accepted as the name's (кору of Кір).
+        thing = _pick_parse(lang, word, gender) if animate and parse is None else None
+        agreeing = _lexeme_surfaces(thing) if thing is not None else predicted
         if rules is None:
             forms = {c: word.lower() for c in CASES}
             vouched = ALL_CASES
@@ -604,7 +622,7 @@ def paradigm(
                 c
                 for c, f in forms.items()
                 if f == forms["nomn"]
-                or c in predicted.get(norm_key(f), ())
+                or c in agreeing.get(norm_key(f), ())
                 # A man's short name no dictionary reads as a noun: the regular
                 # consonant declension stands unopposed (Ким Чен Ына).
                 or (animate and parse is None and _too_short_to_predict(word))
