@@ -41,6 +41,8 @@ un	ORG	United Nations	ООН	ООН
 g7	ORG	G7	Велика сімка	Большая семёрка
 uk	LOC	United Kingdom	Велика Британія	Великобритания
 afghanistan	LOC	Afghanistan	Афганістан	Афганистан
+black-sea	LOC	Black Sea	Чорне море	Черное море
+nyc	LOC	New York	Нью-Йорк	Нью-Йорк
 """  # noqa: E501
 
 
@@ -200,6 +202,12 @@ STILL_FIXED = [
      "Экономический крах Афганістану происходит.", "Экономический крах Афганистана происходит."),
     # the same misspelling after a preposition of place: its locative
     ("They live on Bute.", "en", "uk", "Вони живуть на Буте.", "Вони живуть на Б'юті."),
+    # Apertium's ru letters after у: a made-up ending beside a word of several cases (море:
+    # nominative, accusative) or none of its own — the preposition's likeliest, the locative
+    # (not the accusative море happens to spell).
+    ("Корабль в Черном море.", "ru", "uk", "Корабель у Черном море.",
+     "Корабель у Чорнім морі."),
+    ("Он живёт в Нью-Йорке.", "ru", "uk", "Він живе у Нью-Йорке.", "Він живе у Нью-Йоркові."),
 ]  # fmt: skip
 
 
