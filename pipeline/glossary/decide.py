@@ -201,8 +201,9 @@ def decide(ev: Evidence) -> Decision:
         # з Шеффілд Юнайтед: a foreign name of several words stays whole.
         return Decision(KEEP, "foreign-name-whole")
     if ev.context.rule == PREPOSITION and ev.verb_after:
-        # при цьому Париж загрожує: the subject of the verb after it, not the preposition's.
-        return Decision(REVIEW, "subject-after-preposition", ev.fits[0] if ev.fits else None)
+        # при цьому Париж загрожує: the subject of the verb after it, not the preposition's
+        # (whose object is the pronoun): right as it is, and the preposition's case no proposal.
+        return Decision(KEEP, "subject-after-preposition")
     if ev.source_case and not ev.context.strong:
         # початку війни Донбасі for "in Donbas": the preposition is missing, not the case.
         return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)
