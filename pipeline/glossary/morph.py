@@ -634,11 +634,13 @@ def paradigm(
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
-            if lang == "uk" and word.lower().endswith(("ин", "ін", "їн")):
-                # A name in -ін may be a foreign one's (Дарвіном): its -ом is kept, not
-                # written over; a rewrite writes the possessive surname's -им.
+            if lang == "uk" and rules["ablt"].endswith(("иним", "іним", "їним")):
+                # A name in -ін may be a foreign one's (Шахін, Макгоуін: -ом), which
+                # pymorphy3 guesses as a surname too: its -ом is kept, not written over,
+                # and the possessive surname's -им is proposed, not written.
                 for case, form in (rule_forms(lang, word, slavic) or {}).items():
                     surfaces.setdefault(norm_key(form), set()).add(case)
+                vouched -= {"ablt"}
             for key, cases in predicted.items():
                 surfaces.setdefault(key, set()).update(cases)
     masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
