@@ -63,6 +63,28 @@ def names(rows: list[list[str]]) -> Iterator[tuple[int, int, str]]:
         i = j + 1
 
 
+def name_lemma(rows: list[list[str]], i: int, j: int) -> str:
+    """The treebank's lemma of the name run ``rows[i..j]``, each word capitalized."""
+    return " ".join(c[2][:1].upper() + c[2][1:] for c in rows[i : j + 1])
+
+
+def name_entry(
+    lang: str,
+    rows: list[list[str]],
+    i: int,
+    j: int,
+    text: str,
+    offsets: list[tuple[int, int]],
+    en: str,
+) -> Entry:
+    """A glossary entry of the name run ``rows[i..j]``: its lemma in ``lang``, ``en`` in
+    English, the type from pymorphy3's name grammemes (ORG for a quoted name)."""
+    kind = name_type(lang, rows[j][2])
+    if text[offsets[i][0] - 1 : offsets[i][0]] in ("«", '"'):
+        kind = "ORG"  # a quoted name: a club, a ship, a title
+    return Entry(id="x", type=kind, forms={"en": (en,), lang: (name_lemma(rows, i, j),)})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("lang", choices=("uk", "ru"))
@@ -77,12 +99,8 @@ def main() -> None:
         text, offsets = sentence_text(rows)
         text = text.rstrip()
         for i, j, gold in names(rows):
-            lemma = " ".join(c[2][:1].upper() + c[2][1:] for c in rows[i : j + 1])
-            kind = name_type(args.lang, rows[j][2])
-            if text[offsets[i][0] - 1 : offsets[i][0]] in ("«", '"'):
-                kind = "ORG"  # a quoted name: a club, a ship, a title
-            entry = Entry(id="x", type=kind, forms={"en": (SOURCE,), args.lang: (lemma,)})
-            glossary = Glossary([entry])
+            lemma = name_lemma(rows, i, j)
+            glossary = Glossary([name_entry(args.lang, rows, i, j, text, offsets, SOURCE)])
             written = text[offsets[i][0] : offsets[j][1]]
             if not glossary.find(text, args.lang):
                 continue  # the treebank's lemma is no form the matcher takes for it

@@ -11,6 +11,8 @@ from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
+    _address_after,
+    _named_by_adjective,
     conjunct_after,
     inverted_subject,
     list_preposition,
@@ -103,6 +105,40 @@ def test_conjunct_after(lang: str, text: str, name: str, cases: tuple[str, ...])
     assert conjunct_after(lang, tokens, at) == cases
 
 
+NAMED_PLACE_WORDS = [
+    # (lang, text, place word, has it a capitalized adjective of its own before it)
+    ("ru", "село в Сокальском районе Львовской области Украины", "области", True),
+    ("uk", "у Придністровському регіоні Молдови", "регіоні", True),
+    ("uk", "міністру Автономної Республіки Крим", "Республіки", False),  # the name's own word
+    ("ru", "Львовской области Украины", "области", False),  # the sentence's start
+    ("ru", "в районе Азербайджана", "районе", False),  # no adjective
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "named"), NAMED_PLACE_WORDS)
+def test_named_by_adjective(lang: str, text: str, word: str, named: bool) -> None:
+    tokens, at = _at(text, word)
+    assert _named_by_adjective(lang, tokens, at) is named
+
+
+ADDRESSES = [
+    # (lang, text, name after the comma, is it where the place before the comma is)
+    ("ru", "Родился в Хальмстаде, Швеция.", "Швеция", True),
+    ("uk", "у Луцьку, Україна, і Бресті", "Україна", True),
+    ("ru", "в Нью-Йорке, США", "США", True),
+    ("ru", "в Германии, Франции и Италии", "Франции", False),  # a coordinator follows
+    ("ru", "с Германией, Францией", "Францией", False),  # с takes no locative
+    ("uk", "в регіоні, Україна", "Україна", False),  # a common noun before the comma
+    ("ru", "Кроме того, Франция", "Франция", False),  # no preposition
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "address"), ADDRESSES)
+def test_address_after(lang: str, text: str, name: str, address: bool) -> None:
+    tokens, at = _at(text, name)
+    assert _address_after(lang, tokens, at - 1, at) is address
+
+
 ROWS = """id	type	en	uk	ru	note	dnt
 paris	LOC	Paris	Париж	Париж
 nixon	PER	Nixon	Ніксон	Никсон
@@ -110,6 +146,17 @@ omicron	ORG	Omicron	Омікрон	Омикрон
 zelensky	PER	Volodymyr Zelensky | Zelensky	Володимир Зеленський | Зеленський	Владимир Зеленский | Зеленский
 frost	PER	Den Frost | Frost	Ден Фрост | Фрост	Ден Фрост | Фрост
 peskov	PER	Dmitry Peskov | Peskov	Дмитро Пєсков | Пєсков	Дмитрий Песков | Песков
+sweden	LOC	Sweden	Швеція	Швеция
+ukraine	LOC	Ukraine	Україна	Украина
+anatolia	LOC	Anatolia	Анатолія	Анатолия
+nil	PER	Nil	Ніл	Нил
+kirov	PER	Sergei Kirov | Kirov	Сергій Кіров | Кіров	Сергей Киров | Киров
+gippius	PER	Zinaida Gippius	Зінаїда Гіппіус	Зинаида Гиппиус
+kharms	PER	Daniil Kharms	Даниїл Хармс	Даниил Хармс
+bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения Бахарева
+orlov	PER	Orlov	Орлов	Орлов
+vettel	PER	Sebastian Vettel	Себастьян Феттель	Себастьян Феттель
+andriy	PER	Andriy	Андрій	Андрей
 """  # noqa: E501
 
 
@@ -142,6 +189,53 @@ FIXED_BY_CLAUSE = [
      "Про це в понеділок повідомив Зеленський."),
     ("The statement came from Peskov", "ru", "Об этом сообщил Песковою.",
      "Об этом сообщил Песков."),
+    # the larger place a place is in, after a comma: the nominative, not the list's case
+    ("He was born in Halmstad, Sweden.", "ru", "Он родился в Хальмстаде, Sweden.",
+     "Он родился в Хальмстаде, Швеция."),
+    ("Centres in Lutsk, Ukraine, and Brest", "uk", "центри у Луцьку, Ukraine, і Бресті",
+     "центри у Луцьку, Україна, і Бресті"),
+    # a place word with a name of its own (a capitalized adjective): another place after
+    # it is its genitive
+    ("a village in the Sokal district of the Lviv region, Ukraine", "ru",
+     "село в Сокальском районе Львовской области Ukraine.",
+     "село в Сокальском районе Львовской области Украины."),
+    ("a village in the Sokal district of the Lviv region, Ukraine", "uk",
+     "село в Сокальському районі Львівської області Ukraine.",
+     "село в Сокальському районі Львівської області України."),
+    # з … до: "from … to", the genitive of a place
+    ("Born in Anatolia, he was brought to Cologne as a child", "uk",
+     "Батьки привезли його з Anatolia до Кельна.", "Батьки привезли його з Анатолії до Кельна."),
+    # a conjunct after it in no nominative, where the context guessed a subject: its case
+    # first (святых Нила и Варфоломея)
+    ("The chapel was consecrated in honour of Saints Nil and Bartholomew", "ru",
+     "Часовня освящена в честь святых Nil и Варфоломея.",
+     "Часовня освящена в честь святых Нила и Варфоломея."),
+    # имени not after по: "named after", the genitive
+    ("He sang at the Kirov opera house", "ru", "Он пел в театре имени Kirov.",
+     "Он пел в театре имени Кирова."),
+    # a title in the genitive before a person: the person agrees with it, not the
+    # apposition of the relation noun before it
+    ("A cousin too: the poet Zinaida Gippius.", "ru", "Двоюродный брат поэтессы Zinaida Gippius.",
+     "Двоюродный брат поэтессы Зинаиды Гиппиус."),
+    # a short passive participle whose subject stands before it: the name is its agent
+    ("The best-known translation was made by Daniil Kharms.", "ru",
+     "Наиболее известный перевод был сделан Daniil Kharms.",
+     "Наиболее известный перевод был сделан Даниилом Хармсом."),
+    # a plural noun before a singular verb is not its subject: the name after it is
+    ("The other songs are sung by Evgeniya Bakhareva.", "ru",
+     "Остальные песни поёт Evgeniya Bakhareva.", "Остальные песни поёт Евгения Бахарева."),
+    # a capitalized word the dictionary does not know, starting the sentence, is a name:
+    # the verb's subject, so the name after the verb is its object
+    ("Elphinstone had a plan for Orlov.", "ru",
+     "Эльфинстон предлагал Orlov прорваться через Дарданеллы.",
+     "Эльфинстон предлагал Орлову прорваться через Дарданеллы."),
+    # у before a person: "at", "has", the genitive first (not "in": the locative)
+    ("Sebastian Vettel has a contract that ends this year.", "uk",
+     "Наприкінці року у Sebastian Vettel закінчується контракт.",
+     "Наприкінці року у Себастьяна Феттеля закінчується контракт."),
+    # на before a person: the accusative first ("at", "on"), not the locative
+    ("Nobody was angry with Andriy.", "uk", "Ніхто на Andriy не гнівався.",
+     "Ніхто на Андрія не гнівався."),
     # in Russian, the parse: an object of a verb that cannot agree with it, joined to
     # another object (not the nominative a word-by-word reading leaves open)
     ("A good kick by Murray bounced, then Munster struck back and Frost was sent to the bin",
@@ -161,6 +255,18 @@ def test_fixed_by_clause(
 
 
 KEPT_CASE = [
+    # a list: the preposition's case (a coordinator follows the name)
+    ("in Germany, Sweden and Italy", "ru", "в Германии, Sweden и Италии",
+     "в Германии, Швеции и Италии"),
+    # a short passive participle with no subject before it: the name is its subject
+    ("Daniil Kharms is shown in the picture.", "ru", "На картине изображен Daniil Kharms.",
+     "На картине изображен Даниил Хармс."),
+    # по имени: as called, the nominative
+    ("A man named Kirov came", "ru", "Пришёл мужчина по имени Kirov.",
+     "Пришёл мужчина по имени Киров."),
+    # з after a word of doing together stays "with", whatever follows
+    ("talks with Ukraine before the summit", "uk", "переговори з Ukraine до саміту",
+     "переговори з Україною до саміту"),
     # an object in the source too: the verb's doer is dropped (I met), the name its object
     ("Yesterday I met Zelensky.", "uk", "Вчора зустрів Zelensky.", "Вчора зустрів Зеленського."),
     # a subject before the verb: the name is its object

@@ -499,10 +499,16 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
 
 
 def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
-    """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental)."""
+    """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental;
+    у + a person: "at", "has", the genitive: у Феттеля закінчується контракт; на + a
+    person: the accusative)."""
     cases = PREPOSITIONS[lang][preposition]
     if kind == "PER" and cases[:2] == (_G, _I):
         return (_I, _G, *cases[2:])
+    if kind == "PER" and cases == (_L, _A, _G):
+        return (_G, _L, _A)
+    if kind == "PER" and preposition == "на" and cases[:2] == (_L, _A):
+        return (_A, _L, *cases[2:])  # на Андрія гнівався, тиск на Путіна: "at", "on"
     return cases
 
 
@@ -1022,6 +1028,27 @@ def _modifier(lang: str, text: str) -> bool:
     return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
+def _passive_subject_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the short passive participle at ``tokens[k]`` has its subject before it,
+    across a form of быть/бути: a noun in the nominative or a personal pronoun agreeing with
+    it in gender and number (палеонтология была основана, он был арендован)."""
+    i = k - 1
+    if i >= 0 and _word(lang, tokens[i].text.lower()).lemmas & {"быть", "бути"}:
+        i -= 1
+    if i < 0 or not _is_word(tokens[i]):
+        return False
+    marks = {(p.tag.gender, p.tag.number) for p in known_parses(lang, tokens[k].text.lower())
+             if p.tag.POS == "PRTS"}  # fmt: skip
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text.lower() if initial else tokens[i].text
+    return any(
+        p.tag.POS in ("NOUN", "NPRO")
+        and tag_case(p.tag) == _N
+        and ((p.tag.gender if p.tag.number != "plur" else None), p.tag.number or "sing") in marks
+        for p in known_parses(lang, text)
+    )
+
+
 def name_given(lang: str, tokens: list[Token], v: int, gender: str | None) -> bool:
     """Whether a name after the verb at ``v`` is the name it gives (the instrumental): a
     verb of naming whose object pronoun stands right before it, and whose subject is not the
@@ -1208,7 +1235,11 @@ def _preferred(
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     if _I in cases and _G in cases:
-        return (_I,) if lemmas & COMITATIVE[lang] else ()
+        if lemmas & COMITATIVE[lang]:
+            return (_I,)
+        to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
+        # з Анатолії до Кельна: "from … to", the genitive of a place.
+        return (_G,) if to and kind != "PER" else ()
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
@@ -1535,6 +1566,22 @@ def _named_head(lang: str, tok: Token, kind: str) -> bool:
     return bool(word.lemmas & (NAMING[lang] | kinds))
 
 
+def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the comma at ``tokens[k]`` follows a place of at most three capitalized
+    words that a preposition of the locative governs alone (в Линце, в Нью-Йорке),
+    and no coordinator follows the name ending at ``last`` (в Германии, Франции и Италии is
+    a list): the name after the comma says where that place is."""
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–"):
+        j -= 1
+    if j < 0 or j == k - 1 or not tokens[j + 1].text[:1].isupper():
+        return False
+    low = tokens[j].text.lower()
+    return low in PREPOSITIONS[lang] and _L in _governed(lang, low, "LOC")
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -1598,7 +1645,15 @@ def _words_context(
         last_item = prev.text != "," and listed and not subject_follows(lang, tokens, last)
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
+        if kind != "PER" and prev.text == "," and _address_after(lang, tokens, k, last):
+            # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
+            # set off by a comma, stays in the nominative.
+            return CaseContext((_N, *(c for c in shared if c != _N)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
+    if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
+        # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
+        # (по имени Иван: as called).
+        return CaseContext((_G, _N))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
     if not _is_word(prev) or prev.text.isdigit():
@@ -1646,6 +1701,9 @@ def _words_context(
             return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
         return CaseContext(agreeing, not subject, basis=AGREEMENT) if agreeing else NO_CLUE
     if "PRTS" in word.pos:
+        if _passive_subject_before(lang, tokens, k):
+            # перевод был сделан Хармсом: the subject stands before, the name is the agent.
+            return CaseContext((_I, _N))
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:
         return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
@@ -1701,6 +1759,10 @@ def _words_context(
         # other name; the place after it is the one it lies in, in the genitive.
         return CaseContext((_G,), True, basis=NOUN)
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
+        if _named_by_adjective(lang, tokens, k):
+            # Львовской области Украины: a place word with a name of its own before it (a
+            # capitalized adjective) takes another place after it in the genitive, likeliest.
+            return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
         # прізвище стукача Шарій, в городке писателей Переделкино: the name may be what the
@@ -1921,10 +1983,13 @@ def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:
 
 
 def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether a capitalized adjective that agrees with the noun at ``k`` in case stands
-    right before it, not at the start of a sentence (Придністровському регіоні, Сокальском
-    районе): the noun's own name."""
+    """Whether a capitalized adjective that agrees with the lower-case noun at ``k`` in case
+    stands right before it, not at the start of a sentence (Придністровському регіоні,
+    Сокальском районе): the noun's own name (not Автономної Республіки Крим, where the
+    capitalized noun is part of the name)."""
     if k < 2 or tokens[k - 2].text in SENTENCE_STARTS or not tokens[k - 1].text[:1].isupper():
+        return False
+    if not tokens[k].text[:1].islower():
         return False
     low = tokens[k - 1].text.lower()
     readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
@@ -2053,6 +2118,8 @@ def inverted_subject(
         return False
     if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
         return False
+    # A singular verb has no plural subject (Остальные песни поёт Бахарева: the object).
+    singular = all(p.tag.number == "sing" for p in _finite_readings(lang, tokens[k].text.lower()))
     for j in range(k - 1, -1, -1):
         tok = tokens[j]
         if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
@@ -2064,6 +2131,8 @@ def inverted_subject(
         initial = j == 0 or tokens[j - 1].text in SENTENCE_STARTS
         if low in SUBJECT_PRONOUNS[lang] or (tok.text[:1].isupper() and not initial | governed):
             return False
+        if initial and tok.text[:1].isupper() and not governed and not known_parses(lang, low):
+            return False  # Эльфинстон предлагал Орлову: a name the dictionary does not know
         if low in PREPOSITIONS[lang]:
             continue
         readings = known_parses(lang, low)
@@ -2071,6 +2140,7 @@ def inverted_subject(
         conj = any(p.tag.POS == "CONJ" for p in readings)
         nominal = any(
             p.tag.POS in (("NPRO",) if conj else ("NOUN", "NPRO")) and tag_case(p.tag) == _N
+            and not (singular and p.tag.number == "plur")
             for p in readings
         )
         if nominal and not governed:

@@ -1157,9 +1157,15 @@ def _role_first(
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
-    elif ctx.basis == AGREEMENT and ctx.cases[:1] == ("gent",) and not role.oblique:
+    elif (
+        ctx.basis == AGREEMENT
+        and ctx.cases[:1] == ("gent",)
+        and "gent" not in ctx.agree
+        and not role.oblique
+    ):
         # A relation noun before a person (брат Albert): the source names no owner ("Albert's
-        # brother", "brother of Albert"), so the person is the noun's apposition and agrees.
+        # brother", "brother of Albert"), so the person is the noun's apposition and agrees;
+        # not a title in the genitive, which the name agrees with (брат поэтессы Зинаиды).
         first = tuple(c for c in ctx.cases if c != "gent")[:1]
     if not first:
         return ctx
@@ -1196,9 +1202,14 @@ def _clause_first(
     if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
         # ПЦР-тест на Omicron → Омікрон
         return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
-    joined = tuple(c for c in conjunct_after(pat.lang, tokens, inside[-1]) if c in ctx.cases)
+    conjunct = conjunct_after(pat.lang, tokens, inside[-1])
+    joined = tuple(c for c in conjunct if c in ctx.cases)
     if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
         return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
+    if conjunct and not ctx.strong:
+        # в честь святых Nil и Варфоломея → Нила: a context the conjunct's cases are not
+        # in (a clause's subject, guessed) puts them first, and stays weak.
+        ctx = replace(ctx, cases=(*conjunct, *(c for c in ctx.cases if c not in conjunct)))
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
         cases = tuple(c for c in listed if c in ctx.cases) or listed

@@ -1,0 +1,96 @@
+"""The case the enforcer gives a rendering with no ending to tell it: a Latin name.
+
+Every singular proper-name run of a Universal Dependencies treebank (uk or ru, with a Case
+feature) becomes a glossary entry of its own (as in ``bench/case_nominative_ud.py``), whose
+English form is a transliteration of its lemma (Volodymyr Putin, Vladimir Putin); the run is
+replaced in the sentence by that Latin form, as an engine that kept the source's spelling
+leaves it, and the sentence goes through ``enforce_sentence`` with the Latin form alone as
+its source (the source names the entity and gives it no role).  The rendering is in another
+script, so it is rewritten, and its case comes from the translation's context alone: this
+measures the enforcer's choice of case (``ctx.cases[0]`` after ``_clause_first`` and
+``_role_first``) on text nobody tuned it on, nominatives included.
+
+Printed, by the treebank's case: rewritten exactly as the treebank has it / rewritten in the
+gold case but another form (a variant, an ending the renderer chose otherwise) / rewritten
+in a wrong case / proposed (needs-review) / untouched; and the share rewritten exactly.
+``--show`` prints that many names not rewritten exactly, with the case chosen.
+
+Usage: python bench/case_choice_ud.py LANG TREEBANK.conllu [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.case_context_ud import sentence_text, sentences
+from bench.case_nominative_ud import name_entry, name_lemma, names
+from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.match import Glossary
+from pipeline.glossary.translit import to_latin
+
+RESULTS = ("exact", "other-form", "wrong-case", "proposed", "untouched")
+
+
+def latin(lemma: str, lang: str) -> str:
+    """The lemma in Latin letters, each word capitalized (Володимир Путін → Volodymyr Putin)."""
+    return " ".join(to_latin(w, lang).capitalize() for w in lemma.split())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("lang", choices=("uk", "ru"))
+    ap.add_argument("treebank", type=Path)
+    ap.add_argument("--show", type=int, default=0, help="print this many names not exact")
+    args = ap.parse_args()
+    outcome: Counter[tuple[str, str]] = Counter()
+    shown = 0
+    for rows in sentences(args.treebank):
+        text, offsets = sentence_text(rows)
+        text = text.rstrip()
+        for i, j, gold in names(rows):
+            en = latin(name_lemma(rows, i, j), args.lang)
+            if not en.replace(" ", "").isalpha():
+                continue
+            glossary = Glossary([name_entry(args.lang, rows, i, j, text, offsets, en)])
+            start, end = offsets[i][0], offsets[j][1]
+            if not any(f.span == (start, end) for f in glossary.find(text, args.lang)):
+                continue  # the treebank's form is no form the matcher takes for the lemma
+            bad = text[:start] + en + text[end:]
+            out, hits = enforce_sentence(en, bad, "en", args.lang, glossary)
+            hit = next((h for h in hits if h.target_span and h.target_span[0] == start), None)
+            chosen = ""
+            if out == text:
+                result = "exact"
+            elif hit is not None and hit.status == "needs-review":
+                result = "proposed"
+            elif out == bad:
+                result = "untouched"
+            else:
+                written = out[start : start + len(out) - len(bad) + len(en)]
+                found = [f for f in glossary.find(out, args.lang) if f.start == start]
+                cases = found[0].cases if found else frozenset()
+                chosen = "/".join(sorted(cases)) or written
+                result = "other-form" if gold in cases else "wrong-case"
+            outcome[(gold, result)] += 1
+            if result != "exact" and shown < args.show:
+                shown += 1
+                print(f"  {result} {gold}->{chosen}: {text[start:end]} -> {en}: {text}")
+    total = Counter(r for (_, r), n in outcome.items() for _ in range(n))
+    n = sum(total.values())
+    print(f"[{args.lang}] Latin renderings: {n}; "
+          + ", ".join(f"{r} {total[r]}" for r in RESULTS)
+          + f"; exact {total['exact'] / max(n, 1):.1%}")  # fmt: skip
+    for gold in sorted({g for g, _ in outcome}):
+        m = sum(outcome[(gold, r)] for r in RESULTS)
+        print(f"[{args.lang}]   {gold} ({m}): "
+              + ", ".join(f"{r} {outcome[(gold, r)]}" for r in RESULTS)
+              + f"; exact {outcome[(gold, 'exact')] / max(m, 1):.1%}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
