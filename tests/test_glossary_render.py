@@ -5,6 +5,8 @@ glossary is typed as one built from NER is (a village may come out a person)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.glossary import Glossary
@@ -135,3 +137,41 @@ def test_no_vocative_where_nothing_is_addressed(glossary: Glossary) -> None:
     assert [(h.status, h.reason, h.proposal) for h in hits] == [
         ("needs-review", "several-cases-fit", "Дмитрівка")
     ]
+
+
+
+BOTH_LANGUAGES = """id\ttype\ten\tuk\tru
+macron\tPER\tEmmanuel Macron | Macron\tЕмманюель Макрон | Макрон\tЭммануэль Макрон | Макрон
+harris\tPER\tKamala Harris | Harris\tКамала Гарріс | Гарріс\tКамала Харрис | Харрис
+"""
+
+SEXES = [
+    # (source, language, translation, written, proposed)
+    # uk Емманюель is a man's and a woman's name, ru Эммануэль a woman's only: a guess. A
+    # woman's surname would stay whole, a man's decline: not written, the man's proposed.
+    ("Scholz met with Macron.", "uk", "Шольц зустрівся з Macron.",
+     "Шольц зустрівся з Macron.", "Макроном"),
+    ("Scholz met with Macron.", "ru", "Шольц встретился с Macron.",
+     "Шольц встретился с Macron.", "Макроном"),
+    # the nominative is one form for either: written
+    ("Macron said no.", "uk", "Macron сказав ні.", "Макрон сказав ні.", None),
+    # a woman's name in both dictionaries: her consonant-final surname stays whole
+    ("Scholz met with Harris.", "uk", "Шольц зустрівся з Harris.",
+     "Шольц зустрівся з Гарріс.", None),
+    ("Scholz met with Harris.", "ru", "Шольц встретился с Harris.",
+     "Шольц встретился с Харрис.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "written", "proposed"), SEXES)
+def test_a_sex_one_dictionary_guesses(
+    tmp_path: Path, source: str, lang: str, target: str, written: str, proposed: str | None
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(BOTH_LANGUAGES, encoding="utf-8")
+    out, hits = enforce_sentence(source, target, "en", lang, Glossary.load([path]))
+    assert out == written
+    if proposed is not None:
+        assert [(h.status, h.reason, h.proposal) for h in hits] == [
+            ("needs-review", "sex-unknown", proposed)
+        ]

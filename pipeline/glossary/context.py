@@ -728,6 +728,151 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
     return False
 
 
+_ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
+
+
+def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
+    """The index of a finite verb after the name at ``last`` past what may stand between a
+    subject and its verb: phrases set off by commas, dashes or brackets (Україна, за словами
+    прем'єра, втратила; Німеччина, яка довго вагалася, вирішила; Иванов — как сообщается —
+    подал), adverbs, particles and prepositional phrases (Германия в конце недели решила)
+    with no nominative there that agrees with the verb and no preposition governs.  Not
+    where a noun after the verb may be its subject (:func:`_subject_after`)."""
+    i, walked = last + 1, []
+    for _ in range(4):
+        start, i = i, _past_adverbials(lang, tokens, i)
+        walked.append((start, i))
+        if i >= len(tokens):
+            return None
+        if _is_word(tokens[i]):
+            verbs = _finite_readings(lang, tokens[i].text.lower())
+            if not verbs or _subject_after(lang, tokens, i, verbs):
+                return None
+            free = all(_no_subject_between(lang, tokens, a, b, verbs) for a, b in walked)
+            return i if free else None
+        close = _aside_end(tokens, i)
+        if close is None:
+            return None
+        i = close + 1
+    return None
+
+
+def _aside_end(tokens: list[Token], i: int) -> int | None:
+    """The index of the mark that closes a phrase set off from ``tokens[i]`` (a comma, a
+    dash or a bracket) that opens with a lower-case word (no list of names), before the
+    sentence ends; None if none does."""
+    opening = tokens[i].text
+    if opening not in {",", "(", *DASHES} or i + 1 >= len(tokens):
+        return None
+    if not tokens[i + 1].text[:1].islower():
+        return None
+    closers = {")"} if opening == "(" else {",", *DASHES}
+    for j in range(i + 1, min(len(tokens), i + 1 + _ASIDE_WALK)):
+        if tokens[j].text in closers:
+            return j
+        if tokens[j].text in _SENTENCE_ENDS:
+            return None
+    return None
+
+
+def _past_adverbials(lang: str, tokens: list[Token], i: int) -> int:
+    """The index of the first token from ``i`` that is no adverb, particle or prepositional
+    phrase (в понеділок, в конце недели: a preposition and up to three nominal words)."""
+    while i < len(tokens) and _is_word(tokens[i]):
+        low = tokens[i].text.lower()
+        if low in PREPOSITIONS[lang]:
+            j = i + 1
+            while j < min(len(tokens), i + 4) and _is_word(tokens[j]) and (
+                _word(lang, tokens[j].text.lower()).pos & {"NOUN", "ADJF", "PRTF", "NUMR"}
+                or tokens[j].text[:1].isupper() or tokens[j].text.isdigit()
+            ):
+                j += 1
+            if j == i + 1:
+                return i
+            i = j
+        elif _word(lang, low).pos & {"ADVB", "PRCL"}:
+            i += 1
+        else:
+            return i
+    return i
+
+
+def _subject_after(lang: str, tokens: list[Token], v: int, verbs: list[Any]) -> bool:
+    """Whether a common noun right after the verb at ``v`` may be its subject: a nominative
+    that agrees with it, the verb taking no object it could be instead (…, розпочнеться
+    саміт; not продовжить переговори)."""
+    if v + 1 >= len(tokens) or not tokens[v + 1].text[:1].islower():
+        return False
+    after = tokens[v + 1].text
+    if after in PREPOSITIONS[lang] or "NOUN" not in _word(lang, after).pos:
+        return False
+    readings = [p for p in known_parses(lang, tokens[v + 1].text) if p.tag.POS == "NOUN"]
+    if not any(tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in readings
+               for verb in verbs):  # fmt: skip
+        return False
+    return not (transitive(lang, tokens[v].text.lower())
+                and any(tag_case(p.tag) == _A for p in readings))  # fmt: skip
+
+
+def _conjuncts_end(lang: str, tokens: list[Token], last: int) -> int:
+    """The index of the last word of the names a conjunction joins to the name at ``last``
+    (Франція та Німеччина), or ``last`` if none is."""
+    end = last
+    if end + 2 < len(tokens) and tokens[end + 1].text.lower() in COORDINATORS[lang]:
+        while end + 2 < len(tokens) and _is_word(tokens[end + 2]) and (
+            tokens[end + 2].text[:1].isupper()
+        ):
+            end += 1
+        end = end + 1 if end > last else last
+    return end
+
+
+def introductory(lang: str, tokens: list[Token], k: int, v: int) -> bool:
+    """Whether the words from the clause's start to ``k`` (the noun before a name) are
+    adverbs and prepositional phrases only (Після засідання уряду, В ходе переговоров, На
+    тлі кризи): no noun there is the verb at ``v``'s subject (:func:`_no_subject_between`),
+    so the name after them begins the clause."""
+    start = k
+    while start > 0 and _is_word(tokens[start - 1]):
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in {",", *SENTENCE_STARTS}:
+        return False
+    while start <= k and tokens[start].text.lower() not in PREPOSITIONS[lang]:
+        if not _word(lang, tokens[start].text.lower()).pos & {"ADVB", "PRCL", "CONJ"}:
+            return False
+        start += 1
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    return start <= k and _no_subject_between(lang, tokens, start, k + 1, verbs)
+
+
+def _no_subject_between(
+    lang: str, tokens: list[Token], start: int, end: int, verbs: list[Any]
+) -> bool:
+    """Whether the words ``tokens[start:end]`` hold no subject for a verb of ``verbs``: a
+    noun or name with a nominative reading that agrees with it, other than the first noun
+    after a preposition (Під час, В ходе); only nominal words, prepositions, adverbs and
+    particles."""
+    governed = False  # the next noun is a preposition's
+    for i in range(start, end):
+        low = tokens[i].text.lower()
+        if low in PREPOSITIONS[lang]:
+            governed = True
+            continue
+        word = _word(lang, low)
+        if word.pos & {"ADVB", "PRCL"} or _modifier(lang, tokens[i].text) or low.isdigit():
+            continue
+        if "NOUN" not in word.pos and not tokens[i].text[:1].isupper():
+            return False
+        readings = known_parses(lang, low) or parses(lang, tokens[i].text)
+        if not governed and any(
+            tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in readings for verb in verbs
+        ):
+            return False
+        governed = False
+    return True
+
+
 def _finite_readings(lang: str, text: str) -> list[Any]:
     """The finite verb readings of ``text``, if a verb is what it is (not an infinitive)."""
     if "VERB" not in _word(lang, text).pos:
@@ -1682,7 +1827,19 @@ def _words_context(
         word = replace(word, pos=frozenset({"VERB"}), cases=())
     subject = subject_follows(lang, tokens, last, singular=not plural)
     after = verb_after(lang, tokens, last) if subject else None
-    if after is not None and kind != "ORG" and cannot_agree(lang, tokens[after].text, gender):
+    end = _conjuncts_end(lang, tokens, last)
+    aside = None if subject else verb_past_aside(lang, tokens, end)
+    if aside is not None and introductory(lang, tokens, k, aside) and not cannot_agree(
+        lang, tokens[aside].text.lower(), gender, plural or kind == "ORG" or end > last
+    ):
+        # Після засідання уряду Франція, як повідомляє агентство, продовжить: the name
+        # (or a list it begins) after an introductory phrase begins the clause, its verb
+        # past an aside.
+        subject, after = True, aside
+    several = after == aside and end > last  # a list's verb is plural
+    if after is not None and kind != "ORG" and cannot_agree(
+        lang, tokens[after].text, gender, several
+    ):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
@@ -1851,6 +2008,9 @@ def _words_context(
             for p in known_parses(lang, text)
         )
         strong = strong and not _other_reading(lang, text)
+        # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
+        # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
+        strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):

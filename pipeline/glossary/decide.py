@@ -64,7 +64,7 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole", "vocative", "compound-head",
+    "foreign-name-whole", "vocative", "compound-head", "sex-unknown",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 

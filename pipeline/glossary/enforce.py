@@ -74,8 +74,10 @@ from pipeline.glossary.match import (
     Pattern,
     Token,
     a_thing,
+    as_a_man,
     other_language_cases,
     person_gender,
+    sex_guessed,
     sexless_cases,
     tokenize,
 )
@@ -1835,6 +1837,12 @@ def _render(
         hit.reason = "several-cases-fit"
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
+    elif not ctx.female and sex_guessed(pat) and as_a_man(pat).inflect(case) != pat.inflect(case):
+        # з Macron for Емманюель Макрон, a woman to one dictionary only: a man's form and a
+        # woman's differ, and which is right is a guess; the man's is proposed.
+        pat = as_a_man(pat)
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "sex-unknown"
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words

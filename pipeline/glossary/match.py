@@ -33,6 +33,7 @@ from pipeline.glossary.morph import (
     gender_of,
     head_index,
     is_acronym,
+    known_parses,
     lemma_cases,
     lemma_number,
     lemmas,
@@ -42,6 +43,7 @@ from pipeline.glossary.morph import (
     only_a_thing,
     paradigm,
     surname_first,
+    tag_case,
 )
 from pipeline.model import LANGS
 
@@ -480,9 +482,30 @@ def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
         told.append(gender_of(lang, words[0].text) if len(words) > 1 else None)
     if told == ["femn", "femn"]:
         return frozenset()  # both dictionaries know the first name as a woman's (Стефані)
-    alt = compile_pattern(pat.entry, pat.lang, pat.index, pat.form, "masc")
-    match = _match_at(alt, tokenize(text), 0, text)
+    match = _match_at(as_a_man(pat), tokenize(text), 0, text)
     return match.cases if match is not None and match.end == len(text) else frozenset()
+
+
+def sex_guessed(pat: Pattern) -> bool:
+    """Whether a person taken for a woman may be a man: the uk or ru dictionary reads the
+    glossary's first name as a man's too (uk Емманюель, a man's and a woman's name, where
+    ru Эммануэль is a woman's only)."""
+    if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
+        return False
+    for lang in ("uk", "ru"):
+        forms = pat.entry.forms_for(lang)
+        words = tokenize(forms[0]) if forms else []
+        if len(words) > 1 and any(
+            p.tag.gender == "masc" and "Name" in p.tag.grammemes and tag_case(p.tag) == "nomn"
+            for p in known_parses(lang, words[0].text)
+        ):
+            return True
+    return False
+
+
+def as_a_man(pat: Pattern) -> Pattern:
+    """``pat`` compiled for a man (Макроном of Емманюель Макрон)."""
+    return compile_pattern(pat.entry, pat.lang, pat.index, pat.form, "masc")
 
 
 def other_language_cases(pat: Pattern, text: str) -> frozenset[str]:
