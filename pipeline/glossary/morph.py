@@ -618,10 +618,14 @@ def paradigm(
                 forms[case] = inflected.word
         loct = forms.get("loct", "")
         if not animate and loct.endswith(("ові", "еві", "єві")):
-            # A place or a thing: the locative in -і (у Бристолі), not the personal -ові.
+            # A place or a thing: the locative in -і (у Бристолі), not the personal -ові;
+            # a stem in к, г, х without one takes -у (у Нью-Йорку, в Іраку, у Цюриху).
             plain = next((k for k, c in surfaces.items() if "loct" in c and k.endswith("і")
                           and not k.endswith(("ові", "еві", "єві"))), None)  # fmt: skip
-            forms["loct"] = plain or loct
+            stem = loct[:-3]
+            velar = next((k for k, c in surfaces.items() if "loct" in c and k == stem + "у"
+                          and stem[-1:] in ("к", "г", "х")), None)  # fmt: skip
+            forms["loct"] = plain or velar or loct
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
