@@ -43,6 +43,8 @@ uk	LOC	United Kingdom	Велика Британія	Великобритания
 afghanistan	LOC	Afghanistan	Афганістан	Афганистан
 starmer	PER	Keir Starmer	Кір Стармер	Кир Стармер
 sokil	PER	Taras Sokil	Тарас Сокіл	Тарас Сокил
+black-sea	LOC	Black Sea	Чорне море	Черное море
+nyc	LOC	New York	Нью-Йорк	Нью-Йорк
 """  # noqa: E501
 
 
@@ -208,6 +210,14 @@ STILL_FIXED = [
      "Экономический крах Афганістану происходит.", "Экономический крах Афганистана происходит."),
     # the same misspelling after a preposition of place: its locative
     ("They live on Bute.", "en", "uk", "Вони живуть на Буте.", "Вони живуть на Б'юті."),
+    # Apertium's ru letters after у: a made-up ending beside a word of several cases (море:
+    # nominative, accusative) or none of its own — the preposition's likeliest, the locative
+    # (not the accusative море happens to spell).
+    ("Корабль в Черном море.", "ru", "uk", "Корабель у Черном море.",
+     "Корабель у Чорнім морі."),
+    # a place whose stem ends in к, г, х: the locative in -у, not the personal -ові
+    ("Он живёт в Нью-Йорке.", "ru", "uk", "Він живе у Нью-Йорке.", "Він живе у Нью-Йорку."),
+    ("He lives in New York.", "en", "uk", "Він живе в New York.", "Він живе в Нью-Йорку."),
 ]  # fmt: skip
 
 

@@ -23,6 +23,13 @@ ENTRIES = {
     "zakharova": ("PER", "Zakharova", "Захарова"),
     "konashenkov": ("PER", "Konashenkov", "Конашенкова"),  # a name the dictionary lacks
     "klerk": ("PER", "De Klerk", "Де Клерк"),
+    "mirziyoyev": ("PER", "Mirziyoyev", "Мірзійоєв"),  # possessive surnames the dictionary
+    "kashpirovin": ("PER", "Kashpirovin", "Кашпіровін"),  # … lacks (a man's, a woman's)
+    "bezuhlova": ("PER", "Mariana Bezuhlova", "Мар'яна Безуглова"),
+    "goodwin": ("PER", "Goodwin", "Гудвін"),  # a foreign name the dictionary knows
+    "sahin": ("PER", "Sahin", "Шахін"),  # … and one it lacks, guessed as a surname
+    "podil": ("LOC", "Podil", "Поділ"),  # a name whose і alternates (Подолу)
+    "zolochyn": ("LOC", "Zolochyn", "Золочин"),  # a place the dictionary lacks
 }
 
 
@@ -62,12 +69,31 @@ PASSES = [
      "Вони віддають данину Ф. В. Де Клерку, останньому президенту."),
     ("a statement by spokeswoman Zakharova", "заява речниці Zakharova",
      "заява речниці Захарової"),
+    # A Ukrainian possessive surname the dictionary lacks declines as the grammar fixes for
+    # its ending: a man's instrumental in -им (Пєсковим), a woman's as an adjective.
+    ("talks with Mirziyoyev", "переговори з Mirziyoyev", "переговори з Мірзійоєвим"),
+    ("talks with Mirziyoyev", "переговори з Мірзійоевим", "переговори з Мірзійоєвим"),
+    ("a statement by Mariana Bezuhlova", "заява Mariana Bezuhlova",
+     "заява Мар'яни Безуглової"),
+    ("a statement by Mariana Bezuhlova", "заява Мар'яни Bezuhlova",
+     "заява Мар'яни Безуглової"),
+    # A name in -ів, -іл, -ір takes the lexeme whose і alternates (Подолу, not поділу).
+    ("the architecture of Podil", "архітектура Podil", "архітектура Подолу"),
+    ("They live in Podil.", "Вони живуть на Podil.", "Вони живуть на Подолі."),
 ]  # fmt: skip
 
 FAILS = [
     # (source, translation, what must not come out)
     # A woman's surname that stays whole tells no case (Олени Марченко).
     ("I met Olena Marchenko.", "Я зустрів Olena Марченко.", "Я зустрів Олена Марченко."),
+    # The -ом of a name in -ін that may be foreign is kept; a foreign name the dictionary
+    # knows keeps its own paradigm; a place the dictionary lacks is no surname.
+    ("talks with Kashpirovin", "переговори з Кашпіровіном", "переговори з Кашпіровіним"),
+    ("talks with Goodwin", "переговори з Goodwin", "переговори з Гудвіним"),
+    # A name in -ін the dictionary lacks may be foreign: its -им is proposed, not written.
+    ("talks with Sahin", "переговори з Sahin", "переговори з Шахіним"),
+    ("He came from Zolochyn to talk with Zolochyn.", "Він говорив із Zolochyn.",
+     "Він говорив із Золочиним."),
 ]  # fmt: skip
 
 

@@ -238,6 +238,10 @@ def choose_case(
         return "nomn"
     if own and not allowed(own, ctx):
         made_up = True
+    if made_up and len(own) != 1 and ctx.strong:
+        # A made-up ending whose other words give several cases (Черном море: море both
+        # nominative and accusative) or none (Нью-Йорке): the context's likeliest.
+        return ctx.cases[0]
     own = allowed(own, ctx)
     order = list(ctx.cases) or list(CASES)
     if own:

@@ -321,6 +321,19 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е", "voct": ""}),
     ],
 }
+# Ukrainian possessive surnames (Правопис § 105): a man's (-ов, -ев, -єв, -ин, -ін, -їн) takes
+# -им in the instrumental (Пєсковим, Путіним), a woman's (-ова, -іна …) declines as an
+# adjective (Пєскової, Пєсковій).  Only for a person's Slavic name the dictionary lacks.
+_UK_MANS_POSSESSIVE = tuple(
+    (end, {"gent": end + "а", "datv": end + "у", "accs": end + "а", "ablt": end + "им",
+           "loct": end + "і", "voct": end + "е"})
+    for end in ("ов", "ев", "єв", "ин", "ін", "їн")
+)  # fmt: skip
+_UK_WOMANS_POSSESSIVE = tuple(
+    (end + "а", {"gent": end + "ої", "datv": end + "ій", "accs": end + "у", "ablt": end + "ою",
+                 "loct": end + "ій", "voct": end + "а"})
+    for end in ("ов", "ев", "єв", "ин", "ін", "їн")
+)  # fmt: skip
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
@@ -330,19 +343,26 @@ _SLAVIC_SURNAME_ENDINGS = frozenset(
 _PREDICTOR_MIN_LENGTH = 4  # pymorphy3's KnownSuffixAnalyzer skips shorter words
 
 
-def rule_forms(lang: str, word: str, slavic: bool = True) -> dict[str, str] | None:
+def rule_forms(
+    lang: str, word: str, slavic: bool = True, person: str | None = None
+) -> dict[str, str] | None:
     """Suffix-based declension of an unknown singular name (lower case); None = indeclinable.
 
     Two-letter words decline only when they end in a consonant (Ын → Ына; not Ли, Си).
     Without ``slavic`` the endings of Slavic surnames (-ський, -ко, -ов, -ин …) are plain
-    endings (Цзиньпин → Цзиньпином, not Цзиньпиным like Путиным).
+    endings (Цзиньпин → Цзиньпином, not Цзиньпиным like Путиным).  ``person`` ("masc" or
+    "femn", the person's sex) gives a Ukrainian possessive surname its own declension
+    (Конашенковим; Конашенкової).
     """
     low = word.lower()
     if len(low) < 2 or not _CYRILLIC.search(low):
         return None
     if len(low) == 2 and low[-1] not in _CONSONANTS:
         return None
-    for ending, table in _RULES[lang]:
+    rules = _RULES[lang]
+    if lang == "uk" and slavic and person is not None and len(low) > 4:
+        rules = [*(_UK_MANS_POSSESSIVE if person == "masc" else _UK_WOMANS_POSSESSIVE), *rules]
+    for ending, table in rules:
         if not slavic and ending in _SLAVIC_SURNAME_ENDINGS:
             continue
         if ending == "CONS":
@@ -558,6 +578,22 @@ def _sibling_lexemes(lang: str, word: str, parse: Any) -> list[Any]:
     ]
 
 
+def _alternating(lang: str, word: str, parse: Any) -> Any:
+    """Of a name's dictionary lexemes of one lemma, the one whose last syllable's і turns
+    into о, е or є in the genitive (Поділ → Подолу, not the common noun's поділу): a
+    Ukrainian place or person name in -ів, -іл, -ір … alternates (Правопис § 38)."""
+    low = word.lower()
+    if lang != "uk" or len(low) < 3 or low[-2] != "і" or low[-1] not in _CONSONANTS:
+        return parse
+    for lexeme in (parse, *_sibling_lexemes(lang, word, parse)):
+        gent = lexeme.inflect({"gent"})
+        if gent is not None and any(
+            gent.word.startswith(low[:-2] + vowel + low[-1]) for vowel in "оеє"
+        ):
+            return lexeme
+    return parse
+
+
 @lru_cache(maxsize=20_000)
 def paradigm(
     lang: str, word: str, gender: str | None = None, animate: bool = False, slavic: bool = True
@@ -571,6 +607,8 @@ def paradigm(
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
     parse = _pick_parse(lang, word, gender, animate)
+    if parse is not None and _is_dictionary(parse) and word[:1].isupper():
+        parse = _alternating(lang, word, parse)
     if (
         gender == "femn"
         and word[-1].lower() in _CONSONANTS
@@ -594,13 +632,17 @@ def paradigm(
                 forms[case] = inflected.word
         loct = forms.get("loct", "")
         if not animate and loct.endswith(("ові", "еві", "єві")):
-            # A place or a thing: the locative in -і (у Бристолі), not the personal -ові.
+            # A place or a thing: the locative in -і (у Бристолі), not the personal -ові;
+            # a stem in к, г, х without one takes -у (у Нью-Йорку, в Іраку, у Цюриху).
             plain = next((k for k, c in surfaces.items() if "loct" in c and k.endswith("і")
                           and not k.endswith(("ові", "еві", "єві"))), None)  # fmt: skip
-            forms["loct"] = plain or loct
+            stem = loct[:-3]
+            velar = next((k for k, c in surfaces.items() if "loct" in c and k == stem + "у"
+                          and stem[-1:] in ("к", "г", "х")), None)  # fmt: skip
+            forms["loct"] = plain or velar or loct
         vouched = frozenset(forms)
     else:
-        rules = rule_forms(lang, word, slavic)
+        rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
         predicted = _lexeme_surfaces(parse) if parse is not None else {}
         # A person's name the dictionary knows only as a thing: the forms the thing shares
         # with the name rules are vouched for, not accepted as the name's (кору of Кір).
@@ -626,9 +668,19 @@ def paradigm(
                 # A man's short name no dictionary reads as a noun: the regular
                 # consonant declension stands unopposed (Ким Чен Ына).
                 or (animate and parse is None and _too_short_to_predict(word))
+                # A first name tells a person's sex and the surname's ending is a possessive
+                # one, which declines one way only (Мар'яна Безуглова: Безуглової).
+                or (animate and slavic and _possessive_of(lang, word, gender))
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
+            if lang == "uk" and rules["ablt"].endswith(("иним", "іним", "їним")):
+                # A name in -ін may be a foreign one's (Шахін, Макгоуін: -ом), which
+                # pymorphy3 guesses as a surname too: its -ом is kept, not written over,
+                # and the possessive surname's -им is proposed, not written.
+                for case, form in (rule_forms(lang, word, slavic) or {}).items():
+                    surfaces.setdefault(norm_key(form), set()).add(case)
+                vouched -= {"ablt"}
             for key, cases in predicted.items():
                 surfaces.setdefault(key, set()).update(cases)
     masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
@@ -646,6 +698,28 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+def _possessive_of(lang: str, word: str, gender: str | None) -> bool:
+    """Whether ``word`` has a Ukrainian possessive surname's ending of a person of sex
+    ``gender`` (a man's -ов, -ев, -єв; a woman's -ова … -іна): not a man's -ін, which a
+    foreign name may end in (Дарвін, Дарвіном)."""
+    low = word.lower()
+    if lang != "uk" or len(low) <= 4:
+        return False
+    if gender == "masc":
+        return low.endswith(("ов", "ев", "єв"))
+    return gender == "femn" and low.endswith(tuple(end for end, _ in _UK_WOMANS_POSSESSIVE))
+
+
+def _sex(parse: Any | None, gender: str | None) -> str | None:
+    """The sex of a person's name the dictionary does not know: the first name's gender,
+    else the gender pymorphy3 guesses for it as a surname (None when it guesses no surname)."""
+    if gender is not None:
+        return gender
+    if parse is not None and "Surn" in parse.tag.grammemes:
+        return parse.tag.gender
+    return None
 
 
 @lru_cache(maxsize=20_000)
