@@ -1841,9 +1841,15 @@ def _render(
         hit.reason = "several-cases-fit"
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
-    elif not ctx.female and sex_guessed(pat) and as_a_man(pat).inflect(case) != pat.inflect(case):
-        # з Macron for Емманюель Макрон, a woman to one dictionary only: a man's form and a
-        # woman's differ, and which is right is a guess; the man's is proposed.
+    elif (
+        ctx.strong
+        and not ctx.female
+        and sex_guessed(pat)
+        and as_a_man(pat).inflect(case) != pat.inflect(case)
+    ):
+        # з Macron for Емманюель Макрон, a woman to one dictionary only: where the words
+        # settle the case, a man's form and a woman's differ, and which is right is a guess;
+        # the man's is proposed.
         pat = as_a_man(pat)
         decision = replace(decision, action=REVIEW)
         hit.reason = "sex-unknown"
