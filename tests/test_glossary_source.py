@@ -48,6 +48,12 @@ ROLES = [
     ("Nobody writes like Trump.", False, False, ""),  # comparison: no case from it
     ("Xi from China and Trump from the US met.", False, False, ""),  # pairs with Xi, not China
     ("China's Xi and America's Trump dominate the summit.", False, False, ""),
+    # an apposition the parser hangs on an opening phrase's noun, before a verb with no
+    # subject of its own: that verb's subject
+    ("After the war, Iran, according to the premier, lost a lot.", True, False, ""),
+    ("After the talks, Paris, as officials said, will reply.", True, False, ""),  # parsed so
+    # a true apposition of a preposition's object: its role
+    ("He spoke about the capital, Kyiv, which was shelled.", False, True, "accs"),
 ]  # fmt: skip
 
 

@@ -156,10 +156,32 @@ def _inflected_role(match: Match) -> SourceRole:
     return SourceRole(cases, oblique=True)
 
 
+def _stranded_subject(token: Any) -> bool:
+    """Whether an apposition the parser hung on the object of an opening preposition is the
+    subject of the finite verb after it, which has no other ("After the war, Ukraine,
+    according to the premier, lost …": not "the war, Ukraine")."""
+    noun = token.head
+    prep = noun.head
+    verb = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and verb.i > token.i > prep.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD")
+        and (verb.tag_ != "VB" or any(c.dep_ == "aux" for c in verb.children))
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
 def _english_role(token: Any, inside: set[int]) -> SourceRole:
     """The role of a parsed English entity whose syntactic head is ``token``."""
     own = True  # the role is the entity's own, not its head's
     for _ in range(8):  # list items and appositions take the role of their head
+        if token.dep_ == "appos" and _stranded_subject(token):
+            return SUBJECT_ROLE
         if token.dep_ in ("conj", "appos") and token.head.i not in inside:
             if token.dep_ == "conj" and _parallel(token):
                 return NO_ROLE  # "Xi from China and Putin from Russia": Putin pairs with Xi
