@@ -1841,18 +1841,15 @@ def _render(
         hit.reason = "several-cases-fit"
     if ctx.female and not pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
         case = "nomn"  # a woman's surname like Роджерс does not decline
-    elif (
-        ctx.strong
-        and not ctx.female
-        and sex_guessed(pat)
-        and as_a_man(pat).inflect(case) != pat.inflect(case)
-    ):
+    elif ctx.strong and not ctx.female and sex_guessed(pat):
         # з Macron for Емманюель Макрон, a woman to one dictionary only: where the words
         # settle the case, a man's form and a woman's differ, and which is right is a guess;
         # the man's is proposed.
-        pat = as_a_man(pat)
-        decision = replace(decision, action=REVIEW)
-        hit.reason = "sex-unknown"
+        man = as_a_man(pat)
+        if man.inflect(case) != pat.inflect(case):
+            pat = man
+            decision = replace(decision, action=REVIEW)
+            hit.reason = "sex-unknown"
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words

@@ -392,12 +392,19 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     if entry.type != "PER" or lang not in ("uk", "ru") or _surname_first(entry):
         return None
     for other in (lang, *({"uk", "ru"} - {lang})):
-        forms = entry.forms_for(other)
-        words = tokenize(forms[0]) if forms else []
-        gender = gender_of(other, words[0].text) if len(words) > 1 else None
+        first = _first_name(entry, other)
+        gender = gender_of(other, first) if first else None
         if gender is not None:
             return gender
     return None
+
+
+def _first_name(entry: Entry, lang: str) -> str | None:
+    """The first word of the entry's full form in ``lang``, where that form has several
+    (Емманюель of Емманюель Макрон); None for a form of one word."""
+    forms = entry.forms_for(lang)
+    words = tokenize(forms[0]) if forms else []
+    return words[0].text if len(words) > 1 else None
 
 
 def _token_cases(
@@ -475,11 +482,8 @@ def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
     a guess, so such a form is no misspelling.  Empty for other entities and words."""
     if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
         return frozenset()
-    told = []
-    for lang in ("uk", "ru"):
-        forms = pat.entry.forms_for(lang)
-        words = tokenize(forms[0]) if forms else []
-        told.append(gender_of(lang, words[0].text) if len(words) > 1 else None)
+    told = [gender_of(lang, first) if (first := _first_name(pat.entry, lang)) else None
+            for lang in ("uk", "ru")]  # fmt: skip
     if told == ["femn", "femn"]:
         return frozenset()  # both dictionaries know the first name as a woman's (Стефані)
     match = _match_at(as_a_man(pat), tokenize(text), 0, text)
@@ -492,15 +496,12 @@ def sex_guessed(pat: Pattern) -> bool:
     ru Эммануэль is a woman's only)."""
     if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
         return False
-    for lang in ("uk", "ru"):
-        forms = pat.entry.forms_for(lang)
-        words = tokenize(forms[0]) if forms else []
-        if len(words) > 1 and any(
-            p.tag.gender == "masc" and "Name" in p.tag.grammemes and tag_case(p.tag) == "nomn"
-            for p in known_parses(lang, words[0].text)
-        ):
-            return True
-    return False
+    return any(
+        p.tag.gender == "masc" and "Name" in p.tag.grammemes and tag_case(p.tag) == "nomn"
+        for lang in ("uk", "ru")
+        if (first := _first_name(pat.entry, lang))
+        for p in known_parses(lang, first)
+    )
 
 
 def as_a_man(pat: Pattern) -> Pattern:

@@ -324,15 +324,16 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
 # Ukrainian possessive surnames (Правопис § 105): a man's (-ов, -ев, -єв, -ин, -ін, -їн) takes
 # -им in the instrumental (Пєсковим, Путіним), a woman's (-ова, -іна …) declines as an
 # adjective (Пєскової, Пєсковій).  Only for a person's Slavic name the dictionary lacks.
+_UK_POSSESSIVE_ENDS = ("ов", "ев", "єв", "ин", "ін", "їн")
 _UK_MANS_POSSESSIVE = tuple(
     (end, {"gent": end + "а", "datv": end + "у", "accs": end + "а", "ablt": end + "им",
            "loct": end + "і", "voct": end + "е"})
-    for end in ("ов", "ев", "єв", "ин", "ін", "їн")
+    for end in _UK_POSSESSIVE_ENDS
 )  # fmt: skip
 _UK_WOMANS_POSSESSIVE = tuple(
     (end + "а", {"gent": end + "ої", "datv": end + "ій", "accs": end + "у", "ablt": end + "ою",
                  "loct": end + "ій", "voct": end + "а"})
-    for end in ("ов", "ев", "єв", "ин", "ін", "їн")
+    for end in _UK_POSSESSIVE_ENDS
 )  # fmt: skip
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
@@ -492,7 +493,7 @@ def _homograph_lexemes(lang: str, word: str, parse: Any, gender: str | None) -> 
 
 _SPELT_SO = 0.9  # how alike an English spelling and a name sound to be that name's
 # A man's possessive surname, whose genitive is the woman's nominative (Лавров: Лаврова).
-_POSSESSIVE_SURNAMES = ("ов", "ев", "єв", "ёв", "ін", "їн", "ин")
+_POSSESSIVE_SURNAMES = (*_UK_POSSESSIVE_ENDS, "ёв")
 
 
 def man_spelt(lang: str, word: str, english: str) -> str | None:
