@@ -392,14 +392,14 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     if entry.type != "PER" or lang not in ("uk", "ru") or _surname_first(entry):
         return None
     for other in (lang, *({"uk", "ru"} - {lang})):
-        first = _first_name(entry, other)
+        first = _leading_word(entry, other)
         gender = gender_of(other, first) if first else None
         if gender is not None:
             return gender
     return None
 
 
-def _first_name(entry: Entry, lang: str) -> str | None:
+def _leading_word(entry: Entry, lang: str) -> str | None:
     """The first word of the entry's full form in ``lang``, where that form has several
     (Емманюель of Емманюель Макрон); None for a form of one word."""
     forms = entry.forms_for(lang)
@@ -482,7 +482,7 @@ def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
     a guess, so such a form is no misspelling.  Empty for other entities and words."""
     if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
         return frozenset()
-    told = [gender_of(lang, first) if (first := _first_name(pat.entry, lang)) else None
+    told = [gender_of(lang, first) if (first := _leading_word(pat.entry, lang)) else None
             for lang in ("uk", "ru")]  # fmt: skip
     if told == ["femn", "femn"]:
         return frozenset()  # both dictionaries know the first name as a woman's (Стефані)
@@ -499,7 +499,7 @@ def sex_guessed(pat: Pattern) -> bool:
     return any(
         p.tag.gender == "masc" and "Name" in p.tag.grammemes and tag_case(p.tag) == "nomn"
         for lang in ("uk", "ru")
-        if (first := _first_name(pat.entry, lang))
+        if (first := _leading_word(pat.entry, lang))
         for p in known_parses(lang, first)
     )
 
