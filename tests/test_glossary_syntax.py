@@ -7,6 +7,7 @@ import pytest
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    indirect_object,
     object_of_subject,
     parsed_context,
     points_nowhere,
@@ -98,3 +99,19 @@ def test_object_of_subject(text: str, name: str, cases: tuple[str, ...] | None) 
     i = next(n for n, t in enumerate(tokens) if t.text == name)
     ctx = object_of_subject(tokens, i, i)
     assert (ctx.cases if ctx is not None else None) == cases
+
+
+INDIRECT = [
+    # (sentence, the name, whether the parse makes it a verb's indirect object)
+    ("Россия поставляет Armenia оружие.", "Armenia", True),
+    ("Он решил угрожать непосредственно Konstantinopol.", "Konstantinopol", True),
+    ("Armenia поставляет оружие в Россию.", "Armenia", False),  # the subject
+    ("Россия поставляет оружие в Armenia.", "Armenia", False),  # a preposition's
+]
+
+
+@pytest.mark.parametrize(("text", "name", "indirect"), INDIRECT)
+def test_indirect_object(text: str, name: str, indirect: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert indirect_object(tokens, i, i) is indirect

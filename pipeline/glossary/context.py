@@ -105,7 +105,10 @@ CLASSIFIERS = {
            "станция", "улица", "площадь", "стадион", "отель", "гостиница", "бренд", "марка",
            "группа", "движение", "фонд", "организация", "служба", "операция", "проект", "сервис",
            "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун",
-           "республика", "королевство", "княжество", "эмират", "государство", "пункт"},
+           "республика", "королевство", "княжество", "эмират", "государство", "пункт",
+           "муниципалитет", "коммуна", "община", "уезд", "губерния", "волость", "графство",
+           "департамент", "кантон", "префектура", "воеводство", "гора", "вулкан", "монастырь",
+           "санаторий", "курорт"},
 }  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
@@ -510,6 +513,36 @@ def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
     if kind == "PER" and preposition == "на" and cases[:2] == (_L, _A):
         return (_A, _L, *cases[2:])  # на Андрія гнівався, тиск на Путіна: "at", "on"
     return cases
+
+
+def _preposition_before(lang: str, tokens: list[Token], k: int) -> int | None:
+    """The index of a preposition that governs the word at ``k`` (an adjective or a noun)
+    past the words that agree with it or qualify them (:func:`_modifier`, or an adverb: о
+    серийном убийце, с некогда могучей); None where another word comes first."""
+    i = k - 1
+    while i >= 0 and k - i <= _MAX_WALK and _is_word(tokens[i]):
+        low = tokens[i].text.lower()
+        if low in PREPOSITIONS[lang]:
+            return i
+        readings = known_parses(lang, low)
+        adverb = bool(readings) and readings[0].tag.POS == "ADVB"
+        if not tokens[i].text[:1].islower() or not (adverb or _modifier(lang, low)):
+            return None
+        i -= 1
+    return None
+
+
+def _title_cases(lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``cases`` of a Russian title at ``k`` that a preposition governing it allows (о
+    серийном убийце Андрее Чикатило: the locative, not the dative); all of them where
+    none does, or where none is left."""
+    at = _preposition_before(lang, tokens, k) if lang == "ru" else None
+    if at is None:
+        return cases
+    governed = set(PREPOSITIONS[lang][tokens[at].text.lower()])
+    if _A in governed:
+        governed.add(_G)  # за графа Комменжа: a masculine person's accusative is the genitive
+    return tuple(c for c in cases if c in governed) or cases
 
 
 def _agreeing_cases(
@@ -1850,6 +1883,8 @@ def _words_context(
                 return CaseContext((_I,), True, basis=GOVERNMENT)  # its noun follows
             agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
+        if lang == "ru" and (at := _preposition_before(lang, tokens, k)) is not None:
+            before = tokens[at].text.lower()  # с некогда могучей Испанией
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
             governed = [c for c in _governed(lang, before, kind) if c in agreeing]
@@ -1996,7 +2031,7 @@ def _words_context(
         if word.anim and kind != "LOC" and person_like:
             # A title before a name the dictionary knows as no body (лейтенант Немік): the
             # person so called, in the title's case, as likely as a body's genitive.
-            return CaseContext((*word.cases, *gent), basis=NOUN)
+            return CaseContext((*_title_cases(lang, tokens, k, word.cases), *gent), basis=NOUN)
         oblique = _oblique_noun(lang, tokens, k, last, plural) and all(
             only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)
         )
@@ -2038,6 +2073,7 @@ def _words_context(
         strong = _N not in agree and word.cases != ("voct",)
         strong = strong and not _other_reading(lang, text)  # вести Наталія: to lead
         gent = gent if _G not in heads else ()
+        agree = _title_cases(lang, tokens, k, agree)
         return CaseContext((*agree, *gent), strong, female=female, basis=AGREEMENT, agree=agree)
     if title is not None:
         return _agrees_with_title(title[1], _chain_heads(lang, tokens, k - title[0], gender))

@@ -118,6 +118,7 @@ from pipeline.glossary.source import (
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    indirect_object,
     object_of_subject,
     parsed_context,
     points_nowhere,
@@ -1225,6 +1226,13 @@ def _clause_first(
         parsed = _parsed_context(tokens, span, pat)
         if parsed is not None:
             return parsed
+    if (
+        pat.lang == "ru" and not ctx.strong and ctx.cases[:1] != ("datv",)
+        and indirect_object(tokens, inside[0], inside[-1])
+    ):  # fmt: skip
+        # поставляет Armenia оружие → Армении: the parse's indirect object, whatever
+        # case the words guessed (a verb of giving's object: the accusative).
+        return replace(ctx, cases=("datv", *(c for c in ctx.cases if c != "datv")))
     if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
         return ctx
     gender = _gender(pat)

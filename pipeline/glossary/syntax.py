@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.glossary.context import (
     CLAUSE_ENDS,
     COORDINATORS,
+    DATIVE_VERBS,
     DESTINATIONS,
     GOVERNMENT,
     INDECLINABLE_ENDS,
@@ -31,7 +32,15 @@ from pipeline.glossary.context import (
     object_case,
 )
 from pipeline.glossary.match import Token
-from pipeline.glossary.morph import CASES, known_parses, lemmas, parses, tag_case, word_cases
+from pipeline.glossary.morph import (
+    CASES,
+    known_parses,
+    lemmas,
+    norm_key,
+    parses,
+    tag_case,
+    word_cases,
+)
 
 
 @dataclass(frozen=True)
@@ -221,3 +230,30 @@ def object_of_subject(tokens: list[Token], first: int, last: int) -> CaseContext
         return None
     case = object_case("ru", verb.text.lower())
     return CaseContext((case,), True, basis=GOVERNMENT) if case else None
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+
+
+def indirect_object(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the parse of a Russian sentence makes the name at ``tokens[first:last + 1]``
+    the indirect object of a verb that has its direct object beside it (Россия поставляет
+    Армении оружие) or governs the dative (угрожать непосредственно Константинополю): the
+    dative.  Not the parse's indirect object alone (тот показал Тайвань отдельной страной)."""
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
+        return False
+    nodes, inside, top = found
+    name = nodes[top]
+    if name.rel != "iobj":
+        return False
+    head = nodes[name.head].text.lower()
+    readings = [p for p in known_parses("ru", head) if p.tag.POS in _VERB_FORMS]
+    if not readings:
+        return False
+    if any(norm_key(p.normal_form) in DATIVE_VERBS["ru"] for p in readings):
+        return True
+    return any(
+        node.rel == "obj" and node.head == name.head and n not in inside
+        for n, node in enumerate(nodes)
+    )
