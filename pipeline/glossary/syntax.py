@@ -239,7 +239,11 @@ def indirect_object(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the parse of a Russian sentence makes the name at ``tokens[first:last + 1]``
     the indirect object of a verb that has its direct object beside it (Россия поставляет
     Армении оружие) or governs the dative (угрожать непосредственно Константинополю): the
-    dative.  Not the parse's indirect object alone (тот показал Тайвань отдельной страной)."""
+    dative.  Not the parse's indirect object alone (тот показал Тайвань отдельной страной).
+    Parsed only with a verb among the two words before the name (the clue)."""
+    near = tokens[max(0, first - 2) : first]
+    if not any(p.tag.POS in _VERB_FORMS for t in near for p in known_parses("ru", t.text.lower())):
+        return False
     found = _name_in_parse(tokens, first, last)
     if found is None:
         return False
