@@ -6,7 +6,9 @@ preposition that governs the adjectives before it past an adverb (с неког�
 Сербией); after a title, the title's cases that a preposition before it allows (о знаменитом
 коллеге Игоре Соколове: the locative, not the dative); the parse's indirect object of a verb
 is the dative (поставляет Сербии оружие); a place after a word naming its kind
-(муниципалитет, гора, монастырь …) stays in the nominative, likeliest (горы Сакар).
+(муниципалитет, гора, монастырь …) stays in the nominative, likeliest (горы Сакар); the
+source's subject that the parse makes the apposition of a title it hangs on a short
+adjective is nominative (загрязнитель планеты Игорь Соколов ответственен).
 ``KEPT``: what was right stays.  Every row of ``FIXED`` came out otherwise before this work.
 """
 
@@ -46,6 +48,11 @@ FIXED_ROWS = [
     ("Since 2004 Russia has been supplying Serbia with weapons.",
      "С 2004 года Россия поставляет Serbia оружие по низким ценам.",
      "С 2004 года Россия поставляет Сербии оружие по низким ценам."),
+    # the source's subject, which the parse hangs on a short adjective as a title's
+    # apposition (the model labels that title obl)
+    ("So the planet's biggest polluter, Igor Sokolov, is responsible for 30 tonnes of gas.",
+     "Значит, самый большой загрязнитель планеты Igor Sokolov ответственен за 30 тонн газов.",
+     "Значит, самый большой загрязнитель планеты Игорь Соколов ответственен за 30 тонн газов."),
     # a place after a word naming its kind
     ("The region takes in parts of Mount Sakar.",
      "Регион включает в себя части горы Sakar.",

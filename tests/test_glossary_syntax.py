@@ -74,6 +74,8 @@ APPOSED = [
      False),  # the apposition of an object
     ("Позиция Igor Sokolov была известна.", "Igor", "Sokolov", "Игорь Соколов",
      False),  # a noun's genitive
+    ("Если так, то самый большой загрязнитель планеты Igor Sokolov ответственен за 30 тонн "
+     "газов.", "Igor", "Sokolov", "Игорь Соколов", True),  # a short adjective's subject
 ]  # fmt: skip
 
 

@@ -194,7 +194,7 @@ def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) ->
     head = nodes[name.head]
     if (
         name.rel != "appos"
-        or head.rel not in ("nsubj", "nsubj:pass")
+        or not (head.rel in ("nsubj", "nsubj:pass") or _predicate_subject(nodes, name.head))
         or head.end > tokens[first].start
     ):
         return False
@@ -202,6 +202,21 @@ def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) ->
     return any(p.tag.POS == "NOUN" for p in readings) and not any(
         p.tag.grammemes & _PROPER for p in readings
     )
+
+
+def _predicate_subject(nodes: tuple[Node, ...], n: int) -> bool:
+    """Whether the node ``n``, which the parse hangs on a short adjective or participle as
+    an oblique with no preposition, reads as a nominative: that predicate's subject, which
+    the model labels ``obl`` (загрязнитель планеты … ответственен за)."""
+    node = nodes[n]
+    if node.rel != "obl" or node.head < 0:
+        return False
+    if any(other.rel == "case" and other.head == n for other in nodes):
+        return False
+    predicate = known_parses("ru", nodes[node.head].text.lower())
+    if not any(p.tag.POS in ("ADJS", "PRTS") for p in predicate):
+        return False
+    return any(tag_case(p.tag) == "nomn" for p in known_parses("ru", node.text.lower()))
 
 
 def object_of_subject(tokens: list[Token], first: int, last: int) -> CaseContext | None:
