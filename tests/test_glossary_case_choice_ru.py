@@ -8,7 +8,8 @@ preposition that governs the adjectives before it past an adverb (с неког�
 is the dative (поставляет Сербии оружие); a place after a word naming its kind
 (муниципалитет, гора, монастырь …) stays in the nominative, likeliest (горы Сакар); the
 source's subject that the parse makes the apposition of a title it hangs on a short
-adjective is nominative (загрязнитель планеты Игорь Соколов ответственен).
+adjective is nominative (загрязнитель планеты Игорь Соколов ответственен), and so is the
+full name for its surname there (аналитик «ВТБ Капитала» по автопрому Игорь Соколов).
 ``KEPT``: what was right stays.  Every row of ``FIXED`` came out otherwise before this work.
 """
 
@@ -53,6 +54,10 @@ FIXED_ROWS = [
     ("So the planet's biggest polluter, Igor Sokolov, is responsible for 30 tonnes of gas.",
      "Значит, самый большой загрязнитель планеты Igor Sokolov ответственен за 30 тонн газов.",
      "Значит, самый большой загрязнитель планеты Игорь Соколов ответственен за 30 тонн газов."),
+    # the surname for the full name the source gives, the apposition of the subject
+    ("The market will grow, says Igor Sokolov, car industry analyst at VTB Capital.",
+     "Рынок вырастет, говорит аналитик «ВТБ Капитала» по автопрому Соколов.",
+     "Рынок вырастет, говорит аналитик «ВТБ Капитала» по автопрому Игорь Соколов."),
     # a place after a word naming its kind
     ("The region takes in parts of Mount Sakar.",
      "Регион включает в себя части горы Sakar.",

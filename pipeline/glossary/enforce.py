@@ -922,6 +922,14 @@ def _evidence(
         if not embedded:
             ctx = _case_context(source, target, m, tokens, span, pat, taken, found.cases, tgt,
                                 guessed)  # fmt: skip
+        if (
+            tgt == "ru" and not embedded and "nomn" in found.cases and not ctx.preposition
+            and ctx.cases[:1] not in ((), ("nomn",))
+            and _apposed_subject(source, m, tokens, span, pat)
+        ):  # fmt: skip
+            # аналитик «ВТБ Капитала» по автопрому Беспалов for "says Bespalov, analyst at
+            # VTB Capital": the subject's apposition, the full name in the nominative too.
+            ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
