@@ -116,6 +116,8 @@ KEPT_LINES = [
     ("He met Jill Biden yesterday.", "uk", "Він зустрів Джилл Байден учора."),  # new
     ("Hunter Biden's laptop was found.", "uk", "Ноутбук Гантера Байден знайшли."),  # new
     ("The letter was signed by Olena Zelensky.", "ru", "Письмо подписала Елена Зеленская."),  # new
+    # a longer name, kept in Latin as the source writes it
+    ("The Kyiv Post reported it.", "uk", "Про це повідомила Kyiv Post."),
     # a modifier the translation makes an adjective: no rendering to write over
     ("A Kyiv-based firm said.", "uk", "Київська фірма заявила."),
     # a do-not-translate name the source does not name stays as the translation has it

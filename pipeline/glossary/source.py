@@ -150,10 +150,9 @@ def another_bearer(source: str, match: Match) -> bool:
     words = before.split()
     if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
         return False  # nothing capitalized right before the name: no other first name
-    doc = _parse(source)
+    doc = _named(source)
     if doc is None:
         return False
-    _parser().get_pipe("ner")(doc)
     known = {w.casefold() for form in entry.forms.get("en", ()) for w in form.split()}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or not ent.start_char < match.start < ent.end_char:
@@ -165,6 +164,14 @@ def another_bearer(source: str, match: Match) -> bool:
             if t.idx < match.start
         )  # fmt: skip
     return False
+
+
+def _named(source: str) -> Any | None:
+    """The parse of ``source`` with the names spaCy's name-finder reads in it."""
+    doc = _parse(source)
+    if doc is not None and not doc.has_annotation("ENT_IOB"):
+        _parser().get_pipe("ner")(doc)
+    return doc
 
 
 def plural_in_source(source: str, match: Match) -> bool:
