@@ -11,7 +11,8 @@ Ukraine-born: no longer name, the translation's case its own); a short form or a
 do-not-translate row as the user wrote it; a name's stem with an ending that makes a form
 of another name the source does not name (Юлові, Ленем for Yulya, Lena); a further mention
 of a place with a plural's ending where the row types the place a person; a first name the
-glossary spells otherwise (Vladimir for Volodymyr).
+glossary spells otherwise (Vladimir for Volodymyr); the source's plural kept in Latin where
+the glossary's form is a plural itself (Balkans for Балкани).
 
 ``KEPT_LINES``: no edit — a surname the source gives another person (Jill Biden: not the
 glossary's Joe Biden, whose short form Biden is); a form of another name the source names
@@ -45,6 +46,7 @@ yulya	PER	Yulya	Юля
 lena	PER	Lena	Лена
 maryna	PER	Maryna	Марина	Марина
 kherson	PER	Kherson	Херсон
+balkans	LOC	Balkans	Балкани	Балканы
 """  # noqa: E501
 
 
@@ -102,6 +104,14 @@ FIXED_LINES = [
     ("In Kherson the occupiers damaged the memorial on Perekopska Street.", "uk",  # new
      "У Херсонам окупанти пошкодили меморіал, що в Херсоні на вулиці Перекопській.",
      "У Херсоні окупанти пошкодили меморіал, що в Херсоні на вулиці Перекопській."),
+    # the source's plural kept in Latin where the glossary's form is a plural too: no
+    # singular form to say less than the rendering
+    ("An escalation in the Balkans was taken seriously.", "uk",  # new
+     "Загострення на Balkans сприйняли серйозно.",
+     "Загострення на Балканах сприйняли серйозно."),
+    ("An escalation in the Balkans was taken seriously.", "ru",  # new
+     "Обострение на Balkans восприняли серьёзно.",
+     "Обострение на Балканах восприняли серьёзно."),
     # a first name the glossary spells otherwise is the same person's (Vladimir, Volodymyr)
     ("Vladimir Zelensky thanked Biden.", "uk", "Зеленскій подякував Байдену.",
      "Зеленський подякував Байдену."),

@@ -91,6 +91,7 @@ from pipeline.glossary.morph import (
     gender_of,
     is_acronym,
     known_parses,
+    lemma_number,
     norm_key,
     parses,
     tag_case,
@@ -954,8 +955,10 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
-    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер.
-    repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
+    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
+    # Balkans for Балкани, a plural itself.
+    singular = singular_form(m, pat) and lemma_number(pat.lang, pat.words[-1]) != "plur"
+    repeats = repeats or (singular and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         bare = _clause_tokens(tokens, span, pat.lang)
