@@ -14,10 +14,14 @@ of a place with a plural's ending where the row types the place a person; a firs
 glossary spells otherwise (Vladimir for Volodymyr); the source's plural kept in Latin where
 the glossary's form is a plural itself (Balkans for Балкани).
 
-``KEPT_LINES``: no edit — a surname the source gives another person (Jill Biden: not the
-glossary's Joe Biden, whose short form Biden is); a form of another name the source names
-too (Маринові for "Maryna wrote to Marynov"); an entity the source does not name; a
-modifier the translation turns into an adjective.
+``PROPOSED``: a pair of names joined by a hyphen (Russia-Ukraine) is no longer name; the
+translation's grammar judges each.
+
+``KEPT_LINES``: no edit — a compound adjective made of the names (російсько-українська:
+no rendering of Russia to write Росія over); a surname the source gives another person
+(Jill Biden: not the glossary's Joe Biden, whose short form Biden is); a form of another
+name the source names too (Маринові for "Maryna wrote to Marynov"); an entity the source
+does not name; a modifier the translation turns into an adjective.
 
 Each row marked *new* fails on the code before this work; the others pin the rows'
 expected behaviour.
@@ -31,7 +35,7 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	dnt
 biden	PER	Joe Biden | Biden	Джо Байден | Байден	Джо Байден | Байден
@@ -47,6 +51,7 @@ lena	PER	Lena	Лена
 maryna	PER	Maryna	Марина	Марина
 kherson	PER	Kherson	Херсон
 balkans	LOC	Balkans	Балкани	Балканы
+russia	LOC	Russia	Росія	Россия
 """  # noqa: E501
 
 
@@ -128,6 +133,11 @@ KEPT_LINES = [
     ("The letter was signed by Olena Zelensky.", "ru", "Письмо подписала Елена Зеленская."),  # new
     # a longer name, kept in Latin as the source writes it
     ("The Kyiv Post reported it.", "uk", "Про це повідомила Kyiv Post."),
+    # a compound adjective made of the names (Russia-Ukraine): no rendering of either
+    ("The Russia-Ukraine war entered its third year.", "uk",  # new
+     "Російсько-українська війна триває третій рік."),
+    ("The Russia-Ukraine war entered its third year.", "ru",  # new
+     "Российско-украинская война идет третий год."),
     # a modifier the translation makes an adjective: no rendering to write over
     ("A Kyiv-based firm said.", "uk", "Київська фірма заявила."),
     # a do-not-translate name the source does not name stays as the translation has it
@@ -137,6 +147,15 @@ KEPT_LINES = [
     # like the entity's it sounds
     ("Maryna wrote to Marynov.", "uk", "Маринові написали."),  # new
     ("Yul told Yulya everything.", "uk", "Юлові все розповіли."),
+]  # fmt: skip
+
+
+PROPOSED = [
+    # (source, target language, translation, the entity whose rendering is proposed)
+    # a pair of names joined by a hyphen is no longer name: the translation's grammar
+    # judges each (між takes more than one case: proposed)
+    ("The Russia-Ukraine war entered its third year.", "uk",  # new
+     "Війна між Росія та Україною триває третій рік.", "russia"),
 ]  # fmt: skip
 
 
@@ -157,3 +176,10 @@ def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
     out, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert out == target
     assert not any(hit.status == FIXED for hit in hits), hits
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "entity"), PROPOSED)
+def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, entity: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target
+    assert [h.status for h in hits if h.entry_id == entity] == [REVIEW], hits
