@@ -14,9 +14,6 @@ of a place with a plural's ending where the row types the place a person; a firs
 glossary spells otherwise (Vladimir for Volodymyr); the source's plural kept in Latin where
 the glossary's form is a plural itself (Balkans for Балкани).
 
-``PROPOSED``: a pair of names joined by a hyphen (Russia-Ukraine) is no longer name; the
-translation's grammar judges each.
-
 ``KEPT_LINES``: no edit — a compound adjective made of the names (російсько-українська:
 no rendering of Russia to write Росія over); a surname the source gives another person
 (Jill Biden: not the glossary's Joe Biden, whose short form Biden is); a form of another
@@ -35,7 +32,7 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import FIXED, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	dnt
 biden	PER	Joe Biden | Biden	Джо Байден | Байден	Джо Байден | Байден
@@ -150,15 +147,6 @@ KEPT_LINES = [
 ]  # fmt: skip
 
 
-PROPOSED = [
-    # (source, target language, translation, the entity whose rendering is proposed)
-    # a pair of names joined by a hyphen is no longer name: the translation's grammar
-    # judges each (між takes more than one case: proposed)
-    ("The Russia-Ukraine war entered its third year.", "uk",  # new
-     "Війна між Росія та Україною триває третій рік.", "russia"),
-]  # fmt: skip
-
-
 @pytest.mark.parametrize(("source", "named"), FOUND)
 def test_found(glossary: Glossary, source: str, named: list[tuple[str, str]]) -> None:
     assert [(m.entry.id, m.text) for m in glossary.find(source, "en")] == named
@@ -176,10 +164,3 @@ def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
     out, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert out == target
     assert not any(hit.status == FIXED for hit in hits), hits
-
-
-@pytest.mark.parametrize(("source", "tgt", "target", "entity"), PROPOSED)
-def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, entity: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert out == target
-    assert [h.status for h in hits if h.entry_id == entity] == [REVIEW], hits

@@ -1751,15 +1751,14 @@ def _title_case(text: str) -> bool:
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
     """Whether a capitalized word the glossary does not know, or a hyphenated name part,
-    follows the source entity (Dallas Cowboys, Boulogne-sur-Mer): the name is a part of a
-    longer one and its case is not its own."""
+    follows the source entity (Dallas Cowboys, Boulogne-sur-Mer, France-Iran): the name is a
+    part of a longer one and its case is not its own."""
     after = source[m.end :]
     if after[:1] in _HYPHENS and after[1:2].isalpha():
-        # Boulogne-sur-Mer; not an English modifier made of the name (Kyiv-based, US-led),
-        # nor a pair of names (Russia-Ukraine war): there the translation names the place in
-        # a case of its own (фірма з Києва, війна між Росією та Україною).
-        pair = any(o.start == m.end + 1 for o in src_matches)
-        return not _modifier_tail(after) and not pair
+        # Boulogne-sur-Mer, France-Iran talks (переговоры Франция-Иран); not an English
+        # modifier made of the name (Kyiv-based, US-led): there the translation names the
+        # place in a case of its own (фірма з Києва).
+        return not _modifier_tail(after)
     stripped = after.lstrip(" \u00a0")
     if len(stripped) == len(after) or not stripped[:1].isupper() or _title_case(source):
         return False
