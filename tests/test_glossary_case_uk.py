@@ -33,6 +33,8 @@ ENTRIES = {
     "yanukovych": ("PER", "Yanukovych", "Янукович"),
     "moldova": ("LOC", "Moldova", "Молдова"),
     "nemic": ("ORG", "Nemic", "Немік"),
+    "olha": ("PER", "Olha", "Ольга"),
+    "philip": ("PER", "Philip", "Філіп"),
 }
 
 
@@ -199,6 +201,24 @@ PASSES = [
     # type the glossary gives it (not the -у of an organisation).
     ("the words of Pastor Martin Niemöller", "слова пастора Мартіною Німеллера",
      "слова пастора Мартіна Німеллера", "fixed"),
+    # A first name and its surname after it, which the glossary lacks, are one person's
+    # name: the surname's case, read in the first name's gender, is the first name's
+    # (Німеллера: a man's genitive or accusative, not the woman's name), and the words
+    # around the whole name are its context (старосту села … Ольгу Сухенко).  Not a
+    # surname that may stay whole or ends as a first name's dative may (Петрі).
+    ("the words of Pastor Martin Niemöller", "слова пастора Мартін Німеллера",
+     "слова пастора Мартіна Німеллера", "fixed"),
+    ("the words of Martin Niemöller", "слова Мартін Німеллера", "слова Мартіна Німеллера",
+     "fixed"),
+    ("the words of Pastor Martin Niemöller", "слова пастора Мартіна Німеллера",
+     "слова пастора Мартіна Німеллера", "ok"),
+    ("They found the village head Olha Sukhenko.", "Знайшли старосту села Ольга Сухенко.",
+     "Знайшли старосту села Ольгу Сухенко.", "fixed"),
+    ("Olha Sukhenko, the village head, was found.", "Староста села Ольга Сухенко знайшлася.",
+     "Староста села Ольга Сухенко знайшлася.", "ok"),
+    ("STV weather presenter Philip Petrie commented.",
+     "Ведучий погоди на STV Філіп Петрі прокоментував.",
+     "Ведучий погоди на STV Філіп Петрі прокоментував.", "ok"),
     # An indeclinable title (пані) tells nothing of the case: the verb before it governs
     # a misspelt name; a valid nominative there stays (proposed), as no word rules it out.
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Krzkowska.",

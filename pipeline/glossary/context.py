@@ -2172,6 +2172,39 @@ def _other_reading(lang: str, text: str) -> bool:
     )
 
 
+def surname_cases(lang: str, text: str, gender: str | None) -> tuple[str, ...]:
+    """The cases of ``text``, the capitalized word right after a first name of ``gender``,
+    read as that person's surname or second name (Мартін Німеллера: the genitive or
+    accusative of the man Німеллер): a first name and its surname share a case.  Read in
+    the singular and the first name's gender, as a surname or patronymic; empty where the
+    word tells nothing: a name that may stay whole (Шеллі, Сухенко), a word ending in a
+    vowel such a name may have (Петрі: also the dative of Петро), no surname."""
+    if lang not in PREPOSITIONS or not text[:1].isupper() or not text.isalpha():
+        return ()
+    known = known_parses(lang, text)
+    if is_acronym(text) or any("Fixd" in p.tag.grammemes for p in known):
+        return ()  # Шеллі, Сухенко: a name that may stay whole
+    if text.lower().endswith(INDECLINABLE_ENDS):
+        return ()  # Петрі: a surname that does not decline, or a first name's dative
+    readings = [
+        p for p in known or parses(lang, text)
+        if p.tag.grammemes & {"Surn", "Patr"} and p.tag.number != "plur"
+        and (gender is None or p.tag.gender in (None, gender))
+    ]  # fmt: skip
+    return tuple(dict.fromkeys(c for p in readings if (c := tag_case(p.tag)) is not None))
+
+
+def with_surname(ctx: CaseContext, cases: tuple[str, ...]) -> CaseContext:
+    """The context of a first name followed by its surname whose ``cases``
+    (:func:`surname_cases`) rule out the nominative: the first name takes the surname's
+    case, the one the words around the whole name allow where they share one (слова
+    пастора Мартін Німеллера: Мартіна)."""
+    if not cases or _N in cases:
+        return ctx
+    shared = tuple(c for c in ctx.cases if c in cases) or cases
+    return CaseContext(shared, True, basis=AGREEMENT, agree=shared)
+
+
 def another_person_after(lang: str, tokens: list[Token], last: int) -> bool:
     """Whether another person's full name follows the name ending at ``last``: a first name
     the dictionary knows, then a capitalized word that is no patronymic (Дмитро Пєсков; not
