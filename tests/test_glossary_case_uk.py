@@ -220,13 +220,20 @@ PASSES = [
      "Ведучий погоди на STV Філіп Петрі прокоментував.",
      "Ведучий погоди на STV Філіп Петрі прокоментував.", "ok"),
     # An indeclinable title (пані) tells nothing of the case: the verb before it governs
-    # a misspelt name; a valid nominative there stays (proposed), as no word rules it out.
+    # the name, a misspelt one or a valid nominative: a verb of the second person agrees
+    # with no name, which is its object (also one the glossary types ORG).
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Krzkowska.",
      "Кажете, що шукаєте пані Кржковську.", "fixed"),
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Кржковськем.",
      "Кажете, що шукаєте пані Кржковську.", "fixed"),
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Кржковська.",
-     "Кажете, що шукаєте пані Кржковська.", "needs-review"),
+     "Кажете, що шукаєте пані Кржковську.", "fixed"),
+    ("Bucha.", "Любимо Буча.", "Любимо Бучу.", "fixed"),
+    # Not a verb of the third person (the name may be its subject), nor where a verb after
+    # the name may be the name's; an inanimate accusative is the nominative's form.
+    ("Bucha.", "Любить Буча.", "Любить Буча.", "ok"),
+    ("Bucha.", "Знаємо Буча відбудується.", "Знаємо Буча відбудується.", "ok"),
+    ("Ukrinform.", "Підтримуємо Укрінформ.", "Підтримуємо Укрінформ.", "ok"),
 ]  # fmt: skip
 
 

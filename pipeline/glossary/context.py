@@ -902,6 +902,13 @@ def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False)
     return all(disagrees(p.tag) for p in verbs)
 
 
+def _personal(lang: str, text: str) -> bool:
+    """Whether every finite reading of ``text`` is of the first or second person (шукаєте,
+    знаем), whose subject is a pronoun, never a name."""
+    verbs = _finite_readings(lang, text)
+    return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
+
+
 def verb_after(lang: str, tokens: list[Token], last: int) -> int | None:
     """The index of the verb right after a name at ``last`` (past an adverb or particle)."""
     for i in range(last + 1, min(last + 3, len(tokens))):
@@ -1517,8 +1524,12 @@ def _governs_name(
     may have the name as its own (намагається знищити Геллер: left open; not який
     намагається знищити Геллера), and a finite verb that cannot agree with the name, or
     has its own subject (він очолює Іванова), has it as its object (вважають Джонсона).
-    None where the name may be the subject, or a verb follows that may be the name's."""
-    if kind == "ORG" or is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
+    None where the name may be the subject, or a verb follows that may be the name's.  An
+    organisation's name is read only after a verb of the first or second person, which
+    no name agrees with (шукаєте Укренерго), whatever its number."""
+    if is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
+        return None
+    if kind == "ORG" and (infinitive or not _personal(lang, tokens[k].text.lower())):
         return None
     if _listed_after(lang, tokens, last):
         return None  # a list of subjects may follow its verb (составили Франция и Япония)
