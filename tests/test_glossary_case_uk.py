@@ -219,6 +219,13 @@ PASSES = [
     ("STV weather presenter Philip Petrie commented.",
      "Ведучий погоди на STV Філіп Петрі прокоментував.",
      "Ведучий погоди на STV Філіп Петрі прокоментував.", "ok"),
+    # A name after a common noun with another person's full name right after it is no
+    # subject, though the source's parse makes it one: that person is (голова Бучі
+    # Анатолій Федорук повідомив).
+    ("On April 1 Anatoliy Fedoruk, the Mayor Bucha, announced good news: the army is back.",
+     "1 квітня міський голова Буча Анатолій Федорук повідомив звістку – армія повернулась.",
+     "1 квітня міський голова Бучі Анатолій Федорук повідомив звістку – армія повернулась.",
+     "fixed"),
     # An indeclinable title (пані) tells nothing of the case: the verb before it governs
     # the name, a misspelt one or a valid nominative: a verb of the second person agrees
     # with no name, which is its object (also one the glossary types ORG).

@@ -38,6 +38,7 @@ from pipeline.glossary.context import (
     PREPOSITION,
     CaseContext,
     agreeing_verb_after,
+    another_person_after,
     case_context,
     conjunct_after,
     focus_particle,
@@ -1109,10 +1110,18 @@ def _apposed_subject(
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the translation's clause has a verb that may make the rendering at ``span``
-    its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
+    its subject (see :func:`pipeline.glossary.context.may_be_subject`).  Not a name after
+    a common noun with another person's full name right after it (міський голова Буча
+    Анатолій Федорук повідомив): that person is the noun's and the clause's subject."""
     inside = _inside(tokens, span)
     if not inside:
         return True
+    if (
+        inside[0] > 0
+        and tokens[inside[0] - 1].text[:1].islower()
+        and another_person_after(pat.lang, tokens, inside[-1])
+    ):
+        return False
     gender = _gender(pat)
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
