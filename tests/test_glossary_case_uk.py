@@ -230,6 +230,18 @@ PASSES = [
     ("Olha.", "Бабцю Ольго, дякуємо!", "Бабцю Ольго, дякуємо!", "ok"),
     ("Ivan.", "Він говорив у відомому бізнесмені Іван.",
      "Він говорив у відомому бізнесмені Івані.", "fixed"),
+    # ... also past genitive words (президенту США: the dative); a plural relation noun
+    # is no apposition of one name (Прихильники: the genitive); an adjective made a noun
+    # agrees in gender, so a masculine one tells the bearer is a man, whose surname
+    # declines (покійного Януковича; покійної: a woman's, whole).
+    ("Eduard Heger.", "Зеленський подякував президенту США Едуард Хегер.",
+     "Зеленський подякував президенту США Едуардові Хегеру.", "fixed"),
+    ("Eduard Heger.", "Прихильники Едуард Хегер вийшли на вулиці.",
+     "Прихильники Едуарда Хегера вийшли на вулиці.", "fixed"),
+    ("Yanukovych.", "Досить потурати комплексам покійного Янукович.",
+     "Досить потурати комплексам покійного Януковича.", "fixed"),
+    ("Yanukovych.", "Досить потурати комплексам покійної Янукович.",
+     "Досить потурати комплексам покійної Янукович.", "ok"),
     # A name after a common noun with another person's full name right after it is no
     # subject, though the source's parse makes it one: that person is (голова Бучі
     # Анатолій Федорук повідомив).

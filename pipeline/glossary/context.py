@@ -1469,14 +1469,21 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
 
 
 def _title_cases(
-    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...], plural: bool
+    lang: str,
+    tokens: list[Token],
+    k: int,
+    last: int,
+    cases: tuple[str, ...],
+    plural: bool,
+    fallback: bool = True,
 ) -> tuple[str, ...]:
     """The ``cases`` of the title at ``k`` that a name after it, ending at ``last``, may
     agree with: its singular readings' (вівчарки Мушки: the genitive, not "shepherd dogs"),
     unless the name may be ``plural`` or a list goes on after it; the locative only after a
     preposition before the title and its adjectives (композитору Францу Моцарту: the
     dative); the vocative only in an address, which a punctuation mark sets off (Бабцю Зоню
-    заарештували).  All of ``cases`` where none would be left.  Ukrainian only (in Russian
+    заарештували).  With ``fallback``, all of ``cases`` where none would be left (a plural
+    noun: no title of one name, but a relation's).  Ukrainian only (in Russian
     it cost WMT24 two rewrites' cases)."""
     if lang != "uk":
         return cases
@@ -1494,11 +1501,22 @@ def _title_cases(
     address = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
     kept = tuple(
         c for c in cases
-        if (c in single or plural or not single or _listed_after(lang, tokens, last))
+        if (c in single or plural or not nouns or _listed_after(lang, tokens, last))
         and (c != _L or governed)
         and (c != "voct" or address)
     )  # fmt: skip
-    return kept or cases
+    return kept if kept or not fallback else cases
+
+
+def _masculine_adjective(lang: str, text: str) -> bool:
+    """Whether ``text`` reads as an adjective, every singular reading of it masculine or
+    neuter (покійного, нового): one person it agrees with is a man (a woman: покійної).
+    Ukrainian only."""
+    if lang != "uk":
+        return False
+    adjectives = [p for p in known_parses(lang, text.lower())
+                  if p.tag.POS in ("ADJF", "PRTF") and p.tag.number != "plur"]  # fmt: skip
+    return bool(adjectives) and all(p.tag.gender in ("masc", "neut") for p in adjectives)
 
 
 def _agrees_with_title(title: _Word, heads: tuple[str, ...] = ()) -> CaseContext:
@@ -1860,7 +1878,9 @@ def _words_context(
         title = _title(lang, tokens, k, names) if kind == "PER" else None
         if title is None:
             return NO_CLUE
-        return _agrees_with_title(title[1], _chain_heads(lang, tokens, k - title[0], gender))
+        at = k - title[0]
+        head = replace(title[1], cases=_title_cases(lang, tokens, at, last, title[1].cases, plural))
+        return _agrees_with_title(head, _chain_heads(lang, tokens, at, gender))
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
@@ -1900,7 +1920,10 @@ def _words_context(
             if not governed:
                 return NO_CLUE
             return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
-        return CaseContext(agreeing, not subject, basis=AGREEMENT) if agreeing else NO_CLUE
+        if not agreeing:
+            return NO_CLUE
+        male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
+        return CaseContext(agreeing, not subject, male=male, basis=AGREEMENT)
     if "PRTS" in word.pos:
         if _passive_subject_before(lang, tokens, k):
             # перевод был сделан Хармсом: the subject stands before, the name is the agent.
@@ -1981,9 +2004,11 @@ def _words_context(
         return CaseContext((_G,), True, basis=NOUN)  # Каммінгс, радник Джонсона, пообіцяв
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
-        # Not the nominative after a relation noun in another case (советником Джонсона).
-        strong = mismatch or _N not in word.cases
-        return CaseContext((_G,) if mismatch else (_G, *word.cases), strong, basis=AGREEMENT)
+        # Not the nominative after a relation noun in another case (советником Джонсона),
+        # nor in the plural (Прихильники Макрона: no apposition of one name).
+        cases = _title_cases(lang, tokens, k, last, word.cases, plural, fallback=False)
+        strong = mismatch or _N not in cases
+        return CaseContext((_G,) if mismatch else (_G, *cases), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
@@ -2083,7 +2108,10 @@ def _words_context(
         strong = _N not in agree and word.cases != ("voct",)
         strong = strong and not _other_reading(lang, text)  # вести Наталія: to lead
         gent = gent if _G not in heads else ()
-        return CaseContext((*agree, *gent), strong, female=female, basis=AGREEMENT, agree=agree)
+        # An adjective made a noun (покійного Булґакова) agrees in gender: a man.
+        male = gender is None and _masculine_adjective(lang, text)
+        return CaseContext((*agree, *gent), strong, female=female, male=male, basis=AGREEMENT,
+                           agree=agree)  # fmt: skip
     if title is not None:
         at = k - title[0]
         head = replace(title[1], cases=_title_cases(lang, tokens, at, last, title[1].cases, plural))
