@@ -259,9 +259,11 @@ PASSES = [
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Кржковська.",
      "Кажете, що шукаєте пані Кржковську.", "fixed"),
     ("Bucha.", "Любимо Буча.", "Любимо Бучу.", "fixed"),
+    ("Bucha.", "Прагнемо відбудувати Буча.", "Прагнемо відбудувати Бучу.", "fixed"),
     # Not a verb of the third person (the name may be its subject), nor where a verb after
     # the name may be the name's; an inanimate accusative is the nominative's form.
     ("Bucha.", "Любить Буча.", "Любить Буча.", "ok"),
+    ("Bucha.", "Прагне відбудувати Буча.", "Прагне відбудувати Буча.", "ok"),
     ("Bucha.", "Знаємо Буча відбудується.", "Знаємо Буча відбудується.", "ok"),
     ("Ukrinform.", "Підтримуємо Укрінформ.", "Підтримуємо Укрінформ.", "ok"),
 ]  # fmt: skip

@@ -1577,10 +1577,13 @@ def _governs_name(
     has its own subject (він очолює Іванова), has it as its object (вважають Джонсона).
     None where the name may be the subject, or a verb follows that may be the name's.  An
     organisation's name is read only after a verb of the first or second person, which
-    no name agrees with (шукаєте Укренерго), whatever its number."""
+    no name agrees with (шукаєте Укренерго), or its infinitive (хочемо підтримати
+    Укренерго), whatever its number."""
     if is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
         return None
-    if kind == "ORG" and (infinitive or not _personal(lang, tokens[k].text.lower())):
+    # The finite verb: the infinitive's, right before it (хочемо підтримати Укренерго).
+    finite = k - 1 if infinitive else k
+    if kind == "ORG" and (finite < 0 or not _personal(lang, tokens[finite].text.lower())):
         return None
     if _listed_after(lang, tokens, last):
         return None  # a list of subjects may follow its verb (составили Франция и Япония)
