@@ -35,6 +35,7 @@ ENTRIES = {
     "nemic": ("ORG", "Nemic", "Немік"),
     "olha": ("PER", "Olha", "Ольга"),
     "philip": ("PER", "Philip", "Філіп"),
+    "france": ("LOC", "France", "Франція"),
 }
 
 
@@ -242,6 +243,14 @@ PASSES = [
      "Досить потурати комплексам покійного Януковича.", "fixed"),
     ("Yanukovych.", "Досить потурати комплексам покійної Янукович.",
      "Досить потурати комплексам покійної Янукович.", "ok"),
+    # A negated verb's object is in the genitive or the accusative, never the nominative:
+    # one form (a man's) is written, two proposed, an inanimate accusative kept; a verb of
+    # the dative keeps it.
+    ("Eduard Heger.", "Він не бачив Едуард Хегер.", "Він не бачив Едуарда Хегера.", "fixed"),
+    ("France.", "Він не відвідав Франція.", "Він не відвідав Франція.", "needs-review"),
+    ("France.", "Він не допоміг Франція.", "Він не допоміг Франції.", "fixed"),
+    ("France.", "Він не відвідав Франції.", "Він не відвідав Франції.", "ok"),
+    ("France.", "Не знає Франція.", "Не знає Франція.", "ok"),
     # A name after a common noun with another person's full name right after it is no
     # subject, though the source's parse makes it one: that person is (голова Бучі
     # Анатолій Федорук повідомив).

@@ -1569,8 +1569,8 @@ def _governs_name(
     kind: str,
     gender: str | None,
     infinitive: bool,
-) -> str | None:
-    """The case the verb at ``k`` governs a name after it in, where the name cannot be its
+) -> tuple[str, ...] | None:
+    """The cases the verb at ``k`` governs a name after it in, where the name cannot be its
     subject: an infinitive has none (щоб знищити Геллера) unless a finite verb before it
     may have the name as its own (намагається знищити Геллер: left open; not який
     намагається знищити Геллера), and a finite verb that cannot agree with the name, or
@@ -1578,7 +1578,9 @@ def _governs_name(
     None where the name may be the subject, or a verb follows that may be the name's.  An
     organisation's name is read only after a verb of the first or second person, which
     no name agrees with (шукаєте Укренерго), or its infinitive (хочемо підтримати
-    Укренерго), whatever its number."""
+    Укренерго), whatever its number.  A negated verb's direct object is in the genitive
+    or the accusative (він не бачив Івана, не відвідав Франції / Францію), never the
+    nominative (Ukrainian; Russian leaves it open)."""
     if is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
         return None
     # The finite verb: the infinitive's, right before it (хочемо підтримати Укренерго).
@@ -1599,9 +1601,12 @@ def _governs_name(
             return None
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
         return None
-    if _negated(tokens, k):
-        return None  # не відвідав Франції: the genitive of negation
-    return object_case(lang, verb, destination_at(lang, tokens, last + 1))
+    case = object_case(lang, verb, destination_at(lang, tokens, last + 1))
+    if case is not None and _negated(tokens, k):
+        if lang != "uk":
+            return None
+        return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
+    return (case,) if case is not None else None
 
 
 def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
@@ -1948,7 +1953,7 @@ def _words_context(
             return CaseContext((_D,), True, basis=GOVERNMENT)
         governs = _governs_name(lang, tokens, k, last, kind, gender, infinitive)
         if governs is not None and not speech:
-            return CaseContext((governs,), True, basis=GOVERNMENT)
+            return CaseContext(governs, True, basis=GOVERNMENT)
         if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
             return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
         if word.lemmas & DATIVE_VERBS[lang] or (
