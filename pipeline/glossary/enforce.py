@@ -38,6 +38,7 @@ from pipeline.glossary.context import (
     PREPOSITION,
     CaseContext,
     agreeing_verb_after,
+    another_person_after,
     case_context,
     conjunct_after,
     focus_particle,
@@ -47,9 +48,11 @@ from pipeline.glossary.context import (
     may_be_person,
     may_be_subject,
     person_before,
+    surname_cases,
     targeted_after,
     transitive,
     verb_after,
+    with_surname,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -658,8 +661,12 @@ def enforce_sentence(
         longer = longer or _model_kept(source, m, target, span, tgt)
         longer = longer and _longer_kept(source, m, target, span, pat)
         longer = longer or _first_name_of(pat, target, span, found, tgt_matches)
+        # Мартін Німеллера for "Martin Niemöller": the first name and its surname are one
+        # person's name, whose context and the surname's case are the first name's.
+        surname = _surname_after(pat, tokens, span, found, tgt_matches) if longer else None
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            longer, variants, guessed)  # fmt: skip
+                            longer and surname is None, variants, guessed,
+                            surname)  # fmt: skip
         _settle(hit, ev, own, pat, span, target, fix, edits)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         variants = _variants(glossary, pat)
@@ -865,10 +872,12 @@ def _evidence(
     embedded: bool,
     variants: tuple[str, ...],
     guessed: list[tuple[int, int]],
+    surname: int | None = None,
 ) -> tuple[Evidence, tuple[frozenset[str], bool]]:
     """The facts the decision needs about the rendering at ``span`` (``found``: the target
     match of the entity there, if the matcher found one; ``variants``: the spellings it was
-    sought by), and the rendering's own cases
+    sought by; ``surname``: the token of the surname after a first name,
+    :func:`_surname_after`), and the rendering's own cases
     with whether its ending is made up (for the renderer)."""
     # A Latin copy of the name joined by a hyphen to a Cyrillic word (Китай-Laos) is the
     # engine's, inside a compound the translation wrote: no longer Latin name, no case of
@@ -876,12 +885,21 @@ def _evidence(
     compound = found is None and _latin_in_compound(target, span, pat)
     embedded = embedded or (not compound and _joined_before(target, span))
     text = target[span[0] : span[1]]
+    if found is not None and surname is not None:
+        # A person's first name: its cases are those whose form it is (Мартін, typed ORG, is
+        # no accusative of a man).
+        mine = frozenset(c for c in found.cases if norm_key(pat.inflect(c)) == norm_key(text))
+        found = replace(found, cases=mine or found.cases)
     if found is not None and found.index == want and found.cases and found.span == span:
         # A valid form of the wanted rendering: only the translation's grammar may change it.
         ctx = NO_CLUE
+        whole = span if surname is None else (span[0], tokens[surname].end)
         if not embedded:
-            ctx = _case_context(source, target, m, tokens, span, pat, taken, found.cases, tgt,
+            ctx = _case_context(source, target, m, tokens, whole, pat, taken, found.cases, tgt,
                                 guessed)  # fmt: skip
+        if surname is not None:
+            gender = gender_of(pat.lang, pat.words[0])
+            ctx = with_surname(ctx, surname_cases(pat.lang, tokens[surname].text, gender))
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
@@ -1120,10 +1138,18 @@ def _apposed_subject(
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the translation's clause has a verb that may make the rendering at ``span``
-    its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
+    its subject (see :func:`pipeline.glossary.context.may_be_subject`).  Not a name after
+    a common noun with another person's full name right after it (міський голова Буча
+    Анатолій Федорук повідомив): that person is the noun's and the clause's subject."""
     inside = _inside(tokens, span)
     if not inside:
         return True
+    if (
+        inside[0] > 0
+        and tokens[inside[0] - 1].text[:1].islower()
+        and another_person_after(pat.lang, tokens, inside[-1])
+    ):
+        return False
     gender = _gender(pat)
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
@@ -1827,6 +1853,32 @@ def _counted_noun(lang: str, word: str) -> bool:
         p.tag.POS in ("NOUN", "ADJF") and ("plur" in p.tag or p.tag.case == "gent")
         for p in known_parses(lang, word)
     )
+
+
+def _surname_after(
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
+    found: Match | None,
+    tgt_matches: list[Match],
+) -> int | None:
+    """The token of the surname right after a one-word form the dictionary knows as a first
+    name (Мартін Німеллера, Ольга Сухенко), where the source goes on with a name the
+    glossary does not know: a capitalized word of no other entry; None otherwise."""
+    if found is None or len(pat.words) != 1 or pat.lang not in ("uk", "ru"):
+        return None
+    if not any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0])):
+        return None
+    inside = _inside(tokens, span)
+    j = inside[-1] + 1 if inside else len(tokens)
+    if j >= len(tokens) or tokens[j].start != span[1] + 1:  # one blank between
+        return None
+    word = tokens[j].text
+    if not (word[:1].isupper() and word.isalpha()) or is_acronym(word):
+        return None
+    if any(o.start <= tokens[j].start < o.end for o in tgt_matches):
+        return None
+    return j
 
 
 def _first_name_of(
