@@ -33,6 +33,9 @@ ENTRIES = {
     "yanukovych": ("PER", "Yanukovych", "Янукович"),
     "moldova": ("LOC", "Moldova", "Молдова"),
     "nemic": ("ORG", "Nemic", "Немік"),
+    "johnson": ("PER", "Johnson", "Джонсон"),
+    "dnipro": ("LOC", "Dnipro", "Дніпро"),
+    "de-klerk": ("PER", "De Klerk", "Де Клерк"),
 }
 
 
@@ -207,6 +210,35 @@ PASSES = [
      "Кажете, що шукаєте пані Кржковську.", "fixed"),
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Кржковська.",
      "Кажете, що шукаєте пані Кржковська.", "needs-review"),
+    # Initials before a surname: the words before them govern it (a noun, ім. for імені).
+    ("The adviser of B. Johnson resigned.", "Радник Б. Johnson пішов у відставку.",
+     "Радник Б. Джонсона пішов у відставку.", "fixed"),
+    ("The Johnson University is old.", "Університет ім. Б. Johnson старий.",
+     "Університет ім. Б. Джонсона старий.", "fixed"),
+    # ... and an apposition after the name is surer than that noun's genitive.
+    ("South Africa pays tribute to F. W. de Klerk, the last president of white minority rule.",
+     "Південна Африка віддає данину Ф. В. De Klerk, останньому президенту білої меншини.",
+     "Південна Африка віддає данину Ф. В. Де Клерку, останньому президенту білої меншини.",
+     "fixed"),
+    # An impersonal in -но/-то (було перекладено) has no subject: the name before it is the
+    # noun's genitive.
+    ("The book by Johnson was translated into English.",
+     "Книгу Johnson було перекладено англійською.",
+     "Книгу Джонсона було перекладено англійською.", "fixed"),
+    # його before the name is the object pronoun (not the noun йога): the name is the subject.
+    ("The case, which was handled so well by Ivan, showed everything.",
+     "Випадок, що його Ivan так добре владнав, показав усе.",
+     "Випадок, що його Іван так добре владнав, показав усе.", "fixed"),
+    # A plural noun is named by no one name: the noun after it takes the name's genitive.
+    ("Floods are expected on the rivers of the Dnipro basin.",
+     "Повені очікуються на річках басейну Dnipro.",
+     "Повені очікуються на річках басейну Дніпра.", "fixed"),
+    # імені ("named after") before a title is no word of naming: the title governs.
+    ("The King Johnson Palace burned.", "Палац імені короля Johnson згорів.",
+     "Палац імені короля Джонсона згорів.", "fixed"),
+    # An author after a work's quoted title belongs to the noun before the title.
+    ("after the publication of the novel The Magus by Johnson",
+     "після виходу книжки «Маг» Johnson", "після виходу книжки «Маг» Джонсона", "fixed"),
 ]  # fmt: skip
 
 

@@ -446,7 +446,9 @@ def _word(lang: str, text: str) -> _Word:
     chosen: list[Any] = list(known or parses(lang, text))
     # A function-word reading wins when it is the likeliest one or the word is short (як).
     function = next((p.tag.POS for p in known if p.tag.POS in _FUNCTION), None)
-    if function and known[0].tag.POS not in _FUNCTION and len(text) > 3:
+    # A reading in the vocative alone is no rival (його: the pronoun, not йога "yoga").
+    rivals = [p for p in known if p.tag.POS not in _FUNCTION and tag_case(p.tag) != "voct"]
+    if function and known[0].tag.POS not in _FUNCTION and len(text) > 3 and rivals:
         function = None
     if function is not None:
         return _Word(frozenset({function}), (), False, frozenset())
@@ -715,13 +717,15 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
     """Whether a finite verb follows the name (past an adverb or particle): it is the subject.
     With ``singular`` (a singular name, not in a list), a plural verb does not agree with
     it: "міністерстві охорони здоров'я Ірану зареєстрували" is no subject."""
-    for tok in tokens[last + 1 : last + 3]:
+    for i, tok in enumerate(tokens[last + 1 : last + 3], last + 1):
         if not _is_word(tok):
             return False
         word = _word(lang, tok.text)
         if "VERB" in word.pos:
             if _infinitive(lang, tok.text):
                 return False  # дозволити Урі Геллеру спробувати: the uk infinitive is no VERB
+            if impersonal(lang, tokens, i):
+                return False  # книгу Семона було перекладено: a clause with no subject
             return not (singular and _plural_verb(lang, tok.text))
         if not word.pos & {"ADVB", "PRCL"}:
             return False
@@ -879,6 +883,25 @@ def _finite_readings(lang: str, text: str) -> list[Any]:
         return []
     verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
     return [p for p in verbs if "infn" not in p.tag.grammemes]
+
+
+def _impersonal_form(lang: str, text: str) -> bool:
+    """Whether every verb reading of ``text`` is the uk impersonal in -но/-то (перекладено,
+    заарештовано), which has no subject."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("Impe" in p.tag.grammemes for p in verbs)
+
+
+def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``tokens[i]`` is a uk impersonal in -но/-то, or a form of бути
+    right before one (було перекладено): the clause has no subject in the nominative."""
+    if lang != "uk" or not _is_word(tokens[i]):
+        return False
+    if _impersonal_form(lang, tokens[i].text.lower()):
+        return True
+    if "бути" not in _word(lang, tokens[i].text.lower()).lemmas or i + 1 >= len(tokens):
+        return False
+    return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
 
 
 def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False) -> bool:
@@ -1622,8 +1645,15 @@ def case_context(
         return NO_CLUE
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
                          plural, unsure, person_like, joined)  # fmt: skip
-    if ctx.strong:
+    if ctx.strong and ctx.basis != NOUN:
         return ctx
+    if ctx.strong:
+        # данину Ф. В. Де Клерку, останньому президенту: an apposition's case is the name's,
+        # surer than the genitive a noun before it would take.
+        appos = apposition_after(lang, tokens, last)
+        if not appos or _N in appos:
+            return ctx
+        return CaseContext(appos, True, basis=AGREEMENT, agree=appos)
     if first >= 2 and tokens[first - 1].text == "(" and (
         parallel := _noun_like(lang, tokens[first - 2])
     ):
@@ -1699,13 +1729,50 @@ def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
     return tuple(c for c in CASES if c in cases and c != _L)
 
 
+_TITLE_QUOTES = {"»": "«", "”": "“"}
+
+
+def titled_before(lang: str, tokens: list[Token], first: int) -> int | None:
+    """Where a work's quoted title right before the name at ``first`` starts, after a common
+    noun (роману «Маг» Джона Фаулза, фільм «Дюна» Дені Вільнева); None where there is none."""
+    close = tokens[first - 1].text if first > 0 else ""
+    if close not in _TITLE_QUOTES:
+        return None
+    for j in range(first - 2, max(first - 2 - 2 * _MAX_WALK, 0), -1):
+        if tokens[j].text in _TITLE_QUOTES or tokens[j].text == close:
+            return None
+        if tokens[j].text != _TITLE_QUOTES[close]:
+            continue
+        noun = tokens[j - 1]
+        if j == first - 2 or not _is_word(noun) or not noun.text[:1].islower():
+            return None
+        word = _word(lang, noun.text)
+        return j if "NOUN" in word.pos and not word.lemmas & TEMPORAL[lang] else None
+    return None
+
+
+def initials_before(tokens: list[Token], first: int) -> int:
+    """Where the initials right before the name at ``first`` start (Р. Семона, В. О.
+    Іванова: each one capital letter and a dot); ``first`` where there are none."""
+    i = first
+    while (
+        i >= 2 and tokens[i - 1].text == "." and len(tokens[i - 2].text) == 1
+        and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper()
+        and tokens[i - 1].start == tokens[i - 2].end
+    ):  # fmt: skip
+        i -= 2
+    return i
+
+
 def _named_head(lang: str, tok: Token, kind: str) -> bool:
     """Whether ``tok`` is a noun a name may stand beside as what it is called: a word of
-    naming (прізвище, название), or for a thing that is no person a kind of it (город)."""
-    if not _is_word(tok):
+    naming (прізвище, название), or for a thing that is no person a kind of it (город).
+    Not a plural (на річках басейнів Сяну: one name names one thing), nor the uk genitive
+    імені, "named after" (центр імені короля Абдулазиза)."""
+    if not _is_word(tok) or (lang == "uk" and tok.text.lower() == "імені"):
         return False
     word = _word(lang, tok.text.lower())
-    if "NOUN" not in word.pos:
+    if "NOUN" not in word.pos or word.plural:
         return False
     kinds = CLASSIFIERS[lang] if kind != "PER" else frozenset()
     return bool(word.lemmas & (NAMING[lang] | kinds))
@@ -1743,6 +1810,24 @@ def _words_context(
     joined: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """:func:`case_context` from the words around the name, before the list's preposition."""
+    if kind == "PER" or person_like:
+        start = initials_before(tokens, first)
+        if start < first:
+            # книгу Р. Семона, перекладено Л. Сімоном: the words before the initials govern.
+            return _words_context(lang, tokens, start, last, kind, gender, form_gender, declines,
+                                  names, plural, unsure, person_like, joined)  # fmt: skip
+    j = titled_before(lang, tokens, first) if kind == "PER" else None
+    if j is not None:
+        # роману «Маг» Джона Фаулза: the author after a work's quoted title belongs to the
+        # noun before the title, as if the title were not there.
+        cut = first - j
+
+        def moved(indices: frozenset[int]) -> frozenset[int]:
+            return frozenset(i if i < j else i - cut for i in indices if i < j or i >= first)
+
+        return _words_context(lang, tokens[:j] + tokens[first:], j, last - cut, kind, gender,
+                              form_gender, declines, moved(names), plural, moved(unsure),
+                              person_like, joined)  # fmt: skip
     k = first - 1
 
     def starts() -> CaseContext:  # a clause starts here: its subject, unless ruled out
@@ -1798,6 +1883,9 @@ def _words_context(
     if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
+        return CaseContext((_G, _N))
+    if lang == "uk" and prev.text == "." and k > 0 and tokens[k - 1].text.lower() == "ім":
+        # університет ім. Т. Шевченка: ім. is імені, "named after", the genitive.
         return CaseContext((_G, _N))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
