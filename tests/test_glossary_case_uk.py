@@ -36,6 +36,8 @@ ENTRIES = {
     "johnson": ("PER", "Johnson", "Джонсон"),
     "dnipro": ("LOC", "Dnipro", "Дніпро"),
     "de-klerk": ("PER", "De Klerk", "Де Клерк"),
+    "halya": ("PER", "Halya", "Галя"),
+    "interstellar": ("ORG", "Interstellar", "Інтерстеллар"),
 }
 
 
@@ -236,6 +238,16 @@ PASSES = [
     # імені ("named after") before a title is no word of naming: the title governs.
     ("The King Johnson Palace burned.", "Палац імені короля Johnson згорів.",
      "Палац імені короля Джонсона згорів.", "fixed"),
+    # A title's own adjective narrows the title's cases (ворону: also the genitive and
+    # dative of ворон), and so the name's.
+    ("We taught our crow Halya to fly.", "Ми вчили літати нашу ворону Halya.",
+     "Ми вчили літати нашу ворону Галю.", "fixed"),
+    # на кшталт, "such as": the genitive, for a quoted name too; a valid nominative in
+    # quotes there (a title left whole) stays.
+    ("Who shoots films like Interstellar?", "Хто знімає фільми на кшталт «Interstellar»?",
+     "Хто знімає фільми на кшталт «Інтерстеллару»?", "fixed"),
+    ("Who shoots films like Interstellar?", "Хто знімає фільми на кшталт «Інтерстеллар»?",
+     "Хто знімає фільми на кшталт «Інтерстеллар»?", "ok"),
     # An author after a work's quoted title belongs to the noun before the title.
     ("after the publication of the novel The Magus by Johnson",
      "після виходу книжки «Маг» Johnson", "після виходу книжки «Маг» Джонсона", "fixed"),

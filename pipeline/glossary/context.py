@@ -107,6 +107,8 @@ CLASSIFIERS = {
            "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун",
            "республика", "королевство", "княжество", "эмират", "государство", "пункт"},
 }  # fmt: skip
+# на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
+LIKE_NOUNS = frozenset({"кшталт", "зразок"})
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
 TEMPORAL = {
@@ -1751,6 +1753,17 @@ def titled_before(lang: str, tokens: list[Token], first: int) -> int | None:
     return None
 
 
+def _modified_cases(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The cases of the adjective or determiner right before the noun at ``k`` (нашу ворону:
+    the accusative); empty where there is none."""
+    if k < 1 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
+        return ()
+    text = tokens[k - 1].text
+    if not (_word(lang, text).pos & {"ADJF", "PRTF"} or _determiner(lang, text)):
+        return ()
+    return _agreeing_cases(lang, text, None)
+
+
 def initials_before(tokens: list[Token], first: int) -> int:
     """Where the initials right before the name at ``first`` start (Р. Семона, В. О.
     Іванова: each one capital letter and a dot); ``first`` where there are none."""
@@ -1883,6 +1896,10 @@ def _words_context(
     if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
+        return CaseContext((_G, _N))
+    if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
+        # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
+        # title after it may also stay whole.
         return CaseContext((_G, _N))
     if lang == "uk" and prev.text == "." and k > 0 and tokens[k - 1].text.lower() == "ім":
         # університет ім. Т. Шевченка: ім. is імені, "named after", the genitive.
@@ -2118,6 +2135,10 @@ def _words_context(
         if mismatch and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn"
+        if lang == "uk" and len(word.cases) > 1 and (own := _modified_cases(lang, tokens, k)):
+            # нашу ворону Галю: the title's own adjective narrows its cases (ворону is also
+            # the genitive and dative of ворон).
+            word = replace(word, cases=tuple(c for c in word.cases if c in own) or word.cases)
         # The head of a chain the title ends may be the name's (Пресс-секретарь президента
         # Игорь Соколов): its cases too.
         heads = tuple(c for c in _chain_heads(lang, tokens, k, gender) if c not in word.cases)
