@@ -38,6 +38,10 @@ ENTRIES = {
     "de-klerk": ("PER", "De Klerk", "Де Клерк"),
     "halya": ("PER", "Halya", "Галя"),
     "interstellar": ("ORG", "Interstellar", "Інтерстеллар"),
+    "lviv": ("LOC", "Lviv", "Львів"),
+    "bakhmut": ("LOC", "Bakhmut", "Бахмут"),
+    "germany": ("LOC", "Germany", "Німеччина"),
+    "reznikov": ("PER", "Reznikov", "Резніков"),
 }
 
 
@@ -248,6 +252,33 @@ PASSES = [
      "Хто знімає фільми на кшталт «Інтерстеллару»?", "fixed"),
     ("Who shoots films like Interstellar?", "Хто знімає фільми на кшталт «Інтерстеллар»?",
      "Хто знімає фільми на кшталт «Інтерстеллар»?", "ok"),
+    # по + a name: the dative first (удар по Львову); a valid locative there stays.
+    ("a strike on Lviv", "Удар по Lviv.", "Удар по Львову.", "fixed"),
+    ("a strike on Lviv", "Удар по Львові.", "Удар по Львові.", "ok"),
+    # A thing's noun before a place owns it (обстріл Львова), unless it says what the place
+    # is (країна Німеччина); в районі, "in the area of", the genitive first.
+    ("The shelling of Lviv continues.", "Обстріл Lviv триває.", "Обстріл Львова триває.",
+     "fixed"),
+    ("The country Germany announced it.", "Країна Germany оголосила це.",
+     "Країна Німеччина оголосила це.", "fixed"),
+    ("fighting in the Bakhmut area", "Бої в районі Bakhmut.", "Бої в районі Бахмута.",
+     "fixed"),
+    # The source's passive agent right after a verb: the doer, in the nominative after a
+    # finite verb, the instrumental after an impersonal; the source's subject after an
+    # impersonal is its object, in the accusative.
+    ("The decree was signed by Reznikov.", "Указ підписав Reznikov.",
+     "Указ підписав Резніков.", "fixed"),
+    ("The decree was signed by Reznikov.", "Указ було підписано Reznikov.",
+     "Указ було підписано Резніковим.", "fixed"),
+    ("Reznikov was invited.", "Було запрошено Reznikov.", "Було запрошено Резнікова.",
+     "fixed"),
+    # The source's own 's makes the name the owner of the noun before it, whatever verb
+    # follows; a capitalized noun that starts the sentence is a noun too.
+    ("Reznikov's deputy said it.", "Заступник Reznikov заявив це.",
+     "Заступник Резнікова заявив це.", "fixed"),
+    # The source's indirect object: the dative of a verb of giving, for a place too.
+    ("Ukraine handed Germany a list.", "Україна передала Germany список.",
+     "Україна передала Німеччині список.", "fixed"),
     # An author after a work's quoted title belongs to the noun before the title.
     ("after the publication of the novel The Magus by Johnson",
      "після виходу книжки «Маг» Johnson", "після виходу книжки «Маг» Джонсона", "fixed"),

@@ -107,6 +107,10 @@ CLASSIFIERS = {
            "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун",
            "республика", "королевство", "княжество", "эмират", "государство", "пункт"},
 }  # fmt: skip
+# uk nouns that say what a place is, in apposition before its name (столиця Київ).
+PLACE_NOUNS = frozenset({"столиця", "країна"})
+# uk classifiers that also mean the area around a place (в районі Бахмута).
+AREA_NOUNS = frozenset({"район"})
 # на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
 LIKE_NOUNS = frozenset({"кшталт", "зразок"})
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
@@ -906,6 +910,19 @@ def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
     return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
 
 
+def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
+    """The case of a doer right after the uk verb before ``first``: the nominative after a
+    finite verb (Указ підписав Зеленський), the instrumental after an impersonal (було
+    підписано Зеленським); empty where no verb stands there."""
+    k = first - 1
+    if lang != "uk" or k < 0 or not _is_word(tokens[k]):
+        return ()
+    if impersonal(lang, tokens, k):
+        return (_I,)
+    finite = _finite_readings(lang, tokens[k].text.lower())
+    return (_N,) if finite and not _infinitive(lang, tokens[k].text.lower()) else ()
+
+
 def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False) -> bool:
     """Whether the finite verb ``text`` cannot have a singular third-person name of
     ``gender`` as its subject: every reading is plural (Джонсон вважають), of the first or
@@ -1410,6 +1427,8 @@ def _preferred(
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
         return (_G,) if to and kind != "PER" else ()
+    if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
+        return (_D,)  # удари по Києву: the dative, the usual case of a name after по
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
@@ -1969,6 +1988,10 @@ def _words_context(
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:
         return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
+    if "VERB" in word.pos and impersonal(lang, tokens, k):
+        # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
+        # is its object or, less often, its doer.
+        return CaseContext((_A, _I))
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
@@ -2024,6 +2047,9 @@ def _words_context(
         if _named_by_adjective(lang, tokens, k):
             # Львовской области Украины: a place word with a name of its own before it (a
             # capitalized adjective) takes another place after it in the genitive, likeliest.
+            return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
+        if lang == "uk" and kind == "LOC" and word.lemmas & AREA_NOUNS:
+            # в районі Бахмута: the area around a place, its genitive first.
             return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
@@ -2085,6 +2111,11 @@ def _words_context(
             return CaseContext((_G,), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
+        # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
+        # says what the place is (столиця Київ прийняла).
+        owner = owner or (
+            lang == "uk" and kind == "LOC" and not word.anim and not word.lemmas & PLACE_NOUNS
+        )
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
         return NO_CLUE  # "Привіт Роб.": an address, not a genitive
@@ -2434,10 +2465,15 @@ TARGETED = {
 def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
     """Whether the word right before the name at ``tokens[first]`` is a common noun whose
     genitive the name can be (зображення Бучі, на вулицях Бучі): lower case, a noun to the
-    dictionary, and no singular classifier (місто Київ: its apposition)."""
-    if first < 1 or lang not in CLASSIFIERS or not tokens[first - 1].text[:1].islower():
+    dictionary, and no singular classifier (місто Київ: its apposition); in uk capitalized
+    too where it starts the sentence (Заступник Єрмака)."""
+    if first < 1 or lang not in CLASSIFIERS:
         return False
-    word = _word(lang, tokens[first - 1].text)
+    text = tokens[first - 1].text
+    initial = lang == "uk" and (first == 1 or tokens[first - 2].text in SENTENCE_STARTS)
+    if not (text[:1].islower() or (initial and text[1:2].islower())):
+        return False
+    word = _word(lang, text.lower())
     return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
 
 
