@@ -246,6 +246,10 @@ PASSES = [
     # dative of ворон), and so the name's.
     ("We taught our crow Halya to fly.", "Ми вчили літати нашу ворону Halya.",
      "Ми вчили літати нашу ворону Галю.", "fixed"),
+    # An adjective that agrees with the name beats the imperative the dictionary puts
+    # first (малій: also "grow smaller!").
+    ("Her father kept telling little Halya this.", "Батько казав це малій Halya.",
+     "Батько казав це малій Галі.", "fixed"),
     # на кшталт, "such as": the genitive, for a quoted name too; a valid nominative in
     # quotes there (a title left whole) stays.
     ("Who shoots films like Interstellar?", "Хто знімає фільми на кшталт «Interstellar»?",

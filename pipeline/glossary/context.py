@@ -1783,6 +1783,15 @@ def _modified_cases(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
     return _agreeing_cases(lang, text, None)
 
 
+def _imperative_or_adjective(lang: str, text: str, gender: str | None) -> bool:
+    """Whether ``text``'s verb readings are all imperatives and it has an adjective reading
+    that agrees with a name of ``gender`` (малій)."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    if not verbs or any(p.tag.mood != "impr" for p in verbs):
+        return False
+    return bool(_agreeing_cases(lang, text, gender))
+
+
 def initials_before(tokens: list[Token], first: int) -> int:
     """Where the initials right before the name at ``first`` start (Р. Семона, В. О.
     Іванова: each one capital letter and a dot); ``first`` where there are none."""
@@ -1965,6 +1974,10 @@ def _words_context(
         lang, tokens[after].text, gender, several
     ):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
+    if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
+        # ще малій Софії: an adjective that agrees with the name, not the imperative of
+        # маліти the dictionary puts first.
+        word = replace(word, pos=frozenset({"ADJF"}))
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         if agreeing and _passive(lang, text) and _I not in agreeing:
@@ -2475,6 +2488,16 @@ def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
         return False
     word = _word(lang, text.lower())
     return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
+
+
+def person_noun_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``first`` is a person noun (Заступник,
+    радник) that no preposition governs: a post whose holder the name may own."""
+    if not genitive_head(lang, tokens, first):
+        return False
+    if first >= 2 and tokens[first - 2].text.lower() in PREPOSITIONS.get(lang, {}):
+        return False
+    return _word(lang, tokens[first - 1].text.lower()).anim
 
 
 def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:

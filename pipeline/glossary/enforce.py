@@ -48,6 +48,7 @@ from pipeline.glossary.context import (
     may_be_person,
     may_be_subject,
     person_before,
+    person_noun_before,
     targeted_after,
     transitive,
     verb_after,
@@ -1142,13 +1143,18 @@ def _role_first(
         and genitive_head(pat.lang, tokens, inside[0])
         and (
             not _past_verb_after(tokens, inside[-1], pat.lang)
-            or (pat.lang == "uk" and role.via == POSSESSIVE and role.own)
+            or (
+                pat.lang == "uk"
+                and role.via == POSSESSIVE
+                and role.own
+                and person_noun_before(pat.lang, tokens, inside[0])
+            )
         )
     ):
         # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
         # a verb that shows no gender (not Після торнадо Kishida заявив); the source's own
-        # 's makes it the owner whatever verb follows (uk: Заступник Yermak заявив for
-        # "Yermak's deputy said" → Єрмака).
+        # 's makes it the owner of a person noun whatever verb follows (uk: Заступник
+        # Yermak заявив for "Yermak's deputy said" → Єрмака).
         first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
