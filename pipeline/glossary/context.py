@@ -1920,6 +1920,15 @@ def _words_context(
             # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
             # set off by a comma, stays in the nominative.
             return CaseContext((_N, *(c for c in shared if c != _N)))
+        before = tokens[k - 2].text.lower() if k >= 2 else ""
+        if (
+            lang == "uk" and len(shared) >= 5 and before in PREPOSITIONS[lang]
+            and not subject_follows(lang, tokens, last)
+        ):  # fmt: skip
+            # допомога від США та Німеччини: a partner that does not decline tells no case;
+            # the preposition before it, likeliest, governs both.
+            governed = _governed(lang, before, kind)
+            return CaseContext((*governed, *(c for c in shared if c not in governed)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
     if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
