@@ -991,12 +991,24 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     for i in range(v - 1, max(-1, v - 3), -1):
         low = tokens[i].text.lower()
         if low in SUBJECT_PRONOUNS[lang]:
-            return not _object_too(lang, tokens, i)
+            return not _object_too(lang, tokens, i) and not _other_number(lang, low, tokens[v])
         if not _is_word(tokens[i]) or not (
             _word(lang, low).pos & {"ADVB", "PRCL"} or _pronominal_adverb(lang, low)
         ):
             return False
     return False
+
+
+def _other_number(lang: str, low: str, verb: Token) -> bool:
+    """Whether the third-person or relative pronoun ``low`` cannot be the subject of the
+    finite verb ``verb``: no nominative reading agrees with it (Переговори, які приймав
+    Шольц: які is plural, приймав singular, so Шольц is its subject)."""
+    verbs = _finite_readings(lang, verb.text.lower())
+    if not verbs or low in _PERSONAL[lang]:
+        return False
+    nominative = [p for p in known_parses(lang, low)
+                  if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
+    return bool(nominative) and not any(_agrees(p.tag, v.tag) for p in nominative for v in verbs)
 
 
 def _pronominal_adverb(lang: str, low: str) -> bool:
@@ -1022,7 +1034,10 @@ def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
     head = tokens[i - 2]
     if not _is_word(head):
         return True
-    return not (head.text[:1].isupper() or _word(lang, head.text.lower()).anim)
+    # A capital that starts the sentence says nothing (Місто, яке хоче захопити Росія).
+    initial = i == 2 or tokens[i - 3].text in SENTENCE_STARTS
+    word = _word(lang, head.text.lower())
+    return not ((head.text[:1].isupper() and not initial) or word.anim or word.name)
 
 
 def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:
@@ -1727,6 +1742,24 @@ def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     return low in PREPOSITIONS[lang] and _L in _governed(lang, low, "LOC")
 
 
+def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int]) -> bool:
+    """Whether a dash between blanks joins the name ending at ``last`` to another place or
+    body (Київ – Львів, Японія – Бразилія): a pair of names, a route or a match.  The word
+    after the dash is a dictionary place, or another entity's rendering that is no person's
+    name (мер Києва – Кличко: the dash of a missing verb)."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in DASHES:
+        return False
+    dash, after = tokens[last + 1], tokens[last + 2]
+    if not (dash.start > tokens[last].end and after.start > dash.end):
+        return False
+    readings = parses(lang, after.text)
+    if not after.text[:1].isupper():
+        return False
+    if any("Geox" in p.tag.grammemes for p in readings):
+        return True
+    return last + 2 in names and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -2011,6 +2044,10 @@ def _words_context(
         # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
         # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
         strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
+        if _dash_pair(lang, tokens, last, names):
+            # Потяг Київ – Львів, матч Японія – Бразилія: two names a dash pairs (a route, a
+            # match) stand in the nominative after the noun as well as its genitive.
+            return CaseContext((_N, _G))
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):

@@ -99,6 +99,7 @@ from pipeline.glossary.precision import (
     addressed,
     compound_head,
     listed_rendering,
+    other_gender_name,
     plural_rendering,
     pronoun_before,
     same_adjective,
@@ -955,6 +956,7 @@ def _evidence(
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
+    sex = form == SPELLING and other_gender_name(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
@@ -975,7 +977,7 @@ def _evidence(
         keeps = "nomn"  # a part of a compound is written undeclined (Китай-Лаос)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same, vocative=called, source_case=kept,
+                    same_word=same, other_sex=sex, vocative=called, source_case=kept,
                     compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
 
 
@@ -1027,7 +1029,9 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
-    if role == NO_ROLE:
+    if role == NO_ROLE or role.obj:
+        # Ракети влучили у Львів for "hit Lviv": a verb's direct object in the source may be
+        # the translation verb's object after в/на (влучити в, вірити в), not a place where.
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
     return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)

@@ -64,6 +64,35 @@ def same_adjective(pat: Pattern, words: list[str]) -> bool:
     return True
 
 
+def other_gender_name(pat: Pattern, words: list[str]) -> bool:
+    """Whether a person's rendering is the glossary's own name declined as a man's or a
+    woman's where the dictionary has the first name of the other sex (ru Эммануэлем
+    Макроном: the dictionary reads Эммануэль as a woman's indeclinable name, so the man's
+    instrumental is no form of the pattern): a first name of the same lemma and another
+    gender, and a surname of the form's lemma declined in that gender too (Макроном; a
+    woman's surname in a consonant would not decline), the words of the same lemmas as
+    the form's.  The engine's declension, not a misspelling: proposed, never written."""
+    if pat.lang not in _OTHER or pat.entry.type != "PER" or len(words) != len(pat.words):
+        return False
+    sexes: set[str] = set()
+    declined: set[str] = set()
+    for word, mine in zip(words, pat.words, strict=True):
+        lemmas = {norm_key(p.normal_form) for p in parses(pat.lang, mine)} | {norm_key(mine)}
+        theirs = [p for p in parses(pat.lang, word) if norm_key(p.normal_form) in lemmas]
+        if not theirs:
+            return False
+        genders = {p.tag.gender for p in parses(pat.lang, mine) if "Name" in p.tag.grammemes}
+        sexes |= {
+            p.tag.gender
+            for p in theirs
+            if "Name" in p.tag.grammemes and genders and p.tag.gender not in genders
+        }
+        surname = not any("Name" in p.tag.grammemes for p in theirs)
+        if surname and norm_key(word) != norm_key(mine):
+            declined |= {p.tag.gender for p in theirs if p.tag.gender}
+    return bool(sexes & declined)
+
+
 def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...]) -> bool:
     """Whether a valid form keeps the instrumental of a Ukrainian or Russian source's name
     ("with"), which the preposition before it in the translation does not govern (ru "из
