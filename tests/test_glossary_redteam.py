@@ -74,6 +74,11 @@ KEPT = [
     # two names a dash pairs after a noun: a route, in the nominative
     ("The Kyiv–Lviv train was delayed.", "uk", "Потяг Київ – Львів затримався."),
     ("The Kyiv–Lviv train was delayed.", "ru", "Поезд Киев – Львов задержался."),
+    # a Ukrainian short adjective is a predicate: the name after it is its object
+    ("Naftogaz owes Gazprom nothing.", "uk", "Нафтогаз нічого не винен Газпрому."),
+    # a place's or body's other name (an abbreviation, its expansion) is the translator's
+    ("The United States will help.", "uk", "США допоможуть."),
+    ("The US sent missiles to Ukraine.", "ru", "Соединённые Штаты отправили Украине ракеты."),
     # a man's declension of a first name the dictionary knows as a woman's
     ("He met Emmanuel Macron.", "ru", "Он встретился с Эммануэлем Макроном."),
 ]  # fmt: skip
@@ -84,6 +89,20 @@ def test_kept(glossary: Glossary, source: str, lang: str, target: str) -> None:
     new, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert new == target
     assert FIXED not in [h.status for h in hits]
+
+
+UNFLAGGED = [
+    # a verb of motion chooses в's accusative: the source's "in" asks nothing of it
+    ("Guterres arrives in Kyiv", "ru", "Гутерриш прибывает в Киев"),
+    ("Stoltenberg arrived in Kyiv unannounced.", "ru",
+     "Столтенберг прибыл в Киев без предупреждения."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target"), UNFLAGGED)
+def test_unflagged(glossary: Glossary, source: str, lang: str, target: str) -> None:
+    _, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert [h.status for h in hits] == ["ok"] * len(hits)
 
 
 FIXED_STILL = [
@@ -126,6 +145,9 @@ DECISIONS = [
     (Evidence(VALID, frozenset({"datv", "voct"}), GOVERNED, fits=("gent",)), KEEP),
     # a vocative or nominative only is still the government's to rewrite
     (Evidence(VALID, frozenset({"nomn", "voct"}), GOVERNED, fits=("gent",)), REWRITE),
+    # a place's or body's other form for the source's (США for "the United States")
+    (Evidence("other-form", frozenset({"nomn"}), thing=True), REVIEW),
+    (Evidence("other-form", frozenset({"nomn"})), REWRITE),
     # a man's declension of a name the dictionary has as a woman's: proposed
     (Evidence("spelling", other_sex=True), REVIEW),
 ]

@@ -1742,6 +1742,15 @@ def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     return low in PREPOSITIONS[lang] and _L in _governed(lang, low, "LOC")
 
 
+def _short_adjective(lang: str, text: str) -> bool:
+    """Whether ``text`` is a Ukrainian short adjective (винен, повинен, згоден, потрібен),
+    which the dictionary tags as a full one: a masculine form in -ен, no full adjective's
+    ending.  A predicate, which agrees with its subject, not with a name after it."""
+    return lang == "uk" and text.endswith("ен") and any(
+        p.tag.POS == "ADJF" and p.tag.gender == "masc" for p in known_parses(lang, text)
+    )
+
+
 def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int]) -> bool:
     """Whether a dash between blanks joins the name ending at ``last`` to another place or
     body (Київ – Львів, Японія – Бразилія): a pair of names, a route or a match.  The word
@@ -1874,6 +1883,8 @@ def _words_context(
         lang, tokens[after].text, gender, several
     ):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
+    if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
+        return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         if agreeing and _passive(lang, text) and _I not in agreeing:

@@ -65,6 +65,7 @@ REASONS = (
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-sex-name",
+    "other-name-of-thing",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -92,7 +93,8 @@ class Evidence:
     subject of a finite verb; ``listed`` that a rendering in the other script is the
     entity's form in the other Cyrillic language (an accepted rendering); ``same_word`` that
     it is the glossary's adjective in another gender or case; ``other_sex`` that it is the
-    glossary's person's name declined as the other sex's name of the same lemma;
+    glossary's person's name declined as the other sex's name of the same lemma; ``thing``
+    that the entity is no person (its other form an abbreviation or a shorter name);
     ``verb_after`` that a valid nominative follows a pronoun, the preposition's own object,
     and a finite verb right after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern;
@@ -118,6 +120,7 @@ class Evidence:
     listed: bool = False
     same_word: bool = False
     other_sex: bool = False
+    thing: bool = False
     verb_after: bool = False
     source_case: bool = False
     vocative: bool = False
@@ -167,6 +170,10 @@ def decide(ev: Evidence) -> Decision:
     """Keep, rewrite or flag a rendering, and why (see the module's rules)."""
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
+    if ev.form == OTHER_FORM and ev.thing:
+        # США for "the United States", Британія for "the United Kingdom": a place's or body's
+        # other name is the translator's choice, no slip; proposed, never written.
+        return Decision(REVIEW, "other-name-of-thing")
     if ev.form != VALID:
         if ev.vocative:  # Греге, чому б тобі…: an address, a form the glossary's table lacks
             return Decision(KEEP, "vocative")
@@ -195,7 +202,10 @@ def decide(ev: Evidence) -> Decision:
     if ev.embedded:
         return Decision(KEEP, "inside-longer-name")
     if not ruled_out(ev.cases, ev.context):
-        if ev.role and not set(ev.role) & ev.cases:
+        # прибыл в Киев for "arrived in Kyiv": the words before the preposition choose the
+        # form's own case (a verb of motion, the accusative), the source's "in" no say.
+        chosen = bool(set(ev.context.prefer) & ev.cases)
+        if ev.role and not set(ev.role) & ev.cases and not chosen:
             if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
                 return Decision(REWRITE, f"{ev.agrees}-and-source", ev.role[0])
             return Decision(REVIEW, "source-role-only", ev.role[0])

@@ -925,7 +925,8 @@ def _evidence(
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
-        return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
+        thing = pat.entry.type != "PER"
+        return Evidence(OTHER_FORM, found.cases, ruled or ctx, thing=thing), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
