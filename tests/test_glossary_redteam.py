@@ -79,6 +79,13 @@ KEPT = [
     # a place's or body's other name (an abbreviation, its expansion) is the translator's
     ("The United States will help.", "uk", "США допоможуть."),
     ("The US sent missiles to Ukraine.", "ru", "Соединённые Штаты отправили Украине ракеты."),
+    # a title in the vocative is an address, whatever gender the dictionary reads first
+    ("Mr Zelensky, what will you do now?", "uk", "Пане Зеленський, що ви робитимете тепер?"),
+    # an adjective made from a name in -ь (the soft sign stays before -ськ-)
+    ("The Sichuan earthquake killed 70,000 people.", "uk",
+     "Сичуаньський землетрус забрав життя 70 тисяч людей."),
+    # a name in -ь the dictionary keeps whole as a feminine, declined as a masculine
+    ("Sichuan's capital Chengdu hosted the games.", "uk", "Ігри приймала столиця Сичуаню Ченду."),
     # a man's declension of a first name the dictionary knows as a woman's
     ("He met Emmanuel Macron.", "ru", "Он встретился с Эммануэлем Макроном."),
 ]  # fmt: skip

@@ -2075,9 +2075,12 @@ def _words_context(
             strong = _N not in word.cases and word.cases != ("voct",)
             return CaseContext(word.cases, strong, female=True, basis=AGREEMENT, agree=word.cases)
         # A masculine title names a woman too (лікар-гастроентеролог Ірина Колесник).
-        if mismatch and not (word.gender == "masc" and gender == "femn"):
+        # A title in the vocative (Пане Зеленський, the dictionary's паня first) is an
+        # address whatever its gender, no relation in the genitive.
+        address = word.cases == ("voct",)
+        if mismatch and not address and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
-        female = gender is None and word.gender == "femn"
+        female = gender is None and word.gender == "femn" and not address
         # The head of a chain the title ends may be the name's (Пресс-секретарь президента
         # Игорь Соколов): its cases too.
         heads = tuple(c for c in _chain_heads(lang, tokens, k, gender) if c not in word.cases)

@@ -64,7 +64,7 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-sex-name",
+    "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "other-name-of-thing",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
@@ -93,8 +93,9 @@ class Evidence:
     subject of a finite verb; ``listed`` that a rendering in the other script is the
     entity's form in the other Cyrillic language (an accepted rendering); ``same_word`` that
     it is the glossary's adjective in another gender or case; ``other_sex`` that it is the
-    glossary's person's name declined as the other sex's name of the same lemma; ``thing``
-    that the entity is no person (its other form an abbreviation or a shorter name);
+    glossary's name declined in another gender than the dictionary's (Эммануэлем,
+    Сичуаню); ``thing`` that the entity is no person (its other form an abbreviation or a
+    shorter name);
     ``verb_after`` that a valid nominative follows a pronoun, the preposition's own object,
     and a finite verb right after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern;
@@ -188,8 +189,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "listed-rendering")
         if ev.same_word:  # Атлантичний ящір for Атлантична: it agrees with its own noun
             return Decision(REVIEW, "same-adjective")
-        if ev.other_sex:  # Эммануэлем Макроном: a man's declension of a woman's name
-            return Decision(REVIEW, "other-sex-name")
+        if ev.other_sex:  # Эммануэлем Макроном, Сичуаню: declined in the other gender
+            return Decision(REVIEW, "other-gender")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
         if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline

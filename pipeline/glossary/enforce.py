@@ -472,6 +472,7 @@ def _adjective_of(pat: Pattern, word: str) -> bool:
         return False
     stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
     rest = key[len(stem) :] if len(stem) >= 3 and key.startswith(stem) else ""
+    rest = rest.removeprefix("ь")  # Сичуань → сичуаньський, Сычуань → сычуаньская
     return bool(rest) and bool(_ADJECTIVE_SUFFIX.fullmatch(rest))
 
 

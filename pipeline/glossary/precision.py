@@ -65,15 +65,18 @@ def same_adjective(pat: Pattern, words: list[str]) -> bool:
 
 
 def other_gender_name(pat: Pattern, words: list[str]) -> bool:
-    """Whether a person's rendering is the glossary's own name declined as a man's or a
-    woman's where the dictionary has the first name of the other sex (ru Эммануэлем
-    Макроном: the dictionary reads Эммануэль as a woman's indeclinable name, so the man's
-    instrumental is no form of the pattern): a first name of the same lemma and another
-    gender, and a surname of the form's lemma declined in that gender too (Макроном; a
-    woman's surname in a consonant would not decline), the words of the same lemmas as
-    the form's.  The engine's declension, not a misspelling: proposed, never written."""
-    if pat.lang not in _OTHER or pat.entry.type != "PER" or len(words) != len(pat.words):
+    """Whether the rendering is the glossary's own name declined in another gender than the
+    dictionary's: a name in -ь it keeps whole (:func:`_soft_sign_gender`), or a person's
+    first name the dictionary has as the other sex's (ru Эммануэлем Макроном: Эммануэль is
+    a woman's indeclinable name to it, so the man's instrumental is no form of the
+    pattern) — a first name of the same lemma and another gender, and a surname of the
+    form's lemma declined in that gender too (Макроном; a woman's surname in a consonant
+    would not decline).  The engine's declension, not a misspelling: proposed, never
+    written."""
+    if pat.lang not in _OTHER or len(words) != len(pat.words):
         return False
+    if pat.entry.type != "PER":
+        return len(words) == 1 and _soft_sign_gender(pat.lang, words[0], pat.words[0])
     sexes: set[str] = set()
     declined: set[str] = set()
     for word, mine in zip(words, pat.words, strict=True):
@@ -91,6 +94,20 @@ def other_gender_name(pat: Pattern, words: list[str]) -> bool:
         if surname and norm_key(word) != norm_key(mine):
             declined |= {p.tag.gender for p in theirs if p.tag.gender}
     return bool(sexes & declined)
+
+
+def _soft_sign_gender(lang: str, word: str, mine: str) -> bool:
+    """Whether ``word`` declines the name ``mine`` in -ь that the dictionary keeps whole in
+    one gender as a noun of another gender (Сичуаню, a masculine genitive, for Сичуань,
+    which the Ukrainian dictionary has as an indeclinable feminine)."""
+    own = known_parses(lang, mine)
+    if not mine.endswith("ь") or not own or not all("Fixd" in p.tag.grammemes for p in own):
+        return False
+    genders = {p.tag.gender for p in own}
+    return any(
+        norm_key(p.normal_form) == norm_key(mine) and p.tag.gender not in genders
+        for p in parses(lang, word)
+    )
 
 
 def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...]) -> bool:
