@@ -86,6 +86,11 @@ KEPT = [
      "Сичуаньський землетрус забрав життя 70 тисяч людей."),
     # a name in -ь the dictionary keeps whole as a feminine, declined as a masculine
     ("Sichuan's capital Chengdu hosted the games.", "uk", "Ігри приймала столиця Сичуаню Ченду."),
+    # the source's own surname rendered, the full name misspelt: no full name written there
+    ("It is Uri Geller who tries to fool Randi, and a company that believes in Geller's"
+     " abilities wants to help Geller.", "uk",
+     "Це Ури Геллер намагається обдурити Ранді, а компанія, яка вірить у здібності Геллера,"
+     " хоче допомогти Геллеру."),
     # a man's declension of a first name the dictionary knows as a woman's
     ("He met Emmanuel Macron.", "ru", "Он встретился с Эммануэлем Макроном."),
 ]  # fmt: skip

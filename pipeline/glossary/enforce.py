@@ -645,7 +645,14 @@ def enforce_sentence(
         longer = longer or _first_name_of(pat, target, span, found, tgt_matches)
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer, variants, guessed)  # fmt: skip
-        _settle(hit, ev, own, pat, span, target, fix, edits)
+        # Ури Геллер … Геллера in the source, a misspelt full name in the translation: the
+        # surname there renders one of the source's own surnames (no more of them in the
+        # translation than in the source), not this mention's full name.
+        mine = _theirs(found, src_matches) if ev.form == OTHER_FORM and found else 0
+        mixed = found is not None and mine > 0 and mine >= _theirs(
+            found, [o for o in tgt_matches if not _named_before(target, o)]
+        )
+        _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         variants = _variants(glossary, pat)
         for span in _extra_renderings(target, tokens, pat, m.text, taken, variants):
@@ -663,6 +670,24 @@ def enforce_sentence(
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     _agree_first_names(target, edits, hits, glossary, tgt)
     return _apply(target, edits, hits), hits
+
+
+def _named_before(target: str, m: Match) -> bool:
+    """Whether a capitalized word stands right before ``m`` in mid-sentence (Ури Геллер): the
+    rest of a longer form of the name, however spelt."""
+    before = target[: m.start].rstrip(" ")
+    if len(before) == len(target[: m.start]):
+        return False
+    word = re.search(r"(\w+)$", before)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    head = before[: word.start()].rstrip()
+    return bool(head) and head[-1] not in ".!?:«“\"—–"
+
+
+def _theirs(found: Match, matches: list[Match]) -> int:
+    """How many of ``matches`` are of ``found``'s entity and form."""
+    return sum(1 for o in matches if o.entry.id == found.entry.id and o.index == found.index)
 
 
 def _agree_first_names(
