@@ -91,6 +91,8 @@ KEPT = [
      " abilities wants to help Geller.", "uk",
      "Це Ури Геллер намагається обдурити Ранді, а компанія, яка вірить у здібності Геллера,"
      " хоче допомогти Геллеру."),
+    # a plural-only name's genitive in a zero ending, which the dictionary's table lacks
+    ("Snow hit a large part of the Balkans.", "ru", "Снег накрыл значительную часть Балкан."),
     # a man's declension of a first name the dictionary knows as a woman's
     ("He met Emmanuel Macron.", "ru", "Он встретился с Эммануэлем Макроном."),
 ]  # fmt: skip
@@ -160,6 +162,8 @@ DECISIONS = [
     # a place's or body's other form for the source's (США for "the United States")
     (Evidence("other-form", frozenset({"nomn"}), thing=True), REVIEW),
     (Evidence("other-form", frozenset({"nomn"})), REWRITE),
+    # a plural-only form's genitive in a zero ending: proposed
+    (Evidence("spelling", bare_plural=True), REVIEW),
     # a man's declension of a name the dictionary has as a woman's: proposed
     (Evidence("spelling", other_sex=True), REVIEW),
 ]

@@ -65,6 +65,7 @@ REASONS = (
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
+    "plural-genitive",
     "other-name-of-thing",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
@@ -94,7 +95,8 @@ class Evidence:
     entity's form in the other Cyrillic language (an accepted rendering); ``same_word`` that
     it is the glossary's adjective in another gender or case; ``other_sex`` that it is the
     glossary's name declined in another gender than the dictionary's (Эммануэлем,
-    Сичуаню); ``thing`` that the entity is no person (its other form an abbreviation or a
+    Сичуаню); ``bare_plural`` that it is a plural-only form's genitive in a zero ending
+    (Балкан); ``thing`` that the entity is no person (its other form an abbreviation or a
     shorter name);
     ``verb_after`` that a valid nominative follows a pronoun, the preposition's own object,
     and a finite verb right after it agrees with it; ``source_case`` that a valid form
@@ -121,6 +123,7 @@ class Evidence:
     listed: bool = False
     same_word: bool = False
     other_sex: bool = False
+    bare_plural: bool = False
     thing: bool = False
     verb_after: bool = False
     source_case: bool = False
@@ -191,6 +194,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "same-adjective")
         if ev.other_sex:  # Эммануэлем Макроном, Сичуаню: declined in the other gender
             return Decision(REVIEW, "other-gender")
+        if ev.bare_plural:  # Балкан for Балканы: a genitive plural the table may lack
+            return Decision(REVIEW, "plural-genitive")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
         if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline

@@ -100,6 +100,7 @@ from pipeline.glossary.precision import (
     compound_head,
     listed_rendering,
     other_gender_name,
+    plural_genitive,
     plural_rendering,
     pronoun_before,
     same_adjective,
@@ -984,6 +985,7 @@ def _evidence(
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
     sex = form == SPELLING and other_gender_name(pat, _words(text))
+    bare = form == SPELLING and plural_genitive(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
@@ -1004,7 +1006,8 @@ def _evidence(
         keeps = "nomn"  # a part of a compound is written undeclined (Китай-Лаос)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same, other_sex=sex, vocative=called, source_case=kept,
+                    same_word=same, other_sex=sex, bare_plural=bare, vocative=called,
+                    source_case=kept,
                     compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
 
 

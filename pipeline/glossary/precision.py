@@ -96,6 +96,22 @@ def other_gender_name(pat: Pattern, words: list[str]) -> bool:
     return bool(sexes & declined)
 
 
+def plural_genitive(pat: Pattern, words: list[str]) -> bool:
+    """Whether a one-word rendering is the genitive plural in a zero ending of a glossary
+    form the dictionary knows only as a plural (Балкан, Карпат for Балканы, Карпаты: its
+    table may lack the genitive): the form less its -ы/-и."""
+    if pat.lang not in _OTHER or len(words) != 1 or len(pat.words) != 1:
+        return False
+    mine, word = pat.words[0], words[0]
+    own = known_parses(pat.lang, mine)
+    return (
+        mine[-1:] in ("ы", "и")
+        and norm_key(word) == norm_key(mine[:-1])
+        and bool(own)
+        and all(p.tag.number == "plur" for p in own)
+    )
+
+
 def _soft_sign_gender(lang: str, word: str, mine: str) -> bool:
     """Whether ``word`` declines the name ``mine`` in -ь that the dictionary keeps whole in
     one gender as a noun of another gender (Сичуаню, a masculine genitive, for Сичуань,
