@@ -1034,10 +1034,16 @@ def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
     head = tokens[i - 2]
     if not _is_word(head):
         return True
-    # A capital that starts the sentence says nothing (Місто, яке хоче захопити Росія).
+    # A capital that starts the sentence says nothing where the word is a common noun in the
+    # nominative (Місто, яке хоче захопити Росія); another is a name (Ранді: ранд's locative).
     initial = i == 2 or tokens[i - 3].text in SENTENCE_STARTS
-    word = _word(lang, head.text.lower())
-    return not ((head.text[:1].isupper() and not initial) or word.anim or word.name)
+    low = head.text.lower()
+    common = initial and any(
+        p.tag.POS == "NOUN" and not p.tag.grammemes & PERSON_TAGS and tag_case(p.tag) == _N
+        for p in known_parses(lang, low)
+    )
+    word = _word(lang, low)
+    return not ((head.text[:1].isupper() and not common) or word.anim or word.name)
 
 
 def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:

@@ -208,10 +208,7 @@ def decide(ev: Evidence) -> Decision:
     if ev.embedded:
         return Decision(KEEP, "inside-longer-name")
     if not ruled_out(ev.cases, ev.context):
-        # прибыл в Киев for "arrived in Kyiv": the words before the preposition choose the
-        # form's own case (a verb of motion, the accusative), the source's "in" no say.
-        chosen = bool(set(ev.context.prefer) & ev.cases)
-        if ev.role and not set(ev.role) & ev.cases and not chosen:
+        if ev.role and not set(ev.role) & ev.cases:
             if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
                 return Decision(REWRITE, f"{ev.agrees}-and-source", ev.role[0])
             return Decision(REVIEW, "source-role-only", ev.role[0])

@@ -649,7 +649,8 @@ def enforce_sentence(
         # Ури Геллер … Геллера in the source, a misspelt full name in the translation: the
         # surname there renders one of the source's own surnames (no more of them in the
         # translation than in the source), not this mention's full name.
-        mine = _theirs(found, src_matches) if ev.form == OTHER_FORM and found else 0
+        others = [o for o in src_matches if o is not m]
+        mine = _theirs(found, others) if ev.form == OTHER_FORM and found else 0
         mixed = found is not None and mine > 0 and mine >= _theirs(
             found, [o for o in tgt_matches if not _named_before(target, o)]
         )

@@ -77,23 +77,21 @@ def other_gender_name(pat: Pattern, words: list[str]) -> bool:
         return False
     if pat.entry.type != "PER":
         return len(words) == 1 and _soft_sign_gender(pat.lang, words[0], pat.words[0])
-    sexes: set[str] = set()
-    declined: set[str] = set()
+    ends = ((words[0], pat.words[0]), (words[-1], pat.words[-1]))
+    if len(words) < 2 or any(norm_key(w) == norm_key(m) for w, m in ends):
+        return False  # the first name and the surname both declined
+    readings = []
     for word, mine in zip(words, pat.words, strict=True):
         lemmas = {norm_key(p.normal_form) for p in parses(pat.lang, mine)} | {norm_key(mine)}
         theirs = [p for p in parses(pat.lang, word) if norm_key(p.normal_form) in lemmas]
         if not theirs:
             return False
-        genders = {p.tag.gender for p in parses(pat.lang, mine) if "Name" in p.tag.grammemes}
-        sexes |= {
-            p.tag.gender
-            for p in theirs
-            if "Name" in p.tag.grammemes and genders and p.tag.gender not in genders
-        }
-        surname = not any("Name" in p.tag.grammemes for p in theirs)
-        if surname and norm_key(word) != norm_key(mine):
-            declined |= {p.tag.gender for p in theirs if p.tag.gender}
-    return bool(sexes & declined)
+        readings.append(theirs)
+    own = {p.tag.gender for p in parses(pat.lang, pat.words[0]) if "Name" in p.tag.grammemes}
+    sexes = {p.tag.gender for p in readings[0]
+             if "Name" in p.tag.grammemes and own and p.tag.gender not in own}  # fmt: skip
+    surname = {p.tag.gender for p in readings[-1] if "Name" not in p.tag.grammemes}
+    return bool(sexes & surname)
 
 
 def plural_genitive(pat: Pattern, words: list[str]) -> bool:
