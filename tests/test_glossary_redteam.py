@@ -93,6 +93,11 @@ KEPT = [
      " хоче допомогти Геллеру."),
     # a plural-only name's genitive in a zero ending, which the dictionary's table lacks
     ("Snow hit a large part of the Balkans.", "ru", "Снег накрыл значительную часть Балкан."),
+    # "including" adds to a list: the name takes the list's case, not числе's genitive
+    ("Several countries, including Poland, objected.", "ru",
+     "Несколько стран, в том числе Польша, возразили."),
+    ("Several countries, including Poland, objected.", "uk",
+     "Кілька країн, у тому числі Польща, заперечили."),
     # a man's declension of a first name the dictionary knows as a woman's
     ("He met Emmanuel Macron.", "ru", "Он встретился с Эммануэлем Макроном."),
 ]  # fmt: skip

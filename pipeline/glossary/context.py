@@ -1757,6 +1757,21 @@ def _short_adjective(lang: str, text: str) -> bool:
     )
 
 
+# "Including": a prepositional phrase whose noun governs nothing after it; the name after
+# it takes the case of the list it adds to (страны, в том числе Польша; стран, в том числе
+# Польши).
+INCLUDING = {"uk": ("у", "тому", "числі"), "ru": ("в", "том", "числе")}
+
+
+def _including(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the words ending at ``k`` are "in that number" (в том числе, у тому числі)."""
+    words = INCLUDING.get(lang)
+    if words is None or k < 2:
+        return False
+    said = [t.text.lower() for t in tokens[k - 2 : k + 1]]
+    return said[1:] == list(words[1:]) and said[0] in (words[0], "в", "у")
+
+
 def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int]) -> bool:
     """Whether a dash between blanks joins the name ending at ``last`` to another place or
     body (Київ – Львів, Японія – Бразилія): a pair of names, a route or a match.  The word
@@ -1945,6 +1960,10 @@ def _words_context(
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
+    if _including(lang, tokens, k):
+        # в том числе Польша: the case of the list the phrase adds to (the noun before the
+        # comma does not tell it: Несколько стран, в том числе Польша, возразили).
+        return NO_CLUE
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
