@@ -641,6 +641,8 @@ def paradigm(
             velar = next((k for k, c in surfaces.items() if "loct" in c and k == stem + "у"
                           and stem[-1:] in ("к", "г", "х")), None)  # fmt: skip
             forms["loct"] = plain or velar or loct
+        if lang == "uk" and animate:
+            forms["datv"] = _persons_dative(forms.get("datv", ""), surfaces)
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
@@ -684,6 +686,12 @@ def paradigm(
                 vouched -= {"ablt"}
             for key, cases in predicted.items():
                 surfaces.setdefault(key, set()).update(cases)
+            if lang == "uk" and animate and "datv" in forms:
+                # A surname in -ко the dictionary lacks: the -у the predictor agrees with
+                # (Лабутенку), the rule's -кові kept as a valid form.
+                datv = _persons_dative(forms["datv"], agreeing)
+                if datv != forms["datv"]:
+                    forms["datv"], vouched = datv, vouched | {"datv"}
     masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
         parse.tag.number == "plur"
     )
@@ -699,6 +707,17 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+def _persons_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
+    """A Ukrainian person's dative as news writes it: of -ові/-еві/-єві and -у/-ю, the
+    -у/-ю form where the dictionary has it (Байдену, Моцарту, Францу Ксаверу; UD uk dev
+    and the WMT uk references write every surname's dative so, and 11 of 13 first names').
+    The -ові form stays a valid one (read, and kept where the text has it)."""
+    if not datv.endswith(("ові", "еві", "єві")):
+        return datv
+    stem = datv[:-3]
+    return next((stem + e for e in ("у", "ю") if "datv" in surfaces.get(stem + e, ())), datv)
 
 
 def _possessive_of(lang: str, word: str, gender: str | None) -> bool:
