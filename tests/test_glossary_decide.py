@@ -78,6 +78,11 @@ DECISIONS = [
     # the name the subject (an object put first, its own form wrong)
     (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",), subject=True), REVIEW,
      "subject-in-source", "accs"),
+    # A locative no preposition allows, with no rule of the translation's for another case,
+    # is only proposed: the preposition may be hidden (в Балгэйре и Блэкхаусе), or the
+    # reading wrong (an indeclinable Киквете read as a locative).
+    (Evidence(VALID, cases("loct"), CaseContext(("nomn",)), fits=("nomn",)), REVIEW,
+     "locative-alone", "nomn"),
     # A slip in the stem is rewritten in its own ending's case where a valid form with that
     # ending would stand (Иван Ивонов after a noun, the subject in the source: Иван Иванов).
     (Evidence(SPELLING, cases("nomn"), AFTER_NOUN, keeps_case="nomn"), REWRITE, SPELLING,
@@ -406,6 +411,12 @@ UNTOUCHED = [
     # на with a locative after it is where, not whither: Иванову stays the verb's dative
     ("He offered Ivanov, on the wave of success, to break through.", "ru",
      "Он предлагал Иванову на волне успеха прорваться через пролив."),
+    # a locative no preposition before it allows may still be a preposition's, past a list
+    # item the dictionary does not know or a quote, or begin a clause cut off before it
+    # (the source gives no role: "in Paris" would keep it as the source's case anyway)
+    ("Paris", "ru",
+     "Младшие ветви селились поблизости, в Балгэйре и Париже."),
+    ("Paris", "ru", "Париже появилась 16 мая того же года."),
 ]  # fmt: skip
 
 

@@ -64,7 +64,7 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole", "vocative", "compound-head", "sex-unknown",
+    "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "locative-alone",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -215,6 +215,12 @@ def decide(ev: Evidence) -> Decision:
         # the noun before it, as the source's subject says; Джонсон розкритикував Путін for
         # "Putin criticised Johnson": an object put first whose own form is wrong.
         return Decision(REVIEW, "subject-in-source", ev.fits[0] if ev.fits else None)
+    if not ev.context.rule:
+        # A locative no preposition allows, and no rule of the translation's for another
+        # case (Балгэйре и Блэкхаусе past a list's unknown word, a preposition before a
+        # quote, a clause cut off before it, an indeclinable name read as a locative):
+        # the preposition may be there unseen, or the reading wrong.
+        return Decision(REVIEW, "locative-alone", ev.fits[0] if ev.fits else None)
     if len(ev.fits) == 1:
         return Decision(REWRITE, ev.context.rule, ev.fits[0])
     return Decision(REVIEW, "several-cases-fit", ev.fits[0] if ev.fits else None)
