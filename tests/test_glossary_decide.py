@@ -284,6 +284,13 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Раніше прес-секретар Путіна Іван Іванов заявив."),
     ("Putin's spokesman Ivan Ivanov said", "ru", "Вчера пресс-секретарь Путин Иван Иванов сказал.",
      "Вчера пресс-секретарь Путина Иван Иванов сказал."),
+    # a title a word before it governs names one person: its singular readings (доктора:
+    # the genitive, not the plural nominative "doctors")
+    ("According to Dr. Ivanov, people trust advice online.", "ru",
+     "По словам доктора Иванов, граждане верят советам в Интернете.",
+     "По словам доктора Иванова, граждане верят советам в Интернете."),
+    ("at Dr. Ivanov's", "ru", "Мы были у доктора Иванов, а потом ушли.",
+     "Мы были у доктора Иванова, а потом ушли."),
 ]  # fmt: skip
 
 
@@ -411,6 +418,10 @@ UNTOUCHED = [
     # на with a locative after it is where, not whither: Иванову stays the verb's dative
     ("He offered Ivanov, on the wave of success, to break through.", "ru",
      "Он предлагал Иванову на волне успеха прорваться через пролив."),
+    # a plural title before a name with a plural verb after it: a family (the Johnson
+    # sisters), or with a list of names (the doctors Ivanov and Putin)
+    ("The Johnson sisters won.", "ru", "Сестры Джонсон выиграли турнир."),
+    ("Doctors Ivanov and Putin said", "ru", "По данным ВОЗ, доктора Иванов и Путин заявили."),
     # a locative no preposition before it allows may still be a preposition's, past a list
     # item the dictionary does not know or a quote, or begin a clause cut off before it
     # (the source gives no role: "in Paris" would keep it as the source's case anyway)
