@@ -291,6 +291,9 @@ FIXED_BY_TARGET_GRAMMAR = [
      "По словам доктора Иванова, граждане верят советам в Интернете."),
     ("at Dr. Ivanov's", "ru", "Мы были у доктора Иванов, а потом ушли.",
      "Мы были у доктора Иванова, а потом ушли."),
+    # the parse makes the name the modifier of its clause's subject, the noun before it
+    ("China's economy is growing faster than forecast", "ru",
+     "Экономика Китай растет быстрее прогнозов.", "Экономика Китая растет быстрее прогнозов."),
 ]  # fmt: skip
 
 
@@ -418,6 +421,10 @@ UNTOUCHED = [
     # на with a locative after it is where, not whither: Иванову stays the verb's dative
     ("He offered Ivanov, on the wave of success, to break through.", "ru",
      "Он предлагал Иванову на волне успеха прорваться через пролив."),
+    # a kind of place before a place's name is its apposition; a noun the parse makes the
+    # object leaves the name the subject
+    ("The capital Paris hosted the summit.", "ru", "Столица Париж приняла саммит."),
+    ("Putin made the decision yesterday.", "ru", "Решение Путин принял вчера."),
     # a plural title before a name with a plural verb after it: a family (the Johnson
     # sisters), or with a list of names (the doctors Ivanov and Putin)
     ("The Johnson sisters won.", "ru", "Сестры Джонсон выиграли турнир."),

@@ -7,6 +7,7 @@ import pytest
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    genitive_of_subject,
     object_of_subject,
     parsed_context,
     points_nowhere,
@@ -98,3 +99,25 @@ def test_object_of_subject(text: str, name: str, cases: tuple[str, ...] | None) 
     i = next(n for n, t in enumerate(tokens) if t.text == name)
     ctx = object_of_subject(tokens, i, i)
     assert (ctx.cases if ctx is not None else None) == cases
+
+
+GENITIVES = [
+    # (sentence, the name, entity type, the parse's genitive of the subject before it?)
+    ("Экономика Китай растет быстрее прогнозов.", "Китай", "LOC", True),
+    ("Население Украина сократилось на миллион.", "Украина", "LOC", True),
+    ("Решение Путин удивило многих.", "Путин", "PER", True),
+    ("Столица Киев приняла саммит.", "Киев", "LOC", False),  # a kind of place: apposition
+    ("Река Днепр разлилась.", "Днепр", "LOC", False),
+    ("Решение Путин принял вчера.", "Путин", "PER", False),  # the noun is the object
+    ("Новый закон Германия приняла в мае.", "Германия", "LOC", False),  # the name, subject
+    ("Президент Зеленский заявил о потерях.", "Зеленский", "PER", False),  # a title
+    ("Соцсеть Twitter заблокировала аккаунт.", "Twitter", "ORG", False),  # a body: no say
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "genitive"), GENITIVES)
+def test_genitive_of_subject(text: str, name: str, kind: str, genitive: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    ctx = genitive_of_subject(tokens, i, i, kind)
+    assert (ctx is not None and ctx.strong and ctx.cases == ("gent",)) == genitive

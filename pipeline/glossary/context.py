@@ -1939,8 +1939,9 @@ def _words_context(
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
         # Not the nominative after a relation noun in another case (советником Джонсона).
         strong = mismatch or _N not in word.cases
-        if lang == "ru" and _N in word.cases and _plural_after(lang, tokens, last):
-            # Сестры Уильямс выиграли, братья Кличко и …: a family, in the nominative.
+        if mismatch and lang == "ru" and _N in word.cases and _plural_after(lang, tokens, last):
+            # Сестры Уильямс выиграли: a family, in the nominative, whose gender a plural
+            # noun need not share.
             return CaseContext((_N, _G), basis=AGREEMENT)
         return CaseContext((_G,) if mismatch else (_G, *word.cases), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:

@@ -118,6 +118,7 @@ from pipeline.glossary.source import (
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    genitive_of_subject,
     object_of_subject,
     parsed_context,
     points_nowhere,
@@ -876,6 +877,9 @@ def _evidence(
                 # The source's object, and the parse's object of a verb whose subject
                 # stands before it (Ферстаппен опередил Хэмилтон → Хэмилтона).
                 parsed = object_of_subject(tokens, inside[0], inside[-1])
+            if parsed is None and inside and "gent" in ctx.cases and not ctx.preposition:
+                # Экономика Китай растет: the parse's modifier of the clause's subject.
+                parsed = genitive_of_subject(tokens, inside[0], inside[-1], pat.entry.type)
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):

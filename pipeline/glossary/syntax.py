@@ -18,12 +18,16 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.glossary.context import (
+    CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
     DESTINATIONS,
     GOVERNMENT,
     INDECLINABLE_ENDS,
     LIST,
+    NAMING,
+    NOUN,
+    STORMS,
     CaseContext,
     cannot_agree,
     directed,
@@ -221,3 +225,39 @@ def object_of_subject(tokens: list[Token], first: int, last: int) -> CaseContext
         return None
     case = object_case("ru", verb.text.lower())
     return CaseContext((case,), True, basis=GOVERNMENT) if case else None
+
+
+def genitive_of_subject(
+    tokens: list[Token], first: int, last: int, kind: str
+) -> CaseContext | None:
+    """The genitive, where the parse of a Russian sentence makes a place's or person's
+    name at ``tokens[first:last + 1]`` the modifier (nmod, no preposition) of the common
+    noun right before it, and that noun its clause's subject (Экономика Китай растет,
+    Визит Макрон в Китай состоится): a clause has one subject, so the name is the noun's
+    genitive.  Not after a kind of place or body or a word of naming (Столица Киев, Река
+    Днепр: an apposition the parse reads as such too), nor a person's title or a person
+    noun before a person (agreement decides there), nor where the parse makes the noun an
+    object (Решение Путин принял: the name is the subject).  None where the parse says
+    nothing of the kind."""
+    if kind not in ("LOC", "PER") or first < 1:
+        return None
+    before = tokens[first - 1]
+    readings = [p for p in known_parses("ru", before.text.lower()) if p.tag.POS == "NOUN"]
+    if not readings or not any(tag_case(p.tag) == "nomn" for p in readings):
+        return None
+    kinds = CLASSIFIERS["ru"] | NAMING["ru"] | STORMS["ru"]
+    if lemmas("ru", before.text.lower()) & kinds or before.text.lower() in kinds:
+        return None
+    if kind == "PER" and any("anim" in p.tag.grammemes for p in readings):
+        return None
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
+        return None
+    nodes, _, top = found
+    name = nodes[top]
+    head = nodes[name.head]
+    if name.rel != "nmod" or head.start != before.start or head.rel not in ("nsubj", "nsubj:pass"):
+        return None
+    if any(node.rel == "case" and node.head == top for node in nodes):
+        return None
+    return CaseContext(("gent",), True, basis=NOUN)
