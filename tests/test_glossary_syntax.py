@@ -27,6 +27,8 @@ PARSED = [
     ("Си со стороны Китая и Путин со стороны России доминируют над G7", "Путин", "PER", "masc",
      None),  # a co-subject, whatever the parse joins it to
     ("Встреча Путина и Байден заявил об этом.", "Байден", "PER", "masc", None),  # a new subject
+    ("Он поблагодарил Байдена и Путин за помощь.", "Путин", "PER", "masc",
+     ("gent", "accs")),  # the verb has its own subject, the pronoun before it
 ]  # fmt: skip
 
 
