@@ -24,6 +24,7 @@ from pipeline.glossary.decide import (
     decide,
 )
 from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
+from pipeline.glossary.format import Entry
 
 PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
 AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
@@ -83,6 +84,9 @@ DECISIONS = [
     # reading wrong (an indeclinable Киквете read as a locative).
     (Evidence(VALID, cases("loct"), CaseContext(("nomn",)), fits=("nomn",)), REVIEW,
      "locative-alone", "nomn"),
+    # ... unless a verb right after it agrees with the nominative (Зеленськім заявив)
+    (Evidence(VALID, cases("loct"), CaseContext(("nomn",)), fits=("nomn",), verb_agrees=True),
+     REWRITE, "verb-agreement", "nomn"),
     # A slip in the stem is rewritten in its own ending's case where a valid form with that
     # ending would stand (Иван Ивонов after a noun, the subject in the source: Иван Иванов).
     (Evidence(SPELLING, cases("nomn"), AFTER_NOUN, keeps_case="nomn"), REWRITE, SPELLING,
@@ -291,6 +295,9 @@ FIXED_BY_TARGET_GRAMMAR = [
      "По словам доктора Иванова, граждане верят советам в Интернете."),
     ("at Dr. Ivanov's", "ru", "Мы были у доктора Иванов, а потом ушли.",
      "Мы были у доктора Иванова, а потом ушли."),
+    # a short passive participle whose subject stands before it: the name is its agent
+    ("The law was signed by Putin on Wednesday.", "ru", "Закон был подписан Путин в среду.",
+     "Закон был подписан Путиным в среду."),
     # the parse makes the name the modifier of its clause's subject, the noun before it
     ("China's economy is growing faster than forecast", "ru",
      "Экономика Китай растет быстрее прогнозов.", "Экономика Китая растет быстрее прогнозов."),
@@ -494,3 +501,14 @@ def test_reason_recorded_on_each_hit(glossary: Glossary) -> None:
     _, hits = enforce_sentence("Talks with France.", "Переговоры с Францией.", "en", "ru",
                                glossary)  # fmt: skip
     assert [(h.status, h.reason) for h in hits] == [(OK, "context-allows")]
+
+
+def test_unknown_word_read_as_a_locative_is_only_proposed() -> None:
+    # Киквете is no dictionary word: the predictor's locative of Киквет is a guess (the
+    # name is indeclinable), so the verb after it agreeing does not make it a subject to
+    # write in the nominative; a dictionary locative before one does (Зеленськім заявив).
+    glossary = Glossary([Entry(id="k", type="PER", forms={"en": ("Kikwet",), "ru": ("Киквет",)})])
+    target = "В 1982 Киквете был избран в комитет."
+    new, hits = enforce_sentence("Kikwet", target, "en", "ru", glossary)
+    assert new == target
+    assert [(h.status, h.reason) for h in hits] == [(REVIEW, "locative-alone")]

@@ -1860,6 +1860,9 @@ def _words_context(
     if "PRTS" in word.pos:
         if _passive_subject_before(lang, tokens, k):
             # перевод был сделан Хармсом: the subject stands before, the name is the agent.
+            # In Russian a clause has that one subject: the nominative is ruled out.
+            if lang == "ru":
+                return CaseContext((_I,), True, basis=GOVERNMENT)
             return CaseContext((_I, _N))
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:

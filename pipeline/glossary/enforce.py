@@ -31,6 +31,7 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     AGREEMENT,
     COORDINATORS,
+    INDECLINABLE_ENDS,
     LIST,
     NO_CLUE,
     NOUN,
@@ -897,9 +898,13 @@ def _evidence(
             # preposition missing — the name is not the mistake.
             kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
             other = _other_name_fits(pat, _words(text), ctx)
+            # Not a word the dictionary does not know, ending as an indeclinable name may
+            # (Киквете read as a locative of Киквет): its case is a guess.
+            unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
+            agreeing = not ctx.rule and not unknown and _verb_agrees_after(tokens, span, pat)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
-                            whole=_foreign_compound(pat), verb_after=verb,
-                            source_case=kept, other_name=other), own  # fmt: skip
+                            whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
+                            other_name=other, verb_agrees=agreeing), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         # The role's one case is the context's likeliest too (rule c): a preposition's (в

@@ -128,6 +128,7 @@ def parsed_context(
     nodes, _, top = found
     name = nodes[top]
     head = nodes[name.head]
+    taken = None
     if name.rel == "conj" and head.text[:1].isalpha():
         # A word the dictionary does not know, ending as an indeclinable name may (Яровце,
         # Русовце), has no case to share; a guess from another ending stands (Никсона).
@@ -139,9 +140,13 @@ def parsed_context(
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
         free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
-        free = free or _subjects_taken(tokens, first, last, gender)
-        if cases and "nomn" not in cases and not own_preposition and free:
+        shared = bool(cases) and "nomn" not in cases and not own_preposition
+        if shared and free:
             return CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
+        if shared and _subjects_taken(tokens, first, last, gender):
+            # Он поблагодарил Байдена и Путина: every verb that could agree has its own
+            # subject; the object's verb decides first, else the conjunct's cases.
+            taken = CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
         if head.rel == "obj" and head.head >= 0:
             name, head = head, nodes[head.head]
     if name.rel == "obj" and cannot_agree("ru", head.text, gender):
@@ -153,7 +158,7 @@ def parsed_context(
         case = object_case("ru", head.text, sent)
         if case:
             return CaseContext((case,), True, basis=GOVERNMENT)
-    return None
+    return taken
 
 
 def _subjects_taken(tokens: list[Token], first: int, last: int, gender: str | None) -> bool:
