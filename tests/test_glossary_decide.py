@@ -428,6 +428,8 @@ UNTOUCHED = [
     # на with a locative after it is where, not whither: Иванову stays the verb's dative
     ("He offered Ivanov, on the wave of success, to break through.", "ru",
      "Он предлагал Иванову на волне успеха прорваться через пролив."),
+    # two names a dash pairs stay in the nominative after a noun (a route, a match)
+    ("The Moscow-Beijing meeting went well.", "ru", "Встреча Москва — Пекин прошла успешно."),
     # a kind of place before a place's name is its apposition; a noun the parse makes the
     # object leaves the name the subject
     ("The capital Paris hosted the summit.", "ru", "Столица Париж приняла саммит."),

@@ -1801,6 +1801,10 @@ def _words_context(
         return CaseContext((_G, _N))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
+    if lang == "ru" and _paired(tokens, last):
+        # Встреча Москва — Пекин, матч Россия — Бельгия: two names a dash pairs stay in the
+        # nominative, whatever the noun before them.
+        return CaseContext((_N, _G))
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
     given = _given_name(lang, prev.text) if k in names and kind == "PER" else None
@@ -2096,6 +2100,17 @@ def _plural_after(lang: str, tokens: list[Token], last: int) -> bool:
         return True
     v = verb_after(lang, tokens, last)
     return v is not None and _plural_verb(lang, tokens[v].text)
+
+
+def _paired(tokens: list[Token], last: int) -> bool:
+    """Whether a dash and another capitalized word follow the name ending at ``last``
+    (Москва — Пекин): a pair of names, a route or a match."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in DASHES
+        and tokens[last + 1].start > tokens[last].end  # not a hyphen: Гран-при
+        and tokens[last + 2].text[:1].isupper()
+    )
 
 
 def _given_name(lang: str, text: str) -> _Word | None:
