@@ -295,6 +295,9 @@ FIXED_BY_TARGET_GRAMMAR = [
      "По словам доктора Иванова, граждане верят советам в Интернете."),
     ("at Dr. Ivanov's", "ru", "Мы были у доктора Иванов, а потом ушли.",
      "Мы были у доктора Иванова, а потом ушли."),
+    # a plural relation noun that names no family: the name is its genitive
+    ("Putin's critics think otherwise.", "ru", "Критики Путин считают иначе.",
+     "Критики Путина считают иначе."),
     # a short passive participle whose subject stands before it: the name is its agent
     ("The law was signed by Putin on Wednesday.", "ru", "Закон был подписан Путин в среду.",
      "Закон был подписан Путиным в среду."),

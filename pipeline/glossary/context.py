@@ -1946,9 +1946,9 @@ def _words_context(
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
         # Not the nominative after a relation noun in another case (советником Джонсона).
         strong = mismatch or _N not in word.cases
-        if mismatch and lang == "ru" and _N in word.cases and _plural_after(lang, tokens, last):
-            # Сестры Уильямс выиграли: a family, in the nominative, whose gender a plural
-            # noun need not share.
+        if lang == "ru" and word.lemmas & _SIBLINGS and _plural_after(lang, tokens, last):
+            # Сестры Уильямс выиграли, братья Кличко и …: siblings or a couple, one
+            # family's name in the nominative (not Критики Путина считают: his critics).
             return CaseContext((_N, _G), basis=AGREEMENT)
         return CaseContext((_G,) if mismatch else (_G, *word.cases), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
@@ -2100,6 +2100,10 @@ def _plural_after(lang: str, tokens: list[Token], last: int) -> bool:
         return True
     v = verb_after(lang, tokens, last)
     return v is not None and _plural_verb(lang, tokens[v].text)
+
+
+# Relation nouns whose plural names a family by its surname (сестры Уильямс, супруги Клинтон).
+_SIBLINGS = frozenset({"брат", "сестра", "супруг", "супруга"})
 
 
 def _paired(tokens: list[Token], last: int) -> bool:
