@@ -879,8 +879,13 @@ def _evidence(
                 # stands before it (Ферстаппен опередил Хэмилтон → Хэмилтона).
                 parsed = object_of_subject(tokens, inside[0], inside[-1])
             if parsed is None and inside and "gent" in ctx.cases and not ctx.preposition:
-                # Экономика Китай растет: the parse's modifier of the clause's subject.
+                # Экономика Китай растет: the parse's modifier of the clause's subject.  Where
+                # the source wants another oblique case, that one fits too (Помощь Украина
+                # for "aid to Ukraine": Украине or Украины, proposed).
                 parsed = genitive_of_subject(tokens, inside[0], inside[-1], pat.entry.type)
+                said = source_role(source, m).cases[:1] if parsed is not None else ()
+                if parsed is not None and said not in ((), ("gent",), ("nomn",)):
+                    parsed = replace(parsed, cases=("gent", *said))
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
