@@ -33,6 +33,9 @@ ENTRIES = {
     "yanukovych": ("PER", "Yanukovych", "Янукович"),
     "moldova": ("LOC", "Moldova", "Молдова"),
     "nemic": ("ORG", "Nemic", "Немік"),
+    "olha": ("PER", "Olha", "Ольга"),
+    "philip": ("PER", "Philip", "Філіп"),
+    "france": ("LOC", "France", "Франція"),
 }
 
 
@@ -199,14 +202,79 @@ PASSES = [
     # type the glossary gives it (not the -у of an organisation).
     ("the words of Pastor Martin Niemöller", "слова пастора Мартіною Німеллера",
      "слова пастора Мартіна Німеллера", "fixed"),
+    # A first name and its surname after it, which the glossary lacks, are one person's
+    # name: the surname's case, read in the first name's gender, is the first name's
+    # (Німеллера: a man's genitive or accusative, not the woman's name), and the words
+    # around the whole name are its context (старосту села … Ольгу Сухенко).  Not a
+    # surname that may stay whole or ends as a first name's dative may (Петрі).
+    ("the words of Pastor Martin Niemöller", "слова пастора Мартін Німеллера",
+     "слова пастора Мартіна Німеллера", "fixed"),
+    ("the words of Martin Niemöller", "слова Мартін Німеллера", "слова Мартіна Німеллера",
+     "fixed"),
+    ("the words of Pastor Martin Niemöller", "слова пастора Мартіна Німеллера",
+     "слова пастора Мартіна Німеллера", "ok"),
+    ("They found the village head Olha Sukhenko.", "Знайшли старосту села Ольга Сухенко.",
+     "Знайшли старосту села Ольгу Сухенко.", "fixed"),
+    ("Olha Sukhenko, the village head, was found.", "Староста села Ольга Сухенко знайшлася.",
+     "Староста села Ольга Сухенко знайшлася.", "ok"),
+    ("STV weather presenter Philip Petrie commented.",
+     "Ведучий погоди на STV Філіп Петрі прокоментував.",
+     "Ведучий погоди на STV Філіп Петрі прокоментував.", "ok"),
+    # A title agrees in the singular with one name (вівчарки: not "shepherd dogs"), in the
+    # locative only after a preposition, in the vocative only in an address set off by a
+    # punctuation mark: one case is left.
+    ("Olha.", "Сучку назвали на честь вівчарки Ольга, яку привіз дід.",
+     "Сучку назвали на честь вівчарки Ольги, яку привіз дід.", "fixed"),
+    ("Ivan.", "Рада доручила це відомому бізнесмену Іван.",
+     "Рада доручила це відомому бізнесмену Івану.", "fixed"),
+    ("Olha.", "Бабцю Ольга заарештували.", "Бабцю Ольгу заарештували.", "fixed"),
+    ("Olha.", "Бабцю Ольго, дякуємо!", "Бабцю Ольго, дякуємо!", "ok"),
+    ("Ivan.", "Він говорив у відомому бізнесмені Іван.",
+     "Він говорив у відомому бізнесмені Івані.", "fixed"),
+    # ... also past genitive words (президенту США: the dative); a plural relation noun
+    # is no apposition of one name (Прихильники: the genitive); an adjective made a noun
+    # agrees in gender, so a masculine one tells the bearer is a man, whose surname
+    # declines (покійного Януковича; покійної: a woman's, whole).
+    ("Eduard Heger.", "Зеленський подякував президенту США Едуард Хегер.",
+     "Зеленський подякував президенту США Едуардові Хегеру.", "fixed"),
+    ("Eduard Heger.", "Прихильники Едуард Хегер вийшли на вулиці.",
+     "Прихильники Едуарда Хегера вийшли на вулиці.", "fixed"),
+    ("Yanukovych.", "Досить потурати комплексам покійного Янукович.",
+     "Досить потурати комплексам покійного Януковича.", "fixed"),
+    ("Yanukovych.", "Досить потурати комплексам покійної Янукович.",
+     "Досить потурати комплексам покійної Янукович.", "ok"),
+    # A negated verb's object is in the genitive or the accusative, never the nominative:
+    # one form (a man's) is written, two proposed, an inanimate accusative kept; a verb of
+    # the dative keeps it.
+    ("Eduard Heger.", "Він не бачив Едуард Хегер.", "Він не бачив Едуарда Хегера.", "fixed"),
+    ("France.", "Він не відвідав Франція.", "Він не відвідав Франція.", "needs-review"),
+    ("France.", "Він не допоміг Франція.", "Він не допоміг Франції.", "fixed"),
+    ("France.", "Він не відвідав Франції.", "Він не відвідав Франції.", "ok"),
+    ("France.", "Не знає Франція.", "Не знає Франція.", "ok"),
+    # A name after a common noun with another person's full name right after it is no
+    # subject, though the source's parse makes it one: that person is (голова Бучі
+    # Анатолій Федорук повідомив).
+    ("On April 1 Anatoliy Fedoruk, the Mayor Bucha, announced good news: the army is back.",
+     "1 квітня міський голова Буча Анатолій Федорук повідомив звістку – армія повернулась.",
+     "1 квітня міський голова Бучі Анатолій Федорук повідомив звістку – армія повернулась.",
+     "fixed"),
     # An indeclinable title (пані) tells nothing of the case: the verb before it governs
-    # a misspelt name; a valid nominative there stays (proposed), as no word rules it out.
+    # the name, a misspelt one or a valid nominative: a verb of the second person agrees
+    # with no name, which is its object (also one the glossary types ORG).
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Krzkowska.",
      "Кажете, що шукаєте пані Кржковську.", "fixed"),
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Кржковськем.",
      "Кажете, що шукаєте пані Кржковську.", "fixed"),
     ("You say that you are looking for Ms Krzkowska.", "Кажете, що шукаєте пані Кржковська.",
-     "Кажете, що шукаєте пані Кржковська.", "needs-review"),
+     "Кажете, що шукаєте пані Кржковську.", "fixed"),
+    ("Bucha.", "Любимо Буча.", "Любимо Бучу.", "fixed"),
+    ("Bucha.", "Прагнемо відбудувати Буча.", "Прагнемо відбудувати Бучу.", "fixed"),
+    # Not a verb of the third person (the name may be its subject), nor where a verb after
+    # the name may be the name's; an inanimate accusative is the nominative's form.
+    ("Bucha.", "Любить Буча.", "Любить Буча.", "ok"),
+    ("Bucha.", "Прагне відбудувати Буча.", "Прагне відбудувати Буча.", "ok"),
+    ("Bucha.", "Знаємо Буча відбудується.", "Знаємо Буча відбудується.", "ok"),
+    ("Ukrinform.", "Підтримуємо Укрінформ.", "Підтримуємо Укрінформ.", "ok"),
 ]  # fmt: skip
 
 

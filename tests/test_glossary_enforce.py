@@ -199,7 +199,7 @@ CONTEXTS = [
     ("uk", "із президентом Франції Макроном", "Макроном", "PER", "ablt", True),  # title, not nomn
     ("uk", "Він попередив Путіна", "Путіна", "PER", "accs", True),  # verb with its subject
     ("uk", "Вони попередили Путіна", "Путіна", "PER", "accs", True),  # a verb not his
-    ("uk", "Він не відвідав Франції", "Франції", "LOC", "accs", False),  # negation: open
+    ("uk", "Він не відвідав Франції", "Франції", "LOC", "accs", True),  # negation: acc or gen
     ("uk", "Попередив Путіна", "Путіна", "PER", "accs", False),  # the verb may be his
     ("uk", "«Так», – додав Путін.", "Путін", "PER", "nomn", False),  # speaker after a quote
     ("ru", "от Никсона, Рейгана, Буша", "Рейгана", "PER", "gent", True),  # list item

@@ -902,6 +902,13 @@ def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False)
     return all(disagrees(p.tag) for p in verbs)
 
 
+def _personal(lang: str, text: str) -> bool:
+    """Whether every finite reading of ``text`` is of the first or second person (шукаєте,
+    знаем), whose subject is a pronoun, never a name."""
+    verbs = _finite_readings(lang, text)
+    return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
+
+
 def verb_after(lang: str, tokens: list[Token], last: int) -> int | None:
     """The index of the verb right after a name at ``last`` (past an adverb or particle)."""
     for i in range(last + 1, min(last + 3, len(tokens))):
@@ -1461,6 +1468,57 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _title_cases(
+    lang: str,
+    tokens: list[Token],
+    k: int,
+    last: int,
+    cases: tuple[str, ...],
+    plural: bool,
+    fallback: bool = True,
+) -> tuple[str, ...]:
+    """The ``cases`` of the title at ``k`` that a name after it, ending at ``last``, may
+    agree with: its singular readings' (вівчарки Мушки: the genitive, not "shepherd dogs"),
+    unless the name may be ``plural`` or a list goes on after it; the locative only after a
+    preposition before the title and its adjectives (композитору Францу Моцарту: the
+    dative); the vocative only in an address, which a punctuation mark sets off (Бабцю Зоню
+    заарештували).  With ``fallback``, all of ``cases`` where none would be left (a plural
+    noun: no title of one name, but a relation's).  Ukrainian only (in Russian
+    it cost WMT24 two rewrites' cases)."""
+    if lang != "uk":
+        return cases
+    text = tokens[k].text
+    initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
+    nouns = [p for p in known_parses(lang, text.lower() if initial else text)
+             if p.tag.POS == "NOUN"]  # fmt: skip
+    single = {tag_case(p.tag) or _N for p in nouns if p.tag.number != "plur"}
+    j = k - 1
+    while j >= 0 and _is_word(tokens[j]) and (
+        _modifier(lang, tokens[j].text) or _determiner(lang, tokens[j].text)
+    ):
+        j -= 1
+    governed = j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]
+    address = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+    kept = tuple(
+        c for c in cases
+        if (c in single or plural or not nouns or _listed_after(lang, tokens, last))
+        and (c != _L or governed)
+        and (c != "voct" or address)
+    )  # fmt: skip
+    return kept if kept or not fallback else cases
+
+
+def _masculine_adjective(lang: str, text: str) -> bool:
+    """Whether ``text`` reads as an adjective, every singular reading of it masculine or
+    neuter (покійного, нового): one person it agrees with is a man (a woman: покійної).
+    Ukrainian only."""
+    if lang != "uk":
+        return False
+    adjectives = [p for p in known_parses(lang, text.lower())
+                  if p.tag.POS in ("ADJF", "PRTF") and p.tag.number != "plur"]  # fmt: skip
+    return bool(adjectives) and all(p.tag.gender in ("masc", "neut") for p in adjectives)
+
+
 def _agrees_with_title(title: _Word, heads: tuple[str, ...] = ()) -> CaseContext:
     """The context of a person's name after a title and genitive words (президенту США
     Джо Байдену, лидеру апартеида Де Клерку): the title's cases, those of the head of a
@@ -1511,14 +1569,23 @@ def _governs_name(
     kind: str,
     gender: str | None,
     infinitive: bool,
-) -> str | None:
-    """The case the verb at ``k`` governs a name after it in, where the name cannot be its
+) -> tuple[str, ...] | None:
+    """The cases the verb at ``k`` governs a name after it in, where the name cannot be its
     subject: an infinitive has none (щоб знищити Геллера) unless a finite verb before it
     may have the name as its own (намагається знищити Геллер: left open; not який
     намагається знищити Геллера), and a finite verb that cannot agree with the name, or
     has its own subject (він очолює Іванова), has it as its object (вважають Джонсона).
-    None where the name may be the subject, or a verb follows that may be the name's."""
-    if kind == "ORG" or is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
+    None where the name may be the subject, or a verb follows that may be the name's.  An
+    organisation's name is read only after a verb of the first or second person, which
+    no name agrees with (шукаєте Укренерго), or its infinitive (хочемо підтримати
+    Укренерго), whatever its number.  A negated verb's direct object is in the genitive
+    or the accusative (він не бачив Івана, не відвідав Франції / Францію), never the
+    nominative (Ukrainian; Russian leaves it open)."""
+    if is_acronym(tokens[last].text) or subject_follows(lang, tokens, last):
+        return None
+    # The finite verb: the infinitive's, right before it (хочемо підтримати Укренерго).
+    finite = k - 1 if infinitive else k
+    if kind == "ORG" and (finite < 0 or not _personal(lang, tokens[finite].text.lower())):
         return None
     if _listed_after(lang, tokens, last):
         return None  # a list of subjects may follow its verb (составили Франция и Япония)
@@ -1534,9 +1601,12 @@ def _governs_name(
             return None
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
         return None
-    if _negated(tokens, k):
-        return None  # не відвідав Франції: the genitive of negation
-    return object_case(lang, verb, destination_at(lang, tokens, last + 1))
+    case = object_case(lang, verb, destination_at(lang, tokens, last + 1))
+    if case is not None and _negated(tokens, k):
+        if lang != "uk":
+            return None
+        return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
+    return (case,) if case is not None else None
 
 
 def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
@@ -1820,7 +1890,9 @@ def _words_context(
         title = _title(lang, tokens, k, names) if kind == "PER" else None
         if title is None:
             return NO_CLUE
-        return _agrees_with_title(title[1], _chain_heads(lang, tokens, k - title[0], gender))
+        at = k - title[0]
+        head = replace(title[1], cases=_title_cases(lang, tokens, at, last, title[1].cases, plural))
+        return _agrees_with_title(head, _chain_heads(lang, tokens, at, gender))
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
@@ -1860,7 +1932,10 @@ def _words_context(
             if not governed:
                 return NO_CLUE
             return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
-        return CaseContext(agreeing, not subject, basis=AGREEMENT) if agreeing else NO_CLUE
+        if not agreeing:
+            return NO_CLUE
+        male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
+        return CaseContext(agreeing, not subject, male=male, basis=AGREEMENT)
     if "PRTS" in word.pos:
         if _passive_subject_before(lang, tokens, k):
             # перевод был сделан Хармсом: the subject stands before, the name is the agent.
@@ -1885,7 +1960,7 @@ def _words_context(
             return CaseContext((_D,), True, basis=GOVERNMENT)
         governs = _governs_name(lang, tokens, k, last, kind, gender, infinitive)
         if governs is not None and not speech:
-            return CaseContext((governs,), True, basis=GOVERNMENT)
+            return CaseContext(governs, True, basis=GOVERNMENT)
         if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
             return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
         if word.lemmas & DATIVE_VERBS[lang] or (
@@ -1944,13 +2019,15 @@ def _words_context(
         return CaseContext((_G,), True, basis=NOUN)  # Каммінгс, радник Джонсона, пообіцяв
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and not owned:
         # прихильниця Трампа, радник Джонсона; only the genitive when the genders differ.
-        # Not the nominative after a relation noun in another case (советником Джонсона).
-        strong = mismatch or _N not in word.cases
+        # Not the nominative after a relation noun in another case (советником Джонсона),
+        # nor in the plural (Прихильники Макрона: no apposition of one name).
+        cases = _title_cases(lang, tokens, k, last, word.cases, plural, fallback=False)
+        strong = mismatch or _N not in cases
         if lang == "ru" and word.lemmas & _SIBLINGS and _plural_after(lang, tokens, last):
             # Сестры Уильямс выиграли, братья Кличко и …: siblings or a couple, one
             # family's name in the nominative (not Критики Путина считают: his critics).
             return CaseContext((_N, _G), basis=AGREEMENT)
-        return CaseContext((_G,) if mismatch else (_G, *word.cases), strong, basis=AGREEMENT)
+        return CaseContext((_G,) if mismatch else (_G, *cases), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
@@ -2032,6 +2109,7 @@ def _words_context(
         # A first name or a title right before: agreement (президентом Макроном), or a
         # relation in the genitive (вдова Де Клерка) — the only one when their genders
         # differ (прихильниця Трампа).  A feminine one tells an unknown bearer is a woman.
+        word = replace(word, cases=_title_cases(lang, tokens, k, last, word.cases, plural))
         if mismatch and word.lemmas & LADIES[lang]:
             # госпожа Тан, пані Кржковська: the title is the woman herself, whose surname
             # may stay whole; no relation in the genitive.
@@ -2050,9 +2128,14 @@ def _words_context(
         strong = _N not in agree and word.cases != ("voct",)
         strong = strong and not _other_reading(lang, text)  # вести Наталія: to lead
         gent = gent if _G not in heads else ()
-        return CaseContext((*agree, *gent), strong, female=female, basis=AGREEMENT, agree=agree)
+        # An adjective made a noun (покійного Булґакова) agrees in gender: a man.
+        male = gender is None and _masculine_adjective(lang, text)
+        return CaseContext((*agree, *gent), strong, female=female, male=male, basis=AGREEMENT,
+                           agree=agree)  # fmt: skip
     if title is not None:
-        return _agrees_with_title(title[1], _chain_heads(lang, tokens, k - title[0], gender))
+        at = k - title[0]
+        head = replace(title[1], cases=_title_cases(lang, tokens, at, last, title[1].cases, plural))
+        return _agrees_with_title(head, _chain_heads(lang, tokens, at, gender))
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
@@ -2239,6 +2322,39 @@ def _other_reading(lang: str, text: str) -> bool:
         or (p.tag.POS == "VERB" and ("infn" in p.tag.grammemes or p.tag.tense in ("pres", "futr")))
         for p in known_parses(lang, text.lower())
     )
+
+
+def surname_cases(lang: str, text: str, gender: str | None) -> tuple[str, ...]:
+    """The cases of ``text``, the capitalized word right after a first name of ``gender``,
+    read as that person's surname or second name (Мартін Німеллера: the genitive or
+    accusative of the man Німеллер): a first name and its surname share a case.  Read in
+    the singular and the first name's gender, as a surname or patronymic; empty where the
+    word tells nothing: a name that may stay whole (Шеллі, Сухенко), a word ending in a
+    vowel such a name may have (Петрі: also the dative of Петро), no surname."""
+    if lang not in PREPOSITIONS or not text[:1].isupper() or not text.isalpha():
+        return ()
+    known = known_parses(lang, text)
+    if is_acronym(text) or any("Fixd" in p.tag.grammemes for p in known):
+        return ()  # Шеллі, Сухенко: a name that may stay whole
+    if text.lower().endswith(INDECLINABLE_ENDS):
+        return ()  # Петрі: a surname that does not decline, or a first name's dative
+    readings = [
+        p for p in known or parses(lang, text)
+        if p.tag.grammemes & {"Surn", "Patr"} and p.tag.number != "plur"
+        and (gender is None or p.tag.gender in (None, gender))
+    ]  # fmt: skip
+    return tuple(dict.fromkeys(c for p in readings if (c := tag_case(p.tag)) is not None))
+
+
+def with_surname(ctx: CaseContext, cases: tuple[str, ...]) -> CaseContext:
+    """The context of a first name followed by its surname whose ``cases``
+    (:func:`surname_cases`) rule out the nominative: the first name takes the surname's
+    case, the one the words around the whole name allow where they share one (слова
+    пастора Мартін Німеллера: Мартіна)."""
+    if not cases or _N in cases:
+        return ctx
+    shared = tuple(c for c in ctx.cases if c in cases) or cases
+    return CaseContext(shared, True, basis=AGREEMENT, agree=shared)
 
 
 def another_person_after(lang: str, tokens: list[Token], last: int) -> bool:

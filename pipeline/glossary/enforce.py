@@ -39,6 +39,7 @@ from pipeline.glossary.context import (
     PREPOSITION,
     CaseContext,
     agreeing_verb_after,
+    another_person_after,
     case_context,
     conjunct_after,
     focus_particle,
@@ -48,9 +49,11 @@ from pipeline.glossary.context import (
     may_be_person,
     may_be_subject,
     person_before,
+    surname_cases,
     targeted_after,
     transitive,
     verb_after,
+    with_surname,
 )
 from pipeline.glossary.decide import (
     KEEP,
@@ -92,6 +95,7 @@ from pipeline.glossary.morph import (
     gender_of,
     is_acronym,
     known_parses,
+    lemma_number,
     norm_key,
     parses,
     tag_case,
@@ -110,6 +114,7 @@ from pipeline.glossary.precision import (
 from pipeline.glossary.source import (
     NO_ROLE,
     POSSESSIVE,
+    another_bearer,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -400,10 +405,11 @@ def _candidates(
 
 # What stands between two words of one name only where the name itself has it.
 _RUN_BREAKS = frozenset(',;:()[]{}–—!?«»"“”„/|')
-# Suffixes that make an adjective of a place's name (Лондон → лондонская, Київ → київський).
+# Suffixes that make an adjective of a place's name (Лондон → лондонская, Київ → київський,
+# Росія → російський), and the first part of a compound adjective (російсько-українська).
 _ADJECTIVE_SUFFIX = re.compile(
-    r"(?:ск|цк|ськ|цьк|зьк)"
-    r"(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ые|их|ых|ими|ыми|а|у|ою|ої|ій|е|і)"
+    r"й?(?:ск|цк|ськ|цьк|зьк)"
+    r"(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ые|их|ых|ими|ыми|а|у|ою|ої|ій|е|і|о)"
 )
 
 
@@ -424,12 +430,21 @@ def _made_up_ending(pat: Pattern, word: str) -> bool:
         return False
     if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
         return False
+    if not _stem_and_ending(pat, word):
+        return False
+    # A dictionary word is no made-up ending, save a form of another name, which the
+    # evidence weighs against the source (Ленем: a surname Лень's, for "Lena").
+    return all(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, word))
+
+
+def _stem_and_ending(pat: Pattern, word: str) -> bool:
+    """Whether ``word`` is a stem of the one-word form's with a case ending that makes none
+    of its forms (Ольгем, Маринові for Ольга, Марина)."""
     surfaces, key = pat.paradigms[-1].surfaces, norm_key(word)
     if key in surfaces:
         return False
     stems = _stems(tuple(surfaces))
-    made_up = any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key)))
-    return made_up and not known_parses(pat.lang, word)
+    return any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key)))
 
 
 @lru_cache(maxsize=4096)
@@ -569,7 +584,11 @@ def enforce_sentence(
     Returns the new target and one :class:`GlossaryHit` per entity found in ``source``
     (spans of ``target_span`` refer to the returned target).
     """
-    src_matches = [m for m in glossary.find(source, src) if not _compound_tail(source, m)]
+    src_matches = [
+        m
+        for m in glossary.find(source, src)
+        if not _compound_tail(source, m) and not another_bearer(source, m)
+    ]
     if not src_matches or not target.strip():
         return target, [
             GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text,
@@ -643,8 +662,12 @@ def enforce_sentence(
         longer = longer or _model_kept(source, m, target, span, tgt)
         longer = longer and _longer_kept(source, m, target, span, pat)
         longer = longer or _first_name_of(pat, target, span, found, tgt_matches)
+        # Мартін Німеллера for "Martin Niemöller": the first name and its surname are one
+        # person's name, whose context and the surname's case are the first name's.
+        surname = _surname_after(pat, tokens, span, found, tgt_matches) if longer else None
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
-                            longer, variants, guessed)  # fmt: skip
+                            longer and surname is None, variants, guessed,
+                            surname)  # fmt: skip
         _settle(hit, ev, own, pat, span, target, fix, edits)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         variants = _variants(glossary, pat)
@@ -793,6 +816,7 @@ def _extra_renderings(
     (IRNA for Iran), in Latin letters only the source's or the glossary's own spelling."""
     latin = {f.casefold() for f in (source_text, *variants, pat.form) if f.isascii()}
     acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
+    place = pat.entry.type == "LOC" or a_thing(pat.entry, pat.lang)  # Херсон typed PER
     out: list[tuple[int, int]] = []
     scored = _candidates(target, tokens, pat, source_text, None, taken, variants,
                          floor=EXTRA_SIMILARITY, same_start=True)  # fmt: skip
@@ -804,7 +828,7 @@ def _extra_renderings(
             not acronym and any(is_acronym(w) for w in _words(text))
         ):
             continue
-        if pat.entry.type != "LOC" and _plural_of(pat, _words(text)):
+        if not place and _plural_of(pat, _words(text)):
             continue  # Казумы: a group of them, not the name (a place's plural is a slip)
         out.append(span)
     return sorted(out)
@@ -849,10 +873,12 @@ def _evidence(
     embedded: bool,
     variants: tuple[str, ...],
     guessed: list[tuple[int, int]],
+    surname: int | None = None,
 ) -> tuple[Evidence, tuple[frozenset[str], bool]]:
     """The facts the decision needs about the rendering at ``span`` (``found``: the target
     match of the entity there, if the matcher found one; ``variants``: the spellings it was
-    sought by), and the rendering's own cases
+    sought by; ``surname``: the token of the surname after a first name,
+    :func:`_surname_after`), and the rendering's own cases
     with whether its ending is made up (for the renderer)."""
     # A Latin copy of the name joined by a hyphen to a Cyrillic word (Китай-Laos) is the
     # engine's, inside a compound the translation wrote: no longer Latin name, no case of
@@ -860,12 +886,21 @@ def _evidence(
     compound = found is None and _latin_in_compound(target, span, pat)
     embedded = embedded or (not compound and _joined_before(target, span))
     text = target[span[0] : span[1]]
+    if found is not None and surname is not None:
+        # A person's first name: its cases are those whose form it is (Мартін, typed ORG, is
+        # no accusative of a man).
+        mine = frozenset(c for c in found.cases if norm_key(pat.inflect(c)) == norm_key(text))
+        found = replace(found, cases=mine or found.cases)
     if found is not None and found.index == want and found.cases and found.span == span:
         # A valid form of the wanted rendering: only the translation's grammar may change it.
         ctx = NO_CLUE
+        whole = span if surname is None else (span[0], tokens[surname].end)
         if not embedded:
-            ctx = _case_context(source, target, m, tokens, span, pat, taken, found.cases, tgt,
+            ctx = _case_context(source, target, m, tokens, whole, pat, taken, found.cases, tgt,
                                 guessed)  # fmt: skip
+        if surname is not None:
+            gender = gender_of(pat.lang, pat.words[0])
+            ctx = with_surname(ctx, surname_cases(pat.lang, tokens[surname].text, gender))
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
@@ -953,8 +988,10 @@ def _evidence(
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(target, tokens, span, pat, _words(text))
     repeats = repeats or _plural(source, m, pat, _words(text))
-    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер.
-    repeats = repeats or (singular_form(m, pat) and plural_rendering(m, pat, _words(text)))
+    # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
+    # Balkans for Балкани, a plural itself.
+    singular = singular_form(m, pat) and lemma_number(pat.lang, pat.words[-1]) != "plur"
+    repeats = repeats or (singular and plural_rendering(m, pat, _words(text)))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         bare = _clause_tokens(tokens, span, pat.lang)
@@ -1106,10 +1143,18 @@ def _apposed_subject(
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the translation's clause has a verb that may make the rendering at ``span``
-    its subject (see :func:`pipeline.glossary.context.may_be_subject`)."""
+    its subject (see :func:`pipeline.glossary.context.may_be_subject`).  Not a name after
+    a common noun with another person's full name right after it (міський голова Буча
+    Анатолій Федорук повідомив): that person is the noun's and the clause's subject."""
     inside = _inside(tokens, span)
     if not inside:
         return True
+    if (
+        inside[0] > 0
+        and tokens[inside[0] - 1].text[:1].islower()
+        and another_person_after(pat.lang, tokens, inside[-1])
+    ):
+        return False
     gender = _gender(pat)
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
@@ -1308,15 +1353,15 @@ def _names_another(
     pat: Pattern, words: list[str], variants: tuple[str, ...], source: str = ""
 ) -> bool:
     """Whether every word of a rendering is a dictionary proper name of its own that is no
-    form of the glossary form's words, and does not sound the same (Коза for Коса; not
-    Венедиктова for Венедіктова, Гугле for Google): the span names something else.  A
-    name a letter away from a form of the entity's (Ирака for Ирана) is a slip when
-    nothing else in the ``source`` sounds like it (the source's Iraq makes it Iraq)."""
+    form of the glossary form's words: the span names something else where the ``source``
+    has a word that sounds more like that name than like the entity (Маринові for "Maryna
+    wrote to Marynov": Marynov's), or where it does not sound the same as the entity (Коза
+    for Коса; not Венедиктова for Венедіктова, Гугле for Google) and is no slip: a letter
+    away from a form of the entity's (Ирака for Ирана), or its stem with an ending none of
+    its forms has (Маринові, Юлові for Марина, Юля: forms of Маринов, Юл)."""
     if pat.lang not in ("uk", "ru") or not words:
         return False
     text = " ".join(words)
-    if max(similarity(text, ref) for ref in (*variants, *map(pat.inflect, CASES))) >= SAME_SOUND:
-        return False
     # A declined transliteration is the name's own (Нортоном for Norton: Нортон).
     mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
     lemmas: set[str] = set()
@@ -1325,7 +1370,12 @@ def _names_another(
         if not known or any(norm_key(p.normal_form) in mine for p in known):
             return False
         lemmas.update(p.normal_form for p in known)
-    return not (_slip(pat, text) and not _named_in(source, lemmas, pat))
+    if _named_in(source, lemmas, pat):
+        return True
+    if max(similarity(text, ref) for ref in (*variants, *map(pat.inflect, CASES))) >= SAME_SOUND:
+        return False
+    stem = len(words) == 1 == len(pat.words) and _stem_and_ending(pat, text)
+    return not (_slip(pat, text) or stem)
 
 
 def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
@@ -1740,17 +1790,33 @@ def _title_case(text: str) -> bool:
 
 
 def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool:
-    """Whether a capitalized word the glossary does not know, or a hyphenated word, follows
-    the source entity (Dallas Cowboys, Boulogne-sur-Mer): the name is a part of a longer
-    one and its case is not its own."""
+    """Whether a capitalized word the glossary does not know, or a hyphenated name part,
+    follows the source entity (Dallas Cowboys, Boulogne-sur-Mer, France-Iran): the name is a
+    part of a longer one and its case is not its own."""
     after = source[m.end :]
     if after[:1] in _HYPHENS and after[1:2].isalpha():
-        return True  # Boulogne-sur-Mer, Kyiv-based
+        # Boulogne-sur-Mer, France-Iran talks (переговоры Франция-Иран); not an English
+        # modifier made of the name (Kyiv-based, US-led): there the translation names the
+        # place in a case of its own (фірма з Києва).
+        return not _modifier_tail(after)
     stripped = after.lstrip(" \u00a0")
     if len(stripped) == len(after) or not stripped[:1].isupper() or _title_case(source):
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+_HYPHEN_CHAIN = re.compile(r"(?:[-‐‑][^\W\d_]+)+")
+
+
+def _modifier_tail(after: str) -> bool:
+    """Whether the hyphenated words that follow a name (``after`` starts with the hyphen)
+    are all in small letters: a modifier made of the name (Kyiv-based, US-led, Musk-owned),
+    not a longer name, whose parts after a particle are capitalized (Boulogne-sur-Mer)."""
+    chain = _HYPHEN_CHAIN.match(after)
+    return chain is not None and all(
+        part.islower() for part in re.split(r"[-‐‑]", chain.group())[1:]
+    )
 
 
 _MODEL = re.compile(r"[\s\u00a0]+(\d[\w-]*)(?![\w-])")
@@ -1785,6 +1851,32 @@ def _counted_noun(lang: str, word: str) -> bool:
         p.tag.POS in ("NOUN", "ADJF") and ("plur" in p.tag or p.tag.case == "gent")
         for p in known_parses(lang, word)
     )
+
+
+def _surname_after(
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
+    found: Match | None,
+    tgt_matches: list[Match],
+) -> int | None:
+    """The token of the surname right after a one-word form the dictionary knows as a first
+    name (Мартін Німеллера, Ольга Сухенко), where the source goes on with a name the
+    glossary does not know: a capitalized word of no other entry; None otherwise."""
+    if found is None or len(pat.words) != 1 or pat.lang not in ("uk", "ru"):
+        return None
+    if not any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0])):
+        return None
+    inside = _inside(tokens, span)
+    j = inside[-1] + 1 if inside else len(tokens)
+    if j >= len(tokens) or tokens[j].start != span[1] + 1:  # one blank between
+        return None
+    word = tokens[j].text
+    if not (word[:1].isupper() and word.isalpha()) or is_acronym(word):
+        return None
+    if any(o.start <= tokens[j].start < o.end for o in tgt_matches):
+        return None
+    return j
 
 
 def _first_name_of(

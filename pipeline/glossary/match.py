@@ -76,6 +76,25 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
+# An English initialism written with dots (U.S., U.N., F.B.I.): capital letters, each with
+# its dot, two or more.
+_INITIALISM = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}(?!\w)")
+
+
+def words_of(text: str, lang: str) -> list[Token]:
+    """The tokens :meth:`Glossary.find` matches on: :func:`tokenize`'s, and in English an
+    initialism written with dots one token, the acronym its letters spell (U.S. is US,
+    U.N. is UN), so that either spelling, in the text or the glossary, finds the other."""
+    tokens = tokenize(text)
+    if lang != "en" or "." not in text:
+        return tokens
+    for m in reversed(list(_INITIALISM.finditer(text))):
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
+        merged = Token(m.group().replace(".", ""), m.start(), m.end())
+        tokens[inside[0] : inside[-1] + 1] = [merged]
+    return tokens
+
+
 def gap_kind(gap: str) -> str:
     """``join`` (nothing between), ``space`` (blanks or one hyphen) or ``break``."""
     if not gap:
@@ -209,7 +228,7 @@ def a_thing(entry: Entry, lang: str) -> bool:
 
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
-    toks = tokenize(form)
+    toks = words_of(form, lang)
     words = [t.text for t in toks]
     raw = [form[a.end : b.start] for a, b in pairwise(toks)]
     gaps = [gap_kind(g) for g in raw]
@@ -313,12 +332,10 @@ class Glossary:
         words: dict[str, list[tuple[int, int]]] = {}
         for n, entry in enumerate(self.entries):
             for i, form in enumerate(entry.forms_for(lang)):
-                first = next(
-                    (m.group() for m in _TOKEN.finditer(form) if m.group() not in HYPHENS), None
-                )
+                first = next(iter(words_of(form, lang)), None)
                 if first is None:
                     continue
-                key = norm_key(first)
+                key = first.key
                 stems.setdefault(_stem(key), []).append((n, i))
                 words.setdefault(key, []).append((n, i))
         self._stems[lang], self._words[lang] = stems, words
@@ -328,14 +345,14 @@ class Glossary:
         found = self._keys.get((n, lang, index))
         if found is None:
             form = self.entries[n].forms_for(lang)[index]
-            found = self._keys[n, lang, index] = tuple(t.key for t in tokenize(form))
+            found = self._keys[n, lang, index] = tuple(t.key for t in words_of(form, lang))
         return found
 
     def find(self, text: str, lang: str) -> list[Match]:
         """Every entity in ``text`` (``lang`` = en/uk/ru), sorted by position, non-overlapping."""
         self._build(lang)
         stems, words = self._stems[lang], self._words[lang]
-        tokens = tokenize(text)
+        tokens = words_of(text, lang)
         keys = [tok.key for tok in tokens]
         prefixes = {key[:end] for key in keys for end in range(1, len(key) + 1)}
         lemma_sets = [

