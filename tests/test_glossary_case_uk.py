@@ -36,6 +36,15 @@ ENTRIES = {
     "olha": ("PER", "Olha", "Ольга"),
     "philip": ("PER", "Philip", "Філіп"),
     "france": ("LOC", "France", "Франція"),
+    "johnson": ("PER", "Johnson", "Джонсон"),
+    "dnipro": ("LOC", "Dnipro", "Дніпро"),
+    "de-klerk": ("PER", "De Klerk", "Де Клерк"),
+    "halya": ("PER", "Halya", "Галя"),
+    "interstellar": ("ORG", "Interstellar", "Інтерстеллар"),
+    "lviv": ("LOC", "Lviv", "Львів"),
+    "bakhmut": ("LOC", "Bakhmut", "Бахмут"),
+    "germany": ("LOC", "Germany", "Німеччина"),
+    "reznikov": ("PER", "Reznikov", "Резніков"),
 }
 
 
@@ -275,6 +284,81 @@ PASSES = [
     ("Bucha.", "Прагне відбудувати Буча.", "Прагне відбудувати Буча.", "ok"),
     ("Bucha.", "Знаємо Буча відбудується.", "Знаємо Буча відбудується.", "ok"),
     ("Ukrinform.", "Підтримуємо Укрінформ.", "Підтримуємо Укрінформ.", "ok"),
+    # Initials before a surname: the words before them govern it (a noun, ім. for імені).
+    ("The adviser of B. Johnson resigned.", "Радник Б. Johnson пішов у відставку.",
+     "Радник Б. Джонсона пішов у відставку.", "fixed"),
+    ("The Johnson University is old.", "Університет ім. Б. Johnson старий.",
+     "Університет ім. Б. Джонсона старий.", "fixed"),
+    # ... and an apposition after the name is surer than that noun's genitive.
+    ("South Africa pays tribute to F. W. de Klerk, the last president of white minority rule.",
+     "Південна Африка віддає данину Ф. В. De Klerk, останньому президенту білої меншини.",
+     "Південна Африка віддає данину Ф. В. Де Клерку, останньому президенту білої меншини.",
+     "fixed"),
+    # An impersonal in -но/-то (було перекладено) has no subject: the name before it is the
+    # noun's genitive.
+    ("The book by Johnson was translated into English.",
+     "Книгу Johnson було перекладено англійською.",
+     "Книгу Джонсона було перекладено англійською.", "fixed"),
+    # його before the name is the object pronoun (not the noun йога): the name is the subject.
+    ("The case, which was handled so well by Ivan, showed everything.",
+     "Випадок, що його Ivan так добре владнав, показав усе.",
+     "Випадок, що його Іван так добре владнав, показав усе.", "fixed"),
+    # A plural noun is named by no one name: the noun after it takes the name's genitive.
+    ("Floods are expected on the rivers of the Dnipro basin.",
+     "Повені очікуються на річках басейну Dnipro.",
+     "Повені очікуються на річках басейну Дніпра.", "fixed"),
+    # імені ("named after") before a title is no word of naming: the title governs.
+    ("The King Johnson Palace burned.", "Палац імені короля Johnson згорів.",
+     "Палац імені короля Джонсона згорів.", "fixed"),
+    # A title's own adjective narrows the title's cases (ворону: also the genitive and
+    # dative of ворон), and so the name's.
+    ("We taught our crow Halya to fly.", "Ми вчили літати нашу ворону Halya.",
+     "Ми вчили літати нашу ворону Галю.", "fixed"),
+    # An adjective that agrees with the name beats the imperative the dictionary puts
+    # first (малій: also "grow smaller!").
+    ("Her father kept telling little Halya this.", "Батько казав це малій Halya.",
+     "Батько казав це малій Галі.", "fixed"),
+    # на кшталт, "such as": the genitive, for a quoted name too; a valid nominative in
+    # quotes there (a title left whole) stays.
+    ("Who shoots films like Interstellar?", "Хто знімає фільми на кшталт «Interstellar»?",
+     "Хто знімає фільми на кшталт «Інтерстеллару»?", "fixed"),
+    ("Who shoots films like Interstellar?", "Хто знімає фільми на кшталт «Інтерстеллар»?",
+     "Хто знімає фільми на кшталт «Інтерстеллар»?", "ok"),
+    # по + a name: the dative first (удар по Львову); a valid locative there stays.
+    ("a strike on Lviv", "Удар по Lviv.", "Удар по Львову.", "fixed"),
+    ("a strike on Lviv", "Удар по Львові.", "Удар по Львові.", "ok"),
+    # A thing's noun before a place owns it (обстріл Львова), unless it says what the place
+    # is (країна Німеччина); в районі, "in the area of", the genitive first.
+    ("The shelling of Lviv continues.", "Обстріл Lviv триває.", "Обстріл Львова триває.",
+     "fixed"),
+    ("Germany", "Країна Germany оголосила це.", "Країна Німеччина оголосила це.", "fixed"),
+    ("fighting in the Bakhmut area", "Бої в районі Bakhmut.", "Бої в районі Бахмута.",
+     "fixed"),
+    # The source's passive agent right after a verb: the doer, in the nominative after a
+    # finite verb, the instrumental after an impersonal; the source's subject after an
+    # impersonal is its object, in the accusative.
+    ("The decree was signed by Reznikov.", "Указ підписав Reznikov.",
+     "Указ підписав Резніков.", "fixed"),
+    ("The decree was signed by Reznikov.", "Указ було підписано Reznikov.",
+     "Указ було підписано Резніковим.", "fixed"),
+    ("Reznikov was invited.", "Було запрошено Reznikov.", "Було запрошено Резнікова.",
+     "fixed"),
+    # The source's own 's makes the name the owner of the noun before it, whatever verb
+    # follows; a capitalized noun that starts the sentence is a noun too.
+    ("Reznikov's deputy said it.", "Заступник Reznikov заявив це.",
+     "Заступник Резнікова заявив це.", "fixed"),
+    # A partner that does not decline (США) tells no case: the preposition before it
+    # governs the name after та too, where no verb follows.
+    ("aid from the USA and Germany", "Допомога від США та Germany.",
+     "Допомога від США та Німеччини.", "fixed"),
+    ("The USA and Germany gave aid.", "США та Germany надали допомогу.",
+     "США та Німеччина надали допомогу.", "fixed"),
+    # The source's indirect object: the dative of a verb of giving, for a place too.
+    ("Ukraine handed Germany a list.", "Україна передала Germany список.",
+     "Україна передала Німеччині список.", "fixed"),
+    # An author after a work's quoted title belongs to the noun before the title.
+    ("after the publication of the novel The Magus by Johnson",
+     "після виходу книжки «Маг» Johnson", "після виходу книжки «Маг» Джонсона", "fixed"),
 ]  # fmt: skip
 
 

@@ -107,6 +107,12 @@ CLASSIFIERS = {
            "сайт", "сеть", "вариант", "штамм", "шторм", "ураган", "циклон", "тайфун",
            "республика", "королевство", "княжество", "эмират", "государство", "пункт"},
 }  # fmt: skip
+# uk nouns that say what a place is, in apposition before its name (столиця Київ).
+PLACE_NOUNS = frozenset({"столиця", "країна"})
+# uk classifiers that also mean the area around a place (в районі Бахмута).
+AREA_NOUNS = frozenset({"район"})
+# на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
+LIKE_NOUNS = frozenset({"кшталт", "зразок"})
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
 TEMPORAL = {
@@ -446,7 +452,9 @@ def _word(lang: str, text: str) -> _Word:
     chosen: list[Any] = list(known or parses(lang, text))
     # A function-word reading wins when it is the likeliest one or the word is short (як).
     function = next((p.tag.POS for p in known if p.tag.POS in _FUNCTION), None)
-    if function and known[0].tag.POS not in _FUNCTION and len(text) > 3:
+    # A reading in the vocative alone is no rival (його: the pronoun, not йога "yoga").
+    rivals = [p for p in known if p.tag.POS not in _FUNCTION and tag_case(p.tag) != "voct"]
+    if function and known[0].tag.POS not in _FUNCTION and len(text) > 3 and rivals:
         function = None
     if function is not None:
         return _Word(frozenset({function}), (), False, frozenset())
@@ -715,13 +723,15 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
     """Whether a finite verb follows the name (past an adverb or particle): it is the subject.
     With ``singular`` (a singular name, not in a list), a plural verb does not agree with
     it: "міністерстві охорони здоров'я Ірану зареєстрували" is no subject."""
-    for tok in tokens[last + 1 : last + 3]:
+    for i, tok in enumerate(tokens[last + 1 : last + 3], last + 1):
         if not _is_word(tok):
             return False
         word = _word(lang, tok.text)
         if "VERB" in word.pos:
             if _infinitive(lang, tok.text):
                 return False  # дозволити Урі Геллеру спробувати: the uk infinitive is no VERB
+            if impersonal(lang, tokens, i):
+                return False  # книгу Семона було перекладено: a clause with no subject
             return not (singular and _plural_verb(lang, tok.text))
         if not word.pos & {"ADVB", "PRCL"}:
             return False
@@ -879,6 +889,38 @@ def _finite_readings(lang: str, text: str) -> list[Any]:
         return []
     verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
     return [p for p in verbs if "infn" not in p.tag.grammemes]
+
+
+def _impersonal_form(lang: str, text: str) -> bool:
+    """Whether every verb reading of ``text`` is the uk impersonal in -но/-то (перекладено,
+    заарештовано), which has no subject."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    return bool(verbs) and all("Impe" in p.tag.grammemes for p in verbs)
+
+
+def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``tokens[i]`` is a uk impersonal in -но/-то, or a form of бути
+    right before one (було перекладено): the clause has no subject in the nominative."""
+    if lang != "uk" or not _is_word(tokens[i]):
+        return False
+    if _impersonal_form(lang, tokens[i].text.lower()):
+        return True
+    if "бути" not in _word(lang, tokens[i].text.lower()).lemmas or i + 1 >= len(tokens):
+        return False
+    return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
+
+
+def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
+    """The case of a doer right after the uk verb before ``first``: the nominative after a
+    finite verb (Указ підписав Зеленський), the instrumental after an impersonal (було
+    підписано Зеленським); empty where no verb stands there."""
+    k = first - 1
+    if lang != "uk" or k < 0 or not _is_word(tokens[k]):
+        return ()
+    if impersonal(lang, tokens, k):
+        return (_I,)
+    finite = _finite_readings(lang, tokens[k].text.lower())
+    return (_N,) if finite and not _infinitive(lang, tokens[k].text.lower()) else ()
 
 
 def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False) -> bool:
@@ -1392,6 +1434,8 @@ def _preferred(
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
         return (_G,) if to and kind != "PER" else ()
+    if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
+        return (_D,)  # удари по Києву: the dative, the usual case of a name after по
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
@@ -1692,8 +1736,15 @@ def case_context(
         return NO_CLUE
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
                          plural, unsure, person_like, joined)  # fmt: skip
-    if ctx.strong:
+    if ctx.strong and ctx.basis != NOUN:
         return ctx
+    if ctx.strong:
+        # данину Ф. В. Де Клерку, останньому президенту: an apposition's case is the name's,
+        # surer than the genitive a noun before it would take.
+        appos = apposition_after(lang, tokens, last)
+        if not appos or _N in appos:
+            return ctx
+        return CaseContext(appos, True, basis=AGREEMENT, agree=appos)
     if first >= 2 and tokens[first - 1].text == "(" and (
         parallel := _noun_like(lang, tokens[first - 2])
     ):
@@ -1769,13 +1820,70 @@ def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
     return tuple(c for c in CASES if c in cases and c != _L)
 
 
+_TITLE_QUOTES = {"»": "«", "”": "“"}
+
+
+def titled_before(lang: str, tokens: list[Token], first: int) -> int | None:
+    """Where a work's quoted title right before the name at ``first`` starts, after a common
+    noun (роману «Маг» Джона Фаулза, фільм «Дюна» Дені Вільнева); None where there is none."""
+    close = tokens[first - 1].text if first > 0 else ""
+    if close not in _TITLE_QUOTES:
+        return None
+    for j in range(first - 2, max(first - 2 - 2 * _MAX_WALK, 0), -1):
+        if tokens[j].text in _TITLE_QUOTES or tokens[j].text == close:
+            return None
+        if tokens[j].text != _TITLE_QUOTES[close]:
+            continue
+        noun = tokens[j - 1]
+        if j == first - 2 or not _is_word(noun) or not noun.text[:1].islower():
+            return None
+        word = _word(lang, noun.text)
+        return j if "NOUN" in word.pos and not word.lemmas & TEMPORAL[lang] else None
+    return None
+
+
+def _modified_cases(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The cases of the adjective or determiner right before the noun at ``k`` (нашу ворону:
+    the accusative); empty where there is none."""
+    if k < 1 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
+        return ()
+    text = tokens[k - 1].text
+    if not (_word(lang, text).pos & {"ADJF", "PRTF"} or _determiner(lang, text)):
+        return ()
+    return _agreeing_cases(lang, text, None)
+
+
+def _imperative_or_adjective(lang: str, text: str, gender: str | None) -> bool:
+    """Whether ``text``'s verb readings are all imperatives and it has an adjective reading
+    that agrees with a name of ``gender`` (малій)."""
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    if not verbs or any(p.tag.mood != "impr" for p in verbs):
+        return False
+    return bool(_agreeing_cases(lang, text, gender))
+
+
+def initials_before(tokens: list[Token], first: int) -> int:
+    """Where the initials right before the name at ``first`` start (Р. Семона, В. О.
+    Іванова: each one capital letter and a dot); ``first`` where there are none."""
+    i = first
+    while (
+        i >= 2 and tokens[i - 1].text == "." and len(tokens[i - 2].text) == 1
+        and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper()
+        and tokens[i - 1].start == tokens[i - 2].end
+    ):  # fmt: skip
+        i -= 2
+    return i
+
+
 def _named_head(lang: str, tok: Token, kind: str) -> bool:
     """Whether ``tok`` is a noun a name may stand beside as what it is called: a word of
-    naming (прізвище, название), or for a thing that is no person a kind of it (город)."""
-    if not _is_word(tok):
+    naming (прізвище, название), or for a thing that is no person a kind of it (город).
+    Not a plural (на річках басейнів Сяну: one name names one thing), nor the uk genitive
+    імені, "named after" (центр імені короля Абдулазиза)."""
+    if not _is_word(tok) or (lang == "uk" and tok.text.lower() == "імені"):
         return False
     word = _word(lang, tok.text.lower())
-    if "NOUN" not in word.pos:
+    if "NOUN" not in word.pos or word.plural:
         return False
     kinds = CLASSIFIERS[lang] if kind != "PER" else frozenset()
     return bool(word.lemmas & (NAMING[lang] | kinds))
@@ -1813,6 +1921,24 @@ def _words_context(
     joined: frozenset[int] = frozenset(),
 ) -> CaseContext:
     """:func:`case_context` from the words around the name, before the list's preposition."""
+    if kind == "PER" or person_like:
+        start = initials_before(tokens, first)
+        if start < first:
+            # книгу Р. Семона, перекладено Л. Сімоном: the words before the initials govern.
+            return _words_context(lang, tokens, start, last, kind, gender, form_gender, declines,
+                                  names, plural, unsure, person_like, joined)  # fmt: skip
+    j = titled_before(lang, tokens, first) if kind == "PER" else None
+    if j is not None:
+        # роману «Маг» Джона Фаулза: the author after a work's quoted title belongs to the
+        # noun before the title, as if the title were not there.
+        cut = first - j
+
+        def moved(indices: frozenset[int]) -> frozenset[int]:
+            return frozenset(i if i < j else i - cut for i in indices if i < j or i >= first)
+
+        return _words_context(lang, tokens[:j] + tokens[first:], j, last - cut, kind, gender,
+                              form_gender, declines, moved(names), plural, moved(unsure),
+                              person_like, joined)  # fmt: skip
     k = first - 1
 
     def starts() -> CaseContext:  # a clause starts here: its subject, unless ruled out
@@ -1864,10 +1990,26 @@ def _words_context(
             # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
             # set off by a comma, stays in the nominative.
             return CaseContext((_N, *(c for c in shared if c != _N)))
+        before = tokens[k - 2].text.lower() if k >= 2 else ""
+        if (
+            lang == "uk" and len(shared) >= 5 and before in PREPOSITIONS[lang]
+            and not subject_follows(lang, tokens, last)
+        ):  # fmt: skip
+            # допомога від США та Німеччини: a partner that does not decline tells no case;
+            # the preposition before it, likeliest, governs both.
+            governed = _governed(lang, before, kind)
+            return CaseContext((*governed, *(c for c in shared if c not in governed)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
     if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
+        return CaseContext((_G, _N))
+    if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
+        # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
+        # title after it may also stay whole.
+        return CaseContext((_G, _N))
+    if lang == "uk" and prev.text == "." and k > 0 and tokens[k - 1].text.lower() == "ім":
+        # університет ім. Т. Шевченка: ім. is імені, "named after", the genitive.
         return CaseContext((_G, _N))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
@@ -1917,6 +2059,10 @@ def _words_context(
         lang, tokens[after].text, gender, several
     ):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
+    if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
+        # ще малій Софії: an adjective that agrees with the name, not the imperative of
+        # маліти the dictionary puts first.
+        word = replace(word, pos=frozenset({"ADJF"}))
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         if agreeing and _passive(lang, text) and _I not in agreeing:
@@ -1946,6 +2092,10 @@ def _words_context(
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:
         return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
+    if "VERB" in word.pos and impersonal(lang, tokens, k):
+        # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
+        # is its object or, less often, its doer.
+        return CaseContext((_A, _I))
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
@@ -2001,6 +2151,9 @@ def _words_context(
         if _named_by_adjective(lang, tokens, k):
             # Львовской области Украины: a place word with a name of its own before it (a
             # capitalized adjective) takes another place after it in the genitive, likeliest.
+            return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
+        if lang == "uk" and kind == "LOC" and word.lemmas & AREA_NOUNS:
+            # в районі Бахмута: the area around a place, its genitive first.
             return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
@@ -2068,6 +2221,11 @@ def _words_context(
             return CaseContext((_G,), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
+        # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
+        # says what the place is (столиця Київ прийняла).
+        owner = owner or (
+            lang == "uk" and kind == "LOC" and not word.anim and not word.lemmas & PLACE_NOUNS
+        )
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
         return NO_CLUE  # "Привіт Роб.": an address, not a genitive
@@ -2119,6 +2277,10 @@ def _words_context(
         if mismatch and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn"
+        if lang == "uk" and len(word.cases) > 1 and (narrow := _modified_cases(lang, tokens, k)):
+            # нашу ворону Галю: the title's own adjective narrows its cases (ворону is also
+            # the genitive and dative of ворон).
+            word = replace(word, cases=tuple(c for c in word.cases if c in narrow) or word.cases)
         own = _one_person_title(lang, text, word, tokens, k, last)
         # The head of a chain the title ends may be the name's (Пресс-секретарь президента
         # Игорь Соколов): its cases too.
@@ -2510,11 +2672,26 @@ TARGETED = {
 def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
     """Whether the word right before the name at ``tokens[first]`` is a common noun whose
     genitive the name can be (зображення Бучі, на вулицях Бучі): lower case, a noun to the
-    dictionary, and no singular classifier (місто Київ: its apposition)."""
-    if first < 1 or lang not in CLASSIFIERS or not tokens[first - 1].text[:1].islower():
+    dictionary, and no singular classifier (місто Київ: its apposition); in uk capitalized
+    too where it starts the sentence (Заступник Єрмака)."""
+    if first < 1 or lang not in CLASSIFIERS:
         return False
-    word = _word(lang, tokens[first - 1].text)
+    text = tokens[first - 1].text
+    initial = lang == "uk" and (first == 1 or tokens[first - 2].text in SENTENCE_STARTS)
+    if not (text[:1].islower() or (initial and text[1:2].islower())):
+        return False
+    word = _word(lang, text.lower())
     return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
+
+
+def person_noun_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``first`` is a person noun (Заступник,
+    радник) that no preposition governs: a post whose holder the name may own."""
+    if not genitive_head(lang, tokens, first):
+        return False
+    if first >= 2 and tokens[first - 2].text.lower() in PREPOSITIONS.get(lang, {}):
+        return False
+    return _word(lang, tokens[first - 1].text.lower()).anim
 
 
 def targeted_after(lang: str, tokens: list[Token], first: int) -> bool:

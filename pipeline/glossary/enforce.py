@@ -42,6 +42,7 @@ from pipeline.glossary.context import (
     another_person_after,
     case_context,
     conjunct_after,
+    doer_after_verb,
     focus_particle,
     genitive_head,
     inverted_subject,
@@ -49,6 +50,7 @@ from pipeline.glossary.context import (
     may_be_person,
     may_be_subject,
     person_before,
+    person_noun_before,
     surname_cases,
     targeted_after,
     transitive,
@@ -1198,10 +1200,20 @@ def _role_first(
         and "gent" in ctx.cases
         and bool(inside)
         and genitive_head(pat.lang, tokens, inside[0])
-        and not _past_verb_after(tokens, inside[-1], pat.lang)
+        and (
+            not _past_verb_after(tokens, inside[-1], pat.lang)
+            or (
+                pat.lang == "uk"
+                and role.via == POSSESSIVE
+                and role.own
+                and person_noun_before(pat.lang, tokens, inside[0])
+            )
+        )
     ):
         # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
-        # a verb that shows no gender (not Після торнадо Kishida заявив).
+        # a verb that shows no gender (not Після торнадо Kishida заявив); the source's own
+        # 's makes it the owner of a person noun whatever verb follows (uk: Заступник
+        # Yermak заявив for "Yermak's deputy said" → Єрмака).
         first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
@@ -1211,6 +1223,15 @@ def _role_first(
         # The head of a title's genitive chain, whose verb follows (Пресс-секретарь главы
         # государства Dmitry Peskov заявил: Дмитрий Песков).
         first = ("nomn",)
+    elif (
+        role.subject
+        and "accs" in ctx.cases
+        and bool(inside)
+        and doer_after_verb(pat.lang, tokens, inside[0]) == ("ablt",)
+    ):
+        # The source's subject after a uk impersonal is its object (Reznikov was invited →
+        # Було запрошено Резнікова): the impersonal has no subject.
+        first = ("accs",)
     elif role.subject and (
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
@@ -1219,6 +1240,27 @@ def _role_first(
         # The source's subject, and the parse's apposition of the translation's subject
         # (комментирует пульмонолог Sergey Puryasev): the words' genitive is a guess.
         first = ("nomn",)
+    elif (
+        role.via == "by"
+        and not role.oblique
+        and not ctx.strong
+        and bool(inside)
+        and (doer := doer_after_verb(pat.lang, tokens, inside[0]))
+        and doer[0] in ctx.cases
+    ):
+        # The source's passive agent right after a verb of the translation is its doer (uk:
+        # Указ підписав Zelensky → Зеленський, було підписано Zelensky → Зеленським).
+        first = doer
+    elif (
+        pat.lang == "uk"
+        and role.obj
+        and role.cases[:1] == ("datv",)
+        and not ctx.strong
+        and "datv" in ctx.cases
+    ):
+        # The source's indirect object (handed Germany a list): the dative, which the verb
+        # of giving allows (передала Німеччині список), not the destination's accusative.
+        first = ("datv",)
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
