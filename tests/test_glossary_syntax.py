@@ -114,6 +114,7 @@ GENITIVES = [
     ("Новый закон Германия приняла в мае.", "Германия", "LOC", False),  # the name, subject
     ("Президент Зеленский заявил о потерях.", "Зеленский", "PER", False),  # a title
     ("Соцсеть Twitter заблокировала аккаунт.", "Twitter", "ORG", False),  # a body: no say
+    ("Собрался Совет Украина – НАТО.", "Украина", "LOC", False),  # a pair of names
 ]  # fmt: skip
 
 

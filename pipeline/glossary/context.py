@@ -1040,12 +1040,24 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     for i in range(v - 1, max(-1, v - 3), -1):
         low = tokens[i].text.lower()
         if low in SUBJECT_PRONOUNS[lang]:
-            return not _object_too(lang, tokens, i)
+            return not _object_too(lang, tokens, i) and not _other_number(lang, low, tokens[v])
         if not _is_word(tokens[i]) or not (
             _word(lang, low).pos & {"ADVB", "PRCL"} or _pronominal_adverb(lang, low)
         ):
             return False
     return False
+
+
+def _other_number(lang: str, low: str, verb: Token) -> bool:
+    """Whether the third-person or relative pronoun ``low`` cannot be the subject of the
+    finite verb ``verb``: no nominative reading agrees with it (Переговори, які приймав
+    Шольц: які is plural, приймав singular, so Шольц is its subject)."""
+    verbs = _finite_readings(lang, verb.text.lower())
+    if not verbs or low in _PERSONAL[lang]:
+        return False
+    nominative = [p for p in known_parses(lang, low)
+                  if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
+    return bool(nominative) and not any(_agrees(p.tag, v.tag) for p in nominative for v in verbs)
 
 
 def _pronominal_adverb(lang: str, low: str) -> bool:
@@ -1071,7 +1083,16 @@ def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
     head = tokens[i - 2]
     if not _is_word(head):
         return True
-    return not (head.text[:1].isupper() or _word(lang, head.text.lower()).anim)
+    # A capital that starts the sentence says nothing where the word is a common noun in the
+    # nominative (Місто, яке хоче захопити Росія); another is a name (Ранді: ранд's locative).
+    initial = i == 2 or tokens[i - 3].text in SENTENCE_STARTS
+    low = head.text.lower()
+    common = initial and any(
+        p.tag.POS == "NOUN" and not p.tag.grammemes & PERSON_TAGS and tag_case(p.tag) == _N
+        for p in known_parses(lang, low)
+    )
+    word = _word(lang, low)
+    return not ((head.text[:1].isupper() and not common) or word.anim or word.name)
 
 
 def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:
@@ -1905,6 +1926,48 @@ def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     return low in PREPOSITIONS[lang] and _L in _governed(lang, low, "LOC")
 
 
+def _short_adjective(lang: str, text: str) -> bool:
+    """Whether ``text`` is a Ukrainian short adjective (винен, повинен, згоден, потрібен),
+    which the dictionary tags as a full one: a masculine form in -ен, no full adjective's
+    ending.  A predicate, which agrees with its subject, not with a name after it."""
+    return lang == "uk" and text.endswith("ен") and any(
+        p.tag.POS == "ADJF" and p.tag.gender == "masc" for p in known_parses(lang, text)
+    )
+
+
+# "Including": a prepositional phrase whose noun governs nothing after it; the name after
+# it takes the case of the list it adds to (страны, в том числе Польша; стран, в том числе
+# Польши).
+INCLUDING = {"uk": ("у", "тому", "числі"), "ru": ("в", "том", "числе")}
+
+
+def _including(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the words ending at ``k`` are "in that number" (в том числе, у тому числі)."""
+    words = INCLUDING.get(lang)
+    if words is None or k < 2:
+        return False
+    said = [t.text.lower() for t in tokens[k - 2 : k + 1]]
+    return said[1:] == list(words[1:]) and said[0] in (words[0], "в", "у")
+
+
+def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int]) -> bool:
+    """Whether a dash between blanks joins the name ending at ``last`` to another place or
+    body (Київ – Львів, Японія – Бразилія): a pair of names, a route or a match.  The word
+    after the dash is a dictionary place, or another entity's rendering that is no person's
+    name (мер Києва – Кличко: the dash of a missing verb)."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text not in DASHES:
+        return False
+    dash, after = tokens[last + 1], tokens[last + 2]
+    if not (dash.start > tokens[last].end and after.start > dash.end):
+        return False
+    readings = parses(lang, after.text)
+    if not after.text[:1].isupper():
+        return False
+    if any("Geox" in p.tag.grammemes for p in readings):
+        return True
+    return last + 2 in names and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -2063,6 +2126,8 @@ def _words_context(
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
         # маліти the dictionary puts first.
         word = replace(word, pos=frozenset({"ADJF"}))
+    if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
+        return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         if agreeing and _passive(lang, text) and _I not in agreeing:
@@ -2127,6 +2192,10 @@ def _words_context(
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
+    if _including(lang, tokens, k):
+        # в том числе Польша: the case of the list the phrase adds to (the noun before the
+        # comma does not tell it: Несколько стран, в том числе Польша, возразили).
+        return NO_CLUE
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
@@ -2257,6 +2326,10 @@ def _words_context(
         # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
         # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
         strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
+        if _dash_pair(lang, tokens, last, names):
+            # Потяг Київ – Львів, матч Японія – Бразилія: two names a dash pairs (a route, a
+            # match) stand in the nominative after the noun as well as its genitive.
+            return CaseContext((_N, _G))
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):
@@ -2274,9 +2347,12 @@ def _words_context(
             strong = _N not in word.cases and word.cases != ("voct",)
             return CaseContext(word.cases, strong, female=True, basis=AGREEMENT, agree=word.cases)
         # A masculine title names a woman too (лікар-гастроентеролог Ірина Колесник).
-        if mismatch and not (word.gender == "masc" and gender == "femn"):
+        # A title in the vocative (Пане Зеленський, the dictionary's паня first) is an
+        # address whatever its gender, no relation in the genitive.
+        address = word.cases == ("voct",)
+        if mismatch and not address and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
-        female = gender is None and word.gender == "femn"
+        female = gender is None and word.gender == "femn" and not address
         if lang == "uk" and len(word.cases) > 1 and (narrow := _modified_cases(lang, tokens, k)):
             # нашу ворону Галю: the title's own adjective narrows its cases (ворону is also
             # the genitive and dative of ворон).

@@ -64,8 +64,9 @@ REASONS = (
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
-    "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "locative-alone",
-    "verb-agreement",
+    "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
+    "plural-genitive",
+    "other-name-of-thing", "locative-alone", "verb-agreement",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -92,9 +93,13 @@ class Evidence:
     which newsrooms leave undeclined; ``subject`` that the source makes the name the
     subject of a finite verb; ``listed`` that a rendering in the other script is the
     entity's form in the other Cyrillic language (an accepted rendering); ``same_word`` that
-    it is the glossary's adjective in another gender or case; ``verb_after`` that a valid
-    nominative follows a pronoun, the preposition's own object, and a finite verb right
-    after it agrees with it; ``source_case`` that a valid form
+    it is the glossary's adjective in another gender or case; ``other_sex`` that it is the
+    glossary's name declined in another gender than the dictionary's (Эммануэлем,
+    Сичуаню); ``bare_plural`` that it is a plural-only form's genitive in a zero ending
+    (Балкан); ``thing`` that the entity is no person (its other form an abbreviation or a
+    shorter name);
+    ``verb_after`` that a valid nominative follows a pronoun, the preposition's own object,
+    and a finite verb right after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern;
     ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …);
     ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест);
@@ -119,6 +124,9 @@ class Evidence:
     subject: bool = False
     listed: bool = False
     same_word: bool = False
+    other_sex: bool = False
+    bare_plural: bool = False
+    thing: bool = False
     verb_after: bool = False
     source_case: bool = False
     vocative: bool = False
@@ -153,7 +161,9 @@ def ruled_out(cases: frozenset[str], ctx: CaseContext) -> bool:
     left out: проживаємо Празі, Парижі)."""
     possible = allowed(cases, ctx)
     if ctx.rule in (GOVERNMENT, OBJECT):
-        return not possible & set(ctx.cases) and bool(possible & {"nomn", "voct"})
+        # A Ukrainian vocative that is also a dative (розповів Гутеррешу) keeps the dative.
+        oblique = possible - {"nomn", "voct", "accs"}
+        return not possible & set(ctx.cases) and bool(possible & {"nomn", "voct"}) and not oblique
     if not possible:
         return True
     if ctx.rule not in _TARGET_RULES or possible & set(ctx.cases):
@@ -167,6 +177,10 @@ def decide(ev: Evidence) -> Decision:
     """Keep, rewrite or flag a rendering, and why (see the module's rules)."""
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
+    if ev.form == OTHER_FORM and ev.thing:
+        # США for "the United States", Британія for "the United Kingdom": a place's or body's
+        # other name is the translator's choice, no slip; proposed, never written.
+        return Decision(REVIEW, "other-name-of-thing")
     if ev.form != VALID:
         if ev.vocative:  # Греге, чому б тобі…: an address, a form the glossary's table lacks
             return Decision(KEEP, "vocative")
@@ -181,6 +195,10 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "listed-rendering")
         if ev.same_word:  # Атлантичний ящір for Атлантична: it agrees with its own noun
             return Decision(REVIEW, "same-adjective")
+        if ev.other_sex:  # Эммануэлем Макроном, Сичуаню: declined in the other gender
+            return Decision(REVIEW, "other-gender")
+        if ev.bare_plural:  # Балкан for Балканы: a genitive plural the table may lack
+            return Decision(REVIEW, "plural-genitive")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
         if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline

@@ -106,6 +106,8 @@ from pipeline.glossary.precision import (
     addressed,
     compound_head,
     listed_rendering,
+    other_gender_name,
+    plural_genitive,
     plural_rendering,
     pronoun_before,
     same_adjective,
@@ -490,6 +492,7 @@ def _adjective_of(pat: Pattern, word: str) -> bool:
         return False
     stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
     rest = key[len(stem) :] if len(stem) >= 3 and key.startswith(stem) else ""
+    rest = rest.removeprefix("ь")  # Сичуань → сичуаньський, Сычуань → сычуаньская
     return bool(rest) and bool(_ADJECTIVE_SUFFIX.fullmatch(rest))
 
 
@@ -670,7 +673,15 @@ def enforce_sentence(
         ev, own = _evidence(source, target, m, found, want, span, pat, tokens, taken, tgt,
                             longer and surname is None, variants, guessed,
                             surname)  # fmt: skip
-        _settle(hit, ev, own, pat, span, target, fix, edits)
+        # Ури Геллер … Геллера in the source, a misspelt full name in the translation: the
+        # surname there renders one of the source's own surnames (no more of them in the
+        # translation than in the source), not this mention's full name.
+        others = [o for o in src_matches if o is not m]
+        mine = _theirs(found, others) if ev.form == OTHER_FORM and found else 0
+        mixed = found is not None and mine > 0 and mine >= _theirs(
+            found, [o for o in tgt_matches if not _named_before(target, o)]
+        )
+        _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         variants = _variants(glossary, pat)
         for span in _extra_renderings(target, tokens, pat, m.text, taken, variants):
@@ -688,6 +699,24 @@ def enforce_sentence(
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     _agree_first_names(target, edits, hits, glossary, tgt)
     return _apply(target, edits, hits), hits
+
+
+def _named_before(target: str, m: Match) -> bool:
+    """Whether a capitalized word stands right before ``m`` in mid-sentence (Ури Геллер): the
+    rest of a longer form of the name, however spelt."""
+    before = target[: m.start].rstrip(" ")
+    if len(before) == len(target[: m.start]):
+        return False
+    word = re.search(r"(\w+)$", before)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    head = before[: word.start()].rstrip()
+    return bool(head) and head[-1] not in ".!?:«“\"—–"
+
+
+def _theirs(found: Match, matches: list[Match]) -> int:
+    """How many of ``matches`` are of ``found``'s entity and form."""
+    return sum(1 for o in matches if o.entry.id == found.entry.id and o.index == found.index)
 
 
 def _agree_first_names(
@@ -975,7 +1004,8 @@ def _evidence(
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
-        return Evidence(OTHER_FORM, found.cases, ruled or ctx), own
+        thing = pat.entry.type != "PER"
+        return Evidence(OTHER_FORM, found.cases, ruled or ctx, thing=thing), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
@@ -1008,6 +1038,8 @@ def _evidence(
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, _words(text))
+    sex = form == SPELLING and other_gender_name(pat, _words(text))
+    bare = form == SPELLING and plural_genitive(pat, _words(text))
     called = form == SPELLING and vocative(pat, _words(text), target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
@@ -1028,7 +1060,8 @@ def _evidence(
         keeps = "nomn"  # a part of a compound is written undeclined (Китай-Лаос)
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same, vocative=called, source_case=kept,
+                    same_word=same, other_sex=sex, bare_plural=bare, vocative=called,
+                    source_case=kept,
                     compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
 
 
@@ -1080,7 +1113,9 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
-    if role == NO_ROLE:
+    if role == NO_ROLE or role.obj:
+        # Ракети влучили у Львів for "hit Lviv": a verb's direct object in the source may be
+        # the translation verb's object after в/на (влучити в, вірити в), not a place where.
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
     return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)

@@ -64,6 +64,66 @@ def same_adjective(pat: Pattern, words: list[str]) -> bool:
     return True
 
 
+def other_gender_name(pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering is the glossary's own name declined in another gender than the
+    dictionary's: a name in -ь it keeps whole (:func:`_soft_sign_gender`), or a person's
+    first name the dictionary has as the other sex's (ru Эммануэлем Макроном: Эммануэль is
+    a woman's indeclinable name to it, so the man's instrumental is no form of the
+    pattern) — a first name of the same lemma and another gender, and a surname of the
+    form's lemma declined in that gender too (Макроном; a woman's surname in a consonant
+    would not decline).  The engine's declension, not a misspelling: proposed, never
+    written."""
+    if pat.lang not in _OTHER or len(words) != len(pat.words):
+        return False
+    if pat.entry.type != "PER":
+        return len(words) == 1 and _soft_sign_gender(pat.lang, words[0], pat.words[0])
+    ends = ((words[0], pat.words[0]), (words[-1], pat.words[-1]))
+    if len(words) < 2 or any(norm_key(w) == norm_key(m) for w, m in ends):
+        return False  # the first name and the surname both declined
+    readings = []
+    for word, mine in zip(words, pat.words, strict=True):
+        lemmas = {norm_key(p.normal_form) for p in parses(pat.lang, mine)} | {norm_key(mine)}
+        theirs = [p for p in parses(pat.lang, word) if norm_key(p.normal_form) in lemmas]
+        if not theirs:
+            return False
+        readings.append(theirs)
+    own = {p.tag.gender for p in parses(pat.lang, pat.words[0]) if "Name" in p.tag.grammemes}
+    sexes = {p.tag.gender for p in readings[0]
+             if "Name" in p.tag.grammemes and own and p.tag.gender not in own}  # fmt: skip
+    surname = {p.tag.gender for p in readings[-1] if "Name" not in p.tag.grammemes}
+    return bool(sexes & surname)
+
+
+def plural_genitive(pat: Pattern, words: list[str]) -> bool:
+    """Whether a one-word rendering is the genitive plural in a zero ending of a glossary
+    form the dictionary knows only as a plural (Балкан, Карпат for Балканы, Карпаты: its
+    table may lack the genitive): the form less its -ы/-и."""
+    if pat.lang not in _OTHER or len(words) != 1 or len(pat.words) != 1:
+        return False
+    mine, word = pat.words[0], words[0]
+    own = known_parses(pat.lang, mine)
+    return (
+        mine[-1:] in ("ы", "и")
+        and norm_key(word) == norm_key(mine[:-1])
+        and bool(own)
+        and all(p.tag.number == "plur" for p in own)
+    )
+
+
+def _soft_sign_gender(lang: str, word: str, mine: str) -> bool:
+    """Whether ``word`` declines the name ``mine`` in -ь that the dictionary keeps whole in
+    one gender as a noun of another gender (Сичуаню, a masculine genitive, for Сичуань,
+    which the Ukrainian dictionary has as an indeclinable feminine)."""
+    own = known_parses(lang, mine)
+    if not mine.endswith("ь") or not own or not all("Fixd" in p.tag.grammemes for p in own):
+        return False
+    genders = {p.tag.gender for p in own}
+    return any(
+        norm_key(p.normal_form) == norm_key(mine) and p.tag.gender not in genders
+        for p in parses(lang, word)
+    )
+
+
 def source_case_kept(m: Match, cases: frozenset[str], governed: tuple[str, ...]) -> bool:
     """Whether a valid form keeps the instrumental of a Ukrainian or Russian source's name
     ("with"), which the preposition before it in the translation does not govern (ru "из

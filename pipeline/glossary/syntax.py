@@ -21,6 +21,7 @@ from pipeline.glossary.context import (
     CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
+    DASHES,
     DESTINATIONS,
     GOVERNMENT,
     INDECLINABLE_ENDS,
@@ -268,6 +269,8 @@ def genitive_of_subject(
     nothing of the kind."""
     if kind not in ("LOC", "PER") or first < 1:
         return None
+    if last + 1 < len(tokens) and tokens[last + 1].text in DASHES:
+        return None  # Совет Украина – НАТО: a pair of names, not the noun's genitive
     before = tokens[first - 1]
     readings = [p for p in known_parses("ru", before.text.lower()) if p.tag.POS == "NOUN"]
     if not readings or not any(tag_case(p.tag) == "nomn" for p in readings):
