@@ -1357,6 +1357,22 @@ def may_be_subject(
     return False
 
 
+def _predicate_adjective_after(lang: str, tokens: list[Token], last: int, plural: bool) -> bool:
+    """Whether the word after the name is an adjective, short or in the nominative, that ends
+    its clause (Наша столиця Київ прекрасна.): the predicate of a clause with no verb, whose
+    subject stands before it (in the singular for a singular name)."""
+    i = last + 1
+    if i >= len(tokens) or not _is_word(tokens[i]):
+        return False
+    if i + 1 < len(tokens) and not _ends_clause(tokens, i + 1):
+        return False
+    return any(
+        (p.tag.POS == "ADJS" or (p.tag.POS == "ADJF" and tag_case(p.tag) == _N))
+        and (plural or p.tag.number != "plur")
+        for p in known_parses(lang, tokens[i].text)
+    )
+
+
 def _predicate_adjective(lang: str, text: str, gender: str | None, plural: bool) -> bool:
     """Whether ``text`` is a short adjective that may agree with a singular name of
     ``gender`` (or a plural one): a predicate (Иванов ответственен за …) the name may be the
@@ -2108,6 +2124,9 @@ def _words_context(
         word = replace(word, pos=frozenset({"VERB"}), cases=())
     subject = subject_follows(lang, tokens, last, singular=not plural)
     after = verb_after(lang, tokens, last) if subject else None
+    # Столиця Київ велика.: a clause that ends in an adjective in the nominative has it
+    # for its predicate (no verb in the present), and a subject before it.
+    subject = subject or _predicate_adjective_after(lang, tokens, last, plural)
     end = _conjuncts_end(lang, tokens, last)
     aside = None if subject else verb_past_aside(lang, tokens, end)
     if aside is not None and introductory(lang, tokens, k, aside) and not cannot_agree(
