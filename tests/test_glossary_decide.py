@@ -24,6 +24,7 @@ from pipeline.glossary.decide import (
     decide,
 )
 from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
+from pipeline.glossary.format import Entry
 
 PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
 AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
@@ -78,6 +79,14 @@ DECISIONS = [
     # the name the subject (an object put first, its own form wrong)
     (Evidence(VALID, cases("nomn"), OBJECT_OF, fits=("accs",), subject=True), REVIEW,
      "subject-in-source", "accs"),
+    # A locative no preposition allows, with no rule of the translation's for another case,
+    # is only proposed: the preposition may be hidden (в Балгэйре и Блэкхаусе), or the
+    # reading wrong (an indeclinable Киквете read as a locative).
+    (Evidence(VALID, cases("loct"), CaseContext(("nomn",)), fits=("nomn",)), REVIEW,
+     "locative-alone", "nomn"),
+    # ... unless a verb right after it agrees with the nominative (Зеленськім заявив)
+    (Evidence(VALID, cases("loct"), CaseContext(("nomn",)), fits=("nomn",), verb_agrees=True),
+     REWRITE, "verb-agreement", "nomn"),
     # A slip in the stem is rewritten in its own ending's case where a valid form with that
     # ending would stand (Иван Ивонов after a noun, the subject in the source: Иван Иванов).
     (Evidence(SPELLING, cases("nomn"), AFTER_NOUN, keeps_case="nomn"), REWRITE, SPELLING,
@@ -279,6 +288,22 @@ FIXED_BY_TARGET_GRAMMAR = [
      "Раніше прес-секретар Путіна Іван Іванов заявив."),
     ("Putin's spokesman Ivan Ivanov said", "ru", "Вчера пресс-секретарь Путин Иван Иванов сказал.",
      "Вчера пресс-секретарь Путина Иван Иванов сказал."),
+    # a title a word before it governs names one person: its singular readings (доктора:
+    # the genitive, not the plural nominative "doctors")
+    ("According to Dr. Ivanov, people trust advice online.", "ru",
+     "По словам доктора Иванов, граждане верят советам в Интернете.",
+     "По словам доктора Иванова, граждане верят советам в Интернете."),
+    ("at Dr. Ivanov's", "ru", "Мы были у доктора Иванов, а потом ушли.",
+     "Мы были у доктора Иванова, а потом ушли."),
+    # a plural relation noun that names no family: the name is its genitive
+    ("Putin's critics think otherwise.", "ru", "Критики Путин считают иначе.",
+     "Критики Путина считают иначе."),
+    # a short passive participle whose subject stands before it: the name is its agent
+    ("The law was signed by Putin on Wednesday.", "ru", "Закон был подписан Путин в среду.",
+     "Закон был подписан Путиным в среду."),
+    # the parse makes the name the modifier of its clause's subject, the noun before it
+    ("China's economy is growing faster than forecast", "ru",
+     "Экономика Китай растет быстрее прогнозов.", "Экономика Китая растет быстрее прогнозов."),
 ]  # fmt: skip
 
 
@@ -406,6 +431,24 @@ UNTOUCHED = [
     # на with a locative after it is where, not whither: Иванову stays the verb's dative
     ("He offered Ivanov, on the wave of success, to break through.", "ru",
      "Он предлагал Иванову на волне успеха прорваться через пролив."),
+    # two names a dash pairs stay in the nominative after a noun (a route, a match)
+    ("Paris", "ru", "Встреча Париж — Пекин прошла успешно."),
+    # a kind of place before a place's name is its apposition; a noun the parse makes the
+    # object leaves the name the subject
+    ("The capital Paris hosted the summit.", "ru", "Столица Париж приняла саммит."),
+    ("Putin made the decision yesterday.", "ru", "Решение Путин принял вчера."),
+    # ... and where the source wants another oblique case, it fits as well: proposed
+    ("Aid to Paris will grow.", "ru", "Помощь Париж будет увеличена."),
+    # a plural title before a name with a plural verb after it: a family (the Johnson
+    # sisters), or with a list of names (the doctors Ivanov and Putin)
+    ("The Johnson sisters won.", "ru", "Сестры Джонсон выиграли турнир."),
+    ("Doctors Ivanov and Putin said", "ru", "По данным ВОЗ, доктора Иванов и Путин заявили."),
+    # a locative no preposition before it allows may still be a preposition's, past a list
+    # item the dictionary does not know or a quote, or begin a clause cut off before it
+    # (the source gives no role: "in Paris" would keep it as the source's case anyway)
+    ("Paris", "ru",
+     "Младшие ветви селились поблизости, в Балгэйре и Париже."),
+    ("Paris", "ru", "Париже появилась 16 мая того же года."),
 ]  # fmt: skip
 
 
@@ -465,3 +508,14 @@ def test_reason_recorded_on_each_hit(glossary: Glossary) -> None:
     _, hits = enforce_sentence("Talks with France.", "Переговоры с Францией.", "en", "ru",
                                glossary)  # fmt: skip
     assert [(h.status, h.reason) for h in hits] == [(OK, "context-allows")]
+
+
+def test_unknown_word_read_as_a_locative_is_only_proposed() -> None:
+    # Киквете is no dictionary word: the predictor's locative of Киквет is a guess (the
+    # name is indeclinable), so the verb after it agreeing does not make it a subject to
+    # write in the nominative; a dictionary locative before one does (Зеленськім заявив).
+    glossary = Glossary([Entry(id="k", type="PER", forms={"en": ("Kikwet",), "ru": ("Киквет",)})])
+    target = "В 1982 Киквете был избран в комитет."
+    new, hits = enforce_sentence("Kikwet", target, "en", "ru", glossary)
+    assert new == target
+    assert [(h.status, h.reason) for h in hits] == [(REVIEW, "locative-alone")]

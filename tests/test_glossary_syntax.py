@@ -7,6 +7,7 @@ import pytest
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    genitive_of_subject,
     indirect_object,
     object_of_subject,
     parsed_context,
@@ -27,6 +28,8 @@ PARSED = [
     ("Си со стороны Китая и Путин со стороны России доминируют над G7", "Путин", "PER", "masc",
      None),  # a co-subject, whatever the parse joins it to
     ("Встреча Путина и Байден заявил об этом.", "Байден", "PER", "masc", None),  # a new subject
+    ("Он поблагодарил Байдена и Путин за помощь.", "Путин", "PER", "masc",
+     ("gent", "accs")),  # the verb has its own subject, the pronoun before it
 ]  # fmt: skip
 
 
@@ -117,3 +120,26 @@ def test_indirect_object(text: str, name: str, indirect: bool) -> None:
     tokens = tokenize(text)
     i = next(n for n, t in enumerate(tokens) if t.text == name)
     assert indirect_object(tokens, i, i) is indirect
+
+
+GENITIVES = [
+    # (sentence, the name, entity type, the parse's genitive of the subject before it?)
+    ("Экономика Китай растет быстрее прогнозов.", "Китай", "LOC", True),
+    ("Население Украина сократилось на миллион.", "Украина", "LOC", True),
+    ("Решение Путин удивило многих.", "Путин", "PER", True),
+    ("Столица Киев приняла саммит.", "Киев", "LOC", False),  # a kind of place: apposition
+    ("Река Днепр разлилась.", "Днепр", "LOC", False),
+    ("Решение Путин принял вчера.", "Путин", "PER", False),  # the noun is the object
+    ("Новый закон Германия приняла в мае.", "Германия", "LOC", False),  # the name, subject
+    ("Президент Зеленский заявил о потерях.", "Зеленский", "PER", False),  # a title
+    ("Соцсеть Twitter заблокировала аккаунт.", "Twitter", "ORG", False),  # a body: no say
+    ("Собрался Совет Украина – НАТО.", "Украина", "LOC", False),  # a pair of names
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "genitive"), GENITIVES)
+def test_genitive_of_subject(text: str, name: str, kind: str, genitive: bool) -> None:
+    tokens = tokenize(text)
+    i = next(n for n, t in enumerate(tokens) if t.text == name)
+    ctx = genitive_of_subject(tokens, i, i, kind)
+    assert (ctx is not None and ctx.strong and ctx.cases == ("gent",)) == genitive

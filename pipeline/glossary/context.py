@@ -2127,6 +2127,10 @@ def _words_context(
         return CaseContext((_G, _N))
     if norm_key(low) in NAMING[lang]:
         return SUBJECT  # "під назвою PlanetJupiter", "по имени …": the name as it is called
+    if lang == "ru" and _paired(tokens, last):
+        # Встреча Москва — Пекин, матч Россия — Бельгия: two names a dash pairs stay in the
+        # nominative, whatever the noun before them.
+        return CaseContext((_N, _G))
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
     given = _given_name(lang, prev.text) if k in names and kind == "PER" else None
@@ -2202,6 +2206,9 @@ def _words_context(
     if "PRTS" in word.pos:
         if _passive_subject_before(lang, tokens, k):
             # перевод был сделан Хармсом: the subject stands before, the name is the agent.
+            # In Russian a clause has that one subject: the nominative is ruled out.
+            if lang == "ru":
+                return CaseContext((_I,), True, basis=GOVERNMENT)
             return CaseContext((_I, _N))
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
     if word.pos & _VERBAL and word.lemmas & CALLED_VERBS[lang]:
@@ -2294,6 +2301,10 @@ def _words_context(
         # nor in the plural (Прихильники Макрона: no apposition of one name).
         cases = _title_cases(lang, tokens, k, last, word.cases, plural, fallback=False)
         strong = mismatch or _N not in cases
+        if lang == "ru" and word.lemmas & _SIBLINGS and _plural_after(lang, tokens, last):
+            # Сестры Уильямс выиграли, братья Кличко и …: siblings or a couple, one
+            # family's name in the nominative (not Критики Путина считают: his critics).
+            return CaseContext((_N, _G), basis=AGREEMENT)
         return CaseContext((_G,) if mismatch else (_G, *cases), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
@@ -2399,14 +2410,15 @@ def _words_context(
         if mismatch and not address and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G,), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn" and not address
-        if lang == "uk" and len(word.cases) > 1 and (own := _modified_cases(lang, tokens, k)):
+        if lang == "uk" and len(word.cases) > 1 and (narrow := _modified_cases(lang, tokens, k)):
             # нашу ворону Галю: the title's own adjective narrows its cases (ворону is also
             # the genitive and dative of ворон).
-            word = replace(word, cases=tuple(c for c in word.cases if c in own) or word.cases)
+            word = replace(word, cases=tuple(c for c in word.cases if c in narrow) or word.cases)
+        own = _one_person_title(lang, text, word, tokens, k, last)
         # The head of a chain the title ends may be the name's (Пресс-секретарь президента
         # Игорь Соколов): its cases too.
-        heads = tuple(c for c in _chain_heads(lang, tokens, k, gender) if c not in word.cases)
-        agree = (*word.cases, *heads)
+        heads = tuple(c for c in _chain_heads(lang, tokens, k, gender) if c not in own)
+        agree = (*own, *heads)
         # A title in the vocative (лейтенанте Немік) does not make the name agree.
         strong = _N not in agree and word.cases != ("voct",)
         strong = strong and not _other_reading(lang, text)  # вести Наталія: to lead
@@ -2425,6 +2437,63 @@ def _words_context(
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _one_person_title(
+    lang: str, text: str, word: _Word, tokens: list[Token], k: int, last: int
+) -> tuple[str, ...]:
+    """The cases of the Russian title ``text`` at ``tokens[k]``, right before one person's
+    name ending at ``last``, where the word before the title governs it: its singular
+    readings (По словам доктора Токарева, у доктора Токарева: the genitive, not the plural
+    nominative "doctors"), unless the title may be plural (:func:`_plural_after`) or a
+    verb follows the name, whose subject it may be (Тренера Иванов уволил)."""
+    if lang != "ru" or _plural_after(lang, tokens, last) or verb_after(lang, tokens, last):
+        return word.cases
+    if not _governs_title(lang, tokens, k):
+        return word.cases
+    single = {tag_case(p.tag) or _N for p in known_parses(lang, text)
+              if p.tag.POS == "NOUN" and p.tag.number != "plur"}  # fmt: skip
+    return tuple(c for c in word.cases if c in single) or word.cases
+
+
+def _governs_title(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word before ``tokens[k]`` puts it in an oblique case: a preposition of
+    no nominative (у доктора), or a common noun with no nominative reading (по словам
+    доктора)."""
+    if k < 1 or not _is_word(tokens[k - 1]):
+        return False
+    low = tokens[k - 1].text.lower()
+    if low in PREPOSITIONS[lang]:
+        return _N not in _governed(lang, low, "PER")
+    readings = known_parses(lang, low)
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and tag_case(p.tag) not in (None, _N) for p in readings
+    )
+
+
+def _plural_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a list of names or a plural verb follows the name ending at ``last``
+    (доктора Иванов и Петров, сестры Уильямс выиграли): a plural noun before it may be
+    its apposition."""
+    if _listed_after(lang, tokens, last):
+        return True
+    v = verb_after(lang, tokens, last)
+    return v is not None and _plural_verb(lang, tokens[v].text)
+
+
+# Relation nouns whose plural names a family by its surname (сестры Уильямс, супруги Клинтон).
+_SIBLINGS = frozenset({"брат", "сестра", "супруг", "супруга"})
+
+
+def _paired(tokens: list[Token], last: int) -> bool:
+    """Whether a dash and another capitalized word follow the name ending at ``last``
+    (Москва — Пекин): a pair of names, a route or a match."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in DASHES
+        and tokens[last + 1].start > tokens[last].end  # not a hyphen: Гран-при
+        and tokens[last + 2].text[:1].isupper()
+    )
 
 
 def _given_name(lang: str, text: str) -> _Word | None:

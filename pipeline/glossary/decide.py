@@ -66,7 +66,7 @@ REASONS = (
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "plural-genitive",
-    "other-name-of-thing",
+    "other-name-of-thing", "locative-alone", "verb-agreement",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -104,7 +104,9 @@ class Evidence:
     ``vocative`` that it addresses the person in the Ukrainian vocative (Греге, …);
     ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест);
     ``keeps_case`` the case a slip in the stem is rewritten in: its own ending's, where a
-    valid form with that ending would stand (or the case the grammar would give that form).
+    valid form with that ending would stand (or the case the grammar would give that form);
+    ``verb_agrees`` that a finite verb right after a valid form the words leave with no
+    case can agree with the name's nominative (Зеленськім заявив: its subject).
     """
 
     form: str
@@ -130,6 +132,7 @@ class Evidence:
     vocative: bool = False
     compound_head: bool = False
     keeps_case: str | None = None
+    verb_agrees: bool = False
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,16 @@ def decide(ev: Evidence) -> Decision:
         # the noun before it, as the source's subject says; Джонсон розкритикував Путін for
         # "Putin criticised Johnson": an object put first whose own form is wrong.
         return Decision(REVIEW, "subject-in-source", ev.fits[0] if ev.fits else None)
+    if not ev.context.rule and ev.verb_agrees and len(ev.fits) == 1:
+        # Зеленськім заявив: a locative no preposition allows, before a verb that agrees
+        # with the name's nominative: its subject.
+        return Decision(REWRITE, "verb-agreement", ev.fits[0])
+    if not ev.context.rule:
+        # A locative no preposition allows, and no rule of the translation's for another
+        # case (Балгэйре и Блэкхаусе past a list's unknown word, a preposition before a
+        # quote, Костомарове появилась: a clause cut off before it, the verb not the
+        # name's): the preposition may be there unseen, or the reading wrong.
+        return Decision(REVIEW, "locative-alone", ev.fits[0] if ev.fits else None)
     if len(ev.fits) == 1:
         return Decision(REWRITE, ev.context.rule, ev.fits[0])
     return Decision(REVIEW, "several-cases-fit", ev.fits[0] if ev.fits else None)

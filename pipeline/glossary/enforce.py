@@ -31,6 +31,7 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     AGREEMENT,
     COORDINATORS,
+    INDECLINABLE_ENDS,
     LIST,
     NO_CLUE,
     NOUN,
@@ -127,6 +128,7 @@ from pipeline.glossary.source import (
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
+    genitive_of_subject,
     indirect_object,
     object_of_subject,
     parsed_context,
@@ -943,6 +945,14 @@ def _evidence(
                 # The source's object, and the parse's object of a verb whose subject
                 # stands before it (Ферстаппен опередил Хэмилтон → Хэмилтона).
                 parsed = object_of_subject(tokens, inside[0], inside[-1])
+            if parsed is None and inside and "gent" in ctx.cases and not ctx.preposition:
+                # Экономика Китай растет: the parse's modifier of the clause's subject.  Where
+                # the source wants another oblique case, that one fits too (Помощь Украина
+                # for "aid to Ukraine": Украине or Украины, proposed).
+                parsed = genitive_of_subject(tokens, inside[0], inside[-1], pat.entry.type)
+                said = source_role(source, m).cases[:1] if parsed is not None else ()
+                if parsed is not None and said not in ((), ("gent",), ("nomn",)):
+                    parsed = replace(parsed, cases=("gent", *said))
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
@@ -960,9 +970,13 @@ def _evidence(
             # preposition missing — the name is not the mistake.
             kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
             other = _other_name_fits(pat, _words(text), ctx)
+            # Not a word the dictionary does not know, ending as an indeclinable name may
+            # (Киквете read as a locative of Киквет): its case is a guess.
+            unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
+            agreeing = not ctx.rule and not unknown and _verb_agrees_after(tokens, span, pat)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
-                            whole=_foreign_compound(pat), verb_after=verb,
-                            source_case=kept, other_name=other), own  # fmt: skip
+                            whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
+                            other_name=other, verb_agrees=agreeing), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         # The role's one case is the context's likeliest too (rule c): a preposition's (в

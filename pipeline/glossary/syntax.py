@@ -18,16 +18,24 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.glossary.context import (
+    CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
+    DASHES,
     DATIVE_VERBS,
     DESTINATIONS,
     GOVERNMENT,
     INDECLINABLE_ENDS,
     LIST,
+    NAMING,
+    NOUN,
+    STORMS,
     CaseContext,
+    _ends_clause,
+    _finite_readings,
     cannot_agree,
     directed,
+    has_own_subject,
     may_be_subject,
     object_case,
 )
@@ -130,6 +138,7 @@ def parsed_context(
     nodes, _, top = found
     name = nodes[top]
     head = nodes[name.head]
+    taken = None
     if name.rel == "conj" and head.text[:1].isalpha():
         # A word the dictionary does not know, ending as an indeclinable name may (Яровце,
         # Русовце), has no case to share; a guess from another ending stands (Никсона).
@@ -141,8 +150,13 @@ def parsed_context(
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
         free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
-        if cases and "nomn" not in cases and not own_preposition and free:
+        shared = bool(cases) and "nomn" not in cases and not own_preposition
+        if shared and free:
             return CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
+        if shared and _subjects_taken(tokens, first, last, gender):
+            # Он поблагодарил Байдена и Путина: every verb that could agree has its own
+            # subject; the object's verb decides first, else the conjunct's cases.
+            taken = CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
         if head.rel == "obj" and head.head >= 0:
             name, head = head, nodes[head.head]
     if name.rel == "obj" and cannot_agree("ru", head.text, gender):
@@ -154,7 +168,25 @@ def parsed_context(
         case = object_case("ru", head.text, sent)
         if case:
             return CaseContext((case,), True, basis=GOVERNMENT)
-    return None
+    return taken
+
+
+def _subjects_taken(tokens: list[Token], first: int, last: int, gender: str | None) -> bool:
+    """Whether every finite verb of the clause of the name at ``tokens[first:last + 1]``
+    that could agree with it has its own subject, a pronoun right before it (Он
+    поблагодарил Байдена и Путина): the name is none of their subjects."""
+    start = first
+    while start > 0 and not _ends_clause(tokens, start - 1):
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and not _ends_clause(tokens, end):
+        end += 1
+    verbs = [
+        i for i in (*range(start, first), *range(last + 1, end))
+        if tokens[i].text[:1].isalpha() and _finite_readings("ru", tokens[i].text)
+        and not cannot_agree("ru", tokens[i].text, gender, True)
+    ]  # fmt: skip
+    return bool(verbs) and all(has_own_subject("ru", tokens, i) for i in verbs)
 
 
 def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
@@ -276,3 +308,41 @@ def indirect_object(tokens: list[Token], first: int, last: int) -> bool:
         node.rel == "obj" and node.head == name.head and n not in inside
         for n, node in enumerate(nodes)
     )
+
+
+def genitive_of_subject(
+    tokens: list[Token], first: int, last: int, kind: str
+) -> CaseContext | None:
+    """The genitive, where the parse of a Russian sentence makes a place's or person's
+    name at ``tokens[first:last + 1]`` the modifier (nmod, no preposition) of the common
+    noun right before it, and that noun its clause's subject (Экономика Китай растет,
+    Визит Макрон в Китай состоится): a clause has one subject, so the name is the noun's
+    genitive.  Not after a kind of place or body or a word of naming (Столица Киев, Река
+    Днепр: an apposition the parse reads as such too), nor a person's title or a person
+    noun before a person (agreement decides there), nor where the parse makes the noun an
+    object (Решение Путин принял: the name is the subject).  None where the parse says
+    nothing of the kind."""
+    if kind not in ("LOC", "PER") or first < 1:
+        return None
+    if last + 1 < len(tokens) and tokens[last + 1].text in DASHES:
+        return None  # Совет Украина – НАТО: a pair of names, not the noun's genitive
+    before = tokens[first - 1]
+    readings = [p for p in known_parses("ru", before.text.lower()) if p.tag.POS == "NOUN"]
+    if not readings or not any(tag_case(p.tag) == "nomn" for p in readings):
+        return None
+    kinds = CLASSIFIERS["ru"] | NAMING["ru"] | STORMS["ru"]
+    if lemmas("ru", before.text.lower()) & kinds or before.text.lower() in kinds:
+        return None
+    if kind == "PER" and any("anim" in p.tag.grammemes for p in readings):
+        return None
+    found = _name_in_parse(tokens, first, last)
+    if found is None:
+        return None
+    nodes, _, top = found
+    name = nodes[top]
+    head = nodes[name.head]
+    if name.rel != "nmod" or head.start != before.start or head.rel not in ("nsubj", "nsubj:pass"):
+        return None
+    if any(node.rel == "case" and node.head == top for node in nodes):
+        return None
+    return CaseContext(("gent",), True, basis=NOUN)
