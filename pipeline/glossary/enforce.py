@@ -862,8 +862,36 @@ def _extra_renderings(
             continue
         if not place and _plural_of(pat, _words(text)):
             continue  # Казумы: a group of them, not the name (a place's plural is a slip)
+        if any(_another_word(pat, word, variants) for word in _words(text)):
+            continue  # Австралии for Австрия, СССР for ССР, Демидович for Демидов
         out.append(span)
     return sorted(out)
+
+
+def _another_word(pat: Pattern, word: str, variants: tuple[str, ...]) -> bool:
+    """Whether ``word`` (a uk or ru word of a run that sounds like the entity) is no form of
+    the glossary form's words but a dictionary word of another lexeme (Австралии, СССР,
+    Сімоном for Австрия, ССР, Семон), or a word made from one of its forms by letters that
+    are no case ending (Демидович, Джемалятдінових for Демидов, Джемалятдін)."""
+    if pat.lang not in ("uk", "ru"):
+        return False
+    key = norm_key(word)
+    if any(key in par.surfaces for par in pat.paradigms):
+        return False
+    mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
+    if key in mine:
+        return False
+    known = known_parses(pat.lang, word)
+    if known and not any(norm_key(p.normal_form) in mine for p in known):
+        return True
+    for par in pat.paradigms:
+        stems = _stems(tuple(par.surfaces))
+        longer = any(len(s) >= 3 and key.startswith(s) for s in par.surfaces)
+        if longer and not any(
+            key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key))
+        ):
+            return True
+    return False
 
 
 def _plural_of(pat: Pattern, words: list[str]) -> bool:

@@ -48,7 +48,9 @@ from pipeline.glossary.morph import (
 from pipeline.model import LANGS
 
 # An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
-_TOKEN = re.compile(r"[^\W_]+(?:['’ʼ`‘][^\W_]+)*|[^\w\s]")
+# A combining mark (the stress of Ада́м, Новотро́ицка) belongs to the letter before it.
+_LETTERS = r"(?:[^\W_][\u0300-\u036f]*)+"
+_TOKEN = re.compile(rf"{_LETTERS}(?:['’ʼ`‘]{_LETTERS})*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"
 _POSSESSIVE = ("'s", "’s")

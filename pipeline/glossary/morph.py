@@ -33,9 +33,21 @@ PROPER_TAGS = PERSON_TAGS | {"Geox", "Orgn", "Trad"}  # … a place, an organisa
 _INFLECTING_POS = {"NOUN", "ADJF", "PRTF"}
 
 
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def unstressed(word: str) -> str:
+    """``word`` without combining marks (a stress mark: Ада́м is Адам); a decomposed й or ё
+    is composed first, so it stays."""
+    if not _COMBINING.search(word):
+        return word
+    return _COMBINING.sub("", unicodedata.normalize("NFC", word))
+
+
 def norm_key(word: str) -> str:
-    """The comparison key of a token: lower case, one apostrophe, ``ё`` as ``е``."""
-    low = word.lower().replace("ё", "е")
+    """The comparison key of a token: lower case, one apostrophe, ``ё`` as ``е``, no
+    combining marks (the stress of Ада́м)."""
+    low = unstressed(word).lower().replace("ё", "е")
     for mark in APOSTROPHES[1:]:
         low = low.replace(mark, "'")
     return low
@@ -99,6 +111,7 @@ def dictionary_path(lang: str) -> str | None:
 def parses(lang: str, word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of ``word`` (cached per token); its dictionary spells the
     apostrophe ' only (прем’єр is прем'єр)."""
+    word = unstressed(word)
     for mark in APOSTROPHES[1:]:
         word = word.replace(mark, "'")
     return tuple(analyzer(lang).parse(word))
