@@ -382,6 +382,15 @@ PASSES = [
      "Він подякував жителям Києва і Резніков.", "needs-review"),
     ("She met the minister and Reznikov left.", "Вона зустріла міністра і Резніков пішов.",
      "Вона зустріла міністра і Резніков пішов.", "needs-review"),
+    # Two people a spaced dash pairs after a noun stay in the nominative (the genitive of
+    # the noun before would be the noun's owner): a meeting, a summit, a match.
+    ("The Reznikov–Lavrov meeting took place.", "Зустріч Резніков — Лавров відбулася.",
+     "Зустріч Резніков — Лавров відбулася.", "ok"),
+    ("The Lavrov–Reznikov meeting took place in Geneva.",
+     "Зустріч Лавров – Резніков пройшла в Женеві.",
+     "Зустріч Лавров – Резніков пройшла в Женеві.", "ok"),
+    ("The Reznikov–Lavrov meeting took place.", "Зустріч Reznikov — Лавров відбулася.",
+     "Зустріч Резніков — Лавров відбулася.", "fixed"),
 ]  # fmt: skip
 
 

@@ -2179,6 +2179,13 @@ def _words_context(
         # Встреча Москва — Пекин, матч Россия — Бельгия: two names a dash pairs stay in the
         # nominative, whatever the noun before them.
         return CaseContext((_N, _G))
+    if lang == "uk" and kind == "PER" and (
+        _person_pair(lang, tokens, last, last + 2, names)
+        or (prev.text in DASHES and _person_pair(lang, tokens, k - 1, k - 1, names))
+    ):
+        # Саміт Путін — Байден, зустріч Зеленський – Макрон: two people a dash pairs stay
+        # in the nominative, whatever the noun before them (the genitive stays possible).
+        return CaseContext((_N, _G))
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
     given = _given_name(lang, prev.text) if k in names and kind == "PER" else None
@@ -2545,6 +2552,21 @@ def _paired(tokens: list[Token], last: int) -> bool:
         and tokens[last + 1].text in DASHES
         and tokens[last + 1].start > tokens[last].end  # not a hyphen: Гран-при
         and tokens[last + 2].text[:1].isupper()
+    )
+
+
+def _person_pair(
+    lang: str, tokens: list[Token], end: int, other: int, names: frozenset[int]
+) -> bool:
+    """Whether a dash between blanks follows the word at ``end`` and the word at ``other``,
+    one side of that dash, is a person's name (another entity's rendering or a name the
+    dictionary knows as a first name or surname): a pair of people (Путін — Байден)."""
+    if not (_paired(tokens, end) and tokens[end + 2].start > tokens[end + 1].end):
+        return False
+    if not 0 <= other < len(tokens) or not tokens[other].text[:1].isupper():
+        return False
+    return other in names or any(
+        p.tag.grammemes & PERSON_TAGS for p in parses(lang, tokens[other].text)
     )
 
 
