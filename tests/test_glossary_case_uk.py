@@ -382,6 +382,18 @@ PASSES = [
      "Він подякував жителям Києва і Резніков.", "needs-review"),
     ("She met the minister and Reznikov left.", "Вона зустріла міністра і Резніков пішов.",
      "Вона зустріла міністра і Резніков пішов.", "needs-review"),
+    # ... or where no finite verb of the clause can agree with the name (a masculine verb,
+    # a feminine name); not where one can (відмовилася).
+    ("He met with the minister and France.", "Він зустрівся з міністром та Франція.",
+     "Він зустрівся з міністром та Францією.", "fixed"),
+    ("He helped the minister and France.", "Він допоміг міністру і Франція.",
+     "Він допоміг міністру і Франції.", "fixed"),
+    ("He met with the minister and France refused.",
+     "Він зустрівся з міністром, та Франція відмовилася.",
+     "Він зустрівся з міністром, та Франція відмовилася.", "ok"),
+    ("He met with the minister and France refused.",
+     "Він зустрівся з міністром та Франція відмовилася.",
+     "Він зустрівся з міністром та Франція відмовилася.", "needs-review"),
     # Two people a spaced dash pairs after a noun stay in the nominative (the genitive of
     # the noun before would be the noun's owner): a meeting, a summit, a match.
     ("The Reznikov–Lavrov meeting took place.", "Зустріч Резніков — Лавров відбулася.",

@@ -1084,24 +1084,32 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
 
 
 def subjects_taken(
-    lang: str, tokens: list[Token], first: int, last: int, gender: str | None
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    gender: str | None,
+    none_agree: bool = False,
 ) -> bool:
     """Whether every finite verb of the clause of the name at ``tokens[first:last + 1]``
     that could agree with it has its own subject, a pronoun right before it (Он
     поблагодарил Байдена и Путина, Він подякував Байдену і Путіну): the name is none of
-    their subjects."""
+    their subjects.  With ``none_agree``, also where the clause has finite verbs and none
+    could agree (Він зустрівся з Францією та Німеччиною)."""
     start = first
     while start > 0 and not _ends_clause(tokens, start - 1):
         start -= 1
     end = last + 1
     while end < len(tokens) and not _ends_clause(tokens, end):
         end += 1
-    verbs = [
+    finite = [
         i for i in (*range(start, first), *range(last + 1, end))
         if tokens[i].text[:1].isalpha() and _finite_readings(lang, tokens[i].text)
-        and not cannot_agree(lang, tokens[i].text, gender, True)
     ]  # fmt: skip
-    return bool(verbs) and all(has_own_subject(lang, tokens, i) for i in verbs)
+    verbs = [i for i in finite if not cannot_agree(lang, tokens[i].text, gender, True)]
+    if not verbs:
+        return none_agree and bool(finite)
+    return all(has_own_subject(lang, tokens, i) for i in verbs)
 
 
 def _other_number(lang: str, low: str, verb: Token) -> bool:
@@ -2138,7 +2146,7 @@ def _words_context(
         if (
             lang == "uk" and _N not in shared and low in COORDINATORS[lang]
             and (at is not None or (k > 1 and _finite_readings(lang, tokens[k - 2].text)))
-            and subjects_taken(lang, tokens, first, last, gender)
+            and subjects_taken(lang, tokens, first, last, gender, none_agree=True)
         ):  # fmt: skip
             # Він подякував Байдену і Путіну: every verb that could agree has its own
             # pronoun subject; the name shares the cases of the conjunct the verb or a
