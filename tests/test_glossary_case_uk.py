@@ -359,6 +359,50 @@ PASSES = [
     # An author after a work's quoted title belongs to the noun before the title.
     ("after the publication of the novel The Magus by Johnson",
      "після виходу книжки «Маг» Johnson", "після виходу книжки «Маг» Джонсона", "fixed"),
+    # A passive participle agreeing with the subject before бути: the name after it is its
+    # agent, in the instrumental (a Latin form too); with no subject before, it may be the
+    # participle's own.
+    ("The law was signed by Reznikov.", "Закон був підписаний Резніков.",
+     "Закон був підписаний Резніковим.", "fixed"),
+    ("The law was signed by Reznikov.", "Закон був підписаний Reznikov.",
+     "Закон був підписаний Резніковим.", "fixed"),
+    ("The agreement was signed by France.", "Угода була підписана Франція.",
+     "Угода була підписана Францією.", "fixed"),
+    ("Reznikov was elected.", "Був обраний Резніков.", "Був обраний Резніков.", "ok"),
+    # A name joined by і to the object of a verb whose subject is a pronoun before it is no
+    # subject: it shares the object's case (no locative without a preposition), not a
+    # genitive's after the object (жителям Києва і: Києва may be the one it joins).
+    ("He thanked the minister and Reznikov.", "Він подякував міністру і Резніков.",
+     "Він подякував міністру і Резнікову.", "fixed"),
+    ("They praised the minister and Reznikov.", "Вони похвалили міністра і Резніков.",
+     "Вони похвалили міністра і Резнікова.", "fixed"),
+    ("He spoke with the minister and Reznikov.", "Він говорив з міністром і Резніков.",
+     "Він говорив з міністром і Резніковим.", "fixed"),
+    ("He thanked the residents of Kyiv and Reznikov.", "Він подякував жителям Києва і Резніков.",
+     "Він подякував жителям Києва і Резніков.", "needs-review"),
+    ("She met the minister and Reznikov left.", "Вона зустріла міністра і Резніков пішов.",
+     "Вона зустріла міністра і Резніков пішов.", "needs-review"),
+    # ... or where no finite verb of the clause can agree with the name (a masculine verb,
+    # a feminine name); not where one can (відмовилася).
+    ("He met with the minister and France.", "Він зустрівся з міністром та Франція.",
+     "Він зустрівся з міністром та Францією.", "fixed"),
+    ("He helped the minister and France.", "Він допоміг міністру і Франція.",
+     "Він допоміг міністру і Франції.", "fixed"),
+    ("He met with the minister and France refused.",
+     "Він зустрівся з міністром, та Франція відмовилася.",
+     "Він зустрівся з міністром, та Франція відмовилася.", "ok"),
+    ("He met with the minister and France refused.",
+     "Він зустрівся з міністром та Франція відмовилася.",
+     "Він зустрівся з міністром та Франція відмовилася.", "needs-review"),
+    # Two people a spaced dash pairs after a noun stay in the nominative (the genitive of
+    # the noun before would be the noun's owner): a meeting, a summit, a match.
+    ("The Reznikov–Lavrov meeting took place.", "Зустріч Резніков — Лавров відбулася.",
+     "Зустріч Резніков — Лавров відбулася.", "ok"),
+    ("The Lavrov–Reznikov meeting took place in Geneva.",
+     "Зустріч Лавров – Резніков пройшла в Женеві.",
+     "Зустріч Лавров – Резніков пройшла в Женеві.", "ok"),
+    ("The Reznikov–Lavrov meeting took place.", "Зустріч Reznikov — Лавров відбулася.",
+     "Зустріч Резніков — Лавров відбулася.", "fixed"),
 ]  # fmt: skip
 
 
@@ -434,6 +478,9 @@ def test_a_first_name_of_another_entry_gives_the_surname_its_case(
         ("The bodies of Olha and Oleksandr were in a grave.",
          "Тіла Ольги та Олександр були в могилі.", "Тіла Ольги та Олександра були в могилі.",
          "fixed"),
+        # Two people joined with no preposition before: no locative (Ользі is also one).
+        ("He thanked Olha and Oleksandr.", "Він подякував Ользі та Олександр.",
+         "Він подякував Ользі та Олександру.", "fixed"),
     ],
 )  # fmt: skip
 def test_two_people_joined_share_a_case(
@@ -455,3 +502,22 @@ def test_a_person_joined_to_another_may_start_a_clause() -> None:
     assert not ctx.strong
     tokens = tokenize("Він привітав Ольгу та Олександр.")
     assert case_context("uk", tokens, 4, 4, "PER", "masc", "masc", names=frozenset({2})).strong
+
+
+@pytest.mark.parametrize(
+    ("target", "expected", "status"),
+    [
+        # Both names after між in the nominative: the first is the preposition's mistake, and
+        # so is the second, which shares the preposition's case.
+        ("Переговори між Францією та Німеччина.", "Переговори між Францією та Німеччиною.",
+         "fixed"),
+        ("Переговори між Франція та Німеччина.", "Переговори між Францією та Німеччиною.",
+         "fixed"),
+    ],
+)  # fmt: skip
+def test_both_names_after_between_take_its_case(
+    glossary: Glossary, target: str, expected: str, status: str
+) -> None:
+    new, hits = enforce_sentence("Talks between France and Germany.", target, "en", "uk", glossary)
+    assert new == expected
+    assert [h.status for h in hits if h.entry_id == "germany"] == [status]

@@ -1083,6 +1083,35 @@ def has_own_subject(lang: str, tokens: list[Token], v: int) -> bool:
     return False
 
 
+def subjects_taken(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    gender: str | None,
+    none_agree: bool = False,
+) -> bool:
+    """Whether every finite verb of the clause of the name at ``tokens[first:last + 1]``
+    that could agree with it has its own subject, a pronoun right before it (Он
+    поблагодарил Байдена и Путина, Він подякував Байдену і Путіну): the name is none of
+    their subjects.  With ``none_agree``, also where the clause has finite verbs and none
+    could agree (Він зустрівся з Францією та Німеччиною)."""
+    start = first
+    while start > 0 and not _ends_clause(tokens, start - 1):
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and not _ends_clause(tokens, end):
+        end += 1
+    finite = [
+        i for i in (*range(start, first), *range(last + 1, end))
+        if tokens[i].text[:1].isalpha() and _finite_readings(lang, tokens[i].text)
+    ]  # fmt: skip
+    verbs = [i for i in finite if not cannot_agree(lang, tokens[i].text, gender, True)]
+    if not verbs:
+        return none_agree and bool(finite)
+    return all(has_own_subject(lang, tokens, i) for i in verbs)
+
+
 def _other_number(lang: str, low: str, verb: Token) -> bool:
     """Whether the third-person or relative pronoun ``low`` cannot be the subject of the
     finite verb ``verb``: no nominative reading agrees with it (Переговори, які приймав
@@ -1281,14 +1310,20 @@ def _modifier(lang: str, text: str) -> bool:
 def _passive_subject_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the short passive participle at ``tokens[k]`` has its subject before it,
     across a form of быть/бути: a noun in the nominative or a personal pronoun agreeing with
-    it in gender and number (палеонтология была основана, он был арендован)."""
+    it in gender and number (палеонтология была основана, он был арендован).  Ukrainian has
+    the participle's nominative (закон був підписаний), and only across бути: without it
+    the participle may be the noun's attribute."""
     i = k - 1
     if i >= 0 and _word(lang, tokens[i].text.lower()).lemmas & {"быть", "бути"}:
         i -= 1
+    elif lang == "uk":
+        return False
     if i < 0 or not _is_word(tokens[i]):
         return False
-    marks = {(p.tag.gender, p.tag.number) for p in known_parses(lang, tokens[k].text.lower())
-             if p.tag.POS == "PRTS"}  # fmt: skip
+    marks = {(p.tag.gender, p.tag.number or "sing")
+             for p in known_parses(lang, tokens[k].text.lower())
+             if p.tag.POS == "PRTS" or (lang == "uk" and "pssv" in p.tag.grammemes
+                                        and tag_case(p.tag) == _N)}  # fmt: skip
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text.lower() if initial else tokens[i].text
     return any(
@@ -1455,12 +1490,14 @@ BETWEEN = {"між", "между"}
 
 
 def _conjoined_to_preposition(
-    lang: str, tokens: list[Token], k: int, kind: str
+    lang: str, tokens: list[Token], k: int, kind: str, names: frozenset[int] = frozenset()
 ) -> tuple[str, tuple[str, ...]] | None:
     """For a name after the coordinator at ``k``: the preposition of two things that governs
     the first conjunct (між Афінами та Парижем, между державами и Ираном) and the cases both
     share.  Not another preposition: its phrase may be the first conjunct's modifier (Сі з
-    Китаю та Путін з Росії)."""
+    Китаю та Путін з Росії).  A Ukrainian first conjunct that is another glossary name (in
+    ``names``) right after the preposition, in a case it does not govern, is the
+    preposition's mistake too: both take the preposition's cases (між Росія та Україна)."""
     for j in range(k - 1, max(-1, k - 4), -1):
         tok = tokens[j]
         low = tok.text.lower()
@@ -1471,6 +1508,8 @@ def _conjoined_to_preposition(
             if first is None:
                 return None
             shared = tuple(c for c in _governed(lang, low, kind) if c in first.cases)
+            if lang == "uk" and j == k - 2 and k - 1 in names and _N in first.cases:
+                return low, _governed(lang, low, kind)
             return (low, shared) if shared else None
         pos = {p.tag.POS for p in known_parses(lang, tok.text)} if _is_word(tok) else set()
         if not pos & {"NOUN", "ADJF", "PRTF"}:
@@ -2077,7 +2116,7 @@ def _words_context(
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
-        conjoined = _conjoined_to_preposition(lang, tokens, k, kind)
+        conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
@@ -2087,6 +2126,9 @@ def _words_context(
     # the name can agree with it alone (з Ольгою та Олександр пішов: a new clause).
     joined_to = low in COORDINATORS[lang] and kind == "PER" and k - 1 in names
     partner = _person_cases(lang, tokens[k - 1].text) if joined_to else ()
+    if lang == "uk" and partner and _preposition_before(lang, tokens, k - 1) is None:
+        # Він подякував Байдену і Путіну: no locative with no preposition before the partner.
+        partner = tuple(c for c in partner if c != _L) or partner
     if partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True):
         return CaseContext(partner, True, basis=LIST)
     if prev.text == "," or low in COORDINATORS[lang]:
@@ -2100,6 +2142,20 @@ def _words_context(
         last_item = prev.text != "," and listed and not subject_follows(lang, tokens, last)
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
+        at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+        if (
+            lang == "uk" and _N not in shared and low in COORDINATORS[lang]
+            and (at is not None or (k > 1 and _finite_readings(lang, tokens[k - 2].text)))
+            and subjects_taken(lang, tokens, first, last, gender, none_agree=True)
+        ):  # fmt: skip
+            # Він подякував Байдену і Путіну: every verb that could agree has its own
+            # pronoun subject; the name shares the cases of the conjunct the verb or a
+            # preposition governs (not a genitive's: жителям Києва і Путіну), the locative
+            # only after a preposition.
+            if at is None:
+                shared = tuple(c for c in shared if c != _L)
+            if shared:
+                return CaseContext(shared, True, basis=LIST)
         if kind != "PER" and prev.text == "," and _address_after(lang, tokens, k, last):
             # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
             # set off by a comma, stays in the nominative.
@@ -2130,6 +2186,13 @@ def _words_context(
     if lang == "ru" and _paired(tokens, last):
         # Встреча Москва — Пекин, матч Россия — Бельгия: two names a dash pairs stay in the
         # nominative, whatever the noun before them.
+        return CaseContext((_N, _G))
+    if lang == "uk" and kind == "PER" and (
+        _person_pair(lang, tokens, last, last + 2, names)
+        or (prev.text in DASHES and _person_pair(lang, tokens, k - 1, k - 1, names))
+    ):
+        # Саміт Путін — Байден, зустріч Зеленський – Макрон: two people a dash pairs stay
+        # in the nominative, whatever the noun before them (the genitive stays possible).
         return CaseContext((_N, _G))
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
@@ -2184,6 +2247,10 @@ def _words_context(
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
+        if lang == "uk" and _passive(lang, text) and _passive_subject_before(lang, tokens, k):
+            # Закон був підписаний Путіним: the participle agrees with the subject before
+            # бути; the name after it is the agent, in the instrumental.
+            return CaseContext((_I,), True, basis=GOVERNMENT)
         if agreeing and _passive(lang, text) and _I not in agreeing:
             # Организованный Вашингтоном саммит: a passive participle's agent, in the
             # instrumental, stands between it and its noun.
@@ -2493,6 +2560,21 @@ def _paired(tokens: list[Token], last: int) -> bool:
         and tokens[last + 1].text in DASHES
         and tokens[last + 1].start > tokens[last].end  # not a hyphen: Гран-при
         and tokens[last + 2].text[:1].isupper()
+    )
+
+
+def _person_pair(
+    lang: str, tokens: list[Token], end: int, other: int, names: frozenset[int]
+) -> bool:
+    """Whether a dash between blanks follows the word at ``end`` and the word at ``other``,
+    one side of that dash, is a person's name (another entity's rendering or a name the
+    dictionary knows as a first name or surname): a pair of people (Путін — Байден)."""
+    if not (_paired(tokens, end) and tokens[end + 2].start > tokens[end + 1].end):
+        return False
+    if not 0 <= other < len(tokens) or not tokens[other].text[:1].isupper():
+        return False
+    return other in names or any(
+        p.tag.grammemes & PERSON_TAGS for p in parses(lang, tokens[other].text)
     )
 
 

@@ -31,13 +31,11 @@ from pipeline.glossary.context import (
     NOUN,
     STORMS,
     CaseContext,
-    _ends_clause,
-    _finite_readings,
     cannot_agree,
     directed,
-    has_own_subject,
     may_be_subject,
     object_case,
+    subjects_taken,
 )
 from pipeline.glossary.match import Token
 from pipeline.glossary.morph import (
@@ -153,7 +151,7 @@ def parsed_context(
         shared = bool(cases) and "nomn" not in cases and not own_preposition
         if shared and free:
             return CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
-        if shared and _subjects_taken(tokens, first, last, gender):
+        if shared and subjects_taken("ru", tokens, first, last, gender):
             # Он поблагодарил Байдена и Путина: every verb that could agree has its own
             # subject; the object's verb decides first, else the conjunct's cases.
             taken = CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
@@ -169,24 +167,6 @@ def parsed_context(
         if case:
             return CaseContext((case,), True, basis=GOVERNMENT)
     return taken
-
-
-def _subjects_taken(tokens: list[Token], first: int, last: int, gender: str | None) -> bool:
-    """Whether every finite verb of the clause of the name at ``tokens[first:last + 1]``
-    that could agree with it has its own subject, a pronoun right before it (Он
-    поблагодарил Байдена и Путина): the name is none of their subjects."""
-    start = first
-    while start > 0 and not _ends_clause(tokens, start - 1):
-        start -= 1
-    end = last + 1
-    while end < len(tokens) and not _ends_clause(tokens, end):
-        end += 1
-    verbs = [
-        i for i in (*range(start, first), *range(last + 1, end))
-        if tokens[i].text[:1].isalpha() and _finite_readings("ru", tokens[i].text)
-        and not cannot_agree("ru", tokens[i].text, gender, True)
-    ]  # fmt: skip
-    return bool(verbs) and all(has_own_subject("ru", tokens, i) for i in verbs)
 
 
 def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
