@@ -45,6 +45,7 @@ starmer	PER	Keir Starmer	Кір Стармер	Кир Стармер
 sokil	PER	Taras Sokil	Тарас Сокіл	Тарас Сокил
 black-sea	LOC	Black Sea	Чорне море	Черное море
 nyc	LOC	New York	Нью-Йорк	Нью-Йорк
+vienna	LOC	Vienna	Відень	Вена
 """  # noqa: E501
 
 
@@ -148,6 +149,10 @@ STILL_FIXED = [
     # a full name with a made-up ending is no part of a longer name beside its surname
     ("Rice's son, Christopher Rice, said", "en", "uk", "Син Райс, Крістофер Райсем, сказав",
      "Син Райс, Крістофер Райс, сказав"),
+    # Apertium's Russian word left in Ukrainian: the ru source's Вене is the entity itself,
+    # no other name it names (Вене is also a uk dictionary name)
+    ("В Вене продолжается обсуждение.", "ru", "uk", "У Вене триває обговорення.",
+     "У Відні триває обговорення."),
     # the same preposition with the case the source has: the translation's grammar decides
     ("Переговори з Іраном тривають.", "uk", "ru", "Переговоры с Иран продолжаются.",
      "Переговоры с Ираном продолжаются."),

@@ -1532,8 +1532,10 @@ def _slip(pat: Pattern, text: str) -> bool:
 
 def _named_in(source: str, lemmas: set[str], pat: Pattern) -> bool:
     """Whether a capitalized word of ``source`` sounds like one of the dictionary names
-    ``lemmas`` (Iraq for Ирак), and more so than like the entity."""
-    mine = [w for f in (*pat.entry.forms.get("en", ()), pat.form) for w in _words(f)]
+    ``lemmas`` (Iraq for Ирак), and more so than like the entity in any of its languages (a
+    Russian source's В Вене is Vienna, which Apertium left as Вене in Ukrainian)."""
+    forms = (*(f for fs in pat.entry.forms.values() for f in fs), pat.form)
+    mine = [w for f in forms for w in _words(f)]
     for word in {w for w in _words(source) if w[:1].isupper()}:
         other = max(similarity(word, lemma) for lemma in lemmas)
         if other >= MIN_SIMILARITY and other > max(similarity(word, w) for w in mine):
