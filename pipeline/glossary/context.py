@@ -1096,12 +1096,7 @@ def subjects_taken(
     поблагодарил Байдена и Путина, Він подякував Байдену і Путіну): the name is none of
     their subjects.  With ``none_agree``, also where the clause has finite verbs and none
     could agree (Він зустрівся з Францією та Німеччиною)."""
-    start = first
-    while start > 0 and not _ends_clause(tokens, start - 1):
-        start -= 1
-    end = last + 1
-    while end < len(tokens) and not _ends_clause(tokens, end):
-        end += 1
+    start, end = _clause_bounds(tokens, first, last)
     finite = [
         i for i in (*range(start, first), *range(last + 1, end))
         if tokens[i].text[:1].isalpha() and _finite_readings(lang, tokens[i].text)
@@ -1384,6 +1379,18 @@ CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”",
 _QUOTE_MARKS = frozenset("«»“”„\"")
 
 
+def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The start and end (exclusive) of the clause around ``tokens[first:last + 1]``: the
+    words between the punctuation marks that end clauses."""
+    start = first
+    while start > 0 and not _ends_clause(tokens, start - 1):
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and not _ends_clause(tokens, end):
+        end += 1
+    return start, end
+
+
 def _ends_clause(tokens: list[Token], i: int) -> bool:
     """Whether ``tokens[i]`` ends a clause: a punctuation mark, but no quote mark (the quotes
     of a name: аналитик «ВТБ Капитала» … Владимир Беспалов говорит) and no dot glued to the
@@ -1408,12 +1415,7 @@ def may_be_subject(
     with it (присоединился к разговору Немич), or a dash stands for the verb.  Not where the
     clause has no such verb (За словами Крістофер Райс,) or only verbs of another number or
     gender (позиция Тегеран … была окончательной)."""
-    start = first
-    while start > 0 and not _ends_clause(tokens, start - 1):
-        start -= 1
-    end = last + 1
-    while end < len(tokens) and not _ends_clause(tokens, end):
-        end += 1
+    start, end = _clause_bounds(tokens, first, last)
     for i in (*range(start, first), *range(last + 1, end)):
         text = tokens[i].text
         if text in DASHES:
