@@ -954,8 +954,7 @@ def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ..
         return ()
     if impersonal(lang, tokens, k):
         return (_I,)
-    finite = _finite_readings(lang, tokens[k].text.lower())
-    return (_N,) if finite and not _infinitive(lang, tokens[k].text.lower()) else ()
+    return (_N,) if _finite_readings(lang, tokens[k].text.lower()) else ()
 
 
 def cannot_agree(lang: str, text: str, gender: str | None, plural: bool = False) -> bool:
@@ -2030,7 +2029,8 @@ def _short_adjective(lang: str, text: str) -> bool:
 # "Including": a prepositional phrase whose noun governs nothing after it; the name after
 # it takes the case of the list it adds to (страны, в том числе Польша; стран, в том числе
 # Польши).
-INCLUDING = {"uk": ("у", "тому", "числі"), "ru": ("в", "том", "числе")}
+INCLUDING = {"uk": ("тому", "числі"), "ru": ("том", "числе")}
+"""The words of "in that number" after its preposition, в or у in either language."""
 
 
 def _including(lang: str, tokens: list[Token], k: int) -> bool:
@@ -2039,7 +2039,7 @@ def _including(lang: str, tokens: list[Token], k: int) -> bool:
     if words is None or k < 2:
         return False
     said = [t.text.lower() for t in tokens[k - 2 : k + 1]]
-    return said[1:] == list(words[1:]) and said[0] in (words[0], "в", "у")
+    return said[0] in ("в", "у") and tuple(said[1:]) == words
 
 
 def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int]) -> bool:
@@ -2047,14 +2047,9 @@ def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int])
     body (Київ – Львів, Японія – Бразилія): a pair of names, a route or a match.  The word
     after the dash is a dictionary place, or another entity's rendering that is no person's
     name (мер Києва – Кличко: the dash of a missing verb)."""
-    if last + 2 >= len(tokens) or tokens[last + 1].text not in DASHES:
+    if not _spaced_pair(tokens, last):
         return False
-    dash, after = tokens[last + 1], tokens[last + 2]
-    if not (dash.start > tokens[last].end and after.start > dash.end):
-        return False
-    readings = parses(lang, after.text)
-    if not after.text[:1].isupper():
-        return False
+    readings = parses(lang, tokens[last + 2].text)
     if any("Geox" in p.tag.grammemes for p in readings):
         return True
     return last + 2 in names and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
@@ -2211,9 +2206,7 @@ def _words_context(
         title = _title(lang, tokens, k, names) if kind == "PER" else None
         if title is None:
             return NO_CLUE
-        at = k - title[0]
-        head = replace(title[1], cases=_title_cases(lang, tokens, at, last, title[1].cases, plural))
-        return _agrees_with_title(head, _chain_heads(lang, tokens, at, gender))
+        return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
@@ -2342,12 +2335,12 @@ def _words_context(
         # other name; the place after it is the one it lies in, in the genitive.
         return CaseContext((_G,), True, basis=NOUN)
     if word.lemmas & CLASSIFIERS[lang] and listed and (kind != "PER" or word.lemmas & STORMS[lang]):
-        if _named_by_adjective(lang, tokens, k):
+        if _named_by_adjective(lang, tokens, k) or (
+            lang == "uk" and kind == "LOC" and word.lemmas & AREA_NOUNS
+        ):
             # Львовской области Украины: a place word with a name of its own before it (a
-            # capitalized adjective) takes another place after it in the genitive, likeliest.
-            return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
-        if lang == "uk" and kind == "LOC" and word.lemmas & AREA_NOUNS:
-            # в районі Бахмута: the area around a place, its genitive first.
+            # capitalized adjective) takes another place after it in the genitive, likeliest;
+            # so does the area around a place (в районі Бахмута).
             return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
@@ -2498,14 +2491,27 @@ def _words_context(
         return CaseContext((*agree, *gent), strong, female=female, male=male, basis=AGREEMENT,
                            agree=agree)  # fmt: skip
     if title is not None:
-        at = k - title[0]
-        head = replace(title[1], cases=_title_cases(lang, tokens, at, last, title[1].cases, plural))
-        return _agrees_with_title(head, _chain_heads(lang, tokens, at, gender))
+        return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _title_context(
+    lang: str,
+    tokens: list[Token],
+    at: int,
+    last: int,
+    title: _Word,
+    plural: bool,
+    gender: str | None,
+) -> CaseContext:
+    """The context of a name whose title stands at ``tokens[at]``, words before it: the
+    title's cases (:func:`_title_cases`) and those of the chain it ends."""
+    head = replace(title, cases=_title_cases(lang, tokens, at, last, title.cases, plural))
+    return _agrees_with_title(head, _chain_heads(lang, tokens, at, gender))
 
 
 def _one_person_title(
@@ -2514,9 +2520,10 @@ def _one_person_title(
     """The cases of the Russian title ``text`` at ``tokens[k]``, right before one person's
     name ending at ``last``, where the word before the title governs it: its singular
     readings (По словам доктора Токарева, у доктора Токарева: the genitive, not the plural
-    nominative "doctors"), unless the title may be plural (:func:`_plural_after`) or a
-    verb follows the name, whose subject it may be (Тренера Иванов уволил)."""
-    if lang != "ru" or _plural_after(lang, tokens, last) or verb_after(lang, tokens, last):
+    nominative "doctors"), unless a list of names follows (доктора Иванов и Петров: the title
+    may be plural) or a verb follows the name, whose subject it may be (Тренера Иванов
+    уволил)."""
+    if lang != "ru" or _listed_after(lang, tokens, last) or verb_after(lang, tokens, last):
         return word.cases
     if not _governs_title(lang, tokens, k):
         return word.cases
@@ -2565,13 +2572,19 @@ def _paired(tokens: list[Token], last: int) -> bool:
     )
 
 
+def _spaced_pair(tokens: list[Token], last: int) -> bool:
+    """Whether a dash with blanks on both sides pairs the name ending at ``last`` with a
+    capitalized word (Київ – Львів, Путін — Байден)."""
+    return _paired(tokens, last) and tokens[last + 2].start > tokens[last + 1].end
+
+
 def _person_pair(
     lang: str, tokens: list[Token], end: int, other: int, names: frozenset[int]
 ) -> bool:
     """Whether a dash between blanks follows the word at ``end`` and the word at ``other``,
     one side of that dash, is a person's name (another entity's rendering or a name the
     dictionary knows as a first name or surname): a pair of people (Путін — Байден)."""
-    if not (_paired(tokens, end) and tokens[end + 2].start > tokens[end + 1].end):
+    if not _spaced_pair(tokens, end):
         return False
     if not 0 <= other < len(tokens) or not tokens[other].text[:1].isupper():
         return False
