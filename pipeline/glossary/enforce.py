@@ -103,6 +103,8 @@ from pipeline.glossary.morph import (
     tag_case,
 )
 from pipeline.glossary.precision import (
+    MIN_SIMILARITY,
+    SAME_SOUND,
     addressed,
     compound_head,
     listed_rendering,
@@ -141,10 +143,8 @@ from pipeline.model import HIT_STATUSES, Article, GlossaryHit
 OK, FIXED, MISSING, AMBIGUOUS, _ = HIT_STATUSES
 _OTHER_LETTERS = {"uk": set("ыэъё"), "ru": set("іїєґ")}  # letters only the other language has
 _PROPER_TAGS = frozenset({"Name", "Surn", "Geox", "Orgn"})
-MIN_SIMILARITY = 0.72
 _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 CLOSE_CALL = 0.04
-SAME_SOUND = 0.9  # a rendering this close to the form is a spelling of it
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 _QUOTES = "«»“”„\"'‘’()"
@@ -166,10 +166,10 @@ class _Edit:
     end: int
     text: str
     hit: GlossaryHit
-    pat: Pattern | None = None
-    case: str = ""
-    order: tuple[str, ...] = ()
-    redo: Callable[[str], str | None] | None = None
+    pat: Pattern
+    case: str
+    order: tuple[str, ...]
+    redo: Callable[[str], str | None]
 
 
 def _aligned(words: list[str], pat: Pattern) -> list[tuple[str, Paradigm]]:
@@ -446,9 +446,13 @@ def _stem_and_ending(pat: Pattern, word: str) -> bool:
     """Whether ``word`` is a stem of the one-word form's with a case ending that makes none
     of its forms (Ольгем, Маринові for Ольга, Марина)."""
     surfaces, key = pat.paradigms[-1].surfaces, norm_key(word)
-    if key in surfaces:
-        return False
-    stems = _stems(tuple(surfaces))
+    return key not in surfaces and _stem_plus_ending(key, tuple(surfaces))
+
+
+def _stem_plus_ending(key: str, surfaces: tuple[str, ...]) -> bool:
+    """Whether the normalized word ``key`` is one of the forms' stems (:func:`_stems`) with a
+    case ending after it."""
+    stems = _stems(surfaces)
     return any(key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key)))
 
 
@@ -727,12 +731,13 @@ def _agree_first_names(
     it, another entry's rendering as it stands or is written (Денис Кудін, not Дениса Кудін):
     the parts of one name share its case, whatever the words before them govern."""
     for edit in list(edits):
-        pat = edit.pat
-        if pat is None or not _first_name(pat):
+        if not _first_name(edit.pat):
             continue
         after = _hit_right_after(target, edit.end, hits)
-        entry = glossary.get(after.entry_id) if after and after.target_span else None
-        if after is None or after.target_span is None or entry is None or entry.type != "PER":
+        if after is None or after.target_span is None:
+            continue
+        entry = glossary.get(after.entry_id)
+        if entry is None or entry.type != "PER":
             continue
         rewritten = next((e.text for e in edits if e.hit is after), None)
         text = rewritten or target[after.target_span[0] : after.target_span[1]]
@@ -741,7 +746,7 @@ def _agree_first_names(
         if not told or told == ALL_CASES or edit.case in told:
             continue
         case = next(c for c in (*edit.order, *CASES) if c in told)
-        form = edit.redo(case) if edit.redo is not None else None
+        form = edit.redo(case)
         if form is None:
             continue
         if form.lower() == target[edit.start : edit.end].lower():
@@ -849,6 +854,7 @@ def _extra_renderings(
     latin = {f.casefold() for f in (source_text, *variants, pat.form) if f.isascii()}
     acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
     place = pat.entry.type == "LOC" or a_thing(pat.entry, pat.lang)  # Херсон typed PER
+    mine = _own_words(pat, variants)
     out: list[tuple[int, int]] = []
     scored = _candidates(target, tokens, pat, source_text, None, taken, variants,
                          floor=EXTRA_SIMILARITY, same_start=True)  # fmt: skip
@@ -862,34 +868,36 @@ def _extra_renderings(
             continue
         if not place and _plural_of(pat, _words(text)):
             continue  # Казумы: a group of them, not the name (a place's plural is a slip)
-        if any(_another_word(pat, word, variants) for word in _words(text)):
+        if any(_another_word(pat, word, mine) for word in _words(text)):
             continue  # Австралии for Австрия, СССР for ССР, Демидович for Демидов
         out.append(span)
     return sorted(out)
 
 
-def _another_word(pat: Pattern, word: str, variants: tuple[str, ...]) -> bool:
+def _own_words(pat: Pattern, variants: tuple[str, ...]) -> set[str]:
+    """The normalized words of the glossary form and of its ``variants``."""
+    return {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
+
+
+def _another_word(pat: Pattern, word: str, mine: set[str]) -> bool:
     """Whether ``word`` (a uk or ru word of a run that sounds like the entity) is no form of
-    the glossary form's words but a dictionary word of another lexeme (Австралии, СССР,
-    Сімоном for Австрия, ССР, Семон), or a word made from one of its forms by letters that
-    are no case ending (Демидович, Джемалятдінових for Демидов, Джемалятдін)."""
+    the glossary form's words (``mine``, :func:`_own_words`) but a dictionary word of another
+    lexeme (Австралии, СССР, Сімоном for Австрия, ССР, Семон), or a word made from one of
+    its forms by letters that are no case ending (Демидович, Джемалятдінових for Демидов,
+    Джемалятдін)."""
     if pat.lang not in ("uk", "ru"):
         return False
     key = norm_key(word)
     if any(key in par.surfaces for par in pat.paradigms):
         return False
-    mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
     if key in mine:
         return False
     known = known_parses(pat.lang, word)
     if known and not any(norm_key(p.normal_form) in mine for p in known):
         return True
     for par in pat.paradigms:
-        stems = _stems(tuple(par.surfaces))
         longer = any(len(s) >= 3 and key.startswith(s) for s in par.surfaces)
-        if longer and not any(
-            key[:n] in stems and key[n:] in _CASE_ENDINGS for n in range(2, len(key))
-        ):
+        if longer and not _stem_plus_ending(key, tuple(par.surfaces)):
             return True
     return False
 
@@ -1484,7 +1492,7 @@ def _names_another(
         return False
     text = " ".join(words)
     # A declined transliteration is the name's own (Нортоном for Norton: Нортон).
-    mine = {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
+    mine = _own_words(pat, variants)
     lemmas: set[str] = set()
     for word in words:
         known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]

@@ -14,8 +14,8 @@ from pipeline.glossary.morph import CASES, known_parses, norm_key, parses, tag_c
 from pipeline.glossary.translit import similarity
 
 _OTHER = {"uk": "ru", "ru": "uk"}
-_SAME_SOUND = 0.9
-_SOUNDS_LIKE = 0.72  # a run this close sounds like a name at all (enforce.MIN_SIMILARITY)
+SAME_SOUND = 0.9  # a rendering this close to the form is a spelling of it
+MIN_SIMILARITY = 0.72  # a run this close sounds like a name at all
 
 
 def listed_rendering(pat: Pattern, text: str) -> bool:
@@ -36,7 +36,7 @@ def listed_rendering(pat: Pattern, text: str) -> bool:
     nominative = norm_key(theirs.inflect("nomn"))
     return (
         any(
-            similarity(text, theirs.inflect(c)) >= _SAME_SOUND
+            similarity(text, theirs.inflect(c)) >= SAME_SOUND
             for c in CASES
             if norm_key(theirs.inflect(c)) != nominative
         )
@@ -146,7 +146,7 @@ def singular_form(m: Match, pat: Pattern) -> bool:
     if pat.form[-1:].lower() in "сзжшщцsxz":
         return False
     bare = similarity(text[:-1], pat.form)
-    return bare >= _SOUNDS_LIKE and bare >= similarity(text, pat.form)
+    return bare >= MIN_SIMILARITY and bare >= similarity(text, pat.form)
 
 
 def plural_rendering(m: Match, pat: Pattern, words: list[str]) -> bool:
