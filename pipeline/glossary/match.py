@@ -49,7 +49,7 @@ from pipeline.model import LANGS
 
 # An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
 # A combining mark (the stress of Ада́м, Новотро́ицка) belongs to the letter before it.
-_LETTERS = r"(?:[^\W_][\u0300-\u036f]*)+"
+_LETTERS = r"[^\W_]+(?:[\u0300-\u036f]+[^\W_]*)*"
 _TOKEN = re.compile(rf"{_LETTERS}(?:['’ʼ`‘]{_LETTERS})*|[^\w\s]")
 HYPHENS = "-‐‑"
 QUOTES = "«»\"“”„'‘’"

@@ -44,6 +44,7 @@ def unstressed(word: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFC", word))
 
 
+@lru_cache(maxsize=CACHE_WORDS)
 def norm_key(word: str) -> str:
     """The comparison key of a token: lower case, one apostrophe, ``ё`` as ``е``, no
     combining marks (the stress of Ада́м)."""
