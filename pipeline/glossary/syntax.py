@@ -119,6 +119,12 @@ def worth_parsing(tokens: list[Token], first: int, last: int, gender: str | None
     return any(cannot_agree("ru", t.text, gender) for t in near if t.text[:1].isalpha())
 
 
+def _has_case(nodes: tuple[Node, ...], n: int) -> bool:
+    """Whether the parse gives the node at ``n`` a preposition of its own (a ``case``
+    dependent)."""
+    return any(node.rel == "case" and node.head == n for node in nodes)
+
+
 def parsed_context(
     tokens: list[Token], first: int, last: int, kind: str, gender: str | None
 ) -> CaseContext | None:
@@ -144,7 +150,7 @@ def parsed_context(
             c for p in parses("ru", head.text) if (c := tag_case(p.tag)) is not None
             and not head.text.lower().endswith(INDECLINABLE_ENDS)
         )  # fmt: skip
-        own_preposition = any(node.rel == "case" and node.head == top for node in nodes)
+        own_preposition = _has_case(nodes, top)
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
         free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
@@ -223,7 +229,7 @@ def _predicate_subject(nodes: tuple[Node, ...], n: int) -> bool:
     node = nodes[n]
     if node.rel != "obl" or node.head < 0:
         return False
-    if any(other.rel == "case" and other.head == n for other in nodes):
+    if _has_case(nodes, n):
         return False
     predicate = known_parses("ru", nodes[node.head].text.lower())
     if not any(p.tag.POS in ("ADJS", "PRTS") for p in predicate):
@@ -323,6 +329,6 @@ def genitive_of_subject(
     head = nodes[name.head]
     if name.rel != "nmod" or head.start != before.start or head.rel not in ("nsubj", "nsubj:pass"):
         return None
-    if any(node.rel == "case" and node.head == top for node in nodes):
+    if _has_case(nodes, top):
         return None
     return CaseContext(("gent",), True, basis=NOUN)
