@@ -1280,9 +1280,7 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
             # Вона в матчах чемпіонату Європи зберігає: a pronoun is the verb's subject.
             return i < k and _pronoun_subject(lang, tokens, i, verbs)
         if _agreeing_subject(lang, tokens, i, verbs, _object_after(lang, tokens, v)):
-            j = i - 1  # a preposition before the noun's adjectives governs it
-            while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
-                j -= 1
+            j = _past_modifiers(lang, tokens, i - 1)  # a preposition before them governs it
             before = tokens[j].text.lower() if j >= 0 else ""
             if before in PREPOSITIONS[lang]:
                 continue
@@ -1624,6 +1622,23 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = False) -> int:
+    """The index of the first word at or before ``j``, walking back, that is no adjective or
+    numeral (:func:`_modifier`; with ``determiners``, no determiner either); -1 if none."""
+    while j >= 0 and _is_word(tokens[j]) and (
+        _modifier(lang, tokens[j].text) or (determiners and _determiner(lang, tokens[j].text))
+    ):
+        j -= 1
+    return j
+
+
+def _singular_cases(lang: str, text: str) -> set[str]:
+    """The cases of the noun ``text``'s singular readings (a reading with none: the
+    nominative)."""
+    return {tag_case(p.tag) or _N for p in known_parses(lang, text)
+            if p.tag.POS == "NOUN" and p.tag.number != "plur"}  # fmt: skip
+
+
 def _title_cases(
     lang: str,
     tokens: list[Token],
@@ -1645,19 +1660,16 @@ def _title_cases(
         return cases
     text = tokens[k].text
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
-    nouns = [p for p in known_parses(lang, text.lower() if initial else text)
-             if p.tag.POS == "NOUN"]  # fmt: skip
-    single = {tag_case(p.tag) or _N for p in nouns if p.tag.number != "plur"}
-    j = k - 1
-    while j >= 0 and _is_word(tokens[j]) and (
-        _modifier(lang, tokens[j].text) or _determiner(lang, tokens[j].text)
-    ):
-        j -= 1
+    said = text.lower() if initial else text
+    nouns = [p for p in known_parses(lang, said) if p.tag.POS == "NOUN"]
+    single = _singular_cases(lang, said)
+    j = _past_modifiers(lang, tokens, k - 1, determiners=True)
     governed = j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]
     address = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+    loose = plural or not nouns or _listed_after(lang, tokens, last)
     kept = tuple(
         c for c in cases
-        if (c in single or plural or not nouns or _listed_after(lang, tokens, last))
+        if (c in single or loose)
         and (c != _L or governed)
         and (c != "voct" or address)
     )  # fmt: skip
@@ -2527,8 +2539,7 @@ def _one_person_title(
         return word.cases
     if not _governs_title(lang, tokens, k):
         return word.cases
-    single = {tag_case(p.tag) or _N for p in known_parses(lang, text)
-              if p.tag.POS == "NOUN" and p.tag.number != "plur"}  # fmt: skip
+    single = _singular_cases(lang, text)
     return tuple(c for c in word.cases if c in single) or word.cases
 
 
@@ -2651,9 +2662,7 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
     readings = known_parses(lang, tokens[k].text)
     if not readings or any(p.tag.POS != "NOUN" for p in readings):
         return False
-    j = k - 1  # past the noun's adjectives and numerals
-    while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
-        j -= 1
+    j = _past_modifiers(lang, tokens, k - 1)  # past the noun's adjectives and numerals
     governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
     verb = j - 1 if governed else j  # the word before the noun or its preposition
     if verb >= 0 and inverted_subject(lang, tokens, verb, None):
