@@ -428,6 +428,10 @@ class CaseContext:
             return ""
         return "preposition" if self.preposition else self.basis
 
+    def with_first(self, first: tuple[str, ...], **changes: Any) -> CaseContext:
+        """This context with the cases ``first`` put before its others (and ``changes``)."""
+        return replace(self, cases=(*first, *(c for c in self.cases if c not in first)), **changes)
+
 
 NO_CLUE = CaseContext()
 SUBJECT = CaseContext((_N,))

@@ -1045,7 +1045,7 @@ def _evidence(
         ):  # fmt: skip
             # аналитик «ВТБ Капитала» по автопрому Беспалов for "says Bespalov, analyst at
             # VTB Capital": the subject's apposition, the full name in the nominative too.
-            ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
+            ctx = ctx.with_first(("nomn",))
         cases = allowed(found.cases, ctx)
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
         own = (found.cases, ruled is not None)
@@ -1078,7 +1078,7 @@ def _evidence(
         source, m, tokens, span, pat
     ):
         # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
-        ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
+        ctx = ctx.with_first(("nomn",))
     other = found is None and _names_another(pat, _words(text), variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1356,7 +1356,7 @@ def _role_first(
         first = tuple(c for c in ctx.cases if c != "gent")[:1]
     if not first:
         return ctx
-    return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+    return ctx.with_first(first)
 
 
 def _past_verb_after(tokens: list[Token], last: int, lang: str) -> bool:
@@ -1396,7 +1396,7 @@ def _clause_first(
     if conjunct and not ctx.strong:
         # в честь святых Nil и Варфоломея → Нила: a context the conjunct's cases are not
         # in (a clause's subject, guessed) puts them first, and stays weak.
-        ctx = replace(ctx, cases=(*conjunct, *(c for c in ctx.cases if c not in conjunct)))
+        ctx = ctx.with_first(conjunct)
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
         cases = tuple(c for c in listed if c in ctx.cases) or listed
@@ -1412,7 +1412,7 @@ def _clause_first(
     ):  # fmt: skip
         # поставляет Armenia оружие → Армении: the parse's indirect object, whatever
         # case the words guessed (a verb of giving's object: the accusative).
-        return replace(ctx, cases=("datv", *(c for c in ctx.cases if c != "datv")))
+        return ctx.with_first(("datv",))
     if inside[0] == 0 or "nomn" not in ctx.cases or ctx.cases[0] == "nomn" or ctx.strong:
         return ctx
     gender = _gender(pat)
@@ -1424,7 +1424,7 @@ def _clause_first(
     role = source_role(source, m)
     if role.oblique and not role.via and not role.modifier:
         return ctx  # "I met Zelensky": an object in both, the doer dropped
-    return replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")))
+    return ctx.with_first(("nomn",))
 
 
 def _inside(tokens: list[Token], span: tuple[int, int]) -> list[int]:
@@ -1696,7 +1696,7 @@ def _context(
     ):
         # завод «Азовсталь», премию «Оскар»: a quoted name after a thing's noun is mostly
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
-        ctx = replace(ctx, cases=("nomn", *(c for c in ctx.cases if c != "nomn")), strong=False)
+        ctx = ctx.with_first(("nomn",), strong=False)
     return ctx
 
 

@@ -286,7 +286,7 @@ def source_case(m: Match, ctx: CaseContext) -> CaseContext:
     shown = tuple(c for c in CASES if c in m.cases)
     first = tuple(c for c in dict.fromkeys(ctx.cases) if c in shown)
     if ctx.preposition:
-        return replace(ctx, cases=(*first, *(c for c in ctx.cases if c not in first)))
+        return ctx.with_first(first)
     shown = (*first, *(c for c in shown if c not in first))
     return replace(ctx, cases=shown, strong=True, basis=SOURCE)
 
