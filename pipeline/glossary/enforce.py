@@ -770,11 +770,15 @@ def _first_name(pat: Pattern) -> bool:
     """Whether a glossary form is one word the dictionary knows as a man's first name
     (Денис; a woman's surname may stay whole or read as a man's in another case: Олена
     Марченко, Олена Кудіна)."""
+    return _given_name_form(pat) and gender_of(pat.lang, pat.words[0]) == "masc"
+
+
+def _given_name_form(pat: Pattern) -> bool:
+    """Whether a uk or ru glossary form is one word the dictionary knows as a first name."""
     return (
         len(pat.words) == 1
         and pat.lang in ("uk", "ru")
         and any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0]))
-        and gender_of(pat.lang, pat.words[0]) == "masc"
     )
 
 
@@ -1994,9 +1998,7 @@ def _surname_after(
     """The token of the surname right after a one-word form the dictionary knows as a first
     name (Мартін Німеллера, Ольга Сухенко), where the source goes on with a name the
     glossary does not know: a capitalized word of no other entry; None otherwise."""
-    if found is None or len(pat.words) != 1 or pat.lang not in ("uk", "ru"):
-        return None
-    if not any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0])):
+    if found is None or not _given_name_form(pat):
         return None
     inside = _inside(tokens, span)
     j = inside[-1] + 1 if inside else len(tokens)
@@ -2021,9 +2023,7 @@ def _first_name_of(
     person's name in a case of its own (Денис Кудін, with Kudin an entry of its own): the
     first name of a longer name, whose case the two share and the longer name's context
     settles."""
-    if found is None or len(pat.words) != 1 or pat.lang not in ("uk", "ru"):
-        return False
-    if not any("Name" in p.tag.grammemes for p in known_parses(pat.lang, pat.words[0])):
+    if found is None or not _given_name_form(pat):
         return False
     after = target[span[1] :]
     start = span[1] + len(after) - len(after.lstrip(" \u00a0"))
