@@ -1117,8 +1117,7 @@ def _other_number(lang: str, low: str, verb: Token) -> bool:
     verbs = _finite_readings(lang, verb.text.lower())
     if not verbs or low in _PERSONAL[lang]:
         return False
-    nominative = [p for p in known_parses(lang, low)
-                  if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
+    nominative = _pronoun_nominatives(lang, low)
     return bool(nominative) and not any(_agrees(p.tag, v.tag) for p in nominative for v in verbs)
 
 
@@ -1230,15 +1229,20 @@ def _agrees(noun: Any, verb: Any) -> bool:
     return not (noun.gender and verb.gender and noun.gender != verb.gender)
 
 
+def _pronoun_nominatives(lang: str, low: str) -> list[Any]:
+    """The pronoun ``low``'s nominative readings (a relative pronoun is an adjective to the
+    dictionary)."""
+    return [p for p in known_parses(lang, low)
+            if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
+
+
 def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -> bool:
     """Whether the word at ``i`` is a third-person or relative subject pronoun that agrees
     with a verb of ``verbs`` and may not be its object (:func:`_object_too`): вона, який."""
     low = tokens[i].text.lower()
     if low not in SUBJECT_PRONOUNS[lang] or low in _PERSONAL[lang] or _object_too(lang, tokens, i):
         return False
-    nominative = [p for p in known_parses(lang, low)
-                  if p.tag.POS in ("NPRO", "ADJF") and tag_case(p.tag) == _N]  # fmt: skip
-    return any(_agrees(p.tag, verb.tag) for p in nominative for verb in verbs)
+    return any(_agrees(p.tag, v.tag) for p in _pronoun_nominatives(lang, low) for v in verbs)
 
 
 _PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
