@@ -57,9 +57,11 @@ def fix_with_cli(glossary: Path, lang: str, src: list[str], tgt: list[str]) -> l
         return out.read_text(encoding="utf-8").splitlines()
 
 
-def report(glossary: Path, path: Path, lang: str, g: Glossary) -> tuple[int, int]:
-    """Print every changed line of one language's column; return (tokens, lines) changed."""
-    cols = read_pairs(path)
+def report(
+    glossary: Path, path: Path, cols: dict[str, list[str]], lang: str, g: Glossary
+) -> tuple[int, int]:
+    """Print every changed line of one language's column of ``path`` (read as ``cols``);
+    return (tokens, lines) changed."""
     src, tgt = cols["en"], cols[lang]
     fixed = fix_with_cli(glossary, lang, src, tgt)
     tokens = lines = 0
@@ -86,9 +88,10 @@ def main() -> None:
     args = ap.parse_args()
     g = Glossary.load([args.glossary])
     for path in args.pairs:
+        cols = read_pairs(path)
         for lang in args.to.split(","):
-            if lang in read_pairs(path):
-                report(args.glossary, path, lang, g)
+            if lang in cols:
+                report(args.glossary, path, cols, lang, g)
 
 
 if __name__ == "__main__":
