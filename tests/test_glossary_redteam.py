@@ -146,6 +146,8 @@ KEPT = [
     # a verb the dictionary ranks a noun first (стала) right after the source's subject
     ("Under President Duda, Poland became Ukraine's main ally.", "uk",
      "За президента Дуди Польща стала головним союзником України."),
+    # a club named by a word for a person is a thing: its accusative is its nominative
+    ("He played for Shakhtar for ten years.", "ru", "Он десять лет играл за «Шахтёр»."),
     # every person of the line given in full for the source's surname: the translator's style
     ("Usyk beat Fury in Riyadh.", "uk", "Олександр Усик переміг Тайсона Ф'юрі в Ер-Ріяді."),
     ("Modi and Zelensky hugged.", "ru", "Нарендра Моди и Владимир Зеленский обнялись."),
