@@ -148,6 +148,9 @@ KEPT = [
      "За президента Дуди Польща стала головним союзником України."),
     # a club named by a word for a person is a thing: its accusative is its nominative
     ("He played for Shakhtar for ten years.", "ru", "Он десять лет играл за «Шахтёр»."),
+    # a relative after a noun that may name a thing (бой: a fight or a boy) may be its object
+    ("The fight that Usyk won was watched by millions.", "ru",
+     "Бой, который выиграл Усик, смотрели миллионы."),
     # every person of the line given in full for the source's surname: the translator's style
     ("Usyk beat Fury in Riyadh.", "uk", "Олександр Усик переміг Тайсона Ф'юрі в Ер-Ріяді."),
     ("Modi and Zelensky hugged.", "ru", "Нарендра Моди и Владимир Зеленский обнялись."),
