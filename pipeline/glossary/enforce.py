@@ -652,7 +652,9 @@ def enforce_sentence(
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
     unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
-    guessed: list[tuple[int, int]] = []  # renderings found by sound: their case is no clue
+    # Renderings found by sound, and other glossary names that never decline (Санду, Моди:
+    # the dictionary's reading of one as a case is a guess): their case is no clue.
+    guessed = [t.span for t in tgt_matches if _undeclined(glossary, t, tgt)]
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
     restyled = _restyled(src_matches, tgt_matches, pairs, src, tgt)
@@ -1689,6 +1691,17 @@ def _with_rest_of_form(
     if max(similarity(before, ref) for ref in refs) < MIN_SIMILARITY:
         return span
     return start, span[1]
+
+
+def _undeclined(glossary: Glossary, t: Match, tgt: str) -> bool:
+    """Whether the translation's match ``t`` is a glossary name that never declines (Санду,
+    Моди, Тимошенко for a woman): the dictionary's reading of it as a case is a guess, no
+    case a list item beside it could share.  Not an acronym (США), which the list reads as
+    of any case already."""
+    pat = glossary.pattern(t.entry, tgt, t.index)
+    if pat is None or tgt not in ("uk", "ru") or is_acronym(pat.form):
+        return False
+    return not any(p.inflects for p in pat.paradigms)
 
 
 def _restyled(
