@@ -1625,8 +1625,13 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
-        if _is_word(tokens[i]) and directed(lang, _word(lang, tokens[i].text.lower()).lemmas):
+        if not _is_word(tokens[i]):
+            continue
+        word = _word(lang, tokens[i].text.lower())
+        if directed(lang, word.lemmas):
             return True
+        if lang == "ru" and _finite_readings(lang, tokens[i].text.lower()):
+            return False  # покинуть Пруссию и поселился в: the nearest verb governs в
     return False
 
 
@@ -1638,6 +1643,28 @@ def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = 
     ):
         j -= 1
     return j
+
+
+def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a common noun stands right before the adjectives that end at ``k``, across
+    a coordinator between two of them (популяции Западной и Северной): no preposition, verb
+    or word of time, which would govern them otherwise."""
+    i = _past_modifiers(lang, tokens, k)
+    while (
+        i > 0 and tokens[i].text.lower() in COORDINATORS[lang]
+        and _modifier(lang, tokens[i - 1].text)
+    ):  # fmt: skip
+        i = _past_modifiers(lang, tokens, i - 1)
+    if i < 0 or not _is_word(tokens[i]):
+        return False
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS  # a capital says nothing there
+    if not (initial or tokens[i].text[:1].islower()) or given_to(lang, tokens, i):
+        return False
+    word = _word(lang, tokens[i].text.lower())
+    return (
+        word.pos == frozenset({"NOUN"})
+        and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang])
+    )
 
 
 def _singular_cases(lang: str, text: str) -> set[str]:
@@ -2284,6 +2311,11 @@ def _words_context(
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
+        if lang == "ru" and _G in agreeing and _noun_before_modifiers(lang, tokens, k):
+            # Популяции Западной и Северной Европы: the adjectives and the name after a
+            # noun are its genitive, likeliest (the agreement's, no relation noun's).
+            agreeing = (_G, *(c for c in agreeing if c != _G))
+            return CaseContext(agreeing, not subject, male=male, basis=AGREEMENT, agree=agreeing)
         return CaseContext(agreeing, not subject, male=male, basis=AGREEMENT)
     if "PRTS" in word.pos:
         if _passive_subject_before(lang, tokens, k):
@@ -2367,9 +2399,13 @@ def _words_context(
         # прізвище стукача Шарій, в городке писателей Переделкино: the name may be what the
         # noun before the genitive is called, in the nominative, as well as that genitive's.
         return CaseContext((_N, *word.cases, *gent))
-    if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
+    if (
+        set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos
+        and not (lang == "ru" and word.anim)
+    ):  # fmt: skip
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
-        # belongs to the verb.
+        # belongs to the verb.  Not a person's noun (избран епископом Паленсии: a post, the
+        # name its genitive).
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел

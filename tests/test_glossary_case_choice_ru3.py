@@ -1,0 +1,73 @@
+"""The case a Russian rewrite is written in (issue 12, caseru round three), as tables of
+sentences written for these tests.
+
+``FIXED``: a rendering with no case of its own (Latin letters, a made-up ending) after
+adjectives that follow a common noun is that noun's genitive (популяции Западной и
+Северной Европы); a person's noun in the instrumental after a verb is a post, whose place
+is in the genitive (избран епископом Паленсии), not an adverb like штурмом; в after the
+verb nearest it that points nowhere is "where" (покинуть Пруссию и поселился в Швейцарии),
+whatever verb of motion stands earlier in the clause.  ``KEPT``: what was right stays.
+Every row of ``FIXED`` came out otherwise before this work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+
+ROWS = """id	type	en	ru	uk
+europe	LOC	Europe	Европа	Європа
+korea	LOC	Korea	Корея	Корея
+palencia	LOC	Palencia	Паленсия	Паленсія
+switzerland	LOC	Switzerland	Швейцария	Швейцарія
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_ROWS = [
+    # (source, translation, expected)
+    # adjectives after a common noun: its genitive
+    ("Western and Northern Europe populations winter in West Africa.",
+     "Популяции Западной и Северной Europe зимуют в Западной Африке.",
+     "Популяции Западной и Северной Европы зимуют в Западной Африке."),
+    # a person's noun in the instrumental after a verb: a post, the place its genitive
+    ("In 1925 he was elected bishop of Palencia.",
+     "В 1925 году он был избран епископом Palencia.",
+     "В 1925 году он был избран епископом Паленсии."),
+    # the verb nearest в points nowhere
+    ("He had to leave Prussia and settled in Switzerland.",
+     "Он был вынужден покинуть Пруссию и поселился в Switzerland.",
+     "Он был вынужден покинуть Пруссию и поселился в Швейцарии."),
+]  # fmt: skip
+
+KEPT_ROWS = [
+    # (source, translation): right as it stands
+    ("He sent aid to North Korea.", "Он передал помощь Северной Корее."),
+    ("He was sent to Switzerland.", "Его отправили в Швейцарию."),
+    ("Populations of Northern Europe winter in Africa.",
+     "Популяции Северной Европы зимуют в Африке."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), FIXED_ROWS)
+def test_fixed(glossary: Glossary, source: str, target: str, expected: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert new == expected
+    assert FIXED in [h.status for h in hits]
+
+
+@pytest.mark.parametrize(("source", "target"), KEPT_ROWS)
+def test_kept(glossary: Glossary, source: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert new == target
+    assert all(h.status == OK for h in hits)
