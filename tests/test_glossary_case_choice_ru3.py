@@ -6,7 +6,10 @@ adjectives that follow a common noun is that noun's genitive (популяции
 Северной Европы); a person's noun in the instrumental after a verb is a post, whose place
 is in the genitive (избран епископом Паленсии), not an adverb like штурмом; в after the
 verb nearest it that points nowhere is "where" (покинуть Пруссию и поселился в Швейцарии),
-whatever verb of motion stands earlier in the clause.  ``KEPT``: what was right stays.
+whatever verb of motion stands earlier in the clause; people a plural title names, one of
+them a name the dictionary knows in a case the title allows, agree with it (при президентах
+Кеннеди и Джонсоне), not after a relation noun (сторонники Байдена и Трампа).
+``KEPT``: what was right stays.
 Every row of ``FIXED`` came out otherwise before this work.
 """
 
@@ -21,6 +24,8 @@ from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
+johnson	PER	Johnson	Джонсон	Джонсон
+biden	PER	Biden	Байден	Байден
 europe	LOC	Europe	Европа	Європа
 korea	LOC	Korea	Корея	Корея
 palencia	LOC	Palencia	Паленсия	Паленсія
@@ -48,12 +53,21 @@ FIXED_ROWS = [
     ("He had to leave Prussia and settled in Switzerland.",
      "Он был вынужден покинуть Пруссию и поселился в Switzerland.",
      "Он был вынужден покинуть Пруссию и поселился в Швейцарии."),
+    # people a plural title names: the title's case
+    ("He worked on civil rights under Presidents Kennedy and Johnson.",
+     "Он работал над гражданскими правами при президентах Кеннеди и Johnson.",
+     "Он работал над гражданскими правами при президентах Кеннеди и Джонсоне."),
+    ("Among his students were the honoured artists of Russia Johnson and Yuri Bolshiyanov.",
+     "Среди его учеников заслуженные артисты России Johnson и Юрий Большиянов.",
+     "Среди его учеников заслуженные артисты России Джонсон и Юрий Большиянов."),
 ]  # fmt: skip
 
 KEPT_ROWS = [
     # (source, translation): right as it stands
     ("He sent aid to North Korea.", "Он передал помощь Северной Корее."),
     ("He was sent to Switzerland.", "Его отправили в Швейцарию."),
+    ("Supporters of Biden and Trump came to the rally.",
+     "На митинг пришли сторонники Байдена и Трампа."),
     ("Populations of Northern Europe winter in Africa.",
      "Популяции Северной Европы зимуют в Африке."),
 ]  # fmt: skip

@@ -661,6 +661,43 @@ def _title(
     return None
 
 
+def _plural_title_cases(lang: str, tokens: list[Token], k: int, other: int) -> tuple[str, ...]:
+    """The cases of a plural person noun before a list of people that goes on to ``k``
+    (при президентах Кеннеди и Джонсоне, заслуженные артисты России Вениамин Марголин и
+    Юрий Большиянов): each name agrees with it, in the singular; those a preposition
+    before it allows, and the other person of the list at ``other`` can be in too (a word
+    the dictionary knows as a name; an indeclinable one has every case).  Walks back over
+    the list's capitalized words, commas and coordinators and the title's genitive words;
+    empty where no such noun heads them, or where it is a relation noun (сторонники
+    Байдена и Трампа: their genitive)."""
+    if not 0 <= other < len(tokens) or not tokens[other].text[:1].isupper():
+        return ()
+    known = [p for p in known_parses(lang, tokens[other].text) if p.tag.grammemes & PERSON_TAGS]
+    partner = {tag_case(p.tag) for p in known if p.tag.number != "plur"}
+    if not partner:
+        return ()
+    i = k
+    while i >= 0 and k - i <= _MAX_WALK:
+        tok = tokens[i]
+        if tok.text == "," or tok.text.lower() in COORDINATORS[lang] or tok.text[:1].isupper():
+            i -= 1
+            continue
+        if not _is_word(tok):
+            return ()
+        readings = [p for p in known_parses(lang, tok.text) if p.tag.POS == "NOUN"]
+        if readings and all(p.tag.number == "plur" and "anim" in p.tag.grammemes
+                            for p in readings):  # fmt: skip
+            if _word(lang, tok.text).lemmas & RELATIONAL[lang]:
+                return ()
+            cases = tuple(dict.fromkeys(c for p in readings if (c := tag_case(p.tag))))
+            cases = _governed_title_cases(lang, tokens, i, cases)
+            return tuple(c for c in cases if c in partner)
+        if not (readings and all(tag_case(p.tag) == _G for p in readings)):
+            return ()
+        i -= 1  # a genitive of the title's (артисты театра)
+    return ()
+
+
 def _plural_genitive_modifier(lang: str, text: str) -> bool:
     """Whether ``text`` is an adjective or participle in the plural genitive only (медицинских,
     иностранных): inside a title's genitive words, not a word that agrees with one name."""
@@ -2175,6 +2212,13 @@ def _words_context(
         partner = tuple(c for c in partner if c != _L) or partner
     if partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True):
         return CaseContext(partner, True, basis=LIST)
+    if (
+        lang == "ru" and kind == "PER" and (prev.text == "," or low in COORDINATORS[lang])
+        and k > 0 and tokens[k - 1].text[:1].isupper()
+        and (heads := _plural_title_cases(lang, tokens, k - 1, k - 1))
+    ):  # fmt: skip
+        # при президентах Кеннеди и Джонсоне: the people a plural title names agree with it.
+        return CaseContext(heads, _N not in heads, basis=AGREEMENT, agree=heads)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -2506,6 +2550,12 @@ def _words_context(
             # match) stand in the nominative after the noun as well as its genitive.
             return CaseContext((_N, _G))
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+    if (
+        lang == "ru" and _listed_after(lang, tokens, last)
+        and (heads := _plural_title_cases(lang, tokens, k, last + 2))
+    ):  # fmt: skip
+        # при президентах Кеннеди и Джонсоне: the first of the people a plural title names.
+        return CaseContext(heads, _N not in heads, basis=AGREEMENT, agree=heads)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):
         # прес-секретар Путіна Дмитро Пєсков: the title is the next person's, and the name
