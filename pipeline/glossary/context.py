@@ -2195,6 +2195,17 @@ def _words_context(
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
+    if (
+        lang == "ru" and dative_doer(lang, tokens, last)
+        and (
+            not _word(lang, low).pos & {"NOUN", "ADJF", "PRTF", "NUMR"}
+            or _word(lang, low).lemmas & RELATIVES
+        )
+    ):  # fmt: skip
+        # по условиям которого Швеции пришлось вернуть: the doer of a clause with no
+        # subject, in the dative, whatever word before it (not правительству Швеции
+        # пришлось: a noun's genitive).
+        return CaseContext((_D,), True, basis=GOVERNMENT)
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
