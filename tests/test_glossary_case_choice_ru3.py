@@ -12,7 +12,9 @@ them a name the dictionary knows in a case the title allows, agree with it (пр
 before a predicative and an infinitive is in the dative after a relative pronoun too (по
 условиям которого Швеции пришлось вернуть), not after a noun it is the genitive of; a
 made-up ending after a hyphen and a name in the nominative is written undeclined, as that
-name is (линии Китай-Лаос).
+name is (линии Китай-Лаос); a name after the comma that closes an opening gerund's phrase
+begins the clause, its subject where the verb can agree (Продолжая борьбу с Испанией,
+Великобритания решила), a list item where a list goes on.
 ``KEPT``: what was right stays.
 Every row of ``FIXED`` came out otherwise before this work.
 """
@@ -32,6 +34,8 @@ johnson	PER	Johnson	Джонсон	Джонсон
 biden	PER	Biden	Байден	Байден
 sweden	LOC	Sweden	Швеция	Швеція
 laos	LOC	Laos	Лаос	Лаос
+britain	LOC	Great Britain	Великобритания	Велика Британія
+spain	LOC	Spain	Испания	Іспанія
 europe	LOC	Europe	Европа	Європа
 korea	LOC	Korea	Корея	Корея
 palencia	LOC	Palencia	Паленсия	Паленсія
@@ -74,6 +78,12 @@ FIXED_ROWS = [
     ("Trains running on the China-Laos Railway have been equipped.",
      "Поезда, курсирующие по железнодорожной линии Китай-Лаосов, уже оснащены.",
      "Поезда, курсирующие по железнодорожной линии Китай-Лаос, уже оснащены."),
+    # the subject after an opening gerund's phrase (the source gives no subject's role)
+    ("Great Britain's old struggle with Spain went on.",
+     "Продолжая старую борьбу с некогда могучей Испанией, Great Britain в первой трети XIX "
+     "века решила использовать исследования.",
+     "Продолжая старую борьбу с некогда могучей Испанией, Великобритания в первой трети XIX "
+     "века решила использовать исследования."),
 ]  # fmt: skip
 
 KEPT_ROWS = [
@@ -84,6 +94,8 @@ KEPT_ROWS = [
      "Правительству Швеции пришлось вернуть Борнхольм."),
     ("Supporters of Biden and Trump came to the rally.",
      "На митинг пришли сторонники Байдена и Трампа."),
+    ("Continuing the struggle with Spain, Great Britain and France, Portugal decided.",
+     "Продолжая борьбу с Испанией, Великобританией и Францией, Португалия решила."),
     ("Populations of Northern Europe winter in Africa.",
      "Популяции Северной Европы зимуют в Африке."),
 ]  # fmt: skip

@@ -1337,6 +1337,17 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
     return False
 
 
+def _after_gerund_phrase(lang: str, tokens: list[Token], comma: int) -> bool:
+    """Whether the clause that the comma at ``comma`` ends opens with a gerund (Продолжая
+    старую борьбу с Испанией,): a phrase of its own, whose words share no list with a word
+    after the comma."""
+    start, _ = _clause_bounds(tokens, comma - 1, comma - 1)
+    if start >= comma or not _is_word(tokens[start]):
+        return False
+    readings = known_parses(lang, tokens[start].text.lower())
+    return bool(readings) and readings[0].tag.POS == "GRND"
+
+
 def _modifier(lang: str, text: str) -> bool:
     """Whether the dictionary's likeliest reading of ``text`` is an adjective, a participle
     or a numeral, in any number (відбірних, п'яти)."""
@@ -2211,6 +2222,14 @@ def _words_context(
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
+    if (
+        lang == "ru" and prev.text == "," and _after_gerund_phrase(lang, tokens, k)
+        and not _listed_after(lang, tokens, last)
+        and may_be_subject(lang, tokens, first, last, gender, plural)
+    ):  # fmt: skip
+        # Продолжая борьбу с Испанией, Великобритания решила: the comma closes an opening
+        # gerund's phrase; the name begins the clause, whose verb can agree with it.
+        return starts()
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
     # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
