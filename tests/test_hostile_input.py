@@ -324,31 +324,35 @@ def test_regress_refuses_a_broken_baseline_and_update_baseline_replaces_it(
     assert run("regress", str(suite)).exit_code == 0
 
 
-def test_a_damaged_translation_cache_names_the_file_to_delete(
+@pytest.fixture
+def translate_args(
     tmp_path: Path, newsmt_env: Path, install: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> list[str]:
+    """The arguments of a ``newsmt translate`` of STORY (``story.txt`` in the test's folder,
+    the working folder) into uk with the en-uk test model."""
     monkeypatch.chdir(tmp_path)
     install("en-uk")
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    return ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
+
+
+def test_a_damaged_translation_cache_names_the_file_to_delete(
+    translate_args: list[str], newsmt_env: Path
+) -> None:
     cache = newsmt_env / "cache" / "translations.sqlite3"
     cache.parent.mkdir(exist_ok=True)
     cache.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
-    args = ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
-    one_line_error(run(*args), str(cache), "delete")
+    one_line_error(run(*translate_args), str(cache), "delete")
     cache.unlink()
-    assert run(*args).exit_code == 0
+    assert run(*translate_args).exit_code == 0
 
 
 def test_a_cache_folder_that_is_a_file_is_a_one_line_error(
-    tmp_path: Path, newsmt_env: Path, install: Any, monkeypatch: pytest.MonkeyPatch
+    translate_args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    install("en-uk")
-    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
-    args = ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
-    one_line_error(run(*args), "NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
+    one_line_error(run(*translate_args), "NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
 
 
 def _damage(record: Path, change: Any) -> None:
