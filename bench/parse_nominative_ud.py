@@ -54,7 +54,10 @@ def main() -> None:
             rel = f"{rel} of {nodes[head].rel}"
         seen[(rel, ruled_out)] += 1
     print("relation             correct  ruled-out  share ruled out")
-    for rel in sorted({r for r, _ in seen}, key=lambda r: -(seen[(r, True)] + seen[(r, False)])):
+    total: Counter[str] = Counter()
+    for (rel, _), n in seen.items():
+        total[rel] += n
+    for rel in sorted(total, key=lambda r: (-total[r], r)):
         ok, bad = seen[(rel, False)], seen[(rel, True)]
         print(f"{rel:<20} {ok:7}  {bad:9}  {bad / (ok + bad):.0%}")
 
