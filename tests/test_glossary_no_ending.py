@@ -15,7 +15,8 @@ uk name takes that noun's genitive, as without quotes (акції «Газпро
 заводу «Азовсталь» for "the defence of Azovstal") the source's "of" may be that link's, the
 noun the kind the translation added.  After a plural noun one
 quoted name is its apposition only where the source makes it a modifier too (the Epicentr
-stores) or a list follows."""
+stores) or a list follows.  The quotes of the names beside it are left out too: a quoted
+list partner gives its case (між «Нафтогазом» та «Газпромом»)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ ENTRIES = {
     "rostov": ("LOC", "Rostov", "Ростов", "Ростов"),
     "gazprom": ("ORG", "Gazprom", "Газпром", "Газпром"),
     "arsenal": ("ORG", "Arsenal", "Арсенал", "Арсенал"),
+    "barcelona": ("ORG", "Barcelona", "Барселона", "Барселона"),
+    "naftogaz": ("ORG", "Naftogaz", "Нафтогаз", "Нафтогаз"),
 }
 
 
@@ -103,6 +106,13 @@ PASSES = [
     ("The brigade which is defending Mariupol published an appeal.", "uk",
      "Бригада, яка бере участь в обороні «Маріуполові», опублікувала звернення.",
      "Бригада, яка бере участь в обороні «Маріуполя», опублікувала звернення."),
+    # The quotes of the names beside it are no words of its clause either: a list partner
+    # in quotes gives its case (вболівальники «Барселони» та «Арсеналу»).
+    ("The fans of Barcelona and Arsenal met.", "uk",
+     "Уболівальники «Барселони» та «Арсеналою» зустрілися.",
+     "Уболівальники «Барселони» та «Арсеналу» зустрілися."),
+    ("A deal between Naftogaz and Gazprom.", "ru", "Сделка между «Нафтогазом» и «Газпромою».",
+     "Сделка между «Нафтогазом» и «Газпромом»."),
 ]  # fmt: skip
 
 

@@ -1655,6 +1655,10 @@ def _context(
         # around the quotes are its context.
         tokens = bare
         inside = [i - 1 for i in inside]
+    if quoted and others:
+        # So do the quoted names beside it (за «Арсенал» та «Барселону»: its list partner).
+        tokens = _unquoted_names(tokens, others)
+        inside = _inside(tokens, span)
     at = inside[0] - 1
     if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
         # в одній лише Бучі: the words before the particle govern the name.
@@ -1790,6 +1794,19 @@ def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
     if tokens[first - 1].text not in _OPENING or tokens[first + 1].text not in _CLOSING:
         return tokens
     return [*tokens[: first - 1], tokens[first], *tokens[first + 2 :]]
+
+
+def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> list[Token]:
+    """``tokens`` less the quotes around each one-word name at ``spans``."""
+    drop = {
+        j
+        for i in range(1, len(tokens) - 1)
+        if tokens[i - 1].text in _OPENING
+        and tokens[i + 1].text in _CLOSING
+        and any(a <= tokens[i].start and tokens[i].end <= b for a, b in spans)
+        for j in (i - 1, i + 1)
+    }
+    return [t for i, t in enumerate(tokens) if i not in drop]
 
 
 def _clause_tokens(tokens: list[Token], span: tuple[int, int], lang: str) -> list[Token]:
