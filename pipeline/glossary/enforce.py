@@ -1890,11 +1890,14 @@ def _case_context(
     «Епіцентр»); else it declines as it would without quotes (в різних місцях «Бучі» for
     "in various places in Bucha"): one name beside many things is no name of each."""
     joined = _hyphen_joined(target, tokens)
-    plural_apposition = bool(cases) or source_role(source, m).modifier
+    role = source_role(source, m)
+    plural_apposition = bool(cases) or role.modifier
     # Only a Ukrainian rendering with no case of its own takes the genitive first after a
-    # thing's noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»): a valid
-    # form is no slip to mend.  (In Russian it cost a WMT24 restoration, gaining none.)
-    any_thing = tgt != "uk" or bool(cases)
+    # thing's noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), or a valid
+    # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
+    # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
+    # restoration, gaining none.)
+    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", "'s"))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing)
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
