@@ -99,6 +99,9 @@ PASSES = [
      "Фільм номінували на кінопремію «Оскарою».", "Фільм номінували на кінопремію «Оскар»."),
     ("He played for the club Arsenal.", "uk", "Він грав за клуб «Арсеналою».",
      "Він грав за клуб «Арсенал»."),
+    ("He worked at the state company Naftogaz.", "uk",
+     "Він працював у державній структурі «Нафтогазою».",
+     "Він працював у державній структурі «Нафтогаз»."),
     # uk: after a thing's noun that is no kind of the name, the noun's genitive, as without
     # the quotes: shares, the defence are no kinds of a company or a town.
     ("Gazprom shares fell on Monday.", "uk", "Акції «Газпромою» впали в понеділок.",
