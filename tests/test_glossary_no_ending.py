@@ -7,13 +7,16 @@ it (у Ростовові for "to Rostov" → у Ростов, the accusative of
 
 A one-word name in quotes takes its case from the translation's clause and the source's
 role as a name without quotes does: "the images of Bucha" → зображення «Бучі», as
-зображення Бучі.  After a thing's noun the quotes otherwise set it in apposition, in the
-nominative (завод «Азовсталь», премію «Оскар»): a title or a company's name stays whole
-where the grammar does not decide; where the noun before the quotes is itself a genitive
-after a noun (обороні заводу «Азовсталь» for "the defence of Azovstal") the source's "of"
-may be that link's, the noun the kind the translation added.  After a plural noun one
+зображення Бучі.  After a noun of its kind the quotes otherwise set it in apposition, in
+the nominative (завод «Азовсталь», премію «Оскар», кінопремію «Оскар»): a title or a
+company's name stays whole where the grammar does not decide; after another thing's noun a
+uk name takes that noun's genitive, as without quotes (акції «Газпрому», обороні
+«Маріуполя»); where the noun before the quotes is itself a genitive after a noun (обороні
+заводу «Азовсталь» for "the defence of Azovstal") the source's "of" may be that link's, the
+noun the kind the translation added.  After a plural noun one
 quoted name is its apposition only where the source makes it a modifier too (the Epicentr
-stores) or a list follows."""
+stores) or a list follows.  The quotes of the names beside it are left out too: a quoted
+list partner gives its case (між «Нафтогазом» та «Газпромом»)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,10 @@ ENTRIES = {
     "arwen": ("ORG", "Arwen", "Арвен", "Арвен"),
     "barra": ("ORG", "Barra", "Барра", "Барра"),
     "rostov": ("LOC", "Rostov", "Ростов", "Ростов"),
+    "gazprom": ("ORG", "Gazprom", "Газпром", "Газпром"),
+    "arsenal": ("ORG", "Arsenal", "Арсенал", "Арсенал"),
+    "barcelona": ("ORG", "Barcelona", "Барселона", "Барселона"),
+    "naftogaz": ("ORG", "Naftogaz", "Нафтогаз", "Нафтогаз"),
 }
 
 
@@ -87,6 +94,28 @@ PASSES = [
      "Він захищав завод «Азовсталь»."),
     ("The film was nominated for the Oscar.", "uk", "Фільм номінували на премію «Оскарою».",
      "Фільм номінували на премію «Оскар»."),
+    # A kind with a prefix is that kind (кінопремія), a kind's noun of any case (клуб).
+    ("The film was nominated for the Oscar.", "uk",
+     "Фільм номінували на кінопремію «Оскарою».", "Фільм номінували на кінопремію «Оскар»."),
+    ("He played for the club Arsenal.", "uk", "Він грав за клуб «Арсеналою».",
+     "Він грав за клуб «Арсенал»."),
+    ("He worked at the state company Naftogaz.", "uk",
+     "Він працював у державній структурі «Нафтогазою».",
+     "Він працював у державній структурі «Нафтогаз»."),
+    # uk: after a thing's noun that is no kind of the name, the noun's genitive, as without
+    # the quotes: shares, the defence are no kinds of a company or a town.
+    ("Gazprom shares fell on Monday.", "uk", "Акції «Газпромою» впали в понеділок.",
+     "Акції «Газпрому» впали в понеділок."),
+    ("The brigade which is defending Mariupol published an appeal.", "uk",
+     "Бригада, яка бере участь в обороні «Маріуполові», опублікувала звернення.",
+     "Бригада, яка бере участь в обороні «Маріуполя», опублікувала звернення."),
+    # The quotes of the names beside it are no words of its clause either: a list partner
+    # in quotes gives its case (вболівальники «Барселони» та «Арсеналу»).
+    ("The fans of Barcelona and Arsenal met.", "uk",
+     "Уболівальники «Барселони» та «Арсеналою» зустрілися.",
+     "Уболівальники «Барселони» та «Арсеналу» зустрілися."),
+    ("A deal between Naftogaz and Gazprom.", "ru", "Сделка между «Нафтогазом» и «Газпромою».",
+     "Сделка между «Нафтогазом» и «Газпромом»."),
 ]  # fmt: skip
 
 

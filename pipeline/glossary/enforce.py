@@ -30,9 +30,11 @@ from itertools import pairwise
 
 from pipeline.glossary.context import (
     AGREEMENT,
+    CLASSIFIERS,
     COORDINATORS,
     INDECLINABLE_ENDS,
     LIST,
+    NAMING,
     NO_CLUE,
     NOUN,
     OBJECT,
@@ -1788,9 +1790,11 @@ def _context(
     guessed: Collection[tuple[int, int]] = (),
     joined: frozenset[int] = frozenset(),
     plural_apposition: bool = True,
+    any_thing: bool = True,
 ) -> CaseContext:
     """The cases the translation's words allow the rendering at ``span``; with
-    ``plural_apposition`` false, quotes after a plural noun set no apposition."""
+    ``plural_apposition`` false, quotes after a plural noun set no apposition; with
+    ``any_thing`` false, only a noun of the name's kind does (:func:`_apposition_noun`)."""
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
@@ -1801,6 +1805,10 @@ def _context(
         # around the quotes are its context.
         tokens = bare
         inside = [i - 1 for i in inside]
+    if quoted and others:
+        # So do the quoted names beside it (за «Арсенал» та «Барселону»: its list partner).
+        tokens = _unquoted_names(tokens, others)
+        inside = _inside(tokens, span)
     at = inside[0] - 1
     if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
         # в одній лише Бучі: the words before the particle govern the name.
@@ -1843,7 +1851,7 @@ def _context(
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
     noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
-    if quoted and ctx.basis == NOUN and _thing(pat.lang, noun) and (
+    if quoted and ctx.basis == NOUN and _apposition_noun(pat.lang, noun, any_thing) and (
         plural_apposition
         or not _plural_only(pat.lang, noun)
         or _list_after(pat.lang, tokens, inside[-1])
@@ -1852,6 +1860,80 @@ def _context(
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = ctx.with_first(("nomn",), strong=False)
     return ctx
+
+
+# Kinds of thing a quoted name names, besides the classifiers of places and bodies and the
+# words of naming: enterprises, outlets, works, awards and events, groups, buildings,
+# machines (завод «Азовсталь», телеканал «Інтер», премія «Оскар», гурт «Океан Ельзи»); a kind
+# with a prefix is that kind (кінопремія, авіабаза, телекомпанія).  Ukrainian only: see
+# :func:`_case_context`.
+QUOTED_KINDS = {
+    "uk": {"завод", "фабрика", "комбінат", "підприємство", "концерн", "холдинг", "шахта",
+           "електростанція", "телеканал", "канал", "радіостанція", "радіо", "видавництво",
+           "портал", "програма", "шоу", "передача", "подкаст", "фільм", "серіал",
+           "телесеріал", "мультфільм", "роман", "книга", "повість", "пісня", "альбом",
+           "вистава", "опера", "балет", "картина", "гра", "премія", "нагорода", "конкурс",
+           "фестиваль", "турнір", "товариство", "об'єднання", "асоціація", "спілка", "союз",
+           "блок", "фракція", "угруповання", "батальйон", "полк", "бригада", "загін",
+           "підрозділ", "гурт", "ансамбль", "оркестр", "театр", "музей", "центр",
+           "університет", "інститут", "академія", "ліцей", "гімназія", "лікарня", "клініка",
+           "магазин", "супермаркет", "ресторан", "кафе", "кінотеатр", "санаторій", "табір",
+           "ринок", "застосунок", "додаток", "месенджер", "соцмережа", "платформа", "ракета",
+           "комплекс", "літак", "гелікоптер", "вертоліт", "корабель", "крейсер", "судно",
+           "танк", "дрон", "безпілотник", "човен", "фрегат", "авіаносець", "арена", "палац",
+           "монастир", "собор", "храм", "ініціатива", "кампанія", "база",
+           "вакцина", "препарат", "газопровід", "трубопровід", "нафтопровід", "родовище",
+           "номінація", "серія", "збірка", "збірник", "колекція", "цикл", "модель", "поема",
+           "вірш", "оповідання", "казка", "мюзикл", "траса", "міст", "лінія", "проспект",
+           "бульвар", "парк", "сквер", "стартап", "місія", "апарат", "зонд", "супутник",
+           "телескоп", "марсохід", "бот", "чатбот", "смартфон", "пристрій", "система",
+           "саміт", "форум", "виставка", "конференція", "матч", "гонка", "марафон", "кубок",
+           "ліга", "альянс", "коаліція", "блог", "рубрика", "бар", "паб", "курорт",
+           "майданчик", "маркетплейс", "бутік", "салон", "трц", "тц", "школа", "коледж",
+           "вокзал", "танкер", "лайнер", "пором", "яхта", "поїзд", "потяг", "автобус",
+           "автомобіль", "сингл", "кліп", "трек", "постановка", "заповідник", "пансіонат",
+           "садиба", "ресурс", "паблік", "акаунт", "хостинг", "спільнота", "верф",
+           "установка", "гаубиця", "вірус", "монополія", "дивізія", "корпус", "структура",
+           "господарство", "відомство", "установа", "заклад", "кооператив", "ферма",
+           "комітет", "департамент", "інспекція"},
+}  # fmt: skip
+
+
+def _apposition_noun(lang: str, word: str, any_thing: bool) -> bool:
+    """Whether a quoted name after the common noun ``word`` is first read as its apposition,
+    in the nominative: after a kind of thing a name names (клуб «Арсенал», завод
+    «Азовсталь», премію «Оскар»), or with ``any_thing`` after any thing's noun."""
+    if not _thing(lang, word):
+        return False
+    if any_thing:
+        return True
+    kinds = CLASSIFIERS[lang] | NAMING[lang] | QUOTED_KINDS.get(lang, frozenset())
+    low = word.lower()
+    readings = known_parses(lang, low) or parses(lang, low)[:1]  # as :func:`_thing` reads it
+    return any(_kind_with_prefix(p.normal_form, kinds) for p in readings)
+
+
+def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
+    """Whether ``lemma`` is one of ``kinds``, or one after a prefix: any before a kind of
+    five letters or more (держкорпорація, спецслужба), a clipped one (держбанк) or one joined
+    by its vowel before a shorter one (авіабаза, телеклуб; not експорт, спорт for порт)."""
+    if lemma in kinds:
+        return True
+    return any(
+        lemma.endswith(k)
+        and len(lemma) - len(k) >= 2
+        and (
+            len(k) >= 5
+            or lemma[: -len(k)] in _SHORT_PREFIXES
+            or (len(lemma) - len(k) >= 3 and lemma[-len(k) - 1] in _LINKING)
+        )
+        for k in kinds
+    )
+
+
+_LINKING = frozenset("аеиоіу")
+# Clipped prefixes of state and kind (держбанк, спецклуб).
+_SHORT_PREFIXES = frozenset({"держ", "спец", "нац", "фін", "мед", "пром"})
 
 
 def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
@@ -1864,6 +1946,19 @@ def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
     if tokens[first - 1].text not in _OPENING or tokens[first + 1].text not in _CLOSING:
         return tokens
     return [*tokens[: first - 1], tokens[first], *tokens[first + 2 :]]
+
+
+def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> list[Token]:
+    """``tokens`` less the quotes around each one-word name at ``spans``."""
+    drop = {
+        j
+        for i in range(1, len(tokens) - 1)
+        if tokens[i - 1].text in _OPENING
+        and tokens[i + 1].text in _CLOSING
+        and any(a <= tokens[i].start and tokens[i].end <= b for a, b in spans)
+        for j in (i - 1, i + 1)
+    }
+    return [t for i, t in enumerate(tokens) if i not in drop]
 
 
 def _clause_tokens(tokens: list[Token], span: tuple[int, int], lang: str) -> list[Token]:
@@ -1947,8 +2042,15 @@ def _case_context(
     «Епіцентр»); else it declines as it would without quotes (в різних місцях «Бучі» for
     "in various places in Bucha"): one name beside many things is no name of each."""
     joined = _hyphen_joined(target, tokens)
-    plural_apposition = bool(cases) or source_role(source, m).modifier
-    ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition)
+    role = source_role(source, m)
+    plural_apposition = bool(cases) or role.modifier
+    # Only a Ukrainian rendering with no case of its own takes the genitive first after a
+    # thing's noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), or a valid
+    # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
+    # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
+    # restoration, gaining none.)
+    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", "'s"))
+    ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing)
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 

@@ -1,0 +1,54 @@
+"""A valid form of a quoted name after a noun: what is kept and what is proposed.
+
+A quoted name in the nominative after a noun of its kind is that noun's apposition and
+stays (завод «Газпром», клуб «Арсенал»); after another thing's noun, where the source's
+"of" or 's makes the name that noun's, a Ukrainian nominative is no longer taken for an
+apposition: the genitive is proposed (акції «Газпром» for "shares of Gazprom" →
+«Газпрому»), never written on that evidence alone.  Without "of" (Gazprom shares) the
+nominative stays, as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import enforce_sentence
+
+ENTRIES = {
+    "gazprom": ("ORG", "Gazprom", "Газпром", "Газпром"),
+    "arsenal": ("ORG", "Arsenal", "Арсенал", "Арсенал"),
+}
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    path = tmp_path_factory.mktemp("quoted") / "g.tsv"
+    rows = "".join(f"{k}\t{t}\t{en}\t{uk}\t{ru}\n" for k, (t, en, uk, ru) in ENTRIES.items())
+    path.write_text("id\ttype\ten\tuk\tru\n" + rows, encoding="utf-8")
+    return Glossary.load([path])
+
+
+TABLE = [
+    # (source, lang, translation, status, proposal)
+    # "of" or 's: the noun's genitive, proposed.
+    ("Shares of Gazprom fell on Monday.", "uk", "Акції «Газпром» впали в понеділок.",
+     "needs-review", "Газпрому"),
+    ("Gazprom's shares fell on Monday.", "uk", "Акції «Газпром» впали в понеділок.",
+     "needs-review", "Газпрому"),
+    # No "of": an apposition the translation may have made; kept.
+    ("Gazprom shares fell on Monday.", "uk", "Акції «Газпром» впали в понеділок.", "ok", None),
+    # A noun of the name's kind: its apposition, whatever the source.
+    ("The workers of the Gazprom plant went on strike.", "uk",
+     "Працівники заводу «Газпром» застрайкували.", "ok", None),
+    ("He played for the club of Arsenal.", "uk", "Він грав за клуб «Арсенал».", "ok", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "status", "proposal"), TABLE)
+def test_a_valid_quoted_name_after_a_noun(
+    glossary: Glossary, source: str, lang: str, target: str, status: str, proposal: str | None
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    hit = next(h for h in hits if h.target_span)
+    assert new == target
+    assert (hit.status, hit.proposal) == (status, proposal)
