@@ -403,6 +403,29 @@ PASSES = [
      "Зустріч Лавров – Резніков пройшла в Женеві.", "ok"),
     ("The Reznikov–Lavrov meeting took place.", "Зустріч Reznikov — Лавров відбулася.",
      "Зустріч Резніков — Лавров відбулася.", "fixed"),
+    # The same preposition's noun in the conjunct before tells which of its cases the name
+    # takes (з Москви: "from", the genitive, not "with" a person).
+    ("Neither Moscow nor Johnson will show it.", "Ні з Москви, ні з Johnson його не покажуть.",
+     "Ні з Москви, ні з Джонсона його не покажуть.", "fixed"),
+    ("Both Moscow and Johnson will help.", "Допомога прийде і з Москви, і з Johnson.",
+     "Допомога прийде і з Москви, і з Джонсона.", "fixed"),
+    # за after a comparative is "than", the accusative (not "behind", the instrumental).
+    ("I have seen nothing dearer than Lviv.", "Я не бачив нічого милішого за Lviv.",
+     "Я не бачив нічого милішого за Львів.", "fixed"),
+    ("He is older than Johnson.", "Він старший за Johnson.", "Він старший за Джонсона.",
+     "fixed"),
+    # A name a contrast denies shares the case of the word it is set against.
+    ("The festival is dedicated to Mozart, but not to Johnson.",
+     "Фестиваль присвячений Моцарту, але не Johnson.",
+     "Фестиваль присвячений Моцарту, але не Джонсону.", "fixed"),
+    ("He met the minister, not Reznikov.", "Він зустрівся з міністром, а не Reznikov.",
+     "Він зустрівся з міністром, а не Резніковим.", "fixed"),
+    # A uk impersonal whose object stands before it: the name after it is its doer.
+    ("In 1921 Johnson translated the book into English.",
+     "У 1921 році книгу було перекладено Johnson англійською.",
+     "У 1921 році книгу було перекладено Джонсоном англійською.", "fixed"),
+    ("Reznikov was invited to the talks.", "На переговори було запрошено Reznikov.",
+     "На переговори було запрошено Резнікова.", "fixed"),
 ]  # fmt: skip
 
 

@@ -949,6 +949,25 @@ def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
     return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
 
 
+def _initial_dot(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is the dot of an initial (Р. Семона), no sentence's end."""
+    return tokens[i].text == "." and i > 0 and len(tokens[i - 1].text) == 1 and (
+        tokens[i - 1].text.isupper()
+    )
+
+
+def _object_before(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the clause before the verb at ``v`` holds a noun that can only be in the
+    accusative (книгу, not книга or його): the verb's object, standing before it."""
+    i = v - 1
+    while i >= 0 and (tokens[i].text not in CLAUSE_ENDS or _initial_dot(tokens, i)):
+        readings = known_parses(lang, tokens[i].text.lower()) if _is_word(tokens[i]) else []
+        if readings and all(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
+            return True
+        i -= 1
+    return False
+
+
 def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
     """The case of a doer right after the uk verb before ``first``: the nominative after a
     finite verb (Указ підписав Зеленський), the instrumental after an impersonal (було
@@ -1546,6 +1565,13 @@ def _preferred(
     "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
+    if lang == "uk" and (parallel := _parallel_case(lang, tokens, k, cases)):
+        return parallel  # ні з Москви, ні з Пітера: the conjunct before, in the same phrase
+    if (
+        lang == "uk" and tokens[k].text.lower() == "за" and _A in cases and before is not None
+        and _comparative(lang, before.text.lower())
+    ):  # fmt: skip
+        return (_A,)  # милішого за Закарпаття, більше за Київ: "than", the accusative
     if _I in cases and _G in cases:
         if lemmas & COMITATIVE[lang]:
             return (_I,)
@@ -1575,6 +1601,44 @@ def _preferred(
         if not whither and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_I,)
     return ()
+
+
+# Conjunctions and particles between two phrases of one preposition (ні з Москви, ні з Пітера).
+_PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", "а", "але"})
+
+
+def _parallel_case(
+    lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun in
+    the conjunct right before takes (з Москви і з Пітера, ні з Москви, ні з Пітера: the
+    genitive, not "with"); () where there is none or its word tells no single one."""
+    i = k - 1
+    while i >= 0 and tokens[i].text.lower() in _PARALLEL_LINKS:
+        i -= 1
+    if i == k - 1 or i < 1:
+        return ()
+    at = _preposition_before(lang, tokens, i)
+    noun = _known_item(lang, tokens[i])
+    if at is None or tokens[at].text.lower() != tokens[k].text.lower() or noun is None:
+        return ()
+    shared = tuple(c for c in cases if c in noun.cases)
+    return shared if len(shared) == 1 else ()
+
+
+def _comparative(lang: str, text: str) -> bool:
+    """Whether a uk word is a comparative adjective or adverb (миліший, більше, дорожче,
+    вищий): its suffix -ш-/-іш-/-жч-/-щ-, whose за means "than"."""
+    return any(
+        p.tag.POS in ("ADJF", "ADVB") and norm_key(p.normal_form) not in _NOT_COMPARATIVE
+        and norm_key(p.normal_form).endswith(_COMPARATIVE_ENDS)
+        for p in known_parses(lang, text)
+    )
+
+
+_COMPARATIVE_ENDS = ("ший", "жчий", "щий", "ше", "жче", "ще")
+# Adjectives and adverbs in -ший/-ше that compare nothing.
+_NOT_COMPARATIVE = frozenset({"інший", "перший", "вперше", "інше", "ще", "найперше"})
 
 
 def person_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -1901,6 +1965,19 @@ FROM_PARTS = frozenset({"з", "із", "зі", "из", "изо"})
 RELATIVES = frozenset({"який", "котрий", "чий", "который", "чей"})
 
 
+def _contrasted(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The cases of the word a uk "(,) а/але не" at ``k`` sets the name after it against
+    (Моцарту, але не Вольфгангу; Україні, а не Росії), where that word tells an oblique
+    case; () otherwise."""
+    if k < 2 or tokens[k].text.lower() != "не" or tokens[k - 1].text.lower() not in ("а", "але"):
+        return ()
+    i = k - 3 if tokens[k - 2].text == "," else k - 2
+    word = _known_item(lang, tokens[i]) if i >= 0 else None
+    if word is None or not word.cases or _N in word.cases:
+        return ()
+    return word.cases
+
+
 def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
     """The cases of an apposition set off by commas after the name ending at ``last``: a
     common noun with its adjectives before it, then at most its genitive words, then a
@@ -2136,6 +2213,10 @@ def _words_context(
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
+    if lang == "uk" and (contrast := _contrasted(lang, tokens, k)):
+        # Моцарту, але не Вольфгангу Амадею: the name denied shares the case of the word
+        # the contrast sets it against.
+        return CaseContext(contrast, basis=LIST)
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
     # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
@@ -2297,8 +2378,9 @@ def _words_context(
         return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
     if "VERB" in word.pos and impersonal(lang, tokens, k):
         # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
-        # is its object or, less often, its doer.
-        return CaseContext((_A, _I))
+        # is its object or, less often, its doer — its doer where the object stands before
+        # it (книгу було перекладено Сімоном).
+        return CaseContext((_I, _A) if _object_before(lang, tokens, k) else (_A, _I))
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
