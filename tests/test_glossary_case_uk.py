@@ -420,6 +420,9 @@ PASSES = [
      "Фестиваль присвячений Моцарту, але не Джонсону.", "fixed"),
     ("He met the minister, not Reznikov.", "Він зустрівся з міністром, а не Reznikov.",
      "Він зустрівся з міністром, а не Резніковим.", "fixed"),
+    # знайти is "find", no verb of motion: на + a place after it is where (the locative).
+    ("You would find yourself in Kherson.", "Ви знайшли б себе на Kherson.",
+     "Ви знайшли б себе на Херсоні.", "fixed"),
     # A uk impersonal whose object stands before it: the name after it is its doer.
     ("In 1921 Johnson translated the book into English.",
      "У 1921 році книгу було перекладено Johnson англійською.",
