@@ -423,6 +423,19 @@ PASSES = [
     # знайти is "find", no verb of motion: на + a place after it is where (the locative).
     ("You would find yourself in Kherson.", "Ви знайшли б себе на Kherson.",
      "Ви знайшли б себе на Херсоні.", "fixed"),
+    # A feminine past tense is singular: a plural nominative before it is no subject of
+    # it, so the name after it is (допомоги is also "aids").
+    ("Most of the aid came from Germany.", "Найбільше допомоги надала Germany.",
+     "Найбільше допомоги надала Німеччина.", "fixed"),
+    # A verb whose object is in the instrumental never takes the accusative.
+    ("The government is interested in Germany.", "Уряд цікавиться Germany.",
+     "Уряд цікавиться Німеччиною.", "fixed"),
+    # A name joined to the object of a verb of the dative shares its case.
+    ("The government thanked Poland and Germany.", "Уряд подякував Польщі та Germany.",
+     "Уряд подякував Польщі та Німеччині.", "fixed"),
+    # з after a verb of doing together, across its object: "with", the instrumental.
+    ("Germany, he said, is like Poland.", "Він порівняв Польщу з Germany.",
+     "Він порівняв Польщу з Німеччиною.", "fixed"),
     # A uk impersonal whose object stands before it: the name after it is its doer.
     ("In 1921 Johnson translated the book into English.",
      "У 1921 році книгу було перекладено Johnson англійською.",

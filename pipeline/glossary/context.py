@@ -1575,7 +1575,7 @@ def _preferred(
     ):  # fmt: skip
         return (_A,)  # милішого за Закарпаття, більше за Київ: "than", the accusative
     if _I in cases and _G in cases:
-        if lemmas & COMITATIVE[lang]:
+        if lemmas & COMITATIVE[lang] or (lang == "uk" and _comitative_verb_before(lang, tokens, k)):
             return (_I,)
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
@@ -1626,6 +1626,20 @@ def _parallel_case(
         return ()
     shared = tuple(c for c in cases if c in noun.cases)
     return shared if len(shared) == 1 else ()
+
+
+def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb of doing together governs the preposition at ``k`` across its object
+    (порівняв Францію з Німеччиною): nouns and their adjectives between, then that verb."""
+    for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
+        if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
+            return False
+        word = _word(lang, tokens[i].text.lower())
+        if word.pos & _VERBAL:
+            return bool(word.lemmas & COMITATIVE[lang])
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"}:
+            return False
+    return False
 
 
 def _comparative(lang: str, text: str) -> bool:
@@ -2243,6 +2257,11 @@ def _words_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+        governed = (
+            object_case(lang, tokens[k - 2].text.lower())
+            if lang == "uk" and k > 1 and low in COORDINATORS[lang]
+            and _finite_readings(lang, tokens[k - 2].text.lower()) else None
+        )  # fmt: skip
         if (
             lang == "uk" and _N not in shared and low in COORDINATORS[lang]
             and (at is not None or (k > 1 and _finite_readings(lang, tokens[k - 2].text)))
@@ -2254,8 +2273,16 @@ def _words_context(
             # only after a preposition.
             if at is None:
                 shared = tuple(c for c in shared if c != _L)
+            if governed in shared:  # подякував Польщі та Німеччині: the verb's dative first
+                shared = (governed, *(c for c in shared if c != governed))
             if shared:
                 return CaseContext(shared, True, basis=LIST)
+        if governed in (_D, _I, _G) and governed in shared and not subject_follows(
+            lang, tokens, last
+        ):
+            # Уряд подякував Франції та Німеччині: the verb before the partner governs it
+            # in a case no subject has; the name joined to it shares that case.
+            return CaseContext((governed,), basis=LIST)
         if kind != "PER" and prev.text == "," and _address_after(lang, tokens, k, last):
             # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
             # set off by a comma, stays in the nominative.
@@ -2411,6 +2438,12 @@ def _words_context(
         # no object: the name is its subject.
         first_nomn = speech or subject or _copula(lang, text)
         first_nomn = first_nomn or (lang == "ru" and _intransitive(lang, text))
+        own = object_case(lang, text) if lang == "uk" else None
+        if own in (_I, _G):
+            # Уряд цікавиться Німеччиною, керує Укрінформом: a verb whose object is in the
+            # instrumental or the genitive has the name in that case or as its subject,
+            # never in the accusative.
+            return CaseContext((_N, own) if first_nomn else (own, _N))
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
@@ -2957,8 +2990,13 @@ def inverted_subject(
         return False
     if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
         return False
-    # A singular verb has no plural subject (Остальные песни поёт Бахарева: the object).
-    singular = all(p.tag.number == "sing" for p in _finite_readings(lang, tokens[k].text.lower()))
+    # A singular verb has no plural subject (Остальные песни поёт Бахарева: the object); a
+    # past tense that shows a gender is singular too (надала: pymorphy3's uk tag has no
+    # number there).
+    singular = all(
+        p.tag.number == "sing" or (p.tag.tense == "past" and p.tag.gender is not None)
+        for p in _finite_readings(lang, tokens[k].text.lower())
+    )
     for j in range(k - 1, -1, -1):
         tok = tokens[j]
         if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
