@@ -436,6 +436,16 @@ PASSES = [
     # з after a verb of doing together, across its object: "with", the instrumental.
     ("Germany, he said, is like Poland.", "Він порівняв Польщу з Germany.",
      "Він порівняв Польщу з Німеччиною.", "fixed"),
+    # Compound prepositions: згідно з takes the instrumental, незважаючи на the accusative.
+    ("Ukrinform says all is well.", "Згідно з Ukrinform, все гаразд.",
+     "Згідно з Укрінформом, все гаразд.", "fixed"),
+    ("Despite Germany, they acted.", "Незважаючи на Germany, вони діяли.",
+     "Незважаючи на Німеччину, вони діяли.", "fixed"),
+    # влучити в (hit) points somewhere: the accusative.
+    ("Missiles hit Lviv.", "Ракети влучили в Lviv.", "Ракети влучили в Львів.", "fixed"),
+    # подзвонити takes its person in the dative.
+    ("She called Johnson yesterday.", "Вона подзвонила Johnson вчора.",
+     "Вона подзвонила Джонсону вчора.", "fixed"),
     # A uk impersonal whose object stands before it: the name after it is its doer.
     ("In 1921 Johnson translated the book into English.",
      "У 1921 році книгу було перекладено Johnson англійською.",
