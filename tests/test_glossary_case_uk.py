@@ -446,6 +446,12 @@ PASSES = [
     # подзвонити takes its person in the dative.
     ("She called Johnson yesterday.", "Вона подзвонила Johnson вчора.",
      "Вона подзвонила Джонсону вчора.", "fixed"),
+    # A gerund has no subject: the verb it is made from governs the name.
+    ("Zelensky said he agreed, replying to Johnson.",
+     "Відповідаючи Johnson, Зеленський сказав, що згоден.",
+     "Відповідаючи Джонсону, Зеленський сказав, що згоден.", "fixed"),
+    ("Having run Ukrinform for years, he left.", "Керуючи Ukrinform роками, він пішов.",
+     "Керуючи Укрінформом роками, він пішов.", "fixed"),
     # A uk impersonal whose object stands before it: the name after it is its doer.
     ("In 1921 Johnson translated the book into English.",
      "У 1921 році книгу було перекладено Johnson англійською.",

@@ -1634,6 +1634,25 @@ def _parallel_case(
     return shared if len(shared) == 1 else ()
 
 
+# A uk gerund's ending and its infinitive's (керуючи → керувати, відповідаючи →
+# відповідати, говорячи → говорити, подякувавши → подякувати).
+_GERUND_ENDS = (("уючи", "увати"), ("юючи", "ювати"), ("аючи", "ати"), ("яючи", "яти"),
+                ("іючи", "іти"), ("ячи", "ити"), ("ачи", "ати"), ("ячи", "іти"), ("вши", "ти"))
+
+
+def _gerund_verbs(lang: str, text: str) -> list[str]:
+    """The infinitives the dictionary knows that the uk gerund ``text`` is made from."""
+    low = text.lower()
+    found = []
+    for end, infinitive in _GERUND_ENDS:
+        verb = low[: -len(end)] + infinitive
+        if low.endswith(end) and any(
+            "infn" in p.tag.grammemes or p.tag.POS == "INFN" for p in known_parses(lang, verb)
+        ):
+            found.append(verb)
+    return found
+
+
 def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb of doing together governs the preposition at ``k`` across its object
     (порівняв Францію з Німеччиною): nouns and their adjectives between, then that verb."""
@@ -2416,6 +2435,12 @@ def _words_context(
         # is its object or, less often, its doer — its doer where the object stands before
         # it (книгу було перекладено Сімоном).
         return CaseContext((_I, _A) if _object_before(lang, tokens, k) else (_A, _I))
+    if lang == "uk" and "GRND" in word.pos:
+        # Відповідаючи Джонсону, керуючи Укрінформом: a gerund has no subject; its verb
+        # governs the name.
+        case = next(filter(None, (object_case(lang, v) for v in _gerund_verbs(lang, text))), None)
+        if case is not None:
+            return CaseContext((case,), basis=GOVERNMENT)
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
