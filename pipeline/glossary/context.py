@@ -961,13 +961,21 @@ def _initial_dot(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _object_before(lang: str, tokens: list[Token], v: int) -> bool:
+def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bool:
     """Whether the clause before the verb at ``v`` holds a noun that can only be in the
-    accusative (книгу, not книга or його): the verb's object, standing before it."""
+    accusative (книгу, not книга or його), or a noun or pronoun in ``case`` with no
+    nominative reading (цього, Україною): the verb's object, standing before it."""
+    pos = ("NOUN",) if case == _A else ("NOUN", "NPRO")
     i = v - 1
     while i >= 0 and (tokens[i].text not in CLAUSE_ENDS or _initial_dot(tokens, i)):
         readings = known_parses(lang, tokens[i].text.lower()) if _is_word(tokens[i]) else []
-        if readings and all(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
+        if case == _A and readings and all(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
+        ):
+            return True
+        if case != _A and readings and all(p.tag.POS in pos for p in readings) and any(
+            tag_case(p.tag) == case for p in readings
+        ) and not any(tag_case(p.tag) == _N for p in readings):
             return True
         i -= 1
     return False
@@ -2473,7 +2481,9 @@ def _words_context(
         if own in (_I, _G):
             # Уряд цікавиться Німеччиною, керує Укрінформом: a verb whose object is in the
             # instrumental or the genitive has the name in that case or as its subject,
-            # never in the accusative.
+            # never in the accusative; its subject where that object stands before it
+            # (Цього боїться Путін, Україною керує Зеленський).
+            first_nomn = first_nomn or _object_before(lang, tokens, k, own)
             return CaseContext((_N, own) if first_nomn else (own, _N))
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
