@@ -403,6 +403,59 @@ PASSES = [
      "Зустріч Лавров – Резніков пройшла в Женеві.", "ok"),
     ("The Reznikov–Lavrov meeting took place.", "Зустріч Reznikov — Лавров відбулася.",
      "Зустріч Резніков — Лавров відбулася.", "fixed"),
+    # The same preposition's noun in the conjunct before tells which of its cases the name
+    # takes (з Москви: "from", the genitive, not "with" a person).
+    ("Neither Moscow nor Johnson will show it.", "Ні з Москви, ні з Johnson його не покажуть.",
+     "Ні з Москви, ні з Джонсона його не покажуть.", "fixed"),
+    ("Both Moscow and Johnson will help.", "Допомога прийде і з Москви, і з Johnson.",
+     "Допомога прийде і з Москви, і з Джонсона.", "fixed"),
+    # за after a comparative is "than", the accusative (not "behind", the instrumental).
+    ("I have seen nothing dearer than Lviv.", "Я не бачив нічого милішого за Lviv.",
+     "Я не бачив нічого милішого за Львів.", "fixed"),
+    ("He is older than Johnson.", "Він старший за Johnson.", "Він старший за Джонсона.",
+     "fixed"),
+    # A name a contrast denies shares the case of the word it is set against.
+    ("The festival is dedicated to Mozart, but not to Johnson.",
+     "Фестиваль присвячений Моцарту, але не Johnson.",
+     "Фестиваль присвячений Моцарту, але не Джонсону.", "fixed"),
+    ("He met the minister, not Reznikov.", "Він зустрівся з міністром, а не Reznikov.",
+     "Він зустрівся з міністром, а не Резніковим.", "fixed"),
+    # знайти is "find", no verb of motion: на + a place after it is where (the locative).
+    ("You would find yourself in Kherson.", "Ви знайшли б себе на Kherson.",
+     "Ви знайшли б себе на Херсоні.", "fixed"),
+    # A feminine past tense is singular: a plural nominative before it is no subject of
+    # it, so the name after it is (допомоги is also "aids").
+    ("Most of the aid came from Germany.", "Найбільше допомоги надала Germany.",
+     "Найбільше допомоги надала Німеччина.", "fixed"),
+    # A verb whose object is in the instrumental never takes the accusative.
+    ("The government is interested in Germany.", "Уряд цікавиться Germany.",
+     "Уряд цікавиться Німеччиною.", "fixed"),
+    # A name joined to the object of a verb of the dative shares its case.
+    ("The government thanked Poland and Germany.", "Уряд подякував Польщі та Germany.",
+     "Уряд подякував Польщі та Німеччині.", "fixed"),
+    # з after a verb of doing together, across its object: "with", the instrumental.
+    ("Germany, he said, is like Poland.", "Він порівняв Польщу з Germany.",
+     "Він порівняв Польщу з Німеччиною.", "fixed"),
+    # Compound prepositions: згідно з takes the instrumental, незважаючи на the accusative.
+    ("Ukrinform says all is well.", "Згідно з Ukrinform, все гаразд.",
+     "Згідно з Укрінформом, все гаразд.", "fixed"),
+    ("Despite Germany, they acted.", "Незважаючи на Germany, вони діяли.",
+     "Незважаючи на Німеччину, вони діяли.", "fixed"),
+    # подзвонити takes its person in the dative.
+    ("She called Johnson yesterday.", "Вона подзвонила Johnson вчора.",
+     "Вона подзвонила Джонсону вчора.", "fixed"),
+    # A gerund has no subject: the verb it is made from governs the name.
+    ("Zelensky said he agreed, replying to Johnson.",
+     "Відповідаючи Johnson, Зеленський сказав, що згоден.",
+     "Відповідаючи Джонсону, Зеленський сказав, що згоден.", "fixed"),
+    ("Having run Ukrinform for years, he left.", "Керуючи Ukrinform роками, він пішов.",
+     "Керуючи Укрінформом роками, він пішов.", "fixed"),
+    # A uk impersonal whose object stands before it: the name after it is its doer.
+    ("In 1921 Johnson translated the book into English.",
+     "У 1921 році книгу було перекладено Johnson англійською.",
+     "У 1921 році книгу було перекладено Джонсоном англійською.", "fixed"),
+    ("Reznikov was invited to the talks.", "На переговори було запрошено Reznikov.",
+     "На переговори було запрошено Резнікова.", "fixed"),
 ]  # fmt: skip
 
 

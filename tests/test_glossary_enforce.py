@@ -229,7 +229,7 @@ CONTEXTS = [
     ("uk", "Що стосується Дбейбах, його", "Дбейбах", "PER", "gent", True),  # що: no subject
     ("ru", "Что касается Иванов, то он", "Иванов", "PER", "gent", True),
     ("uk", "Він боїться Путін.", "Путін", "PER", "gent", True),  # a subject pronoun
-    ("uk", "Цього боїться Путін.", "Путін", "PER", "accs", False),  # Путін may be the subject
+    ("uk", "Цього боїться Путін.", "Путін", "PER", "nomn", False),  # its object before: subject
     ("uk", "Що стосується Путін?", "Путін", "PER", "gent", True),
     # A verb whose subject stands before it has the name after it as its object.
     ("ru", "Джонсон раскритиковал Путин за это.", "Путин", "PER", "accs", True),

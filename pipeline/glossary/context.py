@@ -134,7 +134,8 @@ TEMPORAL = {
 DATIVE_VERBS = {
     "uk": {"допомогти", "допомагати", "дякувати", "подякувати", "заважати", "завадити",
            "загрожувати", "погрожувати", "пригрозити", "довіряти", "радити", "порадити",
-           "сприяти", "протистояти", "телефонувати", "зателефонувати", "відповісти",
+           "сприяти", "протистояти", "телефонувати", "зателефонувати", "подзвонити",
+           "дзвонити", "відповісти",
            "відповідати", "дозволити", "дозволяти", "заборонити", "забороняти", "наказати",
            "наказувати", "співчувати", "аплодувати", "поступитися", "програти", "програвати",
            "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися"},
@@ -242,7 +243,7 @@ COMITATIVE = {
            "інтерв'ю", "зустрітися", "зустрічатися", "говорити", "поговорити", "розмовляти",
            "домовитися", "домовлятися", "співпрацювати", "воювати", "боротися", "змагатися",
            "грати", "зіграти", "сперечатися", "порівняти", "порівнювати", "разом", "поряд",
-           "поруч"},
+           "поруч", "згідно"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -269,7 +270,8 @@ FOR_WHOM = {
 ONTO = {
     "uk": {"розраховувати", "сподіватися", "покладатися", "погодитися", "погоджуватися",
            "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "вказувати",
-           "вказати", "сердитися", "образитися", "полювання", "полювати", "замах"},
+           "вказати", "сердитися", "образитися", "полювання", "полювати", "замах",
+           "незважаючи", "зважаючи"},
     "ru": {"рассчитывать", "надеяться", "полагаться", "согласиться", "соглашаться",
            "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "указывать",
            "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение"},
@@ -315,7 +317,9 @@ NOT_MOTION = {
            "розходитися", "сходитися", "підходити", "описати", "описувати", "підписати",
            "підписувати", "переписати", "переписувати", "записати", "записувати", "виписати",
            "виписувати", "прописати", "прописувати", "списати", "списувати", "виправити",
-           "виправляти", "управляти", "правити", "попросити", "просити"},
+           "виправляти", "управляти", "правити", "попросити", "просити",
+           # -найти is "find" (знайти, віднайти себе на Подолі), not йти "go".
+           "знайти", "віднайти", "винайти", "найти", "знайтися", "віднайтися"},
     "ru": {"находиться", "происходить", "проходить", "пройти", "приходиться", "обходиться",
            "исходить", "подходить", "расходиться", "сходиться", "описать", "описывать",
            "подписать", "подписывать", "переписать", "переписывать", "записать", "записывать",
@@ -986,6 +990,33 @@ def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
     return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
 
 
+def _initial_dot(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is the dot of an initial (Р. Семона), no sentence's end."""
+    return tokens[i].text == "." and i > 0 and len(tokens[i - 1].text) == 1 and (
+        tokens[i - 1].text.isupper()
+    )
+
+
+def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bool:
+    """Whether the clause before the verb at ``v`` holds a noun that can only be in the
+    accusative (книгу, not книга or його), or a noun or pronoun in ``case`` with no
+    nominative reading (цього, Україною): the verb's object, standing before it."""
+    pos = ("NOUN",) if case == _A else ("NOUN", "NPRO")
+    i = v - 1
+    while i >= 0 and (tokens[i].text not in CLAUSE_ENDS or _initial_dot(tokens, i)):
+        readings = known_parses(lang, tokens[i].text.lower()) if _is_word(tokens[i]) else []
+        if case == _A and readings and all(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
+        ):
+            return True
+        if case != _A and readings and all(p.tag.POS in pos for p in readings) and any(
+            tag_case(p.tag) == case for p in readings
+        ) and not any(tag_case(p.tag) == _N for p in readings):
+            return True
+        i -= 1
+    return False
+
+
 def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
     """The case of a doer right after the uk verb before ``first``: the nominative after a
     finite verb (Указ підписав Зеленський), the instrumental after an impersonal (було
@@ -1599,8 +1630,18 @@ def _preferred(
     "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
+    if lang == "uk" and before is not None:
+        # згідно з, незважаючи на: a function word has no lemma from _word, its own form.
+        lemmas |= {norm_key(before.text.lower())}
+    if lang == "uk" and (parallel := _parallel_case(lang, tokens, k, cases)):
+        return parallel  # ні з Москви, ні з Пітера: the conjunct before, in the same phrase
+    if (
+        lang == "uk" and tokens[k].text.lower() == "за" and _A in cases and before is not None
+        and _comparative(lang, before.text.lower())
+    ):  # fmt: skip
+        return (_A,)  # милішого за Закарпаття, більше за Київ: "than", the accusative
     if _I in cases and _G in cases:
-        if lemmas & COMITATIVE[lang]:
+        if lemmas & COMITATIVE[lang] or (lang == "uk" and _comitative_verb_before(lang, tokens, k)):
             return (_I,)
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
@@ -1628,6 +1669,77 @@ def _preferred(
         if not whither and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_I,)
     return ()
+
+
+# Conjunctions and particles between two phrases of one preposition (ні з Москви, ні з Пітера).
+_PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", "а", "але"})
+
+
+def _parallel_case(
+    lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun in
+    the conjunct right before takes (з Москви і з Пітера, ні з Москви, ні з Пітера: the
+    genitive, not "with"); () where there is none or its word tells no single one."""
+    i = k - 1
+    while i >= 0 and tokens[i].text.lower() in _PARALLEL_LINKS:
+        i -= 1
+    if i == k - 1 or i < 1:
+        return ()
+    at = _preposition_before(lang, tokens, i)
+    noun = _known_item(lang, tokens[i])
+    if at is None or tokens[at].text.lower() != tokens[k].text.lower() or noun is None:
+        return ()
+    shared = tuple(c for c in cases if c in noun.cases)
+    return shared if len(shared) == 1 else ()
+
+
+# A uk gerund's ending and its infinitive's (керуючи → керувати, відповідаючи →
+# відповідати, говорячи → говорити, подякувавши → подякувати).
+_GERUND_ENDS = (("уючи", "увати"), ("юючи", "ювати"), ("аючи", "ати"), ("яючи", "яти"),
+                ("іючи", "іти"), ("ячи", "ити"), ("ачи", "ати"), ("ячи", "іти"), ("вши", "ти"))
+
+
+def _gerund_verbs(lang: str, text: str) -> list[str]:
+    """The infinitives the dictionary knows that the uk gerund ``text`` is made from."""
+    low = text.lower()
+    found = []
+    for end, infinitive in _GERUND_ENDS:
+        verb = low[: -len(end)] + infinitive
+        if low.endswith(end) and any(
+            "infn" in p.tag.grammemes or p.tag.POS == "INFN" for p in known_parses(lang, verb)
+        ):
+            found.append(verb)
+    return found
+
+
+def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb of doing together governs the preposition at ``k`` across its object
+    (порівняв Францію з Німеччиною): nouns and their adjectives between, then that verb."""
+    for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
+        if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
+            return False
+        word = _word(lang, tokens[i].text.lower())
+        if word.pos & _VERBAL:
+            return bool(word.lemmas & COMITATIVE[lang])
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"}:
+            return False
+    return False
+
+
+def _comparative(lang: str, text: str) -> bool:
+    """Whether a uk word is a comparative adjective or adverb (миліший, більше, дорожче,
+    вищий): its suffix -ш-/-іш-/-жч-/-щ-, whose за means "than"."""
+    return any(
+        p.tag.POS in ("ADJF", "ADVB") and norm_key(p.normal_form) not in _NOT_COMPARATIVE
+        and norm_key(p.normal_form).endswith(_COMPARATIVE_ENDS)
+        for p in known_parses(lang, text)
+    )
+
+
+_COMPARATIVE_ENDS = ("ший", "жчий", "щий", "ше", "жче", "ще")
+# Adjectives and adverbs in -ший/-ше that compare nothing.
+_NOT_COMPARATIVE = frozenset({"інший", "перший", "вперше", "інше", "ще", "найперше"})
 
 
 def person_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -1981,6 +2093,19 @@ FROM_PARTS = frozenset({"з", "із", "зі", "из", "изо"})
 RELATIVES = frozenset({"який", "котрий", "чий", "который", "чей"})
 
 
+def _contrasted(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
+    """The cases of the word a uk "(,) а/але не" at ``k`` sets the name after it against
+    (Моцарту, але не Вольфгангу; Україні, а не Росії), where that word tells an oblique
+    case; () otherwise."""
+    if k < 2 or tokens[k].text.lower() != "не" or tokens[k - 1].text.lower() not in ("а", "але"):
+        return ()
+    i = k - 3 if tokens[k - 2].text == "," else k - 2
+    word = _known_item(lang, tokens[i]) if i >= 0 else None
+    if word is None or not word.cases or _N in word.cases:
+        return ()
+    return word.cases
+
+
 def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
     """The cases of an apposition set off by commas after the name ending at ``last``: a
     common noun with its adjectives before it, then at most its genitive words, then a
@@ -2227,6 +2352,10 @@ def _words_context(
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
+    if lang == "uk" and (contrast := _contrasted(lang, tokens, k)):
+        # Моцарту, але не Вольфгангу Амадею: the name denied shares the case of the word
+        # the contrast sets it against.
+        return CaseContext(contrast, basis=LIST)
     if (
         lang == "ru" and prev.text == "," and _after_gerund_phrase(lang, tokens, k)
         and not _listed_after(lang, tokens, last)
@@ -2266,6 +2395,11 @@ def _words_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+        governed = (
+            object_case(lang, tokens[k - 2].text.lower())
+            if lang == "uk" and k > 1 and low in COORDINATORS[lang]
+            and _finite_readings(lang, tokens[k - 2].text.lower()) else None
+        )  # fmt: skip
         if (
             lang == "uk" and _N not in shared and low in COORDINATORS[lang]
             and (at is not None or (k > 1 and _finite_readings(lang, tokens[k - 2].text)))
@@ -2277,8 +2411,16 @@ def _words_context(
             # only after a preposition.
             if at is None:
                 shared = tuple(c for c in shared if c != _L)
+            if governed in shared:  # подякував Польщі та Німеччині: the verb's dative first
+                shared = (governed, *(c for c in shared if c != governed))
             if shared:
                 return CaseContext(shared, True, basis=LIST)
+        if governed in (_D, _I, _G) and governed in shared and not subject_follows(
+            lang, tokens, last
+        ):
+            # Уряд подякував Франції та Німеччині: the verb before the partner governs it
+            # in a case no subject has; the name joined to it shares that case.
+            return CaseContext((governed,), basis=LIST)
         if kind != "PER" and prev.text == "," and _address_after(lang, tokens, k, last):
             # в Линце, Австрия; у Луцьку, Україна, і Бресті: the larger place a place is in,
             # set off by a comma, stays in the nominative.
@@ -2408,8 +2550,15 @@ def _words_context(
         return CaseContext((_N, _I, _A))  # мене звати Ольга, её зовут Марина: as called
     if "VERB" in word.pos and impersonal(lang, tokens, k):
         # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
-        # is its object or, less often, its doer.
-        return CaseContext((_A, _I))
+        # is its object or, less often, its doer — its doer where the object stands before
+        # it (книгу було перекладено Сімоном).
+        return CaseContext((_I, _A) if _object_before(lang, tokens, k) else (_A, _I))
+    if lang == "uk" and "GRND" in word.pos:
+        # Відповідаючи Джонсону, керуючи Укрінформом: a gerund has no subject; its verb
+        # governs the name.
+        case = next(filter(None, (object_case(lang, v) for v in _gerund_verbs(lang, text))), None)
+        if case is not None:
+            return CaseContext((case,), basis=GOVERNMENT)
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
@@ -2438,6 +2587,14 @@ def _words_context(
         # no object: the name is its subject.
         first_nomn = speech or subject or _copula(lang, text)
         first_nomn = first_nomn or (lang == "ru" and _intransitive(lang, text))
+        own = object_case(lang, text) if lang == "uk" else None
+        if own in (_I, _G):
+            # Уряд цікавиться Німеччиною, керує Укрінформом: a verb whose object is in the
+            # instrumental or the genitive has the name in that case or as its subject,
+            # never in the accusative; its subject where that object stands before it
+            # (Цього боїться Путін, Україною керує Зеленський).
+            first_nomn = first_nomn or _object_before(lang, tokens, k, own)
+            return CaseContext((_N, own) if first_nomn else (own, _N))
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
@@ -2994,8 +3151,13 @@ def inverted_subject(
         return False
     if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
         return False
-    # A singular verb has no plural subject (Остальные песни поёт Бахарева: the object).
-    singular = all(p.tag.number == "sing" for p in _finite_readings(lang, tokens[k].text.lower()))
+    # A singular verb has no plural subject (Остальные песни поёт Бахарева: the object); a
+    # past tense that shows a gender is singular too (надала: pymorphy3's uk tag has no
+    # number there).
+    singular = all(
+        p.tag.number == "sing" or (p.tag.tense == "past" and p.tag.gender is not None)
+        for p in _finite_readings(lang, tokens[k].text.lower())
+    )
     for j in range(k - 1, -1, -1):
         tok = tokens[j]
         if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:

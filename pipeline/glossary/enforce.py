@@ -1430,8 +1430,9 @@ def _role_first(
         and doer_after_verb(pat.lang, tokens, inside[0]) == ("ablt",)
     ):
         # The source's subject after a uk impersonal is its object (Reznikov was invited →
-        # Було запрошено Резнікова): the impersonal has no subject.
-        first = ("accs",)
+        # Було запрошено Резнікова): the impersonal has no subject; its doer where the
+        # translation's object stands before it (книгу було перекладено Johnson → Джонсоном).
+        first = ("ablt",) if ctx.cases[:1] == ("ablt",) else ("accs",)
     elif role.subject and (
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
