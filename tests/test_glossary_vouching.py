@@ -1,0 +1,100 @@
+"""What vouches for a rewrite, and which words render an entity (issue 12, vouch2), as
+tables written for these tests.
+
+``FIXED_LINES``: a rewrite written —
+- a surname's form pymorphy3 does not vouch for (it reads Ферстаппен as a short adjective),
+  vouched for by the first name right before it: a name the dictionary knows in that case
+  alone, with the same ending after its nominative (Максом Ферстаппеном, -ом both);
+- the source's plural kept in Latin where the glossary's form is the plural of a common
+  noun (Демократы, Республіканці: no singular glossary form saying less than the source).
+
+``PROPOSED_LINES``: the proposal stays a proposal — the first name's ending differs from
+the form's (Шоном Айсліним: a possessive surname's -им, where a foreign -ін name takes -ом;
+Сергеем Нетесовым), or the rendering has no first name before it.
+
+``FOUND_LINES``: the rendering the enforcer takes for the entity — a name that is also an
+adjective's form (Довгеньке, a village) is rendered by that adjective's other forms
+(Довгенькою), which are no word derived from another name.
+
+Each row marked *new* fails on the code before this work; the others pin the rows'
+expected behaviour.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+
+ROWS = """id	type	en	uk	ru	dnt
+verstappen	PER	Max Verstappen | Verstappen	Макс Ферстаппен | Ферстаппен	Макс Ферстаппен | Ферстаппен
+aslin	PER	Shaun Aslin | Aslin	Шон Айслін | Айслін	Шон Эйслин | Эйслин
+netesov	PER	Sergei Netesov | Netesov	Сергій Нетесов | Нетесов	Сергей Нетесов | Нетесов
+democrats	ORG	Democrats	Демократи	Демократы
+republicans	ORG	Republicans	Республіканці	Республиканцы
+dovhenke	LOC	Dovhenke	Довгеньке	Довгенькое
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_LINES = [
+    # (source, target language, translation, expected)
+    # the first name before the surname vouches for the surname's form in its case
+    ("He finished behind Max Verstappen.", "ru",  # new
+     "Он финишировал за Максом Фэрстаппеном.", "Он финишировал за Максом Ферстаппеном."),
+    ("He finished behind Verstappen.", "ru",  # new: the short form, the first name outside
+     "Он финишировал за Максом Ферстаппеномою.", "Он финишировал за Максом Ферстаппеном."),
+    ("He finished behind Max Verstappen.", "uk",  # uk's predictor vouches for it already
+     "Він фінішував за Максом Фестаппеном.", "Він фінішував за Максом Ферстаппеном."),
+    ("He finished behind Max Verstappen.", "ru",  # new: a Latin surname
+     "Он финишировал за Максом Verstappen.", "Он финишировал за Максом Ферстаппеном."),
+    # the glossary's form is a plural itself: the source's plural kept in Latin is rewritten
+    ("The Democrats won again.", "ru", "Democrats снова победили.",  # new
+     "Демократы снова победили."),
+    ("The Republicans won again.", "uk", "Republicans знову перемогли.",  # new
+     "Республіканці знову перемогли."),
+]  # fmt: skip
+
+PROPOSED_LINES = [
+    # (source, target language, translation, the proposal)
+    # the first name's ending is not the form's: the form stays unvouched
+    ("He spoke with Shaun Aslin.", "uk", "Він говорив із Шоном Ейсліном.",
+     "Шоном Айсліним"),
+    ("He spoke with Sergei Netesov.", "ru", "Он говорил с Сергеем Нетешовым.",
+     "Сергеем Нетесовым"),
+]  # fmt: skip
+
+FOUND_LINES = [
+    # (source, target language, translation, the rendering found)
+    ("The troops attacked Dovhenke.", "uk", "Війська атакували Довгенькою.",  # new
+     "Довгенькою"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
+def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == expected
+    assert any(hit.status == FIXED for hit in hits), hits
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "proposal"), PROPOSED_LINES)
+def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, proposal: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target
+    assert [(h.status, h.proposal) for h in hits] == [(REVIEW, proposal)]
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "rendering"), FOUND_LINES)
+def test_found(glossary: Glossary, source: str, tgt: str, target: str, rendering: str) -> None:
+    _, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert [h.target_text for h in hits] == [rendering]
