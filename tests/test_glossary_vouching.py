@@ -6,7 +6,8 @@ tables written for these tests.
   vouched for by the first name right before it: a name the dictionary knows in that case
   alone, with the same ending after its nominative (Максом Ферстаппеном, -ом both);
 - the source's plural kept in Latin where the glossary's form is the plural of a common
-  noun (Демократы, Республіканці: no singular glossary form saying less than the source).
+  noun (Демократы, Республіканці; a word the dictionary lacks, by its guesser: Хуситы): no
+  singular glossary form saying less than the source.
 
 ``PROPOSED_LINES``: the proposal stays a proposal — the first name's ending differs from
 the form's (Шоном Айсліним: a possessive surname's -им, where a foreign -ін name takes -ом;
@@ -36,6 +37,7 @@ aslin	PER	Shaun Aslin | Aslin	Шон Айслін | Айслін	Шон Эйсл
 netesov	PER	Sergei Netesov | Netesov	Сергій Нетесов | Нетесов	Сергей Нетесов | Нетесов
 democrats	ORG	Democrats	Демократи	Демократы
 republicans	ORG	Republicans	Республіканці	Республиканцы
+houthis	ORG	Houthis	Хусити	Хуситы
 dovhenke	LOC	Dovhenke	Довгеньке	Довгенькое
 """  # noqa: E501
 
@@ -62,6 +64,8 @@ FIXED_LINES = [
      "Демократы снова победили."),
     ("The Republicans won again.", "uk", "Republicans знову перемогли.",  # new
      "Республіканці знову перемогли."),
+    ("The Houthis attacked ships.", "ru", "Houthis атаковали суда.",  # new: as guessed
+     "Хуситы атаковали суда."),
 ]  # fmt: skip
 
 PROPOSED_LINES = [
@@ -71,6 +75,8 @@ PROPOSED_LINES = [
      "Шоном Айсліним"),
     ("He spoke with Sergei Netesov.", "ru", "Он говорил с Сергеем Нетешовым.",
      "Сергеем Нетесовым"),
+    # no first name before the surname: nothing vouches for the form pymorphy3 doubts
+    ("He spoke with Verstappen.", "ru", "Он говорил с Фэрстаппеном.", "Ферстаппеном"),
 ]  # fmt: skip
 
 FOUND_LINES = [

@@ -164,8 +164,9 @@ def lemma_cases(
 def lemma_number(lang: str, word: str) -> str:
     """The number of ``word`` as a glossary form: plural when its dictionary reads it only
     as a plural nominative, of itself (Нідерланди) or of a singular (ru Иммунологи, uk
-    Штати), else singular."""
-    own = [p for p in parses(lang, word) if _is_dictionary(p) and tag_case(p.tag) == "nomn"]
+    Штати), or, a word it does not know, its guesser does (ru Хуситы); else singular."""
+    nominative = [p for p in parses(lang, word) if tag_case(p.tag) == "nomn"]
+    own = [p for p in nominative if _is_dictionary(p)] or nominative
     return "plur" if own and all(p.tag.number == "plur" for p in own) else "sing"
 
 
