@@ -13,6 +13,15 @@ tables written for these tests.
 the form's (Шоном Айсліним: a possessive surname's -им, where a foreign -ін name takes -ом;
 Сергеем Нетесовым), or the rendering has no first name before it.
 
+- an organisation's or a place's acronym the source writes as a word, as British news
+  does (Nato, Opec for NATO, OPEC), where spaCy's name-finder reads the word alone as
+  such a name.
+
+``UNNAMED_LINES``: no hit — a word spelt as an acronym of four letters or more that the
+name-finder reads as no organisation's name (Swift said …), a three-letter one (Who), an
+acronym of a row of another type (Covid: an illness news and translators write as a
+word, ковид).
+
 ``FOUND_LINES``: the rendering the enforcer takes for the entity — a name that is also an
 adjective's form (Довгеньке, a village) is rendered by that adjective's other forms
 (Довгенькою), which are no word derived from another name.
@@ -39,6 +48,11 @@ democrats	ORG	Democrats	Демократи	Демократы
 republicans	ORG	Republicans	Республіканці	Республиканцы
 houthis	ORG	Houthis	Хусити	Хуситы
 dovhenke	LOC	Dovhenke	Довгеньке	Довгенькое
+nato	ORG	NATO	НАТО	НАТО
+opec	ORG	OPEC	ОПЕК	ОПЕК
+swift	ORG	SWIFT	SWIFT	SWIFT
+who	ORG	WHO	ВООЗ	ВОЗ
+covid	TERM	COVID	COVID	COVID
 """  # noqa: E501
 
 
@@ -66,6 +80,11 @@ FIXED_LINES = [
      "Республіканці знову перемогли."),
     ("The Houthis attacked ships.", "ru", "Houthis атаковали суда.",  # new: as guessed
      "Хуситы атаковали суда."),
+    # an organisation's acronym the source writes as a word, as British news does
+    ("Ukraine wants to join Nato.", "uk", "Україна хоче вступити до NATO.",  # new
+     "Україна хоче вступити до НАТО."),
+    ("Opec cut oil output.", "ru", "OPEC сократила добычу нефти.",  # new
+     "ОПЕК сократила добычу нефти."),
 ]  # fmt: skip
 
 PROPOSED_LINES = [
@@ -83,6 +102,18 @@ FOUND_LINES = [
     # (source, target language, translation, the rendering found)
     ("The troops attacked Dovhenke.", "uk", "Війська атакували Довгенькою.",  # new
      "Довгенькою"),
+]  # fmt: skip
+
+
+UNNAMED_LINES = [
+    # (source, target language, translation): the source does not name the entity
+    # a word spelt as an acronym that spaCy's name-finder reads as no organisation's name
+    ("Swift said the tour was over.", "ru", "Свифт сказала, что тур окончен."),
+    # three letters: a word (Who), not an acronym written as one
+    ("Who said that?", "uk", "Хто це сказав?"),
+    # an illness's acronym news writes as a common word, translators too (not a row of an
+    # organisation or a place)
+    ("Covid cases rose again.", "ru", "Число случаев ковида снова выросло."),
 ]  # fmt: skip
 
 
@@ -104,3 +135,9 @@ def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, propos
 def test_found(glossary: Glossary, source: str, tgt: str, target: str, rendering: str) -> None:
     _, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert [h.target_text for h in hits] == [rendering]
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), UNNAMED_LINES)
+def test_unnamed(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert (out, hits) == (target, [])

@@ -123,6 +123,7 @@ from pipeline.glossary.precision import (
 from pipeline.glossary.source import (
     NO_ROLE,
     POSSESSIVE,
+    acronym_as_word,
     another_bearer,
     plural_in_source,
     role_cases,
@@ -604,7 +605,9 @@ def enforce_sentence(
     src_matches = [
         m
         for m in glossary.find(source, src)
-        if not _compound_tail(source, m) and not another_bearer(source, m)
+        if not _compound_tail(source, m)
+        and not another_bearer(source, m)
+        and not acronym_as_word(source, m)
     ]
     if not src_matches or not target.strip():
         return target, [
