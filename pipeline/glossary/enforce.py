@@ -354,7 +354,7 @@ def _candidates(
     own_derived = _derived(pat.lang, pat.words[0])
     # A name that is also an adjective's form (Довгеньке): that adjective's other forms are
     # its misspellings (Довгенькою), no word derived from another name.
-    own_lemmas = dictionary_lemmas(pat.lang, pat.words[0])
+    own_lemmas = dictionary_lemmas(pat.lang, pat.words[0]) if pat.lang in ("uk", "ru") else ()
     # The first word of a name of several words as the source writes it: a run that starts
     # with it read out (Нова for Nova Post) renders the name, whatever else it may be.
     lead = _words(source_text)[0] if len(_words(source_text)) > 1 else ""
@@ -375,7 +375,7 @@ def _candidates(
             not own_derived
             and _derived(pat.lang, first.text)
             and not _short_acronym(first.text)
-            and not dictionary_lemmas(pat.lang, first.text) & own_lemmas
+            and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
