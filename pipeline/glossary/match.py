@@ -83,14 +83,21 @@ def tokenize(text: str) -> list[Token]:
 _INITIALISM = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}(?!\w)")
 
 
+# The abbreviations of a place's name, written with a stop or without (St. Petersburg,
+# St Petersburg; Mt. Everest; Ft. Worth), before the name's next word.
+_PLACE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])")
+
+
 def words_of(text: str, lang: str) -> list[Token]:
     """The tokens :meth:`Glossary.find` matches on: :func:`tokenize`'s, and in English an
     initialism written with dots one token, the acronym its letters spell (U.S. is US,
-    U.N. is UN), so that either spelling, in the text or the glossary, finds the other."""
+    U.N. is UN), and a place's abbreviation with its stop one token (St. is St), so that
+    either spelling, in the text or the glossary, finds the other."""
     tokens = tokenize(text)
     if lang != "en" or "." not in text:
         return tokens
-    for m in reversed(list(_INITIALISM.finditer(text))):
+    found = [*_INITIALISM.finditer(text), *_PLACE_ABBREVIATION.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start(), reverse=True):
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
         merged = Token(m.group().replace(".", ""), m.start(), m.end())
         tokens[inside[0] : inside[-1] + 1] = [merged]
