@@ -3,7 +3,9 @@ glossary row, as tables written for these tests, on a glossary with short forms 
 for a full name, an acronym for a name) and do-not-translate rows, as a newsroom's has.
 
 ``FOUND``: the source's mention of a row — an initialism written with dots is the acronym
-(U.S. for US, U.N. for UN, in the text or in the glossary's form).
+(U.S. for US, U.N. for UN, in the text or in the glossary's form); a place's abbreviation
+with its stop is the one without (St. Petersburg for St Petersburg, Mt Everest for Mt.
+Everest).
 
 ``FIXED_LINES``: a rendering rewritten because the source names the entity — a nominative
 after a preposition where the source makes the name an English modifier (Kyiv-based,
@@ -49,6 +51,9 @@ maryna	PER	Maryna	Марина	Марина
 kherson	PER	Kherson	Херсон
 balkans	LOC	Balkans	Балкани	Балканы
 russia	LOC	Russia	Росія	Россия
+spb	LOC	St Petersburg	Санкт-Петербург	Санкт-Петербург
+everest	LOC	Mt. Everest	Еверест	Эверест
+xi	PER	Xi Jinping | Xi	Сі Цзіньпін | Сі	Си Цзиньпин | Си
 """  # noqa: E501
 
 
@@ -69,6 +74,12 @@ FOUND = [
     # a capital letter with a stop is an initial, not an initialism
     ("Joe R. Biden spoke.", [("biden", "Biden")]),
     ("Zelensky's office said.", [("zelensky", "Zelensky")]),
+    # a place's abbreviation with its stop or without, in the text or in the glossary
+    ("He flew to St. Petersburg.", [("spb", "St. Petersburg")]),  # new
+    ("He climbed Mt Everest.", [("everest", "Mt Everest")]),  # new
+    ("He flew to St Petersburg.", [("spb", "St Petersburg")]),
+    # a sentence that ends after a short name: no abbreviation
+    ("They met Xi. Putin was there.", [("xi", "Xi")]),
     ("A Kyiv-based firm said.", [("kyiv", "Kyiv")]),
 ]  # fmt: skip
 

@@ -105,6 +105,9 @@ from pipeline.glossary.morph import (
     parses,
     tag_case,
 )
+from pipeline.glossary.morph import (
+    lemmas as dictionary_lemmas,
+)
 from pipeline.glossary.precision import (
     MIN_SIMILARITY,
     SAME_SOUND,
@@ -124,6 +127,7 @@ from pipeline.glossary.source import (
     NO_ROLE,
     POSSESSIVE,
     SourceRole,
+    acronym_as_word,
     another_bearer,
     plural_in_source,
     role_cases,
@@ -352,6 +356,9 @@ def _candidates(
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
+    # A name that is also an adjective's form (Довгеньке): that adjective's other forms are
+    # its misspellings (Довгенькою), no word derived from another name.
+    own_lemmas = dictionary_lemmas(pat.lang, pat.words[0]) if pat.lang in ("uk", "ru") else ()
     # The first word of a name of several words as the source writes it: a run that starts
     # with it read out (Нова for Nova Post) renders the name, whatever else it may be.
     lead = _words(source_text)[0] if len(_words(source_text)) > 1 else ""
@@ -372,6 +379,7 @@ def _candidates(
             not own_derived
             and _derived(pat.lang, first.text)
             and not _short_acronym(first.text)
+            and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
@@ -639,7 +647,9 @@ def enforce_sentence(
     src_matches = [
         m
         for m in glossary.find(source, src)
-        if not _compound_tail(source, m) and not another_bearer(source, m)
+        if not _compound_tail(source, m)
+        and not another_bearer(source, m)
+        and not acronym_as_word(source, m)
     ]
     if not src_matches or not target.strip():
         return target, [
@@ -2362,7 +2372,8 @@ def _render(
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
-    if decision.action == REVIEW or not pat.vouched(case):
+    vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
+    if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
         if decision.action != REVIEW:
             hit.reason = "unvouched"
@@ -2382,6 +2393,32 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _first_name_vouches(pat: Pattern, target: str, span: tuple[int, int], case: str) -> bool:
+    """Whether a surname's form in ``case``, the one form of a person's name pymorphy3 does
+    not vouch for, is vouched for by the first name right before the surname: a name the
+    dictionary knows in that case alone, whose ending there is the form's own ending after
+    the nominative (Максом Ферстаппеном: -ом both; not Шоном Айсліним, nor Сергеем
+    Нетесовым, whose endings differ)."""
+    if pat.lang not in ("uk", "ru") or pat.entry.type != "PER":
+        return False
+    if [p for p in pat.paradigms if p.inflects and case not in p.vouched] != [pat.paradigms[-1]]:
+        return False
+    words = [t for t in tokenize(target[: span[1]]) if t.text[:1].isalnum()]
+    if len(words) < 2 or target[words[-2].end : words[-1].start] != " ":
+        return False
+    first = words[-2].text
+    names = [p for p in known_parses(pat.lang, first) if "Name" in p.tag.grammemes]
+    if not first[:1].isupper() or not names or any(tag_case(p.tag) != case for p in names):
+        return False
+    par = pat.paradigms[-1]
+    nominative, form = norm_key(par.word), norm_key(par.forms.get(case, par.word))
+    ending = form[len(_common_prefix([nominative, form])) :]
+    word = norm_key(first)
+    return bool(ending) and all(
+        word[len(_common_prefix([norm_key(p.normal_form), word])) :] == ending for p in names
+    )
 
 
 def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:

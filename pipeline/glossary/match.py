@@ -83,14 +83,21 @@ def tokenize(text: str) -> list[Token]:
 _INITIALISM = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}(?!\w)")
 
 
+# The abbreviations of a place's name, written with a stop or without (St. Petersburg,
+# St Petersburg; Mt. Everest; Ft. Worth), before the name's next word.
+_PLACE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])")
+
+
 def words_of(text: str, lang: str) -> list[Token]:
     """The tokens :meth:`Glossary.find` matches on: :func:`tokenize`'s, and in English an
     initialism written with dots one token, the acronym its letters spell (U.S. is US,
-    U.N. is UN), so that either spelling, in the text or the glossary, finds the other."""
+    U.N. is UN), and a place's abbreviation with its stop one token (St. is St), so that
+    either spelling, in the text or the glossary, finds the other."""
     tokens = tokenize(text)
     if lang != "en" or "." not in text:
         return tokens
-    for m in reversed(list(_INITIALISM.finditer(text))):
+    found = [*_INITIALISM.finditer(text), *_PLACE_ABBREVIATION.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start(), reverse=True):
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end()]
         merged = Token(m.group().replace(".", ""), m.start(), m.end())
         tokens[inside[0] : inside[-1] + 1] = [merged]
@@ -426,24 +433,44 @@ def _leading_word(entry: Entry, lang: str) -> str | None:
     return words[0].text if len(words) > 1 else None
 
 
+# Letters an English acronym needs to be written as a word (Nato; not Who for WHO).
+_ACRONYM_WORD = 4
+# The glossary types whose acronyms British news writes as words: organisations, places.
+_WORD_TYPES = frozenset({"ORG", "LOC"})
+
+
+def acronym_words(acronym: str, lang: str, type_: str) -> tuple[str, ...]:
+    """An English acronym of four letters or more of an organisation or a place written as
+    a word, as British news does (NATO: Nato, OPEC: Opec; not an illness's Covid, which
+    news and translators write as a common word: ковид); whether the word names the
+    entity there is the source stage's question
+    (:func:`pipeline.glossary.source.acronym_as_word`)."""
+    if lang != "en" or type_ not in _WORD_TYPES or len(acronym) < _ACRONYM_WORD:
+        return ()
+    if not acronym.isalpha() or not is_acronym(acronym):
+        return ()
+    return (acronym[0] + acronym[1:].lower(),)
+
+
 def _token_cases(
-    par: Paradigm, tok: Token, lang: str, last: bool, person: bool = True
+    par: Paradigm, tok: Token, lang: str, last: bool, type_: str = "PER"
 ) -> tuple[frozenset[str], int] | None:
     """Cases ``tok`` expresses as a form of ``par`` (empty for a form of no case: Чена of
     Кім Чен Ин) and where the match ends; None if ``tok`` is no form of ``par``.  A word
     whose lemma is the glossary word is a form of it in its own number only, save for a
     person's name (подружжя Зеленських): Газпромам is no form of Газпром."""
     if is_acronym(par.word):
-        if last and tok.text[:-2] == par.word and tok.text.endswith(_POSSESSIVE):
+        spellings = {par.word, *acronym_words(par.word, lang, type_)}
+        if last and tok.text[:-2] in spellings and tok.text.endswith(_POSSESSIVE):
             return ALL_CASES, tok.end - 2  # HBO's
-        return (ALL_CASES, tok.end) if tok.text == par.word else None
+        return (ALL_CASES, tok.end) if tok.text in spellings else None
     key = tok.key
     if key in par.surfaces:
         return par.surfaces[key], tok.end
     if last and key.endswith(_POSSESSIVE) and key[:-2] in par.surfaces:
         return par.surfaces[key[:-2]], tok.end - 2
     if par.inflects and tok.text[:1].isupper() and norm_key(par.word) in lemmas(lang, tok.text):
-        number = None if person else lemma_number(lang, par.word)
+        number = None if type_ == "PER" else lemma_number(lang, par.word)
         cases = lemma_cases(lang, tok.text, norm_key(par.word), par.gender, number)
         return (cases, tok.end) if cases else None
     return None
@@ -462,7 +489,7 @@ def _match_at(pat: Pattern, tokens: list[Token], i: int, text: str) -> Match | N
         if j and gap_kind(text[tokens[i + j - 1].end : tok.start]) != pat.gaps[j - 1]:
             return None
         par = pat.paradigms[j]
-        token = _token_cases(par, tok, pat.lang, j == n - 1, pat.entry.type == "PER")
+        token = _token_cases(par, tok, pat.lang, j == n - 1, pat.entry.type)
         if token is None:
             return None
         tok_cases, end = token

@@ -163,14 +163,10 @@ def lemma_cases(
 @lru_cache(maxsize=20_000)
 def lemma_number(lang: str, word: str) -> str:
     """The number of ``word`` as a glossary form: plural when its dictionary reads it only
-    as a plural nominative of itself (Нідерланди), else singular."""
-    own = [
-        p
-        for p in parses(lang, word)
-        if _is_dictionary(p)
-        and tag_case(p.tag) == "nomn"
-        and norm_key(p.normal_form) == norm_key(word)
-    ]
+    as a plural nominative, of itself (Нідерланди) or of a singular (ru Иммунологи, uk
+    Штати), or, a word it does not know, its guesser does (ru Хуситы); else singular."""
+    nominative = [p for p in parses(lang, word) if tag_case(p.tag) == "nomn"]
+    own = [p for p in nominative if _is_dictionary(p)] or nominative
     return "plur" if own and all(p.tag.number == "plur" for p in own) else "sing"
 
 

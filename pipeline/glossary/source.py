@@ -38,7 +38,14 @@ from pipeline.glossary.context import (
     CaseContext,
     subject_follows,
 )
-from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
+from pipeline.glossary.match import (
+    Match,
+    Pattern,
+    Token,
+    acronym_words,
+    declines,
+    person_gender,
+)
 from pipeline.glossary.morph import CASES
 from pipeline.glossary.translit import similarity
 
@@ -164,6 +171,29 @@ def another_bearer(source: str, match: Match) -> bool:
             if t.idx < match.start
         )  # fmt: skip
     return False
+
+
+# spaCy's labels for the name of an organisation or a place, the glossary types whose
+# acronyms British news writes as words (Nato, Opec, Unesco).
+_LABELS = {"ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC", "FAC"}}
+
+
+def acronym_as_word(source: str, match: Match) -> bool:
+    """Whether the source writes a glossary acronym as a word (Nato, Opec: the British
+    style, :func:`pipeline.glossary.match.acronym_words`) where spaCy's name-finder reads
+    no organisation's or place's name in that word alone (Swift said …; Care
+    International, a longer name): the source does not name the entity.  Without the
+    name-finder, never the entity."""
+    form = match.entry.forms.get(match.lang, ())[match.index : match.index + 1]
+    if not form or match.text not in acronym_words(form[0], match.lang, match.entry.type):
+        return False
+    doc = _named(source)
+    if doc is None:
+        return True
+    labels = _LABELS.get(match.entry.type, set())
+    return not any(
+        (ent.start_char, ent.end_char) == match.span and ent.label_ in labels for ent in doc.ents
+    )
 
 
 def _named(source: str) -> Any | None:
