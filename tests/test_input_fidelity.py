@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from fidelity_helpers import round_trip
 
 from pipeline.cli import main
 from pipeline.errors import InputError
@@ -308,6 +309,4 @@ def test_review_finds_records_in_subfolders_translate_made(translated: Path) -> 
     ],
 )
 def test_markdown_entity_references_round_trip(source: str) -> None:
-    from test_markdown_fidelity import round_trip
-
-    assert round_trip(source) == source
+    assert round_trip(source, "md") == source
