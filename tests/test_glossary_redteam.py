@@ -178,6 +178,9 @@ FIXED_STILL = [
     # one person of two given in full for the surname: the full name's first name removed
     ("Modi and Zelensky hugged.", "uk", "Нарендра Моді та Зеленський обійнялися.",
      "Моді та Зеленський обійнялися."),
+    # a person's surname in -и the dictionary lacks never declines: a plural ending is a slip
+    ("Putin praised Modi.", "ru", "Путин похвалил Модей.", "Путин похвалил Моди."),
+    ("Putin met Modi.", "ru", "Путин встретился с Модями.", "Путин встретился с Моди."),
 ]  # fmt: skip
 
 
