@@ -527,7 +527,7 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
 # Шевченкового, шевченковская, Лесин); the uk dative in -ові/-еві is the name's own form.
 _POSSESSIVE_SUFFIX = re.compile(
     r"(?:ов|ев|єв|ів|їв|ин|ін|їн)(?:ий|ій|ого|ому|ої|ою|им|их|ими|ім|а|у|е|і)?"
-    r"|(?:ов|ев)(?:ск|cк)(?:ий|ая|ой|ую|ое|ого|ому|ым|ом|ые|их|ыми)"
+    r"|(?:ов|ев)ск(?:ий|ая|ой|ую|ое|ого|ому|ым|ом|ые|их|ыми)"
 )
 _NOUN_ENDINGS_LIKE_POSSESSIVE = frozenset({"ові", "еві", "єві", "ов", "ев", "ин", "ін"})
 # A place's or body's name ending in an adjective's suffix (Донецьк, Франківськ, Минск;
