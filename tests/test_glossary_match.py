@@ -111,3 +111,29 @@ def test_first_name_gives_the_gender(tmp_path: Path) -> None:
     glossary = Glossary.load([path])
     assert [m.text for m in glossary.find("з Іриною Сміт", "uk")] == ["Іриною Сміт"]
     assert glossary.find("зі Смітом", "uk") == []  # a woman's surname does not decline
+
+
+PREPOSITION_INSIDE = [
+    # (lang, text, the match, its cases include): the noun before the preposition declines,
+    # the phrase from the preposition on stays (в Ростове-на-Дону, not в Ростов-на-Дону)
+    ("ru", "Он живёт в Ростове-на-Дону.", "Ростове-на-Дону", "loct"),
+    ("ru", "Он уехал из Ростова-на-Дону.", "Ростова-на-Дону", "gent"),
+    ("ru", "Он поехал в Ростов-на-Дону.", "Ростов-на-Дону", "accs"),
+    ("uk", "Він живе у Франкфурті-на-Майні.", "Франкфурті-на-Майні", "loct"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "case"), PREPOSITION_INSIDE)
+def test_a_place_with_a_preposition_inside_declines_its_head(
+    tmp_path: Path, lang: str, text: str, span: str, case: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\tru\n"
+        "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
+        "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n",
+        encoding="utf-8",
+    )
+    (match,) = Glossary.load([path]).find(text, lang)
+    assert match.text == span
+    assert case in match.cases

@@ -238,3 +238,30 @@ DECISIONS = [
 @pytest.mark.parametrize(("evidence", "action"), DECISIONS)
 def test_decide(evidence: Evidence, action: str) -> None:
     assert decide(evidence).action == action
+
+
+PREPOSITION_INSIDE = [
+    # (source, lang, translation, expected): a place named with a preposition inside
+    # declines the noun before it (в Ростове-на-Дону was "fixed" to в Ростов-на-Дону)
+    ("He lives in Rostov-on-Don.", "ru", "Он живёт в Ростове-на-Дону.",
+     "Он живёт в Ростове-на-Дону."),
+    ("He lives in Rostov-on-Don.", "ru", "Он живёт в Ростов-на-Дону.",
+     "Он живёт в Ростове-на-Дону."),
+    ("He lives in Frankfurt am Main.", "ru", "Он живёт во Франкфурте-на-Майне.",
+     "Он живёт во Франкфурте-на-Майне."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), PREPOSITION_INSIDE)
+def test_a_place_with_a_preposition_inside(
+    tmp_path: Path, source: str, lang: str, target: str, expected: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\tru\n"
+        "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
+        "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n",
+        encoding="utf-8",
+    )
+    new, _ = enforce_sentence(source, target, "en", lang, Glossary.load([path]))
+    assert new == expected
