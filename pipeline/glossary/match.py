@@ -218,9 +218,28 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
         head += 1
     flags = [i <= head and words[i][:1].isalpha() for i in range(len(words))]
     for i in range(len(words) - 1):
-        if gaps[i] == "join-hyphen":
+        if gaps[i] == "join-hyphen" and not _agreeing_pair(lang, words, i):
             flags[i] = False
     return flags
+
+
+def _agreeing_pair(lang: str, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a noun that the last word, joined to it by a hyphen, agrees
+    with as an adjective (Каменец-Подольский, Володимир-Волинський): both decline (в
+    Каменце-Подольском); not a first part that is no noun (Івано-Франківськ)."""
+    if i + 2 != len(words):
+        return False
+    nouns = _singular_genders(lang, words[i], "NOUN")
+    return bool(nouns & _singular_genders(lang, words[i + 1], "ADJF"))
+
+
+def _singular_genders(lang: str, word: str, pos: str) -> set[str]:
+    """The genders of ``word``'s singular nominative readings as a ``pos``."""
+    return {
+        p.tag.gender
+        for p in known_parses(lang, word.lower())
+        if pos == p.tag.POS and p.tag.number != "plur" and tag_case(p.tag) == "nomn"
+    } - {None}
 
 
 def _preposition(lang: str, word: str) -> bool:
