@@ -72,6 +72,10 @@ PASSES = [
     ("The occupiers mocked the memorial in Kherson on Perekopska Street.",
      "Окупанти познущались з меморіалу в Херсон на вулиці Перекопській.",
      "Окупанти познущались з меморіалу в Херсоні на вулиці Перекопській.", "fixed"),
+    # ... also with the verb after it: no verb of motion before в, the source's "in" (a
+    # mistyped person is no person of unknown sex, whose nominative would stay).
+    ("In Kherson, people went out to protest again.", "У Херсон люди знову вийшли протестувати.",
+     "У Херсоні люди знову вийшли протестувати.", "fixed"),
     # A locative the source wants, with its preposition left out: the preposition is the
     # mistake, not the name.
     ("the start of the war in Donbas", "початку війни Донбасі", "початку війни Донбасі",

@@ -38,7 +38,7 @@ from pipeline.glossary.context import (
     CaseContext,
     subject_follows,
 )
-from pipeline.glossary.match import Match, Pattern, Token, declines, person_gender
+from pipeline.glossary.match import Match, Pattern, Token, a_thing, declines, person_gender
 from pipeline.glossary.morph import CASES
 from pipeline.glossary.translit import similarity
 
@@ -346,11 +346,13 @@ def ruled_by_source(
     ru с: the instrumental unless the source says "from"), else, with no preposition there
     (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
     that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
-    of unknown sex (Ардерн).
+    of unknown sex (Ардерн); not a "person" whose words the dictionary knows as a thing
+    only (Херсон typed PER: у Херсон for "in Kherson").
     """
     if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
         return None
-    if pat.entry.type == "PER" and not (declines(pat, person_gender(pat)) or ctx.male):
+    person = pat.entry.type == "PER" and not a_thing(pat.entry, pat.lang)
+    if person and not (declines(pat, person_gender(pat)) or ctx.male):
         return None
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
     if not role.oblique:
