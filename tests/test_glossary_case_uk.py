@@ -407,6 +407,17 @@ PASSES = [
      "Зустріч Лавров – Резніков пройшла в Женеві.", "ok"),
     ("The Reznikov–Lavrov meeting took place.", "Зустріч Reznikov — Лавров відбулася.",
      "Зустріч Резніков — Лавров відбулася.", "fixed"),
+    # A list item between two others shares their case, the last one a phrase whose
+    # adjectives and noun agree in no nominative (та їхньої маленької доньки, та інших
+    # країн); not a phrase in the nominative.
+    ("The family of Oleksandr, Olha and their little daughter moved.",
+     "Сім'я Олександра, Ольга та їхньої маленької доньки переїхала.",
+     "Сім'я Олександра, Ольги та їхньої маленької доньки переїхала.", "fixed"),
+    ("Representatives of the US, France and other countries arrived.",
+     "Прибули представники США, Франція та інших країн.",
+     "Прибули представники США, Франції та інших країн.", "fixed"),
+    ("Oleksandr, Olha and their daughter moved.", "Олександр, Ольга та їхня донька переїхали.",
+     "Олександр, Ольга та їхня донька переїхали.", "ok"),
 ]  # fmt: skip
 
 

@@ -715,10 +715,38 @@ def _coordinated(
         and "NOUN" in word.pos
     ):
         sides.append(word.cases)
+    elif joined and lang == "uk" and (phrase := _phrase_cases(lang, tokens, after + 1)):
+        sides.append(phrase)  # Олександра, Марини та їхньої доньки: the phrase's genitive
     if not sides:
         return (), 0
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
     return (shared, len(sides)) if shared else (sides[0], 1)
+
+
+# Possessives that do not decline: they tell nothing of the phrase's case.
+_FIXED_POSSESSIVES = {"uk": {"його", "її", "їх"}, "ru": {"его", "ее", "её", "их"}}
+
+
+def _phrase_cases(lang: str, tokens: list[Token], i: int) -> tuple[str, ...]:
+    """The cases that the lower-case words of the noun phrase at ``tokens[i]`` share: the
+    adjectives and determiners that agree with its noun, and that noun (та їхньої 10-річної
+    доньки: the genitive; та інших країн); empty where it opens with no such word (a
+    numeral: та двох доньок, п'ять країн) or they share none."""
+    shared: tuple[str, ...] | None = None
+    for tok in tokens[i : i + _MAX_WALK]:
+        if not _is_word(tok) or not tok.text[:1].islower():
+            break
+        low = tok.text.lower()
+        cases = _agreeing_cases(lang, low, None, plural=True)
+        if not cases and low in _FIXED_POSSESSIVES[lang]:
+            continue
+        if not cases:
+            word = _word(lang, low)
+            if shared is not None and "NOUN" in word.pos:
+                shared = tuple(c for c in shared if c in word.cases)
+            break
+        shared = cases if shared is None else tuple(c for c in shared if c in cases)
+    return shared or ()
 
 
 def _passive(lang: str, text: str) -> bool:
