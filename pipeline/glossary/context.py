@@ -2458,8 +2458,12 @@ def _words_context(
         owner = owner and _G not in word.cases
         # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
         # says what the place is (столиця Київ прийняла).
+        # So does a body's noun before a name typed ORG whose words the dictionary knows as
+        # a thing only, a place's as a rule (зображення Бучі є).
+        place = kind == "LOC" or (kind == "ORG" and all(
+            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
         owner = owner or (
-            lang == "uk" and kind == "LOC" and not word.anim and not word.lemmas & PLACE_NOUNS
+            lang == "uk" and place and not word.anim and not word.lemmas & PLACE_NOUNS
         )
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
