@@ -423,6 +423,15 @@ PASSES = [
     ("Russia claimed that the images of Bucha were staged.",
      "Росія заявила, що зображення Буча є постановкою.",
      "Росія заявила, що зображення Бучі є постановкою.", "fixed"),
+    # Such a name agrees with its verb as a place does: a verb of another gender is not its
+    # own, and the noun before, in no nominative, takes it in the genitive (the source
+    # here has no say).
+    ("Bucha",
+     "На підтримку зміни статусу Буча виступав і депутат.",
+     "На підтримку зміни статусу Бучі виступав і депутат.", "fixed"),
+    ("Bucha also supported changing the status.",
+     "На підтримку зміни статусу Буча виступила теж.",
+     "На підтримку зміни статусу Буча виступила теж.", "ok"),
 ]  # fmt: skip
 
 

@@ -2278,9 +2278,12 @@ def _words_context(
         # past an aside.
         subject, after = True, aside
     several = after == aside and end > last  # a list's verb is plural
-    if after is not None and kind != "ORG" and cannot_agree(
-        lang, tokens[after].text, gender, several
-    ):
+    # A body's name may take a verb of another number or gender (its people); not a uk name
+    # typed ORG whose words the dictionary knows as a thing only, a place's as a rule
+    # (статусу Орлівки виступав).
+    agrees = kind != "ORG" or (lang == "uk" and all(
+        only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+    if after is not None and agrees and cannot_agree(lang, tokens[after].text, gender, several):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
