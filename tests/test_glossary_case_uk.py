@@ -432,6 +432,10 @@ PASSES = [
     ("Bucha also supported changing the status.",
      "На підтримку зміни статусу Буча виступила теж.",
      "На підтримку зміни статусу Буча виступила теж.", "ok"),
+    # An apposition set off by commas agrees with the name, also where its genitive words
+    # join two relatives (брата діда Петра і тети Марії).
+    ("Ivan", "Коня, якого купив слуга стрийка Іван, брата діда Петра і тети Марії, продали.",
+     "Коня, якого купив слуга стрийка Івана, брата діда Петра і тети Марії, продали.", "fixed"),
 ]  # fmt: skip
 
 

@@ -1969,6 +1969,8 @@ def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
             return ()
         if tok.text[:1].isupper() or tok.text.isdigit():
             continue  # білої меншини ПАР, уряду Японії
+        if lang == "uk" and tok.text in COORDINATORS[lang]:
+            continue  # брата діда Богдана і тети Міри: two genitives of one chain
         genitive = [p for p in known_parses(lang, tok.text) if tag_case(p.tag) == _G
                     and p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # fmt: skip
         if not genitive or any(norm_key(p.normal_form) in RELATIVES for p in genitive):
