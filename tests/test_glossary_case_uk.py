@@ -436,6 +436,16 @@ PASSES = [
     # join two relatives (брата діда Петра і тети Марії).
     ("Ivan", "Коня, якого купив слуга стрийка Іван, брата діда Петра і тети Марії, продали.",
      "Коня, якого купив слуга стрийка Івана, брата діда Петра і тети Марії, продали.", "fixed"),
+    # The second conjunct after між is a subject alone, if at all: a plural verb after it
+    # is the clause's, not its own.
+    ("Talks between the US and France stalled.",
+     "Переговори між США та Франція зайшли в глухий кут.",
+     "Переговори між США та Францією зайшли в глухий кут.", "fixed"),
+    # A noun right after the common noun that governs it is read as a noun only (оборони:
+    # not the imperative of оборонити): in no nominative of one thing, it owns the name.
+    ("The Moldova Defense Contact Group met.",
+     "Контактна група з питань оборони Молдова зібралася.",
+     "Контактна група з питань оборони Молдови зібралася.", "fixed"),
 ]  # fmt: skip
 
 

@@ -2161,7 +2161,10 @@ def _words_context(
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
-    if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
+    # A uk conjunct of a preposition's object is a subject alone, if at all: a plural verb
+    # after it is the clause's (Переговори між США та Китаєм зайшли).
+    alone = lang == "uk" and not plural
+    if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last, singular=alone):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
@@ -2705,8 +2708,13 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
     if lang not in ("uk", "ru") or not tokens[k].text[:1].islower():
         return False
     readings = known_parses(lang, tokens[k].text)
-    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+    nouns = [p for p in readings if p.tag.POS == "NOUN"]
+    # A uk noun's other readings do not count right after a common noun that governs it
+    # (питань оборони: not the imperative of оборонити).
+    chained = lang == "uk" and _governing_noun(lang, tokens, k - 1)
+    if not nouns or (len(nouns) < len(readings) and not chained):
         return False
+    readings = nouns
     j = _past_modifiers(lang, tokens, k - 1)  # past the noun's adjectives and numerals
     governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
     verb = j - 1 if governed else j  # the word before the noun or its preposition
