@@ -446,6 +446,10 @@ PASSES = [
     ("The Moldova Defense Contact Group met.",
      "Контактна група з питань оборони Молдова зібралася.",
      "Контактна група з питань оборони Молдови зібралася.", "fixed"),
+    # A verb of the genitive has no object in an accusative before it: a noun there whose
+    # accusative is its nominative is its subject, the name after it its object.
+    ("The West fears France.", "Захід боїться Франція.", "Захід боїться Франції.", "fixed"),
+    ("France fears this.", "Цього боїться Франція.", "Цього боїться Франція.", "ok"),
 ]  # fmt: skip
 
 

@@ -1211,14 +1211,17 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     and, in the past, gender (Джонсон розкритикував, влада підтримала, союзники підтримали)
     and no accusative reading that would (Документ підписав Путін: the document may be the
     object, put first).  A verb has one subject, so a name after it is its object.  Not an
-    acronym, a pronoun (:func:`has_own_subject`) or the last item of a list."""
+    acronym, a pronoun (:func:`has_own_subject`) or the last item of a list.  A uk verb
+    whose object is in another case than the accusative (боятися, керувати, допомагати)
+    has no object in an accusative before it (Захід боїться Ірану)."""
     verbs = _finite_readings(lang, tokens[v].text.lower())
     i = _before_adverbials(lang, tokens, v - 1)
     if not verbs or i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
         return False
     if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
         return False  # Франція та Японія підписали: the list may go on after the verb
-    return _agreeing_subject(lang, tokens, i, verbs)
+    oblique = lang == "uk" and object_case(lang, tokens[v].text.lower()) in (_G, _D, _I)
+    return _agreeing_subject(lang, tokens, i, verbs, object_after=oblique)
 
 
 def _agreeing_subject(
