@@ -450,6 +450,12 @@ PASSES = [
     # accusative is its nominative is its subject, the name after it its object.
     ("The West fears France.", "Захід боїться Франція.", "Захід боїться Франції.", "fixed"),
     ("France fears this.", "Цього боїться Франція.", "Цього боїться Франція.", "ok"),
+    # A noun in the accusative right after the name is the verb's direct object: the name is
+    # as likely its indirect one (the dative), proposed, not written in the accusative.
+    ("Brussels froze funds for France.", "Брюссель заморозив Франція кошти.",
+     "Брюссель заморозив Франція кошти.", "needs-review"),
+    ("The EU allocated funds to France.", "Він виділив Франція кошти.",
+     "Він виділив Франція кошти.", "needs-review"),
 ]  # fmt: skip
 
 

@@ -1813,7 +1813,21 @@ def _governs_name(
         if lang != "uk":
             return None
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
+    if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
+        return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
     return (case,) if case is not None else None
+
+
+def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a common noun with an accusative reading, and no other part of speech, stands
+    right after the name ending at ``last`` (заморозив Угорщині кошти): the verb's direct
+    object, the name then its indirect one, as likely."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[last + 1].text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings) and any(
+        tag_case(p.tag) == _A for p in readings
+    )
 
 
 def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
@@ -1824,7 +1838,10 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
         return None
     if _negated(tokens, v) or not subject_before(lang, tokens, v):
         return None
-    return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
+        return None  # виділив Угорщині кошти: the noun after is the direct object
+    return case
 
 
 NEGATIONS = frozenset({"не", "ні", "ни"})
