@@ -2194,7 +2194,10 @@ def _words_context(
     # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
     # plural of the first's name (Ольги, also "Olgas") is no reading.  Not where a verb after
     # the name can agree with it alone (з Ольгою та Олександр пішов: a new clause).
-    joined_to = low in COORDINATORS[lang] and kind == "PER" and k - 1 in names
+    # In uk also a person's name the glossary lacks, one the dictionary knows as a name only
+    # (Переговори Байдена та Блінкена).
+    named = k - 1 in names or (lang == "uk" and k > 0 and tokens[k - 1].text[:1].isupper())
+    joined_to = low in COORDINATORS[lang] and kind == "PER" and named
     partner = _person_cases(lang, tokens[k - 1].text) if joined_to else ()
     if lang == "uk" and partner and _preposition_before(lang, tokens, k - 1) is None:
         # Він подякував Байдену і Путіну: no locative with no preposition before the partner.
