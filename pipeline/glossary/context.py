@@ -1691,10 +1691,10 @@ def _title_cases(
     agree with: its singular readings' (вівчарки Мушки: the genitive, not "shepherd dogs"),
     unless the name may be ``plural`` or a list goes on after it; the locative only after a
     preposition before the title and its adjectives (композитору Францу Моцарту: the
-    dative); the vocative only in an address, which a punctuation mark sets off (Бабцю Зоню
-    заарештували).  With ``fallback``, all of ``cases`` where none would be left (a plural
-    noun: no title of one name, but a relation's).  Ukrainian only (in Russian
-    it cost WMT24 two rewrites' cases)."""
+    dative); the vocative only in an address, which punctuation marks set off on both sides
+    (Бабцю Зоню заарештували; подякував держсекретарю Блінкену.).  With ``fallback``, all
+    of ``cases`` where none would be left (a plural noun: no title of one name, but a
+    relation's).  Ukrainian only (in Russian it cost WMT24 two rewrites' cases)."""
     if lang != "uk":
         return cases
     text = tokens[k].text
@@ -1704,7 +1704,9 @@ def _title_cases(
     single = _singular_cases(lang, said)
     j = _past_modifiers(lang, tokens, k - 1, determiners=True)
     governed = j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]
+    # An address is set off on both sides: the title opens its phrase (Шановний пане …).
     address = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+    address = address and (j < 0 or not _is_word(tokens[j]))
     loose = plural or not nouns or _listed_after(lang, tokens, last)
     kept = tuple(
         c for c in cases
