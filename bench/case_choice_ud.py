@@ -20,15 +20,13 @@ Usage: python bench/case_choice_ud.py LANG TREEBANK.conllu [--show N]
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.case_context_ud import sentence_text, sentences
-from bench.case_nominative_ud import name_entry, name_lemma, names
+from bench.ud_names import name_runs, treebank_parser
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.match import Glossary
 from pipeline.glossary.translit import to_latin
@@ -42,44 +40,39 @@ def latin(lemma: str, lang: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("lang", choices=("uk", "ru"))
-    ap.add_argument("treebank", type=Path)
+    ap = treebank_parser(__doc__)
     ap.add_argument("--show", type=int, default=0, help="print this many names not exact")
     args = ap.parse_args()
     outcome: Counter[tuple[str, str]] = Counter()
     shown = 0
-    for rows in sentences(args.treebank):
-        text, offsets = sentence_text(rows)
-        text = text.rstrip()
-        for i, j, gold in names(rows):
-            en = latin(name_lemma(rows, i, j), args.lang)
-            if not en.replace(" ", "").isalpha():
-                continue
-            glossary = Glossary([name_entry(args.lang, rows, i, j, text, offsets, en)])
-            start, end = offsets[i][0], offsets[j][1]
-            if not any(f.span == (start, end) for f in glossary.find(text, args.lang)):
-                continue  # the treebank's form is no form the matcher takes for the lemma
-            bad = text[:start] + en + text[end:]
-            out, hits = enforce_sentence(en, bad, "en", args.lang, glossary)
-            hit = next((h for h in hits if h.target_span and h.target_span[0] == start), None)
-            chosen = ""
-            if out == text:
-                result = "exact"
-            elif hit is not None and hit.status == "needs-review":
-                result = "proposed"
-            elif out == bad:
-                result = "untouched"
-            else:
-                written = out[start : start + len(out) - len(bad) + len(en)]
-                found = [f for f in glossary.find(out, args.lang) if f.start == start]
-                cases = found[0].cases if found else frozenset()
-                chosen = "/".join(sorted(cases)) or written
-                result = "other-form" if gold in cases else "wrong-case"
-            outcome[(gold, result)] += 1
-            if result != "exact" and shown < args.show:
-                shown += 1
-                print(f"  {result} {gold}->{chosen}: {text[start:end]} -> {en}: {text}")
+    for run in name_runs(args.treebank):
+        text, start, end, gold = run.text, run.start, run.end, run.gold
+        en = latin(run.lemma, args.lang)
+        if not en.replace(" ", "").isalpha():
+            continue
+        glossary = Glossary([run.entry(args.lang, en)])
+        if not any(f.span == (start, end) for f in glossary.find(text, args.lang)):
+            continue  # the treebank's form is no form the matcher takes for the lemma
+        bad = run.replaced(en)
+        out, hits = enforce_sentence(en, bad, "en", args.lang, glossary)
+        hit = next((h for h in hits if h.target_span and h.target_span[0] == start), None)
+        chosen = ""
+        if out == text:
+            result = "exact"
+        elif hit is not None and hit.status == "needs-review":
+            result = "proposed"
+        elif out == bad:
+            result = "untouched"
+        else:
+            written = out[start : start + len(out) - len(bad) + len(en)]
+            found = [f for f in glossary.find(out, args.lang) if f.start == start]
+            cases = found[0].cases if found else frozenset()
+            chosen = "/".join(sorted(cases)) or written
+            result = "other-form" if gold in cases else "wrong-case"
+        outcome[(gold, result)] += 1
+        if result != "exact" and shown < args.show:
+            shown += 1
+            print(f"  {result} {gold}->{chosen}: {run.written} -> {en}: {text}")
     total = Counter(r for (_, r), n in outcome.items() for _ in range(n))
     n = sum(total.values())
     print(f"[{args.lang}] Latin renderings: {n}; "

@@ -14,14 +14,13 @@ Usage: python bench/government_ud.py LANG TREEBANK.conllu [--min 2]
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.case_context_ud import UD_CASES, sentences
+from bench.ud_names import UD_CASES, feats, sentences, treebank_parser
 from pipeline.glossary.context import DATIVE_VERBS, GENITIVE_VERBS, INSTRUMENTAL_VERBS
 
 
@@ -37,16 +36,13 @@ def government(path: Path) -> dict[str, Counter[str]]:
                 continue
             if head is None or head[3] != "VERB" or r[0] in marked:
                 continue
-            feats = dict(f.split("=", 1) for f in r[5].split("|") if "=" in f)
-            if case := UD_CASES.get(feats.get("Case", "")):
+            if case := UD_CASES.get(feats(r).get("Case", "")):
                 out[head[2].lower()][case] += 1
     return out
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("lang", choices=("uk", "ru"))
-    ap.add_argument("treebank", type=Path)
+    ap = treebank_parser(__doc__)
     ap.add_argument("--min", type=int, default=2)
     args = ap.parse_args()
     gov = government(args.treebank)

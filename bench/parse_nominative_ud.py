@@ -15,52 +15,49 @@ Usage: python bench/parse_nominative_ud.py TREEBANK.conllu [--noun]
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.case_context_ud import sentence_text, sentences
-from bench.case_nominative_ud import name_lemma, names
+from bench.ud_names import name_runs, treebank_parser
 from pipeline.glossary.syntax import parse
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("treebank", type=Path)
+    ap = treebank_parser(__doc__, lang=False)
     ap.add_argument(
         "--noun", action="store_true", help="only names hung on the common noun right before"
     )
     args = ap.parse_args()
     seen: Counter[tuple[str, bool]] = Counter()
-    for rows in sentences(args.treebank):
-        text, offsets = sentence_text(rows)
-        text = text.rstrip()
-        for i, j, gold in names(rows):
-            lemma = name_lemma(rows, i, j)
-            written = text[offsets[i][0] : offsets[j][1]]
-            ruled_out = gold != "nomn"
-            if ruled_out and lemma == written:
+    for run in name_runs(args.treebank):
+        lemma, written = run.lemma, run.written
+        ruled_out = run.gold != "nomn"
+        if ruled_out and lemma == written:
+            continue
+        line = run.replaced(lemma) if ruled_out else run.text
+        start = run.start
+        end = start + len(lemma if ruled_out else written)
+        nodes = parse(line)
+        inside = [n for n, node in enumerate(nodes) if start <= node.start and node.end <= end]
+        heads = [n for n in inside if nodes[n].head not in inside]
+        rel = nodes[heads[0]].rel if len(heads) == 1 else "?"
+        if args.noun:
+            i = run.first
+            if len(heads) != 1 or i == 0 or run.rows[i - 1][3] != "NOUN" or not inside:
                 continue
-            line = text[: offsets[i][0]] + lemma + text[offsets[j][1] :] if ruled_out else text
-            start = offsets[i][0]
-            end = start + len(lemma if ruled_out else written)
-            nodes = parse(line)
-            inside = [n for n, node in enumerate(nodes) if start <= node.start and node.end <= end]
-            heads = [n for n in inside if nodes[n].head not in inside]
-            rel = nodes[heads[0]].rel if len(heads) == 1 else "?"
-            if args.noun:
-                if len(heads) != 1 or i == 0 or rows[i - 1][3] != "NOUN" or not inside:
-                    continue
-                head = nodes[heads[0]].head
-                if head < 0 or head != min(inside) - 1:
-                    continue
-                rel = f"{rel} of {nodes[head].rel}"
-            seen[(rel, ruled_out)] += 1
+            head = nodes[heads[0]].head
+            if head < 0 or head != min(inside) - 1:
+                continue
+            rel = f"{rel} of {nodes[head].rel}"
+        seen[(rel, ruled_out)] += 1
     print("relation             correct  ruled-out  share ruled out")
-    for rel in sorted({r for r, _ in seen}, key=lambda r: -(seen[(r, True)] + seen[(r, False)])):
+    total: Counter[str] = Counter()
+    for (rel, _), n in seen.items():
+        total[rel] += n
+    for rel in sorted(total, key=lambda r: (-total[r], r)):
         ok, bad = seen[(rel, False)], seen[(rel, True)]
         print(f"{rel:<20} {ok:7}  {bad:9}  {bad / (ok + bad):.0%}")
 

@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import numpy as np
 
@@ -221,6 +222,23 @@ def _readme(from_code: str, to_code: str, size_name: str, seed: int) -> str:
     )
 
 
+def _dims(size: str) -> Size:
+    """The dimensions of a test model ``size`` (a key of :data:`SIZES`)."""
+    if size not in SIZES:
+        raise ValueError(f"unknown test model size {size!r}; use one of {', '.join(SIZES)}")
+    return SIZES[size]
+
+
+class PackageOptions(TypedDict, total=False):
+    """The keyword arguments of :func:`build_package_dir` that :func:`build_argosmodel`
+    passes on."""
+
+    text: str | Path | Iterable[str] | None
+    vocab_size: int | None
+    quantization: str | None
+    tokenizer: str
+
+
 def build_package_dir(
     dest: Path,
     from_code: str,
@@ -241,9 +259,7 @@ def build_package_dir(
     (Moses + subword-nmt codes in ``bpe.model``, like Argos' OPUS-MT conversions). ``dest``
     must not exist yet. Returns ``dest``.
     """
-    if size not in SIZES:
-        raise ValueError(f"unknown test model size {size!r}; use one of {', '.join(SIZES)}")
-    dims = SIZES[size]
+    dims = _dims(size)
     lines = list(_text_lines(text))
     if tokenizer == "bpe":
         codes, vocab = learn_bpe(lines, from_code, (vocab_size or dims.vocab) // 2)
@@ -301,11 +317,7 @@ def build_argosmodel(
     to_code: str,
     size: str = "tiny",
     seed: int = 0,
-    *,
-    text: str | Path | Iterable[str] | None = None,
-    vocab_size: int | None = None,
-    quantization: str | None = None,
-    tokenizer: str = "sentencepiece",
+    **options: Unpack[PackageOptions],
 ) -> Path:
     """Build a TEST ``.argosmodel`` (random weights: output is noise) and return its path.
 
@@ -315,20 +327,11 @@ def build_argosmodel(
     :func:`build_package_dir` for the other arguments.
     """
     out = Path(out)
-    top = f"translate-{from_code}_{to_code}-test{'-bpe' if tokenizer == 'bpe' else ''}"
+    bpe = options.get("tokenizer") == "bpe"
+    top = f"translate-{from_code}_{to_code}-test{'-bpe' if bpe else ''}"
     archive = out if out.suffix == ".argosmodel" else out / f"{top}.argosmodel"
     with tempfile.TemporaryDirectory(prefix="newsmt-testmodel-") as tmp:
-        folder = build_package_dir(
-            Path(tmp) / top,
-            from_code,
-            to_code,
-            size,
-            seed,
-            text=text,
-            vocab_size=vocab_size,
-            quantization=quantization,
-            tokenizer=tokenizer,
-        )
+        folder = build_package_dir(Path(tmp) / top, from_code, to_code, size, seed, **options)
         return zip_package_dir(folder, archive)
 
 
@@ -417,12 +420,10 @@ def build_ct2_folder(
     """
     from pipeline.translate.ct2models import TEST_MARKER
 
-    if size not in SIZES:
-        raise ValueError(f"unknown test model size {size!r}; use one of {', '.join(SIZES)}")
+    dims = _dims(size)
     if layout not in CT2_LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}; use one of {', '.join(CT2_LAYOUTS)}")
     tokens, tokenizer_files, add_source_eos = CT2_LAYOUTS[layout]
-    dims = SIZES[size]
     lines = list(_text_lines(text))
     source_model = train_sentencepiece(lines, dims.vocab)
     target_model = source_model

@@ -50,6 +50,29 @@ def install(newsmt_env: Path, model_files: Callable[[str, str], Path]) -> Instal
     return run
 
 
+@pytest.fixture
+def translate_story(newsmt_env: Path, install: Installer) -> Callable[[str, str], str]:
+    """``translate_story("story.html", text)``: ``text`` written as that file in the test's
+    folder and translated en→uk by ``newsmt translate`` with a test model (exit code 0 or
+    1); returns the translation it wrote (``story.uk.html``)."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    install("en-uk")
+
+    def run(name: str, text: str) -> str:
+        story = newsmt_env / name
+        story.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(
+            main, ["translate", "--allow-test-model", "--from", "en", "--to", "uk", str(story)]
+        )
+        assert result.exit_code in (0, 1), result.output
+        return story.with_name(f"{story.stem}.uk{story.suffix}").read_text(encoding="utf-8")
+
+    return run
+
+
 class DecodeCounter:
     """Counts the sentences :class:`ArgosEngine` sends to CTranslate2 and keeps their text
     (SentencePiece pieces joined back)."""

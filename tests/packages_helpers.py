@@ -50,12 +50,23 @@ def variant(
     return zip_package_dir(work, out)
 
 
-def add_entries(archive: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]) -> Path:
-    """Append raw entries (e.g. ``../evil`` or a symlink) to ``archive``."""
+def with_entries(
+    package: Path, archive: Path, entries: list[tuple[zipfile.ZipInfo | str, bytes]]
+) -> Path:
+    """A copy of ``package`` written to ``archive`` with raw entries (e.g. ``../evil`` or a
+    symlink) appended."""
+    archive.write_bytes(package.read_bytes())
     with zipfile.ZipFile(archive, "a") as zf:
         for info, data in entries:
             zf.writestr(info, data)
     return archive
+
+
+def deflated(name: str) -> zipfile.ZipInfo:
+    """A compressed zip entry ``name``."""
+    info = zipfile.ZipInfo(name)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
 
 
 def symlink_entry(name: str, target: str) -> tuple[zipfile.ZipInfo, bytes]:

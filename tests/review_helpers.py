@@ -7,7 +7,11 @@ came from a newsmt test model (noise).
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from pipeline.export.record import write_record
 from pipeline.model import (
@@ -20,6 +24,7 @@ from pipeline.model import (
     Severity,
     Translation,
 )
+from pipeline.review.server import ReviewServer
 
 BRIDGE_SOURCE = [
     (Kind.HEADLINE, ["Kharkiv council approves repair of the Saltivka bridge"]),
@@ -211,3 +216,21 @@ def write_batch(outdir: Path, suggestions: bool = True) -> Path:
             json.dumps({"suggestions": SUGGESTIONS}, ensure_ascii=False), encoding="utf-8"
         )
     return outdir
+
+
+def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
+    """A suggester that suggests nothing."""
+    return []
+
+
+@contextmanager
+def serving(outdir: Path) -> Iterator[ReviewServer]:
+    """A review server of ``outdir`` (no suggestions) answering on a free port in a thread,
+    shut down on leaving the block."""
+    server = ReviewServer(outdir, 0, no_suggestions)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

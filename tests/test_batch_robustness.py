@@ -8,28 +8,27 @@ noise: nothing here looks at the wording of a translation.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from batch_helpers import PLACES_TSV, write_stories
 from click.testing import CliRunner, Result
 
 from pipeline.cli import main
 from pipeline.glossary import Glossary
 from pipeline.model import Article
 from pipeline.run import RunOptions, StageError, load_articles, run_files, translate_batch
-from pipeline.translate.packages import PackageInfo
+
+if TYPE_CHECKING:
+    from engine_helpers import Installer
 
 pytest_plugins = ["engine_helpers"]
-Installer = Callable[..., list[PackageInfo]]
-
 STORIES = {
     "bridge.md": "# Bridge reopens\n\nThe old bridge in Vasylkiv reopened on Friday.\n",
     "fire.txt": "Fire in a warehouse\n\nFirefighters put out the fire in Vasylkiv at night.\n",
     "market.txt": "Market moves\n\nThe market near the station moves to a new street.\n",
 }
-GLOSSARY = "id\ttype\ten\tuk\tru\nvasylkiv\tLOC\tVasylkiv\tВасильків\tВасильков\n"
 FAST = ["--max-length", "8", "--beam-size", "1"]
 BAD = "fire.txt"
 
@@ -37,12 +36,7 @@ BAD = "fire.txt"
 @pytest.fixture
 def stories(newsmt_env: Path, install: Installer) -> Path:
     install("en-uk")
-    folder = newsmt_env / "in"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (newsmt_env / "places.tsv").write_text(GLOSSARY, encoding="utf-8")
-    return folder
+    return write_stories(newsmt_env, STORIES)
 
 
 def translate(stories: Path, *args: str) -> Result:
@@ -171,7 +165,7 @@ def test_a_missing_glossary_is_a_one_line_usage_error(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "story.txt").write_text("The bridge reopened.\n", encoding="utf-8")
-    (tmp_path / "names.tsv").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "names.tsv").write_text(PLACES_TSV, encoding="utf-8")
     result = CliRunner().invoke(
         main, [*command, "--glossary", "names.tsv", "--glossary", "missing.tsv"]
     )

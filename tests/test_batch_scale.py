@@ -9,21 +9,21 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from batch_helpers import write_stories
 from click.testing import CliRunner, Result
 
 from pipeline import run
 from pipeline.cli import main
-from pipeline.translate.packages import PackageInfo
 from pipeline.translate.routes import RouteRunner
 
-pytest_plugins = ["engine_helpers"]
-Installer = Callable[..., list[PackageInfo]]
+if TYPE_CHECKING:
+    from engine_helpers import Installer
 
+pytest_plugins = ["engine_helpers"]
 STORIES = {
     "a-bridge.md": "# Bridge reopens\n\nThe old bridge in Vasylkiv reopened on Friday.\n",
     "b-fire.txt": "Fire in a warehouse\n\nFirefighters put out the fire in Vasylkiv at night.\n",
@@ -31,19 +31,13 @@ STORIES = {
     "d-stories.jsonl": '{"id": "d1", "title": "Rain", "body": "Rain is expected in Vasylkiv."}\n'
     '{"id": "d2", "title": "Snow", "body": "Snow fell in the hills overnight."}\n',
 }
-GLOSSARY = "id\ttype\ten\tuk\tru\nvasylkiv\tLOC\tVasylkiv\tВасильків\tВасильков\n"
 FAST = ["--max-length", "8", "--beam-size", "1", "--no-cache"]
 
 
 @pytest.fixture
 def stories(newsmt_env: Path, install: Installer) -> Path:
     install("en-uk")
-    folder = newsmt_env / "in"
-    folder.mkdir()
-    for name, text in STORIES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (newsmt_env / "places.tsv").write_text(GLOSSARY, encoding="utf-8")
-    return folder
+    return write_stories(newsmt_env, STORIES)
 
 
 def translate(stories: Path, out: Path, *args: str) -> Result:

@@ -142,33 +142,22 @@ def _post(port: int, body: dict[str, Any]) -> int:
 
 
 def test_two_review_servers_on_one_folder_lose_no_acknowledged_decision(tmp_path: Path) -> None:
-    import threading
     from concurrent.futures import ThreadPoolExecutor
 
-    from review_helpers import write_batch
-
-    from pipeline.review.server import ReviewServer
+    from review_helpers import serving, write_batch
 
     outdir = write_batch(tmp_path / "out", suggestions=False)
     ids = [f"place-{i}" for i in range(200)]
     items = [{**GOOD, "id": key, "en": f"Place {i}"} for i, key in enumerate(ids)]
     (outdir / "suggestions.json").write_text(json.dumps({"suggestions": items}), encoding="utf-8")
-    servers = [ReviewServer(outdir, 0, lambda articles, glossary: []) for _ in range(2)]
-    threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
-    for thread in threads:
-        thread.start()
-    try:
-        ports = [s.server_address[1] for s in servers]
+    with serving(outdir) as one, serving(outdir) as two:
+        ports = [one.server_address[1], two.server_address[1]]
         posts = [
             (ports[i % 2], {"kind": "suggestion", "key": key, "decision": "accept"})
             for i, key in enumerate(ids)
         ]
         with ThreadPoolExecutor(max_workers=8) as pool:
             statuses = list(pool.map(lambda args: _post(*args), posts))
-    finally:
-        for server in servers:
-            server.shutdown()
-            server.server_close()
     acknowledged = {key for key, status in zip(ids, statuses, strict=True) if status == 200}
     assert acknowledged == set(ids)
     saved = json.loads((outdir / "decisions.json").read_text(encoding="utf-8"))
@@ -235,14 +224,10 @@ def test_deep_decisions_are_a_one_line_error(batch: Path) -> None:
 
 def test_the_review_server_answers_deep_json_with_400(batch: Path) -> None:
     import http.client
-    import threading
 
-    from pipeline.review.server import ReviewServer
+    from review_helpers import serving
 
-    server = ReviewServer(batch, 0, lambda articles, glossary: [])
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(batch) as server:
         conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
         body = ("[" * 30_000 + "]" * 30_000).encode()
         conn.request("POST", "/api/decisions", body, {"Content-Type": "application/json"})
@@ -250,9 +235,6 @@ def test_the_review_server_answers_deep_json_with_400(batch: Path) -> None:
         assert response.status == 400
         assert "nested too deeply" in json.loads(response.read())["error"]
         conn.close()
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_package_with_deep_metadata_is_refused_in_one_line(
@@ -342,31 +324,35 @@ def test_regress_refuses_a_broken_baseline_and_update_baseline_replaces_it(
     assert run("regress", str(suite)).exit_code == 0
 
 
-def test_a_damaged_translation_cache_names_the_file_to_delete(
+@pytest.fixture
+def translate_args(
     tmp_path: Path, newsmt_env: Path, install: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> list[str]:
+    """The arguments of a ``newsmt translate`` of STORY (``story.txt`` in the test's folder,
+    the working folder) into uk with the en-uk test model."""
     monkeypatch.chdir(tmp_path)
     install("en-uk")
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    return ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
+
+
+def test_a_damaged_translation_cache_names_the_file_to_delete(
+    translate_args: list[str], newsmt_env: Path
+) -> None:
     cache = newsmt_env / "cache" / "translations.sqlite3"
     cache.parent.mkdir(exist_ok=True)
     cache.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
-    args = ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
-    one_line_error(run(*args), str(cache), "delete")
+    one_line_error(run(*translate_args), str(cache), "delete")
     cache.unlink()
-    assert run(*args).exit_code == 0
+    assert run(*translate_args).exit_code == 0
 
 
 def test_a_cache_folder_that_is_a_file_is_a_one_line_error(
-    tmp_path: Path, newsmt_env: Path, install: Any, monkeypatch: pytest.MonkeyPatch
+    translate_args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    install("en-uk")
-    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     monkeypatch.setenv("NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
-    args = ["translate", str(tmp_path / "story.txt"), "--to", "uk", "--allow-test-model"]
-    one_line_error(run(*args), "NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
+    one_line_error(run(*translate_args), "NEWSMT_CACHE_DIR", str(tmp_path / "afile"))
 
 
 def _damage(record: Path, change: Any) -> None:

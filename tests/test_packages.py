@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from packages_helpers import add_entries, free_port, serve, symlink_entry, variant
+from packages_helpers import deflated, free_port, serve, symlink_entry, variant, with_entries
 
 from pipeline.cli import main
 from pipeline.errors import ModelError
@@ -147,9 +147,7 @@ def test_incomplete_or_corrupt_package(
     "name", ["../evil.txt", "translate-en_uk-test/../../evil.txt", "/tmp/evil.txt", "C:/evil.txt"]
 )
 def test_path_escape_refused(good: Path, tmp_path: Path, pkgdir: Path, name: str) -> None:
-    archive = tmp_path / "escape.argosmodel"
-    archive.write_bytes(good.read_bytes())
-    add_entries(archive, [(name, b"owned")])
+    archive = with_entries(good, tmp_path / "escape.argosmodel", [(name, b"owned")])
     with pytest.raises(ModelError, match="unsafe path"):
         packages.install_package(archive)
     assert not (tmp_path / "evil.txt").exists()
@@ -157,18 +155,18 @@ def test_path_escape_refused(good: Path, tmp_path: Path, pkgdir: Path, name: str
 
 
 def test_symlink_refused(good: Path, tmp_path: Path, pkgdir: Path) -> None:
-    archive = tmp_path / "link.argosmodel"
-    archive.write_bytes(good.read_bytes())
-    add_entries(archive, [symlink_entry("translate-en_uk-test/link", "/etc/passwd")])
+    archive = with_entries(
+        good,
+        tmp_path / "link.argosmodel",
+        [symlink_entry("translate-en_uk-test/link", "/etc/passwd")],
+    )
     with pytest.raises(ModelError, match="refused symlink"):
         packages.install_package(archive)
     assert entries(pkgdir) == []
 
 
 def test_two_top_folders_refused(good: Path, tmp_path: Path, pkgdir: Path) -> None:
-    archive = tmp_path / "two.argosmodel"
-    archive.write_bytes(good.read_bytes())
-    add_entries(archive, [("other/file.txt", b"x")])
+    archive = with_entries(good, tmp_path / "two.argosmodel", [("other/file.txt", b"x")])
     with pytest.raises(ModelError, match="2 top folders"):
         packages.install_package(archive)
 
@@ -176,11 +174,8 @@ def test_two_top_folders_refused(good: Path, tmp_path: Path, pkgdir: Path) -> No
 def test_zip_bomb_and_size_cap(
     good: Path, tmp_path: Path, pkgdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bomb = tmp_path / "bomb.argosmodel"
-    bomb.write_bytes(good.read_bytes())
-    info = zipfile.ZipInfo("translate-en_uk-test/zeros.bin")
-    info.compress_type = zipfile.ZIP_DEFLATED
-    add_entries(bomb, [(info, bytes(8 * 1024**2))])
+    entry = (deflated("translate-en_uk-test/zeros.bin"), bytes(8 * 1024**2))
+    bomb = with_entries(good, tmp_path / "bomb.argosmodel", [entry])
     with pytest.raises(ModelError, match="zip bomb"):
         packages.install_package(bomb)
     monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 1000)
@@ -190,24 +185,20 @@ def test_zip_bomb_and_size_cap(
 
 
 def test_many_small_entries_bomb(good: Path, tmp_path: Path, pkgdir: Path) -> None:
-    bomb = tmp_path / "many.argosmodel"
-    bomb.write_bytes(good.read_bytes())
     zeros = bytes(1024**2)
-    extra = []
-    for n in range(70):
-        info = zipfile.ZipInfo(f"translate-en_uk-test/z{n}.bin")
-        info.compress_type = zipfile.ZIP_DEFLATED
-        extra.append((info, zeros))
-    add_entries(bomb, extra)
+    extra = [(deflated(f"translate-en_uk-test/z{n}.bin"), zeros) for n in range(70)]
+    bomb = with_entries(good, tmp_path / "many.argosmodel", extra)
     with pytest.raises(ModelError, match="zip bomb"):
         packages.install_package(bomb)
     assert entries(pkgdir) == []
 
 
 def test_macos_resource_folder_ignored(good: Path, tmp_path: Path, pkgdir: Path) -> None:
-    archive = tmp_path / "mac.argosmodel"
-    archive.write_bytes(good.read_bytes())
-    add_entries(archive, [("__MACOSX/translate-en_uk-test/._metadata.json", b"junk")])
+    archive = with_entries(
+        good,
+        tmp_path / "mac.argosmodel",
+        [("__MACOSX/translate-en_uk-test/._metadata.json", b"junk")],
+    )
     info = packages.install_package(archive)
     assert entries(pkgdir) == [info.id]
 

@@ -6,7 +6,6 @@ import http.client
 import importlib
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from lxml import html
-from review_helpers import SUGGESTIONS, bridge_article, write_batch
+from review_helpers import SUGGESTIONS, bridge_article, no_suggestions, serving, write_batch
 
 from pipeline.cli import main
 from pipeline.errors import InputError, UsageError
@@ -24,11 +23,6 @@ from pipeline.review import decisions as decisions_module
 from pipeline.review.apply import load_records
 from pipeline.review.page import load_batch, noise_model_ids, story_page_name, write_page
 from pipeline.review.server import ReviewServer
-
-
-def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
-    return []
-
 
 BRIDGE_PAGE = "review/0001-kharkiv-bridge.html"
 TRAM_PAGE = "review/0002-lviv-tram.html"
@@ -210,12 +204,8 @@ def test_cli_writes_the_page(tmp_path: Path) -> None:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[ReviewServer]:
-    srv = ReviewServer(write_batch(tmp_path), 0, no_suggestions)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    with serving(write_batch(tmp_path)) as srv:
+        yield srv
 
 
 def request(

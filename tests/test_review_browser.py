@@ -7,13 +7,12 @@ when it is absent.  Saves a screenshot of the sample batch to tests/artifacts/re
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from review_helpers import tram_article, write_batch
+from review_helpers import no_suggestions, serving, tram_article, write_batch
 
 from pipeline.export.record import write_record
 from pipeline.review.page import write_page
@@ -37,10 +36,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium"),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-def no_suggestions(articles: list[Any], glossary: Any = None) -> list[Any]:
-    return []
 
 
 @pytest.fixture(scope="module")
@@ -133,12 +128,8 @@ def test_filters_hide_rows_and_columns(tmp_path: Path, page: Any) -> None:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[ReviewServer]:
-    server = ReviewServer(write_batch(tmp_path), 0, no_suggestions)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+    with serving(write_batch(tmp_path)) as server:
+        yield server
 
 
 def test_accept_click_lands_in_decisions_json(served: ReviewServer, page: Any) -> None:
@@ -320,10 +311,7 @@ def test_a_suggestion_on_a_page_of_its_own_is_accepted(
     from pipeline.review import page as page_module
 
     monkeypatch.setattr(page_module, "SUGGESTION_PAGE", 1)
-    server = ReviewServer(write_batch(tmp_path), 0, no_suggestions)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(write_batch(tmp_path)) as server:
         page.goto(server.url)
         page.click("#suggestion-pages a")
         assert page.url == server.url + "review/suggestions-0002.html"
@@ -335,6 +323,3 @@ def test_a_suggestion_on_a_page_of_its_own_is_accepted(
         page.click("#to-index")
         assert page.url == server.url + "review.html"
         assert page.problems == []
-    finally:
-        server.shutdown()
-        server.server_close()

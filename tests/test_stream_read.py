@@ -9,6 +9,7 @@ import os
 import pickle
 import random
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,15 @@ def _stories() -> list[bytes]:
     return made
 
 
+def _each_story(path: Path) -> Iterator[tuple[bytes, str, str]]:
+    """Each of :func:`_stories` written to ``path``: its bytes, and the text and encoding of
+    those bytes decoded whole."""
+    for data in _stories():
+        path.write_bytes(data)
+        text, encoding = decode(data, path.name)
+        yield data, text, encoding
+
+
 def _stream(path: Path) -> tuple[str, list[str]]:
     encoding, lines = utf8_lines(path)
     return encoding, list(lines)
@@ -57,9 +67,7 @@ def test_lines_are_the_lines_of_the_whole_text(
 ) -> None:
     monkeypatch.setattr(encoding_mod, "_STREAM_PIECE", piece)
     path = tmp_path / "a.txt"
-    for data in _stories():
-        path.write_bytes(data)
-        text, encoding = decode(data, "a.txt")
+    for data, text, encoding in _each_story(path):
         assert _stream(path) == (encoding, list(iter_lines(text))), data
 
 
@@ -69,9 +77,7 @@ def test_read_file_gives_the_paragraphs_of_the_whole_text(
 ) -> None:
     monkeypatch.setattr(encoding_mod, "_STREAM_PIECE", piece)
     path = tmp_path / "a.txt"
-    for data in _stories():
-        path.write_bytes(data)
-        text, encoding = decode(data, "a.txt")
+    for data, text, encoding in _each_story(path):
         (whole,) = read_text(text, "txt", str(path))
         whole.encoding = encoding
         (article,) = read_file(path)

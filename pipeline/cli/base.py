@@ -56,6 +56,18 @@ def glossary_option(
     )
 
 
+def format_option(*choices: str, help: str | None = None) -> Callable[[FC], FC]:
+    """A ``--format`` option of ``choices``, the first the default, passed as ``fmt``."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
+
+
 extra_glossaries = glossary_option()
 """The ``--glossary PATH`` option of the commands that read glossaries besides the default
 ones (:func:`pipeline.glossary.default_glossary_paths`)."""

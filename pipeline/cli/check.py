@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from pipeline.cli.base import glossary_option
+from pipeline.cli.base import format_option, glossary_option
 from pipeline.errors import UsageError
 from pipeline.fsutil import atomic_write_text, not_a_file
 from pipeline.model import (
@@ -165,9 +165,7 @@ def _finding_row(line: int, finding: Finding) -> dict[str, Any]:
 @glossary_option(
     "glossaries", help="Glossary file or folder (repeatable): enables the glossary check."
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("text", "json")
 @click.option(
     "--fix",
     "fix_out",

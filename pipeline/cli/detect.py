@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from pipeline.cli.base import format_option
 from pipeline.errors import InputError
 
 STDIN = "-"
@@ -139,13 +140,8 @@ def _json_line(row: dict[str, Any], per: str) -> str:
     show_default=True,
     help="Detect per article, per paragraph, or per raw input line.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="text: one line per item; jsonl: adds confidence, runner-up and path.",
+@format_option(
+    "text", "jsonl", help="text: one line per item; jsonl: adds confidence, runner-up and path."
 )
 @click.argument("paths", nargs=-1)
 def detect(per: str, fmt: str, paths: tuple[str, ...]) -> None:

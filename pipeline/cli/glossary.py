@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from pipeline.cli.apply import glossary_apply
-from pipeline.cli.base import NewsmtGroup, extra_glossaries
+from pipeline.cli.base import NewsmtGroup, extra_glossaries, format_option
 from pipeline.cli.glossary_merge import merge
 from pipeline.cli.glossary_suggest import suggest
 from pipeline.errors import InputError, UsageError
@@ -169,10 +169,7 @@ def _render(rows: list[dict[str, Any]], fmt: str) -> str:
 @glossary.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--to", "to", help="Only these target languages (comma-separated: uk,ru).")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "tsv"]), default="text",
-    show_default=True, help="Output format.",
-)  # fmt: skip
+@format_option("text", "json", "tsv", help="Output format.")
 @extra_glossaries
 def hits(paths: tuple[Path, ...], to: str | None, fmt: str, extra: tuple[Path, ...]) -> None:
     """List every glossary hit in translation records and its status.

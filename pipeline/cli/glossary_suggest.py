@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.base import extra_glossaries
+from pipeline.cli.base import extra_glossaries, format_option
 from pipeline.errors import InputError, UsageError
 from pipeline.model import Article, normalize_lang
 
@@ -61,10 +61,9 @@ def _articles(paths: tuple[Path, ...], forced: str | None) -> tuple[list[Article
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "tsv", "json"]), default="text",
-    show_default=True, help="text to read, tsv glossary rows to complete, json objects.",
-)  # fmt: skip
+@format_option(
+    "text", "tsv", "json", help="text to read, tsv glossary rows to complete, json objects."
+)
 @extra_glossaries
 @click.option(
     "--min-count", type=click.IntRange(min=1), default=1, show_default=True,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.base import NewsmtGroup
+from pipeline.cli.base import NewsmtGroup, format_option
 from pipeline.errors import UsageError
 from pipeline.model import LANGS, normalize_lang
 from pipeline.translate import ct2models, packages
@@ -56,9 +56,7 @@ def models() -> None:
 
 
 @models.command("list")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("text", "json")
 def list_cmd(fmt: str) -> None:
     """List installed model packages: direction, version, size and folder.
 
@@ -230,9 +228,7 @@ def download(
 
 
 @models.command()
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@format_option("text", "json")
 def routes(fmt: str) -> None:
     """Show which directions among en/uk/ru can be translated, and how.
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import click
 
+from pipeline.cli.base import format_option
 from pipeline.detect import UND, detect
 from pipeline.model import LANGS, Sentence, normalize_lang
 from pipeline.readers import decode, read_bytes
@@ -46,12 +47,9 @@ def split_paragraphs(text: str, lang: str) -> Iterator[list[Sentence]]:
     show_default=True,
     help="Language of the text: auto (detected per line), en, uk (alias ua) or ru.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
+@format_option(
+    "text",
+    "jsonl",
     help="text: one sentence per line, a blank line between paragraphs; "
     "jsonl: one object per sentence with paragraph, sentence, start, end, text.",
 )

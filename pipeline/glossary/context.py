@@ -661,6 +661,43 @@ def _title(
     return None
 
 
+def _plural_title_cases(lang: str, tokens: list[Token], k: int, other: int) -> tuple[str, ...]:
+    """The cases of a plural person noun before a list of people that goes on to ``k``
+    (при президентах Кеннеди и Джонсоне, заслуженные артисты России Вениамин Марголин и
+    Юрий Большиянов): each name agrees with it, in the singular; those a preposition
+    before it allows, and the other person of the list at ``other`` can be in too (a word
+    the dictionary knows as a name; an indeclinable one has every case).  Walks back over
+    the list's capitalized words, commas and coordinators and the title's genitive words;
+    empty where no such noun heads them, or where it is a relation noun (сторонники
+    Байдена и Трампа: their genitive)."""
+    if not 0 <= other < len(tokens) or not tokens[other].text[:1].isupper():
+        return ()
+    known = [p for p in known_parses(lang, tokens[other].text) if p.tag.grammemes & PERSON_TAGS]
+    partner = {tag_case(p.tag) for p in known if p.tag.number != "plur"}
+    if not partner:
+        return ()
+    i = k
+    while i >= 0 and k - i <= _MAX_WALK:
+        tok = tokens[i]
+        if tok.text == "," or tok.text.lower() in COORDINATORS[lang] or tok.text[:1].isupper():
+            i -= 1
+            continue
+        if not _is_word(tok):
+            return ()
+        readings = [p for p in known_parses(lang, tok.text) if p.tag.POS == "NOUN"]
+        if readings and all(p.tag.number == "plur" and "anim" in p.tag.grammemes
+                            for p in readings):  # fmt: skip
+            if _word(lang, tok.text).lemmas & RELATIONAL[lang]:
+                return ()
+            cases = tuple(dict.fromkeys(c for p in readings if (c := tag_case(p.tag))))
+            cases = _governed_title_cases(lang, tokens, i, cases)
+            return tuple(c for c in cases if c in partner)
+        if not (readings and all(tag_case(p.tag) == _G for p in readings)):
+            return ()
+        i -= 1  # a genitive of the title's (артисты театра)
+    return ()
+
+
 def _plural_genitive_modifier(lang: str, text: str) -> bool:
     """Whether ``text`` is an adjective or participle in the plural genitive only (медицинских,
     иностранных): inside a title's genitive words, not a word that agrees with one name."""
@@ -1331,6 +1368,17 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
     return False
 
 
+def _after_gerund_phrase(lang: str, tokens: list[Token], comma: int) -> bool:
+    """Whether the clause that the comma at ``comma`` ends opens with a gerund (Продолжая
+    старую борьбу с Испанией,): a phrase of its own, whose words share no list with a word
+    after the comma."""
+    start, _ = _clause_bounds(tokens, comma - 1, comma - 1)
+    if start >= comma or not _is_word(tokens[start]):
+        return False
+    readings = known_parses(lang, tokens[start].text.lower())
+    return bool(readings) and readings[0].tag.POS == "GRND"
+
+
 def _modifier(lang: str, text: str) -> bool:
     """Whether the dictionary's likeliest reading of ``text`` is an adjective, a participle
     or a numeral, in any number (відбірних, п'яти)."""
@@ -1656,8 +1704,13 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
-        if _is_word(tokens[i]) and directed(lang, _word(lang, tokens[i].text.lower()).lemmas):
+        if not _is_word(tokens[i]):
+            continue
+        word = _word(lang, tokens[i].text.lower())
+        if directed(lang, word.lemmas):
             return True
+        if lang == "ru" and _finite_readings(lang, tokens[i].text.lower()):
+            return False  # покинуть Пруссию и поселился в: the nearest verb governs в
     return False
 
 
@@ -1669,6 +1722,28 @@ def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = 
     ):
         j -= 1
     return j
+
+
+def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a common noun stands right before the adjectives that end at ``k``, across
+    a coordinator between two of them (популяции Западной и Северной): no preposition, verb
+    or word of time, which would govern them otherwise."""
+    i = _past_modifiers(lang, tokens, k)
+    while (
+        i > 0 and tokens[i].text.lower() in COORDINATORS[lang]
+        and _modifier(lang, tokens[i - 1].text)
+    ):  # fmt: skip
+        i = _past_modifiers(lang, tokens, i - 1)
+    if i < 0 or not _is_word(tokens[i]):
+        return False
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS  # a capital says nothing there
+    if not (initial or tokens[i].text[:1].islower()) or given_to(lang, tokens, i):
+        return False
+    word = _word(lang, tokens[i].text.lower())
+    return (
+        word.pos == frozenset({"NOUN"})
+        and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang])
+    )
 
 
 def _singular_cases(lang: str, text: str) -> set[str]:
@@ -2183,6 +2258,17 @@ def _words_context(
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
+    if (
+        lang == "ru" and dative_doer(lang, tokens, last)
+        and (
+            not _word(lang, low).pos & {"NOUN", "ADJF", "PRTF", "NUMR"}
+            or _word(lang, low).lemmas & RELATIVES
+        )
+    ):  # fmt: skip
+        # по условиям которого Швеции пришлось вернуть: the doer of a clause with no
+        # subject, in the dative, whatever word before it (not правительству Швеции
+        # пришлось: a noun's genitive).
+        return CaseContext((_D,), True, basis=GOVERNMENT)
     # A uk conjunct of a preposition's object is a subject alone, if at all: a plural verb
     # after it is the clause's (Переговори між США та Китаєм зайшли).
     alone = lang == "uk" and not plural
@@ -2191,6 +2277,14 @@ def _words_context(
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
             return CaseContext(conjoined[1], True, True, basis=PREPOSITION)
+    if (
+        lang == "ru" and prev.text == "," and _after_gerund_phrase(lang, tokens, k)
+        and not _listed_after(lang, tokens, last)
+        and may_be_subject(lang, tokens, first, last, gender, plural)
+    ):  # fmt: skip
+        # Продолжая борьбу с Испанией, Великобритания решила: the comma closes an opening
+        # gerund's phrase; the name begins the clause, whose verb can agree with it.
+        return starts()
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
     # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
@@ -2206,6 +2300,13 @@ def _words_context(
         partner = tuple(c for c in partner if c != _L) or partner
     if partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True):
         return CaseContext(partner, True, basis=LIST)
+    if (
+        lang == "ru" and kind == "PER" and (prev.text == "," or low in COORDINATORS[lang])
+        and k > 0 and tokens[k - 1].text[:1].isupper()
+        and (heads := _plural_title_cases(lang, tokens, k - 1, k - 1))
+    ):  # fmt: skip
+        # при президентах Кеннеди и Джонсоне: the people a plural title names agree with it.
+        return CaseContext(heads, _N not in heads, basis=AGREEMENT, agree=heads)
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -2345,6 +2446,11 @@ def _words_context(
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
+        if lang == "ru" and _G in agreeing and _noun_before_modifiers(lang, tokens, k):
+            # Популяции Западной и Северной Европы: the adjectives and the name after a
+            # noun are its genitive, likeliest (the agreement's, no relation noun's).
+            agreeing = (_G, *(c for c in agreeing if c != _G))
+            return CaseContext(agreeing, not subject, male=male, basis=AGREEMENT, agree=agreeing)
         return CaseContext(agreeing, not subject, male=male, basis=AGREEMENT)
     if "PRTS" in word.pos:
         if _passive_subject_before(lang, tokens, k):
@@ -2428,9 +2534,13 @@ def _words_context(
         # прізвище стукача Шарій, в городке писателей Переделкино: the name may be what the
         # noun before the genitive is called, in the nominative, as well as that genitive's.
         return CaseContext((_N, *word.cases, *gent))
-    if set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos:
+    if (
+        set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos
+        and not (lang == "ru" and word.anim)
+    ):  # fmt: skip
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
-        # belongs to the verb.
+        # belongs to the verb.  Not a person's noun (избран епископом Паленсии: a post, the
+        # name its genitive).
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
@@ -2535,6 +2645,12 @@ def _words_context(
             # match) stand in the nominative after the noun as well as its genitive.
             return CaseContext((_N, _G))
         return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+    if (
+        lang == "ru" and _listed_after(lang, tokens, last)
+        and (heads := _plural_title_cases(lang, tokens, k, last + 2))
+    ):  # fmt: skip
+        # при президентах Кеннеди и Джонсоне: the first of the people a plural title names.
+        return CaseContext(heads, _N not in heads, basis=AGREEMENT, agree=heads)
     title = _title(lang, tokens, k)
     if title is not None and title[0] == 0 and another_person_after(lang, tokens, last):
         # прес-секретар Путіна Дмитро Пєсков: the title is the next person's, and the name

@@ -1105,8 +1105,10 @@ def _evidence(
         as_valid = decide(_evidence(source, target, m, valid, want, span, pat, tokens, taken,
                                     tgt, embedded, variants, guessed)[0])  # fmt: skip
         keeps = None if as_valid.action == REWRITE else _own_case(mine, ctx)
-    if compound:
-        keeps = "nomn"  # a part of a compound is written undeclined (Китай-Лаос)
+    if compound or (own[1] and embedded and _after_nominative_part(target, span, pat)):
+        # A part of a compound is written undeclined (Китай-Лаос), as the part before it is
+        # (линии Китай-Лаосов → Китай-Лаос).
+        keeps = "nomn"
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, other_sex=sex, bare_plural=bare, vocative=called,
@@ -1871,6 +1873,21 @@ def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool
     word_before = re.search(r"[^\W\d_]+$", before[:-1]) if before[-1:] in _HYPHENS else None
     word_after = re.match(r"[^\W\d_]+", after[1:]) if after[:1] in _HYPHENS else None
     return any(w is not None and _CYRILLIC.search(w.group()) for w in (word_before, word_after))
+
+
+def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether a Russian rendering is joined by a hyphen to a capitalized Cyrillic word
+    before it that the dictionary reads in the nominative only where it reads it at all
+    (линии Китай-Лаос): a pair whose first part does not decline, so neither does the
+    second (not Римского-Корсакова, whose first part is declined)."""
+    before = target[: span[0]]
+    if pat.lang != "ru" or before[-1:] not in _HYPHENS:
+        return False
+    word = re.search(r"[^\W\d_]+$", before[:-1])
+    if word is None or not _CYRILLIC.search(word.group()) or not word.group()[:1].isupper():
+        return False
+    cases = {tag_case(p.tag) for p in known_parses("ru", word.group().lower())}
+    return "nomn" in cases and not cases - {"nomn", "accs"}
 
 
 def _foreign_compound(pat: Pattern) -> bool:

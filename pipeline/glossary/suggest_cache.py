@@ -11,13 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
-from pipeline.fsutil import open_shared_db
+from pipeline.sqlite_store import SqliteStore
 
 CACHE_FILE = "suggestions.sqlite3"
-_CHUNK = 500  # bound parameters per statement, well under SQLite's limit
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS mentions (
@@ -29,27 +27,20 @@ CREATE TABLE IF NOT EXISTS mentions (
 """
 
 
-class MentionCache:
+class MentionCache(SqliteStore):
     """Mentions (JSON-serialisable rows) per fingerprint and article digest."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._db = open_shared_db(self.path, _SCHEMA)
+        super().__init__(path, _SCHEMA)
 
     def get_many(self, fingerprint: str, articles: Iterable[str]) -> dict[str, list[Any]]:
         """The cached rows of those ``articles`` (digests) that are in the cache."""
-        wanted = list(dict.fromkeys(articles))
-        found: dict[str, list[Any]] = {}
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT article, found FROM mentions "
-                f"WHERE fingerprint = ? AND article IN ({marks})",
-                (fingerprint, *chunk),
-            )
-            found.update((key, json.loads(text)) for key, text in rows)
-        return found
+        rows = self._rows_in(
+            "SELECT article, found FROM mentions WHERE fingerprint = ? AND article IN ({marks})",
+            (fingerprint,),
+            articles,
+        )
+        return {key: json.loads(text) for key, text in rows}
 
     def put_many(self, fingerprint: str, found: Mapping[str, list[Any]]) -> None:
         """Store the rows of each article digest, in one transaction."""
@@ -61,17 +52,3 @@ class MentionCache:
                     for key, rows in found.items()
                 ),
             )
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> MentionCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

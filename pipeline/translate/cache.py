@@ -11,13 +11,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 
 from pipeline.errors import InputError
-from pipeline.fsutil import cache_dir, open_shared_db
+from pipeline.fsutil import cache_dir
+from pipeline.sqlite_store import SqliteStore
 
 CACHE_FILE = "translations.sqlite3"
-_CHUNK = 500  # bound parameters per statement, well under SQLite's limit
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS translations (
@@ -35,13 +34,13 @@ def default_cache_path() -> Path:
     return cache_dir() / CACHE_FILE
 
 
-class TranslationCache:
+class TranslationCache(SqliteStore):
     """Sentence translations keyed by model, options fingerprint and source text."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
         with self._damaged():
-            self._db = open_shared_db(self.path, _SCHEMA)
+            super().__init__(self.path, _SCHEMA)
         self.hits = 0
         self.misses = 0
 
@@ -59,17 +58,15 @@ class TranslationCache:
     def get_many(self, model: str, options: str, sources: Iterable[str]) -> dict[str, str]:
         """The cached targets of those ``sources`` that are in the cache."""
         wanted = list(dict.fromkeys(sources))
-        found: dict[str, str] = {}
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            with self._damaged():
-                rows = self._db.execute(
-                    f"SELECT source, target FROM translations "
-                    f"WHERE model = ? AND options = ? AND source IN ({marks})",
-                    (model, options, *chunk),
+        with self._damaged():
+            found: dict[str, str] = dict(
+                self._rows_in(
+                    "SELECT source, target FROM translations "
+                    "WHERE model = ? AND options = ? AND source IN ({marks})",
+                    (model, options),
+                    wanted,
                 )
-                found.update(rows)
+            )
         self.hits += len(found)
         self.misses += len(wanted) - len(found)
         return found
@@ -85,17 +82,3 @@ class TranslationCache:
 
     def __len__(self) -> int:
         return self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0]
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> TranslationCache:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
