@@ -509,6 +509,18 @@ def test_a_mistyped_place_keeps_its_dative_in_russian(tmp_path) -> None:
     assert new == target
 
 
+def test_a_mistyped_place_after_its_classifier_is_no_proposal_in_russian(tmp_path) -> None:
+    # The source's "of" turns a uk mistyped place's nominative into a proposal only where
+    # its context is a place's: ru reads город Роттердам as a person's context, where the
+    # genitive would be proposed on a correct line.
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tru\nr\tPER\tRotterdam\tРоттердам\n", encoding="utf-8")
+    _, hits = enforce_sentence("Today we explore the city of Rotterdam.",
+                               "Сегодня мы исследуем город Роттердам.", "en", "ru",
+                               Glossary.load([path]))  # fmt: skip
+    assert [h.status for h in hits] == ["ok"]
+
+
 @pytest.mark.parametrize(
     ("target", "expected", "status"),
     [

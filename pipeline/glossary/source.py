@@ -346,12 +346,14 @@ def ruled_by_source(
     ru с: the instrumental unless the source says "from"), else, with no preposition there
     (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
     that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
-    of unknown sex (Ардерн); not a "person" whose words the dictionary knows as a thing
-    only (Херсон typed PER: у Херсон for "in Kherson").
+    of unknown sex (Ардерн); not a uk "person" whose words the dictionary knows as a
+    thing only (Херсон typed PER: у Херсон for "in Kherson").
     """
     if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
         return None
-    person = pat.entry.type == "PER" and not a_thing(pat.entry, pat.lang)
+    # A uk "person" the dictionary knows as a thing only is read as a place (enforce: the
+    # kind its context takes); not in ru, whose context still reads it as a person's.
+    person = pat.entry.type == "PER" and not (pat.lang == "uk" and a_thing(pat.entry, pat.lang))
     if person and not (declines(pat, person_gender(pat)) or ctx.male):
         return None
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
