@@ -1218,7 +1218,12 @@ def _object_too(lang: str, tokens: list[Token], i: int) -> bool:
         for p in known_parses(lang, low)
     )
     word = _word(lang, low)
-    return not ((head.text[:1].isupper() and not common) or word.anim or word.name)
+    # A noun that may be a thing as well as a person (бой: a fight or a boy) may be the
+    # relative's object: Бой, который выиграл Усик.
+    thing = any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and tag_case(p.tag) == _N
+                for p in known_parses(lang, low))  # fmt: skip
+    return not ((head.text[:1].isupper() and not common) or (word.anim and not thing)
+                or word.name)  # fmt: skip
 
 
 def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:

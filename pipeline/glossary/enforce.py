@@ -75,6 +75,7 @@ from pipeline.glossary.decide import (
 from pipeline.glossary.format import Entry
 from pipeline.glossary.match import (
     DECLINING_ENDINGS,
+    HYPHENS,
     Glossary,
     Match,
     Pattern,
@@ -120,6 +121,7 @@ from pipeline.glossary.precision import (
 from pipeline.glossary.source import (
     NO_ROLE,
     POSSESSIVE,
+    SourceRole,
     another_bearer,
     plural_in_source,
     role_cases,
@@ -385,6 +387,9 @@ def _candidates(
             span = (first.start, words[i + length - 1].end)
             if _overlaps(span, blocking) or "\n" in target[span[0] : span[1]]:
                 continue
+            if n > 1 and any(_adjective_of_last(pat, words[j : j + n])
+                             for j in range(i, i + length - n + 1)):  # fmt: skip
+                continue  # Івано-Франківській області: the adjective of Івано-Франківськ
             if _crosses_punctuation(target, words[i : i + length], marks):
                 break  # Баланс – это is no run of a name: a dash, a comma, a bracket between
             holds = [u for u in unnamed if _overlaps(span, [u])]
@@ -484,21 +489,56 @@ def _crosses_punctuation(target: str, run: list[Token], marks: set[str]) -> bool
     )
 
 
-def _adjective_of(pat: Pattern, word: str) -> bool:
-    """Whether ``word`` is an adjective made from the form's first word by a suffix
-    (Канатчиковского from Канатчиково, лондонская from Лондон): a word of its own, not a
-    rendering of the name, even where the dictionary does not know it.  Never when the
-    form is such an adjective itself."""
+def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
+    """Whether ``word`` is an adjective made from the form's ``k``-th word by a suffix
+    (Канатчиковского from Канатчиково, лондонская from Лондон, шевченковская and the
+    possessive Шевченкового from Шевченко), or by an adjective's ending alone from a name in
+    -ськ/-ск (Франківській from Франківськ, Франковской from Франковск): a word of its own,
+    not a rendering of the name, even where the dictionary does not know it.  Never when
+    the form is such an adjective itself."""
     if pat.lang not in ("uk", "ru"):
         return False
-    base = norm_key(pat.words[0])
+    base = norm_key(pat.words[k])
     key = norm_key(word)
     if _ADJECTIVE_SUFFIX.search(base):
         return False
-    stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
+    if pat.entry.type != "PER" and base.endswith(_SUFFIX_STEMS[pat.lang]):
+        return key.startswith(base) and key[len(base) :] in _ADJECTIVE_ONLY_ENDINGS[pat.lang]
+    vowel = base[-1:] in "аяоеєіиыйь"
+    stem = base[:-1] if vowel else base
     rest = key[len(stem) :] if len(stem) >= 3 and key.startswith(stem) else ""
     rest = rest.removeprefix("ь")  # Сичуань → сичуаньський, Сычуань → сычуаньская
+    if vowel and _POSSESSIVE_SUFFIX.fullmatch(rest):
+        return rest not in _NOUN_ENDINGS_LIKE_POSSESSIVE  # Франкові: the dative
     return bool(rest) and bool(_ADJECTIVE_SUFFIX.fullmatch(rest))
+
+
+# A name in -о/-а whose possessive or relational adjective adds -ов-/-ів-/-ин- (Шевченків,
+# Шевченкового, шевченковская, Лесин); the uk dative in -ові/-еві is the name's own form.
+_POSSESSIVE_SUFFIX = re.compile(
+    r"(?:ов|ев|єв|ів|їв|ин|ін|їн)(?:ий|ій|ого|ому|ої|ою|им|их|ими|ім|а|у|е|і)?"
+    r"|(?:ов|ев)(?:ск|cк)(?:ий|ая|ой|ую|ое|ого|ому|ым|ом|ые|их|ыми)"
+)
+_NOUN_ENDINGS_LIKE_POSSESSIVE = frozenset({"ові", "еві", "єві", "ов", "ев", "ин", "ін"})
+# A place's or body's name ending in an adjective's suffix (Донецьк, Франківськ, Минск;
+# not a person's, Франциск): its adjective is the name with an adjective's ending, told
+# from the noun's by endings no noun case has.
+_SUFFIX_STEMS = {"uk": ("ськ", "цьк", "зьк"), "ru": ("ск", "цк")}
+_ADJECTIVE_ONLY_ENDINGS = {
+    "uk": frozenset({"ий", "ій", "ої", "ою", "ого", "ому", "им", "ім", "і", "их", "ими", "е"}),
+    "ru": frozenset({"ий", "ая", "ой", "ую", "ое", "ого", "ому", "ым", "ые", "их", "ыми"}),
+}
+
+
+def _adjective_of_last(pat: Pattern, run: list[Token]) -> bool:
+    """Whether ``run`` is the form's words with the last made an adjective (Івано-Франківській,
+    Ивано-Франковской): the words before it the form's own, joined to it by hyphens."""
+    if not pat.seps or any(g.strip() not in HYPHENS or not g for g in pat.seps):
+        return False
+    head = zip(run[:-1], pat.words[:-1], strict=True)
+    return all(t.key == norm_key(w) for t, w in head) and _adjective_of(
+        pat, run[-1].text, len(pat.words) - 1
+    )
 
 
 # Particles that join a compound place name (Hauts-de-France, Boulogne-sur-Mer,
@@ -612,9 +652,12 @@ def enforce_sentence(
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches]
     unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
-    guessed: list[tuple[int, int]] = []  # renderings found by sound: their case is no clue
+    # Renderings found by sound, and other glossary names that never decline (Санду, Моди:
+    # the dictionary's reading of one as a case is a guess): their case is no clue.
+    guessed = [t.span for t in tgt_matches if _undeclined(glossary, t, tgt)]
     edits: list[_Edit] = []
     hits: list[GlossaryHit] = []
+    restyled = _restyled(src_matches, tgt_matches, pairs, src, tgt)
     for n, m in enumerate(src_matches):
         forms = m.entry.target_forms(src, tgt)
         if not forms:
@@ -686,6 +729,7 @@ def enforce_sentence(
         mixed = found is not None and mine > 0 and mine >= _theirs(
             found, [o for o in tgt_matches if not _named_before(target, o)]
         )
+        mixed = mixed or (ev.form == OTHER_FORM and n in restyled)
         _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         variants = _variants(glossary, pat)
@@ -917,6 +961,43 @@ def _plural_of(pat: Pattern, words: list[str]) -> bool:
     )
 
 
+def _several_bearers(pat: Pattern, words: list[str]) -> frozenset[str]:
+    """The cases of a one-word rendering of a person's surname that the dictionary reads
+    as that surname in the plural only (брати Клички, двох Кличків, Зеленские: a family or
+    namesakes, several bearers); empty if it is no such plural."""
+    if pat.entry.type != "PER" or pat.lang not in ("uk", "ru") or len(words) != 1:
+        return frozenset()
+    head = norm_key(pat.words[-1])
+    own = [p for p in parses(pat.lang, words[0]) if norm_key(p.normal_form) == head]
+    if not any("Surn" in p.tag.grammemes for p in own):
+        return frozenset()
+    if any(p.tag.number != "plur" for p in own):
+        return frozenset()
+    return frozenset(c for p in own if (c := tag_case(p.tag)) is not None)
+
+
+def _plural_around(
+    lang: str, tokens: list[Token], span: tuple[int, int], cases: frozenset[str]
+) -> bool:
+    """Whether the words next to the rendering at ``span`` make it a plural: a plural word
+    before it in one of its cases or a numeral (брати Клички, двох Кличків), or a plural
+    finite verb right after it (Елена Зеленские посетили).  Not a lone plural ending
+    (ошибка Никсонам): a slip."""
+    inside = _inside(tokens, span)
+    if not inside:
+        return False
+    before = tokens[inside[0] - 1].text if inside[0] > 0 else ""
+    after = tokens[inside[-1] + 1].text if inside[-1] + 1 < len(tokens) else ""
+    if before[:1].isalpha() and any(
+        p.tag.POS == "NUMR" or (p.tag.number == "plur" and tag_case(p.tag) in cases)
+        for p in known_parses(lang, before.lower())
+    ):
+        return True
+    return after[:1].isalpha() and any(
+        p.tag.POS == "VERB" and p.tag.number == "plur" for p in known_parses(lang, after.lower())
+    )
+
+
 def _hyphenated(target: str, span: tuple[int, int]) -> bool:
     """Whether a hyphen joins the run at ``span`` to a word before or after it, or it is a
     hashtag or a handle: a part of a longer name."""
@@ -958,6 +1039,11 @@ def _evidence(
     compound = found is None and _latin_in_compound(target, span, pat)
     embedded = embedded or (not compound and _joined_before(target, span))
     text = target[span[0] : span[1]]
+    family = _several_bearers(pat, _words(text))
+    if family and _plural_around(pat.lang, tokens, span, family):
+        # брати Клички, Владимир и Елена Зеленские: the family's name, in the plural the
+        # glossary's one person lacks; its case is the sentence's own.
+        return Evidence(VALID, family), (family, False)
     if found is not None and surname is not None:
         # A person's first name: its cases are those whose form it is (Мартін, typed ORG, is
         # no accusative of a man).
@@ -1000,7 +1086,10 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
             fits = _fitting(source, m, ctx, pat)
-            subject = ctx.rule in (NOUN, OBJECT) and source_role(source, m).subject
+            said = source_role(source, m)
+            # The agent of a passive (vetoed by Duda) is the active translation's subject
+            # as often (наклав вето Дуда): no genitive of the noun before it.
+            subject = ctx.rule in (NOUN, OBJECT) and (said.subject or _agent(said))
             subject = subject and (ctx.rule == OBJECT or _may_be_subject(tokens, span, pat))
             governed = ctx.rule == PREPOSITION
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
@@ -1244,7 +1333,30 @@ def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     ):
         return False
     gender = _gender(pat)
+    if _verb_reading_after(pat.lang, tokens, inside[-1], gender):
+        return True  # Польща стала: стала is a noun to the dictionary first, a verb too
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
+
+
+def _agent(said: SourceRole) -> bool:
+    """Whether the source's role is the agent of a passive ("by" after a passive verb:
+    the only "by" whose role is not oblique)."""
+    return said.via == "by" and not said.oblique
+
+
+def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str | None) -> bool:
+    """Whether the word right after a name at ``last`` has a finite verb reading of the
+    third person singular, in the name's gender in the past (Польща стала, Дуда мала),
+    even where the dictionary ranks a noun or adjective reading first."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].isalpha():
+        return False
+    verbs = [p for p in known_parses(lang, tokens[last + 1].text.lower())
+             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
+    return any(
+        p.tag.number != "plur" and p.tag.person not in ("1per", "2per")
+        and not (gender and p.tag.tense == "past" and p.tag.gender not in (None, gender))
+        for p in verbs
+    )  # fmt: skip
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
@@ -1581,6 +1693,42 @@ def _with_rest_of_form(
     if max(similarity(before, ref) for ref in refs) < MIN_SIMILARITY:
         return span
     return start, span[1]
+
+
+def _undeclined(glossary: Glossary, t: Match, tgt: str) -> bool:
+    """Whether the translation's match ``t`` is a glossary name that never declines (Санду,
+    Моди, Тимошенко for a woman): the dictionary's reading of it as a case is a guess, no
+    case a list item beside it could share.  Not an acronym (США), which the list reads as
+    of any case already."""
+    pat = glossary.pattern(t.entry, tgt, t.index)
+    if pat is None or tgt not in ("uk", "ru") or is_acronym(pat.form):
+        return False
+    return not any(p.inflects for p in pat.paradigms)
+
+
+def _restyled(
+    src_matches: list[Match],
+    tgt_matches: list[Match],
+    pairs: dict[int, int],
+    src: str,
+    tgt: str,
+) -> frozenset[int]:
+    """The source's person mentions whose rendering is the person's other form, where the
+    translation gives every person of the line it renders so, two people at least, the
+    same way (Олександр Усик переміг Тайсона Ф'юрі for "Usyk beat Fury": both full names
+    added): the translator's style, not a slip in one name."""
+    shifts: dict[int, int] = {}
+    for n, m in enumerate(src_matches):
+        k = pairs.get(n)
+        forms = m.entry.target_forms(src, tgt)
+        if m.entry.type != "PER" or k is None or not forms:
+            continue
+        want = m.index if m.index < len(forms) else 0
+        shifts[n] = tgt_matches[k].index - want
+    people = {src_matches[n].entry.id for n in shifts}
+    if len(people) < 2 or 0 in shifts.values() or len(set(shifts.values())) != 1:
+        return frozenset()
+    return frozenset(shifts)
 
 
 def _pairs(

@@ -657,6 +657,13 @@ def paradigm(
             forms["loct"] = plain or velar or loct
         if lang == "uk" and animate:
             forms["datv"] = _persons_dative(forms.get("datv", ""), surfaces)
+        common = not parse.tag.grammemes & PERSON_TAGS
+        if not animate and common and parse.tag.animacy == "anim" and parse.tag.gender == "masc":
+            # A club or body named by a common word for a person (Шахтёр, Шахтар): a thing,
+            # whose accusative is its nominative (играл за «Шахтёр»), not the person's
+            # genitive.  Not a person's own name typed otherwise (Мартін Німеллер).
+            forms["accs"] = word.lower()
+            surfaces[norm_key(word)].add("accs")
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)

@@ -97,17 +97,23 @@ def other_gender_name(pat: Pattern, words: list[str]) -> bool:
 def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     """Whether a one-word rendering is the genitive plural in a zero ending of a glossary
     form the dictionary knows only as a plural (Балкан, Карпат for Балканы, Карпаты: its
-    table may lack the genitive): the form less its -ы/-и."""
+    table may lack the genitive): the form less its -ы/-и; or, for a form in -ы/-и the
+    dictionary does not know, that form's stem with a plural ending (uk Ведомостям)."""
     if pat.lang not in _OTHER or len(words) != 1 or len(pat.words) != 1:
         return False
     mine, word = pat.words[0], words[0]
     own = known_parses(pat.lang, mine)
-    return (
-        mine[-1:] in ("ы", "и")
-        and norm_key(word) == norm_key(mine[:-1])
-        and bool(own)
-        and all(p.tag.number == "plur" for p in own)
-    )
+    if mine[-1:] not in ("ы", "и"):
+        return False
+    if not own:
+        # A name the dictionary does not know that looks like a plural (uk «Ведомости»):
+        # a plural ending on its stem (Ведомостей, Ведомостям) is its declension.
+        rest = norm_key(word).removeprefix(norm_key(mine[:-1]))
+        return norm_key(word).startswith(norm_key(mine[:-1])) and rest in _PLURAL_ENDINGS
+    return norm_key(word) == norm_key(mine[:-1]) and all(p.tag.number == "plur" for p in own)
+
+
+_PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "ями", "ах", "ях"})
 
 
 def _soft_sign_gender(lang: str, word: str, mine: str) -> bool:
