@@ -874,32 +874,34 @@ def only_a_thing(lang: str, word: str) -> bool:
     )
 
 
-# The suffix of an adjective of relation made from a place's name (польський, грецький,
-# французский, американський, київський).
-_RELATIONAL_TAIL = re.compile(
-    r"\w{0,2}(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)"
-)
+# The end of an adjective of relation made from a place's name (польський, грецький,
+# французский, одесский, американський), and of a noun for its people (киевлянин, одесит,
+# лондонець, москвич).
+_RELATIONAL_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)$")
+_INHABITANT_END = re.compile(r"(?:янин|анин|ець|ец|ит|ич)$")
 
 
-def relational_adjective(lang: str, name: str, word: str) -> bool:
-    """Whether the dictionary knows ``word`` as an adjective of relation whose lemma shares
-    the one-word ``name``'s stem but for the last two letters, where the stem's consonant
-    alternates (Польща → Польські, ru Польша → Польские, Україна → Українські): the place
-    rendered as an adjective, not a misspelling of its name."""
+def place_derivative(lang: str, name: str, word: str) -> str | None:
+    """What the dictionary knows ``word`` as, where it is made from the one-word place
+    ``name``, its lemma sharing the name's stem but for the last two letters (the stem's
+    consonant may alternate): "adjective" (Польща → Польські, ru Польша → Польские, Одесса
+    → Одесский), "noun for its people" (Киев → Киевляне, Лондон → Лондонці), else None.
+    Such a word renders no name: it is no misspelling of it."""
     if lang not in ("uk", "ru") or " " in name:
-        return False
+        return None
     base = norm_key(name)
     stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
     for p in known_parses(lang, word):
         lemma = norm_key(p.normal_form)
         shared = len(common_prefix([lemma, stem]))
-        if (
-            p.tag.POS == "ADJF"
-            and shared >= max(4, len(stem) - 2)
-            and _RELATIONAL_TAIL.fullmatch(lemma, shared)
-        ):
-            return True
-    return False
+        if lemma == base or shared < max(4, len(stem) - 2) or len(lemma) - shared > 7:
+            continue
+        if p.tag.POS == "ADJF" and _RELATIONAL_END.search(lemma):
+            return "adjective"
+        people = p.tag.POS == "NOUN" and p.tag.animacy == "anim"
+        if people and not p.tag.grammemes & PROPER_TAGS and _INHABITANT_END.search(lemma):
+            return "noun for its people"
+    return None
 
 
 def head_index(lang: str, words: list[str]) -> int:
