@@ -456,6 +456,11 @@ PASSES = [
      "У 1921 році книгу було перекладено Джонсоном англійською.", "fixed"),
     ("Reznikov was invited to the talks.", "На переговори було запрошено Reznikov.",
      "На переговори було запрошено Резнікова.", "fixed"),
+    # A preposition's accusative before the impersonal is no object of it: the name is.
+    ("Reznikov was brought to the capital.", "У столицю було доставлено Reznikov.",
+     "У столицю було доставлено Резнікова.", "fixed"),
+    ("Reznikov was arrested on Wednesday.", "У середу було заарештовано Reznikov.",
+     "У середу було заарештовано Резнікова.", "fixed"),
 ]  # fmt: skip
 
 

@@ -1000,11 +1000,13 @@ def _initial_dot(tokens: list[Token], i: int) -> bool:
 def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bool:
     """Whether the clause before the verb at ``v`` holds a noun that can only be in the
     accusative (книгу, not книга or його), or a noun or pronoun in ``case`` with no
-    nominative reading (цього, Україною): the verb's object, standing before it."""
+    nominative reading (цього, Україною): the verb's object, standing before it.  Not a
+    preposition's (У середу, у столицю було доставлено: no object of the verb's)."""
     pos = ("NOUN",) if case == _A else ("NOUN", "NPRO")
     i = v - 1
     while i >= 0 and (tokens[i].text not in CLAUSE_ENDS or _initial_dot(tokens, i)):
-        readings = known_parses(lang, tokens[i].text.lower()) if _is_word(tokens[i]) else []
+        governed = not _is_word(tokens[i]) or _preposition_before(lang, tokens, i) is not None
+        readings = [] if governed else known_parses(lang, tokens[i].text.lower())
         if case == _A and readings and all(
             p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
         ):
