@@ -436,6 +436,9 @@ PASSES = [
     # з after a verb of doing together, across its object: "with", the instrumental.
     ("Germany, he said, is like Poland.", "Він порівняв Польщу з Germany.",
      "Він порівняв Польщу з Німеччиною.", "fixed"),
+    # Not across a dative, which is no object of that verb: з is "from" there.
+    ("He spoke to people from Kherson.", "Він говорив людям з Kherson.",
+     "Він говорив людям з Херсона.", "fixed"),
     # Compound prepositions: згідно з takes the instrumental, незважаючи на the accusative.
     ("Ukrinform says all is well.", "Згідно з Ukrinform, все гаразд.",
      "Згідно з Укрінформом, все гаразд.", "fixed"),

@@ -1717,14 +1717,16 @@ def _gerund_verbs(lang: str, text: str) -> list[str]:
 
 def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb of doing together governs the preposition at ``k`` across its object
-    (порівняв Францію з Німеччиною): nouns and their adjectives between, then that verb."""
+    (порівняв Францію з Німеччиною): nouns and their adjectives that may be in the
+    accusative between, then that verb (not говорив людям з Маріуполя: a dative, whose
+    з is "from")."""
     for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
         if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
             return False
         word = _word(lang, tokens[i].text.lower())
         if word.pos & _VERBAL:
             return bool(word.lemmas & COMITATIVE[lang])
-        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"}:
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
             return False
     return False
 
