@@ -409,6 +409,10 @@ PASSES = [
      "Ні з Москви, ні з Джонсона його не покажуть.", "fixed"),
     ("Both Moscow and Johnson will help.", "Допомога прийде і з Москви, і з Johnson.",
      "Допомога прийде і з Москви, і з Джонсона.", "fixed"),
+    # Not where each phrase has its own verb: two clauses, and this з is "with".
+    ("He came from Moscow and met Johnson in Kyiv.",
+     "Він приїхав з Москви, а з Johnson зустрівся в Києві.",
+     "Він приїхав з Москви, а з Джонсоном зустрівся в Києві.", "fixed"),
     # за after a comparative is "than", the accusative (not "behind", the instrumental).
     ("I have seen nothing dearer than Lviv.", "Я не бачив нічого милішого за Lviv.",
      "Я не бачив нічого милішого за Львів.", "fixed"),

@@ -1682,7 +1682,9 @@ def _parallel_case(
 ) -> tuple[str, ...]:
     """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun in
     the conjunct right before takes (з Москви і з Пітера, ні з Москви, ні з Пітера: the
-    genitive, not "with"); () where there is none or its word tells no single one."""
+    genitive, not "with"); () where there is none or its word tells no single one, or
+    where each phrase has a verb of its own (приїхав з Москви, а з Ердоганом зустрівся:
+    two clauses, whose з need not agree)."""
     i = k - 1
     while i >= 0 and tokens[i].text.lower() in _PARALLEL_LINKS:
         i -= 1
@@ -1692,8 +1694,23 @@ def _parallel_case(
     noun = _known_item(lang, tokens[i])
     if at is None or tokens[at].text.lower() != tokens[k].text.lower() or noun is None:
         return ()
+    if _verb_in_clause(lang, tokens, range(at - 1, -1, -1)) and _verb_in_clause(
+        lang, tokens, range(k + 1, len(tokens))
+    ):
+        return ()
     shared = tuple(c for c in cases if c in noun.cases)
     return shared if len(shared) == 1 else ()
+
+
+def _verb_in_clause(lang: str, tokens: list[Token], walk: range) -> bool:
+    """Whether a lower-case finite verb stands at one of the indices of ``walk`` before the
+    first mark that ends a clause."""
+    for i in walk:
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if tokens[i].text[:1].islower() and _finite_readings(lang, tokens[i].text.lower()):
+            return True
+    return False
 
 
 # A uk gerund's ending and its infinitive's (керуючи → керувати, відповідаючи →
