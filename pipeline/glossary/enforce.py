@@ -96,6 +96,7 @@ from pipeline.glossary.morph import (
     CASES,
     PERSON_TAGS,
     Paradigm,
+    common_prefix,
     edit_distance,
     gender_of,
     is_acronym,
@@ -103,6 +104,7 @@ from pipeline.glossary.morph import (
     lemma_number,
     norm_key,
     parses,
+    relational_adjective,
     tag_case,
 )
 from pipeline.glossary.morph import (
@@ -191,21 +193,13 @@ def _aligned(words: list[str], pat: Pattern) -> list[tuple[str, Paradigm]]:
     return [(words[-1], pat.paradigms[inflecting[-1]])]
 
 
-def _common_prefix(words: list[str]) -> str:
-    first, last = min(words), max(words)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    return first[:n]
-
-
 def _credible_cases(word: str, par: Paradigm) -> frozenset[str]:
     """Cases ``word`` expresses as a form of ``par``: a surface of it, or a spelling variant
     ending like one (Кішидою → instrumental).  Empty for a made-up ending (Кісідам)."""
     key = norm_key(word)
     if key in par.surfaces:
         return par.surfaces[key]
-    stem = _common_prefix(list(par.surfaces))
+    stem = common_prefix(list(par.surfaces))
     if not stem or key.startswith(stem):
         # The stem whole and an ending none of the forms has (Ростовові, Молдовові): made up,
         # however it ends.
@@ -512,6 +506,8 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     key = norm_key(word)
     if _ADJECTIVE_SUFFIX.search(base):
         return False
+    if pat.entry.type != "PER" and relational_adjective(pat.lang, pat.words[k], word):
+        return True  # Польські for Польща: the stem's consonant alternates
     if pat.entry.type != "PER" and base.endswith(_SUFFIX_STEMS[pat.lang]):
         return key.startswith(base) and key[len(base) :] in _ADJECTIVE_ONLY_ENDINGS[pat.lang]
     vowel = base[-1:] in "аяоеєіиыйь"
@@ -2420,10 +2416,10 @@ def _first_name_vouches(pat: Pattern, target: str, span: tuple[int, int], case: 
         return False
     par = pat.paradigms[-1]
     nominative, form = norm_key(par.word), norm_key(par.forms.get(case, par.word))
-    ending = form[len(_common_prefix([nominative, form])) :]
+    ending = form[len(common_prefix([nominative, form])) :]
     word = norm_key(first)
     return bool(ending) and all(
-        word[len(_common_prefix([norm_key(p.normal_form), word])) :] == ending for p in names
+        word[len(common_prefix([norm_key(p.normal_form), word])) :] == ending for p in names
     )
 
 

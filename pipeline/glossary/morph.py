@@ -74,6 +74,15 @@ def apply_casing(model: str, word: str) -> str:
     return out
 
 
+def common_prefix(words: list[str]) -> str:
+    """The longest start all ``words`` share."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance of two short strings."""
     row = list(range(len(b) + 1))
@@ -847,6 +856,34 @@ def only_a_thing(lang: str, word: str) -> bool:
     return bool(readings) and all(
         p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in readings
     )
+
+
+# The suffix of an adjective of relation made from a place's name (польський, грецький,
+# французский, американський, київський).
+_RELATIONAL_TAIL = re.compile(
+    r"\w{0,2}(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)"
+)
+
+
+def relational_adjective(lang: str, name: str, word: str) -> bool:
+    """Whether the dictionary knows ``word`` as an adjective of relation whose lemma shares
+    the one-word ``name``'s stem but for the last two letters, where the stem's consonant
+    alternates (Польща → Польські, ru Польша → Польские, Україна → Українські): the place
+    rendered as an adjective, not a misspelling of its name."""
+    if lang not in ("uk", "ru") or " " in name:
+        return False
+    base = norm_key(name)
+    stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
+    for p in known_parses(lang, word):
+        lemma = norm_key(p.normal_form)
+        shared = len(common_prefix([lemma, stem]))
+        if (
+            p.tag.POS == "ADJF"
+            and shared >= max(4, len(stem) - 2)
+            and _RELATIONAL_TAIL.fullmatch(lemma, shared)
+        ):
+            return True
+    return False
 
 
 def head_index(lang: str, words: list[str]) -> int:
