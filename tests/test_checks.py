@@ -675,6 +675,10 @@ def test_glossary_initials_are_the_full_name() -> None:
          "uk", Severity.INFO),
         ("Poland's farmers protested.", "Poland", "Польша", "Польские фермеры протестовали.",
          "ru", Severity.INFO),
+        ("Odesa's port was hit.", "Odesa", "Одесса", "Одесский порт подвергся удару.", "ru",
+         Severity.INFO),
+        ("Kyiv residents slept in shelters.", "Kyiv", "Киев", "Киевляне спали в укрытиях.", "ru",
+         Severity.INFO),
     ],
 )  # fmt: skip
 def test_glossary_missing_names_inside_other_names(

@@ -158,6 +158,9 @@ KEPT = [
     ("Modi and Zelensky hugged.", "ru", "Нарендра Моди и Владимир Зеленский обнялись."),
     # a place's adjective whose stem's consonant alternates (Польща → польський)
     ("Poland's farmers blocked the border.", "uk", "Польські фермери заблокували кордон."),
+    # a noun for a place's people (Киевляне, Лондонці) is no misspelling of the place
+    ("Kyiv residents spent the night in shelters.", "ru", "Киевляне провели ночь в укрытиях."),
+    ("London residents spent the night at home.", "uk", "Лондонці провели ніч удома."),
 ]  # fmt: skip
 
 

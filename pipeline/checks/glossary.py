@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.entities import not_a_name
 from pipeline.checks.text import words
-from pipeline.glossary.morph import relational_adjective
+from pipeline.glossary.morph import place_derivative
 from pipeline.model import GlossaryHit, Severity
 
 _STATUS = {
@@ -64,6 +64,7 @@ def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
     for m in words(seg.target):
         word = m.group()
         prefixed = len(stem) >= 4 and word.lower().startswith(stem) and len(word) > len(stem) + 3
-        if prefixed or relational_adjective(seg.tgt, hit.canonical, word):
-            return f"rendered as the adjective {word!r}?"
+        kind = place_derivative(seg.tgt, hit.canonical, word) or ("adjective" if prefixed else "")
+        if kind:
+            return f"rendered as the {kind} {word!r}?"
     return None

@@ -104,7 +104,7 @@ from pipeline.glossary.morph import (
     lemma_number,
     norm_key,
     parses,
-    relational_adjective,
+    place_derivative,
     tag_case,
 )
 from pipeline.glossary.morph import (
@@ -497,17 +497,19 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     """Whether ``word`` is an adjective made from the form's ``k``-th word by a suffix
     (Канатчиковского from Канатчиково, лондонская from Лондон, шевченковская and the
     possessive Шевченкового from Шевченко), or by an adjective's ending alone from a name in
-    -ськ/-ск (Франківській from Франківськ, Франковской from Франковск): a word of its own,
-    not a rendering of the name, even where the dictionary does not know it.  Never when
-    the form is such an adjective itself."""
+    -ськ/-ск (Франківській from Франківськ, Франковской from Франковск), or a place's word
+    the dictionary derives with its stem's consonant alternating (Польські from Польща,
+    Киевляне from Киев: :func:`place_derivative`): a word of its own, not a rendering of the
+    name, even where the dictionary does not know it.  Never when the form is such an
+    adjective itself."""
     if pat.lang not in ("uk", "ru"):
         return False
     base = norm_key(pat.words[k])
     key = norm_key(word)
     if _ADJECTIVE_SUFFIX.search(base):
         return False
-    if pat.entry.type != "PER" and relational_adjective(pat.lang, pat.words[k], word):
-        return True  # Польські for Польща: the stem's consonant alternates
+    if pat.entry.type != "PER" and place_derivative(pat.lang, pat.words[k], word):
+        return True  # Польські for Польща, Киевляне for Киев
     if pat.entry.type != "PER" and base.endswith(_SUFFIX_STEMS[pat.lang]):
         return key.startswith(base) and key[len(base) :] in _ADJECTIVE_ONLY_ENDINGS[pat.lang]
     vowel = base[-1:] in "аяоеєіиыйь"
