@@ -493,6 +493,15 @@ def _crosses_punctuation(target: str, run: list[Token], marks: set[str]) -> bool
     )
 
 
+def _verb_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the word right before ``span`` may be a verb (боїться): what it governs is
+    no noun's possessor, whatever the source says."""
+    before = [t for t in tokens if t.end <= span[0] and t.text[:1].isalpha()]
+    return bool(before) and any(
+        p.tag.POS in ("VERB", "INFN") for p in known_parses(lang, before[-1].text)
+    )
+
+
 def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     """Whether ``word`` is an adjective made from the form's ``k``-th word by a suffix
     (Канатчиковского from Канатчиково, лондонская from Лондон, шевченковская and the
@@ -1132,7 +1141,10 @@ def _evidence(
                 agrees = PREPOSITION if prep else ""
             elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
                 agrees = OBJECT
-            elif ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own:
+            elif (
+                ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
+                and not _verb_before(tgt, tokens, span)
+            ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if found is not None and span == found.span and found.index != want:
