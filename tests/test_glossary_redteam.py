@@ -299,3 +299,22 @@ def test_a_singular_name_is_no_neuter_plural(tmp_path: Path, source: str, target
     new, hits = enforce_sentence(source, target, "en", "ru", Glossary.load([path]))
     assert new == target
     assert [h.status for h in hits] == ["ok"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("It is overshadowed by World War II.", "Це затьмарено Другою світовою війною."),
+        ("the losses of World War II", "втрати Другої світової війни"),
+    ],
+)
+def test_an_adjective_before_the_names_noun(tmp_path: Path, source: str, target: str) -> None:
+    # Друга світова війна: Друга agrees with війна past світова, an adjective (другий), not
+    # the plural of друг, whose forms (Друзями) made every right form a misspelling.
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\nww2\tEVENT\tWorld War II\tДруга світова війна\n", encoding="utf-8"
+    )
+    new, hits = enforce_sentence(source, target, "en", "uk", Glossary.load([path]))
+    assert new == target
+    assert [h.status for h in hits] == ["ok"]

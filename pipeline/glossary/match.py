@@ -27,6 +27,7 @@ from pipeline.glossary.format import Entry, default_glossary_paths, load_entries
 from pipeline.glossary.morph import (
     ALL_CASES,
     Paradigm,
+    agrees_before,
     declines_before_hyphen,
     fixed_paradigm,
     frozen_paradigm,
@@ -292,7 +293,8 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     paradigms = tuple(
         oblique_paradigm(lang, w, nominative, animate, slavic)
         if flag and nominative and i == len(words) - 1
-        else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular)
+        else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular,
+                      not animate and agrees_before(lang, w, words[i + 1 :]))
         if flag
         else frozen_paradigm(lang, w, gender, animate, slavic)
         if stays

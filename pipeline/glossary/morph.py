@@ -488,8 +488,13 @@ def _pick_parse(
     person: bool = False,
     place: bool = False,
     singular: bool = False,
+    adjective: bool = False,
 ) -> Any | None:
     cands = _nominative_parses(lang, word)
+    if adjective:
+        # A word agreeing before the name's noun is its adjective (Друга світова війна:
+        # другий, not the plural of друг).
+        cands = [p for p in cands if p.tag.POS == "ADJF"] or cands
     if person:
         # A person declines as no thing: a name the dictionary reads only as an inanimate
         # common noun (uk Кір: кір, measles, genitive кору) declines by the name rules.
@@ -650,6 +655,7 @@ def paradigm(
     slavic: bool = True,
     place: bool = False,
     singular: bool = False,
+    adjective: bool = False,
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
@@ -658,11 +664,11 @@ def paradigm(
     East Asian name) declines a word pymorphy3 does not know without Slavic surname endings;
     ``place`` (a glossary's LOC) puts a reading as a person's name last (Ізраїль, Лондон);
     ``singular`` (the English form is no plural) drops a neuter plural of another word
-    (ru Тесла).
+    (ru Тесла); ``adjective`` reads the word as an adjective where it may be one.
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
-    parse = _pick_parse(lang, word, gender, animate, place, singular)
+    parse = _pick_parse(lang, word, gender, animate, place, singular, adjective)
     if parse is not None and _is_dictionary(parse) and word[:1].isupper():
         parse = _alternating(lang, word, parse)
     if (
@@ -935,17 +941,17 @@ def head_index(lang: str, words: list[str]) -> int:
         parse = _pick_parse(lang, word, None)
         if parse is None:
             return i
-        if parse.tag.POS == "NOUN" and not _agrees_before(lang, word, words[i + 1 :]):
+        if parse.tag.POS == "NOUN" and not agrees_before(lang, word, words[i + 1 :]):
             return i
     return len(words) - 1
 
 
-def _agrees_before(lang: str, word: str, rest: list[str]) -> bool:
+def agrees_before(lang: str, word: str, rest: list[str]) -> bool:
     """Whether ``word``, read as a noun, may instead be an adjective agreeing with the noun
-    after it (Нова Зеландія, Чорне море, Російська Федерація: not the nouns нова, чорне)."""
-    if not rest:
-        return False
-    head = _pick_parse(lang, rest[0], None)
+    after it, past other adjectives (Нова Зеландія, Чорне море, Російська Федерація, Друга
+    світова війна: not the nouns нова, чорне, друга)."""
+    nouns = (_pick_parse(lang, w, None) for w in rest)
+    head = next((p for p in nouns if p is None or p.tag.POS != "ADJF"), None)
     if head is None or head.tag.POS != "NOUN":
         return False
     return any(
