@@ -499,7 +499,8 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     possessive Шевченкового from Шевченко), or by an adjective's ending alone from a name in
     -ськ/-ск (Франківській from Франківськ, Франковской from Франковск), or a place's word
     the dictionary derives with its stem's consonant alternating (Польські from Польща,
-    Киевляне from Киев: :func:`place_derivative`): a word of its own, not a rendering of the
+    Киевляне from Киев, a person's followers бандерівці from Бандера:
+    :func:`place_derivative`): a word of its own, not a rendering of the
     name, even where the dictionary does not know it.  Never when the form is such an
     adjective itself."""
     if pat.lang not in ("uk", "ru"):
@@ -508,8 +509,9 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     key = norm_key(word)
     if _ADJECTIVE_SUFFIX.search(base):
         return False
-    if pat.entry.type != "PER" and place_derivative(pat.lang, pat.words[k], word):
-        return True  # Польські for Польща, Киевляне for Киев
+    derived = place_derivative(pat.lang, pat.words[k], word)
+    if derived and (pat.entry.type != "PER" or derived == "noun for its people"):
+        return True  # Польські for Польща, Киевляне for Киев, бандерівці for Бандера
     if pat.entry.type != "PER" and base.endswith(_SUFFIX_STEMS[pat.lang]):
         return key.startswith(base) and key[len(base) :] in _ADJECTIVE_ONLY_ENDINGS[pat.lang]
     vowel = base[-1:] in "аяоеєіиыйь"
