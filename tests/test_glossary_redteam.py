@@ -169,6 +169,21 @@ KEPT = [
     ("A Kharkiv woman saved her neighbours.", "ru", "Харьковчанка спасла соседей."),
     ("Bandera supporters marched in Lviv.", "uk", "Бандерівці пройшли маршем у Львові."),
     ("Bandera supporters marched in Lviv.", "ru", "Бандеровцы прошли маршем во Львове."),
+    # a name's stem with a linking -ів-/-ов- and an adjective's or a member's suffix
+    ("The Biden administration approved the aid.", "uk",
+     "Байденівська адміністрація схвалила допомогу."),
+    ("Erdogan's Turkey is playing its own game.", "ru",
+     "Эрдогановская Турция ведёт собственную игру."),
+    ("Gazprom shares fell.", "ru", "Газпромовские акции упали."),
+    ("Naftogaz workers repaired the pipe.", "uk", "Нафтогазівці відремонтували трубу."),
+    ("Navalny's supporters gathered in Berlin.", "ru", "Навальновцы собрались в Берлине."),
+    # a region named by its centre's stem and -щин-
+    ("The Kharkiv region came under fire again.", "uk",
+     "Харківщина знову потрапила під обстріл."),
+    ("Lviv region farmers harvested wheat.", "ru", "Фермеры Львовщины собрали пшеницу."),
+    # a place's stem with the linking -о- before a hyphen: a compound's first part
+    ("The monks of the Kyiv Pechersk Lavra left.", "uk", "Ченці Києво-Печерської лаври пішли."),
+    ("The monks of the Kyiv Pechersk Lavra left.", "ru", "Монахи Киево-Печерской лавры ушли."),
 ]  # fmt: skip
 
 
