@@ -177,6 +177,9 @@ KEPT = [
     ("Gazprom shares fell.", "ru", "Газпромовские акции упали."),
     ("Naftogaz workers repaired the pipe.", "uk", "Нафтогазівці відремонтували трубу."),
     ("Navalny's supporters gathered in Berlin.", "ru", "Навальновцы собрались в Берлине."),
+    ("Trump supporters gathered.", "uk", "Трампісти зібралися."),
+    ("Trump supporters gathered.", "ru", "Трамписты собрались."),
+    ("Dnipro residents donated.", "ru", "Днепряне сделали пожертвования."),
     # a region named by its centre's stem and -щин-
     ("The Kharkiv region came under fire again.", "uk",
      "Харківщина знову потрапила під обстріл."),

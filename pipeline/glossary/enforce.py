@@ -540,11 +540,14 @@ _POSSESSIVE_SUFFIX = re.compile(
 )
 _NOUN_ENDINGS_LIKE_POSSESSIVE = frozenset({"ові", "еві", "єві", "ов", "ев", "ин", "ін"})
 # A word made from a name by a linking -ів-/-ов- and a relational adjective's or a member
-# noun's suffix (Байденівська, Эрдогановская, Газпромовские; бандерівці, Навальновцы): no
-# case of the name ends so.
+# noun's suffix (Байденівська, Эрдогановская, Газпромовские; бандерівці, Навальновцы), by
+# a follower's or doctrine's -іст-/-ізм- (Трампісти) or an inhabitant's -ян-/-чан-
+# (Днепряне): no case of the name ends so.
 _LINKED_SUFFIX = re.compile(
     r"(?:ів|ов|ев|єв|їв)(?:(?:ськ|ск)(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ие|их|ими"
     r"|ыми|а|у|ою|ої|е|і|о)|ець|ец|ц(?:я|ю|ем|еві|і|ів|ям|ями|ях|а|у|е|ы|ев|ам|ами|ах))"
+    r"|(?:іст|ист|ізм|изм)(?:а|у|ом|ові|і|и|ів|ам|ами|ах|ы|ов|е)?"  # Трампісти, Трамписты
+    r"|(?:ян|чан)(?:ин|ина|ину|ином|инові|ине|е|и|ам|ами|ах)"  # Днепряне, днепрянина
 )
 # A region named by its centre's stem and -щин- (Харківщина, Львовщины, Одещина).
 _REGION_SUFFIX = re.compile(r"щин(?:а|и|і|у|ою|ой|е|ы)")
