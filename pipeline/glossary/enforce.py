@@ -379,6 +379,8 @@ def _candidates(
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
             continue
+        if _compound_head(pat, target, first):  # Києво-Печерська for Київ
+            continue
         if first.text[:1].islower() and _in_address(target, first):  # my.norton.com
             continue
         if len(first.text) == 1 and target[first.start - 1 : first.start] == ".":
@@ -508,7 +510,8 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     possessive Шевченкового from Шевченко), or by an adjective's ending alone from a name in
     -ськ/-ск (Франківській from Франківськ, Франковской from Франковск), or a place's word
     the dictionary derives with its stem's consonant alternating (Польські from Польща,
-    Киевляне from Киев: :func:`place_derivative`): a word of its own, not a rendering of the
+    Киевляне from Киев, a person's followers бандерівці from Бандера:
+    :func:`place_derivative`): a word of its own, not a rendering of the
     name, even where the dictionary does not know it.  Never when the form is such an
     adjective itself."""
     if pat.lang not in ("uk", "ru"):
@@ -517,8 +520,9 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     key = norm_key(word)
     if _ADJECTIVE_SUFFIX.search(base):
         return False
-    if pat.entry.type != "PER" and place_derivative(pat.lang, pat.words[k], word):
-        return True  # Польські for Польща, Киевляне for Киев
+    derived = place_derivative(pat.lang, pat.words[k], word)
+    if derived and (pat.entry.type != "PER" or derived == "noun for its people"):
+        return True  # Польські for Польща, Киевляне for Киев, бандерівці for Бандера
     if pat.entry.type != "PER" and base.endswith(_SUFFIX_STEMS[pat.lang]):
         return key.startswith(base) and key[len(base) :] in _ADJECTIVE_ONLY_ENDINGS[pat.lang]
     vowel = base[-1:] in "аяоеєіиыйь"
@@ -527,7 +531,14 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     rest = rest.removeprefix("ь")  # Сичуань → сичуаньський, Сычуань → сычуаньская
     if vowel and _POSSESSIVE_SUFFIX.fullmatch(rest):
         return rest not in _NOUN_ENDINGS_LIKE_POSSESSIVE  # Франкові: the dative
-    return bool(rest) and bool(_ADJECTIVE_SUFFIX.fullmatch(rest))
+    if rest and (_ADJECTIVE_SUFFIX.fullmatch(rest) or _LINKED_SUFFIX.fullmatch(rest)):
+        return True  # Байденівська, Газпромовские, Нафтогазівці
+    adjectival = base[:-2] if base.endswith(("ий", "ый", "ій", "ой")) else ""
+    if len(adjectival) >= 4 and key.startswith(adjectival):
+        return bool(_LINKED_SUFFIX.fullmatch(key[len(adjectival) :]))  # Навальный → навальновцы
+    root = stem.removesuffix("с")  # Одеса → Одещина
+    region = key[len(root) :] if len(root) >= 3 and key.startswith(root) else ""
+    return bool(_REGION_SUFFIX.fullmatch(region))
 
 
 # A name in -о/-а whose possessive or relational adjective adds -ов-/-ів-/-ин- (Шевченків,
@@ -537,6 +548,18 @@ _POSSESSIVE_SUFFIX = re.compile(
     r"|(?:ов|ев)ск(?:ий|ая|ой|ую|ое|ого|ому|ым|ом|ые|их|ыми)"
 )
 _NOUN_ENDINGS_LIKE_POSSESSIVE = frozenset({"ові", "еві", "єві", "ов", "ев", "ин", "ін"})
+# A word made from a name by a linking -ів-/-ов- and a relational adjective's or a member
+# noun's suffix (Байденівська, Эрдогановская, Газпромовские; бандерівці, Навальновцы), by
+# a follower's or doctrine's -іст-/-ізм- (Трампісти) or an inhabitant's -ян-/-чан-
+# (Днепряне): no case of the name ends so.
+_LINKED_SUFFIX = re.compile(
+    r"(?:ів|ов|ев|єв|їв)(?:(?:ськ|ск)(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ие|их|ими"
+    r"|ыми|а|у|ою|ої|е|і|о)|ець|ец|ц(?:я|ю|ем|еві|і|ів|ям|ями|ях|а|у|е|ы|ев|ам|ами|ах))"
+    r"|(?:іст|ист|ізм|изм)(?:а|у|ом|ові|і|и|ів|ам|ами|ах|ы|ов|е)?"  # Трампісти, Трамписты
+    r"|(?:ян|чан)(?:ин|ина|ину|ином|инові|ине|е|и|ам|ами|ах)"  # Днепряне, днепрянина
+)
+# A region named by its centre's stem and -щин- (Харківщина, Львовщины, Одещина).
+_REGION_SUFFIX = re.compile(r"щин(?:а|и|і|у|ою|ой|е|ы)")
 # A place's or body's name ending in an adjective's suffix (Донецьк, Франківськ, Минск;
 # not a person's, Франциск): its adjective is the name with an adjective's ending, told
 # from the noun's by endings no noun case has.
@@ -545,6 +568,22 @@ _ADJECTIVE_ONLY_ENDINGS = {
     "uk": frozenset({"ий", "ій", "ої", "ою", "ого", "ому", "им", "ім", "і", "их", "ими", "е"}),
     "ru": frozenset({"ий", "ая", "ой", "ую", "ое", "ого", "ому", "ым", "ые", "их", "ыми"}),
 }
+
+
+def _compound_head(pat: Pattern, target: str, token: Token) -> bool:
+    """Whether ``token`` is a one-word place's or body's stem joined by the linking -о- and a
+    hyphen to the next word of a compound (Києво-Печерська, Киево-Печерской): no case of
+    the name, which ends in no -о itself."""
+    after = target[token.end : token.end + 2]
+    if pat.lang not in ("uk", "ru") or pat.entry.type == "PER" or len(pat.words) != 1:
+        return False
+    if len(after) < 2 or after[0] != "-" or not after[1].isalpha():
+        return False
+    key, base = norm_key(token.text), norm_key(pat.words[0])
+    if not key.endswith("о") or base.endswith(("о", "е")):
+        return False
+    shared = len(common_prefix([key[:-1], base]))
+    return shared >= 2 and len(key) - 1 - shared <= 2 and len(base) - shared <= 2
 
 
 def _adjective_of_last(pat: Pattern, run: list[Token]) -> bool:

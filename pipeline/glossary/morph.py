@@ -905,14 +905,15 @@ def only_a_thing(lang: str, word: str) -> bool:
 # французский, одесский, американський), and of a noun for its people (киевлянин, одесит,
 # лондонець, москвич).
 _RELATIONAL_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)$")
-_INHABITANT_END = re.compile(r"(?:янин|анин|ець|ец|ит|ич)$")
+_INHABITANT_END = re.compile(r"(?:янин|анин|ець|ец|ит|ич|янка|анка|итка|ичка)$")
 
 
 def place_derivative(lang: str, name: str, word: str) -> str | None:
     """What the dictionary knows ``word`` as, where it is made from the one-word place
     ``name``, its lemma sharing the name's stem but for the last two letters (the stem's
     consonant may alternate): "adjective" (Польща → Польські, ru Польша → Польские, Одесса
-    → Одесский), "noun for its people" (Киев → Киевляне, Лондон → Лондонці), else None.
+    → Одесский), "noun for its people" (Киев → Киевляне, Лондон → Лондонці, a woman's
+    Харків → Харків'янка; a person's followers: Бандера → бандерівці), else None.
     Such a word renders no name: it is no misspelling of it."""
     if lang not in ("uk", "ru") or " " in name:
         return None
