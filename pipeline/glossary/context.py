@@ -2586,13 +2586,18 @@ def _words_context(
         # A copula (став Янукович) or a verb with no direct object (нравился, прибыл) has
         # no object: the name is its subject.
         first_nomn = speech or subject or _copula(lang, text)
-        first_nomn = first_nomn or (lang == "ru" and _intransitive(lang, text))
-        own = object_case(lang, text) if lang == "uk" else None
+        own = object_case(lang, text)
+        # A verb with no direct object has the name for its subject (нравился, прибыл);
+        # not one whose object is in another case (командует, which the dictionary tags
+        # intransitive, has the name in the instrumental).
+        first_nomn = first_nomn or (
+            lang == "ru" and own not in (_I, _G) and _intransitive(lang, text)
+        )
         if own in (_I, _G):
-            # Уряд цікавиться Німеччиною, керує Укрінформом: a verb whose object is in the
-            # instrumental or the genitive has the name in that case or as its subject,
-            # never in the accusative; its subject where that object stands before it
-            # (Цього боїться Путін, Україною керує Зеленський).
+            # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
+            # whose object is in the instrumental or the genitive has the name in that case
+            # or as its subject, never in the accusative; its subject where that object
+            # stands before it (Цього боїться Путін, Україною керує Зеленський).
             first_nomn = first_nomn or _object_before(lang, tokens, k, own)
             return CaseContext((_N, own) if first_nomn else (own, _N))
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
