@@ -6,6 +6,14 @@ accusative.  A made-up ending or a Latin copy is rewritten in that case; a valid
 (the verb's subject reading stays open) is proposed in it.  Sentences written for these
 tests.
 
+``HEAD_FIXED``: a noun before a body's name that cannot be its apposition governs it in the
+genitive, for "the head of X", "X coach": a person noun (Голова, Глава, тренер; a person is
+no body), or for "of" a noun that is no kind of thing a name names (Керівництво, Правление)
+and that a past verb after the name agrees with while the name cannot.  ``HEAD_KEPT``: a
+kind of thing (компанія, завод) or a source that makes the name the noun's apposition or a
+subject keeps the nominative.  Rows of both languages were written in the nominative before
+this work.
+
 ``FIXED``: the rewrite; ``PROPOSED``: needs-review with the verb's case proposed.  The
 Russian rows were written in the accusative (руководит Барселону) or the nominative
 (командует Барселона, from the dictionary's "intransitive" tag) before this work.
@@ -27,6 +35,8 @@ xavi	PER	Xavi	Хави	Хаві
 naftogaz	ORG	Naftogaz	Нафтогаз	Нафтогаз
 ukraine	LOC	Ukraine	Украина	Україна
 russia	LOC	Russia	Россия	Росія
+azovstal	ORG	Azovstal	Азовсталь	Азовсталь
+uz	ORG	Ukrzaliznytsia	Укрзализныця	Укрзалізниця
 """
 
 
@@ -85,3 +95,40 @@ def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, want: 
     assert out == target
     review = [hit for hit in hits if hit.status == REVIEW]
     assert [hit.proposal for hit in review] == [want], hits
+
+
+HEAD_FIXED = [
+    # (source, target language, translation, the rewrite)
+    ("The head of Naftogaz said.", "uk", "Голова Naftogaz сказав.", "Голова Нафтогазу сказав."),
+    ("The head of Naftogaz met Xavi.", "ru", "Глава Naftogaz встретился с Хави.",
+     "Глава Нафтогаза встретился с Хави."),
+    ("The partner of Naftogaz said.", "uk", "Партнер Naftogaz заявив.",
+     "Партнер Нафтогазу заявив."),
+    ("Barcelona coach Xavi said.", "ru", "Тренер «Барселонем» Хави сказал.",
+     "Тренер «Барселоны» Хави сказал."),
+    ("The management of Ukrzaliznytsia said.", "uk", "Керівництво «Укрзалізницям» заявило.",
+     "Керівництво «Укрзалізниці» заявило."),
+    ("The board of Naftogaz said.", "uk", "Правління Naftogaz заявило.",
+     "Правління Нафтогазу заявило."),
+    ("Naftogaz's board said.", "ru", "Правление Naftogaz заявило.", "Правление Нафтогаза заявило."),
+    ("The management of Azovstal said.", "ru", "Руководство «Azovstal» заявило.",
+     "Руководство «Азовстали» заявило."),
+]  # fmt: skip
+
+HEAD_KEPT = [
+    # (source, target language, translation, the rewrite): the nominative stays
+    ("The Naftogaz company said.", "uk", "Компанія «Naftogaz» заявила.",
+     "Компанія «Нафтогаз» заявила."),
+    ("The Azovstal plant said.", "uk", "Завод «Azovstal» заявив.", "Завод «Азовсталь» заявив."),
+    ("The Azovstal plant said.", "ru", "Завод «Azovstal» заявил.", "Завод «Азовсталь» заявил."),
+    ("After the storm Naftogaz said.", "uk", "Після шторму Naftogaz заявив.",
+     "Після шторму Нафтогаз заявив."),
+    ("Partner Naftogaz said.", "uk", "Партнер Naftogaz заявив.", "Партнер Нафтогаз заявив."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "want"), HEAD_FIXED + HEAD_KEPT)
+def test_head_noun(glossary: Glossary, source: str, tgt: str, target: str, want: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == want
+    assert FIXED in [hit.status for hit in hits], hits
