@@ -14,6 +14,10 @@ kind of thing (компанія, завод) or a source that makes the name the
 subject keeps the nominative.  Rows of both languages were written in the nominative before
 this work.
 
+``FIRST_NAME``: a Latin surname of a short-form row right after a first name in a case only
+one reading allows takes the first name's case; an instrumental first name after a verb is
+no adverb (пишається Максом Verstappen was written Ферстаппена, the genitive-accusative).
+
 ``FIXED``: the rewrite; ``PROPOSED``: needs-review with the verb's case proposed.  The
 Russian rows were written in the accusative (руководит Барселону) or the nominative
 (командует Барселона, from the dictionary's "intransitive" tag) before this work.
@@ -132,3 +136,36 @@ def test_head_noun(glossary: Glossary, source: str, tgt: str, target: str, want:
     out, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert out == want
     assert FIXED in [hit.status for hit in hits], hits
+
+
+SURNAME_ROWS = """id	type	en	ru	uk
+verstappen	PER	Verstappen	Ферстаппен	Ферстаппен
+"""
+
+
+@pytest.fixture(scope="module")
+def surnames(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("surnames")
+    return Glossary.load([write_glossary(folder, SURNAME_ROWS)])
+
+
+FIRST_NAME = [
+    # (source, target language, translation, the rewrite)
+    ("The team is proud of Max Verstappen.", "uk", "Команда пишається Максом Verstappen.",
+     "Команда пишається Максом Ферстаппеном."),
+    ("Fans admire Max Verstappen.", "uk", "Вболівальники захоплюються Максом Verstappen.",
+     "Вболівальники захоплюються Максом Ферстаппеном."),
+    ("Fans admire Max Verstappen.", "ru", "Болельщики восхищаются Максом Verstappen.",
+     "Болельщики восхищаются Максом Ферстаппеном."),
+    ("He spoke with Max Verstappen.", "uk", "Він говорив з Максом Verstappen.",
+     "Він говорив з Максом Ферстаппеном."),
+    ("The win went to Max Verstappen.", "uk", "Перемога дісталася Максу Verstappen.",
+     "Перемога дісталася Максу Ферстаппену."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "want"), FIRST_NAME)
+def test_first_name(surnames: Glossary, source: str, tgt: str, target: str, want: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, surnames)
+    assert out == want
+    assert [hit.status for hit in hits] == [FIXED], hits

@@ -2642,11 +2642,12 @@ def _words_context(
         return CaseContext((_N, *word.cases, *gent))
     if (
         set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos
-        and not (lang == "ru" and word.anim)
+        and not (lang == "ru" and word.anim) and not (kind == "PER" and word.name)
     ):  # fmt: skip
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
         # belongs to the verb.  Not a person's noun (избран епископом Паленсии: a post, the
-        # name its genitive).
+        # name its genitive), nor a person's first name, whose case the surname shares
+        # (пишається Максом Verstappen: Ферстаппеном).
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
