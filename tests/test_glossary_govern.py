@@ -31,7 +31,7 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 barca	ORG	Barcelona	Барселона	Барселона
@@ -117,6 +117,12 @@ HEAD_FIXED = [
     ("Naftogaz's board said.", "ru", "Правление Naftogaz заявило.", "Правление Нафтогаза заявило."),
     ("The management of Azovstal said.", "ru", "Руководство «Azovstal» заявило.",
      "Руководство «Азовстали» заявило."),
+    # a valid nominative after a person noun: neither its apposition nor a subject
+    ("The head of Naftogaz said.", "uk", "Голова «Нафтогаз» сказав.",
+     "Голова «Нафтогазу» сказав."),
+    ("The head of Naftogaz said.", "ru", "Глава «Нафтогаз» сказал.", "Глава «Нафтогаза» сказал."),
+    ("Barcelona coach Xavi said.", "ru", "Тренер «Барселона» Хави сказал.",
+     "Тренер «Барселоны» Хави сказал."),
 ]  # fmt: skip
 
 HEAD_KEPT = [
@@ -169,3 +175,20 @@ def test_first_name(surnames: Glossary, source: str, tgt: str, target: str, want
     out, hits = enforce_sentence(source, target, "en", tgt, surnames)
     assert out == want
     assert [hit.status for hit in hits] == [FIXED], hits
+
+
+HEAD_VALID_KEPT = [
+    # (source, target language, translation): a kind of thing, or a subject the source
+    # makes an apposition of the person noun, keeps its valid nominative
+    ("The Naftogaz company said.", "uk", "Компанія «Нафтогаз» заявила."),
+    ("The Barcelona club said.", "uk", "Клуб «Барселона» заявив."),
+    ("The Barcelona club said.", "ru", "Клуб «Барселона» заявил."),
+    ("Partner Naftogaz said.", "uk", "Партнер «Нафтогаз» заявив."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), HEAD_VALID_KEPT)
+def test_head_noun_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target
+    assert hits and all(hit.status == OK for hit in hits), hits
