@@ -2711,12 +2711,7 @@ def _words_context(
         owner = owner or (
             lang == "uk" and kind == "LOC" and not word.anim and not word.lemmas & PLACE_NOUNS
         )
-        # Голова «Нафтогаз» сказав: a person noun before a body's or a place's name, which
-        # cannot be its apposition, owns it.
-        owner = (owner and text[:1].islower()) or (
-            kind != "PER" and not person_like and word.anim and "NOUN" in word.pos
-        )
-        return CaseContext((_G, _N) if chain or owner else (_N, _G))
+        return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
         return NO_CLUE  # "Привіт Роб.": an address, not a genitive
     if word.lemmas & LADIES[lang] and len(word.cases) >= 5 and k > 0:

@@ -1502,6 +1502,25 @@ def _role_first(
     return ctx.with_first(first)
 
 
+def _person_owns(tokens: list[Token], inside: list[int], pat: Pattern) -> bool:
+    """Whether a person noun that no preposition governs (Голова, тренер, the sentence's
+    first word too) stands right before the name at ``inside`` of a body or a place (the
+    glossary's type; not a name that may be a person's): a person is no body nor place, so
+    the name is no apposition of it, but its owner."""
+    k = inside[0] - 1
+    if pat.entry.type == "PER" or k < 0 or may_be_person(pat.lang, list(pat.words)):
+        return False
+    return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
+
+
+def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
+    """``tokens`` with the word at ``k`` in lower case where it starts the sentence
+    (Тренер «Барселонем»): as the dictionary spells the common noun."""
+    if k and tokens[k - 1].text not in SENTENCE_STARTS:
+        return tokens
+    return [*tokens[:k], replace(tokens[k], text=tokens[k].text.lower()), *tokens[k + 1 :]]
+
+
 def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: SourceRole) -> bool:
     """Whether the common noun right before the name at ``inside``, a name that is no
     person's, cannot be its apposition, where the source makes the name the noun's owner
@@ -1514,15 +1533,11 @@ def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: Sourc
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or not role.oblique or role.subject:
         return False
-    if k == 0 or tokens[k - 1].text in SENTENCE_STARTS:
-        # The sentence's first word (Тренер «Барселонем»): the dictionary's lower case.
-        tokens = [*tokens[:k], replace(tokens[k], text=tokens[k].text.lower()), *tokens[k + 1 :]]
+    if _person_owns(tokens, inside, pat):
+        return role.via in ("of", POSSESSIVE) or role.modifier
+    tokens = _first_lowered(tokens, k)
     if not genitive_head(lang, tokens, inside[0]):
         return False
-    if person_noun_before(lang, tokens, inside[0]):
-        return (role.via in ("of", POSSESSIVE) or role.modifier) and not may_be_person(
-            lang, list(pat.words)
-        )
     v = verb_after(lang, tokens, inside[-1])
     if role.via not in ("of", POSSESSIVE) or v is None:
         return False
@@ -1913,6 +1928,10 @@ def _context(
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
+    if ctx.cases[:1] == ("nomn",) and "gent" in ctx.cases and _person_owns(tokens, inside, pat):
+        # Голова «Нафтогаз» сказав: a person noun before a body's or a place's name, which
+        # cannot be its apposition, owns it, likeliest.
+        ctx = ctx.with_first(("gent",))
     noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
     if quoted and ctx.basis == NOUN and _apposition_noun(pat.lang, noun, any_thing) and (
         plural_apposition
