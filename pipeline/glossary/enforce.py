@@ -1928,10 +1928,6 @@ def _context(
     if kind == "PER" and not declines and not ctx.male:
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
-    if ctx.cases[:1] == ("nomn",) and "gent" in ctx.cases and _person_owns(tokens, inside, pat):
-        # Голова «Нафтогаз» сказав: a person noun before a body's or a place's name, which
-        # cannot be its apposition, owns it, likeliest.
-        ctx = ctx.with_first(("gent",))
     noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
     if quoted and ctx.basis == NOUN and _apposition_noun(pat.lang, noun, any_thing) and (
         plural_apposition
@@ -2133,6 +2129,18 @@ def _case_context(
     # restoration, gaining none.)
     any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", "'s"))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing)
+    bare = _unquoted(tokens, span)
+    if (
+        ctx.cases[:1] == ("nomn",)
+        and "gent" in ctx.cases
+        and role.oblique
+        and not role.subject
+        and (role.via in ("of", POSSESSIVE) or role.modifier)
+        and _person_owns(bare, _inside(bare, span), pat)
+    ):
+        # Голова «Нафтогаз» сказав for "the head of Naftogaz": a person noun before a body's
+        # or a place's name, which cannot be its apposition, owns it, likeliest.
+        ctx = ctx.with_first(("gent",))
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
