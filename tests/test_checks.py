@@ -658,25 +658,35 @@ def test_glossary_initials_are_the_full_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "name", "canonical", "target", "expected"),
+    ("source", "name", "canonical", "target", "tgt", "expected"),
     [
         ("He flew to Guatemala City.", "Guatemala", "Гватемала", "Він полетів до Гватемали.",
-         Severity.INFO),
+         "uk", Severity.INFO),
         ("Jordan Henderson scored.", "Jordan", "Йорданія", "Джордан Гендерсон забив.",
+         "uk", Severity.INFO),
+        ("Chad Smith played drums.", "Chad", "Чад", "Чед Сміт грав на барабанах.", "uk",
          Severity.INFO),
-        ("Chad Smith played drums.", "Chad", "Чад", "Чед Сміт грав на барабанах.", Severity.INFO),
         ("The Washington right-hander won.", "Washington", "Вашингтон",
-         "Вашингтонський правша переміг.", Severity.INFO),
+         "Вашингтонський правша переміг.", "uk", Severity.INFO),
         ("He flew to Guatemala.", "Guatemala", "Гватемала", "Він полетів додому.",
-         Severity.ERROR),
+         "uk", Severity.ERROR),
+        # an adjective whose stem's consonant alternates (Польща → польський, Польша → польский)
+        ("Poland's farmers protested.", "Poland", "Польща", "Польські фермери протестували.",
+         "uk", Severity.INFO),
+        ("Poland's farmers protested.", "Poland", "Польша", "Польские фермеры протестовали.",
+         "ru", Severity.INFO),
+        ("Odesa's port was hit.", "Odesa", "Одесса", "Одесский порт подвергся удару.", "ru",
+         Severity.INFO),
+        ("Kyiv residents slept in shelters.", "Kyiv", "Киев", "Киевляне спали в укрытиях.", "ru",
+         Severity.INFO),
     ],
 )  # fmt: skip
 def test_glossary_missing_names_inside_other_names(
-    source: str, name: str, canonical: str, target: str, expected: Severity
+    source: str, name: str, canonical: str, target: str, tgt: str, expected: Severity
 ) -> None:
     start = source.index(name)
     hit = GlossaryHit("x", 0, 0, (start, start + len(name)), name, canonical, status="missing")
-    assert severities("glossary", source, target, hits=[hit]) == {expected}
+    assert severities("glossary", source, target, tgt=tgt, hits=[hit]) == {expected}
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,11 @@ KEPT = [
     # every person of the line given in full for the source's surname: the translator's style
     ("Usyk beat Fury in Riyadh.", "uk", "Олександр Усик переміг Тайсона Ф'юрі в Ер-Ріяді."),
     ("Modi and Zelensky hugged.", "ru", "Нарендра Моди и Владимир Зеленский обнялись."),
+    # a place's adjective whose stem's consonant alternates (Польща → польський)
+    ("Poland's farmers blocked the border.", "uk", "Польські фермери заблокували кордон."),
+    # a noun for a place's people (Киевляне, Лондонці) is no misspelling of the place
+    ("Kyiv residents spent the night in shelters.", "ru", "Киевляне провели ночь в укрытиях."),
+    ("London residents spent the night at home.", "uk", "Лондонці провели ніч удома."),
 ]  # fmt: skip
 
 

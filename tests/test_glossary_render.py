@@ -34,6 +34,9 @@ ENTRIES = {
     "mozart": ("PER", "Wolfgang Amadeus Mozart", "Вольфганг Амадей Моцарт"),
     "ivan": ("PER", "Ivan", "Іван"),
     "labutenko": ("PER", "Labutenko", "Лабутенко"),  # known only past a prefix (бутенко)
+    "israel": ("LOC", "Israel", "Ізраїль"),  # a place the dictionary also has as a man's name
+    "london": ("LOC", "London", "Лондон"),  # … and as a surname
+    "mariupol": ("LOC", "Mariupol", "Маріуполь"),
 }
 
 
@@ -98,6 +101,14 @@ PASSES = [
      "Вони подякували Лабутенкові."),
     ("They thanked Wolfgang Amadeus Mozart.", "Вони подякували Wolfgang Amadeus Mozart.",
      "Вони подякували Вольфгангу Амадею Моцарту."),
+    # A place declines as a place, not as the person of its name the dictionary also knows
+    # (Ізраїлю, not Ізраїля; з Лондона … у Лондон), and its dative is the -у/-ю news writes.
+    ("He returned from Israel.", "Він повернувся з Israel.", "Він повернувся з Ізраїлю."),
+    ("The army of Israel attacked.", "Армія Ізраїль атакувала.", "Армія Ізраїлю атакувала."),
+    ("They helped Mariupol.", "Вони допомогли Mariupol.", "Вони допомогли Маріуполю."),
+    ("They helped Israel.", "Вони допомогли Israel.", "Вони допомогли Ізраїлю."),
+    ("He flew from London to Kyiv.", "Він прилетів з Лондонові до Києва.",
+     "Він прилетів з Лондона до Києва."),
 ]  # fmt: skip
 
 FAILS = [

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.entities import not_a_name
 from pipeline.checks.text import words
+from pipeline.glossary.morph import place_derivative
 from pipeline.model import GlossaryHit, Severity
 
 _STATUS = {
@@ -60,9 +61,10 @@ def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
     if after and not not_a_name(after.group(1)):
         return f"part of the longer name {hit.source_text + after.group(0)!r}"
     stem = hit.canonical.split()[-1].lower()[:-1] if hit.canonical else ""
-    if len(stem) >= 4:
-        for m in words(seg.target):
-            word = m.group()
-            if word.lower().startswith(stem) and len(word) > len(stem) + 3:
-                return f"rendered as the adjective {word!r}?"
+    for m in words(seg.target):
+        word = m.group()
+        prefixed = len(stem) >= 4 and word.lower().startswith(stem) and len(word) > len(stem) + 3
+        kind = place_derivative(seg.tgt, hit.canonical, word) or ("adjective" if prefixed else "")
+        if kind:
+            return f"rendered as the {kind} {word!r}?"
     return None

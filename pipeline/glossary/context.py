@@ -756,10 +756,38 @@ def _coordinated(
         and "NOUN" in word.pos
     ):
         sides.append(word.cases)
+    elif joined and lang == "uk" and (phrase := _phrase_cases(lang, tokens, after + 1)):
+        sides.append(phrase)  # Олександра, Марини та їхньої доньки: the phrase's genitive
     if not sides:
         return (), 0
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
     return (shared, len(sides)) if shared else (sides[0], 1)
+
+
+# Possessives that do not decline: they tell nothing of the phrase's case.
+_FIXED_POSSESSIVES = {"uk": {"його", "її", "їх"}, "ru": {"его", "ее", "её", "их"}}
+
+
+def _phrase_cases(lang: str, tokens: list[Token], i: int) -> tuple[str, ...]:
+    """The cases that the lower-case words of the noun phrase at ``tokens[i]`` share: the
+    adjectives and determiners that agree with its noun, and that noun (та їхньої 10-річної
+    доньки: the genitive; та інших країн); empty where it opens with no such word (a
+    numeral: та двох доньок, п'ять країн) or they share none."""
+    shared: tuple[str, ...] | None = None
+    for tok in tokens[i : i + _MAX_WALK]:
+        if not _is_word(tok) or not tok.text[:1].islower():
+            break
+        low = tok.text.lower()
+        cases = _agreeing_cases(lang, low, None, plural=True)
+        if not cases and low in _FIXED_POSSESSIVES[lang]:
+            continue
+        if not cases:
+            word = _word(lang, low)
+            if shared is not None and "NOUN" in word.pos:
+                shared = tuple(c for c in shared if c in word.cases)
+            break
+        shared = cases if shared is None else tuple(c for c in shared if c in cases)
+    return shared or ()
 
 
 def _passive(lang: str, text: str) -> bool:
@@ -1256,14 +1284,17 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     and, in the past, gender (Джонсон розкритикував, влада підтримала, союзники підтримали)
     and no accusative reading that would (Документ підписав Путін: the document may be the
     object, put first).  A verb has one subject, so a name after it is its object.  Not an
-    acronym, a pronoun (:func:`has_own_subject`) or the last item of a list."""
+    acronym, a pronoun (:func:`has_own_subject`) or the last item of a list.  A uk verb
+    whose object is in another case than the accusative (боятися, керувати, допомагати)
+    has no object in an accusative before it (Захід боїться Ірану)."""
     verbs = _finite_readings(lang, tokens[v].text.lower())
     i = _before_adverbials(lang, tokens, v - 1)
     if not verbs or i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
         return False
     if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
         return False  # Франція та Японія підписали: the list may go on after the verb
-    return _agreeing_subject(lang, tokens, i, verbs)
+    oblique = lang == "uk" and object_case(lang, tokens[v].text.lower()) in (_G, _D, _I)
+    return _agreeing_subject(lang, tokens, i, verbs, object_after=oblique)
 
 
 def _agreeing_subject(
@@ -1852,10 +1883,10 @@ def _title_cases(
     agree with: its singular readings' (вівчарки Мушки: the genitive, not "shepherd dogs"),
     unless the name may be ``plural`` or a list goes on after it; the locative only after a
     preposition before the title and its adjectives (композитору Францу Моцарту: the
-    dative); the vocative only in an address, which a punctuation mark sets off (Бабцю Зоню
-    заарештували).  With ``fallback``, all of ``cases`` where none would be left (a plural
-    noun: no title of one name, but a relation's).  Ukrainian only (in Russian
-    it cost WMT24 two rewrites' cases)."""
+    dative); the vocative only in an address, which punctuation marks set off on both sides
+    (Бабцю Зоню заарештували; подякував держсекретарю Блінкену.).  With ``fallback``, all
+    of ``cases`` where none would be left (a plural noun: no title of one name, but a
+    relation's).  Ukrainian only (in Russian it cost WMT24 two rewrites' cases)."""
     if lang != "uk":
         return cases
     text = tokens[k].text
@@ -1865,7 +1896,9 @@ def _title_cases(
     single = _singular_cases(lang, said)
     j = _past_modifiers(lang, tokens, k - 1, determiners=True)
     governed = j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]
+    # An address is set off on both sides: the title opens its phrase (Шановний пане …).
     address = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+    address = address and (j < 0 or not _is_word(tokens[j]))
     loose = plural or not nouns or _listed_after(lang, tokens, last)
     kept = tuple(
         c for c in cases
@@ -1974,7 +2007,21 @@ def _governs_name(
         if lang != "uk":
             return None
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
+    if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
+        return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
     return (case,) if case is not None else None
+
+
+def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a common noun with an accusative reading, and no other part of speech, stands
+    right after the name ending at ``last`` (заморозив Угорщині кошти): the verb's direct
+    object, the name then its indirect one, as likely."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[last + 1].text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings) and any(
+        tag_case(p.tag) == _A for p in readings
+    )
 
 
 def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
@@ -1985,7 +2032,10 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
         return None
     if _negated(tokens, v) or not subject_before(lang, tokens, v):
         return None
-    return object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
+        return None  # виділив Угорщині кошти: the noun after is the direct object
+    return case
 
 
 NEGATIONS = frozenset({"не", "ні", "ни"})
@@ -2146,6 +2196,8 @@ def apposition_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
             return ()
         if tok.text[:1].isupper() or tok.text.isdigit():
             continue  # білої меншини ПАР, уряду Японії
+        if lang == "uk" and tok.text in COORDINATORS[lang]:
+            continue  # брата діда Богдана і тети Міри: two genitives of one chain
         genitive = [p for p in known_parses(lang, tok.text) if tag_case(p.tag) == _G
                     and p.tag.POS in ("NOUN", "ADJF", "PRTF")]  # fmt: skip
         if not genitive or any(norm_key(p.normal_form) in RELATIVES for p in genitive):
@@ -2347,7 +2399,10 @@ def _words_context(
         # subject, in the dative, whatever word before it (not правительству Швеции
         # пришлось: a noun's genitive).
         return CaseContext((_D,), True, basis=GOVERNMENT)
-    if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last):
+    # A uk conjunct of a preposition's object is a subject alone, if at all: a plural verb
+    # after it is the clause's (Переговори між США та Китаєм зайшли).
+    alone = lang == "uk" and not plural
+    if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last, singular=alone):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
         if conjoined is not None and _N not in conjoined[1]:
@@ -2369,7 +2424,10 @@ def _words_context(
     # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
     # plural of the first's name (Ольги, also "Olgas") is no reading.  Not where a verb after
     # the name can agree with it alone (з Ольгою та Олександр пішов: a new clause).
-    joined_to = low in COORDINATORS[lang] and kind == "PER" and k - 1 in names
+    # In uk also a person's name the glossary lacks, one the dictionary knows as a name only
+    # (Переговори Байдена та Блінкена).
+    named = k - 1 in names or (lang == "uk" and k > 0 and tokens[k - 1].text[:1].isupper())
+    joined_to = low in COORDINATORS[lang] and kind == "PER" and named
     partner = _person_cases(lang, tokens[k - 1].text) if joined_to else ()
     if lang == "uk" and partner and _preposition_before(lang, tokens, k - 1) is None:
         # Він подякував Байдену і Путіну: no locative with no preposition before the partner.
@@ -2498,9 +2556,12 @@ def _words_context(
         # past an aside.
         subject, after = True, aside
     several = after == aside and end > last  # a list's verb is plural
-    if after is not None and kind != "ORG" and cannot_agree(
-        lang, tokens[after].text, gender, several
-    ):
+    # A body's name may take a verb of another number or gender (its people); not a uk name
+    # typed ORG whose words the dictionary knows as a thing only, a place's as a rule
+    # (статусу Орлівки виступав).
+    agrees = kind != "ORG" or (lang == "uk" and all(
+        only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+    if after is not None and agrees and cannot_agree(lang, tokens[after].text, gender, several):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
@@ -2708,8 +2769,12 @@ def _words_context(
         owner = owner and _G not in word.cases
         # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
         # says what the place is (столиця Київ прийняла).
+        # So does a body's noun before a name typed ORG whose words the dictionary knows as
+        # a thing only, a place's as a rule (зображення Бучі є).
+        place = kind == "LOC" or (kind == "ORG" and all(
+            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
         owner = owner or (
-            lang == "uk" and kind == "LOC" and not word.anim and not word.lemmas & PLACE_NOUNS
+            lang == "uk" and place and not word.anim and not word.lemmas & PLACE_NOUNS
         )
         return CaseContext((_G, _N) if chain or (owner and text[:1].islower()) else (_N, _G))
     if _greeting(lang, text):
@@ -2952,8 +3017,13 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
     if lang not in ("uk", "ru") or not tokens[k].text[:1].islower():
         return False
     readings = known_parses(lang, tokens[k].text)
-    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+    nouns = [p for p in readings if p.tag.POS == "NOUN"]
+    # A uk noun's other readings do not count right after a common noun that governs it
+    # (питань оборони: not the imperative of оборонити).
+    chained = lang == "uk" and _governing_noun(lang, tokens, k - 1)
+    if not nouns or (len(nouns) < len(readings) and not chained):
         return False
+    readings = nouns
     j = _past_modifiers(lang, tokens, k - 1)  # past the noun's adjectives and numerals
     governed = PREPOSITIONS[lang].get(tokens[j].text.lower(), ()) if j >= 0 else ()
     verb = j - 1 if governed else j  # the word before the noun or its preposition

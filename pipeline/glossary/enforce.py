@@ -98,6 +98,7 @@ from pipeline.glossary.morph import (
     CASES,
     PERSON_TAGS,
     Paradigm,
+    common_prefix,
     edit_distance,
     gender_of,
     is_acronym,
@@ -105,6 +106,7 @@ from pipeline.glossary.morph import (
     lemma_number,
     norm_key,
     parses,
+    place_derivative,
     tag_case,
 )
 from pipeline.glossary.morph import (
@@ -193,21 +195,13 @@ def _aligned(words: list[str], pat: Pattern) -> list[tuple[str, Paradigm]]:
     return [(words[-1], pat.paradigms[inflecting[-1]])]
 
 
-def _common_prefix(words: list[str]) -> str:
-    first, last = min(words), max(words)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    return first[:n]
-
-
 def _credible_cases(word: str, par: Paradigm) -> frozenset[str]:
     """Cases ``word`` expresses as a form of ``par``: a surface of it, or a spelling variant
     ending like one (Кішидою → instrumental).  Empty for a made-up ending (Кісідам)."""
     key = norm_key(word)
     if key in par.surfaces:
         return par.surfaces[key]
-    stem = _common_prefix(list(par.surfaces))
+    stem = common_prefix(list(par.surfaces))
     if not stem or key.startswith(stem):
         # The stem whole and an ending none of the forms has (Ростовові, Молдовові): made up,
         # however it ends.
@@ -505,15 +499,19 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
     """Whether ``word`` is an adjective made from the form's ``k``-th word by a suffix
     (Канатчиковского from Канатчиково, лондонская from Лондон, шевченковская and the
     possessive Шевченкового from Шевченко), or by an adjective's ending alone from a name in
-    -ськ/-ск (Франківській from Франківськ, Франковской from Франковск): a word of its own,
-    not a rendering of the name, even where the dictionary does not know it.  Never when
-    the form is such an adjective itself."""
+    -ськ/-ск (Франківській from Франківськ, Франковской from Франковск), or a place's word
+    the dictionary derives with its stem's consonant alternating (Польські from Польща,
+    Киевляне from Киев: :func:`place_derivative`): a word of its own, not a rendering of the
+    name, even where the dictionary does not know it.  Never when the form is such an
+    adjective itself."""
     if pat.lang not in ("uk", "ru"):
         return False
     base = norm_key(pat.words[k])
     key = norm_key(word)
     if _ADJECTIVE_SUFFIX.search(base):
         return False
+    if pat.entry.type != "PER" and place_derivative(pat.lang, pat.words[k], word):
+        return True  # Польські for Польща, Киевляне for Киев
     if pat.entry.type != "PER" and base.endswith(_SUFFIX_STEMS[pat.lang]):
         return key.startswith(base) and key[len(base) :] in _ADJECTIVE_ONLY_ENDINGS[pat.lang]
     vowel = base[-1:] in "аяоеєіиыйь"
@@ -2493,10 +2491,10 @@ def _first_name_vouches(pat: Pattern, target: str, span: tuple[int, int], case: 
         return False
     par = pat.paradigms[-1]
     nominative, form = norm_key(par.word), norm_key(par.forms.get(case, par.word))
-    ending = form[len(_common_prefix([nominative, form])) :]
+    ending = form[len(common_prefix([nominative, form])) :]
     word = norm_key(first)
     return bool(ending) and all(
-        word[len(_common_prefix([norm_key(p.normal_form), word])) :] == ending for p in names
+        word[len(common_prefix([norm_key(p.normal_form), word])) :] == ending for p in names
     )
 
 

@@ -257,7 +257,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     paradigms = tuple(
         oblique_paradigm(lang, w, nominative, animate, slavic)
         if flag and nominative and i == len(words) - 1
-        else paradigm(lang, w, gender, animate, slavic)
+        else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC")
         if flag
         else frozen_paradigm(lang, w, gender, animate, slavic)
         if stays

@@ -74,6 +74,15 @@ def apply_casing(model: str, word: str) -> str:
     return out
 
 
+def common_prefix(words: list[str]) -> str:
+    """The longest start all ``words`` share."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance of two short strings."""
     row = list(range(len(b) + 1))
@@ -456,24 +465,31 @@ def _nominative_parses(lang: str, word: str) -> list[Any]:
     return [p for p in cands if p.tag.POS in _INFLECTING_POS]
 
 
-def _parse_rank(p: Any, word: str, gender: str | None) -> tuple[int, int, int, int, int]:
+def _parse_rank(
+    p: Any, word: str, gender: str | None, place: bool = False
+) -> tuple[int, int, int, int, int, int]:
     return (
         0 if norm_key(p.normal_form) == norm_key(word) else 1,
         0 if gender is None or p.tag.gender in (None, gender) else 1,
         # Without a first name to tell the gender, prefer the declinable reading.
         1 if gender is None and "Fixd" in p.tag.grammemes else 0,
+        # A place declines as no person of that name: uk Ізраїль, Лондон have the genitive
+        # Ізраїлю and the accusative Лондон, not Ізраїля, Лондона.
+        1 if place and p.tag.grammemes & PERSON_TAGS else 0,
         0 if p.tag.grammemes & PROPER_TAGS else 1,
         0 if p.tag.POS == "NOUN" else 1,
     )
 
 
-def _pick_parse(lang: str, word: str, gender: str | None, person: bool = False) -> Any | None:
+def _pick_parse(
+    lang: str, word: str, gender: str | None, person: bool = False, place: bool = False
+) -> Any | None:
     cands = _nominative_parses(lang, word)
     if person:
         # A person declines as no thing: a name the dictionary reads only as an inanimate
         # common noun (uk Кір: кір, measles, genitive кору) declines by the name rules.
         cands = [p for p in cands if not _a_things_reading(p)]
-    return min(cands, key=lambda p: _parse_rank(p, word, gender)) if cands else None
+    return min(cands, key=lambda p: _parse_rank(p, word, gender, place)) if cands else None
 
 
 def _a_things_reading(parse: Any) -> bool:
@@ -486,18 +502,20 @@ def _a_things_reading(parse: Any) -> bool:
     )
 
 
-def _homograph_lexemes(lang: str, word: str, parse: Any, gender: str | None) -> list[Any]:
+def _homograph_lexemes(
+    lang: str, word: str, parse: Any, gender: str | None, place: bool
+) -> list[Any]:
     """Dictionary lexemes of another lemma whose nominative ``word`` also is, ranked as
     ``parse`` is, with its part of speech, number and gender: readings nothing tells
     apart (ru Большая: большой, больший), whose forms are the name's too."""
-    tag, rank = parse.tag, _parse_rank(parse, word, gender)
+    tag, rank = parse.tag, _parse_rank(parse, word, gender, place)
     return [
         p
         for p in _nominative_parses(lang, word)
         if _is_dictionary(p)
         and p.normal_form != parse.normal_form
         and (p.tag.POS, p.tag.number, p.tag.gender) == (tag.POS, tag.number, tag.gender)
-        and _parse_rank(p, word, gender) == rank
+        and _parse_rank(p, word, gender, place) == rank
     ]
 
 
@@ -607,17 +625,23 @@ def _alternating(lang: str, word: str, parse: Any) -> Any:
 
 @lru_cache(maxsize=20_000)
 def paradigm(
-    lang: str, word: str, gender: str | None = None, animate: bool = False, slavic: bool = True
+    lang: str,
+    word: str,
+    gender: str | None = None,
+    animate: bool = False,
+    slavic: bool = True,
+    place: bool = False,
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
     ``gender`` steers ambiguous names; ``animate`` (people) makes the masculine and
     plural accusative equal the genitive (Зеленського, Роджерса); ``slavic=False`` (an
-    East Asian name) declines a word pymorphy3 does not know without Slavic surname endings.
+    East Asian name) declines a word pymorphy3 does not know without Slavic surname endings;
+    ``place`` (a glossary's LOC) puts a reading as a person's name last (Ізраїль, Лондон).
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
-    parse = _pick_parse(lang, word, gender, animate)
+    parse = _pick_parse(lang, word, gender, animate, place)
     if parse is not None and _is_dictionary(parse) and word[:1].isupper():
         parse = _alternating(lang, word, parse)
     if (
@@ -634,7 +658,7 @@ def paradigm(
             surfaces.setdefault(key, set()).update(cases)
         # Бристоля as well as Бристолю; Большой as well as Большей
         for other in [*_sibling_lexemes(lang, word, parse),
-                      *_homograph_lexemes(lang, word, parse, gender)]:  # fmt: skip
+                      *_homograph_lexemes(lang, word, parse, gender, place)]:  # fmt: skip
             for key, cases in _lexeme_surfaces(other).items():
                 surfaces.setdefault(key, set()).update(cases)
         for case in CASES[1:]:
@@ -651,8 +675,8 @@ def paradigm(
             velar = next((k for k, c in surfaces.items() if "loct" in c and k == stem + "у"
                           and stem[-1:] in ("к", "г", "х")), None)  # fmt: skip
             forms["loct"] = plain or velar or loct
-        if lang == "uk" and animate:
-            forms["datv"] = _persons_dative(forms.get("datv", ""), surfaces)
+        if lang == "uk":
+            forms["datv"] = _news_dative(forms.get("datv", ""), surfaces)
         common = not parse.tag.grammemes & PERSON_TAGS
         if not animate and common and parse.tag.animacy == "anim" and parse.tag.gender == "masc":
             # A club or body named by a common word for a person (Шахтёр, Шахтар): a thing,
@@ -706,7 +730,7 @@ def paradigm(
             if lang == "uk" and animate and "datv" in forms:
                 # A surname in -ко the dictionary lacks: the -у the predictor agrees with
                 # (Лабутенку), the rule's -кові kept as a valid form.
-                datv = _persons_dative(forms["datv"], agreeing)
+                datv = _news_dative(forms["datv"], agreeing)
                 if datv != forms["datv"]:
                     forms["datv"], vouched = datv, vouched | {"datv"}
     masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
@@ -726,11 +750,12 @@ def paradigm(
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
 
 
-def _persons_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
-    """A Ukrainian person's dative as news writes it: of -ові/-еві/-єві and -у/-ю, the
-    -у/-ю form where the dictionary has it (Байдену, Моцарту, Францу Ксаверу; UD uk dev
-    and the WMT uk references write every surname's dative so, and 11 of 13 first names').
-    The -ові form stays a valid one (read, and kept where the text has it)."""
+def _news_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
+    """A Ukrainian masculine name's dative as news writes it: of -ові/-еві/-єві and -у/-ю,
+    the -у/-ю form where the dictionary has it (Байдену, Моцарту, Францу Ксаверу; UD uk dev
+    and the WMT uk references write every surname's dative so, and 11 of 13 first names';
+    a place's or body's likewise: Маріуполю, Ізраїлю).  The -ові form stays a valid one
+    (read, and kept where the text has it)."""
     if not datv.endswith(("ові", "еві", "єві")):
         return datv
     stem = datv[:-3]
@@ -847,6 +872,36 @@ def only_a_thing(lang: str, word: str) -> bool:
     return bool(readings) and all(
         p.tag.POS == "NOUN" and p.tag.animacy == "inan" for p in readings
     )
+
+
+# The end of an adjective of relation made from a place's name (польський, грецький,
+# французский, одесский, американський), and of a noun for its people (киевлянин, одесит,
+# лондонець, москвич).
+_RELATIONAL_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)$")
+_INHABITANT_END = re.compile(r"(?:янин|анин|ець|ец|ит|ич)$")
+
+
+def place_derivative(lang: str, name: str, word: str) -> str | None:
+    """What the dictionary knows ``word`` as, where it is made from the one-word place
+    ``name``, its lemma sharing the name's stem but for the last two letters (the stem's
+    consonant may alternate): "adjective" (Польща → Польські, ru Польша → Польские, Одесса
+    → Одесский), "noun for its people" (Киев → Киевляне, Лондон → Лондонці), else None.
+    Such a word renders no name: it is no misspelling of it."""
+    if lang not in ("uk", "ru") or " " in name:
+        return None
+    base = norm_key(name)
+    stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
+    for p in known_parses(lang, word):
+        lemma = norm_key(p.normal_form)
+        shared = len(common_prefix([lemma, stem]))
+        if lemma == base or shared < max(4, len(stem) - 2) or len(lemma) - shared > 7:
+            continue
+        if p.tag.POS == "ADJF" and _RELATIONAL_END.search(lemma):
+            return "adjective"
+        people = p.tag.POS == "NOUN" and p.tag.animacy == "anim"
+        if people and not p.tag.grammemes & PROPER_TAGS and _INHABITANT_END.search(lemma):
+            return "noun for its people"
+    return None
 
 
 def head_index(lang: str, words: list[str]) -> int:

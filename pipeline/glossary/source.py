@@ -42,6 +42,7 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
+    a_thing,
     acronym_words,
     declines,
     person_gender,
@@ -376,11 +377,15 @@ def ruled_by_source(
     ru с: the instrumental unless the source says "from"), else, with no preposition there
     (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
     that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
-    of unknown sex (Ардерн).
+    of unknown sex (Ардерн); not a uk "person" whose words the dictionary knows as a
+    thing only (Херсон typed PER: у Херсон for "in Kherson").
     """
     if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
         return None
-    if pat.entry.type == "PER" and not (declines(pat, person_gender(pat)) or ctx.male):
+    # A uk "person" the dictionary knows as a thing only is read as a place (enforce: the
+    # kind its context takes); not in ru, whose context still reads it as a person's.
+    person = pat.entry.type == "PER" and not (pat.lang == "uk" and a_thing(pat.entry, pat.lang))
+    if person and not (declines(pat, person_gender(pat)) or ctx.male):
         return None
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
     if not role.oblique:
