@@ -61,6 +61,8 @@ FIXED_ROWS = [
     ("Xavi commands Barcelona.", "ru", "Хави командует Барселонем.",
      "Хави командует Барселоной."),
     ("Xavi manages Barcelona.", "uk", "Хаві керує Barcelona.", "Хаві керує Барселоною."),
+    # a valid nominative after a verb with its subject before it (main's uk nominative rules)
+    ("Xavi manages Barcelona.", "uk", "Хаві керує Барселона.", "Хаві керує Барселоною."),
     ("Xavi manages Barcelona.", "uk", "Хаві керує Барселонем.", "Хаві керує Барселоною."),
     ("Xavi admires Barcelona.", "uk", "Хаві захоплюється Barcelona.",
      "Хаві захоплюється Барселоною."),
@@ -82,7 +84,6 @@ PROPOSED = [
     # verb's subject (Хави руководит Барселона read backwards); the verb's case is proposed
     ("Xavi manages Barcelona.", "ru", "Хави руководит Барселона.", "Барселоной"),
     ("Xavi manages Barcelona.", "ru", "Хави управляет Барселона.", "Барселоной"),
-    ("Xavi manages Barcelona.", "uk", "Хаві керує Барселона.", "Барселоною"),
 ]  # fmt: skip
 
 
