@@ -417,6 +417,10 @@ PASSES = [
      "Ні з Москви, ні з Джонсона його не покажуть.", "fixed"),
     ("Both Moscow and Johnson will help.", "Допомога прийде і з Москви, і з Johnson.",
      "Допомога прийде і з Москви, і з Джонсона.", "fixed"),
+    # Not where each phrase has its own verb: two clauses, and this з is "with".
+    ("He came from Moscow and met Johnson in Kyiv.",
+     "Він приїхав з Москви, а з Johnson зустрівся в Києві.",
+     "Він приїхав з Москви, а з Джонсоном зустрівся в Києві.", "fixed"),
     # за after a comparative is "than", the accusative (not "behind", the instrumental).
     ("I have seen nothing dearer than Lviv.", "Я не бачив нічого милішого за Lviv.",
      "Я не бачив нічого милішого за Львів.", "fixed"),
@@ -444,6 +448,9 @@ PASSES = [
     # з after a verb of doing together, across its object: "with", the instrumental.
     ("Germany, he said, is like Poland.", "Він порівняв Польщу з Germany.",
      "Він порівняв Польщу з Німеччиною.", "fixed"),
+    # Not across a dative, which is no object of that verb: з is "from" there.
+    ("He spoke to people from Kherson.", "Він говорив людям з Kherson.",
+     "Він говорив людям з Херсона.", "fixed"),
     # Compound prepositions: згідно з takes the instrumental, незважаючи на the accusative.
     ("Ukrinform says all is well.", "Згідно з Ukrinform, все гаразд.",
      "Згідно з Укрінформом, все гаразд.", "fixed"),
@@ -464,6 +471,11 @@ PASSES = [
      "У 1921 році книгу було перекладено Джонсоном англійською.", "fixed"),
     ("Reznikov was invited to the talks.", "На переговори було запрошено Reznikov.",
      "На переговори було запрошено Резнікова.", "fixed"),
+    # A preposition's accusative before the impersonal is no object of it: the name is.
+    ("Reznikov was brought to the capital.", "У столицю було доставлено Reznikov.",
+     "У столицю було доставлено Резнікова.", "fixed"),
+    ("Reznikov was arrested on Wednesday.", "У середу було заарештовано Reznikov.",
+     "У середу було заарештовано Резнікова.", "fixed"),
     # A list item between two others shares their case, the last one a phrase whose
     # adjectives and noun agree in no nominative (та їхньої маленької доньки, та інших
     # країн); not a phrase in the nominative.

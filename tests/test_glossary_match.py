@@ -111,3 +111,36 @@ def test_first_name_gives_the_gender(tmp_path: Path) -> None:
     glossary = Glossary.load([path])
     assert [m.text for m in glossary.find("з Іриною Сміт", "uk")] == ["Іриною Сміт"]
     assert glossary.find("зі Смітом", "uk") == []  # a woman's surname does not decline
+
+
+HYPHENATED_PLACES = [
+    # (lang, text, the match, its cases include): the noun before a preposition declines,
+    # the phrase from the preposition on stays (в Ростове-на-Дону, not в Ростов-на-Дону)
+    ("ru", "Он живёт в Ростове-на-Дону.", "Ростове-на-Дону", "loct"),
+    ("ru", "Он уехал из Ростова-на-Дону.", "Ростова-на-Дону", "gent"),
+    ("ru", "Он поехал в Ростов-на-Дону.", "Ростов-на-Дону", "accs"),
+    ("uk", "Він живе у Франкфурті-на-Майні.", "Франкфурті-на-Майні", "loct"),
+    # a noun and the adjective that agrees with it: both decline
+    ("ru", "Он живёт в Каменце-Подольском.", "Каменце-Подольском", "loct"),
+    ("uk", "Він виїхав з Кам'янця-Подільського.", "Кам'янця-Подільського", "gent"),
+    # a first part that is no noun stays (Івано-Франківськ)
+    ("uk", "Він живе в Івано-Франківську.", "Івано-Франківську", "loct"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "case"), HYPHENATED_PLACES)
+def test_a_hyphenated_place_declines_its_head(
+    tmp_path: Path, lang: str, text: str, span: str, case: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\tru\n"
+        "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
+        "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n"
+        "kp\tLOC\tKamianets-Podilskyi\tКам'янець-Подільський\tКаменец-Подольский\n"
+        "if\tLOC\tIvano-Frankivsk\tІвано-Франківськ\tИвано-Франковск\n",
+        encoding="utf-8",
+    )
+    (match,) = Glossary.load([path]).find(text, lang)
+    assert match.text == span
+    assert case in match.cases

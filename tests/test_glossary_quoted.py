@@ -35,6 +35,9 @@ TABLE = [
      "needs-review", "Газпрому"),
     ("Gazprom's shares fell on Monday.", "uk", "Акції «Газпром» впали в понеділок.",
      "needs-review", "Газпрому"),
+    # The noun in lower case, inside the sentence: still proposed, not written.
+    ("On Monday shares of Gazprom fell.", "uk", "В понеділок акції «Газпром» впали.",
+     "needs-review", "Газпрому"),
     # No "of": an apposition the translation may have made; kept.
     ("Gazprom shares fell on Monday.", "uk", "Акції «Газпром» впали в понеділок.", "ok", None),
     # A noun of the name's kind: its apposition, whatever the source.

@@ -183,6 +183,9 @@ FIXED_STILL = [
     # one person of two given in full for the surname: the full name's first name removed
     ("Modi and Zelensky hugged.", "uk", "Нарендра Моді та Зеленський обійнялися.",
      "Моді та Зеленський обійнялися."),
+    # a person's surname in -и the dictionary lacks never declines: a plural ending is a slip
+    ("Putin praised Modi.", "ru", "Путин похвалил Модей.", "Путин похвалил Моди."),
+    ("Putin met Modi.", "ru", "Путин встретился с Модями.", "Путин встретился с Моди."),
 ]  # fmt: skip
 
 
@@ -240,3 +243,38 @@ DECISIONS = [
 @pytest.mark.parametrize(("evidence", "action"), DECISIONS)
 def test_decide(evidence: Evidence, action: str) -> None:
     assert decide(evidence).action == action
+
+
+HYPHENATED_PLACES = [
+    # (source, lang, translation, expected): a place named with a preposition inside
+    # declines the noun before it (в Ростове-на-Дону was "fixed" to в Ростов-на-Дону)
+    ("He lives in Rostov-on-Don.", "ru", "Он живёт в Ростове-на-Дону.",
+     "Он живёт в Ростове-на-Дону."),
+    ("He lives in Rostov-on-Don.", "ru", "Он живёт в Ростов-на-Дону.",
+     "Он живёт в Ростове-на-Дону."),
+    ("He lives in Frankfurt am Main.", "ru", "Он живёт во Франкфурте-на-Майне.",
+     "Он живёт во Франкфурте-на-Майне."),
+    # a noun and the adjective agreeing with it both decline (not в Каменец-Подольском)
+    ("He lives in Kamianets-Podilskyi.", "ru", "Он живёт в Каменце-Подольском.",
+     "Он живёт в Каменце-Подольском."),
+    ("He left Kamianets-Podilskyi.", "uk", "Він виїхав з Кам'янця-Подільського.",
+     "Він виїхав з Кам'янця-Подільського."),
+    ("He lives in Kamianets-Podilskyi.", "ru", "Он живёт в Каменец-Подольский.",
+     "Он живёт в Каменце-Подольском."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), HYPHENATED_PLACES)
+def test_a_hyphenated_place_declines_its_head(
+    tmp_path: Path, source: str, lang: str, target: str, expected: str
+) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "id\ttype\ten\tuk\tru\n"
+        "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
+        "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n"
+        "kp\tLOC\tKamianets-Podilskyi\tКам'янець-Подільський\tКаменец-Подольский\n",
+        encoding="utf-8",
+    )
+    new, _ = enforce_sentence(source, target, "en", lang, Glossary.load([path]))
+    assert new == expected

@@ -7,15 +7,14 @@ tables written for these tests.
   alone, with the same ending after its nominative (Максом Ферстаппеном, -ом both);
 - the source's plural kept in Latin where the glossary's form is the plural of a common
   noun (Демократы, Республіканці; a word the dictionary lacks, by its guesser: Хуситы): no
-  singular glossary form saying less than the source.
+  singular glossary form saying less than the source;
+- an organisation's or a place's acronym the source writes as a word, as British news
+  does (Nato, Opec for NATO, OPEC), where spaCy's name-finder reads the word alone as
+  such a name.
 
 ``PROPOSED_LINES``: the proposal stays a proposal — the first name's ending differs from
 the form's (Шоном Айсліним: a possessive surname's -им, where a foreign -ін name takes -ом;
 Сергеем Нетесовым), or the rendering has no first name before it.
-
-- an organisation's or a place's acronym the source writes as a word, as British news
-  does (Nato, Opec for NATO, OPEC), where spaCy's name-finder reads the word alone as
-  such a name.
 
 ``UNNAMED_LINES``: no hit — a word spelt as an acronym of four letters or more that the
 name-finder reads as no organisation's name (Swift said …), a three-letter one (Who), an

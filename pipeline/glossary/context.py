@@ -1028,11 +1028,13 @@ def _initial_dot(tokens: list[Token], i: int) -> bool:
 def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bool:
     """Whether the clause before the verb at ``v`` holds a noun that can only be in the
     accusative (книгу, not книга or його), or a noun or pronoun in ``case`` with no
-    nominative reading (цього, Україною): the verb's object, standing before it."""
+    nominative reading (цього, Україною): the verb's object, standing before it.  Not a
+    preposition's (У середу, у столицю було доставлено: no object of the verb's)."""
     pos = ("NOUN",) if case == _A else ("NOUN", "NPRO")
     i = v - 1
     while i >= 0 and (tokens[i].text not in CLAUSE_ENDS or _initial_dot(tokens, i)):
-        readings = known_parses(lang, tokens[i].text.lower()) if _is_word(tokens[i]) else []
+        governed = not _is_word(tokens[i]) or _preposition_before(lang, tokens, i) is not None
+        readings = [] if governed else known_parses(lang, tokens[i].text.lower())
         if case == _A and readings and all(
             p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
         ):
@@ -1711,7 +1713,9 @@ def _parallel_case(
 ) -> tuple[str, ...]:
     """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun in
     the conjunct right before takes (з Москви і з Пітера, ні з Москви, ні з Пітера: the
-    genitive, not "with"); () where there is none or its word tells no single one."""
+    genitive, not "with"); () where there is none or its word tells no single one, or
+    where each phrase has a verb of its own (приїхав з Москви, а з Ердоганом зустрівся:
+    two clauses, whose з need not agree)."""
     i = k - 1
     while i >= 0 and tokens[i].text.lower() in _PARALLEL_LINKS:
         i -= 1
@@ -1721,8 +1725,23 @@ def _parallel_case(
     noun = _known_item(lang, tokens[i])
     if at is None or tokens[at].text.lower() != tokens[k].text.lower() or noun is None:
         return ()
+    if _verb_in_clause(lang, tokens, range(at - 1, -1, -1)) and _verb_in_clause(
+        lang, tokens, range(k + 1, len(tokens))
+    ):
+        return ()
     shared = tuple(c for c in cases if c in noun.cases)
     return shared if len(shared) == 1 else ()
+
+
+def _verb_in_clause(lang: str, tokens: list[Token], walk: range) -> bool:
+    """Whether a lower-case finite verb stands at one of the indices of ``walk`` before the
+    first mark that ends a clause."""
+    for i in walk:
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if tokens[i].text[:1].islower() and _finite_readings(lang, tokens[i].text.lower()):
+            return True
+    return False
 
 
 # A uk gerund's ending and its infinitive's (керуючи → керувати, відповідаючи →
@@ -1746,14 +1765,16 @@ def _gerund_verbs(lang: str, text: str) -> list[str]:
 
 def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb of doing together governs the preposition at ``k`` across its object
-    (порівняв Францію з Німеччиною): nouns and their adjectives between, then that verb."""
+    (порівняв Францію з Німеччиною): nouns and their adjectives that may be in the
+    accusative between, then that verb (not говорив людям з Маріуполя: a dative, whose
+    з is "from")."""
     for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
         if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
             return False
         word = _word(lang, tokens[i].text.lower())
         if word.pos & _VERBAL:
             return bool(word.lemmas & COMITATIVE[lang])
-        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"}:
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
             return False
     return False
 

@@ -527,7 +527,7 @@ def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
 # Шевченкового, шевченковская, Лесин); the uk dative in -ові/-еві is the name's own form.
 _POSSESSIVE_SUFFIX = re.compile(
     r"(?:ов|ев|єв|ів|їв|ин|ін|їн)(?:ий|ій|ого|ому|ої|ою|им|их|ими|ім|а|у|е|і)?"
-    r"|(?:ов|ев)(?:ск|cк)(?:ий|ая|ой|ую|ое|ого|ому|ым|ом|ые|их|ыми)"
+    r"|(?:ов|ев)ск(?:ий|ая|ой|ую|ое|ого|ому|ым|ом|ые|их|ыми)"
 )
 _NOUN_ENDINGS_LIKE_POSSESSIVE = frozenset({"ові", "еві", "єві", "ов", "ев", "ин", "ін"})
 # A place's or body's name ending in an adjective's suffix (Донецьк, Франківськ, Минск;
@@ -1867,10 +1867,13 @@ def _context(
     joined: frozenset[int] = frozenset(),
     plural_apposition: bool = True,
     any_thing: bool = True,
+    valid: bool = False,
 ) -> CaseContext:
     """The cases the translation's words allow the rendering at ``span``; with
     ``plural_apposition`` false, quotes after a plural noun set no apposition; with
-    ``any_thing`` false, only a noun of the name's kind does (:func:`_apposition_noun`)."""
+    ``any_thing`` false, only a noun of the name's kind does (:func:`_apposition_noun`),
+    and for a ``valid`` form the case after another thing's noun is no strong one (акції
+    «Газпром»: the genitive is proposed, never written)."""
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
@@ -1935,6 +1938,8 @@ def _context(
         # завод «Азовсталь», премию «Оскар»: a quoted name after a thing's noun is mostly
         # its apposition, in the nominative; its genitive (акции «Газпрома») stays possible.
         ctx = ctx.with_first(("nomn",), strong=False)
+    elif quoted and ctx.basis == NOUN and valid and _apposition_noun(pat.lang, noun, True):
+        ctx = replace(ctx, strong=False)  # the apposition is still the translation's reading
     return ctx
 
 
@@ -2126,7 +2131,8 @@ def _case_context(
     # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
     # restoration, gaining none.)
     any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", "'s"))
-    ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing)
+    ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
+                   bool(cases))
     bare = _unquoted(tokens, span)
     if (
         ctx.cases[:1] == ("nomn",)

@@ -204,15 +204,48 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
             flag and not (join and not declines_before_hyphen(w))
             for w, flag, join in zip(words, flags, joined, strict=True)
         ]
+    joined = [i for i in range(1, len(words)) if gaps[i - 1] == "join-hyphen"]
+    inner = next((i for i in joined if _preposition(lang, words[i])), None)
+    if inner is not None:
+        # A place named with a preposition inside (Ростов-на-Дону, Франкфурт-на-Майне): the
+        # words before it decline as a name of their own, the phrase from it on does not
+        # (в Ростове-на-Дону).
+        rest = [False] * (len(words) - inner)
+        return [*_inflecting(entry, lang, words[:inner], gaps[: inner - 1]), *rest]
     quote = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
     head = head_index(lang, words[:quote]) if quote else -1
     while 0 <= head < len(gaps) and gaps[head] == "join-hyphen":
         head += 1
     flags = [i <= head and words[i][:1].isalpha() for i in range(len(words))]
     for i in range(len(words) - 1):
-        if gaps[i] == "join-hyphen":
+        if gaps[i] == "join-hyphen" and not _agreeing_pair(lang, words, i):
             flags[i] = False
     return flags
+
+
+def _agreeing_pair(lang: str, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a noun that the last word, joined to it by a hyphen, agrees
+    with as an adjective (Каменец-Подольский, Володимир-Волинський): both decline (в
+    Каменце-Подольском); not a first part that is no noun (Івано-Франківськ)."""
+    if i + 2 != len(words):
+        return False
+    nouns = _singular_genders(lang, words[i], "NOUN")
+    return bool(nouns & _singular_genders(lang, words[i + 1], "ADJF"))
+
+
+def _singular_genders(lang: str, word: str, pos: str) -> set[str]:
+    """The genders of ``word``'s singular nominative readings as a ``pos``."""
+    return {
+        p.tag.gender
+        for p in known_parses(lang, word.lower())
+        if pos == p.tag.POS and p.tag.number != "plur" and tag_case(p.tag) == "nomn"
+    } - {None}
+
+
+def _preposition(lang: str, word: str) -> bool:
+    """Whether ``word``, in lower case, is a preposition to the dictionary (на of
+    Ростов-на-Дону)."""
+    return word.islower() and any(p.tag.POS == "PREP" for p in known_parses(lang, word))
 
 
 def _name_parts(entry: Entry, words: Sequence[str]) -> list[bool]:

@@ -98,7 +98,8 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     """Whether a one-word rendering is the genitive plural in a zero ending of a glossary
     form the dictionary knows only as a plural (Балкан, Карпат for Балканы, Карпаты: its
     table may lack the genitive): the form less its -ы/-и; or, for a form in -ы/-и the
-    dictionary does not know, that form's stem with a plural ending (uk Ведомостям)."""
+    dictionary does not know and no person's, that form's stem with a plural ending (uk
+    Ведомостям)."""
     if pat.lang not in _OTHER or len(words) != 1 or len(pat.words) != 1:
         return False
     mine, word = pat.words[0], words[0]
@@ -107,7 +108,11 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
         return False
     if not own:
         # A name the dictionary does not know that looks like a plural (uk «Ведомости»):
-        # a plural ending on its stem (Ведомостей, Ведомостям) is its declension.
+        # a plural ending on its stem (Ведомостей, Ведомостям) is its declension.  Not a
+        # person's: a surname in -и it does not know is a foreign one that never declines
+        # (Моди, Ренци: Модям is a slip).
+        if pat.entry.type == "PER":
+            return False
         rest = norm_key(word).removeprefix(norm_key(mine[:-1]))
         return norm_key(word).startswith(norm_key(mine[:-1])) and rest in _PLURAL_ENDINGS
     return norm_key(word) == norm_key(mine[:-1]) and all(p.tag.number == "plur" for p in own)
