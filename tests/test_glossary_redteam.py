@@ -278,3 +278,21 @@ def test_a_hyphenated_place_declines_its_head(
     )
     new, _ = enforce_sentence(source, target, "en", lang, Glossary.load([path]))
     assert new == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Tesla shares fell.", "Акции Теслы упали."),
+        ("He bought a Tesla.", "Он купил Теслу."),
+        ("Musk runs Tesla.", "Маск руководит Теслой."),
+    ],
+)
+def test_a_singular_name_is_no_neuter_plural(tmp_path: Path, source: str, target: str) -> None:
+    # ru Тесла is also тёсла, the plural of тесло: a name the English gives in the singular
+    # declines as a name in -а, so its right forms stay.
+    path = tmp_path / "g.tsv"
+    path.write_text("id\ttype\ten\tru\ntesla\tORG\tTesla\tТесла\n", encoding="utf-8")
+    new, hits = enforce_sentence(source, target, "en", "ru", Glossary.load([path]))
+    assert new == target
+    assert [h.status for h in hits] == ["ok"]

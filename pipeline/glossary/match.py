@@ -284,13 +284,15 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
     english = entry.forms.get("en", ())
     spelt = english[min(index, len(english) - 1)].split() if english else []
+    # Tesla, not Democrats: a one-word English name not in -s names no plural.
+    singular = len(spelt) == 1 and spelt[0][-1:].isalpha() and not spelt[0].endswith("s")
     # Лаврова for Lavrov: the genitive of Лавров, in the glossary as its nominative.
     man = animate and gender is None and bool(spelt and words)
     nominative = man_spelt(lang, words[-1], spelt[-1]) if man else None
     paradigms = tuple(
         oblique_paradigm(lang, w, nominative, animate, slavic)
         if flag and nominative and i == len(words) - 1
-        else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC")
+        else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular)
         if flag
         else frozen_paradigm(lang, w, gender, animate, slavic)
         if stays

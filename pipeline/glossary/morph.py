@@ -482,14 +482,32 @@ def _parse_rank(
 
 
 def _pick_parse(
-    lang: str, word: str, gender: str | None, person: bool = False, place: bool = False
+    lang: str,
+    word: str,
+    gender: str | None,
+    person: bool = False,
+    place: bool = False,
+    singular: bool = False,
 ) -> Any | None:
     cands = _nominative_parses(lang, word)
     if person:
         # A person declines as no thing: a name the dictionary reads only as an inanimate
         # common noun (uk Кір: кір, measles, genitive кору) declines by the name rules.
         cands = [p for p in cands if not _a_things_reading(p)]
+    if singular:
+        # A name in -а/-я its English form gives in the singular is no neuter plural of
+        # another word: ru Тесла (Tesla) is not тёсла, the plural of тесло, but declines as
+        # a name in -а.  A feminine or masculine plural stays (Ведомости for Vedomosti).
+        cands = [p for p in cands if not _neuter_plural_of_another(p, word)]
     return min(cands, key=lambda p: _parse_rank(p, word, gender, place)) if cands else None
+
+
+def _neuter_plural_of_another(parse: Any, word: str) -> bool:
+    return (
+        parse.tag.number == "plur"
+        and parse.tag.gender == "neut"
+        and norm_key(parse.normal_form) != norm_key(word)
+    )
 
 
 def _a_things_reading(parse: Any) -> bool:
@@ -631,17 +649,20 @@ def paradigm(
     animate: bool = False,
     slavic: bool = True,
     place: bool = False,
+    singular: bool = False,
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
     ``gender`` steers ambiguous names; ``animate`` (people) makes the masculine and
     plural accusative equal the genitive (Зеленського, Роджерса); ``slavic=False`` (an
     East Asian name) declines a word pymorphy3 does not know without Slavic surname endings;
-    ``place`` (a glossary's LOC) puts a reading as a person's name last (Ізраїль, Лондон).
+    ``place`` (a glossary's LOC) puts a reading as a person's name last (Ізраїль, Лондон);
+    ``singular`` (the English form is no plural) drops a neuter plural of another word
+    (ru Тесла).
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
-    parse = _pick_parse(lang, word, gender, animate, place)
+    parse = _pick_parse(lang, word, gender, animate, place, singular)
     if parse is not None and _is_dictionary(parse) and word[:1].isupper():
         parse = _alternating(lang, word, parse)
     if (
