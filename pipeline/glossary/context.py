@@ -2668,13 +2668,18 @@ def _words_context(
         # A copula (став Янукович) or a verb with no direct object (нравился, прибыл) has
         # no object: the name is its subject.
         first_nomn = speech or subject or _copula(lang, text)
-        first_nomn = first_nomn or (lang == "ru" and _intransitive(lang, text))
-        own = object_case(lang, text) if lang == "uk" else None
+        own = object_case(lang, text)
+        # A verb with no direct object has the name for its subject (нравился, прибыл);
+        # not one whose object is in another case (командует, which the dictionary tags
+        # intransitive, has the name in the instrumental).
+        first_nomn = first_nomn or (
+            lang == "ru" and own not in (_I, _G) and _intransitive(lang, text)
+        )
         if own in (_I, _G):
-            # Уряд цікавиться Німеччиною, керує Укрінформом: a verb whose object is in the
-            # instrumental or the genitive has the name in that case or as its subject,
-            # never in the accusative; its subject where that object stands before it
-            # (Цього боїться Путін, Україною керує Зеленський).
+            # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
+            # whose object is in the instrumental or the genitive has the name in that case
+            # or as its subject, never in the accusative; its subject where that object
+            # stands before it (Цього боїться Путін, Україною керує Зеленський).
             first_nomn = first_nomn or _object_before(lang, tokens, k, own)
             return CaseContext((_N, own) if first_nomn else (own, _N))
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
@@ -2719,11 +2724,12 @@ def _words_context(
         return CaseContext((_N, *word.cases, *gent))
     if (
         set(word.cases) == {_I} and k and _VERBAL & _word(lang, tokens[k - 1].text).pos
-        and not (lang == "ru" and word.anim)
+        and not (lang == "ru" and word.anim) and not (kind == "PER" and word.name)
     ):  # fmt: skip
         # An instrumental after a verb works as an adverb (взяла штурмом Кабул): the name
         # belongs to the verb.  Not a person's noun (избран епископом Паленсии: a post, the
-        # name its genitive).
+        # name its genitive), nor a person's first name, whose case the surname shares
+        # (пишається Максом Verstappen: Ферстаппеном).
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел

@@ -39,9 +39,11 @@ from pipeline.glossary.context import (
     NOUN,
     OBJECT,
     PREPOSITION,
+    SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
     another_person_after,
+    cannot_agree,
     case_context,
     conjunct_after,
     doer_after_verb,
@@ -1474,6 +1476,16 @@ def _role_first(
         # 's makes it the owner of a person noun whatever verb follows (uk: Заступник
         # Yermak заявив for "Yermak's deputy said" → Єрмака).
         first = ("gent",)
+    elif (
+        not ctx.strong
+        and "gent" in ctx.cases
+        and bool(inside)
+        and _head_owns(tokens, inside, pat, role)
+    ):
+        # A noun before a body's or a place's name that cannot be its apposition, for "the
+        # head of Naftogaz", "Barcelona coach": the noun's genitive (Голова Naftogaz сказав →
+        # Нафтогазу, Керівництво «Укрзалізницям» заявило → «Укрзалізниці»).
+        first = ("gent",)
     elif ctx.cases[:1] == ("nomn",) and _verb_agrees_after(tokens, span, pat):
         # The translation's subject reading, not a relation noun's genitive (Сторонник
         # Trump настаивает: Трампа).
@@ -1537,6 +1549,61 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+def _person_owns(tokens: list[Token], inside: list[int], pat: Pattern) -> bool:
+    """Whether a person noun that no preposition governs (Голова, тренер, the sentence's
+    first word too) stands right before the name at ``inside`` of a body or a place (the
+    glossary's type; not a name that may be a person's): a person is no body nor place, so
+    the name is no apposition of it, but its owner."""
+    k = inside[0] - 1
+    if pat.entry.type == "PER" or k < 0 or may_be_person(pat.lang, list(pat.words)):
+        return False
+    return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
+
+
+def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
+    """``tokens`` with the word at ``k`` in lower case where it starts the sentence
+    (Тренер «Барселонем»): as the dictionary spells the common noun."""
+    if k and tokens[k - 1].text not in SENTENCE_STARTS:
+        return tokens
+    return [*tokens[:k], replace(tokens[k], text=tokens[k].text.lower()), *tokens[k + 1 :]]
+
+
+def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: SourceRole) -> bool:
+    """Whether the common noun right before the name at ``inside``, a name that is no
+    person's, cannot be its apposition, where the source makes the name the noun's owner
+    or modifier ("the head of Naftogaz", "Barcelona coach"): a person noun (Голова, тренер:
+    a person is no body nor place), or, for "of" or 's, a noun that is no kind of thing a
+    name names (not компанія, клуб, завод: see :data:`QUOTED_KINDS`) and that a past verb
+    after the name agrees with while the name cannot be its subject (Керівництво
+    «Укрзалізниця» заявило: заявило is the noun's, not the feminine name's)."""
+    lang = pat.lang
+    k = inside[0] - 1
+    if pat.entry.type == "PER" or k < 0 or not role.oblique or role.subject:
+        return False
+    if _person_owns(tokens, inside, pat):
+        return role.via in ("of", POSSESSIVE) or role.modifier
+    tokens = _first_lowered(tokens, k)
+    if not genitive_head(lang, tokens, inside[0]):
+        return False
+    v = verb_after(lang, tokens, inside[-1])
+    if role.via not in ("of", POSSESSIVE) or v is None:
+        return False
+    if not _past_verb_after(tokens, inside[-1], lang):
+        return False
+    low = tokens[k].text
+    kinds = CLASSIFIERS[lang] | NAMING[lang] | QUOTED_KINDS.get(lang, frozenset())
+    readings = known_parses(lang, low)
+    if not readings or any(_kind_with_prefix(p.normal_form, kinds) for p in readings):
+        return False
+    noun = {p.tag.gender for p in readings if p.tag.POS == "NOUN" and p.tag.number != "plur"}
+    verb = tokens[v].text
+    return (
+        len(noun) == 1
+        and not cannot_agree(lang, verb, next(iter(noun)))
+        and cannot_agree(lang, verb, _gender(pat))
+    )
 
 
 def _past_verb_after(tokens: list[Token], last: int, lang: str) -> bool:
@@ -2117,6 +2184,18 @@ def _case_context(
     any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", "'s"))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
+    bare = _unquoted(tokens, span)
+    if (
+        ctx.cases[:1] == ("nomn",)
+        and "gent" in ctx.cases
+        and role.oblique
+        and not role.subject
+        and (role.via in ("of", POSSESSIVE) or role.modifier)
+        and _person_owns(bare, _inside(bare, span), pat)
+    ):
+        # Голова «Нафтогаз» сказав for "the head of Naftogaz": a person noun before a body's
+        # or a place's name, which cannot be its apposition, owns it, likeliest.
+        ctx = ctx.with_first(("gent",))
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
