@@ -30,6 +30,17 @@ GLOSSARY_TSV = "# people, places and organisations used by the glossary tests\n"
 )
 
 
+# Places whose names join words by hyphens: with a preposition inside, and a noun with an
+# agreeing adjective (the hyphenated-place tests of matching and of enforcement).
+HYPHENATED_PLACES_TSV = (
+    "id\ttype\ten\tuk\tru\n"
+    "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
+    "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n"
+    "kp\tLOC\tKamianets-Podilskyi\tКам'янець-Подільський\tКаменец-Подольский\n"
+    "if\tLOC\tIvano-Frankivsk\tІвано-Франківськ\tИвано-Франковск\n"
+)
+
+
 def write_glossary(folder: Path, text: str = GLOSSARY_TSV, name: str = "test.tsv") -> Path:
     """Write ``text`` as ``folder/name`` and return its path."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import load_glossary
+from glossary_helpers import HYPHENATED_PLACES_TSV, load_glossary, write_glossary
 
 from pipeline.glossary import Glossary
 
@@ -132,15 +132,7 @@ HYPHENATED_PLACES = [
 def test_a_hyphenated_place_declines_its_head(
     tmp_path: Path, lang: str, text: str, span: str, case: str
 ) -> None:
-    path = tmp_path / "g.tsv"
-    path.write_text(
-        "id\ttype\ten\tuk\tru\n"
-        "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
-        "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n"
-        "kp\tLOC\tKamianets-Podilskyi\tКам'янець-Подільський\tКаменец-Подольский\n"
-        "if\tLOC\tIvano-Frankivsk\tІвано-Франківськ\tИвано-Франковск\n",
-        encoding="utf-8",
-    )
+    path = write_glossary(tmp_path, HYPHENATED_PLACES_TSV)
     (match,) = Glossary.load([path]).find(text, lang)
     assert match.text == span
     assert case in match.cases

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from glossary_helpers import HYPHENATED_PLACES_TSV, write_glossary
 
 from pipeline.cli import main
 from pipeline.glossary import Glossary
@@ -297,14 +298,7 @@ HYPHENATED_PLACES = [
 def test_a_hyphenated_place_declines_its_head(
     tmp_path: Path, source: str, lang: str, target: str, expected: str
 ) -> None:
-    path = tmp_path / "g.tsv"
-    path.write_text(
-        "id\ttype\ten\tuk\tru\n"
-        "rostov\tLOC\tRostov-on-Don\tРостов-на-Дону\tРостов-на-Дону\n"
-        "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n"
-        "kp\tLOC\tKamianets-Podilskyi\tКам'янець-Подільський\tКаменец-Подольский\n",
-        encoding="utf-8",
-    )
+    path = write_glossary(tmp_path, HYPHENATED_PLACES_TSV)
     new, _ = enforce_sentence(source, target, "en", lang, Glossary.load([path]))
     assert new == expected
 
@@ -320,8 +314,7 @@ def test_a_hyphenated_place_declines_its_head(
 def test_a_singular_name_is_no_neuter_plural(tmp_path: Path, source: str, target: str) -> None:
     # ru Тесла is also тёсла, the plural of тесло: a name the English gives in the singular
     # declines as a name in -а, so its right forms stay.
-    path = tmp_path / "g.tsv"
-    path.write_text("id\ttype\ten\tru\ntesla\tORG\tTesla\tТесла\n", encoding="utf-8")
+    path = write_glossary(tmp_path, "id\ttype\ten\tru\ntesla\tORG\tTesla\tТесла\n")
     new, hits = enforce_sentence(source, target, "en", "ru", Glossary.load([path]))
     assert new == target
     assert [h.status for h in hits] == ["ok"]
@@ -337,10 +330,8 @@ def test_a_singular_name_is_no_neuter_plural(tmp_path: Path, source: str, target
 def test_an_adjective_before_the_names_noun(tmp_path: Path, source: str, target: str) -> None:
     # Друга світова війна: Друга agrees with війна past світова, an adjective (другий), not
     # the plural of друг, whose forms (Друзями) made every right form a misspelling.
-    path = tmp_path / "g.tsv"
-    path.write_text(
-        "id\ttype\ten\tuk\nww2\tEVENT\tWorld War II\tДруга світова війна\n", encoding="utf-8"
-    )
+    row = "ww2\tEVENT\tWorld War II\tДруга світова війна\n"
+    path = write_glossary(tmp_path, "id\ttype\ten\tuk\n" + row)
     new, hits = enforce_sentence(source, target, "en", "uk", Glossary.load([path]))
     assert new == target
     assert [h.status for h in hits] == ["ok"]
