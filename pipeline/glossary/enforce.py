@@ -497,7 +497,7 @@ def _crosses_punctuation(target: str, run: list[Token], marks: set[str]) -> bool
     )
 
 
-def _verb_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+def _verb_right_before(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
     """Whether the word right before ``span`` may be a verb (боїться): what it governs is
     no noun's possessor, whatever the source says."""
     before = [t for t in tokens if t.end <= span[0] and t.text[:1].isalpha()]
@@ -1184,7 +1184,7 @@ def _evidence(
                 agrees = OBJECT
             elif (
                 ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
-                and not _verb_before(tgt, tokens, span)
+                and not _verb_right_before(tgt, tokens, span)
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
