@@ -1354,15 +1354,26 @@ def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -
 _PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
 
 
+def _only_things(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the dictionary knows every word of the name at ``tokens[first:last + 1]`` as
+    a thing only (:func:`only_a_thing`): a place or a body, whatever the glossary types it."""
+    return all(only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t))
+
+
 def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
     """Whether a common noun in the accusative only, no nominative, follows the verb at
     ``v`` (випустив заяву, имел тенденцию): the verb's direct object."""
-    if v + 1 >= len(tokens) or not tokens[v + 1].text[:1].islower():
-        return False
-    readings = known_parses(lang, tokens[v + 1].text)
-    return bool(readings) and all(
-        p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings
-    )
+    readings = _common_noun_after(lang, tokens, v)
+    return bool(readings) and all(tag_case(p.tag) == _A for p in readings)
+
+
+def _common_noun_after(lang: str, tokens: list[Token], j: int) -> tuple[Any, ...]:
+    """The readings of the lower-case word right after ``tokens[j]``, where the dictionary
+    reads it as a noun only; empty otherwise."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].text[:1].islower():
+        return ()
+    readings = known_parses(lang, tokens[j + 1].text)
+    return readings if all(p.tag.POS == "NOUN" for p in readings) else ()
 
 
 def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: bool) -> bool:
@@ -2037,12 +2048,7 @@ def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
     """Whether a common noun with an accusative reading, and no other part of speech, stands
     right after the name ending at ``last`` (заморозив Угорщині кошти): the verb's direct
     object, the name then its indirect one, as likely."""
-    if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].islower():
-        return False
-    readings = known_parses(lang, tokens[last + 1].text)
-    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings) and any(
-        tag_case(p.tag) == _A for p in readings
-    )
+    return any(tag_case(p.tag) == _A for p in _common_noun_after(lang, tokens, last))
 
 
 def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
@@ -2277,8 +2283,7 @@ def initials_before(tokens: list[Token], first: int) -> int:
     Іванова: each one capital letter and a dot); ``first`` where there are none."""
     i = first
     while (
-        i >= 2 and tokens[i - 1].text == "." and len(tokens[i - 2].text) == 1
-        and tokens[i - 2].text.isalpha() and tokens[i - 2].text.isupper()
+        i >= 2 and _initial_dot(tokens, i - 1) and tokens[i - 2].text.isalpha()
         and tokens[i - 1].start == tokens[i - 2].end
     ):  # fmt: skip
         i -= 2
@@ -2580,8 +2585,7 @@ def _words_context(
     # A body's name may take a verb of another number or gender (its people); not a uk name
     # typed ORG whose words the dictionary knows as a thing only, a place's as a rule
     # (статусу Орлівки виступав).
-    agrees = kind != "ORG" or (lang == "uk" and all(
-        only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+    agrees = kind != "ORG" or (lang == "uk" and _only_things(lang, tokens, first, last))
     if after is not None and agrees and cannot_agree(lang, tokens[after].text, gender, several):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
     if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
@@ -2703,8 +2707,7 @@ def _words_context(
     if (
         word.lemmas & DIVISIONS[lang] and not word.plural and _named_by_adjective(lang, tokens, k)
         and verb_after(lang, tokens, last) is None and not _listed_after(lang, tokens, last)
-        and (kind == "LOC" or all(
-            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+        and (kind == "LOC" or _only_things(lang, tokens, first, last))
     ):
         # у Придністровському регіоні Молдови: a division its adjective names has no
         # other name; the place after it is the one it lies in, in the genitive.
@@ -2777,8 +2780,7 @@ def _words_context(
         oblique = chain and _oblique_noun(lang, tokens, k, last, plural)
         if (
             after is not None and (oblique or (kind == "PER" and not word.anim))
-            and (kind in ("PER", "LOC") or all(
-                only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+            and (kind in ("PER", "LOC") or _only_things(lang, tokens, first, last))
             and subject_before_name(lang, tokens, k, after, oblique)
         ):
             # Книжка Мирослава Дочинця дає, П'ята перемога в матчах чемпіонату Європи
@@ -2792,8 +2794,7 @@ def _words_context(
         # says what the place is (столиця Київ прийняла).
         # So does a body's noun before a name typed ORG whose words the dictionary knows as
         # a thing only, a place's as a rule (зображення Бучі є).
-        place = kind == "LOC" or (kind == "ORG" and all(
-            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)))
+        place = kind == "LOC" or (kind == "ORG" and _only_things(lang, tokens, first, last))
         owner = owner or (
             lang == "uk" and place and not word.anim and not word.lemmas & PLACE_NOUNS
         )
@@ -2815,9 +2816,8 @@ def _words_context(
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*_governed_title_cases(lang, tokens, k, word.cases), *gent),
                                basis=NOUN)  # fmt: skip
-        oblique = _oblique_noun(lang, tokens, k, last, plural) and all(
-            only_a_thing(lang, t.text) for t in tokens[first : last + 1] if _is_word(t)
-        )
+        oblique = _oblique_noun(lang, tokens, k, last, plural)
+        oblique = oblique and _only_things(lang, tokens, first, last)
         strong = not word.name and (word.anim or kind == "LOC" or oblique)
         strong = strong and word.cases != ("voct",)
         # A word that may be a finite verb does not govern (Хай живе Франція!).
