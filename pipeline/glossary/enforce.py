@@ -160,7 +160,6 @@ CLOSE_CALL = 0.04
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
 _QUOTES = "«»“”„\"'‘’()"
-_HYPHENS = "-‐‑"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
@@ -671,6 +670,15 @@ def _derived(lang: str, word: str) -> bool:
     return bool(known) and all(p.tag.POS in _NOT_NAME_POS for p in known)
 
 
+def _wanted(m: Match, src: str, tgt: str) -> int | None:
+    """The index of the target form a source match wants: the same index as the source's
+    form where the entry has that many, else the first; None where it has none."""
+    forms = m.entry.target_forms(src, tgt)
+    if not forms:
+        return None
+    return m.index if m.index < len(forms) else 0
+
+
 def _forms_differ(match: Match, src: str, tgt: str) -> bool:
     mine = match.entry.target_forms(src, tgt)
     return any(alt.target_forms(src, tgt)[:1] != mine[:1] for alt in match.alternatives)
@@ -719,10 +727,9 @@ def enforce_sentence(
     hits: list[GlossaryHit] = []
     restyled = _restyled(src_matches, tgt_matches, pairs, src, tgt)
     for n, m in enumerate(src_matches):
-        forms = m.entry.target_forms(src, tgt)
-        if not forms:
+        want = _wanted(m, src, tgt)
+        if want is None:
             continue
-        want = m.index if m.index < len(forms) else 0
         pat = glossary.pattern(m.entry, tgt, want)
         if pat is None:
             continue
@@ -935,10 +942,9 @@ def _named(
     unsettled = {h.entry_id for h in hits if h.status in (MISSING, AMBIGUOUS)}
     out: dict[tuple[str, int], tuple[Match, Pattern]] = {}
     for m in src_matches:
-        forms = m.entry.target_forms(src, tgt)
-        if not forms or m.entry.id in unsettled or _forms_differ(m, src, tgt):
+        want = _wanted(m, src, tgt)
+        if want is None or m.entry.id in unsettled or _forms_differ(m, src, tgt):
             continue
-        want = m.index if m.index < len(forms) else 0
         pat = glossary.pattern(m.entry, tgt, want)
         if pat is not None:
             out.setdefault((m.entry.id, want), (m, pat))
@@ -1062,8 +1068,8 @@ def _hyphenated(target: str, span: tuple[int, int]) -> bool:
     """Whether a hyphen joins the run at ``span`` to a word before or after it, or it is a
     hashtag or a handle: a part of a longer name."""
     before, after = target[max(0, span[0] - 2) : span[0]], target[span[1] : span[1] + 2]
-    joined_before = before[-1:] in _HYPHENS and before[:1].isalnum()
-    joined_after = after[:1] in _HYPHENS and after[1:].isalnum()
+    joined_before = before[-1:] in HYPHENS and before[:1].isalnum()
+    joined_after = after[:1] in HYPHENS and after[1:].isalnum()
     return joined_before or joined_after or before.endswith(("#", "@"))
 
 
@@ -1099,7 +1105,8 @@ def _evidence(
     compound = found is None and _latin_in_compound(target, span, pat)
     embedded = embedded or (not compound and _joined_before(target, span))
     text = target[span[0] : span[1]]
-    family = _several_bearers(pat, _words(text))
+    words = _words(text)
+    family = _several_bearers(pat, words)
     if family and _plural_around(pat.lang, tokens, span, family):
         # брати Клички, Владимир и Елена Зеленские: the family's name, in the plural the
         # glossary's one person lacks; its case is the sentence's own.
@@ -1158,7 +1165,7 @@ def _evidence(
             # початку війни Донбасі for "in Donbas": the locative the source wants, its
             # preposition missing — the name is not the mistake.
             kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
-            other = _other_name_fits(pat, _words(text), ctx)
+            other = _other_name_fits(pat, words, ctx)
             # Not a word the dictionary does not know, ending as an indeclinable name may
             # (Киквете read as a locative of Киквет): its case is a guess.
             unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
@@ -1212,19 +1219,19 @@ def _evidence(
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
         if not _feminine_before(tokens, span, pat.lang):
             return Evidence(VALID, sexless, ctx), (sexless, True)
-    own = _own_cases(_words(text), pat)
+    own = _own_cases(words, pat)
     foreign = found is None and _kept_foreign(source, target, span, pat, taken)
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if (not embedded or own[1]) and not compound:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
-    repeats = _rest_already_there(target, tokens, span, pat, _words(text))
-    repeats = repeats or _plural(source, m, pat, _words(text))
+    repeats = _rest_already_there(target, tokens, span, pat, words)
+    repeats = repeats or _plural(source, m, pat, words)
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
     # Balkans for Балкани, a plural itself.
     singular = singular_form(m, pat) and lemma_number(pat.lang, pat.words[-1]) != "plur"
-    repeats = repeats or (singular and plural_rendering(m, pat, _words(text)))
+    repeats = repeats or (singular and plural_rendering(m, pat, words))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
         bare = _clause_tokens(tokens, span, pat.lang)
@@ -1235,13 +1242,13 @@ def _evidence(
     ):
         # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
         ctx = ctx.with_first(("nomn",))
-    other = found is None and _names_another(pat, _words(text), variants, source)
+    other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
-    same = form == SPELLING and same_adjective(pat, _words(text))
-    sex = form == SPELLING and other_gender_name(pat, _words(text))
-    bare = form == SPELLING and plural_genitive(pat, _words(text))
-    called = form == SPELLING and vocative(pat, _words(text), target, span)
+    same = form == SPELLING and same_adjective(pat, words)
+    sex = form == SPELLING and other_gender_name(pat, words)
+    bare = form == SPELLING and plural_genitive(pat, words)
+    called = form == SPELLING and vocative(pat, words, target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
     # The other language's letters may spell its whole form, ending and all, in that
@@ -1513,8 +1520,7 @@ def _role_first(
         # (комментирует пульмонолог Sergey Puryasev): the words' genitive is a guess.
         first = ("nomn",)
     elif (
-        role.via == "by"
-        and not role.oblique
+        _agent(role)
         and not ctx.strong
         and bool(inside)
         and (doer := doer_after_verb(pat.lang, tokens, inside[0]))
@@ -1593,9 +1599,8 @@ def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: Sourc
     if not _past_verb_after(tokens, inside[-1], lang):
         return False
     low = tokens[k].text
-    kinds = CLASSIFIERS[lang] | NAMING[lang] | QUOTED_KINDS.get(lang, frozenset())
     readings = known_parses(lang, low)
-    if not readings or any(_kind_with_prefix(p.normal_form, kinds) for p in readings):
+    if not readings or any(_kind_with_prefix(p.normal_form, _KINDS[lang]) for p in readings):
         return False
     noun = {p.tag.gender for p in readings if p.tag.POS == "NOUN" and p.tag.number != "plur"}
     verb = tokens[v].text
@@ -1849,10 +1854,9 @@ def _restyled(
     shifts: dict[int, int] = {}
     for n, m in enumerate(src_matches):
         k = pairs.get(n)
-        forms = m.entry.target_forms(src, tgt)
-        if m.entry.type != "PER" or k is None or not forms:
+        want = _wanted(m, src, tgt)
+        if m.entry.type != "PER" or k is None or want is None:
             continue
-        want = m.index if m.index < len(forms) else 0
         shifts[n] = tgt_matches[k].index - want
     people = {src_matches[n].entry.id for n in shifts}
     if len(people) < 2 or 0 in shifts.values() or len(set(shifts.values())) != 1:
@@ -1870,10 +1874,9 @@ def _pairs(
     used: set[int] = set()
     for exact in (True, False):
         for n, m in enumerate(src_matches):
-            forms = m.entry.target_forms(src, tgt)
-            if n in pairs or not forms or _forms_differ(m, src, tgt):
+            want = _wanted(m, src, tgt)
+            if n in pairs or want is None or _forms_differ(m, src, tgt):
                 continue
-            want = m.index if m.index < len(forms) else 0
             pick = next(
                 (i for i, t in enumerate(tgt_matches)
                  if i not in used and t.entry.id == m.entry.id and (t.index == want or not exact)),
@@ -1905,7 +1908,7 @@ def _hyphen_joined(target: str, tokens: list[Token]) -> frozenset[int]:
     return frozenset(
         tokens[i].start
         for i in range(1, len(tokens))
-        if len(gap := target[tokens[i - 1].end : tokens[i].start]) == 1 and gap in _HYPHENS
+        if len(gap := target[tokens[i - 1].end : tokens[i].start]) == 1 and gap in HYPHENS
     )
 
 
@@ -2029,6 +2032,12 @@ QUOTED_KINDS = {
            "господарство", "відомство", "установа", "заклад", "кооператив", "ферма",
            "комітет", "департамент", "інспекція"},
 }  # fmt: skip
+# Every noun a name may be the apposition of: the classifiers, the words of naming and the
+# kinds of a quoted name, one set a language.
+_KINDS = {
+    lang: CLASSIFIERS[lang] | NAMING[lang] | QUOTED_KINDS.get(lang, frozenset())
+    for lang in ("uk", "ru")
+}
 
 
 def _apposition_noun(lang: str, word: str, any_thing: bool) -> bool:
@@ -2039,10 +2048,9 @@ def _apposition_noun(lang: str, word: str, any_thing: bool) -> bool:
         return False
     if any_thing:
         return True
-    kinds = CLASSIFIERS[lang] | NAMING[lang] | QUOTED_KINDS.get(lang, frozenset())
     low = word.lower()
     readings = known_parses(lang, low) or parses(lang, low)[:1]  # as :func:`_thing` reads it
-    return any(_kind_with_prefix(p.normal_form, kinds) for p in readings)
+    return any(_kind_with_prefix(p.normal_form, _KINDS[lang]) for p in readings)
 
 
 def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
@@ -2181,7 +2189,7 @@ def _case_context(
     # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
     # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
     # restoration, gaining none.)
-    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", "'s"))
+    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", POSSESSIVE))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
     bare = _unquoted(tokens, span)
@@ -2246,7 +2254,7 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     starts with other words (у випадку «Стелс Омікрон», «Голос Америки»), or it is a
     hashtag or a handle (#MLS, @Greggs), written as its owner writes it."""
     before = target[: span[0]]
-    if (before[-1:] in _HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
+    if (before[-1:] in HYPHENS and before[-2:-1].isalpha()) or before.endswith(("#", "@")):
         return True
     # A quoted name starts with a capital: «тихого Омікрону» is a phrase, the name its own.
     quoted = _QUOTED_START.search(before)
@@ -2265,8 +2273,8 @@ def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool
     before, after = target[: span[0]], target[span[1] :]
     if before.endswith("#"):
         return bool(_CYRILLIC_TAG.search(before[:-1] + " " + after))
-    word_before = re.search(r"[^\W\d_]+$", before[:-1]) if before[-1:] in _HYPHENS else None
-    word_after = re.match(r"[^\W\d_]+", after[1:]) if after[:1] in _HYPHENS else None
+    word_before = re.search(r"[^\W\d_]+$", before[:-1]) if before[-1:] in HYPHENS else None
+    word_after = re.match(r"[^\W\d_]+", after[1:]) if after[:1] in HYPHENS else None
     return any(w is not None and _CYRILLIC.search(w.group()) for w in (word_before, word_after))
 
 
@@ -2276,7 +2284,7 @@ def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> 
     (линии Китай-Лаос): a pair whose first part does not decline, so neither does the
     second (not Римского-Корсакова, whose first part is declined)."""
     before = target[: span[0]]
-    if pat.lang != "ru" or before[-1:] not in _HYPHENS:
+    if pat.lang != "ru" or before[-1:] not in HYPHENS:
         return False
     word = re.search(r"[^\W\d_]+$", before[:-1])
     if word is None or not _CYRILLIC.search(word.group()) or not word.group()[:1].isupper():
@@ -2341,7 +2349,7 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
     follows the source entity (Dallas Cowboys, Boulogne-sur-Mer, France-Iran): the name is a
     part of a longer one and its case is not its own."""
     after = source[m.end :]
-    if after[:1] in _HYPHENS and after[1:2].isalpha():
+    if after[:1] in HYPHENS and after[1:2].isalpha():
         # Boulogne-sur-Mer, France-Iran talks (переговоры Франция-Иран); not an English
         # modifier made of the name (Kyiv-based, US-led): there the translation names the
         # place in a case of its own (фірма з Києва).
