@@ -84,6 +84,7 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
+    a_place,
     a_thing,
     as_a_man,
     other_language_cases,
@@ -1310,7 +1311,7 @@ def _where_not_whither(
     telling and no word of direction), and the source, parsed, names no direction ("to",
     "into", "for", "on" …)."""
     under = pat.lang == "ru" and ctx.prefer == ("ablt",) and set(ctx.cases) == {"ablt", "accs"}
-    if not _place(pat) or not ctx.preposition or ("loct" not in ctx.cases and not under):
+    if not a_place(pat) or not ctx.preposition or ("loct" not in ctx.cases and not under):
         return False
     if "loct" in cases or "ablt" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
@@ -1958,7 +1959,7 @@ def _context(
         i for i in names if any(a <= tokens[i].start and tokens[i].end <= b for a, b in guessed)
     )
     form_gender = next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
-    kind = "LOC" if _place(pat) else pat.entry.type
+    kind = "LOC" if a_place(pat) else pat.entry.type
     gender = person_gender(pat) if kind == "PER" else form_gender
     declines = name_declines(pat, gender)
     head = next((p.word for p in reversed(pat.paradigms) if p.inflects), pat.words[-1])
@@ -2126,14 +2127,6 @@ def _genitive_after_noun(lang: str, head: str, word: str) -> bool:
     return any(p.tag.POS == "NOUN" for p in known_parses(lang, head)) and any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" for p in known_parses(lang, word)
     )
-
-
-def _place(pat: Pattern) -> bool:
-    """Whether the entity is a place: typed so, or a uk "person" the dictionary knows as a
-    thing only (Херсон), whom the glossary mistyped — no woman's surname that stays whole.
-    (In ru a place's context makes вернуть Дании an object: not measured better there.)"""
-    mistyped = pat.lang == "uk" and pat.entry.type == "PER" and a_thing(pat.entry, pat.lang)
-    return pat.entry.type == "LOC" or mistyped
 
 
 def _thing(lang: str, word: str) -> bool:

@@ -269,6 +269,14 @@ def a_thing(entry: Entry, lang: str) -> bool:
     return bool(words) and all(only_a_thing(lang, w) for w in words)
 
 
+def a_place(pat: Pattern) -> bool:
+    """Whether the entity is a place: typed so, or a uk "person" the dictionary knows as a
+    thing only (Херсон), whom the glossary mistyped — no woman's surname that stays whole.
+    (In ru a place's context makes вернуть Дании an object: not measured better there.)"""
+    mistyped = pat.lang == "uk" and pat.entry.type == "PER" and a_thing(pat.entry, pat.lang)
+    return pat.entry.type == "LOC" or mistyped
+
+
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
     toks = words_of(form, lang)

@@ -42,7 +42,7 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
-    a_thing,
+    a_place,
     acronym_words,
     declines,
     person_gender,
@@ -384,7 +384,7 @@ def ruled_by_source(
         return None
     # A uk "person" the dictionary knows as a thing only is read as a place (enforce: the
     # kind its context takes); not in ru, whose context still reads it as a person's.
-    person = pat.entry.type == "PER" and not (pat.lang == "uk" and a_thing(pat.entry, pat.lang))
+    person = pat.entry.type == "PER" and not a_place(pat)
     if person and not (declines(pat, person_gender(pat)) or ctx.male):
         return None
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
