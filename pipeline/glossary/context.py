@@ -69,9 +69,10 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "по": (_D, _L, _A),
         **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
         **dict.fromkeys(("с", "со"), (_I, _G)),
-        **dict.fromkeys(
-            ("над", "надо", "под", "подо", "перед", "передо", "за", "между"), (_I, _A)
-        ),
+        # над, перед: the instrumental alone (an accusative after them is archaic: пред
+        # очи); под, за: where (instrumental) or whither (accusative).
+        **dict.fromkeys(("над", "надо", "перед", "передо"), (_I,)),
+        **dict.fromkeys(("под", "подо", "за", "между"), (_I, _A)),
         **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
         **dict.fromkeys(
             ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
@@ -546,6 +547,19 @@ def _preposition_before(lang: str, tokens: list[Token], k: int) -> int | None:
             return None
         i -= 1
     return None
+
+
+def _preposition_before_conjoined(lang: str, tokens: list[Token], k: int) -> int | None:
+    """:func:`_preposition_before`, also across a coordinator between two adjectives (в
+    Северной и Центральной Америке: в governs Центральной too)."""
+    at = _preposition_before(lang, tokens, k)
+    while (
+        at is None and k > 1 and tokens[k - 1].text.lower() in COORDINATORS[lang]
+        and _modifier(lang, tokens[k - 2].text)
+    ):  # fmt: skip
+        k -= 2
+        at = _preposition_before(lang, tokens, k)
+    return at
 
 
 def _governed_title_cases(
@@ -2607,14 +2621,18 @@ def _words_context(
                 return CaseContext((_I,), True, basis=GOVERNMENT)  # its noun follows
             agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
-        if lang == "ru" and (at := _preposition_before(lang, tokens, k)) is not None:
+        at = _preposition_before_conjoined(lang, tokens, k) if lang == "ru" else None
+        if at is not None:
             before = tokens[at].text.lower()  # с некогда могучей Испанией
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
-            governed = [c for c in _governed(lang, before, kind) if c in agreeing]
+            governed = tuple(c for c in _governed(lang, before, kind) if c in agreeing)
             if not governed:
                 return NO_CLUE
-            return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
+            # борьбу с некогда могучей Испанией: the words before the preposition choose
+            # among its cases as they do right before a name.
+            prefer = _preferred(lang, tokens, at, last, governed, kind) if at is not None else ()
+            return CaseContext(governed, True, True, basis=PREPOSITION, prefer=prefer)
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)

@@ -1104,7 +1104,9 @@ def _evidence(
     # engine's, inside a compound the translation wrote: no longer Latin name, no case of
     # its own.
     compound = found is None and _latin_in_compound(target, span, pat)
-    embedded = embedded or (not compound and _joined_before(target, span))
+    embedded = embedded or (
+        not compound and (_joined_before(target, span) or _particle_after(target, span))
+    )
     text = target[span[0] : span[1]]
     words = _words(text)
     family = _several_bearers(pat, words)
@@ -2253,6 +2255,17 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     quoted = _QUOTED_START.search(before)
     closed = target[span[1] : span[1] + 1] in _CLOSING
     return bool(quoted) and quoted.group()[1].isupper() and closed
+
+
+_PARTICLE_JOIN = re.compile(r"[-‐‑][^\W\d_]{1,4}[-‐‑][^\W\d_]")
+
+
+def _particle_after(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering starts a longer name that a small-letter particle joins to a
+    capitalized word after it (Волан-де-Мортом, Ростов-на-Дону): that name is another
+    one's, and its first part may not decline."""
+    joined = _PARTICLE_JOIN.match(target, span[1])
+    return bool(joined) and joined.group()[1].islower() and joined.group()[-1].isupper()
 
 
 def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool:
