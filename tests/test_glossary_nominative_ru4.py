@@ -6,7 +6,9 @@ nomru4), as tables of sentences written for these tests.
 first governs the last (в Западной и Южной Сербии, where
 the adjectives alone leave the instrumental too); after a preposition and the adjectives
 of the name, the word before the preposition chooses among its cases as it does right
-before a name (переговоры с некогда дружественной Сербией: "with", the instrumental).
+before a name (переговоры с некогда дружественной Сербией: "with", the instrumental); a
+word after the name whose only verb readings are imperatives (при, переть's) is no verb its
+subject could have (Экономика Ирана при шахе, where the source makes Iran the subject).
 ``KEPT``: a rendering that a small-letter particle joins to a capitalized word after it
 starts another name, whose first part may not decline (над Волан-де-Мортом), where над now rules out
 its nominative.  Every ``FIXED`` row came out otherwise before this work.
@@ -26,6 +28,7 @@ ROWS = """id	type	en	ru	uk
 sokolov	PER	Igor Sokolov | Sokolov	Игорь Соколов | Соколов	Ігор Соколов | Соколов
 london	LOC	London	Лондон	Лондон
 serbia	LOC	Serbia	Сербия	Сербія
+iran	LOC	Iran	Иран	Іран
 volan	PER	Voldemort	Волан	Волан
 """
 
@@ -51,6 +54,10 @@ FIXED_ROWS = [
     ("Talks with once friendly Serbia stalled.",
      "Переговоры с некогда дружественной Сербия зашли в тупик.",
      "Переговоры с некогда дружественной Сербией зашли в тупик."),
+    # при after the name is the preposition, not переть's imperative: no verb that may
+    # make the source's subject the clause's
+    ("Iran grew rich under the Shah.", "Экономика Иран при шахе быстро росла.",
+     "Экономика Ирана при шахе быстро росла."),
 ]  # fmt: skip
 
 KEPT_ROWS = [

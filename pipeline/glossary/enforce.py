@@ -1420,11 +1420,14 @@ def _agent(said: SourceRole) -> bool:
 def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str | None) -> bool:
     """Whether the word right after a name at ``last`` has a finite verb reading of the
     third person singular, in the name's gender in the past (Польща стала, Дуда мала),
-    even where the dictionary ranks a noun or adjective reading first."""
+    even where the dictionary ranks a noun or adjective reading first.  A ru imperative,
+    which has no person to the dictionary, agrees with no name (Иран при Умайядах: при
+    is the preposition, not переть's imperative)."""
     if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].isalpha():
         return False
     verbs = [p for p in known_parses(lang, tokens[last + 1].text.lower())
-             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
+             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
+             and not (lang == "ru" and "impr" in p.tag.grammemes)]  # fmt: skip
     return any(
         p.tag.number != "plur" and p.tag.person not in ("1per", "2per")
         and not (gender and p.tag.tense == "past" and p.tag.gender not in (None, gender))
