@@ -8,10 +8,13 @@ the adjectives alone leave the instrumental too); after a preposition and the ad
 of the name, the word before the preposition chooses among its cases as it does right
 before a name (переговоры с некогда дружественной Сербией: "with", the instrumental); a
 word after the name whose only verb readings are imperatives (при, переть's) is no verb its
-subject could have (Экономика Ирана при шахе, where the source makes Iran the subject).
+subject could have (Экономика Ирана при шахе, where the source makes Iran the subject); a
+rendering rewritten after a verb of giving and its object is the source's recipient
+("to") in the dative (передали оружие Южной Корее), not the object's owner.
 ``KEPT``: a rendering that a small-letter particle joins to a capitalized word after it
 starts another name, whose first part may not decline (над Волан-де-Мортом), where над now rules out
-its nominative.  Every ``FIXED`` row came out otherwise before this work.
+its nominative.  Every ``FIXED`` row but the weapons' owner (Южной Кореи, a guard) came out
+otherwise before this work.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ sokolov	PER	Igor Sokolov | Sokolov	Игорь Соколов | Соколов	І
 london	LOC	London	Лондон	Лондон
 serbia	LOC	Serbia	Сербия	Сербія
 iran	LOC	Iran	Иран	Іран
+skorea	LOC	South Korea	Южная Корея	Південна Корея
 volan	PER	Voldemort	Волан	Волан
 """
 
@@ -58,6 +62,12 @@ FIXED_ROWS = [
     # make the source's subject the clause's
     ("Iran grew rich under the Shah.", "Экономика Иран при шахе быстро росла.",
      "Экономика Ирана при шахе быстро росла."),
+    # the source's recipient after a verb of giving and its object: the dative
+    ("The United States handed weapons to South Korea.", "США передали оружие Южной Korea.",
+     "США передали оружие Южной Корее."),
+    # (the object's owner: the genitive, as before)
+    ("The United States seized the weapons of South Korea.",
+     "США захватили оружие Южной Korea.", "США захватили оружие Южной Кореи."),
 ]  # fmt: skip
 
 KEPT_ROWS = [

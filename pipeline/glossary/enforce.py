@@ -1245,6 +1245,8 @@ def _evidence(
     ):
         # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
         ctx = ctx.with_first(("nomn",))
+    if _recipient(source, m, ctx, pat):
+        ctx = ctx.with_first(("datv",))
     other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1444,6 +1446,17 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in known_parses(lang, before[0].text)
                if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
     return genders == {"femn"}
+
+
+def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
+    """Whether a Russian rendering to be rewritten after a noun, where the context allows
+    the noun's genitive first and the dative of a verb of giving across it, is the
+    source's recipient ("to"): передали оружие Южной Korea for "handed weapons to South
+    Korea" (Южной Корее, not the weapons' owner)."""
+    if pat.lang != "ru" or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
+        return False
+    role = source_role(source, m)
+    return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
 
 
 def _role_first(
