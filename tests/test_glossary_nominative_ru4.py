@@ -7,6 +7,9 @@ first governs the last (в Западной и Южной Сербии, where
 the adjectives alone leave the instrumental too); after a preposition and the adjectives
 of the name, the word before the preposition chooses among its cases as it does right
 before a name (переговоры с некогда дружественной Сербией: "with", the instrumental); a
+noun phrase a coordinator joins to the name after a preposition takes one of its cases, and
+so does the name (в Лондоне и других европейских столицах), unless a verb follows it (в
+Лондон и Папу не видел: the verb's object); a
 word after the name whose only verb readings are imperatives (при, переть's) is no verb its
 subject could have (Экономика Ирана при шахе, where the source makes Iran the subject); a
 rendering rewritten after a verb of giving and its object is the source's recipient
@@ -62,6 +65,10 @@ FIXED_ROWS = [
     # make the source's subject the clause's
     ("Iran grew rich under the Shah.", "Экономика Иран при шахе быстро росла.",
      "Экономика Ирана при шахе быстро росла."),
+    # a conjunct of the preposition's after the name takes one of its cases
+    ("They visited London and other European capitals.",
+     "Они побывали в Лондон и других европейских столицах.",
+     "Они побывали в Лондоне и других европейских столицах."),
     # the source's recipient after a verb of giving and its object: the dative
     ("The United States handed weapons to South Korea.", "США передали оружие Южной Korea.",
      "США передали оружие Южной Корее."),
@@ -73,6 +80,8 @@ FIXED_ROWS = [
 KEPT_ROWS = [
     # (source, translation, status)
     ("Harry won the battle over Voldemort.", "Гарри победил в битве над Волан-де-Мортом.", OK),
+    # a noun after и with a verb of its own is that verb's object, no conjunct of в's
+    ("He flew to London and did not see the Pope.", "Он летал в Лондон и Папу не видел.", OK),
 ]
 
 

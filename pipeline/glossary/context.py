@@ -3364,3 +3364,25 @@ def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return ()
     return word.cases
+
+
+def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, ...]) -> str | None:
+    """The one of a preposition's ``cases`` that the noun phrase joined to the name at
+    ``tokens[last]`` by a coordinator right after it takes, where its noun has no
+    nominative reading and no finite verb follows the phrase (в Гавре и Тулоне, в Риме и
+    других европейских городах: the locative, not в's accusative): conjuncts of one
+    preposition share its case.  None where the phrase leaves several or none."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return None
+    i = last + 2
+    while i < len(tokens) and tokens[i].text[:1].islower() and _modifier(lang, tokens[i].text):
+        i += 1
+    if i >= len(tokens) or not known_parses(lang, tokens[i].text):
+        return None  # a name the dictionary does not know tells nothing
+    word = _noun_like(lang, tokens[i])
+    if word is None or "NOUN" not in word.pos or _N in word.cases:
+        return None
+    if verb_after(lang, tokens, i) is not None:
+        return None  # в Киев и Путина не видел: the object of a verb of its own
+    shared = [c for c in cases if c in word.cases]
+    return shared[0] if len(shared) == 1 else None

@@ -46,6 +46,7 @@ from pipeline.glossary.context import (
     cannot_agree,
     case_context,
     conjunct_after,
+    conjunct_case,
     doer_after_verb,
     focus_particle,
     genitive_head,
@@ -1151,6 +1152,12 @@ def _evidence(
                     parsed = replace(parsed, cases=("gent", *said))
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
+            inside = _inside(tokens, span)
+            if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
+                # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
+                shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
+                if shared is not None:
+                    ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
