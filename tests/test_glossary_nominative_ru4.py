@@ -9,7 +9,8 @@ of the name, the word before the preposition chooses among its cases as it does 
 before a name (переговоры с некогда дружественной Сербией: "with", the instrumental); a
 noun phrase a coordinator joins to the name after a preposition takes one of its cases, and
 so does the name (в Лондоне и других европейских столицах), unless a verb follows it (в
-Лондон и Папу не видел: the verb's object); a
+Лондон и Папу не видел: the verb's object); a title after a small-letter common noun is
+that noun's genitive, one person's, not a plural nominative (в роли донны Анны); a
 word after the name whose only verb readings are imperatives (при, переть's) is no verb its
 subject could have (Экономика Ирана при шахе, where the source makes Iran the subject); a
 rendering rewritten after a verb of giving and its object is the source's recipient
@@ -36,6 +37,7 @@ london	LOC	London	Лондон	Лондон
 serbia	LOC	Serbia	Сербия	Сербія
 iran	LOC	Iran	Иран	Іран
 skorea	LOC	South Korea	Южная Корея	Південна Корея
+anna	PER	Anna	Анна	Анна
 volan	PER	Voldemort	Волан	Волан
 """
 
@@ -69,6 +71,9 @@ FIXED_ROWS = [
     ("They visited London and other European capitals.",
      "Они побывали в Лондон и других европейских столицах.",
      "Они побывали в Лондоне и других европейских столицах."),
+    # a title after a small-letter noun is its genitive, one person's title, not a plural
+    ("Donna Anna was her debut role.", "Она дебютировала в роли донны Анна.",
+     "Она дебютировала в роли донны Анны."),
     # the source's recipient after a verb of giving and its object: the dative
     ("The United States handed weapons to South Korea.", "США передали оружие Южной Korea.",
      "США передали оружие Южной Корее."),

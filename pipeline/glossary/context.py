@@ -2942,13 +2942,16 @@ def _one_person_title(
 def _governs_title(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the word before ``tokens[k]`` puts it in an oblique case: a preposition of
     no nominative (у доктора), or a common noun with no nominative reading (по словам
-    доктора)."""
+    доктора); in Russian, any small-letter common noun, whose noun after it is its genitive
+    (брат поэтессы Зинаиды Гиппиус: not "poetesses")."""
     if k < 1 or not _is_word(tokens[k - 1]):
         return False
     low = tokens[k - 1].text.lower()
     if low in PREPOSITIONS[lang]:
         return _N not in _governed(lang, low, "PER")
     readings = known_parses(lang, low)
+    if lang == "ru" and tokens[k - 1].text[:1].islower() and readings:
+        return all(p.tag.POS == "NOUN" for p in readings)
     return bool(readings) and all(
         p.tag.POS == "NOUN" and tag_case(p.tag) not in (None, _N) for p in readings
     )
