@@ -1124,9 +1124,17 @@ def agreeing_verb_after(
     return not cannot_agree(lang, tokens[v].text, gender, plural)
 
 
+# uk verbs of going, whatever their prefix but the ones that make them take a direct object
+# (обійти, перейти, пройти, об'їхати): where they go takes a preposition (входить до
+# команди, виїхав з Києва), so a name right after one is its subject.
+_UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їхати|їжджати|їздити|йти|ходити|"
+                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$")
+
+
 def transitive(lang: str, text: str) -> bool:
     """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
-    dictionary has no transitivity, so there a verb that is neither reflexive nor a copula."""
+    dictionary has no transitivity, so there a verb that is neither reflexive, nor a copula,
+    nor a verb of going (входить, прилетів)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS in ("VERB", "INFN")]
     if not verbs:
         return False
@@ -1134,7 +1142,8 @@ def transitive(lang: str, text: str) -> bool:
         return all("tran" in p.tag.grammemes for p in verbs)
     return not any(
         "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
-        p.normal_form in _COPULAS
+        p.normal_form in _COPULAS or
+        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang])
         for p in verbs
     )  # fmt: skip
 
@@ -2693,6 +2702,8 @@ def _words_context(
         first_nomn = first_nomn or (
             lang == "ru" and own not in (_I, _G) and _intransitive(lang, text)
         )
+        # uk: a verb that takes no object (reflexive, of going: до команди входить Маск).
+        first_nomn = first_nomn or (lang == "uk" and own is None)
         if own in (_I, _G):
             # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
             # whose object is in the instrumental or the genitive has the name in that case
