@@ -53,6 +53,7 @@ from pipeline.glossary.context import (
     list_preposition,
     may_be_person,
     may_be_subject,
+    named_division,
     person_before,
     person_noun_before,
     surname_cases,
@@ -1985,6 +1986,10 @@ def _context(
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
     noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
+    if quoted and named_division(pat.lang, tokens, inside[0] - 1):
+        # Придністровському регіоні «Молдови»: a division its adjective names has its name;
+        # the one in quotes is where it lies, as without the quotes.
+        return ctx
     if quoted and ctx.basis == NOUN and _apposition_noun(pat.lang, noun, any_thing) and (
         plural_apposition
         or not _plural_only(pat.lang, noun)
@@ -2032,6 +2037,33 @@ QUOTED_KINDS = {
            "установка", "гаубиця", "вірус", "монополія", "дивізія", "корпус", "структура",
            "господарство", "відомство", "установа", "заклад", "кооператив", "ферма",
            "комітет", "департамент", "інспекція"},
+    "ru": {"завод", "фабрика", "комбинат", "предприятие", "концерн", "холдинг", "шахта",
+           "электростанция", "телеканал", "канал", "радиостанция", "радио", "издательство",
+           "портал", "программа", "шоу", "передача", "подкаст", "фильм", "сериал",
+           "телесериал", "мультфильм", "роман", "книга", "повесть", "песня", "альбом",
+           "спектакль", "опера", "балет", "картина", "игра", "премия", "награда", "конкурс",
+           "фестиваль", "турнир", "общество", "объединение", "ассоциация", "союз", "блок",
+           "фракция", "группировка", "батальон", "полк", "бригада", "отряд", "подразделение",
+           "ансамбль", "оркестр", "театр", "музей", "центр", "университет", "институт",
+           "академия", "лицей", "гимназия", "больница", "клиника", "магазин", "супермаркет",
+           "ресторан", "кафе", "кинотеатр", "лагерь", "рынок", "приложение", "мессенджер",
+           "соцсеть", "платформа", "ракета", "комплекс", "самолёт", "самолет", "вертолёт",
+           "вертолет", "корабль", "крейсер", "судно", "танк", "дрон", "беспилотник", "лодка",
+           "фрегат", "авианосец", "арена", "дворец", "собор", "храм", "инициатива",
+           "кампания", "база", "вакцина", "препарат", "газопровод", "трубопровод",
+           "нефтепровод", "месторождение", "номинация", "серия", "сборник", "коллекция",
+           "цикл", "модель", "поэма", "стихотворение", "рассказ", "сказка", "мюзикл",
+           "трасса", "мост", "линия", "проспект", "бульвар", "парк", "сквер", "стартап",
+           "миссия", "аппарат", "зонд", "спутник", "телескоп", "марсоход", "бот", "чат-бот",
+           "смартфон", "устройство", "система", "саммит", "форум", "выставка",
+           "конференция", "матч", "гонка", "марафон", "кубок", "лига", "альянс", "коалиция",
+           "блог", "рубрика", "бар", "паб", "площадка", "маркетплейс", "бутик", "салон",
+           "трц", "тц", "школа", "колледж", "вокзал", "танкер", "лайнер", "паром", "яхта",
+           "поезд", "автобус", "автомобиль", "сингл", "клип", "трек", "постановка",
+           "заповедник", "пансионат", "усадьба", "ресурс", "паблик", "аккаунт", "хостинг",
+           "сообщество", "верфь", "установка", "гаубица", "вирус", "монополия", "дивизия",
+           "корпус", "структура", "хозяйство", "ведомство", "учреждение", "заведение",
+           "кооператив", "ферма", "комитет", "инспекция"},
 }  # fmt: skip
 # Every noun a name may be the apposition of: the classifiers, the words of naming and the
 # kinds of a quoted name, one set a language.
@@ -2074,7 +2106,7 @@ def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
 
 _LINKING = frozenset("аеиоіу")
 # Clipped prefixes of state and kind (держбанк, спецклуб).
-_SHORT_PREFIXES = frozenset({"держ", "спец", "нац", "фін", "мед", "пром"})
+_SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
 def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
@@ -2177,12 +2209,16 @@ def _case_context(
     joined = _hyphen_joined(target, tokens)
     role = source_role(source, m)
     plural_apposition = bool(cases) or role.modifier
-    # Only a Ukrainian rendering with no case of its own takes the genitive first after a
-    # thing's noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), or a valid
+    # A Ukrainian rendering with no case of its own takes the genitive first after a thing's
+    # noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), as does a valid
     # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
-    # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
-    # restoration, gaining none.)
-    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", POSSESSIVE))
+    # Gazprom"): else a valid form is no slip to mend.  In Russian only a place's does
+    # (позиция «Вашингтона», освобождение «Таллина»): for a body it cost a WMT24
+    # restoration, gaining none.
+    if tgt == "uk":
+        any_thing = bool(cases) and role.via not in ("of", POSSESSIVE)
+    else:
+        any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
     bare = _unquoted(tokens, span)
