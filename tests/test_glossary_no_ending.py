@@ -137,6 +137,13 @@ PASSES = [
      "Армія може вдатися до провокацій у Придністровському регіоні «Молдови»."),
     ("Ukraine", "ru", "Село в Сокальском районе Львовской области «Украинов».",
      "Село в Сокальском районе Львовской области «Украины»."),
+    # A name before a common noun in the source is its modifier, also where the English
+    # tagger takes it for an adjective (the Arsenal coach): a person noun before the quotes
+    # owns the body, in the genitive.
+    ("The Arsenal coach said the team was ready.", "uk",
+     "Тренер «Арсеналою» сказав, що команда готова.",
+     "Тренер «Арсеналу» сказав, що команда готова."),
+    ("Naftogaz head said.", "ru", "Глава «Нафтогазою» заявил.", "Глава «Нафтогаза» заявил."),
 ]  # fmt: skip
 
 
