@@ -44,6 +44,7 @@ ENTRIES = {
     "tallinn": ("LOC", "Tallinn", "Таллінн", "Таллин"),
     "ukraine": ("LOC", "Ukraine", "Україна", "Украина"),
     "moldova": ("LOC", "Moldova", "Молдова", "Молдова"),
+    "ukrzaliznytsia": ("ORG", "Ukrzaliznytsia", "Укрзалізниця", "Укрзализныця"),
 }
 
 
@@ -144,6 +145,15 @@ PASSES = [
      "Тренер «Арсеналою» сказав, що команда готова.",
      "Тренер «Арсеналу» сказав, що команда готова."),
     ("Naftogaz head said.", "ru", "Глава «Нафтогазою» заявил.", "Глава «Нафтогаза» заявил."),
+    # A verb of telling in the plural with no subject and a body the source makes the teller
+    # after в/у: where "they told" (the locative), not whom they told ...
+    ("Gazprom reported this.", "ru", "Об этом сообщили в «Газпромою».",
+     "Об этом сообщили в «Газпроме»."),
+    ("Ukrzaliznytsia reported.", "uk", "В «Укрзалізницою» повідомили.",
+     "В «Укрзалізниці» повідомили."),
+    # ... which the source makes the one told: the accusative.
+    ("They reported it to Gazprom.", "ru", "Об этом сообщили в «Газпромою».",
+     "Об этом сообщили в «Газпром»."),
 ]  # fmt: skip
 
 

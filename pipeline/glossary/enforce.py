@@ -22,6 +22,7 @@ targets, or two equally likely renderings, is ambiguous.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
@@ -31,7 +32,9 @@ from itertools import pairwise
 from pipeline.glossary.context import (
     AGREEMENT,
     CLASSIFIERS,
+    CLAUSE_ENDS,
     COORDINATORS,
+    DITRANSITIVE_VERBS,
     INDECLINABLE_ENDS,
     LIST,
     NAMING,
@@ -2222,6 +2225,18 @@ def _case_context(
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
     bare = _unquoted(tokens, span)
+    inside = _inside(bare, span)
+    if (
+        ctx.prefer == ("accs",)
+        and "loct" in ctx.cases
+        and pat.entry.type != "PER"
+        and (role.subject or role.via == "by")
+        and inside
+        and _told_by_them(pat.lang, bare, inside[0], inside[-1])
+    ):
+        # Об этом сообщили в «Газпроме» for "Gazprom reported": the body the source makes
+        # the teller is where "they told", not whom they told (сообщили в полицию).
+        ctx = replace(ctx, prefer=("loct",))
     if (
         ctx.cases[:1] == ("nomn",)
         and "gent" in ctx.cases
@@ -2235,6 +2250,21 @@ def _case_context(
         ctx = ctx.with_first(("gent",))
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
+
+
+def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a verb of telling or giving in the plural stands in the clause of the name at
+    ``tokens[first..last]`` (Об этом сообщили в, В «Укрзалізниці» повідомили): news's
+    "they told" with no subject, whose doers are the people of the body after в/у."""
+    before = itertools.takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[:first]))
+    after = itertools.takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[last + 1 :])
+    return any(
+        p.tag.POS == "VERB"
+        and p.tag.number == "plur"
+        and norm_key(p.normal_form) in DITRANSITIVE_VERBS.get(lang, ())
+        for t in (*before, *after)
+        for p in known_parses(lang, t.text.lower())
+    )
 
 
 def _kept_foreign(
