@@ -22,12 +22,11 @@ targets, or two equally likely renderings, is ambiguous.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipeline.glossary.context import (
     AGREEMENT,
@@ -2256,8 +2255,8 @@ def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool
     """Whether a verb of telling or giving in the plural stands in the clause of the name at
     ``tokens[first..last]`` (Об этом сообщили в, В «Укрзалізниці» повідомили): news's
     "they told" with no subject, whose doers are the people of the body after в/у."""
-    before = itertools.takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[:first]))
-    after = itertools.takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[last + 1 :])
+    before = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[:first]))
+    after = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[last + 1 :])
     return any(
         p.tag.POS == "VERB"
         and p.tag.number == "plur"
