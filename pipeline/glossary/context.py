@@ -3454,3 +3454,12 @@ def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, .
         return None  # в Киев и Путина не видел: the object of a verb of its own
     shared = [c for c in cases if c in word.cases]
     return shared[0] if len(shared) == 1 else None
+
+
+def named_division(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is an administrative division its own capitalized adjective
+    names (Придністровському регіоні, Сокальском районе): it has a name, so a name after it
+    is the place it lies in, no apposition, even in quotes."""
+    if lang not in DIVISIONS or k < 0 or not _word(lang, tokens[k].text).lemmas & DIVISIONS[lang]:
+        return False
+    return _named_by_adjective(lang, tokens, k)
