@@ -1646,9 +1646,11 @@ def _clause_first(
     joined = tuple(c for c in conjunct if c in ctx.cases)
     if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
         return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
-    if conjunct and not ctx.strong:
+    if conjunct and not ctx.strong and not _noun_right_before(pat.lang, tokens, inside[0]):
         # в честь святых Nil и Варфоломея → Нила: a context the conjunct's cases are not
-        # in (a clause's subject, guessed) puts them first, and stays weak.
+        # in (a clause's subject, guessed) puts them first, and stays weak.  Not after a
+        # noun, whose genitive or apposition the name is: the conjunct in another case
+        # joins a phrase further up (к бассейну реки Neman и рекам → Неман, not Неману).
         ctx = ctx.with_first(conjunct)
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
@@ -1678,6 +1680,15 @@ def _clause_first(
     if role.oblique and not role.via and not role.modifier:
         return ctx  # "I met Zelensky": an object in both, the doer dropped
     return ctx.with_first(("nomn",))
+
+
+def _noun_right_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``tokens[first]`` is a lower-case word the
+    dictionary knows as a noun only (реки, бассейну; not святых, an adjective too)."""
+    if first < 1 or not tokens[first - 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[first - 1].text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings)
 
 
 def _inside(tokens: list[Token], span: tuple[int, int]) -> list[int]:
