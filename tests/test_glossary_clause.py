@@ -157,6 +157,8 @@ bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения 
 orlov	PER	Orlov	Орлов	Орлов
 vettel	PER	Sebastian Vettel	Себастьян Феттель	Себастьян Феттель
 andriy	PER	Andriy	Андрій	Андрей
+neman	LOC	Neman	Неман	Неман
+klots	PER	Klots	Кльоц	Клёц
 """  # noqa: E501
 
 
@@ -210,6 +212,16 @@ FIXED_BY_CLAUSE = [
     ("The chapel was consecrated in honour of Saints Nil and Bartholomew", "ru",
      "Часовня освящена в честь святых Nil и Варфоломея.",
      "Часовня освящена в честь святых Нила и Варфоломея."),
+    # a conjunct in another case after a noun the name follows joins a phrase further up:
+    # the name is the noun's apposition or genitive (реки Неман, not Неману)
+    ("It belongs to the basin of the Neman and the rivers of the Baltic", "ru",
+     "Относится к речному бассейну реки Neman и рекам бассейна Балтийского моря.",
+     "Относится к речному бассейну реки Неман и рекам бассейна Балтийского моря."),
+    # a list item between a word the dictionary knows (Філімонов, a nominative) and one it
+    # guesses (Ксьонз, read as a plural genitive): the known one's case
+    ("Karpaty: Borovyk, Nesterov, Ksyonz, Klots, Filimonov, Zaviyskyi.", "uk",
+     "Карпати: Боровик, Нестеров, Ксьонз, Klots, Філімонов, Завійський.",
+     "Карпати: Боровик, Нестеров, Ксьонз, Кльоц, Філімонов, Завійський."),
     # имени not after по: "named after", the genitive
     ("He sang at the Kirov opera house", "ru", "Он пел в театре имени Kirov.",
      "Он пел в театре имени Кирова."),
