@@ -222,6 +222,15 @@ FIXED_BY_CLAUSE = [
     ("Karpaty: Borovyk, Nesterov, Ksyonz, Klots, Filimonov, Zaviyskyi.", "uk",
      "Карпати: Боровик, Нестеров, Ксьонз, Klots, Філімонов, Завійський.",
      "Карпати: Боровик, Нестеров, Ксьонз, Кльоц, Філімонов, Завійський."),
+    # a coordinator before it and a plural verb after its own preposition's phrase, with no
+    # verb before the coordinator: a joint subject, the nominative (not the genitive a
+    # partner that does not decline leaves first)
+    ("Brezhnev from Moscow and Nixon from Washington signed the treaty", "uk",
+     "Брежнєв з Москви та Nixon з Вашингтона підписали угоду.",
+     "Брежнєв з Москви та Ніксон з Вашингтона підписали угоду."),
+    ("Brezhnev from Moscow and Nixon from Washington signed the treaty", "ru",
+     "Брежнев из Москвы и Nixon из Вашингтона подписали договор.",
+     "Брежнев из Москвы и Никсон из Вашингтона подписали договор."),
     # имени not after по: "named after", the genitive
     ("He sang at the Kirov opera house", "ru", "Он пел в театре имени Kirov.",
      "Он пел в театре имени Кирова."),
@@ -283,6 +292,13 @@ KEPT_CASE = [
     ("Yesterday I met Zelensky.", "uk", "Вчора зустрів Zelensky.", "Вчора зустрів Зеленського."),
     # a subject before the verb: the name is its object
     ("He told Peskov about it.", "ru", "Он сообщил Peskov об этом.", "Он сообщил Пескову об этом."),
+    # a verb right after the name, a common noun before the coordinator: no joint subject
+    # (a verb with no subject of its own: its object)
+    ("Frost was sent to the sin bin", "ru", "Ответный удар и Frost отправили на штрафную скамью.",
+     "Ответный удар и Фроста отправили на штрафную скамью."),
+    # a verb before the coordinator: the name is joined to its object, not to a subject
+    ("They met Brezhnev and Nixon", "uk", "Вони зустрілися з Брежнєвим та Nixon з Вашингтона.",
+     "Вони зустрілися з Брежнєвим та Ніксоном з Вашингтона."),
 ]  # fmt: skip
 
 
