@@ -773,11 +773,13 @@ def _coordinated(
     an item in ``unsure`` (a rendering with a made-up ending) is none, and so is a word the
     dictionary does not know that may be indeclinable (:func:`_known_item`), unless it is
     another glossary name's valid form (in ``names``)."""
-    sides = []
+    sides: list[tuple[str, ...]] = []
+    known: list[bool] = []  # whether the dictionary knows the side's word (not a guess)
     if before >= 0 and before not in unsure and (
         word := _known_item(lang, tokens[before], before in names)
     ):
         sides.append(word.cases)
+        known.append(bool(known_parses(lang, tokens[before].text)))
     joined = after + 1 < len(tokens) and (
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
@@ -788,12 +790,18 @@ def _coordinated(
         and "NOUN" in word.pos
     ):
         sides.append(word.cases)
+        known.append(bool(known_parses(lang, tokens[after + 1].text)))
     elif joined and lang == "uk" and (phrase := _phrase_cases(lang, tokens, after + 1)):
         sides.append(phrase)  # Олександра, Марини та їхньої доньки: the phrase's genitive
+        known.append(True)
     if not sides:
         return (), 0
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
-    return (shared, len(sides)) if shared else (sides[0], 1)
+    if shared:
+        return shared, len(sides)
+    # The sides share no case: the one the dictionary knows tells it, not a guess (Ксьонз,
+    # Кльоц, Філімонов: Ксьонз guessed a plural genitive, Філімонов a nominative).
+    return next((s for s, k in zip(sides, known, strict=True) if k), sides[0]), 1
 
 
 # Possessives that do not decline: they tell nothing of the phrase's case.

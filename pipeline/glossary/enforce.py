@@ -41,6 +41,7 @@ from pipeline.glossary.context import (
     NOUN,
     OBJECT,
     PREPOSITION,
+    PREPOSITIONS,
     SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
@@ -1673,13 +1674,17 @@ def _clause_first(
     if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
         # ПЦР-тест на Omicron → Омікрон
         return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
+    if not ctx.strong and "nomn" in ctx.cases and _joint_subject(pat.lang, tokens, inside):
+        return ctx.with_first(("nomn",))  # Сі з Китаю та Putin з Росії домінують → Путін
     conjunct = conjunct_after(pat.lang, tokens, inside[-1])
     joined = tuple(c for c in conjunct if c in ctx.cases)
     if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
         return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
-    if conjunct and not ctx.strong:
+    if conjunct and not ctx.strong and not _noun_right_before(pat.lang, tokens, inside[0]):
         # в честь святых Nil и Варфоломея → Нила: a context the conjunct's cases are not
-        # in (a clause's subject, guessed) puts them first, and stays weak.
+        # in (a clause's subject, guessed) puts them first, and stays weak.  Not after a
+        # noun, whose genitive or apposition the name is: the conjunct in another case
+        # joins a phrase further up (к бассейну реки Neman и рекам → Неман, not Неману).
         ctx = ctx.with_first(conjunct)
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
@@ -1709,6 +1714,60 @@ def _clause_first(
     if role.oblique and not role.via and not role.modifier:
         return ctx  # "I met Zelensky": an object in both, the doer dropped
     return ctx.with_first(("nomn",))
+
+
+def _finite_verb(lang: str, text: str, plural: bool = False) -> bool:
+    """Whether every reading of the lower-case ``text`` is a finite verb (a plural one)."""
+    readings = known_parses(lang, text) if text[:1].islower() else []
+    return bool(readings) and all(
+        p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
+        and (not plural or p.tag.number == "plur")
+        for p in readings
+    )  # fmt: skip
+
+
+# Marks that end the clause a name's coordinator joins it in (looking back from the name).
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–"})
+
+
+def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
+    """Whether the name at ``inside``, right after a coordinator, shares a plural verb with
+    the name's phrase before it: the verb follows the name past a preposition's phrase of
+    the name's own (Сі з Китаю та Putin з Росії домінують), a capitalized word ends the
+    phrase before the coordinator, and no finite verb stands before the coordinator in its
+    clause (two noun phrases joined, not two clauses; not удар и Frost отправили, a verb
+    with no subject of its own)."""
+    first, i = inside[0], inside[-1] + 1
+    if first < 2 or tokens[first - 1].text.lower() not in COORDINATORS[lang]:
+        return False
+    if not tokens[first - 2].text[:1].isupper():
+        return False  # удар и Frost отправили: no name's phrase before the coordinator
+    if i >= len(tokens) or tokens[i].text.lower() not in PREPOSITIONS[lang]:
+        return False  # a verb right after: the clause's own rules (и Frost отправили)
+    i += 1
+    for _ in range(3):  # the preposition's words, up to the verb
+        if i >= len(tokens) or not tokens[i].text[:1].isalpha():
+            break
+        if _finite_verb(lang, tokens[i].text):
+            break
+        i += 1
+    if i >= len(tokens) or not _finite_verb(lang, tokens[i].text, plural=True):
+        return False
+    for tok in reversed(tokens[: first - 1]):
+        if tok.text in _CLAUSE_MARKS:
+            break
+        if _finite_verb(lang, tok.text):
+            return False
+    return True
+
+
+def _noun_right_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``tokens[first]`` is a lower-case word the
+    dictionary knows as a noun only (реки, бассейну; not святых, an adjective too)."""
+    if first < 1 or not tokens[first - 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[first - 1].text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings)
 
 
 def _inside(tokens: list[Token], span: tuple[int, int]) -> list[int]:
