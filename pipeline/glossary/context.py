@@ -1143,7 +1143,8 @@ _UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їх�
 _UK_RU_LETTERS = {"і": ("и", "е", "о"), "ї": ("и",), "є": ("е",), "ґ": ("г",), "и": ("и", "ы"),
                   "'": ("ъ", "ь")}  # fmt: skip
 _UK_RU_PREFIXES = (("від", "от"), ("роз", "раз"), ("роз", "рас"), ("з", "с"))
-_UK_RU_SUFFIXES = (("увати", "овать"), ("ювати", "евать"), ("ти", "ть"), ("ти", "ти"))
+_UK_RU_SUFFIXES = (("увати", "овать"), ("ювати", "евать"), ("увати", "ывать"), ("ювати", "ивать"),
+                   ("ти", "ть"), ("ти", "ти"))  # fmt: skip
 _MAX_COGNATE_LETTERS = 5  # letters with more than one match: 3^5 spellings at most
 
 
@@ -1152,7 +1153,7 @@ def uk_cognate_transitive(lemma: str) -> bool | None:
     """Whether the Russian dictionary tags the Russian cognate of uk infinitive ``lemma``
     transitive (True: бачити, видеть) or not (False: страждати, страдать): the ru
     infinitives its regular spelling correspondences make (і: и/е/о, ї: и, є: е, и: и/ы,
-    -ати: -ать, -увати: -овать, від-: от-) that the dictionary knows, all their readings
+    -ати: -ать, -увати: -овать/-ывать, від-: от-) that the dictionary knows, all their readings
     agreeing; None when none is known or they disagree."""
     spellings: set[str] = set()
     for uk_end, ru_end in _UK_RU_SUFFIXES:
