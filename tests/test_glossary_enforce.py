@@ -376,6 +376,7 @@ OBJECT_CASE = [
     ("ru", "является", None),  # a copula
     ("uk", "входить", None),  # uk going: where it goes takes a preposition
     ("uk", "прилетів", None),
+    ("uk", "пішов", None),  # піти: йти without its й
     ("uk", "обійшла", "accs"),  # but обійти, перейти, пройти take an object
     ("uk", "перейшов", "accs"),
     ("uk", "знайшов", "accs"),  # знайти "find" is no going

@@ -1132,9 +1132,10 @@ def agreeing_verb_after(
 
 # uk verbs of going, whatever their prefix but the ones that make them take a direct object
 # (обійти, перейти, пройти, об'їхати): where they go takes a preposition (входить до
-# команди, виїхав з Києва), so a name right after one is its subject.
+# команди, виїхав з Києва), so a name right after one is its subject.  йти loses its й on
+# its own and after по- (іти, піти: з команди пішов Маск).
 _UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їхати|їжджати|їздити|йти|ходити|"
-                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$")
+                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$|^п?іти$")
 
 
 # Regular uk -> ru spelling correspondences of a verb's letters (страждати: страдать,
