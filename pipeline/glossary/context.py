@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from pipeline.glossary.match import Token
@@ -1153,15 +1154,55 @@ def agreeing_verb_after(
 
 # uk verbs of going, whatever their prefix but the ones that make them take a direct object
 # (обійти, перейти, пройти, об'їхати): where they go takes a preposition (входить до
-# команди, виїхав з Києва), so a name right after one is its subject.
+# команди, виїхав з Києва), so a name right after one is its subject.  йти loses its й on
+# its own and after по- (іти, піти: з команди пішов Маск).
 _UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їхати|їжджати|їздити|йти|ходити|"
-                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$")
+                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$|^п?іти$")
+
+
+# Regular uk -> ru spelling correspondences of a verb's letters (страждати: страдать,
+# сидіти: сидеть, відвідати: отвидать is none) and of its prefixes and suffixes, for
+# reading the Russian dictionary's transitivity off a uk verb's cognate.
+_UK_RU_LETTERS = {"і": ("и", "е", "о"), "ї": ("и",), "є": ("е",), "ґ": ("г",), "и": ("и", "ы"),
+                  "'": ("ъ", "ь")}  # fmt: skip
+_UK_RU_PREFIXES = (("від", "от"), ("роз", "раз"), ("роз", "рас"), ("з", "с"))
+_UK_RU_SUFFIXES = (("увати", "овать"), ("ювати", "евать"), ("увати", "ывать"), ("ювати", "ивать"),
+                   ("ти", "ть"), ("ти", "ти"))  # fmt: skip
+_MAX_COGNATE_LETTERS = 5  # letters with more than one match: 3^5 spellings at most
+
+
+@lru_cache(maxsize=4096)
+def uk_cognate_transitive(lemma: str) -> bool | None:
+    """Whether the Russian dictionary tags the Russian cognate of uk infinitive ``lemma``
+    transitive (True: бачити, видеть) or not (False: страждати, страдать): the ru
+    infinitives its regular spelling correspondences make (і: и/е/о, ї: и, є: е, и: и/ы,
+    -ати: -ать, -увати: -овать/-ывать, від-: от-) that the dictionary knows, all their readings
+    agreeing; None when none is known or they disagree."""
+    spellings: set[str] = set()
+    for uk_end, ru_end in _UK_RU_SUFFIXES:
+        if not lemma.endswith(uk_end):
+            continue
+        stems = [lemma[: -len(uk_end)]]
+        stems += [ru + stems[0][len(uk) :] for uk, ru in _UK_RU_PREFIXES if stems[0].startswith(uk)]
+        for stem in stems:
+            options = [_UK_RU_LETTERS.get(ch, (ch,)) for ch in stem]
+            if sum(len(o) > 1 for o in options) > _MAX_COGNATE_LETTERS:
+                continue
+            spellings.update("".join(letters) + ru_end for letters in product(*options))
+    tags = {
+        "tran" in p.tag.grammemes
+        for word in spellings
+        for p in known_parses("ru", word)
+        if p.tag.POS == "INFN" and p.normal_form == word
+    }
+    return tags.pop() if len(tags) == 1 else None
 
 
 def transitive(lang: str, text: str) -> bool:
     """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
     dictionary has no transitivity, so there a verb that is neither reflexive, nor a copula,
-    nor a verb of going (входить, прилетів)."""
+    nor a verb of going (входить, прилетів), nor one whose Russian cognate the ru dictionary
+    tags intransitive (страждає: страдать; `uk_cognate_transitive`)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS in ("VERB", "INFN")]
     if not verbs:
         return False
@@ -1170,7 +1211,8 @@ def transitive(lang: str, text: str) -> bool:
     return not any(
         "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
         p.normal_form in _COPULAS or
-        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang])
+        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang]) or
+        uk_cognate_transitive(p.normal_form) is False
         for p in verbs
     )  # fmt: skip
 
