@@ -37,6 +37,8 @@ ENTRIES = {
     "israel": ("LOC", "Israel", "Ізраїль"),  # a place the dictionary also has as a man's name
     "london": ("LOC", "London", "Лондон"),  # … and as a surname
     "mariupol": ("LOC", "Mariupol", "Маріуполь"),
+    "martin": ("ORG", "Martin", "Мартін"),  # a first name, typed as a body
+    "diana": ("PER", "Diana", "Діана"),
 }
 
 
@@ -109,6 +111,13 @@ PASSES = [
     ("They helped Israel.", "Вони допомогли Israel.", "Вони допомогли Ізраїлю."),
     ("He flew from London to Kyiv.", "Він прилетів з Лондонові до Києва.",
      "Він прилетів з Лондона до Києва."),
+    # A first name in -а/-я set off by a comma before a clause of the first or second person
+    # that ends the sentence is addressed: the vocative, from a made-up ending or Latin.
+    ("Diana, we are going to bed.", "Діанем, ми вже лягаємо спати.",
+     "Діано, ми вже лягаємо спати."),
+    ("Diana, as you wish.", "Diana, як ти хочеш.", "Діано, як ти хочеш."),
+    ("Thank you, Diana, you helped us.", "Дякую, Діанем, ти нам допомогла.",
+     "Дякую, Діано, ти нам допомогла."),
 ]  # fmt: skip
 
 FAILS = [
@@ -123,6 +132,19 @@ FAILS = [
     ("talks with Sahin", "переговори з Sahin", "переговори з Шахіним"),
     ("He came from Zolochyn to talk with Zolochyn.", "Він говорив із Zolochyn.",
      "Він говорив із Золочиним."),
+    # An aside after the comma, the name the subject of what follows it; a clause in the
+    # third person: no address.
+    ("Diana, as you know, left.", "Діанем, як ви знаєте, пішла.",
+     "Діано, як ви знаєте, пішла."),
+    ("Diana, we think, is right.", "Діанем, ми вважаємо, має рацію.",
+     "Діано, ми вважаємо, має рацію."),
+    # A man's name in a consonant: a translation often keeps it in the nominative (WMT24's
+    # references did), so the grammar's vocative is not written.
+    ("Martin, we are going to bed.", "Мартінем, ми вже лягаємо спати.",
+     "Мартіне, ми вже лягаємо спати."),
+    ("Diana, a doctor, works here.", "Діанем, лікарка, працює тут.",
+     "Діано, лікарка, працює тут."),
+    ("Diana, she says, is tired.", "Diana, як вона каже.", "Діано, як вона каже."),
 ]  # fmt: skip
 
 

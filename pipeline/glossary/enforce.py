@@ -2483,6 +2483,8 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if not own[0] and _called_to(pat, target, span):
+        case = "voct"  # Мартінем, ми вже лягаємо спати → Мартіне: an address, no subject
     if case == "voct" and not _may_address(pat, target, span):
         # No address: a context that put the vocative first settles no other case; its
         # next one (else the nominative) is proposed.
@@ -2560,6 +2562,43 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     """Whether the vocative may render the entity at ``span``: a name that may be a
     person's (not a place the dictionary knows, Дмитрівка), set off as an address."""
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
+
+
+_CLAUSE_END = frozenset(".!?…")
+_ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
+
+
+def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian first name with no case of its own is settled as an address:
+    set off by a comma at the start of a sentence or after a comma (:func:`_may_address`),
+    one word the dictionary knows as a first name in -а/-я (Діано, Маріє, Миколо; a name
+    in a consonant, a surname or a full name addressed is often left in the nominative by
+    a translation, Джон, ти …), and the words after the comma a clause of their own that
+    runs to the end of the sentence with a verb or a personal pronoun in the first or
+    second person (Діано, як ти хочеш.; Діано, ми вже лягаємо спати): the name is no
+    subject of it.  Not a clause cut off by another comma (Діана, як ви знаєте, пішла;
+    Діана, я думаю, права: an aside, the name the subject after it)."""
+    if pat.lang != "uk" or target[span[1] :].lstrip()[:1] != ",":
+        return False
+    if not _given_name_form(pat) or not pat.form.endswith(("а", "я")):
+        return False
+    if not _may_address(pat, target, span):
+        return False
+    clause = []
+    for tok in tokenize(target[target.index(",", span[1]) + 1 :]):
+        if tok.text in _CLAUSE_END:
+            break
+        if not tok.text[:1].isalnum():
+            return False  # another comma, dash or quote: an aside, or a list goes on
+        clause.append(tok.text.lower())
+    return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
+
+
+def _first_or_second_person(word: str) -> bool:
+    """Whether every reading of ``word`` as a verb is in the first or second person
+    (лягаємо, хочеш, скажи), and it has one."""
+    verbs = [p for p in known_parses("uk", word) if p.tag.POS == "VERB"]
+    return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
