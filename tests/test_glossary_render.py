@@ -39,6 +39,7 @@ ENTRIES = {
     "mariupol": ("LOC", "Mariupol", "Маріуполь"),
     "martin": ("ORG", "Martin", "Мартін"),  # a first name, typed as a body
     "diana": ("PER", "Diana", "Діана"),
+    "bezverkhi": ("ORG", "Bezverkhi", "Безверхі"),  # a family name in the plural
 }
 
 
@@ -118,6 +119,8 @@ PASSES = [
     ("Diana, as you wish.", "Diana, як ти хочеш.", "Діано, як ти хочеш."),
     ("Thank you, Diana, you helped us.", "Дякую, Діанем, ти нам допомогла.",
      "Дякую, Діано, ти нам допомогла."),
+    # A family name in the plural after a noun that is no family's: its genitive.
+    ("the house of the Bezverkhi family", "будинок Bezverkhi", "будинок Безверхих"),
 ]  # fmt: skip
 
 FAILS = [
@@ -189,6 +192,18 @@ def test_no_vocative_where_nothing_is_addressed(glossary: Glossary) -> None:
         ("needs-review", "several-cases-fit", "Дмитрівка")
     ]
 
+
+
+@pytest.mark.parametrize("target", ["З повагою родина Bezverkhi.", "З повагою родина Безверхем."])
+def test_a_family_name_after_a_family_is_proposed(glossary: Glossary, target: str) -> None:
+    # After a noun of a family a family name in the plural is right as its apposition
+    # (родина Безверхі) and in the genitive (родина Безверхих): proposed, not written.
+    new, hits = enforce_sentence("Best regards, the Bezverkhi family.", target, "en", "uk",
+                                 glossary)  # fmt: skip
+    assert new == target
+    assert [(h.status, h.reason, h.proposal) for h in hits] == [
+        ("needs-review", "several-cases-fit", "Безверхих")
+    ]
 
 
 BOTH_LANGUAGES = """id\ttype\ten\tuk\tru

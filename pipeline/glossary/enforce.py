@@ -2485,6 +2485,10 @@ def _render(
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
     if not own[0] and _called_to(pat, target, span):
         case = "voct"  # Мартінем, ми вже лягаємо спати → Мартіне: an address, no subject
+    if not own[0] and _family_named(pat, target, span):
+        # родина Bezverkhi: the family's apposition (Безверхі) or its genitive (Безверхих).
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if case == "voct" and not _may_address(pat, target, span):
         # No address: a context that put the vocative first settles no other case; its
         # next one (else the nominative) is proposed.
@@ -2599,6 +2603,27 @@ def _first_or_second_person(word: str) -> bool:
     (лягаємо, хочеш, скажи), and it has one."""
     verbs = [p for p in known_parses("uk", word) if p.tag.POS == "VERB"]
     return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
+
+
+# Nouns of a family a family name in the plural may name (родина Безверхі, сім'я Петренків).
+_FAMILY = frozenset({"родина", "сім'я", "подружжя", "династія", "клан", "рід"})
+
+
+def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian family name in the plural (a form the dictionary reads as a
+    plural only, Безверхі) stands right after a noun of a family: its apposition in the
+    nominative and its genitive are both right (родина Безверхі, родина Безверхих), so
+    no case is settled by the words."""
+    if pat.lang != "uk":
+        return False
+    known = known_parses("uk", pat.words[-1].lower())
+    if not known or any(p.tag.number != "plur" for p in known):
+        return False
+    before = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-1:]
+    return bool(before) and target[before[0].end : span[0]].strip() == "" and any(
+        p.tag.POS == "NOUN" and p.normal_form in _FAMILY
+        for p in known_parses("uk", before[0].text.lower())
+    )
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
