@@ -193,7 +193,6 @@ def test_no_vocative_where_nothing_is_addressed(glossary: Glossary) -> None:
     ]
 
 
-
 @pytest.mark.parametrize("target", ["З повагою родина Bezverkhi.", "З повагою родина Безверхем."])
 def test_a_family_name_after_a_family_is_proposed(glossary: Glossary, target: str) -> None:
     # After a noun of a family a family name in the plural is right as its apposition

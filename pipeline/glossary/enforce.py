@@ -2620,7 +2620,9 @@ def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     if not known or any(p.tag.number != "plur" for p in known):
         return False
     before = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-1:]
-    return bool(before) and target[before[0].end : span[0]].strip() == "" and any(
+    if not before or target[before[0].end : span[0]].strip():
+        return False
+    return any(
         p.tag.POS == "NOUN" and p.normal_form in _FAMILY
         for p in known_parses("uk", before[0].text.lower())
     )
