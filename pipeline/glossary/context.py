@@ -517,6 +517,19 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
+    """The lemmas of the word before the preposition at ``k`` past the adverbs and particles
+    right before it (покладатися лише на, рассчитывать только на); empty where none stands
+    between."""
+    i = k - 1
+    while i >= max(0, k - 3) and _is_word(tokens[i]):
+        word = _word(lang, tokens[i].text.lower())
+        if not word.pos or not word.pos <= {"ADVB", "PRCL"}:
+            return word.lemmas if i < k - 1 else frozenset()
+        i -= 1
+    return frozenset()
+
+
 def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
     """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental;
     у + a person: "at", "has", the genitive: у Феттеля закінчується контракт; на + a
@@ -1674,6 +1687,7 @@ def _preferred(
     "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
+    lemmas |= _lemmas_past_particles(lang, tokens, k)
     if lang == "uk" and before is not None:
         # згідно з, незважаючи на: a function word has no lemma from _word, its own form.
         lemmas |= {norm_key(before.text.lower())}
