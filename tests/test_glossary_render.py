@@ -40,6 +40,7 @@ ENTRIES = {
     "martin": ("ORG", "Martin", "Мартін"),  # a first name, typed as a body
     "diana": ("PER", "Diana", "Діана"),
     "bezverkhi": ("ORG", "Bezverkhi", "Безверхі"),  # a family name in the plural
+    "shariy": ("PER", "Shariy", "Шарій"),
 }
 
 
@@ -121,6 +122,8 @@ PASSES = [
      "Дякую, Діано, ти нам допомогла."),
     # A family name in the plural after a noun that is no family's: its genitive.
     ("the house of the Bezverkhi family", "будинок Bezverkhi", "будинок Безверхих"),
+    # A person noun with no noun of naming before it: the name is its apposition.
+    ("the words of the squealer Shariy", "слова стукача Shariy", "слова стукача Шарія"),
 ]  # fmt: skip
 
 FAILS = [
@@ -202,6 +205,23 @@ def test_a_family_name_after_a_family_is_proposed(glossary: Glossary, target: st
     assert new == target
     assert [(h.status, h.reason, h.proposal) for h in hits] == [
         ("needs-review", "several-cases-fit", "Безверхих")
+    ]
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["В справі є прізвище стукача Shariy.", "В справі є прізвище стукача Шаріем."],
+)
+def test_a_name_after_a_noun_of_naming_and_a_person_is_proposed(
+    glossary: Glossary, target: str
+) -> None:
+    # прізвище стукача Шарій (the name the surname is) and стукача Шарія (the person noun's
+    # apposition) are both right: the genitive is proposed, not written.
+    new, hits = enforce_sentence("The case has the name of the squealer Shariy.", target,
+                                 "en", "uk", glossary)  # fmt: skip
+    assert new == target
+    assert [(h.status, h.reason, h.proposal) for h in hits] == [
+        ("needs-review", "several-cases-fit", "Шарія")
     ]
 
 

@@ -2489,6 +2489,11 @@ def _render(
         # родина Bezverkhi: the family's apposition (Безверхі) or its genitive (Безверхих).
         decision = replace(decision, action=REVIEW)
         hit.reason = "several-cases-fit"
+    elif not own[0] and case != "nomn" and _naming_a_person(pat.lang, target, span):
+        # прізвище стукача Shariy: the name the noun of naming gives (Шарій) or the person
+        # noun's apposition (стукача Шарія).
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if case == "voct" and not _may_address(pat, target, span):
         # No address: a context that put the vocative first settles no other case; its
         # next one (else the nominative) is proposed.
@@ -2625,6 +2630,24 @@ def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     return any(
         p.tag.POS == "NOUN" and p.normal_form in _FAMILY
         for p in known_parses("uk", before[0].text.lower())
+    )
+
+
+def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering follows a noun of naming and a person's noun in the genitive
+    (прізвище стукача Шарій, фамилия задержанного Иванов): the name the noun of naming
+    gives, in the nominative, or the person noun's apposition, in its case; the words do
+    not say which."""
+    if lang not in NAMING:
+        return False
+    words = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-2:]
+    if len(words) < 2 or target[words[1].end : span[0]].strip():
+        return False
+    if target[words[0].end : words[1].start].strip() or words[0].text.lower() not in NAMING[lang]:
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
+        for p in known_parses(lang, words[1].text.lower())
     )
 
 
