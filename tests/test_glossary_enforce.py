@@ -373,6 +373,11 @@ OBJECT_CASE = [
     ("ru", "поддержал", "accs"),  # transitive
     ("uk", "повідомив", None),  # telling: open
     ("ru", "является", None),  # a copula
+    ("uk", "входить", None),  # uk going: where it goes takes a preposition
+    ("uk", "прилетів", None),
+    ("uk", "обійшла", "accs"),  # but обійти, перейти, пройти take an object
+    ("uk", "перейшов", "accs"),
+    ("uk", "знайшов", "accs"),  # знайти "find" is no going
 ]
 
 

@@ -166,6 +166,8 @@ UNTOUCHED = [
     # a verb of motion before в chose the accusative: the source's "in" has no say
     ("Scholz arrived in Kyiv by train.", "ru", "Шольц прибыл в Киев на поезде."),
     ("Tests were flown in Iran.", "uk", "Тести привезли в Іран."),
+    # the source's object is the translation's subject, after a verb of going
+    ("The new team includes Trump.", "uk", "До нової команди входить Трамп."),
     ("Inspectors arrived in Iran.", "uk", "Інспектори прибули в Іран."),
 ]  # fmt: skip
 
