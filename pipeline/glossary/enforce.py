@@ -26,12 +26,14 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipeline.glossary.context import (
     AGREEMENT,
     CLASSIFIERS,
+    CLAUSE_ENDS,
     COORDINATORS,
+    DITRANSITIVE_VERBS,
     INDECLINABLE_ENDS,
     LIST,
     NAMING,
@@ -46,6 +48,7 @@ from pipeline.glossary.context import (
     cannot_agree,
     case_context,
     conjunct_after,
+    conjunct_case,
     doer_after_verb,
     focus_particle,
     genitive_head,
@@ -53,6 +56,7 @@ from pipeline.glossary.context import (
     list_preposition,
     may_be_person,
     may_be_subject,
+    named_division,
     person_before,
     person_noun_before,
     surname_cases,
@@ -1106,7 +1110,9 @@ def _evidence(
     # engine's, inside a compound the translation wrote: no longer Latin name, no case of
     # its own.
     compound = found is None and _latin_in_compound(target, span, pat)
-    embedded = embedded or (not compound and _joined_before(target, span))
+    embedded = embedded or (
+        not compound and (_joined_before(target, span) or _particle_after(target, span))
+    )
     text = target[span[0] : span[1]]
     words = _words(text)
     family = _several_bearers(pat, words)
@@ -1151,6 +1157,12 @@ def _evidence(
                     parsed = replace(parsed, cases=("gent", *said))
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
+            inside = _inside(tokens, span)
+            if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
+                # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
+                shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
+                if shared is not None:
+                    ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
@@ -1246,6 +1258,8 @@ def _evidence(
     ):
         # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
         ctx = ctx.with_first(("nomn",))
+    if _recipient(source, m, ctx, pat):
+        ctx = ctx.with_first(("datv",))
     other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1421,11 +1435,14 @@ def _agent(said: SourceRole) -> bool:
 def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str | None) -> bool:
     """Whether the word right after a name at ``last`` has a finite verb reading of the
     third person singular, in the name's gender in the past (Польща стала, Дуда мала),
-    even where the dictionary ranks a noun or adjective reading first."""
+    even where the dictionary ranks a noun or adjective reading first.  A ru imperative,
+    which has no person to the dictionary, agrees with no name (Иран при Умайядах: при
+    is the preposition, not переть's imperative)."""
     if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].isalpha():
         return False
     verbs = [p for p in known_parses(lang, tokens[last + 1].text.lower())
-             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
+             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
+             and not (lang == "ru" and "impr" in p.tag.grammemes)]  # fmt: skip
     return any(
         p.tag.number != "plur" and p.tag.person not in ("1per", "2per")
         and not (gender and p.tag.tense == "past" and p.tag.gender not in (None, gender))
@@ -1442,6 +1459,17 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in known_parses(lang, before[0].text)
                if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
     return genders == {"femn"}
+
+
+def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
+    """Whether a Russian rendering to be rewritten after a noun, where the context allows
+    the noun's genitive first and the dative of a verb of giving across it, is the
+    source's recipient ("to"): передали оружие Южной Korea for "handed weapons to South
+    Korea" (Южной Корее, not the weapons' owner)."""
+    if pat.lang != "ru" or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
+        return False
+    role = source_role(source, m)
+    return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
 
 
 def _role_first(
@@ -1988,6 +2016,10 @@ def _context(
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
     noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
+    if quoted and named_division(pat.lang, tokens, inside[0] - 1):
+        # Придністровському регіоні «Молдови»: a division its adjective names has its name;
+        # the one in quotes is where it lies, as without the quotes.
+        return ctx
     if quoted and ctx.basis == NOUN and _apposition_noun(pat.lang, noun, any_thing) and (
         plural_apposition
         or not _plural_only(pat.lang, noun)
@@ -2035,6 +2067,33 @@ QUOTED_KINDS = {
            "установка", "гаубиця", "вірус", "монополія", "дивізія", "корпус", "структура",
            "господарство", "відомство", "установа", "заклад", "кооператив", "ферма",
            "комітет", "департамент", "інспекція"},
+    "ru": {"завод", "фабрика", "комбинат", "предприятие", "концерн", "холдинг", "шахта",
+           "электростанция", "телеканал", "канал", "радиостанция", "радио", "издательство",
+           "портал", "программа", "шоу", "передача", "подкаст", "фильм", "сериал",
+           "телесериал", "мультфильм", "роман", "книга", "повесть", "песня", "альбом",
+           "спектакль", "опера", "балет", "картина", "игра", "премия", "награда", "конкурс",
+           "фестиваль", "турнир", "общество", "объединение", "ассоциация", "союз", "блок",
+           "фракция", "группировка", "батальон", "полк", "бригада", "отряд", "подразделение",
+           "ансамбль", "оркестр", "театр", "музей", "центр", "университет", "институт",
+           "академия", "лицей", "гимназия", "больница", "клиника", "магазин", "супермаркет",
+           "ресторан", "кафе", "кинотеатр", "лагерь", "рынок", "приложение", "мессенджер",
+           "соцсеть", "платформа", "ракета", "комплекс", "самолёт", "самолет", "вертолёт",
+           "вертолет", "корабль", "крейсер", "судно", "танк", "дрон", "беспилотник", "лодка",
+           "фрегат", "авианосец", "арена", "дворец", "собор", "храм", "инициатива",
+           "кампания", "база", "вакцина", "препарат", "газопровод", "трубопровод",
+           "нефтепровод", "месторождение", "номинация", "серия", "сборник", "коллекция",
+           "цикл", "модель", "поэма", "стихотворение", "рассказ", "сказка", "мюзикл",
+           "трасса", "мост", "линия", "проспект", "бульвар", "парк", "сквер", "стартап",
+           "миссия", "аппарат", "зонд", "спутник", "телескоп", "марсоход", "бот", "чат-бот",
+           "смартфон", "устройство", "система", "саммит", "форум", "выставка",
+           "конференция", "матч", "гонка", "марафон", "кубок", "лига", "альянс", "коалиция",
+           "блог", "рубрика", "бар", "паб", "площадка", "маркетплейс", "бутик", "салон",
+           "трц", "тц", "школа", "колледж", "вокзал", "танкер", "лайнер", "паром", "яхта",
+           "поезд", "автобус", "автомобиль", "сингл", "клип", "трек", "постановка",
+           "заповедник", "пансионат", "усадьба", "ресурс", "паблик", "аккаунт", "хостинг",
+           "сообщество", "верфь", "установка", "гаубица", "вирус", "монополия", "дивизия",
+           "корпус", "структура", "хозяйство", "ведомство", "учреждение", "заведение",
+           "кооператив", "ферма", "комитет", "инспекция"},
 }  # fmt: skip
 # Every noun a name may be the apposition of: the classifiers, the words of naming and the
 # kinds of a quoted name, one set a language.
@@ -2090,7 +2149,7 @@ def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
 
 _LINKING = frozenset("аеиоіу")
 # Clipped prefixes of state and kind (держбанк, спецклуб).
-_SHORT_PREFIXES = frozenset({"держ", "спец", "нац", "фін", "мед", "пром"})
+_SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
 def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
@@ -2193,15 +2252,31 @@ def _case_context(
     joined = _hyphen_joined(target, tokens)
     role = source_role(source, m)
     plural_apposition = bool(cases) or role.modifier
-    # Only a Ukrainian rendering with no case of its own takes the genitive first after a
-    # thing's noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), or a valid
+    # A Ukrainian rendering with no case of its own takes the genitive first after a thing's
+    # noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), as does a valid
     # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
-    # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
-    # restoration, gaining none.)
-    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", POSSESSIVE))
+    # Gazprom"): else a valid form is no slip to mend.  In Russian only a place's does
+    # (позиция «Вашингтона», освобождение «Таллина»): for a body it cost a WMT24
+    # restoration, gaining none.
+    if tgt == "uk":
+        any_thing = bool(cases) and role.via not in ("of", POSSESSIVE)
+    else:
+        any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
     bare = _unquoted(tokens, span)
+    inside = _inside(bare, span)
+    if (
+        ctx.prefer == ("accs",)
+        and "loct" in ctx.cases
+        and pat.entry.type != "PER"
+        and (role.subject or role.via == "by")
+        and inside
+        and _told_by_them(pat.lang, bare, inside[0], inside[-1])
+    ):
+        # Об этом сообщили в «Газпроме» for "Gazprom reported": the body the source makes
+        # the teller is where "they told", not whom they told (сообщили в полицию).
+        ctx = replace(ctx, prefer=("loct",))
     if (
         ctx.cases[:1] == ("nomn",)
         and "gent" in ctx.cases
@@ -2215,6 +2290,21 @@ def _case_context(
         ctx = ctx.with_first(("gent",))
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
+
+
+def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a verb of telling or giving in the plural stands in the clause of the name at
+    ``tokens[first..last]`` (Об этом сообщили в, В «Укрзалізниці» повідомили): news's
+    "they told" with no subject, whose doers are the people of the body after в/у."""
+    before = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[:first]))
+    after = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[last + 1 :])
+    return any(
+        p.tag.POS == "VERB"
+        and p.tag.number == "plur"
+        and norm_key(p.normal_form) in DITRANSITIVE_VERBS.get(lang, ())
+        for t in (*before, *after)
+        for p in known_parses(lang, t.text.lower())
+    )
 
 
 def _kept_foreign(
@@ -2269,6 +2359,17 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     quoted = _QUOTED_START.search(before)
     closed = target[span[1] : span[1] + 1] in _CLOSING
     return bool(quoted) and quoted.group()[1].isupper() and closed
+
+
+_PARTICLE_JOIN = re.compile(r"[-‐‑][^\W\d_]{1,4}[-‐‑][^\W\d_]")
+
+
+def _particle_after(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering starts a longer name that a small-letter particle joins to a
+    capitalized word after it (Волан-де-Мортом, Ростов-на-Дону): that name is another
+    one's, and its first part may not decline."""
+    joined = _PARTICLE_JOIN.match(target, span[1])
+    return bool(joined) and joined.group()[1].islower() and joined.group()[-1].isupper()
 
 
 def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool:
