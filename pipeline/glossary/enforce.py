@@ -2659,6 +2659,17 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if not own[0] and _called_to(pat, target, span):
+        case = "voct"  # Мартінем, ми вже лягаємо спати → Мартіне: an address, no subject
+    if not own[0] and _family_named(pat, target, span):
+        # родина Bezverkhi: the family's apposition (Безверхі) or its genitive (Безверхих).
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
+    elif not own[0] and case != "nomn" and _naming_a_person(pat.lang, target, span):
+        # прізвище стукача Shariy: the name the noun of naming gives (Шарій) or the person
+        # noun's apposition (стукача Шарія).
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if case == "voct" and not _may_address(pat, target, span):
         # No address: a context that put the vocative first settles no other case; its
         # next one (else the nominative) is proposed.
@@ -2736,6 +2747,84 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     """Whether the vocative may render the entity at ``span``: a name that may be a
     person's (not a place the dictionary knows, Дмитрівка), set off as an address."""
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
+
+
+_CLAUSE_END = frozenset(".!?…")
+_ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
+
+
+def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian first name with no case of its own is settled as an address:
+    set off by a comma at the start of a sentence or after a comma (:func:`_may_address`),
+    one word the dictionary knows as a first name in -а/-я (Діано, Маріє, Миколо; a name
+    in a consonant, a surname or a full name addressed is often left in the nominative by
+    a translation, Джон, ти …), and the words after the comma a clause of their own that
+    runs to the end of the sentence with a verb or a personal pronoun in the first or
+    second person (Діано, як ти хочеш.; Діано, ми вже лягаємо спати): the name is no
+    subject of it.  Not a clause cut off by another comma (Діана, як ви знаєте, пішла;
+    Діана, я думаю, права: an aside, the name the subject after it)."""
+    if pat.lang != "uk" or target[span[1] :].lstrip()[:1] != ",":
+        return False
+    if not _given_name_form(pat) or not pat.form.endswith(("а", "я")):
+        return False
+    if not _may_address(pat, target, span):
+        return False
+    clause = []
+    for tok in tokenize(target[target.index(",", span[1]) + 1 :]):
+        if tok.text in _CLAUSE_END:
+            break
+        if not tok.text[:1].isalnum():
+            return False  # another comma, dash or quote: an aside, or a list goes on
+        clause.append(tok.text.lower())
+    return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
+
+
+def _first_or_second_person(word: str) -> bool:
+    """Whether every reading of ``word`` as a verb is in the first or second person
+    (лягаємо, хочеш, скажи), and it has one."""
+    verbs = [p for p in known_parses("uk", word) if p.tag.POS == "VERB"]
+    return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
+
+
+# Nouns of a family a family name in the plural may name (родина Безверхі, сім'я Петренків).
+_FAMILY = frozenset({"родина", "сім'я", "подружжя", "династія", "клан", "рід"})
+
+
+def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian family name in the plural (a form the dictionary reads as a
+    plural only, Безверхі) stands right after a noun of a family: its apposition in the
+    nominative and its genitive are both right (родина Безверхі, родина Безверхих), so
+    no case is settled by the words."""
+    if pat.lang != "uk":
+        return False
+    known = known_parses("uk", pat.words[-1].lower())
+    if not known or any(p.tag.number != "plur" for p in known):
+        return False
+    before = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-1:]
+    if not before or target[before[0].end : span[0]].strip():
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form in _FAMILY
+        for p in known_parses("uk", before[0].text.lower())
+    )
+
+
+def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering follows a noun of naming and a person's noun in the genitive
+    (прізвище стукача Шарій, фамилия задержанного Иванов): the name the noun of naming
+    gives, in the nominative, or the person noun's apposition, in its case; the words do
+    not say which."""
+    if lang not in NAMING:
+        return False
+    words = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-2:]
+    if len(words) < 2 or target[words[1].end : span[0]].strip():
+        return False
+    if target[words[0].end : words[1].start].strip() or words[0].text.lower() not in NAMING[lang]:
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
+        for p in known_parses(lang, words[1].text.lower())
+    )
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
