@@ -33,6 +33,7 @@ dzhemaliatdin	PER	Dzhemaliatdin	Джемалятдин	Джемалятдін
 smith	PER	Adam Smith | Smith	Адам Смит | Смит	Адам Сміт | Сміт
 novotroitsk	LOC	Novotroitsk	Новотроицк	Новотроїцьк
 france	LOC	France	Франция	Франція
+ivan	PER	Ivan	Иван	Іван
 """
 
 
@@ -58,6 +59,9 @@ KEPT_LINES = [
      "Никита Демидович Антуфьев, более известный как Никита Демидов, был промышленником."),
     ("dzhemaliatdin", "The name comes from Dzhemaliatdin.", "uk",
      "Жінки роду Джемалятдінових (прізвище походить від імені прадіда Джемалятдіна) сильні."),
+    # the source names him twice, the translation once: a place the uk dictionary knows (it
+    # tags no place as a name) is no second rendering
+    ("ivan", "Ivan said Ivan would go to Kyiv.", "uk", "Іван сказав, що поїде до Києва."),
 ]  # fmt: skip
 
 STRESSED = [

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
+from typing import Any
 
 from pipeline.glossary.context import (
     AGREEMENT,
@@ -1838,7 +1839,7 @@ def _names_another(
     mine = _own_words(pat, variants)
     lemmas: set[str] = set()
     for word in words:
-        known = [p for p in known_parses(pat.lang, word) if p.tag.grammemes & _PROPER_TAGS]
+        known = [p for p in known_parses(pat.lang, word) if _proper_reading(pat.lang, word, p)]
         if not known or any(norm_key(p.normal_form) in mine for p in known):
             return False
         lemmas.update(p.normal_form for p in known)
@@ -1848,6 +1849,17 @@ def _names_another(
         return False
     stem = len(words) == 1 == len(pat.words) and _stem_and_ending(pat, text)
     return not (_slip(pat, text) or stem)
+
+
+def _proper_reading(lang: str, word: str, parse: Any) -> bool:
+    """Whether ``parse`` reads ``word`` as a proper name: tagged one, or in uk, whose
+    dictionary tags no place, a capitalized word's inanimate noun (Києва: Київ's)."""
+    if parse.tag.grammemes & _PROPER_TAGS:
+        return True
+    return (
+        lang == "uk" and word[:1].isupper() and parse.tag.POS == "NOUN"
+        and "inan" in parse.tag.grammemes
+    )  # fmt: skip
 
 
 def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
