@@ -1705,6 +1705,14 @@ def _preferred(
         word = _word(lang, before.text.lower())
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
+    if (
+        lang == "uk" and kind != "PER" and _L in cases and _A in cases
+        and not _directed_clause(lang, tokens, k) and not _after_motion(lang, tokens, k)
+        and not _directed_elsewhere(lang, tokens, k, last)
+    ):  # fmt: skip
+        # В Україні збирається, у Читі бабця зустріла, зареєстровані в Україні: no word of
+        # the clause points anywhere, whatever stands before the preposition.
+        return (_L,)
     if lang == "ru" and tokens[k].text.lower() == "под" and kind == "LOC" and before is not None:
         # под: the instrumental where (клиника под Парижем), the accusative whither (под Киев
         # подошли войска); as в/на after a noun or verb that points nowhere.
@@ -1843,6 +1851,24 @@ def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
         if verbs and directed(lang, frozenset(verbs)):
+            return True
+    return False
+
+
+def _directed_elsewhere(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether a word of the clause after the name that ends at ``last`` (the preposition
+    at ``k``) may point somewhere in any reading (В Україну вчора прибули), or, where the
+    clause has no finite verb of its own, a word of the sentence before it (Вас вивозять у
+    Білорусь, а потім у Ростов: the verb of the clause before governs the second в)."""
+    start, end = _clause_bounds(tokens, k, last)
+    words = [t for t in tokens[last + 1 : end] if _is_word(t)]
+    if not _verb_in_clause(lang, tokens, range(start, k)) and not _verb_in_clause(
+        lang, tokens, range(last + 1, end)
+    ):
+        words += [t for t in tokens[:start] if _is_word(t)]
+    for tok in words:
+        lemmas = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())}
+        if lemmas and directed(lang, frozenset(lemmas)):
             return True
     return False
 
