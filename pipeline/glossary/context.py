@@ -1689,7 +1689,11 @@ def _preferred(
             return (_I,)
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
-        return (_G,) if to and kind != "PER" else ()
+        if to and kind != "PER":
+            return (_G,)
+        if lang == "uk" and kind != "PER" and _origin_of_person(lang, tokens, k):
+            return (_G,)  # полька з Делятина, активіст із Кельна: where the person is from
+        return ()
     if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
         return (_D,)  # удари по Києву: the dative, the usual case of a name after по
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
@@ -1796,6 +1800,26 @@ def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
         if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
             return False
     return False
+
+
+def _origin_of_person(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether з at ``k`` comes right after a lower-case noun of a person (полька, активіст,
+    фрилансер) with no word of doing together before it in the clause (переговори
+    президента з: "with"): a place after it is where that person is from, the genitive."""
+    if k < 1 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[k - 1].text.lower())
+    # Its likeliest reading a person (полька: also the dance), no reading but a noun's.
+    if not readings or "anim" not in readings[0].tag.grammemes:
+        return False
+    if not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            break
+        if _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).lemmas & COMITATIVE[lang]:
+            return False
+    return not _comitative_verb_before(lang, tokens, k)
 
 
 def _comparative(lang: str, text: str) -> bool:
