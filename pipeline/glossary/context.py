@@ -1677,8 +1677,8 @@ def _preferred(
     if lang == "uk" and before is not None:
         # згідно з, незважаючи на: a function word has no lemma from _word, its own form.
         lemmas |= {norm_key(before.text.lower())}
-    if lang == "uk" and (parallel := _parallel_case(lang, tokens, k, cases)):
-        return parallel  # ні з Москви, ні з Пітера: the conjunct before, in the same phrase
+    if lang == "uk" and (parallel := _parallel_case(lang, tokens, k, last, cases)):
+        return parallel  # ні з Москви, ні з Пітера: the other conjunct, in the same phrase
     if (
         lang == "uk" and tokens[k].text.lower() == "за" and _A in cases and before is not None
         and _comparative(lang, before.text.lower())
@@ -1732,27 +1732,53 @@ _PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", 
 
 
 def _parallel_case(
-    lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun in
     the conjunct right before takes (з Москви і з Пітера, ні з Москви, ні з Пітера: the
-    genitive, not "with"); () where there is none or its word tells no single one, or
-    where each phrase has a verb of its own (приїхав з Москви, а з Ердоганом зустрівся:
-    two clauses, whose з need not agree)."""
+    genitive, not "with"), or in the conjunct right after where a correlative opens both
+    (ні з Москви, ні з Пітера; і з Москви, і з Пітера); () where there is none or its word
+    tells no single one, or where each phrase has a verb of its own (приїхав з Москви, а з
+    Ердоганом зустрівся: two clauses, whose з need not agree)."""
     i = k - 1
     while i >= 0 and tokens[i].text.lower() in _PARALLEL_LINKS:
         i -= 1
     if i == k - 1 or i < 1:
-        return ()
+        return _parallel_after(lang, tokens, k, last, cases)
     at = _preposition_before(lang, tokens, i)
     noun = _known_item(lang, tokens[i])
     if at is None or tokens[at].text.lower() != tokens[k].text.lower() or noun is None:
-        return ()
+        return _parallel_after(lang, tokens, k, last, cases)
     if _verb_in_clause(lang, tokens, range(at - 1, -1, -1)) and _verb_in_clause(
         lang, tokens, range(k + 1, len(tokens))
     ):
         return ()
     shared = tuple(c for c in cases if c in noun.cases)
+    return shared if len(shared) == 1 else ()
+
+
+# Words that open each of two conjuncts (ні … ні, і … і, чи … чи, або … або).
+_CORRELATIVES = frozenset({"ні", "і", "й", "чи", "або"})
+
+
+def _parallel_after(
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun
+    takes in the conjunct after the name ending at ``last``, where the same correlative
+    opens both (ні з Москви, ні з Пітера); () otherwise."""
+    if k < 1 or (opener := tokens[k - 1].text.lower()) not in _CORRELATIVES:
+        return ()
+    j = last + 1
+    while j < len(tokens) and tokens[j].text.lower() in _PARALLEL_LINKS:
+        j += 1
+    links = {t.text.lower() for t in tokens[last + 1 : j]}
+    if opener not in links or j + 1 >= len(tokens):
+        return ()
+    if tokens[j].text.lower() != tokens[k].text.lower():
+        return ()
+    noun = _known_item(lang, tokens[j + 1])
+    shared = tuple(c for c in cases if noun is not None and c in noun.cases)
     return shared if len(shared) == 1 else ()
 
 
