@@ -45,6 +45,7 @@ ENTRIES = {
     "bakhmut": ("LOC", "Bakhmut", "Бахмут"),
     "germany": ("LOC", "Germany", "Німеччина"),
     "reznikov": ("PER", "Reznikov", "Резніков"),
+    "vettel": ("PER", "Sebastian Vettel", "Себастьян Феттель"),
 }
 
 
@@ -561,6 +562,11 @@ PASSES = [
      "І ні з Німеччини, ні з Пітера ніхто цього не покаже.", "fixed"),
     ("Germany", "Він говорив з Німеччина, і з Польщі прийшла відповідь.",
      "Він говорив з Німеччиною, і з Польщі прийшла відповідь.", "fixed"),
+    # A person after у/в is "at", "has" (the genitive) or a target (the accusative), not
+    # "in" (the locative): one form where the two share it; a woman's two are proposed.
+    ("Sebastian Vettel", "Наприкінці року у Себастьян Феттель закінчується контракт.",
+     "Наприкінці року у Себастьяна Феттеля закінчується контракт.", "fixed"),
+    ("Olha", "У Ольга є шанс.", "У Ольга є шанс.", "needs-review"),
 ]  # fmt: skip
 
 

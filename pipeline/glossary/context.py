@@ -1705,6 +1705,10 @@ def _preferred(
             return (_A,)
         if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last):
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
+    if lang == "uk" and kind == "PER" and tokens[k].text.lower() in ("у", "в") and _G in cases:
+        # у Себастьяна Феттеля закінчується контракт: a person after у/в is "at", "has"
+        # (the genitive) or a target (the accusative); "in" a person, the locative, is rare.
+        return tuple(c for c in cases if c in (_G, _A))
     if _L in cases and _A in cases and before is not None:
         word = _word(lang, before.text.lower())
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
