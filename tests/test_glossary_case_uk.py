@@ -567,6 +567,12 @@ PASSES = [
     ("Sebastian Vettel", "Наприкінці року у Себастьян Феттель закінчується контракт.",
      "Наприкінці року у Себастьяна Феттеля закінчується контракт.", "fixed"),
     ("Olha", "У Ольга є шанс.", "У Ольга є шанс.", "needs-review"),
+    # A lower-case noun is no name: роману is the novel's, not the name Роман's dative, so
+    # it is no title the person agrees with but a thing the person owns (the genitive).
+    ("Sebastian Vettel", "Суперечки щодо перекладу роману Себастьян Феттель тривають.",
+     "Суперечки щодо перекладу роману Себастьяна Феттеля тривають.", "fixed"),
+    ("Sebastian Vettel", "Після перекладу роману «Маг» Себастьян Феттель мем поширився.",
+     "Після перекладу роману «Маг» Себастьяна Феттеля мем поширився.", "fixed"),
 ]  # fmt: skip
 
 

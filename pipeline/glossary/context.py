@@ -490,7 +490,14 @@ def _word(lang: str, text: str) -> _Word:
         if case and case not in cases:
             cases.append(case)
     pos = frozenset({chosen[0].tag.POS} if chosen and chosen[0].tag.POS else ())
-    anim = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in known)
+    # A lower-case uk word is no name, so a name's reading makes it no person (роману: the
+    # novel's, not the name Роман's dative).
+    lower = lang == "uk" and text[:1].islower()
+    anim = any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        and not (lower and p.tag.grammemes & PERSON_TAGS)
+        for p in known
+    )  # fmt: skip
     is_name = name is not None and text[:1].isupper()
     if is_name:
         cases = [c for p in chosen if p is name or "Name" in p.tag.grammemes
