@@ -573,6 +573,16 @@ PASSES = [
      "Суперечки щодо перекладу роману Себастьяна Феттеля тривають.", "fixed"),
     ("Sebastian Vettel", "Після перекладу роману «Маг» Себастьян Феттель мем поширився.",
      "Після перекладу роману «Маг» Себастьяна Феттеля мем поширився.", "fixed"),
+    # A verb or gerund of being somewhere right before в/у rules out "whither": a valid
+    # accusative that is the nominative (у Львів) is impossible, the locative is written
+    # whatever the source says; not where a word of the clause points somewhere.
+    ("Lviv", "Вона народилася у Львів у театральній родині.",
+     "Вона народилася у Львові у театральній родині.", "fixed"),
+    ("Lviv", "Перебуваючи у Львів, я зібрала матеріали.",
+     "Перебуваючи у Львові, я зібрала матеріали.", "fixed"),
+    ("Lviv", "Вони встигли пожити разом у Львів.", "Вони встигли пожити разом у Львові.",
+     "fixed"),
+    ("Lviv", "Вона повернулася жити у Львів.", "Вона повернулася жити у Львів.", "ok"),
 ]  # fmt: skip
 
 

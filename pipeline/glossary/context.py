@@ -326,6 +326,16 @@ NOT_MOTION = {
            "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
            "исправить", "исправлять", "поправить", "поправлять", "управлять", "править"},
 }  # fmt: skip
+# Verbs of being somewhere: в/у/на after them say where (the locative), never whither
+# (народилася в Києві, перебуваючи в Києві, опиняється в Ньюкаслі, живе у Львові).
+LOCATED = {
+    "uk": frozenset({"жити", "пожити", "проживати", "прожити", "мешкати", "народитися",
+                     "народжуватися", "перебувати", "знаходитися", "находитися", "опинитися",
+                     "опинятися", "зупинитися", "зупинятися", "ночувати", "переночувати",
+                     "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
+                     "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
+                     "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+}  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
 PREDICATIVES = {
@@ -520,6 +530,26 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
         if word.pos & _VERBAL:
             return bool(word.lemmas & MOTION_VERBS[lang])
         if not word.pos & {"ADVB", "PRCL"}:
+            return False
+    return False
+
+
+def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
+    preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
+    перебуваючи в Києві): what follows says where, not whither."""
+    for tok in reversed(tokens[max(0, k - 3) : k]):
+        if not _is_word(tok):
+            return False
+        low = tok.text.lower()
+        readings = known_parses(lang, low)
+        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
+        if any(p.tag.POS == "GRND" for p in readings):
+            # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
+            verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
+        if verbs:
+            return bool(verbs & LOCATED[lang])
+        if not _word(lang, low).pos & {"ADVB", "PRCL"}:
             return False
     return False
 
@@ -2499,6 +2529,11 @@ def _words_context(
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
+        elif (
+            lang == "uk" and kind != "PER" and _A in cases and _L in cases
+            and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
+        ):  # fmt: skip
+            cases = (_L,)  # народилася в Києві, опиняється в Ньюкаслі: where, not whither
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
     if (
