@@ -554,6 +554,19 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
+    """The lemmas of the word before the preposition at ``k`` past the adverbs and particles
+    right before it (покладатися лише на, рассчитывать только на); empty where none stands
+    between."""
+    i = k - 1
+    while i >= max(0, k - 3) and _is_word(tokens[i]):
+        word = _word(lang, tokens[i].text.lower())
+        if not word.pos or not word.pos <= {"ADVB", "PRCL"}:
+            return word.lemmas if i < k - 1 else frozenset()
+        i -= 1
+    return frozenset()
+
+
 def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
     """The cases ``preposition`` takes, likeliest first (з + a person: "with", instrumental;
     у + a person: "at", "has", the genitive: у Феттеля закінчується контракт; на + a
@@ -1148,9 +1161,17 @@ def agreeing_verb_after(
     return not cannot_agree(lang, tokens[v].text, gender, plural)
 
 
+# uk verbs of going, whatever their prefix but the ones that make them take a direct object
+# (обійти, перейти, пройти, об'їхати): where they go takes a preposition (входить до
+# команди, виїхав з Києва), so a name right after one is its subject.
+_UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їхати|їжджати|їздити|йти|ходити|"
+                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$")
+
+
 def transitive(lang: str, text: str) -> bool:
     """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
-    dictionary has no transitivity, so there a verb that is neither reflexive nor a copula."""
+    dictionary has no transitivity, so there a verb that is neither reflexive, nor a copula,
+    nor a verb of going (входить, прилетів)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS in ("VERB", "INFN")]
     if not verbs:
         return False
@@ -1158,7 +1179,8 @@ def transitive(lang: str, text: str) -> bool:
         return all("tran" in p.tag.grammemes for p in verbs)
     return not any(
         "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
-        p.normal_form in _COPULAS
+        p.normal_form in _COPULAS or
+        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang])
         for p in verbs
     )  # fmt: skip
 
@@ -1711,6 +1733,7 @@ def _preferred(
     "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
+    lemmas |= _lemmas_past_particles(lang, tokens, k)
     if lang == "uk" and before is not None:
         # згідно з, незважаючи на: a function word has no lemma from _word, its own form.
         lemmas |= {norm_key(before.text.lower())}
@@ -2801,6 +2824,8 @@ def _words_context(
         first_nomn = first_nomn or (
             lang == "ru" and own not in (_I, _G) and _intransitive(lang, text)
         )
+        # uk: a verb that takes no object (reflexive, of going: до команди входить Маск).
+        first_nomn = first_nomn or (lang == "uk" and own is None)
         if own in (_I, _G):
             # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
             # whose object is in the instrumental or the genitive has the name in that case

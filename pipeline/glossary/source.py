@@ -376,8 +376,9 @@ def ruled_by_source(
     The case is the likeliest one of the role's the target context allows (after uk з,
     ru с: the instrumental unless the source says "from"), else, with no preposition there
     (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
-    that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
-    of unknown sex (Ардерн); not a uk "person" whose words the dictionary knows as a
+    that puts the nominative first (місто Київ, a subject) keeps it, and so does a form in
+    the one case the words around a preposition choose (прибыл в Киев: a verb of motion) and
+    a person of unknown sex (Ардерн); not a uk "person" whose words the dictionary knows as a
     thing only (Херсон typed PER: у Херсон for "in Kherson").
     """
     if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
@@ -393,6 +394,8 @@ def ruled_by_source(
     pool = list(role_cases(source, m, ctx))
     if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
         pool = pool or [c for c in ctx.cases if c != "nomn"] or list(role.cases)
-    if not pool or pool[0] in cases:
+    if not pool or pool[0] in cases or set(ctx.prefer) & cases:
+        # прибыл в Киев for "arrived in Kyiv": the words around the preposition (a verb of
+        # motion) chose the case the rendering has; the source's "in" has no say.
         return None
     return CaseContext((pool[0],), True, ctx.preposition, ctx.female, ctx.male)
