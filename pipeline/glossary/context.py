@@ -1730,7 +1730,10 @@ def _preferred(
     after a word of doing together (угода з, переговоры с → instrumental); after a word
     that points nowhere (перебої на, представник в) in a clause with no word that points
     somewhere, the locative of в/на, for a place or body (a person after у is more often
-    "at", the genitive: у Трампа); else none."""
+    "at", the genitive: у Трампа); in uk also the locative where no word of the clause
+    points anywhere whatever stands before в/на, a person's genitive or accusative after
+    у/в, and a place's genitive after з and a noun of a person (полька з Делятина); else
+    none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     lemmas |= _lemmas_past_particles(lang, tokens, k)
