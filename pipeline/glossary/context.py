@@ -112,6 +112,11 @@ CLASSIFIERS = {
 }  # fmt: skip
 # uk nouns that say what a place is, in apposition before its name (столиця Київ).
 PLACE_NOUNS = frozenset({"столиця", "країна"})
+# Nouns that say what a place is without a name of their own (a capital, a country): with
+# an adjective of relation (італійська столиця, польской столице) they say whose it is.
+KIND_OF_PLACE = {"uk": PLACE_NOUNS, "ru": frozenset({"столица", "страна"})}
+# An adjective of relation (італійська, балтійській, польской): -ськ-/-цьк-/-зьк-/-ск-/-цк-.
+_RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїє]{1,3}$")
 # uk classifiers that also mean the area around a place (в районі Бахмута).
 AREA_NOUNS = frozenset({"район"})
 # на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
@@ -2979,6 +2984,10 @@ def _words_context(
         # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
         # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
         strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
+        if kind == "LOC" and word.lemmas & KIND_OF_PLACE[lang] and _related_by(lang, tokens, k):
+            # італійська столиця Рим, в польской столице Варшаве: the adjective says whose
+            # capital it is, so the place after it is the capital itself, in its case.
+            return CaseContext((*word.cases, *gent))
         if _dash_pair(lang, tokens, last, names):
             # Потяг Київ – Львів, матч Японія – Бразилія: two names a dash pairs (a route, a
             # match) stand in the nominative after the noun as well as its genitive.
@@ -3036,6 +3045,8 @@ def _words_context(
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
+    if listed := _list_not_genitive(lang, tokens, last, unsure, names):
+        return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
 
 
@@ -3243,6 +3254,35 @@ def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
     if not adjectives or len(adjectives) < len(readings):
         return False
+    noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
+    return any(tag_case(p.tag) in noun for p in adjectives)
+
+
+def _list_not_genitive(
+    lang: str, tokens: list[Token], last: int, unsure: frozenset[int], names: frozenset[int]
+) -> CaseContext | None:
+    """For the first name of a list after a noun (приняли участие Сырский, Буданов и
+    Залужный): where the next item has no genitive reading, the list is no genitive of that
+    noun; the name may share the item's case.  None where no list follows or it may be."""
+    if not _listed_after(lang, tokens, last):
+        return None
+    shared, sides = _coordinated(lang, tokens, -1, last + 1, unsure, names)
+    if not sides or _G in shared:
+        return None
+    return CaseContext((*shared, _G), basis=LIST)
+
+
+def _related_by(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a lower-case adjective of relation (італійська, польской) that agrees in case
+    with the noun at ``k`` stands right before it."""
+    if k < 1 or not tokens[k - 1].text[:1].islower():
+        return False
+    low = tokens[k - 1].text.lower()
+    if not _RELATIONAL.search(low):
+        return False
+    # uk also reads such a word as a noun (італійська, the language): an agreeing adjective's
+    # reading is enough.
+    adjectives = [p for p in known_parses(lang, low) if p.tag.POS == "ADJF"]
     noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
     return any(tag_case(p.tag) in noun for p in adjectives)
 
@@ -3496,3 +3536,12 @@ def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return ()
     return word.cases
+
+
+def named_division(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is an administrative division its own capitalized adjective
+    names (Придністровському регіоні, Сокальском районе): it has a name, so a name after it
+    is the place it lies in, no apposition, even in quotes."""
+    if lang not in DIVISIONS or k < 0 or not _word(lang, tokens[k].text).lemmas & DIVISIONS[lang]:
+        return False
+    return _named_by_adjective(lang, tokens, k)

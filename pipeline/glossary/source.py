@@ -267,9 +267,10 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
     dep, head = token.dep_, token.head
     if dep == "poss" or any(c.dep_ == "case" for c in token.children):
         return SourceRole((_G,), oblique=True, via=POSSESSIVE, own=own)  # Biden's electors
-    if dep == "compound":
-        # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
-        # longer name or a title (President Macron): no clue.
+    if dep == "compound" or (dep == "amod" and token.tag_ == "JJ" and token.text[:1].isupper()):
+        # A modifier of a common noun (the Trump supporter; the Arsenal coach, whose name
+        # the tagger takes for an adjective); of a proper one, a part of a longer name or a
+        # title (President Macron): no clue.
         if head.tag_ in ("NN", "NNS"):
             return SourceRole((_G,), oblique=True, modifier=True, own=own)
         return NO_ROLE
@@ -281,6 +282,9 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
             # "welcomed by Morawiecki": the translation often makes the agent the subject
             # (його привітав Моравецький), so the role allows the nominative.
             return SourceRole((_I,), via=prep)
+        # "chief of staff Yermak": a bare common noun before the name may be the object
+        # itself (staff), the name the apposition of the noun before "of" (the chief).
+        own = own and not _bare_compound(token)
         return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep, own=own)
     if dep == "dative":
         return SourceRole((_D,), oblique=True, own=own, obj=own)
@@ -294,6 +298,15 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
         if infinitive or (head.tag_ == "VB" and head.dep_ in ("ccomp", "xcomp")):
             return SourceRole(oblique=True)  # letting Geller (to) try: an object in uk/ru
     return NO_ROLE
+
+
+def _bare_compound(token: Any) -> bool:
+    """Whether a lower-case common noun modifies the parsed name ``token`` as a compound,
+    with no determiner in its phrase (of staff Yermak; not of the Kyiv mayor Klitschko)."""
+    return not any(c.dep_ in ("det", "poss") for c in token.children) and any(
+        c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.text.islower() and c.i < token.i
+        for c in token.children
+    )
 
 
 def _parallel(token: Any) -> bool:
