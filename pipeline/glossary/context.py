@@ -69,9 +69,10 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "по": (_D, _L, _A),
         **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
         **dict.fromkeys(("с", "со"), (_I, _G)),
-        **dict.fromkeys(
-            ("над", "надо", "под", "подо", "перед", "передо", "за", "между"), (_I, _A)
-        ),
+        # над, перед: the instrumental alone (an accusative after them is archaic: пред
+        # очи); под, за: where (instrumental) or whither (accusative).
+        **dict.fromkeys(("над", "надо", "перед", "передо"), (_I,)),
+        **dict.fromkeys(("под", "подо", "за", "между"), (_I, _A)),
         **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
         **dict.fromkeys(
             ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
@@ -601,6 +602,19 @@ def _preposition_before(lang: str, tokens: list[Token], k: int) -> int | None:
             return None
         i -= 1
     return None
+
+
+def _preposition_before_conjoined(lang: str, tokens: list[Token], k: int) -> int | None:
+    """:func:`_preposition_before`, also across a coordinator between two adjectives (в
+    Северной и Центральной Америке: в governs Центральной too)."""
+    at = _preposition_before(lang, tokens, k)
+    while (
+        at is None and k > 1 and tokens[k - 1].text.lower() in COORDINATORS[lang]
+        and _modifier(lang, tokens[k - 2].text)
+    ):  # fmt: skip
+        k -= 2
+        at = _preposition_before(lang, tokens, k)
+    return at
 
 
 def _governed_title_cases(
@@ -2760,14 +2774,18 @@ def _words_context(
                 return CaseContext((_I,), True, basis=GOVERNMENT)  # its noun follows
             agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
-        if lang == "ru" and (at := _preposition_before(lang, tokens, k)) is not None:
+        at = _preposition_before_conjoined(lang, tokens, k) if lang == "ru" else None
+        if at is not None:
             before = tokens[at].text.lower()  # с некогда могучей Испанией
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
-            governed = [c for c in _governed(lang, before, kind) if c in agreeing]
+            governed = tuple(c for c in _governed(lang, before, kind) if c in agreeing)
             if not governed:
                 return NO_CLUE
-            return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
+            # борьбу с некогда могучей Испанией: the words before the preposition choose
+            # among its cases as they do right before a name.
+            prefer = _preferred(lang, tokens, at, last, governed, kind) if at is not None else ()
+            return CaseContext(governed, True, True, basis=PREPOSITION, prefer=prefer)
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
@@ -3085,13 +3103,16 @@ def _one_person_title(
 def _governs_title(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the word before ``tokens[k]`` puts it in an oblique case: a preposition of
     no nominative (у доктора), or a common noun with no nominative reading (по словам
-    доктора)."""
+    доктора); in Russian, any small-letter common noun, whose noun after it is its genitive
+    (брат поэтессы Зинаиды Гиппиус: not "poetesses")."""
     if k < 1 or not _is_word(tokens[k - 1]):
         return False
     low = tokens[k - 1].text.lower()
     if low in PREPOSITIONS[lang]:
         return _N not in _governed(lang, low, "PER")
     readings = known_parses(lang, low)
+    if lang == "ru" and tokens[k - 1].text[:1].islower() and readings:
+        return all(p.tag.POS == "NOUN" for p in readings)
     return bool(readings) and all(
         p.tag.POS == "NOUN" and tag_case(p.tag) not in (None, _N) for p in readings
     )
@@ -3536,6 +3557,28 @@ def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return ()
     return word.cases
+
+
+def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, ...]) -> str | None:
+    """The one of a preposition's ``cases`` that the noun phrase joined to the name at
+    ``tokens[last]`` by a coordinator right after it takes, where its noun has no
+    nominative reading and no finite verb follows the phrase (в Гавре и Тулоне, в Риме и
+    других европейских городах: the locative, not в's accusative): conjuncts of one
+    preposition share its case.  None where the phrase leaves several or none."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return None
+    i = last + 2
+    while i < len(tokens) and tokens[i].text[:1].islower() and _modifier(lang, tokens[i].text):
+        i += 1
+    if i >= len(tokens) or not known_parses(lang, tokens[i].text):
+        return None  # a name the dictionary does not know tells nothing
+    word = _noun_like(lang, tokens[i])
+    if word is None or "NOUN" not in word.pos or _N in word.cases:
+        return None
+    if verb_after(lang, tokens, i) is not None:
+        return None  # в Киев и Путина не видел: the object of a verb of its own
+    shared = [c for c in cases if c in word.cases]
+    return shared[0] if len(shared) == 1 else None
 
 
 def named_division(lang: str, tokens: list[Token], k: int) -> bool:

@@ -48,6 +48,7 @@ from pipeline.glossary.context import (
     cannot_agree,
     case_context,
     conjunct_after,
+    conjunct_case,
     doer_after_verb,
     focus_particle,
     genitive_head,
@@ -1109,7 +1110,9 @@ def _evidence(
     # engine's, inside a compound the translation wrote: no longer Latin name, no case of
     # its own.
     compound = found is None and _latin_in_compound(target, span, pat)
-    embedded = embedded or (not compound and _joined_before(target, span))
+    embedded = embedded or (
+        not compound and (_joined_before(target, span) or _particle_after(target, span))
+    )
     text = target[span[0] : span[1]]
     words = _words(text)
     family = _several_bearers(pat, words)
@@ -1154,6 +1157,12 @@ def _evidence(
                     parsed = replace(parsed, cases=("gent", *said))
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
+            inside = _inside(tokens, span)
+            if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
+                # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
+                shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
+                if shared is not None:
+                    ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
@@ -1249,6 +1258,8 @@ def _evidence(
     ):
         # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
         ctx = ctx.with_first(("nomn",))
+    if _recipient(source, m, ctx, pat):
+        ctx = ctx.with_first(("datv",))
     other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1424,11 +1435,14 @@ def _agent(said: SourceRole) -> bool:
 def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str | None) -> bool:
     """Whether the word right after a name at ``last`` has a finite verb reading of the
     third person singular, in the name's gender in the past (Польща стала, Дуда мала),
-    even where the dictionary ranks a noun or adjective reading first."""
+    even where the dictionary ranks a noun or adjective reading first.  A ru imperative,
+    which has no person to the dictionary, agrees with no name (Иран при Умайядах: при
+    is the preposition, not переть's imperative)."""
     if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].isalpha():
         return False
     verbs = [p for p in known_parses(lang, tokens[last + 1].text.lower())
-             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
+             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
+             and not (lang == "ru" and "impr" in p.tag.grammemes)]  # fmt: skip
     return any(
         p.tag.number != "plur" and p.tag.person not in ("1per", "2per")
         and not (gender and p.tag.tense == "past" and p.tag.gender not in (None, gender))
@@ -1445,6 +1459,17 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in known_parses(lang, before[0].text)
                if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
     return genders == {"femn"}
+
+
+def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
+    """Whether a Russian rendering to be rewritten after a noun, where the context allows
+    the noun's genitive first and the dative of a verb of giving across it, is the
+    source's recipient ("to"): передали оружие Южной Korea for "handed weapons to South
+    Korea" (Южной Корее, not the weapons' owner)."""
+    if pat.lang != "ru" or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
+        return False
+    role = source_role(source, m)
+    return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
 
 
 def _role_first(
@@ -2334,6 +2359,17 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     quoted = _QUOTED_START.search(before)
     closed = target[span[1] : span[1] + 1] in _CLOSING
     return bool(quoted) and quoted.group()[1].isupper() and closed
+
+
+_PARTICLE_JOIN = re.compile(r"[-‐‑][^\W\d_]{1,4}[-‐‑][^\W\d_]")
+
+
+def _particle_after(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering starts a longer name that a small-letter particle joins to a
+    capitalized word after it (Волан-де-Мортом, Ростов-на-Дону): that name is another
+    one's, and its first part may not decline."""
+    joined = _PARTICLE_JOIN.match(target, span[1])
+    return bool(joined) and joined.group()[1].islower() and joined.group()[-1].isupper()
 
 
 def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool:
