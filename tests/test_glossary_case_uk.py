@@ -45,6 +45,7 @@ ENTRIES = {
     "bakhmut": ("LOC", "Bakhmut", "Бахмут"),
     "germany": ("LOC", "Germany", "Німеччина"),
     "reznikov": ("PER", "Reznikov", "Резніков"),
+    "vettel": ("PER", "Sebastian Vettel", "Себастьян Феттель"),
 }
 
 
@@ -531,6 +532,57 @@ PASSES = [
      "Переговори Байдена та Едуарда Хегера.", "fixed"),
     ("She met Biden and Eduard Heger left.", "Вона зустріла Байдена і Едуард Хегер поїхав.",
      "Вона зустріла Байдена і Едуард Хегер поїхав.", "ok"),
+    # в/у with no word of its clause pointing anywhere is "in", the locative, whatever stands
+    # before it (a sentence's start, an adjective, a participle); the source names no role.
+    ("Germany", "В Німеччина тільки брухту збирається щороку 11 млн т.",
+     "В Німеччині тільки брухту збирається щороку 11 млн т.", "fixed"),
+    ("Germany", "У Кельні вона збудувала найбільшу в Німеччина мечеть.",
+     "У Кельні вона збудувала найбільшу в Німеччині мечеть.", "fixed"),
+    ("Germany", "Ліки, зареєстровані в Німеччина та включені до переліку.",
+     "Ліки, зареєстровані в Німеччині та включені до переліку.", "fixed"),
+    ("Germany", "Вона вірить, що в Німеччина її чекають.",
+     "Вона вірить, що в Німеччині її чекають.", "fixed"),
+    # Not where a verb later in the clause points somewhere, nor in a clause with no verb
+    # whose preposition hangs on the sentence's verb of motion: proposed.
+    ("Germany", "В Німеччина вчора ввечері прибули інспектори.",
+     "В Німеччина вчора ввечері прибули інспектори.", "needs-review"),
+    ("Germany", "Їх вивозять у Польщу, а потім, можливо, у Німеччина.",
+     "Їх вивозять у Польщу, а потім, можливо, у Німеччина.", "needs-review"),
+    # з right after a noun of a person is where that person is from, a place's genitive;
+    # not where a word of doing together comes before it in the clause ("with").
+    ("Germany", "Його дружиною була Кароліна, полька з Німеччина.",
+     "Його дружиною була Кароліна, полька з Німеччини.", "fixed"),
+    ("Germany", "«Людям важко», — каже курдський активіст із Німеччина Джахіт Базар.",
+     "«Людям важко», — каже курдський активіст із Німеччини Джахіт Базар.", "fixed"),
+    ("Germany", "Переговори президента з Німеччина тривали годину.",
+     "Переговори президента з Німеччина тривали годину.", "needs-review"),
+    # A correlative opening both conjuncts of one preposition: the second tells the first's
+    # case (ні з … ні з Пітера: "from"); not across a clause of its own.
+    ("Germany", "І ні з Німеччина, ні з Пітера ніхто цього не покаже.",
+     "І ні з Німеччини, ні з Пітера ніхто цього не покаже.", "fixed"),
+    ("Germany", "Він говорив з Німеччина, і з Польщі прийшла відповідь.",
+     "Він говорив з Німеччиною, і з Польщі прийшла відповідь.", "fixed"),
+    # A person after у/в is "at", "has" (the genitive) or a target (the accusative), not
+    # "in" (the locative): one form where the two share it; a woman's two are proposed.
+    ("Sebastian Vettel", "Наприкінці року у Себастьян Феттель закінчується контракт.",
+     "Наприкінці року у Себастьяна Феттеля закінчується контракт.", "fixed"),
+    ("Olha", "У Ольга є шанс.", "У Ольга є шанс.", "needs-review"),
+    # A lower-case noun is no name: роману is the novel's, not the name Роман's dative, so
+    # it is no title the person agrees with but a thing the person owns (the genitive).
+    ("Sebastian Vettel", "Суперечки щодо перекладу роману Себастьян Феттель тривають.",
+     "Суперечки щодо перекладу роману Себастьяна Феттеля тривають.", "fixed"),
+    ("Sebastian Vettel", "Після перекладу роману «Маг» Себастьян Феттель мем поширився.",
+     "Після перекладу роману «Маг» Себастьяна Феттеля мем поширився.", "fixed"),
+    # A verb or gerund of being somewhere right before в/у rules out "whither": a valid
+    # accusative that is the nominative (у Львів) is impossible, the locative is written
+    # whatever the source says; not where a word of the clause points somewhere.
+    ("Lviv", "Вона народилася у Львів у театральній родині.",
+     "Вона народилася у Львові у театральній родині.", "fixed"),
+    ("Lviv", "Перебуваючи у Львів, я зібрала матеріали.",
+     "Перебуваючи у Львові, я зібрала матеріали.", "fixed"),
+    ("Lviv", "Вони встигли пожити разом у Львів.", "Вони встигли пожити разом у Львові.",
+     "fixed"),
+    ("Lviv", "Вона повернулася жити у Львів.", "Вона повернулася жити у Львів.", "ok"),
 ]  # fmt: skip
 
 

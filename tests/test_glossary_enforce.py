@@ -526,9 +526,10 @@ def test_a_noun_of_the_dative_leaves_it_open(lang: str, text: str, cases: tuple[
 
 
 def test_no_locative_preferred_for_a_person() -> None:
-    # A person after у is more often "at" (у Трампа є), not a place: no case preferred.
+    # A person after у is more often "at" (у Трампа є), not a place: no locative preferred,
+    # the genitive or the accusative (a target) instead.
     tokens = tokenize("інтерв'ю у Трамп")
-    assert case_context("uk", tokens, 2, 2, "PER").prefer == ()
+    assert case_context("uk", tokens, 2, 2, "PER").prefer == ("gent", "accs")
     assert case_context("uk", tokens, 2, 2, "LOC").prefer == ("loct",)
 
 

@@ -333,6 +333,16 @@ NOT_MOTION = {
            "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
            "исправить", "исправлять", "поправить", "поправлять", "управлять", "править"},
 }  # fmt: skip
+# Verbs of being somewhere: в/у/на after them say where (the locative), never whither
+# (народилася в Києві, перебуваючи в Києві, опиняється в Ньюкаслі, живе у Львові).
+LOCATED = {
+    "uk": frozenset({"жити", "пожити", "проживати", "прожити", "мешкати", "народитися",
+                     "народжуватися", "перебувати", "знаходитися", "находитися", "опинитися",
+                     "опинятися", "зупинитися", "зупинятися", "ночувати", "переночувати",
+                     "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
+                     "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
+                     "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+}  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
 PREDICATIVES = {
@@ -497,7 +507,14 @@ def _word(lang: str, text: str) -> _Word:
         if case and case not in cases:
             cases.append(case)
     pos = frozenset({chosen[0].tag.POS} if chosen and chosen[0].tag.POS else ())
-    anim = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in known)
+    # A lower-case uk word is no name, so a name's reading makes it no person (роману: the
+    # novel's, not the name Роман's dative).
+    lower = lang == "uk" and text[:1].islower()
+    anim = any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes
+        and not (lower and p.tag.grammemes & PERSON_TAGS)
+        for p in known
+    )  # fmt: skip
     is_name = name is not None and text[:1].isupper()
     if is_name:
         cases = [c for p in chosen if p is name or "Name" in p.tag.grammemes
@@ -520,6 +537,26 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
         if word.pos & _VERBAL:
             return bool(word.lemmas & MOTION_VERBS[lang])
         if not word.pos & {"ADVB", "PRCL"}:
+            return False
+    return False
+
+
+def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
+    preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
+    перебуваючи в Києві): what follows says where, not whither."""
+    for tok in reversed(tokens[max(0, k - 3) : k]):
+        if not _is_word(tok):
+            return False
+        low = tok.text.lower()
+        readings = known_parses(lang, low)
+        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
+        if any(p.tag.POS == "GRND" for p in readings):
+            # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
+            verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
+        if verbs:
+            return bool(verbs & LOCATED[lang])
+        if not _word(lang, low).pos & {"ADVB", "PRCL"}:
             return False
     return False
 
@@ -1762,15 +1799,18 @@ def _preferred(
     after a word of doing together (угода з, переговоры с → instrumental); after a word
     that points nowhere (перебої на, представник в) in a clause with no word that points
     somewhere, the locative of в/на, for a place or body (a person after у is more often
-    "at", the genitive: у Трампа); else none."""
+    "at", the genitive: у Трампа); in uk also the locative where no word of the clause
+    points anywhere whatever stands before в/на, a person's genitive or accusative after
+    у/в, and a place's genitive after з and a noun of a person (полька з Делятина); else
+    none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
     lemmas |= _lemmas_past_particles(lang, tokens, k)
     if lang == "uk" and before is not None:
         # згідно з, незважаючи на: a function word has no lemma from _word, its own form.
         lemmas |= {norm_key(before.text.lower())}
-    if lang == "uk" and (parallel := _parallel_case(lang, tokens, k, cases)):
-        return parallel  # ні з Москви, ні з Пітера: the conjunct before, in the same phrase
+    if lang == "uk" and (parallel := _parallel_case(lang, tokens, k, last, cases)):
+        return parallel  # ні з Москви, ні з Пітера: the other conjunct, in the same phrase
     if (
         lang == "uk" and tokens[k].text.lower() == "за" and _A in cases and before is not None
         and _comparative(lang, before.text.lower())
@@ -1781,7 +1821,11 @@ def _preferred(
             return (_I,)
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
-        return (_G,) if to and kind != "PER" else ()
+        if to and kind != "PER":
+            return (_G,)
+        if lang == "uk" and kind != "PER" and _origin_of_person(lang, tokens, k):
+            return (_G,)  # полька з Делятина, активіст із Кельна: where the person is from
+        return ()
     if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
         return (_D,)  # удари по Києву: the dative, the usual case of a name after по
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
@@ -1793,10 +1837,22 @@ def _preferred(
             return (_A,)
         if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last):
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
+    if lang == "uk" and kind == "PER" and tokens[k].text.lower() in ("у", "в") and _G in cases:
+        # у Себастьяна Феттеля закінчується контракт: a person after у/в is "at", "has"
+        # (the genitive) or a target (the accusative); "in" a person, the locative, is rare.
+        return tuple(c for c in cases if c in (_G, _A))
     if _L in cases and _A in cases and before is not None:
         word = _word(lang, before.text.lower())
         if kind != "PER" and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_L,)
+    if (
+        lang == "uk" and kind != "PER" and _L in cases and _A in cases
+        and not _directed_clause(lang, tokens, k) and not _after_motion(lang, tokens, k)
+        and not _directed_elsewhere(lang, tokens, k, last)
+    ):  # fmt: skip
+        # В Україні збирається, у Читі бабця зустріла, зареєстровані в Україні: no word of
+        # the clause points anywhere, whatever stands before the preposition.
+        return (_L,)
     if lang == "ru" and tokens[k].text.lower() == "под" and kind == "LOC" and before is not None:
         # под: the instrumental where (клиника под Парижем), the accusative whither (под Киев
         # подошли войска); as в/на after a noun or verb that points nowhere.
@@ -1812,27 +1868,53 @@ _PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", 
 
 
 def _parallel_case(
-    lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun in
     the conjunct right before takes (з Москви і з Пітера, ні з Москви, ні з Пітера: the
-    genitive, not "with"); () where there is none or its word tells no single one, or
-    where each phrase has a verb of its own (приїхав з Москви, а з Ердоганом зустрівся:
-    two clauses, whose з need not agree)."""
+    genitive, not "with"), or in the conjunct right after where a correlative opens both
+    (ні з Москви, ні з Пітера; і з Москви, і з Пітера); () where there is none or its word
+    tells no single one, or where each phrase has a verb of its own (приїхав з Москви, а з
+    Ердоганом зустрівся: two clauses, whose з need not agree)."""
     i = k - 1
     while i >= 0 and tokens[i].text.lower() in _PARALLEL_LINKS:
         i -= 1
     if i == k - 1 or i < 1:
-        return ()
+        return _parallel_after(lang, tokens, k, last, cases)
     at = _preposition_before(lang, tokens, i)
     noun = _known_item(lang, tokens[i])
     if at is None or tokens[at].text.lower() != tokens[k].text.lower() or noun is None:
-        return ()
+        return _parallel_after(lang, tokens, k, last, cases)
     if _verb_in_clause(lang, tokens, range(at - 1, -1, -1)) and _verb_in_clause(
         lang, tokens, range(k + 1, len(tokens))
     ):
         return ()
     shared = tuple(c for c in cases if c in noun.cases)
+    return shared if len(shared) == 1 else ()
+
+
+# Words that open each of two conjuncts (ні … ні, і … і, чи … чи, або … або).
+_CORRELATIVES = frozenset({"ні", "і", "й", "чи", "або"})
+
+
+def _parallel_after(
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The one of ``cases`` of the preposition at ``k`` that the same preposition's noun
+    takes in the conjunct after the name ending at ``last``, where the same correlative
+    opens both (ні з Москви, ні з Пітера); () otherwise."""
+    if k < 1 or (opener := tokens[k - 1].text.lower()) not in _CORRELATIVES:
+        return ()
+    j = last + 1
+    while j < len(tokens) and tokens[j].text.lower() in _PARALLEL_LINKS:
+        j += 1
+    links = {t.text.lower() for t in tokens[last + 1 : j]}
+    if opener not in links or j + 1 >= len(tokens):
+        return ()
+    if tokens[j].text.lower() != tokens[k].text.lower():
+        return ()
+    noun = _known_item(lang, tokens[j + 1])
+    shared = tuple(c for c in cases if noun is not None and c in noun.cases)
     return shared if len(shared) == 1 else ()
 
 
@@ -1880,6 +1962,26 @@ def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
         if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
             return False
     return False
+
+
+def _origin_of_person(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether з at ``k`` comes right after a lower-case noun of a person (полька, активіст,
+    фрилансер) with no word of doing together before it in the clause (переговори
+    президента з: "with"): a place after it is where that person is from, the genitive."""
+    if k < 1 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[k - 1].text.lower())
+    # Its likeliest reading a person (полька: also the dance), no reading but a noun's.
+    if not readings or "anim" not in readings[0].tag.grammemes:
+        return False
+    if not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            break
+        if _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).lemmas & COMITATIVE[lang]:
+            return False
+    return not _comitative_verb_before(lang, tokens, k)
 
 
 def _comparative(lang: str, text: str) -> bool:
@@ -1935,6 +2037,24 @@ def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
         if verbs and directed(lang, frozenset(verbs)):
+            return True
+    return False
+
+
+def _directed_elsewhere(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether a word of the clause after the name that ends at ``last`` (the preposition
+    at ``k``) may point somewhere in any reading (В Україну вчора прибули), or, where the
+    clause has no finite verb of its own, a word of the sentence before it (Вас вивозять у
+    Білорусь, а потім у Ростов: the verb of the clause before governs the second в)."""
+    start, end = _clause_bounds(tokens, k, last)
+    words = [t for t in tokens[last + 1 : end] if _is_word(t)]
+    if not _verb_in_clause(lang, tokens, range(start, k)) and not _verb_in_clause(
+        lang, tokens, range(last + 1, end)
+    ):
+        words += [t for t in tokens[:start] if _is_word(t)]
+    for tok in words:
+        lemmas = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())}
+        if lemmas and directed(lang, frozenset(lemmas)):
             return True
     return False
 
@@ -2504,6 +2624,11 @@ def _words_context(
         cases = _governed(lang, low, kind)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
+        elif (
+            lang == "uk" and kind != "PER" and _A in cases and _L in cases
+            and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
+        ):  # fmt: skip
+            cases = (_L,)  # народилася в Києві, опиняється в Ньюкаслі: where, not whither
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
     if (
