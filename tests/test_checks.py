@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from pipeline.checks import CHECKS, check_batch, run_checks
 from pipeline.checks.units import close
 from pipeline.errors import UsageError
+from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.format import Entry
+from pipeline.glossary.match import Glossary
 from pipeline.model import (
     Article,
     GlossaryHit,
@@ -655,6 +659,33 @@ def test_glossary_initials_are_the_full_name() -> None:
     flagged = [f.paragraph for f in article.translations["uk"].findings
                if f.check == "entity-consistency"]  # fmt: skip
     assert flagged == [2]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "flagged"),
+    [
+        # forms the enforcer checked against the glossary's paradigm, whatever lemmas the
+        # dictionary guesses for them (Шольцем: шолец; Теслу: тесло)
+        ([("Scholz arrived.", "Шольц прибыл."),
+          ("Macron, together with Scholz, spoke.", "Макрон вместе с Шольцем выступил.")], []),
+        ([("Tesla shares fell.", "Акции Теслы упали."), ("He bought a Tesla.", "Он купил Теслу."),
+          ("Tesla is big.", "Тесла велика.")], []),
+    ],
+)  # fmt: skip
+def test_entity_consistency_of_enforced_forms(pairs: list[tuple[str, str]],
+                                              flagged: list[int]) -> None:
+    glossary = Glossary([
+        Entry("scholz", "PER", {"en": ("Olaf Scholz", "Scholz"), "ru": ("Олаф Шольц", "Шольц")}),
+        Entry("tesla", "ORG", {"en": ("Tesla",), "ru": ("Тесла",)}),
+    ])
+    hits = []
+    for i, (source, target) in enumerate(pairs):
+        hits += enforce_sentence(source, target, "en", "ru", glossary, fix=False, paragraph=i)[1]
+    article = _article("a", pairs, hits)
+    article.translations = {"ru": replace(article.translations["uk"], lang="ru")}
+    check_batch([article], "ru", disabled=["glossary"])
+    assert [f.paragraph for f in article.translations["ru"].findings
+            if f.check == "entity-consistency"] == flagged  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -373,6 +373,11 @@ OBJECT_CASE = [
     ("ru", "поддержал", "accs"),  # transitive
     ("uk", "повідомив", None),  # telling: open
     ("ru", "является", None),  # a copula
+    ("uk", "входить", None),  # uk going: where it goes takes a preposition
+    ("uk", "прилетів", None),
+    ("uk", "обійшла", "accs"),  # but обійти, перейти, пройти take an object
+    ("uk", "перейшов", "accs"),
+    ("uk", "знайшов", "accs"),  # знайти "find" is no going
 ]
 
 
@@ -457,6 +462,9 @@ PREFERRED = [
     ("ru", "перебоев на Габба и", "Габба", ("loct",)),  # nothing points there: where
     ("uk", "напад на Іран", "Іран", ("accs",)),  # an attack points at it
     ("ru", "Мы рассчитываем на Франция", "Франция", ("accs",)),  # на "on" after its verb
+    ("uk", "покладатися лише на Вашингтон", "Вашингтон", ("accs",)),  # past a particle
+    ("ru", "рассчитывать только на Франция", "Франция", ("accs",)),  # past an adverb
+    ("ru", "больше на Франция", "Франция", ()),  # an adverb alone chooses nothing
     ("uk", "голосування за Японія", "Японія", ("accs",)),  # за "for"
     ("uk", "стежити за Японія", "Японія", ()),  # за "after": open
     ("ru", "Путин находится в Париж", "Париж", ("loct",)),  # на-ход-иться points nowhere

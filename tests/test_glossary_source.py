@@ -134,11 +134,9 @@ def test_nominative_the_source_rules_out_is_fixed(
 
 
 # A valid form the translation's own grammar allows is not changed on the source's word
-# alone (Советник Трамп may be the adviser Trump; в Іран after a verb of motion is
-# the accusative it should be, whatever the source): the editor gets the proposal.
+# alone (Советник Трамп may be the adviser Trump): the editor gets the proposal.
 PROPOSED = [
     ("An adviser to Trump left.", "ru", "Советник Трамп ушел.", "Трампа"),
-    ("Tests were flown in Iran.", "uk", "Тести привезли в Іран.", "Ірані"),
     # a list item takes its head's role: the verb before it is not the one whose object
     # the source makes it (може: "maybe")
     ("I will ask Hryhoriy or maybe Trump to help.", "uk",
@@ -165,6 +163,12 @@ UNTOUCHED = [
     ("A test for Iran", "uk", "Тест на Іран"),  # на allows the accusative: the role must agree
     ("Flights to Iran resumed.", "uk", "Рейси в Іран відновилися."),  # the accusative "to"
     ("Ardern's government", "uk", "Уряд Ардерн"),  # may be a woman's surname: kept
+    # a verb of motion before в chose the accusative: the source's "in" has no say
+    ("Scholz arrived in Kyiv by train.", "ru", "Шольц прибыл в Киев на поезде."),
+    ("Tests were flown in Iran.", "uk", "Тести привезли в Іран."),
+    # the source's object is the translation's subject, after a verb of going
+    ("The new team includes Trump.", "uk", "До нової команди входить Трамп."),
+    ("Inspectors arrived in Iran.", "uk", "Інспектори прибули в Іран."),
 ]  # fmt: skip
 
 

@@ -2,9 +2,11 @@
 
 Two kinds of evidence are used.  Glossary hits say how each occurrence of an entry was
 rendered; renderings are compared by their dictionary forms, so ``Києва`` and ``Києві``
-agree while ``Києва`` and ``Київа`` do not.  Without a glossary, names written in Latin
-script in the source (``Guardian``, ``BBC``, ``eReader``) are followed: a name kept in
-Latin in one sentence and rendered otherwise in another is flagged.
+agree while ``Києва`` and ``Київа`` do not.  A rendering the enforcer kept or wrote as a form
+of the glossary's (an ``ok`` or ``fixed`` hit with its reason) is the glossary's rendering,
+whatever lemmas the dictionary guesses for it (ru ``Шольцем``, ``Теслу``).  Without a
+glossary, names written in Latin script in the source (``Guardian``, ``BBC``, ``eReader``) are
+followed: a name kept in Latin in one sentence and rendered otherwise in another is flagged.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.text import lemmas, mask_verbatim, script_counts, script_of, words
-from pipeline.model import Severity
+from pipeline.model import GlossaryHit, Severity
 
 
 def _rendering(text: str, lang: str) -> tuple[frozenset[str], ...]:
@@ -44,33 +46,34 @@ def _same(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
 
 
 def _glossary_renderings(segments: list[Segment]) -> Iterator[tuple[Segment, Flag]]:
-    seen: dict[str, list[tuple[Segment, str, tuple[int, int] | None]]] = defaultdict(list)
+    seen: dict[str, list[tuple[Segment, GlossaryHit]]] = defaultdict(list)
     for seg in segments:
         for hit in seg.hits:
             if hit.target_text and hit.status in ("ok", "fixed", "needs-review"):
-                seen[hit.entry_id].append((seg, hit.target_text, hit.target_span))
+                seen[hit.entry_id].append((seg, hit))
     for entry_id, occurrences in seen.items():
-        groups: list[list[tuple[Segment, str, tuple[int, int] | None]]] = []
-        for occurrence in occurrences:
-            form = _rendering(occurrence[1], occurrence[0].tgt)
-            group = next((g for g in groups if _same(_rendering(g[0][1], g[0][0].tgt), form)), None)
+        groups: list[tuple[tuple[frozenset[str], ...], list[tuple[Segment, GlossaryHit]]]] = []
+        for seg, hit in occurrences:
+            verified = hit.status in ("ok", "fixed") and hit.reason is not None
+            form = _rendering(hit.canonical if verified else hit.target_text, seg.tgt)
+            group = next((g for f, g in groups if _same(f, form)), None)
             if group is None:
-                groups.append([occurrence])
+                groups.append((form, [(seg, hit)]))
             else:
-                group.append(occurrence)
+                group.append((seg, hit))
         if len(groups) < 2:
             continue
-        usual = max(groups, key=len)  # the first of the largest groups
-        first_seg, first_text, _ = usual[0]
-        for group in groups:
+        usual = max((g for _, g in groups), key=len)  # the first of the largest groups
+        first_seg, first = usual[0]
+        for _, group in groups:
             if group is usual:
                 continue
-            for seg, text, span in group:
+            for seg, hit in group:
                 message = (
-                    f"glossary {entry_id} is rendered {text!r} here but {first_text!r} at "
-                    f"{first_seg.label}"
+                    f"glossary {entry_id} is rendered {hit.target_text!r} here but "
+                    f"{first.target_text!r} at {first_seg.label}"
                 )
-                yield seg, Flag(message, target_span=span)
+                yield seg, Flag(message, target_span=hit.target_span)
 
 
 # Capitalised words that are not names on their own: function words, which English

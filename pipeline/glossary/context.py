@@ -112,6 +112,11 @@ CLASSIFIERS = {
 }  # fmt: skip
 # uk nouns that say what a place is, in apposition before its name (столиця Київ).
 PLACE_NOUNS = frozenset({"столиця", "країна"})
+# Nouns that say what a place is without a name of their own (a capital, a country): with
+# an adjective of relation (італійська столиця, польской столице) they say whose it is.
+KIND_OF_PLACE = {"uk": PLACE_NOUNS, "ru": frozenset({"столица", "страна"})}
+# An adjective of relation (італійська, балтійській, польской): -ськ-/-цьк-/-зьк-/-ск-/-цк-.
+_RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїє]{1,3}$")
 # uk classifiers that also mean the area around a place (в районі Бахмута).
 AREA_NOUNS = frozenset({"район"})
 # на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
@@ -515,6 +520,19 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
         if not word.pos & {"ADVB", "PRCL"}:
             return False
     return False
+
+
+def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
+    """The lemmas of the word before the preposition at ``k`` past the adverbs and particles
+    right before it (покладатися лише на, рассчитывать только на); empty where none stands
+    between."""
+    i = k - 1
+    while i >= max(0, k - 3) and _is_word(tokens[i]):
+        word = _word(lang, tokens[i].text.lower())
+        if not word.pos or not word.pos <= {"ADVB", "PRCL"}:
+            return word.lemmas if i < k - 1 else frozenset()
+        i -= 1
+    return frozenset()
 
 
 def _governed(lang: str, preposition: str, kind: str) -> tuple[str, ...]:
@@ -1111,9 +1129,17 @@ def agreeing_verb_after(
     return not cannot_agree(lang, tokens[v].text, gender, plural)
 
 
+# uk verbs of going, whatever their prefix but the ones that make them take a direct object
+# (обійти, перейти, пройти, об'їхати): where they go takes a preposition (входить до
+# команди, виїхав з Києва), so a name right after one is its subject.
+_UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їхати|їжджати|їздити|йти|ходити|"
+                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$")
+
+
 def transitive(lang: str, text: str) -> bool:
     """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
-    dictionary has no transitivity, so there a verb that is neither reflexive nor a copula."""
+    dictionary has no transitivity, so there a verb that is neither reflexive, nor a copula,
+    nor a verb of going (входить, прилетів)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS in ("VERB", "INFN")]
     if not verbs:
         return False
@@ -1121,7 +1147,8 @@ def transitive(lang: str, text: str) -> bool:
         return all("tran" in p.tag.grammemes for p in verbs)
     return not any(
         "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
-        p.normal_form in _COPULAS
+        p.normal_form in _COPULAS or
+        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang])
         for p in verbs
     )  # fmt: skip
 
@@ -1674,6 +1701,7 @@ def _preferred(
     "at", the genitive: у Трампа); else none."""
     before = tokens[k - 1] if k > 0 and _is_word(tokens[k - 1]) else None
     lemmas = _word(lang, before.text.lower()).lemmas if before is not None else frozenset()
+    lemmas |= _lemmas_past_particles(lang, tokens, k)
     if lang == "uk" and before is not None:
         # згідно з, незважаючи на: a function word has no lemma from _word, its own form.
         lemmas |= {norm_key(before.text.lower())}
@@ -2679,6 +2707,8 @@ def _words_context(
         first_nomn = first_nomn or (
             lang == "ru" and own not in (_I, _G) and _intransitive(lang, text)
         )
+        # uk: a verb that takes no object (reflexive, of going: до команди входить Маск).
+        first_nomn = first_nomn or (lang == "uk" and own is None)
         if own in (_I, _G):
             # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
             # whose object is in the instrumental or the genitive has the name in that case
@@ -2829,6 +2859,10 @@ def _words_context(
         # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
         # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
         strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
+        if kind == "LOC" and word.lemmas & KIND_OF_PLACE[lang] and _related_by(lang, tokens, k):
+            # італійська столиця Рим, в польской столице Варшаве: the adjective says whose
+            # capital it is, so the place after it is the capital itself, in its case.
+            return CaseContext((*word.cases, *gent))
         if _dash_pair(lang, tokens, last, names):
             # Потяг Київ – Львів, матч Японія – Бразилія: two names a dash pairs (a route, a
             # match) stand in the nominative after the noun as well as its genitive.
@@ -2886,6 +2920,8 @@ def _words_context(
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
+    if listed := _list_not_genitive(lang, tokens, last, unsure, names):
+        return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
 
 
@@ -3093,6 +3129,35 @@ def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
     if not adjectives or len(adjectives) < len(readings):
         return False
+    noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
+    return any(tag_case(p.tag) in noun for p in adjectives)
+
+
+def _list_not_genitive(
+    lang: str, tokens: list[Token], last: int, unsure: frozenset[int], names: frozenset[int]
+) -> CaseContext | None:
+    """For the first name of a list after a noun (приняли участие Сырский, Буданов и
+    Залужный): where the next item has no genitive reading, the list is no genitive of that
+    noun; the name may share the item's case.  None where no list follows or it may be."""
+    if not _listed_after(lang, tokens, last):
+        return None
+    shared, sides = _coordinated(lang, tokens, -1, last + 1, unsure, names)
+    if not sides or _G in shared:
+        return None
+    return CaseContext((*shared, _G), basis=LIST)
+
+
+def _related_by(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a lower-case adjective of relation (італійська, польской) that agrees in case
+    with the noun at ``k`` stands right before it."""
+    if k < 1 or not tokens[k - 1].text[:1].islower():
+        return False
+    low = tokens[k - 1].text.lower()
+    if not _RELATIONAL.search(low):
+        return False
+    # uk also reads such a word as a noun (італійська, the language): an agreeing adjective's
+    # reading is enough.
+    adjectives = [p for p in known_parses(lang, low) if p.tag.POS == "ADJF"]
     noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
     return any(tag_case(p.tag) in noun for p in adjectives)
 

@@ -399,6 +399,8 @@ def _candidates(
             if n > 1 and any(_adjective_of_last(pat, words[j : j + n])
                              for j in range(i, i + length - n + 1)):  # fmt: skip
                 continue  # Івано-Франківській області: the adjective of Івано-Франківськ
+            if n == 1 and length > 1 and _adjective_of(pat, words[i + length - 1].text):
+                break  # У Чорнобильській зоні: a run that holds the name's adjective is none of it
             if _crosses_punctuation(target, words[i : i + length], marks):
                 break  # Баланс – это is no run of a name: a dash, a comma, a bracket between
             holds = [u for u in unnamed if _overlaps(span, [u])]
@@ -1272,6 +1274,7 @@ def _evidence(
             elif (
                 ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
                 and not _verb_right_before(tgt, tokens, span)
+                and not (pat.entry.type != "PER" and _kind_before(tokens, span, tgt))
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
@@ -2130,6 +2133,19 @@ def _apposition_noun(lang: str, word: str, any_thing: bool) -> bool:
         return True
     low = word.lower()
     readings = known_parses(lang, low) or parses(lang, low)[:1]  # as :func:`_thing` reads it
+    return any(_kind_with_prefix(p.normal_form, _KINDS[lang]) for p in readings)
+
+
+def _kind_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
+    """Whether the noun right before the name at ``span`` (past an opening quote) is a kind
+    of thing a name names (бригада «Азов», компанія «Газпром»): a thing's name is as likely
+    its apposition as its owner, whatever the source's modifier ("the Azov brigade") says
+    (a person's is named after: Фонд Де Клерка)."""
+    before = [t for t in _unquoted(tokens, span) if t.end <= span[0]]
+    if not before or not before[-1].text[:1].isalpha():
+        return False
+    low = before[-1].text.lower()
+    readings = [p for p in known_parses(lang, low) if p.tag.POS == "NOUN"]
     return any(_kind_with_prefix(p.normal_form, _KINDS[lang]) for p in readings)
 
 

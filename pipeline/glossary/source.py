@@ -316,6 +316,9 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
             # "welcomed by Morawiecki": the translation often makes the agent the subject
             # (його привітав Моравецький), so the role allows the nominative.
             return SourceRole((_I,), via=prep)
+        # "chief of staff Yermak": a bare common noun before the name may be the object
+        # itself (staff), the name the apposition of the noun before "of" (the chief).
+        own = own and not _bare_compound(token)
         return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep, own=own)
     if dep == "dative":
         return SourceRole((_D,), oblique=True, own=own, obj=own)
@@ -329,6 +332,15 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
         if infinitive or (head.tag_ == "VB" and head.dep_ in ("ccomp", "xcomp")):
             return SourceRole(oblique=True)  # letting Geller (to) try: an object in uk/ru
     return NO_ROLE
+
+
+def _bare_compound(token: Any) -> bool:
+    """Whether a lower-case common noun modifies the parsed name ``token`` as a compound,
+    with no determiner in its phrase (of staff Yermak; not of the Kyiv mayor Klitschko)."""
+    return not any(c.dep_ in ("det", "poss") for c in token.children) and any(
+        c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.text.islower() and c.i < token.i
+        for c in token.children
+    )
 
 
 def _parallel(token: Any) -> bool:
@@ -411,8 +423,9 @@ def ruled_by_source(
     The case is the likeliest one of the role's the target context allows (after uk з,
     ru с: the instrumental unless the source says "from"), else, with no preposition there
     (на Омікрон for "for Omicron" stands), the context's likeliest oblique one.  A context
-    that puts the nominative first (місто Київ, a subject) keeps it, and so does a person
-    of unknown sex (Ардерн); not a uk "person" whose words the dictionary knows as a
+    that puts the nominative first (місто Київ, a subject) keeps it, and so does a form in
+    the one case the words around a preposition choose (прибыл в Киев: a verb of motion) and
+    a person of unknown sex (Ардерн); not a uk "person" whose words the dictionary knows as a
     thing only (Херсон typed PER: у Херсон for "in Kherson").
     """
     if pat.lang not in ("uk", "ru") or "nomn" not in cases or ctx.cases[:1] == ("nomn",):
@@ -428,6 +441,8 @@ def ruled_by_source(
     pool = list(role_cases(source, m, ctx))
     if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
         pool = pool or [c for c in ctx.cases if c != "nomn"] or list(role.cases)
-    if not pool or pool[0] in cases:
+    if not pool or pool[0] in cases or set(ctx.prefer) & cases:
+        # прибыл в Киев for "arrived in Kyiv": the words around the preposition (a verb of
+        # motion) chose the case the rendering has; the source's "in" has no say.
         return None
     return CaseContext((pool[0],), True, ctx.preposition, ctx.female, ctx.male)
