@@ -40,6 +40,11 @@ ENTRIES = {
     "arsenal": ("ORG", "Arsenal", "Арсенал", "Арсенал"),
     "barcelona": ("ORG", "Barcelona", "Барселона", "Барселона"),
     "naftogaz": ("ORG", "Naftogaz", "Нафтогаз", "Нафтогаз"),
+    "washington": ("LOC", "Washington", "Вашингтон", "Вашингтон"),
+    "tallinn": ("LOC", "Tallinn", "Таллінн", "Таллин"),
+    "ukraine": ("LOC", "Ukraine", "Україна", "Украина"),
+    "moldova": ("LOC", "Moldova", "Молдова", "Молдова"),
+    "ukrzaliznytsia": ("ORG", "Ukrzaliznytsia", "Укрзалізниця", "Укрзализныця"),
 }
 
 
@@ -116,6 +121,39 @@ PASSES = [
      "Уболівальники «Барселони» та «Арсеналу» зустрілися."),
     ("A deal between Naftogaz and Gazprom.", "ru", "Сделка между «Нафтогазом» и «Газпромою».",
      "Сделка между «Нафтогазом» и «Газпромом»."),
+    # ru: a place's name after a thing's noun that is no kind of it is that noun's genitive,
+    # as without the quotes (the source naming no role: the grammar alone chooses) ...
+    ("Washington", "ru", "Он не ожидал изменения позиции «Вашингтонов».",
+     "Он не ожидал изменения позиции «Вашингтона»."),
+    ("Soldiers who died on the day Tallinn was liberated.", "ru",
+     "Бойцы, погибшие в день освобождения «Таллинем».",
+     "Бойцы, погибшие в день освобождения «Таллина»."),
+    # ... and after a noun of a kind that bears a place's name, its apposition.
+    ("He stayed at the Ukraine hotel.", "ru", "Он жил в гостинице «Украинов» два года.",
+     "Он жил в гостинице «Украина» два года."),
+    # A division its own adjective names has its name: the one in quotes after it is where
+    # it lies, in the genitive, as without the quotes.
+    ("The Russian army may stage provocations in the Transnistrian region of Moldova.", "uk",
+     "Армія може вдатися до провокацій у Придністровському регіоні «Молдовем».",
+     "Армія може вдатися до провокацій у Придністровському регіоні «Молдови»."),
+    ("Ukraine", "ru", "Село в Сокальском районе Львовской области «Украинов».",
+     "Село в Сокальском районе Львовской области «Украины»."),
+    # A name before a common noun in the source is its modifier, also where the English
+    # tagger takes it for an adjective (the Arsenal coach): a person noun before the quotes
+    # owns the body, in the genitive.
+    ("The Arsenal coach said the team was ready.", "uk",
+     "Тренер «Арсеналою» сказав, що команда готова.",
+     "Тренер «Арсеналу» сказав, що команда готова."),
+    ("Naftogaz head said.", "ru", "Глава «Нафтогазою» заявил.", "Глава «Нафтогаза» заявил."),
+    # A verb of telling in the plural with no subject and a body the source makes the teller
+    # after в/у: where "they told" (the locative), not whom they told ...
+    ("Gazprom reported this.", "ru", "Об этом сообщили в «Газпромою».",
+     "Об этом сообщили в «Газпроме»."),
+    ("Ukrzaliznytsia reported.", "uk", "В «Укрзалізницою» повідомили.",
+     "В «Укрзалізниці» повідомили."),
+    # ... which the source makes the one told: the accusative.
+    ("They reported it to Gazprom.", "ru", "Об этом сообщили в «Газпромою».",
+     "Об этом сообщили в «Газпром»."),
 ]  # fmt: skip
 
 

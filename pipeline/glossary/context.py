@@ -3411,3 +3411,12 @@ def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return ()
     return word.cases
+
+
+def named_division(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is an administrative division its own capitalized adjective
+    names (Придністровському регіоні, Сокальском районе): it has a name, so a name after it
+    is the place it lies in, no apposition, even in quotes."""
+    if lang not in DIVISIONS or k < 0 or not _word(lang, tokens[k].text).lemmas & DIVISIONS[lang]:
+        return False
+    return _named_by_adjective(lang, tokens, k)

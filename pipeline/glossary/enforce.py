@@ -26,12 +26,14 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from pipeline.glossary.context import (
     AGREEMENT,
     CLASSIFIERS,
+    CLAUSE_ENDS,
     COORDINATORS,
+    DITRANSITIVE_VERBS,
     INDECLINABLE_ENDS,
     LIST,
     NAMING,
@@ -53,6 +55,7 @@ from pipeline.glossary.context import (
     list_preposition,
     may_be_person,
     may_be_subject,
+    named_division,
     person_before,
     person_noun_before,
     surname_cases,
@@ -2067,6 +2070,10 @@ def _context(
         # Роджерс may be a woman whose surname stays whole after any word: keep what is there.
         ctx = replace(ctx, strong=False)
     noun = tokens[inside[0] - 1].text if quoted and inside[0] > 0 else ""  # not «X» first
+    if quoted and named_division(pat.lang, tokens, inside[0] - 1):
+        # Придністровському регіоні «Молдови»: a division its adjective names has its name;
+        # the one in quotes is where it lies, as without the quotes.
+        return ctx
     if quoted and ctx.basis == NOUN and _apposition_noun(pat.lang, noun, any_thing) and (
         plural_apposition
         or not _plural_only(pat.lang, noun)
@@ -2114,6 +2121,33 @@ QUOTED_KINDS = {
            "установка", "гаубиця", "вірус", "монополія", "дивізія", "корпус", "структура",
            "господарство", "відомство", "установа", "заклад", "кооператив", "ферма",
            "комітет", "департамент", "інспекція"},
+    "ru": {"завод", "фабрика", "комбинат", "предприятие", "концерн", "холдинг", "шахта",
+           "электростанция", "телеканал", "канал", "радиостанция", "радио", "издательство",
+           "портал", "программа", "шоу", "передача", "подкаст", "фильм", "сериал",
+           "телесериал", "мультфильм", "роман", "книга", "повесть", "песня", "альбом",
+           "спектакль", "опера", "балет", "картина", "игра", "премия", "награда", "конкурс",
+           "фестиваль", "турнир", "общество", "объединение", "ассоциация", "союз", "блок",
+           "фракция", "группировка", "батальон", "полк", "бригада", "отряд", "подразделение",
+           "ансамбль", "оркестр", "театр", "музей", "центр", "университет", "институт",
+           "академия", "лицей", "гимназия", "больница", "клиника", "магазин", "супермаркет",
+           "ресторан", "кафе", "кинотеатр", "лагерь", "рынок", "приложение", "мессенджер",
+           "соцсеть", "платформа", "ракета", "комплекс", "самолёт", "самолет", "вертолёт",
+           "вертолет", "корабль", "крейсер", "судно", "танк", "дрон", "беспилотник", "лодка",
+           "фрегат", "авианосец", "арена", "дворец", "собор", "храм", "инициатива",
+           "кампания", "база", "вакцина", "препарат", "газопровод", "трубопровод",
+           "нефтепровод", "месторождение", "номинация", "серия", "сборник", "коллекция",
+           "цикл", "модель", "поэма", "стихотворение", "рассказ", "сказка", "мюзикл",
+           "трасса", "мост", "линия", "проспект", "бульвар", "парк", "сквер", "стартап",
+           "миссия", "аппарат", "зонд", "спутник", "телескоп", "марсоход", "бот", "чат-бот",
+           "смартфон", "устройство", "система", "саммит", "форум", "выставка",
+           "конференция", "матч", "гонка", "марафон", "кубок", "лига", "альянс", "коалиция",
+           "блог", "рубрика", "бар", "паб", "площадка", "маркетплейс", "бутик", "салон",
+           "трц", "тц", "школа", "колледж", "вокзал", "танкер", "лайнер", "паром", "яхта",
+           "поезд", "автобус", "автомобиль", "сингл", "клип", "трек", "постановка",
+           "заповедник", "пансионат", "усадьба", "ресурс", "паблик", "аккаунт", "хостинг",
+           "сообщество", "верфь", "установка", "гаубица", "вирус", "монополия", "дивизия",
+           "корпус", "структура", "хозяйство", "ведомство", "учреждение", "заведение",
+           "кооператив", "ферма", "комитет", "инспекция"},
 }  # fmt: skip
 # Every noun a name may be the apposition of: the classifiers, the words of naming and the
 # kinds of a quoted name, one set a language.
@@ -2169,7 +2203,7 @@ def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
 
 _LINKING = frozenset("аеиоіу")
 # Clipped prefixes of state and kind (держбанк, спецклуб).
-_SHORT_PREFIXES = frozenset({"держ", "спец", "нац", "фін", "мед", "пром"})
+_SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
 def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
@@ -2272,15 +2306,31 @@ def _case_context(
     joined = _hyphen_joined(target, tokens)
     role = source_role(source, m)
     plural_apposition = bool(cases) or role.modifier
-    # Only a Ukrainian rendering with no case of its own takes the genitive first after a
-    # thing's noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), or a valid
+    # A Ukrainian rendering with no case of its own takes the genitive first after a thing's
+    # noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), as does a valid
     # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
-    # Gazprom"): else a valid form is no slip to mend.  (In Russian it cost a WMT24
-    # restoration, gaining none.)
-    any_thing = tgt != "uk" or (bool(cases) and role.via not in ("of", POSSESSIVE))
+    # Gazprom"): else a valid form is no slip to mend.  In Russian only a place's does
+    # (позиция «Вашингтона», освобождение «Таллина»): for a body it cost a WMT24
+    # restoration, gaining none.
+    if tgt == "uk":
+        any_thing = bool(cases) and role.via not in ("of", POSSESSIVE)
+    else:
+        any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
     bare = _unquoted(tokens, span)
+    inside = _inside(bare, span)
+    if (
+        ctx.prefer == ("accs",)
+        and "loct" in ctx.cases
+        and pat.entry.type != "PER"
+        and (role.subject or role.via == "by")
+        and inside
+        and _told_by_them(pat.lang, bare, inside[0], inside[-1])
+    ):
+        # Об этом сообщили в «Газпроме» for "Gazprom reported": the body the source makes
+        # the teller is where "they told", not whom they told (сообщили в полицию).
+        ctx = replace(ctx, prefer=("loct",))
     if (
         ctx.cases[:1] == ("nomn",)
         and "gent" in ctx.cases
@@ -2294,6 +2344,21 @@ def _case_context(
         ctx = ctx.with_first(("gent",))
     ctx = source_case(m, ctx)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
+
+
+def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a verb of telling or giving in the plural stands in the clause of the name at
+    ``tokens[first..last]`` (Об этом сообщили в, В «Укрзалізниці» повідомили): news's
+    "they told" with no subject, whose doers are the people of the body after в/у."""
+    before = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[:first]))
+    after = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[last + 1 :])
+    return any(
+        p.tag.POS == "VERB"
+        and p.tag.number == "plur"
+        and norm_key(p.normal_form) in DITRANSITIVE_VERBS.get(lang, ())
+        for t in (*before, *after)
+        for p in known_parses(lang, t.text.lower())
+    )
 
 
 def _kept_foreign(

@@ -302,9 +302,10 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
     dep, head = token.dep_, token.head
     if dep == "poss" or any(c.dep_ == "case" for c in token.children):
         return SourceRole((_G,), oblique=True, via=POSSESSIVE, own=own)  # Biden's electors
-    if dep == "compound":
-        # A modifier of a common noun (the Trump supporter); of a proper one, a part of a
-        # longer name or a title (President Macron): no clue.
+    if dep == "compound" or (dep == "amod" and token.tag_ == "JJ" and token.text[:1].isupper()):
+        # A modifier of a common noun (the Trump supporter; the Arsenal coach, whose name
+        # the tagger takes for an adjective); of a proper one, a part of a longer name or a
+        # title (President Macron): no clue.
         if head.tag_ in ("NN", "NNS"):
             return SourceRole((_G,), oblique=True, modifier=True, own=own)
         return NO_ROLE
