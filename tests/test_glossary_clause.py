@@ -157,6 +157,8 @@ bakhareva	PER	Evgeniya Bakhareva	Євгенія Бахарєва	Евгения 
 orlov	PER	Orlov	Орлов	Орлов
 vettel	PER	Sebastian Vettel	Себастьян Феттель	Себастьян Феттель
 andriy	PER	Andriy	Андрій	Андрей
+neman	LOC	Neman	Неман	Неман
+klots	PER	Klots	Кльоц	Клёц
 """  # noqa: E501
 
 
@@ -210,6 +212,25 @@ FIXED_BY_CLAUSE = [
     ("The chapel was consecrated in honour of Saints Nil and Bartholomew", "ru",
      "Часовня освящена в честь святых Nil и Варфоломея.",
      "Часовня освящена в честь святых Нила и Варфоломея."),
+    # a conjunct in another case after a noun the name follows joins a phrase further up:
+    # the name is the noun's apposition or genitive (реки Неман, not Неману)
+    ("It belongs to the basin of the Neman and the rivers of the Baltic", "ru",
+     "Относится к речному бассейну реки Neman и рекам бассейна Балтийского моря.",
+     "Относится к речному бассейну реки Неман и рекам бассейна Балтийского моря."),
+    # a list item between a word the dictionary knows (Філімонов, a nominative) and one it
+    # guesses (Ксьонз, read as a plural genitive): the known one's case
+    ("Karpaty: Borovyk, Nesterov, Ksyonz, Klots, Filimonov, Zaviyskyi.", "uk",
+     "Карпати: Боровик, Нестеров, Ксьонз, Klots, Філімонов, Завійський.",
+     "Карпати: Боровик, Нестеров, Ксьонз, Кльоц, Філімонов, Завійський."),
+    # a coordinator before it and a plural verb after its own preposition's phrase, with no
+    # verb before the coordinator: a joint subject, the nominative (not the genitive a
+    # partner that does not decline leaves first)
+    ("Brezhnev from Moscow and Nixon from Washington signed the treaty", "uk",
+     "Брежнєв з Москви та Nixon з Вашингтона підписали угоду.",
+     "Брежнєв з Москви та Ніксон з Вашингтона підписали угоду."),
+    ("Brezhnev from Moscow and Nixon from Washington signed the treaty", "ru",
+     "Брежнев из Москвы и Nixon из Вашингтона подписали договор.",
+     "Брежнев из Москвы и Никсон из Вашингтона подписали договор."),
     # имени not after по: "named after", the genitive
     ("He sang at the Kirov opera house", "ru", "Он пел в театре имени Kirov.",
      "Он пел в театре имени Кирова."),
@@ -271,6 +292,13 @@ KEPT_CASE = [
     ("Yesterday I met Zelensky.", "uk", "Вчора зустрів Zelensky.", "Вчора зустрів Зеленського."),
     # a subject before the verb: the name is its object
     ("He told Peskov about it.", "ru", "Он сообщил Peskov об этом.", "Он сообщил Пескову об этом."),
+    # a verb right after the name, a common noun before the coordinator: no joint subject
+    # (a verb with no subject of its own: its object)
+    ("Frost was sent to the sin bin", "ru", "Ответный удар и Frost отправили на штрафную скамью.",
+     "Ответный удар и Фроста отправили на штрафную скамью."),
+    # a verb before the coordinator: the name is joined to its object, not to a subject
+    ("They met Brezhnev and Nixon", "uk", "Вони зустрілися з Брежнєвим та Nixon з Вашингтона.",
+     "Вони зустрілися з Брежнєвим та Ніксоном з Вашингтона."),
 ]  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from pipeline.glossary.context import (
     object_case,
     person_before,
     subject_before,
+    uk_cognate_transitive,
 )
 from pipeline.glossary.enforce import enforce_sentence, enforce_translation
 from pipeline.glossary.match import tokenize
@@ -377,10 +378,36 @@ OBJECT_CASE = [
     ("ru", "является", None),  # a copula
     ("uk", "входить", None),  # uk going: where it goes takes a preposition
     ("uk", "прилетів", None),
+    ("uk", "пішов", None),  # піти: йти without its й
     ("uk", "обійшла", "accs"),  # but обійти, перейти, пройти take an object
     ("uk", "перейшов", "accs"),
     ("uk", "знайшов", "accs"),  # знайти "find" is no going
+    # uk: the ru dictionary's tag of the verb's Russian cognate
+    ("uk", "страждає", None),  # страдать: intransitive
+    ("uk", "сидить", None),  # сидеть
+    ("uk", "читає", "accs"),  # читать: transitive
+    ("uk", "підтримав", "accs"),  # no cognate (поддержать): guessed transitive, as before
 ]
+
+
+UK_COGNATES = [
+    # (uk infinitive, the ru dictionary's transitivity of its Russian cognate, None: unknown)
+    ("страждати", False),  # страдать: -ати → -ать
+    ("сидіти", False),  # сидеть: і → е
+    ("жити", False),  # жить: -ити → -ить
+    ("читати", True),  # читать
+    ("знати", True),  # знать
+    ("атакувати", True),  # атаковать: -увати → -овать
+    ("перебувати", False),  # перебывать: -увати → -ывать
+    ("нести", True),  # нести: -ти kept
+    ("повідомити", None),  # сообщить: no cognate the correspondences make
+    ("підтримати", None),  # поддержать
+]
+
+
+@pytest.mark.parametrize(("lemma", "tran"), UK_COGNATES)
+def test_uk_cognate_transitive(lemma: str, tran: bool | None) -> None:
+    assert uk_cognate_transitive(lemma) is tran
 
 
 @pytest.mark.parametrize(("lang", "verb", "case"), OBJECT_CASE)

@@ -37,6 +37,10 @@ ENTRIES = {
     "israel": ("LOC", "Israel", "Ізраїль"),  # a place the dictionary also has as a man's name
     "london": ("LOC", "London", "Лондон"),  # … and as a surname
     "mariupol": ("LOC", "Mariupol", "Маріуполь"),
+    "martin": ("ORG", "Martin", "Мартін"),  # a first name, typed as a body
+    "diana": ("PER", "Diana", "Діана"),
+    "bezverkhi": ("ORG", "Bezverkhi", "Безверхі"),  # a family name in the plural
+    "shariy": ("PER", "Shariy", "Шарій"),
 }
 
 
@@ -109,6 +113,17 @@ PASSES = [
     ("They helped Israel.", "Вони допомогли Israel.", "Вони допомогли Ізраїлю."),
     ("He flew from London to Kyiv.", "Він прилетів з Лондонові до Києва.",
      "Він прилетів з Лондона до Києва."),
+    # A first name in -а/-я set off by a comma before a clause of the first or second person
+    # that ends the sentence is addressed: the vocative, from a made-up ending or Latin.
+    ("Diana, we are going to bed.", "Діанем, ми вже лягаємо спати.",
+     "Діано, ми вже лягаємо спати."),
+    ("Diana, as you wish.", "Diana, як ти хочеш.", "Діано, як ти хочеш."),
+    ("Thank you, Diana, you helped us.", "Дякую, Діанем, ти нам допомогла.",
+     "Дякую, Діано, ти нам допомогла."),
+    # A family name in the plural after a noun that is no family's: its genitive.
+    ("the house of the Bezverkhi family", "будинок Bezverkhi", "будинок Безверхих"),
+    # A person noun with no noun of naming before it: the name is its apposition.
+    ("the words of the squealer Shariy", "слова стукача Shariy", "слова стукача Шарія"),
 ]  # fmt: skip
 
 FAILS = [
@@ -123,6 +138,19 @@ FAILS = [
     ("talks with Sahin", "переговори з Sahin", "переговори з Шахіним"),
     ("He came from Zolochyn to talk with Zolochyn.", "Він говорив із Zolochyn.",
      "Він говорив із Золочиним."),
+    # An aside after the comma, the name the subject of what follows it; a clause in the
+    # third person: no address.
+    ("Diana, as you know, left.", "Діанем, як ви знаєте, пішла.",
+     "Діано, як ви знаєте, пішла."),
+    ("Diana, we think, is right.", "Діанем, ми вважаємо, має рацію.",
+     "Діано, ми вважаємо, має рацію."),
+    # A man's name in a consonant: a translation often keeps it in the nominative (WMT24's
+    # references did), so the grammar's vocative is not written.
+    ("Martin, we are going to bed.", "Мартінем, ми вже лягаємо спати.",
+     "Мартіне, ми вже лягаємо спати."),
+    ("Diana, a doctor, works here.", "Діанем, лікарка, працює тут.",
+     "Діано, лікарка, працює тут."),
+    ("Diana, she says, is tired.", "Diana, як вона каже.", "Діано, як вона каже."),
 ]  # fmt: skip
 
 
@@ -167,6 +195,34 @@ def test_no_vocative_where_nothing_is_addressed(glossary: Glossary) -> None:
         ("needs-review", "several-cases-fit", "Дмитрівка")
     ]
 
+
+@pytest.mark.parametrize("target", ["З повагою родина Bezverkhi.", "З повагою родина Безверхем."])
+def test_a_family_name_after_a_family_is_proposed(glossary: Glossary, target: str) -> None:
+    # After a noun of a family a family name in the plural is right as its apposition
+    # (родина Безверхі) and in the genitive (родина Безверхих): proposed, not written.
+    new, hits = enforce_sentence("Best regards, the Bezverkhi family.", target, "en", "uk",
+                                 glossary)  # fmt: skip
+    assert new == target
+    assert [(h.status, h.reason, h.proposal) for h in hits] == [
+        ("needs-review", "several-cases-fit", "Безверхих")
+    ]
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["В справі є прізвище стукача Shariy.", "В справі є прізвище стукача Шаріем."],
+)
+def test_a_name_after_a_noun_of_naming_and_a_person_is_proposed(
+    glossary: Glossary, target: str
+) -> None:
+    # прізвище стукача Шарій (the name the surname is) and стукача Шарія (the person noun's
+    # apposition) are both right: the genitive is proposed, not written.
+    new, hits = enforce_sentence("The case has the name of the squealer Shariy.", target,
+                                 "en", "uk", glossary)  # fmt: skip
+    assert new == target
+    assert [(h.status, h.reason, h.proposal) for h in hits] == [
+        ("needs-review", "several-cases-fit", "Шарія")
+    ]
 
 
 BOTH_LANGUAGES = """id\ttype\ten\tuk\tru

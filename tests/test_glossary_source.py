@@ -21,6 +21,7 @@ iran\tLOC\tIran\tІран\tИран
 paris\tLOC\tParis\tПариж\tПариж
 kyiv\tLOC\tKyiv\tКиїв\tКиев
 odesa\tLOC\tOdesa\tОдеса\tОдесса
+russia\tLOC\tRussia\tРосія\tРоссия
 """
 
 
@@ -169,6 +170,10 @@ UNTOUCHED = [
     # the source's object is the translation's subject, after a verb of going
     ("The new team includes Trump.", "uk", "До нової команди входить Трамп."),
     ("Inspectors arrived in Iran.", "uk", "Інспектори прибули в Іран."),
+    # ... or after a verb whose Russian cognate the ru dictionary tags intransitive
+    # (страждати: страдать), the translator's restructuring of "hurt Russia"
+    ("The sanctions hurt Russia.", "uk", "Від санкцій страждає Росія."),
+    ("The team lost Trump.", "uk", "З команди пішов Трамп."),  # піти: a verb of going
 ]  # fmt: skip
 
 

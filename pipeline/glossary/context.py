@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from pipeline.glossary.match import Token
@@ -69,9 +70,10 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "по": (_D, _L, _A),
         **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
         **dict.fromkeys(("с", "со"), (_I, _G)),
-        **dict.fromkeys(
-            ("над", "надо", "под", "подо", "перед", "передо", "за", "между"), (_I, _A)
-        ),
+        # над, перед: the instrumental alone (an accusative after them is archaic: пред
+        # очи); под, за: where (instrumental) or whither (accusative).
+        **dict.fromkeys(("над", "надо", "перед", "передо"), (_I,)),
+        **dict.fromkeys(("под", "подо", "за", "между"), (_I, _A)),
         **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
         **dict.fromkeys(
             ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
@@ -566,6 +568,19 @@ def _preposition_before(lang: str, tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _preposition_before_conjoined(lang: str, tokens: list[Token], k: int) -> int | None:
+    """:func:`_preposition_before`, also across a coordinator between two adjectives (в
+    Северной и Центральной Америке: в governs Центральной too)."""
+    at = _preposition_before(lang, tokens, k)
+    while (
+        at is None and k > 1 and tokens[k - 1].text.lower() in COORDINATORS[lang]
+        and _modifier(lang, tokens[k - 2].text)
+    ):  # fmt: skip
+        k -= 2
+        at = _preposition_before(lang, tokens, k)
+    return at
+
+
 def _governed_title_cases(
     lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -759,11 +774,13 @@ def _coordinated(
     an item in ``unsure`` (a rendering with a made-up ending) is none, and so is a word the
     dictionary does not know that may be indeclinable (:func:`_known_item`), unless it is
     another glossary name's valid form (in ``names``)."""
-    sides = []
+    sides: list[tuple[str, ...]] = []
+    known: list[bool] = []  # whether the dictionary knows the side's word (not a guess)
     if before >= 0 and before not in unsure and (
         word := _known_item(lang, tokens[before], before in names)
     ):
         sides.append(word.cases)
+        known.append(bool(known_parses(lang, tokens[before].text)))
     joined = after + 1 < len(tokens) and (
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
@@ -774,12 +791,18 @@ def _coordinated(
         and "NOUN" in word.pos
     ):
         sides.append(word.cases)
+        known.append(bool(known_parses(lang, tokens[after + 1].text)))
     elif joined and lang == "uk" and (phrase := _phrase_cases(lang, tokens, after + 1)):
         sides.append(phrase)  # Олександра, Марини та їхньої доньки: the phrase's genitive
+        known.append(True)
     if not sides:
         return (), 0
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
-    return (shared, len(sides)) if shared else (sides[0], 1)
+    if shared:
+        return shared, len(sides)
+    # The sides share no case: the one the dictionary knows tells it, not a guess (Ксьонз,
+    # Кльоц, Філімонов: Ксьонз guessed a plural genitive, Філімонов a nominative).
+    return next((s for s, k in zip(sides, known, strict=True) if k), sides[0]), 1
 
 
 # Possessives that do not decline: they tell nothing of the phrase's case.
@@ -1131,15 +1154,55 @@ def agreeing_verb_after(
 
 # uk verbs of going, whatever their prefix but the ones that make them take a direct object
 # (обійти, перейти, пройти, об'їхати): where they go takes a preposition (входить до
-# команди, виїхав з Києва), so a name right after one is its subject.
+# команди, виїхав з Києва), so a name right after one is its subject.  йти loses its й on
+# its own and after по- (іти, піти: з команди пішов Маск).
 _UK_GOING = re.compile(r"^(?!(об|пере|про|пре|обі|об')).*(їхати|їжджати|їздити|йти|ходити|"
-                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$")
+                       r"летіти|літати|бігти|бігати|плисти|пливати|тікати)$|^п?іти$")
+
+
+# Regular uk -> ru spelling correspondences of a verb's letters (страждати: страдать,
+# сидіти: сидеть, відвідати: отвидать is none) and of its prefixes and suffixes, for
+# reading the Russian dictionary's transitivity off a uk verb's cognate.
+_UK_RU_LETTERS = {"і": ("и", "е", "о"), "ї": ("и",), "є": ("е",), "ґ": ("г",), "и": ("и", "ы"),
+                  "'": ("ъ", "ь")}  # fmt: skip
+_UK_RU_PREFIXES = (("від", "от"), ("роз", "раз"), ("роз", "рас"), ("з", "с"))
+_UK_RU_SUFFIXES = (("увати", "овать"), ("ювати", "евать"), ("увати", "ывать"), ("ювати", "ивать"),
+                   ("ти", "ть"), ("ти", "ти"))  # fmt: skip
+_MAX_COGNATE_LETTERS = 5  # letters with more than one match: 3^5 spellings at most
+
+
+@lru_cache(maxsize=4096)
+def uk_cognate_transitive(lemma: str) -> bool | None:
+    """Whether the Russian dictionary tags the Russian cognate of uk infinitive ``lemma``
+    transitive (True: бачити, видеть) or not (False: страждати, страдать): the ru
+    infinitives its regular spelling correspondences make (і: и/е/о, ї: и, є: е, и: и/ы,
+    -ати: -ать, -увати: -овать/-ывать, від-: от-) that the dictionary knows, all their readings
+    agreeing; None when none is known or they disagree."""
+    spellings: set[str] = set()
+    for uk_end, ru_end in _UK_RU_SUFFIXES:
+        if not lemma.endswith(uk_end):
+            continue
+        stems = [lemma[: -len(uk_end)]]
+        stems += [ru + stems[0][len(uk) :] for uk, ru in _UK_RU_PREFIXES if stems[0].startswith(uk)]
+        for stem in stems:
+            options = [_UK_RU_LETTERS.get(ch, (ch,)) for ch in stem]
+            if sum(len(o) > 1 for o in options) > _MAX_COGNATE_LETTERS:
+                continue
+            spellings.update("".join(letters) + ru_end for letters in product(*options))
+    tags = {
+        "tran" in p.tag.grammemes
+        for word in spellings
+        for p in known_parses("ru", word)
+        if p.tag.POS == "INFN" and p.normal_form == word
+    }
+    return tags.pop() if len(tags) == 1 else None
 
 
 def transitive(lang: str, text: str) -> bool:
     """Whether verb ``text`` takes a direct object: ru pymorphy3 tags it; the uk
     dictionary has no transitivity, so there a verb that is neither reflexive, nor a copula,
-    nor a verb of going (входить, прилетів)."""
+    nor a verb of going (входить, прилетів), nor one whose Russian cognate the ru dictionary
+    tags intransitive (страждає: страдать; `uk_cognate_transitive`)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS in ("VERB", "INFN")]
     if not verbs:
         return False
@@ -1148,7 +1211,8 @@ def transitive(lang: str, text: str) -> bool:
     return not any(
         "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
         p.normal_form in _COPULAS or
-        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang])
+        (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang]) or
+        uk_cognate_transitive(p.normal_form) is False
         for p in verbs
     )  # fmt: skip
 
@@ -2635,14 +2699,18 @@ def _words_context(
                 return CaseContext((_I,), True, basis=GOVERNMENT)  # its noun follows
             agreeing = (*agreeing, _I)
         before = tokens[k - 1].text.lower() if k else ""
-        if lang == "ru" and (at := _preposition_before(lang, tokens, k)) is not None:
+        at = _preposition_before_conjoined(lang, tokens, k) if lang == "ru" else None
+        if at is not None:
             before = tokens[at].text.lower()  # с некогда могучей Испанией
         if agreeing and before in PREPOSITIONS[lang]:
             # в Северной Америке: the adjective's cases the preposition allows.
-            governed = [c for c in _governed(lang, before, kind) if c in agreeing]
+            governed = tuple(c for c in _governed(lang, before, kind) if c in agreeing)
             if not governed:
                 return NO_CLUE
-            return CaseContext(tuple(governed), True, True, basis=PREPOSITION)
+            # борьбу с некогда могучей Испанией: the words before the preposition choose
+            # among its cases as they do right before a name.
+            prefer = _preferred(lang, tokens, at, last, governed, kind) if at is not None else ()
+            return CaseContext(governed, True, True, basis=PREPOSITION, prefer=prefer)
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
@@ -2960,13 +3028,16 @@ def _one_person_title(
 def _governs_title(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the word before ``tokens[k]`` puts it in an oblique case: a preposition of
     no nominative (у доктора), or a common noun with no nominative reading (по словам
-    доктора)."""
+    доктора); in Russian, any small-letter common noun, whose noun after it is its genitive
+    (брат поэтессы Зинаиды Гиппиус: not "poetesses")."""
     if k < 1 or not _is_word(tokens[k - 1]):
         return False
     low = tokens[k - 1].text.lower()
     if low in PREPOSITIONS[lang]:
         return _N not in _governed(lang, low, "PER")
     readings = known_parses(lang, low)
+    if lang == "ru" and tokens[k - 1].text[:1].islower() and readings:
+        return all(p.tag.POS == "NOUN" for p in readings)
     return bool(readings) and all(
         p.tag.POS == "NOUN" and tag_case(p.tag) not in (None, _N) for p in readings
     )
@@ -3411,6 +3482,28 @@ def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return ()
     return word.cases
+
+
+def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, ...]) -> str | None:
+    """The one of a preposition's ``cases`` that the noun phrase joined to the name at
+    ``tokens[last]`` by a coordinator right after it takes, where its noun has no
+    nominative reading and no finite verb follows the phrase (в Гавре и Тулоне, в Риме и
+    других европейских городах: the locative, not в's accusative): conjuncts of one
+    preposition share its case.  None where the phrase leaves several or none."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return None
+    i = last + 2
+    while i < len(tokens) and tokens[i].text[:1].islower() and _modifier(lang, tokens[i].text):
+        i += 1
+    if i >= len(tokens) or not known_parses(lang, tokens[i].text):
+        return None  # a name the dictionary does not know tells nothing
+    word = _noun_like(lang, tokens[i])
+    if word is None or "NOUN" not in word.pos or _N in word.cases:
+        return None
+    if verb_after(lang, tokens, i) is not None:
+        return None  # в Киев и Путина не видел: the object of a verb of its own
+    shared = [c for c in cases if c in word.cases]
+    return shared[0] if len(shared) == 1 else None
 
 
 def named_division(lang: str, tokens: list[Token], k: int) -> bool:

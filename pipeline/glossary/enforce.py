@@ -41,6 +41,7 @@ from pipeline.glossary.context import (
     NOUN,
     OBJECT,
     PREPOSITION,
+    PREPOSITIONS,
     SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
@@ -48,6 +49,7 @@ from pipeline.glossary.context import (
     cannot_agree,
     case_context,
     conjunct_after,
+    conjunct_case,
     doer_after_verb,
     focus_particle,
     genitive_head,
@@ -1188,7 +1190,9 @@ def _evidence(
     # engine's, inside a compound the translation wrote: no longer Latin name, no case of
     # its own.
     compound = found is None and _latin_in_compound(target, span, pat)
-    embedded = embedded or (not compound and _joined_before(target, span))
+    embedded = embedded or (
+        not compound and (_joined_before(target, span) or _particle_after(target, span))
+    )
     text = target[span[0] : span[1]]
     words = _words(text)
     family = _several_bearers(pat, words)
@@ -1233,6 +1237,12 @@ def _evidence(
                     parsed = replace(parsed, cases=("gent", *said))
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
+            inside = _inside(tokens, span)
+            if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
+                # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
+                shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
+                if shared is not None:
+                    ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
@@ -1328,6 +1338,8 @@ def _evidence(
     ):
         # Another spelling whose first name is nominative (пульмонолог Сергей Пуряшев).
         ctx = ctx.with_first(("nomn",))
+    if _recipient(source, m, ctx, pat):
+        ctx = ctx.with_first(("datv",))
     other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1503,11 +1515,14 @@ def _agent(said: SourceRole) -> bool:
 def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str | None) -> bool:
     """Whether the word right after a name at ``last`` has a finite verb reading of the
     third person singular, in the name's gender in the past (Польща стала, Дуда мала),
-    even where the dictionary ranks a noun or adjective reading first."""
+    even where the dictionary ranks a noun or adjective reading first.  A ru imperative,
+    which has no person to the dictionary, agrees with no name (Иран при Умайядах: при
+    is the preposition, not переть's imperative)."""
     if last + 1 >= len(tokens) or not tokens[last + 1].text[:1].isalpha():
         return False
     verbs = [p for p in known_parses(lang, tokens[last + 1].text.lower())
-             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
+             if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
+             and not (lang == "ru" and "impr" in p.tag.grammemes)]  # fmt: skip
     return any(
         p.tag.number != "plur" and p.tag.person not in ("1per", "2per")
         and not (gender and p.tag.tense == "past" and p.tag.gender not in (None, gender))
@@ -1524,6 +1539,17 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in known_parses(lang, before[0].text)
                if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
     return genders == {"femn"}
+
+
+def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
+    """Whether a Russian rendering to be rewritten after a noun, where the context allows
+    the noun's genitive first and the dative of a verb of giving across it, is the
+    source's recipient ("to"): передали оружие Южной Korea for "handed weapons to South
+    Korea" (Южной Корее, not the weapons' owner)."""
+    if pat.lang != "ru" or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
+        return False
+    role = source_role(source, m)
+    return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
 
 
 def _role_first(
@@ -1727,13 +1753,17 @@ def _clause_first(
     if "accs" in ctx.cases and targeted_after(pat.lang, tokens, inside[0]):
         # ПЦР-тест на Omicron → Омікрон
         return replace(ctx, cases=("accs",), strong=True, prefer=("accs",))
+    if not ctx.strong and "nomn" in ctx.cases and _joint_subject(pat.lang, tokens, inside):
+        return ctx.with_first(("nomn",))  # Сі з Китаю та Putin з Росії домінують → Путін
     conjunct = conjunct_after(pat.lang, tokens, inside[-1])
     joined = tuple(c for c in conjunct if c in ctx.cases)
     if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
         return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
-    if conjunct and not ctx.strong:
+    if conjunct and not ctx.strong and not _noun_right_before(pat.lang, tokens, inside[0]):
         # в честь святых Nil и Варфоломея → Нила: a context the conjunct's cases are not
-        # in (a clause's subject, guessed) puts them first, and stays weak.
+        # in (a clause's subject, guessed) puts them first, and stays weak.  Not after a
+        # noun, whose genitive or apposition the name is: the conjunct in another case
+        # joins a phrase further up (к бассейну реки Neman и рекам → Неман, not Неману).
         ctx = ctx.with_first(conjunct)
     listed = list_preposition(pat.lang, tokens, inside[0])
     if listed:
@@ -1763,6 +1793,60 @@ def _clause_first(
     if role.oblique and not role.via and not role.modifier:
         return ctx  # "I met Zelensky": an object in both, the doer dropped
     return ctx.with_first(("nomn",))
+
+
+def _finite_verb(lang: str, text: str, plural: bool = False) -> bool:
+    """Whether every reading of the lower-case ``text`` is a finite verb (a plural one)."""
+    readings = known_parses(lang, text) if text[:1].islower() else []
+    return bool(readings) and all(
+        p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
+        and (not plural or p.tag.number == "plur")
+        for p in readings
+    )  # fmt: skip
+
+
+# Marks that end the clause a name's coordinator joins it in (looking back from the name).
+_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–"})
+
+
+def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
+    """Whether the name at ``inside``, right after a coordinator, shares a plural verb with
+    the name's phrase before it: the verb follows the name past a preposition's phrase of
+    the name's own (Сі з Китаю та Putin з Росії домінують), a capitalized word ends the
+    phrase before the coordinator, and no finite verb stands before the coordinator in its
+    clause (two noun phrases joined, not two clauses; not удар и Frost отправили, a verb
+    with no subject of its own)."""
+    first, i = inside[0], inside[-1] + 1
+    if first < 2 or tokens[first - 1].text.lower() not in COORDINATORS[lang]:
+        return False
+    if not tokens[first - 2].text[:1].isupper():
+        return False  # удар и Frost отправили: no name's phrase before the coordinator
+    if i >= len(tokens) or tokens[i].text.lower() not in PREPOSITIONS[lang]:
+        return False  # a verb right after: the clause's own rules (и Frost отправили)
+    i += 1
+    for _ in range(3):  # the preposition's words, up to the verb
+        if i >= len(tokens) or not tokens[i].text[:1].isalpha():
+            break
+        if _finite_verb(lang, tokens[i].text):
+            break
+        i += 1
+    if i >= len(tokens) or not _finite_verb(lang, tokens[i].text, plural=True):
+        return False
+    for tok in reversed(tokens[: first - 1]):
+        if tok.text in _CLAUSE_MARKS:
+            break
+        if _finite_verb(lang, tok.text):
+            return False
+    return True
+
+
+def _noun_right_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the word right before the name at ``tokens[first]`` is a lower-case word the
+    dictionary knows as a noun only (реки, бассейну; not святых, an adjective too)."""
+    if first < 1 or not tokens[first - 1].text[:1].islower():
+        return False
+    readings = known_parses(lang, tokens[first - 1].text)
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings)
 
 
 def _inside(tokens: list[Token], span: tuple[int, int]) -> list[int]:
@@ -2415,6 +2499,17 @@ def _joined_before(target: str, span: tuple[int, int]) -> bool:
     return bool(quoted) and quoted.group()[1].isupper() and closed
 
 
+_PARTICLE_JOIN = re.compile(r"[-‐‑][^\W\d_]{1,4}[-‐‑][^\W\d_]")
+
+
+def _particle_after(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering starts a longer name that a small-letter particle joins to a
+    capitalized word after it (Волан-де-Мортом, Ростов-на-Дону): that name is another
+    one's, and its first part may not decline."""
+    joined = _PARTICLE_JOIN.match(target, span[1])
+    return bool(joined) and joined.group()[1].islower() and joined.group()[-1].isupper()
+
+
 def _latin_in_compound(target: str, span: tuple[int, int], pat: Pattern) -> bool:
     """Whether a Latin rendering of a Cyrillic form is joined to Cyrillic words: by a hyphen
     to a Cyrillic word before or after it (Китай-Laos, Аргайл-і-Bute, Twitter-Маск), or as a
@@ -2643,6 +2738,17 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if not own[0] and _called_to(pat, target, span):
+        case = "voct"  # Мартінем, ми вже лягаємо спати → Мартіне: an address, no subject
+    if not own[0] and _family_named(pat, target, span):
+        # родина Bezverkhi: the family's apposition (Безверхі) or its genitive (Безверхих).
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
+    elif not own[0] and case != "nomn" and _naming_a_person(pat.lang, target, span):
+        # прізвище стукача Shariy: the name the noun of naming gives (Шарій) or the person
+        # noun's apposition (стукача Шарія).
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "several-cases-fit"
     if case == "voct" and not _may_address(pat, target, span):
         # No address: a context that put the vocative first settles no other case; its
         # next one (else the nominative) is proposed.
@@ -2720,6 +2826,84 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     """Whether the vocative may render the entity at ``span``: a name that may be a
     person's (not a place the dictionary knows, Дмитрівка), set off as an address."""
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
+
+
+_CLAUSE_END = frozenset(".!?…")
+_ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
+
+
+def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian first name with no case of its own is settled as an address:
+    set off by a comma at the start of a sentence or after a comma (:func:`_may_address`),
+    one word the dictionary knows as a first name in -а/-я (Діано, Маріє, Миколо; a name
+    in a consonant, a surname or a full name addressed is often left in the nominative by
+    a translation, Джон, ти …), and the words after the comma a clause of their own that
+    runs to the end of the sentence with a verb or a personal pronoun in the first or
+    second person (Діано, як ти хочеш.; Діано, ми вже лягаємо спати): the name is no
+    subject of it.  Not a clause cut off by another comma (Діана, як ви знаєте, пішла;
+    Діана, я думаю, права: an aside, the name the subject after it)."""
+    if pat.lang != "uk" or target[span[1] :].lstrip()[:1] != ",":
+        return False
+    if not _given_name_form(pat) or not pat.form.endswith(("а", "я")):
+        return False
+    if not _may_address(pat, target, span):
+        return False
+    clause = []
+    for tok in tokenize(target[target.index(",", span[1]) + 1 :]):
+        if tok.text in _CLAUSE_END:
+            break
+        if not tok.text[:1].isalnum():
+            return False  # another comma, dash or quote: an aside, or a list goes on
+        clause.append(tok.text.lower())
+    return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
+
+
+def _first_or_second_person(word: str) -> bool:
+    """Whether every reading of ``word`` as a verb is in the first or second person
+    (лягаємо, хочеш, скажи), and it has one."""
+    verbs = [p for p in known_parses("uk", word) if p.tag.POS == "VERB"]
+    return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
+
+
+# Nouns of a family a family name in the plural may name (родина Безверхі, сім'я Петренків).
+_FAMILY = frozenset({"родина", "сім'я", "подружжя", "династія", "клан", "рід"})
+
+
+def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
+    """Whether a Ukrainian family name in the plural (a form the dictionary reads as a
+    plural only, Безверхі) stands right after a noun of a family: its apposition in the
+    nominative and its genitive are both right (родина Безверхі, родина Безверхих), so
+    no case is settled by the words."""
+    if pat.lang != "uk":
+        return False
+    known = known_parses("uk", pat.words[-1].lower())
+    if not known or any(p.tag.number != "plur" for p in known):
+        return False
+    before = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-1:]
+    if not before or target[before[0].end : span[0]].strip():
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form in _FAMILY
+        for p in known_parses("uk", before[0].text.lower())
+    )
+
+
+def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering follows a noun of naming and a person's noun in the genitive
+    (прізвище стукача Шарій, фамилия задержанного Иванов): the name the noun of naming
+    gives, in the nominative, or the person noun's apposition, in its case; the words do
+    not say which."""
+    if lang not in NAMING:
+        return False
+    words = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-2:]
+    if len(words) < 2 or target[words[1].end : span[0]].strip():
+        return False
+    if target[words[0].end : words[1].start].strip() or words[0].text.lower() not in NAMING[lang]:
+        return False
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
+        for p in known_parses(lang, words[1].text.lower())
+    )
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
