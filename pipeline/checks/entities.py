@@ -21,8 +21,12 @@ from pipeline.model import GlossaryHit, Severity
 
 
 def _rendering(text: str, lang: str) -> tuple[frozenset[str], ...]:
-    """A rendering as the dictionary forms each of its words may have."""
-    return tuple(lemmas(m.group(), lang) for m in words(text))
+    """A rendering as the dictionary forms each of its words may have; a Russian name in
+    the old spelling with a final hard sign also as its stem's (Коммерсантъ ~ Коммерсанту)."""
+    return tuple(
+        lemmas(w, lang) | (lemmas(w[:-1], lang) if lang == "ru" and w[-1:] in "ъЪ" else set())
+        for w in (m.group() for m in words(text))
+    )
 
 
 def _same(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:

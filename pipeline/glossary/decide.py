@@ -106,7 +106,10 @@ class Evidence:
     ``keeps_case`` the case a slip in the stem is rewritten in: its own ending's, where a
     valid form with that ending would stand (or the case the grammar would give that form);
     ``verb_agrees`` that a finite verb right after a valid form the words leave with no
-    case can agree with the name's nominative (Зеленськім заявив: its subject).
+    case can agree with the name's nominative (Зеленськім заявив: its subject);
+    ``shared`` that the translation has more valid forms of the entity than the source
+    names it (Радио Свобода … «Свободы» for one "Svoboda"): the source's role may be
+    another rendering's.
     """
 
     form: str
@@ -133,6 +136,7 @@ class Evidence:
     compound_head: bool = False
     keeps_case: str | None = None
     verb_agrees: bool = False
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,7 +216,7 @@ def decide(ev: Evidence) -> Decision:
         return Decision(KEEP, "inside-longer-name")
     if not ruled_out(ev.cases, ev.context):
         if ev.role and not set(ev.role) & ev.cases:
-            if ev.agrees:  # в Кабул for "in Kabul", no verb of motion before: в Кабулі
+            if ev.agrees and not ev.shared:  # в Кабул for "in Kabul", no verb of motion: в Кабулі
                 return Decision(REWRITE, f"{ev.agrees}-and-source", ev.role[0])
             return Decision(REVIEW, "source-role-only", ev.role[0])
         reason = "context-allows" if ev.context.cases else "valid-form"

@@ -140,6 +140,7 @@ from pipeline.glossary.source import (
     SourceRole,
     acronym_as_word,
     another_bearer,
+    inside_another_name,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -693,6 +694,73 @@ def _forms_differ(match: Match, src: str, tgt: str) -> bool:
     return any(alt.target_forms(src, tgt)[:1] != mine[:1] for alt in match.alternatives)
 
 
+def _inside_names(
+    src_matches: list[Match], source: str, target: str, tgt_matches: list[Match], src: str,
+    tgt: str,
+) -> tuple[list[Match], list[tuple[int, int]]]:  # fmt: skip
+    """The source's matches inside another entity's longer name (:func:`inside_another_name`:
+    Michael Jordan, Paris Hilton, Johnson & Johnson) that the translation gives as a whole,
+    where it renders the entity fewer times than the source's matches name it: no mention
+    of the entity, and the longer name's transliteration (Майкл Джордан) no misspelling of
+    its rendering (Йорданія).  Given as a whole: each other word of the longer name in
+    Cyrillic, sounding more like that word than like the glossary name (Майкл, Хилтон; not
+    the Нортон of "Norton Support"), or the longer name copied in Latin, the name too
+    (Johnson & Johnson; not US Air as Ю-ес Air, an engine's slip).  With them, the spans of
+    the translation's longer name (those words and a capitalized word beside each: Майкл
+    Джордан, Пэрис Хилтон), sought as no entity's rendering.  Not where the word beside them
+    is the glossary's own rendering, misspelt or not (:data:`EXTRA_SIMILARITY`)."""
+    tokens = tokenize(target)
+    # Capitalized words of three letters or more (a capital Я, На says nothing), no
+    # acronym, no glossary name's.
+    names = [i for i, t in enumerate(tokens) if len(t.text) > 2 and t.text[:1].isupper()
+             and not is_acronym(t.text)
+             and not any(o.start <= t.start < o.end for o in tgt_matches)]  # fmt: skip
+    latin = {t.text for t in tokens}
+    out: list[Match] = []
+    spans: list[tuple[int, int]] = []
+    for m in src_matches:
+        named = sum(s.entry.id == m.entry.id for s in src_matches)
+        rendered = sum(t.entry.id == m.entry.id for t in tgt_matches)
+        extra = inside_another_name(source, m) if rendered < named else ()
+        if not extra:
+            continue
+        given = [[i for i in names if _renders_word(w, m.text, tokens, i)] for w in extra]
+        copied = m.text in latin and all(w in latin for w in extra)
+        found = {i for g in given for i in g} if all(given) and not copied else set()
+        beside = {j for i in found for j in (i - 1, i + 1) if j in names and j not in found}
+        # The glossary's own rendering, misspelt, beside them (Мартина Німеллера for an
+        # entry Martin → Мартін): the translator gave the entity there.
+        own = [w for f in m.entry.target_forms(src, tgt) for w in _words(f)]
+        if any(similarity(tokens[j].text, w) >= EXTRA_SIMILARITY for j in beside for w in own):
+            continue
+        if copied or found:
+            out.append(m)
+        spans += [(tokens[j].start, tokens[j].end) for j in sorted(found | beside)]
+    return out, spans
+
+
+def _renders_word(word: str, name: str, tokens: list[Token], i: int) -> bool:
+    """Whether the Cyrillic ``tokens[i]`` of the translation renders the source's ``word``,
+    more like it than like the glossary's ``name``, next to a word that renders the name
+    (Майкл of Майкл Джордан; not Санти for "Sunday" away from Мірор)."""
+    text = tokens[i].text
+    if text.isascii() or not _more_like(word, name, text):
+        return False
+    return any(_more_like(name, word, tokens[j].text) for j in (i - 1, i + 1)
+               if 0 <= j < len(tokens))  # fmt: skip
+
+
+def _more_like(word: str, other: str, text: str) -> bool:
+    """Whether ``text`` sounds like ``word`` (:data:`_GIVEN_TOO`), and more than like ``other``."""
+    alike = similarity(word, text)
+    return alike >= _GIVEN_TOO and alike > similarity(other, text)
+
+
+# How alike a word of the translation must sound to a word of the source's longer name to
+# give it (Michael → Майкл 0.55; State → Державний 0.15).
+_GIVEN_TOO = 0.5
+
+
 def enforce_sentence(
     source: str,
     target: str,
@@ -716,6 +784,9 @@ def enforce_sentence(
         and not another_bearer(source, m)
         and not acronym_as_word(source, m)
     ]
+    tgt_matches = glossary.find(target, tgt) if src_matches and target.strip() else []
+    inside, longer_names = _inside_names(src_matches, source, target, tgt_matches, src, tgt)
+    src_matches = [m for m in src_matches if m not in inside]
     if not src_matches or not target.strip():
         return target, [
             GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text,
@@ -723,11 +794,10 @@ def enforce_sentence(
             for m in src_matches
             if m.entry.target_forms(src, tgt)
         ]  # fmt: skip
-    tgt_matches = glossary.find(target, tgt)
     tokens = _with_dashes(target, tokenize(target))
     pairs = _pairs(src_matches, tgt_matches, src, tgt)
     named = {m.entry.id for m in src_matches}
-    taken = [m.span for m in tgt_matches]
+    taken = [m.span for m in tgt_matches] + longer_names
     unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
     # Renderings found by sound, and other glossary names that never decline (Санду, Моди:
     # the dictionary's reading of one as a case is a guess): their case is no clue.
@@ -806,8 +876,12 @@ def enforce_sentence(
             found, [o for o in tgt_matches if not _named_before(target, o)]
         )
         mixed = mixed or (ev.form == OTHER_FORM and n in restyled)
+        if ev.form == VALID and _theirs_all(m, tgt_matches) > _theirs_all(m, src_matches):
+            ev = replace(ev, shared=True)
         _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
+        if any(o.entry.id == m.entry.id for o in inside):
+            continue  # a run more of it renders the longer name the source has it in
         variants = _variants(glossary, pat)
         for span in _extra_renderings(target, tokens, pat, m.text, taken, variants):
             hit = GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text, pat.form,
@@ -837,6 +911,11 @@ def _named_before(target: str, m: Match) -> bool:
         return False
     head = before[: word.start()].rstrip()
     return bool(head) and head[-1] not in ".!?:«“\"—–"
+
+
+def _theirs_all(m: Match, matches: list[Match]) -> int:
+    """How many of ``matches`` are of ``m``'s entity, in any form."""
+    return sum(1 for o in matches if o.entry.id == m.entry.id)
 
 
 def _theirs(found: Match, matches: list[Match]) -> int:

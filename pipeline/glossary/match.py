@@ -302,7 +302,8 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         oblique_paradigm(lang, w, nominative, animate, slavic)
         if flag and nominative and i == len(words) - 1
         else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular,
-                      not animate and agrees_before(lang, w, words[i + 1 :]))
+                      not animate and agrees_before(lang, w, words[i + 1 :]),
+                      entry.type == "PER")
         if flag
         else frozen_paradigm(lang, w, gender, animate, slavic)
         if stays

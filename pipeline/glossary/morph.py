@@ -656,6 +656,7 @@ def paradigm(
     place: bool = False,
     singular: bool = False,
     adjective: bool = False,
+    person: bool = False,
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
@@ -664,10 +665,14 @@ def paradigm(
     East Asian name) declines a word pymorphy3 does not know without Slavic surname endings;
     ``place`` (a glossary's LOC) puts a reading as a person's name last (Ізраїль, Лондон);
     ``singular`` (the English form is no plural) drops a neuter plural of another word
-    (ru Тесла); ``adjective`` reads the word as an adjective where it may be one.
+    (ru Тесла); ``adjective`` reads the word as an adjective where it may be one;
+    ``person`` (a glossary's PER) keeps the dictionary's reading of a name in -ъ.
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
+    if lang == "ru" and not person and len(word) > 3 and word[-1] in "ъЪ" and word[-2].isalpha():
+        stem = paradigm(lang, word[:-1], gender, animate, slavic, place, singular, adjective)
+        return _hard_sign(stem, word)
     parse = _pick_parse(lang, word, gender, animate, place, singular, adjective)
     if parse is not None and _is_dictionary(parse) and word[:1].isupper():
         parse = _alternating(lang, word, parse)
@@ -775,6 +780,20 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+def _hard_sign(stem: Paradigm, word: str) -> Paradigm:
+    """The paradigm of a body's or a place's name kept in the old spelling with a final hard
+    sign (Коммерсантъ): its stem's less the sign (в «Коммерсанте», «Коммерсанту»), the
+    nominative, and the accusative where it is the nominative, written with the sign.  The
+    dictionary's reading of such a word as indeclinable is the spelling's, not the name's.
+    (No person's name ends so today: one typed PER is left as the dictionary reads it.)"""
+    low, plain = word.lower(), stem.forms.get("nomn", word[:-1].lower())
+    forms = {c: low if f == plain else f for c, f in stem.forms.items()}
+    surfaces = dict(stem.surfaces)
+    surfaces[norm_key(word)] = surfaces.get(norm_key(plain), frozenset({"nomn"}))
+    return Paradigm(word, forms, surfaces, stem.vouched, stem.inflects, stem.gender,
+                    stem.dictionary, stem.extra)  # fmt: skip
 
 
 def _news_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
@@ -905,6 +924,7 @@ def only_a_thing(lang: str, word: str) -> bool:
 # французский, одесский, американський), and of a noun for its people (киевлянин, одесит,
 # лондонець, москвич).
 _RELATIONAL_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)$")
+_SHORT_STEM_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ий|ій|ый|ой)")
 _INHABITANT_END = re.compile(r"(?:янин|анин|ець|ец|ит|ич|янка|анка|итка|ичка)$")
 
 
@@ -922,7 +942,12 @@ def place_derivative(lang: str, name: str, word: str) -> str | None:
     for p in known_parses(lang, word):
         lemma = norm_key(p.normal_form)
         shared = len(common_prefix([lemma, stem]))
-        if lemma == base or shared < max(4, len(stem) - 2) or len(lemma) - shared > 7:
+        # A stem of three letters makes its adjective with -ськ-/-ск- alone (Суми →
+        # Сумська, Рим → римский); a longer one may alternate its last letters.
+        short = len(stem) == 3 == shared and bool(_SHORT_STEM_ADJECTIVE.fullmatch(lemma[3:]))
+        if lemma == base:
+            continue
+        if not short and (shared < max(4, len(stem) - 2) or len(lemma) - shared > 7):
             continue
         if p.tag.POS == "ADJF" and _RELATIONAL_END.search(lemma):
             return "adjective"
@@ -951,12 +976,15 @@ def agrees_before(lang: str, word: str, rest: list[str]) -> bool:
     """Whether ``word``, read as a noun, may instead be an adjective agreeing with the noun
     after it, past other adjectives (Нова Зеландія, Чорне море, Російська Федерація, Друга
     світова війна: not the nouns нова, чорне, друга)."""
-    nouns = (_pick_parse(lang, w, None) for w in rest)
-    head = next((p for p in nouns if p is None or p.tag.POS != "ADJF"), None)
+    nouns = ((w, _pick_parse(lang, w, None)) for w in rest)
+    noun, head = next(((w, p) for w, p in nouns if p is None or p.tag.POS != "ADJF"), ("", None))
     if head is None or head.tag.POS != "NOUN":
         return False
+    # Any gender the noun has in the nominative: a common noun that is also a surname
+    # (uk правда, of Українська правда) is read as the surname first.
+    genders = {p.tag.gender for p in _nominative_parses(lang, noun) if p.tag.POS == "NOUN"}
     return any(
-        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn" and p.tag.gender == head.tag.gender
+        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn" and p.tag.gender in genders
         for p in parses(lang, word)
     )
 

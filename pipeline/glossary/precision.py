@@ -115,7 +115,13 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
             return False
         rest = norm_key(word).removeprefix(norm_key(mine[:-1]))
         return norm_key(word).startswith(norm_key(mine[:-1])) and rest in _PLURAL_ENDINGS
-    return norm_key(word) == norm_key(mine[:-1]) and all(p.tag.number == "plur" for p in own)
+    # The zero ending, or the other plural genitive a plural-only place name may take
+    # (ru Броваров for Бровары, whose table has Бровар; Черкасс and Черкассов alike).
+    bare = norm_key(mine[:-1])
+    endings = ("", "ов", "ев", "ів") if all("Pltm" in p.tag.grammemes for p in own) else ("",)
+    return any(norm_key(word) == bare + e for e in endings) and all(
+        p.tag.number == "plur" for p in own
+    )
 
 
 _PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "ями", "ах", "ях"})

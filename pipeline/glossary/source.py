@@ -197,6 +197,41 @@ def acronym_as_word(source: str, match: Match) -> bool:
     )
 
 
+# The finder's labels of a longer name that holds a place's or a body's name and names
+# another entity.
+_LONGER = {"LOC": {"PERSON", "ORG", "FAC"}, "ORG": {"PERSON"}}
+
+
+def inside_another_name(source: str, match: Match) -> tuple[str, ...]:
+    """The words another entity's longer name adds to the source's glossary name, as
+    spaCy's name-finder reads the longer name, the words capitalized and next to it (empty
+    if none): a place or a body in a person's name (Michael Jordan; Paris Hilton and
+    Nikola Tesla, which the finder reads as a body's), a place in a body's (the Kyiv
+    Post), or a person's name in a company's joined by "&" (Johnson & Johnson).  A person
+    in a longer person's name is :func:`another_bearer`'s question; a place in a longer
+    place's name (the Jordan River, the Gaza Strip) is none."""
+    if match.lang != "en" or not match.text[:1].isupper():
+        return ()
+    doc = _named(source)
+    if doc is None:
+        return ()
+    for ent in doc.ents:
+        if not ent.start_char <= match.start < match.end <= ent.end_char:
+            continue
+        extra = [t for t in ent if not match.start <= t.idx < match.end and t.lower_ != "the"]
+        if not extra or not all(t.text == "&" or t.is_title for t in extra):
+            return ()
+        words = tuple(t.text for t in extra if t.text != "&")
+        if match.entry.type == "PER":
+            return words if any(t.text == "&" for t in extra) else ()
+        before = all(t.idx < match.start for t in extra)
+        # A body's name at the end of another's is the other's (Nikola Tesla; not Tesla
+        # Motors, whose words after it may be rendered apart).
+        kind = "LOC" if match.entry.type == "ORG" and before else match.entry.type
+        return words if ent.label_ in _LONGER.get(kind, ()) else ()
+    return ()
+
+
 def _named(source: str) -> Any | None:
     """The parse of ``source`` with the names spaCy's name-finder reads in it."""
     doc = _parse(source)
