@@ -382,6 +382,7 @@ OBJECT_CASE = [
     ("uk", "обійшла", "accs"),  # but обійти, перейти, пройти take an object
     ("uk", "перейшов", "accs"),
     ("uk", "знайшов", "accs"),  # знайти "find" is no going
+    ("uk", "знаходив", "accs"),  # nor знаходити
     # uk: the ru dictionary's tag of the verb's Russian cognate
     ("uk", "страждає", None),  # страдать: intransitive
     ("uk", "сидить", None),  # сидеть

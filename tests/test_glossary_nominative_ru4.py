@@ -87,6 +87,9 @@ KEPT_ROWS = [
     ("Harry won the battle over Voldemort.", "Гарри победил в битве над Волан-де-Мортом.", OK),
     # a noun after и with a verb of its own is that verb's object, no conjunct of в's
     ("He flew to London and did not see the Pope.", "Он летал в Лондон и Папу не видел.", OK),
+    # ... nor a noun before a pronoun and its own verb, nor against a verb of motion
+    ("He went to London and Poland did not like it.",
+     "Он отправился в Лондон и Польше это не понравилось.", OK),
 ]
 
 

@@ -320,7 +320,8 @@ MOTION_ROOTS = {
 # place, signing or writing down, ruling (знаходиться в Японії, проходить у Києві,
 # подписали в Париже, управляет в России).
 NOT_MOTION = {
-    "uk": {"знаходитися", "находитися", "проходити", "пройти", "походити", "обходитися",
+    "uk": {"знаходитися", "находитися", "знаходити", "віднаходити", "винаходити", "находити",
+           "проходити", "пройти", "походити", "обходитися",
            "розходитися", "сходитися", "підходити", "описати", "описувати", "підписати",
            "підписувати", "переписати", "переписувати", "записати", "записувати", "виписати",
            "виписувати", "прописати", "прописувати", "списати", "списувати", "виправити",
@@ -2628,7 +2629,8 @@ def _words_context(
             lang == "uk" and kind != "PER" and _A in cases and _L in cases
             and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
         ):  # fmt: skip
-            cases = (_L,)  # народилася в Києві, опиняється в Ньюкаслі: where, not whither
+            cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
+            return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
     if (
@@ -3625,8 +3627,13 @@ def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, .
     word = _noun_like(lang, tokens[i])
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return None
-    if verb_after(lang, tokens, i) is not None:
-        return None  # в Киев и Путина не видел: the object of a verb of its own
+    # в Киев и Путина не видел, в Киев и Польше это не понравилось: the object of a verb of
+    # its own, past a pronoun
+    pronoun = i + 1 < len(tokens) and any(
+        p.tag.POS == "NPRO" for p in known_parses(lang, tokens[i + 1].text.lower())
+    )
+    if verb_after(lang, tokens, i + 1 if pronoun else i) is not None:
+        return None
     shared = [c for c in cases if c in word.cases]
     return shared[0] if len(shared) == 1 else None
 

@@ -1242,7 +1242,9 @@ def _evidence(
             if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
                 # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
                 shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
-                if shared is not None:
+                # Not against the case the words before the preposition chose (отправился в
+                # Киев и Польше это не понравилось: a verb of motion's accusative).
+                if shared is not None and (not ctx.prefer or shared in ctx.prefer):
                     ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
