@@ -138,6 +138,10 @@ KEPT = [
      "Кілька країн, у тому числі Польща, заперечили."),
     # a man's declension of a first name the dictionary knows as a woman's
     ("He met Emmanuel Macron.", "ru", "Он встретился с Эммануэлем Макроном."),
+    # ... and a feminine thing before the surname (a meeting) says nothing of the bearer's sex
+    ("The meeting of Macron with Scholz continues.", "ru",
+     "Встреча Макрона с Шольцем продолжается."),
+    ("The meeting of Macron with Scholz continues.", "uk", "Зустріч Макрона з Шольцом триває."),
     # second set: a possessive or relational adjective made from a name in -о
     ("A new life for Shevchenko's Kobzar", "uk", "Нове життя Шевченкового «Кобзаря»"),
     ("The Shevchenko Prize was awarded to three authors.", "ru",

@@ -1316,7 +1316,8 @@ def _evidence(
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
-        if not _feminine_before(tokens, span, pat.lang):
+        # Not a plural (Это ошибка Макронам): one bearer's slip, whatever the sex.
+        if not _feminine_before(tokens, span, pat.lang) and not plural_rendering(m, pat, words):
             return Evidence(VALID, sexless, ctx), (sexless, True)
     own = _own_cases(words, pat)
     foreign = found is None and _kept_foreign(source, target, span, pat, taken)
@@ -1535,13 +1536,15 @@ def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str |
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
     """Whether the word before ``span`` is feminine only, a title that settles the
-    bearer's sex (радницею Стефані Уілльямс)."""
+    bearer's sex (радницею Стефані Уілльямс): a person's noun or an adjective, not a
+    thing's (Встреча Макрона: the meeting is feminine, not Macron)."""
     before = [t for t in tokens if t.end <= span[0]][-1:]
     if not before or not before[0].text[:1].isalpha():
         return False
-    genders = {p.tag.gender for p in known_parses(lang, before[0].text)
-               if p.tag.POS in ("NOUN", "ADJF")}  # fmt: skip
-    return genders == {"femn"}
+    readings = [p for p in known_parses(lang, before[0].text) if p.tag.POS in ("NOUN", "ADJF")]
+    genders = {p.tag.gender for p in readings}
+    person = any(p.tag.POS == "ADJF" or "anim" in p.tag.grammemes for p in readings)
+    return genders == {"femn"} and person
 
 
 def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
