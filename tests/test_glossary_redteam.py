@@ -172,6 +172,12 @@ KEPT = [
     # every person of the line given in full for the source's surname: the translator's style
     ("Usyk beat Fury in Riyadh.", "uk", "Олександр Усик переміг Тайсона Ф'юрі в Ер-Ріяді."),
     ("Modi and Zelensky hugged.", "ru", "Нарендра Моди и Владимир Зеленский обнялись."),
+    # two phrases alike, each a head with its own "with" (з Шольцом та Путіна з Ердоганом):
+    # the name after the coordinator pairs with the head, not with the preposition's noun
+    ("Talks of Macron with Scholz and of Putin with Erdogan go on.", "uk",
+     "Переговори Макрона з Шольцом та Путіна з Ердоганом тривають."),
+    ("Photos of Biden with Macron and of Trump with Scholz spread.", "uk",
+     "Фото Байдена з Макроном та Трампа з Шольцом поширилися."),
     # a place's adjective whose stem's consonant alternates (Польща → польський)
     ("Poland's farmers blocked the border.", "uk", "Польські фермери заблокували кордон."),
     # a noun for a place's people (Киевляне, Лондонці) is no misspelling of the place

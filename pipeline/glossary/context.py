@@ -1868,6 +1868,17 @@ def _preferred(
 _PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", "а", "але"})
 
 
+def _parallel_phrase(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the name after the coordinator at ``k`` is followed by the preposition that
+    governs the conjunct before it (Макрона з Шольцом та Путіна з Ердоганом): two phrases
+    alike, the name the second's head."""
+    at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+    return (
+        at is not None and last + 1 < len(tokens)
+        and tokens[last + 1].text.lower() == tokens[at].text.lower()
+    )  # fmt: skip
+
+
 def _parallel_case(
     lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -2647,6 +2658,10 @@ def _words_context(
     # A uk conjunct of a preposition's object is a subject alone, if at all: a plural verb
     # after it is the clause's (Переговори між США та Китаєм зайшли).
     alone = lang == "uk" and not plural
+    if low in COORDINATORS[lang] and _parallel_phrase(lang, tokens, k, last):
+        # Макрона з Шольцом та Путіна з Ердоганом: the name and its own phrase of the same
+        # preposition pair with the head before it, not with that preposition's noun.
+        return NO_CLUE
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last, singular=alone):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)
