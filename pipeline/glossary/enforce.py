@@ -43,6 +43,7 @@ from pipeline.glossary.context import (
     OBJECT,
     PREPOSITION,
     PREPOSITIONS,
+    RELATIVES,
     SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
@@ -2872,6 +2873,8 @@ def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
         if not tok.text[:1].isalnum():
             return False  # another comma, dash or quote: an aside, or a list goes on
         clause.append(tok.text.lower())
+    if clause and dictionary_lemmas("uk", clause[0]) & RELATIVES:
+        return False  # Марія, яку ми врятували: a relative clause of the name, no address
     return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
 
 
