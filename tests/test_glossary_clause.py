@@ -299,6 +299,10 @@ KEPT_CASE = [
     # a verb before the coordinator: the name is joined to its object, not to a subject
     ("They met Brezhnev and Nixon", "uk", "Вони зустрілися з Брежнєвим та Nixon з Вашингтона.",
      "Вони зустрілися з Брежнєвим та Ніксоном з Вашингтона."),
+    # a genitive before the coordinator: two genitives joined, no joint subject
+    ("The governments of France and Sweden decided with partners.", "uk",
+     "Уряди Франції та Sweden з партнерами вирішили.",
+     "Уряди Франції та Швеції з партнерами вирішили."),
 ]  # fmt: skip
 
 
