@@ -2660,8 +2660,13 @@ def _words_context(
     alone = lang == "uk" and not plural
     if low in COORDINATORS[lang] and _parallel_phrase(lang, tokens, k, last):
         # Макрона з Шольцом та Путіна з Ердоганом: the name and its own phrase of the same
-        # preposition pair with the head before it, not with that preposition's noun.
-        return NO_CLUE
+        # preposition may pair with the head before it as well as with that preposition's
+        # noun (з Брежнєвим та Ніксоном з Вашингтона): the noun's cases first, then the
+        # head's (Брежнєв з Москви та Ніксон з Вашингтона), none sure.
+        at = _preposition_before(lang, tokens, k - 1)
+        head = _word(lang, tokens[at - 1].text).cases if at else ()
+        noun = _word(lang, tokens[k - 1].text).cases
+        return CaseContext((*noun, *(c for c in head if c not in noun)))
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last, singular=alone):
         # між Афінами та Парижем: a preposition of two things governs both conjuncts.
         conjoined = _conjoined_to_preposition(lang, tokens, k, kind, names)

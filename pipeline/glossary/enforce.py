@@ -1829,8 +1829,11 @@ def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
     if not tokens[first - 2].text[:1].isupper():
         return False  # удар и Frost отправили: no name's phrase before the coordinator
     before = known_parses(lang, tokens[first - 2].text)
-    if before and not any(tag_case(p.tag) == "nomn" for p in before):
-        return False  # Уряди Франції та Germany з партнерами: two genitives joined
+    governed = first > 2 and tokens[first - 3].text.lower() in PREPOSITIONS[lang]
+    if before and not governed and not any(tag_case(p.tag) == "nomn" for p in before):
+        # Уряди Франції та Germany з партнерами: two genitives joined (not Брежнєв з
+        # Москви та Nixon з Вашингтона, a preposition's noun ending the phrase before).
+        return False
     if i >= len(tokens) or tokens[i].text.lower() not in PREPOSITIONS[lang]:
         return False  # a verb right after: the clause's own rules (и Frost отправили)
     i += 1
