@@ -154,6 +154,9 @@ PASSES = [
     # ... which the source makes the one told: the accusative.
     ("They reported it to Gazprom.", "ru", "Об этом сообщили в «Газпромою».",
      "Об этом сообщили в «Газпром»."),
+    # ... and a verb of giving: what is given goes into the body (the accusative)
+    ("Gazprom received the documents.", "ru", "Документы передали в «Газпромою».",
+     "Документы передали в «Газпром»."),
 ]  # fmt: skip
 
 

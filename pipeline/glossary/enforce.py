@@ -34,7 +34,6 @@ from pipeline.glossary.context import (
     CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
-    DITRANSITIVE_VERBS,
     INDECLINABLE_ENDS,
     LIST,
     NAMING,
@@ -2454,16 +2453,23 @@ def _case_context(
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 
+# Verbs of telling, of the verbs of telling or giving: a body's people say things in it (Об
+# этом сообщили в «Газпроме»); what is given goes into it (Документы передали в «Газпром»).
+_TELLING = frozenset({
+    "сказати", "казати", "повідомити", "повідомляти", "пояснити", "пояснювати", "написати",
+    "писати", "сказать", "говорить", "сообщить", "сообщать", "объяснить", "объяснять",
+    "написать", "писать",
+})  # fmt: skip
+
+
 def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool:
-    """Whether a verb of telling or giving in the plural stands in the clause of the name at
+    """Whether a verb of telling in the plural stands in the clause of the name at
     ``tokens[first..last]`` (Об этом сообщили в, В «Укрзалізниці» повідомили): news's
     "they told" with no subject, whose doers are the people of the body after в/у."""
     before = takewhile(lambda t: t.text not in CLAUSE_ENDS, reversed(tokens[:first]))
     after = takewhile(lambda t: t.text not in CLAUSE_ENDS, tokens[last + 1 :])
     return any(
-        p.tag.POS == "VERB"
-        and p.tag.number == "plur"
-        and norm_key(p.normal_form) in DITRANSITIVE_VERBS.get(lang, ())
+        p.tag.POS == "VERB" and p.tag.number == "plur" and norm_key(p.normal_form) in _TELLING
         for t in (*before, *after)
         for p in known_parses(lang, t.text.lower())
     )
