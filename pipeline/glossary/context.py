@@ -556,7 +556,7 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
             # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
         if verbs:
-            return bool(verbs & LOCATED[lang])
+            return bool(verbs & LOCATED.get(lang, frozenset()))
         if not _word(lang, low).pos & {"ADVB", "PRCL"}:
             return False
     return False
