@@ -2664,7 +2664,8 @@ def _words_context(
         # noun (з Брежнєвим та Ніксоном з Вашингтона): the noun's cases first, then the
         # head's (Брежнєв з Москви та Ніксон з Вашингтона), none sure.
         at = _preposition_before(lang, tokens, k - 1)
-        head = _word(lang, tokens[at - 1].text).cases if at else ()
+        # a head the dictionary does not know may be a subject (Сі з Китаю та Путін з Росії)
+        head = (_word(lang, tokens[at - 1].text).cases or (_N,)) if at else ()
         noun = _word(lang, tokens[k - 1].text).cases
         return CaseContext((*noun, *(c for c in head if c not in noun)))
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last, singular=alone):

@@ -1827,14 +1827,15 @@ def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
         return False
     if not tokens[first - 2].text[:1].isupper():
         return False  # удар и Frost отправили: no name's phrase before the coordinator
-    before = known_parses(lang, tokens[first - 2].text)
-    governed = first > 2 and tokens[first - 3].text.lower() in PREPOSITIONS[lang]
-    if before and not governed and not any(tag_case(p.tag) == "nomn" for p in before):
-        # Уряди Франції та Germany з партнерами: two genitives joined (not Брежнєв з
-        # Москви та Nixon з Вашингтона, a preposition's noun ending the phrase before).
-        return False
     if i >= len(tokens) or tokens[i].text.lower() not in PREPOSITIONS[lang]:
         return False  # a verb right after: the clause's own rules (и Frost отправили)
+    before = known_parses(lang, tokens[first - 2].text)
+    prep = tokens[i].text.lower()
+    alike = any(t.text.lower() == prep for t in tokens[max(0, first - 6) : first - 1])
+    if before and not alike and not any(tag_case(p.tag) == "nomn" for p in before):
+        # Уряди Франції та Germany з партнерами: two genitives joined (not Брежнєв з
+        # Москви та Nixon з Вашингтона: two phrases alike, the preposition's noun last).
+        return False
     i += 1
     for _ in range(3):  # the preposition's words, up to the verb
         if i >= len(tokens) or not tokens[i].text[:1].isalpha():
