@@ -118,6 +118,11 @@ FIXES = [
     ("Biden's foundation released a video.", "uk", "Фонд Байден випустив відео.",
      "Фонд Байдена випустив відео."),
     ("Встреча с Трампом.", "uk", "Зустріч з Трамп.", "Зустріч з Трампом."),  # ru source's case
+    # ... of the two a preposition allows, whatever the words around it would choose (a
+    # rule-based engine's untranslated verb): "whither", the accusative
+    ("Он отправляется в Киев.", "uk", "Він отправляется у Киев.", "Він отправляется у Київ."),
+    ("Он отправляется в Одессу.", "uk", "Він отправляется в Одессу.",
+     "Він отправляется в Одесу."),
     # A rule-based engine's wrong adjective (Великою) does not outvote the source's genitive.
     ("Порты Большой Одессы остаются открытыми.", "uk", "Порти Великою Одессы лишаються відкритими.",
      "Порти Великою Одеси лишаються відкритими."),

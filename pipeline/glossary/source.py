@@ -357,15 +357,16 @@ def source_case(m: Match, ctx: CaseContext) -> CaseContext:
     """``ctx`` narrowed to the case a Ukrainian or Russian source shows, which the other
     language keeps (ru Порты Большой Одессы → uk Порти Великої Одеси, even where a rule-based
     engine got the adjective wrong: Великою Одессы).  A preposition in the translation
-    still decides among its own cases (ru к Киеву → uk до Києва); of several cases the
+    still decides among its own cases (ru к Киеву → uk до Києва), and of two it allows the
+    source's is the one (ru отправляется в Вену → uk у Відень); of several cases the
     source's form shows, the translation's likeliest comes first (uk Афганістану, genitive
     or dative: предоставит Афганистану, крах Афганистана)."""
     if m.lang not in ("uk", "ru") or not m.cases or len(m.cases) > 3:
         return ctx
     shown = tuple(c for c in CASES if c in m.cases)
     first = tuple(c for c in dict.fromkeys(ctx.cases) if c in shown)
-    if ctx.preposition:
-        return ctx.with_first(first)
+    if ctx.preposition:  # отправляется в Вену → у Відень: the source's case is the one
+        return ctx.with_first(first, prefer=first[:1]) if first else ctx
     shown = (*first, *(c for c in shown if c not in first))
     return replace(ctx, cases=shown, strong=True, basis=SOURCE)
 
