@@ -5,8 +5,8 @@ naming entities of ``redteam/glossary.tsv`` whose form is also a common word (С
 Щастя, Находка, Мир, «Свобода», Коваль, Мороз, Meta, Shell) beside that word, another
 entity's longer name holding a glossary name (Michael Jordan, Paris Hilton, Johnson &
 Johnson), short forms beside long ones and do-not-translate names.  The whole file goes
-through the real command and not one token may change; the rows below pin each mechanism
-the false edits it found were removed by, and fail without it."""
+through the real command in test_glossary_redteam.py and not one token may change; the rows
+below pin each mechanism the false edits it found were removed by, and fail without it."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
 from pipeline.glossary.decide import KEEP, REVIEW, REWRITE, VALID, Evidence, decide
 from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
-from pipeline.glossary.match import tokenize
 from pipeline.glossary.morph import agrees_before, paradigm, place_derivative
 
 HERE = Path(__file__).parent / "redteam"
@@ -30,33 +29,6 @@ GLOSSARY = HERE / "glossary.tsv"
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
     return Glossary.load([GLOSSARY])
-
-
-def columns() -> dict[str, list[str]]:
-    rows = [line.split("\t") for line in (HERE / "homonyms.tsv").read_text("utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]  # fmt: skip
-    return {name: [row[i] for row in rows[1:]] for i, name in enumerate(rows[0])}
-
-
-def words(line: str) -> list[str]:
-    return [t.text for t in tokenize(line)]
-
-
-@pytest.mark.parametrize("lang", ["uk", "ru"])
-def test_no_token_changed_by_check_fix(tmp_path: Path, lang: str) -> None:
-    cols = columns()
-    assert len(cols[lang]) >= 120
-    src, tgt, out = tmp_path / "news.en", tmp_path / f"news.{lang}", tmp_path / f"fixed.{lang}"
-    src.write_text("".join(f"{x}\n" for x in cols["en"]), encoding="utf-8")
-    tgt.write_text("".join(f"{x}\n" for x in cols[lang]), encoding="utf-8")
-    args = ["check", "--from", "en", "--to", lang, str(src), str(tgt), "--glossary",
-            str(GLOSSARY), "--fix", str(out), "--format", "json"]  # fmt: skip
-    result = CliRunner().invoke(main, args)
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    fixed = out.read_text(encoding="utf-8").splitlines()
-    changed = [(n, a, b) for n, (a, b) in enumerate(zip(cols[lang], fixed, strict=True), 1)
-               if words(a) != words(b)]  # fmt: skip
-    assert changed == []
 
 
 # (source, translation, language, entity, status the entity's hit must have or None for
