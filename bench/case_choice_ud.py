@@ -73,16 +73,22 @@ def main() -> None:
         if result != "exact" and shown < args.show:
             shown += 1
             print(f"  {result} {gold}->{chosen}: {run.written} -> {en}: {text}")
+    report(args.lang, "Latin renderings", "exact", outcome)
+
+
+def report(lang: str, title: str, measure: str, outcome: Counter[tuple[str, str]]) -> None:
+    """Print the results (:data:`RESULTS`) over all names, then per gold case, with the share
+    of exact ones as ``measure``."""
     total = Counter(r for (_, r), n in outcome.items() for _ in range(n))
     n = sum(total.values())
-    print(f"[{args.lang}] Latin renderings: {n}; "
+    print(f"[{lang}] {title}: {n}; "
           + ", ".join(f"{r} {total[r]}" for r in RESULTS)
-          + f"; exact {total['exact'] / max(n, 1):.1%}")  # fmt: skip
+          + f"; {measure} {total['exact'] / max(n, 1):.1%}")  # fmt: skip
     for gold in sorted({g for g, _ in outcome}):
         m = sum(outcome[(gold, r)] for r in RESULTS)
-        print(f"[{args.lang}]   {gold} ({m}): "
+        print(f"[{lang}]   {gold} ({m}): "
               + ", ".join(f"{r} {outcome[(gold, r)]}" for r in RESULTS)
-              + f"; exact {outcome[(gold, 'exact')] / max(m, 1):.1%}")  # fmt: skip
+              + f"; {measure} {outcome[(gold, 'exact')] / max(m, 1):.1%}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.case_choice_ud import RESULTS, latin
+from bench.case_choice_ud import latin, report
 from bench.glossary_fix import BAD_ENDINGS
 from bench.ud_names import name_runs, treebank_parser
 from pipeline.glossary.enforce import enforce_sentence
@@ -77,16 +77,7 @@ def main() -> None:
         if result != "exact" and shown < args.show:
             shown += 1
             print(f"  {result} {gold}: {word} -> {made_up} -> {written or '-'}: {text}")
-    total = Counter(r for (_, r), n in outcome.items() for _ in range(n))
-    n = sum(total.values())
-    print(f"[{args.lang}] made-up endings: {n}; "
-          + ", ".join(f"{r} {total[r]}" for r in RESULTS)
-          + f"; restored {total['exact'] / max(n, 1):.1%}")  # fmt: skip
-    for gold in sorted({g for g, _ in outcome}):
-        m = sum(outcome[(gold, r)] for r in RESULTS)
-        print(f"[{args.lang}]   {gold} ({m}): "
-              + ", ".join(f"{r} {outcome[(gold, r)]}" for r in RESULTS)
-              + f"; restored {outcome[(gold, 'exact')] / max(m, 1):.1%}")  # fmt: skip
+    report(args.lang, "made-up endings", "restored", outcome)
 
 
 if __name__ == "__main__":
