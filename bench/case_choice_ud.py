@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.ud_names import name_runs, treebank_parser
+from bench.ud_names import NameRun, name_runs, treebank_parser
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.match import Glossary
 from pipeline.glossary.translit import to_latin
@@ -39,6 +39,39 @@ def latin(lemma: str, lang: str) -> str:
     return " ".join(to_latin(w, lang).capitalize() for w in lemma.split())
 
 
+def latin_entry(run: NameRun, lang: str) -> tuple[str, Glossary] | None:
+    """The run's lemma in Latin letters and a glossary of that one entry; None where the
+    lemma has no Latin word form, or the treebank's form is no form the matcher takes."""
+    en = latin(run.lemma, lang)
+    if not en.replace(" ", "").isalpha():
+        return None
+    glossary = Glossary([run.entry(lang, en)])
+    if not any(f.span == (run.start, run.end) for f in glossary.find(run.text, lang)):
+        return None
+    return en, glossary
+
+
+def rewrite(
+    run: NameRun, en: str, bad_form: str, glossary: Glossary, lang: str
+) -> tuple[str, frozenset[str], str]:
+    """The enforcer's result (one of :data:`RESULTS`) on the run's sentence with ``bad_form``
+    in place of the name and ``en`` as its source, the cases of what it wrote there, and
+    what it wrote (empty unless it rewrote the name otherwise than the treebank)."""
+    bad = run.replaced(bad_form)
+    out, hits = enforce_sentence(en, bad, "en", lang, glossary)
+    hit = next((h for h in hits if h.target_span and h.target_span[0] == run.start), None)
+    if out == run.text:
+        return "exact", frozenset(), ""
+    if hit is not None and hit.status == "needs-review":
+        return "proposed", frozenset(), ""
+    if out == bad:
+        return "untouched", frozenset(), ""
+    written = out[run.start : run.start + len(out) - len(bad) + len(bad_form)]
+    found = [f for f in glossary.find(out, lang) if f.start == run.start]
+    cases = found[0].cases if found else frozenset()
+    return ("other-form" if run.gold in cases else "wrong-case"), cases, written
+
+
 def main() -> None:
     ap = treebank_parser(__doc__)
     ap.add_argument("--show", type=int, default=0, help="print this many names not exact")
@@ -46,33 +79,16 @@ def main() -> None:
     outcome: Counter[tuple[str, str]] = Counter()
     shown = 0
     for run in name_runs(args.treebank):
-        text, start, end, gold = run.text, run.start, run.end, run.gold
-        en = latin(run.lemma, args.lang)
-        if not en.replace(" ", "").isalpha():
+        taken = latin_entry(run, args.lang)
+        if taken is None:
             continue
-        glossary = Glossary([run.entry(args.lang, en)])
-        if not any(f.span == (start, end) for f in glossary.find(text, args.lang)):
-            continue  # the treebank's form is no form the matcher takes for the lemma
-        bad = run.replaced(en)
-        out, hits = enforce_sentence(en, bad, "en", args.lang, glossary)
-        hit = next((h for h in hits if h.target_span and h.target_span[0] == start), None)
-        chosen = ""
-        if out == text:
-            result = "exact"
-        elif hit is not None and hit.status == "needs-review":
-            result = "proposed"
-        elif out == bad:
-            result = "untouched"
-        else:
-            written = out[start : start + len(out) - len(bad) + len(en)]
-            found = [f for f in glossary.find(out, args.lang) if f.start == start]
-            cases = found[0].cases if found else frozenset()
-            chosen = "/".join(sorted(cases)) or written
-            result = "other-form" if gold in cases else "wrong-case"
-        outcome[(gold, result)] += 1
+        en, glossary = taken
+        result, cases, written = rewrite(run, en, en, glossary, args.lang)
+        outcome[(run.gold, result)] += 1
         if result != "exact" and shown < args.show:
             shown += 1
-            print(f"  {result} {gold}->{chosen}: {run.written} -> {en}: {text}")
+            chosen = "/".join(sorted(cases)) or written
+            print(f"  {result} {run.gold}->{chosen}: {run.written} -> {en}: {run.text}")
     report(args.lang, "Latin renderings", "exact", outcome)
 
 

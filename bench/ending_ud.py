@@ -26,13 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.case_choice_ud import latin, report
-from bench.glossary_fix import BAD_ENDINGS
-from bench.ud_names import name_runs, treebank_parser
-from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.match import Glossary
-
-VOWELS = "аяоуюиіыеєйь"
+from bench.case_choice_ud import latin_entry, report, rewrite
+from bench.ud_names import made_up_ending, name_runs, treebank_parser
 
 
 def main() -> None:
@@ -43,40 +38,19 @@ def main() -> None:
     outcome: Counter[tuple[str, str]] = Counter()
     shown = 0
     for run in name_runs(args.treebank):
-        text, start, end, gold = run.text, run.start, run.end, run.gold
-        en = latin(run.lemma, args.lang)
-        if not en.replace(" ", "").isalpha():
+        taken = latin_entry(run, args.lang)
+        if taken is None:
             continue
-        glossary = Glossary([run.entry(args.lang, en)])
-        if not any(f.span == (start, end) for f in glossary.find(text, args.lang)):
-            continue  # the treebank's form is no form the matcher takes for the lemma
-        word = run.written
-        cut = len(word) - 1 if word[-1].lower() in VOWELS else len(word)
-        endings = rng.sample(BAD_ENDINGS[args.lang], len(BAD_ENDINGS[args.lang]))
-        made_up = next(
-            (word[:cut] + e for e in endings if not glossary.find(word[:cut] + e, args.lang)),
-            None,
-        )
+        en, glossary = taken
+        made_up = made_up_ending(run.written, glossary, args.lang, rng)
         if made_up is None:
             continue
-        bad = run.replaced(made_up)
-        out, hits = enforce_sentence(en, bad, "en", args.lang, glossary)
-        hit = next((h for h in hits if h.target_span and h.target_span[0] == start), None)
-        written = ""
-        if out == text:
-            result = "exact"
-        elif hit is not None and hit.status == "needs-review":
-            result = "proposed"
-        elif out == bad:
-            result = "untouched"
-        else:
-            written = out[start : start + len(out) - len(bad) + len(made_up)]
-            found = [f for f in glossary.find(out, args.lang) if f.start == start]
-            result = "other-form" if found and gold in found[0].cases else "wrong-case"
-        outcome[(gold, result)] += 1
+        result, _, written = rewrite(run, en, made_up, glossary, args.lang)
+        outcome[(run.gold, result)] += 1
         if result != "exact" and shown < args.show:
             shown += 1
-            print(f"  {result} {gold}: {word} -> {made_up} -> {written or '-'}: {text}")
+            print(f"  {result} {run.gold}: {run.written} -> {made_up} -> {written or '-'}: "
+                  f"{run.text}")  # fmt: skip
     report(args.lang, "made-up endings", "restored", outcome)
 
 

@@ -23,13 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.glossary_fix import BAD_ENDINGS
-from bench.ud_names import name_runs, treebank_parser
+from bench.ud_names import made_up_ending, name_runs, treebank_parser
 from pipeline.glossary.enforce import enforce_sentence
 from pipeline.glossary.match import Glossary
 
 SOURCE = "Xq"  # the entity's English form: a lone word, no role in the source
-VOWELS = "аяоуюиіыеєйь"
 
 
 def main() -> None:
@@ -49,9 +47,7 @@ def main() -> None:
         if not glossary.find(run.text, args.lang):
             continue  # the treebank's lemma is no form the matcher takes for it
         word = run.written
-        stem = word[:-1] if word[-1].lower() in VOWELS else word
-        endings = rng.sample(BAD_ENDINGS[args.lang], len(BAD_ENDINGS[args.lang]))
-        bad = next((stem + e for e in endings if not glossary.find(stem + e, args.lang)), None)
+        bad = made_up_ending(word, glossary, args.lang, rng)
         if bad is None:
             continue
         before, after = run.text[: run.start], run.text[run.end :]

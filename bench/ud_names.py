@@ -9,11 +9,14 @@ here is a run of capitalized singular proper nouns in one case (``names``).
 from __future__ import annotations
 
 import argparse
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.glossary_fix import BAD_ENDINGS
 from pipeline.glossary.format import Entry
+from pipeline.glossary.match import Glossary
 from pipeline.glossary.morph import known_parses
 
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
@@ -148,3 +151,14 @@ def name_runs(path: Path) -> Iterator[NameRun]:
         text = text.rstrip()
         for i, j, gold in names(rows):
             yield NameRun(rows, text, offsets, i, j, gold)
+
+
+VOWELS = "аяоуюиіыеєйь"
+
+
+def made_up_ending(word: str, glossary: Glossary, lang: str, rng: random.Random) -> str | None:
+    """``word`` less a final vowel with the first ending of ``bench/glossary_fix.py``'s table,
+    in ``rng``'s order, that is no form of the glossary's name; None if every one is."""
+    stem = word[:-1] if word[-1].lower() in VOWELS else word
+    endings = rng.sample(BAD_ENDINGS[lang], len(BAD_ENDINGS[lang]))
+    return next((stem + e for e in endings if not glossary.find(stem + e, lang)), None)
