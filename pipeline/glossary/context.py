@@ -30,6 +30,7 @@ even a valid form in another case is wrong there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -528,17 +529,24 @@ def _word(lang: str, text: str) -> _Word:
     return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name, plural)
 
 
+def _back_past_particles(lang: str, tokens: list[Token], k: int) -> Iterator[Token]:
+    """The words right before the one at ``k``, nearest first and at most three, going on
+    only past adverbs and particles (поступать напрямую в, покладатися лише на)."""
+    for tok in reversed(tokens[max(0, k - 3) : k]):
+        if not _is_word(tok):
+            return
+        yield tok
+        if not _word(lang, tok.text.lower()).pos & {"ADVB", "PRCL"}:
+            return
+
+
 def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb of motion comes right before the preposition at ``k`` (past adverbs and
     particles): поступать напрямую в Талибан."""
-    for tok in reversed(tokens[max(0, k - 3) : k]):
-        if not _is_word(tok):
-            return False
+    for tok in _back_past_particles(lang, tokens, k):
         word = _word(lang, tok.text.lower())
         if word.pos & _VERBAL:
             return bool(word.lemmas & MOTION_VERBS[lang])
-        if not word.pos & {"ADVB", "PRCL"}:
-            return False
     return False
 
 
@@ -546,9 +554,7 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
     перебуваючи в Києві): what follows says where, not whither."""
-    for tok in reversed(tokens[max(0, k - 3) : k]):
-        if not _is_word(tok):
-            return False
+    for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
         verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
@@ -557,8 +563,6 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
         if verbs:
             return bool(verbs & LOCATED.get(lang, frozenset()))
-        if not _word(lang, low).pos & {"ADVB", "PRCL"}:
-            return False
     return False
 
 
@@ -566,12 +570,10 @@ def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[
     """The lemmas of the word before the preposition at ``k`` past the adverbs and particles
     right before it (покладатися лише на, рассчитывать только на); empty where none stands
     between."""
-    i = k - 1
-    while i >= max(0, k - 3) and _is_word(tokens[i]):
-        word = _word(lang, tokens[i].text.lower())
+    for n, tok in enumerate(_back_past_particles(lang, tokens, k)):
+        word = _word(lang, tok.text.lower())
         if not word.pos or not word.pos <= {"ADVB", "PRCL"}:
-            return word.lemmas if i < k - 1 else frozenset()
-        i -= 1
+            return word.lemmas if n else frozenset()
     return frozenset()
 
 
@@ -1868,15 +1870,14 @@ def _preferred(
 _PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", "а", "але"})
 
 
-def _parallel_phrase(lang: str, tokens: list[Token], k: int, last: int) -> bool:
-    """Whether the name after the coordinator at ``k`` is followed by the preposition that
-    governs the conjunct before it (Макрона з Шольцом та Путіна з Ердоганом): two phrases
-    alike, the name the second's head."""
+def _parallel_phrase(lang: str, tokens: list[Token], k: int, last: int) -> int | None:
+    """The index of the preposition that governs the conjunct before the coordinator at
+    ``k`` where the name after it is followed by the same preposition (Макрона з Шольцом та
+    Путіна з Ердоганом): two phrases alike, the name the second's head; else None."""
     at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
-    return (
-        at is not None and last + 1 < len(tokens)
-        and tokens[last + 1].text.lower() == tokens[at].text.lower()
-    )  # fmt: skip
+    if at is None or last + 1 >= len(tokens):
+        return None
+    return at if tokens[last + 1].text.lower() == tokens[at].text.lower() else None
 
 
 def _parallel_case(
@@ -2658,14 +2659,14 @@ def _words_context(
     # A uk conjunct of a preposition's object is a subject alone, if at all: a plural verb
     # after it is the clause's (Переговори між США та Китаєм зайшли).
     alone = lang == "uk" and not plural
-    if low in COORDINATORS[lang] and _parallel_phrase(lang, tokens, k, last):
+    parallel = _parallel_phrase(lang, tokens, k, last) if low in COORDINATORS[lang] else None
+    if parallel is not None:
         # Макрона з Шольцом та Путіна з Ердоганом: the name and its own phrase of the same
         # preposition may pair with the head before it as well as with that preposition's
         # noun (з Брежнєвим та Ніксоном з Вашингтона): the noun's cases first, then the
         # head's (Брежнєв з Москви та Ніксон з Вашингтона), none sure.
-        at = _preposition_before(lang, tokens, k - 1)
         # a head the dictionary does not know may be a subject (Сі з Китаю та Путін з Росії)
-        head = (_word(lang, tokens[at - 1].text).cases or (_N,)) if at else ()
+        head = (_word(lang, tokens[parallel - 1].text).cases or (_N,)) if parallel else ()
         noun = _word(lang, tokens[k - 1].text).cases
         return CaseContext((*noun, *(c for c in head if c not in noun)))
     if low in COORDINATORS[lang] and not subject_follows(lang, tokens, last, singular=alone):

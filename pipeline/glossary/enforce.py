@@ -715,17 +715,16 @@ def _inside_names(
     names = [i for i, t in enumerate(tokens) if len(t.text) > 2 and t.text[:1].isupper()
              and not is_acronym(t.text)
              and not any(o.start <= t.start < o.end for o in tgt_matches)]  # fmt: skip
-    latin = {t.text for t in tokens}
+    written = {t.text for t in tokens}
     out: list[Match] = []
     spans: list[tuple[int, int]] = []
     for m in src_matches:
-        named = sum(s.entry.id == m.entry.id for s in src_matches)
-        rendered = sum(t.entry.id == m.entry.id for t in tgt_matches)
-        extra = inside_another_name(source, m) if rendered < named else ()
+        fewer = _theirs_all(m, tgt_matches) < _theirs_all(m, src_matches)
+        extra = inside_another_name(source, m) if fewer else ()
         if not extra:
             continue
         given = [[i for i in names if _renders_word(w, m.text, tokens, i)] for w in extra]
-        copied = m.text in latin and all(w in latin for w in extra)
+        copied = m.text in written and all(w in written for w in extra)
         found = {i for g in given for i in g} if all(given) and not copied else set()
         beside = {j for i in found for j in (i - 1, i + 1) if j in names and j not in found}
         # The glossary's own rendering, misspelt, beside them (Мартина Німеллера for an
