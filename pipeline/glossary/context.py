@@ -344,6 +344,14 @@ LOCATED = {
                      "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
                      "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
                      "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+    # Not остаться (остаться на Рождество: "for"), работать (работать на Россию: "for").
+    "ru": frozenset({"жить", "пожить", "проживать", "прожить", "родиться", "рождаться",
+                     "находиться", "пребывать", "оказаться", "оказываться", "остановиться",
+                     "останавливаться", "ночевать", "переночевать", "зимовать",
+                     "базироваться", "дислоцироваться", "состояться", "учиться",
+                     "обучаться", "умереть", "умирать", "скончаться", "погибнуть",
+                     "погибать", "располагаться", "расположиться", "расположить",
+                     "размещаться"}),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -557,8 +565,10 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
-        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
-        if any(p.tag.POS == "GRND" for p in readings):
+        # ru participles and gerunds have the verb's infinitive for their lemma (живущую).
+        verbal = ("VERB", "INFN", "PRTF", "PRTS", "GRND") if lang == "ru" else ("VERB", "INFN")
+        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in verbal}
+        if lang == "uk" and any(p.tag.POS == "GRND" for p in readings):
             # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
         if verbs:
@@ -1783,6 +1793,36 @@ def _conjoined_to_preposition(
     return None
 
 
+def _preposition_conjunct(
+    lang: str, tokens: list[Token], k: int, last: int, at: int, kind: str,
+    names: frozenset[int],
+) -> tuple[str, ...]:
+    """For a Russian name after the coordinator at ``k`` (ending at ``last``) whose conjunct
+    before it is a name the preposition at ``at`` governs: the cases of that preposition
+    the conjunct takes, where the dictionary knows it with no singular nominative reading
+    (в Гавре и Тулоне, из Германии и Франции: the name is the preposition's object too).
+    () where it may be a nominative; where the conjunct is a common word (в том числе и
+    Польша, в частности и: an adverbial phrase, и "also"); where a verb after the name can
+    agree with it (в Москве и Киев заявил: a new clause's subject); or where the
+    coordinator comes again after the name (на игру или Арсенала, или Челси: "either … or",
+    the verb's objects)."""
+    item = tokens[k - 1]
+    if not item.text[:1].isupper() or not known_parses(lang, item.text):
+        return ()
+    if subject_follows(lang, tokens, last):
+        return ()
+    if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
+        return ()
+    word = _known_item(lang, item, k - 1 in names)
+    if word is None:
+        return ()
+    # Германии: a name's plural ("the Germanies") is no reading.
+    cases = (set(word.cases) & _singular_cases(lang, item.text)) or set(word.cases)
+    if not cases or _N in cases:
+        return ()
+    return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
+
+
 @lru_cache(maxsize=50_000)
 def directed(lang: str, lemmas: frozenset[str]) -> bool:
     """Whether a word of these lemmas points somewhere, so that в/на after it takes the
@@ -2638,9 +2678,11 @@ def _words_context(
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
-            lang == "uk" and kind != "PER" and _A in cases and _L in cases
+            (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
+            and _A in cases and _L in cases
             and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
         ):  # fmt: skip
+            # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
             return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
         prefer = _preferred(lang, tokens, k, last, cases, kind)
@@ -2720,6 +2762,10 @@ def _words_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+        if lang == "ru" and at is not None and low in COORDINATORS[lang] and (
+            joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names)
+        ):
+            return CaseContext(joint, True, True, basis=PREPOSITION)
         governed = (
             object_case(lang, tokens[k - 2].text.lower())
             if lang == "uk" and k > 1 and low in COORDINATORS[lang]
