@@ -2,9 +2,12 @@
 as tables of sentences written for these tests.
 
 ``FIXED``: after a verb, participle or gerund of being somewhere (жить, родиться,
-состояться, находиться…), в/на say where, never whither: a place's or body's nominative
-(which is also its accusative) is written in the locative (концерт состоялся в Белграде,
-семью, живущую в Швеции); a name a coordinator joins to a preposition's object whose word
+состояться, находиться…), in front of в/на or of a phrase of time before them, or joined to
+a verb that points nowhere (Живёт и работает в), в/на say where, never whither: a place's
+or body's nominative (which is also its accusative) is written in the locative (концерт
+состоялся в Белграде, семью, живущую в Швеции, родился 12 января 1959 года в Таганроге); a
+district an unknown adjective names (Джалилабадском районе) takes the place after it in
+the genitive; a name a coordinator joins to a preposition's object whose word
 has no nominative reading is that preposition's object too, in the case the conjunct
 shows (в Гавре и Тулоне, из Германии и Франции).  The sources give no
 role that would choose the case: the translation's grammar alone decides.
@@ -32,6 +35,9 @@ sweden	LOC	Sweden	Швеция	Швеція
 toulon	LOC	Toulon	Тулон	Тулон
 france	LOC	France	Франция	Франція
 kyiv	LOC	Kyiv	Киев	Київ
+taganrog	LOC	Taganrog	Таганрог	Таганрог
+moscow	LOC	Moscow	Москва	Москва
+azerbaijan	LOC	Azerbaijan	Азербайджан	Азербайджан
 arsenal	ORG	Arsenal	Арсенал	Арсенал
 xmas	EVENT	Christmas	Рождество	Різдво
 """
@@ -51,6 +57,18 @@ FIXED_ROWS = [
     # ... and its participle
     ("Sweden: he visited his family.", "Он навестил семью, живущую в Швеция, и уехал.",
      "Он навестил семью, живущую в Швеции, и уехал."),
+    # ... past a phrase of time between the verb and в
+    ("Taganrog: born in 1959.", "Он родился 12 января 1959 года в Таганрог.",
+     "Он родился 12 января 1959 года в Таганроге."),
+    ("Belgrade: the meeting.", "Встреча состоится в понедельник в Белград.",
+     "Встреча состоится в понедельник в Белграде."),
+    # ... and a verb that points nowhere, joined to one of being
+    ("Taganrog: lives and works.", "Живёт и работает в Таганрог.",
+     "Живёт и работает в Таганроге."),
+    # a district named by an adjective the dictionary does not know: the place after it
+    # is the one it lies in, in the genitive
+    ("Azerbaijan: a village.", "Чинар -- село в Джалилабадском районе Азербайджан.",
+     "Чинар -- село в Джалилабадском районе Азербайджана."),
     # a conjunct of a preposition's object shares its case
     ("Toulon: new lodges.", "Ложи создаются в Гавре и Тулон, а затем в Лионе.",
      "Ложи создаются в Гавре и Тулоне, а затем в Лионе."),
@@ -71,6 +89,8 @@ KEPT_ROWS = [
     # и "also" after an adverbial phrase, no conjunct of its noun
     ("Several countries, including France, objected.",
      "Несколько стран, в том числе и Франция, возразили."),
+    # a verb of motion joined to one of being: whither, the accusative
+    ("Moscow: he lived and left.", "Он жил и уехал в Москву."),
     # a feast after a verb of being: the accusative of time
     ("Christmas: he was born.", "Он родился в Рождество."),
 ]  # fmt: skip

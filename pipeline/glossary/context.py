@@ -561,7 +561,11 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
-    перебуваючи в Києві): what follows says where, not whither."""
+    перебуваючи в Києві), in Russian also past a phrase of time (Родился 12 января 1959
+    года в Хальмстаде, состоится в понедельник в Женеве): what follows says where, not
+    whither."""
+    if lang == "ru":
+        k = _before_time_phrase(lang, tokens, k)
     for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
@@ -571,9 +575,39 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
         if lang == "uk" and any(p.tag.POS == "GRND" for p in readings):
             # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
-        if verbs:
-            return bool(verbs & LOCATED.get(lang, frozenset()))
+        if not verbs:
+            continue
+        if verbs & LOCATED.get(lang, frozenset()):
+            return True
+        # Живёт и работает в Таганроге: a verb that points nowhere, joined to one of being.
+        i = next(n for n, t in enumerate(tokens) if t is tok)
+        joined = lang == "ru" and i > 1 and tokens[i - 1].text.lower() in COORDINATORS[lang]
+        return joined and not directed(lang, frozenset(verbs)) and _located_before(
+            lang, tokens, i - 1
+        )
     return False
+
+
+_TIME_PREPOSITIONS = frozenset({"в", "во", "с", "со", "по", "до", "на", "к"})
+_MAX_TIME_PHRASE = 6  # 12 января 1959 года; в ночь на 5 мая
+
+
+def _before_time_phrase(lang: str, tokens: list[Token], k: int) -> int:
+    """The index where the phrase of time right before ``tokens[k]`` starts (numbers, time
+    nouns of ``TEMPORAL`` and the prepositions before them: 12 января 1959 года, в
+    понедельник), ``k`` where none stands there."""
+    start, i = k, k - 1
+    while i >= 0 and k - i <= _MAX_TIME_PHRASE:
+        low = tokens[i].text.lower()
+        if low.isdigit() or {norm_key(p.normal_form) for p in known_parses(lang, low)
+                             if p.tag.POS == "NOUN"} & TEMPORAL[lang]:  # fmt: skip
+            start = i
+        elif not (low in _TIME_PREPOSITIONS and start == i + 1):
+            break
+        else:
+            start = i  # the preposition of the time word after it
+        i -= 1
+    return start
 
 
 def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
@@ -3393,6 +3427,8 @@ def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
     low = tokens[k - 1].text.lower()
     readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
+    if lang == "ru" and adjectives and readings[0] in adjectives and not known_parses(lang, low):
+        readings = adjectives  # a guessed word whose likeliest guess is an adjective's ending
     if not adjectives or len(adjectives) < len(readings):
         return False
     noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}
