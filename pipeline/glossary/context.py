@@ -420,6 +420,14 @@ DIVISIONS = {
     "uk": {"область", "район", "округ", "провінція", "регіон"},
     "ru": {"область", "район", "округ", "провинция", "регион"},
 }  # fmt: skip
+# Nouns of a place's part, people or life, which govern no dative or instrumental object:
+# a name after them and its adjectives is their genitive (регион южной Болгарии, население
+# Северной Кореи).
+PART_NOUNS = {
+    "ru": frozenset({"регион", "район", "территория", "часть", "север", "юг", "восток",
+                     "запад", "центр", "побережье", "окраина", "население", "популяция",
+                     "житель", "народ", "история", "экономика", "культура", "столица"}),
+}  # fmt: skip
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
 _NOMINAL = {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"}
@@ -2172,10 +2180,10 @@ def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = 
     return j
 
 
-def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether a common noun stands right before the adjectives that end at ``k``, across
-    a coordinator between two of them (популяции Западной и Северной): no preposition, verb
-    or word of time, which would govern them otherwise."""
+def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> int | None:
+    """The index of a common noun right before the adjectives that end at ``k``, across a
+    coordinator between two of them (популяции Западной и Северной): no preposition, verb
+    or word of time, which would govern them otherwise; None where there is none."""
     i = _past_modifiers(lang, tokens, k)
     while (
         i > 0 and tokens[i].text.lower() in COORDINATORS[lang]
@@ -2183,15 +2191,14 @@ def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
     ):  # fmt: skip
         i = _past_modifiers(lang, tokens, i - 1)
     if i < 0 or not _is_word(tokens[i]):
-        return False
+        return None
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS  # a capital says nothing there
     if not (initial or tokens[i].text[:1].islower()) or given_to(lang, tokens, i):
-        return False
+        return None
     word = _word(lang, tokens[i].text.lower())
-    return (
-        word.pos == frozenset({"NOUN"})
-        and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang])
-    )
+    if word.pos == frozenset({"NOUN"}) and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang]):
+        return i
+    return None
 
 
 def _singular_cases(lang: str, text: str) -> set[str]:
@@ -2943,7 +2950,12 @@ def _words_context(
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
-        if lang == "ru" and _G in agreeing and _noun_before_modifiers(lang, tokens, k):
+        head = _noun_before_modifiers(lang, tokens, k) if lang == "ru" else None
+        if head is not None and _G in agreeing:
+            if _word(lang, tokens[head].text.lower()).lemmas & PART_NOUNS[lang]:
+                # Регион южной Болгарии, территории Центральной Азии: a noun of a place's part
+                # or people governs no dative or instrumental; the genitive alone.
+                return CaseContext((_G,), True, basis=NOUN)
             # Популяции Западной и Северной Европы: the adjectives and the name after a
             # noun are its genitive, likeliest (the agreement's, no relation noun's).
             agreeing = (_G, *(c for c in agreeing if c != _G))
