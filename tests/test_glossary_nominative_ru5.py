@@ -1,18 +1,20 @@
 """A Russian nominative on text nobody tuned it on, fifth round (issue 12, class 1, nomru5),
 as tables of sentences written for these tests.
 
-``FIXED``: after a verb, participle or gerund of being somewhere (жить, родиться,
-состояться, находиться…), in front of в/на or of a phrase of time before them, or joined to
-a verb that points nowhere (Живёт и работает в), в/на say where, never whither: a place's
-or body's nominative (which is also its accusative) is written in the locative (концерт
-состоялся в Белграде, семью, живущую в Швеции, родился 12 января 1959 года в Таганроге); a
-district an unknown adjective names (Джалилабадском районе) takes the place after it in
-the genitive, and so does a noun of a place's part or people before the name's adjectives
-(Регион южной Болгарии, территории Центральной Азии: no dative or instrumental object of
-theirs); a name a coordinator joins to a preposition's object whose word
-has no nominative reading is that preposition's object too, in the case the conjunct
-shows (в Гавре и Тулоне, из Германии и Франции).  The sources give no
-role that would choose the case: the translation's grammar alone decides.
+``FIXED``: в/на say where, never whither, after a verb, participle or gerund of being
+somewhere (жить, родиться, состояться, находиться…) right before them, before a phrase of
+time before them, or joined to a verb that points nowhere (Живёт и работает в); and where
+no verb stands before them and the clause's verb after the name is one of being or coming
+to be (В Англии должность возникла, В Дании были популярны): a place's or body's
+nominative (also its accusative) is written in the locative (концерт состоялся в Белграде,
+семью, живущую в Швеции, родился 12 января 1959 года в Таганроге).  A district an unknown
+adjective names (Джалилабадском районе) takes the place after it in the genitive, and so
+does a noun of a place's part or people before the name's adjectives (Регион южной
+Болгарии, территории Центральной Азии: no dative or instrumental object of theirs).  A name
+a coordinator joins to a preposition's object name with no nominative reading is that
+preposition's object too, in the case the conjunct shows (в Гавре и Тулоне, из Германии и
+Франции).  The sources give no role that would choose the case: the translation's grammar
+alone decides.
 ``KEPT``: a name after the conjunct with a verb after it that agrees with it (в Москве и
 Киев любил: a new clause's subject); "или X, или Y" after a preposition's object (the
 verb's objects, not the preposition's); a name after an adverbial phrase and и "also" (в
@@ -69,6 +71,9 @@ FIXED_ROWS = [
      "Он родился 12 января 1959 года в Таганроге."),
     ("Belgrade: the meeting.", "Встреча состоится в понедельник в Белград.",
      "Встреча состоится в понедельник в Белграде."),
+    # ... or, with no verb before в, the clause's verb of being or coming to be after it
+    ("Belgrade: the post.", "В Белград эта должность возникла около 1400 года.",
+     "В Белграде эта должность возникла около 1400 года."),
     # ... and a verb that points nowhere, joined to one of being
     ("Taganrog: lives and works.", "Живёт и работает в Таганрог.",
      "Живёт и работает в Таганроге."),
@@ -101,6 +106,8 @@ KEPT_ROWS = [
     # и "also" after an adverbial phrase, no conjunct of its noun
     ("Several countries, including France, objected.",
      "Несколько стран, в том числе и Франция, возразили."),
+    # a word after the name that points somewhere: whither, the accusative
+    ("Kyiv: troops were sent.", "В Киев были отправлены войска."),
     # a verb of motion joined to one of being: whither, the accusative
     ("Moscow: he lived and left.", "Он жил и уехал в Москву."),
     # a dative after another noun's adjectives: the noun before may govern it

@@ -596,6 +596,28 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+# ru verbs of being or coming to be, besides LOCATED: в/на before them say where.
+BEING = {"ru": frozenset({"быть", "бывать", "существовать", "обитать", "возникнуть",
+                          "возникать", "появиться", "появляться", "действовать"})}
+
+
+def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the preposition at ``k`` opens its clause (no verb before it) and the
+    clause's first verb after the name ending at ``last`` is one of being somewhere
+    (``LOCATED``, ``BEING``), with no word of the clause pointing anywhere: В Англии
+    должность возникла, В Дании были популярны песни."""
+    if _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
+        return False
+    for tok in tokens[last + 1 :]:
+        if tok.text in CLAUSE_ENDS:
+            return False
+        verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
+                 if p.tag.POS == "VERB"}  # fmt: skip
+        if verbs:
+            return bool(verbs & (LOCATED[lang] | BEING[lang]))
+    return False
+
+
 _TIME_PREPOSITIONS = frozenset({"в", "во", "с", "со", "по", "до", "на", "к"})
 _MAX_TIME_PHRASE = 6  # 12 января 1959 года; в ночь на 5 мая
 
@@ -2721,7 +2743,11 @@ def _words_context(
         elif (
             (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
             and _A in cases and _L in cases
-            and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
+            and not _directed_clause(lang, tokens, k)
+            and (
+                _located_before(lang, tokens, k)
+                or (lang == "ru" and _located_after(lang, tokens, k, last))
+            )
         ):  # fmt: skip
             # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
