@@ -373,6 +373,18 @@ _COPULAS = {"бути", "стати", "ставати", "залишитися", 
 GREETINGS = {"uk": frozenset({"привіт", "салют"}), "ru": frozenset({"привет", "салют"})}
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
+# The punctuation marks that bound a clause.  STOPS end a sentence or bracket part of one:
+# no phrase set off by commas or dashes runs past them (:func:`_aside_end`).  CLAUSE_ENDS adds
+# the comma and the quote marks: the words between two of them are the clause every walker
+# back or forward from a name stays in.  A quote mark does not end the clause around a name
+# in :func:`_ends_clause` (the quotes of a name); the dash is no clause's end here (a dash may
+# stand for a verb, :func:`may_be_subject`) but ends a coordinated clause in
+# ``enforce._CLAUSE_MARKS``; SENTENCE_ENDS are only the marks that end a sentence.
+DASHES = frozenset({"—", "–", "-"})
+QUOTE_MARKS = frozenset("«»“”„\"")
+STOPS = frozenset({".", "!", "?", ";", ":", "(", ")"})
+CLAUSE_ENDS = STOPS | {","} | QUOTE_MARKS
+SENTENCE_ENDS = frozenset(".!?…")
 # Person nouns naming a relation to someone, who then follows in the genitive.
 RELATIONAL = {
     "uk": {"прихильник", "прихильниця", "дружина", "чоловік", "син", "донька", "дочка", "батько",
@@ -884,7 +896,7 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     ``text`` before the name agrees with in case, number and gender: the participle is that
     noun's, the name between them its agent (Организованный Вашингтоном «Саммит»)."""
     j = last + 1
-    while j < len(tokens) and tokens[j].text in _QUOTE_MARKS:
+    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
         j += 1
     if j >= len(tokens) or not _is_word(tokens[j]):
         return False
@@ -928,7 +940,6 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
 
 
 def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
@@ -970,7 +981,7 @@ def _aside_end(tokens: list[Token], i: int) -> int | None:
     for j in range(i + 1, min(len(tokens), i + 1 + _ASIDE_WALK)):
         if tokens[j].text in closers:
             return j
-        if tokens[j].text in _SENTENCE_ENDS:
+        if tokens[j].text in STOPS:
             return None
     return None
 
@@ -1636,13 +1647,6 @@ def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
 
-DASHES = frozenset({"—", "–", "-"})
-CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
-
-
-_QUOTE_MARKS = frozenset("«»“”„\"")
-
-
 def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """The start and end (exclusive) of the clause around ``tokens[first:last + 1]``: the
     words between the punctuation marks that end clauses."""
@@ -1660,7 +1664,7 @@ def _ends_clause(tokens: list[Token], i: int) -> bool:
     of a name: аналитик «ВТБ Капитала» … Владимир Беспалов говорит) and no dot glued to the
     next word (URA.RU, 2.5)."""
     text = tokens[i].text
-    if text not in CLAUSE_ENDS or text in _QUOTE_MARKS:
+    if text not in CLAUSE_ENDS or text in QUOTE_MARKS:
         return False
     glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
     return not (text == "." and glued and tokens[i + 1].text[:1].isalnum())

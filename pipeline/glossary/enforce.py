@@ -42,7 +42,9 @@ from pipeline.glossary.context import (
     OBJECT,
     PREPOSITION,
     PREPOSITIONS,
+    QUOTE_MARKS,
     RELATIVES,
+    SENTENCE_ENDS,
     SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
@@ -1810,8 +1812,9 @@ def _finite_verb(lang: str, text: str, plural: bool = False) -> bool:
     )  # fmt: skip
 
 
-# Marks that end the clause a name's coordinator joins it in (looking back from the name).
-_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–"})
+# Marks that end the clause a name's coordinator joins it in (looking back from the name):
+# those of any clause but the quotes of a name (as ``context._ends_clause``), and a long dash.
+_CLAUSE_MARKS = (CLAUSE_ENDS - QUOTE_MARKS) | {"—", "–"}
 
 
 def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
@@ -2858,7 +2861,6 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
 
 
-_CLAUSE_END = frozenset(".!?…")
 _ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
 
 
@@ -2880,7 +2882,7 @@ def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
         return False
     clause = []
     for tok in tokenize(target[target.index(",", span[1]) + 1 :]):
-        if tok.text in _CLAUSE_END:
+        if tok.text in SENTENCE_ENDS:
             break
         if not tok.text[:1].isalnum():
             return False  # another comma, dash or quote: an aside, or a list goes on
