@@ -1091,6 +1091,16 @@ def _finite_readings(lang: str, text: str) -> list[Any]:
     return [p for p in verbs if "infn" not in p.tag.grammemes]
 
 
+def finite_verb(lang: str, text: str, plural: bool = False) -> bool:
+    """Whether every dictionary reading of the lower-case ``text`` is a finite verb (a plural
+    one): a verb whatever the sentence, where :func:`_finite_readings` has any word that may
+    be one."""
+    verbs = _finite_readings(lang, text) if text[:1].islower() else []
+    return bool(verbs) and len(verbs) == len(known_parses(lang, text)) and (
+        not plural or all(p.tag.number == "plur" for p in verbs)
+    )
+
+
 def _impersonal_form(lang: str, text: str) -> bool:
     """Whether every verb reading of ``text`` is the uk impersonal in -но/-то (перекладено,
     заарештовано), which has no subject."""

@@ -54,6 +54,7 @@ from pipeline.glossary.context import (
     conjunct_after,
     conjunct_case,
     doer_after_verb,
+    finite_verb,
     focus_particle,
     genitive_head,
     inverted_subject,
@@ -1802,16 +1803,6 @@ def _clause_first(
     return ctx.with_first(("nomn",))
 
 
-def _finite_verb(lang: str, text: str, plural: bool = False) -> bool:
-    """Whether every reading of the lower-case ``text`` is a finite verb (a plural one)."""
-    readings = known_parses(lang, text) if text[:1].islower() else []
-    return bool(readings) and all(
-        p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
-        and (not plural or p.tag.number == "plur")
-        for p in readings
-    )  # fmt: skip
-
-
 # Marks that end the clause a name's coordinator joins it in (looking back from the name):
 # those of any clause but the quotes of a name (as ``context._ends_clause``), and a long dash.
 _CLAUSE_MARKS = (CLAUSE_ENDS - QUOTE_MARKS) | {"—", "–"}
@@ -1842,15 +1833,15 @@ def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
     for _ in range(3):  # the preposition's words, up to the verb
         if i >= len(tokens) or not tokens[i].text[:1].isalpha():
             break
-        if _finite_verb(lang, tokens[i].text):
+        if finite_verb(lang, tokens[i].text):
             break
         i += 1
-    if i >= len(tokens) or not _finite_verb(lang, tokens[i].text, plural=True):
+    if i >= len(tokens) or not finite_verb(lang, tokens[i].text, plural=True):
         return False
     for tok in reversed(tokens[: first - 1]):
         if tok.text in _CLAUSE_MARKS:
             break
-        if _finite_verb(lang, tok.text):
+        if finite_verb(lang, tok.text):
             return False
     return True
 
