@@ -2923,7 +2923,7 @@ def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
     words = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-2:]
     if len(words) < 2 or target[words[1].end : span[0]].strip():
         return False
-    if target[words[0].end : words[1].start].strip() or words[0].text.lower() not in NAMING[lang]:
+    if target[words[0].end : words[1].start].strip() or norm_key(words[0].text) not in NAMING[lang]:
         return False
     return any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
