@@ -1328,7 +1328,7 @@ def _evidence(
     if (not embedded or own[1]) and not compound:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
-    repeats = _rest_already_there(target, tokens, span, pat, words)
+    repeats = _rest_already_there(tokens, span, pat, words)
     repeats = repeats or _plural(source, m, pat, words)
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
     # Balkans for Балкани, a plural itself.
@@ -2585,7 +2585,7 @@ def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
 
 
 def _rest_already_there(
-    target: str, tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
+    tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
 ) -> bool:
     """Whether the glossary form has words the rendering lacks that stand right around it
     in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
