@@ -1365,7 +1365,7 @@ def _other_number(lang: str, low: str, verb: Token) -> bool:
     finite verb ``verb``: no nominative reading agrees with it (Переговори, які приймав
     Шольц: які is plural, приймав singular, so Шольц is its subject)."""
     verbs = _finite_readings(lang, verb.text.lower())
-    if not verbs or low in _PERSONAL[lang]:
+    if not verbs or low in PERSONAL[lang]:
         return False
     nominative = _pronoun_nominatives(lang, low)
     return bool(nominative) and not any(_agrees(p.tag, v.tag) for p in nominative for v in verbs)
@@ -1498,12 +1498,13 @@ def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -
     """Whether the word at ``i`` is a third-person or relative subject pronoun that agrees
     with a verb of ``verbs`` and may not be its object (:func:`_object_too`): вона, який."""
     low = tokens[i].text.lower()
-    if low not in SUBJECT_PRONOUNS[lang] or low in _PERSONAL[lang] or _object_too(lang, tokens, i):
+    if low not in SUBJECT_PRONOUNS[lang] or low in PERSONAL[lang] or _object_too(lang, tokens, i):
         return False
     return any(_agrees(p.tag, v.tag) for p in _pronoun_nominatives(lang, low) for v in verbs)
 
 
-_PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
+# The personal pronouns of a speaker and a hearer (the first and second person).
+PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
 
 
 def _only_things(lang: str, tokens: list[Token], first: int, last: int) -> bool:

@@ -40,6 +40,7 @@ from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
     OBJECT,
+    PERSONAL,
     PREPOSITION,
     PREPOSITIONS,
     QUOTE_MARKS,
@@ -2852,9 +2853,6 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
 
 
-_ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
-
-
 def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     """Whether a Ukrainian first name with no case of its own is settled as an address:
     set off by a comma at the start of a sentence or after a comma (:func:`_may_address`),
@@ -2880,7 +2878,7 @@ def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
         clause.append(tok.text.lower())
     if clause and dictionary_lemmas("uk", clause[0]) & RELATIVES:
         return False  # Марія, яку ми врятували: a relative clause of the name, no address
-    return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
+    return any(w in PERSONAL["uk"] or _first_or_second_person(w) for w in clause)
 
 
 def _first_or_second_person(word: str) -> bool:
