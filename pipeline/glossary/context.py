@@ -1149,6 +1149,27 @@ def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bo
     return False
 
 
+def _object_by_agreement(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the noun right before the finite verb at ``v`` (past adverbs and
+    prepositional phrases) may be in the accusative and cannot be its subject: none of its
+    nominative readings agrees with the verb (місце посіла, место заняла: a neuter before
+    a feminine past tense).  The verb's object, standing before it."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    i = _before_adverbials(lang, tokens, v - 1)
+    if not verbs or i < 0 or not _is_word(tokens[i]):
+        return False
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text.lower() if initial else tokens[i].text
+    if not text.islower():  # a name (Франція підтримала) may be the subject in any case
+        return False
+    nouns = [p for p in known_parses(lang, text) if p.tag.POS == "NOUN"]
+    if not any(tag_case(p.tag) == _A for p in nouns):
+        return False
+    return not any(
+        tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in nouns for verb in verbs
+    )
+
+
 def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
     """The case of a doer right after the uk verb before ``first``: the nominative after a
     finite verb (Указ підписав Зеленський), the instrumental after an impersonal (було
@@ -1463,6 +1484,9 @@ def _agreeing_subject(
     readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
     if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
         return False
+    if text.islower():
+        # A word in lower case is no person's name (голов: of goals, not the surname Голов).
+        readings = [p for p in readings if not _PERSON_NAMES & p.tag.grammemes]
 
     def agreeing(case: str) -> bool:
         return any(
@@ -1472,6 +1496,9 @@ def _agreeing_subject(
         )
 
     return agreeing(_N) and (object_after or not agreeing(_A))
+
+
+_PERSON_NAMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def _agrees(noun: Any, verb: Any) -> bool:
@@ -2948,6 +2975,12 @@ def _words_context(
             # stands before it (Цього боїться Путін, Україною керує Зеленський).
             first_nomn = first_nomn or _object_before(lang, tokens, k, own)
             return CaseContext((_N, own) if first_nomn else (own, _N))
+        # Its subject, too, where a noun that can only be the accusative stands before the
+        # verb, or one whose nominative cannot agree with it: its object (Премію миру
+        # отримав Жадан, Премию получил Жадан; Друге місце посіла Світоліна).
+        first_nomn = first_nomn or _object_before(lang, tokens, k) or _object_by_agreement(
+            lang, tokens, k
+        )
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
