@@ -1311,11 +1311,15 @@ def _evidence(
             # аналитик «ВТБ Капитала» по автопрому Беспалов for "says Bespalov, analyst at
             # VTB Capital": the subject's apposition, the full name in the nominative too.
             ctx = ctx.with_first(("nomn",))
-        cases = allowed(found.cases, ctx)
-        ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
-        own = (found.cases, ruled is not None)
+        # Its case is the translation's: kept where the words around it allow it (Антоніу
+        # Гутеррешу → Гутеррешу, not the source's object's Гутерреша), whatever the source's
+        # role; where they rule it out, the context's.
+        keeps = None
+        if not ruled_out(found.cases, ctx):
+            keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
         thing = pat.entry.type != "PER"
-        return Evidence(OTHER_FORM, found.cases, ruled or ctx, thing=thing), own
+        own = (found.cases, False)
+        return Evidence(OTHER_FORM, found.cases, ctx, thing=thing, keeps_case=keeps), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
