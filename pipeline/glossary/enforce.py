@@ -51,6 +51,7 @@ from pipeline.glossary.context import (
     case_context,
     conjunct_after,
     conjunct_case,
+    coordinator_tail,
     doer_after_verb,
     focus_particle,
     genitive_head,
@@ -2136,7 +2137,10 @@ def _context(
         tokens = _unquoted_names(tokens, others)
         inside = _inside(tokens, span)
     at = inside[0] - 1
-    if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
+    if (
+        at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text)
+        and not coordinator_tail(pat.lang, tokens, inside[0])
+    ):  # fmt: skip
         # в одній лише Бучі: the words before the particle govern the name.
         tokens = tokens[:at] + tokens[at + 1 :]
         inside = [i - 1 for i in inside]
