@@ -140,6 +140,11 @@ RESTORED = [
     ("Gazprom Chairman Alexey Miller told Reuters about it.", "ru",
      "Председатель правления Gazprom Alexey Miller сообщил об этом Reuters.",
      "Председатель правления Газпрома Alexey Miller сообщил об этом Reuters."),
+    # A Latin copy with a Cyrillic case ending after a hyphen: the ending tells the case,
+    # and the form replaces both (not Париж-і, a compound's undeclined head).
+    ("She lives in Paris.", "uk", "Вона живе в Paris-і.", "Вона живе в Парижі."),
+    ("He met Squire.", "uk", "Він зустрівся з Squire-ом.", "Він зустрівся з Сквайром."),
+    ("He met Squire.", "ru", "Он встретился с Squire-ом.", "Он встретился с Сквайром."),
 ]  # fmt: skip
 
 
@@ -171,6 +176,8 @@ UNTOUCHED = [
     ("She lives in Paris 9.", "uk", "Вона живе в Paris 9."),
     # A Latin name joined by a hyphen to another Latin word (a longer Latin name).
     ("The Iran-Contra affair.", "ru", "Дело Iran-Contra."),
+    # An ending no form of the glossary's has: proposed, not written (not Париж-ом).
+    ("She lives in Paris.", "ru", "Она живёт в Paris-ом."),
 ]  # fmt: skip
 
 

@@ -113,18 +113,6 @@ CLASSIFIERS = {
            "департамент", "кантон", "префектура", "воеводство", "гора", "вулкан", "монастырь",
            "санаторий", "курорт"},
 }  # fmt: skip
-# The classifiers of bodies, outlets, works and things (not of places): a place after one
-# is whose it is (команда України, компанія Росії), not its name.
-BODY_CLASSIFIERS = {
-    "uk": frozenset({"компанія", "корпорація", "фірма", "агентство", "банк", "команда", "клуб",
-                     "партія", "газета", "журнал", "видання", "бренд", "марка", "група", "рух",
-                     "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс",
-                     "сайт", "мережа"}),
-    "ru": frozenset({"компания", "корпорация", "фирма", "агентство", "банк", "команда", "клуб",
-                     "партия", "газета", "журнал", "издание", "бренд", "марка", "группа",
-                     "движение", "фонд", "организация", "служба", "операция", "проект",
-                     "сервис", "сайт", "сеть"}),
-}
 # uk nouns that say what a place is, in apposition before its name (столиця Київ).
 PLACE_NOUNS = frozenset({"столиця", "країна"})
 # Nouns that say what a place is without a name of their own (a capital, a country): with
@@ -3032,11 +3020,6 @@ def _words_context(
             # Львовской области Украины: a place word with a name of its own before it (a
             # capitalized adjective) takes another place after it in the genitive, likeliest;
             # so does the area around a place (в районі Бахмута).
-            return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
-        if kind == "LOC" and word.lemmas & BODY_CLASSIFIERS[lang]:
-            # команди Україна, операції Маріуполь: a body, a work or an operation is not
-            # named by a place the glossary has as a place: the place is its genitive,
-            # likeliest (команди України); its name stays possible.
             return CaseContext((_G, _N, *(c for c in word.cases if c not in (_G, _N))))
         return CaseContext((_N, *word.cases, *gent))
     if _G in word.cases and k > 0 and _named_head(lang, tokens[k - 1], kind):
