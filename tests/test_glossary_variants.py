@@ -46,6 +46,8 @@ bright\tORG\tBRIGHT WORKS\t\t\tyes
 novaya\tORG\tNovaya Gazeta\t\t\tyes
 reuters\tORG\tReuters\t\t\tyes
 spacex\tORG\tSpaceX\t\t\tyes
+cnn\tORG\tCNN\t\t\tyes
+openai\tORG\tOpenAI\t\t\tyes
 """  # noqa: E501
 
 
@@ -140,6 +142,11 @@ RESTORED = [
     ("Gazprom Chairman Alexey Miller told Reuters about it.", "ru",
      "Председатель правления Gazprom Alexey Miller сообщил об этом Reuters.",
      "Председатель правления Газпрома Alexey Miller сообщил об этом Reuters."),
+    # An acronym read out letter by letter, each letter's name a word: the whole run (not
+    # CNN Эн, OpenAI Ай: its last letters left standing).
+    ("He told CNN.", "ru", "Он сказал Си Эн Эн.", "Он сказал CNN."),
+    ("OpenAI said so.", "ru", "Об этом заявила Опен Эй Ай.", "Об этом заявила OpenAI."),
+    ("OpenAI said so.", "uk", "Про це заявила Опен Ей Ай.", "Про це заявила OpenAI."),
     # A Latin copy with a Cyrillic case ending after a hyphen: the ending tells the case,
     # and the form replaces both (not Париж-і, a compound's undeclined head).
     ("She lives in Paris.", "uk", "Вона живе в Paris-і.", "Вона живе в Парижі."),

@@ -1030,8 +1030,8 @@ _HYPHEN_ENDING = re.compile(r"[-‐‑]([а-яёіїєґ]{1,3})(?![\w'’ʼ-])")
 def _latin_ending(
     pat: Pattern, target: str, span: tuple[int, int]
 ) -> tuple[tuple[int, int], tuple[str, ...]] | None:
-    """The span of a Latin rendering with a Cyrillic ending of at most three letters a
-    hyphen joins to it (Kyiv-і, Scholz-ом; not Gabba-тест, a compound's head), and the
+    """The span of a Latin rendering with a Cyrillic case ending a hyphen joins to it
+    (Kyiv-і, Scholz-ом; not Gabba-тест, a compound's head, nor Назил-хан), and the
     cases whose glossary form, another than the nominative, ends so (Києві: the locative),
     one of each form; None where no such ending follows."""
     text = target[span[0] : span[1]]
@@ -1039,6 +1039,8 @@ def _latin_ending(
     if pat.lang not in ("uk", "ru") or found is None or not text.isascii() or not text.isalpha():
         return None
     ending, nominative = found.group(1).lower(), pat.inflect("nomn").lower()
+    if ending not in _CASE_ENDINGS:  # a word joined to the name (Назил-хан)
+        return None
     forms: dict[str, str] = {}
     for case in CASES:
         form = pat.inflect(case).lower()
