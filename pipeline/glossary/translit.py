@@ -168,9 +168,10 @@ def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
 def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
     """The ways an engine may write Latin ``text`` in uk/ru Cyrillic, word by word: as
     written and as it sounds (:func:`to_cyrillic`), an all-caps word also spelled out, its
-    letters' names joined by hyphens or standing apart (LEAD: Леад, Лид, Эл-и-эй-ди, Эл И
-    Эй Ди; DESIGN WORKS: Десигн Дабл-ю-о-ар-кей-эс among them), a capital letter on its own
-    also said (X: Экс).
+    letters' names joined by hyphens or, for three letters or more or beside other words,
+    standing apart (LEAD: Леад, Лид, Эл-и-эй-ди, Эл И Эй Ди; DESIGN WORKS: Десигн
+    Дабл-ю-о-ар-кей-эс among them; Open AI: Опен Эй Ай), a capital letter on its own also
+    said (X: Экс).
     Beyond ``limit`` combinations, each reading for the whole text only."""
     parts = re.split(r"([A-Za-z]+)", text)
     choices: list[set[str]] = []
@@ -181,7 +182,12 @@ def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
         said = part.title() if len(part) > 1 and part.isupper() else part
         options = {to_cyrillic(said, lang, spoken) for spoken in (False, True)}
         if len(part) > 1 and part.isupper():
-            options = {o.upper() for o in options} | {spell_out(part, lang, sep) for sep in "- "}
+            # Its letters' names apart only beside other words or for three letters or
+            # more: two short names alone sound like any two short words (CR: И я).
+            apart = len(part) >= 3 or len(parts) > 3
+            options = {o.upper() for o in options} | {
+                spell_out(part, lang, sep) for sep in ("- " if apart else "-")
+            }
         elif part.isupper():  # a capital letter on its own is said (Space X: Спейс Экс)
             options.add(spell_out(part, lang))
         choices.append(options)
