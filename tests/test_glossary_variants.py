@@ -48,6 +48,7 @@ reuters\tORG\tReuters\t\t\tyes
 spacex\tORG\tSpaceX\t\t\tyes
 cnn\tORG\tCNN\t\t\tyes
 openai\tORG\tOpenAI\t\t\tyes
+cr\tTERM\tCR\t\t\tyes
 """  # noqa: E501
 
 
@@ -183,6 +184,11 @@ UNTOUCHED = [
     ("She lives in Paris 9.", "uk", "Вона живе в Paris 9."),
     # A Latin name joined by a hyphen to another Latin word (a longer Latin name).
     ("The Iran-Contra affair.", "ru", "Дело Iran-Contra."),
+    # Two letters' names apart are no reading of a two-letter acronym alone: they sound
+    # like any two short words (И я for CR).
+    ("We will not need the CR. I do not back a shutdown, so a CR is fine.", "ru",
+     "Нам не понадобится резолюция. И я не поддерживаю приостановку, так что резолюция "
+     "подходит."),
     # An ending no form of the glossary's has: proposed, not written (not Париж-ом).
     ("She lives in Paris.", "ru", "Она живёт в Paris-ом."),
 ]  # fmt: skip
