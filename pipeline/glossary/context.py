@@ -2505,6 +2505,12 @@ def case_context(
     preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
+    if n := coordinator_tail(lang, tokens, first):
+        # Францией, а также Германией: a coordinator of several words joins the name to the
+        # conjunct before it as "и" does.
+        tokens, first, last, names, unsure = _as_one_coordinator(
+            lang, tokens, first, last, n, names, unsure
+        )
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
                          plural, unsure, person_like, joined)  # fmt: skip
     if ctx.strong and ctx.basis != NOUN:
@@ -2533,6 +2539,51 @@ def case_context(
         return ctx
     # у Луцьку, Україна, і Бресті: the preposition heading the list allows its locative.
     return replace(ctx, cases=(*ctx.cases, *(c for c in headed if c not in ctx.cases)))
+
+
+# Coordinators of several words (the comma before them is part of them): "as well as",
+# "and then also", "but also" of "not only … but also", "so … as" of "both … and".
+COORDINATOR_TAILS = {
+    "uk": (("а", "також"), ("а", "також", "і"), ("а", "також", "й"), ("а", "потім", "і"),
+           ("а", "потім", "й"), ("а", "згодом", "і"), ("а", "згодом", "й"), ("а", "й"),
+           ("а", "ще", "й"), ("але", "й"), ("але", "і"), ("так", "і"), ("так", "й")),
+    "ru": (("а", "также"), ("а", "также", "и"), ("а", "затем", "и"), ("а", "потом", "и"),
+           ("а", "еще", "и"), ("а", "ещё", "и"), ("но", "и"), ("так", "и")),
+}  # fmt: skip
+
+
+def coordinator_tail(lang: str, tokens: list[Token], first: int) -> int:
+    """How many tokens right before ``tokens[first]`` make one coordinator of several
+    words (:data:`COORDINATOR_TAILS`), with the comma before it; 0 if none does."""
+    for tail in COORDINATOR_TAILS.get(lang, ()):
+        n = len(tail)
+        words = [t.text.lower() for t in tokens[max(first - n, 0) : first]]
+        if first > n and tuple(words) == tail and tokens[first - n - 1].text == ",":
+            return n + 1
+    return 0
+
+
+def _as_one_coordinator(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    n: int,
+    names: frozenset[int],
+    unsure: frozenset[int],
+) -> tuple[list[Token], int, int, frozenset[int], frozenset[int]]:
+    """``tokens`` with the ``n`` tokens before ``first`` made one coordinator (и, та), and
+    the name's span and the indices of ``names`` and ``unsure`` moved to match."""
+    at = first - n
+    one = Token("та" if lang == "uk" else "и", tokens[at].start, tokens[first - 1].end)
+
+    shift = n - 1
+
+    def moved(indices: frozenset[int]) -> frozenset[int]:
+        return frozenset(i if i < at else i - shift for i in indices if i < at or i >= first)
+
+    return ([*tokens[:at], one, *tokens[first:]], first - shift, last - shift, moved(names),
+            moved(unsure))  # fmt: skip
 
 
 # The first part of a compound preposition of the genitive (из-за, з-під).
@@ -2682,7 +2733,10 @@ def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
         return False
     j = k - 1
-    while j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–"):
+    while (
+        j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–")
+        and tokens[j].text.lower() not in PREPOSITIONS[lang]  # В Линце, Австрия, opening
+    ):  # fmt: skip
         j -= 1
     if j < 0 or j == k - 1 or not tokens[j + 1].text[:1].isupper():
         return False

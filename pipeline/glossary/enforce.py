@@ -54,6 +54,7 @@ from pipeline.glossary.context import (
     case_context,
     conjunct_after,
     conjunct_case,
+    coordinator_tail,
     doer_after_verb,
     finite_verb,
     focus_particle,
@@ -1012,11 +1013,44 @@ def _settle(
     decision = decide(ev)
     if propose and decision.action == REWRITE:
         decision = replace(decision, action=REVIEW)
+    ending = _latin_ending(pat, target, span) if decision.action != KEEP else None
+    if ending is not None:
+        # Kyiv-і, Scholz-ом: the engine's Latin copy with a Cyrillic case ending after a
+        # hyphen, no compound: the ending tells the case, and the form replaces both.
+        span, cases = ending
+        decision = replace(decision, reason=SCRIPT, case=cases[0] if cases else None)
+        if len(cases) != 1:  # no form or forms of several cases end so: only proposed
+            decision = replace(decision, action=REVIEW, reason="several-cases-fit")
     hit.reason = decision.reason
     if decision.action == KEEP:
         hit.status = OK
         return
     _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+
+
+_HYPHEN_ENDING = re.compile(r"[-‐‑]([а-яёіїєґ]{1,3})(?![\w'’ʼ-])")
+
+
+def _latin_ending(
+    pat: Pattern, target: str, span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The span of a Latin rendering with a Cyrillic case ending a hyphen joins to it
+    (Kyiv-і, Scholz-ом; not Gabba-тест, a compound's head, nor Назил-хан), and the
+    cases whose glossary form, another than the nominative, ends so (Києві: the locative),
+    one of each form; None where no such ending follows."""
+    text = target[span[0] : span[1]]
+    found = _HYPHEN_ENDING.match(target, span[1])
+    if pat.lang not in ("uk", "ru") or found is None or not text.isascii() or not text.isalpha():
+        return None
+    ending, nominative = found.group(1).lower(), pat.inflect("nomn").lower()
+    if ending not in _CASE_ENDINGS:  # a word joined to the name (Назил-хан)
+        return None
+    forms: dict[str, str] = {}
+    for case in CASES:
+        form = pat.inflect(case).lower()
+        if form.endswith(ending) and form != nominative:
+            forms.setdefault(form, case)
+    return (span[0], found.end()), tuple(forms.values())
 
 
 # How alike a run of words must sound to a form or variant of an entity the source names
@@ -2150,7 +2184,10 @@ def _context(
         tokens = _unquoted_names(tokens, others)
         inside = _inside(tokens, span)
     at = inside[0] - 1
-    if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
+    if (
+        at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text)
+        and not coordinator_tail(pat.lang, tokens, inside[0])
+    ):  # fmt: skip
         # в одній лише Бучі: the words before the particle govern the name.
         tokens = tokens[:at] + tokens[at + 1 :]
         inside = [i - 1 for i in inside]
