@@ -118,6 +118,14 @@ FIXED_STILL = [
      "Польща підтримує участь України."),
     ("He visited Kyiv and thanked Ukraine.", "uk", "Він відвідав Київ і подякував Україна.",
      "Він відвідав Київ і подякував Україні."),
+    # a verb of feeling aimed at someone chooses в/на's accusative for a form the
+    # preposition rules out (the locative before: в Парижі, на Киеве)
+    ("Many tourists fall in love with Paris.", "uk", "Багато туристів закохуються в Парижем.",
+     "Багато туристів закохуються в Париж."),
+    ("Many tourists fall in love with Paris.", "ru", "Многие туристы влюбляются в Парижем.",
+     "Многие туристы влюбляются в Париж."),
+    ("Voters are angry with Kyiv.", "ru", "Избиратели злятся на Киевом.",
+     "Избиратели злятся на Киев."),
     # no first name before the company's name: its Cyrillic spelling is the engine's
     ("Tesla shares fell.", "uk", "Акції Тесли впали.", "Акції Tesla впали."),
     ("Tesla shares fell.", "ru", "Акции Теслы упали.", "Акции Tesla упали."),
