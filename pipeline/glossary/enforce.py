@@ -142,6 +142,7 @@ from pipeline.glossary.precision import (
 from pipeline.glossary.source import (
     NO_ROLE,
     POSSESSIVE,
+    PREPOSITION_CASES,
     SourceRole,
     acronym_as_word,
     another_bearer,
@@ -882,6 +883,10 @@ def enforce_sentence(
         mixed = mixed or (ev.form == OTHER_FORM and n in restyled)
         if ev.form == VALID and _theirs_all(m, tgt_matches) > _theirs_all(m, src_matches):
             ev = replace(ev, shared=True)
+        if ev.form == SCRIPT and not ev.latin and found is None and _surname_of_another(
+            source, m, src_matches, tokens, span, pat
+        ):
+            ev = replace(ev, other_name=True)
         _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         if any(o.entry.id == m.entry.id for o in inside):
@@ -1472,7 +1477,13 @@ def _where_not_whither(
         # the translation verb's object after в/на (влучити в, вірити в), not a place where.
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
-    return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)
+    if person_before(pat.lang, tokens, first - 1):
+        return True  # представник США в Іран for "envoy for Iran": a post somewhere
+    # закохалася в Лондон for "fell in love with London", злятся на Киев for "angry with
+    # Kyiv": a source preposition whose uk/ru rendering is never в/на of a place where
+    # (with, by, from …) leaves the verb's own в/на with the accusative.
+    elsewhere = "loct" not in PREPOSITION_CASES.get(role.via, ("loct",)) and role.via != "of"
+    return role.via not in _WHITHER and not (elsewhere and not under)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -2718,6 +2729,43 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
+_SAME_FIRST_NAME = 0.5  # how alike the source's word and the translation's sound to be one
+
+
+def _surname_of_another(
+    source: str,
+    m: Match,
+    src_matches: list[Match],
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> bool:
+    """Whether a body's or a place's name the glossary keeps in Latin, found in Cyrillic by
+    its sound in the translation, is a person's surname there: the source has a capitalized
+    word of no glossary entry right before the entity, not starting the sentence (Nikola
+    Tesla's museum), and the translation renders that word right before the span, sounding
+    like it or a first name the dictionary knows (музей Ніколи Тесли, фонд Майкла
+    Блумберга): a longer name, a person's, whom the entity's name only sounds like."""
+    if pat.entry.type == "PER" or _title_case(source):
+        return False
+    word = _WORD_BEFORE.search(source, 0, m.start)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    if source[: word.start()].rstrip()[-1:] in {"", ".", "!", "?", ":", '"', "«", "“"}:
+        return False  # the sentence starts there: any word is capitalized
+    if any(o.start <= word.start() < o.end for o in src_matches):
+        return False  # another entity's name (Ukraine Russia war)
+    inside = _inside(tokens, span)
+    j = inside[0] - 1 if inside else -1
+    if j < 0 or not tokens[j].text[:1].isupper() or not tokens[j].text.isalpha():
+        return False
+    if not _CYRILLIC.search(tokens[j].text):
+        return False  # EverGrow Коін, Sunday Мірор: a Latin part of the longer name itself
+    given = any("Name" in p.tag.grammemes for p in known_parses(pat.lang, tokens[j].text))
+    return given or similarity(word.group(1), tokens[j].text) >= _SAME_FIRST_NAME
 
 
 _HYPHEN_CHAIN = re.compile(r"(?:[-‐‑][^\W\d_]+)+")
