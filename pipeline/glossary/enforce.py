@@ -2183,7 +2183,7 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    bare = _unquoted(tokens, span, pat.entry.type == "PER")
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or valid)
     quoted = len(bare) < len(tokens)
     if quoted:
         # A quoted name declines like any other (тренер «Барселоны», з «Нафтогазом
@@ -2378,15 +2378,16 @@ _LINKING = frozenset("аеиоіу")
 _SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
-def _unquoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> list[Token]:
+def _unquoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -> list[Token]:
     """``tokens`` less the quotes around the name at ``span`` («Арсеналу», «Нафтогазу
     України»): quotes round the name's words alone, so a name inside a longer quoted title
-    keeps them.  A ``person``'s name of several words in quotes stays whole and keeps them
-    (a nickname, or a club typed as a person: у «Манчестер Юнайтед»)."""
+    keeps them.  With ``whole``, a name of several words in quotes stays whole and keeps
+    them: a person's (a nickname, or a club typed as a person: у «Манчестер Юнайтед») or a
+    valid form's («Реал Мадрид», «Эхо Москвы», which news often leaves undeclined)."""
     inside = _inside(tokens, span)
     if not inside or inside[0] < 1 or inside[-1] + 1 >= len(tokens):
         return tokens
-    if person and len(inside) > 1:
+    if whole and len(inside) > 1:
         return tokens
     first, last = inside[0], inside[-1]
     if tokens[first - 1].text not in _OPENING or tokens[last + 1].text not in _CLOSING:
@@ -2409,10 +2410,10 @@ def _quoted_body(lang: str, word: str) -> bool:
     )
 
 
-def _quoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> bool:
+def _quoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -> bool:
     """Whether the name at ``span`` stands in quotes («Вагнер») that :func:`_unquoted`
     leaves out."""
-    return len(_unquoted(tokens, span, person)) < len(tokens)
+    return len(_unquoted(tokens, span, whole)) < len(tokens)
 
 
 def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> list[Token]:
@@ -2429,16 +2430,16 @@ def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> 
 
 
 def _clause_tokens(
-    tokens: list[Token], span: tuple[int, int], lang: str, person: bool = False
+    tokens: list[Token], span: tuple[int, int], lang: str, whole: bool = False
 ) -> list[Token]:
     """The tokens whose clause and source role choose the case of a rendering with no ending
-    of its own at ``span``: a name's quotes left out (not a ``person``'s of several words),
+    of its own at ``span``: a name's quotes left out (not around several words ``whole``),
     so that it declines as it would without them (зображення «Bucha» for "the images of
     Bucha": Бучі, as зображення Bucha) — unless the noun before the quotes is itself a
     genitive after a noun (оборона заводу «Азовсталь» for "the defence of Azovstal"): then
     the source's "of" may be that link's, and the noun the name's kind, which the
     translation added and the quotes set in apposition."""
-    bare = _unquoted(tokens, span, person)
+    bare = _unquoted(tokens, span, whole)
     if len(bare) == len(tokens):
         return tokens
     first = _inside(bare, span)[0]
@@ -2517,7 +2518,7 @@ def _case_context(
         any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
-    bare = _unquoted(tokens, span, pat.entry.type == "PER")
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or bool(cases))
     inside = _inside(bare, span)
     if (
         ctx.prefer == ("accs",)
