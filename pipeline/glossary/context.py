@@ -61,7 +61,9 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("завдяки", "всупереч", "назустріч"), (_D,)),
         **dict.fromkeys(
             ("до", "від", "од", "для", "без", "біля", "після", "крім", "серед", "проти",
-             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж"),
+             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж",
+             "стосовно", "внаслідок", "унаслідок", "окрім", "заради", "задля", "вздовж",
+             "уздовж", "посеред", "всередині", "усередині"),
             (_G,),
         ),
     },
@@ -124,6 +126,17 @@ _RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїє]{1,3}$
 AREA_NOUNS = frozenset({"район"})
 # на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
 LIKE_NOUNS = frozenset({"кшталт", "зразок"})
+# Compound prepositions of a preposition and a noun that take the genitive, whose noun names
+# nothing a name could be the apposition of (за даними Пентагону, на думку Франції, з боку
+# Росії, від імені України).
+GENITIVE_PHRASES = frozenset({
+    ("за", "даними"), ("за", "словами"), ("за", "оцінками"), ("за", "інформацією"),
+    ("за", "повідомленням"), ("за", "участю"), ("за", "підтримки"), ("за", "ініціативою"),
+    ("за", "рахунок"), ("за", "прикладом"), ("на", "думку"), ("на", "прохання"),
+    ("на", "запрошення"), ("на", "вимогу"), ("на", "адресу"), ("на", "користь"),
+    ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
+    ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
+})  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
 TEMPORAL = {
@@ -251,7 +264,16 @@ COMITATIVE = {
            "інтерв'ю", "зустрітися", "зустрічатися", "говорити", "поговорити", "розмовляти",
            "домовитися", "домовлятися", "співпрацювати", "воювати", "боротися", "змагатися",
            "грати", "зіграти", "сперечатися", "порівняти", "порівнювати", "разом", "поряд",
-           "поруч", "згідно"},
+           "поруч", "згідно", "спільно", "асоціація",
+           # verbs of a mutual act: both sides do it, the other one "with" (листувався з
+           # Кароліною, посварився з Іваном), never "from"
+           "листуватися", "переписуватися", "спілкуватися", "поспілкуватися", "радитися",
+           "порадитися", "сваритися", "посваритися", "миритися", "помиритися", "знайомитися",
+           "познайомитися", "одружитися", "одружуватися", "розлучитися", "розлучатися",
+           "прощатися", "попрощатися", "вітатися", "привітатися", "обійнятися", "обніматися",
+           "зв'язатися", "зв'язуватися", "об'єднатися", "об'єднуватися", "зіткнутися",
+           "стикатися", "поділитися", "ділитися", "погодитися", "погоджуватися",
+           "консультуватися", "проконсультуватися"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -317,6 +339,21 @@ MOTION_ROOTS = {
                      r"править|правлять|кинуть|кидывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
 }  # fmt: skip
+# Verbs of taking or bringing away, which a root of motion does not show: з after them, and
+# after their object, is "from" (вивели війська з України, відкликала з Німеччини).
+FROM_VERBS = {
+    "uk": frozenset({"вивести", "виводити", "відкликати", "відкликувати", "вилучити",
+                     "вилучати", "виключити", "виключати", "вигнати", "виганяти", "витіснити",
+                     "витісняти", "повернути", "повертати", "забрати", "забирати",
+                     "імпортувати", "звільнити", "звільняти", "видворити",
+                     "видворяти", "викрасти", "викрадати"}),
+}  # fmt: skip
+# Nouns of coming or taking away: з after them is "from" (повернення з Києва, вихід з НАТО).
+FROM_NOUNS = frozenset({
+    "повернення", "приїзд", "виїзд", "переїзд", "прибуття", "відбуття", "евакуація",
+    "вивезення", "вивіз", "виведення", "вихід", "депортація", "втеча", "імпорт", "експорт",
+    "постачання", "поставка", "поставки", "відкликання", "вигнання", "біженець", "переселенець",
+})  # fmt: skip
 # Verbs with a root of motion or sending that point nowhere: being somewhere, taking
 # place, signing or writing down, ruling (знаходиться в Японії, проходить у Києві,
 # подписали в Париже, управляет в России).
@@ -343,7 +380,10 @@ LOCATED = {
                      "опинятися", "зупинитися", "зупинятися", "ночувати", "переночувати",
                      "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
                      "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
-                     "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+                     "лишатися", "лишитися", "розташовуватися", "розміщуватися",
+                     # of happening: сталося в Києві, пролунали вибухи в Харкові
+                     "статися", "ставатися", "трапитися", "траплятися", "пролунати",
+                     "лунати", "тривати", "продовжуватися"}),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -550,11 +590,35 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+# The words of a date (23 березня 1974 р., у 1990 році, 2017-го року), besides its numbers.
+_DATE_WORDS = frozenset({
+    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+    "жовтня", "листопада", "грудня", "року", "році", "р", "рр", "го",
+})  # fmt: skip
+
+
+def _before_date(tokens: list[Token], k: int) -> int:
+    """Where a date that ends right before ``k`` starts (Народилася 23 березня 1974 р. в:
+    the index of 23), or ``k`` where none stands there; a date's own у/в (у 1990 році) is
+    part of it."""
+    i = k
+    while i > 0:
+        prev = tokens[i - 1]
+        low = prev.text.lower()
+        dot = low == "." and i > 1 and tokens[i - 2].text.lower() in ("р", "рр")
+        opens = low in ("у", "в") and i < k and tokens[i].text.isdigit()
+        if not (prev.text.isdigit() or low in _DATE_WORDS or dot or opens or low == "-"):
+            break
+        i -= 1
+    return i if any(t.text.isdigit() for t in tokens[i:k]) else k
+
+
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
-    перебуваючи в Києві): what follows says where, not whither."""
-    for tok in _back_past_particles(lang, tokens, k):
+    перебуваючи в Києві) and a date (Народилася 23 березня 1974 р. в Києві): what follows
+    says where, not whither."""
+    for tok in _back_past_particles(lang, tokens, _before_date(tokens, k)):
         low = tok.text.lower()
         readings = known_parses(lang, low)
         verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
@@ -563,6 +627,43 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
         if verbs:
             return bool(verbs & LOCATED.get(lang, frozenset()))
+    return False
+
+
+def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the preposition at ``k`` opens its clause (nothing but adverbs and
+    particles before it) and the first word after the name ending at ``last``, past adverbs
+    and particles, is a verb of being somewhere or of happening (``LOCATED``: У Харкові
+    пролунали вибухи, у Львові народилася); not where a word of the clause points
+    somewhere (У Київ тривають поставки зброї)."""
+    if _directed_elsewhere(lang, tokens, k, last):
+        return False
+    i = k - 1
+    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos <= {
+        "ADVB", "PRCL"
+    } and _word(lang, tokens[i].text.lower()).pos:
+        i -= 1
+    if i >= 0 and _is_word(tokens[i]):
+        return False
+    for tok in tokens[last + 1 : last + 4]:
+        if not _is_word(tok):
+            return False
+        word = _word(lang, tok.text.lower())
+        if word.pos & _VERBAL:
+            return bool(word.lemmas & LOCATED.get(lang, frozenset()))
+        if not word.pos & {"ADVB", "PRCL"}:
+            return False
+    return False
+
+
+def _range_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether від or з opens a phrase in the clause before the preposition at ``k`` (від
+    Києва по Харків, з 1 по 5 травня): a range, whose end по puts in the accusative."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if tokens[i].text.lower() in ("від", "од", "з", "із", "зі"):
+            return True
     return False
 
 
@@ -896,10 +997,19 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     )
 
 
+_FINITE_TAGS = frozenset({"past", "pres", "futr", "impr", "Impe", "1per", "2per", "3per"})
+
+
 def _infinitive(lang: str, text: str) -> bool:
-    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn)."""
+    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn; a uk
+    form in -ти/-тися the dictionary tags with no tense, person or mood is one too:
+    звільнити)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
-    return bool(verbs) and all("infn" in p.tag.grammemes for p in verbs)
+    bare = lang == "uk" and text.lower().endswith(("ти", "тися", "тись"))
+    return bool(verbs) and all(
+        "infn" in p.tag.grammemes or (bare and not p.tag.grammemes & _FINITE_TAGS)
+        for p in verbs
+    )
 
 
 def _plural_verb(lang: str, text: str) -> bool:
@@ -1097,6 +1207,15 @@ def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
     if "бути" not in _word(lang, tokens[i].text.lower()).lemmas or i + 1 >= len(tokens):
         return False
     return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
+
+
+def _impersonal_lemmas(lang: str, tokens: list[Token], i: int) -> frozenset[str]:
+    """The infinitives of the uk impersonal at ``tokens[i]`` (:func:`impersonal`), or of
+    the one after бути there (було передано → передати)."""
+    word = _word(lang, tokens[i].text.lower())
+    if "бути" in word.lemmas and i + 1 < len(tokens):
+        word = _word(lang, tokens[i + 1].text.lower())
+    return word.lemmas
 
 
 def _initial_dot(tokens: list[Token], i: int) -> bool:
@@ -1439,8 +1558,11 @@ def _agreeing_subject(
     has its object after it (Фонд Де Клерка випустив заяву)."""
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text
-    readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
-    if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
+    said = text.lower() if initial else text
+    if initial and lang == "uk" and "NOUN" not in _word(lang, said).pos:
+        said = text  # Зеленський подякував: a name opening the sentence, no adjective
+    readings = known_parses(lang, said) or parses(lang, text)
+    if "NOUN" not in _word(lang, said).pos:
         return False
 
     def agreeing(case: str) -> bool:
@@ -1755,6 +1877,25 @@ def no_subject_slot(
 BETWEEN = {"між", "между"}
 
 
+def _between_partner(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of the second side of між after the name ending at ``last``: a coordinator,
+    lower-case adjectives, then a word the dictionary knows with no nominative reading
+    (між Україна та Росією: the instrumental of Росією).  Empty where none such follows."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return ()
+    i = last + 2
+    while i < len(tokens) and tokens[i].text[:1].islower() and (
+        _modifier(lang, tokens[i].text) or _determiner(lang, tokens[i].text)
+    ):
+        i += 1
+    if i >= len(tokens) or not _is_word(tokens[i]) or not known_parses(lang, tokens[i].text):
+        return ()
+    word = _noun_like(lang, tokens[i])
+    if word is None or _N in word.cases:
+        return ()
+    return word.cases
+
+
 def _conjoined_to_preposition(
     lang: str, tokens: list[Token], k: int, kind: str, names: frozenset[int] = frozenset()
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -1828,6 +1969,11 @@ def _preferred(
             return (_G,)
         if lang == "uk" and kind != "PER" and _origin_of_person(lang, tokens, k):
             return (_G,)  # полька з Делятина, активіст із Кельна: where the person is from
+        if lang == "uk" and kind != "PER" and (
+            lemmas & FROM_NOUNS or _from_verb_before(lang, tokens, k)
+        ):
+            # приїхав з Німеччини, вивели війська з України, після повернення з Києва: "from"
+            return (_G,)
         return ()
     if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
         return (_D,)  # удари по Києву: the dative, the usual case of a name after по
@@ -1973,6 +2119,28 @@ def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
         if word.pos & _VERBAL:
             return bool(word.lemmas & COMITATIVE[lang])
         if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
+            return False
+    return False
+
+
+def _from_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb of motion, sending or taking away (:func:`directed`'s motion, or
+    ``FROM_VERBS``) governs з at ``k``, right before it past adverbs and particles or across
+    its object (вивели війська з, відкликала з, привезли його з): a place or body after it
+    is where from, the genitive.  Not across a dative or a preposition's phrase."""
+    for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
+        if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
+            return False
+        word = _word(lang, tokens[i].text.lower())
+        if word.pos & _VERBAL:
+            lemmas = word.lemmas - NOT_MOTION[lang]
+            moving = lemmas & MOTION_VERBS[lang] or any(
+                MOTION_ROOTS[lang].search(lemma) for lemma in lemmas
+            )
+            return bool(moving or lemmas & FROM_VERBS.get(lang, frozenset()))
+        if word.pos & {"ADVB", "PRCL"} and not word.pos & {"NOUN", "ADJF"}:
+            continue
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"} or _A not in word.cases:
             return False
     return False
 
@@ -2255,6 +2423,8 @@ def _governs_name(
             and _finite_readings(lang, before)
             and not cannot_agree(lang, before, gender)
             and not has_own_subject(lang, tokens, k - 1)
+            # Росія продовжує обстрілювати Україну: a uk verb with its subject before it
+            and not (lang == "uk" and subject_before(lang, tokens, k - 1))
         ):
             return None
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
@@ -2266,7 +2436,25 @@ def _governs_name(
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
+    if case is None and _given_thing_after(lang, tokens, k, last):
+        return (_D,)  # ми передали Зеленському лист: the person a thing is given to
     return (case,) if case is not None else None
+
+
+def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> bool:
+    """Whether the uk verb at ``v`` is one of giving or telling (``DITRANSITIVE_VERBS``) and
+    a common noun in the accusative follows the name ending at ``last``, past its
+    adjectives and numerals (надасть Україні нову партію зброї, передав Зеленському лист):
+    that noun is the thing given, the name the person it goes to, in the dative."""
+    if lang != "uk" or not _word(lang, tokens[v].text.lower()).lemmas & DITRANSITIVE_VERBS[lang]:
+        return False
+    j = last
+    while j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() and any(
+        p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _A
+        for p in known_parses(lang, tokens[j + 1].text)
+    ):
+        j += 1
+    return _noun_object_after(lang, tokens, j)
 
 
 def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
@@ -2287,6 +2475,8 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return None  # виділив Угорщині кошти: the noun after is the direct object
+    if case is None and _given_thing_after(lang, tokens, v, last):
+        return _D  # Німеччина надасть Україні нову партію зброї
     return case
 
 
@@ -2635,11 +2825,22 @@ def _words_context(
         return CaseContext((_G,), kind == "LOC", basis=NOUN)
     if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
+        if lang == "uk" and low in BETWEEN and (partner := _between_partner(lang, tokens, last)):
+            # між Україною та Росією: both sides of між share its case, the one the second
+            # shows (its accusative "whither" is no reading then).
+            shared = tuple(c for c in cases if c in partner)
+            if len(shared) == 1:
+                return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
+        if lang == "uk" and low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
+            # удар по Харкову: по takes a place in the dative or the locative; its accusative
+            # ("up to") only ends a range (від Києва по Харків).
+            cases = tuple(c for c in cases if c != _A)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
             lang == "uk" and kind != "PER" and _A in cases and _L in cases
-            and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
+            and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
+            and not _directed_clause(lang, tokens, k)
         ):  # fmt: skip
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
             return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
@@ -2764,6 +2965,14 @@ def _words_context(
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
         return CaseContext((_G, _N))
+    if (
+        lang == "uk" and kind != "PER" and not person_like and k > 0
+        and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES
+    ):  # fmt: skip
+        # за даними Пентагону, на думку Франції: a compound preposition of the genitive, no
+        # noun a body or place is the apposition of (not a name that may be a person's: a
+        # woman's surname may not decline).
+        return CaseContext((_G,), True, basis=NOUN)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
@@ -2882,8 +3091,11 @@ def _words_context(
     if "VERB" in word.pos and impersonal(lang, tokens, k):
         # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
         # is its object or, less often, its doer — its doer where the object stands before
-        # it (книгу було перекладено Сімоном).
-        return CaseContext((_I, _A) if _object_before(lang, tokens, k) else (_A, _I))
+        # it (книгу було перекладено Сімоном), or a verb of giving's person (листа було
+        # передано Іванові).  No nominative: the name is no subject there.
+        giving = (_D,) if _impersonal_lemmas(lang, tokens, k) & DITRANSITIVE_VERBS[lang] else ()
+        cases = (_I, *giving) if _object_before(lang, tokens, k) else (_A, _I, *giving)
+        return CaseContext(cases, True, basis=GOVERNMENT)
     if lang == "uk" and "GRND" in word.pos:
         # Відповідаючи Джонсону, керуючи Укрінформом: a gerund has no subject; its verb
         # governs the name.
