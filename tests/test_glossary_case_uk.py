@@ -524,8 +524,9 @@ PASSES = [
     # as likely its indirect one (the dative), proposed, not written in the accusative.
     ("Brussels froze funds for France.", "Брюссель заморозив Франція кошти.",
      "Брюссель заморозив Франція кошти.", "needs-review"),
+    # ... but a verb of giving (виділити, nomuk5) has the person it gives to in the dative.
     ("The EU allocated funds to France.", "Він виділив Франція кошти.",
-     "Він виділив Франція кошти.", "needs-review"),
+     "Він виділив Франції кошти.", "fixed"),
     # A person joined to a name the glossary lacks that the dictionary knows as a person's
     # only shares its case too; not where a verb after it can agree with the name alone.
     ("Talks of Biden and Eduard Heger.", "Переговори Байдена та Едуард Хегер.",
@@ -592,14 +593,18 @@ PASSES = [
     ("Lviv", "Він помер у 1990 році у Львів.", "Він помер у 1990 році у Львові.", "fixed"),
     ("Lviv", "Він поїхав 5 травня у Львів.", "Він поїхав 5 травня у Львів.", "ok"),
     # A uk impersonal in -но/-то has no subject: a name after it is no nominative but its
-    # object or doer — the doer, in the instrumental, where its object stands before it;
-    # two forms proposed where either may be; an inanimate accusative stays (nomuk5).
-    ("Reznikov", "Книгу було перекладено Резніков англійською.",
-     "Книгу було перекладено Резніковим англійською.", "fixed"),
+    # object, doer or the person a thing goes to (the doer or that person where its object
+    # stands before it): proposed, no longer kept; an inanimate accusative stays (nomuk5).
     ("Reznikov", "Книгу Р. Семона було перекладено О. Резніков англійською.",
-     "Книгу Р. Семона було перекладено О. Резніковим англійською.", "fixed"),
+     "Книгу Р. Семона було перекладено О. Резніков англійською.", "needs-review"),
+    ("Reznikov", "Премію присуджено Резніков.", "Премію присуджено Резніков.", "needs-review"),
     ("Reznikov", "Вчора затримано Резніков.", "Вчора затримано Резніков.", "needs-review"),
     ("Lviv", "Вчора звільнено Львів.", "Вчора звільнено Львів.", "ok"),
+    # Verbs of the dative (служити, дорікнути) and of giving (присвятити: the person in the
+    # dative, or the owner of the thing before it in the genitive: proposed).
+    ("Germany", "Він служив Німеччина все життя.", "Він служив Німеччині все життя.", "fixed"),
+    ("Germany", "Він присвятив книгу Німеччина.", "Він присвятив книгу Німеччина.",
+     "needs-review"),
     # з after a verb of motion or taking away, right before it or across its object, is
     # "from": a place's genitive (nomuk5); a word of doing together still says "with".
     ("Germany", "Він приїхав з Німеччина.", "Він приїхав з Німеччини.", "fixed"),

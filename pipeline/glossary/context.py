@@ -159,7 +159,10 @@ DATIVE_VERBS = {
            "дзвонити", "відповісти",
            "відповідати", "дозволити", "дозволяти", "заборонити", "забороняти", "наказати",
            "наказувати", "співчувати", "аплодувати", "поступитися", "програти", "програвати",
-           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися"},
+           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися",
+           "служити", "послужити", "дорікати", "дорікнути", "шкодити", "зашкодити",
+           "нашкодити", "пробачити", "пробачати", "вибачити", "вибачати", "потурати",
+           "симпатизувати"},
     "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
            "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
@@ -225,7 +228,8 @@ DITRANSITIVE_VERBS = {
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
            "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
            "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати",
-           "подарувати", "дарувати"},
+           "подарувати", "дарувати", "присвятити", "присвячувати", "присудити", "присуджувати",
+           "виділити", "виділяти"},
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
@@ -1207,15 +1211,6 @@ def impersonal(lang: str, tokens: list[Token], i: int) -> bool:
     if "бути" not in _word(lang, tokens[i].text.lower()).lemmas or i + 1 >= len(tokens):
         return False
     return _is_word(tokens[i + 1]) and _impersonal_form(lang, tokens[i + 1].text.lower())
-
-
-def _impersonal_lemmas(lang: str, tokens: list[Token], i: int) -> frozenset[str]:
-    """The infinitives of the uk impersonal at ``tokens[i]`` (:func:`impersonal`), or of
-    the one after бути there (було передано → передати)."""
-    word = _word(lang, tokens[i].text.lower())
-    if "бути" in word.lemmas and i + 1 < len(tokens):
-        word = _word(lang, tokens[i + 1].text.lower())
-    return word.lemmas
 
 
 def _initial_dot(tokens: list[Token], i: int) -> bool:
@@ -3091,10 +3086,10 @@ def _words_context(
     if "VERB" in word.pos and impersonal(lang, tokens, k):
         # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
         # is its object or, less often, its doer — its doer where the object stands before
-        # it (книгу було перекладено Сімоном), or a verb of giving's person (листа було
-        # передано Іванові).  No nominative: the name is no subject there.
-        giving = (_D,) if _impersonal_lemmas(lang, tokens, k) & DITRANSITIVE_VERBS[lang] else ()
-        cases = (_I, *giving) if _object_before(lang, tokens, k) else (_A, _I, *giving)
+        # it (книгу було перекладено Сімоном), or the person it goes to (премію присуджено
+        # Іванові: verbs of giving are too many to list).  No nominative: the name is no
+        # subject there; the source's role or an editor picks among the rest.
+        cases = (_I, _D) if _object_before(lang, tokens, k) else (_A, _I, _D)
         return CaseContext(cases, True, basis=GOVERNMENT)
     if lang == "uk" and "GRND" in word.pos:
         # Відповідаючи Джонсону, керуючи Укрінформом: a gerund has no subject; its verb
