@@ -670,6 +670,13 @@ PASSES = [
     # form is (Зеленський: "green"): the verb's subject, so the name after is its object.
     ("Reznikov", "Зеленський подякував Резніков за підтримку.",
      "Зеленський подякував Резнікову за підтримку.", "fixed"),
+    # A noun in the dative right after a verb of saying or giving with no subject before it
+    # is the verb's addressee; the person after it is the verb's subject, not the noun's
+    # owner (a false edit before nomuk5); with a subject before, the owner.
+    ("Reznikov", "Про це заявив журналістам Резніков.", "Про це заявив журналістам Резніков.",
+     "ok"),
+    ("Reznikov", "Він подякував журналістам Резніков.",
+     "Він подякував журналістам Резнікова.", "fixed"),
     # з after a noun of coming or taking away is "from" (nomuk5).
     ("Germany", "Після повернення з Німеччина журналіст написав книгу.",
      "Після повернення з Німеччини журналіст написав книгу.", "fixed"),

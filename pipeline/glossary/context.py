@@ -3340,6 +3340,9 @@ def _words_context(
                            agree=agree)  # fmt: skip
     if title is not None:
         return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
+    if lang == "uk" and kind == "PER" and _addressee_after_verb(lang, tokens, k, gender):
+        # заявив журналістам Зеленський: the verb's addressee, then its subject after it.
+        return CaseContext((_N, _G))
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
@@ -3347,6 +3350,30 @@ def _words_context(
     if listed := _list_not_genitive(lang, tokens, last, unsure, names):
         return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+# uk verbs of saying that take whom they tell in the dative (заявив журналістам).
+_SAYING_TO = frozenset({
+    "заявити", "заявляти", "розповісти", "розповідати", "підтвердити", "підтверджувати",
+    "прокоментувати", "коментувати", "зізнатися", "зізнаватися", "наголосити", "нагадати",
+    "нагадувати", "відповісти", "відповідати",
+})  # fmt: skip
+
+
+def _addressee_after_verb(lang: str, tokens: list[Token], k: int, gender: str | None) -> bool:
+    """Whether the lower-case noun at ``k`` may be in the dative and follows a finite verb of
+    telling or giving (or of the dative) that has no subject before it and may agree with a
+    person of ``gender`` (Про це заявив журналістам Зеленський): the noun is the verb's
+    addressee, the name after it the verb's subject, not that noun's owner."""
+    if k < 1 or not tokens[k].text[:1].islower() or _D not in _word(lang, tokens[k].text).cases:
+        return False
+    verb = tokens[k - 1].text.lower()
+    lemmas = _word(lang, verb).lemmas & (
+        DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang] | _SAYING_TO
+    )
+    if not lemmas or not _finite_readings(lang, verb) or cannot_agree(lang, verb, gender):
+        return False
+    return not (subject_before(lang, tokens, k - 1) or has_own_subject(lang, tokens, k - 1))
 
 
 def _title_context(
