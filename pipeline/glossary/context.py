@@ -417,6 +417,18 @@ _COPULAS = {"бути", "стати", "ставати", "залишитися", 
 GREETINGS = {"uk": frozenset({"привіт", "салют"}), "ru": frozenset({"привет", "салют"})}
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
+# The punctuation marks that bound a clause.  STOPS end a sentence or bracket part of one:
+# no phrase set off by commas or dashes runs past them (:func:`_aside_end`).  CLAUSE_ENDS adds
+# the comma and the quote marks: the words between two of them are the clause every walker
+# back or forward from a name stays in.  A quote mark does not end the clause around a name
+# in :func:`_ends_clause` (the quotes of a name); the dash is no clause's end here (a dash may
+# stand for a verb, :func:`may_be_subject`) but ends a coordinated clause in
+# ``enforce._CLAUSE_MARKS``; SENTENCE_ENDS are only the marks that end a sentence.
+DASHES = frozenset({"—", "–", "-"})
+QUOTE_MARKS = frozenset("«»“”„\"")
+STOPS = frozenset({".", "!", "?", ";", ":", "(", ")"})
+CLAUSE_ENDS = STOPS | {","} | QUOTE_MARKS
+SENTENCE_ENDS = frozenset(".!?…")
 # Person nouns naming a relation to someone, who then follows in the genitive.
 RELATIONAL = {
     "uk": {"прихильник", "прихильниця", "дружина", "чоловік", "син", "донька", "дочка", "батько",
@@ -989,7 +1001,7 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     ``text`` before the name agrees with in case, number and gender: the participle is that
     noun's, the name between them its agent (Организованный Вашингтоном «Саммит»)."""
     j = last + 1
-    while j < len(tokens) and tokens[j].text in _QUOTE_MARKS:
+    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
         j += 1
     if j >= len(tokens) or not _is_word(tokens[j]):
         return False
@@ -1042,7 +1054,6 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
 
 
 def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
@@ -1084,7 +1095,7 @@ def _aside_end(tokens: list[Token], i: int) -> int | None:
     for j in range(i + 1, min(len(tokens), i + 1 + _ASIDE_WALK)):
         if tokens[j].text in closers:
             return j
-        if tokens[j].text in _SENTENCE_ENDS:
+        if tokens[j].text in STOPS:
             return None
     return None
 
@@ -1194,6 +1205,16 @@ def _finite_readings(lang: str, text: str) -> list[Any]:
     return [p for p in verbs if "infn" not in p.tag.grammemes]
 
 
+def finite_verb(lang: str, text: str, plural: bool = False) -> bool:
+    """Whether every dictionary reading of the lower-case ``text`` is a finite verb (a plural
+    one): a verb whatever the sentence, where :func:`_finite_readings` has any word that may
+    be one."""
+    verbs = _finite_readings(lang, text) if text[:1].islower() else []
+    return bool(verbs) and len(verbs) == len(known_parses(lang, text)) and (
+        not plural or all(p.tag.number == "plur" for p in verbs)
+    )
+
+
 def _impersonal_form(lang: str, text: str) -> bool:
     """Whether every verb reading of ``text`` is the uk impersonal in -но/-то (перекладено,
     заарештовано), which has no subject."""
@@ -1240,6 +1261,27 @@ def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bo
             return True
         i -= 1
     return False
+
+
+def _object_by_agreement(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the noun right before the finite verb at ``v`` (past adverbs and
+    prepositional phrases) may be in the accusative and cannot be its subject: none of its
+    nominative readings agrees with the verb (місце посіла, место заняла: a neuter before
+    a feminine past tense).  The verb's object, standing before it."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    i = _before_adverbials(lang, tokens, v - 1)
+    if not verbs or i < 0 or not _is_word(tokens[i]):
+        return False
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text.lower() if initial else tokens[i].text
+    if not text.islower():  # a name (Франція підтримала) may be the subject in any case
+        return False
+    nouns = [p for p in known_parses(lang, text) if p.tag.POS == "NOUN"]
+    if not any(tag_case(p.tag) == _A for p in nouns):
+        return False
+    return not any(
+        tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in nouns for verb in verbs
+    )
 
 
 def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
@@ -1458,7 +1500,7 @@ def _other_number(lang: str, low: str, verb: Token) -> bool:
     finite verb ``verb``: no nominative reading agrees with it (Переговори, які приймав
     Шольц: які is plural, приймав singular, so Шольц is its subject)."""
     verbs = _finite_readings(lang, verb.text.lower())
-    if not verbs or low in _PERSONAL[lang]:
+    if not verbs or low in PERSONAL[lang]:
         return False
     nominative = _pronoun_nominatives(lang, low)
     return bool(nominative) and not any(_agrees(p.tag, v.tag) for p in nominative for v in verbs)
@@ -1559,6 +1601,9 @@ def _agreeing_subject(
     readings = known_parses(lang, said) or parses(lang, text)
     if "NOUN" not in _word(lang, said).pos:
         return False
+    if text.islower():
+        # A word in lower case is no person's name (голов: of goals, not the surname Голов).
+        readings = [p for p in readings if not _PERSON_NAMES & p.tag.grammemes]
 
     def agreeing(case: str) -> bool:
         return any(
@@ -1568,6 +1613,9 @@ def _agreeing_subject(
         )
 
     return agreeing(_N) and (object_after or not agreeing(_A))
+
+
+_PERSON_NAMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def _agrees(noun: Any, verb: Any) -> bool:
@@ -1594,12 +1642,13 @@ def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -
     """Whether the word at ``i`` is a third-person or relative subject pronoun that agrees
     with a verb of ``verbs`` and may not be its object (:func:`_object_too`): вона, який."""
     low = tokens[i].text.lower()
-    if low not in SUBJECT_PRONOUNS[lang] or low in _PERSONAL[lang] or _object_too(lang, tokens, i):
+    if low not in SUBJECT_PRONOUNS[lang] or low in PERSONAL[lang] or _object_too(lang, tokens, i):
         return False
     return any(_agrees(p.tag, v.tag) for p in _pronoun_nominatives(lang, low) for v in verbs)
 
 
-_PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
+# The personal pronouns of a speaker and a hearer (the first and second person).
+PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
 
 
 def _only_things(lang: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -1753,13 +1802,6 @@ def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
 
-DASHES = frozenset({"—", "–", "-"})
-CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
-
-
-_QUOTE_MARKS = frozenset("«»“”„\"")
-
-
 def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """The start and end (exclusive) of the clause around ``tokens[first:last + 1]``: the
     words between the punctuation marks that end clauses."""
@@ -1777,7 +1819,7 @@ def _ends_clause(tokens: list[Token], i: int) -> bool:
     of a name: аналитик «ВТБ Капитала» … Владимир Беспалов говорит) and no dot glued to the
     next word (URA.RU, 2.5)."""
     text = tokens[i].text
-    if text not in CLAUSE_ENDS or text in _QUOTE_MARKS:
+    if text not in CLAUSE_ENDS or text in QUOTE_MARKS:
         return False
     glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
     return not (text == "." and glued and tokens[i + 1].text[:1].isalnum())
@@ -3140,6 +3182,12 @@ def _words_context(
             # stands before it (Цього боїться Путін, Україною керує Зеленський).
             first_nomn = first_nomn or _object_before(lang, tokens, k, own)
             return CaseContext((_N, own) if first_nomn else (own, _N))
+        # Its subject, too, where a noun that can only be the accusative stands before the
+        # verb, or one whose nominative cannot agree with it: its object (Премію миру
+        # отримав Жадан, Премию получил Жадан; Друге місце посіла Світоліна).
+        first_nomn = first_nomn or _object_before(lang, tokens, k) or _object_by_agreement(
+            lang, tokens, k
+        )
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT

@@ -41,9 +41,12 @@ from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
     OBJECT,
+    PERSONAL,
     PREPOSITION,
     PREPOSITIONS,
+    QUOTE_MARKS,
     RELATIVES,
+    SENTENCE_ENDS,
     SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
@@ -53,6 +56,7 @@ from pipeline.glossary.context import (
     conjunct_after,
     conjunct_case,
     doer_after_verb,
+    finite_verb,
     focus_particle,
     genitive_head,
     inverted_subject,
@@ -1326,7 +1330,7 @@ def _evidence(
     if (not embedded or own[1]) and not compound:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
-    repeats = _rest_already_there(target, tokens, span, pat, words)
+    repeats = _rest_already_there(tokens, span, pat, words)
     repeats = repeats or _plural(source, m, pat, words)
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
     # Balkans for Балкани, a plural itself.
@@ -1801,18 +1805,9 @@ def _clause_first(
     return ctx.with_first(("nomn",))
 
 
-def _finite_verb(lang: str, text: str, plural: bool = False) -> bool:
-    """Whether every reading of the lower-case ``text`` is a finite verb (a plural one)."""
-    readings = known_parses(lang, text) if text[:1].islower() else []
-    return bool(readings) and all(
-        p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
-        and (not plural or p.tag.number == "plur")
-        for p in readings
-    )  # fmt: skip
-
-
-# Marks that end the clause a name's coordinator joins it in (looking back from the name).
-_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–"})
+# Marks that end the clause a name's coordinator joins it in (looking back from the name):
+# those of any clause but the quotes of a name (as ``context._ends_clause``), and a long dash.
+_CLAUSE_MARKS = (CLAUSE_ENDS - QUOTE_MARKS) | {"—", "–"}
 
 
 def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
@@ -1840,15 +1835,15 @@ def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
     for _ in range(3):  # the preposition's words, up to the verb
         if i >= len(tokens) or not tokens[i].text[:1].isalpha():
             break
-        if _finite_verb(lang, tokens[i].text):
+        if finite_verb(lang, tokens[i].text):
             break
         i += 1
-    if i >= len(tokens) or not _finite_verb(lang, tokens[i].text, plural=True):
+    if i >= len(tokens) or not finite_verb(lang, tokens[i].text, plural=True):
         return False
     for tok in reversed(tokens[: first - 1]):
         if tok.text in _CLAUSE_MARKS:
             break
-        if _finite_verb(lang, tok.text):
+        if finite_verb(lang, tok.text):
             return False
     return True
 
@@ -2592,7 +2587,7 @@ def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
 
 
 def _rest_already_there(
-    target: str, tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
+    tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
 ) -> bool:
     """Whether the glossary form has words the rendering lacks that stand right around it
     in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
@@ -2859,10 +2854,6 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
 
 
-_CLAUSE_END = frozenset(".!?…")
-_ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
-
-
 def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     """Whether a Ukrainian first name with no case of its own is settled as an address:
     set off by a comma at the start of a sentence or after a comma (:func:`_may_address`),
@@ -2881,14 +2872,14 @@ def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
         return False
     clause = []
     for tok in tokenize(target[target.index(",", span[1]) + 1 :]):
-        if tok.text in _CLAUSE_END:
+        if tok.text in SENTENCE_ENDS:
             break
         if not tok.text[:1].isalnum():
             return False  # another comma, dash or quote: an aside, or a list goes on
         clause.append(tok.text.lower())
     if clause and dictionary_lemmas("uk", clause[0]) & RELATIVES:
         return False  # Марія, яку ми врятували: a relative clause of the name, no address
-    return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
+    return any(w in PERSONAL["uk"] or _first_or_second_person(w) for w in clause)
 
 
 def _first_or_second_person(word: str) -> bool:
@@ -2931,7 +2922,7 @@ def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
     words = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-2:]
     if len(words) < 2 or target[words[1].end : span[0]].strip():
         return False
-    if target[words[0].end : words[1].start].strip() or words[0].text.lower() not in NAMING[lang]:
+    if target[words[0].end : words[1].start].strip() or norm_key(words[0].text) not in NAMING[lang]:
         return False
     return any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
