@@ -388,6 +388,14 @@ LOCATED = {
                      # of happening: сталося в Києві, пролунали вибухи в Харкові
                      "статися", "ставатися", "трапитися", "траплятися", "пролунати",
                      "лунати", "тривати", "продовжуватися"}),
+    # Not остаться (остаться на Рождество: "for"), работать (работать на Россию: "for").
+    "ru": frozenset({"жить", "пожить", "проживать", "прожить", "родиться", "рождаться",
+                     "находиться", "пребывать", "оказаться", "оказываться", "остановиться",
+                     "останавливаться", "ночевать", "переночевать", "зимовать",
+                     "базироваться", "дислоцироваться", "состояться", "учиться",
+                     "обучаться", "умереть", "умирать", "скончаться", "погибнуть",
+                     "погибать", "располагаться", "расположиться", "расположить",
+                     "размещаться"}),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -467,6 +475,14 @@ STORMS = {"uk": _STORM_WORDS, "ru": _STORM_WORDS}
 DIVISIONS = {
     "uk": {"область", "район", "округ", "провінція", "регіон"},
     "ru": {"область", "район", "округ", "провинция", "регион"},
+}  # fmt: skip
+# Nouns of a place's part, people or life, which govern no dative or instrumental object:
+# a name after them and its adjectives is their genitive (регион южной Болгарии, население
+# Северной Кореи).
+PART_NOUNS = {
+    "ru": frozenset({"регион", "район", "территория", "часть", "север", "юг", "восток",
+                     "запад", "центр", "побережье", "окраина", "население", "популяция",
+                     "житель", "народ", "история", "экономика", "культура", "столица"}),
 }  # fmt: skip
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
@@ -632,44 +648,75 @@ def _before_date(tokens: list[Token], k: int) -> int:
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
-    перебуваючи в Києві) and a date (Народилася 23 березня 1974 р. в Києві): what follows
-    says where, not whither."""
-    for tok in _back_past_particles(lang, tokens, _before_date(tokens, k)):
+    перебуваючи в Києві) and a date (Народилася 23 березня 1974 р. в Києві), in Russian
+    a phrase of time (Родился 12 января 1959 года в Хальмстаде, состоится в понедельник в
+    Женеве): what follows says where, not whither."""
+    k = _before_time_phrase(lang, tokens, k) if lang == "ru" else _before_date(tokens, k)
+    for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
-        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
-        if any(p.tag.POS == "GRND" for p in readings):
+        # ru participles and gerunds have the verb's infinitive for their lemma (живущую).
+        verbal = ("VERB", "INFN", "PRTF", "PRTS", "GRND") if lang == "ru" else ("VERB", "INFN")
+        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in verbal}
+        if lang == "uk" and any(p.tag.POS == "GRND" for p in readings):
             # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
-        if verbs:
-            return bool(verbs & LOCATED.get(lang, frozenset()))
+        if not verbs:
+            continue
+        if verbs & LOCATED.get(lang, frozenset()):
+            return True
+        # Живёт и работает в Таганроге: a verb that points nowhere, joined to one of being.
+        i = next(n for n, t in enumerate(tokens) if t is tok)
+        joined = lang == "ru" and i > 1 and tokens[i - 1].text.lower() in COORDINATORS[lang]
+        return joined and not directed(lang, frozenset(verbs)) and _located_before(
+            lang, tokens, i - 1
+        )
     return False
+
+
+# ru verbs of being or coming to be, besides LOCATED: в/на before them say where.
+BEING = {"ru": frozenset({"быть", "бывать", "существовать", "обитать", "возникнуть",
+                          "возникать", "появиться", "появляться", "действовать"})}
 
 
 def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
-    """Whether the preposition at ``k`` opens its clause (nothing but adverbs and
-    particles before it) and the first word after the name ending at ``last``, past adverbs
-    and particles, is a verb of being somewhere or of happening (``LOCATED``: У Харкові
-    пролунали вибухи, у Львові народилася); not where a word of the clause points
-    somewhere (У Київ тривають поставки зброї)."""
-    if _directed_elsewhere(lang, tokens, k, last):
+    """Whether the preposition at ``k`` opens its clause (no verb before it) and the
+    clause's first verb after the name ending at ``last`` is one of being somewhere
+    (``LOCATED``, ``BEING``), with no word of the clause pointing anywhere: В Англии
+    должность возникла, В Дании были популярны песни, У Харкові пролунали вибухи (not У
+    Київ тривають поставки зброї)."""
+    if _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
         return False
-    i = k - 1
-    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos <= {
-        "ADVB", "PRCL"
-    } and _word(lang, tokens[i].text.lower()).pos:
-        i -= 1
-    if i >= 0 and _is_word(tokens[i]):
-        return False
-    for tok in tokens[last + 1 : last + 4]:
-        if not _is_word(tok):
+    for tok in tokens[last + 1 :]:
+        if tok.text in CLAUSE_ENDS:
             return False
-        word = _word(lang, tok.text.lower())
-        if word.pos & _VERBAL:
-            return bool(word.lemmas & LOCATED.get(lang, frozenset()))
-        if not word.pos & {"ADVB", "PRCL"}:
-            return False
+        verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
+                 if p.tag.POS == "VERB"}  # fmt: skip
+        if verbs:
+            return bool(verbs & (LOCATED[lang] | BEING.get(lang, frozenset())))
     return False
+
+
+_TIME_PREPOSITIONS = frozenset({"в", "во", "с", "со", "по", "до", "на", "к"})
+_MAX_TIME_PHRASE = 6  # 12 января 1959 года; в ночь на 5 мая
+
+
+def _before_time_phrase(lang: str, tokens: list[Token], k: int) -> int:
+    """The index where the phrase of time right before ``tokens[k]`` starts (numbers, time
+    nouns of ``TEMPORAL`` and the prepositions before them: 12 января 1959 года, в
+    понедельник), ``k`` where none stands there."""
+    start, i = k, k - 1
+    while i >= 0 and k - i <= _MAX_TIME_PHRASE:
+        low = tokens[i].text.lower()
+        if low.isdigit() or {norm_key(p.normal_form) for p in known_parses(lang, low)
+                             if p.tag.POS == "NOUN"} & TEMPORAL[lang]:  # fmt: skip
+            start = i
+        elif not (low in _TIME_PREPOSITIONS and start == i + 1):
+            break
+        else:
+            start = i  # the preposition of the time word after it
+        i -= 1
+    return start
 
 
 def _range_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -1961,6 +2008,36 @@ def _conjoined_to_preposition(
     return None
 
 
+def _preposition_conjunct(
+    lang: str, tokens: list[Token], k: int, last: int, at: int, kind: str,
+    names: frozenset[int],
+) -> tuple[str, ...]:
+    """For a Russian name after the coordinator at ``k`` (ending at ``last``) whose conjunct
+    before it is a name the preposition at ``at`` governs: the cases of that preposition
+    the conjunct takes, where the dictionary knows it with no singular nominative reading
+    (в Гавре и Тулоне, из Германии и Франции: the name is the preposition's object too).
+    () where it may be a nominative; where the conjunct is a common word (в том числе и
+    Польша, в частности и: an adverbial phrase, и "also"); where a verb after the name can
+    agree with it (в Москве и Киев заявил: a new clause's subject); or where the
+    coordinator comes again after the name (на игру или Арсенала, или Челси: "either … or",
+    the verb's objects)."""
+    item = tokens[k - 1]
+    if not item.text[:1].isupper() or not known_parses(lang, item.text):
+        return ()
+    if subject_follows(lang, tokens, last):
+        return ()
+    if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
+        return ()
+    word = _known_item(lang, item, k - 1 in names)
+    if word is None:
+        return ()
+    # Германии: a name's plural ("the Germanies") is no reading.
+    cases = (set(word.cases) & _singular_cases(lang, item.text)) or set(word.cases)
+    if not cases or _N in cases:
+        return ()
+    return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
+
+
 @lru_cache(maxsize=50_000)
 def directed(lang: str, lemmas: frozenset[str]) -> bool:
     """Whether a word of these lemmas points somewhere, so that в/на after it takes the
@@ -2303,10 +2380,10 @@ def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = 
     return j
 
 
-def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether a common noun stands right before the adjectives that end at ``k``, across
-    a coordinator between two of them (популяции Западной и Северной): no preposition, verb
-    or word of time, which would govern them otherwise."""
+def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> int | None:
+    """The index of a common noun right before the adjectives that end at ``k``, across a
+    coordinator between two of them (популяции Западной и Северной): no preposition, verb
+    or word of time, which would govern them otherwise; None where there is none."""
     i = _past_modifiers(lang, tokens, k)
     while (
         i > 0 and tokens[i].text.lower() in COORDINATORS[lang]
@@ -2314,15 +2391,14 @@ def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
     ):  # fmt: skip
         i = _past_modifiers(lang, tokens, i - 1)
     if i < 0 or not _is_word(tokens[i]):
-        return False
+        return None
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS  # a capital says nothing there
     if not (initial or tokens[i].text[:1].islower()) or given_to(lang, tokens, i):
-        return False
+        return None
     word = _word(lang, tokens[i].text.lower())
-    return (
-        word.pos == frozenset({"NOUN"})
-        and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang])
-    )
+    if word.pos == frozenset({"NOUN"}) and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang]):
+        return i
+    return None
 
 
 def _singular_cases(lang: str, text: str) -> set[str]:
@@ -2875,10 +2951,12 @@ def _words_context(
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
-            lang == "uk" and kind != "PER" and _A in cases and _L in cases
-            and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
+            (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
+            and _A in cases and _L in cases
             and not _directed_clause(lang, tokens, k)
+            and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
         ):  # fmt: skip
+            # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
             return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
         prefer = _preferred(lang, tokens, k, last, cases, kind)
@@ -2958,6 +3036,10 @@ def _words_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+        if lang == "ru" and at is not None and low in COORDINATORS[lang] and (
+            joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names)
+        ):
+            return CaseContext(joint, True, True, basis=PREPOSITION)
         governed = (
             object_case(lang, tokens[k - 2].text.lower())
             if lang == "uk" and k > 1 and low in COORDINATORS[lang]
@@ -3109,7 +3191,12 @@ def _words_context(
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
-        if lang == "ru" and _G in agreeing and _noun_before_modifiers(lang, tokens, k):
+        head = _noun_before_modifiers(lang, tokens, k) if lang == "ru" else None
+        if head is not None and _G in agreeing:
+            if _word(lang, tokens[head].text.lower()).lemmas & PART_NOUNS[lang]:
+                # Регион южной Болгарии, территории Центральной Азии: a noun of a place's part
+                # or people governs no dative or instrumental; the genitive alone.
+                return CaseContext((_G,), True, basis=NOUN)
             # Популяции Западной и Северной Европы: the adjectives and the name after a
             # noun are its genitive, likeliest (the agreement's, no relation noun's).
             agreeing = (_G, *(c for c in agreeing if c != _G))
@@ -3629,6 +3716,8 @@ def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
     low = tokens[k - 1].text.lower()
     readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
+    if lang == "ru" and adjectives and readings[0] in adjectives and not known_parses(lang, low):
+        readings = adjectives  # a guessed word whose likeliest guess is an adjective's ending
     if not adjectives or len(adjectives) < len(readings):
         return False
     noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}

@@ -1312,11 +1312,15 @@ def _evidence(
             # аналитик «ВТБ Капитала» по автопрому Беспалов for "says Bespalov, analyst at
             # VTB Capital": the subject's apposition, the full name in the nominative too.
             ctx = ctx.with_first(("nomn",))
-        cases = allowed(found.cases, ctx)
-        ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
-        own = (found.cases, ruled is not None)
+        # Its case is the translation's: kept where the words around it allow it (Антоніу
+        # Гутеррешу → Гутеррешу, not the source's object's Гутерреша), whatever the source's
+        # role; where they rule it out, the context's.
+        keeps = None
+        if not ruled_out(found.cases, ctx):
+            keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
         thing = pat.entry.type != "PER"
-        return Evidence(OTHER_FORM, found.cases, ruled or ctx, thing=thing), own
+        own = (found.cases, False)
+        return Evidence(OTHER_FORM, found.cases, ctx, thing=thing, keeps_case=keeps), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
@@ -1338,9 +1342,10 @@ def _evidence(
     repeats = repeats or (singular and plural_rendering(m, pat, words))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
-        bare = _clause_tokens(tokens, span, pat.lang)
+        person = pat.entry.type == "PER"
+        bare = _clause_tokens(tokens, span, pat.lang, person)
         ctx = _clause_first(source, m, ctx, bare, span, pat)
-        ctx = _role_first(source, m, ctx, bare, span, pat)
+        ctx = _role_first(source, m, ctx, bare, span, pat, _quoted(tokens, span, person))
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -1569,9 +1574,10 @@ def _role_first(
     tokens: list[Token],
     span: tuple[int, int],
     pat: Pattern,
+    quoted: bool = False,
 ) -> CaseContext:
     """``ctx`` reordered for a rendering with no ending to tell its case (Latin letters, a
-    made-up ending): the translation's
+    made-up ending; ``quoted``: a name in quotes): the translation's
     grammar first, the source's role second.  After a preposition, the case the words
     around it choose (в Iran for "the envoy for Iran": в Ірані), then the role's; the
     nominative the context puts first where a finite verb right after can agree with it
@@ -1609,7 +1615,7 @@ def _role_first(
         not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
-        and _head_owns(tokens, inside, pat, role)
+        and _head_owns(tokens, inside, pat, role, quoted)
     ):
         # A noun before a body's or a place's name that cannot be its apposition, for "the
         # head of Naftogaz", "Barcelona coach": the noun's genitive (Голова Naftogaz сказав →
@@ -1679,13 +1685,24 @@ def _role_first(
     return ctx.with_first(first)
 
 
-def _person_owns(tokens: list[Token], inside: list[int], pat: Pattern) -> bool:
+# The source's words that make a name the owner of a person noun before it in the
+# translation: "the head of Naftogaz", "Naftogaz's head", "a spokesman for Rosatom".
+_OWNER_VIA = ("of", POSSESSIVE, "for")
+
+
+def _person_owns(
+    tokens: list[Token], inside: list[int], pat: Pattern, quoted: bool = False
+) -> bool:
     """Whether a person noun that no preposition governs (Голова, тренер, the sentence's
     first word too) stands right before the name at ``inside`` of a body or a place (the
-    glossary's type; not a name that may be a person's): a person is no body nor place, so
-    the name is no apposition of it, but its owner."""
+    glossary's type; not a name that may be a person's, unless ``quoted`` after a common
+    noun in Ukrainian: бійці «Вагнер» names a body): a person is no body nor place, so the
+    name is no apposition of it, but its owner."""
     k = inside[0] - 1
-    if pat.entry.type == "PER" or k < 0 or may_be_person(pat.lang, list(pat.words)):
+    if pat.entry.type == "PER" or k < 0:
+        return False
+    body = quoted and _quoted_body(pat.lang, tokens[k].text)
+    if not body and may_be_person(pat.lang, list(pat.words)):
         return False
     return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
 
@@ -1698,7 +1715,9 @@ def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
     return [*tokens[:k], replace(tokens[k], text=tokens[k].text.lower()), *tokens[k + 1 :]]
 
 
-def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: SourceRole) -> bool:
+def _head_owns(
+    tokens: list[Token], inside: list[int], pat: Pattern, role: SourceRole, quoted: bool = False
+) -> bool:
     """Whether the common noun right before the name at ``inside``, a name that is no
     person's, cannot be its apposition, where the source makes the name the noun's owner
     or modifier ("the head of Naftogaz", "Barcelona coach"): a person noun (Голова, тренер:
@@ -1710,8 +1729,8 @@ def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: Sourc
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or not role.oblique or role.subject:
         return False
-    if _person_owns(tokens, inside, pat):
-        return role.via in ("of", POSSESSIVE) or role.modifier
+    if _person_owns(tokens, inside, pat, quoted):
+        return role.via in _OWNER_VIA or role.modifier
     tokens = _first_lowered(tokens, k)
     if not genitive_head(lang, tokens, inside[0]):
         return False
@@ -2120,11 +2139,11 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    bare = _unquoted(tokens, span)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER")
     quoted = len(bare) < len(tokens)
     if quoted:
-        # A quoted one-word name declines like any other (тренер «Барселоны»): the words
-        # around the quotes are its context.
+        # A quoted name declines like any other (тренер «Барселоны», з «Нафтогазом
+        # України»): the words around the quotes are its context.
         tokens = bare
         inside = [i - 1 for i in inside]
     if quoted and others:
@@ -2166,7 +2185,10 @@ def _context(
         names,
         plural,
         unsure,
-        may_be_person(pat.lang, list(pat.words)),
+        # A name in quotes after a common noun is a body's or a thing's (бійці «Вагнера»), no
+        # person the noun calls so; after a first name it may be a surname still.
+        may_be_person(pat.lang, list(pat.words))
+        and not (quoted and inside[0] > 0 and _quoted_body(pat.lang, tokens[inside[0] - 1].text)),
         joined,
     )
     if kind == "PER" and not declines and not ctx.male:
@@ -2309,16 +2331,41 @@ _LINKING = frozenset("аеиоіу")
 _SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
-def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
-    """``tokens`` less the quotes around a one-word name at ``span`` («Арсеналу»): a quoted
-    name of several words stays whole (and keeps them)."""
+def _unquoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> list[Token]:
+    """``tokens`` less the quotes around the name at ``span`` («Арсеналу», «Нафтогазу
+    України»): quotes round the name's words alone, so a name inside a longer quoted title
+    keeps them.  A ``person``'s name of several words in quotes stays whole and keeps them
+    (a nickname, or a club typed as a person: у «Манчестер Юнайтед»)."""
     inside = _inside(tokens, span)
-    if len(inside) != 1 or inside[0] < 1 or inside[0] + 1 >= len(tokens):
+    if not inside or inside[0] < 1 or inside[-1] + 1 >= len(tokens):
         return tokens
-    first = inside[0]
-    if tokens[first - 1].text not in _OPENING or tokens[first + 1].text not in _CLOSING:
+    if person and len(inside) > 1:
         return tokens
-    return [*tokens[: first - 1], tokens[first], *tokens[first + 2 :]]
+    first, last = inside[0], inside[-1]
+    if tokens[first - 1].text not in _OPENING or tokens[last + 1].text not in _CLOSING:
+        return tokens
+    return [*tokens[: first - 1], *tokens[first : last + 1], *tokens[last + 2 :]]
+
+
+def _quoted_body(lang: str, word: str) -> bool:
+    """Whether a Ukrainian name in quotes after ``word`` names a body or a thing, whatever
+    else it may be: the dictionary's likeliest reading of ``word`` is a noun that is no
+    person's name (найманці «Вагнера», тренер; not Ульрих «Вайгельдт», a surname still).
+    In Russian it cost a WMT24 quoted restoration, gaining none."""
+    if lang != "uk":
+        return False
+    readings = known_parses(lang, word.lower())
+    return (
+        bool(readings)
+        and readings[0].tag.POS == "NOUN"
+        and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
+    )
+
+
+def _quoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> bool:
+    """Whether the name at ``span`` stands in quotes («Вагнер») that :func:`_unquoted`
+    leaves out."""
+    return len(_unquoted(tokens, span, person)) < len(tokens)
 
 
 def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> list[Token]:
@@ -2334,15 +2381,17 @@ def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> 
     return [t for i, t in enumerate(tokens) if i not in drop]
 
 
-def _clause_tokens(tokens: list[Token], span: tuple[int, int], lang: str) -> list[Token]:
+def _clause_tokens(
+    tokens: list[Token], span: tuple[int, int], lang: str, person: bool = False
+) -> list[Token]:
     """The tokens whose clause and source role choose the case of a rendering with no ending
-    of its own at ``span``: a one-word name's quotes left out, so that it declines as it
-    would without them (зображення «Bucha» for "the images of Bucha": Бучі, as зображення
-    Bucha) — unless the noun before the quotes is itself a genitive after a noun (оборона
-    заводу «Азовсталь» for "the defence of Azovstal"): then the source's "of" may be that
-    link's, and the noun the name's kind, which the translation added and the quotes set
-    in apposition."""
-    bare = _unquoted(tokens, span)
+    of its own at ``span``: a name's quotes left out (not a ``person``'s of several words),
+    so that it declines as it would without them (зображення «Bucha» for "the images of
+    Bucha": Бучі, as зображення Bucha) — unless the noun before the quotes is itself a
+    genitive after a noun (оборона заводу «Азовсталь» for "the defence of Azovstal"): then
+    the source's "of" may be that link's, and the noun the name's kind, which the
+    translation added and the quotes set in apposition."""
+    bare = _unquoted(tokens, span, person)
     if len(bare) == len(tokens):
         return tokens
     first = _inside(bare, span)[0]
@@ -2421,7 +2470,7 @@ def _case_context(
         any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
-    bare = _unquoted(tokens, span)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER")
     inside = _inside(bare, span)
     if (
         ctx.prefer == ("accs",)
@@ -2439,8 +2488,8 @@ def _case_context(
         and "gent" in ctx.cases
         and role.oblique
         and not role.subject
-        and (role.via in ("of", POSSESSIVE) or role.modifier)
-        and _person_owns(bare, _inside(bare, span), pat)
+        and (role.via in _OWNER_VIA or role.modifier)
+        and _person_owns(bare, _inside(bare, span), pat, len(bare) < len(tokens))
     ):
         # Голова «Нафтогаз» сказав for "the head of Naftogaz": a person noun before a body's
         # or a place's name, which cannot be its apposition, owns it, likeliest.
@@ -2952,13 +3001,22 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
         )
         initials = bool(_INITIAL_BEFORE.search(before))
         endings = ("у", "ю") if dative_noun or surname or initials else ()
-    elif case == "gent" and not any(
-        p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
-    ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)
+    elif case == "gent" and not _a_persons_word(par.word):
         endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
     else:
         endings = ()
     return next((v for v in par.variants(case) if endings and v.endswith(endings)), None)
+
+
+def _a_persons_word(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a person's name or a word for a person, or
+    guesses a word it lacks to be a person's name: such a name takes a person's genitive
+    (Мартіна; a club named by a word for a person, «Шахтаря», «Металіста»; a company named
+    after one, Уолмарта), not an organisation's -у."""
+    known = known_parses("uk", word)
+    if known:
+        return any(p.tag.grammemes & PERSON_TAGS or p.tag.animacy == "anim" for p in known)
+    return any(p.tag.grammemes & PERSON_TAGS for p in parses("uk", word)[:1])
 
 
 def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
