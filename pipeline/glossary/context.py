@@ -305,10 +305,15 @@ ONTO = {
     "uk": {"розраховувати", "сподіватися", "покладатися", "погодитися", "погоджуватися",
            "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "вказувати",
            "вказати", "сердитися", "образитися", "полювання", "полювати", "замах",
-           "незважаючи", "зважаючи"},
+           "незважаючи", "зважаючи",
+           # feelings aimed at someone (злитися на Київ, ображатися на Берлін)
+           "розсердитися", "злитися", "розізлитися", "ображатися", "гніватися",
+           "розгніватися", "нарікати", "кричати", "накричати"},
     "ru": {"рассчитывать", "надеяться", "полагаться", "согласиться", "соглашаться",
            "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "указывать",
-           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение"},
+           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение",
+           "рассердиться", "злиться", "разозлиться", "обижаться", "гневаться",
+           "разгневаться", "пенять", "кричать", "накричать"},
 }  # fmt: skip
 # Words that point somewhere: в/на after them name the destination or the target
 # (accusative: візит в Китай, напад на Україну, вплив на Росію), besides MOTION_VERBS.
@@ -320,7 +325,8 @@ DIRECTED = {
            "вірити", "повірити", "віра", "перетворити", "перетворитися", "вплинути",
            "впливати", "напасти", "нападати", "тиснути", "подивитися", "дивитися", "звернутися",
            "вступити", "вступати", "повернення", "відступ", "перехід", "запит", "претензія",
-           "право", "квиток", "переведення", "перевести", "вивезти", "вивезення", "виїзд"},
+           "право", "квиток", "переведення", "перевести", "вивезти", "вивезення", "виїзд",
+           "закохатися", "закохуватися", "закоханий"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
            "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
@@ -328,7 +334,8 @@ DIRECTED = {
            "надежда", "верить", "поверить", "вера", "превратить", "превратиться", "повлиять",
            "влиять", "напасть", "нападать", "давить", "посмотреть", "смотреть", "обратиться",
            "вступить", "вступать", "возвращение", "отступление", "переход", "запрос",
-           "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд"},
+           "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд",
+           "влюбиться", "влюбляться", "влюблённый", "влюбленный"},
 }  # fmt: skip
 # Roots of the verbs of motion and sending, whatever their prefix (виїхати, заїжджати,
 # перелетіти, вивозити; съездить, уехать, прилетать, выслать): в/на after them name the
@@ -2191,6 +2198,24 @@ def _parallel_after(
     return shared if len(shared) == 1 else ()
 
 
+def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: bool) -> bool:
+    """Whether the coordinator at ``k`` joins two clauses, the name beginning the second: a
+    finite verb comes before the coordinator in its clause and one that can agree with the
+    name right after it (Вона виросла у Львові й Київ знає погано), so that the name is no
+    conjunct of the word before the coordinator (у Львові й Києві знають: no verb before)."""
+    if not subject_follows(lang, tokens, last, singular=not plural):
+        return False
+    for tok in reversed(tokens[:k]):
+        if tok.text in CLAUSE_ENDS:
+            return False
+        # any finite reading (виросла, which the uk dictionary reads as an adjective first)
+        if tok.text[:1].islower() and any(
+            p.tag.POS == "VERB" for p in known_parses(lang, tok.text.lower())
+        ):
+            return True
+    return False
+
+
 def _verb_in_clause(lang: str, tokens: list[Token], walk: range) -> bool:
     """Whether a lower-case finite verb stands at one of the indices of ``walk`` before the
     first mark that ends a clause."""
@@ -2663,6 +2688,12 @@ def case_context(
     preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
+    if n := coordinator_tail(lang, tokens, first):
+        # Францией, а также Германией: a coordinator of several words joins the name to the
+        # conjunct before it as "и" does.
+        tokens, first, last, names, unsure = _as_one_coordinator(
+            lang, tokens, first, last, n, names, unsure
+        )
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
                          plural, unsure, person_like, joined)  # fmt: skip
     if ctx.strong and ctx.basis != NOUN:
@@ -2691,6 +2722,51 @@ def case_context(
         return ctx
     # у Луцьку, Україна, і Бресті: the preposition heading the list allows its locative.
     return replace(ctx, cases=(*ctx.cases, *(c for c in headed if c not in ctx.cases)))
+
+
+# Coordinators of several words (the comma before them is part of them): "as well as",
+# "and then also", "but also" of "not only … but also", "so … as" of "both … and".
+COORDINATOR_TAILS = {
+    "uk": (("а", "також"), ("а", "також", "і"), ("а", "також", "й"), ("а", "потім", "і"),
+           ("а", "потім", "й"), ("а", "згодом", "і"), ("а", "згодом", "й"), ("а", "й"),
+           ("а", "ще", "й"), ("але", "й"), ("але", "і"), ("так", "і"), ("так", "й")),
+    "ru": (("а", "также"), ("а", "также", "и"), ("а", "затем", "и"), ("а", "потом", "и"),
+           ("а", "еще", "и"), ("а", "ещё", "и"), ("но", "и"), ("так", "и")),
+}  # fmt: skip
+
+
+def coordinator_tail(lang: str, tokens: list[Token], first: int) -> int:
+    """How many tokens right before ``tokens[first]`` make one coordinator of several
+    words (:data:`COORDINATOR_TAILS`), with the comma before it; 0 if none does."""
+    for tail in COORDINATOR_TAILS.get(lang, ()):
+        n = len(tail)
+        words = [t.text.lower() for t in tokens[max(first - n, 0) : first]]
+        if first > n and tuple(words) == tail and tokens[first - n - 1].text == ",":
+            return n + 1
+    return 0
+
+
+def _as_one_coordinator(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    n: int,
+    names: frozenset[int],
+    unsure: frozenset[int],
+) -> tuple[list[Token], int, int, frozenset[int], frozenset[int]]:
+    """``tokens`` with the ``n`` tokens before ``first`` made one coordinator (и, та), and
+    the name's span and the indices of ``names`` and ``unsure`` moved to match."""
+    at = first - n
+    one = Token("та" if lang == "uk" else "и", tokens[at].start, tokens[first - 1].end)
+
+    shift = n - 1
+
+    def moved(indices: frozenset[int]) -> frozenset[int]:
+        return frozenset(i if i < at else i - shift for i in indices if i < at or i >= first)
+
+    return ([*tokens[:at], one, *tokens[first:]], first - shift, last - shift, moved(names),
+            moved(unsure))  # fmt: skip
 
 
 # The first part of a compound preposition of the genitive (из-за, з-під).
@@ -2840,7 +2916,10 @@ def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
         return False
     j = k - 1
-    while j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–"):
+    while (
+        j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–")
+        and tokens[j].text.lower() not in PREPOSITIONS[lang]  # В Линце, Австрия, opening
+    ):  # fmt: skip
         j -= 1
     if j < 0 or j == k - 1 or not tokens[j + 1].text[:1].isupper():
         return False
@@ -3028,6 +3107,8 @@ def _words_context(
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts()  # ", Франция вынуждает": a new clause's subject
+        if low in COORDINATORS[lang] and _clauses_joined(lang, tokens, k, last, plural):
+            return starts()  # виросла у Львові й Київ знає погано: a clause of its own
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
         between = prev.text == "," and sides == 2
@@ -3262,6 +3343,16 @@ def _words_context(
         )
         # uk: a verb that takes no object (reflexive, of going: до команди входить Маск).
         first_nomn = first_nomn or (lang == "uk" and own is None)
+        # Від угоди виграє Україна: a phrase with a preposition put before the verb, the
+        # name ending the clause after it, no word of the sentence before the verb that could
+        # be its subject (past commas: not ", а затем посетила Францию"), and a verb that can
+        # agree with the name: the subject after its verb, likeliest.
+        bare = [t for t in tokens[: k + 1] if t.text != ","]
+        fronted = any(t.text.lower() in PREPOSITIONS[lang] for t in bare[-4:-1])
+        ends = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+        first_nomn = first_nomn or (
+            fronted and ends and inverted_subject(lang, bare, len(bare) - 1, gender, plural)
+        )
         if own in (_I, _G):
             # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
             # whose object is in the instrumental or the genitive has the name in that case
@@ -3396,6 +3487,10 @@ def _words_context(
         past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
+    if _object_of_verb_before(lang, tokens, k, gender, plural):
+        # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
+        # a verb with no subject before it, which the name after them may be.
+        return CaseContext((_N, _G))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
@@ -3728,14 +3823,52 @@ def _list_not_genitive(
     lang: str, tokens: list[Token], last: int, unsure: frozenset[int], names: frozenset[int]
 ) -> CaseContext | None:
     """For the first name of a list after a noun (приняли участие Сырский, Буданов и
-    Залужный): where the next item has no genitive reading, the list is no genitive of that
-    noun; the name may share the item's case.  None where no list follows or it may be."""
-    if not _listed_after(lang, tokens, last):
+    Залужный; взяли участь Зеленський, міністри й генерали): where the next item has no
+    genitive reading, the list is no genitive of that noun; the name may share the item's
+    case.  None where no list follows or it may be."""
+    if not (_listed_after(lang, tokens, last) or _common_items_after(lang, tokens, last)):
         return None
     shared, sides = _coordinated(lang, tokens, -1, last + 1, unsure, names)
     if not sides or _G in shared:
         return None
     return CaseContext((*shared, _G), basis=LIST)
+
+
+def _object_of_verb_before(
+    lang: str, tokens: list[Token], k: int, gender: str | None, plural: bool
+) -> bool:
+    """Whether the lower-case noun at ``k``, in the accusative, follows a finite verb right
+    before it, a verb with a direct object, that may have the name after the noun as its
+    subject (:func:`inverted_subject`: it can agree with the name and no word of its clause
+    before it could be its subject): бере участь Україна, принимает участие Украина."""
+    if k < 1 or not tokens[k].text[:1].islower():
+        return False
+    if not transitive(lang, tokens[k - 1].text.lower()):
+        return False  # стояв портрет Де Клерка: the noun is the subject of a verb of no object
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not any(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
+        return False
+    return inverted_subject(lang, tokens, k - 1, gender, plural)
+
+
+def _common_items_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a list of common nouns goes on after the name at ``last``: a comma, a
+    lower-case word, and a coordinator past nouns, adjectives and commas only (Зеленський,
+    міністри й генерали), not a new clause (Фэн Яосяна, страна занимает … и)."""
+    if not (
+        last + 2 < len(tokens) and tokens[last + 1].text == ","
+        and tokens[last + 2].text[:1].islower()
+    ):  # fmt: skip
+        return False
+    for tok in tokens[last + 3 : last + 3 + _MAX_WALK]:
+        if tok.text.lower() in COORDINATORS[lang]:
+            return True
+        if tok.text == ",":
+            continue
+        # only the items' nouns and adjectives (не «, страна занимает … и»: a clause)
+        if not _is_word(tok) or not _word(lang, tok.text.lower()).pos <= _NOMINAL:
+            return False
+    return False
 
 
 def _related_by(lang: str, tokens: list[Token], k: int) -> bool:
