@@ -61,7 +61,9 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("завдяки", "всупереч", "назустріч"), (_D,)),
         **dict.fromkeys(
             ("до", "від", "од", "для", "без", "біля", "після", "крім", "серед", "проти",
-             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж"),
+             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж",
+             "стосовно", "внаслідок", "унаслідок", "окрім", "заради", "задля", "вздовж",
+             "уздовж", "посеред", "всередині", "усередині"),
             (_G,),
         ),
     },
@@ -124,6 +126,17 @@ _RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїє]{1,3}$
 AREA_NOUNS = frozenset({"район"})
 # на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
 LIKE_NOUNS = frozenset({"кшталт", "зразок"})
+# Compound prepositions of a preposition and a noun that take the genitive, whose noun names
+# nothing a name could be the apposition of (за даними Пентагону, на думку Франції, з боку
+# Росії, від імені України).
+GENITIVE_PHRASES = frozenset({
+    ("за", "даними"), ("за", "словами"), ("за", "оцінками"), ("за", "інформацією"),
+    ("за", "повідомленням"), ("за", "участю"), ("за", "підтримки"), ("за", "ініціативою"),
+    ("за", "рахунок"), ("за", "прикладом"), ("на", "думку"), ("на", "прохання"),
+    ("на", "запрошення"), ("на", "вимогу"), ("на", "адресу"), ("на", "користь"),
+    ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
+    ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
+})  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
 TEMPORAL = {
@@ -146,7 +159,10 @@ DATIVE_VERBS = {
            "дзвонити", "відповісти",
            "відповідати", "дозволити", "дозволяти", "заборонити", "забороняти", "наказати",
            "наказувати", "співчувати", "аплодувати", "поступитися", "програти", "програвати",
-           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися"},
+           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися",
+           "служити", "послужити", "дорікати", "дорікнути", "шкодити", "зашкодити",
+           "нашкодити", "пробачити", "пробачати", "вибачити", "вибачати", "потурати",
+           "симпатизувати"},
     "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
            "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
@@ -212,7 +228,8 @@ DITRANSITIVE_VERBS = {
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
            "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
            "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати",
-           "подарувати", "дарувати"},
+           "подарувати", "дарувати", "присвятити", "присвячувати", "присудити", "присуджувати",
+           "виділити", "виділяти"},
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
@@ -251,7 +268,16 @@ COMITATIVE = {
            "інтерв'ю", "зустрітися", "зустрічатися", "говорити", "поговорити", "розмовляти",
            "домовитися", "домовлятися", "співпрацювати", "воювати", "боротися", "змагатися",
            "грати", "зіграти", "сперечатися", "порівняти", "порівнювати", "разом", "поряд",
-           "поруч", "згідно"},
+           "поруч", "згідно", "спільно", "асоціація",
+           # verbs of a mutual act: both sides do it, the other one "with" (листувався з
+           # Кароліною, посварився з Іваном), never "from"
+           "листуватися", "переписуватися", "спілкуватися", "поспілкуватися", "радитися",
+           "порадитися", "сваритися", "посваритися", "миритися", "помиритися", "знайомитися",
+           "познайомитися", "одружитися", "одружуватися", "розлучитися", "розлучатися",
+           "прощатися", "попрощатися", "вітатися", "привітатися", "обійнятися", "обніматися",
+           "зв'язатися", "зв'язуватися", "об'єднатися", "об'єднуватися", "зіткнутися",
+           "стикатися", "поділитися", "ділитися", "погодитися", "погоджуватися",
+           "консультуватися", "проконсультуватися"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -324,6 +350,21 @@ MOTION_ROOTS = {
                      r"править|правлять|кинуть|кидывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
 }  # fmt: skip
+# Verbs of taking or bringing away, which a root of motion does not show: з after them, and
+# after their object, is "from" (вивели війська з України, відкликала з Німеччини).
+FROM_VERBS = {
+    "uk": frozenset({"вивести", "виводити", "відкликати", "відкликувати", "вилучити",
+                     "вилучати", "виключити", "виключати", "вигнати", "виганяти", "витіснити",
+                     "витісняти", "повернути", "повертати", "забрати", "забирати",
+                     "імпортувати", "звільнити", "звільняти", "видворити",
+                     "видворяти", "викрасти", "викрадати"}),
+}  # fmt: skip
+# Nouns of coming or taking away: з after them is "from" (повернення з Києва, вихід з НАТО).
+FROM_NOUNS = frozenset({
+    "повернення", "приїзд", "виїзд", "переїзд", "прибуття", "відбуття", "евакуація",
+    "вивезення", "вивіз", "виведення", "вихід", "депортація", "втеча", "імпорт", "експорт",
+    "постачання", "поставка", "поставки", "відкликання", "вигнання", "біженець", "переселенець",
+})  # fmt: skip
 # Verbs with a root of motion or sending that point nowhere: being somewhere, taking
 # place, signing or writing down, ruling (знаходиться в Японії, проходить у Києві,
 # подписали в Париже, управляет в России).
@@ -350,7 +391,10 @@ LOCATED = {
                      "опинятися", "зупинитися", "зупинятися", "ночувати", "переночувати",
                      "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
                      "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
-                     "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+                     "лишатися", "лишитися", "розташовуватися", "розміщуватися",
+                     # of happening: сталося в Києві, пролунали вибухи в Харкові
+                     "статися", "ставатися", "трапитися", "траплятися", "пролунати",
+                     "лунати", "тривати", "продовжуватися"}),
     # Not остаться (остаться на Рождество: "for"), работать (работать на Россию: "for").
     "ru": frozenset({"жить", "пожить", "проживать", "прожить", "родиться", "рождаться",
                      "находиться", "пребывать", "оказаться", "оказываться", "остановиться",
@@ -585,14 +629,36 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+# The words of a date (23 березня 1974 р., у 1990 році, 2017-го року), besides its numbers.
+_DATE_WORDS = frozenset({
+    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+    "жовтня", "листопада", "грудня", "року", "році", "р", "рр", "го",
+})  # fmt: skip
+
+
+def _before_date(tokens: list[Token], k: int) -> int:
+    """Where a date that ends right before ``k`` starts (Народилася 23 березня 1974 р. в:
+    the index of 23), or ``k`` where none stands there; a date's own у/в (у 1990 році) is
+    part of it."""
+    i = k
+    while i > 0:
+        prev = tokens[i - 1]
+        low = prev.text.lower()
+        dot = low == "." and i > 1 and tokens[i - 2].text.lower() in ("р", "рр")
+        opens = low in ("у", "в") and i < k and tokens[i].text.isdigit()
+        if not (prev.text.isdigit() or low in _DATE_WORDS or dot or opens or low == "-"):
+            break
+        i -= 1
+    return i if any(t.text.isdigit() for t in tokens[i:k]) else k
+
+
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
-    перебуваючи в Києві), in Russian also past a phrase of time (Родился 12 января 1959
-    года в Хальмстаде, состоится в понедельник в Женеве): what follows says where, not
-    whither."""
-    if lang == "ru":
-        k = _before_time_phrase(lang, tokens, k)
+    перебуваючи в Києві) and a date (Народилася 23 березня 1974 р. в Києві), in Russian
+    a phrase of time (Родился 12 января 1959 года в Хальмстаде, состоится в понедельник в
+    Женеве): what follows says where, not whither."""
+    k = _before_time_phrase(lang, tokens, k) if lang == "ru" else _before_date(tokens, k)
     for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
@@ -624,7 +690,8 @@ def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     """Whether the preposition at ``k`` opens its clause (no verb before it) and the
     clause's first verb after the name ending at ``last`` is one of being somewhere
     (``LOCATED``, ``BEING``), with no word of the clause pointing anywhere: В Англии
-    должность возникла, В Дании были популярны песни."""
+    должность возникла, В Дании были популярны песни, У Харкові пролунали вибухи (not У
+    Київ тривають поставки зброї)."""
     if _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
         return False
     for tok in tokens[last + 1 :]:
@@ -633,7 +700,7 @@ def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS == "VERB"}  # fmt: skip
         if verbs:
-            return bool(verbs & (LOCATED[lang] | BEING[lang]))
+            return bool(verbs & (LOCATED[lang] | BEING.get(lang, frozenset())))
     return False
 
 
@@ -657,6 +724,17 @@ def _before_time_phrase(lang: str, tokens: list[Token], k: int) -> int:
             start = i  # the preposition of the time word after it
         i -= 1
     return start
+
+
+def _range_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether від or з opens a phrase in the clause before the preposition at ``k`` (від
+    Києва по Харків, з 1 по 5 травня): a range, whose end по puts in the accusative."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if tokens[i].text.lower() in ("від", "од", "з", "із", "зі"):
+            return True
+    return False
 
 
 def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
@@ -989,10 +1067,19 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     )
 
 
+_FINITE_TAGS = frozenset({"past", "pres", "futr", "impr", "Impe", "1per", "2per", "3per"})
+
+
 def _infinitive(lang: str, text: str) -> bool:
-    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn)."""
+    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn; a uk
+    form in -ти/-тися the dictionary tags with no tense, person or mood is one too:
+    звільнити)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
-    return bool(verbs) and all("infn" in p.tag.grammemes for p in verbs)
+    bare = lang == "uk" and text.lower().endswith(("ти", "тися", "тись"))
+    return bool(verbs) and all(
+        "infn" in p.tag.grammemes or (bare and not p.tag.grammemes & _FINITE_TAGS)
+        for p in verbs
+    )
 
 
 def _plural_verb(lang: str, text: str) -> bool:
@@ -1562,8 +1649,11 @@ def _agreeing_subject(
     has its object after it (Фонд Де Клерка випустив заяву)."""
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text
-    readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
-    if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
+    said = text.lower() if initial else text
+    if initial and lang == "uk" and "NOUN" not in _word(lang, said).pos:
+        said = text  # Зеленський подякував: a name opening the sentence, no adjective
+    readings = known_parses(lang, said) or parses(lang, text)
+    if "NOUN" not in _word(lang, said).pos:
         return False
     if text.islower():
         # A word in lower case is no person's name (голов: of goals, not the surname Голов).
@@ -1878,6 +1968,25 @@ def no_subject_slot(
 BETWEEN = {"між", "между"}
 
 
+def _between_partner(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of the second side of між after the name ending at ``last``: a coordinator,
+    lower-case adjectives, then a word the dictionary knows with no nominative reading
+    (між Україна та Росією: the instrumental of Росією).  Empty where none such follows."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return ()
+    i = last + 2
+    while i < len(tokens) and tokens[i].text[:1].islower() and (
+        _modifier(lang, tokens[i].text) or _determiner(lang, tokens[i].text)
+    ):
+        i += 1
+    if i >= len(tokens) or not _is_word(tokens[i]) or not known_parses(lang, tokens[i].text):
+        return ()
+    word = _noun_like(lang, tokens[i])
+    if word is None or _N in word.cases:
+        return ()
+    return word.cases
+
+
 def _conjoined_to_preposition(
     lang: str, tokens: list[Token], k: int, kind: str, names: frozenset[int] = frozenset()
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -1981,6 +2090,11 @@ def _preferred(
             return (_G,)
         if lang == "uk" and kind != "PER" and _origin_of_person(lang, tokens, k):
             return (_G,)  # полька з Делятина, активіст із Кельна: where the person is from
+        if lang == "uk" and kind != "PER" and (
+            lemmas & FROM_NOUNS or _from_verb_before(lang, tokens, k)
+        ):
+            # приїхав з Німеччини, вивели війська з України, після повернення з Києва: "from"
+            return (_G,)
         return ()
     if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
         return (_D,)  # удари по Києву: the dative, the usual case of a name after по
@@ -2144,6 +2258,28 @@ def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
         if word.pos & _VERBAL:
             return bool(word.lemmas & COMITATIVE[lang])
         if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
+            return False
+    return False
+
+
+def _from_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb of motion, sending or taking away (:func:`directed`'s motion, or
+    ``FROM_VERBS``) governs з at ``k``, right before it past adverbs and particles or across
+    its object (вивели війська з, відкликала з, привезли його з): a place or body after it
+    is where from, the genitive.  Not across a dative or a preposition's phrase."""
+    for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
+        if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
+            return False
+        word = _word(lang, tokens[i].text.lower())
+        if word.pos & _VERBAL:
+            lemmas = word.lemmas - NOT_MOTION[lang]
+            moving = lemmas & MOTION_VERBS[lang] or any(
+                MOTION_ROOTS[lang].search(lemma) for lemma in lemmas
+            )
+            return bool(moving or lemmas & FROM_VERBS.get(lang, frozenset()))
+        if word.pos & {"ADVB", "PRCL"} and not word.pos & {"NOUN", "ADJF"}:
+            continue
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"} or _A not in word.cases:
             return False
     return False
 
@@ -2425,6 +2561,8 @@ def _governs_name(
             and _finite_readings(lang, before)
             and not cannot_agree(lang, before, gender)
             and not has_own_subject(lang, tokens, k - 1)
+            # Росія продовжує обстрілювати Україну: a uk verb with its subject before it
+            and not (lang == "uk" and subject_before(lang, tokens, k - 1))
         ):
             return None
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
@@ -2436,7 +2574,25 @@ def _governs_name(
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
+    if case is None and _given_thing_after(lang, tokens, k, last):
+        return (_D,)  # ми передали Зеленському лист: the person a thing is given to
     return (case,) if case is not None else None
+
+
+def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> bool:
+    """Whether the uk verb at ``v`` is one of giving or telling (``DITRANSITIVE_VERBS``) and
+    a common noun in the accusative follows the name ending at ``last``, past its
+    adjectives and numerals (надасть Україні нову партію зброї, передав Зеленському лист):
+    that noun is the thing given, the name the person it goes to, in the dative."""
+    if lang != "uk" or not _word(lang, tokens[v].text.lower()).lemmas & DITRANSITIVE_VERBS[lang]:
+        return False
+    j = last
+    while j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() and any(
+        p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _A
+        for p in known_parses(lang, tokens[j + 1].text)
+    ):
+        j += 1
+    return _noun_object_after(lang, tokens, j)
 
 
 def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
@@ -2457,6 +2613,8 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return None  # виділив Угорщині кошти: the noun after is the direct object
+    if case is None and _given_thing_after(lang, tokens, v, last):
+        return _D  # Німеччина надасть Україні нову партію зброї
     return case
 
 
@@ -2859,16 +3017,23 @@ def _words_context(
         return CaseContext((_G,), kind == "LOC", basis=NOUN)
     if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
+        if lang == "uk" and low in BETWEEN and (partner := _between_partner(lang, tokens, last)):
+            # між Україною та Росією: both sides of між share its case, the one the second
+            # shows (its accusative "whither" is no reading then).
+            shared = tuple(c for c in cases if c in partner)
+            if len(shared) == 1:
+                return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
+        if lang == "uk" and low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
+            # удар по Харкову: по takes a place in the dative or the locative; its accusative
+            # ("up to") only ends a range (від Києва по Харків).
+            cases = tuple(c for c in cases if c != _A)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
             (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
             and _A in cases and _L in cases
             and not _directed_clause(lang, tokens, k)
-            and (
-                _located_before(lang, tokens, k)
-                or (lang == "ru" and _located_after(lang, tokens, k, last))
-            )
+            and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
         ):  # fmt: skip
             # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
@@ -3000,6 +3165,14 @@ def _words_context(
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
         return CaseContext((_G, _N))
+    if (
+        lang == "uk" and kind != "PER" and not person_like and k > 0
+        and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES
+    ):  # fmt: skip
+        # за даними Пентагону, на думку Франції: a compound preposition of the genitive, no
+        # noun a body or place is the apposition of (not a name that may be a person's: a
+        # woman's surname may not decline).
+        return CaseContext((_G,), True, basis=NOUN)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
@@ -3123,8 +3296,11 @@ def _words_context(
     if "VERB" in word.pos and impersonal(lang, tokens, k):
         # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
         # is its object or, less often, its doer — its doer where the object stands before
-        # it (книгу було перекладено Сімоном).
-        return CaseContext((_I, _A) if _object_before(lang, tokens, k) else (_A, _I))
+        # it (книгу було перекладено Сімоном), or the person it goes to (премію присуджено
+        # Іванові: verbs of giving are too many to list).  No nominative: the name is no
+        # subject there; the source's role or an editor picks among the rest.
+        cases = (_I, _D) if _object_before(lang, tokens, k) else (_A, _I, _D)
+        return CaseContext(cases, True, basis=GOVERNMENT)
     if lang == "uk" and "GRND" in word.pos:
         # Відповідаючи Джонсону, керуючи Укрінформом: a gerund has no subject; its verb
         # governs the name.
@@ -3394,6 +3570,9 @@ def _words_context(
                            agree=agree)  # fmt: skip
     if title is not None:
         return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
+    if lang == "uk" and kind == "PER" and _addressee_after_verb(lang, tokens, k, gender):
+        # заявив журналістам Зеленський: the verb's addressee, then its subject after it.
+        return CaseContext((_N, _G))
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
@@ -3401,6 +3580,30 @@ def _words_context(
     if listed := _list_not_genitive(lang, tokens, last, unsure, names):
         return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+# uk verbs of saying that take whom they tell in the dative (заявив журналістам).
+_SAYING_TO = frozenset({
+    "заявити", "заявляти", "розповісти", "розповідати", "підтвердити", "підтверджувати",
+    "прокоментувати", "коментувати", "зізнатися", "зізнаватися", "наголосити", "нагадати",
+    "нагадувати", "відповісти", "відповідати",
+})  # fmt: skip
+
+
+def _addressee_after_verb(lang: str, tokens: list[Token], k: int, gender: str | None) -> bool:
+    """Whether the lower-case noun at ``k`` may be in the dative and follows a finite verb of
+    telling or giving (or of the dative) that has no subject before it and may agree with a
+    person of ``gender`` (Про це заявив журналістам Зеленський): the noun is the verb's
+    addressee, the name after it the verb's subject, not that noun's owner."""
+    if k < 1 or not tokens[k].text[:1].islower() or _D not in _word(lang, tokens[k].text).cases:
+        return False
+    verb = tokens[k - 1].text.lower()
+    lemmas = _word(lang, verb).lemmas & (
+        DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang] | _SAYING_TO
+    )
+    if not lemmas or not _finite_readings(lang, verb) or cannot_agree(lang, verb, gender):
+        return False
+    return not (subject_before(lang, tokens, k - 1) or has_own_subject(lang, tokens, k - 1))
 
 
 def _title_context(

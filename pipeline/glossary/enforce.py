@@ -34,6 +34,7 @@ from pipeline.glossary.context import (
     CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
+    GOVERNMENT,
     INDECLINABLE_ENDS,
     LIST,
     NAMING,
@@ -1675,7 +1676,7 @@ def _role_first(
         first = ("nomn",)
     elif (
         role.subject
-        and "accs" in ctx.cases
+        and ("accs" in ctx.cases or ctx.cases[:1] == ("ablt",))
         and bool(inside)
         and doer_after_verb(pat.lang, tokens, inside[0]) == ("ablt",)
     ):
@@ -1693,7 +1694,7 @@ def _role_first(
         first = ("nomn",)
     elif (
         _agent(role)
-        and not ctx.strong
+        and (not ctx.strong or ctx.rule == GOVERNMENT)
         and bool(inside)
         and (doer := doer_after_verb(pat.lang, tokens, inside[0]))
         and doer[0] in ctx.cases
