@@ -43,6 +43,9 @@ france	LOC	France	Франция	Франція
 kyiv	LOC	Kyiv	Киев	Київ
 taganrog	LOC	Taganrog	Таганрог	Таганрог
 moscow	LOC	Moscow	Москва	Москва
+kremlin	ORG	Kremlin	Кремль	Кремль
+poland	LOC	Poland	Польша	Польща
+italy	LOC	Italy	Италия	Італія
 azerbaijan	LOC	Azerbaijan	Азербайджан	Азербайджан
 bulgaria	LOC	Bulgaria	Болгария	Болгарія
 asia	LOC	Asia	Азия	Азія
@@ -74,9 +77,6 @@ FIXED_ROWS = [
     # ... or, with no verb before в, the clause's verb of being or coming to be after it
     ("Belgrade: the post.", "В Белград эта должность возникла около 1400 года.",
      "В Белграде эта должность возникла около 1400 года."),
-    # ... and a verb that points nowhere, joined to one of being
-    ("Taganrog: lives and works.", "Живёт и работает в Таганрог.",
-     "Живёт и работает в Таганроге."),
     # a district named by an adjective the dictionary does not know: the place after it
     # is the one it lies in, in the genitive
     ("Azerbaijan: a village.", "Чинар -- село в Джалилабадском районе Азербайджан.",
@@ -114,6 +114,19 @@ KEPT_ROWS = [
     ("South Korea: arms supplies grew.", "Поставки оружия Южной Корее выросли."),
     # a feast after a verb of being: the accusative of time
     ("Christmas: he was born.", "Он родился в Рождество."),
+    # быть the helper of a passive (был вызван), no verb of being: whither
+    ("The ambassador was summoned to the Kremlin.", "В Кремль был вызван посол."),
+    # в/на after a noun (ставки, виза), not opening the clause: the noun's, whither
+    ("Bets on France were the most popular.", "Ставки на Францию были самыми популярными."),
+    ("Bets on the Kremlin were high.", "Ставки на Кремль были высоки."),
+    # a verb joined to one of being may point somewhere itself (работать на: "for")
+    ("He lived and worked for the Kremlin.", "Он жил и работал на Кремль."),
+    ("He lived and fell in love with Italy.", "Он жил и влюбился в Италию."),
+    # a conjunct in a valid case of its own (a verb's after it): no preposition's
+    ("He lived in Germany and had never seen Poland.",
+     "Он жил в Германии и Польши никогда не видел."),
+    ("He was born in Kyiv and never loved Moscow.",
+     "Он родился в Киеве и Москву никогда не любил."),
 ]  # fmt: skip
 
 

@@ -46,6 +46,7 @@ from pipeline.glossary.morph import (
     only_a_thing,
     parses,
     tag_case,
+    word_cases,
 )
 
 _G, _D, _A, _I, _L, _N = "gent", "datv", "accs", "ablt", "loct", "nomn"
@@ -670,14 +671,8 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
         if not verbs:
             continue
-        if verbs & LOCATED.get(lang, frozenset()):
-            return True
-        # Живёт и работает в Таганроге: a verb that points nowhere, joined to one of being.
-        i = next(n for n, t in enumerate(tokens) if t is tok)
-        joined = lang == "ru" and i > 1 and tokens[i - 1].text.lower() in COORDINATORS[lang]
-        return joined and not directed(lang, frozenset(verbs)) and _located_before(
-            lang, tokens, i - 1
-        )
+        # Not a verb joined to one of being (жил и работал на Кремль: "for", whither).
+        return bool(verbs & LOCATED.get(lang, frozenset()))
     return False
 
 
@@ -687,21 +682,51 @@ BEING = {"ru": frozenset({"быть", "бывать", "существовать"
 
 
 def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
-    """Whether the preposition at ``k`` opens its clause (no verb before it) and the
+    """Whether the preposition at ``k`` opens its clause (past adverbs; not after a noun:
+    Ставки на Францию были) and the
     clause's first verb after the name ending at ``last`` is one of being somewhere
     (``LOCATED``, ``BEING``), with no word of the clause pointing anywhere: В Англии
     должность возникла, В Дании были популярны песни, У Харкові пролунали вибухи (not У
     Київ тривають поставки зброї)."""
-    if _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
-        return False
-    for tok in tokens[last + 1 :]:
+    j = k - 1  # past adverbs (Вчора у Львові)
+    while j >= 0 and any(p.tag.POS == "ADVB" for p in known_parses(lang, tokens[j].text.lower())):
+        j -= 1
+    opens = j < 0 or tokens[j].text in CLAUSE_ENDS | SENTENCE_STARTS
+    if not opens or _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
+        return False  # Ставки на Францию были: a noun's в/на, whither
+    for n, tok in enumerate(tokens[last + 1 :], last + 1):
         if tok.text in CLAUSE_ENDS:
             return False
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS == "VERB"}  # fmt: skip
         if verbs:
+            if verbs & _AUXILIARY and _participle_after(lang, tokens, n):
+                return False  # В Кремль был вызван посол: a passive's helper, no being
             return bool(verbs & (LOCATED[lang] | BEING.get(lang, frozenset())))
     return False
+
+
+_AUXILIARY = frozenset({"быть", "бывать", "бути", "бувати"})
+
+
+def _participle_after(lang: str, tokens: list[Token], n: int) -> bool:
+    """Whether a short passive participle follows the verb at ``n`` (был избран, було
+    внесено), past adverbs (был снова избран)."""
+    for tok in tokens[n + 1 : n + 4]:
+        readings = known_parses(lang, tok.text.lower())
+        if any(p.tag.POS == "PRTS" for p in readings):
+            return True
+        if not any(p.tag.POS == "ADVB" for p in readings):
+            return False
+    return False
+
+
+def may_be_nominative(lang: str, word: str) -> bool:
+    """Whether ``word`` may be a nominative: a reading of the dictionary's, or no reading
+    at all (Latin, a made-up ending).  Not Францию, Польши: a valid form in another case,
+    which a rule made for a nominative slip has no say over."""
+    cases = word_cases(lang, word.lower())
+    return not cases or "nomn" in cases
 
 
 _TIME_PREPOSITIONS = frozenset({"в", "во", "с", "со", "по", "до", "на", "к"})
@@ -2031,6 +2056,8 @@ def _preposition_conjunct(
     item = tokens[k - 1]
     if not item.text[:1].isupper() or not known_parses(lang, item.text):
         return ()
+    if not may_be_nominative(lang, tokens[last].text):
+        return ()  # в Германии и Польши никогда не видел: a valid case of its own
     if subject_follows(lang, tokens, last):
         return ()
     if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
@@ -3033,6 +3060,7 @@ def _words_context(
             (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
             and _A in cases and _L in cases
             and not _directed_clause(lang, tokens, k)
+            and (lang != "ru" or may_be_nominative(lang, tokens[last].text))
             and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
         ):  # fmt: skip
             # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
