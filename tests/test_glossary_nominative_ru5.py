@@ -119,6 +119,8 @@ KEPT_ROWS = [
     # в/на after a noun (ставки, виза), not opening the clause: the noun's, whither
     ("Bets on France were the most popular.", "Ставки на Францию были самыми популярными."),
     ("Bets on the Kremlin were high.", "Ставки на Кремль были высоки."),
+    # появиться after в/на: what appeared goes there (tours to Taganrog), whither
+    ("Cheap tours to Taganrog have appeared.", "В Таганрог появились дешёвые туры."),
     # a verb joined to one of being may point somewhere itself (работать на: "for")
     ("He lived and worked for the Kremlin.", "Он жил и работал на Кремль."),
     ("He lived and fell in love with Italy.", "Он жил и влюбился в Италию."),

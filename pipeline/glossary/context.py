@@ -677,8 +677,9 @@ def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
 
 
 # ru verbs of being or coming to be, besides LOCATED: в/на before them say where.
+# Not появиться (На Кипр появились туры: "tours to Cyprus", whither).
 BEING = {"ru": frozenset({"быть", "бывать", "существовать", "обитать", "возникнуть",
-                          "возникать", "появиться", "появляться", "действовать"})}
+                          "возникать", "действовать"})}
 
 
 def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
