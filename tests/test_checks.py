@@ -689,6 +689,27 @@ def test_entity_consistency_of_enforced_forms(pairs: list[tuple[str, str]],
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "message"),
+    [
+        # the rendering is there in a form the sentence rules out: name it and the form
+        ("Talks in Kyiv ended.", "Переговори в Київ завершилися.",
+         "glossary kyiv: 'Kyiv' is rendered as 'Київ'; the glossary's form here is 'Києві'"),
+        ("The mayor of Kyiv spoke.", "Мер Київ виступив.",
+         "glossary kyiv: 'Kyiv' is rendered as 'Київ'; a human should check the form "
+         "(proposed: 'Києва')"),
+        ("Talks in Kyiv ended.", "Переговори в Києві завершилися.", None),
+        ("Talks in Kyiv ended.", "Переговори завершилися.",
+         "glossary kyiv: 'Kyiv' is not rendered as the glossary's 'Київ'"),
+    ],
+)  # fmt: skip
+def test_glossary_message_names_the_form(source: str, target: str, message: str | None) -> None:
+    glossary = Glossary([Entry("kyiv", "LOC", {"en": ("Kyiv",), "uk": ("Київ",)})])
+    hits = enforce_sentence(source, target, "en", "uk", glossary, fix=False)[1]
+    found = findings("glossary", source, target, hits=hits)
+    assert [f.message for f in found] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(
     ("source", "name", "canonical", "target", "tgt", "expected"),
     [
         ("He flew to Guatemala City.", "Guatemala", "Гватемала", "Він полетів до Гватемали.",

@@ -18,6 +18,12 @@ _STATUS = {
     "ambiguous": (Severity.WARNING, "matches several glossary entries; check {canonical!r}"),
     "fixed": (Severity.INFO, "was replaced by the glossary's {canonical!r}"),
 }  # fmt: skip
+# With a proposal (the form ``--fix`` writes or would have an editor confirm), name it.
+_PROPOSED = {
+    "missing": "is rendered as {target!r}; the glossary's form here is {proposal!r}",
+    "needs-review": "is rendered as {target!r}; a human should check the form (proposed: "
+                    "{proposal!r})",
+}  # fmt: skip
 
 
 @register(
@@ -32,6 +38,9 @@ _STATUS = {
 def glossary(seg: Segment) -> Iterator[Flag]:
     """Report glossary hits whose status is not ``ok``.
 
+    A rendering in a form the sentence rules out is named with the form ``--fix`` would
+    write (в Київ → Києві), or propose for review (Мер Київ → Києва?).
+
     A missing entity is only context (info) where the source's name is part of a longer
     name (``Guatemala City``, ``Jordan Henderson``) or the target renders it as an
     adjective (``the Washington right-hander`` → ``вашингтонський``).
@@ -40,8 +49,13 @@ def glossary(seg: Segment) -> Iterator[Flag]:
         if hit.status not in _STATUS:
             continue
         severity, template = _STATUS[hit.status]
-        what = template.format(canonical=hit.canonical, target=hit.target_text)
-        why = _not_missing(seg, hit) if hit.status == "missing" else None
+        wrong_form = hit.status in _PROPOSED and bool(hit.target_text and hit.proposal)
+        if wrong_form:  # the rendering is there in a form the sentence rules out
+            template = _PROPOSED[hit.status]
+        what = template.format(
+            canonical=hit.canonical, target=hit.target_text, proposal=hit.proposal
+        )
+        why = _not_missing(seg, hit) if hit.status == "missing" and not wrong_form else None
         if why:
             severity, what = Severity.INFO, f"{what} ({why})"
         yield Flag(
