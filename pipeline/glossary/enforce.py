@@ -237,24 +237,24 @@ def _own_cases(words: list[str], pat: Pattern) -> tuple[frozenset[str], bool]:
 
 
 def _kept_cases(words: list[str], pat: Pattern) -> frozenset[str]:
-    """Cases whose form a made-up word keeps whole, all but a final vowel, before a case
-    ending (Україноою: Україною's Україно and -ою; Суворинымем: Сувориным and -ем) — a wrong
-    ending put on that form; empty where no form is kept so (or no word is made up)."""
+    """Cases whose form a made-up word keeps whole, all but a final vowel, with letters past
+    the stem all forms share, before a case ending (Україноою: Україною's Україно and -ою;
+    Суворинымем: Сувориным and -ем) — a wrong ending put on that form; empty where no form
+    is kept so (Кисид|ам keeps Кисидой's stem as much as Кисида's: the engine's wrong ending
+    for either), or no word is made up."""
     cases = ALL_CASES
     for word, par in _aligned(words, pat):
         if _credible_cases(word, par):
             continue
-        key = norm_key(word)
+        key, stem = norm_key(word), common_prefix(list(par.surfaces))
         kept = set[str]()
         for surface, surface_cases in par.surfaces.items():
             base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
-            if key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
+            if len(base) > len(stem) and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
                 kept |= surface_cases
         if not kept:
             return frozenset()
-        # A case the paradigm has no form of (a vocative pymorphy3 lacks: Блінкене) is not
-        # ruled out.
-        cases &= kept.union(ALL_CASES.difference(*par.surfaces.values()))
+        cases &= kept
     return frozenset() if cases == ALL_CASES else cases
 
 
@@ -288,10 +288,9 @@ def choose_case(
     if made_up and len(own) != 1 and ctx.strong:
         # A made-up ending whose other words give several cases (Черном море: море both
         # nominative and accusative) or none (Нью-Йорке): the context's likeliest.
-        # A form kept whole but for a wrong ending (Бауценем after за: Бауцен) takes the
-        # likeliest of its cases the context allows, or its one case where the context
-        # would not rule out a valid form in it (гастролі Україноою: a noun before rules
-        # out the nominative only).
+        # A form kept whole but for a wrong ending takes the likeliest of its cases the
+        # context allows, or its one case where the context would not rule out a valid
+        # form in it (гастролі Україноою: a noun before rules out the nominative only).
         first = next((c for c in ctx.cases if c in kept), None)
         one = kept - {"voct"}
         if first is None and len(one) == 1 and not ruled_out(one, ctx):
