@@ -49,6 +49,15 @@ ENTRIES = {
     "suvorin": ("PER", "Suvorin", "Суворін", "Суворин"),
     "donald": ("PER", "Donald", "Дональд", "Дональд"),
     "blinken": ("PER", "Blinken", "Блінкен", "Блинкен"),
+    "shakhtar": ("ORG", "Shakhtar", "Шахтар", "Шахтёр"),
+    "interstellar": ("ORG", "Interstellar", "Інтерстеллар", "Интерстеллар"),
+    "rosatom": ("ORG", "Rosatom", "Росатом", "Росатом"),
+    "kyivstar": ("ORG", "Kyivstar", "Київстар", "Киевстар"),
+    # A surname an NER typed as a body.
+    "weigeldt": ("ORG", "Weigeldt", "Вайгельдт", "Вайгельдт"),
+    # A club an NER typed as a person.
+    "manutd": ("PER", "Manchester United", "Манчестер Юнайтед", "Манчестер Юнайтед"),
+    "servant": ("ORG", "Servant of the People", "Слуга народу", "Слуга народа"),
 }
 
 
@@ -175,6 +184,34 @@ PASSES = [
      "Выбор данного имени Дональдом не случаен."),
     # ... but a preposition that allows none of its cases still rules (в + Україною).
     ("He lives in Ukraine.", "uk", "Він живе в Україноою.", "Він живе в Україні."),
+    # uk: a body named by a word for a person takes that word's genitive in -а/-я, not an
+    # organisation's -у/-ю (the dictionary's inanimate Шахтар has both) ...
+    ("The game against Shakhtar.", "uk", "Гра проти «Шахтарою».", "Гра проти «Шахтаря»."),
+    # ... a word it only guesses to be one keeps the organisation's (a film: Інтерстеллару).
+    ("Films like Interstellar.", "uk", "Фільми на кшталт «Інтерстелларою».",
+     "Фільми на кшталт «Інтерстеллару»."),
+    # A name in quotes is no person so called after a person noun (as a surname Вагнер
+    # could be): the body the person noun's people belong to, in the genitive.
+    ("Wagner mercenaries attacked.", "uk", "Найманці «Вагнерою» атакували.",
+     "Найманці «Вагнера» атакували."),
+    # ... not after a first name: the surname it may be (the dictionary does not know it).
+    ("The head of the association Ulrich Weigeldt is convinced of this.", "uk",
+     "У цьому переконаний керівник асоціації Ульріх «Вайгельдтем».",
+     "У цьому переконаний керівник асоціації Ульріх «Вайгельдт»."),
+    # A quoted name of several words declines with the words around its quotes ...
+    ("MPs from Servant of the People voted.", "uk",
+     "Депутати від «Слугою народу» проголосували.",
+     "Депутати від «Слуги народу» проголосували."),
+    # ... not a person's (a nickname, a club typed as a person): it stays whole.
+    ("Manchester United also had a Covid outbreak.", "uk",
+     "У «Manchester United» також відбувся спалах Covid.",
+     "У «Манчестер Юнайтед» також відбувся спалах Covid."),
+    # "for" after a person noun makes the body its owner, as "of" does ...
+    ("A spokesman for Rosatom said.", "uk", "Речник «Росатомою» заявив.",
+     "Речник «Росатому» заявив."),
+    # ... not the source's apposition (the operator Kyivstar): the nominative.
+    ("The mobile operator Kyivstar said.", "uk", "Мобільний оператор «Київстарою» заявив.",
+     "Мобільний оператор «Київстар» заявив."),
 ]  # fmt: skip
 
 

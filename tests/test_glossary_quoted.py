@@ -17,6 +17,11 @@ from pipeline.glossary.enforce import enforce_sentence
 ENTRIES = {
     "gazprom": ("ORG", "Gazprom", "Газпром", "Газпром"),
     "arsenal": ("ORG", "Arsenal", "Арсенал", "Арсенал"),
+    "rosatom": ("ORG", "Rosatom", "Росатом", "Росатом"),
+    "walmart": ("ORG", "Walmart", "Уолмарт", "Уолмарт"),
+    "metalist": ("ORG", "Metalist", "Металіст", "Металлист"),
+    "naftogaz": ("ORG", "Naftogaz of Ukraine", "Нафтогаз України", "Нафтогаз Украины"),
+    "servant": ("ORG", "Servant of the People", "Слуга народу", "Слуга народа"),
 }
 
 
@@ -44,6 +49,15 @@ TABLE = [
     ("The workers of the Gazprom plant went on strike.", "uk",
      "Працівники заводу «Газпром» застрайкували.", "ok", None),
     ("He played for the club of Arsenal.", "uk", "Він грав за клуб «Арсенал».", "ok", None),
+    # A company the dictionary guesses to be a person's name (its founder's) takes a
+    # person's genitive in -а, proposed where the dictionary cannot vouch for it.
+    ("Prices fell without Walmart.", "uk", "Без «Уолмартою» ціни впали.", "needs-review",
+     "Уолмарта"),
+    # A quoted name of several words after a noun of its kind: its apposition, kept.
+    ("The Servant of the People party won a majority.", "uk",
+     "Партія «Слуга народу» отримала більшість.", "ok", None),
+    ("MPs of the Servant of the People faction voted.", "uk",
+     "Депутати фракції «Слуга народу» проголосували.", "ok", None),
 ]  # fmt: skip
 
 
@@ -55,3 +69,30 @@ def test_a_valid_quoted_name_after_a_noun(
     hit = next(h for h in hits if h.target_span)
     assert new == target
     assert (hit.status, hit.proposal) == (status, proposal)
+
+
+FIXED = [
+    # (source, lang, translation, expected)
+    # A person noun before a quoted body, which cannot be its apposition: its owner, in the
+    # genitive, where the source's "for" makes it so too (a spokesman for Rosatom).
+    ("A spokesman for Rosatom said.", "uk", "Речник «Росатом» заявив.",
+     "Речник «Росатому» заявив."),
+    # A club named by a word for a person: that word's genitive in -а (проти «Металіста»).
+    ("He scored against Metalist.", "uk", "Він забив проти «Металіст».",
+     "Він забив проти «Металіста»."),
+    # A quoted name of several words declines with the words around its quotes, as one
+    # word does: з, от govern it.
+    ("A deal with Naftogaz of Ukraine.", "uk", "Угода з «Нафтогаз України».",
+     "Угода з «Нафтогазом України»."),
+    ("A deputy from Servant of the People.", "ru", "Депутат от «Слуга народа».",
+     "Депутат от «Слуги народа»."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXED)
+def test_a_valid_quoted_name_the_words_rule_out(
+    glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert new == expected
+    assert "fixed" in [h.status for h in hits if h.target_span]

@@ -198,7 +198,10 @@ def test_no_vocative_where_nothing_is_addressed(glossary: Glossary) -> None:
     ]
 
 
-@pytest.mark.parametrize("target", ["З повагою родина Bezverkhi.", "З повагою родина Безверхем."])
+@pytest.mark.parametrize(
+    "target",
+    ["З повагою родина Bezverkhi.", "З повагою родина Безверхем.", "З повагою сім’я Безверхем."],
+)
 def test_a_family_name_after_a_family_is_proposed(glossary: Glossary, target: str) -> None:
     # After a noun of a family a family name in the plural is right as its apposition
     # (родина Безверхі) and in the genitive (родина Безверхих): proposed, not written.
@@ -212,7 +215,13 @@ def test_a_family_name_after_a_family_is_proposed(glossary: Glossary, target: st
 
 @pytest.mark.parametrize(
     "target",
-    ["В справі є прізвище стукача Shariy.", "В справі є прізвище стукача Шаріем."],
+    [
+        "В справі є прізвище стукача Shariy.",
+        "В справі є прізвище стукача Шаріем.",
+        # The noun of naming with a typographic apostrophe, as with the plain one.
+        "В справі є ім’я стукача Shariy.",
+        "В справі є імʼя стукача Шаріем.",
+    ],
 )
 def test_a_name_after_a_noun_of_naming_and_a_person_is_proposed(
     glossary: Glossary, target: str

@@ -271,3 +271,50 @@ def test_without_the_english_parser_the_translation_context_alone_decides(
 def test_rule_c_reason(glossary: Glossary, source: str, target: str, reason: str) -> None:
     _, hits = enforce_sentence(source, target, "en", "ru", glossary)
     assert [(h.status, h.reason) for h in hits] == [(FIXED, reason)]
+
+
+# The entity's other form (the full name where the source has the surname) is rewritten in
+# the case the translation gives it, not the one the source's role would: a valid form's
+# case is the translation's to choose.
+OTHER_FORM_ROWS = """id\ttype\ten\tuk\tru
+guterres\tPER\tAntonio Guterres | Guterres\tАнтоніу Гутерреш | Гутерреш\tАнтониу Гутерриш | Гутерриш
+duda\tPER\tAndrzej Duda | Duda\tАнджей Дуда | Дуда\tАнджей Дуда | Дуда
+sumska\tPER\tNataliya Sumska | Sumska\tНаталія Сумська | Сумська\tНаталья Сумская | Сумская
+navalny\tPER\tAlexei Navalny | Navalny\tОлексій Навальний | Навальний\tАлексей Навальный | Навальный
+macron\tPER\tEmmanuel Macron | Macron\tЕммануель Макрон | Макрон\tЭммануэль Макрон | Макрон
+"""
+OTHER_FORMS = [
+    # the source's object (told Guterres), the translation's dative
+    ("He told Guterres about the attack.", "uk", "Він розповів Антоніу Гутеррешу про напад.",
+     "Він розповів Гутеррешу про напад."),
+    ("He told Guterres about the attack.", "ru", "Он рассказал Антониу Гутерришу о нападении.",
+     "Он рассказал Гутерришу о нападении."),
+    # the source's object of "let", the translation's subject
+    ("Let Duda decide.", "uk", "Нехай вирішує Анджей Дуда.", "Нехай вирішує Дуда."),
+    ("Let Duda decide.", "ru", "Пусть решает Анджей Дуда.", "Пусть решает Дуда."),
+    ("The house where Sumska lives was damaged.", "uk",
+     "Будинок, де живе Наталія Сумська, пошкоджено.", "Будинок, де живе Сумська, пошкоджено."),
+    # after a noun, the dative it takes (вирок кому) stands
+    ("The court upheld the verdict against Navalny.", "ru",
+     "Суд оставил в силе приговор Алексею Навальному.", "Суд оставил в силе приговор Навальному."),
+    # a name the ru dictionary reads as a woman's (indeclinable) keeps the nominative
+    ("Macron quoted de Gaulle.", "ru", "Эммануэль Макрон процитировал де Голля.",
+     "Макрон процитировал де Голля."),
+    # a preposition's case is still the one written (в Києві)
+    ("Guterres met her in Kyiv.", "uk", "Вона зустрілася з Антоніу Гутеррешем у Києві.",
+     "Вона зустрілася з Гутеррешем у Києві."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def other_glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return Glossary.load([write_glossary(Path(tmp_path_factory.mktemp("o")), OTHER_FORM_ROWS)])
+
+
+@pytest.mark.parametrize(("source", "lang", "target", "expected"), OTHER_FORMS)
+def test_other_form_keeps_the_translations_case(
+    other_glossary: Glossary, source: str, lang: str, target: str, expected: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, other_glossary)
+    assert new == expected
+    assert [h.reason for h in hits if h.status == FIXED] == ["other-form"]

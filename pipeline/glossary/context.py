@@ -344,6 +344,14 @@ LOCATED = {
                      "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
                      "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
                      "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+    # Not остаться (остаться на Рождество: "for"), работать (работать на Россию: "for").
+    "ru": frozenset({"жить", "пожить", "проживать", "прожить", "родиться", "рождаться",
+                     "находиться", "пребывать", "оказаться", "оказываться", "остановиться",
+                     "останавливаться", "ночевать", "переночевать", "зимовать",
+                     "базироваться", "дислоцироваться", "состояться", "учиться",
+                     "обучаться", "умереть", "умирать", "скончаться", "погибнуть",
+                     "погибать", "располагаться", "расположиться", "расположить",
+                     "размещаться"}),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -373,6 +381,18 @@ _COPULAS = {"бути", "стати", "ставати", "залишитися", 
 GREETINGS = {"uk": frozenset({"привіт", "салют"}), "ru": frozenset({"привет", "салют"})}
 SENTENCE_STARTS = {".", "!", "?", ":", "«", "“", "„", '"', "(", "–", "—"}
 QUOTE_ENDS = {"–", "—", "»", "“", "”", '"'}
+# The punctuation marks that bound a clause.  STOPS end a sentence or bracket part of one:
+# no phrase set off by commas or dashes runs past them (:func:`_aside_end`).  CLAUSE_ENDS adds
+# the comma and the quote marks: the words between two of them are the clause every walker
+# back or forward from a name stays in.  A quote mark does not end the clause around a name
+# in :func:`_ends_clause` (the quotes of a name); the dash is no clause's end here (a dash may
+# stand for a verb, :func:`may_be_subject`) but ends a coordinated clause in
+# ``enforce._CLAUSE_MARKS``; SENTENCE_ENDS are only the marks that end a sentence.
+DASHES = frozenset({"—", "–", "-"})
+QUOTE_MARKS = frozenset("«»“”„\"")
+STOPS = frozenset({".", "!", "?", ";", ":", "(", ")"})
+CLAUSE_ENDS = STOPS | {","} | QUOTE_MARKS
+SENTENCE_ENDS = frozenset(".!?…")
 # Person nouns naming a relation to someone, who then follows in the genitive.
 RELATIONAL = {
     "uk": {"прихильник", "прихильниця", "дружина", "чоловік", "син", "донька", "дочка", "батько",
@@ -411,6 +431,14 @@ STORMS = {"uk": _STORM_WORDS, "ru": _STORM_WORDS}
 DIVISIONS = {
     "uk": {"область", "район", "округ", "провінція", "регіон"},
     "ru": {"область", "район", "округ", "провинция", "регион"},
+}  # fmt: skip
+# Nouns of a place's part, people or life, which govern no dative or instrumental object:
+# a name after them and its adjectives is their genitive (регион южной Болгарии, население
+# Северной Кореи).
+PART_NOUNS = {
+    "ru": frozenset({"регион", "район", "территория", "часть", "север", "юг", "восток",
+                     "запад", "центр", "побережье", "окраина", "население", "популяция",
+                     "житель", "народ", "история", "экономика", "культура", "столица"}),
 }  # fmt: skip
 _VERBAL = {"VERB", "INFN", "GRND", "PRTS"}
 _FUNCTION = {"CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED"}
@@ -553,17 +581,75 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
-    перебуваючи в Києві): what follows says where, not whither."""
+    перебуваючи в Києві), in Russian also past a phrase of time (Родился 12 января 1959
+    года в Хальмстаде, состоится в понедельник в Женеве): what follows says where, not
+    whither."""
+    if lang == "ru":
+        k = _before_time_phrase(lang, tokens, k)
     for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
-        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in ("VERB", "INFN")}
-        if any(p.tag.POS == "GRND" for p in readings):
+        # ru participles and gerunds have the verb's infinitive for their lemma (живущую).
+        verbal = ("VERB", "INFN", "PRTF", "PRTS", "GRND") if lang == "ru" else ("VERB", "INFN")
+        verbs = {norm_key(p.normal_form) for p in readings if p.tag.POS in verbal}
+        if lang == "uk" and any(p.tag.POS == "GRND" for p in readings):
             # перебуваючи → перебувати (the dictionary's infinitive need not say infn)
             verbs |= {low[: -len(end)] + inf for end, inf in _GERUND_ENDS if low.endswith(end)}
-        if verbs:
-            return bool(verbs & LOCATED.get(lang, frozenset()))
+        if not verbs:
+            continue
+        if verbs & LOCATED.get(lang, frozenset()):
+            return True
+        # Живёт и работает в Таганроге: a verb that points nowhere, joined to one of being.
+        i = next(n for n, t in enumerate(tokens) if t is tok)
+        joined = lang == "ru" and i > 1 and tokens[i - 1].text.lower() in COORDINATORS[lang]
+        return joined and not directed(lang, frozenset(verbs)) and _located_before(
+            lang, tokens, i - 1
+        )
     return False
+
+
+# ru verbs of being or coming to be, besides LOCATED: в/на before them say where.
+BEING = {"ru": frozenset({"быть", "бывать", "существовать", "обитать", "возникнуть",
+                          "возникать", "появиться", "появляться", "действовать"})}
+
+
+def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the preposition at ``k`` opens its clause (no verb before it) and the
+    clause's first verb after the name ending at ``last`` is one of being somewhere
+    (``LOCATED``, ``BEING``), with no word of the clause pointing anywhere: В Англии
+    должность возникла, В Дании были популярны песни."""
+    if _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
+        return False
+    for tok in tokens[last + 1 :]:
+        if tok.text in CLAUSE_ENDS:
+            return False
+        verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
+                 if p.tag.POS == "VERB"}  # fmt: skip
+        if verbs:
+            return bool(verbs & (LOCATED[lang] | BEING[lang]))
+    return False
+
+
+_TIME_PREPOSITIONS = frozenset({"в", "во", "с", "со", "по", "до", "на", "к"})
+_MAX_TIME_PHRASE = 6  # 12 января 1959 года; в ночь на 5 мая
+
+
+def _before_time_phrase(lang: str, tokens: list[Token], k: int) -> int:
+    """The index where the phrase of time right before ``tokens[k]`` starts (numbers, time
+    nouns of ``TEMPORAL`` and the prepositions before them: 12 января 1959 года, в
+    понедельник), ``k`` where none stands there."""
+    start, i = k, k - 1
+    while i >= 0 and k - i <= _MAX_TIME_PHRASE:
+        low = tokens[i].text.lower()
+        if low.isdigit() or {norm_key(p.normal_form) for p in known_parses(lang, low)
+                             if p.tag.POS == "NOUN"} & TEMPORAL[lang]:  # fmt: skip
+            start = i
+        elif not (low in _TIME_PREPOSITIONS and start == i + 1):
+            break
+        else:
+            start = i  # the preposition of the time word after it
+        i -= 1
+    return start
 
 
 def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
@@ -884,7 +970,7 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     ``text`` before the name agrees with in case, number and gender: the participle is that
     noun's, the name between them its agent (Организованный Вашингтоном «Саммит»)."""
     j = last + 1
-    while j < len(tokens) and tokens[j].text in _QUOTE_MARKS:
+    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
         j += 1
     if j >= len(tokens) or not _is_word(tokens[j]):
         return False
@@ -928,7 +1014,6 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
 
 
 def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
@@ -970,7 +1055,7 @@ def _aside_end(tokens: list[Token], i: int) -> int | None:
     for j in range(i + 1, min(len(tokens), i + 1 + _ASIDE_WALK)):
         if tokens[j].text in closers:
             return j
-        if tokens[j].text in _SENTENCE_ENDS:
+        if tokens[j].text in STOPS:
             return None
     return None
 
@@ -1080,6 +1165,16 @@ def _finite_readings(lang: str, text: str) -> list[Any]:
     return [p for p in verbs if "infn" not in p.tag.grammemes]
 
 
+def finite_verb(lang: str, text: str, plural: bool = False) -> bool:
+    """Whether every dictionary reading of the lower-case ``text`` is a finite verb (a plural
+    one): a verb whatever the sentence, where :func:`_finite_readings` has any word that may
+    be one."""
+    verbs = _finite_readings(lang, text) if text[:1].islower() else []
+    return bool(verbs) and len(verbs) == len(known_parses(lang, text)) and (
+        not plural or all(p.tag.number == "plur" for p in verbs)
+    )
+
+
 def _impersonal_form(lang: str, text: str) -> bool:
     """Whether every verb reading of ``text`` is the uk impersonal in -но/-то (перекладено,
     заарештовано), which has no subject."""
@@ -1126,6 +1221,27 @@ def _object_before(lang: str, tokens: list[Token], v: int, case: str = _A) -> bo
             return True
         i -= 1
     return False
+
+
+def _object_by_agreement(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the noun right before the finite verb at ``v`` (past adverbs and
+    prepositional phrases) may be in the accusative and cannot be its subject: none of its
+    nominative readings agrees with the verb (місце посіла, место заняла: a neuter before
+    a feminine past tense).  The verb's object, standing before it."""
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    i = _before_adverbials(lang, tokens, v - 1)
+    if not verbs or i < 0 or not _is_word(tokens[i]):
+        return False
+    initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
+    text = tokens[i].text.lower() if initial else tokens[i].text
+    if not text.islower():  # a name (Франція підтримала) may be the subject in any case
+        return False
+    nouns = [p for p in known_parses(lang, text) if p.tag.POS == "NOUN"]
+    if not any(tag_case(p.tag) == _A for p in nouns):
+        return False
+    return not any(
+        tag_case(p.tag) == _N and _agrees(p.tag, verb.tag) for p in nouns for verb in verbs
+    )
 
 
 def doer_after_verb(lang: str, tokens: list[Token], first: int) -> tuple[str, ...]:
@@ -1344,7 +1460,7 @@ def _other_number(lang: str, low: str, verb: Token) -> bool:
     finite verb ``verb``: no nominative reading agrees with it (Переговори, які приймав
     Шольц: які is plural, приймав singular, so Шольц is its subject)."""
     verbs = _finite_readings(lang, verb.text.lower())
-    if not verbs or low in _PERSONAL[lang]:
+    if not verbs or low in PERSONAL[lang]:
         return False
     nominative = _pronoun_nominatives(lang, low)
     return bool(nominative) and not any(_agrees(p.tag, v.tag) for p in nominative for v in verbs)
@@ -1442,6 +1558,9 @@ def _agreeing_subject(
     readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
     if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
         return False
+    if text.islower():
+        # A word in lower case is no person's name (голов: of goals, not the surname Голов).
+        readings = [p for p in readings if not _PERSON_NAMES & p.tag.grammemes]
 
     def agreeing(case: str) -> bool:
         return any(
@@ -1451,6 +1570,9 @@ def _agreeing_subject(
         )
 
     return agreeing(_N) and (object_after or not agreeing(_A))
+
+
+_PERSON_NAMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def _agrees(noun: Any, verb: Any) -> bool:
@@ -1477,12 +1599,13 @@ def _pronoun_subject(lang: str, tokens: list[Token], i: int, verbs: list[Any]) -
     """Whether the word at ``i`` is a third-person or relative subject pronoun that agrees
     with a verb of ``verbs`` and may not be its object (:func:`_object_too`): вона, який."""
     low = tokens[i].text.lower()
-    if low not in SUBJECT_PRONOUNS[lang] or low in _PERSONAL[lang] or _object_too(lang, tokens, i):
+    if low not in SUBJECT_PRONOUNS[lang] or low in PERSONAL[lang] or _object_too(lang, tokens, i):
         return False
     return any(_agrees(p.tag, v.tag) for p in _pronoun_nominatives(lang, low) for v in verbs)
 
 
-_PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
+# The personal pronouns of a speaker and a hearer (the first and second person).
+PERSONAL = {"uk": {"я", "ти", "ми", "ви"}, "ru": {"я", "ты", "мы", "вы"}}
 
 
 def _only_things(lang: str, tokens: list[Token], first: int, last: int) -> bool:
@@ -1636,13 +1759,6 @@ def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
 
-DASHES = frozenset({"—", "–", "-"})
-CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", "„", '"'}
-
-
-_QUOTE_MARKS = frozenset("«»“”„\"")
-
-
 def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """The start and end (exclusive) of the clause around ``tokens[first:last + 1]``: the
     words between the punctuation marks that end clauses."""
@@ -1660,7 +1776,7 @@ def _ends_clause(tokens: list[Token], i: int) -> bool:
     of a name: аналитик «ВТБ Капитала» … Владимир Беспалов говорит) and no dot glued to the
     next word (URA.RU, 2.5)."""
     text = tokens[i].text
-    if text not in CLAUSE_ENDS or text in _QUOTE_MARKS:
+    if text not in CLAUSE_ENDS or text in QUOTE_MARKS:
         return False
     glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
     return not (text == "." and glued and tokens[i + 1].text[:1].isalnum())
@@ -1781,6 +1897,36 @@ def _conjoined_to_preposition(
         if not pos & {"NOUN", "ADJF", "PRTF"}:
             return None
     return None
+
+
+def _preposition_conjunct(
+    lang: str, tokens: list[Token], k: int, last: int, at: int, kind: str,
+    names: frozenset[int],
+) -> tuple[str, ...]:
+    """For a Russian name after the coordinator at ``k`` (ending at ``last``) whose conjunct
+    before it is a name the preposition at ``at`` governs: the cases of that preposition
+    the conjunct takes, where the dictionary knows it with no singular nominative reading
+    (в Гавре и Тулоне, из Германии и Франции: the name is the preposition's object too).
+    () where it may be a nominative; where the conjunct is a common word (в том числе и
+    Польша, в частности и: an adverbial phrase, и "also"); where a verb after the name can
+    agree with it (в Москве и Киев заявил: a new clause's subject); or where the
+    coordinator comes again after the name (на игру или Арсенала, или Челси: "either … or",
+    the verb's objects)."""
+    item = tokens[k - 1]
+    if not item.text[:1].isupper() or not known_parses(lang, item.text):
+        return ()
+    if subject_follows(lang, tokens, last):
+        return ()
+    if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
+        return ()
+    word = _known_item(lang, item, k - 1 in names)
+    if word is None:
+        return ()
+    # Германии: a name's plural ("the Germanies") is no reading.
+    cases = (set(word.cases) & _singular_cases(lang, item.text)) or set(word.cases)
+    if not cases or _N in cases:
+        return ()
+    return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
 
 
 @lru_cache(maxsize=50_000)
@@ -2098,10 +2244,10 @@ def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = 
     return j
 
 
-def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether a common noun stands right before the adjectives that end at ``k``, across
-    a coordinator between two of them (популяции Западной и Северной): no preposition, verb
-    or word of time, which would govern them otherwise."""
+def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> int | None:
+    """The index of a common noun right before the adjectives that end at ``k``, across a
+    coordinator between two of them (популяции Западной и Северной): no preposition, verb
+    or word of time, which would govern them otherwise; None where there is none."""
     i = _past_modifiers(lang, tokens, k)
     while (
         i > 0 and tokens[i].text.lower() in COORDINATORS[lang]
@@ -2109,15 +2255,14 @@ def _noun_before_modifiers(lang: str, tokens: list[Token], k: int) -> bool:
     ):  # fmt: skip
         i = _past_modifiers(lang, tokens, i - 1)
     if i < 0 or not _is_word(tokens[i]):
-        return False
+        return None
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS  # a capital says nothing there
     if not (initial or tokens[i].text[:1].islower()) or given_to(lang, tokens, i):
-        return False
+        return None
     word = _word(lang, tokens[i].text.lower())
-    return (
-        word.pos == frozenset({"NOUN"})
-        and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang])
-    )
+    if word.pos == frozenset({"NOUN"}) and not word.lemmas & (TEMPORAL[lang] | DATIVE_NOUNS[lang]):
+        return i
+    return None
 
 
 def _singular_cases(lang: str, text: str) -> set[str]:
@@ -2638,9 +2783,15 @@ def _words_context(
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
-            lang == "uk" and kind != "PER" and _A in cases and _L in cases
-            and _located_before(lang, tokens, k) and not _directed_clause(lang, tokens, k)
+            (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
+            and _A in cases and _L in cases
+            and not _directed_clause(lang, tokens, k)
+            and (
+                _located_before(lang, tokens, k)
+                or (lang == "ru" and _located_after(lang, tokens, k, last))
+            )
         ):  # fmt: skip
+            # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
             return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
         prefer = _preferred(lang, tokens, k, last, cases, kind)
@@ -2720,6 +2871,10 @@ def _words_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
+        if lang == "ru" and at is not None and low in COORDINATORS[lang] and (
+            joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names)
+        ):
+            return CaseContext(joint, True, True, basis=PREPOSITION)
         governed = (
             object_case(lang, tokens[k - 2].text.lower())
             if lang == "uk" and k > 1 and low in COORDINATORS[lang]
@@ -2863,7 +3018,12 @@ def _words_context(
         if not agreeing:
             return NO_CLUE
         male = kind == "PER" and gender is None and _masculine_adjective(lang, text)
-        if lang == "ru" and _G in agreeing and _noun_before_modifiers(lang, tokens, k):
+        head = _noun_before_modifiers(lang, tokens, k) if lang == "ru" else None
+        if head is not None and _G in agreeing:
+            if _word(lang, tokens[head].text.lower()).lemmas & PART_NOUNS[lang]:
+                # Регион южной Болгарии, территории Центральной Азии: a noun of a place's part
+                # or people governs no dative or instrumental; the genitive alone.
+                return CaseContext((_G,), True, basis=NOUN)
             # Популяции Западной и Северной Европы: the adjectives and the name after a
             # noun are its genitive, likeliest (the agreement's, no relation noun's).
             agreeing = (_G, *(c for c in agreeing if c != _G))
@@ -2933,6 +3093,12 @@ def _words_context(
             # stands before it (Цього боїться Путін, Україною керує Зеленський).
             first_nomn = first_nomn or _object_before(lang, tokens, k, own)
             return CaseContext((_N, own) if first_nomn else (own, _N))
+        # Its subject, too, where a noun that can only be the accusative stands before the
+        # verb, or one whose nominative cannot agree with it: its object (Премію миру
+        # отримав Жадан, Премию получил Жадан; Друге місце посіла Світоліна).
+        first_nomn = first_nomn or _object_before(lang, tokens, k) or _object_by_agreement(
+            lang, tokens, k
+        )
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
@@ -3347,6 +3513,8 @@ def _named_by_adjective(lang: str, tokens: list[Token], k: int) -> bool:
     low = tokens[k - 1].text.lower()
     readings = known_parses(lang, low) or parses(lang, low)  # Джалилабадском: guessed
     adjectives = [p for p in readings if p.tag.POS in ("ADJF", "PRTF")]
+    if lang == "ru" and adjectives and readings[0] in adjectives and not known_parses(lang, low):
+        readings = adjectives  # a guessed word whose likeliest guess is an adjective's ending
     if not adjectives or len(adjectives) < len(readings):
         return False
     noun = {tag_case(p.tag) for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"}

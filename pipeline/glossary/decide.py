@@ -105,6 +105,7 @@ class Evidence:
     ``compound_head`` that it is the first part of a hyphenated compound (Gabba-тест);
     ``keeps_case`` the case a slip in the stem is rewritten in: its own ending's, where a
     valid form with that ending would stand (or the case the grammar would give that form);
+    for the entity's other form, its own case where the translation's words allow it;
     ``verb_agrees`` that a finite verb right after a valid form the words leave with no
     case can agree with the name's nominative (Зеленськім заявив: its subject);
     ``shared`` that the translation has more valid forms of the entity than the source

@@ -40,9 +40,12 @@ from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
     OBJECT,
+    PERSONAL,
     PREPOSITION,
     PREPOSITIONS,
+    QUOTE_MARKS,
     RELATIVES,
+    SENTENCE_ENDS,
     SENTENCE_STARTS,
     CaseContext,
     agreeing_verb_after,
@@ -52,6 +55,7 @@ from pipeline.glossary.context import (
     conjunct_after,
     conjunct_case,
     doer_after_verb,
+    finite_verb,
     focus_particle,
     genitive_head,
     inverted_subject,
@@ -1348,11 +1352,15 @@ def _evidence(
             # аналитик «ВТБ Капитала» по автопрому Беспалов for "says Bespalov, analyst at
             # VTB Capital": the subject's apposition, the full name in the nominative too.
             ctx = ctx.with_first(("nomn",))
-        cases = allowed(found.cases, ctx)
-        ruled = ruled_by_source(source, m, ctx, cases, pat) if cases and not embedded else None
-        own = (found.cases, ruled is not None)
+        # Its case is the translation's: kept where the words around it allow it (Антоніу
+        # Гутеррешу → Гутеррешу, not the source's object's Гутерреша), whatever the source's
+        # role; where they rule it out, the context's.
+        keeps = None
+        if not ruled_out(found.cases, ctx):
+            keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
         thing = pat.entry.type != "PER"
-        return Evidence(OTHER_FORM, found.cases, ruled or ctx, thing=thing), own
+        own = (found.cases, False)
+        return Evidence(OTHER_FORM, found.cases, ctx, thing=thing, keeps_case=keeps), own
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
@@ -1366,7 +1374,7 @@ def _evidence(
     if (not embedded or own[1]) and not compound:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
-    repeats = _rest_already_there(target, tokens, span, pat, words)
+    repeats = _rest_already_there(tokens, span, pat, words)
     repeats = repeats or _plural(source, m, pat, words)
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
     # Balkans for Балкани, a plural itself.
@@ -1374,9 +1382,10 @@ def _evidence(
     repeats = repeats or (singular and plural_rendering(m, pat, words))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
-        bare = _clause_tokens(tokens, span, pat.lang)
+        person = pat.entry.type == "PER"
+        bare = _clause_tokens(tokens, span, pat.lang, person)
         ctx = _clause_first(source, m, ctx, bare, span, pat)
-        ctx = _role_first(source, m, ctx, bare, span, pat)
+        ctx = _role_first(source, m, ctx, bare, span, pat, _quoted(tokens, span, person))
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -1605,9 +1614,10 @@ def _role_first(
     tokens: list[Token],
     span: tuple[int, int],
     pat: Pattern,
+    quoted: bool = False,
 ) -> CaseContext:
     """``ctx`` reordered for a rendering with no ending to tell its case (Latin letters, a
-    made-up ending): the translation's
+    made-up ending; ``quoted``: a name in quotes): the translation's
     grammar first, the source's role second.  After a preposition, the case the words
     around it choose (в Iran for "the envoy for Iran": в Ірані), then the role's; the
     nominative the context puts first where a finite verb right after can agree with it
@@ -1645,7 +1655,7 @@ def _role_first(
         not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
-        and _head_owns(tokens, inside, pat, role)
+        and _head_owns(tokens, inside, pat, role, quoted)
     ):
         # A noun before a body's or a place's name that cannot be its apposition, for "the
         # head of Naftogaz", "Barcelona coach": the noun's genitive (Голова Naftogaz сказав →
@@ -1715,13 +1725,24 @@ def _role_first(
     return ctx.with_first(first)
 
 
-def _person_owns(tokens: list[Token], inside: list[int], pat: Pattern) -> bool:
+# The source's words that make a name the owner of a person noun before it in the
+# translation: "the head of Naftogaz", "Naftogaz's head", "a spokesman for Rosatom".
+_OWNER_VIA = ("of", POSSESSIVE, "for")
+
+
+def _person_owns(
+    tokens: list[Token], inside: list[int], pat: Pattern, quoted: bool = False
+) -> bool:
     """Whether a person noun that no preposition governs (Голова, тренер, the sentence's
     first word too) stands right before the name at ``inside`` of a body or a place (the
-    glossary's type; not a name that may be a person's): a person is no body nor place, so
-    the name is no apposition of it, but its owner."""
+    glossary's type; not a name that may be a person's, unless ``quoted`` after a common
+    noun in Ukrainian: бійці «Вагнер» names a body): a person is no body nor place, so the
+    name is no apposition of it, but its owner."""
     k = inside[0] - 1
-    if pat.entry.type == "PER" or k < 0 or may_be_person(pat.lang, list(pat.words)):
+    if pat.entry.type == "PER" or k < 0:
+        return False
+    body = quoted and _quoted_body(pat.lang, tokens[k].text)
+    if not body and may_be_person(pat.lang, list(pat.words)):
         return False
     return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
 
@@ -1734,7 +1755,9 @@ def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
     return [*tokens[:k], replace(tokens[k], text=tokens[k].text.lower()), *tokens[k + 1 :]]
 
 
-def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: SourceRole) -> bool:
+def _head_owns(
+    tokens: list[Token], inside: list[int], pat: Pattern, role: SourceRole, quoted: bool = False
+) -> bool:
     """Whether the common noun right before the name at ``inside``, a name that is no
     person's, cannot be its apposition, where the source makes the name the noun's owner
     or modifier ("the head of Naftogaz", "Barcelona coach"): a person noun (Голова, тренер:
@@ -1746,8 +1769,8 @@ def _head_owns(tokens: list[Token], inside: list[int], pat: Pattern, role: Sourc
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or not role.oblique or role.subject:
         return False
-    if _person_owns(tokens, inside, pat):
-        return role.via in ("of", POSSESSIVE) or role.modifier
+    if _person_owns(tokens, inside, pat, quoted):
+        return role.via in _OWNER_VIA or role.modifier
     tokens = _first_lowered(tokens, k)
     if not genitive_head(lang, tokens, inside[0]):
         return False
@@ -1841,18 +1864,9 @@ def _clause_first(
     return ctx.with_first(("nomn",))
 
 
-def _finite_verb(lang: str, text: str, plural: bool = False) -> bool:
-    """Whether every reading of the lower-case ``text`` is a finite verb (a plural one)."""
-    readings = known_parses(lang, text) if text[:1].islower() else []
-    return bool(readings) and all(
-        p.tag.POS == "VERB" and "infn" not in p.tag.grammemes
-        and (not plural or p.tag.number == "plur")
-        for p in readings
-    )  # fmt: skip
-
-
-# Marks that end the clause a name's coordinator joins it in (looking back from the name).
-_CLAUSE_MARKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–"})
+# Marks that end the clause a name's coordinator joins it in (looking back from the name):
+# those of any clause but the quotes of a name (as ``context._ends_clause``), and a long dash.
+_CLAUSE_MARKS = (CLAUSE_ENDS - QUOTE_MARKS) | {"—", "–"}
 
 
 def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
@@ -1880,15 +1894,15 @@ def _joint_subject(lang: str, tokens: list[Token], inside: list[int]) -> bool:
     for _ in range(3):  # the preposition's words, up to the verb
         if i >= len(tokens) or not tokens[i].text[:1].isalpha():
             break
-        if _finite_verb(lang, tokens[i].text):
+        if finite_verb(lang, tokens[i].text):
             break
         i += 1
-    if i >= len(tokens) or not _finite_verb(lang, tokens[i].text, plural=True):
+    if i >= len(tokens) or not finite_verb(lang, tokens[i].text, plural=True):
         return False
     for tok in reversed(tokens[: first - 1]):
         if tok.text in _CLAUSE_MARKS:
             break
-        if _finite_verb(lang, tok.text):
+        if finite_verb(lang, tok.text):
             return False
     return True
 
@@ -2165,11 +2179,11 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    bare = _unquoted(tokens, span)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER")
     quoted = len(bare) < len(tokens)
     if quoted:
-        # A quoted one-word name declines like any other (тренер «Барселоны»): the words
-        # around the quotes are its context.
+        # A quoted name declines like any other (тренер «Барселоны», з «Нафтогазом
+        # України»): the words around the quotes are its context.
         tokens = bare
         inside = [i - 1 for i in inside]
     if quoted and others:
@@ -2211,7 +2225,10 @@ def _context(
         names,
         plural,
         unsure,
-        may_be_person(pat.lang, list(pat.words)),
+        # A name in quotes after a common noun is a body's or a thing's (бійці «Вагнера»), no
+        # person the noun calls so; after a first name it may be a surname still.
+        may_be_person(pat.lang, list(pat.words))
+        and not (quoted and inside[0] > 0 and _quoted_body(pat.lang, tokens[inside[0] - 1].text)),
         joined,
     )
     if kind == "PER" and not declines and not ctx.male:
@@ -2354,16 +2371,41 @@ _LINKING = frozenset("аеиоіу")
 _SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
-def _unquoted(tokens: list[Token], span: tuple[int, int]) -> list[Token]:
-    """``tokens`` less the quotes around a one-word name at ``span`` («Арсеналу»): a quoted
-    name of several words stays whole (and keeps them)."""
+def _unquoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> list[Token]:
+    """``tokens`` less the quotes around the name at ``span`` («Арсеналу», «Нафтогазу
+    України»): quotes round the name's words alone, so a name inside a longer quoted title
+    keeps them.  A ``person``'s name of several words in quotes stays whole and keeps them
+    (a nickname, or a club typed as a person: у «Манчестер Юнайтед»)."""
     inside = _inside(tokens, span)
-    if len(inside) != 1 or inside[0] < 1 or inside[0] + 1 >= len(tokens):
+    if not inside or inside[0] < 1 or inside[-1] + 1 >= len(tokens):
         return tokens
-    first = inside[0]
-    if tokens[first - 1].text not in _OPENING or tokens[first + 1].text not in _CLOSING:
+    if person and len(inside) > 1:
         return tokens
-    return [*tokens[: first - 1], tokens[first], *tokens[first + 2 :]]
+    first, last = inside[0], inside[-1]
+    if tokens[first - 1].text not in _OPENING or tokens[last + 1].text not in _CLOSING:
+        return tokens
+    return [*tokens[: first - 1], *tokens[first : last + 1], *tokens[last + 2 :]]
+
+
+def _quoted_body(lang: str, word: str) -> bool:
+    """Whether a Ukrainian name in quotes after ``word`` names a body or a thing, whatever
+    else it may be: the dictionary's likeliest reading of ``word`` is a noun that is no
+    person's name (найманці «Вагнера», тренер; not Ульрих «Вайгельдт», a surname still).
+    In Russian it cost a WMT24 quoted restoration, gaining none."""
+    if lang != "uk":
+        return False
+    readings = known_parses(lang, word.lower())
+    return (
+        bool(readings)
+        and readings[0].tag.POS == "NOUN"
+        and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
+    )
+
+
+def _quoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> bool:
+    """Whether the name at ``span`` stands in quotes («Вагнер») that :func:`_unquoted`
+    leaves out."""
+    return len(_unquoted(tokens, span, person)) < len(tokens)
 
 
 def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> list[Token]:
@@ -2379,15 +2421,17 @@ def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> 
     return [t for i, t in enumerate(tokens) if i not in drop]
 
 
-def _clause_tokens(tokens: list[Token], span: tuple[int, int], lang: str) -> list[Token]:
+def _clause_tokens(
+    tokens: list[Token], span: tuple[int, int], lang: str, person: bool = False
+) -> list[Token]:
     """The tokens whose clause and source role choose the case of a rendering with no ending
-    of its own at ``span``: a one-word name's quotes left out, so that it declines as it
-    would without them (зображення «Bucha» for "the images of Bucha": Бучі, as зображення
-    Bucha) — unless the noun before the quotes is itself a genitive after a noun (оборона
-    заводу «Азовсталь» for "the defence of Azovstal"): then the source's "of" may be that
-    link's, and the noun the name's kind, which the translation added and the quotes set
-    in apposition."""
-    bare = _unquoted(tokens, span)
+    of its own at ``span``: a name's quotes left out (not a ``person``'s of several words),
+    so that it declines as it would without them (зображення «Bucha» for "the images of
+    Bucha": Бучі, as зображення Bucha) — unless the noun before the quotes is itself a
+    genitive after a noun (оборона заводу «Азовсталь» for "the defence of Azovstal"): then
+    the source's "of" may be that link's, and the noun the name's kind, which the
+    translation added and the quotes set in apposition."""
+    bare = _unquoted(tokens, span, person)
     if len(bare) == len(tokens):
         return tokens
     first = _inside(bare, span)[0]
@@ -2466,7 +2510,7 @@ def _case_context(
         any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
-    bare = _unquoted(tokens, span)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER")
     inside = _inside(bare, span)
     if (
         ctx.prefer == ("accs",)
@@ -2484,8 +2528,8 @@ def _case_context(
         and "gent" in ctx.cases
         and role.oblique
         and not role.subject
-        and (role.via in ("of", POSSESSIVE) or role.modifier)
-        and _person_owns(bare, _inside(bare, span), pat)
+        and (role.via in _OWNER_VIA or role.modifier)
+        and _person_owns(bare, _inside(bare, span), pat, len(bare) < len(tokens))
     ):
         # Голова «Нафтогаз» сказав for "the head of Naftogaz": a person noun before a body's
         # or a place's name, which cannot be its apposition, owns it, likeliest.
@@ -2632,7 +2676,7 @@ def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
 
 
 def _rest_already_there(
-    target: str, tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
+    tokens: list[Token], span: tuple[int, int], pat: Pattern, words: list[str]
 ) -> bool:
     """Whether the glossary form has words the rendering lacks that stand right around it
     in the translation (УФС of «Ревенант» УФС for УФС Ревенант): writing the whole form
@@ -2899,10 +2943,6 @@ def _may_address(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     return may_be_person(pat.lang, list(pat.words)) and addressed(target, span)
 
 
-_CLAUSE_END = frozenset(".!?…")
-_ADDRESSEE = frozenset({"я", "ти", "ми", "ви"})  # the personal pronouns of a speaker, a hearer
-
-
 def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     """Whether a Ukrainian first name with no case of its own is settled as an address:
     set off by a comma at the start of a sentence or after a comma (:func:`_may_address`),
@@ -2921,14 +2961,14 @@ def _called_to(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
         return False
     clause = []
     for tok in tokenize(target[target.index(",", span[1]) + 1 :]):
-        if tok.text in _CLAUSE_END:
+        if tok.text in SENTENCE_ENDS:
             break
         if not tok.text[:1].isalnum():
             return False  # another comma, dash or quote: an aside, or a list goes on
         clause.append(tok.text.lower())
     if clause and dictionary_lemmas("uk", clause[0]) & RELATIVES:
         return False  # Марія, яку ми врятували: a relative clause of the name, no address
-    return any(w in _ADDRESSEE or _first_or_second_person(w) for w in clause)
+    return any(w in PERSONAL["uk"] or _first_or_second_person(w) for w in clause)
 
 
 def _first_or_second_person(word: str) -> bool:
@@ -2971,7 +3011,7 @@ def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
     words = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-2:]
     if len(words) < 2 or target[words[1].end : span[0]].strip():
         return False
-    if target[words[0].end : words[1].start].strip() or words[0].text.lower() not in NAMING[lang]:
+    if target[words[0].end : words[1].start].strip() or norm_key(words[0].text) not in NAMING[lang]:
         return False
     return any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
@@ -3001,13 +3041,22 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
         )
         initials = bool(_INITIAL_BEFORE.search(before))
         endings = ("у", "ю") if dative_noun or surname or initials else ()
-    elif case == "gent" and not any(
-        p.tag.grammemes & PERSON_TAGS for p in known_parses("uk", par.word)
-    ):  # a word the dictionary knows as a person's name: a person's genitive (Мартіна)
+    elif case == "gent" and not _a_persons_word(par.word):
         endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
     else:
         endings = ()
     return next((v for v in par.variants(case) if endings and v.endswith(endings)), None)
+
+
+def _a_persons_word(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a person's name or a word for a person, or
+    guesses a word it lacks to be a person's name: such a name takes a person's genitive
+    (Мартіна; a club named by a word for a person, «Шахтаря», «Металіста»; a company named
+    after one, Уолмарта), not an organisation's -у."""
+    known = known_parses("uk", word)
+    if known:
+        return any(p.tag.grammemes & PERSON_TAGS or p.tag.animacy == "anim" for p in known)
+    return any(p.tag.grammemes & PERSON_TAGS for p in parses("uk", word)[:1])
 
 
 def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:

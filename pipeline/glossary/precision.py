@@ -9,6 +9,8 @@ online systems and Apertium ru↔uk; the classes are in docs/glossary.md).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.glossary.match import Match, Pattern, Token, compile_pattern
 from pipeline.glossary.morph import CASES, known_parses, norm_key, parses, tag_case
 from pipeline.glossary.translit import similarity
@@ -209,12 +211,47 @@ def vocative(pat: Pattern, words: list[str], target: str, span: tuple[int, int])
     return word in endings and addressed(target, span)
 
 
+_OPENERS = ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")
+_CLOSERS = (",", "!", "?", "»", "”", '"')
+_QUOTES = frozenset('«»“”"')
+
+
 def addressed(target: str, span: tuple[int, int]) -> bool:
-    """Whether the words at ``span`` are set off as an address: a comma or an exclamation
-    after them, a sentence start, a comma, a dash or a quote before them."""
+    """Whether the words at ``span`` are set off as an address: a comma, an exclamation, a
+    question mark or a closing quote after them (Пробач нам, Маріуполю»), a sentence start,
+    a comma, a dash or a quote before them or before a title in the vocative (пане Шольце,
+    шановний пане Байдене); not quotes on both sides (a quoted name)."""
     after = target[span[1] :].lstrip()[:1]
-    before = target[: span[0]].rstrip()[-1:]
-    return after in (",", "!") and before in ("", ",", ".", "!", "?", "«", "“", '"', "—", "–")
+    before = target[: _past_vocative_title(target, span[0])].rstrip()[-1:]
+    if after in _QUOTES and before in _QUOTES:
+        return False  # «Шольц», "Байдене": a name in quotes, no address
+    return after in _CLOSERS and before in _OPENERS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _past_vocative_title(target: str, start: int) -> int:
+    """Where a Ukrainian title in the vocative right before ``start`` begins, with the
+    adjectives before it that may be vocatives too (шановний пане): a noun the dictionary
+    reads in the vocative alone (пане, друже, колего; not пані, of every case); ``start``
+    where there is none."""
+    title = _WORD_BEFORE.search(target[:start])
+    if title is None or not _vocative_only(title.group(1).lower(), "NOUN"):
+        return start
+    start = title.start()
+    while (adj := _WORD_BEFORE.search(target[:start])) and _vocative_only(
+        adj.group(1).lower(), "ADJF", alone=False
+    ):
+        start = adj.start()
+    return start
+
+
+def _vocative_only(word: str, pos: str, alone: bool = True) -> bool:
+    """Whether ``word`` reads as a ``pos`` in the vocative (``alone``: in no other case)."""
+    readings = [p for p in known_parses("uk", word) if pos == p.tag.POS]
+    cases = {tag_case(p.tag) for p in readings}
+    return "voct" in cases and (cases == {"voct"} or not alone)
 
 
 def compound_head(target: str, span: tuple[int, int]) -> bool:

@@ -44,6 +44,7 @@ from pipeline.glossary.morph import (
     analyzer,
     is_acronym,
     norm_key,
+    tag_case,
 )
 from pipeline.glossary.morph import parses as word_parses
 from pipeline.glossary.suggest_cache import MentionCache
@@ -136,7 +137,6 @@ _FOREIGN = {
     "uk": re.compile(r"[ыэъёЫЭЪЁ]"),
     "ru": re.compile(r"[єіїґЄІЇҐ]"),
 }  # letters that cannot be in a word of the language
-_CASE_ALIASES = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 
 
 @dataclass
@@ -359,21 +359,16 @@ def _en_parts(ent: Any) -> list[Any]:
 # --- uk and ru names in the nominative (pymorphy3) ----------------------------------------
 
 
-def _case(parse: Any) -> str | None:
-    case = parse.tag.case
-    return _CASE_ALIASES.get(case, case) if case else None
-
-
 def _singular(word: str, lang: str) -> list[Any]:
     """pymorphy3's readings of ``word`` that have a case, singular ones if there are any."""
-    parses = [p for p in word_parses(lang, word) if _case(p)]
+    parses = [p for p in word_parses(lang, word) if tag_case(p.tag)]
     return [p for p in parses if p.tag.number != "plur"] or parses
 
 
 def _agrees(parse: Any, case: str, gender: str | None, animacy: str | None) -> bool:
     tag = parse.tag
     return (
-        _case(parse) == case
+        tag_case(parse.tag) == case
         and (gender is None or tag.gender in (None, gender) or "Fixd" in tag)
         and (animacy is None or tag.animacy in (None, animacy))
     )
@@ -422,7 +417,7 @@ def _complement(chosen: list[Any], parses: list[Any]) -> bool:
     return (
         not any(t & PERSON_TAGS for t in tags)
         and any("NOUN" in t for t in tags)
-        and any(_case(p) == "gent" for p in parses)
+        and any(tag_case(p.tag) == "gent" for p in parses)
     )
 
 
@@ -446,7 +441,7 @@ def _readings(words: tuple[str, ...], lang: str) -> tuple[tuple[str, str], ...]:
     parses = [_singular(w, lang) for w in words]
     ranked = []
     for rank, head in enumerate(parses[0]):
-        case, gender, animacy = _case(head), head.tag.gender, head.tag.animacy
+        case, gender, animacy = tag_case(head.tag), head.tag.gender, head.tag.animacy
         loose = "Name" in head.tag
         chosen, strict, complements = [head], 1, 0
         for others in parses[1:]:
@@ -458,7 +453,7 @@ def _readings(words: tuple[str, ...], lang: str) -> tuple[tuple[str, str], ...]:
             if agreeing:
                 strict += 1
             elif loose:
-                agreeing = [p for p in others if _case(p) == case]
+                agreeing = [p for p in others if tag_case(p.tag) == case]
             chosen.append(agreeing[0] if agreeing else None)
         score = sum(p is not None for p in chosen) + complements
         ranked.append((-score, -strict, _preference(head), rank, chosen))
@@ -466,7 +461,7 @@ def _readings(words: tuple[str, ...], lang: str) -> tuple[tuple[str, str], ...]:
     for *_order, chosen in sorted(ranked, key=lambda r: r[:4]):
         out = []
         for word, parse in zip(words, chosen, strict=True):
-            if parse is None or _case(parse) == "nomn":  # "Высший", not Высочайший
+            if parse is None or tag_case(parse.tag) == "nomn":  # "Высший", not Высочайший
                 out.append(word)
                 continue
             nominative = parse.inflect({"nomn"})
@@ -509,7 +504,7 @@ def _not_nominative(form: str, kind: str) -> bool:
         if (
             not is_acronym(word)
             and all(p.is_known for p in parses)
-            and not any(_case(p) == "nomn" and p.tag.number != "plur" for p in parses)
+            and not any(tag_case(p.tag) == "nomn" and p.tag.number != "plur" for p in parses)
         ):
             return True
     return False
@@ -631,7 +626,8 @@ def _genitive_complement(text: str, span: Any, following: Any) -> bool:
         and following.type in ("LOC", "ORG")
         and text[span.stop : following.start] == " "
         and all(
-            w[:1].isupper() and any(_case(p) == "gent" for p in _singular(w, "ru")) for w in words
+            w[:1].isupper() and any(tag_case(p.tag) == "gent" for p in _singular(w, "ru"))
+            for w in words
         )
     )
 
@@ -786,7 +782,7 @@ def _lowercase_tail(text: str, last: _Word, known: Sequence[tuple[int, int]]) ->
             p
             for p in parses
             for h in heads
-            if _agrees(p, _case(h), h.tag.gender, None) and p.tag.number == h.tag.number
+            if _agrees(p, tag_case(h.tag), h.tag.gender, None) and p.tag.number == h.tag.number
         ]
         if any(p.tag.POS == "NOUN" for p in agree):
             return [*tail, word]

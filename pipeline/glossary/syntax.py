@@ -40,6 +40,7 @@ from pipeline.glossary.context import (
 from pipeline.glossary.match import Token
 from pipeline.glossary.morph import (
     CASES,
+    PROPER_TAGS,
     known_parses,
     lemmas,
     norm_key,
@@ -195,9 +196,6 @@ def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
     return not any(directed("ru", lemmas("ru", w.lower())) for w in words if w[:1].isalpha())
 
 
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-
-
 def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) -> bool:
     """Whether the parse of a Russian sentence, with the name at ``tokens[first:last + 1]``
     written as ``fill`` (its nominative), makes it an apposition of its clause's subject, a
@@ -218,7 +216,7 @@ def apposed_to_subject(tokens: list[Token], first: int, last: int, fill: str) ->
         return False
     readings = known_parses("ru", head.text.lower()) or parses("ru", head.text.lower())
     return any(p.tag.POS == "NOUN" for p in readings) and not any(
-        p.tag.grammemes & _PROPER for p in readings
+        p.tag.grammemes & PROPER_TAGS for p in readings
     )
 
 
