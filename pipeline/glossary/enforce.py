@@ -254,7 +254,10 @@ def _kept_cases(words: list[str], pat: Pattern) -> frozenset[str]:
         kept = set[str]()
         for surface, surface_cases in par.surfaces.items():
             base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
-            if len(base) > len(stem) and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
+            # A vowel past the stem (Україно, Сувориным), not a doubled consonant only, which
+            # a wrong ending may double too (Криворіжстал|лям: no Криворіжсталлю kept).
+            past = set(base[len(stem) :]) & _FINAL_VOWELS
+            if past and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
                 kept |= surface_cases
         if not kept:
             return frozenset()
