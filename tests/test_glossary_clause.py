@@ -14,6 +14,7 @@ from pipeline.glossary.context import (
     _address_after,
     _named_by_adjective,
     conjunct_after,
+    coordinator_tail,
     inverted_subject,
     list_preposition,
     targeted_after,
@@ -121,6 +122,25 @@ def test_named_by_adjective(lang: str, text: str, word: str, named: bool) -> Non
     assert _named_by_adjective(lang, tokens, at) is named
 
 
+COORDINATOR_TAILS = [
+    # (lang, text, name, tokens before it that make one coordinator)
+    ("ru", "с Францией, а также Германией", "Германией", 3),
+    ("ru", "Францию, а затем и Германию", "Германию", 4),
+    ("ru", "не только Франции, но и Германии", "Германии", 3),
+    ("uk", "не лише Франції, а й Німеччині", "Німеччині", 3),
+    ("uk", "як Франція, так і Німеччина", "Німеччина", 3),
+    ("ru", "с Францией, также Германией", "Германией", 0),  # no а: a particle
+    ("ru", "с Францией а также Германией", "Германией", 0),  # no comma before it
+    ("uk", "Франції та Німеччині", "Німеччині", 0),  # one word: the lists' own rule
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "n"), COORDINATOR_TAILS)
+def test_coordinator_tail(lang: str, text: str, name: str, n: int) -> None:
+    tokens, at = _at(text, name)
+    assert coordinator_tail(lang, tokens, at) == n
+
+
 ADDRESSES = [
     # (lang, text, name after the comma, is it where the place before the comma is)
     ("ru", "Родился в Хальмстаде, Швеция.", "Швеция", True),
@@ -130,6 +150,8 @@ ADDRESSES = [
     ("ru", "с Германией, Францией", "Францией", False),  # с takes no locative
     ("uk", "в регіоні, Україна", "Україна", False),  # a common noun before the comma
     ("ru", "Кроме того, Франция", "Франция", False),  # no preposition
+    ("ru", "В Париже, Франция, прошли", "Франция", True),  # the preposition opens the sentence
+    ("uk", "У Парижі, Франція, відбулися", "Франція", True),
 ]  # fmt: skip
 
 
@@ -159,6 +181,8 @@ vettel	PER	Sebastian Vettel	Себастьян Феттель	Себастьян
 andriy	PER	Andriy	Андрій	Андрей
 neman	LOC	Neman	Неман	Неман
 klots	PER	Klots	Кльоц	Клёц
+germany	LOC	Germany	Німеччина	Германия
+france	LOC	France	Франція	Франция
 """  # noqa: E501
 
 
@@ -196,6 +220,25 @@ FIXED_BY_CLAUSE = [
      "Он родился в Хальмстаде, Швеция."),
     ("Centres in Lutsk, Ukraine, and Brest", "uk", "центри у Луцьку, Ukraine, і Бресті",
      "центри у Луцьку, Україна, і Бресті"),
+    # the same, the preposition opening the sentence
+    ("Protests took place in Paris, France, on Saturday.", "ru",
+     "В Париже, France, в субботу прошли протесты.",
+     "В Париже, Франция, в субботу прошли протесты."),
+    ("Protests took place in Paris, France, on Saturday.", "uk",
+     "У Парижі, France, у суботу відбулися протести.",
+     "У Парижі, Франція, у суботу відбулися протести."),
+    # a coordinator of several words joins the name to the conjunct before it, as и, та do
+    ("Talks will go on with France and also with Germany.", "ru",
+     "Переговоры с Францией, а также Germany продолжатся.",
+     "Переговоры с Францией, а также Германией продолжатся."),
+    ("Talks will go on with France and also with Germany.", "uk",
+     "Переговори з Францією, а також Germany триватимуть.",
+     "Переговори з Францією, а також Німеччиною триватимуть."),
+    ("The minister visited France and then Germany.", "ru",
+     "Министр посетил Францию, а затем и Germany.", "Министр посетил Францию, а затем и Германию."),
+    ("The minister thanked France and then Germany too.", "uk",
+     "Міністр подякував Франції, а потім і Germany.",
+     "Міністр подякував Франції, а потім і Німеччині."),
     # a place word with a name of its own (a capitalized adjective): another place after
     # it is its genitive
     ("a village in the Sokal district of the Lviv region, Ukraine", "ru",
@@ -299,6 +342,10 @@ KEPT_CASE = [
     # a verb before the coordinator: the name is joined to its object, not to a subject
     ("They met Brezhnev and Nixon", "uk", "Вони зустрілися з Брежнєвим та Nixon з Вашингтона.",
      "Вони зустрілися з Брежнєвим та Ніксоном з Вашингтона."),
+    # a coordinator of several words before a name a verb agrees with: a new clause's subject
+    ("Talks with France went on, and Germany also said no.", "ru",
+     "Переговоры с Францией продолжились, а также Germany отказалась.",
+     "Переговоры с Францией продолжились, а также Германия отказалась."),
     # a genitive before the coordinator: two genitives joined, no joint subject
     ("The governments of France and Sweden decided with partners.", "uk",
      "Уряди Франції та Sweden з партнерами вирішили.",

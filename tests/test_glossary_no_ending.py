@@ -198,9 +198,10 @@ PASSES = [
     ("The head of the association Ulrich Weigeldt is convinced of this.", "uk",
      "У цьому переконаний керівник асоціації Ульріх «Вайгельдтем».",
      "У цьому переконаний керівник асоціації Ульріх «Вайгельдт»."),
-    # A quoted name of several words declines with the words around its quotes ...
+    # A quoted name of several words with no valid form declines with the words around its
+    # quotes ...
     ("MPs from Servant of the People voted.", "uk",
-     "Депутати від «Слугою народу» проголосували.",
+     "Депутати від «Слугаю народу» проголосували.",
      "Депутати від «Слуги народу» проголосували."),
     # ... not a person's (a nickname, a club typed as a person): it stays whole.
     ("Manchester United also had a Covid outbreak.", "uk",

@@ -46,6 +46,9 @@ bright\tORG\tBRIGHT WORKS\t\t\tyes
 novaya\tORG\tNovaya Gazeta\t\t\tyes
 reuters\tORG\tReuters\t\t\tyes
 spacex\tORG\tSpaceX\t\t\tyes
+cnn\tORG\tCNN\t\t\tyes
+openai\tORG\tOpenAI\t\t\tyes
+cr\tTERM\tCR\t\t\tyes
 """  # noqa: E501
 
 
@@ -140,6 +143,16 @@ RESTORED = [
     ("Gazprom Chairman Alexey Miller told Reuters about it.", "ru",
      "Председатель правления Gazprom Alexey Miller сообщил об этом Reuters.",
      "Председатель правления Газпрома Alexey Miller сообщил об этом Reuters."),
+    # An acronym read out letter by letter, each letter's name a word: the whole run (not
+    # CNN Эн, OpenAI Ай: its last letters left standing).
+    ("He told CNN.", "ru", "Он сказал Си Эн Эн.", "Он сказал CNN."),
+    ("OpenAI said so.", "ru", "Об этом заявила Опен Эй Ай.", "Об этом заявила OpenAI."),
+    ("OpenAI said so.", "uk", "Про це заявила Опен Ей Ай.", "Про це заявила OpenAI."),
+    # A Latin copy with a Cyrillic case ending after a hyphen: the ending tells the case,
+    # and the form replaces both (not Париж-і, a compound's undeclined head).
+    ("She lives in Paris.", "uk", "Вона живе в Paris-і.", "Вона живе в Парижі."),
+    ("He met Squire.", "uk", "Він зустрівся з Squire-ом.", "Він зустрівся з Сквайром."),
+    ("He met Squire.", "ru", "Он встретился с Squire-ом.", "Он встретился с Сквайром."),
 ]  # fmt: skip
 
 
@@ -171,6 +184,13 @@ UNTOUCHED = [
     ("She lives in Paris 9.", "uk", "Вона живе в Paris 9."),
     # A Latin name joined by a hyphen to another Latin word (a longer Latin name).
     ("The Iran-Contra affair.", "ru", "Дело Iran-Contra."),
+    # Two letters' names apart are no reading of a two-letter acronym alone: they sound
+    # like any two short words (И я for CR).
+    ("We will not need the CR. I do not back a shutdown, so a CR is fine.", "ru",
+     "Нам не понадобится резолюция. И я не поддерживаю приостановку, так что резолюция "
+     "подходит."),
+    # An ending no form of the glossary's has: proposed, not written (not Париж-ом).
+    ("She lives in Paris.", "ru", "Она живёт в Paris-ом."),
 ]  # fmt: skip
 
 

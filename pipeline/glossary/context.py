@@ -61,7 +61,9 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("завдяки", "всупереч", "назустріч"), (_D,)),
         **dict.fromkeys(
             ("до", "від", "од", "для", "без", "біля", "після", "крім", "серед", "проти",
-             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж"),
+             "замість", "щодо", "навколо", "поблизу", "довкола", "протягом", "впродовж",
+             "стосовно", "внаслідок", "унаслідок", "окрім", "заради", "задля", "вздовж",
+             "уздовж", "посеред", "всередині", "усередині"),
             (_G,),
         ),
     },
@@ -124,6 +126,17 @@ _RELATIONAL = re.compile(r"(?:ськ|цьк|зьк|ск|цк)[а-яіїє]{1,3}$
 AREA_NOUNS = frozenset({"район"})
 # на кшталт, на зразок ("such as, like"): compound prepositions of the genitive.
 LIKE_NOUNS = frozenset({"кшталт", "зразок"})
+# Compound prepositions of a preposition and a noun that take the genitive, whose noun names
+# nothing a name could be the apposition of (за даними Пентагону, на думку Франції, з боку
+# Росії, від імені України).
+GENITIVE_PHRASES = frozenset({
+    ("за", "даними"), ("за", "словами"), ("за", "оцінками"), ("за", "інформацією"),
+    ("за", "повідомленням"), ("за", "участю"), ("за", "підтримки"), ("за", "ініціативою"),
+    ("за", "рахунок"), ("за", "прикладом"), ("на", "думку"), ("на", "прохання"),
+    ("на", "запрошення"), ("на", "вимогу"), ("на", "адресу"), ("на", "користь"),
+    ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
+    ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
+})  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
 TEMPORAL = {
@@ -146,7 +159,10 @@ DATIVE_VERBS = {
            "дзвонити", "відповісти",
            "відповідати", "дозволити", "дозволяти", "заборонити", "забороняти", "наказати",
            "наказувати", "співчувати", "аплодувати", "поступитися", "програти", "програвати",
-           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися"},
+           "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися",
+           "служити", "послужити", "дорікати", "дорікнути", "шкодити", "зашкодити",
+           "нашкодити", "пробачити", "пробачати", "вибачити", "вибачати", "потурати",
+           "симпатизувати"},
     "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
            "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
@@ -212,7 +228,8 @@ DITRANSITIVE_VERBS = {
            "надавати", "передати", "передавати", "вручити", "вручати", "запропонувати",
            "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
            "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати",
-           "подарувати", "дарувати"},
+           "подарувати", "дарувати", "присвятити", "присвячувати", "присудити", "присуджувати",
+           "виділити", "виділяти"},
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
@@ -251,7 +268,16 @@ COMITATIVE = {
            "інтерв'ю", "зустрітися", "зустрічатися", "говорити", "поговорити", "розмовляти",
            "домовитися", "домовлятися", "співпрацювати", "воювати", "боротися", "змагатися",
            "грати", "зіграти", "сперечатися", "порівняти", "порівнювати", "разом", "поряд",
-           "поруч", "згідно"},
+           "поруч", "згідно", "спільно", "асоціація",
+           # verbs of a mutual act: both sides do it, the other one "with" (листувався з
+           # Кароліною, посварився з Іваном), never "from"
+           "листуватися", "переписуватися", "спілкуватися", "поспілкуватися", "радитися",
+           "порадитися", "сваритися", "посваритися", "миритися", "помиритися", "знайомитися",
+           "познайомитися", "одружитися", "одружуватися", "розлучитися", "розлучатися",
+           "прощатися", "попрощатися", "вітатися", "привітатися", "обійнятися", "обніматися",
+           "зв'язатися", "зв'язуватися", "об'єднатися", "об'єднуватися", "зіткнутися",
+           "стикатися", "поділитися", "ділитися", "погодитися", "погоджуватися",
+           "консультуватися", "проконсультуватися"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -279,10 +305,15 @@ ONTO = {
     "uk": {"розраховувати", "сподіватися", "покладатися", "погодитися", "погоджуватися",
            "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "вказувати",
            "вказати", "сердитися", "образитися", "полювання", "полювати", "замах",
-           "незважаючи", "зважаючи"},
+           "незважаючи", "зважаючи",
+           # feelings aimed at someone (злитися на Київ, ображатися на Берлін)
+           "розсердитися", "злитися", "розізлитися", "ображатися", "гніватися",
+           "розгніватися", "нарікати", "кричати", "накричати"},
     "ru": {"рассчитывать", "надеяться", "полагаться", "согласиться", "соглашаться",
            "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "указывать",
-           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение"},
+           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение",
+           "рассердиться", "злиться", "разозлиться", "обижаться", "гневаться",
+           "разгневаться", "пенять", "кричать", "накричать"},
 }  # fmt: skip
 # Words that point somewhere: в/на after them name the destination or the target
 # (accusative: візит в Китай, напад на Україну, вплив на Росію), besides MOTION_VERBS.
@@ -294,7 +325,8 @@ DIRECTED = {
            "вірити", "повірити", "віра", "перетворити", "перетворитися", "вплинути",
            "впливати", "напасти", "нападати", "тиснути", "подивитися", "дивитися", "звернутися",
            "вступити", "вступати", "повернення", "відступ", "перехід", "запит", "претензія",
-           "право", "квиток", "переведення", "перевести", "вивезти", "вивезення", "виїзд"},
+           "право", "квиток", "переведення", "перевести", "вивезти", "вивезення", "виїзд",
+           "закохатися", "закохуватися", "закоханий"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
            "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
@@ -302,7 +334,8 @@ DIRECTED = {
            "надежда", "верить", "поверить", "вера", "превратить", "превратиться", "повлиять",
            "влиять", "напасть", "нападать", "давить", "посмотреть", "смотреть", "обратиться",
            "вступить", "вступать", "возвращение", "отступление", "переход", "запрос",
-           "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд"},
+           "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд",
+           "влюбиться", "влюбляться", "влюблённый", "влюбленный"},
 }  # fmt: skip
 # Roots of the verbs of motion and sending, whatever their prefix (виїхати, заїжджати,
 # перелетіти, вивозити; съездить, уехать, прилетать, выслать): в/на after them name the
@@ -317,6 +350,21 @@ MOTION_ROOTS = {
                      r"править|правлять|кинуть|кидывать|"
                      r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
 }  # fmt: skip
+# Verbs of taking or bringing away, which a root of motion does not show: з after them, and
+# after their object, is "from" (вивели війська з України, відкликала з Німеччини).
+FROM_VERBS = {
+    "uk": frozenset({"вивести", "виводити", "відкликати", "відкликувати", "вилучити",
+                     "вилучати", "виключити", "виключати", "вигнати", "виганяти", "витіснити",
+                     "витісняти", "повернути", "повертати", "забрати", "забирати",
+                     "імпортувати", "звільнити", "звільняти", "видворити",
+                     "видворяти", "викрасти", "викрадати"}),
+}  # fmt: skip
+# Nouns of coming or taking away: з after them is "from" (повернення з Києва, вихід з НАТО).
+FROM_NOUNS = frozenset({
+    "повернення", "приїзд", "виїзд", "переїзд", "прибуття", "відбуття", "евакуація",
+    "вивезення", "вивіз", "виведення", "вихід", "депортація", "втеча", "імпорт", "експорт",
+    "постачання", "поставка", "поставки", "відкликання", "вигнання", "біженець", "переселенець",
+})  # fmt: skip
 # Verbs with a root of motion or sending that point nowhere: being somewhere, taking
 # place, signing or writing down, ruling (знаходиться в Японії, проходить у Києві,
 # подписали в Париже, управляет в России).
@@ -343,7 +391,10 @@ LOCATED = {
                      "опинятися", "зупинитися", "зупинятися", "ночувати", "переночувати",
                      "зимувати", "базуватися", "відбуватися", "відбутися", "навчатися",
                      "помирати", "померти", "загинути", "гинути", "залишатися", "залишитися",
-                     "лишатися", "лишитися", "розташовуватися", "розміщуватися"}),
+                     "лишатися", "лишитися", "розташовуватися", "розміщуватися",
+                     # of happening: сталося в Києві, пролунали вибухи в Харкові
+                     "статися", "ставатися", "трапитися", "траплятися", "пролунати",
+                     "лунати", "тривати", "продовжуватися"}),
     # Not остаться (остаться на Рождество: "for"), работать (работать на Россию: "for").
     "ru": frozenset({"жить", "пожить", "проживать", "прожить", "родиться", "рождаться",
                      "находиться", "пребывать", "оказаться", "оказываться", "остановиться",
@@ -578,14 +629,36 @@ def _after_motion(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+# The words of a date (23 березня 1974 р., у 1990 році, 2017-го року), besides its numbers.
+_DATE_WORDS = frozenset({
+    "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+    "жовтня", "листопада", "грудня", "року", "році", "р", "рр", "го",
+})  # fmt: skip
+
+
+def _before_date(tokens: list[Token], k: int) -> int:
+    """Where a date that ends right before ``k`` starts (Народилася 23 березня 1974 р. в:
+    the index of 23), or ``k`` where none stands there; a date's own у/в (у 1990 році) is
+    part of it."""
+    i = k
+    while i > 0:
+        prev = tokens[i - 1]
+        low = prev.text.lower()
+        dot = low == "." and i > 1 and tokens[i - 2].text.lower() in ("р", "рр")
+        opens = low in ("у", "в") and i < k and tokens[i].text.isdigit()
+        if not (prev.text.isdigit() or low in _DATE_WORDS or dot or opens or low == "-"):
+            break
+        i -= 1
+    return i if any(t.text.isdigit() for t in tokens[i:k]) else k
+
+
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb or gerund of being somewhere (``LOCATED``) comes right before the
     preposition at ``k``, past adverbs and particles (встигли пожити разом у Делятині,
-    перебуваючи в Києві), in Russian also past a phrase of time (Родился 12 января 1959
-    года в Хальмстаде, состоится в понедельник в Женеве): what follows says where, not
-    whither."""
-    if lang == "ru":
-        k = _before_time_phrase(lang, tokens, k)
+    перебуваючи в Києві) and a date (Народилася 23 березня 1974 р. в Києві), in Russian
+    a phrase of time (Родился 12 января 1959 года в Хальмстаде, состоится в понедельник в
+    Женеве): what follows says where, not whither."""
+    k = _before_time_phrase(lang, tokens, k) if lang == "ru" else _before_date(tokens, k)
     for tok in _back_past_particles(lang, tokens, k):
         low = tok.text.lower()
         readings = known_parses(lang, low)
@@ -617,7 +690,8 @@ def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     """Whether the preposition at ``k`` opens its clause (no verb before it) and the
     clause's first verb after the name ending at ``last`` is one of being somewhere
     (``LOCATED``, ``BEING``), with no word of the clause pointing anywhere: В Англии
-    должность возникла, В Дании были популярны песни."""
+    должность возникла, В Дании были популярны песни, У Харкові пролунали вибухи (not У
+    Київ тривають поставки зброї)."""
     if _verb_before(lang, tokens, k) or _directed_elsewhere(lang, tokens, k, last):
         return False
     for tok in tokens[last + 1 :]:
@@ -626,7 +700,7 @@ def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS == "VERB"}  # fmt: skip
         if verbs:
-            return bool(verbs & (LOCATED[lang] | BEING[lang]))
+            return bool(verbs & (LOCATED[lang] | BEING.get(lang, frozenset())))
     return False
 
 
@@ -650,6 +724,17 @@ def _before_time_phrase(lang: str, tokens: list[Token], k: int) -> int:
             start = i  # the preposition of the time word after it
         i -= 1
     return start
+
+
+def _range_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether від or з opens a phrase in the clause before the preposition at ``k`` (від
+    Києва по Харків, з 1 по 5 травня): a range, whose end по puts in the accusative."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if tokens[i].text.lower() in ("від", "од", "з", "із", "зі"):
+            return True
+    return False
 
 
 def _lemmas_past_particles(lang: str, tokens: list[Token], k: int) -> frozenset[str]:
@@ -982,10 +1067,19 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     )
 
 
+_FINITE_TAGS = frozenset({"past", "pres", "futr", "impr", "Impe", "1per", "2per", "3per"})
+
+
 def _infinitive(lang: str, text: str) -> bool:
-    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn)."""
+    """Whether every verb reading of ``text`` is an infinitive (uk tags it VERB infn; a uk
+    form in -ти/-тися the dictionary tags with no tense, person or mood is one too:
+    звільнити)."""
     verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
-    return bool(verbs) and all("infn" in p.tag.grammemes for p in verbs)
+    bare = lang == "uk" and text.lower().endswith(("ти", "тися", "тись"))
+    return bool(verbs) and all(
+        "infn" in p.tag.grammemes or (bare and not p.tag.grammemes & _FINITE_TAGS)
+        for p in verbs
+    )
 
 
 def _plural_verb(lang: str, text: str) -> bool:
@@ -1555,8 +1649,11 @@ def _agreeing_subject(
     has its object after it (Фонд Де Клерка випустив заяву)."""
     initial = i == 0 or tokens[i - 1].text in SENTENCE_STARTS
     text = tokens[i].text
-    readings = known_parses(lang, text.lower() if initial else text) or parses(lang, text)
-    if "NOUN" not in _word(lang, text.lower() if initial else text).pos:
+    said = text.lower() if initial else text
+    if initial and lang == "uk" and "NOUN" not in _word(lang, said).pos:
+        said = text  # Зеленський подякував: a name opening the sentence, no adjective
+    readings = known_parses(lang, said) or parses(lang, text)
+    if "NOUN" not in _word(lang, said).pos:
         return False
     if text.islower():
         # A word in lower case is no person's name (голов: of goals, not the surname Голов).
@@ -1871,6 +1968,25 @@ def no_subject_slot(
 BETWEEN = {"між", "между"}
 
 
+def _between_partner(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of the second side of між after the name ending at ``last``: a coordinator,
+    lower-case adjectives, then a word the dictionary knows with no nominative reading
+    (між Україна та Росією: the instrumental of Росією).  Empty where none such follows."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return ()
+    i = last + 2
+    while i < len(tokens) and tokens[i].text[:1].islower() and (
+        _modifier(lang, tokens[i].text) or _determiner(lang, tokens[i].text)
+    ):
+        i += 1
+    if i >= len(tokens) or not _is_word(tokens[i]) or not known_parses(lang, tokens[i].text):
+        return ()
+    word = _noun_like(lang, tokens[i])
+    if word is None or _N in word.cases:
+        return ()
+    return word.cases
+
+
 def _conjoined_to_preposition(
     lang: str, tokens: list[Token], k: int, kind: str, names: frozenset[int] = frozenset()
 ) -> tuple[str, tuple[str, ...]] | None:
@@ -1974,6 +2090,11 @@ def _preferred(
             return (_G,)
         if lang == "uk" and kind != "PER" and _origin_of_person(lang, tokens, k):
             return (_G,)  # полька з Делятина, активіст із Кельна: where the person is from
+        if lang == "uk" and kind != "PER" and (
+            lemmas & FROM_NOUNS or _from_verb_before(lang, tokens, k)
+        ):
+            # приїхав з Німеччини, вивели війська з України, після повернення з Києва: "from"
+            return (_G,)
         return ()
     if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
         return (_D,)  # удари по Києву: the dative, the usual case of a name after по
@@ -2077,6 +2198,24 @@ def _parallel_after(
     return shared if len(shared) == 1 else ()
 
 
+def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: bool) -> bool:
+    """Whether the coordinator at ``k`` joins two clauses, the name beginning the second: a
+    finite verb comes before the coordinator in its clause and one that can agree with the
+    name right after it (Вона виросла у Львові й Київ знає погано), so that the name is no
+    conjunct of the word before the coordinator (у Львові й Києві знають: no verb before)."""
+    if not subject_follows(lang, tokens, last, singular=not plural):
+        return False
+    for tok in reversed(tokens[:k]):
+        if tok.text in CLAUSE_ENDS:
+            return False
+        # any finite reading (виросла, which the uk dictionary reads as an adjective first)
+        if tok.text[:1].islower() and any(
+            p.tag.POS == "VERB" for p in known_parses(lang, tok.text.lower())
+        ):
+            return True
+    return False
+
+
 def _verb_in_clause(lang: str, tokens: list[Token], walk: range) -> bool:
     """Whether a lower-case finite verb stands at one of the indices of ``walk`` before the
     first mark that ends a clause."""
@@ -2119,6 +2258,28 @@ def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
         if word.pos & _VERBAL:
             return bool(word.lemmas & COMITATIVE[lang])
         if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO"} or _A not in word.cases:
+            return False
+    return False
+
+
+def _from_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a verb of motion, sending or taking away (:func:`directed`'s motion, or
+    ``FROM_VERBS``) governs з at ``k``, right before it past adverbs and particles or across
+    its object (вивели війська з, відкликала з, привезли його з): a place or body after it
+    is where from, the genitive.  Not across a dative or a preposition's phrase."""
+    for i in range(k - 1, max(-1, k - 1 - _MAX_WALK), -1):
+        if not _is_word(tokens[i]) or tokens[i].text.lower() in PREPOSITIONS[lang]:
+            return False
+        word = _word(lang, tokens[i].text.lower())
+        if word.pos & _VERBAL:
+            lemmas = word.lemmas - NOT_MOTION[lang]
+            moving = lemmas & MOTION_VERBS[lang] or any(
+                MOTION_ROOTS[lang].search(lemma) for lemma in lemmas
+            )
+            return bool(moving or lemmas & FROM_VERBS.get(lang, frozenset()))
+        if word.pos & {"ADVB", "PRCL"} and not word.pos & {"NOUN", "ADJF"}:
+            continue
+        if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"} or _A not in word.cases:
             return False
     return False
 
@@ -2400,6 +2561,8 @@ def _governs_name(
             and _finite_readings(lang, before)
             and not cannot_agree(lang, before, gender)
             and not has_own_subject(lang, tokens, k - 1)
+            # Росія продовжує обстрілювати Україну: a uk verb with its subject before it
+            and not (lang == "uk" and subject_before(lang, tokens, k - 1))
         ):
             return None
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
@@ -2411,7 +2574,25 @@ def _governs_name(
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
+    if case is None and _given_thing_after(lang, tokens, k, last):
+        return (_D,)  # ми передали Зеленському лист: the person a thing is given to
     return (case,) if case is not None else None
+
+
+def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> bool:
+    """Whether the uk verb at ``v`` is one of giving or telling (``DITRANSITIVE_VERBS``) and
+    a common noun in the accusative follows the name ending at ``last``, past its
+    adjectives and numerals (надасть Україні нову партію зброї, передав Зеленському лист):
+    that noun is the thing given, the name the person it goes to, in the dative."""
+    if lang != "uk" or not _word(lang, tokens[v].text.lower()).lemmas & DITRANSITIVE_VERBS[lang]:
+        return False
+    j = last
+    while j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() and any(
+        p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _A
+        for p in known_parses(lang, tokens[j + 1].text)
+    ):
+        j += 1
+    return _noun_object_after(lang, tokens, j)
 
 
 def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
@@ -2432,6 +2613,8 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return None  # виділив Угорщині кошти: the noun after is the direct object
+    if case is None and _given_thing_after(lang, tokens, v, last):
+        return _D  # Німеччина надасть Україні нову партію зброї
     return case
 
 
@@ -2505,6 +2688,12 @@ def case_context(
     preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
+    if n := coordinator_tail(lang, tokens, first):
+        # Францией, а также Германией: a coordinator of several words joins the name to the
+        # conjunct before it as "и" does.
+        tokens, first, last, names, unsure = _as_one_coordinator(
+            lang, tokens, first, last, n, names, unsure
+        )
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
                          plural, unsure, person_like, joined)  # fmt: skip
     if ctx.strong and ctx.basis != NOUN:
@@ -2533,6 +2722,51 @@ def case_context(
         return ctx
     # у Луцьку, Україна, і Бресті: the preposition heading the list allows its locative.
     return replace(ctx, cases=(*ctx.cases, *(c for c in headed if c not in ctx.cases)))
+
+
+# Coordinators of several words (the comma before them is part of them): "as well as",
+# "and then also", "but also" of "not only … but also", "so … as" of "both … and".
+COORDINATOR_TAILS = {
+    "uk": (("а", "також"), ("а", "також", "і"), ("а", "також", "й"), ("а", "потім", "і"),
+           ("а", "потім", "й"), ("а", "згодом", "і"), ("а", "згодом", "й"), ("а", "й"),
+           ("а", "ще", "й"), ("але", "й"), ("але", "і"), ("так", "і"), ("так", "й")),
+    "ru": (("а", "также"), ("а", "также", "и"), ("а", "затем", "и"), ("а", "потом", "и"),
+           ("а", "еще", "и"), ("а", "ещё", "и"), ("но", "и"), ("так", "и")),
+}  # fmt: skip
+
+
+def coordinator_tail(lang: str, tokens: list[Token], first: int) -> int:
+    """How many tokens right before ``tokens[first]`` make one coordinator of several
+    words (:data:`COORDINATOR_TAILS`), with the comma before it; 0 if none does."""
+    for tail in COORDINATOR_TAILS.get(lang, ()):
+        n = len(tail)
+        words = [t.text.lower() for t in tokens[max(first - n, 0) : first]]
+        if first > n and tuple(words) == tail and tokens[first - n - 1].text == ",":
+            return n + 1
+    return 0
+
+
+def _as_one_coordinator(
+    lang: str,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    n: int,
+    names: frozenset[int],
+    unsure: frozenset[int],
+) -> tuple[list[Token], int, int, frozenset[int], frozenset[int]]:
+    """``tokens`` with the ``n`` tokens before ``first`` made one coordinator (и, та), and
+    the name's span and the indices of ``names`` and ``unsure`` moved to match."""
+    at = first - n
+    one = Token("та" if lang == "uk" else "и", tokens[at].start, tokens[first - 1].end)
+
+    shift = n - 1
+
+    def moved(indices: frozenset[int]) -> frozenset[int]:
+        return frozenset(i if i < at else i - shift for i in indices if i < at or i >= first)
+
+    return ([*tokens[:at], one, *tokens[first:]], first - shift, last - shift, moved(names),
+            moved(unsure))  # fmt: skip
 
 
 # The first part of a compound preposition of the genitive (из-за, з-під).
@@ -2682,7 +2916,10 @@ def _address_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
     if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
         return False
     j = k - 1
-    while j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–"):
+    while (
+        j >= 0 and k - j <= 5 and (tokens[j].text[:1].isupper() or tokens[j].text in "-‐–")
+        and tokens[j].text.lower() not in PREPOSITIONS[lang]  # В Линце, Австрия, opening
+    ):  # fmt: skip
         j -= 1
     if j < 0 or j == k - 1 or not tokens[j + 1].text[:1].isupper():
         return False
@@ -2780,16 +3017,23 @@ def _words_context(
         return CaseContext((_G,), kind == "LOC", basis=NOUN)
     if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
+        if lang == "uk" and low in BETWEEN and (partner := _between_partner(lang, tokens, last)):
+            # між Україною та Росією: both sides of між share its case, the one the second
+            # shows (its accusative "whither" is no reading then).
+            shared = tuple(c for c in cases if c in partner)
+            if len(shared) == 1:
+                return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
+        if lang == "uk" and low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
+            # удар по Харкову: по takes a place in the dative or the locative; its accusative
+            # ("up to") only ends a range (від Києва по Харків).
+            cases = tuple(c for c in cases if c != _A)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
             (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
             and _A in cases and _L in cases
             and not _directed_clause(lang, tokens, k)
-            and (
-                _located_before(lang, tokens, k)
-                or (lang == "ru" and _located_after(lang, tokens, k, last))
-            )
+            and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
         ):  # fmt: skip
             # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
@@ -2863,6 +3107,8 @@ def _words_context(
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts()  # ", Франция вынуждает": a new clause's subject
+        if low in COORDINATORS[lang] and _clauses_joined(lang, tokens, k, last, plural):
+            return starts()  # виросла у Львові й Київ знає погано: a clause of its own
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
         between = prev.text == "," and sides == 2
@@ -2919,6 +3165,14 @@ def _words_context(
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
         return CaseContext((_G, _N))
+    if (
+        lang == "uk" and kind != "PER" and not person_like and k > 0
+        and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES
+    ):  # fmt: skip
+        # за даними Пентагону, на думку Франції: a compound preposition of the genitive, no
+        # noun a body or place is the apposition of (not a name that may be a person's: a
+        # woman's surname may not decline).
+        return CaseContext((_G,), True, basis=NOUN)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
@@ -3042,8 +3296,11 @@ def _words_context(
     if "VERB" in word.pos and impersonal(lang, tokens, k):
         # заарештовано Івана, підписано Зеленським: an impersonal has no subject; the name
         # is its object or, less often, its doer — its doer where the object stands before
-        # it (книгу було перекладено Сімоном).
-        return CaseContext((_I, _A) if _object_before(lang, tokens, k) else (_A, _I))
+        # it (книгу було перекладено Сімоном), or the person it goes to (премію присуджено
+        # Іванові: verbs of giving are too many to list).  No nominative: the name is no
+        # subject there; the source's role or an editor picks among the rest.
+        cases = (_I, _D) if _object_before(lang, tokens, k) else (_A, _I, _D)
+        return CaseContext(cases, True, basis=GOVERNMENT)
     if lang == "uk" and "GRND" in word.pos:
         # Відповідаючи Джонсону, керуючи Укрінформом: a gerund has no subject; its verb
         # governs the name.
@@ -3086,6 +3343,16 @@ def _words_context(
         )
         # uk: a verb that takes no object (reflexive, of going: до команди входить Маск).
         first_nomn = first_nomn or (lang == "uk" and own is None)
+        # Від угоди виграє Україна: a phrase with a preposition put before the verb, the
+        # name ending the clause after it, no word of the sentence before the verb that could
+        # be its subject (past commas: not ", а затем посетила Францию"), and a verb that can
+        # agree with the name: the subject after its verb, likeliest.
+        bare = [t for t in tokens[: k + 1] if t.text != ","]
+        fronted = any(t.text.lower() in PREPOSITIONS[lang] for t in bare[-4:-1])
+        ends = last + 1 >= len(tokens) or not _is_word(tokens[last + 1])
+        first_nomn = first_nomn or (
+            fronted and ends and inverted_subject(lang, bare, len(bare) - 1, gender, plural)
+        )
         if own in (_I, _G):
             # Уряд цікавиться Німеччиною, керує Укрінформом, руководит Барселоной: a verb
             # whose object is in the instrumental or the genitive has the name in that case
@@ -3220,6 +3487,10 @@ def _words_context(
         past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
+    if _object_of_verb_before(lang, tokens, k, gender, plural):
+        # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
+        # a verb with no subject before it, which the name after them may be.
+        return CaseContext((_N, _G))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
@@ -3299,6 +3570,9 @@ def _words_context(
                            agree=agree)  # fmt: skip
     if title is not None:
         return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
+    if lang == "uk" and kind == "PER" and _addressee_after_verb(lang, tokens, k, gender):
+        # заявив журналістам Зеленський: the verb's addressee, then its subject after it.
+        return CaseContext((_N, _G))
     # Another noun: the person is its genitive (уряд Шольца, участь Джонсона у), unless the
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
@@ -3306,6 +3580,30 @@ def _words_context(
     if listed := _list_not_genitive(lang, tokens, last, unsure, names):
         return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+# uk verbs of saying that take whom they tell in the dative (заявив журналістам).
+_SAYING_TO = frozenset({
+    "заявити", "заявляти", "розповісти", "розповідати", "підтвердити", "підтверджувати",
+    "прокоментувати", "коментувати", "зізнатися", "зізнаватися", "наголосити", "нагадати",
+    "нагадувати", "відповісти", "відповідати",
+})  # fmt: skip
+
+
+def _addressee_after_verb(lang: str, tokens: list[Token], k: int, gender: str | None) -> bool:
+    """Whether the lower-case noun at ``k`` may be in the dative and follows a finite verb of
+    telling or giving (or of the dative) that has no subject before it and may agree with a
+    person of ``gender`` (Про це заявив журналістам Зеленський): the noun is the verb's
+    addressee, the name after it the verb's subject, not that noun's owner."""
+    if k < 1 or not tokens[k].text[:1].islower() or _D not in _word(lang, tokens[k].text).cases:
+        return False
+    verb = tokens[k - 1].text.lower()
+    lemmas = _word(lang, verb).lemmas & (
+        DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang] | _SAYING_TO
+    )
+    if not lemmas or not _finite_readings(lang, verb) or cannot_agree(lang, verb, gender):
+        return False
+    return not (subject_before(lang, tokens, k - 1) or has_own_subject(lang, tokens, k - 1))
 
 
 def _title_context(
@@ -3525,14 +3823,52 @@ def _list_not_genitive(
     lang: str, tokens: list[Token], last: int, unsure: frozenset[int], names: frozenset[int]
 ) -> CaseContext | None:
     """For the first name of a list after a noun (приняли участие Сырский, Буданов и
-    Залужный): where the next item has no genitive reading, the list is no genitive of that
-    noun; the name may share the item's case.  None where no list follows or it may be."""
-    if not _listed_after(lang, tokens, last):
+    Залужный; взяли участь Зеленський, міністри й генерали): where the next item has no
+    genitive reading, the list is no genitive of that noun; the name may share the item's
+    case.  None where no list follows or it may be."""
+    if not (_listed_after(lang, tokens, last) or _common_items_after(lang, tokens, last)):
         return None
     shared, sides = _coordinated(lang, tokens, -1, last + 1, unsure, names)
     if not sides or _G in shared:
         return None
     return CaseContext((*shared, _G), basis=LIST)
+
+
+def _object_of_verb_before(
+    lang: str, tokens: list[Token], k: int, gender: str | None, plural: bool
+) -> bool:
+    """Whether the lower-case noun at ``k``, in the accusative, follows a finite verb right
+    before it, a verb with a direct object, that may have the name after the noun as its
+    subject (:func:`inverted_subject`: it can agree with the name and no word of its clause
+    before it could be its subject): бере участь Україна, принимает участие Украина."""
+    if k < 1 or not tokens[k].text[:1].islower():
+        return False
+    if not transitive(lang, tokens[k - 1].text.lower()):
+        return False  # стояв портрет Де Клерка: the noun is the subject of a verb of no object
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not any(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
+        return False
+    return inverted_subject(lang, tokens, k - 1, gender, plural)
+
+
+def _common_items_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a list of common nouns goes on after the name at ``last``: a comma, a
+    lower-case word, and a coordinator past nouns, adjectives and commas only (Зеленський,
+    міністри й генерали), not a new clause (Фэн Яосяна, страна занимает … и)."""
+    if not (
+        last + 2 < len(tokens) and tokens[last + 1].text == ","
+        and tokens[last + 2].text[:1].islower()
+    ):  # fmt: skip
+        return False
+    for tok in tokens[last + 3 : last + 3 + _MAX_WALK]:
+        if tok.text.lower() in COORDINATORS[lang]:
+            return True
+        if tok.text == ",":
+            continue
+        # only the items' nouns and adjectives (не «, страна занимает … и»: a clause)
+        if not _is_word(tok) or not _word(lang, tok.text.lower()).pos <= _NOMINAL:
+            return False
+    return False
 
 
 def _related_by(lang: str, tokens: list[Token], k: int) -> bool:

@@ -34,6 +34,7 @@ from pipeline.glossary.context import (
     CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
+    GOVERNMENT,
     INDECLINABLE_ENDS,
     LIST,
     NAMING,
@@ -54,6 +55,7 @@ from pipeline.glossary.context import (
     case_context,
     conjunct_after,
     conjunct_case,
+    coordinator_tail,
     doer_after_verb,
     finite_verb,
     focus_particle,
@@ -141,6 +143,7 @@ from pipeline.glossary.precision import (
 from pipeline.glossary.source import (
     NO_ROLE,
     POSSESSIVE,
+    PREPOSITION_CASES,
     SourceRole,
     acronym_as_word,
     another_bearer,
@@ -925,6 +928,10 @@ def enforce_sentence(
         mixed = mixed or (ev.form == OTHER_FORM and n in restyled)
         if ev.form == VALID and _theirs_all(m, tgt_matches) > _theirs_all(m, src_matches):
             ev = replace(ev, shared=True)
+        if ev.form == SCRIPT and not ev.latin and found is None and _surname_of_another(
+            source, m, src_matches, tokens, span, pat
+        ):
+            ev = replace(ev, other_name=True)
         _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         if any(o.entry.id == m.entry.id for o in inside):
@@ -1056,11 +1063,44 @@ def _settle(
     decision = decide(ev)
     if propose and decision.action == REWRITE:
         decision = replace(decision, action=REVIEW)
+    ending = _latin_ending(pat, target, span) if decision.action != KEEP else None
+    if ending is not None:
+        # Kyiv-і, Scholz-ом: the engine's Latin copy with a Cyrillic case ending after a
+        # hyphen, no compound: the ending tells the case, and the form replaces both.
+        span, cases = ending
+        decision = replace(decision, reason=SCRIPT, case=cases[0] if cases else None)
+        if len(cases) != 1:  # no form or forms of several cases end so: only proposed
+            decision = replace(decision, action=REVIEW, reason="several-cases-fit")
     hit.reason = decision.reason
     if decision.action == KEEP:
         hit.status = OK
         return
     _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+
+
+_HYPHEN_ENDING = re.compile(r"[-‐‑]([а-яёіїєґ]{1,3})(?![\w'’ʼ-])")
+
+
+def _latin_ending(
+    pat: Pattern, target: str, span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The span of a Latin rendering with a Cyrillic case ending a hyphen joins to it
+    (Kyiv-і, Scholz-ом; not Gabba-тест, a compound's head, nor Назил-хан), and the
+    cases whose glossary form, another than the nominative, ends so (Києві: the locative),
+    one of each form; None where no such ending follows."""
+    text = target[span[0] : span[1]]
+    found = _HYPHEN_ENDING.match(target, span[1])
+    if pat.lang not in ("uk", "ru") or found is None or not text.isascii() or not text.isalpha():
+        return None
+    ending, nominative = found.group(1).lower(), pat.inflect("nomn").lower()
+    if ending not in _CASE_ENDINGS:  # a word joined to the name (Назил-хан)
+        return None
+    forms: dict[str, str] = {}
+    for case in CASES:
+        form = pat.inflect(case).lower()
+        if form.endswith(ending) and form != nominative:
+            forms.setdefault(form, case)
+    return (span[0], found.end()), tuple(forms.values())
 
 
 # How alike a run of words must sound to a form or variant of an entity the source names
@@ -1482,7 +1522,13 @@ def _where_not_whither(
         # the translation verb's object after в/на (влучити в, вірити в), not a place where.
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
-    return role.via not in _WHITHER or person_before(pat.lang, tokens, first - 1)
+    if person_before(pat.lang, tokens, first - 1):
+        return True  # представник США в Іран for "envoy for Iran": a post somewhere
+    # закохалася в Лондон for "fell in love with London", злятся на Киев for "angry with
+    # Kyiv": a source preposition whose uk/ru rendering is never в/на of a place where
+    # (with, by, from …) leaves the verb's own в/на with the accusative.
+    elsewhere = "loct" not in PREPOSITION_CASES.get(role.via, ("loct",)) and role.via != "of"
+    return role.via not in _WHITHER and not (elsewhere and not under)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -1674,7 +1720,7 @@ def _role_first(
         first = ("nomn",)
     elif (
         role.subject
-        and "accs" in ctx.cases
+        and ("accs" in ctx.cases or ctx.cases[:1] == ("ablt",))
         and bool(inside)
         and doer_after_verb(pat.lang, tokens, inside[0]) == ("ablt",)
     ):
@@ -1692,7 +1738,7 @@ def _role_first(
         first = ("nomn",)
     elif (
         _agent(role)
-        and not ctx.strong
+        and (not ctx.strong or ctx.rule == GOVERNMENT)
         and bool(inside)
         and (doer := doer_after_verb(pat.lang, tokens, inside[0]))
         and doer[0] in ctx.cases
@@ -2182,7 +2228,7 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    bare = _unquoted(tokens, span, pat.entry.type == "PER")
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or valid)
     quoted = len(bare) < len(tokens)
     if quoted:
         # A quoted name declines like any other (тренер «Барселоны», з «Нафтогазом
@@ -2194,7 +2240,10 @@ def _context(
         tokens = _unquoted_names(tokens, others)
         inside = _inside(tokens, span)
     at = inside[0] - 1
-    if at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text):
+    if (
+        at > 0 and tokens[at - 1].text[:1].isalnum() and focus_particle(pat.lang, tokens[at].text)
+        and not coordinator_tail(pat.lang, tokens, inside[0])
+    ):  # fmt: skip
         # в одній лише Бучі: the words before the particle govern the name.
         tokens = tokens[:at] + tokens[at + 1 :]
         inside = [i - 1 for i in inside]
@@ -2374,15 +2423,16 @@ _LINKING = frozenset("аеиоіу")
 _SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
 
-def _unquoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> list[Token]:
+def _unquoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -> list[Token]:
     """``tokens`` less the quotes around the name at ``span`` («Арсеналу», «Нафтогазу
     України»): quotes round the name's words alone, so a name inside a longer quoted title
-    keeps them.  A ``person``'s name of several words in quotes stays whole and keeps them
-    (a nickname, or a club typed as a person: у «Манчестер Юнайтед»)."""
+    keeps them.  With ``whole``, a name of several words in quotes stays whole and keeps
+    them: a person's (a nickname, or a club typed as a person: у «Манчестер Юнайтед») or a
+    valid form's («Реал Мадрид», «Эхо Москвы», which news often leaves undeclined)."""
     inside = _inside(tokens, span)
     if not inside or inside[0] < 1 or inside[-1] + 1 >= len(tokens):
         return tokens
-    if person and len(inside) > 1:
+    if whole and len(inside) > 1:
         return tokens
     first, last = inside[0], inside[-1]
     if tokens[first - 1].text not in _OPENING or tokens[last + 1].text not in _CLOSING:
@@ -2405,10 +2455,10 @@ def _quoted_body(lang: str, word: str) -> bool:
     )
 
 
-def _quoted(tokens: list[Token], span: tuple[int, int], person: bool = False) -> bool:
+def _quoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -> bool:
     """Whether the name at ``span`` stands in quotes («Вагнер») that :func:`_unquoted`
     leaves out."""
-    return len(_unquoted(tokens, span, person)) < len(tokens)
+    return len(_unquoted(tokens, span, whole)) < len(tokens)
 
 
 def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> list[Token]:
@@ -2425,16 +2475,16 @@ def _unquoted_names(tokens: list[Token], spans: Collection[tuple[int, int]]) -> 
 
 
 def _clause_tokens(
-    tokens: list[Token], span: tuple[int, int], lang: str, person: bool = False
+    tokens: list[Token], span: tuple[int, int], lang: str, whole: bool = False
 ) -> list[Token]:
     """The tokens whose clause and source role choose the case of a rendering with no ending
-    of its own at ``span``: a name's quotes left out (not a ``person``'s of several words),
+    of its own at ``span``: a name's quotes left out (not around several words ``whole``),
     so that it declines as it would without them (зображення «Bucha» for "the images of
     Bucha": Бучі, as зображення Bucha) — unless the noun before the quotes is itself a
     genitive after a noun (оборона заводу «Азовсталь» for "the defence of Azovstal"): then
     the source's "of" may be that link's, and the noun the name's kind, which the
     translation added and the quotes set in apposition."""
-    bare = _unquoted(tokens, span, person)
+    bare = _unquoted(tokens, span, whole)
     if len(bare) == len(tokens):
         return tokens
     first = _inside(bare, span)[0]
@@ -2513,7 +2563,7 @@ def _case_context(
         any_thing = bool(cases) or not a_place(pat)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    bool(cases))
-    bare = _unquoted(tokens, span, pat.entry.type == "PER")
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or bool(cases))
     inside = _inside(bare, span)
     if (
         ctx.prefer == ("accs",)
@@ -2725,6 +2775,43 @@ def _inside_longer_name(source: str, m: Match, src_matches: list[Match]) -> bool
         return False
     start = m.end + len(after) - len(stripped)
     return not any(o.start == start for o in src_matches)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
+_SAME_FIRST_NAME = 0.5  # how alike the source's word and the translation's sound to be one
+
+
+def _surname_of_another(
+    source: str,
+    m: Match,
+    src_matches: list[Match],
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> bool:
+    """Whether a body's or a place's name the glossary keeps in Latin, found in Cyrillic by
+    its sound in the translation, is a person's surname there: the source has a capitalized
+    word of no glossary entry right before the entity, not starting the sentence (Nikola
+    Tesla's museum), and the translation renders that word right before the span, sounding
+    like it or a first name the dictionary knows (музей Ніколи Тесли, фонд Майкла
+    Блумберга): a longer name, a person's, whom the entity's name only sounds like."""
+    if pat.entry.type == "PER" or _title_case(source):
+        return False
+    word = _WORD_BEFORE.search(source, 0, m.start)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    if source[: word.start()].rstrip()[-1:] in {"", ".", "!", "?", ":", '"', "«", "“"}:
+        return False  # the sentence starts there: any word is capitalized
+    if any(o.start <= word.start() < o.end for o in src_matches):
+        return False  # another entity's name (Ukraine Russia war)
+    inside = _inside(tokens, span)
+    j = inside[0] - 1 if inside else -1
+    if j < 0 or not tokens[j].text[:1].isupper() or not tokens[j].text.isalpha():
+        return False
+    if not _CYRILLIC.search(tokens[j].text):
+        return False  # EverGrow Коін, Sunday Мірор: a Latin part of the longer name itself
+    given = any("Name" in p.tag.grammemes for p in known_parses(pat.lang, tokens[j].text))
+    return given or similarity(word.group(1), tokens[j].text) >= _SAME_FIRST_NAME
 
 
 _HYPHEN_CHAIN = re.compile(r"(?:[-‐‑][^\W\d_]+)+")

@@ -709,6 +709,8 @@ def paradigm(
             forms["loct"] = plain or velar or loct
         if lang == "uk":
             forms["datv"] = _news_dative(forms.get("datv", ""), surfaces)
+        if lang == "uk" and not (animate or place or person) and word[:1].isupper():
+            extra = _body_genitive_in_a(parse, forms, surfaces)
         common = not parse.tag.grammemes & PERSON_TAGS
         if not animate and common and parse.tag.animacy == "anim" and parse.tag.gender == "masc":
             # A club or body named by a common word for a person (Шахтёр, Шахтар): a thing,
@@ -780,6 +782,24 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+def _body_genitive_in_a(
+    parse: Any, forms: dict[str, str], surfaces: dict[str, set[str]]
+) -> tuple[tuple[str, str], ...]:
+    """For a Ukrainian body's name (no place, no person) that the dictionary declines as a
+    masculine thing with the genitive in -у only, the genitive in -а as well: news writes
+    an outlet's or a firm's name both ways (за даними «Коммерсанта», «Коммерсанту»), as
+    the spelling rules leave the ending of such names open; the -а form is accepted (added
+    to ``surfaces``), never preferred."""
+    gent = forms.get("gent", "")
+    if parse.tag.gender != "masc" or parse.tag.animacy != "inan" or not gent.endswith("у"):
+        return ()
+    other = gent[:-1] + "а"
+    if norm_key(other) in surfaces:
+        return ()
+    surfaces.setdefault(norm_key(other), set()).add("gent")
+    return (("gent", other),)
 
 
 def _hard_sign(stem: Paradigm, word: str) -> Paradigm:

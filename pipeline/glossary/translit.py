@@ -96,12 +96,13 @@ _TO_CYR = {
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def spell_out(acronym: str, lang: str) -> str:
-    """A Latin acronym as its letters are read in uk/ru (ABC → Ей-Бі-Сі, ru Эй-би-си)."""
+def spell_out(acronym: str, lang: str, sep: str = "-") -> str:
+    """A Latin acronym as its letters are read in uk/ru (ABC → Ей-Бі-Сі, ru Эй-би-си); with
+    ``sep`` a space, each letter's name a word of its own (Си Эн Эн, Эй Ай)."""
     names = [_LETTER_NAMES[lang].get(c, c) for c in acronym if c.isalpha()]
-    if lang == "ru":
+    if lang == "ru" and sep == "-":
         names = names[:1] + [n.lower() for n in names[1:]]
-    return "-".join(names)
+    return sep.join(names)
 
 
 # English spellings read as they sound, applied in order before the letters (spoken=True).
@@ -166,9 +167,11 @@ def to_cyrillic(text: str, lang: str, spoken: bool = False) -> str:
 @lru_cache(maxsize=4096)
 def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
     """The ways an engine may write Latin ``text`` in uk/ru Cyrillic, word by word: as
-    written and as it sounds (:func:`to_cyrillic`), an all-caps word also spelled out
-    (LEAD: Леад, Лид, Эл-и-эй-ди; DESIGN WORKS: Десигн Дабл-ю-о-ар-кей-эс among them), a
-    capital letter on its own also said (X: Экс).
+    written and as it sounds (:func:`to_cyrillic`), an all-caps word also spelled out, its
+    letters' names joined by hyphens or, for three letters or more or beside other words,
+    standing apart (LEAD: Леад, Лид, Эл-и-эй-ди, Эл И Эй Ди; DESIGN WORKS: Десигн
+    Дабл-ю-о-ар-кей-эс among them; Open AI: Опен Эй Ай), a capital letter on its own also
+    said (X: Экс).
     Beyond ``limit`` combinations, each reading for the whole text only."""
     parts = re.split(r"([A-Za-z]+)", text)
     choices: list[set[str]] = []
@@ -179,7 +182,12 @@ def cyrillic_readings(text: str, lang: str, limit: int = 32) -> frozenset[str]:
         said = part.title() if len(part) > 1 and part.isupper() else part
         options = {to_cyrillic(said, lang, spoken) for spoken in (False, True)}
         if len(part) > 1 and part.isupper():
-            options = {o.upper() for o in options} | {spell_out(part, lang)}
+            # Its letters' names apart only beside other words or for three letters or
+            # more: two short names alone sound like any two short words (CR: И я).
+            apart = len(part) >= 3 or len(parts) > 3
+            options = {o.upper() for o in options} | {
+                spell_out(part, lang, sep) for sep in ("- " if apart else "-")
+            }
         elif part.isupper():  # a capital letter on its own is said (Space X: Спейс Экс)
             options.add(spell_out(part, lang))
         choices.append(options)
