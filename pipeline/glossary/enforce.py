@@ -178,6 +178,7 @@ _QUOTES = "«»“”„\"'‘’()"
 _CLOSING = '»”"'
 _OPENING = '«“„"'
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
+_FINAL_VOWELS = frozenset("аяоуюиіыеєйь")  # what a wrong ending may take off a form
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the parts of PayPal, SpaceX
 _CYRILLIC_TAG = re.compile(r"#[\w-]*[а-яёіїєґ]", re.IGNORECASE)  # a hashtag in Cyrillic
 _QUOTED_START = re.compile(r"[«“„\"](?:[^\W\d]\w*[\s\u00a0]+){1,3}$")
@@ -242,6 +243,31 @@ def _own_cases(words: list[str], pat: Pattern) -> tuple[frozenset[str], bool]:
     return (frozenset() if cases == ALL_CASES else cases), made_up
 
 
+def _kept_cases(words: list[str], pat: Pattern) -> frozenset[str]:
+    """Cases whose form a made-up word keeps whole, all but a final vowel, with letters past
+    the stem all forms share, before a case ending (Україноою: Україною's Україно and -ою;
+    Суворинымем: Сувориным and -ем) — a wrong ending put on that form; empty where no form
+    is kept so (Кисид|ам keeps Кисидой's stem as much as Кисида's: the engine's wrong ending
+    for either), or no word is made up."""
+    cases = ALL_CASES
+    for word, par in _aligned(words, pat):
+        if _credible_cases(word, par):
+            continue
+        key, stem = norm_key(word), common_prefix(list(par.surfaces))
+        kept = set[str]()
+        for surface, surface_cases in par.surfaces.items():
+            base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
+            # A vowel past the stem (Україно, Сувориным), not a doubled consonant only, which
+            # a wrong ending may double too (Криворіжстал|лям: no Криворіжсталлю kept).
+            past = set(base[len(stem) :]) & _FINAL_VOWELS
+            if past and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
+                kept |= surface_cases
+        if not kept:
+            return frozenset()
+        cases &= kept
+    return frozenset() if cases == ALL_CASES else cases
+
+
 def _distance(words: list[str], pat: Pattern, case: str, variants: bool) -> int:
     """How far the rendering's inflecting words are from the pattern's forms in ``case``
     (from the closest of the case's forms with ``variants``, else its preferred form)."""
@@ -268,12 +294,30 @@ def choose_case(
         return "nomn"
     if own and not allowed(own, ctx):
         made_up = True
+    kept = _kept_cases(words, pat) if made_up else frozenset()
     if made_up and len(own) != 1 and ctx.strong:
         # A made-up ending whose other words give several cases (Черном море: море both
         # nominative and accusative) or none (Нью-Йорке): the context's likeliest.
-        return ctx.cases[0]
+        # A form kept whole but for a wrong ending takes the likeliest of its cases the
+        # context allows, or its one case where the context would not rule out a valid
+        # form in it (гастролі Україноою: a noun before rules out the nominative only).
+        first = next((c for c in ctx.cases if c in kept), None)
+        one = kept - {"voct"}
+        if first is None and len(one) == 1 and not ruled_out(one, ctx):
+            first = next(iter(one))
+        return first or ctx.cases[0]
     own = allowed(own, ctx)
     order = list(ctx.cases) or list(CASES)
+    if kept:
+        # The cases of a form the made-up word keeps whole, the context's likeliest first,
+        # else in their own order where the context likes none of them (Німеччиноові after
+        # a list: the instrumental, though the context put the nominative first); an
+        # address is the context's to tell.
+        order = (
+            [c for c in order if c in kept]
+            or [c for c in CASES if c in allowed(kept, ctx) and c != "voct"]
+            or order
+        )
     if own:
         pool = [c for c in order if c in own]
         if not pool and ctx.strong:
