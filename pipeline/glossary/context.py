@@ -3402,6 +3402,11 @@ def _words_context(
         # в том числе Польша: the case of the list the phrase adds to (the noun before the
         # comma does not tell it: Несколько стран, в том числе Польша, возразили).
         return NO_CLUE
+    if _link_verb_after_predicate(lang, tokens, k, gender or form_gender):
+        # Символом опору став Миколаїв, Обличчям кампанії стала Джамала: став and стала are
+        # nouns to the dictionary first (a pond, a constant), but after an instrumental in
+        # their clause they are стати's past, the link verb, and the name its subject.
+        return CaseContext((_N, _G))
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
     # Орегон); before one name it is a noun like another (у регіонах Казахстану).
@@ -3772,6 +3777,35 @@ def _copula(lang: str, text: str) -> bool:
         and norm_key(p.normal_form) in _COPULAS
         for p in known_parses(lang, text.lower())
     )  # fmt: skip
+
+
+def _link_verb_after_predicate(
+    lang: str, tokens: list[Token], k: int, gender: str | None
+) -> bool:
+    """Whether the word at ``k``, a noun to the dictionary first, has a singular finite
+    reading of a link verb (стати: став, стала) in ``gender`` (any, unknown), and a noun or
+    adjective that may be in the instrumental stands before it in its clause, with no
+    punctuation or other verb between (Символом опору півдня став): that noun is the
+    link verb's predicate, so the word is the verb, not a noun governing the name after it."""
+    if k < 2 or not _copula(lang, tokens[k].text):
+        return False
+    agreeing = any(
+        p.tag.POS == "VERB" and norm_key(p.normal_form) in _COPULAS
+        and p.tag.number != "plur" and p.tag.person not in ("1per", "2per")
+        and (gender is None or p.tag.gender in (None, gender))
+        for p in known_parses(lang, tokens[k].text.lower())
+    )  # fmt: skip
+    if not agreeing:
+        return False
+    for tok in reversed(tokens[max(0, k - 5) : k]):
+        if not _is_word(tok):
+            return False
+        readings = known_parses(lang, tok.text.lower())
+        if any(p.tag.POS in _VERBAL or p.tag.POS in ("PREP", "CONJ") for p in readings):
+            return False
+        if any(p.tag.POS in ("NOUN", "ADJF") and tag_case(p.tag) == _I for p in readings):
+            return True
+    return False
 
 
 def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: bool) -> bool:

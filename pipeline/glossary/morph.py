@@ -238,6 +238,22 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ),
         ("я", {"gent": "і", "datv": "і", "accs": "ю", "ablt": "ею", "loct": "і", "voct": "ю"}),
         ("а", {"gent": "и", "datv": "і", "accs": "у", "ablt": "ою", "loct": "і", "voct": "о"}),
+        # A name in a vowel and -й (Мілей, Ґрей, Хуссай): the soft declension, -я, -єм
+        # (Мілея, Мілеєм; Правопис § 106).  Not -ий, -ій, -ой, -ый, an adjective's ends.
+        *(
+            (
+                vowel + "й",
+                {
+                    "gent": vowel + "я",
+                    "datv": vowel + "ю",
+                    "accs": vowel + "я",
+                    "ablt": vowel + "єм",
+                    "loct": vowel + "ї",
+                    "voct": vowel + "ю",
+                },
+            )
+            for vowel in "аеєуяю"
+        ),
         ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "і", "voct": "е"}),
     ],
     "ru": [
@@ -946,6 +962,10 @@ def only_a_thing(lang: str, word: str) -> bool:
 _RELATIONAL_END = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|ов|ев|ів|ин|ін|ан|ян)(?:ий|ій|ый|ой)$")
 _SHORT_STEM_ADJECTIVE = re.compile(r"(?:ськ|цьк|ск|цк)(?:ий|ій|ый|ой)")
 _INHABITANT_END = re.compile(r"(?:янин|анин|ець|ец|ит|ич|янка|анка|итка|ичка)$")
+# A place's name in a link (Николаев, Миколаїв, Харків) and a member noun's -ець/-ец in any
+# case after it (николаевцы, миколаївцями): no case of the name ends so.
+_LINK_ENDS = frozenset({"ов", "ев", "єв", "ів", "їв"})
+_MEMBER_SUFFIX = re.compile(r"ець|ец|ц(?:я|ю|ем|еві|і|ів|ям|ями|ях|а|у|е|ы|ев|ам|ами|ах|ом)")
 
 
 def place_derivative(lang: str, name: str, word: str) -> str | None:
@@ -959,6 +979,14 @@ def place_derivative(lang: str, name: str, word: str) -> str | None:
         return None
     base = norm_key(name)
     stem = base[:-1] if base[-1:] in "аяоеєіиыйь" else base
+    key = norm_key(word)
+    if (
+        base[-2:] in _LINK_ENDS and len(base) >= 5 and key.startswith(base)
+        and _MEMBER_SUFFIX.fullmatch(key[len(base) :]) and not known_parses(lang, word)
+    ):  # fmt: skip
+        # Николаевцы from Николаев, which the dictionary lacks: a name that ends in the
+        # link -ов-/-ев-/-ів- itself takes the member's -ец-/-ець- right after it.
+        return "noun for its people"
     for p in known_parses(lang, word):
         lemma = norm_key(p.normal_form)
         shared = len(common_prefix([lemma, stem]))
