@@ -899,7 +899,18 @@ def _known_item(lang: str, tok: Token, named: bool = False) -> _Word | None:
     known = named or is_acronym(tok.text) or known_parses(lang, tok.text)
     if not known and tok.text.lower().endswith(INDECLINABLE_ENDS):
         return None
-    return _noun_like(lang, tok)
+    word = _noun_like(lang, tok)
+    if named and word is not None and word.name:
+        # A glossary name's form that is also another first name's plural (Миколаїв, the
+        # genitive plural of Миколай): one name, in its own singular noun's cases.
+        readings = known_parses(lang, tok.text)
+        first = [p for p in readings if "Name" in p.tag.grammemes]
+        own = [p for p in readings if p.tag.POS == "NOUN" and "Name" not in p.tag.grammemes
+               and p.tag.number != "plur"]  # fmt: skip
+        if own and all(p.tag.number == "plur" for p in first):
+            cases = tuple(dict.fromkeys(c for p in own if (c := tag_case(p.tag))))
+            word = replace(word, cases=cases, name=False)
+    return word
 
 
 def _title(
