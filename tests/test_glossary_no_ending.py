@@ -246,6 +246,10 @@ UNCHANGED = [
     # lacks) says nothing of a form: the address stays, as the context has it.
     ('"Mr Blinken, welcome to Kyiv," said Kuleba.', "uk",
      "«Пане Блінкене, ласкаво просимо до Києва», — сказав Кулеба."),
+    # A post before a body's name puts its genitive first, and rules out no valid form: the
+    # nominative (a club's name left whole) stays, as does the genitive.
+    ("Arsenal", "uk", "Гравець «Арсенал» забив двічі."),
+    ("Arsenal", "ru", "Тренер «Арсенала» сказал, что всё хорошо."),
 ]  # fmt: skip
 
 
