@@ -58,6 +58,8 @@ ENTRIES = {
     # A club an NER typed as a person.
     "manutd": ("PER", "Manchester United", "Манчестер Юнайтед", "Манчестер Юнайтед"),
     "servant": ("ORG", "Servant of the People", "Слуга народу", "Слуга народа"),
+    # A surname an NER typed as a body, which the dictionary knows as a surname.
+    "rebrov": ("ORG", "Rebrov", "Ребров", "Ребров"),
 }
 
 
@@ -213,6 +215,20 @@ PASSES = [
     # ... not the source's apposition (the operator Kyivstar): the nominative.
     ("The mobile operator Kyivstar said.", "uk", "Мобільний оператор «Київстарою» заявив.",
      "Мобільний оператор «Київстар» заявив."),
+    # A post a person holds (a player, a coach) owns a body's name after it, which is no
+    # person: the genitive, though a verb follows and the source (the name alone, as on
+    # the UD benches) gives no role ...
+    ("Arsenal", "uk", "Гравець «Арсеналою» забив двічі.", "Гравець «Арсеналу» забив двічі."),
+    ("Arsenal", "ru", "Тренер «Арсеналою» сказал, что всё хорошо.",
+     "Тренер «Арсенала» сказал, что всё хорошо."),
+    ("Arsenal", "uk", "Вчора тренер Арсеналою сказав, що все добре.",
+     "Вчора тренер Арсеналу сказав, що все добре."),
+    # ... not an agent noun a company may be (the operator Kyivstar) ...
+    ("Kyivstar", "uk", "Оператор «Київстарою» повідомив про збій.",
+     "Оператор «Київстар» повідомив про збій."),
+    # ... nor a name the dictionary knows as a person's (тренер Ребров, whatever its type).
+    ("Rebrov", "uk", "Тренер Ребровем сказав, що все добре.",
+     "Тренер Ребров сказав, що все добре."),
 ]  # fmt: skip
 
 
@@ -230,6 +246,10 @@ UNCHANGED = [
     # lacks) says nothing of a form: the address stays, as the context has it.
     ('"Mr Blinken, welcome to Kyiv," said Kuleba.', "uk",
      "«Пане Блінкене, ласкаво просимо до Києва», — сказав Кулеба."),
+    # A post before a body's name puts its genitive first, and rules out no valid form: the
+    # nominative (a club's name left whole) stays, as does the genitive.
+    ("Arsenal", "uk", "Гравець «Арсенал» забив двічі."),
+    ("Arsenal", "ru", "Тренер «Арсенала» сказал, что всё хорошо."),
 ]  # fmt: skip
 
 
