@@ -41,6 +41,7 @@ ENTRIES = {
     "diana": ("PER", "Diana", "Діана"),
     "bezverkhi": ("ORG", "Bezverkhi", "Безверхі"),  # a family name in the plural
     "shariy": ("PER", "Shariy", "Шарій"),
+    "china": ("LOC", "China", "Китай"),  # a stem in a vowel and -й: the locative in -ї
 }
 
 
@@ -111,6 +112,9 @@ PASSES = [
     ("The army of Israel attacked.", "Армія Ізраїль атакувала.", "Армія Ізраїлю атакувала."),
     ("They helped Mariupol.", "Вони допомогли Mariupol.", "Вони допомогли Маріуполю."),
     ("They helped Israel.", "Вони допомогли Israel.", "Вони допомогли Ізраїлю."),
+    # A place in -ай takes the locative in -ї (у Китаї), not the personal -єві.
+    ("Floods hit Sichuan province in China.", "Повені вразили провінцію Сичуань у China.",
+     "Повені вразили провінцію Сичуань у Китаї."),
     ("He flew from London to Kyiv.", "Він прилетів з Лондонові до Києва.",
      "Він прилетів з Лондона до Києва."),
     # A first name in -а/-я set off by a comma before a clause of the first or second person

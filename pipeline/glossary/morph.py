@@ -715,9 +715,10 @@ def paradigm(
                 forms[case] = inflected.word
         loct = forms.get("loct", "")
         if not animate and loct.endswith(("ові", "еві", "єві")):
-            # A place or a thing: the locative in -і (у Бристолі), not the personal -ові;
-            # a stem in к, г, х without one takes -у (у Нью-Йорку, в Іраку, у Цюриху).
-            plain = next((k for k, c in surfaces.items() if "loct" in c and k.endswith("і")
+            # A place or a thing: the locative in -і, -ї after a vowel (у Бристолі, у Китаї),
+            # not the personal -ові, -єві; a stem in к, г, х without one takes -у (у
+            # Нью-Йорку, в Іраку, у Цюриху).
+            plain = next((k for k, c in surfaces.items() if "loct" in c and k.endswith(("і", "ї"))
                           and not k.endswith(("ові", "еві", "єві"))), None)  # fmt: skip
             stem = loct[:-3]
             velar = next((k for k, c in surfaces.items() if "loct" in c and k == stem + "у"
