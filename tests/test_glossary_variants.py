@@ -54,6 +54,7 @@ eu\tORG\tEuropean Union | EU\tЄвропейський Союз | ЄС\tЕвро
 whitehouse\tORG\tWhite House\tБілий дім\tБелый дом\t
 riyadh\tLOC\tRiyadh\tЕр-Ріяд\tЭр-Рияд\t
 relaxfoam\tORG\tRelaxFoam\t\t\tyes
+apple\tORG\tApple\t\t\tyes
 tehran\tLOC\tTehran\tТегеран\tТегеран\t
 leyen\tPER\tUrsula von der Leyen | von der Leyen\tУрсула фон дер Ляєн | фон дер Ляєн\tУрсула фон дер Ляйен | фон дер Ляйен\t
 """  # noqa: E501
@@ -163,6 +164,9 @@ RESTORED = [
     # A name of capitalised parts read out with hyphens between them (not OpenAI-Ай).
     ("OpenAI said so.", "uk", "Про це заявила Опен-Ей-Ай.", "Про це заявила OpenAI."),
     ("A video on TikTok.", "uk", "Відео в Тік-Тоці.", "Відео в TikTok."),
+    # A short a before a doubled consonant read as it sounds (Эппл, Еппла for Apple).
+    ("Shares of Apple fell.", "uk", "Акції Еппла впали.", "Акції Apple впали."),
+    ("Shares of Apple fell.", "ru", "Акции Эппл упали.", "Акции Apple упали."),
     # ... and a number after the name, which sounds like nothing, is no part of its run
     # (not RelaxFoam см: Релаксфоам 2 read as Релакс-Фоам).
     ("Layers: RelaxFoam 2 cm.", "ru", "Слои: Релаксфоам 2 см.", "Слои: RelaxFoam 2 см."),
@@ -325,6 +329,9 @@ SPOKEN = [
     ("Disney", "uk", "Дісней"),
     ("WhatsApp", "uk", "Вацапп"),
     ("Google", "uk", "Гугл"),
+    # a short a before a doubled consonant or ck
+    ("Apple", "ru", "Еппл"),
+    ("Blackstone", "uk", "Блекстоун"),
 ]
 
 
