@@ -2164,8 +2164,10 @@ def _preferred(
             # приїхав з Німеччини, вивели війська з України, після повернення з Києва: "from"
             return (_G,)
         return ()
-    if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
-        return (_D,)  # удари по Києву: the dative, the usual case of a name after по
+    if tokens[k].text.lower() == "по" and _D in cases:
+        # удари по Києву, ru удары по Тегерану: the dative, the usual case of a name after
+        # по (ru по + accusative counts or measures: по колено, по пять рублей).
+        return (_D,)
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:

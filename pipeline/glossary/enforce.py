@@ -421,6 +421,9 @@ def _candidates(
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
+    # A number sounds like nothing: no run ends on one unless a spelling has digits
+    # (Релаксфоам 2 is no run for Релакс-Фоам, read as RelaxFoam's parts; Boeing 737 is).
+    numbers = any(c.isdigit() for ref in refs for c in ref)
     for i, first in enumerate(words):
         # Not нам for NAME, nor the common word рейтинг for Рейтинг; the particle of де Клерк.
         particle = len(pat.words) > 1 and first.key == norm_key(pat.words[0])
@@ -453,6 +456,8 @@ def _candidates(
             span = (first.start, words[i + length - 1].end)
             if _overlaps(span, blocking) or "\n" in target[span[0] : span[1]]:
                 continue
+            if length > 1 and not numbers and not _has_letter(words[i + length - 1].text):
+                continue
             if n > 1 and any(_adjective_of_last(pat, words[j : j + n])
                              for j in range(i, i + length - n + 1)):  # fmt: skip
                 continue  # Івано-Франківській області: the adjective of Івано-Франківськ
@@ -479,6 +484,10 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
+
+
+def _has_letter(word: str) -> bool:
+    return any(c.isalpha() for c in word)
 
 
 # What stands between two words of one name only where the name itself has it.
@@ -712,8 +721,9 @@ def _entry_variants(glossary: Glossary, entry: Entry, lang: str, index: int) -> 
         # НАСА, JPEG: ДЖПЕГ, LEAD: ЛИД).
         out.update(r for f in latin for r in cyrillic_readings(f, pat.lang))
         # A name written in one word of several capitalised parts, read as the parts
-        # (PayPal: Пей Пал, TikTok: Тік Ток, SpaceX: Спейс Екс).
-        parts = {_CAMEL.sub(" ", f) for f in latin} - set(latin)
+        # (PayPal: Пей Пал, TikTok: Тік Ток, SpaceX: Спейс Екс), apart or joined by
+        # hyphens (Тік-Ток, Опен-Ей-Ай).
+        parts = {_CAMEL.sub(sep, f) for f in latin for sep in " -"} - set(latin)
         out.update(r for f in parts for r in cyrillic_readings(f, pat.lang))
     out.discard(pat.form)
     return tuple(sorted(out))
@@ -2709,10 +2719,22 @@ def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> 
     return "nomn" in cases and not cases - {"nomn", "accs"}
 
 
+_SHORT_PART = 3  # letters of an article or title before a place's name (Эр, Эль, Хан)
+
+
 def _foreign_compound(pat: Pattern) -> bool:
     """Whether a name that is no person's has words after its first that the dictionary
-    does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words."""
+    does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words.
+    Not a place whose last word a hyphen joins to short ones, an article or a title (Эр-,
+    Эль-, Хан-, as Нью-): it declines that word (в Эр-Рияде, в Хан-Юнисе, в Нью-Йорке); a
+    longer first part may make a name of two (в парке Йоркшир-Дейлс)."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
+        return False
+    if (
+        pat.entry.type == "LOC"
+        and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
+        and all(len(w) <= _SHORT_PART for w in pat.words[:-1])
+    ):
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
     return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
@@ -2978,6 +3000,8 @@ def _render(
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
+    if replacement[:1].islower() and _opens_sentence(target, span):
+        replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -2999,6 +3023,14 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
+    """Whether the rendering at ``span`` is the sentence's first word (nothing but blanks,
+    quotes or dashes before it in the sentence): a form in small letters (фон дер Ляєн, де
+    Клерк) takes a capital there."""
+    before = target[: span[0]].rstrip(" \u00a0\t\"«„“'—–-")
+    return not before or before[-1] in ".!?…"
 
 
 def _first_name_vouches(pat: Pattern, target: str, span: tuple[int, int], case: str) -> bool:

@@ -713,6 +713,17 @@ def paradigm(
             inflected = parse.inflect({case})
             if inflected is not None:
                 forms[case] = inflected.word
+        # An adjective agreeing with a thing's noun takes the inanimate accusative, its
+        # nominative (про Європейський Союз, в Белый дом; not Європейського Союз), where
+        # the lexeme has that form as an accusative of the same gender and number:
+        # pymorphy3's inflect gives the animate one first.
+        if not animate and parse.tag.POS in ("ADJF", "PRTF") and any(
+            form.word == parse.word
+            and tag_case(form.tag) == "accs"
+            and (form.tag.gender, form.tag.number) == (parse.tag.gender, parse.tag.number)
+            for form in parse.lexeme
+        ):
+            forms["accs"] = parse.word
         loct = forms.get("loct", "")
         if not animate and loct.endswith(("ові", "еві", "єві")):
             # A place or a thing: the locative in -і, -ї after a vowel (у Бристолі, у Китаї),

@@ -108,6 +108,9 @@ def spell_out(acronym: str, lang: str, sep: str = "-") -> str:
 # English spellings read as they sound, applied in order before the letters (spoken=True).
 _SPOKEN = (
     (re.compile(r"^you"), "ю"),  # YouTube
+    # A word's first vowel a, short before a doubled consonant or ck: Apple → Эппл, Епл;
+    # Blackstone → Блэкстоун (not a later one: WhatsApp → Ватсап).
+    (re.compile(r"^([^aeiouy]*)a(?=pp|bb|dd|gg|tt|ck|ss)"), r"\1e"),
     (re.compile(r"c(?=[eiy])"), "с"),  # Facebook, Cinema
     # A vowel, a consonant and a silent e: Name → Нейм, Skype → Скайп, Stone → Стоун.
     (re.compile(r"([aiouy])([^aeiouy])e(?=[^aeiouy]|$)"), None),
