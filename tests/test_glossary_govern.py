@@ -41,6 +41,9 @@ ukraine	LOC	Ukraine	Украина	Україна
 russia	LOC	Russia	Россия	Росія
 azovstal	ORG	Azovstal	Азовсталь	Азовсталь
 uz	ORG	Ukrzaliznytsia	Укрзализныця	Укрзалізниця
+london	LOC	London	Лондон	Лондон
+kremlin	ORG	Kremlin	Кремль	Кремль
+kyiv	LOC	Kyiv	Киев	Київ
 """
 
 
@@ -77,6 +80,13 @@ FIXED_ROWS = [
     ("The US helps Ukraine.", "ru", "США помогают Ukraine.", "США помогают Украине."),
     ("Russia threatens Ukraine.", "uk", "Росія загрожує Ukraine.", "Росія загрожує Україні."),
     ("Russia hinders Ukraine.", "uk", "Росія заважає Ukraine.", "Росія заважає Україні."),
+    # в/на after a verb of telling: where the telling happens, not whither (TELLING_VERBS)
+    ("He told reporters in London that he regretted it.", "uk",
+     "Він сказав журналістам у London, що шкодує.", "Він сказав журналістам у Лондоні, що шкодує."),
+    ("A source in the Kremlin said so.", "uk", "Про це повідомило джерело в Kremlin.",
+     "Про це повідомило джерело в Кремлі."),
+    ("A source in the Kremlin said so.", "ru", "Об этом сообщил источник в Kremlin.",
+     "Об этом сообщил источник в Кремле."),
 ]  # fmt: skip
 
 PROPOSED = [
@@ -85,6 +95,23 @@ PROPOSED = [
     ("Xavi manages Barcelona.", "ru", "Хави руководит Барселона.", "Барселоной"),
     ("Xavi manages Barcelona.", "ru", "Хави управляет Барселона.", "Барселоной"),
 ]  # fmt: skip
+
+
+# Correct text after a verb of telling: its в/на + accusative stays where the source says
+# "to" or a verb of motion follows it.
+TELLING_KEPT = [
+    ("The embassy reported the incident to Kyiv.", "uk",
+     "Посольство повідомило про інцидент у Київ."),
+    ("He promised to return to Kyiv soon.", "uk", "Він пообіцяв незабаром повернутися в Київ."),
+    ("He said he would move to London.", "ru", "Он сказал, что переедет в Лондон."),
+    ("He told his story in London.", "uk", "Він розповів свою історію в Лондоні."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), TELLING_KEPT)
+def test_telling_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert out == target, hits
 
 
 @pytest.mark.parametrize(("source", "tgt", "target", "want"), FIXED_ROWS)
