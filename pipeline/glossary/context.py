@@ -171,6 +171,15 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
 }  # fmt: skip
+# ru verbs whose short passive participle takes a person or place in the dative (посвящён
+# Украине, адресовано Байдену), besides DITRANSITIVE_VERBS and DATIVE_VERBS.
+TO_WHOM_PARTICIPLES = frozenset({
+    "посвятить", "посвящать", "адресовать", "предназначить", "предназначать", "присвоить",
+    "присваивать", "подчинить", "подчинять", "присудить", "присуждать", "доверить",
+    "доверять", "отдать", "отдавать", "выдать", "выдавать", "навязать", "навязывать",
+    "противопоставить", "противопоставлять", "направить", "направлять", "выделить",
+    "выделять", "передать", "вручить", "предоставить", "продать", "подарить", "поручить",
+})  # fmt: skip
 # Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
 INSTRUMENTAL_VERBS = {
     "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
@@ -222,7 +231,11 @@ DATIVE_NOUNS = {
            "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра"},
     "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
            "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
-           "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие"},
+           "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие",
+           # a harm or a charge done to someone (нанести ущерб Ирану, предъявить обвинение
+           # Трампу, дать отпор России, бросить вызов Кремлю)
+           "ущерб", "вред", "урон", "обвинение", "отпор", "вызов", "предупреждение",
+           "подарок", "конкуренция"},
 }  # fmt: skip
 DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
@@ -382,7 +395,9 @@ NOT_MOTION = {
            "исходить", "подходить", "расходиться", "сходиться", "описать", "описывать",
            "подписать", "подписывать", "переписать", "переписывать", "записать", "записывать",
            "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
-           "исправить", "исправлять", "поправить", "поправлять", "управлять", "править"},
+           "исправить", "исправлять", "поправить", "поправлять", "управлять", "править",
+           # -изойти is "happen" (произошла под Харьковом), not йти "go"
+           "произойти", "произойдя", "изойти"},
 }  # fmt: skip
 # Verbs of being somewhere: в/у/на after them say where (the locative), never whither
 # (народилася в Києві, перебуваючи в Києві, опиняється в Ньюкаслі, живе у Львові).
@@ -414,6 +429,13 @@ PREDICATIVES = {
            "трудно", "легко", "приходится", "пришлось", "удалось", "удается", "удаётся",
            "предстоит"},
 }  # fmt: skip
+# ru о, об, обо: "about" (the locative), and the words of touching before which they take
+# the accusative (удариться о стену, опереться о плечо).
+ABOUT = frozenset({"о", "об", "обо"})
+CONTACT = frozenset({"удариться", "ударяться", "биться", "разбиться", "разбиваться",
+                     "опереться", "опираться", "споткнуться", "спотыкаться", "тереться",
+                     "потереться", "стукнуться", "стукнуть", "ударить", "вытереть",
+                     "вытирать", "облокотиться", "опершись"})  # fmt: skip
 DESTINATIONS = {"uk": {"в", "у", "на", "до"}, "ru": {"в", "во", "на", "к", "ко"}}
 # Pronouns in the nominative: the subject of the verb right after them (not що/что, which
 # may be a conjunction or an object).
@@ -758,7 +780,22 @@ def _range_before(lang: str, tokens: list[Token], k: int) -> bool:
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
-        if tokens[i].text.lower() in ("від", "од", "з", "із", "зі"):
+        if tokens[i].text.lower() in _RANGE_STARTS.get(lang, ()):
+            return True
+    return False
+
+
+_RANGE_STARTS = {"uk": frozenset({"від", "од", "з", "із", "зі"}),
+                 "ru": frozenset({"от", "с", "со"})}  # fmt: skip
+
+
+def _touching_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a word of touching (удариться, опереться: :data:`CONTACT`) stands before the
+    ru о/об at ``k``, past a few words of the clause (разбился вдребезги о скалу)."""
+    for i in range(k - 1, max(k - 1 - _MAX_WALK, -1), -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if _word(lang, tokens[i].text.lower()).lemmas & CONTACT:
             return True
     return False
 
@@ -2059,7 +2096,14 @@ def _preposition_conjunct(
         return ()
     if not may_be_nominative(lang, tokens[last].text):
         return ()  # в Германии и Польши никогда не видел: a valid case of its own
-    if subject_follows(lang, tokens, last):
+    # Отношения между Россией и Китаем улучшились: a plural verb after a singular name
+    # (the conjunct before it no nominative) is not the name's.
+    # между Израилем и Ираном обострился: между wants two sides, and one singular name
+    # right after it is only the first.
+    pair = tokens[at].text.lower() in BETWEEN and at == k - 2 and not _may_be_plural(
+        lang, item.text) and not _may_be_nominative_any(lang, item.text)
+    singular = not _may_be_plural(lang, tokens[last].text)
+    if not pair and subject_follows(lang, tokens, last, singular=singular):
         return ()
     if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
         return ()
@@ -2071,6 +2115,22 @@ def _preposition_conjunct(
     if not cases or _N in cases:
         return ()
     return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
+
+
+def _may_be_nominative_any(lang: str, text: str) -> bool:
+    """Whether any dictionary reading of ``text`` is a nominative (or it has none)."""
+    readings = known_parses(lang, text)
+    return not readings or any(tag_case(p.tag) == _N for p in readings)
+
+
+def _may_be_plural(lang: str, text: str) -> bool:
+    """Whether ``text`` may be a plural nominative (США, Нидерланды, Штаты), or is a word
+    the dictionary does not know."""
+    readings = known_parses(lang, text)
+    return not readings or any(
+        p.tag.number == "plur" or "Fixd" in p.tag.grammemes for p in readings
+        if tag_case(p.tag) == _N
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -2124,8 +2184,8 @@ def _preferred(
             # приїхав з Німеччини, вивели війська з України, після повернення з Києва: "from"
             return (_G,)
         return ()
-    if lang == "uk" and tokens[k].text.lower() == "по" and _D in cases:
-        return (_D,)  # удари по Києву: the dative, the usual case of a name after по
+    if tokens[k].text.lower() == "по" and _D in cases:
+        return (_D,)  # удари по Києву, удар по Харькову: the usual case of a name after по
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
@@ -3051,9 +3111,14 @@ def _words_context(
             shared = tuple(c for c in cases if c in partner)
             if len(shared) == 1:
                 return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
-        if lang == "uk" and low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
-            # удар по Харкову: по takes a place in the dative or the locative; its accusative
-            # ("up to") only ends a range (від Києва по Харків).
+        if low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
+            # удар по Харкову, удар по Харькову: по takes a place in the dative or the
+            # locative; its accusative ("up to") only ends a range (від Києва по Харків, с
+            # Киева по Харьков).
+            cases = tuple(c for c in cases if c != _A)
+        if lang == "ru" and low in ABOUT and not _touching_before(lang, tokens, k):
+            # говорил о России, закон о Крыме: о "about", the locative alone; its accusative
+            # is a thing struck or leaned on (разбился о скалу), after a word of touching.
             cases = tuple(c for c in cases if c != _A)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
@@ -3317,6 +3382,12 @@ def _words_context(
             # перевод был сделан Хармсом: the subject stands before, the name is the agent.
             # In Russian a clause has that one subject: the nominative is ruled out.
             if lang == "ru":
+                if word.lemmas & (TO_WHOM_PARTICIPLES | DITRANSITIVE_VERBS[lang]
+                                  | DATIVE_VERBS[lang]):
+                    # Саммит был посвящён Украине, письмо было адресовано Байдену: a verb
+                    # of giving or of the dative has the name as its addressee as often as
+                    # its agent; the source's "to" or "by" chooses.
+                    return CaseContext((_I, _D), True, basis=GOVERNMENT)
                 return CaseContext((_I,), True, basis=GOVERNMENT)
             return CaseContext((_I, _N))
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов

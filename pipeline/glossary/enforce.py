@@ -2000,6 +2000,14 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     ordered = [c for c in ordered if c in ctx.prefer] or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
+    if (
+        pat.lang == "ru" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
+        and source_role(source, m).obj
+    ):  # fmt: skip
+        # нанесло ущерб Ирану, предъявили обвинение Трампу for "harmed Iran", "charged
+        # Trump": a noun of harm or charge the translation's verb takes renders the source's
+        # verb, whose object is the one it is done to (the dative), not the noun's owner.
+        ordered = ["datv"]
     by_form: dict[str, str] = {}
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
