@@ -72,7 +72,8 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), (_L, _A)),
         "при": (_L,),
         "по": (_D, _L, _A),
-        **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
+        **dict.fromkeys(("к", "ко", "благодаря", "вопреки", "согласно", "навстречу",
+                         "подобно", "наперекор"), (_D,)),
         **dict.fromkeys(("с", "со"), (_I, _G)),
         # над, перед: the instrumental alone (an accusative after them is archaic: пред
         # очи); под, за: where (instrumental) or whither (accusative).
@@ -81,7 +82,9 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
         **dict.fromkeys(
             ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
-             "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт"),
+             "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт",
+             "вдоль", "вне", "ради", "мимо", "посреди", "помимо", "вследствие", "ввиду",
+             "относительно", "касательно", "вблизи"),
             (_G,),
         ),
     },
@@ -137,6 +140,22 @@ GENITIVE_PHRASES = frozenset({
     ("на", "запрошення"), ("на", "вимогу"), ("на", "адресу"), ("на", "користь"),
     ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
     ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
+})  # fmt: skip
+# The Russian ones (по данным Пентагона, в поддержку Навального, со стороны России, от
+# имени Франции, за счёт Германии): a name after them is in the genitive, whatever its kind.
+GENITIVE_PHRASES_RU = frozenset({
+    ("по", "данным"), ("по", "словам"), ("по", "оценкам"), ("по", "информации"),
+    ("по", "сообщению"), ("по", "мнению"), ("по", "приглашению"), ("по", "инициативе"),
+    ("по", "просьбе"), ("по", "требованию"), ("по", "заказу"), ("по", "примеру"),
+    ("по", "вине"), ("по", "указанию"), ("по", "приказу"), ("по", "решению"),
+    ("при", "поддержке"), ("при", "участии"), ("при", "содействии"), ("при", "посредничестве"),
+    ("с", "участием"), ("с", "помощью"), ("с", "согласия"), ("со", "стороны"), ("с", "стороны"),
+    ("от", "имени"), ("от", "лица"), ("в", "поддержку"), ("в", "пользу"), ("в", "адрес"),
+    ("в", "отношении"), ("в", "интересах"), ("в", "честь"), ("в", "лице"), ("в", "глазах"),
+    ("в", "рамках"), ("в", "пределах"), ("в", "составе"), ("во", "имя"), ("в", "знак"),
+    ("в", "память"), ("за", "счёт"), ("за", "счет"), ("на", "территории"), ("на", "стороне"),
+    ("на", "благо"), ("под", "руководством"), ("под", "контролем"), ("под", "давлением"),
+    ("под", "эгидой"),
 })  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
@@ -299,7 +318,14 @@ COMITATIVE = {
            "сделка", "торговля", "интервью", "встретиться", "встречаться", "говорить",
            "поговорить", "разговаривать", "договориться", "договариваться", "сотрудничать",
            "воевать", "бороться", "соперничать", "играть", "сыграть", "спорить", "сравнить",
-           "сравнивать", "вместе", "рядом", "наряду"},
+           "сравнивать", "вместе", "рядом", "наряду",
+           # во главе с: "led by"; граница с, граничить с: "bordering"; and mutual acts
+           "глава", "граница", "граничить", "совместно", "наравне", "познакомиться",
+           "поссориться", "помириться", "созвониться", "переговорить", "посоветоваться",
+           "консультироваться", "проконсультироваться", "объединиться", "сблизиться",
+           "сближение", "дружба", "дружить", "соседство", "соседствовать", "примириться",
+           "столкнуться", "сталкиваться", "столкновение", "поделиться", "делиться",
+           "согласиться", "соглашаться", "связаться", "связываться", "расстаться"},
 }  # fmt: skip
 # Words after which за means "for" (the accusative: голосувати за Зеленського, бороться
 # за Францию), not "behind" or "after" (the instrumental).
@@ -3255,7 +3281,7 @@ def _words_context(
             governed = _governed(lang, before, kind)
             return CaseContext((*governed, *(c for c in shared if c not in governed)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
-    if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
+    if low == "имени" and (k == 0 or tokens[k - 1].text.lower() not in ("по", "от")):
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
         return CaseContext((_G, _N))
@@ -3267,6 +3293,14 @@ def _words_context(
         # noun a body or place is the apposition of (not a name that may be a person's: a
         # woman's surname may not decline).
         return CaseContext((_G,), True, basis=NOUN)
+    if (
+        lang == "ru" and k > 0 and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES_RU
+        and (kind != "PER" or gender is not None)
+    ):  # fmt: skip
+        # в поддержку Навального, от имени Франции, за счёт Германии: a compound preposition
+        # of the genitive, whose noun names nothing a name could be the apposition of (not a
+        # person of unknown sex: a woman's surname may not decline).
+        return CaseContext((_G,), True, True, basis=PREPOSITION)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
@@ -3587,7 +3621,10 @@ def _words_context(
         past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
-    if _object_of_verb_before(lang, tokens, k, gender, plural):
+    # приняли участие Макрон, Шольц и Эрдоган: a plural verb agrees with the list the name
+    # opens.
+    several = plural or (lang == "ru" and _listed_after(lang, tokens, last))
+    if _object_of_verb_before(lang, tokens, k, gender, several):
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
         # a verb with no subject before it, which the name after them may be.
         return CaseContext((_N, _G))

@@ -1791,9 +1791,19 @@ def _person_owns(
     if pat.entry.type == "PER" or k < 0:
         return False
     body = quoted and _quoted_body(pat.lang, tokens[k].text)
-    if not body and may_be_person(pat.lang, list(pat.words)):
+    if not body and may_be_person(pat.lang, list(pat.words)) and not _a_known_place(pat):
         return False
     return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
+
+
+def _a_known_place(pat: Pattern) -> bool:
+    """Whether a Russian place of the glossary's is one word the dictionary knows as a place
+    (Израиль, a man's name too): a place, which no person noun has as its apposition."""
+    words = [w for w in pat.words if w[:1].isalpha()]
+    return (
+        pat.lang == "ru" and pat.entry.type == "LOC" and len(words) == 1
+        and any("Geox" in p.tag.grammemes for p in known_parses(pat.lang, words[0]))
+    )  # fmt: skip
 
 
 def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
