@@ -14,13 +14,16 @@ name after и whose conjunct right after между is singular is между's 
 (Отношения между Россией и Китаем улучшились); compound prepositions of the genitive (в
 поддержку Навального, от имени Франции, за счёт Германии), согласно of the dative, во главе
 с of the instrumental; a person noun before a place the dictionary knows as one (Посол
-Израиля: Израиль is a man's name too).  A man's first name the ru dictionary knows only as
+Израиля: Израиль is a man's name too); включая of the accusative, a gerund's object in its
+verb's case (Руководя Газпромом); в/на with the second locative where
+the dictionary has one (в Крыму; о Крыме).  A man's first name the ru dictionary knows only as
 a woman's indeclinable one (Эммануэль, read as Emmanuelle) is a man's where the English
 name ends in a vowel and -el (Emmanuel): Макрон declines (с Макроном).
 ``KEPT``: the accusative after a word of touching (разбился о Кремль); по ending a range
 (от Киева по Харьков); a list a plural verb agrees with after приняли участие; a woman's
 Эммануэль (Emmanuelle), whose surname does not decline; the man's declined first name
-(Эммануэля Макрона, which the woman's paradigm rewrote).
+(Эммануэля Макрона, which the woman's paradigm rewrote); a name after a relative pronoun
+after a preposition (к которому Путин приехал: the clause's subject, which к rewrote).
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ beart	PER	Emmanuelle Beart | Beart	Эммануэль Беар | Беар	Емм
 scholz	PER	Olaf Scholz | Scholz	Олаф Шольц | Шольц	Олаф Шольц | Шольц
 erdogan	PER	Erdogan	Эрдоган	Ердоган
 kremlin	ORG	Kremlin	Кремль	Кремль
+putin	PER	Putin	Путин	Путін
+poland	LOC	Poland	Польша	Польща
 """
 
 
@@ -103,6 +108,13 @@ FIXED_ROWS = [
     # Эммануэль of Emmanuel: a man, whose surname declines
     ("He talked to Macron.", "Он поговорил с Макрон.", "Он поговорил с Макроном."),
     ("Macron's plan failed.", "План Макрон провалился.", "План Макрона провалился."),
+    # в/на: the second locative where the dictionary has one (it was written Крыме)
+    ("Russian troops in Crimea.", "Российские войска в Крым.", "Российские войска в Крыму."),
+    # включая "including": the accusative; a gerund's object in its verb's case
+    ("Many countries, including Poland, helped.", "Многие страны, включая Польша, помогли.",
+     "Многие страны, включая Польшу, помогли."),
+    ("Heading Gazprom, he earned a lot.", "Руководя Газпром, он много заработал.",
+     "Руководя Газпромом, он много заработал."),
 ]  # fmt: skip
 
 KEPT_ROWS = [
@@ -116,6 +128,9 @@ KEPT_ROWS = [
      "В саммите приняли участие Макрон, Шольц и Эрдоган."),
     # the man's first name declined (the woman's paradigm rewrote it to Эммануэль)
     ("He met Emmanuel Macron.", "Он встретил Эммануэля Макрона."),
+    # a relative pronoun after a preposition: the name after it is its clause's subject
+    ("This is the city Putin came to.", "Это город, к которому Путин приехал."),
+    ("The document by which Macron won.", "Документ, согласно которому Макрон победил."),
     # a woman's Эммануэль (Emmanuelle): her surname does not decline
     ("He spoke with Beart.", "Он поговорил с Беар."),
 ]  # fmt: skip

@@ -79,7 +79,8 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         # очи); под, за: where (instrumental) or whither (accusative).
         **dict.fromkeys(("над", "надо", "перед", "передо"), (_I,)),
         **dict.fromkeys(("под", "подо", "за", "между"), (_I, _A)),
-        **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
+        # включая, исключая: "including", "excluding", gerunds made prepositions
+        **dict.fromkeys(("про", "через", "сквозь", "включая", "исключая"), (_A,)),
         **dict.fromkeys(
             ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
              "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт",
@@ -455,6 +456,8 @@ PREDICATIVES = {
            "трудно", "легко", "приходится", "пришлось", "удалось", "удается", "удаётся",
            "предстоит"},
 }  # fmt: skip
+# Relative pronouns: a name after one is in a clause of its own, in no agreement with it.
+RELATIVE_PRONOUNS = {"uk": frozenset({"котрий"}), "ru": frozenset({"который"})}
 # ru о, об, обо: "about" (the locative), and the words of touching before which they take
 # the accusative (удариться о стену, опереться о плечо).
 ABOUT = frozenset({"о", "об", "обо"})
@@ -1579,6 +1582,15 @@ def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     if word.lemmas & DITRANSITIVE_VERBS[lang] and not sent:
         return None
     return _A if transitive(lang, text) else None
+
+
+def _gerund_object_case(lang: str, text: str) -> str | None:
+    """The case a ru gerund's verb governs its object in (:func:`object_case` of its
+    infinitive: включая → включать, the accusative), or None (not known, a verb of telling
+    or giving, or of no object)."""
+    verbs = {p.normal_form for p in known_parses(lang, text) if p.tag.POS == "GRND"}
+    cases = {object_case(lang, v) for v in verbs}
+    return cases.pop() if len(cases) == 1 else None
 
 
 def destination_at(lang: str, tokens: list[Token], i: int) -> bool:
@@ -3370,6 +3382,10 @@ def _words_context(
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
         # маліти the dictionary puts first.
         word = replace(word, pos=frozenset({"ADJF"}))
+    if word.lemmas & RELATIVE_PRONOUNS[lang] and not text[:1].isupper():
+        # город, к которому Путин приехал: a relative pronoun is the preposition's object
+        # and opens a clause whose subject the name may be; it agrees with no name after it.
+        return NO_CLUE
     if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
@@ -3441,6 +3457,12 @@ def _words_context(
         case = next(filter(None, (object_case(lang, v) for v in _gerund_verbs(lang, text))), None)
         if case is not None:
             return CaseContext((case,), basis=GOVERNMENT)
+    if lang == "ru" and word.pos == frozenset({"GRND"}) and (
+        case := _gerund_object_case(lang, text)
+    ):
+        # включая Польшу, поддерживая Украину, руководя Газпромом: a gerund has no subject,
+        # and a name right after it (no comma between) is the object its verb governs.
+        return CaseContext((case,), True, basis=GOVERNMENT)
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS

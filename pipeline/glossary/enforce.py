@@ -2995,6 +2995,8 @@ def _render(
     if own[1]:  # a made-up ending says nothing about which of a case's forms to write
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
+    if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
+        like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
     if decision.action == REVIEW or not vouched:
@@ -3017,6 +3019,25 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+_WHERE = frozenset({"в", "во", "на"})
+
+
+def _second_locative(pat: Pattern, before: str) -> str | None:
+    """A Russian name's second locative, in -у, where в/во/на stands right before it and the
+    dictionary has one for its last inflecting word (в Крыму, not в Крыме, which о takes:
+    о Крыме); None elsewhere."""
+    words = before.split()
+    if pat.lang != "ru" or not words or words[-1].lower() not in _WHERE:
+        return None
+    last = next((p for p in reversed(pat.paradigms) if p.inflects), None)
+    if last is None or not last.dictionary:
+        return None
+    lemma = norm_key(last.word.lower())
+    return next((v for v in last.variants("loct")
+                 if any(p.tag.case == "loc2" and norm_key(p.normal_form) == lemma
+                        for p in known_parses(pat.lang, v))), None)  # fmt: skip
 
 
 def _first_name_vouches(pat: Pattern, target: str, span: tuple[int, int], case: str) -> bool:
