@@ -16,9 +16,12 @@ name after и whose conjunct right after между is singular is между's 
 с of the instrumental; a person noun before a place the dictionary knows as one (Посол
 Израиля: Израиль is a man's name too); включая of the accusative, a gerund's object in its
 verb's case (Руководя Газпромом); в/на with the second locative where
-the dictionary has one (в Крыму; о Крыме).  A man's first name the ru dictionary knows only as
-a woman's indeclinable one (Эммануэль, read as Emmanuelle) is a man's where the English
-name ends in a vowel and -el (Emmanuel): Макрон declines (с Макроном).
+the dictionary has one (в Крыму; о Крыме); a conjunct of a name that does not decline
+right after a preposition takes that preposition's case (от НАТО и Вашингтона, с США и
+Канадой, полетел в США и Канаду: the words before it choose among its cases).  A man's
+first name the ru dictionary knows only as a woman's indeclinable one (Эммануэль, read as
+Emmanuelle) is a man's where the English name ends in a vowel and -el (Emmanuel): Макрон
+declines (с Макроном).
 ``KEPT``: the accusative after a word of touching (разбился о Кремль); по ending a range
 (от Киева по Харьков); a list a plural verb agrees with after приняли участие; a woman's
 Эммануэль (Emmanuelle), whose surname does not decline; the man's declined first name
@@ -55,6 +58,10 @@ beart	PER	Emmanuelle Beart | Beart	Эммануэль Беар | Беар	Емм
 scholz	PER	Olaf Scholz | Scholz	Олаф Шольц | Шольц	Олаф Шольц | Шольц
 erdogan	PER	Erdogan	Эрдоган	Ердоган
 kremlin	ORG	Kremlin	Кремль	Кремль
+nato	ORG	NATO	НАТО	НАТО
+us	LOC	United States | US	Соединённые Штаты | США	Сполучені Штати | США
+washington	LOC	Washington	Вашингтон	Вашингтон
+canada	LOC	Canada	Канада	Канада
 putin	PER	Putin	Путин	Путін
 poland	LOC	Poland	Польша	Польща
 """
@@ -115,6 +122,12 @@ FIXED_ROWS = [
      "Многие страны, включая Польшу, помогли."),
     ("Heading Gazprom, he earned a lot.", "Руководя Газпром, он много заработал.",
      "Руководя Газпромом, он много заработал."),
+    # a conjunct of a name that does not decline right after the preposition: its case
+    ("Russia demands guarantees from NATO and Washington.",
+     "Россия требует гарантий от НАТО и Вашингтон.",
+     "Россия требует гарантий от НАТО и Вашингтона."),
+    ("Talks with the US and Canada.", "Переговоры с США и Канада.", "Переговоры с США и Канадой."),
+    ("He flew to the US and Canada.", "Он полетел в США и Канада.", "Он полетел в США и Канаду."),
 ]  # fmt: skip
 
 KEPT_ROWS = [
@@ -131,6 +144,8 @@ KEPT_ROWS = [
     # a relative pronoun after a preposition: the name after it is its clause's subject
     ("This is the city Putin came to.", "Это город, к которому Путин приехал."),
     ("The document by which Macron won.", "Документ, согласно которому Макрон победил."),
+    # a name after the conjunct with a verb after it that agrees with it: a new subject
+    ("On sanctions against NATO, Russia said.", "О санкциях против НАТО и Россия заявила."),
     # a woman's Эммануэль (Emmanuelle): her surname does not decline
     ("He spoke with Beart.", "Он поговорил с Беар."),
 ]  # fmt: skip

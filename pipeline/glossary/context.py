@@ -2130,7 +2130,10 @@ def _preposition_conjunct(
     coordinator comes again after the name (на игру или Арсенала, или Челси: "either … or",
     the verb's objects)."""
     item = tokens[k - 1]
-    if not item.text[:1].isupper() or not known_parses(lang, item.text):
+    # от НАТО и Вашингтона, для ЕС и Украины: a name that does not decline right after the
+    # preposition tells no case of its own; the preposition's cases are the conjunct's.
+    fixed = at == k - 2 and _indeclinable_name(lang, item.text)
+    if not item.text[:1].isupper() or not (fixed or known_parses(lang, item.text)):
         return ()
     if not may_be_nominative(lang, tokens[last].text):
         return ()  # в Германии и Польши никогда не видел: a valid case of its own
@@ -2145,6 +2148,8 @@ def _preposition_conjunct(
         return ()
     if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
         return ()
+    if fixed:
+        return _governed(lang, tokens[at].text.lower(), kind)
     word = _known_item(lang, item, k - 1 in names)
     if word is None:
         return ()
@@ -2153,6 +2158,17 @@ def _preposition_conjunct(
     if not cases or _N in cases:
         return ()
     return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
+
+
+def _indeclinable_name(lang: str, text: str) -> bool:
+    """Whether ``text`` is a capitalized name that does not decline: an acronym (США, НАТО,
+    ЕС) or a word the dictionary knows only as indeclinable."""
+    if not text[:1].isupper():
+        return False
+    if is_acronym(text):
+        return True
+    readings = known_parses(lang, text)
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
 
 
 def _may_be_nominative_any(lang: str, text: str) -> bool:
@@ -3252,7 +3268,10 @@ def _words_context(
         if lang == "ru" and at is not None and low in COORDINATORS[lang] and (
             joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names)
         ):
-            return CaseContext(joint, True, True, basis=PREPOSITION)
+            # с США и Канадой, полетел в США и Канаду: the words before the preposition
+            # choose among its cases as they do right before a name.
+            prefer = _preferred(lang, tokens, at, last, joint, kind) if len(joint) > 1 else ()
+            return CaseContext(joint, True, True, basis=PREPOSITION, prefer=prefer)
         governed = (
             object_case(lang, tokens[k - 2].text.lower())
             if lang == "uk" and k > 1 and low in COORDINATORS[lang]
