@@ -9,19 +9,20 @@ accusative only ending a range; под after произойти says where (пр
 dative has its addressee in the dative as often as its agent in the instrumental, and the
 source's "to" or "by" chooses (посвящён Украине); a noun of harm or charge (ущерб, вред,
 обвинение) takes the name a source verb's object in the dative (нанесло ущерб Ирану); a
-name after и whose conjunct right after между is singular is между's second side
-(между Израилем и Ираном), and a plural verb after a singular name is not its own
-(Отношения между Россией и Китаем улучшились); compound prepositions of the genitive (в
+name after и whose conjunct right after между is singular is между's second side (между
+Израилем и Ираном), and a plural verb after a singular name is not its own (Отношения между
+Россией и Китаем улучшились); рассказать, напомнить, оказать, выразить take a person in the
+dative besides a thing (рассказал Шольцу о плане); compound prepositions of the genitive (в
 поддержку Навального, от имени Франции, за счёт Германии), согласно of the dative, во главе
 с of the instrumental; a person noun before a place the dictionary knows as one (Посол
 Израиля: Израиль is a man's name too); включая of the accusative, a gerund's object in its
-verb's case (Руководя Газпромом); в/на with the second locative where
-the dictionary has one (в Крыму; о Крыме); a conjunct of a name that does not decline
-right after a preposition takes that preposition's case (от НАТО и Вашингтона, с США и
-Канадой, полетел в США и Канаду: the words before it choose among its cases).  A man's
-first name the ru dictionary knows only as a woman's indeclinable one (Эммануэль, read as
-Emmanuelle) is a man's where the English name ends in a vowel and -el (Emmanuel): Макрон
-declines (с Макроном).
+verb's case (Руководя Газпромом); в/на with the second locative where the dictionary has
+one (в Крыму; о Крыме); a conjunct of a name that does not decline right after a
+preposition takes that preposition's case (от НАТО и Вашингтона, с США и Канадой, полетел в
+США и Канаду: the words before it choose among its cases). A man's first name the ru
+dictionary knows only as a woman's indeclinable one (Эммануэль, read as Emmanuelle) is a
+man's where the English name ends in a vowel and -el (Emmanuel): Макрон declines (с
+Макроном).
 ``KEPT``: the accusative after a word of touching (разбился о Кремль); по ending a range
 (от Киева по Харьков); a list a plural verb agrees with after приняли участие; a woman's
 Эммануэль (Emmanuelle), whose surname does not decline; the man's declined first name
@@ -122,6 +123,9 @@ FIXED_ROWS = [
      "Многие страны, включая Польшу, помогли."),
     ("Heading Gazprom, he earned a lot.", "Руководя Газпром, он много заработал.",
      "Руководя Газпромом, он много заработал."),
+    # a verb of telling or rendering to someone: the person in the dative (it was Шольца)
+    ("Macron told Scholz about the plan.", "Макрон рассказал Шольц о плане.",
+     "Макрон рассказал Шольцу о плане."),
     # a conjunct of a name that does not decline right after the preposition: its case
     ("Russia demands guarantees from NATO and Washington.",
      "Россия требует гарантий от НАТО и Вашингтон.",
