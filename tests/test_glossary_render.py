@@ -242,17 +242,24 @@ def test_a_name_after_a_noun_of_naming_and_a_person_is_proposed(
 
 BOTH_LANGUAGES = """id\ttype\ten\tuk\tru
 macron\tPER\tEmmanuel Macron | Macron\tЕмманюель Макрон | Макрон\tЭммануэль Макрон | Макрон
+kovar\tPER\tAndrea Kovar | Kovar\tАндреа Ковар | Ковар\tАндреа Ковар | Ковар
 harris\tPER\tKamala Harris | Harris\tКамала Гарріс | Гарріс\tКамала Харрис | Харрис
 """
 
 SEXES = [
     # (source, language, translation, written, proposed)
-    # uk Емманюель is a man's and a woman's name, ru Эммануэль a woman's only: a guess. A
+    # uk Андреа is a man's and a woman's name, ru Андреа a woman's only: a guess. A
     # woman's surname would stay whole, a man's decline: not written, the man's proposed.
+    ("Scholz met with Kovar.", "uk", "Шольц зустрівся з Kovar.",
+     "Шольц зустрівся з Kovar.", "Коваром"),
+    ("Scholz met with Kovar.", "ru", "Шольц встретился с Kovar.",
+     "Шольц встретился с Kovar.", "Коваром"),
+    # ru Эммануэль, a woman's only to the dictionary, renders Emmanuel, a man's (nomru6):
+    # no guess, the man's written
     ("Scholz met with Macron.", "uk", "Шольц зустрівся з Macron.",
-     "Шольц зустрівся з Macron.", "Макроном"),
+     "Шольц зустрівся з Макроном.", None),
     ("Scholz met with Macron.", "ru", "Шольц встретился с Macron.",
-     "Шольц встретился с Macron.", "Макроном"),
+     "Шольц встретился с Макроном.", None),
     # the nominative is one form for either: written
     ("Macron said no.", "uk", "Macron сказав ні.", "Макрон сказав ні.", None),
     # a woman's name in both dictionaries: her consonant-final surname stays whole

@@ -72,16 +72,20 @@ PREPOSITIONS: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), (_L, _A)),
         "при": (_L,),
         "по": (_D, _L, _A),
-        **dict.fromkeys(("к", "ко", "благодаря", "вопреки"), (_D,)),
+        **dict.fromkeys(("к", "ко", "благодаря", "вопреки", "согласно", "навстречу",
+                         "подобно", "наперекор"), (_D,)),
         **dict.fromkeys(("с", "со"), (_I, _G)),
         # над, перед: the instrumental alone (an accusative after them is archaic: пред
         # очи); под, за: where (instrumental) or whither (accusative).
         **dict.fromkeys(("над", "надо", "перед", "передо"), (_I,)),
         **dict.fromkeys(("под", "подо", "за", "между"), (_I, _A)),
-        **dict.fromkeys(("про", "через", "сквозь"), (_A,)),
+        # включая, исключая: "including", "excluding", gerunds made prepositions
+        **dict.fromkeys(("про", "через", "сквозь", "включая", "исключая"), (_A,)),
         **dict.fromkeys(
             ("у", "от", "ото", "до", "из", "изо", "для", "без", "безо", "после", "около",
-             "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт"),
+             "кроме", "среди", "против", "вместо", "возле", "вокруг", "насчет", "насчёт",
+             "вдоль", "вне", "ради", "мимо", "посреди", "помимо", "вследствие", "ввиду",
+             "относительно", "касательно", "вблизи"),
             (_G,),
         ),
     },
@@ -138,6 +142,22 @@ GENITIVE_PHRASES = frozenset({
     ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
     ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
 })  # fmt: skip
+# The Russian ones (по данным Пентагона, в поддержку Навального, со стороны России, от
+# имени Франции, за счёт Германии): a name after them is in the genitive, whatever its kind.
+GENITIVE_PHRASES_RU = frozenset({
+    ("по", "данным"), ("по", "словам"), ("по", "оценкам"), ("по", "информации"),
+    ("по", "сообщению"), ("по", "мнению"), ("по", "приглашению"), ("по", "инициативе"),
+    ("по", "просьбе"), ("по", "требованию"), ("по", "заказу"), ("по", "примеру"),
+    ("по", "вине"), ("по", "указанию"), ("по", "приказу"), ("по", "решению"),
+    ("при", "поддержке"), ("при", "участии"), ("при", "содействии"), ("при", "посредничестве"),
+    ("с", "участием"), ("с", "помощью"), ("с", "согласия"), ("со", "стороны"), ("с", "стороны"),
+    ("от", "имени"), ("от", "лица"), ("в", "поддержку"), ("в", "пользу"), ("в", "адрес"),
+    ("в", "отношении"), ("в", "интересах"), ("в", "честь"), ("в", "лице"), ("в", "глазах"),
+    ("в", "рамках"), ("в", "пределах"), ("в", "составе"), ("во", "имя"), ("в", "знак"),
+    ("в", "память"), ("за", "счёт"), ("за", "счет"), ("на", "территории"), ("на", "стороне"),
+    ("на", "благо"), ("под", "руководством"), ("под", "контролем"), ("под", "давлением"),
+    ("под", "эгидой"),
+})  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
 TEMPORAL = {
@@ -171,6 +191,15 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
 }  # fmt: skip
+# ru verbs whose short passive participle takes a person or place in the dative (посвящён
+# Украине, адресовано Байдену), besides DITRANSITIVE_VERBS and DATIVE_VERBS.
+TO_WHOM_PARTICIPLES = frozenset({
+    "посвятить", "посвящать", "адресовать", "предназначить", "предназначать", "присвоить",
+    "присваивать", "подчинить", "подчинять", "присудить", "присуждать", "доверить",
+    "доверять", "отдать", "отдавать", "выдать", "выдавать", "навязать", "навязывать",
+    "противопоставить", "противопоставлять", "направить", "направлять", "выделить",
+    "выделять", "передать", "вручить", "предоставить", "продать", "подарить", "поручить",
+})  # fmt: skip
 # Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
 INSTRUMENTAL_VERBS = {
     "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
@@ -222,7 +251,11 @@ DATIVE_NOUNS = {
            "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра"},
     "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
            "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
-           "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие"},
+           "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие",
+           # a harm or a charge done to someone (нанести ущерб Ирану, предъявить обвинение
+           # Трампу, дать отпор России, бросить вызов Кремлю)
+           "ущерб", "вред", "урон", "обвинение", "отпор", "вызов", "предупреждение",
+           "подарок", "конкуренция"},
 }  # fmt: skip
 DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
@@ -235,7 +268,12 @@ DITRANSITIVE_VERBS = {
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
            "писать", "отправить", "послать", "продать", "продавать", "поручить", "показать",
-           "подарить", "дарить"},
+           "подарить", "дарить",
+           # telling, reminding, giving and rendering to someone (рассказал Шольцу о плане,
+           # напомнил Байдену, оказал помощь Украине, выразил соболезнования Макрону)
+           "рассказать", "рассказывать", "напомнить", "напоминать", "пояснить", "пояснять",
+           "оказать", "оказывать", "выразить", "выражать", "отдать", "отдавать", "выдать",
+           "выдавать", "доверить", "гарантировать", "заплатить", "платить"},
 }  # fmt: skip
 # Verbs of motion or transfer: в/на after them name the destination (accusative: привозят в
 # Вашингтон, поступать в Талибан), not the place where (locative).
@@ -286,7 +324,14 @@ COMITATIVE = {
            "сделка", "торговля", "интервью", "встретиться", "встречаться", "говорить",
            "поговорить", "разговаривать", "договориться", "договариваться", "сотрудничать",
            "воевать", "бороться", "соперничать", "играть", "сыграть", "спорить", "сравнить",
-           "сравнивать", "вместе", "рядом", "наряду"},
+           "сравнивать", "вместе", "рядом", "наряду",
+           # во главе с: "led by"; граница с, граничить с: "bordering"; and mutual acts
+           "глава", "граница", "граничить", "совместно", "наравне", "познакомиться",
+           "поссориться", "помириться", "созвониться", "переговорить", "посоветоваться",
+           "консультироваться", "проконсультироваться", "объединиться", "сблизиться",
+           "сближение", "дружба", "дружить", "соседство", "соседствовать", "примириться",
+           "столкнуться", "сталкиваться", "столкновение", "поделиться", "делиться",
+           "согласиться", "соглашаться", "связаться", "связываться", "расстаться"},
 }  # fmt: skip
 # Words after which за means "for" (the accusative: голосувати за Зеленського, бороться
 # за Францию), not "behind" or "after" (the instrumental).
@@ -391,7 +436,9 @@ NOT_MOTION = {
            "исходить", "подходить", "расходиться", "сходиться", "описать", "описывать",
            "подписать", "подписывать", "переписать", "переписывать", "записать", "записывать",
            "выписать", "выписывать", "прописать", "прописывать", "списать", "списывать",
-           "исправить", "исправлять", "поправить", "поправлять", "управлять", "править"},
+           "исправить", "исправлять", "поправить", "поправлять", "управлять", "править",
+           # -изойти is "happen" (произошла под Харьковом), not йти "go"
+           "произойти", "произойдя", "изойти"},
 }  # fmt: skip
 # Verbs of being somewhere: в/у/на after them say where (the locative), never whither
 # (народилася в Києві, перебуваючи в Києві, опиняється в Ньюкаслі, живе у Львові).
@@ -423,6 +470,15 @@ PREDICATIVES = {
            "трудно", "легко", "приходится", "пришлось", "удалось", "удается", "удаётся",
            "предстоит"},
 }  # fmt: skip
+# Relative pronouns: a name after one is in a clause of its own, in no agreement with it.
+RELATIVE_PRONOUNS = {"uk": frozenset({"котрий"}), "ru": frozenset({"который"})}
+# ru о, об, обо: "about" (the locative), and the words of touching before which they take
+# the accusative (удариться о стену, опереться о плечо).
+ABOUT = frozenset({"о", "об", "обо"})
+CONTACT = frozenset({"удариться", "ударяться", "биться", "разбиться", "разбиваться",
+                     "опереться", "опираться", "споткнуться", "спотыкаться", "тереться",
+                     "потереться", "стукнуться", "стукнуть", "ударить", "вытереть",
+                     "вытирать", "облокотиться", "опершись"})  # fmt: skip
 DESTINATIONS = {"uk": {"в", "у", "на", "до"}, "ru": {"в", "во", "на", "к", "ко"}}
 # Pronouns in the nominative: the subject of the verb right after them (not що/что, which
 # may be a conjunction or an object).
@@ -796,7 +852,22 @@ def _range_before(lang: str, tokens: list[Token], k: int) -> bool:
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
-        if tokens[i].text.lower() in ("від", "од", "з", "із", "зі"):
+        if tokens[i].text.lower() in _RANGE_STARTS.get(lang, ()):
+            return True
+    return False
+
+
+_RANGE_STARTS = {"uk": frozenset({"від", "од", "з", "із", "зі"}),
+                 "ru": frozenset({"от", "с", "со"})}  # fmt: skip
+
+
+def _touching_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a word of touching (удариться, опереться: :data:`CONTACT`) stands before the
+    ru о/об at ``k``, past a few words of the clause (разбился вдребезги о скалу)."""
+    for i in range(k - 1, max(k - 1 - _MAX_WALK, -1), -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if _word(lang, tokens[i].text.lower()).lemmas & CONTACT:
             return True
     return False
 
@@ -1567,6 +1638,15 @@ def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     return _A if transitive(lang, text) else None
 
 
+def _gerund_object_case(lang: str, text: str) -> str | None:
+    """The case a ru gerund's verb governs its object in (:func:`object_case` of its
+    infinitive: включая → включать, the accusative), or None (not known, a verb of telling
+    or giving, or of no object)."""
+    verbs = {p.normal_form for p in known_parses(lang, text) if p.tag.POS == "GRND"}
+    cases = {object_case(lang, v) for v in verbs}
+    return cases.pop() if len(cases) == 1 else None
+
+
 def destination_at(lang: str, tokens: list[Token], i: int) -> bool:
     """Whether a preposition of direction stands at ``i`` (на скамью, до в'язниці); в/на
     only with a word in the accusative after it, past its adjectives (на скамью, не на
@@ -2104,14 +2184,26 @@ def _preposition_conjunct(
     coordinator comes again after the name (на игру или Арсенала, или Челси: "either … or",
     the verb's objects)."""
     item = tokens[k - 1]
-    if not item.text[:1].isupper() or not known_parses(lang, item.text):
+    # от НАТО и Вашингтона, для ЕС и Украины: a name that does not decline right after the
+    # preposition tells no case of its own; the preposition's cases are the conjunct's.
+    fixed = at == k - 2 and _indeclinable_name(lang, item.text)
+    if not item.text[:1].isupper() or not (fixed or known_parses(lang, item.text)):
         return ()
     if not may_be_nominative(lang, tokens[last].text):
         return ()  # в Германии и Польши никогда не видел: a valid case of its own
-    if subject_follows(lang, tokens, last):
+    # Отношения между Россией и Китаем улучшились: a plural verb after a singular name
+    # (the conjunct before it no nominative) is not the name's.
+    # между Израилем и Ираном обострился: между wants two sides, and one singular name
+    # right after it is only the first.
+    pair = tokens[at].text.lower() in BETWEEN and at == k - 2 and not _may_be_plural(
+        lang, item.text) and not _may_be_nominative_any(lang, item.text)
+    singular = not _may_be_plural(lang, tokens[last].text)
+    if not pair and subject_follows(lang, tokens, last, singular=singular):
         return ()
     if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
         return ()
+    if fixed:
+        return _governed(lang, tokens[at].text.lower(), kind)
     word = _known_item(lang, item, k - 1 in names)
     if word is None:
         return ()
@@ -2120,6 +2212,33 @@ def _preposition_conjunct(
     if not cases or _N in cases:
         return ()
     return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
+
+
+def _indeclinable_name(lang: str, text: str) -> bool:
+    """Whether ``text`` is a capitalized name that does not decline: an acronym (США, НАТО,
+    ЕС) or a word the dictionary knows only as indeclinable."""
+    if not text[:1].isupper():
+        return False
+    if is_acronym(text):
+        return True
+    readings = known_parses(lang, text)
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
+
+
+def _may_be_nominative_any(lang: str, text: str) -> bool:
+    """Whether any dictionary reading of ``text`` is a nominative (or it has none)."""
+    readings = known_parses(lang, text)
+    return not readings or any(tag_case(p.tag) == _N for p in readings)
+
+
+def _may_be_plural(lang: str, text: str) -> bool:
+    """Whether ``text`` may be a plural nominative (США, Нидерланды, Штаты), or is a word
+    the dictionary does not know."""
+    readings = known_parses(lang, text)
+    return not readings or any(
+        p.tag.number == "plur" or "Fixd" in p.tag.grammemes for p in readings
+        if tag_case(p.tag) == _N
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -3103,9 +3222,14 @@ def _words_context(
             shared = tuple(c for c in cases if c in partner)
             if len(shared) == 1:
                 return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
-        if lang == "uk" and low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
-            # удар по Харкову: по takes a place in the dative or the locative; its accusative
-            # ("up to") only ends a range (від Києва по Харків).
+        if low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
+            # удар по Харкову, удар по Харькову: по takes a place in the dative or the
+            # locative; its accusative ("up to") only ends a range (від Києва по Харків, с
+            # Киева по Харьков).
+            cases = tuple(c for c in cases if c != _A)
+        if lang == "ru" and low in ABOUT and not _touching_before(lang, tokens, k):
+            # говорил о России, закон о Крыме: о "about", the locative alone; its accusative
+            # is a thing struck or leaned on (разбился о скалу), after a word of touching.
             cases = tuple(c for c in cases if c != _A)
         if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
@@ -3201,7 +3325,10 @@ def _words_context(
         if lang == "ru" and at is not None and low in COORDINATORS[lang] and (
             joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names)
         ):
-            return CaseContext(joint, True, True, basis=PREPOSITION)
+            # с США и Канадой, полетел в США и Канаду: the words before the preposition
+            # choose among its cases as they do right before a name.
+            prefer = _preferred(lang, tokens, at, last, joint, kind) if len(joint) > 1 else ()
+            return CaseContext(joint, True, True, basis=PREPOSITION, prefer=prefer)
         governed = (
             object_case(lang, tokens[k - 2].text.lower())
             if lang == "uk" and k > 1 and low in COORDINATORS[lang]
@@ -3242,7 +3369,7 @@ def _words_context(
             governed = _governed(lang, before, kind)
             return CaseContext((*governed, *(c for c in shared if c not in governed)))
         return CaseContext((*shared, *((_N,) if _N not in shared else ())))
-    if low == "имени" and (k == 0 or tokens[k - 1].text.lower() != "по"):
+    if low == "имени" and (k == 0 or tokens[k - 1].text.lower() not in ("по", "от")):
         # театр имени Кирова, от имени Путина: "named after", "on behalf of", the genitive
         # (по имени Иван: as called).
         return CaseContext((_G, _N))
@@ -3254,6 +3381,14 @@ def _words_context(
         # noun a body or place is the apposition of (not a name that may be a person's: a
         # woman's surname may not decline).
         return CaseContext((_G,), True, basis=NOUN)
+    if (
+        lang == "ru" and k > 0 and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES_RU
+        and (kind != "PER" or gender is not None)
+    ):  # fmt: skip
+        # в поддержку Навального, от имени Франции, за счёт Германии: a compound preposition
+        # of the genitive, whose noun names nothing a name could be the apposition of (not a
+        # person of unknown sex: a woman's surname may not decline).
+        return CaseContext((_G,), True, True, basis=PREPOSITION)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
@@ -3323,6 +3458,10 @@ def _words_context(
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
         # маліти the dictionary puts first.
         word = replace(word, pos=frozenset({"ADJF"}))
+    if word.lemmas & RELATIVE_PRONOUNS[lang] and not text[:1].isupper():
+        # город, к которому Путин приехал: a relative pronoun is the preposition's object
+        # and opens a clause whose subject the name may be; it agrees with no name after it.
+        return NO_CLUE
     if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
@@ -3369,6 +3508,12 @@ def _words_context(
             # перевод был сделан Хармсом: the subject stands before, the name is the agent.
             # In Russian a clause has that one subject: the nominative is ruled out.
             if lang == "ru":
+                if word.lemmas & (TO_WHOM_PARTICIPLES | DITRANSITIVE_VERBS[lang]
+                                  | DATIVE_VERBS[lang]):
+                    # Саммит был посвящён Украине, письмо было адресовано Байдену: a verb
+                    # of giving or of the dative has the name as its addressee as often as
+                    # its agent; the source's "to" or "by" chooses.
+                    return CaseContext((_I, _D), True, basis=GOVERNMENT)
                 return CaseContext((_I,), True, basis=GOVERNMENT)
             return CaseContext((_I, _N))
         return SUBJECT  # a short passive participle: изображен Джонсон, назначен Иванов
@@ -3388,6 +3533,12 @@ def _words_context(
         case = next(filter(None, (object_case(lang, v) for v in _gerund_verbs(lang, text))), None)
         if case is not None:
             return CaseContext((case,), basis=GOVERNMENT)
+    if lang == "ru" and word.pos == frozenset({"GRND"}) and (
+        case := _gerund_object_case(lang, text)
+    ):
+        # включая Польшу, поддерживая Украину, руководя Газпромом: a gerund has no subject,
+        # and a name right after it (no comma between) is the object its verb governs.
+        return CaseContext((case,), True, basis=GOVERNMENT)
     if word.pos & _VERBAL:
         # After a quote, "– додав Мохбер": the speaker, in the nominative.
         speech = k > 0 and tokens[k - 1].text in QUOTE_ENDS
@@ -3578,7 +3729,10 @@ def _words_context(
         past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
-    if _object_of_verb_before(lang, tokens, k, gender, plural):
+    # приняли участие Макрон, Шольц и Эрдоган: a plural verb agrees with the list the name
+    # opens.
+    several = plural or (lang == "ru" and _listed_after(lang, tokens, last))
+    if _object_of_verb_before(lang, tokens, k, gender, several):
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
         # a verb with no subject before it, which the name after them may be.
         return CaseContext((_N, _G))

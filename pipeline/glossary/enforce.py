@@ -1801,9 +1801,19 @@ def _person_owns(
     if pat.entry.type == "PER" or k < 0:
         return False
     body = quoted and _quoted_body(pat.lang, tokens[k].text)
-    if not body and may_be_person(pat.lang, list(pat.words)):
+    if not body and may_be_person(pat.lang, list(pat.words)) and not _a_known_place(pat):
         return False
     return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
+
+
+def _a_known_place(pat: Pattern) -> bool:
+    """Whether a Russian place of the glossary's is one word the dictionary knows as a place
+    (Израиль, a man's name too): a place, which no person noun has as its apposition."""
+    words = [w for w in pat.words if w[:1].isalpha()]
+    return (
+        pat.lang == "ru" and pat.entry.type == "LOC" and len(words) == 1
+        and any("Geox" in p.tag.grammemes for p in known_parses(pat.lang, words[0]))
+    )  # fmt: skip
 
 
 def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
@@ -2010,6 +2020,14 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     ordered = [c for c in ordered if c in ctx.prefer] or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
+    if (
+        pat.lang == "ru" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
+        and source_role(source, m).obj
+    ):  # fmt: skip
+        # нанесло ущерб Ирану, предъявили обвинение Трампу for "harmed Iran", "charged
+        # Trump": a noun of harm or charge the translation's verb takes renders the source's
+        # verb, whose object is the one it is done to (the dative), not the noun's owner.
+        ordered = ["datv"]
     by_form: dict[str, str] = {}
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
@@ -2999,6 +3017,8 @@ def _render(
     if own[1]:  # a made-up ending says nothing about which of a case's forms to write
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
+    if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
+        like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
@@ -3031,6 +3051,25 @@ def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
     Клерк) takes a capital there."""
     before = target[: span[0]].rstrip(" \u00a0\t\"«„“'—–-")
     return not before or before[-1] in ".!?…"
+
+
+_WHERE = frozenset({"в", "во", "на"})
+
+
+def _second_locative(pat: Pattern, before: str) -> str | None:
+    """A Russian name's second locative, in -у, where в/во/на stands right before it and the
+    dictionary has one for its last inflecting word (в Крыму, not в Крыме, which о takes:
+    о Крыме); None elsewhere."""
+    words = before.split()
+    if pat.lang != "ru" or not words or words[-1].lower() not in _WHERE:
+        return None
+    last = next((p for p in reversed(pat.paradigms) if p.inflects), None)
+    if last is None or not last.dictionary:
+        return None
+    lemma = norm_key(last.word.lower())
+    return next((v for v in last.variants("loct")
+                 if any(p.tag.case == "loc2" and norm_key(p.normal_form) == lemma
+                        for p in known_parses(pat.lang, v))), None)  # fmt: skip
 
 
 def _first_name_vouches(pat: Pattern, target: str, span: tuple[int, int], case: str) -> bool:

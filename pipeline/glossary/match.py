@@ -466,9 +466,28 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     for other in (lang, *({"uk", "ru"} - {lang})):
         first = _leading_word(entry, other)
         gender = gender_of(other, first) if first else None
+        if gender == "femn" and _man_in_english(entry, other, first or ""):
+            return "masc"
         if gender is not None:
             return gender
     return None
+
+
+# An English first name in a vowel and -el (Emmanuel, Gabriel, Michael, Samuel, Joel) is a
+# man's; its woman's twin ends in -elle (Emmanuelle, Gabrielle, Michelle).
+_MANS_EL = re.compile(r"[aeiouy]el$", re.IGNORECASE)
+
+
+def _man_in_english(entry: Entry, lang: str, first: str) -> bool:
+    """Whether a first name the ``lang`` dictionary knows only as a woman's indeclinable one
+    (ru Эммануэль, read as Emmanuelle) renders an English man's name in a vowel and -el
+    (Emmanuel Macron): the dictionary lacks the man's."""
+    readings = [p for p in known_parses(lang, first) if "Name" in p.tag.grammemes]
+    if not readings or not all("Fixd" in p.tag.grammemes for p in readings):
+        return False
+    english = entry.forms_for("en")
+    words = tokenize(english[0]) if english else []
+    return len(words) > 1 and bool(_MANS_EL.search(words[0].text))
 
 
 def _leading_word(entry: Entry, lang: str) -> str | None:

@@ -515,6 +515,10 @@ def _pick_parse(
         # A person declines as no thing: a name the dictionary reads only as an inanimate
         # common noun (uk Кір: кір, measles, genitive кору) declines by the name rules.
         cands = [p for p in cands if not _a_things_reading(p)]
+    if person and gender == "masc":
+        # A man's name the dictionary knows only as a woman's indeclinable one (ru
+        # Эммануэль, read as Emmanuelle): it declines by the name rules (Эммануэля).
+        cands = [p for p in cands if not (p.tag.gender == "femn" and "Fixd" in p.tag.grammemes)]
     if singular:
         # A name in -а/-я its English form gives in the singular is no neuter plural of
         # another word: ru Тесла (Tesla) is not тёсла, the plural of тесло, but declines as
