@@ -3318,6 +3318,11 @@ def _words_context(
     agrees = kind != "ORG" or (lang == "uk" and _only_things(lang, tokens, first, last))
     if after is not None and agrees and cannot_agree(lang, tokens[after].text, gender, several):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
+    if (
+        after is not None and plural
+        and _plural_subject_of_singular(lang, tokens, first, last, after)
+    ):  # fmt: skip
+        subject = False  # Президент Сполучених Штатів прибув: not Штати's verb
     if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
         # маліти the dictionary puts first.
@@ -3548,7 +3553,7 @@ def _words_context(
             # a noun in another case, nor a person's of a thing's noun: the noun's genitive.
             # (A place's may be: столиця Київ прийняла.)
             return CaseContext((_G,), True, basis=NOUN)
-        if _thing_subject_before(lang, tokens, k, after, word, kind, gender):
+        if _thing_subject_before(lang, tokens, k, last, after, word, kind, gender, plural):
             # Армія Росія обстріляла, Рішення Верховна Рада набуло: the thing's noun is the
             # verb's subject, and a place or body is no apposition of a noun of no kind of it.
             # (Допомога Україні надходить: a noun of the dative takes that case too.)
@@ -3598,7 +3603,7 @@ def _words_context(
         # Місія Міжнародний валютний фонд прибула: the noun is the verb's subject, which the
         # name cannot agree with, nor be an apposition of a noun of no kind of it.
         strong = strong or _thing_subject_before(
-            lang, tokens, k, verb_after(lang, tokens, last), word, kind, gender
+            lang, tokens, k, last, verb_after(lang, tokens, last), word, kind, gender, plural
         )
         # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
         # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
@@ -3906,6 +3911,25 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
     return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
 
 
+def _plural_subject_of_singular(
+    lang: str, tokens: list[Token], first: int, last: int, v: int
+) -> bool:
+    """Whether a word of the uk name at ``tokens[first:last + 1]`` is plural in every reading
+    (Сполучені Штати, Збройні сили, Нідерланди) and every finite reading of the verb at
+    ``v`` singular (прибув, повідомляє): the plural name is no subject of that verb.  The
+    caller checks that the glossary's form may be plural (a made-up ending, Богданам, is no
+    plural name)."""
+    if lang != "uk":
+        return False
+    plural = any(
+        _is_word(t) and (readings := known_parses(lang, t.text.lower()))
+        and all(p.tag.number == "plur" for p in readings)
+        for t in tokens[first : last + 1]
+    )  # fmt: skip
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    return plural and bool(verbs) and all(p.tag.number == "sing" or p.tag.gender for p in verbs)
+
+
 def _kind_of_name(lang: str, word: _Word) -> bool:
     """Whether the common noun ``word`` says what kind of thing a name names (місто, партія,
     телеканал, авіакомпанія, інтернет-видання; a word of naming): a name after it may be its
@@ -3920,10 +3944,12 @@ def _thing_subject_before(
     lang: str,
     tokens: list[Token],
     k: int,
+    last: int,
     v: int | None,
     word: _Word,
     kind: str,
     gender: str | None,
+    plural: bool = False,
 ) -> bool:
     """Whether the uk common noun ``word`` at ``k``, right before a place's or a body's name,
     is the subject of the finite verb at ``v`` after the name (:func:`subject_before_name`:
@@ -3932,7 +3958,8 @@ def _thing_subject_before(
     Верховна Рада набуло): a verb has one subject, and a place or a body is no apposition of
     such a noun, so the name is the noun's genitive.  A body's name must also be unable to
     agree with the verb (a singular of another gender; a body's people may take a plural
-    verb): a kind this knows no word of may be its apposition (телеканал Україна)."""
+    verb; a plural name, a singular one: Генштаб Збройних сил України повідомив): a kind
+    this knows no word of may be its apposition (телеканал Україна)."""
     if lang != "uk" or v is None or kind not in ("LOC", "ORG") or word.anim or word.name:
         return False
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang] or _kind_of_name(lang, word):
@@ -3940,7 +3967,10 @@ def _thing_subject_before(
     if any("Name" in p.tag.grammemes for p in known_parses(lang, tokens[k].text)):
         return False  # Надія, Віра opening a sentence: maybe a woman, not hope or faith
     body = kind == "ORG"
-    if body and not cannot_agree(lang, tokens[v].text.lower(), gender, plural=True):
+    if body and not (
+        cannot_agree(lang, tokens[v].text.lower(), gender, plural=True)
+        or (plural and _plural_subject_of_singular(lang, tokens, k + 1, last, v))
+    ):
         return False
     return subject_before_name(lang, tokens, k, v, False, object_too=body)
 
