@@ -1815,13 +1815,17 @@ def subject_before_name(
         if "NOUN" not in word.pos:
             # Вона в матчах чемпіонату Європи зберігає: a pronoun is the verb's subject.
             return i < k and _pronoun_subject(lang, tokens, i, verbs)
+        agrees = _agreeing_subject(
+            lang, tokens, i, verbs, object_too or _object_after(lang, tokens, v)
+        )
         # A noun opening its clause before a uk verb with no direct object is no object put
         # first (not past a modifier: Весь матч Зеленський дивився, an accusative of time).
-        object_too = object_too or (
+        agrees = agrees or (
             lang == "uk" and i == k and (k == 0 or tokens[k - 1].text in SENTENCE_STARTS | {","})
             and _no_direct_object(lang, tokens[v].text)
-        )
-        if _agreeing_subject(lang, tokens, i, verbs, object_too or _object_after(lang, tokens, v)):
+            and _agreeing_subject(lang, tokens, i, verbs, True)
+        )  # fmt: skip
+        if agrees:
             j = _past_modifiers(lang, tokens, i - 1)  # a preposition before them governs it
             before = tokens[j].text.lower() if j >= 0 else ""
             if before in PREPOSITIONS[lang]:
@@ -3962,17 +3966,19 @@ def _thing_subject_before(
     this knows no word of may be its apposition (телеканал Україна)."""
     if lang != "uk" or v is None or kind not in ("LOC", "ORG") or word.anim or word.name:
         return False
-    if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang] or _kind_of_name(lang, word):
+    if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return False
-    if any("Name" in p.tag.grammemes for p in known_parses(lang, tokens[k].text)):
-        return False  # Надія, Віра opening a sentence: maybe a woman, not hope or faith
     body = kind == "ORG"
     if body and not (
         cannot_agree(lang, tokens[v].text.lower(), gender, plural=True)
         or (plural and _plural_subject_of_singular(lang, tokens, k + 1, last, v))
     ):
         return False
-    return subject_before_name(lang, tokens, k, v, False, object_too=body)
+    if not subject_before_name(lang, tokens, k, v, False, object_too=body):
+        return False
+    if any("Name" in p.tag.grammemes for p in known_parses(lang, tokens[k].text)):
+        return False  # Надія, Віра opening a sentence: maybe a woman, not hope or faith
+    return not _kind_of_name(lang, word)
 
 
 def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:
