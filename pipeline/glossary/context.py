@@ -316,7 +316,11 @@ COMITATIVE = {
            "прощатися", "попрощатися", "вітатися", "привітатися", "обійнятися", "обніматися",
            "зв'язатися", "зв'язуватися", "об'єднатися", "об'єднуватися", "зіткнутися",
            "стикатися", "поділитися", "ділитися", "погодитися", "погоджуватися",
-           "консультуватися", "проконсультуватися"},
+           "консультуватися", "проконсультуватися",
+           # a border, a rivalry, a bond: the other side "with" (кордон з Польщею, межує з
+           # Угорщиною, солідарність з Україною, перемир'я з Росією)
+           "кордон", "межувати", "конкурувати", "конкуренція", "солідарність", "взаємодія",
+           "взаємодіяти", "інтеграція", "перемир'я", "дружити", "дружба"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -1613,6 +1617,31 @@ def transitive(lang: str, text: str) -> bool:
     )  # fmt: skip
 
 
+# uk verbs that take no direct object, which the dictionary does not tag (its verbs carry
+# no transitivity): of lasting, growing and falling, being, dying, happening.
+UK_INTRANSITIVE = frozenset({
+    "тривати", "зрости", "зростати", "рости", "впасти", "падати", "існувати", "загинути",
+    "гинути", "померти", "помирати", "зникнути", "зникати", "настати", "наставати",
+    "статися", "трапитися", "пролунати", "лунати", "жити", "мешкати", "перебувати",
+    "подорожчати", "подешевшати", "зміцніти", "послабшати", "постраждати", "страждати",
+})
+
+
+def _no_direct_object(lang: str, text: str) -> bool:
+    """Whether the uk finite verb ``text`` takes no object in the accusative: reflexive, a
+    copula or a verb of going (:func:`transitive`), one of ``UK_INTRANSITIVE``, or one whose
+    object is in the genitive only (набув чинності).  A noun before it whose accusative is
+    its nominative is then no object put first (Указ Зеленського набув, Обстріл Києва
+    триває), but its subject."""
+    verbs = [p for p in known_parses(lang, text.lower()) if p.tag.POS == "VERB"]
+    if not verbs:
+        return False
+    word = _word(lang, text.lower())
+    if word.lemmas & (UK_INTRANSITIVE | GENITIVE_VERBS[lang]):
+        return True
+    return not transitive(lang, text.lower())
+
+
 def _intransitive(lang: str, text: str) -> bool:
     """Whether the dictionary tags every finite reading of ``text`` as a verb without a
     direct object (ru: нравился, прибыл)."""
@@ -1815,8 +1844,10 @@ def _agreeing_subject(
         readings = [p for p in readings if not _PERSON_NAMES & p.tag.grammemes]
 
     def agreeing(case: str) -> bool:
+        # A uk noun's dictionary form may carry no case (акція: NOUN,inan femn): the
+        # nominative singular, as :func:`_word` reads it.
         return any(
-            p.tag.POS == "NOUN" and tag_case(p.tag) == case and _agrees(p.tag, verb.tag)
+            p.tag.POS == "NOUN" and (tag_case(p.tag) or _N) == case and _agrees(p.tag, verb.tag)
             for p in readings
             for verb in verbs
         )
@@ -1882,7 +1913,9 @@ def _common_noun_after(lang: str, tokens: list[Token], j: int) -> tuple[Any, ...
     return readings if all(p.tag.POS == "NOUN" for p in readings) else ()
 
 
-def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: bool) -> bool:
+def subject_before_name(
+    lang: str, tokens: list[Token], k: int, v: int, chain: bool, object_too: bool = False
+) -> bool:
     """Whether the finite verb at ``v``, after a name, has its subject in the noun at ``k``
     right before the name (Книжка Мирослава Дочинця дає; Фонд Де Клерка випустив заяву: the
     object after the verb, the fund is its subject), or with ``chain`` (the noun at
@@ -1893,7 +1926,8 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
     pronoun there (:func:`_pronoun_subject`).  A verb has
     one subject, so the name is no subject.  A noun a preposition governs is none (Після
     засідання уряду Франція продовжує).  Not where the first noun that agrees may be a
-    list's item, another noun's genitive or a person."""
+    list's item, another noun's genitive or a person.  With ``object_too`` (the name cannot
+    agree with the verb) a noun whose accusative is its nominative counts too."""
     verbs = _finite_readings(lang, tokens[v].text.lower())
     if not verbs:
         return False
@@ -1910,7 +1944,17 @@ def subject_before_name(lang: str, tokens: list[Token], k: int, v: int, chain: b
         if "NOUN" not in word.pos:
             # Вона в матчах чемпіонату Європи зберігає: a pronoun is the verb's subject.
             return i < k and _pronoun_subject(lang, tokens, i, verbs)
-        if _agreeing_subject(lang, tokens, i, verbs, _object_after(lang, tokens, v)):
+        agrees = _agreeing_subject(
+            lang, tokens, i, verbs, object_too or _object_after(lang, tokens, v)
+        )
+        # A noun opening its clause before a uk verb with no direct object is no object put
+        # first (not past a modifier: Весь матч Зеленський дивився, an accusative of time).
+        agrees = agrees or (
+            lang == "uk" and i == k and (k == 0 or tokens[k - 1].text in SENTENCE_STARTS | {","})
+            and _no_direct_object(lang, tokens[v].text)
+            and _agreeing_subject(lang, tokens, i, verbs, True)
+        )  # fmt: skip
+        if agrees:
             j = _past_modifiers(lang, tokens, i - 1)  # a preposition before them governs it
             before = tokens[j].text.lower() if j >= 0 else ""
             if before in PREPOSITIONS[lang]:
@@ -2807,9 +2851,13 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     case is open (telling, giving, negation), or a verb or a list follows the name."""
     if subject_follows(lang, tokens, last) or _listed_after(lang, tokens, last):
         return None
-    if _negated(tokens, v) or not subject_before(lang, tokens, v):
+    if not subject_before(lang, tokens, v):
         return None
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    if _negated(tokens, v) and not (lang == "uk" and case in (_D, _I, _G)):
+        # Україна не довіряє Росії: a negation turns a direct object's accusative to the
+        # genitive, maybe; an object in another case keeps it.
+        return None
     if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
         return None  # виділив Угорщині кошти: the noun after is the direct object
     if case is None and _given_thing_after(lang, tokens, v, last):
@@ -2895,6 +2943,13 @@ def case_context(
         )
     ctx = _words_context(lang, tokens, first, last, kind, gender, form_gender, declines, names,
                          plural, unsure, person_like, joined)  # fmt: skip
+    if lang == "uk" and ctx.basis == AGREEMENT and ctx.cases[:1] == (_I,) and _copula_after(
+        lang, tokens, last, gender, plural
+    ):
+        # Прем'єр-міністром Денис Шмигаль став у 2020 році: a title in the instrumental
+        # before the name, a copula after it that can agree with it — the title is the
+        # predicate, the name the subject.
+        return CaseContext((_N, *(c for c in ctx.cases if c != _N)), basis=AGREEMENT)
     if ctx.strong and ctx.basis != NOUN:
         return ctx
     if ctx.strong:
@@ -3429,7 +3484,7 @@ def _words_context(
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
-    if "NOUN" in word.pos and _predicate_before(lang, tokens, k):
+    if "NOUN" in word.pos and _predicate_before(lang, tokens, k, joined):
         # Утікачем став Янукович: став after a predicate's instrumental is the verb (стати),
         # not the noun "pond", which would leave that instrumental with no verb.
         word = replace(word, pos=frozenset({"VERB"}), cases=())
@@ -3454,6 +3509,11 @@ def _words_context(
     agrees = kind != "ORG" or (lang == "uk" and _only_things(lang, tokens, first, last))
     if after is not None and agrees and cannot_agree(lang, tokens[after].text, gender, several):
         subject = False  # міністр оборони Франції повідомив: not Франція's verb
+    if (
+        after is not None and plural
+        and _plural_subject_of_singular(lang, tokens, first, last, after)
+    ):  # fmt: skip
+        subject = False  # Президент Сполучених Штатів прибув: not Штати's verb
     if lang == "uk" and _imperative_or_adjective(lang, text, gender or form_gender):
         # ще малій Софії: an adjective that agrees with the name, not the imperative of
         # маліти the dictionary puts first.
@@ -3705,6 +3765,11 @@ def _words_context(
             # a noun in another case, nor a person's of a thing's noun: the noun's genitive.
             # (A place's may be: столиця Київ прийняла.)
             return CaseContext((_G,), True, basis=NOUN)
+        if _thing_subject_before(lang, tokens, k, last, after, word, kind, gender, plural):
+            # Армія Росія обстріляла, Рішення Верховна Рада набуло: the thing's noun is the
+            # verb's subject, and a place or body is no apposition of a noun of no kind of it.
+            # (Допомога Україні надходить: a noun of the dative takes that case too.)
+            return CaseContext((_G, *_dative_too(lang, tokens, k)), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
@@ -3755,6 +3820,11 @@ def _words_context(
             for p in known_parses(lang, text)
         )
         strong = strong and not _other_reading(lang, text)
+        # Місія Міжнародний валютний фонд прибула: the noun is the verb's subject, which the
+        # name cannot agree with, nor be an apposition of a noun of no kind of it.
+        strong = strong or _thing_subject_before(
+            lang, tokens, k, last, verb_after(lang, tokens, last), word, kind, gender, plural
+        )
         # Хай живе вільна Україна: a word that may be an adjective agreeing with the name in
         # the nominative (вільна, also a noun's genitive to the dictionary) governs nothing.
         strong = strong and _N not in _agreeing_cases(lang, text, gender or form_gender)
@@ -3967,17 +4037,45 @@ def _person_cases(lang: str, text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in cases if c is not None))
 
 
-def _predicate_before(lang: str, tokens: list[Token], k: int) -> bool:
+def _predicate_before(
+    lang: str, tokens: list[Token], k: int, joined: frozenset[int] = frozenset()
+) -> bool:
     """Whether the word at ``k`` may be a finite verb (став: also a noun) and the word before
     it a noun in the instrumental only, with no preposition or other word before it in its
     clause: a predicate's instrumental (Утікачем став), which needs a verb."""
     verbs = [p for p in known_parses(lang, tokens[k].text.lower()) if p.tag.POS == "VERB"]
     if k < 1 or not any(p.tag.tense in ("past", "pres", "futr") for p in verbs):
         return False
-    if k >= 2 and tokens[k - 2].text not in SENTENCE_STARTS and tokens[k - 2].text != ",":
+    j = k - 2
+    if lang == "uk":
+        # Past the parts a hyphen joins and the noun's adjectives in the instrumental
+        # (Новим прем'єр-міністром став Денис Шмигаль).
+        while j >= 0 and tokens[j + 1].start in joined:
+            j -= 1
+        while j >= 0 and _is_word(tokens[j]) and any(
+            p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _I
+            for p in known_parses(lang, tokens[j].text.lower())
+        ):
+            j -= 1
+    if j >= 0 and tokens[j].text not in SENTENCE_STARTS and tokens[j].text != ",":
         return False
     readings = known_parses(lang, tokens[k - 1].text.lower())
     return bool(readings) and all(p.tag.POS == "NOUN" and tag_case(p.tag) == _I for p in readings)
+
+
+def _copula_after(
+    lang: str, tokens: list[Token], last: int, gender: str | None, plural: bool
+) -> bool:
+    """Whether a finite copula (:func:`_copula`: став, є, був) follows the name ending at
+    ``last``, past an adverb or particle, and can agree with it (став is a noun too)."""
+    for i in range(last + 1, min(last + 3, len(tokens))):
+        if not _is_word(tokens[i]):
+            return False
+        if _copula(lang, tokens[i].text):
+            return not cannot_agree(lang, tokens[i].text.lower(), gender, plural)
+        if not _word(lang, tokens[i].text).pos & {"ADVB", "PRCL"}:
+            return False
+    return False
 
 
 def _copula(lang: str, text: str) -> bool:
@@ -4060,6 +4158,72 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
         # Міністерства охорони здоров'я: a noun right after a common noun is its genitive.
         forms = {(c, n) for c, n in forms if c not in (_N, "voct")}
     return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
+
+
+def _plural_subject_of_singular(
+    lang: str, tokens: list[Token], first: int, last: int, v: int
+) -> bool:
+    """Whether a word of the uk name at ``tokens[first:last + 1]`` is plural in every reading
+    (Сполучені Штати, Збройні сили, Нідерланди) and every finite reading of the verb at
+    ``v`` singular (прибув, повідомляє): the plural name is no subject of that verb.  The
+    caller checks that the glossary's form may be plural (a made-up ending, Богданам, is no
+    plural name)."""
+    if lang != "uk":
+        return False
+    plural = any(
+        _is_word(t) and (readings := known_parses(lang, t.text.lower()))
+        and all(p.tag.number == "plur" for p in readings)
+        for t in tokens[first : last + 1]
+    )  # fmt: skip
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    return plural and bool(verbs) and all(p.tag.number == "sing" or p.tag.gender for p in verbs)
+
+
+def _kind_of_name(lang: str, word: _Word) -> bool:
+    """Whether the common noun ``word`` says what kind of thing a name names (місто, партія,
+    телеканал, авіакомпанія, інтернет-видання; a word of naming): a name after it may be its
+    apposition, in the nominative."""
+    from pipeline.glossary.enforce import _KINDS, _kind_with_prefix  # enforce imports this
+
+    kinds = _KINDS[lang] | PLACE_NOUNS | DIVISIONS[lang]
+    return any(_kind_with_prefix(lemma.rsplit("-", 1)[-1], kinds) for lemma in word.lemmas)
+
+
+def _thing_subject_before(
+    lang: str,
+    tokens: list[Token],
+    k: int,
+    last: int,
+    v: int | None,
+    word: _Word,
+    kind: str,
+    gender: str | None,
+    plural: bool = False,
+) -> bool:
+    """Whether the uk common noun ``word`` at ``k``, right before a place's or a body's name,
+    is the subject of the finite verb at ``v`` after the name (:func:`subject_before_name`:
+    a nominative that agrees with it, no accusative that would), a thing's noun that is no
+    kind of thing a name names (Армія Росія обстріляла, Окупація Крим триває, Рішення
+    Верховна Рада набуло): a verb has one subject, and a place or a body is no apposition of
+    such a noun, so the name is the noun's genitive.  A body's name must also be unable to
+    agree with the verb (a singular of another gender; a body's people may take a plural
+    verb; a plural name, a singular one: Генштаб Збройних сил України повідомив): a kind
+    this knows no word of may be its apposition (телеканал Україна)."""
+    if lang != "uk" or v is None or kind not in ("LOC", "ORG") or word.anim or word.name:
+        return False
+    if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
+        return False
+    body = kind == "ORG"
+    if body and not (
+        cannot_agree(lang, tokens[v].text.lower(), gender, plural=True)
+        or (plural and _plural_subject_of_singular(lang, tokens, k + 1, last, v))
+    ):
+        return False
+    if not subject_before_name(lang, tokens, k, v, False, object_too=body):
+        return False
+    if any("Name" in p.tag.grammemes for p in known_parses(lang, tokens[k].text)):
+        return False  # Надія, Віра opening a sentence: maybe a woman, not hope or faith
+    return not _kind_of_name(lang, word)
 
 
 def _governing_noun(lang: str, tokens: list[Token], j: int) -> bool:

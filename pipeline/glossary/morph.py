@@ -802,6 +802,14 @@ def paradigm(
     masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
         parse.tag.number == "plur"
     )
+    # A man's name in -а/-я declines as a woman's does, its accusative in -у/-ю, not its
+    # genitive (Кулеба: прийняв Кулебу, not Кулеби; Ілля: Іллю).
+    a_stem = (
+        word.lower().endswith(("а", "я"))
+        and forms.get("accs", "").lower().endswith(("у", "ю"))
+        and (parse is None or parse.tag.number != "plur")
+    )
+    masc_or_plural = masc_or_plural and not a_stem
     if animate and masc_or_plural and "gent" in forms:
         forms["accs"] = forms["gent"]  # vouched as the genitive is (Цзиньпина)
         vouched = vouched - {"accs"} | ({"accs"} if "gent" in vouched else set())
