@@ -42,6 +42,7 @@ ENTRIES = {
     "bezverkhi": ("ORG", "Bezverkhi", "Безверхі"),  # a family name in the plural
     "shariy": ("PER", "Shariy", "Шарій"),
     "china": ("LOC", "China", "Китай"),  # a stem in a vowel and -й: the locative in -ї
+    "eu": ("ORG", "European Union", "Європейський Союз"),  # an adjective's locative
 }
 
 
@@ -115,6 +116,9 @@ PASSES = [
     # A place in -ай takes the locative in -ї (у Китаї), not the personal -єві.
     ("Floods hit Sichuan province in China.", "Повені вразили провінцію Сичуань у China.",
      "Повені вразили провінцію Сичуань у Китаї."),
+    # A masculine adjective's locative in -ому, as news writes it, not the bookish -ім.
+    ("Prices rose in the European Union.", "Ціни зросли в European Union.",
+     "Ціни зросли в Європейському Союзі."),
     ("He flew from London to Kyiv.", "Він прилетів з Лондонові до Києва.",
      "Він прилетів з Лондона до Києва."),
     # A first name in -а/-я set off by a comma before a clause of the first or second person

@@ -741,6 +741,7 @@ def paradigm(
             forms["loct"] = plain or velar or loct
         if lang == "uk":
             forms["datv"] = _news_dative(forms.get("datv", ""), surfaces)
+            forms["loct"] = _news_adjective_locative(forms.get("loct", ""), surfaces)
         if lang == "uk" and not (animate or place or person) and word[:1].isupper():
             extra = _body_genitive_in_a(parse, forms, surfaces)
         common = not parse.tag.grammemes & PERSON_TAGS
@@ -866,6 +867,16 @@ def _news_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
         return datv
     stem = datv[:-3]
     return next((stem + e for e in ("у", "ю") if "datv" in surfaces.get(stem + e, ())), datv)
+
+
+def _news_adjective_locative(loct: str, surfaces: dict[str, set[str]]) -> str:
+    """A Ukrainian masculine or neuter adjective's locative as news writes it: of -ому/-ьому
+    and -ім, the -ому form where the dictionary has it (у Європейському Союзі, у Білому домі;
+    the dictionary puts the bookish -ім first).  The -ім form stays a valid one."""
+    if not loct.endswith("ім"):
+        return loct
+    stem = loct[:-2]
+    return next((stem + e for e in ("ому", "ьому") if "loct" in surfaces.get(stem + e, ())), loct)
 
 
 def _possessive_of(lang: str, word: str, gender: str | None) -> bool:
