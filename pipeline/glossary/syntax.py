@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     directed,
     may_be_subject,
     object_case,
+    object_first,
     subjects_taken,
 )
 from pipeline.glossary.match import Token
@@ -144,7 +145,8 @@ def parsed_context(
     name = nodes[top]
     head = nodes[name.head]
     taken = None
-    if name.rel == "conj" and head.text[:1].isalpha():
+    if name.rel == "conj" and head.text[:1].isalpha() and not object_first("ru", tokens, last):
+        # (not во Львове и Львов восстановим: the object of a verb of its own, put first)
         # A word the dictionary does not know, ending as an indeclinable name may (Яровце,
         # Русовце), has no case to share; a guess from another ending stands (Никсона).
         cases = word_cases("ru", head.text) or frozenset(
