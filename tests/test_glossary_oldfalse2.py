@@ -83,6 +83,9 @@ FIXED_STILL = [
     # the subject before быть: the name after the participle is its agent
     ("The treaty was signed by Zelensky.", "ru", "Договор был подписан Зеленский.",
      "Договор был подписан Зеленским."),
+    # ... after a phrase of a preposition before it (В Киеве закон был подписан)
+    ("In Kyiv, the law was signed by Zelensky.", "ru", "В Киеве закон был подписан Зеленский.",
+     "В Киеве закон был подписан Зеленским."),
     # a woman's surname in -ская declines as an adjective: -аей is a slip (morph._RULES)
     ("Macron met Zelenska.", "ru", "Макрон встретился с Зеленскаей.",
      "Макрон встретился с Зеленской."),

@@ -725,7 +725,7 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
         j -= 1
     if not (j < 0 or tokens[j].text in CLAUSE_ENDS | SENTENCE_STARTS):
         return False
-    for tok in tokens[last + 1 :]:
+    for n, tok in enumerate(tokens[last + 1 :], last + 1):
         if tok.text in CLAUSE_ENDS:
             return False
         readings = [
@@ -736,8 +736,16 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
         verbs = {norm_key(p.normal_form) for p in readings}
         if verbs & _AUXILIARY:
             continue  # було випущено: the participle after the helper says
-        return directed(lang, frozenset(p.normal_form for p in readings))
+        # A word of aiming (випустити, скинути; not a verb of motion, whose own в/на may
+        # follow: У Херсон люди вийшли на мітинг), with no target of its own after it.
+        if not {p.normal_form for p in readings} & DIRECTED[lang]:
+            return False
+        end = _clause_bounds(tokens, k, last)[1]
+        return not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
     return False
+
+
+_TARGET_PREPOSITIONS = frozenset({"в", "у", "на", "до", "во", "к", "ко"})
 
 
 def _participle_after(lang: str, tokens: list[Token], n: int) -> bool:
@@ -1843,8 +1851,13 @@ def _modifier(lang: str, text: str) -> bool:
 
 
 def _in_prepositional_phrase(lang: str, tokens: list[Token], i: int) -> bool:
-    """Whether a preposition governs the word at ``i``: right before it, or across numbers
-    and words with a genitive reading (за 70 мільйонів євро, в Челси)."""
+    """Whether a preposition governs the word at ``i``: right before it (в Челси), or, for a
+    word with a genitive reading, across numbers and other such words (за 70 мільйонів
+    євро; not В СССР перевод: перевод is no genitive)."""
+    if i > 0 and tokens[i - 1].text.lower() in PREPOSITIONS[lang]:
+        return True
+    if not any(tag_case(p.tag) == _G for p in known_parses(lang, tokens[i].text.lower())):
+        return False
     for j in range(i - 1, max(-1, i - 5), -1):
         text = tokens[j].text.lower()
         if text in PREPOSITIONS[lang]:

@@ -431,6 +431,8 @@ def _candidates(
             pat.lang in PREPOSITIONS and not particle and len(pat.words) > 1
             and first.text.lower() in PREPOSITIONS[pat.lang]
             and first.key != norm_key(pat.words[0])
+            and target[first.end : first.end + 1].isspace()
+            and (i == 0 or target[: first.start].rstrip()[-1:] in ".!?:«\"“„(–—")
         ):  # fmt: skip
             continue  # В новогоднюю for Новый год: a preposition capitalized at the start
         if initials is not None and skeleton(first.text)[:1] not in initials:
