@@ -3249,8 +3249,9 @@ def _words_context(
             return starts()  # ", Франция вынуждает": a new clause's subject
         if low in COORDINATORS[lang] and _clauses_joined(lang, tokens, k, last, plural):
             if object_first(lang, tokens, last):
-                # й Харків теж відвідали: the second clause's object, put before its verb
-                return CaseContext((_A,), basis=GOVERNMENT)
+                # й Харків теж відвідали, и Frost отправили: the second clause's object, put
+                # before its verb, which cannot agree with it
+                return CaseContext((_A,), True, basis=GOVERNMENT)
             return starts()  # виросла у Львові й Київ знає погано: a clause of its own
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).
