@@ -376,7 +376,10 @@ DIRECTED = {
            "впливати", "напасти", "нападати", "тиснути", "подивитися", "дивитися", "звернутися",
            "вступити", "вступати", "повернення", "відступ", "перехід", "запит", "претензія",
            "право", "квиток", "переведення", "перевести", "вивезти", "вивезення", "виїзд",
-           "закохатися", "закохуватися", "закоханий"},
+           "закохатися", "закохуватися", "закоханий",
+           # launching and dropping at a target (випустили ракети на Київ)
+           "випустити", "випускати", "запустити", "запускати", "скинути", "скидати",
+           "націлити", "націлювати", "націлений", "спрямований"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
            "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
@@ -385,7 +388,9 @@ DIRECTED = {
            "влиять", "напасть", "нападать", "давить", "посмотреть", "смотреть", "обратиться",
            "вступить", "вступать", "возвращение", "отступление", "переход", "запрос",
            "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд",
-           "влюбиться", "влюбляться", "влюблённый", "влюбленный"},
+           "влюбиться", "влюбляться", "влюблённый", "влюбленный",
+           "выпустить", "выпускать", "запустить", "запускать", "сбросить", "сбрасывать",
+           "нацелить", "нацеливать", "нацеленный"},
 }  # fmt: skip
 # Verbs of telling among DITRANSITIVE_VERBS: в/на after them is where the telling happens far
 # more often than the body told (сказав у Лондоні, сообщили в Кремле for "said in London",
@@ -806,6 +811,39 @@ def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
 
 
 _AUXILIARY = frozenset({"быть", "бывать", "бути", "бувати"})
+
+
+def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the в/на at ``k`` opens its clause and the clause's first verb after the name
+    ending at ``last`` (a passive's participle past its helper) points somewhere: the phrase
+    put first names the target (На Київ і Харків було випущено десятки ракет; На Харьков
+    сбросили бомбы), the accusative."""
+    j = k - 1
+    while j >= 0 and any(p.tag.POS == "ADVB" for p in known_parses(lang, tokens[j].text.lower())):
+        j -= 1
+    if not (j < 0 or tokens[j].text in CLAUSE_ENDS | SENTENCE_STARTS):
+        return False
+    for n, tok in enumerate(tokens[last + 1 :], last + 1):
+        if tok.text in CLAUSE_ENDS:
+            return False
+        readings = [
+            p for p in known_parses(lang, tok.text.lower()) if p.tag.POS in ("VERB", "PRTS")
+        ]
+        if not readings:
+            continue
+        verbs = {norm_key(p.normal_form) for p in readings}
+        if verbs & _AUXILIARY:
+            continue  # було випущено: the participle after the helper says
+        # A word of aiming (випустити, скинути; not a verb of motion, whose own в/на may
+        # follow: У Херсон люди вийшли на мітинг), with no target of its own after it.
+        if not {p.normal_form for p in readings} & DIRECTED[lang]:
+            return False
+        end = _clause_bounds(tokens, k, last)[1]
+        return not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
+    return False
+
+
+_TARGET_PREPOSITIONS = frozenset({"в", "у", "на", "до", "во", "к", "ко"})
 
 
 def _participle_after(lang: str, tokens: list[Token], n: int) -> bool:
@@ -1985,6 +2023,26 @@ def _modifier(lang: str, text: str) -> bool:
     return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NUMR")
 
 
+def _in_prepositional_phrase(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether a preposition governs the word at ``i``: right before it (в Челси), or, for a
+    word with a genitive reading, across numbers and other such words (за 70 мільйонів
+    євро; not В СССР перевод: перевод is no genitive)."""
+    if i > 0 and tokens[i - 1].text.lower() in PREPOSITIONS[lang]:
+        return True
+    if not any(tag_case(p.tag) == _G for p in known_parses(lang, tokens[i].text.lower())):
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        text = tokens[j].text.lower()
+        if text in PREPOSITIONS[lang]:
+            return True
+        if text.isdigit() or (
+            _is_word(tokens[j]) and any(tag_case(p.tag) == _G for p in known_parses(lang, text))
+        ):
+            continue
+        return False
+    return False
+
+
 def _passive_subject_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the short passive participle at ``tokens[k]`` has its subject before it,
     across a form of быть/бути: a noun in the nominative or a personal pronoun agreeing with
@@ -1998,6 +2056,8 @@ def _passive_subject_before(lang: str, tokens: list[Token], k: int) -> bool:
         return False
     if i < 0 or not _is_word(tokens[i]):
         return False
+    if _in_prepositional_phrase(lang, tokens, i):
+        return False  # В Челси был продан Мудрик: a preposition's object is no subject
     marks = {(p.tag.gender, p.tag.number or "sing")
              for p in known_parses(lang, tokens[k].text.lower())
              if p.tag.POS == "PRTS" or (lang == "uk" and "pssv" in p.tag.grammemes
@@ -2444,8 +2504,12 @@ def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: b
     """Whether the coordinator at ``k`` joins two clauses, the name beginning the second: a
     finite verb comes before the coordinator in its clause and one that can agree with the
     name right after it (Вона виросла у Львові й Київ знає погано), so that the name is no
-    conjunct of the word before the coordinator (у Львові й Києві знають: no verb before)."""
-    if not subject_follows(lang, tokens, last, singular=not plural):
+    conjunct of the word before the coordinator (у Львові й Києві знають: no verb before).
+    A transitive verb after the name that cannot agree with it begins its clause too, the
+    name its object put first (побували в Києві й Харків теж відвідали: :func:`object_first`)."""
+    if not subject_follows(lang, tokens, last, singular=not plural) and not object_first(
+        lang, tokens, last
+    ):
         return False
     for tok in reversed(tokens[:k]):
         if tok.text in CLAUSE_ENDS:
@@ -2456,6 +2520,44 @@ def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: b
         ):
             return True
     return False
+
+
+def object_first(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a transitive finite verb that cannot agree with the singular name ending at
+    ``last`` follows it (past an adverb or particle): the name is that verb's object, put
+    before it (й Харків теж відвідали; и Харьков тоже посетили).  Whether the dictionary
+    reads the name in the plural too (Київ) does not count: the verb is plural itself."""
+    for tok in tokens[last + 1 : last + 3]:
+        if not _is_word(tok):
+            return False
+        word = _word(lang, tok.text)
+        finite = any(p.tag.POS == "VERB" and "impr" not in p.tag.grammemes
+                     for p in known_parses(lang, tok.text.lower()))  # fmt: skip
+        if "VERB" in word.pos or (finite and tok.text[:1].islower()):
+            # (восстановим, which the ru dictionary reads as a short adjective first)
+            return (
+                not _infinitive(lang, tok.text)
+                and _no_third_singular(lang, tok.text.lower())
+                and transitive(lang, tok.text.lower())
+            )
+        adverb = any(p.tag.POS in ("ADVB", "PRCL") for p in known_parses(lang, tok.text.lower()))
+        if not adverb and tok.text.lower() not in _ALSO_PARTICLES:
+            return False  # (добре, пізніше: an adverb the dictionary reads a noun's first)
+    return False
+
+
+def _no_third_singular(lang: str, text: str) -> bool:
+    """Whether every finite reading of ``text`` (not the imperative) is plural or of the
+    first or second person (відвідали, восстановим): no singular name is its subject."""
+    verbs = [p for p in known_parses(lang, text)
+             if p.tag.POS == "VERB" and "impr" not in p.tag.grammemes]  # fmt: skip
+    return bool(verbs) and all(
+        p.tag.number == "plur" or p.tag.person in ("1per", "2per") for p in verbs
+    )
+
+
+# Particles the uk dictionary does not know (it tags теж, вже UNKN).
+_ALSO_PARTICLES = frozenset({"теж", "вже", "ще", "також", "тоже", "уже", "ещё", "еще"})
 
 
 def _verb_in_clause(lang: str, tokens: list[Token], walk: range) -> bool:
@@ -2633,6 +2735,12 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
         word = _word(lang, tokens[i].text.lower())
         if directed(lang, word.lemmas - TELLING_VERBS[lang]):
             return True
+        if "PRTF" in word.pos or (lang == "uk" and not word.lemmas):
+            # a participle in the plural, whose lemma _word leaves out (націлені на Львів)
+            participle = {p.normal_form for p in known_parses(lang, tokens[i].text.lower())
+                          if p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes}  # fmt: skip
+            if directed(lang, frozenset(participle) - TELLING_VERBS[lang]):
+                return True
         if lang == "ru" and _finite_readings(lang, tokens[i].text.lower()):
             return False  # покинуть Пруссию и поселился в: the nearest verb governs в
     return False
@@ -3286,16 +3394,19 @@ def _words_context(
             # говорил о России, закон о Крыме: о "about", the locative alone; its accusative
             # is a thing struck or leaned on (разбился о скалу), after a word of touching.
             cases = tuple(c for c in cases if c != _A)
-        if _A in cases and _L in cases and _after_motion(lang, tokens, k):
+        if _A in cases and _L in cases and (
+            _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)
+        ):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
         elif (
-            (kind in ("LOC", "ORG") if lang == "ru" else kind != "PER")
+            kind in ("LOC", "ORG")
             and _A in cases and _L in cases
             and not _directed_clause(lang, tokens, k)
             and (lang != "ru" or may_be_nominative(lang, tokens[last].text))
             and (_located_before(lang, tokens, k) or _located_after(lang, tokens, k, last))
         ):  # fmt: skip
-            # ru: a place or body only (родился в Рождество: a feast's day, the accusative).
+            # a place or body only (родился в Рождество, народився на Різдво: a feast's
+            # day, the accusative).
             cases = tuple(c for c in cases if c != _A)  # where, not whither; у Кремля stays
             return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
         prefer = _preferred(lang, tokens, k, last, cases, kind)
@@ -3368,6 +3479,10 @@ def _words_context(
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts()  # ", Франция вынуждает": a new clause's subject
         if low in COORDINATORS[lang] and _clauses_joined(lang, tokens, k, last, plural):
+            if object_first(lang, tokens, last):
+                # й Харків теж відвідали, и Frost отправили: the second clause's object, put
+                # before its verb, which cannot agree with it
+                return CaseContext((_A,), True, basis=GOVERNMENT)
             return starts()  # виросла у Львові й Київ знає погано: a clause of its own
         # A list item between two others that agree (Бонапарта, Ніксона, Рейгана), or the
         # last one of a list, unless a verb follows (Британії, Німеччини та Франції, на який).

@@ -430,6 +430,14 @@ def _candidates(
         lowered = first.text[:1].islower() and not particle
         if pat.words[0][:1].isupper() and lowered:
             continue
+        if (
+            pat.lang in PREPOSITIONS and not particle and len(pat.words) > 1
+            and first.text.lower() in PREPOSITIONS[pat.lang]
+            and first.key != norm_key(pat.words[0])
+            and target[first.end : first.end + 1].isspace()
+            and (i == 0 or target[: first.start].rstrip()[-1:] in ".!?:«\"“„(–—")
+        ):  # fmt: skip
+            continue  # В новогоднюю for Новый год: a preposition capitalized at the start
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
         if (
@@ -1380,7 +1388,13 @@ def _evidence(
         if role and ctx.cases[:1] == role:
             said = source_role(source, m)
             if ctx.preposition:
-                prep = role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
+                # An event's or a feast's accusative after в/на is a time as often as a
+                # target (родился в Рождество "at Christmas", на Великдень), never ruled out
+                # by the source's "at", "on", "in": only a place's or a body's.
+                prep = (
+                    role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
+                    and (pat.entry.type in ("PER", "ORG") or a_place(pat))
+                )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
             elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
                 agrees = OBJECT
@@ -1798,8 +1812,8 @@ def _person_owns(
     noun in Ukrainian: бійці «Вагнер» names a body): a person is no body nor place, so the
     name is no apposition of it, but its owner."""
     k = inside[0] - 1
-    if pat.entry.type == "PER" or k < 0:
-        return False
+    if pat.entry.type == "PER" or k < 0 or trade_noun(pat.lang, tokens[k].text):
+        return False  # (оператора «Київстар»: a company so called, see TRADE_KINDS)
     body = quoted and _quoted_body(pat.lang, tokens[k].text)
     if not body and may_be_person(pat.lang, list(pat.words)) and not _a_known_place(pat):
         return False
@@ -2402,10 +2416,38 @@ _KINDS = {
 }
 
 
+# Words for a trade that name a company as well as a person who plies it: a quoted name
+# after one is the company so called (оператор «Київстар», перевізник «Укрзалізниця»),
+# its apposition, as after a kind of thing.
+TRADE_KINDS = {
+    "uk": frozenset({"оператор", "провайдер", "перевізник", "виробник", "постачальник",
+                     "забудовник", "девелопер", "ритейлер", "ретейлер", "дистриб'ютор",
+                     "мовник", "страховик", "реєстратор", "регулятор", "експортер",
+                     "імпортер", "трейдер", "дистриб’ютор"}),
+    "ru": frozenset({"оператор", "провайдер", "перевозчик", "производитель", "поставщик",
+                     "застройщик", "девелопер", "ритейлер", "ретейлер", "дистрибьютор",
+                     "вещатель", "страховщик", "регистратор", "регулятор", "экспортёр",
+                     "экспортер", "импортёр", "импортер", "трейдер"}),
+}  # fmt: skip
+
+
+def trade_noun(lang: str, word: str) -> bool:
+    """Whether ``word`` is a word for a trade that also names a company (оператора,
+    авіаперевізник, автопроизводителя): see :data:`TRADE_KINDS`."""
+    kinds = TRADE_KINDS.get(lang)
+    if not kinds or not word[:1].isalpha():
+        return False
+    readings = [p for p in known_parses(lang, word.lower()) if p.tag.POS == "NOUN"]
+    return any(_kind_with_prefix(p.normal_form, kinds) for p in readings)
+
+
 def _apposition_noun(lang: str, word: str, any_thing: bool) -> bool:
     """Whether a quoted name after the common noun ``word`` is first read as its apposition,
     in the nominative: after a kind of thing a name names (клуб «Арсенал», завод
-    «Азовсталь», премію «Оскар»), or with ``any_thing`` after any thing's noun."""
+    «Азовсталь», премію «Оскар»), or with ``any_thing`` after any thing's noun; or after a
+    word for a trade that names a company too (оператора «Київстар»)."""
+    if trade_noun(lang, word):
+        return True
     if not _thing(lang, word):
         return False
     if any_thing:

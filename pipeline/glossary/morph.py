@@ -198,6 +198,13 @@ def _dictionary_lemmas(lang: str, word: str) -> frozenset[str]:
 # Suffix declension of singular names pymorphy3 does not know: ending → case → ending.
 _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
     "uk": [
+        # a woman's surname in -ська, -цька declines as the adjective it is (Зеленської,
+        # Зеленській), not as a noun in -а (Зеленськи)
+        *(
+            (end, {"gent": end[:-1] + "ої", "datv": end[:-1] + "ій", "accs": end[:-1] + "у",
+                   "ablt": end[:-1] + "ою", "loct": end[:-1] + "ій", "voct": end})
+            for end in ("ська", "цька")
+        ),
         (
             "ський",
             {
@@ -257,6 +264,12 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "і", "voct": "е"}),
     ],
     "ru": [
+        # ... and in Russian -ская, -цкая (Зеленской, Зеленскую; not Зеленскае, Зеленскаю)
+        *(
+            (end, {"gent": end[:-2] + "ой", "datv": end[:-2] + "ой", "accs": end[:-2] + "ую",
+                   "ablt": end[:-2] + "ой", "loct": end[:-2] + "ой", "voct": end})
+            for end in ("ская", "цкая")
+        ),
         (
             "ский",
             {
@@ -374,7 +387,8 @@ _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
 _SLAVIC_SURNAME_ENDINGS = frozenset(
-    {"ський", "цький", "ко", "ский", "цкий", "ова", "ева", "ина", "ов", "ев", "ин"}
+    {"ський", "цький", "ська", "цька", "ко", "ский", "цкий", "ская", "цкая", "ова", "ева", "ина",
+     "ов", "ев", "ин"}
 )
 _PREDICTOR_MIN_LENGTH = 4  # pymorphy3's KnownSuffixAnalyzer skips shorter words
 
@@ -800,8 +814,12 @@ def paradigm(
                 datv = _news_dative(forms["datv"], agreeing)
                 if datv != forms["datv"]:
                     forms["datv"], vouched = datv, vouched | {"datv"}
-    masc_or_plural = (parse is None or parse.tag.gender in (None, "masc")) or (
-        parse.tag.number == "plur"
+    # (a woman the glossary's first name tells, whom no dictionary knows, is no man: Кая's
+    # accusative is Каю, not the genitive Каи)
+    masc_or_plural = (
+        (parse is None and gender != "femn")
+        or (parse is not None and parse.tag.gender in (None, "masc"))
+        or (parse is not None and parse.tag.number == "plur")
     )
     # A man's name in -а/-я declines as a woman's does, its accusative in -у/-ю, not its
     # genitive (Кулеба: прийняв Кулебу, not Кулеби; Ілля: Іллю).

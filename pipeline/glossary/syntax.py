@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     directed,
     may_be_subject,
     object_case,
+    object_first,
     subjects_taken,
 )
 from pipeline.glossary.match import Token
@@ -155,7 +156,11 @@ def parsed_context(
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
         free = not may_be_subject("ru", tokens, first, last, gender, plural=True)
-        shared = bool(cases) and "nomn" not in cases and not own_preposition
+        # not во Львове и Львов восстановим: the object of a verb of its own, put first
+        shared = (
+            bool(cases) and "nomn" not in cases and not own_preposition
+            and not object_first("ru", tokens, last)
+        )  # fmt: skip
         if shared and free:
             return CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
         if shared and subjects_taken("ru", tokens, first, last, gender):
