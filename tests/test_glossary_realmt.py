@@ -219,7 +219,7 @@ STILL_FIXED = [
     # nominative, accusative) or none of its own — the preposition's likeliest, the locative
     # (not the accusative море happens to spell).
     ("Корабль в Черном море.", "ru", "uk", "Корабель у Черном море.",
-     "Корабель у Чорнім морі."),
+     "Корабель у Чорному морі."),
     # a place whose stem ends in к, г, х: the locative in -у, not the personal -ові
     ("Он живёт в Нью-Йорке.", "ru", "uk", "Він живе у Нью-Йорке.", "Він живе у Нью-Йорку."),
     ("He lives in New York.", "en", "uk", "Він живе в New York.", "Він живе в Нью-Йорку."),

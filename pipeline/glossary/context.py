@@ -2404,6 +2404,8 @@ def _preferred(
         return (_A,)  # голосувати за Зеленського: "for"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
         return (_A,)  # розраховувати на Францію
+    if _L in cases and _A in cases and lemmas & TELLING_VERBS[lang]:
+        return ()  # сказав у, сообщили в: "said in London", "reported to Gazprom" alike
     if _L in cases and _A in cases:
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
