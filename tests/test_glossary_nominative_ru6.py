@@ -65,6 +65,8 @@ washington	LOC	Washington	Вашингтон	Вашингтон
 canada	LOC	Canada	Канада	Канада
 putin	PER	Putin	Путин	Путін
 poland	LOC	Poland	Польша	Польща
+bowser	PER	Muriel Bowser | Bowser	Мюриэль Баузер | Баузер	Мюріел Баузер | Баузер
+biden	PER	Biden	Байден	Байден
 """
 
 
@@ -145,6 +147,8 @@ KEPT_ROWS = [
      "В саммите приняли участие Макрон, Шольц и Эрдоган."),
     # the man's first name declined (the woman's paradigm rewrote it to Эммануэль)
     ("He met Emmanuel Macron.", "Он встретил Эммануэля Макрона."),
+    # … and the preposition благодаря ("thanks to") its dative
+    ("Thanks to Macron the deal was signed.", "Благодаря Макрону сделка была подписана."),
     # a relative pronoun after a preposition: the name after it is its clause's subject
     ("This is the city Putin came to.", "Это город, к которому Путин приехал."),
     ("The document by which Macron won.", "Документ, согласно которому Макрон победил."),
@@ -152,6 +156,15 @@ KEPT_ROWS = [
     ("On sanctions against NATO, Russia said.", "О санкциях против НАТО и Россия заявила."),
     # a woman's Эммануэль (Emmanuelle): her surname does not decline
     ("He spoke with Beart.", "Он поговорил с Беар."),
+    # … and a woman's Muriel, though it ends in a vowel and -el as Emmanuel does
+    ("Biden called Bowser.", "Байден позвонил Баузер."),
+    ("Trump attacked Bowser.", "Трамп атаковал Баузер."),
+    # a pair joined by a dash: the second in the first's case, no verb's object
+    ("The Trump-Macron meeting took place in Paris.", "Встреча Трамп — Макрон прошла в Париже."),
+    # благодаря … за: the gerund "thanking … for", its object in the accusative
+    ("Thanking Macron for the help, he left.", "Благодаря Макрона за помощь, он ушёл."),
+    ("Thanking Germany for its support, he left.",
+     "Благодаря Германию за поддержку, он ушёл."),
 ]  # fmt: skip
 
 

@@ -956,6 +956,16 @@ def _preposition_before(lang: str, tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _for_in_clause(tokens: list[Token], last: int) -> bool:
+    """Whether за follows the name that ends at ``last`` in its clause (благодаря … за)."""
+    for tok in tokens[last + 1 :]:
+        if tok.text in CLAUSE_ENDS:
+            return False
+        if tok.text.lower() == "за":
+            return True
+    return False
+
+
 def _preposition_before_conjoined(lang: str, tokens: list[Token], k: int) -> int | None:
     """:func:`_preposition_before`, also across a coordinator between two adjectives (в
     Северной и Центральной Америке: в governs Центральной too)."""
@@ -2193,6 +2203,13 @@ def _predicate_adjective(lang: str, text: str, gender: str | None, plural: bool)
     )
 
 
+def _paired_by_dash(tokens: list[Token], first: int) -> bool:
+    """Whether the name at ``first`` follows a dash right after another capitalised word
+    (Встреча Трамп — Макрон прошла): the second of a pair, in the first's case, not a new
+    clause's subject or object."""
+    return first >= 2 and tokens[first - 1].text in DASHES and tokens[first - 2].text[:1].isupper()
+
+
 def no_subject_slot(
     lang: str,
     tokens: list[Token],
@@ -2206,12 +2223,12 @@ def no_subject_slot(
     rule that out: a predicative and an infinitive (dative), or a finite verb that cannot
     agree with it, whose object it then is (Бориса Джонсона давно вважають); None where
     the name may be the subject.  Not for a body (its name may take a plural verb) or an
-    acronym, nor where the name is one of a list."""
+    acronym, nor where the name is one of a list or a pair (Трамп — Макрон)."""
     if kind == "ORG" or is_acronym(tokens[last].text):
         return None
     if first > 0 and tokens[first - 1].text.lower() in COORDINATORS[lang]:
         return None
-    if _listed_after(lang, tokens, last):
+    if _listed_after(lang, tokens, last) or _paired_by_dash(tokens, first):
         return None
     if dative_doer(lang, tokens, last):
         return CaseContext((_D,), True, basis=GOVERNMENT)
@@ -3379,6 +3396,10 @@ def _words_context(
         # Гран-при Китая: a noun whose last part looks like a preposition takes a place's
         # name in the genitive, like any other noun (мер Києва).
         return CaseContext((_G,), kind == "LOC", basis=NOUN)
+    if lang == "ru" and low == "благодаря" and _for_in_clause(tokens, last):
+        # Благодаря Макрона за помощь: the gerund of благодарить ("thanking … for"), whose
+        # object is in the accusative; the preposition ("thanks to") takes the dative.
+        return CaseContext((_A, _D), basis=GOVERNMENT)
     if low in PREPOSITIONS[lang]:
         cases = _governed(lang, low, kind)
         if lang == "uk" and low in BETWEEN and (partner := _between_partner(lang, tokens, last)):

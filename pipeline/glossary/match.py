@@ -473,21 +473,25 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     return None
 
 
-# An English first name in a vowel and -el (Emmanuel, Gabriel, Michael, Samuel, Joel) is a
-# man's; its woman's twin ends in -elle (Emmanuelle, Gabrielle, Michelle).
-_MANS_EL = re.compile(r"[aeiouy]el$", re.IGNORECASE)
+# English men's first names in a vowel and -el whose women's twins end in -elle (Emmanuelle,
+# Gabrielle, Michelle): a closed list, for women carry Muriel, Ariel, Noel, Maribel.
+_MANS_EL = frozenset({
+    "emmanuel", "gabriel", "michael", "samuel", "daniel", "nathaniel", "raphael", "rafael",
+    "manuel", "joel", "lionel", "marcel", "ezekiel", "abel", "axel", "miguel", "ismael",
+    "immanuel", "emanuel", "mikael", "mikhael",
+})  # fmt: skip
 
 
 def _man_in_english(entry: Entry, lang: str, first: str) -> bool:
     """Whether a first name the ``lang`` dictionary knows only as a woman's indeclinable one
-    (ru Эммануэль, read as Emmanuelle) renders an English man's name in a vowel and -el
-    (Emmanuel Macron): the dictionary lacks the man's."""
+    (ru Эммануэль, read as Emmanuelle) renders one of the English men's names in -el of
+    :data:`_MANS_EL` (Emmanuel Macron): the dictionary lacks the man's."""
     readings = [p for p in known_parses(lang, first) if "Name" in p.tag.grammemes]
     if not readings or not all("Fixd" in p.tag.grammemes for p in readings):
         return False
     english = entry.forms_for("en")
     words = tokenize(english[0]) if english else []
-    return len(words) > 1 and bool(_MANS_EL.search(words[0].text))
+    return len(words) > 1 and words[0].text.lower() in _MANS_EL
 
 
 def _leading_word(entry: Entry, lang: str) -> str | None:
