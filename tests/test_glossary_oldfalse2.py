@@ -67,6 +67,17 @@ KEPT = [
     # (enforce._candidates)
     ("On New Year's night, drones attacked Odesa.", "ru",
      "В новогоднюю ночь дроны атаковали Одессу."),
+    # two clauses joined with no comma, the second's subject a pair of names before its
+    # plural verb: no object put first (context._nominative_conjunct; reviewer B)
+    ("Overnight Russia attacked Lviv and Poland and Lithuania scrambled jets.", "uk",
+     "Уночі Росія атакувала Львів і Польща та Литва підняли авіацію."),
+    ("Overnight Russia attacked Lviv and Poland and Lithuania scrambled jets.", "ru",
+     "Ночью Россия атаковала Львов и Польша и Литва подняли авиацию."),
+    ("In the morning Russia shelled Kharkiv and Germany and France condemned the attack.",
+     "uk", "Уранці Росія обстріляла Харків і Німеччина та Франція засудили атаку."),
+    # a plural participle of aiming in ru too, whose lemma _word leaves out
+    ("The missiles aimed at Lviv were shot down.", "ru",
+     "Ракеты, нацеленные на Львов, были сбиты."),
 ]  # fmt: skip
 
 FIXED_STILL = [

@@ -2526,8 +2526,8 @@ def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: b
     conjunct of the word before the coordinator (у Львові й Києві знають: no verb before).
     A transitive verb after the name that cannot agree with it begins its clause too, the
     name its object put first (побували в Києві й Харків теж відвідали: :func:`object_first`)."""
-    if not subject_follows(lang, tokens, last, singular=not plural) and not object_first(
-        lang, tokens, last
+    if not subject_follows(lang, tokens, last, singular=not plural) and not (
+        object_first(lang, tokens, last) and not _nominative_conjunct(lang, tokens, k)
     ):
         return False
     for tok in reversed(tokens[:k]):
@@ -2539,6 +2539,15 @@ def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: b
         ):
             return True
     return False
+
+
+def _nominative_conjunct(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the word before the coordinator at ``k`` may be a noun in the nominative
+    (Польща та Литва підняли: the pair is the plural verb's subject)."""
+    if k < 1 or not _is_word(tokens[k - 1]):
+        return False
+    return any(p.tag.POS == "NOUN" and tag_case(p.tag) == _N
+               for p in known_parses(lang, tokens[k - 1].text.lower()))
 
 
 def object_first(lang: str, tokens: list[Token], last: int) -> bool:
@@ -2754,7 +2763,7 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
         word = _word(lang, tokens[i].text.lower())
         if directed(lang, word.lemmas - TELLING_VERBS[lang]):
             return True
-        if "PRTF" in word.pos or (lang == "uk" and not word.lemmas):
+        if "PRTF" in word.pos or not word.lemmas:
             # a participle in the plural, whose lemma _word leaves out (націлені на Львів)
             participle = {p.normal_form for p in known_parses(lang, tokens[i].text.lower())
                           if p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes}  # fmt: skip
@@ -3502,7 +3511,7 @@ def _words_context(
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts()  # ", Франция вынуждает": a new clause's subject
         if low in COORDINATORS[lang] and _clauses_joined(lang, tokens, k, last, plural):
-            if object_first(lang, tokens, last):
+            if object_first(lang, tokens, last) and not _nominative_conjunct(lang, tokens, k):
                 # й Харків теж відвідали, и Frost отправили: the second clause's object, put
                 # before its verb, which cannot agree with it
                 return CaseContext((_A,), True, basis=GOVERNMENT)
