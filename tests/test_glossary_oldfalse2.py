@@ -75,6 +75,8 @@ KEPT = [
      "Ночью Россия атаковала Львов и Польша и Литва подняли авиацию."),
     ("In the morning Russia shelled Kharkiv and Germany and France condemned the attack.",
      "uk", "Уранці Росія обстріляла Харків і Німеччина та Франція засудили атаку."),
+    ("At the summit Zelensky met Biden and Scholz and Macron signed the declaration.", "ru",
+     "На саммите Зеленский встретился с Байденом и Шольц и Макрон подписали декларацию."),
     # a plural participle of aiming in ru too, whose lemma _word leaves out
     ("The missiles aimed at Lviv were shot down.", "ru",
      "Ракеты, нацеленные на Львов, были сбиты."),

@@ -2543,9 +2543,13 @@ def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: b
 
 def _nominative_conjunct(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the word before the coordinator at ``k`` may be a noun in the nominative
-    (Польща та Литва підняли: the pair is the plural verb's subject)."""
+    (Польща та Литва підняли: the pair is the plural verb's subject), or a name that may be
+    one, known to the dictionary or not (Шольц и Макрон подписали)."""
     if k < 1 or not _is_word(tokens[k - 1]):
         return False
+    word = tokens[k - 1].text
+    if k > 1 and word[:1].isupper() and may_be_nominative(lang, word):
+        return True
     return any(p.tag.POS == "NOUN" and tag_case(p.tag) == _N
                for p in known_parses(lang, tokens[k - 1].text.lower()))
 
