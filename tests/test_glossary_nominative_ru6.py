@@ -63,6 +63,7 @@ nato	ORG	NATO	НАТО	НАТО
 us	LOC	United States | US	Соединённые Штаты | США	Сполучені Штати | США
 washington	LOC	Washington	Вашингтон	Вашингтон
 canada	LOC	Canada	Канада	Канада
+japan	LOC	Japan	Япония	Японія
 putin	PER	Putin	Путин	Путін
 poland	LOC	Poland	Польша	Польща
 bowser	PER	Muriel Bowser | Bowser	Мюриэль Баузер | Баузер	Мюріел Баузер | Баузер
@@ -180,3 +181,20 @@ def test_kept(glossary: Glossary, source: str, target: str) -> None:
     out, hits = enforce_sentence(source, target, "en", "ru", glossary)
     assert out == target
     assert hits and all(h.status != FIXED for h in hits)
+
+
+# A name after и following an indeclinable name right after a preposition, with a verb of
+# its own past a time phrase: a new clause's subject, neither rewritten nor proposed.
+NOT_PROPOSED = [
+    ("After NATO, Japan condemned the strike on Friday.",
+     "Вслед за НАТО и Япония в пятницу осудила удар."),
+    ("After the US, Canada imposed sanctions on Monday.",
+     "Вслед за США и Канада в понедельник ввела санкции."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target"), NOT_PROPOSED)
+def test_not_proposed(glossary: Glossary, source: str, target: str) -> None:
+    out, hits = enforce_sentence(source, target, "en", "ru", glossary)
+    assert out == target
+    assert all(h.status == "ok" for h in hits), hits

@@ -2324,6 +2324,9 @@ def _preposition_conjunct(
     if any(t.text.lower() == tokens[k].text.lower() for t in tokens[last + 1 : last + 3]):
         return ()
     if fixed:
+        v = verb_past_aside(lang, tokens, last)
+        if v is not None and not (singular and _plural_verb(lang, tokens[v].text)):
+            return ()  # Вслед за НАТО и Япония в пятницу осудила: its own verb, past a phrase
         return _governed(lang, tokens[at].text.lower(), kind)
     word = _known_item(lang, item, k - 1 in names)
     if word is None:
