@@ -817,9 +817,8 @@ def paradigm(
     # (a woman the glossary's first name tells, whom no dictionary knows, is no man: Кая's
     # accusative is Каю, not the genitive Каи)
     masc_or_plural = (
-        (parse is None and gender != "femn")
-        or (parse is not None and parse.tag.gender in (None, "masc"))
-        or (parse is not None and parse.tag.number == "plur")
+        gender != "femn" if parse is None
+        else parse.tag.gender in (None, "masc") or parse.tag.number == "plur"
     )
     # A man's name in -а/-я declines as a woman's does, its accusative in -у/-ю, not its
     # genitive (Кулеба: прийняв Кулебу, not Кулеби; Ілля: Іллю).
@@ -881,20 +880,27 @@ def _news_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
     and the WMT uk references write every surname's dative so, and 11 of 13 first names';
     a place's or body's likewise: Маріуполю, Ізраїлю).  The -ові form stays a valid one
     (read, and kept where the text has it)."""
-    if not datv.endswith(("ові", "еві", "єві")):
-        return datv
-    stem = datv[:-3]
-    return next((stem + e for e in ("у", "ю") if "datv" in surfaces.get(stem + e, ())), datv)
+    return _usual_ending(datv, "datv", ("ові", "еві", "єві"), ("у", "ю"), surfaces)
 
 
 def _news_adjective_locative(loct: str, surfaces: dict[str, set[str]]) -> str:
     """A Ukrainian masculine or neuter adjective's locative as news writes it: of -ому/-ьому
     and -ім, the -ому form where the dictionary has it (у Європейському Союзі, у Білому домі;
     the dictionary puts the bookish -ім first).  The -ім form stays a valid one."""
-    if not loct.endswith("ім"):
-        return loct
-    stem = loct[:-2]
-    return next((stem + e for e in ("ому", "ьому") if "loct" in surfaces.get(stem + e, ())), loct)
+    return _usual_ending(loct, "loct", ("ім",), ("ому", "ьому"), surfaces)
+
+
+def _usual_ending(
+    form: str, case: str, rare: tuple[str, ...], usual: tuple[str, ...],
+    surfaces: dict[str, set[str]],
+) -> str:
+    """``form`` with its ``rare`` ending swapped for the first ``usual`` one the surfaces
+    hold in ``case``; ``form`` itself where it has no such ending or no such surface."""
+    ending = next((end for end in rare if form.endswith(end)), None)
+    if ending is None:
+        return form
+    stem = form[: -len(ending)]
+    return next((stem + e for e in usual if case in surfaces.get(stem + e, ())), form)
 
 
 def _possessive_of(lang: str, word: str, gender: str | None) -> bool:
