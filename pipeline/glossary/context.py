@@ -255,7 +255,9 @@ DATIVE_NOUNS = {
            # a harm or a charge done to someone (нанести ущерб Ирану, предъявить обвинение
            # Трампу, дать отпор России, бросить вызов Кремлю)
            "ущерб", "вред", "урон", "обвинение", "отпор", "вызов", "предупреждение",
-           "подарок", "конкуренция"},
+           "подарок", "конкуренция",
+           # glory and defeat to someone (слава Украине, признал поражение Трампу)
+           "слава", "поражение"},
 }  # fmt: skip
 DITRANSITIVE_VERBS = {
     "uk": {"сказати", "казати", "повідомити", "повідомляти", "дати", "давати", "надати",
@@ -1853,7 +1855,7 @@ def _before_adverbials(lang: str, tokens: list[Token], i: int) -> int:
     return i
 
 
-def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
+def subject_before(lang: str, tokens: list[Token], v: int, object_after: bool = False) -> bool:
     """Whether the finite verb at ``v`` has its subject right before it (past an adverb or
     particle): a noun or name with a nominative reading that agrees with the verb in number
     and, in the past, gender (Джонсон розкритикував, влада підтримала, союзники підтримали)
@@ -1861,7 +1863,8 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     object, put first).  A verb has one subject, so a name after it is its object.  Not an
     acronym, a pronoun (:func:`has_own_subject`) or the last item of a list.  A uk verb
     whose object is in another case than the accusative (боятися, керувати, допомагати)
-    has no object in an accusative before it (Захід боїться Ірану)."""
+    has no object in an accusative before it (Захід боїться Ірану); nor does a verb whose
+    ``object_after`` it stands (Иран поставляет России беспилотники)."""
     verbs = _finite_readings(lang, tokens[v].text.lower())
     i = _before_adverbials(lang, tokens, v - 1)
     if not verbs or i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
@@ -1869,7 +1872,7 @@ def subject_before(lang: str, tokens: list[Token], v: int) -> bool:
     if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
         return False  # Франція та Японія підписали: the list may go on after the verb
     oblique = lang == "uk" and object_case(lang, tokens[v].text.lower()) in (_G, _D, _I)
-    return _agreeing_subject(lang, tokens, i, verbs, object_after=oblique)
+    return _agreeing_subject(lang, tokens, i, verbs, object_after=oblique or object_after)
 
 
 def _agreeing_subject(
@@ -2121,6 +2124,46 @@ def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
     return is_pred and _infinitive_form(lang, tokens[last + 2].text)
 
 
+def dative_doer_cases(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+    """The cases of a name before a predicative and an infinitive (:func:`dative_doer`):
+    the dative (Франции необходимо получить помощь), and in ru the accusative too where the
+    infinitive takes a direct object and none follows it: the name is that object, put
+    first (Киев нужно защитить)."""
+    inf = tokens[last + 2].text
+    if lang == "ru" and transitive(lang, inf) and not _thing_after(lang, tokens, last + 2):
+        return (_D, _A)
+    return (_D,)
+
+
+# ru predicatives of needing, neuter: no name agrees with them (Украине нужно оружие).
+_NEEDING = frozenset({"нужно", "надо", "необходимо"})
+# ru words of age: Макрону 45 лет, Киссинджеру было 100 лет.
+_YEARS = frozenset({"лет", "год", "года"})
+_AGE_VERBS = frozenset({"было", "будет", "исполнилось", "исполнится"})
+
+
+def needing_or_aged(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a Russian name that opens its clause is the one who needs (Украине нужно
+    больше оружия: a neuter predicative, no infinitive after it) or whose age is told
+    (Макрону 45 лет., Киссинджеру было 100 лет.: a number of years that ends the clause):
+    a clause with no subject, the name in the dative."""
+    if lang != "ru" or not (first == 0 or tokens[first - 1].text in CLAUSE_ENDS | SENTENCE_STARTS):
+        return False
+    i = last + 1
+    if i < len(tokens) and tokens[i].text.lower() == "не":
+        i += 1
+    if i + 1 < len(tokens) and tokens[i].text.lower() in _NEEDING:
+        after = tokens[i + 1]
+        return _is_word(after) and not _infinitive_form(lang, after.text)
+    if i < len(tokens) and tokens[i].text.lower() in _AGE_VERBS:
+        i += 1
+    if not (i + 1 < len(tokens) and tokens[i].text.isdigit()):
+        return False
+    if tokens[i + 1].text.lower() not in _YEARS:
+        return False
+    return i + 2 >= len(tokens) or tokens[i + 2].text in STOPS
+
+
 def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
@@ -2231,6 +2274,8 @@ def no_subject_slot(
     if _listed_after(lang, tokens, last) or _paired_by_dash(tokens, first):
         return None
     if dative_doer(lang, tokens, last):
+        return CaseContext(dative_doer_cases(lang, tokens, last), True, basis=GOVERNMENT)
+    if needing_or_aged(lang, tokens, first, last):
         return CaseContext((_D,), True, basis=GOVERNMENT)
     v = verb_after(lang, tokens, last)
     if v is None or not cannot_agree(lang, tokens[v].text, gender, plural):
@@ -2282,7 +2327,9 @@ def _conjoined_to_preposition(
             if first is None:
                 return None
             shared = tuple(c for c in _governed(lang, low, kind) if c in first.cases)
-            if lang == "uk" and j == k - 2 and k - 1 in names and _N in first.cases:
+            if j == k - 2 and k - 1 in names and _N in first.cases:
+                # ru too: a Russian first conjunct's nominative is its accusative as well (между
+                # Киев и Москвой), which would leave the accusative alone to both.
                 return low, _governed(lang, low, kind)
             return (low, shared) if shared else None
         pos = {p.tag.POS for p in known_parses(lang, tok.text)} if _is_word(tok) else set()
@@ -2430,6 +2477,16 @@ def _preferred(
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
         if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last):
+            if (
+                lang == "ru" and before is not None
+                and "NOUN" in _word(lang, before.text.lower()).pos
+                and not _directed_verb_after(lang, tokens, last, moving=True)
+            ):  # fmt: skip
+                # Суд в Гааге выдал ордер: after a noun the phrase may be the noun's own (where
+                # it is), a verb of giving after it the clause's; neither case preferred (not
+                # a verb of motion or aiming: Инспекторы в Китай прибыли, На Рождество на Киев
+                # запустили дроны).
+                return ()
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
     if lang == "uk" and kind == "PER" and tokens[k].text.lower() in ("у", "в") and _G in cases:
         # у Себастьяна Феттеля закінчується контракт: a person after у/в is "at", "has"
@@ -2683,6 +2740,44 @@ def _origin_of_person(lang: str, tokens: list[Token], k: int) -> bool:
     return not _comitative_verb_before(lang, tokens, k)
 
 
+# Comparatives of time and place, adverbs far more often than "than" (позже Путин заявил).
+_NOT_COMPARED = frozenset({"поздний", "ранний", "далёкий", "далекий", "близкий"})
+
+
+def _compared_to(
+    lang: str, tokens: list[Token], k: int, last: int, names: frozenset[int]
+) -> bool:
+    """Whether the Russian word at ``k`` is a comparative (больше, моложе, тяжелее; no other
+    reading but an adverb) and the name after it, ending at ``last``, ends its clause, whose
+    subject stands before the comparative: the name is the other side compared, in the
+    genitive (Берлин больше Парижа, Польша тратит на оборону больше Германии).  Not where
+    the clause has no subject before it (В этом году заработал больше Газпром: the subject
+    after its verb), nor after чем, тем (чем больше Россия, тем …)."""
+    if lang != "ru" or k < 1:
+        return False
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not any(p.tag.POS == "COMP" for p in readings) or any(
+        p.tag.POS not in ("COMP", "ADVB") or norm_key(p.normal_form) in _NOT_COMPARED
+        for p in readings
+    ):
+        return False
+    if last + 1 < len(tokens) and not (
+        tokens[last + 1].text in CLAUSE_ENDS or tokens[last + 1].text in DASHES
+    ):
+        return False
+    start = _clause_bounds(tokens, k, k)[0]
+    before = [i for i in range(start, k) if _is_word(tokens[i])]
+    if not before or any(tokens[i].text.lower() in ("чем", "тем") for i in before):
+        return False
+    verbs = [i for i in before if _finite_readings(lang, tokens[i].text.lower())]
+    if verbs:
+        return subject_before(lang, tokens, verbs[0])
+    head = tokens[before[0]]
+    return before[0] in names or any(
+        p.tag.POS == "NOUN" and tag_case(p.tag) == _N for p in known_parses(lang, head.text)
+    )
+
+
 def _comparative(lang: str, text: str) -> bool:
     """Whether a uk word is a comparative adjective or adverb (миліший, більше, дорожче,
     вищий): its suffix -ш-/-іш-/-жч-/-щ-, whose за means "than"."""
@@ -2727,14 +2822,22 @@ def _verb_before(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
+def _directed_verb_after(lang: str, tokens: list[Token], last: int, moving: bool = False) -> bool:
     """Whether one of the two words after the name may be a verb that points somewhere
-    (прибыли is also the plural of прибыль), the phrase's verb where none comes before."""
+    (прибыли is also the plural of прибыль), the phrase's verb where none comes before; with
+    ``moving``, a verb of motion, sending or aiming (not only of giving or telling)."""
     for tok in tokens[last + 1 : last + 3]:
         if not _is_word(tok):
             return False
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
+        if moving:
+            verbs = {
+                v for v in verbs
+                if v in MOTION_VERBS[lang] | DIRECTED[lang] or (
+                    MOTION_ROOTS[lang].search(v) and v not in NOT_MOTION[lang]
+                )
+            }  # fmt: skip
         if verbs and directed(lang, frozenset(verbs)):
             return True
     return False
@@ -2947,8 +3050,13 @@ def _governs_name(
             and _finite_readings(lang, before)
             and not cannot_agree(lang, before, gender)
             and not has_own_subject(lang, tokens, k - 1)
-            # Росія продовжує обстрілювати Україну: a uk verb with its subject before it
+            # Росія продовжує обстрілювати Україну: a uk verb with its subject before it;
+            # in ru where a thing given follows (Берлин будет поставлять Киеву танки).
             and not (lang == "uk" and subject_before(lang, tokens, k - 1))
+            and not (
+                lang == "ru" and _given_thing_after(lang, tokens, k, last)
+                and subject_before(lang, tokens, k - 1, object_after=True)
+            )
         ):
             return None
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
@@ -2958,33 +3066,66 @@ def _governs_name(
         if lang != "uk":
             return None
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
-    if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
+    if case == _A and _noun_object_after(lang, tokens, last, lang == "ru"):
+        if lang == "ru" and _given_thing_after(lang, tokens, k, last):
+            return (_D,)  # поставляет России беспилотники: a verb of sending's addressee
         return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
     if case is None and _given_thing_after(lang, tokens, k, last):
         return (_D,)  # ми передали Зеленському лист: the person a thing is given to
     return (case,) if case is not None else None
 
 
+# ru verbs of sending or supplying a thing to someone, besides DITRANSITIVE_VERBS: with a
+# thing in the accusative after the name, the name is the one it goes to (поставляет России
+# беспилотники, направил Украине транш).  Not in DITRANSITIVE_VERBS, whose object case is
+# left open and whose в/на points somewhere.
+SENDING = {
+    "uk": frozenset(),
+    "ru": frozenset({"поставлять", "поставить", "направить", "направлять", "отправлять",
+                     "посылать", "выделить", "выделять", "выплатить", "выплачивать",
+                     "перечислить", "перечислять", "вернуть", "возвращать"}),
+}  # fmt: skip
+# Words between a verb's indirect object and its direct one: ещё один транш, уже новый пакет.
+_ALSO_WORDS = frozenset({"ещё", "еще", "уже", "также", "тоже", "вновь", "снова", "опять"})
+
+
 def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> bool:
-    """Whether the uk verb at ``v`` is one of giving or telling (``DITRANSITIVE_VERBS``) and
-    a common noun in the accusative follows the name ending at ``last``, past its
-    adjectives and numerals (надасть Україні нову партію зброї, передав Зеленському лист):
-    that noun is the thing given, the name the person it goes to, in the dative."""
-    if lang != "uk" or not _word(lang, tokens[v].text.lower()).lemmas & DITRANSITIVE_VERBS[lang]:
+    """Whether the verb at ``v`` is one of giving or telling (``DITRANSITIVE_VERBS``; in ru
+    also of sending, ``SENDING``) and a common noun in the accusative follows the name
+    ending at ``last``, past its adjectives and numerals (надасть Україні нову партію зброї,
+    передав Зеленському лист; ru past ещё, уже too: направил Украине ещё один транш): that
+    noun is the thing given, the name the person it goes to, in the dative."""
+    lemmas = _word(lang, tokens[v].text.lower()).lemmas
+    if not lemmas & (DITRANSITIVE_VERBS[lang] | SENDING[lang]):
         return False
+    return _thing_after(lang, tokens, last)
+
+
+def _thing_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a common noun in the accusative follows the name ending at ``last``, past
+    its adjectives and numerals in the accusative (in ru past ещё, уже too)."""
     j = last
-    while j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() and any(
-        p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _A
-        for p in known_parses(lang, tokens[j + 1].text)
-    ):
+
+    def skipped(text: str) -> bool:
+        if lang == "ru" and (text.lower() in _ALSO_WORDS or text.isdigit()):
+            return True  # направил Украине ещё один транш, получить еще 81 разрешение
+        return text[:1].islower() and any(
+            p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _A
+            for p in known_parses(lang, text)
+        )
+
+    while j + 1 < len(tokens) and skipped(tokens[j + 1].text):
         j += 1
     return _noun_object_after(lang, tokens, j)
 
 
-def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
+def _noun_object_after(lang: str, tokens: list[Token], last: int, ru: bool = False) -> bool:
     """Whether a common noun with an accusative reading, and no other part of speech, stands
     right after the name ending at ``last`` (заморозив Угорщині кошти): the verb's direct
-    object, the name then its indirect one, as likely."""
+    object, the name then its indirect one, as likely.  With ``ru`` (Russian), past the
+    noun's adjectives and numerals, ещё and уже (направил Украине ещё один транш)."""
+    if ru:
+        return _thing_after(lang, tokens, last)
     return any(tag_case(p.tag) == _A for p in _common_noun_after(lang, tokens, last))
 
 
@@ -2994,14 +3135,19 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     case is open (telling, giving, negation), or a verb or a list follows the name."""
     if subject_follows(lang, tokens, last) or _listed_after(lang, tokens, last):
         return None
-    if not subject_before(lang, tokens, v):
+    # Иран поставляет России беспилотники: the thing given after the name is the verb's
+    # object, so the noun before the verb is its subject though it may be an accusative.
+    given = lang == "ru" and _given_thing_after(lang, tokens, v, last)
+    if not subject_before(lang, tokens, v, object_after=given):
         return None
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
     if _negated(tokens, v) and not (lang == "uk" and case in (_D, _I, _G)):
         # Україна не довіряє Росії: a negation turns a direct object's accusative to the
         # genitive, maybe; an object in another case keeps it.
         return None
-    if case == _A and lang == "uk" and _noun_object_after(lang, tokens, last):
+    if case == _A and _noun_object_after(lang, tokens, last, lang == "ru"):
+        if lang == "ru" and _given_thing_after(lang, tokens, v, last):
+            return _D  # Иран поставляет России беспилотники: a verb of sending's addressee
         return None  # виділив Угорщині кошти: the noun after is the direct object
     if case is None and _given_thing_after(lang, tokens, v, last):
         return _D  # Німеччина надасть Україні нову партію зброї
@@ -3450,6 +3596,10 @@ def _words_context(
             return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_L,))
         prefer = _preferred(lang, tokens, k, last, cases, kind)
         return CaseContext(cases, True, True, basis=PREPOSITION, prefer=prefer)
+    if _compared_to(lang, tokens, k, last, names):
+        # Берлин больше Парижа, Стармер моложе Байдена, Польша тратит больше Германии: the
+        # comparative's other side, in the genitive; the clause's subject stands before it.
+        return CaseContext((_G,), True, basis=GOVERNMENT)
     if (
         lang == "ru" and dative_doer(lang, tokens, last)
         and (
@@ -3460,7 +3610,7 @@ def _words_context(
         # по условиям которого Швеции пришлось вернуть: the doer of a clause with no
         # subject, in the dative, whatever word before it (not правительству Швеции
         # пришлось: a noun's genitive).
-        return CaseContext((_D,), True, basis=GOVERNMENT)
+        return CaseContext(dative_doer_cases(lang, tokens, last), True, basis=GOVERNMENT)
     # A uk conjunct of a preposition's object is a subject alone, if at all: a plural verb
     # after it is the clause's (Переговори між США та Китаєм зайшли).
     alone = lang == "uk" and not plural

@@ -2042,6 +2042,15 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
         # Trump": a noun of harm or charge the translation's verb takes renders the source's
         # verb, whose object is the one it is done to (the dative), not the noun's owner.
         ordered = ["datv"]
+    if (
+        pat.lang == "ru" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
+        and pat.entry.type != "PER" and source_role(source, m).via == "to"
+    ):  # fmt: skip
+        # помощь Украине, слава Украине, ответ Вашингтону for "aid to Ukraine", "glory to
+        # Ukraine": the source's "to" after a noun of giving or answering is the place or
+        # body it goes to, the dative, not its owner (помощь Украины is Ukraine's aid).  Not
+        # a person (письмо Джонсону or a woman's Джонсон: proposed).
+        ordered = ["datv"]
     by_form: dict[str, str] = {}
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
