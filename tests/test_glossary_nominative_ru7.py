@@ -9,14 +9,20 @@ genitive (Берлин больше Парижа, Стармер моложе Б
 neuter predicative of needing with no infinitive, or before a number of years that ends the
 clause, is in the dative (Зеленскому нужно больше оружия, Макрону 45 лет); after a noun of
 giving or answering, a place or body the source says "to" is the dative (Помощь Украине,
-Слава Украине); a noun before в with a verb of giving after the name leaves the place's
+Слава Украине); a passive participle after its noun and a comma has the name for its agent
+(Закон, подписанный Дудой); a capitalized word the dictionary knows as a person agreeing
+with the verb is its subject, so the name after the verb is its object (Трамп позвонил
+Путину: трамп is also a tramp steamer, whose accusative made it a possible object); a noun
+before в with a verb of giving after the name leaves the place's
 case to the source (Суд в Гааге выдал ордер).
 ``KEPT``: the fronted object of an infinitive (Киев нужно защитить: it was written Киеву);
 the second side of между after a first side in the nominative (Между Киев и Москвой: the
 valid Москвой was written Москву); a verb of motion or aiming after a noun's в/на (Инспекторы
 в Китай прибыли, На Рождество на Киев запустили дроны); a subject after its verb past a
 comparative of time or with no subject before (Позже Путин сказал, В этом году заработал
-больше Газпром, Чем больше Россия); Путин 20 лет у власти (no clause end after лет).
+больше Газпром, Чем больше Россия); Путин 20 лет у власти (no clause end after лет); a participle that agrees with the
+name (Освобождённый Навальный); the source's subject after the verb (Путин позвонил Трамп
+for "Putin was called by Trump": proposed, not written).
 """
 
 from __future__ import annotations
@@ -54,7 +60,11 @@ macron	PER	Emmanuel Macron | Macron	Эммануэль Макрон | Макро
 biden	PER	Joe Biden | Biden	Джо Байден | Байден	Джо Байден | Байден
 starmer	PER	Keir Starmer | Starmer	Кир Стармер | Стармер	Кір Стармер | Стармер
 putin	PER	Vladimir Putin | Putin	Владимир Путин | Путин	Володимир Путін | Путін
-scholz	PER	Olaf Scholz | Scholz	Олаф Шольц | Шольц	Олаф Шольц | Шольц
+scholz	PER	Olaf Scholz | Scholz	Олаф Шольц | Шольц
+trump	PER	Donald Trump | Trump	Дональд Трамп | Трамп	Дональд Трамп | Трамп
+duda	PER	Andrzej Duda | Duda	Анджей Дуда | Дуда	Анджей Дуда | Дуда
+lavrov	PER	Sergey Lavrov | Lavrov	Сергей Лавров | Лавров	Сергій Лавров | Лавров
+navalny	PER	Navalny	Навальный	Навальний
 """
 
 
@@ -91,6 +101,14 @@ FIXED_ROWS = [
     ("Aid to Paris will grow.", "Помощь Париж будет увеличена.", "Помощь Парижу будет увеличена."),
     ("Glory to Ukraine!", "Слава Украина!", "Слава Украине!"),
     ("Aid to Ukraine continues.", "Помощь Украина продолжается.", "Помощь Украине продолжается."),
+    # a passive participle after its noun and a comma: the name its agent
+    ("The law signed by Duda comes into force.", "Закон, подписанный Дуда, вступает в силу.",
+     "Закон, подписанный Дудой, вступает в силу."),
+    ("The statement made by Lavrov surprised many.", "Заявление, сделанное Лавров, удивило многих.",
+     "Заявление, сделанное Лавровым, удивило многих."),
+    # a person the dictionary knows before the verb is its subject, not a thing of that
+    # spelling (трамп, a tramp steamer, whose accusative made it a possible object)
+    ("Trump called Putin.", "Трамп позвонил Путин.", "Трамп позвонил Путину."),
     # a noun's в with a verb of giving after the name: the source's "in"
     ("The court in The Hague issued a warrant.", "Суд в Гаага выдал ордер.",
      "Суд в Гааге выдал ордер."),
@@ -108,6 +126,11 @@ KEPT_ROWS = [
     ("Putin has been in power for 20 years.", "Путин 20 лет у власти."),
     ("Putin visited China a week ago.", "Путин посетил Китай неделю назад."),
     ("Russia attacked Ukraine at night.", "Россия атаковала Украину ночью."),
+    # a participle that agrees with the name is its own (the freed Navalny)
+    ("The freed Navalny returned.", "Освобождённый Навальный вернулся."),
+    ("The newly elected Biden spoke.", "Вновь избранный Байден выступил."),
+    # the source's subject after the verb: the one before it is the slip, proposed
+    ("Putin was called by Trump.", "Путин позвонил Трамп."),
 ]  # fmt: skip
 
 

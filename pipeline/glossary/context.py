@@ -1250,6 +1250,19 @@ def _passive(lang: str, text: str) -> bool:
     )
 
 
+def _participle_head_before(lang: str, text: str, tokens: list[Token], k: int) -> bool:
+    """Whether the participle ``text`` at ``k`` follows a comma after a noun it agrees with
+    in case, number and gender (Закон, подписанный): it opens that noun's phrase."""
+    if k < 2 or tokens[k - 1].text != "," or not _is_word(tokens[k - 2]):
+        return False
+    forms = {(tag_case(p.tag), p.tag.number, p.tag.gender) for p in known_parses(lang, text.lower())
+             if p.tag.POS == "PRTF"}  # fmt: skip
+    return any(
+        p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
+        for p in known_parses(lang, tokens[k - 2].text.lower())
+    )
+
+
 def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int) -> bool:
     """Whether the word after the name at ``last`` (past a quote) is a noun the participle
     ``text`` before the name agrees with in case, number and gender: the participle is that
@@ -1893,6 +1906,15 @@ def _agreeing_subject(
     if text.islower():
         # A word in lower case is no person's name (голов: of goals, not the surname Голов).
         readings = [p for p in readings if not _PERSON_NAMES & p.tag.grammemes]
+    elif lang == "ru" and any(
+        _PERSON_NAMES & p.tag.grammemes and "anim" in p.tag.grammemes
+        and tag_case(p.tag) == _N and any(_agrees(p.tag, verb.tag) for verb in verbs)
+        for p in known_parses(lang, text)
+    ):  # fmt: skip
+        # Трамп позвонил, Байден назвал: a capitalized word the dictionary knows as a person
+        # who agrees with the verb is that person, not a thing of the same spelling (трамп
+        # a tramp steamer, Байден a place), whose accusative would make it the object.
+        readings = [p for p in known_parses(lang, text) if "anim" in p.tag.grammemes]
 
     def agreeing(case: str) -> bool:
         # A uk noun's dictionary form may carry no case (акція: NOUN,inan femn): the
@@ -3834,6 +3856,17 @@ def _words_context(
             # Закон був підписаний Путіним: the participle agrees with the subject before
             # бути; the name after it is the agent, in the instrumental.
             return CaseContext((_I,), True, basis=GOVERNMENT)
+        if lang == "ru" and _passive(lang, text) and (
+            not agreeing or _participle_head_before(lang, text, tokens, k)
+        ):
+            # Закон, подписанный Дудой; Стихи, написанные Ахматовой: a passive participle that
+            # agrees with its noun before the comma, or cannot agree with the name, has the
+            # name for its agent (the instrumental), or for a verb of giving its addressee
+            # (Фестиваль, посвящённый Лесе Украинке: the dative too, the source chooses).
+            verbs = {norm_key(p.normal_form) for p in known_parses(lang, text.lower())
+                     if p.tag.POS == "PRTF"}  # fmt: skip
+            to_whom = verbs & (TO_WHOM_PARTICIPLES | DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang])
+            return CaseContext((_I, _D) if to_whom else (_I,), True, basis=GOVERNMENT)
         if agreeing and _passive(lang, text) and _I not in agreeing:
             # Организованный Вашингтоном саммит: a passive participle's agent, in the
             # instrumental, stands between it and its noun.
