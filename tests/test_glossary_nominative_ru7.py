@@ -21,8 +21,9 @@ valid Москвой was written Москву); a verb of motion or aiming after
 в Китай прибыли, На Рождество на Киев запустили дроны); a subject after its verb past a
 comparative of time or with no subject before (Позже Путин сказал, В этом году заработал
 больше Газпром, Чем больше Россия); Путин 20 лет у власти (no clause end after лет); a
-participle that agrees with the name (Освобождённый Навальный); the source's subject after the verb (Путин позвонил Трамп
-for "Putin was called by Trump": proposed, not written).
+participle that agrees with the name (Освобождённый Навальный); the source's subject
+after the verb (Путин позвонил Трамп for "Putin was called by Trump": proposed, not
+written).
 """
 
 from __future__ import annotations
