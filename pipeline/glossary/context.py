@@ -248,7 +248,12 @@ GENITIVE_VERBS = {
 DATIVE_NOUNS = {
     "uk": {"допомога", "загроза", "погроза", "лист", "послання", "подяка", "пам'ятник",
            "відповідь", "привітання", "співчуття", "дзвінок", "телеграма", "ультиматум",
-           "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра"},
+           "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра",
+           # loyalty, glory and shame to someone, a gift, a sentence, a loan or a supply to
+           # them (вірність Путіну, Слава Україні, вирок Навальному, кредит Україні,
+           # постачання зброї Україні)
+           "вірність", "відданість", "лояльність", "слава", "ганьба", "подарунок", "вирок",
+           "кредит", "позика", "постачання", "поставка", "продаж", "передача"},
     "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
            "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
            "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие",
@@ -401,6 +406,14 @@ TELLING_VERBS = {
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "объяснить", "объяснять",
            "пообещать", "обещать", "предложить", "предлагать"},
 }  # fmt: skip
+# uk verbs of telling whose accusative object is what is told, never a name: a name they
+# govern is the person told, in the dative (розповів Байдену про план, сказав Гутеррешу,
+# доповів Сирському, пояснив Шольцу).  Not повідомити (повідомив Байдена: "informed"),
+# нагадувати ("resemble": нагадує Зеленського), пообіцяти (a place may be promised).
+TELLING_TO = frozenset({
+    "розповісти", "розповідати", "сказати", "казати", "доповісти", "доповідати", "пояснити",
+    "пояснювати",
+})  # fmt: skip
 # Roots of the verbs of motion and sending, whatever their prefix (виїхати, заїжджати,
 # перелетіти, вивозити; съездить, уехать, прилетать, выслать): в/на after them name the
 # destination.
@@ -2954,6 +2967,8 @@ def _governs_name(
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
         return None
     case = object_case(lang, verb, destination_at(lang, tokens, last + 1))
+    if _tells_to(lang, verb, case):
+        return (_D,)  # Він розповів Гутеррешу про напад: the person told
     if case is not None and _negated(tokens, k):
         if lang != "uk":
             return None
@@ -2997,6 +3012,8 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     if not subject_before(lang, tokens, v):
         return None
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    if _tells_to(lang, tokens[v].text.lower(), case):
+        case = _D  # Джонсон розповів Байдену про план: the person told, not what is told
     if _negated(tokens, v) and not (lang == "uk" and case in (_D, _I, _G)):
         # Україна не довіряє Росії: a negation turns a direct object's accusative to the
         # genitive, maybe; an object in another case keeps it.
@@ -3006,6 +3023,15 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     if case is None and _given_thing_after(lang, tokens, v, last):
         return _D  # Німеччина надасть Україні нову партію зброї
     return case
+
+
+def _tells_to(lang: str, verb: str, case: str | None) -> bool:
+    """Whether the uk verb ``verb`` (whose object case is ``case``: the accusative, or open)
+    is one of telling (``TELLING_TO``), whose accusative is what is told: a name it governs
+    is the person told, in the dative."""
+    return (
+        lang == "uk" and case in (None, _A) and bool(_word(lang, verb.lower()).lemmas & TELLING_TO)
+    )
 
 
 NEGATIONS = frozenset({"не", "ні", "ни"})
@@ -3771,7 +3797,8 @@ def _words_context(
         if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
             return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
         if word.lemmas & DATIVE_VERBS[lang] or (
-            word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
+            word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
+            and kind != "LOC"
         ):
             # дозволити Геллеру, сообщил Путину: the verb's object is in the dative.
             return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
@@ -3917,8 +3944,10 @@ def _words_context(
             # Книжка Мирослава Дочинця дає, П'ята перемога в матчах чемпіонату Європи
             # зберігає: the verb has its subject before the name, which is no apposition of
             # a noun in another case, nor a person's of a thing's noun: the noun's genitive.
-            # (A place's may be: столиця Київ прийняла.)
-            return CaseContext((_G,), True, basis=NOUN)
+            # (A place's may be: столиця Київ прийняла.)  A uk noun of the dative takes that
+            # case too (Вірність Путіну винагороджується).
+            dative = _dative_too(lang, tokens, k) if lang == "uk" else ()
+            return CaseContext((_G, *dative), True, basis=NOUN)
         if _thing_subject_before(lang, tokens, k, last, after, word, kind, gender, plural):
             # Армія Росія обстріляла, Рішення Верховна Рада набуло: the thing's noun is the
             # verb's subject, and a place or body is no apposition of a noun of no kind of it.
@@ -4567,7 +4596,29 @@ def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
     if given_to(lang, tokens, k):
         return (_D,)
     low = tokens[k].text.lower()
-    return (_D,) if _word(lang, low).lemmas & DATIVE_NOUNS[lang] else ()
+    if _word(lang, low).lemmas & DATIVE_NOUNS[lang]:
+        return (_D,)
+    if lang == "uk" and (head := _dative_head_before(lang, tokens, k)) is not None:
+        # Допомога Японії Україні, постачання зброї Україні, Подарунок від Польщі Україні: the
+        # noun's owner or thing, or a phrase of a preposition, stands between it and the name.
+        return (_D,)
+    return ()
+
+
+def _dative_head_before(lang: str, tokens: list[Token], k: int) -> int | None:
+    """The index of a noun that takes a dative (``DATIVE_NOUNS``) before the word at ``k``,
+    with only that word in the genitive between (its owner or its thing: Допомога Японії,
+    постачання зброї), or a preposition and its word (Подарунок від Польщі); None if none."""
+    if not _is_word(tokens[k]) or _G not in _word(lang, tokens[k].text.lower()).cases:
+        j = None
+    else:
+        j = k - 1
+    if j is None or (j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]):
+        j = k - 2 if k >= 2 and tokens[k - 1].text.lower() in PREPOSITIONS[lang] else None
+    if j is None or j < 0 or not _is_word(tokens[j]):
+        return None
+    head = _word(lang, tokens[j].text.lower())
+    return j if "NOUN" in head.pos and head.lemmas & DATIVE_NOUNS[lang] else None
 
 
 def given_to(lang: str, tokens: list[Token], k: int) -> bool:

@@ -2042,6 +2042,13 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
         # Trump": a noun of harm or charge the translation's verb takes renders the source's
         # verb, whose object is the one it is done to (the dative), not the noun's owner.
         ordered = ["datv"]
+    if (
+        pat.lang == "uk" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
+        and source_role(source, m).via == "to"
+    ):  # fmt: skip
+        # Допомога Японії Україні, Вірність Путіну for "help to Ukraine", "loyalty to Putin":
+        # a noun of the dative, and the source's "to" says whom it goes to, not its owner.
+        ordered = ["datv"]
     by_form: dict[str, str] = {}
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
