@@ -1261,6 +1261,70 @@ def _passive(lang: str, text: str) -> bool:
     )
 
 
+# uk passive participles of verbs of giving, telling or the dative: the name after one is the
+# person it goes to (присвячений Лесі Українці, адресований Байдену) as often as its agent.
+TO_WHOM_PASSIVES_UK = frozenset({
+    "присвячений", "адресований", "призначений", "наданий", "переданий", "вручений",
+    "виділений", "присуджений", "підпорядкований", "відданий", "проданий", "подарований",
+    "надісланий", "направлений", "доручений", "запропонований", "обіцяний", "пообіцяний",
+    "показаний", "дозволений", "заборонений", "нав'язаний", "протиставлений", "довірений",
+})  # fmt: skip
+
+
+def _agrees_with_noun(lang: str, readings: list[Any], text: str) -> bool:
+    """Whether the lower-case common noun ``text`` agrees in case, number and (singular)
+    gender with one of a participle's ``readings``."""
+    forms = {(tag_case(p.tag), p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
+             for p in readings}  # fmt: skip
+    return any(
+        p.tag.POS == "NOUN" and "Geox" not in p.tag.grammemes
+        # a dictionary form with no case tag (допомога: NOUN,inan femn) is the nominative
+        and (tag_case(p.tag) or _N, p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
+        in forms
+        for p in known_parses(lang, text.lower())
+    )  # fmt: skip
+
+
+def _participle_agent(
+    lang: str, tokens: list[Token], k: int, last: int, text: str, gender: str | None,
+    plural: bool,
+) -> tuple[str, ...]:
+    """The cases of the name after the uk passive participle at ``k`` (in the nominative:
+    a nominative name could be its noun) where the name is its agent: the participle cannot
+    agree with the name (Заява, зроблена Лавровим: feminine; Вірші, написані Ахматовою:
+    plural), or belongs to a common noun that it agrees with, right before it past a comma
+    (Закон, підписаний Дудою) or right after the name (Підписаний Зеленським указ).  The
+    instrumental, and the dative too after a participle of giving or telling
+    (``TO_WHOM_PASSIVES_UK``: присвячений Лесі Українці), which the source's "by" or "to"
+    chooses.  Empty otherwise (Затриманий Іванов заявив: the name's attribute), and before a
+    list (нагороджені Зеленський та Байден)."""
+    if lang != "uk" or not _passive(lang, text) or _listed_after(lang, tokens, last):
+        return ()
+    readings = [p for p in known_parses(lang, text.lower()) if "pssv" in p.tag.grammemes]
+    nominative = [p for p in readings if tag_case(p.tag) == _N]
+    if not nominative:
+        return ()
+    mismatch = not any(
+        plural if p.tag.number == "plur" else gender is None or p.tag.gender in (None, gender)
+        for p in nominative
+    )
+    before = (
+        k >= 2 and tokens[k - 1].text == "," and _is_word(tokens[k - 2])
+        and (tokens[k - 2].text[:1].islower() or k == 2 or tokens[k - 3].text in SENTENCE_STARTS)
+        and _agrees_with_noun(lang, nominative, tokens[k - 2].text)
+    )  # fmt: skip
+    after = (
+        last + 1 < len(tokens) and _is_word(tokens[last + 1])
+        and tokens[last + 1].text[:1].islower()
+        and not _word(lang, tokens[last + 1].text.lower()).lemmas & TEMPORAL[lang]
+        and _agrees_with_noun(lang, nominative, tokens[last + 1].text)
+    )  # fmt: skip
+    if not (mismatch or before or after):
+        return ()
+    lemmas = {p.normal_form for p in readings}
+    return (_I, _D) if lemmas & TO_WHOM_PASSIVES_UK else (_I,)
+
+
 def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int) -> bool:
     """Whether the word after the name at ``last`` (past a quote) is a noun the participle
     ``text`` before the name agrees with in case, number and gender: the participle is that
@@ -3702,6 +3766,11 @@ def _words_context(
         # город, к которому Путин приехал: a relative pronoun is the preposition's object
         # and opens a clause whose subject the name may be; it agrees with no name after it.
         return NO_CLUE
+    if agent := _participle_agent(lang, tokens, k, last, text, gender or form_gender, plural):
+        # Заява, зроблена Лавровим; Вірші, написані Ахматовою; Підписаний Зеленським указ: a
+        # passive participle that is another noun's, or cannot agree with the name, has the
+        # name for its agent.
+        return CaseContext(agent, True, basis=GOVERNMENT)
     if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
@@ -4598,7 +4667,7 @@ def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
     low = tokens[k].text.lower()
     if _word(lang, low).lemmas & DATIVE_NOUNS[lang]:
         return (_D,)
-    if lang == "uk" and (head := _dative_head_before(lang, tokens, k)) is not None:
+    if lang == "uk" and _dative_head_before(lang, tokens, k) is not None:
         # Допомога Японії Україні, постачання зброї Україні, Подарунок від Польщі Україні: the
         # noun's owner or thing, or a phrase of a preposition, stands between it and the name.
         return (_D,)
