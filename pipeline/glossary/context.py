@@ -2524,6 +2524,15 @@ def _preferred(
         # В Україні збирається, у Читі бабця зустріла, зареєстровані в Україні: no word of
         # the clause points anywhere, whatever stands before the preposition.
         return (_L,)
+    if lang == "uk" and tokens[k].text.lower() == "під" and kind != "PER" and _A in cases:
+        # під: the accusative whither (війська перекинули під Київ), the instrumental where
+        # (аеродром під Липецьком), as в/на.
+        whither = directed(lang, lemmas) or _after_motion(lang, tokens, k)
+        whither = whither or _directed_clause(lang, tokens, k)
+        if whither:
+            return (_A,)
+        if before is not None and _word(lang, before.text.lower()).pos & {"NOUN", "VERB"}:
+            return (_I,)
     if lang == "ru" and tokens[k].text.lower() == "под" and kind == "LOC" and before is not None:
         # под: the instrumental where (клиника под Парижем), the accusative whither (под Киев
         # подошли войска); as в/на after a noun or verb that points nowhere.
@@ -2812,6 +2821,10 @@ def _directed_verb_after(lang: str, tokens: list[Token], last: int) -> bool:
             return False
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
+        if lang == "uk":
+            # У Лондоні Джонсон сказав: where the telling happens, no target (as in
+            # _directed_clause).
+            verbs -= TELLING_VERBS[lang] | TELLING_TO
         if verbs and directed(lang, frozenset(verbs)):
             return True
     return False
