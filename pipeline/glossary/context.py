@@ -2198,6 +2198,45 @@ def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
     return is_pred and _infinitive_form(lang, tokens[last + 2].text)
 
 
+# uk predicatives of need and lack whose doer is in the dative with or without an
+# infinitive after them (Україні потрібно більше зброї, Україні бракує снарядів).
+NEED_PREDICATIVES = frozenset({
+    "потрібно", "треба", "необхідно", "бракує", "бракувало", "забракло", "вистачає",
+    "вистачило", "вистачало", "не вистачає",
+})  # fmt: skip
+_AGE_WORDS = frozenset({"рік", "роки", "років"})
+_AGE_LINKS = frozenset({"було", "буде", "виповнилося", "виповниться", "виповнюється"})
+
+
+def dative_predicate_after(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the uk name at ``tokens[first:last + 1]`` opens a clause with no subject
+    whose doer is in the dative: a predicative of need or lack right after it (past не:
+    Зеленському потрібно більше зброї, Україні не вистачає снарядів), or an age (Макрону
+    45 років., Кіссинджеру було 100 років: a number and рік at the clause's end).  Not where
+    a word before it may govern it (уряду України потрібно: a genitive), nor in a list."""
+    if lang != "uk" or last + 1 >= len(tokens) or _listed_after(lang, tokens, last):
+        return False
+    if first > 0 and _is_word(tokens[first - 1]):
+        before = tokens[first - 1].text
+        if before.lower() in COORDINATORS[lang] or before.lower() in PREPOSITIONS[lang]:
+            return False
+        initial = first == 1 or tokens[first - 2].text in SENTENCE_STARTS
+        word = _word(lang, before.lower() if initial else before)
+        if word.pos & (_NOMINAL | _VERBAL) or (before[:1].isupper() and not initial):
+            return False
+    j = last + 1
+    if tokens[j].text.lower() == "не" and j + 1 < len(tokens):
+        j += 1
+    if tokens[j].text.lower() in NEED_PREDICATIVES:
+        return True
+    if tokens[j].text.lower() in _AGE_LINKS and j + 1 < len(tokens):
+        j += 1
+    if not tokens[j].text.isdigit() or j + 1 >= len(tokens):
+        return False
+    ends = j + 2 >= len(tokens) or tokens[j + 2].text in CLAUSE_ENDS
+    return tokens[j + 1].text.lower() in _AGE_WORDS and ends
+
+
 def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
@@ -3181,6 +3220,9 @@ def case_context(
     preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
+    if dative_predicate_after(lang, tokens, first, last):
+        # Україні потрібно більше зброї, Туску 67 років: no subject; the doer's dative.
+        return CaseContext((_D,), True, basis=GOVERNMENT)
     if n := coordinator_tail(lang, tokens, first):
         # Францией, а также Германией: a coordinator of several words joins the name to the
         # conjunct before it as "и" does.
