@@ -2237,6 +2237,34 @@ def dative_predicate_after(lang: str, tokens: list[Token], first: int, last: int
     return tokens[j + 1].text.lower() in _AGE_WORDS and ends
 
 
+# uk words of absence: the one absent is in the genitive (немає України, не було Туска).
+_ABSENT = frozenset({"немає", "нема"})
+_ABSENT_PAST = frozenset({"було"})
+
+
+def absent_after(lang: str, tokens: list[Token], first: int, last: int, gender: str | None,
+                 plural: bool) -> bool:  # fmt: skip
+    """Whether the uk name at ``tokens[first:last + 1]`` is the one absent, in the genitive:
+    right after немає, нема (а без Європи немає України), or right after or before не було
+    where it cannot be its subject (На саміті не було Туска, Туска не було на саміті: a
+    singular name of a gender other than the neuter).  Not не буде, whose subject may be
+    any (Україна не буде членом)."""
+    if lang != "uk":
+        return False
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    if before in _ABSENT:
+        return True
+    if plural or gender not in ("masc", "femn"):
+        return False
+    if before in _ABSENT_PAST and first > 1 and tokens[first - 2].text.lower() == "не":
+        return not _listed_after(lang, tokens, last)
+    if last + 2 >= len(tokens):
+        return False
+    if first > 0 and before in COORDINATORS[lang]:
+        return False
+    return tokens[last + 1].text.lower() == "не" and tokens[last + 2].text.lower() in _ABSENT_PAST
+
+
 def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
@@ -2354,6 +2382,12 @@ def no_subject_slot(
     if _negated(tokens, v):
         return None
     case = object_case(lang, tokens[v].text, destination_at(lang, tokens, v + 1))
+    if _tells_to(lang, tokens[v].text, case) or (
+        case is None and _given_thing_after(lang, tokens, v, v)
+    ):
+        # Сирському доповіли про ситуацію; Єрмаку надали нові повноваження: the person told
+        # or given a thing.
+        case = _D
     return CaseContext((case,), True, basis=GOVERNMENT) if case else None
 
 
@@ -3223,6 +3257,9 @@ def case_context(
     if dative_predicate_after(lang, tokens, first, last):
         # Україні потрібно більше зброї, Туску 67 років: no subject; the doer's dative.
         return CaseContext((_D,), True, basis=GOVERNMENT)
+    if absent_after(lang, tokens, first, last, gender or form_gender, plural):
+        # без Європи немає України, Туска не було на саміті: the one absent, the genitive.
+        return CaseContext((_G,), True, basis=GOVERNMENT)
     if n := coordinator_tail(lang, tokens, first):
         # Францией, а также Германией: a coordinator of several words joins the name to the
         # conjunct before it as "и" does.
