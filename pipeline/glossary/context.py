@@ -4114,6 +4114,15 @@ def _words_context(
             # verb's subject, and a place or body is no apposition of a noun of no kind of it.
             # (Допомога Україні надходить: a noun of the dative takes that case too.)
             return CaseContext((_G, *_dative_too(lang, tokens, k)), True, basis=NOUN)
+        finite = after
+        if finite is None and last + 1 < len(tokens) and _is_word(tokens[last + 1]):
+            # зросла: a verb's past that the dictionary reads as an adjective first
+            finite = last + 1 if _finite_readings(lang, tokens[last + 1].text.lower()) else None
+        head = _dative_head_before(lang, tokens, k) if lang == "uk" and finite is not None else None
+        if head is not None and subject_before_name(lang, tokens, head, finite, False):
+            # Допомога Німеччини Україні зросла: the noun of the dative is the verb's subject,
+            # and the name after its owner is no apposition of it: the noun's dative.
+            return CaseContext((_G, _D), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
