@@ -111,6 +111,21 @@ ROWS = [
     # person given it, in the dative (before, kept).
     (SHMYHAL, "Shmyhal was entrusted with the reform.", "Шмигаль доручили реформу.",
      "Шмигалю доручили реформу.", "fixed"),
+    # A sum after the name of a verb of giving is the thing given: the name is the person
+    # it goes to (before, proposed); what something cost someone is the dative.
+    (UKRAINE, "The US promised Ukraine 300 million dollars.",
+     "США пообіцяли Україна 300 мільйонів доларів.",
+     "США пообіцяли Україні 300 мільйонів доларів.", "fixed"),
+    (UKRAINE, "Germany allocated 50 million euros to Ukraine.",
+     "Німеччина виділила Україна 50 млн євро.", "Німеччина виділила Україні 50 млн євро.",
+     "fixed"),
+    (UKRAINE, "The war cost Ukraine billions.", "Війна коштувала Україна мільярди.",
+     "Війна коштувала Україні мільярди.", "fixed"),
+    # прем'єр-міністра is one title the tokenizer splits at its hyphen: прем'єр is no head
+    # of a chain whose nominative the name could share (before, proposed only).
+    (ORBAN, "The visit of Hungarian Prime Minister Orban was criticised.",
+     "Візит прем'єр-міністра Угорщини Орбан розкритикували.",
+     "Візит прем'єр-міністра Угорщини Орбана розкритикували.", "fixed"),
 ]  # fmt: skip
 
 

@@ -183,7 +183,9 @@ DATIVE_VERBS = {
            "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися",
            "служити", "послужити", "дорікати", "дорікнути", "шкодити", "зашкодити",
            "нашкодити", "пробачити", "пробачати", "вибачити", "вибачати", "потурати",
-           "симпатизувати"},
+           "симпатизувати",
+           # what something cost someone (Війна коштувала Україні мільярди)
+           "коштувати", "обійтися", "обходитися"},
     "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
            "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
@@ -1165,6 +1167,15 @@ def _plural_genitive_modifier(lang: str, text: str) -> bool:
     return bool(readings) and plural and any(tag_case(p.tag) == _G for p in readings)
 
 
+def _hyphened_noun(lang: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` ends a noun the dictionary knows whole with a hyphen, the word
+    before it its first part, one character between them (прем'єр-міністра)."""
+    if j < 1 or tokens[j].start - tokens[j - 1].end != 1 or not _is_word(tokens[j - 1]):
+        return False
+    whole = f"{tokens[j - 1].text}-{tokens[j].text}".lower()
+    return any(p.tag.POS == "NOUN" for p in known_parses(lang, whole))
+
+
 def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
     """Cases of the person nouns that head a genitive chain ending in the title at ``j``
     (Пресс-секретарь президента РФ Дмитрий Песков, с пресс-секретарем президента Игорем
@@ -1173,6 +1184,9 @@ def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> 
     masculine title names a woman too."""
     cases: list[str] = []
     while j > 0 and _G in _word(lang, tokens[j].text).cases:
+        if lang == "uk" and _hyphened_noun(lang, tokens, j):
+            j -= 1  # прем'єр-міністра: the tokenizer's two parts are one title, not a chain
+            continue
         head = _title(lang, tokens, j - 1)
         if head is None:
             break
@@ -3137,6 +3151,8 @@ def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> boo
     that noun is the thing given, the name the person it goes to, in the dative."""
     if lang != "uk" or not _word(lang, tokens[v].text.lower()).lemmas & DITRANSITIVE_VERBS[lang]:
         return False
+    if _amount_after(lang, tokens, last):
+        return True  # США пообіцяли Україні 300 мільйонів доларів: a sum given
     j = last
     while j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() and any(
         p.tag.POS in ("ADJF", "PRTF", "NUMR") and tag_case(p.tag) == _A
@@ -3144,6 +3160,26 @@ def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> boo
     ):
         j += 1
     return _noun_object_after(lang, tokens, j)
+
+
+# Words of a sum (50 млн євро, 4,5 мільярда доларів): a number's word or its abbreviation.
+_SUM_WORDS = re.compile(r"^(млн|млрд|тис|мільйон\w*|мільярд\w*|тисяч\w*|сотн\w*|десятк\w*)$")
+
+
+def _amount_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a sum follows the name that ends at ``last``: a number (300, 4,5) followed by a
+    word (мільйонів, млн, доларів, гривень), or a word of a sum (мільйони доларів)."""
+    if last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1].text
+    if nxt[:1].isdigit():
+        j = last + 2
+        while j < len(tokens) and tokens[j].text in {",", "."} and j + 1 < len(tokens) and (
+            tokens[j + 1].text[:1].isdigit()
+        ):
+            j += 2  # 4,5; 1.2
+        return j < len(tokens) and _is_word(tokens[j]) and tokens[j].text[:1].islower()
+    return bool(_SUM_WORDS.match(nxt.lower()))
 
 
 def _noun_object_after(lang: str, tokens: list[Token], last: int) -> bool:
