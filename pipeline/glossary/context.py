@@ -4180,7 +4180,10 @@ def _words_context(
     if word.lemmas & LADIES[lang] and len(word.cases) >= 5 and k > 0:
         # шукаєте пані Кржковську: an indeclinable title tells nothing of the case (nor
         # takes a genitive): the words before it govern it and the name alike.
-        past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
+        # uk: the title names a woman, whatever sex the dictionary guesses for the surname
+        # (Так сказала пані Тан: сказала agrees with her; Тану was written).
+        woman = "femn" if lang == "uk" else gender
+        past = case_context(lang, tokens, k, last, kind, woman, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
     # приняли участие Макрон, Шольц и Эрдоган: a plural verb agrees with the list the name
