@@ -694,7 +694,9 @@ def test_entity_consistency_of_enforced_forms(pairs: list[tuple[str, str]],
         # the rendering is there in a form the sentence rules out: name it and the form
         ("Talks in Kyiv ended.", "Переговори в Київ завершилися.",
          "glossary kyiv: 'Kyiv' is rendered as 'Київ'; the glossary's form here is 'Києві'"),
-        ("The mayor of Kyiv spoke.", "Мер Київ виступив.",
+        # (a review: the source alone says "of"; Мер Київ is a rewrite since nomuk7, мер no
+        # longer read as мерти's past)
+        ("Debris fell in a district of Kyiv.", "Уламки впали в районі Київ.",
          "glossary kyiv: 'Kyiv' is rendered as 'Київ'; a human should check the form "
          "(proposed: 'Києва')"),
         ("Talks in Kyiv ended.", "Переговори в Києві завершилися.", None),

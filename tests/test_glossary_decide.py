@@ -191,6 +191,10 @@ FIXED_BY_TARGET_GRAMMAR = [
     ("Germany beat France in the final.", "uk", "Німеччина перемогла Франція у фіналі.",
      "Німеччина перемогла Францію у фіналі."),
     ("Johnson thanked Putin.", "uk", "Джонсон подякував Путін.", "Джонсон подякував Путіну."),
+    # the book's owner (genitive) or the person it goes to (dative): with no preposition in
+    # the translation, the source's "to" is no до, so the dative (nomuk7; was untouched)
+    ("He gave the book to Johnson.", "uk", "Він передав книгу Джонсон.",
+     "Він передав книгу Джонсону."),
     ("Putin rules Japan.", "ru", "Путин управляет Япония.", "Путин управляет Японией."),
     ("They rule Japan.", "uk", "Вони керують Японія.", "Вони керують Японією."),
     # an adjective's accusative agrees in animacy (тихого is no inanimate accusative)
@@ -396,7 +400,6 @@ UNTOUCHED = [
     ("Putin fears this.", "uk", "Цього боїться Путін."),  # a subject after a genitive verb
     ("The document was signed by Putin.", "uk", "Документ підписав Путін."),  # OVS
     ("Putin criticised Johnson.", "uk", "Джонсон розкритикував Путін."),  # the source's subject
-    ("He gave the book to Johnson.", "uk", "Він передав книгу Джонсон."),  # dative or genitive
     ("a letter to Johnson", "ru", "письмо Джонсон"),  # письмо Джонсону or Джонсона: proposed
     ("Biden, adviser Johnson and Putin met.", "uk",
      "Зустрілися Байден, радник Джонсон і Путін."),  # a list of people with titles

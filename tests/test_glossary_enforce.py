@@ -224,7 +224,8 @@ CONTEXTS = [
     ("uk", "Ранді намагається знищити Геллер.", "Геллер", "PER", "accs", False),  # his verb?
     ("uk", "Ранді, який намагається знищити Геллер.", "Геллер", "PER", "accs", True),  # який's
     ("uk", "Він очолює Іванов.", "Іванов", "PER", "accs", True),  # the verb has its subject
-    ("uk", "Він сказав Іванов, що", "Іванов", "PER", "datv", False),  # telling: dat or acc
+    # telling: сказати's accusative is what is said, so the person told, the dative (nomuk7)
+    ("uk", "Він сказав Іванов, що", "Іванов", "PER", "datv", True),
     ("ru", "составили Франция, Бразилия и Япония", "Франция", "LOC", "accs", False),  # a list
     ("uk", "Кажуть, Джонсон пішов.", "Джонсон", "PER", "nomn", False),  # a new clause
     ("uk", "роль, яку грає Наталія Сумська", "Сумська", "PER", "nomn", False),  # after який
@@ -239,7 +240,8 @@ CONTEXTS = [
     ("uk", "Джонсон подякував Путін.", "Путін", "PER", "datv", True),  # a verb of the dative
     ("uk", "Документ підписав Путін.", "Путін", "PER", "accs", False),  # document: acc too
     ("uk", "Джонсон не розкритикував Путін.", "Путін", "PER", "accs", False),  # negated
-    ("uk", "Джонсон сказав Путін, що", "Путін", "PER", "datv", False),  # telling: open
+    ("uk", "Джонсон сказав Путін, що", "Путін", "PER", "datv", True),  # telling: the dative
+    ("uk", "Джонсон повідомив Путін, що", "Путін", "PER", "datv", False),  # повідомив Путіна
     ("uk", "Джонсон розкритикував Путін і Сі", "Путін", "PER", "accs", False),  # a list
     # An adjective's masculine accusative agrees in animacy: тихого is no inanimate's.
     ("uk", "випадку «тихого Омікрон»", "Омікрон", "ORG", "gent", True),

@@ -183,7 +183,9 @@ DATIVE_VERBS = {
            "належати", "вірити", "повірити", "опиратися", "чинити", "заздрити", "підкорятися",
            "служити", "послужити", "дорікати", "дорікнути", "шкодити", "зашкодити",
            "нашкодити", "пробачити", "пробачати", "вибачити", "вибачати", "потурати",
-           "симпатизувати"},
+           "симпатизувати",
+           # what something cost someone (Війна коштувала Україні мільярди)
+           "коштувати", "обійтися", "обходитися"},
     "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
            "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
@@ -248,7 +250,12 @@ GENITIVE_VERBS = {
 DATIVE_NOUNS = {
     "uk": {"допомога", "загроза", "погроза", "лист", "послання", "подяка", "пам'ятник",
            "відповідь", "привітання", "співчуття", "дзвінок", "телеграма", "ультиматум",
-           "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра"},
+           "альтернатива", "протидія", "опір", "поступка", "відмова", "довіра",
+           # loyalty, glory and shame to someone, a gift, a sentence, a loan or a supply to
+           # them (вірність Путіну, Слава Україні, вирок Навальному, кредит Україні,
+           # постачання зброї Україні)
+           "вірність", "відданість", "лояльність", "слава", "ганьба", "подарунок", "вирок",
+           "кредит", "позика", "постачання", "поставка", "продаж", "передача"},
     "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
            "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
            "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие",
@@ -403,6 +410,14 @@ TELLING_VERBS = {
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "объяснить", "объяснять",
            "пообещать", "обещать", "предложить", "предлагать"},
 }  # fmt: skip
+# uk verbs of telling whose accusative object is what is told, never a name: a name they
+# govern is the person told, in the dative (розповів Байдену про план, сказав Гутеррешу,
+# доповів Сирському, пояснив Шольцу).  Not повідомити (повідомив Байдена: "informed"),
+# нагадувати ("resemble": нагадує Зеленського), пообіцяти (a place may be promised).
+TELLING_TO = frozenset({
+    "розповісти", "розповідати", "сказати", "казати", "доповісти", "доповідати", "пояснити",
+    "пояснювати",
+})  # fmt: skip
 # Roots of the verbs of motion and sending, whatever their prefix (виїхати, заїжджати,
 # перелетіти, вивозити; съездить, уехать, прилетать, выслать): в/на after them name the
 # destination.
@@ -1154,6 +1169,15 @@ def _plural_genitive_modifier(lang: str, text: str) -> bool:
     return bool(readings) and plural and any(tag_case(p.tag) == _G for p in readings)
 
 
+def _hyphened_noun(lang: str, tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` ends a noun the dictionary knows whole with a hyphen, the word
+    before it its first part, one character between them (прем'єр-міністра)."""
+    if j < 1 or tokens[j].start - tokens[j - 1].end != 1 or not _is_word(tokens[j - 1]):
+        return False
+    whole = f"{tokens[j - 1].text}-{tokens[j].text}".lower()
+    return any(p.tag.POS == "NOUN" for p in known_parses(lang, whole))
+
+
 def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
     """Cases of the person nouns that head a genitive chain ending in the title at ``j``
     (Пресс-секретарь президента РФ Дмитрий Песков, с пресс-секретарем президента Игорем
@@ -1162,6 +1186,9 @@ def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> 
     masculine title names a woman too."""
     cases: list[str] = []
     while j > 0 and _G in _word(lang, tokens[j].text).cases:
+        if lang == "uk" and _hyphened_noun(lang, tokens, j):
+            j -= 1  # прем'єр-міністра: the tokenizer's two parts are one title, not a chain
+            continue
         head = _title(lang, tokens, j - 1)
         if head is None:
             break
@@ -1261,6 +1288,70 @@ def _participle_head_before(lang: str, text: str, tokens: list[Token], k: int) -
         p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
         for p in known_parses(lang, tokens[k - 2].text.lower())
     )
+
+
+# uk passive participles of verbs of giving, telling or the dative: the name after one is the
+# person it goes to (присвячений Лесі Українці, адресований Байдену) as often as its agent.
+TO_WHOM_PASSIVES_UK = frozenset({
+    "присвячений", "адресований", "призначений", "наданий", "переданий", "вручений",
+    "виділений", "присуджений", "підпорядкований", "відданий", "проданий", "подарований",
+    "надісланий", "направлений", "доручений", "запропонований", "обіцяний", "пообіцяний",
+    "показаний", "дозволений", "заборонений", "нав'язаний", "протиставлений", "довірений",
+})  # fmt: skip
+
+
+def _agrees_with_noun(lang: str, readings: list[Any], text: str) -> bool:
+    """Whether the lower-case common noun ``text`` agrees in case, number and (singular)
+    gender with one of a participle's ``readings``."""
+    forms = {(tag_case(p.tag), p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
+             for p in readings}  # fmt: skip
+    return any(
+        p.tag.POS == "NOUN" and "Geox" not in p.tag.grammemes
+        # a dictionary form with no case tag (допомога: NOUN,inan femn) is the nominative
+        and (tag_case(p.tag) or _N, p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
+        in forms
+        for p in known_parses(lang, text.lower())
+    )  # fmt: skip
+
+
+def _participle_agent(
+    lang: str, tokens: list[Token], k: int, last: int, text: str, gender: str | None,
+    plural: bool,
+) -> tuple[str, ...]:
+    """The cases of the name after the uk passive participle at ``k`` (in the nominative:
+    a nominative name could be its noun) where the name is its agent: the participle cannot
+    agree with the name (Заява, зроблена Лавровим: feminine; Вірші, написані Ахматовою:
+    plural), or belongs to a common noun that it agrees with, right before it past a comma
+    (Закон, підписаний Дудою) or right after the name (Підписаний Зеленським указ).  The
+    instrumental, and the dative too after a participle of giving or telling
+    (``TO_WHOM_PASSIVES_UK``: присвячений Лесі Українці), which the source's "by" or "to"
+    chooses.  Empty otherwise (Затриманий Іванов заявив: the name's attribute), and before a
+    list (нагороджені Зеленський та Байден)."""
+    if lang != "uk" or not _passive(lang, text) or _listed_after(lang, tokens, last):
+        return ()
+    readings = [p for p in known_parses(lang, text.lower()) if "pssv" in p.tag.grammemes]
+    nominative = [p for p in readings if tag_case(p.tag) == _N]
+    if not nominative:
+        return ()
+    mismatch = not any(
+        plural if p.tag.number == "plur" else gender is None or p.tag.gender in (None, gender)
+        for p in nominative
+    )
+    before = (
+        k >= 2 and tokens[k - 1].text == "," and _is_word(tokens[k - 2])
+        and (tokens[k - 2].text[:1].islower() or k == 2 or tokens[k - 3].text in SENTENCE_STARTS)
+        and _agrees_with_noun(lang, nominative, tokens[k - 2].text)
+    )  # fmt: skip
+    after = (
+        last + 1 < len(tokens) and _is_word(tokens[last + 1])
+        and tokens[last + 1].text[:1].islower()
+        and not _word(lang, tokens[last + 1].text.lower()).lemmas & TEMPORAL[lang]
+        and _agrees_with_noun(lang, nominative, tokens[last + 1].text)
+    )  # fmt: skip
+    if not (mismatch or before or after):
+        return ()
+    lemmas = {p.normal_form for p in readings}
+    return (_I, _D) if lemmas & TO_WHOM_PASSIVES_UK else (_I,)
 
 
 def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int) -> bool:
@@ -2186,6 +2277,73 @@ def needing_or_aged(lang: str, tokens: list[Token], first: int, last: int) -> bo
     return i + 2 >= len(tokens) or tokens[i + 2].text in STOPS
 
 
+# uk predicatives of need and lack whose doer is in the dative with or without an
+# infinitive after them (Україні потрібно більше зброї, Україні бракує снарядів).
+NEED_PREDICATIVES = frozenset({
+    "потрібно", "треба", "необхідно", "бракує", "бракувало", "забракло", "вистачає",
+    "вистачило", "вистачало", "не вистачає",
+})  # fmt: skip
+_AGE_WORDS = frozenset({"рік", "роки", "років"})
+_AGE_LINKS = frozenset({"було", "буде", "виповнилося", "виповниться", "виповнюється"})
+
+
+def dative_predicate_after(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the uk name at ``tokens[first:last + 1]`` opens a clause with no subject
+    whose doer is in the dative: a predicative of need or lack right after it (past не:
+    Зеленському потрібно більше зброї, Україні не вистачає снарядів), or an age (Макрону
+    45 років., Кіссинджеру було 100 років: a number and рік at the clause's end).  Not where
+    a word before it may govern it (уряду України потрібно: a genitive), nor in a list."""
+    if lang != "uk" or last + 1 >= len(tokens) or _listed_after(lang, tokens, last):
+        return False
+    if first > 0 and _is_word(tokens[first - 1]):
+        before = tokens[first - 1].text
+        if before.lower() in COORDINATORS[lang] or before.lower() in PREPOSITIONS[lang]:
+            return False
+        initial = first == 1 or tokens[first - 2].text in SENTENCE_STARTS
+        word = _word(lang, before.lower() if initial else before)
+        if word.pos & (_NOMINAL | _VERBAL) or (before[:1].isupper() and not initial):
+            return False
+    j = last + 1
+    if tokens[j].text.lower() == "не" and j + 1 < len(tokens):
+        j += 1
+    if tokens[j].text.lower() in NEED_PREDICATIVES:
+        return True
+    if tokens[j].text.lower() in _AGE_LINKS and j + 1 < len(tokens):
+        j += 1
+    if not tokens[j].text.isdigit() or j + 1 >= len(tokens):
+        return False
+    ends = j + 2 >= len(tokens) or tokens[j + 2].text in CLAUSE_ENDS
+    return tokens[j + 1].text.lower() in _AGE_WORDS and ends
+
+
+# uk words of absence: the one absent is in the genitive (немає України, не було Туска).
+_ABSENT = frozenset({"немає", "нема"})
+_ABSENT_PAST = frozenset({"було"})
+
+
+def absent_after(lang: str, tokens: list[Token], first: int, last: int, gender: str | None,
+                 plural: bool) -> bool:  # fmt: skip
+    """Whether the uk name at ``tokens[first:last + 1]`` is the one absent, in the genitive:
+    right after немає, нема (а без Європи немає України), or right after or before не було
+    where it cannot be its subject (На саміті не було Туска, Туска не було на саміті: a
+    singular name of a gender other than the neuter).  Not не буде, whose subject may be
+    any (Україна не буде членом)."""
+    if lang != "uk":
+        return False
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    if before in _ABSENT:
+        return True
+    if plural or gender not in ("masc", "femn"):
+        return False
+    if before in _ABSENT_PAST and first > 1 and tokens[first - 2].text.lower() == "не":
+        return not _listed_after(lang, tokens, last)
+    if last + 2 >= len(tokens):
+        return False
+    if first > 0 and before in COORDINATORS[lang]:
+        return False
+    return tokens[last + 1].text.lower() == "не" and tokens[last + 2].text.lower() in _ABSENT_PAST
+
+
 def _infinitive_form(lang: str, text: str) -> bool:
     return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, text))
 
@@ -2305,6 +2463,12 @@ def no_subject_slot(
     if _negated(tokens, v):
         return None
     case = object_case(lang, tokens[v].text, destination_at(lang, tokens, v + 1))
+    if _tells_to(lang, tokens[v].text, case) or (
+        case is None and _given_thing_after(lang, tokens, v, v)
+    ):
+        # Сирському доповіли про ситуацію; Єрмаку надали нові повноваження: the person told
+        # or given a thing.
+        case = _D
     return CaseContext((case,), True, basis=GOVERNMENT) if case else None
 
 
@@ -2526,6 +2690,15 @@ def _preferred(
         # В Україні збирається, у Читі бабця зустріла, зареєстровані в Україні: no word of
         # the clause points anywhere, whatever stands before the preposition.
         return (_L,)
+    if lang == "uk" and tokens[k].text.lower() == "під" and kind != "PER" and _A in cases:
+        # під: the accusative whither (війська перекинули під Київ), the instrumental where
+        # (аеродром під Липецьком), as в/на.
+        whither = directed(lang, lemmas) or _after_motion(lang, tokens, k)
+        whither = whither or _directed_clause(lang, tokens, k)
+        if whither:
+            return (_A,)
+        if before is not None and _word(lang, before.text.lower()).pos & {"NOUN", "VERB"}:
+            return (_I,)
     if lang == "ru" and tokens[k].text.lower() == "под" and kind == "LOC" and before is not None:
         # под: the instrumental where (клиника под Парижем), the accusative whither (под Киев
         # подошли войска); as в/на after a noun or verb that points nowhere.
@@ -2860,6 +3033,10 @@ def _directed_verb_after(lang: str, tokens: list[Token], last: int, moving: bool
                     MOTION_ROOTS[lang].search(v) and v not in NOT_MOTION[lang]
                 )
             }  # fmt: skip
+        if lang == "uk":
+            # У Лондоні Джонсон сказав: where the telling happens, no target (as in
+            # _directed_clause).
+            verbs -= TELLING_VERBS[lang] | TELLING_TO
         if verbs and directed(lang, frozenset(verbs)):
             return True
     return False
@@ -3084,6 +3261,8 @@ def _governs_name(
     elif not (cannot_agree(lang, verb, gender) or has_own_subject(lang, tokens, k)):
         return None
     case = object_case(lang, verb, destination_at(lang, tokens, last + 1))
+    if _tells_to(lang, verb, case):
+        return (_D,)  # Він розповів Гутеррешу про напад: the person told
     if case is not None and _negated(tokens, k):
         if lang != "uk":
             return None
@@ -3120,6 +3299,8 @@ def _given_thing_after(lang: str, tokens: list[Token], v: int, last: int) -> boo
     lemmas = _word(lang, tokens[v].text.lower()).lemmas
     if not lemmas & (DITRANSITIVE_VERBS[lang] | SENDING[lang]):
         return False
+    if _amount_after(lang, tokens, last):
+        return True  # США пообіцяли Україні 300 мільйонів доларів: a sum given
     return _thing_after(lang, tokens, last)
 
 
@@ -3139,6 +3320,26 @@ def _thing_after(lang: str, tokens: list[Token], last: int) -> bool:
     while j + 1 < len(tokens) and skipped(tokens[j + 1].text):
         j += 1
     return _noun_object_after(lang, tokens, j)
+
+
+# Words of a sum (50 млн євро, 4,5 мільярда доларів): a number's word or its abbreviation.
+_SUM_WORDS = re.compile(r"^(млн|млрд|тис|мільйон\w*|мільярд\w*|тисяч\w*|сотн\w*|десятк\w*)$")
+
+
+def _amount_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a sum follows the name that ends at ``last``: a number (300, 4,5) followed by a
+    word (мільйонів, млн, доларів, гривень), or a word of a sum (мільйони доларів)."""
+    if last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1].text
+    if nxt[:1].isdigit():
+        j = last + 2
+        while j < len(tokens) and tokens[j].text in {",", "."} and j + 1 < len(tokens) and (
+            tokens[j + 1].text[:1].isdigit()
+        ):
+            j += 2  # 4,5; 1.2
+        return j < len(tokens) and _is_word(tokens[j]) and tokens[j].text[:1].islower()
+    return bool(_SUM_WORDS.match(nxt.lower()))
 
 
 def _noun_object_after(lang: str, tokens: list[Token], last: int, ru: bool = False) -> bool:
@@ -3163,6 +3364,8 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     if not subject_before(lang, tokens, v, object_after=given):
         return None
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
+    if _tells_to(lang, tokens[v].text.lower(), case):
+        case = _D  # Джонсон розповів Байдену про план: the person told, not what is told
     if _negated(tokens, v) and not (lang == "uk" and case in (_D, _I, _G)):
         # Україна не довіряє Росії: a negation turns a direct object's accusative to the
         # genitive, maybe; an object in another case keeps it.
@@ -3174,6 +3377,15 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
     if case is None and _given_thing_after(lang, tokens, v, last):
         return _D  # Німеччина надасть Україні нову партію зброї
     return case
+
+
+def _tells_to(lang: str, verb: str, case: str | None) -> bool:
+    """Whether the uk verb ``verb`` (whose object case is ``case``: the accusative, or open)
+    is one of telling (``TELLING_TO``), whose accusative is what is told: a name it governs
+    is the person told, in the dative."""
+    return (
+        lang == "uk" and case in (None, _A) and bool(_word(lang, verb.lower()).lemmas & TELLING_TO)
+    )
 
 
 NEGATIONS = frozenset({"не", "ні", "ни"})
@@ -3246,6 +3458,12 @@ def case_context(
     preposition)."""
     if lang not in PREPOSITIONS:
         return NO_CLUE
+    if dative_predicate_after(lang, tokens, first, last):
+        # Україні потрібно більше зброї, Туску 67 років: no subject; the doer's dative.
+        return CaseContext((_D,), True, basis=GOVERNMENT)
+    if absent_after(lang, tokens, first, last, gender or form_gender, plural):
+        # без Європи немає України, Туска не було на саміті: the one absent, the genitive.
+        return CaseContext((_G,), True, basis=GOVERNMENT)
     if n := coordinator_tail(lang, tokens, first):
         # Францией, а также Германией: a coordinator of several words joins the name to the
         # conjunct before it as "и" does.
@@ -3848,6 +4066,11 @@ def _words_context(
         # город, к которому Путин приехал: a relative pronoun is the preposition's object
         # and opens a clause whose subject the name may be; it agrees with no name after it.
         return NO_CLUE
+    if agent := _participle_agent(lang, tokens, k, last, text, gender or form_gender, plural):
+        # Заява, зроблена Лавровим; Вірші, написані Ахматовою; Підписаний Зеленським указ: a
+        # passive participle that is another noun's, or cannot agree with the name, has the
+        # name for its agent.
+        return CaseContext(agent, True, basis=GOVERNMENT)
     if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
@@ -3954,7 +4177,8 @@ def _words_context(
         if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
             return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
         if word.lemmas & DATIVE_VERBS[lang] or (
-            word.lemmas & DITRANSITIVE_VERBS[lang] and kind != "LOC"
+            word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
+            and kind != "LOC"
         ):
             # дозволити Геллеру, сообщил Путину: the verb's object is in the dative.
             return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
@@ -4100,13 +4324,24 @@ def _words_context(
             # Книжка Мирослава Дочинця дає, П'ята перемога в матчах чемпіонату Європи
             # зберігає: the verb has its subject before the name, which is no apposition of
             # a noun in another case, nor a person's of a thing's noun: the noun's genitive.
-            # (A place's may be: столиця Київ прийняла.)
-            return CaseContext((_G,), True, basis=NOUN)
+            # (A place's may be: столиця Київ прийняла.)  A uk noun of the dative takes that
+            # case too (Вірність Путіну винагороджується).
+            dative = _dative_too(lang, tokens, k) if lang == "uk" else ()
+            return CaseContext((_G, *dative), True, basis=NOUN)
         if _thing_subject_before(lang, tokens, k, last, after, word, kind, gender, plural):
             # Армія Росія обстріляла, Рішення Верховна Рада набуло: the thing's noun is the
             # verb's subject, and a place or body is no apposition of a noun of no kind of it.
             # (Допомога Україні надходить: a noun of the dative takes that case too.)
             return CaseContext((_G, *_dative_too(lang, tokens, k)), True, basis=NOUN)
+        finite = after
+        if finite is None and last + 1 < len(tokens) and _is_word(tokens[last + 1]):
+            # зросла: a verb's past that the dictionary reads as an adjective first
+            finite = last + 1 if _finite_readings(lang, tokens[last + 1].text.lower()) else None
+        head = _dative_head_before(lang, tokens, k) if lang == "uk" and finite is not None else None
+        if head is not None and subject_before_name(lang, tokens, head, finite, False):
+            # Допомога Німеччини Україні зросла: the noun of the dative is the verb's subject,
+            # and the name after its owner is no apposition of it: the noun's dative.
+            return CaseContext((_G, _D), True, basis=NOUN)
         owner = kind == "PER" and not word.anim and word.cases[:1] == (_N,)
         owner = owner and _G not in word.cases
         # Обстріл Києва триває: a uk thing's noun before a place owns it, unless the noun
@@ -4128,7 +4363,10 @@ def _words_context(
     if word.lemmas & LADIES[lang] and len(word.cases) >= 5 and k > 0:
         # шукаєте пані Кржковську: an indeclinable title tells nothing of the case (nor
         # takes a genitive): the words before it govern it and the name alike.
-        past = case_context(lang, tokens, k, last, kind, gender, form_gender, declines, names,
+        # uk: the title names a woman, whatever sex the dictionary guesses for the surname
+        # (Так сказала пані Тан: сказала agrees with her; Тану was written).
+        woman = "femn" if lang == "uk" else gender
+        past = case_context(lang, tokens, k, last, kind, woman, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
     # приняли участие Макрон, Шольц и Эрдоган: a plural verb agrees with the list the name
@@ -4750,7 +4988,29 @@ def _dative_too(lang: str, tokens: list[Token], k: int) -> tuple[str, ...]:
     if given_to(lang, tokens, k):
         return (_D,)
     low = tokens[k].text.lower()
-    return (_D,) if _word(lang, low).lemmas & DATIVE_NOUNS[lang] else ()
+    if _word(lang, low).lemmas & DATIVE_NOUNS[lang]:
+        return (_D,)
+    if lang == "uk" and _dative_head_before(lang, tokens, k) is not None:
+        # Допомога Японії Україні, постачання зброї Україні, Подарунок від Польщі Україні: the
+        # noun's owner or thing, or a phrase of a preposition, stands between it and the name.
+        return (_D,)
+    return ()
+
+
+def _dative_head_before(lang: str, tokens: list[Token], k: int) -> int | None:
+    """The index of a noun that takes a dative (``DATIVE_NOUNS``) before the word at ``k``,
+    with only that word in the genitive between (its owner or its thing: Допомога Японії,
+    постачання зброї), or a preposition and its word (Подарунок від Польщі); None if none."""
+    if not _is_word(tokens[k]) or _G not in _word(lang, tokens[k].text.lower()).cases:
+        j = None
+    else:
+        j = k - 1
+    if j is None or (j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]):
+        j = k - 2 if k >= 2 and tokens[k - 1].text.lower() in PREPOSITIONS[lang] else None
+    if j is None or j < 0 or not _is_word(tokens[j]):
+        return None
+    head = _word(lang, tokens[j].text.lower())
+    return j if "NOUN" in head.pos and head.lemmas & DATIVE_NOUNS[lang] else None
 
 
 def given_to(lang: str, tokens: list[Token], k: int) -> bool:

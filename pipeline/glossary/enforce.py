@@ -37,6 +37,7 @@ from pipeline.glossary.context import (
     GOVERNMENT,
     INDECLINABLE_ENDS,
     LIST,
+    MEMBERS,
     NAMING,
     NO_CLUE,
     NOUN,
@@ -578,9 +579,14 @@ def _verb_right_before(lang: str, tokens: list[Token], span: tuple[int, int]) ->
     """Whether the word right before ``span`` may be a verb (боїться): what it governs is
     no noun's possessor, whatever the source says."""
     before = [t for t in tokens if t.end <= span[0] and t.text[:1].isalpha()]
-    return bool(before) and any(
-        p.tag.POS in ("VERB", "INFN") for p in known_parses(lang, before[-1].text)
-    )
+    if not before:
+        return False
+    readings = known_parses(lang, before[-1].text)
+    if lang == "uk" and any(
+        p.tag.POS == "NOUN" and p.normal_form in MEMBERS[lang] for p in readings
+    ):
+        return False  # Мер Києва заявив: the post a person holds, not мерти's past
+    return any(p.tag.POS in ("VERB", "INFN") for p in readings)
 
 
 def _adjective_of(pat: Pattern, word: str, k: int = 0) -> bool:
@@ -2043,14 +2049,22 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
         # verb, whose object is the one it is done to (the dative), not the noun's owner.
         ordered = ["datv"]
     if (
-        pat.lang == "ru" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
-        and pat.entry.type != "PER" and source_role(source, m).via == "to"
+        ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
+        and source_role(source, m).via == "to"
+        and (pat.lang == "uk" or pat.entry.type != "PER")
     ):  # fmt: skip
-        # помощь Украине, слава Украине, ответ Вашингтону for "aid to Ukraine", "glory to
-        # Ukraine": the source's "to" after a noun of giving or answering is the place or
-        # body it goes to, the dative, not its owner (помощь Украины is Ukraine's aid).  Not
-        # a person (письмо Джонсону or a woman's Джонсон: proposed).
+        # помощь Украине, Допомога Японії Україні, Вірність Путіну for "aid to Ukraine",
+        # "loyalty to Putin": the source's "to" after a noun of giving or answering is the
+        # one it goes to, the dative, not its owner (помощь Украины is Ukraine's aid).  Not a
+        # Russian person (письмо Джонсону or a woman's Джонсон: proposed).
         ordered = ["datv"]
+    if (
+        pat.lang == "uk" and ctx.basis == GOVERNMENT and set(ordered) == {"ablt", "datv"}
+        and (via := source_role(source, m).via) in ("by", "to")
+    ):  # fmt: skip
+        # План, запропонований Байденом for "proposed by Biden"; присвячений Лесі Українці
+        # for "dedicated to": a participle of giving's agent or the person it goes to.
+        ordered = ["ablt" if via == "by" else "datv"]
     by_form: dict[str, str] = {}
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
