@@ -227,6 +227,9 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
                 "voct": "цький",
             },
         ),
+        # ... and one in -ий (Залужного), the ending of no noun's nominative.
+        ("ий", {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "им", "loct": "ому",
+                "voct": "ий"}),
         (
             "ко",
             {
@@ -358,6 +361,9 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
                 "voct": "ин",
             },
         ),
+        # A surname in -ый declines as the adjective it is (Залужного), not as a noun in -й.
+        ("ый", {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "ым", "loct": "ом",
+                "voct": "ый"}),
         ("ь", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е", "voct": "ь"}),
         ("й", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е", "voct": "й"}),
         (
@@ -404,6 +410,15 @@ def rule_forms(
     "femn", the person's sex) gives a Ukrainian possessive surname its own declension
     (Конашенковим; Конашенкової).
     """
+    found = _rule_of(lang, word, slavic, person)
+    return found[1] if found is not None else None
+
+
+def _rule_of(
+    lang: str, word: str, slavic: bool = True, person: str | None = None
+) -> tuple[str, dict[str, str]] | None:
+    """The ending whose declension :func:`rule_forms` gives ``word`` (CONS: the consonant
+    declension), with the forms; None = indeclinable."""
     low = word.lower()
     if len(low) < 2 or not _CYRILLIC.search(low):
         return None
@@ -432,7 +447,7 @@ def rule_forms(
         else:
             continue
         result["nomn"] = low
-        return result
+        return ending, result
     return None
 
 
@@ -615,6 +630,72 @@ def _a_mans_oblique(parse: Any) -> bool:
         and bool(parse.tag.grammemes & PERSON_TAGS)
         and tag_case(parse.tag) in ("gent", "accs")
     )
+
+
+# The endings of the two languages' rule declensions that decline alike (uk -ська is ru
+# -ская, a uk vowel and -й the ru -й); the rest match letter for letter once the uk letters
+# are read as ru ones (-ія is -ия, a woman's -іна -ина).
+_UK_AS_RU = str.maketrans("іїєґ", "иией")
+_SAME_DECLENSION = {"ська": "ская", "цька": "цкая", "ський": "ский", "цький": "цкий", "ий": "ый"}
+
+
+def _declension_key(lang: str, ending: str) -> str:
+    if lang != "uk" or ending == "CONS":
+        return ending
+    if ending in _SAME_DECLENSION:
+        return _SAME_DECLENSION[ending]
+    if len(ending) == 2 and ending[1] == "й":
+        return "й"
+    return ending.translate(_UK_AS_RU)
+
+
+def vouched_by_other(
+    par: Paradigm,
+    lang: str,
+    other_lang: str,
+    other: str,
+    gender: str | None = None,
+    animate: bool = False,
+    slavic: bool = True,
+    place: bool = False,
+    singular: bool = False,
+    person: bool = False,
+) -> Paradigm:
+    """``par`` (a word pymorphy3 does not know in ``lang``) with the rule forms vouched that
+    the other language's dictionary stands behind: ``other``, the entry's same word in
+    ``other_lang``, is a name that dictionary knows (ru Кулеба, Шмыгаль, Свитолина are
+    guesses to ru pymorphy3, uk Кулеба, Шмигаль, Світоліна surnames in its dictionary),
+    its rule declension is the one ``par``'s rule forms take (a noun in -а, in -ь, a
+    consonant, a woman's -іна / -ина …), and the dictionary has the rule's form there in
+    that case.  Not where the two rules differ (uk Залужний, an adjective, for a ru
+    Залужный the noun rules would decline as Залужныя) or the dictionary declines it
+    otherwise (uk Шахін: Шахіном, not the possessive -іним)."""
+    if par.dictionary or not par.inflects or set(par.forms) <= par.vouched:
+        return par
+    sex = gender if animate else None
+    mine = _rule_of(lang, par.word, slavic, sex)
+    theirs = _rule_of(other_lang, other, slavic, sex)
+    if mine is None or theirs is None:
+        return par
+    if _declension_key(lang, mine[0]) != _declension_key(other_lang, theirs[0]):
+        return par
+    if not any(
+        _is_dictionary(p) and p.tag.grammemes & PROPER_TAGS
+        for p in _nominative_parses(other_lang, other)
+    ):
+        return par
+    known = paradigm(other_lang, other, gender, animate, slavic, place, singular, False, person)
+    if not known.dictionary:
+        return par
+    backed = {c for c, f in theirs[1].items() if c in known.surfaces.get(norm_key(f), ())}
+    rules = mine[1]
+    vouched = par.vouched | {
+        c
+        for c, f in par.forms.items()
+        if c in backed
+        and (norm_key(f) == norm_key(rules[c]) or (c == "accs" and norm_key(f) == norm_key(rules["gent"])))
+    }
+    return par if vouched == par.vouched else replace(par, vouched=frozenset(vouched))
 
 
 @lru_cache(maxsize=20_000)

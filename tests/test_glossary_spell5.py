@@ -1,0 +1,85 @@
+"""Another spelling of an entity (issue 12, spell5), as tables written for these tests.
+
+``FIXED_LINES``: a rewrite written —
+- a form pymorphy3 does not vouch for in one language (ru Шмыгаль, Кулеба, Свитолина are
+  guesses to it), vouched for by the other language's dictionary, which knows the entry's
+  same word there (uk Шмигаль, Кулеба, Світоліна) and declines it by the same rule, with
+  the rule's form in that case (`morph.vouched_by_other`);
+- a ru surname in -ый declined as the adjective it is (Залужного, not Залужныя), which the
+  uk dictionary's Залужний vouches for.
+
+``PROPOSED_LINES``: the proposal stays one — neither dictionary knows the name (Эйслин,
+Айслін).
+
+Each row marked *new* fails on the code before this work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from glossary_helpers import write_glossary
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+from pipeline.glossary.morph import paradigm, vouched_by_other
+
+ROWS = """id	type	en	uk	ru	dnt
+shmyhal	PER	Denys Shmyhal | Shmyhal	Денис Шмигаль | Шмигаль	Денис Шмыгаль | Шмыгаль
+kuleba	PER	Dmytro Kuleba | Kuleba	Дмитро Кулеба | Кулеба	Дмитрий Кулеба | Кулеба
+svitolina	PER	Elina Svitolina | Svitolina	Еліна Світоліна | Світоліна	Элина Свитолина | Свитолина
+zaluzhnyi	PER	Valerii Zaluzhnyi | Zaluzhnyi	Валерій Залужний | Залужний	Валерий Залужный | Залужный
+aslin	PER	Shaun Aslin | Aslin	Шон Айслін | Айслін	Шон Эйслин | Эйслин
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    folder: Path = tmp_path_factory.mktemp("glossary")
+    return Glossary.load([write_glossary(folder, ROWS)])
+
+
+FIXED_LINES = [
+    # new: vouched by the uk dictionary
+    ("According to Shmyhal, Ukraine needs 40 billion.", "ru",
+     "По словам Shmyhal, Украине нужно 40 миллиардов.",
+     "По словам Шмыгаля, Украине нужно 40 миллиардов."),
+    ("Sybiha replaced Kuleba.", "ru", "Сибига сменил Kuleba.", "Сибига сменил Кулебу."),
+    ("Everyone talked about Svitolina.", "ru", "Все говорили о Svitolina.",
+     "Все говорили о Свитолиной."),
+    # new: a surname in -ый declines as an adjective
+    ("Without Zaluzhnyi the army changed.", "ru", "Без Zaluzhnyi армия изменилась.",
+     "Без Залужного армия изменилась."),
+]  # fmt: skip
+
+PROPOSED_LINES = [
+    ("He met Aslin yesterday.", "ru", "Вчера он встретился с Aslin.", "Эйслиным"),
+    ("He met Aslin yesterday.", "uk", "Вчора він зустрівся з Aslin.", "Айсліним"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
+def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert new == expected
+    assert FIXED in [h.status for h in hits]
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "proposal"), PROPOSED_LINES)
+def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, proposal: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert new == target
+    assert [(h.status, h.proposal) for h in hits] == [(REVIEW, proposal)]
+
+
+def test_only_the_same_rule_vouches() -> None:
+    # ru Шмыгаль's rule forms (a noun in -ь) are vouched by uk Шмигаль (the same rule, in
+    # the dictionary), not by a dictionary word the uk rules decline otherwise (Залужний,
+    # an adjective).
+    par = paradigm("ru", "Шмыгаль", "masc", True, True, False, False, False, True)
+    assert par.vouched == {"nomn", "voct"}
+    same = vouched_by_other(par, "ru", "uk", "Шмигаль", "masc", True, True, False, False, True)
+    assert {"gent", "datv", "accs", "ablt", "loct"} <= same.vouched
+    other = vouched_by_other(par, "ru", "uk", "Залужний", "masc", True, True, False, False, True)
+    assert other.vouched == par.vouched
