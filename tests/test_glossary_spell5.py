@@ -6,7 +6,10 @@
   same word there (uk Шмигаль, Кулеба, Світоліна) and declines it by the same rule, with
   the rule's form in that case (`morph.vouched_by_other`);
 - a ru surname in -ый declined as the adjective it is (Залужного, not Залужныя), which the
-  uk dictionary's Залужний vouches for.
+  uk dictionary's Залужний vouches for; a uk surname in -ський the predictor guesses as
+  another name (Кий) vouched by its adjective reading (Сирського);
+- the agent of a passive participle right before a rendering with no ending to tell its
+  case, where the source says "by": the instrumental (зроблена Лавровим, подписанный Дудой).
 
 ``PROPOSED_LINES``: the proposal stays one — neither dictionary knows the name (Эйслин,
 Айслін).
@@ -31,6 +34,9 @@ kuleba	PER	Dmytro Kuleba | Kuleba	Дмитро Кулеба | Кулеба	Дм�
 svitolina	PER	Elina Svitolina | Svitolina	Еліна Світоліна | Світоліна	Элина Свитолина | Свитолина
 zaluzhnyi	PER	Valerii Zaluzhnyi | Zaluzhnyi	Валерій Залужний | Залужний	Валерий Залужный | Залужный
 aslin	PER	Shaun Aslin | Aslin	Шон Айслін | Айслін	Шон Эйслин | Эйслин
+syrskyi	PER	Oleksandr Syrskyi | Syrskyi	Олександр Сирський | Сирський	Александр Сырский | Сырский
+lavrov	PER	Sergei Lavrov | Lavrov	Сергій Лавров | Лавров	Сергей Лавров | Лавров
+duda	PER	Andrzej Duda | Duda	Анджей Дуда | Дуда	Анджей Дуда | Дуда
 """  # noqa: E501
 
 
@@ -51,6 +57,25 @@ FIXED_LINES = [
     # new: a surname in -ый declines as an adjective
     ("Without Zaluzhnyi the army changed.", "ru", "Без Zaluzhnyi армия изменилась.",
      "Без Залужного армия изменилась."),
+    # new: a uk surname in -ський the predictor reads as a name (Кий) first: its adjective
+    # reading vouches for the adjective's forms
+    ("The decision depends on Syrskyi.", "uk", "Рішення залежить від Сирськогою.",
+     "Рішення залежить від Сирського."),
+    # new: the agent of a passive participle right before the name, "by" in the source
+    ("A statement made by Lavrov surprised diplomats.", "uk",
+     "Заява, зроблена Lavrov, здивувала дипломатів.",
+     "Заява, зроблена Лавровим, здивувала дипломатів."),
+    ("The decree signed by Duda takes effect today.", "uk",
+     "Підписаний Duda указ набирає чинності сьогодні.",
+     "Підписаний Дудою указ набирає чинності сьогодні."),
+    ("The law signed by Duda takes effect.", "ru", "Закон, подписанный Duda, вступает в силу.",
+     "Закон, подписанный Дудой, вступает в силу."),
+    ("A statement made by Lavrov surprised diplomats.", "ru",
+     "Заявление, сделанное Лавровем, удивило дипломатов.",
+     "Заявление, сделанное Лавровым, удивило дипломатов."),
+    # (a short participle after был: so before too)
+    ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
+     "План был подписан Лавровым."),
 ]  # fmt: skip
 
 PROPOSED_LINES = [

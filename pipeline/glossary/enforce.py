@@ -1460,6 +1460,10 @@ def _evidence(
         ctx = ctx.with_first(("nomn",))
     if _recipient(source, m, ctx, pat):
         ctx = ctx.with_first(("datv",))
+    if (form == SCRIPT or own[1]) and not own[0] and _passive_agent(source, m, tokens, span, pat):
+        # Заява, зроблена Lavrov for "made by Lavrov": the agent of the passive participle
+        # before it, in the instrumental (Лавровим).
+        ctx = CaseContext(("ablt",))
     other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1667,6 +1671,26 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in readings}
     person = any(p.tag.POS == "ADJF" or "anim" in p.tag.grammemes for p in readings)
     return genders == {"femn"} and person
+
+
+def _passive_agent(
+    source: str, m: Match, tokens: list[Token], span: tuple[int, int], pat: Pattern
+) -> bool:
+    """Whether the rendering at ``span`` follows a passive participle right before it, every
+    dictionary reading of which is one (зроблена, підписаний, сделанное, подписан), and the
+    source makes the name the agent of a passive ("by"): the participle's agent, whose case
+    is the instrumental (Заява, зроблена Лавровим; Закон, подписанный Дудой)."""
+    inside = _inside(tokens, span)
+    if not inside or inside[0] == 0 or pat.lang not in ("uk", "ru"):
+        return False
+    before = tokens[inside[0] - 1]
+    if not before.text[:1].isalpha():
+        return False
+    readings = known_parses(pat.lang, before.text.lower())
+    passive = bool(readings) and all(
+        p.tag.POS in ("ADJF", "PRTF", "PRTS") and "pssv" in p.tag.grammemes for p in readings
+    )
+    return passive and _agent(source_role(source, m))
 
 
 def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:

@@ -389,6 +389,10 @@ _UK_WOMANS_POSSESSIVE = tuple(
                  "loct": end + "ій", "voct": end + "а"})
     for end in _UK_POSSESSIVE_ENDS
 )  # fmt: skip
+# The rule endings of surnames that decline as adjectives.
+_ADJECTIVAL_ENDINGS = frozenset(
+    {"ська", "цька", "ський", "цький", "ий", "ская", "цкая", "ский", "цкий", "ый"}
+)
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
@@ -854,6 +858,16 @@ def paradigm(
         # with the name rules are vouched for, not accepted as the name's (кору of Кір).
         thing = _pick_parse(lang, word, gender) if animate and parse is None else None
         agreeing = _lexeme_surfaces(thing) if thing is not None else predicted
+        rule = _rule_of(lang, word, slavic, _sex(parse, gender) if animate else None)
+        if rule is not None and rule[0] in _ADJECTIVAL_ENDINGS:
+            # A surname that declines as an adjective (uk Сирський, a guess of a name Кий
+            # to the predictor): its adjective reading, where the predictor has one,
+            # vouches for the rule's adjective forms (Сирського).
+            agreeing = dict(agreeing)
+            for reading in _nominative_parses(lang, word):
+                if reading.tag.POS == "ADJF":
+                    for key, cases in _lexeme_surfaces(reading).items():
+                        agreeing[key] = agreeing.get(key, frozenset()) | frozenset(cases)
         if rules is None:
             forms = {c: word.lower() for c in CASES}
             vouched = ALL_CASES
