@@ -43,9 +43,9 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
-    vouched_by_other,
     surname_first,
     tag_case,
+    vouched_by_other,
 )
 from pipeline.model import LANGS
 

@@ -693,11 +693,12 @@ def vouched_by_other(
         return par
     backed = {c for c, f in theirs[1].items() if c in known.surfaces.get(norm_key(f), ())}
     rules = mine[1]
+    # (a man's accusative is his genitive: Шмыгаля)
     vouched = par.vouched | {
         c
         for c, f in par.forms.items()
         if c in backed
-        and (norm_key(f) == norm_key(rules[c]) or (c == "accs" and norm_key(f) == norm_key(rules["gent"])))
+        and norm_key(f) in {norm_key(rules[c]), norm_key(rules["gent"]) if c == "accs" else ""}
     }
     return par if vouched == par.vouched else replace(par, vouched=frozenset(vouched))
 
