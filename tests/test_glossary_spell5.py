@@ -14,6 +14,12 @@
 ``PROPOSED_LINES``: the proposal stays one — neither dictionary knows the name (Эйслин,
 Айслін).
 
+- a Latin copy of a source written in capitals that are its style, not an acronym's
+  (KYIV, 12 березня: a dateline), in capitals (КИЇВ).
+
+``UNTOUCHED_LINES``: a Cyrillic rendering of such a source in small letters is the
+translation's own choice (Київ, 12 березня stays).
+
 Each row marked *new* fails on the code before this work.
 """
 
@@ -37,6 +43,9 @@ aslin	PER	Shaun Aslin | Aslin	Шон Айслін | Айслін	Шон Эйсл
 syrskyi	PER	Oleksandr Syrskyi | Syrskyi	Олександр Сирський | Сирський	Александр Сырский | Сырский
 lavrov	PER	Sergei Lavrov | Lavrov	Сергій Лавров | Лавров	Сергей Лавров | Лавров
 duda	PER	Andrzej Duda | Duda	Анджей Дуда | Дуда	Анджей Дуда | Дуда
+kyiv	LOC	Kyiv	Київ	Киев
+paris	LOC	Paris	Париж	Париж
+nato	ORG	NATO	НАТО	НАТО
 """  # noqa: E501
 
 
@@ -73,9 +82,27 @@ FIXED_LINES = [
     ("A statement made by Lavrov surprised diplomats.", "ru",
      "Заявление, сделанное Лавровем, удивило дипломатов.",
      "Заявление, сделанное Лавровым, удивило дипломатов."),
+    # new: a Latin copy of a source in capitals that are its style (a dateline) is written
+    # in capitals (before: Київ, Париж)
+    ("KYIV, March 12 (Reuters) - Russia launched drones overnight.", "uk",
+     "KYIV, 12 березня (Reuters) — Росія вночі запустила дрони.",
+     "КИЇВ, 12 березня (Reuters) — Росія вночі запустила дрони."),
+    ("KYIV, March 12 (Reuters) - Russia launched drones overnight.", "uk",
+     "Kyiv, 12 березня (Reuters) — Росія вночі запустила дрони.",
+     "КИЇВ, 12 березня (Reuters) — Росія вночі запустила дрони."),
+    ("BERLIN/PARIS - Scholz and Macron agreed on a plan.", "ru",
+     "БЕРЛИН/Paris — Шольц и Макрон согласовали план.",
+     "БЕРЛИН/ПАРИЖ — Шольц и Макрон согласовали план."),
+    # (an acronym's capitals are its own: НАТО either way)
+    ("NATO met in Kyiv.", "uk", "NATO зібралося в Києві.", "НАТО зібралося в Києві."),
     # (a short participle after был: so before too)
     ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
      "План был подписан Лавровым."),
+]  # fmt: skip
+
+UNTOUCHED_LINES = [
+    ("KYIV, March 12 (Reuters) - Russia launched drones overnight.", "uk",
+     "Київ, 12 березня (Reuters) — Росія вночі запустила дрони."),
 ]  # fmt: skip
 
 PROPOSED_LINES = [
@@ -89,6 +116,13 @@ def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected:
     new, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert new == expected
     assert FIXED in [h.status for h in hits]
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), UNTOUCHED_LINES)
+def test_untouched(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert new == target
+    assert FIXED not in [h.status for h in hits]
 
 
 @pytest.mark.parametrize(("source", "tgt", "target", "proposal"), PROPOSED_LINES)

@@ -341,6 +341,15 @@ def _styled(replacement: str, rendering: str) -> str:
     return replacement
 
 
+def _shouted(source_text: str, entry: Entry) -> bool:
+    """Whether the source writes the entity in capitals (KYIV) where none of its English
+    forms is so written (Kyiv; not NATO, UK): the capitals are the text's style."""
+    letters = [c for c in source_text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    return not any(is_acronym(form) for form in entry.forms.get("en", ()))
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -3086,6 +3095,10 @@ def _render(
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
+    if rendering.isascii() and _shouted(hit.source_text, pat.entry):
+        # KYIV, 12 березня: a copy of a source in capitals that are its style (a dateline, a
+        # headline), not an acronym's, is written in capitals too (КИЇВ).
+        replacement = replacement.upper()
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
