@@ -14,6 +14,9 @@
 ``PROPOSED_LINES``: the proposal stays one — neither dictionary knows the name (Эйслин,
 Айслін).
 
+- a name after a verb opening the source (Tell Orban …), which spaCy's name-finder reads
+  as one person's name with it: the verb is no other bearer's first name
+  (`source.another_bearer`);
 - a Latin copy of a source written in capitals that are its style, not an acronym's
   (KYIV, 12 березня: a dateline), in capitals (КИЇВ).
 
@@ -46,6 +49,7 @@ duda	PER	Andrzej Duda | Duda	Анджей Дуда | Дуда	Анджей Ду�
 kyiv	LOC	Kyiv	Київ	Киев
 paris	LOC	Paris	Париж	Париж
 nato	ORG	NATO	НАТО	НАТО
+orban	PER	Viktor Orban | Orban	Віктор Орбан | Орбан	Виктор Орбан | Орбан
 """  # noqa: E501
 
 
@@ -95,6 +99,12 @@ FIXED_LINES = [
      "БЕРЛИН/ПАРИЖ — Шольц и Макрон согласовали план."),
     # (an acronym's capitals are its own: НАТО either way)
     ("NATO met in Kyiv.", "uk", "NATO зібралося в Києві.", "НАТО зібралося в Києві."),
+    # new: a verb opening the sentence that the name-finder takes into a person's name
+    # (Tell Orban) is no other bearer's first name: the source names the entity
+    ("Tell Orban that the EU will not wait.", "ru", "Скажите Orban, что ЕС не будет ждать.",
+     "Скажите Орбану, что ЕС не будет ждать."),
+    ("Tell Orban that the EU will not wait.", "uk", "Скажіть Орбанам, що ЄС не чекатиме.",
+     "Скажіть Орбану, що ЄС не чекатиме."),
     # (a short participle after был: so before too)
     ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
      "План был подписан Лавровым."),
