@@ -17,6 +17,8 @@
 - a name after a verb opening the source (Tell Orban …), which spaCy's name-finder reads
   as one person's name with it: the verb is no other bearer's first name
   (`source.another_bearer`);
+- ё in a Ukrainian rendering, a Russian letter the matcher's key reads as е (Кишинёва
+  matched the uk Кишинева): the other language's letters, rewritten;
 - a Latin copy of a source written in capitals that are its style, not an acronym's
   (KYIV, 12 березня: a dateline), in capitals (КИЇВ).
 
@@ -50,6 +52,7 @@ kyiv	LOC	Kyiv	Київ	Киев
 paris	LOC	Paris	Париж	Париж
 nato	ORG	NATO	НАТО	НАТО
 orban	PER	Viktor Orban | Orban	Віктор Орбан | Орбан	Виктор Орбан | Орбан
+chisinau	LOC	Chisinau	Кишинів	Кишинёв
 """  # noqa: E501
 
 
@@ -105,12 +108,19 @@ FIXED_LINES = [
      "Скажите Орбану, что ЕС не будет ждать."),
     ("Tell Orban that the EU will not wait.", "uk", "Скажіть Орбанам, що ЄС не чекатиме.",
      "Скажіть Орбану, що ЄС не чекатиме."),
+    # new: ё in Ukrainian is the ru spelling the matcher's key read as the uk form
+    ("Trains from Chisinau arrive in Kyiv in the morning.", "uk",
+     "Поїзди з Кишинёва прибувають до Києва вранці.",
+     "Поїзди з Кишинева прибувають до Києва вранці."),
     # (a short participle after был: so before too)
     ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
      "План был подписан Лавровым."),
 ]  # fmt: skip
 
 UNTOUCHED_LINES = [
+    # ё in Russian is Russian
+    ("Trains from Chisinau arrive in Kyiv in the morning.", "ru",
+     "Поезда из Кишинёва прибывают в Киев утром."),
     ("KYIV, March 12 (Reuters) - Russia launched drones overnight.", "uk",
      "Київ, 12 березня (Reuters) — Росія вночі запустила дрони."),
 ]  # fmt: skip

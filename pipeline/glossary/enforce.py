@@ -897,6 +897,11 @@ def enforce_sentence(
         # Match: the span of the translation that renders the entity.
         pick = pairs.get(n)
         found = tgt_matches[pick] if pick is not None else None
+        if found is not None and _with_yo(found.text, pat):
+            # Кишинёва in Ukrainian: ё is no Ukrainian letter, so the key that reads it as е
+            # found the ru form, not a uk one (→ Кишинева): sought as another spelling.
+            taken = [t for t in taken if t != found.span]
+            found = None
         if found is not None:
             span = found.span
             if found.index != want:  # Геннадий Труханов: the whole name is the rendering
@@ -2079,6 +2084,13 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
     return tuple(by_form.values())
+
+
+def _with_yo(text: str, pat: Pattern) -> bool:
+    """Whether a Ukrainian rendering has ё, a letter of Russian (and Belarusian) only, where
+    the glossary's form has none: the matcher's key reads ё as е, the rendering is the
+    other language's spelling."""
+    return pat.lang == "uk" and "ё" in text.lower() and "ё" not in pat.form.lower()
 
 
 def _misspelling(text: str, pat: Pattern) -> str:
