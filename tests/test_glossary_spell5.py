@@ -17,6 +17,9 @@
 - a name after a verb opening the source (Tell Orban …), which spaCy's name-finder reads
   as one person's name with it: the verb is no other bearer's first name
   (`source.another_bearer`);
+- a slip one letter off a form of a one-word name that spells a dictionary adjective
+  (Бутанова: бутановий; Дутой: дутый), which the search for a rendering took for a word
+  derived from a name (`_one_slip`);
 - ё in a Ukrainian rendering, a Russian letter the matcher's key reads as е (Кишинёва
   matched the uk Кишинева): the other language's letters, rewritten;
 - a Latin copy of a source written in capitals that are its style, not an acronym's
@@ -53,6 +56,8 @@ paris	LOC	Paris	Париж	Париж
 nato	ORG	NATO	НАТО	НАТО
 orban	PER	Viktor Orban | Orban	Віктор Орбан | Орбан	Виктор Орбан | Орбан
 chisinau	LOC	Chisinau	Кишинів	Кишинёв
+budanov	PER	Kyrylo Budanov | Budanov	Кирило Буданов | Буданов	Кирилл Буданов | Буданов
+dallas	LOC	Dallas	Даллас	Даллас
 """  # noqa: E501
 
 
@@ -112,12 +117,21 @@ FIXED_LINES = [
     ("Trains from Chisinau arrive in Kyiv in the morning.", "uk",
      "Поїзди з Кишинёва прибувають до Києва вранці.",
      "Поїзди з Кишинева прибувають до Києва вранці."),
+    # new: a slip that spells a dictionary adjective (бутановий, дутий) is no word derived
+    # from a name: one letter off a form of the name
+    ("Budanov's agency claimed responsibility for the explosion.", "uk",
+     "Відомство Бутанова взяло на себе відповідальність за вибух.",
+     "Відомство Буданова взяло на себе відповідальність за вибух."),
+    ("The law signed by Duda takes effect.", "ru", "Закон, подписанный Дутой, вступает в силу.",
+     "Закон, подписанный Дудой, вступает в силу."),
     # (a short participle after был: so before too)
     ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
      "План был подписан Лавровым."),
 ]  # fmt: skip
 
 UNTOUCHED_LINES = [
+    # an adjective derived from the name stays no rendering of it
+    ("The Dallas police arrived.", "uk", "Приїхала Далласька поліція."),
     # ё in Russian is Russian
     ("Trains from Chisinau arrive in Kyiv in the morning.", "ru",
      "Поезда из Кишинёва прибывают в Киев утром."),

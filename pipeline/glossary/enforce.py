@@ -455,6 +455,7 @@ def _candidates(
             and not _short_acronym(first.text)
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
+            and not (n == 1 and _one_slip(first.text, pat))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
@@ -501,6 +502,18 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
+
+
+def _one_slip(word: str, pat: Pattern) -> bool:
+    """Whether ``word`` is one letter off a form of a one-word name, the first letter kept:
+    a slip (Бутанова for Буданова, Дутою for Дудою), which a dictionary adjective it
+    happens to spell does not make a word derived from a name (Даллаських, київський are
+    farther)."""
+    key = norm_key(word)
+    return any(
+        edit_distance(key, norm_key(form)) == 1 and key[:1] == norm_key(form)[:1]
+        for form in {pat.inflect(c) for c in CASES}
+    )
 
 
 def _has_letter(word: str) -> bool:
