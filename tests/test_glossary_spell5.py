@@ -20,6 +20,10 @@
 - a slip one letter off a form of a one-word name that spells a dictionary adjective
   (Бутанова: бутановий; Дутой: дутый), which the search for a rendering took for a word
   derived from a name (`_one_slip`);
+- a hyphenated place whose last part one dictionary lacks, which the other language's
+  dictionary knows in the entry's form there (ru Ивано-Франковск, uk Івано-Франківськ): a
+  Slavic place that declines, not a foreign name of several words kept whole
+  (`_foreign_compound`);
 - ё in a Ukrainian rendering, a Russian letter the matcher's key reads as е (Кишинёва
   matched the uk Кишинева): the other language's letters, rewritten;
 - a Latin copy of a source written in capitals that are its style, not an acronym's
@@ -58,6 +62,8 @@ orban	PER	Viktor Orban | Orban	Віктор Орбан | Орбан	Виктор
 chisinau	LOC	Chisinau	Кишинів	Кишинёв
 budanov	PER	Kyrylo Budanov | Budanov	Кирило Буданов | Буданов	Кирилл Буданов | Буданов
 dallas	LOC	Dallas	Даллас	Даллас
+frankivsk	LOC	Ivano-Frankivsk	Івано-Франківськ	Ивано-Франковск
+sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
 """  # noqa: E501
 
 
@@ -124,6 +130,13 @@ FIXED_LINES = [
      "Відомство Буданова взяло на себе відповідальність за вибух."),
     ("The law signed by Duda takes effect.", "ru", "Закон, подписанный Дутой, вступает в силу.",
      "Закон, подписанный Дудой, вступает в силу."),
+    # new: a hyphenated place whose last part ru pymorphy3 lacks declines where the uk
+    # dictionary knows the entry's same words (Івано-Франківськ): no foreign name kept whole
+    ("Sirens sounded in Ivano-Frankivsk.", "ru", "В Ivano-Frankivsk прозвучали сирены.",
+     "В Ивано-Франковске прозвучали сирены."),
+    # (a foreign name of several words neither dictionary knows stays whole)
+    ("He played against Sheffield United.", "ru", "Он играл против Sheffield United.",
+     "Он играл против Шеффилд Юнайтед."),
     # (a short participle after был: so before too)
     ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
      "План был подписан Лавровым."),

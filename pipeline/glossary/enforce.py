@@ -2855,7 +2855,16 @@ def _foreign_compound(pat: Pattern) -> bool:
     ):
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
-    return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
+    if not rest or all(known_parses(pat.lang, w) for w in rest):
+        return False
+    # Not where the other Cyrillic language's dictionary knows the entry's same words there
+    # (ru Ивано-Франковск: uk Івано-Франківськ, a Slavic place that declines).
+    other = {"uk": "ru", "ru": "uk"}[pat.lang]
+    forms = pat.entry.forms.get(other, ())
+    theirs = _words(forms[min(pat.index, len(forms) - 1)]) if forms else []
+    known = [w for w in theirs[1:] if _CYRILLIC.search(w)]
+    return not (known and len(theirs) == len(pat.words) and all(known_parses(other, w)
+                                                                for w in known))
 
 
 def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
