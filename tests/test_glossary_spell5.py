@@ -26,6 +26,8 @@
   (`_foreign_compound`);
 - ё in a Ukrainian rendering, a Russian letter the matcher's key reads as е (Кишинёва
   matched the uk Кишинева): the other language's letters, rewritten;
+- the apostrophe the translation writes (’ or '), its rendering's or the sentence's, in the
+  form written (Слов’янську where the glossary has Слов'янськ);
 - a Latin copy of a source written in capitals that are its style, not an acronym's
   (KYIV, 12 березня: a dateline), in capitals (КИЇВ).
 
@@ -64,6 +66,7 @@ budanov	PER	Kyrylo Budanov | Budanov	Кирило Буданов | Будано�
 dallas	LOC	Dallas	Даллас	Даллас
 frankivsk	LOC	Ivano-Frankivsk	Івано-Франківськ	Ивано-Франковск
 sheffield	ORG	Sheffield United	Шеффілд Юнайтед	Шеффилд Юнайтед
+sloviansk	LOC	Sloviansk	Слов'янськ	Славянск
 """  # noqa: E501
 
 
@@ -137,6 +140,11 @@ FIXED_LINES = [
     # (a foreign name of several words neither dictionary knows stays whole)
     ("He played against Sheffield United.", "ru", "Он играл против Sheffield United.",
      "Он играл против Шеффилд Юнайтед."),
+    # new: the translation's own apostrophe (’), not the glossary's (')
+    ("Shelling in Sloviansk damaged an entrance.", "uk",
+     "Обстріл у Sloviansk пошкодив в’їзд.", "Обстріл у Слов’янську пошкодив в’їзд."),
+    # (the glossary's where the sentence writes none)
+    ("Shelling in Sloviansk.", "uk", "Обстріл у Sloviansk.", "Обстріл у Слов'янську."),
     # (a short participle after был: so before too)
     ("The plan was signed by Lavrov.", "ru", "План был подписан Lavrov.",
      "План был подписан Лавровым."),

@@ -108,6 +108,7 @@ from pipeline.glossary.match import (
 from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
     ALL_CASES,
+    APOSTROPHES,
     CASES,
     PERSON_TAGS,
     Paradigm,
@@ -339,6 +340,18 @@ def _styled(replacement: str, rendering: str) -> str:
     if len(letters) > 1 and all(c.isupper() for c in letters) and not is_acronym(replacement):
         return replacement.upper()
     return replacement
+
+
+_APOSTROPHE_BETWEEN = re.compile(rf"(?<=[^\W\d_])[{APOSTROPHES}](?=[^\W\d_])")
+
+
+def _apostrophe_of(target: str, span: tuple[int, int]) -> str | None:
+    """The apostrophe the translation writes between letters (’ or '), the rendering's own
+    first, else the sentence's; None where it writes none."""
+    found = _APOSTROPHE_BETWEEN.search(target, span[0], span[1]) or _APOSTROPHE_BETWEEN.search(
+        target
+    )
+    return found.group(0) if found else None
 
 
 def _shouted(source_text: str, entry: Entry) -> bool:
@@ -3129,6 +3142,10 @@ def _render(
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
+    if mark := _apostrophe_of(target, span):
+        # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
+        # own apostrophe.
+        replacement = _APOSTROPHE_BETWEEN.sub(mark, replacement)
     if rendering.isascii() and _shouted(hit.source_text, pat.entry):
         # KYIV, 12 березня: a copy of a source in capitals that are its style (a dateline, a
         # headline), not an acronym's, is written in capitals too (КИЇВ).
