@@ -424,6 +424,7 @@ def _candidates(
     ``floor``, each with its score, best first; ``rel_pos`` (the source mention's place,
     0…1) takes a little off a run far from the same place in the translation (None: no
     place); ``same_start``: only runs that start with the sound a spelling starts with."""
+    forms = {norm_key(pat.inflect(c)) for c in CASES}
     refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
@@ -468,7 +469,7 @@ def _candidates(
             and not _short_acronym(first.text)
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
-            and not (n == 1 and _one_slip(first.text, pat))
+            and not (n == 1 and _one_slip(first.text, forms))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
@@ -517,16 +518,13 @@ def _candidates(
     return scored
 
 
-def _one_slip(word: str, pat: Pattern) -> bool:
-    """Whether ``word`` is one letter off a form of a one-word name, the first letter kept:
-    a slip (Бутанова for Буданова, Дутою for Дудою), which a dictionary adjective it
-    happens to spell does not make a word derived from a name (Даллаських, київський are
-    farther)."""
+def _one_slip(word: str, forms: set[str]) -> bool:
+    """Whether ``word`` is one letter off a form of a one-word name (``forms``: their keys),
+    the first letter kept: a slip (Бутанова for Буданова, Дутою for Дудою), which a
+    dictionary adjective it happens to spell does not make a word derived from a name
+    (Даллаських, київський are farther)."""
     key = norm_key(word)
-    return any(
-        edit_distance(key, norm_key(form)) == 1 and key[:1] == norm_key(form)[:1]
-        for form in {pat.inflect(c) for c in CASES}
-    )
+    return any(edit_distance(key, form) == 1 and key[:1] == form[:1] for form in forms)
 
 
 def _has_letter(word: str) -> bool:
@@ -2874,10 +2872,17 @@ def _foreign_compound(pat: Pattern) -> bool:
     # (ru Ивано-Франковск: uk Івано-Франківськ, a Slavic place that declines).
     other = {"uk": "ru", "ru": "uk"}[pat.lang]
     forms = pat.entry.forms.get(other, ())
-    theirs = _words(forms[min(pat.index, len(forms) - 1)]) if forms else []
-    known = [w for w in theirs[1:] if _CYRILLIC.search(w)]
-    return not (known and len(theirs) == len(pat.words) and all(known_parses(other, w)
-                                                                for w in known))
+    return not (forms and _later_words_known(other, forms[min(pat.index, len(forms) - 1)],
+                                             len(pat.words)))
+
+
+@lru_cache(maxsize=4096)
+def _later_words_known(lang: str, form: str, count: int) -> bool:
+    """Whether ``form`` has ``count`` words, its later Cyrillic ones all known to ``lang``'s
+    dictionary."""
+    words = _words(form)
+    known = [w for w in words[1:] if _CYRILLIC.search(w)]
+    return bool(known) and len(words) == count and all(known_parses(lang, w) for w in known)
 
 
 def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
