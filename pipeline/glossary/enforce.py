@@ -424,8 +424,9 @@ def _candidates(
     ``floor``, each with its score, best first; ``rel_pos`` (the source mention's place,
     0…1) takes a little off a run far from the same place in the translation (None: no
     place); ``same_start``: only runs that start with the sound a spelling starts with."""
-    forms = {norm_key(pat.inflect(c)) for c in CASES}
-    refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
+    inflected = {pat.inflect(c) for c in CASES}
+    forms = {norm_key(f) for f in inflected}
+    refs = {source_text, *inflected, *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
         refs.update(cyrillic_readings(source_text, pat.lang))
