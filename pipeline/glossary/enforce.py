@@ -109,6 +109,7 @@ from pipeline.glossary.match import (
 from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
     ALL_CASES,
+    APOSTROPHES,
     CASES,
     PERSON_TAGS,
     Paradigm,
@@ -342,6 +343,27 @@ def _styled(replacement: str, rendering: str) -> str:
     return replacement
 
 
+_APOSTROPHE_BETWEEN = re.compile(rf"(?<=[^\W\d_])[{APOSTROPHES}](?=[^\W\d_])")
+
+
+def _apostrophe_of(target: str, span: tuple[int, int]) -> str | None:
+    """The apostrophe the translation writes between letters (’ or '), the rendering's own
+    first, else the sentence's; None where it writes none."""
+    found = _APOSTROPHE_BETWEEN.search(target, span[0], span[1]) or _APOSTROPHE_BETWEEN.search(
+        target
+    )
+    return found.group(0) if found else None
+
+
+def _shouted(source_text: str, entry: Entry) -> bool:
+    """Whether the source writes the entity in capitals (KYIV) where none of its English
+    forms is so written (Kyiv; not NATO, UK): the capitals are the text's style."""
+    letters = [c for c in source_text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    return not any(is_acronym(form) for form in entry.forms.get("en", ()))
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -403,7 +425,9 @@ def _candidates(
     ``floor``, each with its score, best first; ``rel_pos`` (the source mention's place,
     0…1) takes a little off a run far from the same place in the translation (None: no
     place); ``same_start``: only runs that start with the sound a spelling starts with."""
-    refs = {source_text, *(pat.inflect(c) for c in CASES), *variants}
+    inflected = {pat.inflect(c) for c in CASES}
+    forms = {norm_key(f) for f in inflected}
+    refs = {source_text, *inflected, *variants}
     if pat.lang in ("uk", "ru") and source_text.isascii():
         # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
         refs.update(cyrillic_readings(source_text, pat.lang))
@@ -447,6 +471,7 @@ def _candidates(
             and not _short_acronym(first.text)
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
+            and not (n == 1 and _one_slip(first.text, forms))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
@@ -493,6 +518,15 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
+
+
+def _one_slip(word: str, forms: set[str]) -> bool:
+    """Whether ``word`` is one letter off a form of a one-word name (``forms``: their keys),
+    the first letter kept: a slip (Бутанова for Буданова, Дутою for Дудою), which a
+    dictionary adjective it happens to spell does not make a word derived from a name
+    (Даллаських, київський are farther)."""
+    key = norm_key(word)
+    return any(edit_distance(key, form) == 1 and key[:1] == form[:1] for form in forms)
 
 
 def _has_letter(word: str) -> bool:
@@ -894,6 +928,11 @@ def enforce_sentence(
         # Match: the span of the translation that renders the entity.
         pick = pairs.get(n)
         found = tgt_matches[pick] if pick is not None else None
+        if found is not None and _with_yo(found.text, pat):
+            # Кишинёва in Ukrainian: ё is no Ukrainian letter, so the key that reads it as е
+            # found the ru form, not a uk one (→ Кишинева): sought as another spelling.
+            taken = [t for t in taken if t != found.span]
+            found = None
         if found is not None:
             span = found.span
             if found.index != want:  # Геннадий Труханов: the whole name is the rendering
@@ -1466,6 +1505,10 @@ def _evidence(
         ctx = ctx.with_first(("nomn",))
     if _recipient(source, m, ctx, pat):
         ctx = ctx.with_first(("datv",))
+    if (form == SCRIPT or own[1]) and not own[0] and _passive_agent(source, m, tokens, span, pat):
+        # Заява, зроблена Lavrov for "made by Lavrov": the agent of the passive participle
+        # before it, in the instrumental (Лавровим).
+        ctx = CaseContext(("ablt",))
     other = found is None and _names_another(pat, words, variants, source)
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -1673,6 +1716,26 @@ def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> b
     genders = {p.tag.gender for p in readings}
     person = any(p.tag.POS == "ADJF" or "anim" in p.tag.grammemes for p in readings)
     return genders == {"femn"} and person
+
+
+def _passive_agent(
+    source: str, m: Match, tokens: list[Token], span: tuple[int, int], pat: Pattern
+) -> bool:
+    """Whether the rendering at ``span`` follows a passive participle right before it, every
+    dictionary reading of which is one (зроблена, підписаний, сделанное, подписан), and the
+    source makes the name the agent of a passive ("by"): the participle's agent, whose case
+    is the instrumental (Заява, зроблена Лавровим; Закон, подписанный Дудой)."""
+    inside = _inside(tokens, span)
+    if not inside or inside[0] == 0 or pat.lang not in ("uk", "ru"):
+        return False
+    before = tokens[inside[0] - 1]
+    if not before.text[:1].isalpha():
+        return False
+    readings = known_parses(pat.lang, before.text.lower())
+    passive = bool(readings) and all(
+        p.tag.POS in ("ADJF", "PRTF", "PRTS") and "pssv" in p.tag.grammemes for p in readings
+    )
+    return passive and _agent(source_role(source, m))
 
 
 def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
@@ -2069,6 +2132,13 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
     return tuple(by_form.values())
+
+
+def _with_yo(text: str, pat: Pattern) -> bool:
+    """Whether a Ukrainian rendering has ё, a letter of Russian (and Belarusian) only, where
+    the glossary's form has none: the matcher's key reads ё as е, the rendering is the
+    other language's spelling."""
+    return pat.lang == "uk" and "ё" in text.lower() and "ё" not in pat.form.lower()
 
 
 def _misspelling(text: str, pat: Pattern) -> str:
@@ -2820,7 +2890,23 @@ def _foreign_compound(pat: Pattern) -> bool:
     ):
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
-    return bool(rest) and not all(known_parses(pat.lang, w) for w in rest)
+    if not rest or all(known_parses(pat.lang, w) for w in rest):
+        return False
+    # Not where the other Cyrillic language's dictionary knows the entry's same words there
+    # (ru Ивано-Франковск: uk Івано-Франківськ, a Slavic place that declines).
+    other = {"uk": "ru", "ru": "uk"}[pat.lang]
+    forms = pat.entry.forms.get(other, ())
+    return not (forms and _later_words_known(other, forms[min(pat.index, len(forms) - 1)],
+                                             len(pat.words)))
+
+
+@lru_cache(maxsize=4096)
+def _later_words_known(lang: str, form: str, count: int) -> bool:
+    """Whether ``form`` has ``count`` words, its later Cyrillic ones all known to ``lang``'s
+    dictionary."""
+    words = _words(form)
+    known = [w for w in words[1:] if _CYRILLIC.search(w)]
+    return bool(known) and len(words) == count and all(known_parses(lang, w) for w in known)
 
 
 def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:
@@ -3085,6 +3171,14 @@ def _render(
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
+    if mark := _apostrophe_of(target, span):
+        # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
+        # own apostrophe.
+        replacement = _APOSTROPHE_BETWEEN.sub(mark, replacement)
+    if rendering.isascii() and _shouted(hit.source_text, pat.entry):
+        # KYIV, 12 березня: a copy of a source in capitals that are its style (a dateline, a
+        # headline), not an acronym's, is written in capitals too (КИЇВ).
+        replacement = replacement.upper()
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)

@@ -45,6 +45,7 @@ from pipeline.glossary.morph import (
     paradigm,
     surname_first,
     tag_case,
+    vouched_by_other,
 )
 from pipeline.model import LANGS
 
@@ -310,7 +311,42 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         else fixed_paradigm(w)
         for i, (w, flag, stays) in enumerate(zip(words, flags, frozen, strict=True))
     )
+    paradigms = _vouched_by_other(entry, lang, index, paradigms, gender, animate, slavic, singular)
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
+
+
+def _vouched_by_other(
+    entry: Entry,
+    lang: str,
+    index: int,
+    paradigms: tuple[Paradigm, ...],
+    gender: str | None,
+    animate: bool,
+    slavic: bool,
+    singular: bool,
+) -> tuple[Paradigm, ...]:
+    """``paradigms`` with the forms vouched that the other Cyrillic language's dictionary
+    stands behind (:func:`~pipeline.glossary.morph.vouched_by_other`): the entry's form
+    there at the same index, word for word (the last word for the last where the counts
+    differ)."""
+    other = {"uk": "ru", "ru": "uk"}.get(lang)
+    forms = entry.forms.get(other, ()) if other else ()
+    if not forms or all(p.dictionary or not p.inflects for p in paradigms):
+        return paradigms
+    theirs = [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)]
+    if not theirs:
+        return paradigms
+    pairs = (
+        dict(enumerate(theirs)) if len(theirs) == len(paradigms)
+        else {len(paradigms) - 1: theirs[-1]}
+    )  # fmt: skip
+    place, person = entry.type == "LOC", entry.type == "PER"
+    return tuple(
+        vouched_by_other(p, lang, other, pairs[i], gender, animate, slavic, place, singular,
+                         person)
+        if i in pairs and p.inflects else p
+        for i, p in enumerate(paradigms)
+    )  # fmt: skip
 
 
 class Glossary:

@@ -227,6 +227,9 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
                 "voct": "цький",
             },
         ),
+        # ... and one in -ий (Залужного), the ending of no noun's nominative.
+        ("ий", {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "им", "loct": "ому",
+                "voct": "ий"}),
         (
             "ко",
             {
@@ -358,6 +361,9 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
                 "voct": "ин",
             },
         ),
+        # A surname in -ый declines as the adjective it is (Залужного), not as a noun in -й.
+        ("ый", {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "ым", "loct": "ом",
+                "voct": "ый"}),
         ("ь", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е", "voct": "ь"}),
         ("й", {"gent": "я", "datv": "ю", "accs": "я", "ablt": "ем", "loct": "е", "voct": "й"}),
         (
@@ -383,6 +389,10 @@ _UK_WOMANS_POSSESSIVE = tuple(
                  "loct": end + "ій", "voct": end + "а"})
     for end in _UK_POSSESSIVE_ENDS
 )  # fmt: skip
+# The rule endings of surnames that decline as adjectives.
+_ADJECTIVAL_ENDINGS = frozenset(
+    {"ська", "цька", "ський", "цький", "ий", "ская", "цкая", "ский", "цкий", "ый"}
+)
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
@@ -404,6 +414,15 @@ def rule_forms(
     "femn", the person's sex) gives a Ukrainian possessive surname its own declension
     (Конашенковим; Конашенкової).
     """
+    found = _rule_of(lang, word, slavic, person)
+    return found[1] if found is not None else None
+
+
+def _rule_of(
+    lang: str, word: str, slavic: bool = True, person: str | None = None
+) -> tuple[str, dict[str, str]] | None:
+    """The ending whose declension :func:`rule_forms` gives ``word`` (CONS: the consonant
+    declension), with the forms; None = indeclinable."""
     low = word.lower()
     if len(low) < 2 or not _CYRILLIC.search(low):
         return None
@@ -432,7 +451,7 @@ def rule_forms(
         else:
             continue
         result["nomn"] = low
-        return result
+        return ending, result
     return None
 
 
@@ -617,6 +636,73 @@ def _a_mans_oblique(parse: Any) -> bool:
     )
 
 
+# The endings of the two languages' rule declensions that decline alike (uk -ська is ru
+# -ская, a uk vowel and -й the ru -й); the rest match letter for letter once the uk letters
+# are read as ru ones (-ія is -ия, a woman's -іна -ина).
+_UK_AS_RU = str.maketrans("іїєґ", "иией")
+_SAME_DECLENSION = {"ська": "ская", "цька": "цкая", "ський": "ский", "цький": "цкий", "ий": "ый"}
+
+
+def _declension_key(lang: str, ending: str) -> str:
+    if lang != "uk" or ending == "CONS":
+        return ending
+    if ending in _SAME_DECLENSION:
+        return _SAME_DECLENSION[ending]
+    if len(ending) == 2 and ending[1] == "й":
+        return "й"
+    return ending.translate(_UK_AS_RU)
+
+
+def vouched_by_other(
+    par: Paradigm,
+    lang: str,
+    other_lang: str,
+    other: str,
+    gender: str | None = None,
+    animate: bool = False,
+    slavic: bool = True,
+    place: bool = False,
+    singular: bool = False,
+    person: bool = False,
+) -> Paradigm:
+    """``par`` (a word pymorphy3 does not know in ``lang``) with the rule forms vouched that
+    the other language's dictionary stands behind: ``other``, the entry's same word in
+    ``other_lang``, is a name that dictionary knows (ru Кулеба, Шмыгаль, Свитолина are
+    guesses to ru pymorphy3, uk Кулеба, Шмигаль, Світоліна surnames in its dictionary),
+    its rule declension is the one ``par``'s rule forms take (a noun in -а, in -ь, a
+    consonant, a woman's -іна / -ина …), and the dictionary has the rule's form there in
+    that case.  Not where the two rules differ (uk Залужний, an adjective, for a ru
+    Залужный the noun rules would decline as Залужныя) or the dictionary declines it
+    otherwise (uk Шахін: Шахіном, not the possessive -іним)."""
+    if par.dictionary or not par.inflects or set(par.forms) <= par.vouched:
+        return par
+    sex = gender if animate else None
+    mine = _rule_of(lang, par.word, slavic, sex)
+    theirs = _rule_of(other_lang, other, slavic, sex)
+    if mine is None or theirs is None:
+        return par
+    if _declension_key(lang, mine[0]) != _declension_key(other_lang, theirs[0]):
+        return par
+    if not any(
+        _is_dictionary(p) and p.tag.grammemes & PROPER_TAGS
+        for p in _nominative_parses(other_lang, other)
+    ):
+        return par
+    known = paradigm(other_lang, other, gender, animate, slavic, place, singular, False, person)
+    if not known.dictionary:
+        return par
+    backed = {c for c, f in theirs[1].items() if c in known.surfaces.get(norm_key(f), ())}
+    rules = mine[1]
+    # (a man's accusative is his genitive: Шмыгаля)
+    vouched = par.vouched | {
+        c
+        for c, f in par.forms.items()
+        if c in backed
+        and norm_key(f) in {norm_key(rules[c]), norm_key(rules["gent"]) if c == "accs" else ""}
+    }
+    return par if vouched == par.vouched else replace(par, vouched=frozenset(vouched))
+
+
 @lru_cache(maxsize=20_000)
 def oblique_paradigm(
     lang: str, word: str, nominative: str, animate: bool = True, slavic: bool = True
@@ -773,6 +859,16 @@ def paradigm(
         # with the name rules are vouched for, not accepted as the name's (кору of Кір).
         thing = _pick_parse(lang, word, gender) if animate and parse is None else None
         agreeing = _lexeme_surfaces(thing) if thing is not None else predicted
+        rule = _rule_of(lang, word, slavic, _sex(parse, gender) if animate else None)
+        if rule is not None and rule[0] in _ADJECTIVAL_ENDINGS:
+            # A surname that declines as an adjective (uk Сирський, a guess of a name Кий
+            # to the predictor): its adjective reading, where the predictor has one,
+            # vouches for the rule's adjective forms (Сирського).
+            agreeing = dict(agreeing)
+            for reading in _nominative_parses(lang, word):
+                if reading.tag.POS == "ADJF":
+                    for key, cases in _lexeme_surfaces(reading).items():
+                        agreeing[key] = agreeing.get(key, frozenset()) | frozenset(cases)
         if rules is None:
             forms = {c: word.lower() for c in CASES}
             vouched = ALL_CASES

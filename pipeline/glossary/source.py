@@ -168,6 +168,8 @@ def another_bearer(source: str, match: Match) -> bool:
             continue
         return any(
             t.text[:1].isupper() and t.is_alpha and t.lower_ not in _HONORIFICS
+            # (Tell Orban that …: a verb the name-finder took into the name is no first name)
+            and not t.tag_.startswith(("VB", "MD"))
             and not any(similarity(t.lower_, w) >= _SAME_FIRST_NAME for w in known)
             for t in ent
             if t.idx < match.start
