@@ -2292,7 +2292,7 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    bare = _unquoted(tokens, span, pat.entry.type == "PER" or valid)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or (valid and not _declines_whole(pat)))
     quoted = len(bare) < len(tokens)
     if quoted:
         # A quoted name declines like any other (тренер «Барселоны», з «Нафтогазом
@@ -2532,6 +2532,24 @@ def _unquoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -
     return [*tokens[: first - 1], *tokens[first : last + 1], *tokens[last + 2 :]]
 
 
+def _declines_whole(pat: Pattern) -> bool:
+    """Whether a name of several words opens with an adjective that agrees with the noun
+    after it (Верховна Рада, Європейська солідарність, Нова пошта): such a name declines in
+    quotes as news writes it (в «Европейской солидарности», з «Новою поштою»), unlike a noun
+    with a genitive or a foreign name news may leave whole («Нафтогаз України», «Эхо
+    Москвы», «Реал Мадрид»)."""
+    words = [w for w in pat.words if w[:1].isalpha()]
+    if pat.lang not in ("uk", "ru") or len(words) < 2 or pat.entry.type == "PER":
+        return False
+    first, head = pat.paradigms[0], next((p for p in pat.paradigms[1:] if p.inflects), None)
+    if not first.inflects or head is None or not words[0][:1].isupper():
+        return False
+    return any(
+        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn"
+        for p in known_parses(pat.lang, words[0].lower())
+    )
+
+
 def _quoted_body(lang: str, word: str, owned: bool = False) -> bool:
     """Whether a Ukrainian name in quotes after ``word`` names a body or a thing, whatever
     else it may be: the dictionary's likeliest reading of ``word`` is a noun that is no
@@ -2662,7 +2680,7 @@ def _case_context(
         any_thing = valid or not (a_place(pat) or role.via in ("of", POSSESSIVE))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    valid)
-    bare = _unquoted(tokens, span, pat.entry.type == "PER" or valid)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or (valid and not _declines_whole(pat)))
     inside = _inside(bare, span)
     if (
         ctx.prefer == ("accs",)
