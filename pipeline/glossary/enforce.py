@@ -480,7 +480,7 @@ def _candidates(
                 similarity(text, ref, floor + 0.05 * abs(length - size)) - 0.05 * abs(length - size)
                 for ref, size in sized
             )
-            if length == 1 == n and _made_up_ending(pat, text, _inside_sentence(target, span)):
+            if length == 1 == n and _made_up_ending(pat, text, target, span[0]):
                 score = max(score, SAME_SOUND)  # Ольгем for Ольга: the stem, an ending
             if holds:
                 inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
@@ -494,11 +494,13 @@ def _candidates(
     return scored
 
 
-def _inside_sentence(target: str, span: tuple[int, int]) -> bool:
-    """Whether the run at ``span`` stands past a word of its sentence, where a common word is
-    in lower case: not first, nor right after a quote, a bracket, a colon or a dash."""
-    before = target[: span[0]].rstrip()
-    return bool(before) and before[-1:].isalnum()
+def _inside_sentence(target: str, start: int) -> bool:
+    """Whether the run at ``start`` stands past a word of its sentence, where a common word
+    is in lower case: not first, nor right after a quote, a bracket, a colon or a dash."""
+    k = start - 1
+    while k >= 0 and target[k].isspace():
+        k -= 1
+    return k >= 0 and target[k].isalnum()
 
 
 def _has_letter(word: str) -> bool:
@@ -523,20 +525,21 @@ _CASE_ENDINGS = frozenset({
 })  # fmt: skip
 
 
-def _made_up_ending(pat: Pattern, word: str, inside: bool = False) -> bool:
+def _made_up_ending(pat: Pattern, word: str, target: str = "", start: int = 0) -> bool:
     """Whether ``word`` is a stem of the one-word form's (at least three letters: a form
     less its ending) with a case ending that is none of its forms and no dictionary word
     (Ольгем, Маринові for Ольга, Марина; Модом for the indeclinable Моди): a short name a
     made-up ending leaves too unlike its forms by sound.  An indeclinable name's stem with
-    an ending may be a dictionary word where it stands ``inside`` a sentence, capitalized
-    as no common word there is (предложила Баком, мовчить Модою: бак's, мода's forms)."""
+    an ending may be a dictionary word where it stands inside its sentence ``target`` (at
+    ``start``), capitalized as no common word there is (предложила Баком, мовчить Модою:
+    бак's, мода's forms)."""
     if pat.lang not in ("uk", "ru") or not _CYRILLIC.search(pat.words[-1]):
         return False
     if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
         return False
     if not _stem_and_ending(pat, word):
         return False
-    if inside and word[:1].isupper() and not pat.paradigms[-1].inflects:
+    if not pat.paradigms[-1].inflects and target and _inside_sentence(target, start):
         return True
     # A dictionary word is no made-up ending, save a form of another name, which the
     # evidence weighs against the source (Ленем: a surname Лень's, for "Lena").
