@@ -506,7 +506,7 @@ def _candidates(
                 similarity(text, ref, floor + 0.05 * abs(length - size)) - 0.05 * abs(length - size)
                 for ref, size in sized
             )
-            if length == 1 == n and _made_up_ending(pat, text):
+            if length == 1 == n and _made_up_ending(pat, text, target, span[0]):
                 score = max(score, SAME_SOUND)  # Ольгем for Ольга: the stem, an ending
             if holds:
                 inside = all(span[0] <= a and b <= span[1] and (a, b) != span for a, b in holds)
@@ -527,6 +527,15 @@ def _one_slip(word: str, forms: set[str]) -> bool:
     (Даллаських, київський are farther)."""
     key = norm_key(word)
     return any(edit_distance(key, form) == 1 and key[:1] == form[:1] for form in forms)
+
+
+def _inside_sentence(target: str, start: int) -> bool:
+    """Whether the run at ``start`` stands past a word of its sentence, where a common word
+    is in lower case: not first, nor right after a quote, a bracket, a colon or a dash."""
+    k = start - 1
+    while k >= 0 and target[k].isspace():
+        k -= 1
+    return k >= 0 and target[k].isalnum()
 
 
 def _has_letter(word: str) -> bool:
@@ -551,17 +560,22 @@ _CASE_ENDINGS = frozenset({
 })  # fmt: skip
 
 
-def _made_up_ending(pat: Pattern, word: str) -> bool:
+def _made_up_ending(pat: Pattern, word: str, target: str = "", start: int = 0) -> bool:
     """Whether ``word`` is a stem of the one-word form's (at least three letters: a form
     less its ending) with a case ending that is none of its forms and no dictionary word
     (Ольгем, Маринові for Ольга, Марина; Модом for the indeclinable Моди): a short name a
-    made-up ending leaves too unlike its forms by sound."""
+    made-up ending leaves too unlike its forms by sound.  An indeclinable name's stem with
+    an ending may be a dictionary word where it stands inside its sentence ``target`` (at
+    ``start``), capitalized as no common word there is (предложила Баком, мовчить Модою:
+    бак's, мода's forms)."""
     if pat.lang not in ("uk", "ru") or not _CYRILLIC.search(pat.words[-1]):
         return False
     if word[:1].isupper() != pat.words[0][:1].isupper() or is_acronym(word):
         return False
     if not _stem_and_ending(pat, word):
         return False
+    if not pat.paradigms[-1].inflects and target and _inside_sentence(target, start):
+        return True
     # A dictionary word is no made-up ending, save a form of another name, which the
     # evidence weighs against the source (Ленем: a surname Лень's, for "Lena").
     return all(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, word))
@@ -569,9 +583,19 @@ def _made_up_ending(pat: Pattern, word: str) -> bool:
 
 def _stem_and_ending(pat: Pattern, word: str) -> bool:
     """Whether ``word`` is a stem of the one-word form's with a case ending that makes none
-    of its forms (Ольгем, Маринові for Ольга, Марина)."""
-    surfaces, key = pat.paradigms[-1].surfaces, norm_key(word)
-    return key not in surfaces and _stem_plus_ending(key, tuple(surfaces))
+    of its forms (Ольгем, Маринові for Ольга, Марина), or an indeclinable form's last letter
+    given as a case ending (Харриа, Каллаом for Харрис, Каллас): a slip at the end of a
+    name that has no case endings, not a case of it."""
+    par = pat.paradigms[-1]
+    surfaces, key = par.surfaces, norm_key(word)
+    if key in surfaces:
+        return False
+    if _stem_plus_ending(key, tuple(surfaces)):
+        return True
+    return not par.inflects and any(
+        len(s) >= 4 and key.startswith(s[:-1]) and key[len(s) - 1 :] in _CASE_ENDINGS
+        for s in surfaces
+    )
 
 
 def _stem_plus_ending(key: str, surfaces: tuple[str, ...]) -> bool:
@@ -1484,7 +1508,8 @@ def _evidence(
     ctx = NO_CLUE
     # Inside a longer name only a made-up ending is the sentence's business.
     if (not embedded or own[1]) and not compound:
-        ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed)
+        ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed,
+                            own[1])  # fmt: skip
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
     repeats = _rest_already_there(tokens, span, pat, words)
     repeats = repeats or _plural(source, m, pat, words)
@@ -1883,7 +1908,7 @@ def _person_owns(
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or trade_noun(pat.lang, tokens[k].text):
         return False  # (оператора «Київстар»: a company so called, see TRADE_KINDS)
-    body = quoted and _quoted_body(pat.lang, tokens[k].text)
+    body = quoted and _quoted_body(pat.lang, tokens[k].text, owned=True)
     if not body and may_be_person(pat.lang, list(pat.words)) and not _a_known_place(pat):
         return False
     return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
@@ -2363,7 +2388,7 @@ def _context(
     inside = _inside(tokens, span)
     if not inside:
         return NO_CLUE
-    bare = _unquoted(tokens, span, pat.entry.type == "PER" or valid)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or (valid and not _declines_whole(pat)))
     quoted = len(bare) < len(tokens)
     if quoted:
         # A quoted name declines like any other (тренер «Барселоны», з «Нафтогазом
@@ -2603,12 +2628,32 @@ def _unquoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -
     return [*tokens[: first - 1], *tokens[first : last + 1], *tokens[last + 2 :]]
 
 
-def _quoted_body(lang: str, word: str) -> bool:
+def _declines_whole(pat: Pattern) -> bool:
+    """Whether a name of several words opens with an adjective that agrees with the noun
+    after it (Верховна Рада, Європейська солідарність, Нова пошта): such a name declines in
+    quotes as news writes it (в «Европейской солидарности», з «Новою поштою»), unlike a noun
+    with a genitive or a foreign name news may leave whole («Нафтогаз України», «Эхо
+    Москвы», «Реал Мадрид»)."""
+    words = [w for w in pat.words if w[:1].isalpha()]
+    if pat.lang not in ("uk", "ru") or len(words) < 2 or pat.entry.type == "PER":
+        return False
+    first, head = pat.paradigms[0], next((p for p in pat.paradigms[1:] if p.inflects), None)
+    if not first.inflects or head is None or not words[0][:1].isupper():
+        return False
+    return any(
+        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn"
+        for p in known_parses(pat.lang, words[0].lower())
+    )
+
+
+def _quoted_body(lang: str, word: str, owned: bool = False) -> bool:
     """Whether a Ukrainian name in quotes after ``word`` names a body or a thing, whatever
     else it may be: the dictionary's likeliest reading of ``word`` is a noun that is no
     person's name (найманці «Вагнера», тренер; not Ульрих «Вайгельдт», a surname still).
-    In Russian it cost a WMT24 quoted restoration, gaining none."""
-    if lang != "uk":
+    In Russian it cost a WMT24 quoted restoration, gaining none, save where the source
+    already makes the name the person noun's ``owned`` (Клиенты «ПриватБанка» for
+    "PrivatBank customers": :func:`_person_owns`)."""
+    if lang != "uk" and not (owned and lang == "ru"):
         return False
     readings = known_parses(lang, word.lower())
     return (
@@ -2703,6 +2748,7 @@ def _case_context(
     cases: frozenset[str],
     tgt: str,
     guessed: list[tuple[int, int]],
+    made_up: bool = False,
 ) -> CaseContext:
     """The cases the translation needs at the rendering ``span`` (with ``cases``, its own):
     read off the translation's words, narrowed to a uk/ru source's case, and allowing a
@@ -2710,10 +2756,14 @@ def _case_context(
     ``cases``) in quotes after a plural noun, no list after it, is that noun's apposition
     only where the source makes the name a modifier too (the Epicentr stores: магазинах
     «Епіцентр»); else it declines as it would without quotes (в різних місцях «Бучі» for
-    "in various places in Bucha"): one name beside many things is no name of each."""
+    "in various places in Bucha"): one name beside many things is no name of each.  One
+    whose other words have cases but one ending is ``made_up`` is no valid form either: its
+    quotes are left out as a one-word name's are (В «Верховной Радем» → «Верховной Раде»:
+    the preposition's case, not the apposition's)."""
     joined = _hyphen_joined(target, tokens)
     role = source_role(source, m)
-    plural_apposition = bool(cases) or role.modifier
+    valid = bool(cases) and not made_up
+    plural_apposition = valid or role.modifier
     # A Ukrainian rendering with no case of its own takes the genitive first after a thing's
     # noun that is no kind of it (акції «Газпрому», обороні «Маріуполя»), as does a valid
     # form the source's "of" or 's makes that noun's (акції «Газпром» for "shares of
@@ -2721,12 +2771,12 @@ def _case_context(
     # (позиция «Вашингтона», освобождение «Таллина»): for a body it cost a WMT24
     # restoration, gaining none.
     if tgt == "uk":
-        any_thing = bool(cases) and role.via not in ("of", POSSESSIVE)
+        any_thing = valid and role.via not in ("of", POSSESSIVE)
     else:
-        any_thing = bool(cases) or not a_place(pat)
+        any_thing = valid or not (a_place(pat) or role.via in ("of", POSSESSIVE))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
-                   bool(cases))
-    bare = _unquoted(tokens, span, pat.entry.type == "PER" or bool(cases))
+                   valid)
+    bare = _unquoted(tokens, span, pat.entry.type == "PER" or (valid and not _declines_whole(pat)))
     inside = _inside(bare, span)
     if (
         ctx.prefer == ("accs",)
