@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import FIXED, enforce_sentence
 
 ROWS = [
     ("id", "type", "en", "uk", "ru", "note", "dnt"),
@@ -52,3 +53,19 @@ def write_glossary(folder: Path, text: str = GLOSSARY_TSV, name: str = "test.tsv
 def load_glossary(folder: Path) -> Glossary:
     """The shared test glossary, loaded from a file under ``folder``."""
     return Glossary.load([write_glossary(folder)])
+
+
+def assert_fixed(glossary: Glossary, source: str, target: str, expected: str, lang: str) -> None:
+    """Enforcing ``glossary`` on the ``lang`` translation ``target`` of the English ``source``
+    writes ``expected``, with a fixed hit."""
+    out, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert out == expected
+    assert any(h.status == FIXED for h in hits)
+
+
+def assert_kept(glossary: Glossary, source: str, target: str, lang: str) -> None:
+    """Enforcing ``glossary`` keeps the ``lang`` translation ``target`` as written: it has
+    hits, none of them fixed."""
+    out, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert out == target
+    assert hits and all(h.status != FIXED for h in hits)

@@ -26,10 +26,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import assert_fixed, write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+from pipeline.glossary.enforce import OK, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 sokolov	PER	Igor Sokolov | Sokolov	Игорь Соколов | Соколов	Ігор Соколов | Соколов
@@ -95,9 +95,7 @@ KEPT_ROWS = [
 
 @pytest.mark.parametrize(("source", "target", "expected"), FIXED_ROWS)
 def test_fixed(glossary: Glossary, source: str, target: str, expected: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", "ru", glossary)
-    assert out == expected
-    assert any(h.status == FIXED for h in hits)
+    assert_fixed(glossary, source, target, expected, "ru")
 
 
 @pytest.mark.parametrize(("source", "target", "status"), KEPT_ROWS)

@@ -31,10 +31,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import assert_fixed, assert_kept, write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.enforce import enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 russia	LOC	Russia	Россия	Росія
@@ -137,16 +137,12 @@ KEPT_ROWS = [
 
 @pytest.mark.parametrize(("source", "target", "expected"), FIXED_ROWS)
 def test_fixed(glossary: Glossary, source: str, target: str, expected: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", "ru", glossary)
-    assert out == expected
-    assert any(h.status == FIXED for h in hits)
+    assert_fixed(glossary, source, target, expected, "ru")
 
 
 @pytest.mark.parametrize(("source", "target"), KEPT_ROWS)
 def test_kept(glossary: Glossary, source: str, target: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", "ru", glossary)
-    assert out == target
-    assert hits and all(h.status != FIXED for h in hits)
+    assert_kept(glossary, source, target, "ru")
 
 
 # Between's second side, valid, after a first side left in the nominative: the first is
