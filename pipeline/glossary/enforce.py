@@ -49,6 +49,7 @@ from pipeline.glossary.context import (
     SENTENCE_ENDS,
     SENTENCE_STARTS,
     CaseContext,
+    a_time,
     agreeing_verb_after,
     another_person_after,
     cannot_agree,
@@ -112,6 +113,7 @@ from pipeline.glossary.morph import (
     PERSON_TAGS,
     Paradigm,
     common_prefix,
+    compound_adjective,
     edit_distance,
     gender_of,
     is_acronym,
@@ -449,6 +451,8 @@ def _candidates(
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
+            continue
+        if compound_adjective(pat.form, first.text):  # Південнокорейський for Південна Корея
             continue
         if _compound_head(pat, target, first):  # Києво-Печерська for Київ
             continue
@@ -1378,6 +1382,14 @@ def _evidence(
                             other_name=other, verb_agrees=agreeing), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
+        if (
+            role and ctx.preposition and "accs" in found.cases and "accs" in ctx.cases
+            and pat.entry.type not in ("PER", "ORG") and not a_place(pat)
+            and a_time(pat.lang, pat.words)
+        ):  # fmt: skip
+            # на Різдво, в Рождество for "at Christmas": в/на with a feast's accusative says
+            # when; the source's "at" or "on" proposes nothing.
+            role = ()
         # The role's one case is the context's likeliest too (rule c): a preposition's (в
         # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
         # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
