@@ -75,6 +75,10 @@ KEPT = [
     # nothing of the bearer's sex (match.person_gender)
     ("Beijing criticized Tsai.", "uk", "Пекін розкритикував Цай."),
     ("Tsai's party lost the election.", "ru", "Партия Цай проиграла выборы."),
+    # an abbreviated kind of place (м., г.) is the name's apposition: the preposition before
+    # it governs the name (context._kind_abbreviation)
+    ("He lives in Kyiv.", "uk", "Він живе у м. Києві."),
+    ("He lives in Kyiv.", "ru", "Он живёт в г. Киеве."),
 ]  # fmt: skip
 
 # Not written, though a proposal stays: a pair of names before a plural verb is its subject
@@ -120,6 +124,16 @@ FIXED_STILL = [
     # the winner after програти, a body's name, in the dative (no thing lost)
     ("Dynamo lost to Shakhtar.", "uk", "«Динамо» програло «Шахтар».",
      "«Динамо» програло «Шахтарю»."),
+    # ... and a made-up ending after it, in the preposition's case (not Києва: м. no noun
+    # of the genitive)
+    ("The attack in Kyiv.", "uk", "Атака у м. Києвам.", "Атака у м. Києві."),
+    # з/зі, с/со before a rewritten name: the form its first sounds want (enforce._euphonic)
+    ("Biden met Starmer.", "uk", "Байден зустрівся з Starmer.", "Байден зустрівся зі Стармером."),
+    ("Biden met Starmer.", "ru", "Байден встретился с Starmer.",
+     "Байден встретился со Стармером."),
+    ("Talks with Sweden ended.", "ru", "Переговоры с Sweden завершились.",
+     "Переговоры со Швецией завершились."),
+    ("He flew in from Lviv.", "uk", "Він прилетів з Lviv.", "Він прилетів з Львова."),
     # в напрямку, в направлении "towards": a compound preposition of the genitive, whose
     # noun is no kind of place there (context.GENITIVE_PHRASES)
     ("Russian troops are advancing towards Kharkiv.", "uk",

@@ -3504,6 +3504,25 @@ def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int])
     return last + 2 in names and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
 
 
+# Abbreviated kinds of place before a place's name (у м. Києві, в смт Бородянка, в г. Киеве).
+KIND_ABBREVIATIONS = {
+    "uk": frozenset({"м", "с", "смт", "сел"}),
+    "ru": frozenset({"г", "с", "пос", "пгт", "д"}),
+}
+
+
+def _kind_abbreviation(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether an abbreviated kind of place and its dot stand right before the name at
+    ``first``, a word before them (у м. Києві, в г. Киеве)."""
+    return (
+        first >= 3
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].text in KIND_ABBREVIATIONS.get(lang, ())
+        and tokens[first - 1].start == tokens[first - 2].end
+        and _is_word(tokens[first - 3])
+    )
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -3526,6 +3545,17 @@ def _words_context(
             # книгу Р. Семона, перекладено Л. Сімоном: the words before the initials govern.
             return _words_context(lang, tokens, start, last, kind, gender, form_gender, declines,
                                   names, plural, unsure, person_like, joined)  # fmt: skip
+    if kind == "LOC" and _kind_abbreviation(lang, tokens, first):
+        # у м. Києві, в г. Киеве: the abbreviated kind of place is the name's apposition;
+        # the words before it govern the name as if it were not there.
+        return _words_context(lang, tokens[: first - 2] + tokens[first:], first - 2, last - 2,
+                              kind, gender, form_gender, declines,
+                              frozenset(i if i < first else i - 2 for i in names if
+                                        i < first - 2 or i >= first),
+                              plural,
+                              frozenset(i if i < first else i - 2 for i in unsure if
+                                        i < first - 2 or i >= first),
+                              person_like, joined)  # fmt: skip
     j = titled_before(lang, tokens, first) if kind == "PER" else None
     if j is not None:
         # роману «Маг» Джона Фаулза: the author after a work's quoted title belongs to the

@@ -3275,26 +3275,69 @@ def _a_persons_word(word: str) -> bool:
 
 
 def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
-    """Apply non-overlapping edits and move every hit's ``target_span`` onto the new text."""
+    """Apply non-overlapping edits and move every hit's ``target_span`` onto the new text.
+    The preposition з/із/зі (uk) or с/со (ru) right before a rewrite takes the form the new
+    name's first sounds want (зі Стармером, со Швецией; з Києвом)."""
     edited = {id(edit.hit) for edit in edits}
     ordered = sorted(edits, key=lambda e: e.start)
+    # Each edit's start, end and text with the preposition before it, and where the name
+    # starts in that text.
+    spans = []
+    for edit in ordered:
+        start, text, at = edit.start, edit.text, 0
+        if (before := _euphonic(edit.pat.lang, target[: edit.start], edit.text)) is not None:
+            start, written, prep = before
+            gap = target[start + len(written) : edit.start]
+            text, at = prep + gap + edit.text, len(prep) + len(gap)
+        spans.append((start, edit.end, text, at))
     for hit in hits:
         if hit.target_span is not None and id(hit) not in edited:
-            shift = sum(
-                len(e.text) - (e.end - e.start) for e in ordered if e.end <= hit.target_span[0]
-            )
+            shift = sum(len(t) - (e - b) for b, e, t, _ in spans if e <= hit.target_span[0])
             hit.target_span = (hit.target_span[0] + shift, hit.target_span[1] + shift)
     out, last, shift = [], 0, 0
-    for edit in ordered:
-        out.append(target[last : edit.start])
-        out.append(edit.text)
-        start = edit.start + shift
+    for edit, (begin, end, text, at) in zip(ordered, spans, strict=True):
+        out.append(target[last:begin])
+        out.append(text)
+        start = begin + shift + at
         edit.hit.target_span = (start, start + len(edit.text))
         edit.hit.target_text = edit.text
-        shift += len(edit.text) - (edit.end - edit.start)
-        last = edit.end
+        shift += len(text) - (end - begin)
+        last = end
     out.append(target[last:])
     return "".join(out)
+
+
+# The forms of "with, from" whose choice the next word's first sounds make: uk з, із, зі
+# (зі before з, с, ц, ч, ш, щ and a consonant: зі Стармером, зі Швецією), ru с, со (со
+# before с, з, ж, ш, щ and a consonant: со Стармером, со Швецией).
+_EUPHONIC = {
+    "uk": ({"з", "зі"}, "зі", "з", "зсцчшщ"),
+    "ru": ({"с", "со"}, "со", "с", "сзжшщ"),
+}
+_PREPOSITION_BEFORE = re.compile(r"(?:^|(?<=[\s(«“\"]))([^\W\d_]+)[ \u00a0]+$")
+_VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
+def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
+    """Where the preposition з/зі (uk) or с/со (ru) right before a rewritten ``name``
+    starts in ``before``, the form written and the form the name's first sounds want, where
+    they differ (з Стармером → зі Стармером, со Киевом → с Киевом); None otherwise.  із,
+    which the word before chooses, stays."""
+    if lang not in _EUPHONIC or len(name) < 2 or not name[:1].isalpha():
+        return None
+    m = _PREPOSITION_BEFORE.search(before)
+    forms, long, short, hissing = _EUPHONIC[lang]
+    if m is None or m.group(1).lower() not in forms:
+        return None
+    first, second = name[0].lower(), name[1].lower()
+    want = long if first in hissing and second.isalpha() and second not in _VOWELS else short
+    written = m.group(1)
+    if written.lower() == want:
+        return None
+    if want == short and written.lower() == long and first not in _VOWELS and first not in hissing:
+        return None  # со Львовом, зі Львова: the long form before other clusters stands
+    styled = want.capitalize() if written[:1].isupper() else want
+    return m.start(1), written, styled
 
 
 def enforce_translation(
