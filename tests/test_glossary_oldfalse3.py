@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
+from pipeline.glossary.enforce import FIXED, MISSING, OK, _euphonic, enforce_sentence
 from pipeline.glossary.morph import compound_adjective
 
 REDTEAM_GLOSSARY = Path(__file__).parent / "redteam" / "glossary.tsv"
@@ -185,3 +185,24 @@ def test_still_fixed(glossary: Glossary, source: str, lang: str, target: str,
 )  # fmt: skip
 def test_compound_adjective(canonical: str, word: str, expected: bool) -> None:
     assert compound_adjective(canonical, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "name", "expected"),
+    [
+        ("uk", "зустрівся з ", "Стармером", "зі"),
+        ("uk", "людей з ", "Щастя", "зі"),  # щ is a cluster itself
+        ("uk", "людей зі ", "Щастя", None),  # and зі stays before it
+        ("uk", "угода зі ", "Україною", "з"),  # the short form before a vowel
+        ("uk", "прилетів зі ", "Львова", None),  # the long form before other clusters stands
+        ("uk", "прилетів із ", "Стармером", None),  # із: the word before chooses it
+        ("ru", "встретился с ", "Швецией", "со"),
+        ("ru", "С ", "Швецией", "Со"),
+        ("ru", "вместе со ", "Львовом", None),
+        ("ru", "договор со ", "Италией", "с"),
+        ("ru", "встреча с ", "Киевом", None),
+    ],
+)  # fmt: skip
+def test_euphonic_preposition(lang: str, before: str, name: str, expected: str | None) -> None:
+    found = _euphonic(lang, before, name)
+    assert (found[2] if found else None) == expected

@@ -3307,9 +3307,10 @@ def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
     return "".join(out)
 
 
-# The forms of "with, from" whose choice the next word's first sounds make: uk з, із, зі
-# (зі before з, с, ц, ч, ш, щ and a consonant: зі Стармером, зі Швецією), ru с, со (со
-# before с, з, ж, ш, щ and a consonant: со Стармером, со Швецией).
+# The forms of "with, from" whose choice the next word's first sounds make: uk з, зі (зі
+# before з, с, ц, ч, ш, щ and a consonant, and before щ: зі Стармером, зі Швецією, зі
+# Щастя), ru с, со (со before с, з, ж, ш, щ and a consonant, and before щ: со Стармером, со
+# Швецией); the short one before a vowel (з Україною, с Италией).
 _EUPHONIC = {
     "uk": ({"з", "зі"}, "зі", "з", "зсцчшщ"),
     "ru": ({"с", "со"}, "со", "с", "сзжшщ"),
@@ -3321,8 +3322,9 @@ _VOWELS = frozenset("аеєиіїоуюяыэё")
 def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
     """Where the preposition з/зі (uk) or с/со (ru) right before a rewritten ``name``
     starts in ``before``, the form written and the form the name's first sounds want, where
-    they differ (з Стармером → зі Стармером, со Киевом → с Киевом); None otherwise.  із,
-    which the word before chooses, stays."""
+    they differ (з Стармером → зі Стармером, со Италией → с Италией); None otherwise: the
+    long form before other clusters stands (со Львовом, зі Львова), and із, which the word
+    before chooses."""
     if lang not in _EUPHONIC or len(name) < 2 or not name[:1].isalpha():
         return None
     m = _PREPOSITION_BEFORE.search(before)
@@ -3330,12 +3332,14 @@ def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
     if m is None or m.group(1).lower() not in forms:
         return None
     first, second = name[0].lower(), name[1].lower()
-    want = long if first in hissing and second.isalpha() and second not in _VOWELS else short
+    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
     written = m.group(1)
-    if written.lower() == want:
+    if cluster and written.lower() == short:
+        want = long
+    elif first in _VOWELS and written.lower() == long:
+        want = short
+    else:
         return None
-    if want == short and written.lower() == long and first not in _VOWELS and first not in hissing:
-        return None  # со Львовом, зі Львова: the long form before other clusters stands
     styled = want.capitalize() if written[:1].isupper() else want
     return m.start(1), written, styled
 
