@@ -201,6 +201,8 @@ def test_compound_adjective(canonical: str, word: str, expected: bool) -> None:
         ("ru", "вместе со ", "Львовом", None),
         ("ru", "договор со ", "Италией", "с"),
         ("ru", "встреча с ", "Киевом", None),
+        ("ru", "диалог с ", "США", None),  # an acronym is read out: Эс-Ша-А
+        ("uk", "переговори з ", "США", None),
     ],
 )  # fmt: skip
 def test_euphonic_preposition(lang: str, before: str, name: str, expected: str | None) -> None:

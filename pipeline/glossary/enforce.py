@@ -3327,6 +3327,8 @@ def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
     before chooses."""
     if lang not in _EUPHONIC or len(name) < 2 or not name[:1].isalpha():
         return None
+    if is_acronym(name.split()[0]):
+        return None  # с США, з США: an acronym is read out by its letters' names (Эс-Ша-А)
     m = _PREPOSITION_BEFORE.search(before)
     forms, long, short, hissing = _EUPHONIC[lang]
     if m is None or m.group(1).lower() not in forms:
