@@ -733,6 +733,11 @@ def test_glossary_message_names_the_form(source: str, target: str, message: str 
          Severity.INFO),
         ("Kyiv residents slept in shelters.", "Kyiv", "Киев", "Киевляне спали в укрытиях.", "ru",
          Severity.INFO),
+        # a compound adjective of a name of two words (новогодняя from Новый год)
+        ("On New Year's night Kyiv was shelled.", "New Year", "Новый год",
+         "В новогоднюю ночь Киев обстреляли.", "ru", Severity.INFO),
+        ("On New Year's night Kyiv was shelled.", "New Year", "Новий рік",
+         "У новорічну ніч Київ обстріляли.", "uk", Severity.INFO),
     ],
 )  # fmt: skip
 def test_glossary_missing_names_inside_other_names(

@@ -159,8 +159,9 @@ RESTORED = [
     # A Latin copy with a Cyrillic case ending after a hyphen: the ending tells the case,
     # and the form replaces both (not Париж-і, a compound's undeclined head).
     ("She lives in Paris.", "uk", "Вона живе в Paris-і.", "Вона живе в Парижі."),
-    ("He met Squire.", "uk", "Він зустрівся з Squire-ом.", "Він зустрівся з Сквайром."),
-    ("He met Squire.", "ru", "Он встретился с Squire-ом.", "Он встретился с Сквайром."),
+    # (з/с before the name's ск take their long form: зі Сквайром, со Сквайром; oldfalse3)
+    ("He met Squire.", "uk", "Він зустрівся з Squire-ом.", "Він зустрівся зі Сквайром."),
+    ("He met Squire.", "ru", "Он встретился с Squire-ом.", "Он встретился со Сквайром."),
     # A name of capitalised parts read out with hyphens between them (not OpenAI-Ай).
     ("OpenAI said so.", "uk", "Про це заявила Опен-Ей-Ай.", "Про це заявила OpenAI."),
     ("A video on TikTok.", "uk", "Відео в Тік-Тоці.", "Відео в TikTok."),

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.entities import not_a_name
 from pipeline.checks.text import words
-from pipeline.glossary.morph import place_derivative
+from pipeline.glossary.morph import compound_adjective, place_derivative
 from pipeline.model import GlossaryHit, Severity
 
 _STATUS = {
@@ -79,6 +79,8 @@ def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
         word = m.group()
         prefixed = len(stem) >= 4 and word.lower().startswith(stem) and len(word) > len(stem) + 3
         kind = place_derivative(seg.tgt, hit.canonical, word) or ("adjective" if prefixed else "")
-        if kind:
+        if kind or compound_adjective(hit.canonical, word):
+            kind = kind or "adjective"
             return f"rendered as the {kind} {word!r}?"
     return None
+

@@ -30,7 +30,7 @@ even a valid form in another case is wrong there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -106,7 +106,11 @@ CLASSIFIERS = {
            "станція", "вулиця", "площа", "стадіон", "готель", "бренд", "марка", "група", "рух",
            "фонд", "організація", "служба", "операція", "проєкт", "проект", "сервіс", "сайт",
            "мережа", "варіант", "штам", "шторм", "ураган", "циклон", "тайфун",
-           "республіка", "королівство", "князівство", "емірат", "держава", "пункт"},
+           "республіка", "королівство", "князівство", "емірат", "держава", "пункт",
+           # kinds of place a city, a territory or a front line is (мегаполіс Нью-Йорк,
+           # анклав Газа, хаб Варшава, напрямок Херсон)
+           "мегаполіс", "агломерація", "анклав", "ексклав", "хаб", "напрямок", "плацдарм",
+           "фронт"},
     "ru": {"город", "городок", "село", "поселок", "посёлок", "штат", "область", "район",
            "провинция", "округ", "остров", "река", "озеро", "регион", "деревня", "хутор",
            "станица", "аул",
@@ -118,7 +122,9 @@ CLASSIFIERS = {
            "республика", "королевство", "княжество", "эмират", "государство", "пункт",
            "муниципалитет", "коммуна", "община", "уезд", "губерния", "волость", "графство",
            "департамент", "кантон", "префектура", "воеводство", "гора", "вулкан", "монастырь",
-           "санаторий", "курорт"},
+           "санаторий", "курорт",
+           "мегаполис", "агломерация", "анклав", "эксклав", "хаб", "направление", "плацдарм",
+           "фронт"},
 }  # fmt: skip
 # uk nouns that say what a place is, in apposition before its name (столиця Київ).
 PLACE_NOUNS = frozenset({"столиця", "країна"})
@@ -141,6 +147,7 @@ GENITIVE_PHRASES = frozenset({
     ("на", "запрошення"), ("на", "вимогу"), ("на", "адресу"), ("на", "користь"),
     ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
     ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
+    ("в", "напрямку"), ("у", "напрямку"),
 })  # fmt: skip
 # The Russian ones (по данным Пентагона, в поддержку Навального, со стороны России, от
 # имени Франции, за счёт Германии): a name after them is in the genitive, whatever its kind.
@@ -156,7 +163,7 @@ GENITIVE_PHRASES_RU = frozenset({
     ("в", "рамках"), ("в", "пределах"), ("в", "составе"), ("во", "имя"), ("в", "знак"),
     ("в", "память"), ("за", "счёт"), ("за", "счет"), ("на", "территории"), ("на", "стороне"),
     ("на", "благо"), ("под", "руководством"), ("под", "контролем"), ("под", "давлением"),
-    ("под", "эгидой"),
+    ("под", "эгидой"), ("в", "направлении"),
 })  # fmt: skip
 # Time nouns used as adverbials without a preposition (минулого тижня, у п'ятницю ...):
 # a name after them starts the clause.
@@ -170,6 +177,27 @@ TEMPORAL = {
            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
            "октябрь", "ноябрь", "декабрь", "раз", "сезон", "пора"},
 }  # fmt: skip
+# Feasts named by a word of their own (на Різдво, в Рождество "at Christmas"): в/на with
+# their accusative is a time, as with a time noun (на Новий рік, в День Победы).
+FEASTS = {
+    "uk": frozenset({"різдво", "великдень", "паска", "пасха", "трійця", "водохреще",
+                     "хелловін", "гелловін", "ханука", "рамадан", "курбан-байрам"}),
+    "ru": frozenset({"рождество", "пасха", "троица", "крещение", "хэллоуин", "ханука",
+                     "рамадан", "курбан-байрам"}),
+}  # fmt: skip
+
+
+def a_time(lang: str, words: Sequence[str]) -> bool:
+    """Whether a name of ``words`` names a time: a feast (Різдво, Пасха) or a name whose
+    noun is a time noun (Новий рік, День незалежності, Новый год): в/на with its
+    accusative says when (на Різдво, в Новый год), whatever the source's "at" or "on"."""
+    if lang not in FEASTS:
+        return False
+    lemmas = {p.normal_form for w in words for p in known_parses(lang, w.lower())
+              if p.tag.POS == "NOUN"}  # fmt: skip
+    return bool(lemmas & (FEASTS[lang] | TEMPORAL[lang]))
+
+
 # Verbs whose object is in the dative (допомогти Україні, сообщил Путину).  Those that take
 # only a dative object, and those that take a person in the dative besides a thing in the
 # accusative (дати, передати: a place after them is more often the thing given).
@@ -202,6 +230,16 @@ TO_WHOM_PARTICIPLES = frozenset({
     "противопоставить", "противопоставлять", "направить", "направлять", "выделить",
     "выделять", "передать", "вручить", "предоставить", "продать", "подарить", "поручить",
 })  # fmt: skip
+# Verbs of DATIVE_VERBS whose dative is the person and whose direct object, a thing, is in
+# the accusative (заборонити кому що: заборонила Росії / заборонила Московський патріархат;
+# разрешить, простить): a place's or body's name after them may be either.  Not програти,
+# whose body after it is the winner (програло «Шахтарю»), a match's name rare.
+THING_TOO_VERBS = {
+    "uk": frozenset({"заборонити", "забороняти", "дозволити", "дозволяти", "пробачити",
+                     "пробачати", "вибачити", "вибачати"}),
+    "ru": frozenset({"запретить", "запрещать", "разрешить", "разрешать", "позволить",
+                     "позволять", "простить", "прощать"}),
+}  # fmt: skip
 # Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
 INSTRUMENTAL_VERBS = {
     "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
@@ -1821,6 +1859,43 @@ def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     return _A if transitive(lang, text) else None
 
 
+def _with_thing_object(
+    lang: str, tokens: list[Token], k: int, last: int, kind: str, cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``cases`` with the accusative put first where the verb at ``k`` governs the dative of
+    a person and the accusative of a thing (:data:`THING_TOO_VERBS`), the name ending at
+    ``last`` is no person's and no infinitive follows it: Рада заборонила Московський
+    патріархат (banned it) as well as Рада заборонила Росії (forbade it); not США дозволили
+    Україні завдавати ударів (allowed it to strike)."""
+    if kind == "PER" or _D not in cases:
+        return cases
+    if not _word(lang, tokens[k].text).lemmas & THING_TOO_VERBS[lang]:
+        return cases
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    if nxt.lower() in NEGATIONS and last + 2 < len(tokens):
+        nxt = tokens[last + 2].text
+    if nxt and ("INFN" in _word(lang, nxt).pos or _infinitive(lang, nxt)):
+        return cases
+    return (_A, *(c for c in cases if c != _A))
+
+
+# uk verbs of informing whose person is in the accusative before a про phrase (повідомити
+# кого про що), as well as in the dative (повідомити кому про що).
+INFORMING_ABOUT = frozenset({"повідомити", "повідомляти"})
+
+
+def _informed_about(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+    """Whether the uk verb at ``k`` is one of informing (:data:`INFORMING_ABOUT`) and про
+    follows the name ending at ``last``: its person in the accusative as likely as in the
+    dative (повідомили Кремль про план)."""
+    return (
+        lang == "uk"
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text.lower() == "про"
+        and bool(_word(lang, tokens[k].text).lemmas & INFORMING_ABOUT)
+    )
+
+
 def _gerund_object_case(lang: str, text: str) -> str | None:
     """The case a ru gerund's verb governs its object in (:func:`object_case` of its
     infinitive: включая → включать, the accusative), or None (not known, a verb of telling
@@ -2414,6 +2489,43 @@ def _predicate_adjective_after(lang: str, tokens: list[Token], last: int, plural
     )
 
 
+def _place_genitive(lang: str, tokens: list[Token], k: int, names: frozenset[int]) -> bool:
+    """Whether the word at ``k``, not the sentence's first, is a place's name in the genitive
+    after a common noun (Сусідка України, соседка Украины): another glossary name or one
+    the dictionary knows as a place's, capitalized."""
+    text, noun = tokens[k].text, tokens[k - 1].text
+    if not text[:1].isupper() or not noun[:1].isalpha():
+        return False
+    if k > 1 and not noun[:1].islower():
+        return False  # a common noun, capitalized only at the sentence's start
+    readings = [p for p in known_parses(lang, text.lower()) if tag_case(p.tag) == _G]
+    place = k in names or any("Geox" in p.tag.grammemes for p in readings)
+    return place and bool(readings) and any(
+        p.tag.POS == "NOUN" for p in known_parses(lang, tokens[k - 1].text.lower())
+    )
+
+
+def _predicate_before_infinitive(
+    lang: str, tokens: list[Token], last: int, gender: str | None, plural: bool
+) -> bool:
+    """Whether the word after the name ending at ``last`` is an adjective in the nominative
+    (full or short, or a short participle) that can agree with it, and an infinitive
+    follows: a predicate of readiness, ability or need whose subject is the name (Швеція
+    готова навчити, Франция способна производить, Швеция вынуждена купить)."""
+    if last + 2 >= len(tokens) or not _is_word(tokens[last + 1]):
+        return False
+    after = tokens[last + 2].text
+    if not ("INFN" in _word(lang, after).pos or _infinitive(lang, after)):
+        return False
+    return any(
+        p.tag.POS in ("ADJS", "ADJF", "PRTS")
+        and (p.tag.POS != "ADJF" or tag_case(p.tag) == _N)
+        and (plural or p.tag.number != "plur")
+        and not (gender and p.tag.gender and p.tag.gender != gender)
+        for p in known_parses(lang, tokens[last + 1].text.lower())
+    )
+
+
 def _predicate_adjective(lang: str, text: str, gender: str | None, plural: bool) -> bool:
     """Whether ``text`` is a short adjective that may agree with a singular name of
     ``gender`` (or a plural one): a predicate (Иванов ответственен за …) the name may be the
@@ -2807,6 +2919,36 @@ def _nominative_conjunct(lang: str, tokens: list[Token], k: int) -> bool:
         return True
     return any(p.tag.POS == "NOUN" and tag_case(p.tag) == _N
                for p in known_parses(lang, tokens[k - 1].text.lower()))
+
+
+def _pair_before_verb(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a coordinator and a capitalized name follow the name ending at ``last``, and
+    a plural finite verb right after that name: the two are that verb's subject (з Байденом
+    і Шольц та Макрон підписали), the first no conjunct of the words before it."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
+        return False
+    end = last + 2
+    if not tokens[end].text[:1].isupper():
+        return False
+    while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
+        end += 1
+    return end + 1 < len(tokens) and _plural_verb(lang, tokens[end + 1].text)
+
+
+def subject_pair(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` ends a pair that a coordinator joins
+    to a capitalized word that may be a nominative before it, and a finite verb follows:
+    the pair of names is that verb's subject, a clause of its own (атаковали Киев и
+    Соединённые Штаты и Британия осудили: no conjunct of the object Киев; not нанес удар и
+    Фроста отправили, a common noun before)."""
+    k = first - 1
+    return (
+        k > 1
+        and tokens[k].text.lower() in COORDINATORS[lang]
+        and tokens[k - 1].text[:1].isupper()
+        and subject_follows(lang, tokens, last)
+        and _nominative_conjunct(lang, tokens, k)
+    )
 
 
 def object_first(lang: str, tokens: list[Token], last: int) -> bool:
@@ -3748,6 +3890,25 @@ def _dash_pair(lang: str, tokens: list[Token], last: int, names: frozenset[int])
     return last + 2 in names and not any(p.tag.grammemes & PERSON_TAGS for p in readings)
 
 
+# Abbreviated kinds of place before a place's name (у м. Києві, в смт Бородянка, в г. Киеве).
+KIND_ABBREVIATIONS = {
+    "uk": frozenset({"м", "с", "смт", "сел"}),
+    "ru": frozenset({"г", "с", "пос", "пгт", "д"}),
+}
+
+
+def _kind_abbreviation(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether an abbreviated kind of place and its dot stand right before the name at
+    ``first``, a word before them (у м. Києві, в г. Киеве)."""
+    return (
+        first >= 3
+        and tokens[first - 1].text == "."
+        and tokens[first - 2].text in KIND_ABBREVIATIONS.get(lang, ())
+        and tokens[first - 1].start == tokens[first - 2].end
+        and _is_word(tokens[first - 3])
+    )
+
+
 def _words_context(
     lang: str,
     tokens: list[Token],
@@ -3770,6 +3931,17 @@ def _words_context(
             # книгу Р. Семона, перекладено Л. Сімоном: the words before the initials govern.
             return _words_context(lang, tokens, start, last, kind, gender, form_gender, declines,
                                   names, plural, unsure, person_like, joined)  # fmt: skip
+    if kind == "LOC" and _kind_abbreviation(lang, tokens, first):
+        # у м. Києві, в г. Киеве: the abbreviated kind of place is the name's apposition;
+        # the words before it govern the name as if it were not there.
+        return _words_context(lang, tokens[: first - 2] + tokens[first:], first - 2, last - 2,
+                              kind, gender, form_gender, declines,
+                              frozenset(i if i < first else i - 2 for i in names if
+                                        i < first - 2 or i >= first),
+                              plural,
+                              frozenset(i if i < first else i - 2 for i in unsure if
+                                        i < first - 2 or i >= first),
+                              person_like, joined)  # fmt: skip
     j = titled_before(lang, tokens, first) if kind == "PER" else None
     if j is not None:
         # роману «Маг» Джона Фаулза: the author after a work's quoted title belongs to the
@@ -3894,7 +4066,10 @@ def _words_context(
     if lang == "uk" and partner and _preposition_before(lang, tokens, k - 1) is None:
         # Він подякував Байдену і Путіну: no locative with no preposition before the partner.
         partner = tuple(c for c in partner if c != _L) or partner
-    if partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True):
+    if (
+        partner and _N not in partner and not subject_follows(lang, tokens, last, singular=True)
+        and not _pair_before_verb(lang, tokens, last)
+    ):  # fmt: skip
         return CaseContext(partner, True, basis=LIST)
     if (
         lang == "ru" and kind == "PER" and (prev.text == "," or low in COORDINATORS[lang])
@@ -4169,19 +4344,27 @@ def _words_context(
             return CaseContext((_G,), True, basis=GOVERNMENT)  # що стосується Дбейбаха
         if word.lemmas & DATIVE_VERBS[lang] and infinitive and not speech:
             # дозволити Геллеру спробувати: an infinitive has no subject after it, and
-            # its verb governs the dative.
-            return CaseContext((_D,), True, basis=GOVERNMENT)
+            # its verb governs the dative (the accusative of a thing too: заборонити
+            # Московський патріархат).
+            cases = _with_thing_object(lang, tokens, k, last, kind, (_D,))
+            return CaseContext(cases, True, basis=GOVERNMENT)
         governs = _governs_name(lang, tokens, k, last, kind, gender, infinitive)
         if governs is not None and not speech:
+            governs = _with_thing_object(lang, tokens, k, last, kind, governs)
             return CaseContext(governs, True, basis=GOVERNMENT)
         if not (speech or infinitive) and (case := _object_of(lang, tokens, k, last)):
-            return CaseContext((case,), True, basis=OBJECT)  # Джонсон розкритикував Путіна
+            # Джонсон розкритикував Путіна; Рада заборонила Московський патріархат
+            cases = _with_thing_object(lang, tokens, k, last, kind, (case,))
+            return CaseContext(cases, True, basis=OBJECT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
             and kind != "LOC"
         ):
             # дозволити Геллеру, сообщил Путину: the verb's object is in the dative.
-            return CaseContext((_N, _D, _A) if speech or subject else (_D, _A, _N))
+            cases = _with_thing_object(lang, tokens, k, last, kind, (_D, _A))
+            if kind != "PER" and _informed_about(lang, tokens, k, last):
+                cases = (_A, _D)  # повідомили Кремль про план, as well as Кремлю
+            return CaseContext((_N, *cases) if speech or subject else (*cases, _N))
         if word.lemmas & DITRANSITIVE_VERBS[lang]:
             return CaseContext((_N, _A, _D) if speech or subject else (_A, _D, _N))
         # A copula (став Янукович) or a verb with no direct object (нравился, прибыл) has
@@ -4230,6 +4413,12 @@ def _words_context(
         # Символом опору став Миколаїв, Обличчям кампанії стала Джамала: став and стала are
         # nouns to the dictionary first (a pond, a constant), but after an instrumental in
         # their clause they are стати's past, the link verb, and the name its subject.
+        return CaseContext((_N, _G))
+    if _N not in word.cases and _predicate_before_infinitive(
+        lang, tokens, last, gender or form_gender, plural
+    ):
+        # Українських пілотів Швеція готова навчити: an object put first, in no nominative,
+        # cannot be the subject of the predicate after the name, which agrees with it.
         return CaseContext((_N, _G))
     gent = (_G,) if _G not in word.cases else ()
     # A plural classifier names one thing only with a list of names (у штатах Вашингтон і
@@ -4385,6 +4574,10 @@ def _words_context(
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*_governed_title_cases(lang, tokens, k, word.cases), *gent),
                                basis=NOUN)  # fmt: skip
+        if kind == "LOC" and k > 0 and _place_genitive(lang, tokens, k, names):
+            # Сусідка України Молдова: a place's name in the genitive governs no other
+            # place's; the name after it is the apposition of the noun before them.
+            return CaseContext((_N, _G))
         oblique = _oblique_noun(lang, tokens, k, last, plural)
         oblique = oblique and _only_things(lang, tokens, first, last)
         strong = not word.name and (word.anim or kind == "LOC" or oblique)

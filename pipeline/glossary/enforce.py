@@ -50,6 +50,7 @@ from pipeline.glossary.context import (
     SENTENCE_ENDS,
     SENTENCE_STARTS,
     CaseContext,
+    a_time,
     agreeing_verb_after,
     another_person_after,
     cannot_agree,
@@ -114,6 +115,7 @@ from pipeline.glossary.morph import (
     PERSON_TAGS,
     Paradigm,
     common_prefix,
+    compound_adjective,
     edit_distance,
     gender_of,
     is_acronym,
@@ -475,6 +477,8 @@ def _candidates(
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
+            continue
+        if compound_adjective(pat.form, first.text):  # Південнокорейський for Південна Корея
             continue
         if _compound_head(pat, target, first):  # Києво-Печерська for Київ
             continue
@@ -1447,6 +1451,14 @@ def _evidence(
                             other_name=other, verb_agrees=agreeing), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
+        if (
+            role and ctx.preposition and "accs" in found.cases and "accs" in ctx.cases
+            and pat.entry.type not in ("PER", "ORG") and not a_place(pat)
+            and a_time(pat.lang, pat.words)
+        ):  # fmt: skip
+            # на Різдво, в Рождество for "at Christmas": в/на with a feast's accusative says
+            # when; the source's "at" or "on" proposes nothing.
+            role = ()
         # The role's one case is the context's likeliest too (rule c): a preposition's (в
         # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
         # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
@@ -3430,26 +3442,75 @@ def _a_persons_word(word: str) -> bool:
 
 
 def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
-    """Apply non-overlapping edits and move every hit's ``target_span`` onto the new text."""
+    """Apply non-overlapping edits and move every hit's ``target_span`` onto the new text.
+    The preposition з/із/зі (uk) or с/со (ru) right before a rewrite takes the form the new
+    name's first sounds want (зі Стармером, со Швецией; з Києвом)."""
     edited = {id(edit.hit) for edit in edits}
     ordered = sorted(edits, key=lambda e: e.start)
+    # Each edit's start, end and text with the preposition before it, and where the name
+    # starts in that text.
+    spans = []
+    for edit in ordered:
+        start, text, at = edit.start, edit.text, 0
+        if (before := _euphonic(edit.pat.lang, target[: edit.start], edit.text)) is not None:
+            start, written, prep = before
+            gap = target[start + len(written) : edit.start]
+            text, at = prep + gap + edit.text, len(prep) + len(gap)
+        spans.append((start, edit.end, text, at))
     for hit in hits:
         if hit.target_span is not None and id(hit) not in edited:
-            shift = sum(
-                len(e.text) - (e.end - e.start) for e in ordered if e.end <= hit.target_span[0]
-            )
+            shift = sum(len(t) - (e - b) for b, e, t, _ in spans if e <= hit.target_span[0])
             hit.target_span = (hit.target_span[0] + shift, hit.target_span[1] + shift)
     out, last, shift = [], 0, 0
-    for edit in ordered:
-        out.append(target[last : edit.start])
-        out.append(edit.text)
-        start = edit.start + shift
+    for edit, (begin, end, text, at) in zip(ordered, spans, strict=True):
+        out.append(target[last:begin])
+        out.append(text)
+        start = begin + shift + at
         edit.hit.target_span = (start, start + len(edit.text))
         edit.hit.target_text = edit.text
-        shift += len(edit.text) - (edit.end - edit.start)
-        last = edit.end
+        shift += len(text) - (end - begin)
+        last = end
     out.append(target[last:])
     return "".join(out)
+
+
+# The forms of "with, from" whose choice the next word's first sounds make: uk з, зі (зі
+# before з, с, ц, ч, ш, щ and a consonant, and before щ: зі Стармером, зі Швецією, зі
+# Щастя), ru с, со (со before с, з, ж, ш, щ and a consonant, and before щ: со Стармером, со
+# Швецией); the short one before a vowel (з Україною, с Италией).
+_EUPHONIC = {
+    "uk": ({"з", "зі"}, "зі", "з", "зсцчшщ"),
+    "ru": ({"с", "со"}, "со", "с", "сзжшщ"),
+}
+_PREPOSITION_BEFORE = re.compile(r"(?:^|(?<=[\s(«“\"]))([^\W\d_]+)[ \u00a0]+$")
+_VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
+def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
+    """Where the preposition з/зі (uk) or с/со (ru) right before a rewritten ``name``
+    starts in ``before``, the form written and the form the name's first sounds want, where
+    they differ (з Стармером → зі Стармером, со Италией → с Италией); None otherwise: the
+    long form before other clusters stands (со Львовом, зі Львова), and із, which the word
+    before chooses."""
+    if lang not in _EUPHONIC or len(name) < 2 or not name[:1].isalpha():
+        return None
+    if is_acronym(name.split()[0]):
+        return None  # с США, з США: an acronym is read out by its letters' names (Эс-Ша-А)
+    m = _PREPOSITION_BEFORE.search(before)
+    forms, long, short, hissing = _EUPHONIC[lang]
+    if m is None or m.group(1).lower() not in forms:
+        return None
+    first, second = name[0].lower(), name[1].lower()
+    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
+    written = m.group(1)
+    if cluster and written.lower() == short:
+        want = long
+    elif first in _VOWELS and written.lower() == long:
+        want = short
+    else:
+        return None
+    styled = want.capitalize() if written[:1].isupper() else want
+    return m.start(1), written, styled
 
 
 def enforce_translation(

@@ -722,6 +722,10 @@ def person_gender(pat: Pattern) -> str | None:
     gender = entry_gender(pat.entry, pat.lang)
     if gender is not None or pat.lang not in ("uk", "ru"):
         return gender
+    if _surname_first(pat.entry) and len(pat.words) == 1:
+        # An East Asian surname alone (Цай of Tsai Ing-wen): the dictionary reads the
+        # syllable as a man's first name, which tells nothing of the bearer's sex.
+        return None
     told = set()
     for lang in (pat.lang, *({"uk", "ru"} - {pat.lang})):  # a man is one in both languages
         forms = pat.entry.forms_for(lang)

@@ -798,10 +798,13 @@ def paradigm(
         parse = _alternating(lang, word, parse)
     if (
         gender == "femn"
-        and word[-1].lower() in _CONSONANTS
+        and (word[-1].lower() in _CONSONANTS or word[-1].lower() == "ь")
         and (parse is None or parse.tag.gender != "femn" or "Fixd" in parse.tag.grammemes)
     ):
-        return fixed_paradigm(word)  # a woman's consonant-final surname does not decline
+        # A woman's consonant-final surname does not decline, nor a foreign first name of
+        # hers in -ь that no dictionary declines as a woman's (Мюриэль, as Мишель, Николь;
+        # not Любовь, Нинель: Любови).
+        return fixed_paradigm(word)
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
     forms: dict[str, str] = {"nomn": word.lower()}
     extra: tuple[tuple[str, str], ...] = ()
@@ -1201,3 +1204,27 @@ _DECLINING_FIRST_PARTS = ("ський", "цький", "зький", "ский", 
 def declines_before_hyphen(word: str) -> bool:
     """Whether a person's name part joined by a hyphen to the next part declines."""
     return word.lower().endswith(_DECLINING_FIRST_PARTS)
+
+
+# The ending an adjective takes off before its stem joins a compound (Нов-ый, Північн-а).
+_ADJECTIVE_END = re.compile(r"(?:ий|ій|ый|ой|ая|яя|ое|ее|е|а|я|є)$")
+# An adjective's endings in any case, gender and number (uk and ru).
+_COMPOUND_END = re.compile(
+    r"(?:ий|ій|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ої|ою|ей|ом|ем|им|ым|ых|их|ые|ие|і|а|е|у)$"
+)
+
+
+def compound_adjective(canonical: str, word: str) -> bool:
+    """Whether ``word`` is a compound adjective made from a name of an adjective and a noun
+    (новогодняя, новорічна from Новый год, Новий рік; южнокорейский from Южная Корея): the
+    adjective's stem, a linking о or е, the noun's first two letters (рік → річний keeps
+    them), an adjective's ending."""
+    parts = canonical.lower().split()
+    if len(parts) != 2 or not _ADJECTIVE_END.search(parts[0]):
+        return False
+    stem = _ADJECTIVE_END.sub("", parts[0])
+    low = word.lower()
+    if len(stem) < 3 or not low.startswith(stem) or len(low) < len(stem) + 5:
+        return False
+    rest = low[len(stem) :]
+    return rest[:1] in "ое" and rest[1:3] == parts[1][:2] and bool(_COMPOUND_END.search(rest))

@@ -36,6 +36,7 @@ from pipeline.glossary.context import (
     may_be_subject,
     object_case,
     object_first,
+    subject_pair,
     subjects_taken,
 )
 from pipeline.glossary.match import Token
@@ -167,7 +168,9 @@ def parsed_context(
             # Он поблагодарил Байдена и Путина: every verb that could agree has its own
             # subject; the object's verb decides first, else the conjunct's cases.
             taken = CaseContext(tuple(c for c in CASES if c in cases), True, basis=LIST)
-        if head.rel == "obj" and head.head >= 0:
+        if head.rel == "obj" and head.head >= 0 and not subject_pair("ru", tokens, first, last):
+            # Not the subject of a clause of its own with its conjunct (атаковали Киев и
+            # Соединённые Штаты и Британия осудили Россию).
             name, head = head, nodes[head.head]
     if name.rel == "obj" and cannot_agree("ru", head.text, gender):
         sent = any(
