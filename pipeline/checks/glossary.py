@@ -83,4 +83,3 @@ def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
             kind = kind or "adjective"
             return f"rendered as the {kind} {word!r}?"
     return None
-
