@@ -132,6 +132,13 @@ KEPT_ROWS = [
     ("The newly elected Biden spoke.", "Вновь избранный Байден выступил."),
     # the source's subject after the verb: the one before it is the slip, proposed
     ("Putin was called by Trump.", "Путин позвонил Трамп."),
+    # a time after the object is no thing given; an infinitive past an adverb still takes
+    # the name first; a verb's object before больше is not its other side (reviewD)
+    ("Ukraine took Kharkiv back a year ago.", "Украина вернула Харьков год назад."),
+    ("Russia shelled Kharkiv all night.", "Россия обстреливала Харьков всю ночь."),
+    ("Kharkiv must be defended urgently.", "Харьков нужно срочно защитить."),
+    ("Kyiv had to be defended at any cost.", "Киев надо было защищать любой ценой."),
+    ("Moscow values Berlin more than Paris.", "Москва ценит больше Берлин, чем Париж."),
 ]  # fmt: skip
 
 

@@ -2342,7 +2342,14 @@ def needing_or_aged(lang: str, tokens: list[Token], first: int, last: int) -> bo
         i += 1
     if i + 1 < len(tokens) and tokens[i].text.lower() in _NEEDING:
         after = tokens[i + 1]
-        return _is_word(after) and not _infinitive_form(lang, after.text)
+        if not _is_word(after):
+            return False
+        for tok in tokens[i + 1 :]:
+            if tok.text in CLAUSE_ENDS or tok.text in STOPS:
+                break
+            if _infinitive_form(lang, tok.text):
+                return False  # Харьков нужно срочно защитить: the infinitive's object, maybe
+        return True
     if i < len(tokens) and tokens[i].text.lower() in _AGE_VERBS:
         i += 1
     if not (i + 1 < len(tokens) and tokens[i].text.isdigit()):
@@ -3108,6 +3115,12 @@ def _compared_to(
         return False
     verbs = [i for i in before if _finite_readings(lang, tokens[i].text.lower())]
     if verbs:
+        if object_case(lang, tokens[verbs[-1]].text.lower()) == _A and not any(
+            _is_word(tokens[i]) for i in range(verbs[-1] + 1, k)
+            if tokens[i].text.lower() not in _ALSO_WORDS
+            and not any(p.tag.POS == "ADVB" for p in known_parses(lang, tokens[i].text.lower()))
+        ):
+            return False  # критикуют больше Вашингтон: the verb's object, больше its degree
         return subject_before(lang, tokens, verbs[0])
     head = tokens[before[0]]
     return before[0] in names or any(
@@ -3461,7 +3474,17 @@ def _thing_after(lang: str, tokens: list[Token], last: int) -> bool:
 
     while j + 1 < len(tokens) and skipped(tokens[j + 1].text):
         j += 1
+    if j + 1 < len(tokens) and _word(lang, tokens[j + 1].text.lower()).lemmas & (
+        TEMPORAL[lang] | _TIME_NOUNS[lang]
+    ):
+        return False  # вернула Херсон год назад, обстреливала Харьков всю ночь: a time
     return _noun_object_after(lang, tokens, j)
+
+
+_TIME_NOUNS = {
+    "uk": frozenset({"доба", "зима", "весна", "літо", "осінь", "година", "хвилина", "тиждень"}),
+    "ru": frozenset({"сутки", "зима", "весна", "лето", "осень", "час", "минута", "неделя"}),
+}
 
 
 # Words of a sum (50 млн євро, 4,5 мільярда доларів): a number's word or its abbreviation.
