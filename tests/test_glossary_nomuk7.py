@@ -26,6 +26,8 @@ GERMANY = ("LOC", "Germany", "Німеччина")
 LVIV = ("LOC", "Lviv", "Львів")
 BAKHMUT = ("LOC", "Bakhmut", "Бахмут")
 PARIS = ("LOC", "Paris", "Париж")
+KYIV = ("LOC", "Kyiv", "Київ")
+SUMY = ("LOC", "Sumy", "Суми")
 
 ROWS = [
     # (entity, source, translation, expected, status)
@@ -94,6 +96,13 @@ ROWS = [
     (UKRAINE, "Ukraine lacks shells.", "Україна не вистачає снарядів.",
      "Україні не вистачає снарядів.", "fixed"),
     (BIDEN, "Biden is 81.", "Байден 81 рік.", "Байдену 81 рік.", "fixed"),
+    # ... but with an infinitive in the clause, the name may be its object put first, as the
+    # doer (dative_doer): a dative only where a thing follows the infinitive (reviewD).
+    (KYIV, "Kyiv must be defended.", "Київ треба захистити.", "Київ треба захистити.", "ok"),
+    (SUMY, "Sumy must be held at any cost.", "Суми треба втримати за будь-яку ціну.",
+     "Суми треба втримати за будь-яку ціну.", "ok"),
+    (UKRAINE, "Ukraine needs to get new weapons.", "Україна треба отримати нову зброю.",
+     "Україні треба отримати нову зброю.", "fixed"),
     # ... KEPT: an accusative of time before the verb.
     (BIDEN, "Biden ran the country for 4 years.", "Байден 4 роки керував країною.",
      "Байден 4 роки керував країною.", "ok"),

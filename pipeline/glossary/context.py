@@ -2314,11 +2314,11 @@ def dative_doer(lang: str, tokens: list[Token], last: int) -> bool:
 
 def dative_doer_cases(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
     """The cases of a name before a predicative and an infinitive (:func:`dative_doer`):
-    the dative (Франции необходимо получить помощь), and in ru the accusative too where the
+    the dative (Франции необходимо получить помощь), and the accusative too where the
     infinitive takes a direct object and none follows it: the name is that object, put
-    first (Киев нужно защитить)."""
+    first (Киев нужно защитить, Київ треба захистити)."""
     inf = tokens[last + 2].text
-    if lang == "ru" and transitive(lang, inf) and not _thing_after(lang, tokens, last + 2):
+    if transitive(lang, inf) and not _thing_after(lang, tokens, last + 2):
         return (_D, _A)
     return (_D,)
 
@@ -2342,14 +2342,8 @@ def needing_or_aged(lang: str, tokens: list[Token], first: int, last: int) -> bo
         i += 1
     if i + 1 < len(tokens) and tokens[i].text.lower() in _NEEDING:
         after = tokens[i + 1]
-        if not _is_word(after):
-            return False
-        for tok in tokens[i + 1 :]:
-            if tok.text in CLAUSE_ENDS or tok.text in STOPS:
-                break
-            if _infinitive_form(lang, tok.text):
-                return False  # Харьков нужно срочно защитить: the infinitive's object, maybe
-        return True
+        # Харьков нужно срочно защитить: the infinitive's object, maybe (dative_doer)
+        return _is_word(after) and not _infinitive_in_clause(lang, tokens, i + 1)
     if i < len(tokens) and tokens[i].text.lower() in _AGE_VERBS:
         i += 1
     if not (i + 1 < len(tokens) and tokens[i].text.isdigit()):
@@ -2389,7 +2383,9 @@ def dative_predicate_after(lang: str, tokens: list[Token], first: int, last: int
     if tokens[j].text.lower() == "не" and j + 1 < len(tokens):
         j += 1
     if tokens[j].text.lower() in NEED_PREDICATIVES:
-        return True
+        # with an infinitive in the clause, dative_doer decides (Київ треба захистити: the
+        # infinitive's object, put first, as likely as the doer)
+        return not _infinitive_in_clause(lang, tokens, j + 1)
     if tokens[j].text.lower() in _AGE_LINKS and j + 1 < len(tokens):
         j += 1
     if not tokens[j].text.isdigit() or j + 1 >= len(tokens):
@@ -2424,6 +2420,16 @@ def absent_after(lang: str, tokens: list[Token], first: int, last: int, gender: 
     if first > 0 and before in COORDINATORS[lang]:
         return False
     return tokens[last + 1].text.lower() == "не" and tokens[last + 2].text.lower() in _ABSENT_PAST
+
+
+def _infinitive_in_clause(lang: str, tokens: list[Token], start: int) -> bool:
+    """Whether an infinitive stands at ``start`` or after it in its clause."""
+    for tok in tokens[start:]:
+        if tok.text in CLAUSE_ENDS or tok.text in STOPS:
+            return False
+        if _infinitive_form(lang, tok.text):
+            return True
+    return False
 
 
 def _infinitive_form(lang: str, text: str) -> bool:
