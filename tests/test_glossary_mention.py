@@ -54,6 +54,7 @@ russia	LOC	Russia	Росія	Россия
 spb	LOC	St Petersburg	Санкт-Петербург	Санкт-Петербург
 everest	LOC	Mt. Everest	Еверест	Эверест
 xi	PER	Xi Jinping | Xi	Сі Цзіньпін | Сі	Си Цзиньпин | Си
+tymoshenko	PER	Yulia Tymoshenko | Tymoshenko	Юлія Тимошенко | Тимошенко	Юлия Тимошенко | Тимошенко
 """  # noqa: E501
 
 
@@ -128,6 +129,11 @@ FIXED_LINES = [
     # a first name the glossary spells otherwise is the same person's (Vladimir, Volodymyr)
     ("Vladimir Zelensky thanked Biden.", "uk", "Зеленскій подякував Байдену.",
      "Зеленський подякував Байдену."),
+    # a title before the surname is no first name
+    ("President Zelensky thanked Biden.", "uk", "Президент Зеленскій подякував Байдену.",
+     "Президент Зеленський подякував Байдену."),
+    ("Opposition Leader Tymoshenko spoke.", "uk", "Лідерка опозиції Тимошенка виступила.",
+     "Лідерка опозиції Тимошенко виступила."),
 ]  # fmt: skip
 
 KEPT_LINES = [
@@ -139,6 +145,12 @@ KEPT_LINES = [
     ("He met Jill Biden yesterday.", "uk", "Він зустрів Джилл Байден учора."),  # new
     ("Hunter Biden's laptop was found.", "uk", "Ноутбук Гантера Байден знайшли."),  # new
     ("The letter was signed by Olena Zelensky.", "ru", "Письмо подписала Елена Зеленская."),  # new
+    # ... also where the name-finder's person starts at the surname: the proper noun before
+    # it, no title, is another first name (reviewD: a man of a woman's surname)
+    ("The journalist spoke with Kyrylo Tymoshenko.", "uk",
+     "Журналіст поговорив із Кирилом Тимошенком."),
+    ("Kyrylo Tymoshenko's resignation came as a surprise.", "uk",
+     "Відставка Кирила Тимошенка стала несподіванкою."),
     # a longer name, kept in Latin as the source writes it
     ("The Kyiv Post reported it.", "uk", "Про це повідомила Kyiv Post."),
     # a compound adjective made of the names (Russia-Ukraine): no rendering of either

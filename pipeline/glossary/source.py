@@ -144,6 +144,22 @@ def source_role(source: str, match: Match) -> SourceRole:
 # person's in another spelling (Vladimir for Volodymyr; not Olena for Olha).
 _SAME_FIRST_NAME = 0.72
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
+# English titles and the words of a title that news capitalizes before a name (President,
+# Prime Minister, Opposition Leader, Foreign Secretary): no first name.
+_TITLES = frozenset({
+    "president", "vice", "prime", "minister", "chancellor", "premier", "leader", "senator",
+    "governor", "mayor", "general", "admiral", "colonel", "captain", "commander", "chief",
+    "judge", "justice", "ambassador", "secretary", "speaker", "king", "queen", "prince",
+    "princess", "emperor", "pope", "patriarch", "cardinal", "archbishop", "bishop", "father",
+    "sheikh", "emir", "sultan", "crown", "coach", "manager", "director", "chairman",
+    "chairwoman", "deputy", "foreign", "defence", "defense", "finance", "opposition",
+    "former", "acting", "interim", "saint", "st", "professor", "prof", "rev", "reverend",
+    "lieutenant", "major", "sergeant", "marshal", "officer", "inspector", "detective",
+    "agent", "ceo", "founder", "rabbi", "imam", "mufti", "metropolitan", "lawmaker", "mp",
+    "congressman", "congresswoman", "representative", "rep", "sen", "gov", "gen", "col",
+    "capt", "lt", "sgt", "supreme", "grand", "duke", "duchess", "count", "baron", "herr",
+    "frau", "monsieur", "madame", "señor", "senor", "comrade", "citizen", "officials",
+})  # fmt: skip
 
 
 def another_bearer(source: str, match: Match) -> bool:
@@ -164,6 +180,15 @@ def another_bearer(source: str, match: Match) -> bool:
         return False
     known = {w.casefold() for form in entry.forms.get("en", ()) for w in form.split()}
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start_char == match.start and ent.start > 0:
+            # Kyrylo Tymoshenko, the name-finder's person starting at the surname: a proper
+            # noun right before it, of no other name and no title, is another first name.
+            t = doc[ent.start - 1]
+            return (
+                t.tag_ == "NNP" and t.is_alpha and not t.ent_type_
+                and t.lower_ not in _HONORIFICS | _TITLES
+                and not any(similarity(t.lower_, w) >= _SAME_FIRST_NAME for w in known)
+            )  # fmt: skip
         if ent.label_ != "PERSON" or not ent.start_char < match.start < ent.end_char:
             continue
         return any(
