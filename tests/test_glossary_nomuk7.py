@@ -22,6 +22,9 @@ TUSK = ("PER", "Donald Tusk | Tusk", "Дональд Туск | Туск")
 JOHNSON = ("PER", "Boris Johnson | Johnson", "Борис Джонсон | Джонсон")
 SHMYHAL = ("PER", "Denys Shmyhal | Shmyhal", "Денис Шмигаль | Шмигаль")
 UKRAINE = ("LOC", "Ukraine", "Україна")
+KHARKIV = ("LOC", "Kharkiv", "Харків")
+KHERSON = ("LOC", "Kherson", "Херсон")
+CRIMEA = ("LOC", "Crimea", "Крим")
 GERMANY = ("LOC", "Germany", "Німеччина")
 LVIV = ("LOC", "Lviv", "Львів")
 BAKHMUT = ("LOC", "Bakhmut", "Бахмут")
@@ -70,6 +73,9 @@ ROWS = [
      "Виставка, присвячена Шольц, відкрилася.", "Виставка, присвячена Шольцу, відкрилася.",
      "fixed"),
     # ... KEPT: the participle is the name's own attribute, or a list's.
+    # (a verb after the name that is also a noun is no noun of the participle: став, reviewC)
+    (KHERSON, "The liberated Kherson became a symbol of resistance.",
+     "Звільнений Херсон став символом опору.", "Звільнений Херсон став символом опору.", "ok"),
     (JOHNSON, "The detained Johnson spoke of pressure.", "Затриманий Джонсон заявив про тиск.",
      "Затриманий Джонсон заявив про тиск.", "ok"),
     (BIDEN, "The awarded Biden and Scholz gave speeches.",
@@ -79,9 +85,12 @@ ROWS = [
     # "of" says (before, proposed only).
     (LVIV, "The mayor of Lviv said so.", "Мер Львів заявив про це.",
      "Мер Львова заявив про це.", "fixed"),
-    # під: the instrumental where (the source's "near"), the accusative whither (kept).
+    # під: the accusative whither is a valid form, kept; the source's "near" is both where
+    # and whither (стягує війська під Харків), so it does not choose (reviewC).
     (BAKHMUT, "Russian troops are fighting near Bakhmut.", "Російські війська воюють під Бахмут.",
-     "Російські війська воюють під Бахмутом.", "fixed"),
+     "Російські війська воюють під Бахмут.", "ok"),
+    (KHARKIV, "Russia is massing troops near Kharkiv.", "Росія стягує війська під Харків.",
+     "Росія стягує війська під Харків.", "ok"),
     (BAKHMUT, "Troops were moved near Bakhmut.", "Війська перекинули під Бахмут.",
      "Війська перекинули під Бахмут.", "ok"),
     # A verb of telling after the name points nowhere: в/у says where (before, the valid
@@ -130,6 +139,9 @@ ROWS = [
      "fixed"),
     (UKRAINE, "The war cost Ukraine billions.", "Війна коштувала Україна мільярди.",
      "Війна коштувала Україні мільярди.", "fixed"),
+    # ... KEPT: a date after the thing given is no sum (reviewC).
+    (CRIMEA, "Khrushchev gave Crimea away in 1954.", "Хрущов подарував Крим 1954 року.",
+     "Хрущов подарував Крим 1954 року.", "ok"),
     # прем'єр-міністра is one title the tokenizer splits at its hyphen: прем'єр is no head
     # of a chain whose nominative the name could share (before, proposed only).
     (ORBAN, "The visit of Hungarian Prime Minister Orban was criticised.",

@@ -45,7 +45,8 @@ import pytest
 from glossary_helpers import write_glossary
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
+from pipeline.glossary.format import Entry
 from pipeline.glossary.morph import paradigm, vouched_by_other
 
 ROWS = """id	type	en	uk	ru	dnt
@@ -197,3 +198,18 @@ def test_only_the_same_rule_vouches() -> None:
     assert {"gent", "datv", "accs", "ablt", "loct"} <= same.vouched
     other = vouched_by_other(par, "ru", "uk", "Залужний", "masc", True, True, False, False, True)
     assert other.vouched == par.vouched
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["Губернатор Пуерто-Рико подав у відставку.", "Він живе в Пуерто-Рико.",
+     "Ураган ударив по Пуерто-Рико."],
+)  # fmt: skip
+def test_an_indeclinable_word_of_the_other_dictionary_vouches_for_nothing(target: str) -> None:
+    """ru Рико is an indeclinable first name: no reason to decline uk Пуерто-Рико (reviewC:
+    each line was proposed Пуерто-Рикові)."""
+    forms = {"en": ("Puerto Rico",), "uk": ("Пуерто-Рико",), "ru": ("Пуэрто-Рико",)}
+    glossary = Glossary([Entry(id="pr", type="LOC", forms=forms)])
+    new, hits = enforce_sentence("Puerto Rico.", target, "en", "uk", glossary)
+    assert new == target
+    assert [h.status for h in hits] == [OK]

@@ -1344,7 +1344,7 @@ def _agrees_with_noun(lang: str, readings: list[Any], text: str) -> bool:
     forms = {(tag_case(p.tag), p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
              for p in readings}  # fmt: skip
     return any(
-        p.tag.POS == "NOUN" and "Geox" not in p.tag.grammemes
+        p.tag.POS == "NOUN" and not p.tag.grammemes & {"Geox", "Abbr", "Surn", "Name", "Patr"}
         # a dictionary form with no case tag (допомога: NOUN,inan femn) is the nominative
         and (tag_case(p.tag) or _N, p.tag.number, p.tag.gender if p.tag.number != "plur" else None)
         in forms
@@ -1384,6 +1384,7 @@ def _participle_agent(
         last + 1 < len(tokens) and _is_word(tokens[last + 1])
         and tokens[last + 1].text[:1].islower()
         and not _word(lang, tokens[last + 1].text.lower()).lemmas & TEMPORAL[lang]
+        and not any(p.tag.POS == "VERB" for p in known_parses(lang, tokens[last + 1].text.lower()))
         and _agrees_with_noun(lang, nominative, tokens[last + 1].text)
     )  # fmt: skip
     if not (mismatch or before or after):
@@ -3509,7 +3510,12 @@ def _amount_after(lang: str, tokens: list[Token], last: int) -> bool:
             tokens[j + 1].text[:1].isdigit()
         ):
             j += 2  # 4,5; 1.2
-        return j < len(tokens) and _is_word(tokens[j]) and tokens[j].text[:1].islower()
+        return (
+            j < len(tokens) and _is_word(tokens[j]) and tokens[j].text[:1].islower()
+            # a date, no sum (передала Гонконг 1997 року, 27 років тому)
+            and not _word(lang, tokens[j].text.lower()).lemmas
+            & (TEMPORAL[lang] | _TIME_NOUNS[lang])
+        )  # fmt: skip
     return bool(_SUM_WORDS.match(nxt.lower()))
 
 

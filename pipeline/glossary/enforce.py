@@ -2968,7 +2968,10 @@ def _later_words_known(lang: str, form: str, count: int) -> bool:
     dictionary."""
     words = _words(form)
     known = [w for w in words[1:] if _CYRILLIC.search(w)]
-    return bool(known) and len(words) == count and all(known_parses(lang, w) for w in known)
+    # (a name the dictionary keeps indeclinable, ru Рико of Пуэрто-Рико, vouches for nothing)
+    return bool(known) and len(words) == count and all(
+        any("Fixd" not in p.tag.grammemes for p in known_parses(lang, w)) for w in known
+    )
 
 
 def _plural(source: str, m: Match, pat: Pattern, words: list[str]) -> bool:

@@ -58,10 +58,9 @@ PREPOSITION_CASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("into", "onto"), (_A,)),
     "on": (_L, _A),
     "across": (_L, _D),  # по всьому Ірану, в Ірані
-    "near": (_G, _I),  # біля Києва, поблизу Києва; під Києвом, под Киевом (where, not whither)
     "to": (_D, _A, _G),
     **dict.fromkeys(
-        ("of", "from", "for", "without", "after", "since", "until", "against",
+        ("of", "from", "for", "without", "near", "after", "since", "until", "against",
          "around", "outside", "except", "including", "despite", "towards", "toward",
          "during", "beyond", "amid", "among", "opposite", "off"),
         (_G,),
