@@ -79,6 +79,9 @@ KEPT = [
     # it governs the name (context._kind_abbreviation)
     ("He lives in Kyiv.", "uk", "Він живе у м. Києві."),
     ("He lives in Kyiv.", "ru", "Он живёт в г. Киеве."),
+    # ... whose nominative stays valid too (the officialese у м. Київ: was rewritten Києві)
+    ("A new school opened in Kyiv.", "uk", "У м. Київ відкрили нову школу."),
+    ("A new school opened in Kyiv.", "ru", "В г. Киев открыли новую школу."),
 ]  # fmt: skip
 
 # Not written, though a proposal stays: a pair of names before a plural verb is its subject

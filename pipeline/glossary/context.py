@@ -3966,9 +3966,12 @@ def _words_context(
             # книгу Р. Семона, перекладено Л. Сімоном: the words before the initials govern.
             return _words_context(lang, tokens, start, last, kind, gender, form_gender, declines,
                                   names, plural, unsure, person_like, joined)  # fmt: skip
-    if kind == "LOC" and _kind_abbreviation(lang, tokens, first):
+    if kind == "LOC" and _kind_abbreviation(lang, tokens, first) and not any(
+        tag_case(p.tag) == _N for p in known_parses(lang, tokens[last].text.lower())
+    ):
         # у м. Києві, в г. Киеве: the abbreviated kind of place is the name's apposition;
-        # the words before it govern the name as if it were not there.
+        # the words before it govern the name as if it were not there.  Not a nominative,
+        # which the apposition keeps valid (у м. Київ; біля м. Хрещатик, м. the metro's).
         return _words_context(lang, tokens[: first - 2] + tokens[first:], first - 2, last - 2,
                               kind, gender, form_gender, declines,
                               frozenset(i if i < first else i - 2 for i in names if
