@@ -1208,8 +1208,10 @@ def declines_before_hyphen(word: str) -> bool:
 
 # The ending an adjective takes off before its stem joins a compound (Нов-ый, Північн-а).
 _ADJECTIVE_END = re.compile(r"(?:ий|ій|ый|ой|ая|яя|ое|ее|е|а|я|є)$")
-# An adjective's endings in any case, gender and number (uk and ru).
+# An adjective's suffix (-ськ-, -ск-, -н-) and ending in any case, gender and number (uk
+# and ru): not a noun's (Великобританией, a Russian noun, is no adjective of Велика Британія).
 _COMPOUND_END = re.compile(
+    r"(?:ськ|цьк|зьк|ск|цк|н)"
     r"(?:ий|ій|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ої|ою|ей|ом|ем|им|ым|ых|их|ые|ие|і|а|е|у)$"
 )
 
