@@ -3481,17 +3481,19 @@ def _thing_after(lang: str, tokens: list[Token], last: int) -> bool:
 
     while j + 1 < len(tokens) and skipped(tokens[j + 1].text):
         j += 1
-    if j + 1 < len(tokens) and _word(lang, tokens[j + 1].text.lower()).lemmas & (
-        TEMPORAL[lang] | _TIME_NOUNS[lang]
-    ):
+    if j + 1 < len(tokens) and _word(lang, tokens[j + 1].text.lower()).lemmas & _TIMES[lang]:
         return False  # вернула Херсон год назад, обстреливала Харьков всю ночь: a time
     return _noun_object_after(lang, tokens, j)
 
 
-_TIME_NOUNS = {
-    "uk": frozenset({"доба", "зима", "весна", "літо", "осінь", "година", "хвилина", "тиждень"}),
-    "ru": frozenset({"сутки", "зима", "весна", "лето", "осень", "час", "минута", "неделя"}),
-}
+# Nouns of time after a verb's object (вернула Херсон год назад, 1997 року): TEMPORAL and
+# the seasons, days and hours it leaves out.
+_TIMES = {
+    "uk": frozenset(TEMPORAL["uk"] | {"доба", "зима", "весна", "літо", "осінь", "година",
+                                      "хвилина", "тиждень"}),
+    "ru": frozenset(TEMPORAL["ru"] | {"сутки", "зима", "весна", "лето", "осень", "час",
+                                      "минута", "неделя"}),
+}  # fmt: skip
 
 
 # Words of a sum (50 млн євро, 4,5 мільярда доларів): a number's word or its abbreviation.
@@ -3513,8 +3515,7 @@ def _amount_after(lang: str, tokens: list[Token], last: int) -> bool:
         return (
             j < len(tokens) and _is_word(tokens[j]) and tokens[j].text[:1].islower()
             # a date, no sum (передала Гонконг 1997 року, 27 років тому)
-            and not _word(lang, tokens[j].text.lower()).lemmas
-            & (TEMPORAL[lang] | _TIME_NOUNS[lang])
+            and not _word(lang, tokens[j].text.lower()).lemmas & _TIMES[lang]
         )  # fmt: skip
     return bool(_SUM_WORDS.match(nxt.lower()))
 

@@ -1220,7 +1220,7 @@ def compound_adjective(canonical: str, word: str) -> bool:
     """Whether ``word`` is a compound adjective made from a name of an adjective and a noun
     (новогодняя, новорічна from Новый год, Новий рік; южнокорейский from Южная Корея): the
     adjective's stem, a linking о or е, the noun's first two letters (рік → річний keeps
-    them), an adjective's ending."""
+    them), an adjective's suffix and ending."""
     parts = canonical.lower().split()
     if len(parts) != 2 or not _ADJECTIVE_END.search(parts[0]):
         return False
