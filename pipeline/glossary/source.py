@@ -165,8 +165,10 @@ def another_bearer(source: str, match: Match) -> bool:
     """Whether the source's short form of a person's name (Biden of "Joe Biden | Biden")
     ends the name of someone else: spaCy's name-finder reads a person whose name starts,
     before the match, with a capitalized word the glossary's forms do not have (Jill Biden,
-    Hunter Biden; not President Biden, Mr Biden).  The source does not name the entity, so
-    nothing of the translation is its rendering (Джилл Байден stays)."""
+    Hunter Biden; not President Biden, Mr Biden), or a person starting at the match with
+    such a proper noun right before it, of no other name and no title (Kyrylo Tymoshenko).
+    The source does not name the entity, so nothing of the translation is its rendering
+    (Джилл Байден stays)."""
     entry = match.entry
     if match.lang != "en" or entry.type != "PER" or match.index == 0:
         return False
@@ -178,23 +180,26 @@ def another_bearer(source: str, match: Match) -> bool:
     if doc is None:
         return False
     known = {w.casefold() for form in entry.forms.get("en", ()) for w in form.split()}
+
+    def other_first_name(t: Any) -> bool:
+        return (
+            t.is_alpha and t.lower_ not in _HONORIFICS
+            and not any(similarity(t.lower_, w) >= _SAME_FIRST_NAME for w in known)
+        )  # fmt: skip
+
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start_char == match.start and ent.start > 0:
-            # Kyrylo Tymoshenko, the name-finder's person starting at the surname: a proper
-            # noun right before it, of no other name and no title, is another first name.
             t = doc[ent.start - 1]
             return (
-                t.tag_ == "NNP" and t.is_alpha and not t.ent_type_
-                and t.lower_ not in _HONORIFICS | _TITLES
-                and not any(similarity(t.lower_, w) >= _SAME_FIRST_NAME for w in known)
+                t.tag_ == "NNP" and not t.ent_type_ and t.lower_ not in _TITLES
+                and other_first_name(t)
             )  # fmt: skip
         if ent.label_ != "PERSON" or not ent.start_char < match.start < ent.end_char:
             continue
         return any(
-            t.text[:1].isupper() and t.is_alpha and t.lower_ not in _HONORIFICS
+            t.text[:1].isupper() and other_first_name(t)
             # (Tell Orban that …: a verb the name-finder took into the name is no first name)
             and not t.tag_.startswith(("VB", "MD"))
-            and not any(similarity(t.lower_, w) >= _SAME_FIRST_NAME for w in known)
             for t in ent
             if t.idx < match.start
         )  # fmt: skip
