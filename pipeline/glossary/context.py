@@ -2426,7 +2426,7 @@ def absent_after(lang: str, tokens: list[Token], first: int, last: int, gender: 
 def _infinitive_in_clause(lang: str, tokens: list[Token], start: int) -> bool:
     """Whether an infinitive stands at ``start`` or after it in its clause."""
     for tok in tokens[start:]:
-        if tok.text in CLAUSE_ENDS or tok.text in STOPS:
+        if tok.text in CLAUSE_ENDS:  # (STOPS among them)
             return False
         if _infinitive_form(lang, tok.text):
             return True
