@@ -585,6 +585,10 @@ def main() -> None:
         pairs[lang] = (s, r)
     t0 = time.perf_counter()
     if not args.reuse:
+        header = "\t".join(["id", "type", "en", *pairs])
+        if args.out.exists() and args.out.read_text(encoding="utf-8").split("\n", 1)[0] != header:
+            sys.exit(f"{args.out}: a glossary this bench did not build; pass --reuse to "
+                     "measure with it, or name another --out")  # fmt: skip
         write_tsv(build_glossary(pairs, args.seed), args.out, list(pairs))
     g = Glossary.load([args.out])
     print(f"dev glossary: {len(g)} entries -> {args.out} ({time.perf_counter() - t0:.0f}s)")
