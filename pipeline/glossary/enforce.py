@@ -58,6 +58,7 @@ from pipeline.glossary.context import (
     conjunct_after,
     conjunct_case,
     coordinator_tail,
+    directed,
     doer_after_verb,
     finite_verb,
     focus_particle,
@@ -247,6 +248,24 @@ def _own_cases(words: list[str], pat: Pattern) -> tuple[frozenset[str], bool]:
     return (frozenset() if cases == ALL_CASES else cases), made_up
 
 
+def _kept_forms(word: str, par: Paradigm) -> dict[str, frozenset[str]]:
+    """The forms of ``par`` a made-up ``word`` keeps whole, all but a final vowel, with
+    letters past the stem all forms share, before a case ending, each with its cases
+    (Клименков|ам keeps Клименкові: dative, locative); empty for a valid form."""
+    if _credible_cases(word, par):
+        return {}
+    key, stem = norm_key(word), common_prefix(list(par.surfaces))
+    kept: dict[str, frozenset[str]] = {}
+    for surface, surface_cases in par.surfaces.items():
+        base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
+        # A vowel past the stem (Україно, Сувориным), not a doubled consonant only, which
+        # a wrong ending may double too (Криворіжстал|лям: no Криворіжсталлю kept).
+        past = set(base[len(stem) :]) & _FINAL_VOWELS
+        if past and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
+            kept[surface] = surface_cases
+    return kept
+
+
 def _kept_cases(words: list[str], pat: Pattern) -> frozenset[str]:
     """Cases whose form a made-up word keeps whole, all but a final vowel, with letters past
     the stem all forms share, before a case ending (Україноою: Україною's Україно and -ою;
@@ -257,19 +276,43 @@ def _kept_cases(words: list[str], pat: Pattern) -> frozenset[str]:
     for word, par in _aligned(words, pat):
         if _credible_cases(word, par):
             continue
-        key, stem = norm_key(word), common_prefix(list(par.surfaces))
-        kept = set[str]()
-        for surface, surface_cases in par.surfaces.items():
-            base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
-            # A vowel past the stem (Україно, Сувориным), not a doubled consonant only, which
-            # a wrong ending may double too (Криворіжстал|лям: no Криворіжсталлю kept).
-            past = set(base[len(stem) :]) & _FINAL_VOWELS
-            if past and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
-                kept |= surface_cases
+        kept = _kept_forms(word, par)
         if not kept:
             return frozenset()
-        cases &= kept
+        cases &= frozenset().union(*kept.values())
     return frozenset() if cases == ALL_CASES else cases
+
+
+def _kept_variant(words: list[str], pat: Pattern, case: str) -> str | None:
+    """The form of ``case`` the made-up last word keeps whole but for its ending, where the
+    case has several and it keeps one of them only (Клименков|ам: Клименкові, not
+    Клименку): the engine wrote that one."""
+    aligned = _aligned(words, pat)
+    if not aligned:
+        return None
+    word, par = aligned[-1]
+    variants = {norm_key(v) for v in par.variants(case)}
+    if len(variants) < 2:
+        return None
+    kept = [s for s in _kept_forms(word, par) if s in variants]
+    # Києв|ем keeps Києві and Києву alike: no telling which
+    return kept[0] if len(kept) == 1 else None
+
+
+def _one_kept_form(words: list[str], pat: Pattern) -> frozenset[str]:
+    """The cases whose preferred form is the one form each made-up word keeps whole but for
+    its ending (Садовом|ем: Садовому, the dative and the locative); empty where a word keeps
+    none or several (ru Садовом|ем: Садовому or the locative Садовом)."""
+    cases = ALL_CASES
+    for word, par in _aligned(words, pat):
+        if _credible_cases(word, par):
+            continue
+        kept = _kept_forms(word, par)
+        if len(kept) != 1:
+            return frozenset()
+        surface = next(iter(kept))
+        cases &= frozenset(c for c in kept[surface] if norm_key(par.forms.get(c, "")) == surface)
+    return frozenset() if cases == ALL_CASES else cases - {"voct"}
 
 
 def _distance(words: list[str], pat: Pattern, case: str, variants: bool) -> int:
@@ -307,8 +350,15 @@ def choose_case(
         # form in it (гастролі Україноою: a noun before rules out the nominative only).
         first = next((c for c in ctx.cases if c in kept), None)
         one = kept - {"voct"}
-        if first is None and len(one) == 1 and not ruled_out(one, ctx):
-            first = next(iter(one))
+        if len(one) > 1:
+            # One form kept whole, the preferred form of several cases (Садовом|ем after a
+            # noun: Садовому, dative or locative alike): that form.
+            one = _one_kept_form(words, pat)
+        if (
+            first is None and one and len({pat.inflect(c) for c in one}) == 1
+            and not ruled_out(one, ctx)
+        ):  # fmt: skip
+            first = min(one, key=CASES.index)
         return first or ctx.cases[0]
     own = allowed(own, ctx)
     order = list(ctx.cases) or list(CASES)
@@ -1807,7 +1857,11 @@ def _role_first(
     role = source_role(source, m)
     first: tuple[str, ...] = ()
     inside = _inside(tokens, span)
-    if ctx.preposition:
+    if ctx.preposition and _where_from_afar(ctx, role, tokens, span, pat):
+        # удару по інституту в Poltava, вышли на митинг в Ереванем for "in Poltava", "in
+        # Yerevan": the word of direction is the clause's, not the preposition's.
+        first = ("loct",)
+    elif ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
     elif (
         role.via in ("of", POSSESSIVE)
@@ -1902,6 +1956,40 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+# The source's prepositions of a place where (not "into", "to", "for"): в/на after them
+# takes the locative unless a word of the translation points there.
+_WHERE_VIA = frozenset({"in", "at"})
+
+
+def _where_from_afar(
+    ctx: CaseContext, role: SourceRole, tokens: list[Token], span: tuple[int, int], pat: Pattern
+) -> bool:
+    """Whether a place with no case of its own after в/у/на, whose accusative the context
+    prefers for a word of direction farther back in its clause (удару по інституту в,
+    вышли на митинг в, попал в маршрутку в), is where the source puts it ("in", "at"): the
+    word right before the preposition is no verb and no word of direction (прибув у,
+    інвестувати в, атаки в keep the accusative first), so nothing the translation writes
+    points at the place."""
+    if ctx.prefer != ("accs",) or "loct" not in ctx.cases or not a_place(pat):
+        return False
+    if role.via not in _WHERE_VIA or role.cases[:1] != ("loct",):
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    if first < 2 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
+        return False
+    before = tokens[first - 2]
+    if not before.text[:1].isalpha():
+        return False
+    readings = known_parses(pat.lang, before.text.lower())
+    if not readings or any(p.tag.POS in _VERBAL_TAGS for p in readings):
+        return False
+    return not directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
+
+
+_VERBAL_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_WHERE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 
 
 # The source's words that make a name the owner of a person noun before it in the
@@ -3231,7 +3319,8 @@ def _render(
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words
     if own[1]:  # a made-up ending says nothing about which of a case's forms to write
-        variant = _usual_variant(pat, case, target[: span[0]])
+        # (unless it keeps one of them whole: Клименков|ам → Клименкові)
+        variant = _kept_variant(words, pat, case) or _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
