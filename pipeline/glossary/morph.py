@@ -713,6 +713,8 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
     vouched, as the other dictionary stands behind the declension."""
     if par.inflects or par.dictionary or lang not in ("uk", "ru") or not par.word[:1].isupper():
         return par
+    if is_acronym(par.word) or is_acronym(other) or not _CYRILLIC.search(par.word):
+        return par  # ХАМАС, ЦЕРН: an acronym stays as written
     known = [p for p in _nominative_parses(other_lang, other)
              if _is_dictionary(p) and p.tag.POS == "NOUN"]  # fmt: skip
     if not known:
