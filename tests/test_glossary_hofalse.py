@@ -204,6 +204,11 @@ def test_note_sex(note: str, sex: str | None) -> None:
         ("woman; indeclinable", "uk", {"full", "first"}, False, None),
         ("river; fleeting vowel", "ru", {"full"}, True, None),
         ("hyphenated, both parts decline", "uk", {"full"}, True, False),
+        # "does not" of a language alone negates the clause before it; elsewhere it is no
+        # word of declension
+        ("uk declines, ru doesn't", "ru", {"full"}, True, True),
+        ("does not take the article", "uk", {"full"}, True, None),
+        ("never declined", "ru", {"short"}, True, True),
     ],
 )  # fmt: skip
 def test_stays_whole(note: str, lang: str, parts: set[str], whole: bool,

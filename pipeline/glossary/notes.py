@@ -27,10 +27,14 @@ _CLAUSE = re.compile(r"[;,]")
 _WOMAN = re.compile(r"\b(?:woman|female|she)\b")
 _MAN = re.compile(r"\b(?:man|male)\b")
 _STAYS = re.compile(
-    r"\b(?:indeclinable|undeclinable|undeclined|uninflected|invariable|"
-    r"(?:does|do|doesn't|don't)\s+not\b|doesn't|don't|not\s+declined|never\s+declines?)"
+    r"\b(?:indeclinable|undeclinable|undeclined|uninflected|invariable|not\s+declined|"
+    r"(?:(?:does|do)\s+not|doesn't|don't|never)\s+(?:declin|inflect)\w*)"
 )
+# A clause that says no more than "does not" of a language ("…, ru does not"): the verb of
+# the clause before it, negated.
+_ELLIPSIS = re.compile(r"^(?:(?:does|do)\s+not|doesn't|don't|not)$")
 _DECLINES = re.compile(r"\b(?:declines?|declinable|declined|inflects?)\b")
+_LANG_WORDS = re.compile(r"\b(?:uk|ua|ukrainian|ru|russian)\b")
 _LANGS = {"uk": re.compile(r"\b(?:uk|ua|ukrainian)\b"), "ru": re.compile(r"\b(?:ru|russian)\b")}
 _PARTS = (
     ("surname", re.compile(r"\b(?:surname|last name|family name)\b")),
@@ -68,10 +72,12 @@ def declension_clauses(note: str) -> tuple[Clause, ...]:
     previous = "all"
     for raw in _CLAUSE.split(text):
         clause = raw.strip()
-        stays = bool(_STAYS.search(clause))
+        langs = frozenset(lang for lang, pat in _LANGS.items() if pat.search(clause))
+        bare = " ".join(_LANG_WORDS.sub(" ", clause).replace(":", " ").split())
+        elliptic = bool(langs) and bool(found) and bool(_ELLIPSIS.match(bare))
+        stays = elliptic or bool(_STAYS.search(clause))
         if not stays and not _DECLINES.search(clause):
             continue
-        langs = frozenset(lang for lang, pat in _LANGS.items() if pat.search(clause))
         part = next((name for name, pat in _PARTS if pat.search(clause)), None)
         if part is None:
             part = previous if langs and found else "all"
