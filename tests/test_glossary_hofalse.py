@@ -128,6 +128,12 @@ FIXED_STILL = [
      "Дно Каховскаго водохранилища заросло.", "Дно Каховского водохранилища заросло."),
     ("Snow fell in the mountains of Transcarpathia.", "ru", "Снег выпал в горах Закарпатьях.",
      "Снег выпал в горах Закарпатья."),
+    ("Rescuers in Transcarpathia evacuated tourists.", "ru",
+     "Спасатели в Transcarpathia эвакуировали туристов.",
+     "Спасатели в Закарпатье эвакуировали туристов."),  # not the guesser's Закарпатьё
+    ("Hungary signed a deal with Transcarpathia.", "ru",
+     "Венгрия подписала соглашение с Transcarpathia.",
+     "Венгрия подписала соглашение с Закарпатьем."),
     ("Refugees came from the Azov region.", "ru", "Беженцы прибыли из Приазовье.",
      "Беженцы прибыли из Приазовья."),
     ("A mural appeared in Irpin.", "ru", "В Ирпень появился мурал.", "В Ирпене появился мурал."),

@@ -737,6 +737,8 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         inflected = mine.inflect({case})
         if inflected is not None:
             forms[case] = inflected.word
+    if "ё" not in par.word.lower():  # the guesser's закарпатьё: written as the glossary's е
+        forms = {c: f.replace("ё", "е") for c, f in forms.items()}
     surfaces = {k: set(v) for k, v in _lexeme_surfaces(mine).items()}
     surfaces.setdefault(norm_key(par.word), set()).add("nomn")
     if len({norm_key(f) for f in forms.values()}) < 2:
