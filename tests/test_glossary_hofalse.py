@@ -42,6 +42,7 @@ ROWS = [
      'Марія Захарова | Захарова', 'Мария Захарова | Захарова', ''),
     ('barrot', 'PER', 'Jean-Noël Barrot | Barrot',
      'Жан-Ноель Барро | Барро', 'Жан-Ноэль Барро | Барро', 'indeclinable surname'),
+    ('johnson', 'PER', 'Johnson', 'Джонсон', 'Джонсон', ''),
     ('sartre', 'PER', 'Jean-Paul Sartre | Sartre',
      'Жан-Поль Сартр | Сартр', 'Жан-Поль Сартр | Сартр', ''),
 ]  # fmt: skip
@@ -153,6 +154,9 @@ FIXED_STILL = [
     ("Deputy head of the Presidential Office Iryna Vereshchuk urged families to leave.", "uk",
      "Заступниця керівника Офісу президента Iryna Vereshchuk закликала родини виїхати.",
      "Заступниця керівника Офісу президента Ірина Верещук закликала родини виїхати."),
+    # a first name or an initial before the name is no other thing's name: "of" is its own
+    ("The adviser of B. Johnson resigned.", "uk", "Радник Б. Джонсон пішов у відставку.",
+     "Радник Б. Джонсона пішов у відставку."),
     ("Sybiha held talks with Jean-Noël Barrot.", "uk",
      "Сибіга провів переговори з Жан-Ноель Барро.",
      "Сибіга провів переговори з Жан-Ноелем Барро."),

@@ -386,12 +386,16 @@ def _bare_compound(token: Any) -> bool:
 def _named_before(token: Any, inside: set[int]) -> bool:
     """Whether the parser hangs a capitalized name of something else on the parsed name
     ``token`` as a compound before it, no title (of the Presidential Office Iryna
-    Vereshchuk, of the Wagner Group Yevgeny Prigozhin; not of President Zelensky, of staff
-    Yermak: :func:`_bare_compound`): that name is the object of "of", the entity the
-    apposition of the noun before "of" (the deputy head)."""
+    Vereshchuk, of the Wagner Group Yevgeny Prigozhin: a name with words of its own before
+    it; not of President Zelensky, of Boris Johnson, of staff Yermak: :func:`_bare_compound`):
+    that name is the object of "of", the entity the apposition of the noun before "of" (the
+    deputy head)."""
     return any(
         c.dep_ == "compound" and c.i < token.i and c.i not in inside
         and c.tag_ in ("NNP", "NNPS") and c.text.lower() not in _TITLES
+        # a name of its own words (Presidential Office, Wagner Group), no first name or
+        # initial of the person's (of Boris Johnson, of B. Johnson)
+        and any(g.dep_ in ("compound", "amod") and g.i < c.i for g in c.children)
         for c in token.children
     )  # fmt: skip
 
