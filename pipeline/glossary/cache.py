@@ -3,7 +3,7 @@
 Compiling a glossary form (its tokens and the paradigm of each, from pymorphy3) takes
 milliseconds; a run uses the forms it compiled before.  The file is
 ``glossary/<sha256>.pickle`` in :func:`pipeline.fsutil.cache_dir`, named by the hash of
-what compiling reads (each entry's type, forms and ``dnt``, in order), the cache format
+what compiling reads (each entry's type, forms, ``dnt`` and ``note``, in order), the cache format
 version, pymorphy3's version and its dictionaries' ``meta.json``.  It is written
 atomically, read only when its version matches, ignored when unreadable, and safe to delete.
 """
@@ -54,7 +54,7 @@ def content_hash(entries: list[Entry]) -> str:
     digest = hashlib.sha256(f"{CACHE_VERSION}|{_versions()}".encode())
     for entry in entries:
         forms = sorted((lang, forms) for lang, forms in entry.forms.items())
-        digest.update(repr((entry.id, entry.type, entry.dnt, forms)).encode("utf-8"))
+        digest.update(repr((entry.id, entry.type, entry.dnt, forms, entry.note)).encode("utf-8"))
     return digest.hexdigest()
 
 

@@ -1410,6 +1410,23 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     )
 
 
+def _agent_between(
+    lang: str, text: str, tokens: list[Token], last: int, cases: tuple[str, ...]
+) -> bool:
+    """Whether the word right after the name at ``last`` is a noun that the passive
+    participle ``text`` before the name agrees with in case, number and gender, in one of
+    ``cases`` (the preposition's before the participle): до запропонованої Данією моделі."""
+    j = last + 1
+    if j >= len(tokens) or not _is_word(tokens[j]) or not tokens[j].text[:1].islower():
+        return False
+    forms = {(tag_case(p.tag), p.tag.number, p.tag.gender) for p in known_parses(lang, text.lower())
+             if "pssv" in p.tag.grammemes and tag_case(p.tag) in cases}  # fmt: skip
+    return any(
+        p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
+        for p in known_parses(lang, tokens[j].text.lower())
+    )
+
+
 _FINITE_TAGS = frozenset({"past", "pres", "futr", "impr", "Impe", "1per", "2per", "3per"})
 
 
@@ -4319,6 +4336,13 @@ def _words_context(
             governed = tuple(c for c in _governed(lang, before, kind) if c in agreeing)
             if not governed:
                 return NO_CLUE
+            if _passive(lang, text) and _agent_between(lang, text, tokens, last, governed):
+                # до запропонованої Данією моделі, к предложенной Данией модели: the
+                # preposition governs the participle and the noun after the name, which
+                # agree; the name between them is the participle's agent, the instrumental
+                # first (its agreeing case stays valid: до окупованого Криму населення).
+                return CaseContext((_I, *(c for c in governed if c != _I)), True, True,
+                                   basis=PREPOSITION)  # fmt: skip
             # борьбу с некогда могучей Испанией: the words before the preposition choose
             # among its cases as they do right before a name.
             prefer = _preferred(lang, tokens, at, last, governed, kind) if at is not None else ()

@@ -159,6 +159,7 @@ from pipeline.glossary.source import (
     source_case,
     source_role,
     subject_in_source,
+    told_a_woman,
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
@@ -1448,7 +1449,10 @@ def _evidence(
         own = (found.cases, True)
         if embedded:
             return Evidence(VALID, found.cases, ctx, embedded=True), own
-        if tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx):
+        if (
+            tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
+            and not told_a_woman(source, pat)  # her name stays whole in every case
+        ):  # fmt: skip
             # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
             parsed = _parsed_context(tokens, span, pat)
             inside = _inside(tokens, span)
@@ -2901,6 +2905,10 @@ def _case_context(
         # or a place's name, which cannot be its apposition, owns it, likeliest.
         ctx = ctx.with_first(("gent",))
     ctx = source_case(m, ctx)
+    if ctx.strong and not ctx.male and told_a_woman(source, pat):
+        # Академія відзначила Хан Ган for "praised Han Kang for her prose": the source's
+        # "her" makes the name a woman's, which stays whole; no case is sure.
+        ctx = replace(ctx, strong=False)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
 
 

@@ -28,17 +28,20 @@ from pipeline.glossary.morph import (
     ALL_CASES,
     Paradigm,
     agrees_before,
+    declined_as_other,
     declines_before_hyphen,
     fixed_paradigm,
     frozen_paradigm,
     gender_of,
     head_index,
+    hyphened_first_name,
     is_acronym,
     known_parses,
     lemma_cases,
     lemma_number,
     lemmas,
     man_spelt,
+    masculine_too,
     norm_key,
     oblique_paradigm,
     only_a_thing,
@@ -47,6 +50,7 @@ from pipeline.glossary.morph import (
     tag_case,
     vouched_by_other,
 )
+from pipeline.glossary.notes import note_sex, stays_whole
 from pipeline.model import LANGS
 
 # An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
@@ -215,7 +219,11 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
         rest = [False] * (len(words) - inner)
         return [*_inflecting(entry, lang, words[:inner], gaps[: inner - 1]), *rest]
     quote = next((i for i, w in enumerate(words) if w in QUOTES), len(words))
-    head = head_index(lang, words[:quote]) if quote else -1
+    # The first part of a hyphenated compound is no head of its own (Києво of
+    # Києво-Могилянська академія, a stem the guesser reads as a noun): the compound's last
+    # part stands for it, and an adjective there agrees with the noun after it.
+    compound = frozenset(i for i in range(len(words) - 1) if gaps[i] == "join-hyphen")
+    head = head_index(lang, words[:quote], compound) if quote else -1
     while 0 <= head < len(gaps) and gaps[head] == "join-hyphen":
         head += 1
     flags = [i <= head and words[i][:1].isalpha() for i in range(len(words))]
@@ -306,12 +314,17 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
                       not animate and agrees_before(lang, w, words[i + 1 :]),
                       entry.type == "PER")
         if flag
-        else frozen_paradigm(lang, w, gender, animate, slavic)
+        else (i < len(marked) and marked[i] == "join-hyphen" and entry.type == "PER"
+              and hyphened_first_name(lang, w, gender, animate, slavic))
+        or frozen_paradigm(lang, w, gender, animate, slavic)
         if stays
         else fixed_paradigm(w)
         for i, (w, flag, stays) in enumerate(zip(words, flags, frozen, strict=True))
     )
     paradigms = _vouched_by_other(entry, lang, index, paradigms, gender, animate, slavic, singular)
+    if not animate:
+        paradigms = _declined_as_other(entry, lang, index, paradigms, flags)
+    paradigms = _whole_by_note(entry, lang, index, words, paradigms)
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
 
 
@@ -347,6 +360,57 @@ def _vouched_by_other(
         if i in pairs and p.inflects else p
         for i, p in enumerate(paradigms)
     )  # fmt: skip
+
+
+def _whole_by_note(
+    entry: Entry, lang: str, index: int, words: list[str], paradigms: tuple[Paradigm, ...]
+) -> tuple[Paradigm, ...]:
+    """``paradigms`` with the words the glossary's note says stay whole fixed
+    (:func:`~pipeline.glossary.notes.stays_whole`: "indeclinable" of Бангладеш, "indeclinable
+    surname" of Барро, "full form indeclinable"): the writer's word beats the dictionary's
+    reading of a foreign name as a Slavic noun.  A person's full form has a surname (its
+    last name word, an East Asian one's first) and first names; a short form is a
+    surname; "indeclinable" alone is a Western person's surname, an East Asian one's
+    whole name."""
+    if lang not in ("uk", "ru") or not entry.note or not any(p.inflects for p in paradigms):
+        return paradigms
+    kind = "full" if index == 0 else "short"
+    names = [i for i, flag in enumerate(_name_parts(entry, words)) if flag]
+    surname = (names[0] if _surname_first(entry) else names[-1]) if names else -1
+    western = entry.type == "PER" and not _surname_first(entry)
+    out = []
+    for i, (word, par) in enumerate(zip(words, paradigms, strict=True)):
+        parts = {kind}
+        if entry.type == "PER":
+            parts.add("surname" if index > 0 or i == surname else "first")
+        # "indeclinable" of a Western person is the surname's: a first name declines by
+        # its own ending (Чимаманди of Чимаманда Нгозі Адічі, "woman; indeclinable").
+        whole = not (western and "first" in parts)
+        if par.inflects and stays_whole(entry.note, lang, frozenset(parts), whole):
+            par = fixed_paradigm(word)
+        out.append(par)
+    return tuple(out)
+
+
+def _declined_as_other(
+    entry: Entry, lang: str, index: int, paradigms: tuple[Paradigm, ...], flags: list[bool]
+) -> tuple[Paradigm, ...]:
+    """``paradigms`` with a thing's inflecting word declined as the other Cyrillic
+    language's dictionary declines its word there, word for word where both forms have as
+    many words: one that no rule declines (:func:`~pipeline.glossary.morph.
+    declined_as_other`: ru Закарпатье by uk Закарпаття), one in -ь the dictionaries give
+    two genders (:func:`~pipeline.glossary.morph.masculine_too`: ru Ирпень by uk Ірпінь)."""
+    other = {"uk": "ru", "ru": "uk"}.get(lang)
+    forms = entry.forms.get(other, ()) if other else ()
+    if not forms or not any(flags):
+        return paradigms
+    theirs = [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)]
+    if len(theirs) != len(paradigms):
+        return paradigms
+    return tuple(
+        masculine_too(declined_as_other(p, lang, other, word), lang, other, word) if flag else p
+        for p, flag, word in zip(paradigms, flags, theirs, strict=True)
+    )
 
 
 class Glossary:
@@ -496,9 +560,14 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     """A person's grammatical gender in ``lang``, told by the first name of the full form;
     a person's sex is the same in every language, so a first name only the other of uk/ru
     dictionaries knows tells it too (ru Стефани by uk Стефані).  An East Asian name starts
-    with the surname, which tells nothing (Ким of Kim Yo Jong)."""
-    if entry.type != "PER" or lang not in ("uk", "ru") or _surname_first(entry):
+    with the surname, which tells nothing (Ким of Kim Yo Jong).  The glossary's note
+    ("woman", "man") tells it before any dictionary (:func:`~pipeline.glossary.notes.
+    note_sex`: Хан Ган for Han Kang)."""
+    if entry.type != "PER" or lang not in ("uk", "ru"):
         return None
+    told = note_sex(entry.note)  # the glossary writer's "woman", "man"
+    if told is not None or _surname_first(entry):
+        return told
     for other in (lang, *({"uk", "ru"} - {lang})):
         first = _leading_word(entry, other)
         gender = gender_of(other, first) if first else None

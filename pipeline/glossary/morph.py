@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -703,6 +704,76 @@ def vouched_by_other(
     return par if vouched == par.vouched else replace(par, vouched=frozenset(vouched))
 
 
+def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
+    """``par`` (a word the dictionary lacks and no rule declines: ru Закарпатье, Приазовье)
+    declined as the guesser's noun reading of it, where the entry's same word in
+    ``other_lang`` is a dictionary noun of that gender and number that declines (uk
+    Закарпаття: Закарпаття, Закарпаттю): the other dictionary tells a Slavic noun, no
+    foreign name that stays whole (Монпелье, uk Монпельє).  Its forms are accepted and
+    vouched, as the other dictionary stands behind the declension."""
+    if par.inflects or par.dictionary or lang not in ("uk", "ru") or not par.word[:1].isupper():
+        return par
+    if is_acronym(par.word) or is_acronym(other) or not _CYRILLIC.search(par.word):
+        return par  # ХАМАС, ЦЕРН: an acronym stays as written
+    known = [p for p in _nominative_parses(other_lang, other)
+             if _is_dictionary(p) and p.tag.POS == "NOUN"]  # fmt: skip
+    if not known:
+        return par
+    theirs = known[0]
+    declined = {norm_key(f.word) for f in theirs.lexeme if f.tag.number == theirs.tag.number}
+    if len(declined) < 2:
+        return par
+    readings = [
+        p for p in _nominative_parses(lang, par.word)
+        if p.tag.POS == "NOUN" and p.tag.gender == theirs.tag.gender
+        and (p.tag.number or "sing") == (theirs.tag.number or "sing")
+    ]  # fmt: skip
+    if not readings:
+        return par
+    # The reading whose lemma is the word itself first (закарпатьё, not закарпатие).
+    mine = min(readings, key=lambda p: norm_key(p.normal_form) != norm_key(par.word))
+    forms = {"nomn": par.word.lower()}
+    for case in CASES[1:]:
+        inflected = mine.inflect({case})
+        if inflected is not None:
+            forms[case] = inflected.word
+    if "ё" not in par.word.lower():  # the guesser's закарпатьё: written as the glossary's е
+        forms = {c: f.replace("ё", "е") for c, f in forms.items()}
+    surfaces = {k: set(v) for k, v in _lexeme_surfaces(mine).items()}
+    surfaces.setdefault(norm_key(par.word), set()).add("nomn")
+    if len({norm_key(f) for f in forms.values()}) < 2:
+        return par
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(par.word, forms, frozen, frozenset(forms), True, mine.tag.gender)
+
+
+def masculine_too(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
+    """``par`` (a dictionary noun in -ь read as feminine only: ru Ирпень, Ирпени) declined
+    as a masculine noun in -ь (Ирпеня, в Ирпене, Ирпенем), its feminine forms still
+    accepted, where the entry's word in ``other_lang``, also in -ь, is one that dictionary
+    reads as masculine only (uk Ірпінь, Ірпеня): the dictionaries disagree, a correct form
+    of either is kept, and a rewrite takes the other's gender, a place's in both languages
+    (not ru Сибирь, feminine, by uk Сибір: no -ь there)."""
+    if not par.dictionary or not par.inflects or par.gender != "femn" or lang not in ("uk", "ru"):
+        return par
+    if not (par.word.lower().endswith("ь") and other.lower().endswith("ь")):
+        return par
+    theirs = [p for p in _nominative_parses(other_lang, other)
+              if _is_dictionary(p) and p.tag.POS == "NOUN"]  # fmt: skip
+    if not theirs or any(p.tag.gender != "masc" for p in theirs):
+        return par
+    rules = rule_forms(lang, par.word)
+    if rules is None:
+        return par
+    rules["accs"] = par.word.lower()  # a thing's accusative, its nominative
+    surfaces = {k: set(v) for k, v in par.surfaces.items()}
+    for case, form in rules.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    forms = {**par.forms, **{c: f for c, f in rules.items() if c in par.forms}}
+    return replace(par, forms=forms, surfaces=frozen, gender="masc")
+
+
 @lru_cache(maxsize=20_000)
 def oblique_paradigm(
     lang: str, word: str, nominative: str, animate: bool = True, slavic: bool = True
@@ -872,7 +943,16 @@ def paradigm(
                 if reading.tag.POS == "ADJF":
                     for key, cases in _lexeme_surfaces(reading).items():
                         agreeing[key] = agreeing.get(key, frozenset()) | frozenset(cases)
-        if rules is None:
+        if rules is None and adjective and parse is not None and parse.tag.POS == "ADJF":
+            # An adjective agreeing with the name's noun that the dictionary lacks, in an
+            # ending no rule has (ru Каховское of Каховское водохранилище): the guesser's
+            # adjective declines regularly (Каховского водохранилища), not as a word that
+            # stays whole.
+            forms = _guessed_adjective(parse, word)
+            for key, cases in predicted.items():
+                surfaces.setdefault(key, set()).update(cases)
+            vouched = frozenset(forms)
+        elif rules is None:
             forms = {c: word.lower() for c in CASES}
             vouched = ALL_CASES
         else:
@@ -939,6 +1019,19 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+def _guessed_adjective(parse: Any, word: str) -> dict[str, str]:
+    """The forms of an adjective the guesser reads ``word`` as, in its gender and number;
+    an inanimate accusative, the nominative (an adjective agreeing with a thing's noun)."""
+    forms = {"nomn": word.lower()}
+    for case in CASES[1:]:
+        inflected = parse.inflect({case})
+        if inflected is not None:
+            forms[case] = inflected.word
+    if parse.tag.gender != "femn" or parse.tag.number == "plur":
+        forms["accs"] = word.lower()
+    return forms
 
 
 def _body_genitive_in_a(
@@ -1035,6 +1128,24 @@ def frozen_paradigm(
     """
     declined = paradigm(lang, word, gender, animate, slavic)
     surfaces = {key: frozenset[str]() for key in declined.surfaces}
+    surfaces[norm_key(word)] = ALL_CASES
+    return Paradigm(word, {}, surfaces, ALL_CASES, False)
+
+
+def hyphened_first_name(
+    lang: str, word: str, gender: str | None = None, animate: bool = True, slavic: bool = True
+) -> Paradigm | None:
+    """The paradigm of a first name the dictionary knows joined by a hyphen to the next
+    first name (Жан of Жан-Ноель, Анна of Анна-Марія): it stays as written first, but news
+    declines it too (з Жаном-Ноелем, Жана-Поля), so its declined forms are valid in their
+    cases, not forms of no case as :func:`frozen_paradigm` makes them.  None for a word
+    that is no first name to the dictionary (Ель of Ель-Закзакі, Штрак)."""
+    if lang not in ("uk", "ru") or not any(
+        _is_dictionary(p) and "Name" in p.tag.grammemes for p in _nominative_parses(lang, word)
+    ):
+        return None
+    declined = paradigm(lang, word, gender, animate, slavic)
+    surfaces = dict(declined.surfaces)
     surfaces[norm_key(word)] = ALL_CASES
     return Paradigm(word, {}, surfaces, ALL_CASES, False)
 
@@ -1163,13 +1274,16 @@ def place_derivative(lang: str, name: str, word: str) -> str | None:
     return None
 
 
-def head_index(lang: str, words: list[str]) -> int:
+def head_index(lang: str, words: list[str], joined: Collection[int] = ()) -> int:
     """Index of the last token that inflects in a non-person name: the first noun.
 
     Adjectives before it agree with it; tokens after it (genitive modifiers,
-    quoted names) stay as written.
+    quoted names) stay as written.  A word of ``joined`` (an index of a word joined to the
+    next one by a hyphen) is no head.
     """
     for i, word in enumerate(words):
+        if i in joined:
+            continue
         parse = _pick_parse(lang, word, None)
         if parse is None:
             return i

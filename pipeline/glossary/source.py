@@ -27,6 +27,7 @@ source's case, :func:`subject_in_source` lets a subject keep its nominative, and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -39,12 +40,14 @@ from pipeline.glossary.context import (
     subject_follows,
 )
 from pipeline.glossary.match import (
+    DECLINING_ENDINGS,
     Match,
     Pattern,
     Token,
     a_place,
     acronym_words,
     declines,
+    entry_gender,
     person_gender,
 )
 from pipeline.glossary.morph import CASES
@@ -351,6 +354,10 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
             return SourceRole((_I,), via=prep)
         # "chief of staff Yermak": a bare common noun before the name may be the object
         # itself (staff), the name the apposition of the noun before "of" (the chief).
+        if prep == "of" and _named_before(token, inside) and head.head.i != head.i:
+            # "Deputy head of the Presidential Office Iryna Vereshchuk urged": the name is
+            # the apposition of the noun before "of", and takes its role (the subject).
+            return _english_role(head.head, inside)
         own = own and not _bare_compound(token)
         return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep, own=own)
     if dep == "dative":
@@ -374,6 +381,23 @@ def _bare_compound(token: Any) -> bool:
         c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and c.text.islower() and c.i < token.i
         for c in token.children
     )
+
+
+def _named_before(token: Any, inside: set[int]) -> bool:
+    """Whether the parser hangs a capitalized name of something else on the parsed name
+    ``token`` as a compound before it, no title (of the Presidential Office Iryna
+    Vereshchuk, of the Wagner Group Yevgeny Prigozhin: a name with words of its own before
+    it; not of President Zelensky, of Boris Johnson, of staff Yermak: :func:`_bare_compound`):
+    that name is the object of "of", the entity the apposition of the noun before "of" (the
+    deputy head)."""
+    return any(
+        c.dep_ == "compound" and c.i < token.i and c.i not in inside
+        and c.tag_ in ("NNP", "NNPS") and c.text.lower() not in _TITLES
+        # a name of its own words (Presidential Office, Wagner Group), no first name or
+        # initial of the person's (of Boris Johnson, of B. Johnson)
+        and any(g.dep_ in ("compound", "amod") and g.i < c.i for g in c.children)
+        for c in token.children
+    )  # fmt: skip
 
 
 def _parallel(token: Any) -> bool:
@@ -447,6 +471,26 @@ def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     return tuple(c for c in wanted if c in ctx.cases)
 
 
+_HERS = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HIS = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+
+
+def told_a_woman(source: str, pat: Pattern) -> bool:
+    """Whether the source speaks of a woman (she, her; no he, his) where the entity is a
+    person whose sex neither a first name nor the glossary's note tells (Хан Ган for "Han
+    Kang ... her prose": the dictionary reads the syllable Ган as a man's name), and whose
+    name ends as a woman's would stay whole: her undeclined name is no slip, and a
+    dictionary's declension of it is at most proposed.  The source's pronoun only keeps a
+    form; it never makes a write."""
+    if pat.entry.type != "PER" or pat.lang not in ("uk", "ru"):
+        return False
+    if entry_gender(pat.entry, pat.lang) is not None:
+        return False
+    if pat.inflect("nomn").lower().endswith(DECLINING_ENDINGS):
+        return False
+    return bool(_HERS.search(source)) and not _HIS.search(source)
+
+
 def ruled_by_source(
     source: str, m: Match, ctx: CaseContext, cases: frozenset[str], pat: Pattern
 ) -> CaseContext | None:
@@ -469,6 +513,8 @@ def ruled_by_source(
     person = pat.entry.type == "PER" and not a_place(pat)
     if person and not (declines(pat, person_gender(pat)) or ctx.male):
         return None
+    if person and not ctx.male and told_a_woman(source, pat):
+        return None  # the source's "her": a woman's name that stays whole
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
     if not role.oblique:
         return None

@@ -1,0 +1,102 @@
+"""What a glossary row's free-text ``note`` says of the entity's grammar.
+
+A hand glossary's writer knows what no dictionary does: that Han Kang is a woman, that
+Бангладеш or Барро stays whole.  Two kinds of fact are read, each from a clause of the note
+(clauses split at ``;`` and ``,``; a parenthesis is an example, left out):
+
+- the bearer's sex: "woman" / "female" (feminine), "man" / "male" (masculine);
+- whether a part of the name declines: "indeclinable", "does not decline", "undeclined"
+  (stays whole) or "declines", "declinable" (declines), for the whole name or a part of it
+  named in the clause ("surname", "first name", "full form", "short form") in a language
+  named in it ("uk", "ru", Ukrainian, Russian; both where none is).  A clause with a
+  language and no part ("uk surname declines, ru does not") speaks of the part the clause
+  before it named, its verb negated by "does not".
+
+Only what the note says outright is read; a note that says nothing of these ("hyphenated",
+"football club", "river; fleeting vowel") changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PAREN = re.compile(r"\([^)]*\)")
+_CLAUSE = re.compile(r"[;,]")
+_WOMAN = re.compile(r"\b(?:woman|female|she)\b")
+_MAN = re.compile(r"\b(?:man|male)\b")
+_STAYS = re.compile(
+    r"\b(?:indeclinable|undeclinable|undeclined|uninflected|invariable|not\s+declined|"
+    r"(?:(?:does|do)\s+not|doesn't|don't|never)\s+(?:declin|inflect)\w*)"
+)
+# A clause that says no more than "does not" of a language ("…, ru does not"): the verb of
+# the clause before it, negated.
+_ELLIPSIS = re.compile(r"^(?:(?:does|do)\s+not|doesn't|don't|not)$")
+_DECLINES = re.compile(r"\b(?:declines?|declinable|declined|inflects?)\b")
+_LANG_WORDS = re.compile(r"\b(?:uk|ua|ukrainian|ru|russian)\b")
+_LANGS = {"uk": re.compile(r"\b(?:uk|ua|ukrainian)\b"), "ru": re.compile(r"\b(?:ru|russian)\b")}
+_PARTS = (
+    ("surname", re.compile(r"\b(?:surname|last name|family name)\b")),
+    ("first", re.compile(r"\b(?:first name|given name|forename)\b")),
+    ("full", re.compile(r"\b(?:full form|full name|long form)\b")),
+    ("short", re.compile(r"\b(?:short form|short name|abbreviation)\b")),
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause's say on declension: the languages, the part ("all", "surname", "first",
+    "full", "short") and whether it declines."""
+
+    langs: frozenset[str]
+    part: str
+    declines: bool
+
+
+@lru_cache(maxsize=4096)
+def note_sex(note: str) -> str | None:
+    """"femn" or "masc" where the note names the bearer's sex, else None (or both named)."""
+    text = _PAREN.sub(" ", note.lower())
+    woman, man = bool(_WOMAN.search(text)), bool(_MAN.search(text))
+    if woman == man:
+        return None
+    return "femn" if woman else "masc"
+
+
+@lru_cache(maxsize=4096)
+def declension_clauses(note: str) -> tuple[Clause, ...]:
+    """The note's clauses that say whether (a part of) the name declines, in order."""
+    text = _PAREN.sub(" ", note.lower())
+    found: list[Clause] = []
+    previous = "all"
+    for raw in _CLAUSE.split(text):
+        clause = raw.strip()
+        langs = frozenset(lang for lang, pat in _LANGS.items() if pat.search(clause))
+        bare = " ".join(_LANG_WORDS.sub(" ", clause).replace(":", " ").split())
+        elliptic = bool(langs) and bool(found) and bool(_ELLIPSIS.match(bare))
+        stays = elliptic or bool(_STAYS.search(clause))
+        if not stays and not _DECLINES.search(clause):
+            continue
+        part = next((name for name, pat in _PARTS if pat.search(clause)), None)
+        if part is None:
+            part = previous if langs and found else "all"
+        found.append(Clause(langs or frozenset({"uk", "ru"}), part, not stays))
+        previous = part
+    return tuple(found)
+
+
+def stays_whole(
+    note: str, lang: str, parts: frozenset[str], whole: bool = True
+) -> bool | None:
+    """Whether the note says a word that is each of ``parts`` ("surname", "first", "full",
+    "short") of the name stays whole in ``lang`` (True), declines (False), or nothing of it
+    (None).  The last clause that speaks of one of its parts, or (``whole``) of the whole
+    name, decides.  A Western person's first name is no part of what a note calls
+    indeclinable without naming a part ("woman; indeclinable" of Чимаманда Нгозі Адічі:
+    the surname; Чимаманди still declines): the caller passes ``whole`` false there."""
+    said = None
+    for clause in declension_clauses(note):
+        if lang in clause.langs and ((whole and clause.part == "all") or clause.part in parts):
+            said = not clause.declines
+    return said
