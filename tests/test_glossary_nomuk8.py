@@ -30,6 +30,7 @@ KULEBA = ("PER", "Dmytro Kuleba | Kuleba", "Дмитро Кулеба | Куле
 RAMAPHOSA = ("PER", "Cyril Ramaphosa | Ramaphosa", "Сиріл Рамафоса | Рамафоса")
 SADOVYI = ("PER", "Andriy Sadovyi | Sadovyi", "Андрій Садовий | Садовий")
 KREMLIN = ("ORG", "Kremlin", "Кремль")
+RADA = ("ORG", "Verkhovna Rada", "Верховна Рада")
 BUNDESTAG = ("ORG", "Bundestag", "Бундестаг")
 
 ROWS = [
@@ -101,6 +102,14 @@ ROWS = [
     # ... KEPT the genitive: no verb of giving before the thing.
     (RAMAPHOSA, "He read the old letters of Ramaphosa.", "Він прочитав старі листи Рамафоса.",
      "Він прочитав старі листи Рамафоси.", "fixed"),
+    # A body the source makes the subject, after в/у before a verb of telling (which may
+    # say where or to whom): the locative of the impersonal "in X they said" (before,
+    # several cases fit); with the source's "to", still open.
+    (RADA, "The Verkhovna Rada said the law had been passed.",
+     "У Верховна Рада повідомили, що закон ухвалено.",
+     "У Верховній Раді повідомили, що закон ухвалено.", "fixed"),
+    (RADA, "This was reported to the Verkhovna Rada.", "Про це повідомили у Верховна Рада.",
+     "Про це повідомили у Верховна Рада.", "needs-review"),
     # A conjunct of a preposition's object that ends its clause, or before a plural verb
     # it cannot agree with (and no verb before the preposition), shares the preposition's
     # case (before, proposed only).

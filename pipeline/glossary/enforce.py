@@ -2146,6 +2146,14 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
     if (
+        pat.lang == "uk" and ctx.rule == PREPOSITION and pat.entry.type in ("ORG", "LOC")
+        and {"loct", "accs"} <= set(ordered) and source_role(source, m).subject
+    ):  # fmt: skip
+        # У Державній службі повідомили, В Кремлі заявили for "the Service said", "the
+        # Kremlin said": the body the source makes its subject is where the translation's
+        # impersonal verb says it, never whither (в/у with the accusative).
+        ordered = ["loct"]
+    if (
         pat.lang == "ru" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
         and source_role(source, m).obj
     ):  # fmt: skip
