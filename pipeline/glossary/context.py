@@ -148,6 +148,14 @@ GENITIVE_PHRASES = frozenset({
     ("на", "боці"), ("на", "замовлення"), ("з", "боку"), ("із", "боку"), ("зі", "сторони"),
     ("з", "ініціативи"), ("з", "вини"), ("від", "імені"), ("в", "інтересах"), ("у", "інтересах"),
     ("в", "напрямку"), ("у", "напрямку"),
+    # of a person's leading, signing, naming, side or cause (під керівництвом Макрона, за
+    # підписом Стефанчука, на честь Шевченка, на підтримку Навального, в особі Зеленського)
+    ("під", "керівництвом"), ("під", "головуванням"), ("під", "егідою"), ("під", "тиском"),
+    ("під", "контролем"), ("за", "підписом"), ("за", "наказом"), ("за", "дорученням"),
+    ("за", "рішенням"), ("за", "версією"), ("за", "підтримкою"), ("за", "посередництвом"),
+    ("за", "сприяння"), ("за", "сприянням"), ("на", "честь"), ("на", "підтримку"),
+    ("на", "захист"), ("на", "пам'ять"), ("в", "особі"), ("у", "особі"), ("в", "підтримку"),
+    ("у", "підтримку"), ("з", "нагоди"), ("в", "бік"), ("у", "бік"),
 })  # fmt: skip
 # The Russian ones (по данным Пентагона, в поддержку Навального, со стороны России, от
 # имени Франции, за счёт Германии): a name after them is in the genitive, whatever its kind.
@@ -293,7 +301,10 @@ DATIVE_NOUNS = {
            # them (вірність Путіну, Слава Україні, вирок Навальному, кредит Україні,
            # постачання зброї Україні)
            "вірність", "відданість", "лояльність", "слава", "ганьба", "подарунок", "вирок",
-           "кредит", "позика", "постачання", "поставка", "продаж", "передача"},
+           "кредит", "позика", "постачання", "поставка", "продаж", "передача",
+           # the giving of a thing, a prize or a title to someone (надання Садовому
+           # повноважень, вручення премії Жадану, присвоєння звання Залужному)
+           "надання", "вручення", "присудження", "присвоєння"},
     "ru": {"помощь", "угроза", "письмо", "послание", "благодарность", "памятник", "ответ",
            "поздравление", "соболезнование", "звонок", "телеграмма", "ультиматум",
            "альтернатива", "противодействие", "сопротивление", "уступка", "отказ", "доверие",
@@ -367,7 +378,10 @@ COMITATIVE = {
            # a border, a rivalry, a bond: the other side "with" (кордон з Польщею, межує з
            # Угорщиною, солідарність з Україною, перемир'я з Росією)
            "кордон", "межувати", "конкурувати", "конкуренція", "солідарність", "взаємодія",
-           "взаємодіяти", "інтеграція", "перемир'я", "дружити", "дружба"},
+           "взаємодіяти", "інтеграція", "перемир'я", "дружити", "дружба",
+           # на чолі з Шольцом ("led by"), одночасно з Україною, порівняно з Францією,
+           # паралельно з Росією: compound prepositions of the instrumental
+           "чоло", "одночасно", "порівняно", "паралельно", "нарівні"},
     "ru": {"переговоры", "соглашение", "договоренность", "договорённость", "встреча",
            "разговор", "беседа", "диалог", "контакт", "связь", "отношение", "сотрудничество",
            "партнерство", "партнёрство", "союз", "война", "конфликт", "спор", "противостояние",
@@ -396,6 +410,13 @@ FOR_WHOM = {
            "поблагодарить", "благодарность", "отвечать", "ответственность", "извиниться",
            "извиняться", "отомстить", "месть", "волноваться", "переживать", "беспокоиться"},
 }  # fmt: skip
+# uk words right before за that take it with the instrumental ("after", "behind": слідом за
+# Францією, стежити за Росією, сумувати за Києвом), not "for" (the accusative).
+AFTER_WHOM = frozenset({
+    "слідом", "вслід", "услід", "стежити", "слідкувати", "простежити", "спостерігати",
+    "наглядати", "нагляд", "стеження", "спостереження", "сумувати", "скучати", "тужити",
+    "занудьгувати", "нудьгувати",
+})  # fmt: skip
 # Words right before на that take it with the accusative ("on", "for": розраховувати на
 # Францію, жаловаться на Россию), where на after other words is mostly "where" (locative).
 ONTO = {
@@ -439,6 +460,25 @@ DIRECTED = {
            "выпустить", "выпускать", "запустить", "запускать", "сбросить", "сбрасывать",
            "нацелить", "нацеливать", "нацеленный"},
 }  # fmt: skip
+# uk words of DIRECTED whose target is on на, по or проти alone (атака на Київ, удар по
+# Харкову, вплив на Росію, санкції проти Ірану), never в/у: в/у after them says where
+# (Після атаки в Полтаві, удару по інституту в Полтаві, напали на завод у Берліні).
+ONTO_ONLY = frozenset({
+    "напад", "атака", "удар", "вплив", "тиск", "відповідь", "реакція", "погляд", "санкція",
+    "мито", "ембарго", "заборона", "надія", "вплинути", "впливати", "напасти", "нападати",
+    "тиснути", "подивитися", "дивитися", "запит", "претензія", "право", "скинути", "скидати",
+    "націлити", "націлювати", "націлений",
+})  # fmt: skip
+
+
+def _aimed(lang: str, tokens: list[Token], k: int, lemmas: frozenset[str]) -> frozenset[str]:
+    """``lemmas`` that may point at the target of the preposition at ``k``: in uk, without
+    the words whose target is on на or по alone (:data:`ONTO_ONLY`) where it is в/у."""
+    if lang == "uk" and tokens[k].text.lower() in ("в", "у", "ві", "уві"):
+        return lemmas - ONTO_ONLY
+    return lemmas
+
+
 # Verbs of telling among DITRANSITIVE_VERBS: в/на after them is where the telling happens far
 # more often than the body told (сказав у Лондоні, сообщили в Кремле for "said in London",
 # "in the Kremlin"), so they leave the choice of locative or accusative to the rest.
@@ -891,7 +931,7 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
             continue  # було випущено: the participle after the helper says
         # A word of aiming (випустити, скинути; not a verb of motion, whose own в/на may
         # follow: У Херсон люди вийшли на мітинг), with no target of its own after it.
-        if not {p.normal_form for p in readings} & DIRECTED[lang]:
+        if not _aimed(lang, tokens, k, frozenset(p.normal_form for p in readings)) & DIRECTED[lang]:
             return False
         end = _clause_bounds(tokens, k, last)[1]
         return not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
@@ -1153,8 +1193,9 @@ def _title(
         word = _word(lang, tok.text)
         if "NOUN" in word.pos and word.anim:
             return None if word.plural else (step, word)
-        if step and lang == "ru" and _plural_genitive_modifier(lang, tok.text):
-            step += 1  # доктор медицинских наук, министр иностранных дел
+        if step and _plural_genitive_modifier(lang, tok.text):
+            # доктор медицинских наук, министр иностранных дел, міністр закордонних справ
+            step += 1
             continue
         if not (word.pos & {"NOUN", "ADJF", "PRTF"}) or (step == 0 and _G not in word.cases):
             return None
@@ -2667,6 +2708,22 @@ def _conjoined_to_preposition(
     return None
 
 
+def _conjunct_closes(lang: str, tokens: list[Token], last: int, at: int) -> bool:
+    """For a uk name ending at ``last`` after a coordinator, the conjunct before it governed
+    by the preposition at ``at``: whether nothing after the name makes it begin a clause of
+    its own — its clause ends right after it (у Чернігові та Полтаві.), or a plural verb
+    that cannot agree with the singular name follows it where no finite verb stands before
+    the preposition (Поставки зерна до Нігерії та Ефіопії відновилися; not зупинилися у
+    Варшаві й Берлін дісталися: a second verb of the same subject, its object put first)."""
+    if _may_be_plural(lang, tokens[last].text):
+        return False
+    if last + 1 >= len(tokens) or tokens[last + 1].text in CLAUSE_ENDS:
+        return True
+    return _plural_verb(lang, tokens[last + 1].text.lower()) and not _verb_in_clause(
+        lang, tokens, range(at - 1, -1, -1)
+    )
+
+
 def _preposition_conjunct(
     lang: str, tokens: list[Token], k: int, last: int, at: int, kind: str,
     names: frozenset[int],
@@ -2798,6 +2855,8 @@ def _preferred(
         return (_D,)
     if tokens[k].text.lower() == "за" and lemmas & FOR_WHOM[lang]:
         return (_A,)  # голосувати за Зеленського: "for"
+    if lang == "uk" and tokens[k].text.lower() == "за" and _I in cases and lemmas & AFTER_WHOM:
+        return (_I,)  # слідом за Францією, стежити за Росією: "after", "behind"
     if tokens[k].text.lower() == "на" and lemmas & ONTO[lang]:
         return (_A,)  # розраховувати на Францію
     if _L in cases and _A in cases and lemmas & TELLING_VERBS[lang]:
@@ -2805,11 +2864,11 @@ def _preferred(
     if _L in cases and _A in cases:
         if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
-        if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last):
+        if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last, at=k):
             if (
                 lang == "ru" and before is not None
                 and "NOUN" in _word(lang, before.text.lower()).pos
-                and not _directed_verb_after(lang, tokens, last, moving=True)
+                and not _directed_verb_after(lang, tokens, last, moving=True, at=k)
             ):  # fmt: skip
                 # Суд в Гааге выдал ордер: after a noun the phrase may be the noun's own (where
                 # it is), a verb of giving after it the clause's; neither case preferred (not
@@ -3196,10 +3255,13 @@ def _verb_before(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _directed_verb_after(lang: str, tokens: list[Token], last: int, moving: bool = False) -> bool:
+def _directed_verb_after(
+    lang: str, tokens: list[Token], last: int, moving: bool = False, at: int | None = None
+) -> bool:
     """Whether one of the two words after the name may be a verb that points somewhere
     (прибыли is also the plural of прибыль), the phrase's verb where none comes before; with
-    ``moving``, a verb of motion, sending or aiming (not only of giving or telling)."""
+    ``moving``, a verb of motion, sending or aiming (not only of giving or telling); with
+    ``at``, the preposition's index, one that may aim at its object (:func:`_aimed`)."""
     for tok in tokens[last + 1 : last + 3]:
         if not _is_word(tok):
             return False
@@ -3216,6 +3278,8 @@ def _directed_verb_after(lang: str, tokens: list[Token], last: int, moving: bool
             # У Лондоні Джонсон сказав: where the telling happens, no target (as in
             # _directed_clause).
             verbs -= TELLING_VERBS[lang] | TELLING_TO
+        if at is not None:
+            verbs = set(_aimed(lang, tokens, at, frozenset(verbs)))  # напали: на, not в
         if verbs and directed(lang, frozenset(verbs)):
             return True
     return False
@@ -3234,7 +3298,7 @@ def _directed_elsewhere(lang: str, tokens: list[Token], k: int, last: int) -> bo
         words += [t for t in tokens[:start] if _is_word(t)]
     for tok in words:
         lemmas = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())}
-        if lemmas and directed(lang, frozenset(lemmas)):
+        if lemmas and directed(lang, _aimed(lang, tokens, k, frozenset(lemmas))):
             return True
     return False
 
@@ -3249,13 +3313,13 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
         if not _is_word(tokens[i]):
             continue
         word = _word(lang, tokens[i].text.lower())
-        if directed(lang, word.lemmas - TELLING_VERBS[lang]):
+        if directed(lang, _aimed(lang, tokens, k, word.lemmas) - TELLING_VERBS[lang]):
             return True
         if "PRTF" in word.pos or not word.lemmas:
             # a participle in the plural, whose lemma _word leaves out (націлені на Львів)
             participle = {p.normal_form for p in known_parses(lang, tokens[i].text.lower())
                           if p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes}  # fmt: skip
-            if directed(lang, frozenset(participle) - TELLING_VERBS[lang]):
+            if directed(lang, _aimed(lang, tokens, k, frozenset(participle)) - TELLING_VERBS[lang]):
                 return True
         if lang == "ru" and _finite_readings(lang, tokens[i].text.lower()):
             return False  # покинуть Пруссию и поселился в: the nearest verb governs в
@@ -4152,9 +4216,16 @@ def _words_context(
         if _N not in shared and (between or last_item):
             return CaseContext(shared, True, basis=LIST)
         at = _preposition_before(lang, tokens, k - 1) if k > 1 else None
-        if lang == "ru" and at is not None and low in COORDINATORS[lang] and (
-            joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names)
-        ):
+        if (
+            at is not None and low in COORDINATORS[lang]
+            and (lang == "ru" or _conjunct_closes(lang, tokens, last, at))
+            and (joint := _preposition_conjunct(lang, tokens, k, last, at, kind, names))
+        ):  # fmt: skip
+            if lang == "uk" and _verb_in_clause(lang, tokens, range(at - 1, -1, -1)) and (
+                _A in _word(lang, tokens[last].text).cases and _A not in joint
+            ):
+                # відвідав мітинг у Києві та Харків: the verb's second object as well.
+                joint = (*joint, _A)
             # с США и Канадой, полетел в США и Канаду: the words before the preposition
             # choose among its cases as they do right before a name.
             prefer = _preferred(lang, tokens, at, last, joint, kind) if len(joint) > 1 else ()
@@ -4204,12 +4275,13 @@ def _words_context(
         # (по имени Иван: as called).
         return CaseContext((_G, _N))
     if (
-        lang == "uk" and kind != "PER" and not person_like and k > 0
+        lang == "uk" and k > 0
+        and ((kind != "PER" and not person_like) or (kind == "PER" and gender is not None))
         and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES
     ):  # fmt: skip
-        # за даними Пентагону, на думку Франції: a compound preposition of the genitive, no
-        # noun a body or place is the apposition of (not a name that may be a person's: a
-        # woman's surname may not decline).
+        # за даними Пентагону, на думку Франції, за словами Шмигаля: a compound preposition
+        # of the genitive, no noun a body, place or person is the apposition of (not a name
+        # that may be a person's of unknown sex: a woman's surname may not decline).
         return CaseContext((_G,), True, basis=NOUN)
     if (
         lang == "ru" and k > 0 and (tokens[k - 1].text.lower(), low) in GENITIVE_PHRASES_RU
@@ -5273,10 +5345,12 @@ def given_to(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the noun at ``k`` may be the accusative object of a verb of giving or telling
     (or of one that takes the dative) right before it (передав книгу, сообщил новость):
     a name after the noun is then that verb's dative (подарил книгу Иванову) or the noun's
-    genitive (передав книгу Іванова), not decided by the words."""
-    if k < 1 or not _is_word(tokens[k - 1]):
+    genitive (передав книгу Іванова), not decided by the words.  In uk past the noun's
+    adjectives too (вручив вірчі грамоти Рамафосі)."""
+    j = _past_modifiers(lang, tokens, k - 1) if lang == "uk" and k > 1 else k - 1
+    if k < 1 or j < 0 or not _is_word(tokens[j]):
         return False
-    verb = _word(lang, tokens[k - 1].text.lower())
+    verb = _word(lang, tokens[j].text.lower())
     if not verb.pos & _VERBAL or not verb.lemmas & (DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang]):
         return False
     return _A in _word(lang, tokens[k].text.lower()).cases

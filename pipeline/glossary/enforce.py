@@ -1662,13 +1662,18 @@ def _where_not_whither(
     tokens: list[Token],
     span: tuple[int, int],
 ) -> bool:
-    """Whether a place's valid accusative that is also its nominative (в Вашингтон) after
-    в/у/на (ru под: the instrumental where) is impossible: no word before the preposition
-    points anywhere (``ctx.prefer``: a noun or verb that is no verb of motion, sending or
-    telling and no word of direction), and the source, parsed, names no direction ("to",
-    "into", "for", "on" …)."""
+    """Whether a place's valid accusative that is also its nominative (в Вашингтон; in uk
+    a body's too: у Кремль) after в/у/на (ru под: the instrumental where) is impossible: no
+    word before the preposition points anywhere (``ctx.prefer``: a noun or verb that is no
+    verb of motion, sending or telling and no word of direction), and the source, parsed,
+    names no direction ("to", "into", "for", "on" …)."""
     under = pat.lang == "ru" and ctx.prefer == ("ablt",) and set(ctx.cases) == {"ablt", "accs"}
-    if not a_place(pat) or not ctx.preposition or ("loct" not in ctx.cases and not under):
+    # In uk a body too (У Кремлі заявили, виступив у Бундестазі, В «Енергоатомі» заявили):
+    # в/у with no word that points anywhere says where it is as of a place.
+    body = pat.lang == "uk" and pat.entry.type == "ORG"
+    if not (a_place(pat) or body) or not ctx.preposition or (
+        "loct" not in ctx.cases and not under
+    ):
         return False
     if "loct" in cases or "ablt" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
@@ -2232,6 +2237,14 @@ def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str
     ordered = [c for c in ordered if c in ctx.prefer] or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
+    if (
+        pat.lang == "uk" and ctx.rule == PREPOSITION and pat.entry.type in ("ORG", "LOC")
+        and {"loct", "accs"} <= set(ordered) and source_role(source, m).subject
+    ):  # fmt: skip
+        # У Державній службі повідомили, В Кремлі заявили for "the Service said", "the
+        # Kremlin said": the body the source makes its subject is where the translation's
+        # impersonal verb says it, never whither (в/у with the accusative).
+        ordered = ["loct"]
     if (
         pat.lang == "ru" and ctx.basis == NOUN and set(ordered) == {"gent", "datv"}
         and source_role(source, m).obj
