@@ -488,6 +488,10 @@ def _candidates(
             continue  # the П of Р.И.П is a letter of an abbreviation, not a name's start
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
+        if first.text.isascii() and source_text.isascii():
+            # A Latin copy has the source's words, not the rendering's (State Emergency
+            # Service: three words for Державна служба з надзвичайних ситуацій).
+            shortest = min(shortest, max(1, len(_words(source_text)) - 1))
         for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
@@ -503,6 +507,8 @@ def _candidates(
                 break  # У Чорнобильській зоні: a run that holds the name's adjective is none of it
             if _crosses_punctuation(target, words[i : i + length], marks):
                 break  # Баланс – это is no run of a name: a dash, a comma, a bracket between
+            if length > 1 and _script_turns(words[i + length - 2].text, words[i + length - 1].text):
+                break  # State Emergency Service повідомили: the sentence's own word after it
             holds = [u for u in unnamed if _overlaps(span, [u])]
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
@@ -540,6 +546,14 @@ def _inside_sentence(target: str, start: int) -> bool:
     while k >= 0 and target[k].isspace():
         k -= 1
     return k >= 0 and target[k].isalnum()
+
+
+def _script_turns(before: str, word: str) -> bool:
+    """Whether a run turns from a word in Latin letters to a small-letter Cyrillic one: the
+    Latin name the engine kept ends there, and the word after it is the sentence's own (У
+    State Emergency Service повідомили: not a run of the name's five words)."""
+    latin = before.isascii() and any(c.isalpha() for c in before)
+    return latin and word[:1].islower() and bool(_CYRILLIC.search(word))
 
 
 def _has_letter(word: str) -> bool:
@@ -1528,6 +1542,12 @@ def _evidence(
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
     # Balkans for Балкани, a plural itself.
     singular = singular_form(m, pat) and lemma_number(pat.lang, pat.words[-1]) != "plur"
+    # Not a place's own English name in -s that the glossary's word drops (Brussels →
+    # Брюссель, Naples → Неаполь): the Latin copy is the source's word, a plural only where
+    # the source says so (the two Koreas).
+    singular = singular and not (
+        form == SCRIPT and a_place(pat) and not plural_in_source(source, m)
+    )
     repeats = repeats or (singular and plural_rendering(m, pat, words))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
@@ -1809,6 +1829,8 @@ def _role_first(
     inside = _inside(tokens, span)
     if ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+        if _where_after_noun(role, ctx, tokens, inside, pat):
+            first = ("loct",)
     elif (
         role.via in ("of", POSSESSIVE)
         and not ctx.strong
@@ -1817,12 +1839,7 @@ def _role_first(
         and genitive_head(pat.lang, tokens, inside[0])
         and (
             not _past_verb_after(tokens, inside[-1], pat.lang)
-            or (
-                pat.lang == "uk"
-                and role.via == POSSESSIVE
-                and role.own
-                and person_noun_before(pat.lang, tokens, inside[0])
-            )
+            or (role.via == POSSESSIVE and role.own)
         )
     ):
         # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
@@ -1861,6 +1878,19 @@ def _role_first(
     elif role.subject and (
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
+        first = ("nomn",)
+    elif (
+        role.subject
+        and ctx.rule == NOUN
+        and bool(inside)
+        and agreeing_verb_after(
+            pat.lang, tokens, inside[-1], _gender(pat),
+            lemma_number(pat.lang, pat.words[-1]) == "plur",
+        )
+    ):  # fmt: skip
+        # Від початку вторгнення Chernivtsi прийняли for "Chernivtsi has taken in": the
+        # source's subject, and a finite verb right after agrees with its nominative; the
+        # noun before closes a phrase of its own (Чернівці, not Чернівців).
         first = ("nomn",)
     elif _apposed_subject(source, m, tokens, span, pat):
         # The source's subject, and the parse's apposition of the translation's subject
@@ -1902,6 +1932,29 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+def _where_after_noun(
+    role: SourceRole, ctx: CaseContext, tokens: list[Token], inside: list[int], pat: Pattern
+) -> bool:
+    """Whether a place with no ending of its own after в/у/на, where a word of the clause
+    that points somewhere made the context prefer the accusative, is where, as the source's
+    "in" says: the preposition follows a noun, whose phrase it ends (удара по институту в
+    Poltava, попал в маршрутку в Kramatorsk, После атаки в Poltava for "in Poltava": в
+    Полтаве), not a verb (прибыл в Kyiv for "arrived in Kyiv": в Киев)."""
+    if ctx.prefer != ("accs",) or "loct" not in ctx.cases or not a_place(pat):
+        return False
+    if role.via != "in" or not inside or inside[0] < 2:
+        return False
+    before = tokens[inside[0] - 2]
+    if not before.text[:1].isalpha() or tokens[inside[0] - 1].text.lower() not in PLACE_AT:
+        return False
+    readings = known_parses(pat.lang, before.text.lower())
+    return bool(readings) and all(p.tag.POS == "NOUN" for p in readings)
+
+
+# в/у/на: the prepositions of where (the locative) and whither (the accusative).
+PLACE_AT = frozenset({"в", "у", "во", "на"})
 
 
 # The source's words that make a name the owner of a person noun before it in the
@@ -2942,13 +2995,17 @@ def _foreign_compound(pat: Pattern) -> bool:
     does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words.
     Not a place whose last word a hyphen joins to short ones, an article or a title (Эр-,
     Эль-, Хан-, as Нью-): it declines that word (в Эр-Рияде, в Хан-Юнисе, в Нью-Йорке); a
-    longer first part may make a name of two (в парке Йоркшир-Дейлс)."""
+    longer first part may make a name of two (в парке Йоркшир-Дейлс), unless the last word
+    ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле)."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
         return False
     if (
         pat.entry.type == "LOC"
         and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
-        and all(len(w) <= _SHORT_PART for w in pat.words[:-1])
+        and (
+            all(len(w) <= _SHORT_PART for w in pat.words[:-1])
+            or (_CYRILLIC.search(pat.words[-1]) and pat.words[-1][-1:].lower() in "ая")
+        )
     ):
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
