@@ -47,6 +47,10 @@ kishida	PER	Fumio Kishida | Kishida	Фуміо Кісіда | Кісіда	Фу�
 poltava	LOC	Poltava	Полтава	Полтава
 kursk	LOC	Kursk	Курськ	Курск
 ses	ORG	State Emergency Service	Державна служба з надзвичайних ситуацій	Государственная служба по чрезвычайным ситуациям
+barrot	PER	Jean-Noël Barrot | Barrot	Жан-Ноель Барро | Барро	Жан-Ноэль Барро | Барро
+yoon	PER	Yoon Suk Yeol | Yoon	Юн Сок Йоль | Юн	Юн Сок Ёль | Юн
+energoatom	ORG	Energoatom	Енергоатом	Энергоатом
+dovbyk	PER	Artem Dovbyk | Dovbyk	Артем Довбик | Довбик	Артём Довбик | Довбик
 """  # noqa: E501
 
 
@@ -97,6 +101,30 @@ FIXED_LINES = [
     ("Eleven people were rescued, the State Emergency Service said.", "uk",
      "Одинадцять людей врятували, повідомили в State Emergency Service.",
      "Одинадцять людей врятували, повідомили в Державній службі з надзвичайних ситуацій."),
+
+    # new: the other language's first name before the surname is part of the rendering (Жан-
+    # Ноэль Барро): written over, not the full name written after it a second time
+    ("French Foreign Minister Jean-Noël Barrot arrived in Kyiv.", "uk",
+     "Міністр закордонних справ Франції Жан-Ноэль Барро прибув до Києва.",
+     "Міністр закордонних справ Франції Жан-Ноель Барро прибув до Києва."),
+    # new: the other language's ending tells no uk variant: an organisation's genitive in -у
+    ("The head of Energoatom resigned.", "uk", "Очільник «Энергоатома» пішов у відставку.",
+     "Очільник «Енергоатому» пішов у відставку."),
+    # new: nor a uk form of the ru adjective's ending (no Державная)
+    ("The State Emergency Service warned of storms.", "uk",
+     "Государственная служба по чрезвычайным ситуациям попередила про грози.",
+     "Державна служба з надзвичайних ситуацій попередила про грози."),
+    # new: a ru sentence that writes е for ё keeps doing so (Артема, not Артёма)
+    ("Artem Dovbyk was named player of the year.", "ru",
+     "Артема Довбіка признали лучшим футболистом года.",
+     "Артема Довбика признали лучшим футболистом года."),
+]  # fmt: skip
+
+ALSO_KEPT = [
+    # a ru sentence with ё elsewhere, or a Latin rendering: the glossary's ё
+    ("Artem Dovbyk was named player of the year.", "ru",
+     "Artem Dovbyk признали лучшим футболистом года.",
+     "Артёма Довбика признали лучшим футболистом года."),
 ]  # fmt: skip
 
 KEPT_LINES = [
@@ -113,13 +141,20 @@ KEPT_LINES = [
 ]  # fmt: skip
 
 PROPOSED_LINES = [
+    # new: a surname that opens the name (Юн), its other words after it in the other
+    # language's letters: the whole name proposed (its genitive Йоля unvouched), not the
+    # full name written over Юн before them (Юн Сок Йоль Сок Ёля)
+    ("A court ordered Yoon Suk Yeol to remain in custody.", "uk",
+     "Суд постановив залишити Юн Сок Ёля під вартою.", "Юн Сок Йоля"),
     # new: ru pymorphy3 lacks Абеба: proposed, not the nominative written
     ("Leaders gathered in Addis Ababa.", "ru", "Лидеры собрались в Addis Ababa.",
      "Аддис-Абебе"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES + KEPT_LINES)
+@pytest.mark.parametrize(
+    ("source", "tgt", "target", "expected"), FIXED_LINES + ALSO_KEPT + KEPT_LINES
+)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
     new, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert new == expected

@@ -2338,17 +2338,32 @@ def _with_rest_of_form(
     words = [t for t in tokens if t.text[:1].isalnum()]
     inside = _inside(words, span)
     extra = len(pat.words) - len(inside)
-    if not inside or extra <= 0 or inside[0] < extra:
+    if not inside or extra <= 0:
         return span
-    start = words[inside[0] - extra].start
-    gap = target[start : span[0]]
-    if "\n" in gap or _overlaps((start, span[0]), [t for t in taken if t != span]):
+    others = [t for t in taken if t != span]
+    if inside[0] >= extra:
+        start = words[inside[0] - extra].start
+        gap = target[start : span[0]]
+        before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
+        # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
+        refs = {" ".join(_words(pat.inflect(c))[:extra]) for c in CASES}
+        if (
+            "\n" not in gap and not _overlaps((start, span[0]), others)
+            and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
+        ):  # fmt: skip
+            return start, span[1]
+    # A surname that opens the name (Юн of Юн Сок Йоль): its missing words follow it.
+    last = inside[-1] + extra
+    if last >= len(words) or norm_key(words[inside[0]].text) != norm_key(pat.words[0]):
         return span
-    before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
-    refs = {" ".join(pat.inflect(c).split()[:extra]) for c in CASES}
-    if max(similarity(before, ref) for ref in refs) < MIN_SIMILARITY:
+    end = words[last].end
+    after = " ".join(t.text for t in words[inside[-1] + 1 : last + 1])
+    refs = {" ".join(_words(pat.inflect(c))[-extra:]) for c in CASES}
+    if "\n" in target[span[1] : end] or _overlaps((span[1], end), others):
         return span
-    return start, span[1]
+    if max(similarity(after, ref) for ref in refs) < MIN_SIMILARITY:
+        return span
+    return span[0], end
 
 
 def _undeclined(glossary: Glossary, t: Match, tgt: str) -> bool:
@@ -3287,7 +3302,10 @@ def _render(
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words
-    if own[1]:  # a made-up ending says nothing about which of a case's forms to write
+    if own[1] or decision.reason == LETTERS:
+        # A made-up ending says nothing about which of a case's forms to write, nor does the
+        # other language's (uk «Энергоатома»: the ru genitive's -а, where a uk
+        # organisation's is -у, Енергоатому; Государственная: no uk Державная).
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
@@ -3303,6 +3321,8 @@ def _render(
         replacement = replacement.upper()
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
+    if _writes_ye(pat, target, rendering):
+        replacement = replacement.replace("ё", "е").replace("Ё", "Е")
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -3459,6 +3479,15 @@ def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
         for p in known_parses(lang, words[1].text.lower())
     )
+
+
+def _writes_ye(pat: Pattern, target: str, rendering: str) -> bool:
+    """Whether a Russian translation writes е for ё: its rendering of the name is in
+    Cyrillic with no ё, and no word of the sentence has one (Артема Довбіка признали →
+    Артема Довбика, not the glossary's Артёма); a Latin rendering says nothing of it."""
+    if pat.lang != "ru" or not _CYRILLIC.search(rendering):
+        return False
+    return "ё" not in target.lower()
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
