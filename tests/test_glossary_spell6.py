@@ -51,6 +51,7 @@ barrot	PER	Jean-Noël Barrot | Barrot	Жан-Ноель Барро | Барро	
 yoon	PER	Yoon Suk Yeol | Yoon	Юн Сок Йоль | Юн	Юн Сок Ёль | Юн
 energoatom	ORG	Energoatom	Енергоатом	Энергоатом
 dovbyk	PER	Artem Dovbyk | Dovbyk	Артем Довбик | Довбик	Артём Довбик | Довбик
+svyrydenko	PER	Yulia Svyrydenko | Svyrydenko	Юлія Свириденко | Свириденко	Юлия Свириденко | Свириденко
 """  # noqa: E501
 
 
@@ -114,6 +115,10 @@ FIXED_LINES = [
     ("The State Emergency Service warned of storms.", "uk",
      "Государственная служба по чрезвычайным ситуациям попередила про грози.",
      "Державна служба з надзвичайних ситуацій попередила про грози."),
+    # new: the surname found, its first name before it in the other language's letters: the
+    # whole name's case is that language's form's (uk Юлії: ru Юлии), not the surname's
+    ("The minister reported to Yulia Svyrydenko on the plans.", "ru",
+     "Министр доложил Юлії Свириденко о планах.", "Министр доложил Юлии Свириденко о планах."),
     # new: a ru sentence that writes е for ё keeps doing so (Артема, not Артёма)
     ("Artem Dovbyk was named player of the year.", "ru",
      "Артема Довбіка признали лучшим футболистом года.",

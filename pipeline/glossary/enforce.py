@@ -1537,6 +1537,11 @@ def _evidence(
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed,
                             own[1])  # fmt: skip
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
+    if found is not None and _misspelling(text, pat) == LETTERS:
+        # Юлії Свириденко in Russian: the surname found, its first name before it in the
+        # other language's letters; the whole name is that language's form, in its case
+        # there (the uk dative: Юлии), not the surname's (which has every case).
+        form = LETTERS
     repeats = _rest_already_there(tokens, span, pat, words)
     repeats = repeats or _plural(source, m, pat, words)
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
