@@ -51,6 +51,7 @@ barrot	PER	Jean-Noël Barrot | Barrot	Жан-Ноель Барро | Барро	
 yoon	PER	Yoon Suk Yeol | Yoon	Юн Сок Йоль | Юн	Юн Сок Ёль | Юн
 energoatom	ORG	Energoatom	Енергоатом	Энергоатом
 dovbyk	PER	Artem Dovbyk | Dovbyk	Артем Довбик | Довбик	Артём Довбик | Довбик
+polissya	ORG	Polissya Zhytomyr | Polissya	Полісся Житомир | Полісся	Полесье Житомир | Полесье
 svyrydenko	PER	Yulia Svyrydenko | Svyrydenko	Юлія Свириденко | Свириденко	Юлия Свириденко | Свириденко
 """  # noqa: E501
 
@@ -145,6 +146,13 @@ KEPT_LINES = [
      "Від початку обстрілу Чернівців люди виїхали."),
 ]  # fmt: skip
 
+UNTOUCHED_LINES = [
+    # the short form in quotes, the rest of the name after the closing quote: no run of the
+    # full name over the quote (a first version wrote «Полісся Житомир, the quote lost)
+    ("Polissya Zhytomyr beat Zorya 3-0.", "uk",
+     "«Полісся» Житомир обіграло «Зорю» з рахунком 3:0."),
+]  # fmt: skip
+
 PROPOSED_LINES = [
     # new: a surname that opens the name (Юн), its other words after it in the other
     # language's letters: the whole name proposed (its genitive Йоля unvouched), not the
@@ -171,3 +179,10 @@ def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, propos
     new, hits = enforce_sentence(source, target, "en", tgt, glossary)
     assert new == target
     assert [(h.status, h.proposal) for h in hits] == [(REVIEW, proposal)]
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), UNTOUCHED_LINES)
+def test_untouched(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
+    assert new == target
+    assert FIXED not in [h.status for h in hits]

@@ -2364,8 +2364,11 @@ def _with_rest_of_form(
     end = words[last].end
     after = " ".join(t.text for t in words[inside[-1] + 1 : last + 1])
     refs = {" ".join(_words(pat.inflect(c))[-extra:]) for c in CASES}
-    if "\n" in target[span[1] : end] or _overlaps((span[1], end), others):
-        return span
+    rest = words[inside[-1] + 1 : last + 1]
+    ends = [span[1], *(t.end for t in rest[:-1])]
+    gaps = [target[a : t.start].strip() for a, t in zip(ends, rest, strict=True)]
+    if any(g and g not in HYPHENS for g in gaps) or _overlaps((span[1], end), others):
+        return span  # «Полісся» Житомир: the quote closes the name before the next word
     if max(similarity(after, ref) for ref in refs) < MIN_SIMILARITY:
         return span
     return span[0], end
