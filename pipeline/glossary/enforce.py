@@ -1844,7 +1844,12 @@ def _role_first(
         and genitive_head(pat.lang, tokens, inside[0])
         and (
             not _past_verb_after(tokens, inside[-1], pat.lang)
-            or (role.via == POSSESSIVE and role.own)
+            or (
+                pat.lang == "uk"
+                and role.via == POSSESSIVE
+                and role.own
+                and person_noun_before(pat.lang, tokens, inside[0])
+            )
         )
     ):
         # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
@@ -3310,10 +3315,11 @@ def _render(
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words
-    if own[1] or decision.reason == LETTERS:
-        # A made-up ending says nothing about which of a case's forms to write, nor does the
-        # other language's (uk «Энергоатома»: the ru genitive's -а, where a uk
-        # organisation's is -у, Енергоатому; Государственная: no uk Державная).
+    if own[1] or (decision.reason == LETTERS and pat.lang == "uk"):
+        # A made-up ending says nothing about which of a case's forms to write, nor does
+        # Russian in a Ukrainian text (uk «Энергоатома»: the ru genitive's -а, where a uk
+        # organisation's is -у, Енергоатому; Государственная: no uk archaic Державная).  (In
+        # Russian the rendering's words still choose: Большой сімки → Большой, not Большей.)
         variant = _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
@@ -3330,7 +3336,7 @@ def _render(
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     if _writes_ye(pat, target, rendering):
-        replacement = replacement.replace("ё", "е").replace("Ё", "Е")
+        replacement = " ".join(_with_ye(w, rendering) for w in replacement.split(" "))
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -3496,6 +3502,14 @@ def _writes_ye(pat: Pattern, target: str, rendering: str) -> bool:
     if pat.lang != "ru" or not _CYRILLIC.search(rendering):
         return False
     return "ё" not in target.lower()
+
+
+def _with_ye(word: str, rendering: str) -> str:
+    """``word`` with е for ё where the rendering has that very word so spelt (Артема of
+    Артема Довбіка for Артёма); else as it is (семёрки for Большой сімки: the rendering's
+    word is the other language's, no spelling of this one)."""
+    plain = word.replace("ё", "е").replace("Ё", "Е")
+    return plain if plain != word and plain in rendering.split() else word
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
