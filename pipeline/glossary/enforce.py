@@ -539,6 +539,10 @@ def _candidates(
             continue  # the П of Р.И.П is a letter of an abbreviation, not a name's start
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
+        if first.text.isascii() and source_text.isascii():
+            # A Latin copy has the source's words, not the rendering's (State Emergency
+            # Service: three words for Державна служба з надзвичайних ситуацій).
+            shortest = min(shortest, max(1, len(_words(source_text)) - 1))
         for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
@@ -554,6 +558,8 @@ def _candidates(
                 break  # У Чорнобильській зоні: a run that holds the name's adjective is none of it
             if _crosses_punctuation(target, words[i : i + length], marks):
                 break  # Баланс – это is no run of a name: a dash, a comma, a bracket between
+            if length > 1 and _script_turns(words[i + length - 2].text, words[i + length - 1].text):
+                break  # State Emergency Service повідомили: the sentence's own word after it
             holds = [u for u in unnamed if _overlaps(span, [u])]
             text = target[span[0] : span[1]]
             # Each spelling against the runs of its own length (Ен-І-Пі: three words).
@@ -591,6 +597,14 @@ def _inside_sentence(target: str, start: int) -> bool:
     while k >= 0 and target[k].isspace():
         k -= 1
     return k >= 0 and target[k].isalnum()
+
+
+def _script_turns(before: str, word: str) -> bool:
+    """Whether a run turns from a word in Latin letters to a small-letter Cyrillic one: the
+    Latin name the engine kept ends there, and the word after it is the sentence's own (У
+    State Emergency Service повідомили: not a run of the name's five words)."""
+    latin = before.isascii() and any(c.isalpha() for c in before)
+    return latin and word[:1].islower() and bool(_CYRILLIC.search(word))
 
 
 def _has_letter(word: str) -> bool:
@@ -1577,11 +1591,22 @@ def _evidence(
         ctx = _case_context(source, target, m, tokens, span, pat, taken, own[0], tgt, guessed,
                             own[1])  # fmt: skip
     form = OTHER_FORM if found is not None else _misspelling(text, pat)
+    if found is not None and _misspelling(text, pat) == LETTERS:
+        # Юлії Свириденко in Russian: the surname found, its first name before it in the
+        # other language's letters; the whole name is that language's form, in its case
+        # there (the uk dative: Юлии), not the surname's (which has every case).
+        form = LETTERS
     repeats = _rest_already_there(tokens, span, pat, words)
     repeats = repeats or _plural(source, m, pat, words)
     # Страйкерів, Strykers for "Strykers" where the glossary has the singular Страйкер; not
     # Balkans for Балкани, a plural itself.
     singular = singular_form(m, pat) and lemma_number(pat.lang, pat.words[-1]) != "plur"
+    # Not a place's own English name in -s that the glossary's word drops (Brussels →
+    # Брюссель, Naples → Неаполь): the Latin copy is the source's word, a plural only where
+    # the source says so (the two Koreas).
+    singular = singular and not (
+        form == SCRIPT and a_place(pat) and not plural_in_source(source, m)
+    )
     repeats = repeats or (singular and plural_rendering(m, pat, words))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
@@ -1925,6 +1950,19 @@ def _role_first(
         "nomn" in ctx.cases or (not ctx.strong and _may_be_subject(tokens, span, pat))
     ):
         first = ("nomn",)
+    elif (
+        role.subject
+        and ctx.rule == NOUN
+        and bool(inside)
+        and agreeing_verb_after(
+            pat.lang, tokens, inside[-1], _gender(pat),
+            lemma_number(pat.lang, pat.words[-1]) == "plur",
+        )
+    ):  # fmt: skip
+        # Від початку вторгнення Chernivtsi прийняли for "Chernivtsi has taken in": the
+        # source's subject, and a finite verb right after agrees with its nominative; the
+        # noun before closes a phrase of its own (Чернівці, not Чернівців).
+        first = ("nomn",)
     elif _apposed_subject(source, m, tokens, span, pat):
         # The source's subject, and the parse's apposition of the translation's subject
         # (комментирует пульмонолог Sergey Puryasev): the words' genitive is a guess.
@@ -1976,11 +2014,11 @@ def _where_from_afar(
     ctx: CaseContext, role: SourceRole, tokens: list[Token], span: tuple[int, int], pat: Pattern
 ) -> bool:
     """Whether a place with no case of its own after в/у/на, whose accusative the context
-    prefers for a word of direction farther back in its clause (удару по інституту в,
-    вышли на митинг в, попал в маршрутку в), is where the source puts it ("in", "at"): the
-    word right before the preposition is no verb and no word of direction (прибув у,
-    інвестувати в, атаки в keep the accusative first), so nothing the translation writes
-    points at the place."""
+    prefers for a word of direction in its clause, is where the source puts it ("in", "at"):
+    the word right before the preposition is no verb, and a noun (удару по інституту в,
+    вышли на митинг в, попал в маршрутку в, После атаки в for "after the attack in") or no
+    word of direction; then the phrase is its own, and nothing the translation writes points
+    at the place (прибув у, інвестувати в keep the accusative first)."""
     if ctx.prefer != ("accs",) or "loct" not in ctx.cases or not a_place(pat):
         return False
     if role.via not in _WHERE_VIA or role.cases[:1] != ("loct",):
@@ -1994,6 +2032,8 @@ def _where_from_afar(
     readings = known_parses(pat.lang, before.text.lower())
     if not readings or any(p.tag.POS in _VERBAL_TAGS for p in readings):
         return False
+    if all(p.tag.POS == "NOUN" for p in readings):
+        return True
     return not directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
 
 
@@ -2390,17 +2430,35 @@ def _with_rest_of_form(
     words = [t for t in tokens if t.text[:1].isalnum()]
     inside = _inside(words, span)
     extra = len(pat.words) - len(inside)
-    if not inside or extra <= 0 or inside[0] < extra:
+    if not inside or extra <= 0:
         return span
-    start = words[inside[0] - extra].start
-    gap = target[start : span[0]]
-    if "\n" in gap or _overlaps((start, span[0]), [t for t in taken if t != span]):
+    others = [t for t in taken if t != span]
+    if inside[0] >= extra:
+        start = words[inside[0] - extra].start
+        gap = target[start : span[0]]
+        before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
+        # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
+        refs = {" ".join(_words(pat.inflect(c))[:extra]) for c in CASES}
+        if (
+            "\n" not in gap and not _overlaps((start, span[0]), others)
+            and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
+        ):  # fmt: skip
+            return start, span[1]
+    # A surname that opens the name (Юн of Юн Сок Йоль): its missing words follow it.
+    last = inside[-1] + extra
+    if last >= len(words) or norm_key(words[inside[0]].text) != norm_key(pat.words[0]):
         return span
-    before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
-    refs = {" ".join(pat.inflect(c).split()[:extra]) for c in CASES}
-    if max(similarity(before, ref) for ref in refs) < MIN_SIMILARITY:
+    end = words[last].end
+    after = " ".join(t.text for t in words[inside[-1] + 1 : last + 1])
+    refs = {" ".join(_words(pat.inflect(c))[-extra:]) for c in CASES}
+    rest = words[inside[-1] + 1 : last + 1]
+    ends = [span[1], *(t.end for t in rest[:-1])]
+    gaps = [target[a : t.start].strip() for a, t in zip(ends, rest, strict=True)]
+    if any(g and g not in HYPHENS for g in gaps) or _overlaps((span[1], end), others):
+        return span  # «Полісся» Житомир: the quote closes the name before the next word
+    if max(similarity(after, ref) for ref in refs) < MIN_SIMILARITY:
         return span
-    return start, span[1]
+    return span[0], end
 
 
 def _undeclined(glossary: Glossary, t: Match, tgt: str) -> bool:
@@ -3051,13 +3109,17 @@ def _foreign_compound(pat: Pattern) -> bool:
     does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words.
     Not a place whose last word a hyphen joins to short ones, an article or a title (Эр-,
     Эль-, Хан-, as Нью-): it declines that word (в Эр-Рияде, в Хан-Юнисе, в Нью-Йорке); a
-    longer first part may make a name of two (в парке Йоркшир-Дейлс)."""
+    longer first part may make a name of two (в парке Йоркшир-Дейлс), unless the last word
+    ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле)."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
         return False
     if (
         pat.entry.type == "LOC"
         and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
-        and all(len(w) <= _SHORT_PART for w in pat.words[:-1])
+        and (
+            all(len(w) <= _SHORT_PART for w in pat.words[:-1])
+            or (_CYRILLIC.search(pat.words[-1]) and pat.words[-1][-1:].lower() in "ая")
+        )
     ):
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
@@ -3339,9 +3401,14 @@ def _render(
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words
-    if own[1]:  # a made-up ending says nothing about which of a case's forms to write
-        # (unless it keeps one of them whole: Клименков|ам → Клименкові)
-        variant = _kept_variant(words, pat, case) or _usual_variant(pat, case, target[: span[0]])
+    if own[1] or (decision.reason == LETTERS and pat.lang == "uk"):
+        # A made-up ending says nothing about which of a case's forms to write (unless it
+        # keeps one of them whole: Клименков|ам → Клименкові), nor does Russian in a
+        # Ukrainian text (uk «Энергоатома»: the ru genitive's -а, where a uk organisation's
+        # is -у, Енергоатому; Государственная: no uk archaic Державная).  (In Russian the
+        # rendering's words still choose: Большой сімки → Большой, not Большей.)
+        kept = _kept_variant(words, pat, case) if own[1] else None
+        variant = kept or _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
@@ -3356,6 +3423,8 @@ def _render(
         replacement = replacement.upper()
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
+    if _writes_ye(pat, target, rendering):
+        replacement = " ".join(_with_ye(w, rendering) for w in replacement.split(" "))
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -3512,6 +3581,23 @@ def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.animacy == "anim"
         for p in known_parses(lang, words[1].text.lower())
     )
+
+
+def _writes_ye(pat: Pattern, target: str, rendering: str) -> bool:
+    """Whether a Russian translation writes е for ё: its rendering of the name is in
+    Cyrillic with no ё, and no word of the sentence has one (Артема Довбіка признали →
+    Артема Довбика, not the glossary's Артёма); a Latin rendering says nothing of it."""
+    if pat.lang != "ru" or not _CYRILLIC.search(rendering):
+        return False
+    return "ё" not in target.lower()
+
+
+def _with_ye(word: str, rendering: str) -> str:
+    """``word`` with е for ё where the rendering has that very word so spelt (Артема of
+    Артема Довбіка for Артёма); else as it is (семёрки for Большой сімки: the rendering's
+    word is the other language's, no spelling of this one)."""
+    plain = word.replace("ё", "е").replace("Ё", "Е")
+    return plain if plain != word and plain in rendering.split() else word
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
