@@ -45,12 +45,31 @@ ROWS = [
     ('johnson', 'PER', 'Johnson', 'Джонсон', 'Джонсон', ''),
     ('sartre', 'PER', 'Jean-Paul Sartre | Sartre',
      'Жан-Поль Сартр | Сартр', 'Жан-Поль Сартр | Сартр', ''),
+    # notes that name no sex of the bearer, or another language's declension (review15e)
+    ('tokarczuk', 'PER', 'Olga Tokarczuk | Tokarczuk', 'Ольга Токарчук | Токарчук',
+     'Ольга Токарчук | Токарчук', 'Polish writer, Man Booker International Prize winner'),
+    ('khan', 'PER', 'Sadiq Khan | Khan', 'Садік Хан | Хан', 'Садик Хан | Хан',
+     'Mayor of London; surname not declined in English'),
+    ('ecowas', 'ORG', 'Economic Community of West African States | ECOWAS',
+     'Економічне співтовариство країн Західної Африки | ЕКОВАС',
+     'Экономическое сообщество стран Западной Африки | ЭКОВАС', 'the acronym does not decline'),
 ]  # fmt: skip
 GLOSSARY_TSV = HEADER + "".join("\t".join((*row, "")) + "\n" for row in ROWS)
 # The same glossary with no note on Han Kang: the source's pronoun alone tells her sex.
 BARE_TSV = GLOSSARY_TSV.replace("woman; indeclinable\t\n", "\t\n", 1)
 
 KEPT = [
+    # a note's "Man Booker" is no man: a woman's surname stays whole (notes.note_sex)
+    ("The Nobel Committee praised Olga Tokarczuk's novels.", "uk",
+     "Нобелівський комітет високо оцінив романи Ольги Токарчук."),
+    ("Readers met Olga Tokarczuk in Lviv.", "ru",
+     "Читатели встретились с Ольгой Токарчук во Львове."),
+    # "not declined in English" says nothing of uk or ru: Хан declines
+    ("Trump criticised Sadiq Khan again.", "uk", "Трамп знову розкритикував Садіка Хана."),
+    ("The rivals of Khan lost.", "ru", "Соперники Хана проиграли."),
+    # "the acronym does not decline": the full form still does
+    ("Niger left the Economic Community of West African States.", "uk",
+     "Нігер вийшов з Економічного співтовариства країн Західної Африки."),
     # the first part of a hyphenated compound is no head of its own: the noun after the
     # compound adjective declines (match._inflecting, morph.head_index)
     ("Professors of the Kyiv-Mohyla Academy signed a letter.", "uk",
@@ -191,7 +210,11 @@ def test_still_fixed(glossary: Glossary, source: str, lang: str, target: str,
     ("note", "sex"),
     [("woman; indeclinable", "femn"), ("man; uk surname declines, ru does not", "masc"),
      ("woman", "femn"), ("indeclinable surname", None), ("football club", None),
-     ("female footballer", "femn"), ("(Вест Гема) man", "masc")],
+     ("female footballer", "femn"), ("(Вест Гема) man", "masc"),
+     # a name, not a sex: the Man Booker Prize, Man City, the Isle of Man
+     ("Polish writer, Man Booker International Prize winner", None),
+     ("England and Man City Women winger", None), ("born on the Isle of Man", None),
+     ("Woman; indeclinable", "femn")],
 )  # fmt: skip
 def test_note_sex(note: str, sex: str | None) -> None:
     assert note_sex(note) == sex
@@ -213,6 +236,12 @@ def test_note_sex(note: str, sex: str | None) -> None:
          {"short"}, True, False),
         ("woman; indeclinable", "uk", {"full", "first"}, False, None),
         ("river; fleeting vowel", "ru", {"full"}, True, None),
+        # another language's declension, a hedge: nothing said of uk or ru
+        ("British politician; surname not declined in English", "uk", {"full"}, True, None),
+        ("not declined in some Russian media", "ru", {"full"}, True, None),
+        # an acronym is the short form, not the whole name
+        ("the acronym does not decline", "uk", {"full"}, True, None),
+        ("the acronym does not decline", "uk", {"short"}, True, True),
         ("hyphenated, both parts decline", "uk", {"full"}, True, False),
         # "does not" of a language alone negates the clause before it; elsewhere it is no
         # word of declension

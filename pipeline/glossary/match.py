@@ -561,21 +561,25 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     a person's sex is the same in every language, so a first name only the other of uk/ru
     dictionaries knows tells it too (ru Стефани by uk Стефані).  An East Asian name starts
     with the surname, which tells nothing (Ким of Kim Yo Jong).  The glossary's note
-    ("woman", "man") tells it before any dictionary (:func:`~pipeline.glossary.notes.
-    note_sex`: Хан Ган for Han Kang)."""
+    ("woman", "man") tells it where the name starts with the surname (:func:`~pipeline.
+    glossary.notes.note_sex`: Хан Ган for Han Kang), and a woman's where no dictionary knows
+    the first name; a note the first name contradicts tells nothing."""
     if entry.type != "PER" or lang not in ("uk", "ru"):
         return None
     told = note_sex(entry.note)  # the glossary writer's "woman", "man"
-    if told is not None or _surname_first(entry):
+    if _surname_first(entry):
         return told
     for other in (lang, *({"uk", "ru"} - {lang})):
         first = _leading_word(entry, other)
         gender = gender_of(other, first) if first else None
         if gender == "femn" and _man_in_english(entry, other, first or ""):
-            return "masc"
+            gender = "masc"
         if gender is not None:
-            return gender
-    return None
+            # A note that contradicts the first name (a "Man Booker" winner) tells nothing.
+            return gender if told in (None, gender) else None
+    # A first name no dictionary knows: the note's "woman" keeps her name whole; its "man"
+    # declines no name the dictionaries cannot (Андреа Бочелли).
+    return told if told == "femn" else None
 
 
 # English men's first names in a vowel and -el whose women's twins end in -elle (Emmanuelle,

@@ -4,16 +4,19 @@ A hand glossary's writer knows what no dictionary does: that Han Kang is a woman
 Бангладеш or Барро stays whole.  Two kinds of fact are read, each from a clause of the note
 (clauses split at ``;`` and ``,``; a parenthesis is an example, left out):
 
-- the bearer's sex: "woman" / "female" (feminine), "man" / "male" (masculine);
+- the bearer's sex: "woman" / "female" (feminine), "man" / "male" (masculine), in lower case
+  or opening a clause (not "Man Booker Prize", "Isle of Man"); a sex the first name's
+  dictionary contradicts is none (:func:`~pipeline.glossary.match.entry_gender`);
 - whether a part of the name declines: "indeclinable", "does not decline", "undeclined"
   (stays whole) or "declines", "declinable" (declines), for the whole name or a part of it
-  named in the clause ("surname", "first name", "full form", "short form") in a language
+  named in the clause ("surname", "first name", "full form", "short form", "acronym") in a language
   named in it ("uk", "ru", Ukrainian, Russian; both where none is).  A clause with a
   language and no part ("uk surname declines, ru does not") speaks of the part the clause
   before it named, its verb negated by "does not".
 
-Only what the note says outright is read; a note that says nothing of these ("hyphenated",
-"football club", "river; fleeting vowel") changes nothing.
+A clause of another language or a hedge ("not declined in English", "in some Russian media")
+is not read.  Only what the note says outright is read; a note that says nothing of these
+("hyphenated", "football club", "river; fleeting vowel") changes nothing.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from functools import lru_cache
 
 _PAREN = re.compile(r"\([^)]*\)")
 _CLAUSE = re.compile(r"[;,]")
-_WOMAN = re.compile(r"\b(?:woman|female|she)\b")
-_MAN = re.compile(r"\b(?:man|male)\b")
+# A sex word in lower case, or capitalized where it opens a clause and no capitalized word
+# follows it (not Man Booker, Man City, Isle of Man).
+_WOMAN = re.compile(r"\b(?:woman|female|she)\b|(?:^|[;,]\s*)(?:Woman|Female)\b(?!\s+[A-Z])")
+_MAN = re.compile(r"\b(?:man|male)\b|(?:^|[;,]\s*)(?:Man|Male)\b(?!\s+[A-Z])")
 _STAYS = re.compile(
     r"\b(?:indeclinable|undeclinable|undeclined|uninflected|invariable|not\s+declined|"
     r"(?:(?:does|do)\s+not|doesn't|don't|never)\s+(?:declin|inflect)\w*)"
@@ -34,13 +39,21 @@ _STAYS = re.compile(
 # the clause before it, negated.
 _ELLIPSIS = re.compile(r"^(?:(?:does|do)\s+not|doesn't|don't|not)$")
 _DECLINES = re.compile(r"\b(?:declines?|declinable|declined|inflects?)\b")
+# A clause of another language ("not declined in English") or a hedge ("in some Russian
+# media", "often") says nothing firm of uk or ru.
+_ELSEWHERE = re.compile(
+    r"\b(?:english|polish|german|french|spanish|italian|portuguese|belarusian|hungarian|"
+    r"romanian|czech|slovak|lithuanian|latvian|estonian|turkish|arabic|hebrew|chinese|"
+    r"japanese|korean|georgian|armenian|original|some|sometimes|often|usually|may|might|"
+    r"interview)\b"
+)
 _LANG_WORDS = re.compile(r"\b(?:uk|ua|ukrainian|ru|russian)\b")
 _LANGS = {"uk": re.compile(r"\b(?:uk|ua|ukrainian)\b"), "ru": re.compile(r"\b(?:ru|russian)\b")}
 _PARTS = (
     ("surname", re.compile(r"\b(?:surname|last name|family name)\b")),
     ("first", re.compile(r"\b(?:first name|given name|forename)\b")),
     ("full", re.compile(r"\b(?:full form|full name|long form)\b")),
-    ("short", re.compile(r"\b(?:short form|short name|abbreviation)\b")),
+    ("short", re.compile(r"\b(?:short form|short name|abbreviation|acronym|initialism)\b")),
 )
 
 
@@ -57,7 +70,7 @@ class Clause:
 @lru_cache(maxsize=4096)
 def note_sex(note: str) -> str | None:
     """"femn" or "masc" where the note names the bearer's sex, else None (or both named)."""
-    text = _PAREN.sub(" ", note.lower())
+    text = _PAREN.sub(" ", note).strip()
     woman, man = bool(_WOMAN.search(text)), bool(_MAN.search(text))
     if woman == man:
         return None
@@ -72,6 +85,8 @@ def declension_clauses(note: str) -> tuple[Clause, ...]:
     previous = "all"
     for raw in _CLAUSE.split(text):
         clause = raw.strip()
+        if _ELSEWHERE.search(clause):
+            continue
         langs = frozenset(lang for lang, pat in _LANGS.items() if pat.search(clause))
         bare = " ".join(_LANG_WORDS.sub(" ", clause).replace(":", " ").split())
         elliptic = bool(langs) and bool(found) and bool(_ELLIPSIS.match(bare))
