@@ -84,6 +84,16 @@ ROWS = [
     # ... KEPT: the source's "to".
     (BUNDESTAG, "He was elected to the Bundestag.", "Його обрали в Бундестаг.",
      "Його обрали в Бундестаг.", "ok"),
+    # ... KEPT where the source neither makes the body its subject nor puts it "in", "at":
+    # whither, as in the base (review15f; the first version wrote the locative).
+    (BUNDESTAG, "The Bundestag elections will be held in February.",
+     "Вибори в Бундестаг відбудуться в лютому.",
+     "Вибори в Бундестаг відбудуться в лютому.", "needs-review"),
+    (("ORG", "Gazprom", "Газпром"), "He was hired by Gazprom in 2010.",
+     "Його взяли на роботу в Газпром у 2010 році.",
+     "Його взяли на роботу в Газпром у 2010 році.", "ok"),
+    (KREMLIN, "Tours of the Kremlin have resumed.", "Екскурсії в Кремль відновилися.",
+     "Екскурсії в Кремль відновилися.", "needs-review"),
     # A title past its genitive words with a plural adjective (міністрові закордонних
     # справ), which the dictionary keeps for no one name: the name agrees with the title
     # (before, the genitive of справ was written: Дмитра Кулеби — a wrong rewrite).

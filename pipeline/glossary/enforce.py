@@ -1694,7 +1694,8 @@ def _where_not_whither(
     names no direction ("to", "into", "for", "on" …)."""
     under = pat.lang == "ru" and ctx.prefer == ("ablt",) and set(ctx.cases) == {"ablt", "accs"}
     # In uk a body too (У Кремлі заявили, виступив у Бундестазі, В «Енергоатомі» заявили):
-    # в/у with no word that points anywhere says where it is as of a place.
+    # в/у with no word that points anywhere says where it is as of a place, where the
+    # source makes it the subject or puts it "in", "at".
     body = pat.lang == "uk" and pat.entry.type == "ORG"
     if not (a_place(pat) or body) or not ctx.preposition or (
         "loct" not in ctx.cases and not under
@@ -1711,6 +1712,10 @@ def _where_not_whither(
         if not points_nowhere(tokens, inside[0], inside[-1]):
             return False
     role = source_role(source, m)  # none known (no English parser): the accusative stands
+    if body and not a_place(pat) and not (role.subject or role.via in _WHERE_VIA):
+        # A body is where only as the source says so (the Kremlin said, in the Bundestag):
+        # вибори в Бундестаг, взяли на роботу в Газпром, екскурсії в Кремль are whither.
+        return False
     if role == NO_ROLE or role.obj:
         # Ракети влучили у Львів for "hit Lviv": a verb's direct object in the source may be
         # the translation verb's object after в/на (влучити в, вірити в), not a place where.
