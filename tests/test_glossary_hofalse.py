@@ -36,6 +36,7 @@ ROWS = [
     ('siberia', 'LOC', 'Siberia', 'Сибір', 'Сибирь', ''),
     ('denmark', 'LOC', 'Denmark', 'Данія', 'Дания', ''),
     ('france', 'LOC', 'France', 'Франція', 'Франция', ''),
+    ('ukraine', 'LOC', 'Ukraine', 'Україна', 'Украина', ''),
     ('vereshchuk', 'PER', 'Iryna Vereshchuk | Vereshchuk',
      'Ірина Верещук | Верещук', 'Ирина Верещук | Верещук', 'woman; surname indeclinable'),
     ('zakharova', 'PER', 'Maria Zakharova | Zakharova',
@@ -59,6 +60,10 @@ GLOSSARY_TSV = HEADER + "".join("\t".join((*row, "")) + "\n" for row in ROWS)
 BARE_TSV = GLOSSARY_TSV.replace("woman; indeclinable\t\n", "\t\n", 1)
 
 KEPT = [
+    # a participle of giving between a preposition and its noun: the name is its agent or
+    # its addressee (review15e: наданої Україні was written Україною)
+    ("In addition to the aid given to Ukraine, the EU pledged more.", "uk",
+     "На додачу до наданої Україні допомоги ЄС пообіцяв більше."),
     # a note's "Man Booker" is no man: a woman's surname stays whole (notes.note_sex)
     ("The Nobel Committee praised Olga Tokarczuk's novels.", "uk",
      "Нобелівський комітет високо оцінив романи Ольги Токарчук."),

@@ -238,6 +238,12 @@ TO_WHOM_PARTICIPLES = frozenset({
     "противопоставить", "противопоставлять", "направить", "направлять", "выделить",
     "выделять", "передать", "вручить", "предоставить", "продать", "подарить", "поручить",
 })  # fmt: skip
+# The uk ones, as the uk dictionary names a participle (an adjective, pssv: наданий).
+TO_WHOM_PARTICIPLES_UK = frozenset({
+    "наданий", "переданий", "обіцяний", "виділений", "надісланий", "вручений", "присвоєний",
+    "присвячений", "адресований", "призначений", "проданий", "подарований", "доручений",
+    "довірений", "відданий", "виданий", "направлений", "запропонований", "гарантований",
+})  # fmt: skip
 # Verbs of DATIVE_VERBS whose dative is the person and whose direct object, a thing, is in
 # the accusative (заборонити кому що: заборонила Росії / заборонила Московський патріархат;
 # разрешить, простить): a place's or body's name after them may be either.  Not програти,
@@ -4412,9 +4418,15 @@ def _words_context(
                 # до запропонованої Данією моделі, к предложенной Данией модели: the
                 # preposition governs the participle and the noun after the name, which
                 # agree; the name between them is the participle's agent, the instrumental
-                # first (its agreeing case stays valid: до окупованого Криму населення).
-                return CaseContext((_I, *(c for c in governed if c != _I)), True, True,
-                                   basis=PREPOSITION)  # fmt: skip
+                # first (its agreeing case stays valid: до окупованого Криму населення); a
+                # participle of giving has an addressee there too (до наданої Україні
+                # допомоги: the dative stays valid).
+                verbs = {norm_key(p.normal_form) for p in known_parses(lang, text.lower())
+                         if p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes}  # fmt: skip
+                to_whom = verbs & (TO_WHOM_PARTICIPLES | TO_WHOM_PARTICIPLES_UK
+                                   | DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang])  # fmt: skip
+                allowed = (_I, *(c for c in governed if c != _I), *((_D,) if to_whom else ()))
+                return CaseContext(allowed, True, True, basis=PREPOSITION)
             # борьбу с некогда могучей Испанией: the words before the preposition choose
             # among its cases as they do right before a name.
             prefer = _preferred(lang, tokens, at, last, governed, kind) if at is not None else ()
