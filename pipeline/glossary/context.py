@@ -816,11 +816,20 @@ def _before_date(tokens: list[Token], k: int) -> int:
 
 
 def moved_to(lang: str, tokens: list[Token], first: int) -> bool:
-    """Whether a verb of motion comes right before the preposition that governs the word at
-    ``first`` (прибыли в Турцию, past adverbs and particles): the accusative "whither" is
-    the verb's own, whatever the source's preposition ("arrived in Turkey")."""
+    """Whether a verb of motion, or one whose table gives it the preposition's accusative
+    (рассчитывать на, голосовать за), comes right before the preposition that governs the
+    word at ``first`` (прибыли в Турцию, past adverbs and particles): that case is the verb's
+    own, whatever the source's preposition ("arrived in Turkey", "rely on France")."""
     at = _preposition_before(lang, tokens, first)
-    return at is not None and _after_motion(lang, tokens, at)
+    if at is None:
+        return False
+    if _after_motion(lang, tokens, at):
+        return True
+    for tok in _back_past_particles(lang, tokens, at):
+        word = _word(lang, tok.text.lower())
+        if word.pos & _VERBAL:
+            return bool(word.lemmas & (ONTO[lang] | FOR_WHOM[lang]))
+    return False
 
 
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
