@@ -227,7 +227,9 @@ DATIVE_VERBS = {
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
            "разрешить", "разрешать", "запретить", "запрещать", "приказать", "приказывать",
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
-           "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться"},
+           "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться",
+           # what something cost someone (Война стоила Украине миллиардов)
+           "стоить", "обойтись", "обходиться"},
 }  # fmt: skip
 # ru verbs whose short passive participle takes a person or place in the dative (посвящён
 # Украине, адресовано Байдену), besides DITRANSITIVE_VERBS and DATIVE_VERBS.
@@ -337,7 +339,9 @@ DITRANSITIVE_VERBS = {
            # напомнил Байдену, оказал помощь Украине, выразил соболезнования Макрону)
            "рассказать", "рассказывать", "напомнить", "напоминать", "пояснить", "пояснять",
            "оказать", "оказывать", "выразить", "выражать", "отдать", "отдавать", "выдать",
-           "выдавать", "доверить", "гарантировать", "заплатить", "платить"},
+           "выдавать", "доверить", "гарантировать", "заплатить", "платить",
+           # reporting to someone (доложили Свириденко о подготовке)
+           "доложить", "докладывать"},
 }  # fmt: skip
 # Verbs of motion or transfer: в/на after them name the destination (accusative: привозят в
 # Вашингтон, поступать в Талибан), not the place where (locative).
@@ -578,7 +582,7 @@ PREDICATIVES = {
            "легко", "доводиться", "довелося", "вдалося", "вдається", "належить"},
     "ru": {"надо", "нужно", "необходимо", "следует", "стоит", "можно", "нельзя", "невозможно",
            "трудно", "легко", "приходится", "пришлось", "удалось", "удается", "удаётся",
-           "предстоит"},
+           "предстоит", "нечего", "некого", "некуда", "негде"},
 }  # fmt: skip
 # Relative pronouns: a name after one is in a clause of its own, in no agreement with it.
 RELATIVE_PRONOUNS = {"uk": frozenset({"котрий"}), "ru": frozenset({"который"})}
@@ -855,6 +859,23 @@ def _before_date(tokens: list[Token], k: int) -> int:
             break
         i -= 1
     return i if any(t.text.isdigit() for t in tokens[i:k]) else k
+
+
+def moved_to(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether a verb of motion, or one whose table gives it the preposition's accusative
+    (рассчитывать на, голосовать за), comes right before the preposition that governs the
+    word at ``first`` (прибыли в Турцию, past adverbs and particles): that case is the verb's
+    own, whatever the source's preposition ("arrived in Turkey", "rely on France")."""
+    at = _preposition_before(lang, tokens, first)
+    if at is None:
+        return False
+    if _after_motion(lang, tokens, at):
+        return True
+    for tok in _back_past_particles(lang, tokens, at):
+        word = _word(lang, tok.text.lower())
+        if word.pos & _VERBAL:
+            return bool(word.lemmas & (ONTO[lang] | FOR_WHOM[lang]))
+    return False
 
 
 def _located_before(lang: str, tokens: list[Token], k: int) -> bool:
@@ -2383,11 +2404,17 @@ def dative_doer_cases(lang: str, tokens: list[Token], last: int) -> tuple[str, .
     infinitive takes a direct object and none follows it: the name is that object, put
     first (Киев нужно защитить, Київ треба захистити)."""
     inf = tokens[last + 2].text
+    if tokens[last + 1].text.lower() in _NOTHING:
+        return (_D,)  # Кремлю нечего добавить: нечего is the infinitive's object itself
     if transitive(lang, inf) and not _thing_after(lang, tokens, last + 2):
         return (_D, _A)
     return (_D,)
 
 
+# ru negative pronouns before an infinitive: its object or place, the doer in the dative
+# (Кремлю нечего добавить, Украине некого бояться).
+_SUBORDINATORS = frozenset({"что", "чтобы", "если", "хотя", "поскольку", "пока", "когда"})
+_NOTHING = frozenset({"нечего", "некого", "некуда", "негде"})
 # ru predicatives of needing, neuter: no name agrees with them (Украине нужно оружие).
 _NEEDING = frozenset({"нужно", "надо", "необходимо"})
 # ru words of age: Макрону 45 лет, Киссинджеру было 100 лет.
@@ -2400,7 +2427,10 @@ def needing_or_aged(lang: str, tokens: list[Token], first: int, last: int) -> bo
     больше оружия: a neuter predicative, no infinitive after it) or whose age is told
     (Макрону 45 лет., Киссинджеру было 100 лет.: a number of years that ends the clause):
     a clause with no subject, the name in the dative."""
-    if lang != "ru" or not (first == 0 or tokens[first - 1].text in CLAUSE_ENDS | SENTENCE_STARTS):
+    opens = first == 0 or tokens[first - 1].text in CLAUSE_ENDS | SENTENCE_STARTS
+    # заявил, что Украине нужно больше систем: a conjunction opens the clause too.
+    opens = opens or tokens[first - 1].text.lower() in _SUBORDINATORS
+    if lang != "ru" or not opens:
         return False
     i = last + 1
     if i < len(tokens) and tokens[i].text.lower() == "не":
@@ -3217,6 +3247,72 @@ def _compared_to(
     )
 
 
+_THAN = frozenset({"чем"})
+
+
+def _comparative_ru(text: str) -> bool:
+    """Whether a Russian word is a comparative (больше, теплее, холоднее): the dictionary's
+    COMP, with no reading but an adverb beside it."""
+    readings = known_parses("ru", text.lower())
+    return any(p.tag.POS == "COMP" for p in readings) and all(
+        p.tag.POS in ("COMP", "ADVB") for p in readings
+    )
+
+
+def _phrase_noun_cases(lang: str, tokens: list[Token], at: int, end: int) -> tuple[str, ...]:
+    """The cases of the noun or name the preposition at ``at`` governs (the first word
+    after it past its adjectives, before ``end``); empty where it may be a nominative (a
+    slip itself, or no case to go by)."""
+    for i in range(at + 1, min(end, at + 4)):
+        tok = tokens[i]
+        if not _is_word(tok):
+            return ()
+        word = _word(lang, tok.text if tok.text[:1].isupper() else tok.text.lower())
+        if word.pos & {"ADJF", "PRTF"} and tok.text[:1].islower():
+            continue
+        if "NOUN" not in word.pos or may_be_nominative(lang, tok.text):
+            return ()
+        return word.cases
+    return ()
+
+
+def _compared_phrase(
+    lang: str, tokens: list[Token], k: int, last: int, cases: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The one case of the preposition at ``k`` that a phrase of the same preposition on
+    the other side of a comparison shows (во Львове было холоднее, чем в Харькове; в Киеве
+    теплее, чем в Варшаве): a comparative, then чем right before the preposition, or the
+    name's phrase before a comparative and чем and that preposition after it; the other
+    side's noun in no nominative.  Empty where none stands so."""
+    prep = tokens[k].text.lower().rstrip("о") or tokens[k].text.lower()
+    start = k
+    while start > 0 and tokens[start - 1].text not in STOPS:
+        start -= 1
+    end = last + 1
+    while end < len(tokens) and tokens[end].text not in STOPS:
+        end += 1
+
+    def same(i: int) -> bool:
+        low = tokens[i].text.lower()
+        return (low.rstrip("о") or low) == prep and low in PREPOSITIONS[lang]
+
+    other: int | None = None
+    if k > 0 and tokens[k - 1].text.lower() in _THAN:
+        than = k - 1
+        comp = [i for i in range(start, than) if _comparative_ru(tokens[i].text)]
+        if comp:
+            other = next((i for i in range(comp[-1] - 1, start - 1, -1) if same(i)), None)
+    else:
+        than = next((i for i in range(last + 1, end) if tokens[i].text.lower() in _THAN), None)
+        comp = [i for i in range(last + 1, than) if _comparative_ru(tokens[i].text)] if than else []
+        if than is not None and comp and than + 1 < end and same(than + 1):
+            other = than + 1
+    if other is None:
+        return ()
+    shown = tuple(c for c in _phrase_noun_cases(lang, tokens, other, end) if c in cases)
+    return shown if len(shown) == 1 else ()
+
+
 def _comparative(lang: str, text: str) -> bool:
     """Whether a uk word is a comparative adjective or adverb (миліший, більше, дорожче,
     вищий): its suffix -ш-/-іш-/-жч-/-щ-, whose за means "than"."""
@@ -3533,7 +3629,9 @@ SENDING = {
     "uk": frozenset(),
     "ru": frozenset({"поставлять", "поставить", "направить", "направлять", "отправлять",
                      "посылать", "выделить", "выделять", "выплатить", "выплачивать",
-                     "перечислить", "перечислять", "вернуть", "возвращать"}),
+                     "перечислить", "перечислять", "вернуть", "возвращать",
+                     # presenting a thing to someone (представили Кисиде план)
+                     "представить", "представлять"}),
 }  # fmt: skip
 # Words between a verb's indirect object and its direct one: ещё один транш, уже новый пакет.
 _ALSO_WORDS = frozenset({"ещё", "еще", "уже", "также", "тоже", "вновь", "снова", "опять"})
@@ -4117,6 +4215,12 @@ def _words_context(
             # говорил о России, закон о Крыме: о "about", the locative alone; its accusative
             # is a thing struck or leaned on (разбился о скалу), after a word of touching.
             cases = tuple(c for c in cases if c != _A)
+        if lang == "ru" and _A in cases and _L in cases and (
+            compared := _compared_phrase(lang, tokens, k, last, cases)
+        ):
+            # во Львове холоднее, чем в Харькове; в Киеве теплее, чем в Варшаве: the two
+            # sides a comparative sets side by side share the preposition's case.
+            return CaseContext(compared, True, True, basis=PREPOSITION, prefer=compared)
         if _A in cases and _L in cases and (
             _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)
         ):
@@ -4503,6 +4607,15 @@ def _words_context(
             # Джонсон розкритикував Путіна; Рада заборонила Московський патріархат
             cases = _with_thing_object(lang, tokens, k, last, kind, (case,))
             return CaseContext(cases, True, basis=OBJECT)
+        if (
+            lang == "ru" and not speech and not infinitive
+            and word.lemmas & (DITRANSITIVE_VERBS[lang] | SENDING[lang])
+            and cannot_agree(lang, text, gender, plural) and _object_before(lang, tokens, k)
+        ):  # fmt: skip
+            # Награду вручили Свитолиной: a verb of giving whose thing, in the accusative only,
+            # stands before it and which cannot agree with the name has it for the one given
+            # the thing, in the dative.
+            return CaseContext((_D,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
             and kind != "LOC"
@@ -4550,6 +4663,10 @@ def _words_context(
             lang, tokens, k
         )
         return CaseContext((_N, _A) if first_nomn else (_A, _N))
+    if lang == "ru" and low in _SUBORDINATORS and needing_or_aged(lang, tokens, first, last):
+        # заявил, что Украине нужно больше систем: the clause a conjunction opens has no
+        # subject; the one who needs, in the dative.
+        return CaseContext((_D,), True, basis=GOVERNMENT)
     if "NOUN" not in word.pos or word.lemmas & TEMPORAL[lang]:
         return SUBJECT
     if _including(lang, tokens, k):

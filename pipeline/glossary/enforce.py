@@ -67,6 +67,7 @@ from pipeline.glossary.context import (
     list_preposition,
     may_be_person,
     may_be_subject,
+    moved_to,
     named_division,
     person_before,
     person_noun_before,
@@ -1496,7 +1497,9 @@ def _evidence(
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
-            fits = _fitting(source, m, ctx, pat)
+            inside = _inside(tokens, span)
+            moving = bool(inside) and moved_to(tgt, tokens, inside[0])
+            fits = _fitting(source, m, ctx, pat, moving)
             said = source_role(source, m)
             # The agent of a passive (vetoed by Duda) is the active translation's subject
             # as often (наклав вето Дуда): no genitive of the noun before it.
@@ -2270,16 +2273,30 @@ def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern)
     return agreeing_verb_after(pat.lang, tokens, inside[-1], gender)
 
 
-def _fitting(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> tuple[str, ...]:
+def _fitting(
+    source: str, m: Match, ctx: CaseContext, pat: Pattern, moving: bool = False
+) -> tuple[str, ...]:
     """The cases that fit where the context rules out a valid form's: the context's cases,
     narrowed to the source role's where that picks some of them; one case per distinct
-    form (у Бразилії is the genitive and the locative alike)."""
+    form (у Бразилії is the genitive and the locative alike).  ``moving``: a verb of motion
+    stands right before the preposition."""
     cases = tuple(allowed(frozenset(ctx.cases), ctx))
     ordered = [c for c in ctx.cases if c in cases]
     # A title agrees; the genitive after it (вдова Де Клерка) is a relation it does not mean.
     ordered = [c for c in ordered if c in ctx.agree] or ordered
     # The translation's words choose among a preposition's cases (угода з → instrumental).
-    ordered = [c for c in ordered if c in ctx.prefer] or ordered
+    preferred = [c for c in ordered if c in ctx.prefer]
+    if (
+        pat.lang == "ru" and preferred and not moving and {"loct", "accs"} <= set(ordered)
+        and (said := role_cases(source, m, ctx))[:1] in (("loct",), ("accs",))
+        and said[0] not in preferred
+    ):  # fmt: skip
+        # После атаки в Полтаве for "in Poltava", помощь в Газу for "into Gaza": where the
+        # words before в/на (a noun, a verb after the name) choose one case and the source
+        # the other, both fit; an editor chooses.  Not after a verb of motion, whose
+        # accusative is its own (прибыли в Турцию for "arrived in Turkey").
+        preferred = [preferred[0], said[0]]
+    ordered = preferred or ordered
     if len({pat.inflect(c) for c in ordered}) > 1:
         ordered = list(role_cases(source, m, ctx)) or ordered
     if (
