@@ -39,6 +39,9 @@ gaza	LOC	Gaza	Газа	Газа
 israel	LOC	Israel	Израиль	Ізраїль
 un	ORG	UN	ООН	ООН
 kremlin	ORG	Kremlin	Кремль	Кремль
+georgia	LOC	Georgia	Грузия	Грузія
+london	LOC	London	Лондон	Лондон
+macron	PER	Emmanuel Macron | Macron	Эммануэль Макрон | Макрон	Еммануель Макрон | Макрон
 peskov	PER	Peskov	Песков	Пєсков
 zelensky	PER	Zelensky	Зеленский	Зеленський
 svitolina	PER	Elina Svitolina | Svitolina	Элина Свитолина | Свитолина	Еліна Світоліна | Світоліна
@@ -78,10 +81,10 @@ FIXED_ROWS = [
     ("The award was given to Svitolina.",
      "Награду вручили Свитолина.",
      "Награду вручили Свитолиной."),
-    # стоить governs the dative; представить a thing after the name
+    # обойтись governs the dative; представить a thing after the name
     ("The war has cost Ukraine billions.",
-     "Война стоила Украина миллиардов.",
-     "Война стоила Украине миллиардов."),
+     "Война обошлась Украина в миллиарды.",
+     "Война обошлась Украине в миллиарды."),
     ("Officials presented Kishida with a plan to rebuild the energy system.",
      "Чиновники представили Кисида план восстановления энергосистемы.",
      "Чиновники представили Кисиде план восстановления энергосистемы."),
@@ -108,6 +111,13 @@ KEPT_ROWS = [
      "Награду вручил Зеленский."),
     ("Ministers reported to Yulia Svyrydenko on preparations for the winter.",
      "Министры доложили Юлия Свириденко о подготовке к зиме."),
+    # review15f: the other side of чем a time, not a place; стоит of стоять; joined subjects
+    ("More tourists came to Georgia than last season.",
+     "В Грузию приехало больше туристов, чем в прошлом сезоне."),
+    ("More people moved to London than last year.",
+     "В Лондон переехало больше людей, чем в прошлом году."),
+    ("The Kremlin is behind the attack.", "За атакой стоит Кремль."),
+    ("The award was presented by Zelensky and Macron.", "Награду вручили Зеленский и Макрон."),
 ]  # fmt: skip
 
 

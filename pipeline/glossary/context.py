@@ -229,7 +229,7 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться",
            # what something cost someone (Война стоила Украине миллиардов)
-           "стоить", "обойтись", "обходиться"},
+           "обойтись", "обходиться"},
 }  # fmt: skip
 # ru verbs whose short passive participle takes a person or place in the dative (посвящён
 # Украине, адресовано Байдену), besides DITRANSITIVE_VERBS and DATIVE_VERBS.
@@ -3283,7 +3283,7 @@ def _compared_phrase(
     the other side of a comparison shows (во Львове было холоднее, чем в Харькове; в Киеве
     теплее, чем в Варшаве): a comparative, then чем right before the preposition, or the
     name's phrase before a comparative and чем and that preposition after it; the other
-    side's noun in no nominative.  Empty where none stands so."""
+    side's noun a name in no nominative.  Empty where none stands so."""
     prep = tokens[k].text.lower().rstrip("о") or tokens[k].text.lower()
     start = k
     while start > 0 and tokens[start - 1].text not in STOPS:
@@ -3308,6 +3308,14 @@ def _compared_phrase(
         if than is not None and comp and than + 1 < end and same(than + 1):
             other = than + 1
     if other is None:
+        return ()
+    # The other side a place or body, as the name (чем в Харькове), not a time (чем в прошлом
+    # сезоне, whose в is no counterpart of a whither: В Грузию приехало больше, чем в …).
+    noun = next((i for i in range(other + 1, min(end, other + 4))
+                 if not (tokens[i].text[:1].islower()
+                         and _word(lang, tokens[i].text.lower()).pos & {"ADJF", "PRTF"})),
+                None)  # fmt: skip
+    if noun is None or not tokens[noun].text[:1].isupper():
         return ()
     shown = tuple(c for c in _phrase_noun_cases(lang, tokens, other, end) if c in cases)
     return shown if len(shown) == 1 else ()
@@ -4611,10 +4619,12 @@ def _words_context(
             lang == "ru" and not speech and not infinitive
             and word.lemmas & (DITRANSITIVE_VERBS[lang] | SENDING[lang])
             and cannot_agree(lang, text, gender, plural) and _object_before(lang, tokens, k)
+            and not (last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang])
         ):  # fmt: skip
             # Награду вручили Свитолиной: a verb of giving whose thing, in the accusative only,
             # stands before it and which cannot agree with the name has it for the one given
-            # the thing, in the dative.
+            # the thing, in the dative; not the first of joined subjects the plural verb agrees
+            # with (Награду вручили Зеленский и Макрон).
             return CaseContext((_D,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
