@@ -240,6 +240,11 @@ THING_TOO_VERBS = {
     "ru": frozenset({"запретить", "запрещать", "разрешить", "разрешать", "позволить",
                      "позволять", "простить", "прощать"}),
 }  # fmt: skip
+# The kinds of entity a verb of giving, telling or showing may have for its person in the
+# dative (сказав Путіну, передав Кремлю, показав курдам); a place's or a thing's name after
+# it (a work, a product, an event: написав «Кобзар», показал «Кобзарь») is what is given,
+# the accusative first.
+RECIPIENT_KINDS = frozenset({"PER", "ORG", "NORP"})
 # Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
 INSTRUMENTAL_VERBS = {
     "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
@@ -333,7 +338,9 @@ MOTION_VERBS = {
            "доставляти", "надходити", "надійти", "вторгнутися", "вторгатися", "ввести",
            "вводити", "перевезти", "евакуювати", "депортувати", "втекти", "тікати",
            "потрапити", "потрапляти", "надіслати", "надсилати", "послати", "експортувати",
-           "постачати", "поставляти", "перекинути", "перекидати"},
+           "постачати", "поставляти", "перекинути", "перекидати",
+           "стягнути", "стягувати", "підтягнути", "підтягувати", "прорватися", "прориватися",
+           "передислокувати", "перебазувати"},
     "ru": {"ехать", "поехать", "приехать", "уехать", "въехать", "переехать", "идти", "пойти",
            "прийти", "войти", "лететь", "полететь", "прилететь", "вылететь", "прибыть",
            "прибывать", "отправиться", "отправляться", "отправить", "отправлять", "направить",
@@ -342,7 +349,10 @@ MOTION_VERBS = {
            "поступить", "вторгнуться", "вторгаться", "ввести", "вводить", "перевезти",
            "эвакуировать", "депортировать", "бежать", "сбежать", "попасть", "попадать",
            "послать", "посылать", "экспортировать", "поставлять", "поставить", "перебросить",
-           "перебрасывать"},
+           "перебрасывать",
+           # moving troops up to a place (стягивает войска под Харьков, прорвались под Курск)
+           "стянуть", "стягивать", "подтянуть", "подтягивать", "перевести", "переводить",
+           "прорваться", "прорываться", "передислоцировать", "перебазировать"},
 }  # fmt: skip
 # Nouns and verbs of doing something together: з/с after them means "with", the
 # instrumental (переговори з Іраном, угода з Ердоганом), not "from" (the genitive).
@@ -1402,11 +1412,14 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
         j += 1
     if j >= len(tokens) or not _is_word(tokens[j]):
         return False
+    readings = known_parses(lang, tokens[j].text.lower())
+    if any(p.tag.POS == "VERB" for p in readings):
+        return False  # Блокированная Газа жила: жить's past, no noun "vein"
     forms = {(tag_case(p.tag), p.tag.number, p.tag.gender) for p in known_parses(lang, text.lower())
              if p.tag.POS == "PRTF"}  # fmt: skip
     return any(
         p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
-        for p in known_parses(lang, tokens[j].text.lower())
+        for p in readings
     )
 
 
@@ -1445,9 +1458,18 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
             if impersonal(lang, tokens, i):
                 return False  # книгу Семона було перекладено: a clause with no subject
             return not (singular and _plural_verb(lang, tok.text))
-        if not word.pos & {"ADVB", "PRCL"}:
+        if not word.pos & {"ADVB", "PRCL"} and not _pronominal_adverb(lang, tok.text):
             return False
     return False
+
+
+def _pronominal_adverb(lang: str, text: str) -> bool:
+    """Whether the uk dictionary reads ``text`` only as a pronoun of no case (тепер, завжди,
+    тоді, тут): an adverb of time or place, as the ru dictionary tags теперь."""
+    readings = known_parses(lang, text.lower())
+    return lang == "uk" and bool(readings) and all(
+        p.tag.POS == "NPRO" and tag_case(p.tag) is None for p in readings
+    )
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
@@ -2830,6 +2852,8 @@ def _preferred(
         # подошли войска); as в/на after a noun or verb that points nowhere.
         word = _word(lang, before.text.lower())
         whither = directed(lang, word.lemmas) or _after_motion(lang, tokens, k)
+        # перебросила войска под Харьков: a verb of moving across its object, as uk під.
+        whither = whither or _directed_clause(lang, tokens, k)
         if not whither and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_I,)
     return ()
@@ -4397,7 +4421,7 @@ def _words_context(
             return CaseContext(cases, True, basis=OBJECT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
-            and kind != "LOC"
+            and kind in RECIPIENT_KINDS
         ):
             # дозволити Геллеру, сообщил Путину: the verb's object is in the dative.
             cases = _with_thing_object(lang, tokens, k, last, kind, (_D, _A))
@@ -4613,6 +4637,10 @@ def _words_context(
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*_governed_title_cases(lang, tokens, k, word.cases), *gent),
                                basis=NOUN)  # fmt: skip
+        if kind not in RECIPIENT_KINDS | {"LOC"} and _person_given_to(lang, tokens, k):
+            # Музей показав відвідувачам «Кобзар», подарил сыну «Кобзарь»: a thing after a
+            # verb and the person it goes to is the verb's object as likely as the person's.
+            return CaseContext((_A, _G), True, basis=NOUN)
         if kind == "LOC" and k > 0 and _place_genitive(lang, tokens, k, names):
             # Сусідка України Молдова: a place's name in the genitive governs no other
             # place's; the name after it is the apposition of the noun before them.
@@ -5094,6 +5122,21 @@ def _object_of_verb_before(
     if not any(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
         return False
     return inverted_subject(lang, tokens, k - 1, gender, plural)
+
+
+def _person_given_to(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k`` is in the dative only (uk: or the locative of the
+    same form) and a transitive finite verb stands right before it: the person the verb's
+    object goes to (показав відвідувачам, подарил сыну)."""
+    if k < 1 or not tokens[k].text[:1].islower() or not _is_word(tokens[k - 1]):
+        return False
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not readings or any(
+        p.tag.POS != "NOUN" or tag_case(p.tag) not in (_D, _L) for p in readings
+    ) or not any(tag_case(p.tag) == _D for p in readings):
+        return False
+    verb = tokens[k - 1].text.lower()
+    return bool(_finite_readings(lang, verb)) and transitive(lang, verb)
 
 
 def _common_items_after(lang: str, tokens: list[Token], last: int) -> bool:
