@@ -1445,10 +1445,11 @@ def _plural_verb(lang: str, text: str) -> bool:
 
 
 def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = False) -> bool:
-    """Whether a finite verb follows the name (past an adverb or particle): it is the subject.
+    """Whether a finite verb follows the name (past up to two adverbs or particles, the uk
+    dictionary's pronouns of no case among them: тепер, тоді): it is the subject.
     With ``singular`` (a singular name, not in a list), a plural verb does not agree with
     it: "міністерстві охорони здоров'я Ірану зареєстрували" is no subject."""
-    for i, tok in enumerate(tokens[last + 1 : last + 3], last + 1):
+    for i, tok in enumerate(tokens[last + 1 : last + 4], last + 1):
         if not _is_word(tok):
             return False
         word = _word(lang, tok.text)
@@ -1458,8 +1459,11 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
             if impersonal(lang, tokens, i):
                 return False  # книгу Семона було перекладено: a clause with no subject
             return not (singular and _plural_verb(lang, tok.text))
-        if not word.pos & {"ADVB", "PRCL"} and not _pronominal_adverb(lang, tok.text):
-            return False
+        if i == last + 3 or not (
+            word.pos & {"ADVB", "PRCL"} or _pronominal_adverb(lang, tok.text)
+            or tok.text.lower() in _ALSO_PARTICLES
+        ):  # fmt: skip
+            return False  # (two adverbs or particles at most: більше не купує, вже отримала)
     return False
 
 
