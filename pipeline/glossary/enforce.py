@@ -105,6 +105,7 @@ from pipeline.glossary.match import (
     person_gender,
     sex_guessed,
     sexless_cases,
+    surname_alone,
     tokenize,
 )
 from pipeline.glossary.match import declines as name_declines
@@ -3257,12 +3258,12 @@ def _render(
             decision = replace(decision, action=REVIEW)
             hit.reason = "sex-unknown"
     elif (
-        not own[0] and not ctx.female and pat.entry.type == "PER" and person_gender(pat) is None
+        not own[0] and not ctx.female and surname_alone(pat) and person_gender(pat) is None
         and not name_declines(pat, None) and pat.inflect(case) != pat.inflect("nomn")
     ):  # fmt: skip
-        # Пекін розкритикував Tsai: a surname of no known sex that a woman's stays whole (Цай
-        # of Tsai Ing-wen alone): the man's form (Цая) and the woman's (Цай) differ, and
-        # nothing says which is right; the man's is proposed.
+        # Пекін розкритикував Tsai: an East Asian surname alone, of no known sex, that a
+        # woman's stays whole (Цай of Tsai Ing-wen): the man's form (Цая) and the woman's
+        # (Цай) differ, and nothing says which is right; the man's is proposed.
         decision = replace(decision, action=REVIEW)
         hit.reason = "sex-unknown"
     same = len(toks) == len(words)
