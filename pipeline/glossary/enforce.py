@@ -1549,7 +1549,7 @@ def _evidence(
         ctx = CaseContext(("ablt",))
     other = found is None and (
         _names_another(pat, words, variants, source)
-        or _a_word_of_its_own(pat, words, target, span, source)
+        or (form == SPELLING and _a_word_of_its_own(pat, words, target, span, source))
     )
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -2224,8 +2224,9 @@ def _names_another(
 def _a_word_of_its_own(
     pat: Pattern, words: list[str], target: str, span: tuple[int, int], source: str
 ) -> bool:
-    """Whether a one-word rendering the search found by sound is a noun of the language
-    that is no form of the entity's word (a letter off or not) and no stem of it with a
+    """Whether a one-word rendering the search found by sound, in the glossary form's script
+    (not Гугла for Google: the engine's Cyrillic of a name kept in Latin), is a noun of the
+    language that is no form of the entity's word (a letter off or not) and no stem of it with a
     made-up ending: a common noun where any word is capitalized, first in its sentence
     (Орган ЄС for Орбан), or a noun whose lemma a capitalized word of the source sounds
     like more than the entity (Думой for Дудой where the source says "the Duma").  Another
