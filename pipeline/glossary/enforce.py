@@ -2227,10 +2227,11 @@ def _a_word_of_its_own(
     """Whether a one-word rendering the search found by sound, in the glossary form's script
     (not Гугла for Google: the engine's Cyrillic of a name kept in Latin), is a noun of the
     language that is no form of the entity's word (a letter off or not) and no stem of it with a
-    made-up ending: a common noun where any word is capitalized, first in its sentence
-    (Орган ЄС for Орбан), or a noun whose lemma a capitalized word of the source sounds
-    like more than the entity (Думой for Дудой where the source says "the Duma").  Another
-    word, never written over; an adjective a letter off stays a slip (Дутой for Дудой)."""
+    made-up ending: a common noun where any word is capitalized, first in its sentence, where
+    the translation names the entity elsewhere (Орбан … Орган ЄС), or a noun whose lemma a
+    capitalized word of the source sounds like more than the entity (Думой for Дудой where
+    the source says "the Duma").  Another word, never written over; an adjective a letter off
+    stays a slip (Дутой for Дудой)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or len(pat.words) != 1:
         return False
     readings = known_parses(pat.lang, words[0].lower())
@@ -2243,8 +2244,17 @@ def _a_word_of_its_own(
     if _stem_and_ending(pat, words[0]):
         return False  # Газом for Газа: the name's stem, a made-up ending
     common = not any(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, words[0]))
-    if common and not _inside_sentence(target, span[0]):
-        return True
+    if common and _opens_sentence(target, span):
+        # Only where the translation names the entity elsewhere in a form of its own (Орбан
+        # … Орган ЄС … сказав він): the mention sought by sound is likelier a pronoun's, the
+        # noun a word of the sentence; alone, a letter off, it is a slip (Тушка for Туска).
+        forms = {norm_key(pat.inflect(c)) for c in CASES}
+        if any(
+            norm_key(t.text) in forms and t.text[:1].isupper()
+            for t in tokenize(target)
+            if t.start != span[0]
+        ):
+            return True
     return _named_in(source, {p.normal_form for p in readings}, pat)
 
 
