@@ -1445,8 +1445,9 @@ def _plural_verb(lang: str, text: str) -> bool:
 
 
 def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = False) -> bool:
-    """Whether a finite verb follows the name (past up to two adverbs or particles, the uk
-    dictionary's pronouns of no case among them: тепер, тоді): it is the subject.
+    """Whether a finite verb follows the name (past an adverb or particle, the uk
+    dictionary's pronouns of no case among them: тепер, тоді, and a particle after it: більше
+    не): it is the subject.
     With ``singular`` (a singular name, not in a list), a plural verb does not agree with
     it: "міністерстві охорони здоров'я Ірану зареєстрували" is no subject."""
     for i, tok in enumerate(tokens[last + 1 : last + 4], last + 1):
@@ -1459,11 +1460,15 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
             if impersonal(lang, tokens, i):
                 return False  # книгу Семона було перекладено: a clause with no subject
             return not (singular and _plural_verb(lang, tok.text))
+        particle = "PRCL" in word.pos or tok.text.lower() in _ALSO_PARTICLES
         if i == last + 3 or not (
-            word.pos & {"ADVB", "PRCL"} or _pronominal_adverb(lang, tok.text)
-            or tok.text.lower() in _ALSO_PARTICLES
+            (i == last + 2 and particle)
+            or (i == last + 1 and (word.pos & {"ADVB", "PRCL"} or particle
+                                   or _pronominal_adverb(lang, tok.text)))
         ):  # fmt: skip
-            return False  # (two adverbs or particles at most: більше не купує, вже отримала)
+            # an adverb and a particle at most (більше не купує, тепер імпортує, вже
+            # отримала); not two adverbs (Шотландии очень серьёзно подходит: a noun's chain)
+            return False
     return False
 
 
