@@ -256,6 +256,11 @@ THING_TOO_VERBS = {
     "ru": frozenset({"запретить", "запрещать", "разрешить", "разрешать", "позволить",
                      "позволять", "простить", "прощать"}),
 }  # fmt: skip
+# The kinds of entity a verb of giving, telling or showing may have for its person in the
+# dative (сказав Путіну, передав Кремлю, показав курдам); a place's or a thing's name after
+# it (a work, a product, an event: написав «Кобзар», показал «Кобзарь») is what is given,
+# the accusative first.
+RECIPIENT_KINDS = frozenset({"PER", "ORG", "NORP"})
 # Verbs whose object is in the instrumental (керувати Україною, управлять Россией).
 INSTRUMENTAL_VERBS = {
     "uk": {"керувати", "управляти", "командувати", "володіти", "користуватися",
@@ -354,7 +359,9 @@ MOTION_VERBS = {
            "доставляти", "надходити", "надійти", "вторгнутися", "вторгатися", "ввести",
            "вводити", "перевезти", "евакуювати", "депортувати", "втекти", "тікати",
            "потрапити", "потрапляти", "надіслати", "надсилати", "послати", "експортувати",
-           "постачати", "поставляти", "перекинути", "перекидати"},
+           "постачати", "поставляти", "перекинути", "перекидати",
+           "стягнути", "стягувати", "підтягнути", "підтягувати", "прорватися", "прориватися",
+           "передислокувати", "перебазувати"},
     "ru": {"ехать", "поехать", "приехать", "уехать", "въехать", "переехать", "идти", "пойти",
            "прийти", "войти", "лететь", "полететь", "прилететь", "вылететь", "прибыть",
            "прибывать", "отправиться", "отправляться", "отправить", "отправлять", "направить",
@@ -363,7 +370,10 @@ MOTION_VERBS = {
            "поступить", "вторгнуться", "вторгаться", "ввести", "вводить", "перевезти",
            "эвакуировать", "депортировать", "бежать", "сбежать", "попасть", "попадать",
            "послать", "посылать", "экспортировать", "поставлять", "поставить", "перебросить",
-           "перебрасывать"},
+           "перебрасывать",
+           # moving troops up to a place (стягивает войска под Харьков, прорвались под Курск)
+           "стянуть", "стягивать", "подтянуть", "подтягивать", "перевести", "переводить",
+           "прорваться", "прорываться", "передислоцировать", "перебазировать"},
 }  # fmt: skip
 # Nouns and verbs of doing something together: з/с after them means "with", the
 # instrumental (переговори з Іраном, угода з Ердоганом), not "from" (the genitive).
@@ -1470,11 +1480,14 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
         j += 1
     if j >= len(tokens) or not _is_word(tokens[j]):
         return False
+    readings = known_parses(lang, tokens[j].text.lower())
+    if any(p.tag.POS == "VERB" for p in readings):
+        return False  # Блокированная Газа жила: жить's past, no noun "vein"
     forms = {(tag_case(p.tag), p.tag.number, p.tag.gender) for p in known_parses(lang, text.lower())
              if p.tag.POS == "PRTF"}  # fmt: skip
     return any(
         p.tag.POS == "NOUN" and (tag_case(p.tag), p.tag.number, p.tag.gender) in forms
-        for p in known_parses(lang, tokens[j].text.lower())
+        for p in readings
     )
 
 
@@ -1517,10 +1530,12 @@ def _plural_verb(lang: str, text: str) -> bool:
 
 
 def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = False) -> bool:
-    """Whether a finite verb follows the name (past an adverb or particle): it is the subject.
+    """Whether a finite verb follows the name (past an adverb or particle, the uk
+    dictionary's pronouns of no case among them: тепер, тоді, and a particle after it: більше
+    не): it is the subject.
     With ``singular`` (a singular name, not in a list), a plural verb does not agree with
     it: "міністерстві охорони здоров'я Ірану зареєстрували" is no subject."""
-    for i, tok in enumerate(tokens[last + 1 : last + 3], last + 1):
+    for i, tok in enumerate(tokens[last + 1 : last + 4], last + 1):
         if not _is_word(tok):
             return False
         word = _word(lang, tok.text)
@@ -1530,9 +1545,25 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
             if impersonal(lang, tokens, i):
                 return False  # книгу Семона було перекладено: a clause with no subject
             return not (singular and _plural_verb(lang, tok.text))
-        if not word.pos & {"ADVB", "PRCL"}:
+        particle = "PRCL" in word.pos or tok.text.lower() in _ALSO_PARTICLES
+        if i == last + 3 or not (
+            (i == last + 2 and particle)
+            or (i == last + 1 and (word.pos & {"ADVB", "PRCL"} or particle
+                                   or _pronominal_adverb(lang, tok.text)))
+        ):  # fmt: skip
+            # an adverb and a particle at most (більше не купує, тепер імпортує, вже
+            # отримала); not two adverbs (Шотландии очень серьёзно подходит: a noun's chain)
             return False
     return False
+
+
+def _pronominal_adverb(lang: str, text: str) -> bool:
+    """Whether the uk dictionary reads ``text`` only as a pronoun of no case (тепер, завжди,
+    тоді, тут): an adverb of time or place, as the ru dictionary tags теперь."""
+    readings = known_parses(lang, text.lower())
+    return lang == "uk" and bool(readings) and all(
+        p.tag.POS == "NPRO" and tag_case(p.tag) is None for p in readings
+    )
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
@@ -2942,6 +2973,8 @@ def _preferred(
         # подошли войска); as в/на after a noun or verb that points nowhere.
         word = _word(lang, before.text.lower())
         whither = directed(lang, word.lemmas) or _after_motion(lang, tokens, k)
+        # перебросила войска под Харьков: a verb of moving across its object, as uk під.
+        whither = whither or _directed_clause(lang, tokens, k)
         if not whither and word.pos & {"NOUN", "VERB"} and not word.pos & _FUNCTION:
             return (_I,)
     return ()
@@ -4628,7 +4661,7 @@ def _words_context(
             return CaseContext((_D,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
-            and kind != "LOC"
+            and kind in RECIPIENT_KINDS
         ):
             # дозволити Геллеру, сообщил Путину: the verb's object is in the dative.
             cases = _with_thing_object(lang, tokens, k, last, kind, (_D, _A))
@@ -4848,6 +4881,10 @@ def _words_context(
             # person so called, in the title's case, as likely as a body's genitive.
             return CaseContext((*_governed_title_cases(lang, tokens, k, word.cases), *gent),
                                basis=NOUN)  # fmt: skip
+        if kind not in RECIPIENT_KINDS | {"LOC"} and _person_given_to(lang, tokens, k):
+            # Музей показав відвідувачам «Кобзар», подарил сыну «Кобзарь»: a thing after a
+            # verb and the person it goes to is the verb's object as likely as the person's.
+            return CaseContext((_A, _G), True, basis=NOUN)
         if kind == "LOC" and k > 0 and _place_genitive(lang, tokens, k, names):
             # Сусідка України Молдова: a place's name in the genitive governs no other
             # place's; the name after it is the apposition of the noun before them.
@@ -5329,6 +5366,21 @@ def _object_of_verb_before(
     if not any(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
         return False
     return inverted_subject(lang, tokens, k - 1, gender, plural)
+
+
+def _person_given_to(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k`` is in the dative only (uk: or the locative of the
+    same form) and a transitive finite verb stands right before it: the person the verb's
+    object goes to (показав відвідувачам, подарил сыну)."""
+    if k < 1 or not tokens[k].text[:1].islower() or not _is_word(tokens[k - 1]):
+        return False
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not readings or any(
+        p.tag.POS != "NOUN" or tag_case(p.tag) not in (_D, _L) for p in readings
+    ) or not any(tag_case(p.tag) == _D for p in readings):
+        return False
+    verb = tokens[k - 1].text.lower()
+    return bool(_finite_readings(lang, verb)) and transitive(lang, verb)
 
 
 def _common_items_after(lang: str, tokens: list[Token], last: int) -> bool:

@@ -107,6 +107,7 @@ from pipeline.glossary.match import (
     person_gender,
     sex_guessed,
     sexless_cases,
+    surname_alone,
     tokenize,
 )
 from pipeline.glossary.match import declines as name_declines
@@ -1628,7 +1629,10 @@ def _evidence(
         # Заява, зроблена Lavrov for "made by Lavrov": the agent of the passive participle
         # before it, in the instrumental (Лавровим).
         ctx = CaseContext(("ablt",))
-    other = found is None and _names_another(pat, words, variants, source)
+    other = found is None and (
+        _names_another(pat, words, variants, source)
+        or (form == SPELLING and _a_word_of_its_own(pat, words, target, span, source))
+    )
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, words)
@@ -2382,6 +2386,43 @@ def _names_another(
         return False
     stem = len(words) == 1 == len(pat.words) and _stem_and_ending(pat, text)
     return not (_slip(pat, text) or stem)
+
+
+def _a_word_of_its_own(
+    pat: Pattern, words: list[str], target: str, span: tuple[int, int], source: str
+) -> bool:
+    """Whether a one-word rendering the search found by sound, in the glossary form's script
+    (not Гугла for Google: the engine's Cyrillic of a name kept in Latin), is a noun of the
+    language that is no form of the entity's word (a letter off or not) and no stem of it with a
+    made-up ending: a common noun where any word is capitalized, first in its sentence, where
+    the translation names the entity elsewhere (Орбан … Орган ЄС), or a noun whose lemma a
+    capitalized word of the source sounds like more than the entity (Думой for Дудой where
+    the source says "the Duma").  Another word, never written over; an adjective a letter off
+    stays a slip (Дутой for Дудой)."""
+    if pat.lang not in ("uk", "ru") or len(words) != 1 or len(pat.words) != 1:
+        return False
+    readings = known_parses(pat.lang, words[0].lower())
+    if not readings or any(p.tag.POS != "NOUN" for p in readings):
+        return False
+    mine = {norm_key(pat.words[0]), *(norm_key(p.normal_form)
+                                      for p in known_parses(pat.lang, pat.words[0].lower()))}
+    if any(norm_key(p.normal_form) in mine for p in readings):
+        return False
+    if _stem_and_ending(pat, words[0]):
+        return False  # Газом for Газа: the name's stem, a made-up ending
+    common = not any(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, words[0]))
+    if common and _opens_sentence(target, span):
+        # Only where the translation names the entity elsewhere in a form of its own (Орбан
+        # … Орган ЄС … сказав він): the mention sought by sound is likelier a pronoun's, the
+        # noun a word of the sentence; alone, a letter off, it is a slip (Тушка for Туска).
+        forms = {norm_key(pat.inflect(c)) for c in CASES}
+        if any(
+            norm_key(t.text) in forms and t.text[:1].isupper()
+            for t in tokenize(target)
+            if t.start != span[0]
+        ):
+            return True
+    return _named_in(source, {p.normal_form for p in readings}, pat)
 
 
 def _proper_reading(lang: str, word: str, parse: Any) -> bool:
@@ -3420,6 +3461,15 @@ def _render(
             pat = man
             decision = replace(decision, action=REVIEW)
             hit.reason = "sex-unknown"
+    elif (
+        not own[0] and not ctx.female and surname_alone(pat) and person_gender(pat) is None
+        and not name_declines(pat, None) and pat.inflect(case) != pat.inflect("nomn")
+    ):  # fmt: skip
+        # Пекін розкритикував Tsai: an East Asian surname alone, of no known sex, that a
+        # woman's stays whole (Цай of Tsai Ing-wen): the man's form (Цая) and the woman's
+        # (Цай) differ, and nothing says which is right; the man's is proposed.
+        decision = replace(decision, action=REVIEW)
+        hit.reason = "sex-unknown"
     same = len(toks) == len(words)
     seps = [rendering[a.end : b.start] for a, b in pairwise(toks)] if same else []
     like = words

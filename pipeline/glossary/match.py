@@ -788,6 +788,12 @@ __all__ = [
 DECLINING_ENDINGS = ("а", "я", "ий", "ій", "ой", "ый")
 
 
+def surname_alone(pat: Pattern) -> bool:
+    """Whether ``pat`` is an East Asian person's surname alone (Цай of Tsai Ing-wen), the
+    entry named surname first: of no known sex, whatever the dictionary reads."""
+    return _surname_first(pat.entry) and len(pat.words) == 1
+
+
 def person_gender(pat: Pattern) -> str | None:
     """A person's grammatical gender: told by the first name of the full form, else by a
     surname the uk and ru dictionaries know as a man's only (Трамп, Геллер); Роджерс, known
@@ -795,7 +801,7 @@ def person_gender(pat: Pattern) -> str | None:
     gender = entry_gender(pat.entry, pat.lang)
     if gender is not None or pat.lang not in ("uk", "ru"):
         return gender
-    if _surname_first(pat.entry) and len(pat.words) == 1:
+    if surname_alone(pat):
         # An East Asian surname alone (Цай of Tsai Ing-wen): the dictionary reads the
         # syllable as a man's first name, which tells nothing of the bearer's sex.
         return None
