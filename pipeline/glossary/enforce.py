@@ -1506,7 +1506,7 @@ def _evidence(
         keeps = None
         unsure = False
         thing = pat.entry.type != "PER"
-        if not thing and not embedded and set(CASES) <= found.cases:
+        if not thing and not embedded and set(CASES) <= found.cases and ctx.cases:
             # A surname that never declines (Бербок, Примаченко for a woman): its form says
             # no case, so the first name's is the translation's, as for a name with no
             # ending; where the words do not settle one, proposed.
