@@ -2393,6 +2393,8 @@ def _common_word(lang: str, word: str) -> bool:
     at the sentence's start: Після)."""
     if not word[:1].isupper():
         return True
+    if lang not in ("uk", "ru"):  # no dictionary for English
+        return False
     readings = known_parses(lang, word.lower())
     return bool(readings) and not any(_NAME_TAGS & set(p.tag.grammemes) for p in readings)
 
