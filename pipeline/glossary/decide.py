@@ -110,7 +110,8 @@ class Evidence:
     case can agree with the name's nominative (Зеленськім заявив: its subject);
     ``shared`` that the translation has more valid forms of the entity than the source
     names it (Радио Свобода … «Свободы» for one "Svoboda"): the source's role may be
-    another rendering's.
+    another rendering's; ``unsure`` that the entity's other form says no case (an
+    indeclinable surname) and the translation's words settle none for the first name.
     """
 
     form: str
@@ -138,6 +139,7 @@ class Evidence:
     keeps_case: str | None = None
     verb_agrees: bool = False
     shared: bool = False
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,9 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "plural-genitive")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
+        if ev.form == OTHER_FORM and ev.unsure:
+            # роком Примаченко, Роман Адічі: the first name's case is a guess, proposed.
+            return Decision(REVIEW, "several-cases-fit", ev.keeps_case)
         if ev.compound_head:  # Gabba-тест → Габба-тест: the first part does not decline
             return Decision(REWRITE, "compound-head", "nomn")
         if ev.form == SCRIPT and not ev.cases and ev.context.cases:

@@ -1576,11 +1576,28 @@ def _evidence(
         # Гутеррешу → Гутеррешу, not the source's object's Гутерреша), whatever the source's
         # role; where they rule it out, the context's.
         keeps = None
-        if not ruled_out(found.cases, ctx):
-            keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
+        unsure = False
         thing = pat.entry.type != "PER"
+        if not thing and not embedded and set(CASES) <= found.cases and ctx.cases:
+            # A surname that never declines (Бербок, Примаченко for a woman): its form says
+            # no case, so the first name's is the translation's, as for a name with no
+            # ending; where the words do not settle one, proposed.
+            bare = _clause_tokens(tokens, span, pat.lang, True)
+            ctx = _clause_first(source, m, ctx, bare, span, pat)
+            ctx = _role_first(source, m, ctx, bare, span, pat)
+            keeps = _settled_case(source, m, ctx, tokens, span, pat)
+            # Not where the wanted form is the same in every case (Прабово, Хаяо Міядзакі).
+            unsure = keeps is None and len({pat.inflect(c) for c in CASES}) > 1
+            keeps = keeps or (ctx.cases[0] if ctx.cases else None)
+        elif not ruled_out(found.cases, ctx):
+            keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
+        elif not thing and _own_case_stands(source, m, ctx, tokens, span, pat):
+            # Легенда стрибків із жердиною Бубка … відкрив: the source's subject, whose
+            # nominative the clause allows; the noun before does not overrule it.
+            keeps = choose_case(pat, words, found.cases, NO_CLUE)
         own = (found.cases, False)
-        return Evidence(OTHER_FORM, found.cases, ctx, thing=thing, keeps_case=keeps), own
+        return Evidence(OTHER_FORM, found.cases, ctx, thing=thing, keeps_case=keeps,
+                        unsure=unsure), own  # fmt: skip
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
@@ -1792,6 +1809,72 @@ def _apposed_subject(
         return False
     inside = _inside(tokens, span)
     return bool(inside) and apposed_to_subject(tokens, inside[0], inside[-1], pat.inflect("nomn"))
+
+
+def _own_case_stands(
+    source: str, m: Match, ctx: CaseContext, tokens: list[Token], span: tuple[int, int],
+    pat: Pattern,
+) -> bool:
+    """Whether a surname for the source's full name keeps its own case where the noun or
+    verb before it wants another: the source makes it the subject (or a passive's agent)
+    and a verb of the translation's clause may agree with it — as a valid form would be
+    kept (``subject-in-source``)."""
+    if ctx.rule not in (NOUN, OBJECT):
+        return False
+    said = source_role(source, m)
+    if not (said.subject or _agent(said)):
+        return False
+    return ctx.rule == OBJECT or _may_be_subject(tokens, span, pat)
+
+
+def _settled_case(
+    source: str, m: Match, ctx: CaseContext, tokens: list[Token], span: tuple[int, int],
+    pat: Pattern,
+) -> str | None:
+    """The one case the translation settles for a name whose form says none (an
+    indeclinable surname the first name is put before), None where it settles none: a
+    preposition's, an agreeing word's or a list's one case; a verb's or a noun's where the
+    source's role wants that case first, or a noun's genitive for the source's "of", 's or
+    "by" (Картини Примаченко for "paintings by Prymachenko";
+    not потиснути руку Соболенко for "shake hands with Sabalenka", nor роком Примаченко,
+    whose nominative the context only guesses); the nominative where a finite verb may agree
+    with it right after it, or, for the source's subject, in its clause or after a title in
+    the nominative only (Свириденко заявила, Поетеса Костенко, яка …, закликала; not Бербок
+    обрали); another case the context puts first where the source's role wants it first,
+    unless a verb right after may make the name its subject."""
+    if not ctx.cases:
+        return None
+    said = source_role(source, m)
+    if ctx.strong:
+        cases = [c for c in ctx.cases if c in allowed(frozenset(ctx.cases), ctx)]
+        cases = [c for c in cases if c in ctx.agree] or cases
+        cases = [c for c in cases if c in ctx.prefer] or cases
+        if len({pat.inflect(c) for c in cases}) != 1:
+            return None
+        if ctx.rule in (PREPOSITION, AGREEMENT, LIST):
+            return cases[0]
+        # A noun's genitive for the source's "of", 's or "by" (картини Примаченко for
+        # "paintings by Prymachenko"); a verb's case where the role wants it first.
+        owner = ctx.rule == NOUN and cases[0] == "gent" and said.via in ("of", "by", POSSESSIVE)
+        # A verb's object case for the source's object (подарували Бербок for "gave
+        # Baerbock": Анналені; not доложили Свириденко for "reported to": the one told).
+        obj = ctx.rule in (GOVERNMENT, OBJECT) and said.obj
+        return cases[0] if owner or obj or said.cases[:1] == (cases[0],) else None
+    verb = _verb_agrees_after(tokens, span, pat)
+    if "nomn" in ctx.cases:
+        if ctx.cases[0] == "nomn" and verb:
+            return "nomn"
+        if said.subject and (verb or ctx.agree == ("nomn",) or _may_be_subject(tokens, span, pat)):
+            # Поетеса Костенко, яка …, закликала: a title in the nominative only before it.
+            return "nomn"
+        if verb:  # Офісу президента Верещук закликала: the verb's subject or the genitive
+            return None
+    first = ctx.cases[0]
+    if first in _OBJECT_CASES and said.obj and not ctx.basis:
+        # Меркель прийняла Тимошенко for "received Tymoshenko": the object's case the
+        # context puts first, the source's object (rule c).
+        return first
+    return first if first != "nomn" and said.cases[:1] == (first,) else None
 
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
@@ -2502,8 +2585,10 @@ def _with_rest_of_form(
         before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
         # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
         refs = {" ".join(_words(pat.inflect(c))[:extra]) for c in CASES}
+        # После матча Костюк: a word of the sentence's own is no first name however alike.
+        common = any(_common_word(pat.lang, t.text) for t in words[inside[0] - extra : inside[0]])
         if (
-            "\n" not in gap and not _overlaps((start, span[0]), others)
+            "\n" not in gap and not _overlaps((start, span[0]), others) and not common
             and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
         ):  # fmt: skip
             return start, span[1]
@@ -2522,6 +2607,21 @@ def _with_rest_of_form(
     if max(similarity(after, ref) for ref in refs) < MIN_SIMILARITY:
         return span
     return span[0], end
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _common_word(lang: str, word: str) -> bool:
+    """Whether ``word`` is no misspelt first name but a word in its own right: written in
+    lower case (матча), or one the dictionary knows with no reading as a name (a capital
+    at the sentence's start: Після)."""
+    if not word[:1].isupper():
+        return True
+    if lang not in ("uk", "ru"):  # no dictionary for English
+        return False
+    readings = known_parses(lang, word.lower())
+    return bool(readings) and not any(_NAME_TAGS & set(p.tag.grammemes) for p in readings)
 
 
 def _undeclined(glossary: Glossary, t: Match, tgt: str) -> bool:
