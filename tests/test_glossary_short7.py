@@ -52,13 +52,12 @@ UK_ROWS = [
     (SABALENKA, "Kostyuk again refused to shake hands with Aryna Sabalenka.",
      "Вона знову відмовилася потиснути руку Соболенко.",
      "Вона знову відмовилася потиснути руку Соболенко.", "needs-review"),
-    # ... a genitive after a noun the source's "of" does not back, with a verb right after
-    # that may make the name its subject (the source parse reads "Office Iryna Vereshchuk"
-    # as one name): proposed, not the genitive written.
+    # ... a name past a title noun's "of" phrase, a verb right after: the apposition of the
+    # title, the subject (hofalse's source._named_before): the nominative, not the genitive.
     (VERESHCHUK, "Deputy head of the Presidential Office Iryna Vereshchuk urged families to "
      "leave.", "Заступниця керівника Офісу президента Верещук закликала родини виїхати.",
-     "Заступниця керівника Офісу президента Верещук закликала родини виїхати.",
-     "needs-review"),
+     "Заступниця керівника Офісу президента Ірина Верещук закликала родини виїхати.",
+     "fixed"),
     # ... KEPT written where the translation settles the case: a verb agreeing right after,
     # the source's subject after a title in the nominative only, a preposition, a noun
     # whose genitive the source's "by" backs.
@@ -98,11 +97,11 @@ RU_ROWS = [
     (RU_KOSTYUK, "After the match Marta Kostyuk again refused to shake hands.",
      "После матча Костюк снова отказалась пожать руку.",
      "После матча Марта Костюк снова отказалась пожать руку.", "fixed"),
-    # An indeclinable surname after a verb whose government the source does not settle
-    # (доложить: the dative of the one told): proposed (before: Юлию written).
+    # An indeclinable surname after a verb of telling (доложить, nomru8's table: the dative
+    # of the one told): the dative (before: the accusative Юлию written).
     (RU_SVYRYDENKO, "Ministers reported to Yulia Svyrydenko on preparations for winter.",
      "Министры доложили Свириденко о подготовке к зиме.",
-     "Министры доложили Свириденко о подготовке к зиме.", "needs-review"),
+     "Министры доложили Юлии Свириденко о подготовке к зиме.", "fixed"),
     (RU_PRYMACHENKO, "UNESCO declared 2009 the year of Maria Prymachenko.",
      "ЮНЕСКО объявила 2009 год годом Примаченко.",
      "ЮНЕСКО объявила 2009 год годом Примаченко.", "needs-review"),
