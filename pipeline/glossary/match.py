@@ -562,8 +562,8 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     dictionaries knows tells it too (ru Стефани by uk Стефані).  An East Asian name starts
     with the surname, which tells nothing (Ким of Kim Yo Jong).  The glossary's note
     ("woman", "man") tells it where the name starts with the surname (:func:`~pipeline.
-    glossary.notes.note_sex`: Хан Ган for Han Kang), and a woman's where no dictionary knows
-    the first name; a note the first name contradicts tells nothing."""
+    glossary.notes.note_sex`: Хан Ган for Han Kang) and where no dictionary knows the first
+    name; a note the first name contradicts tells nothing."""
     if entry.type != "PER" or lang not in ("uk", "ru"):
         return None
     told = note_sex(entry.note)  # the glossary writer's "woman", "man"
@@ -577,9 +577,8 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
         if gender is not None:
             # A note that contradicts the first name (a "Man Booker" winner) tells nothing.
             return gender if told in (None, gender) else None
-    # A first name no dictionary knows: the note's "woman" keeps her name whole; its "man"
-    # declines no name the dictionaries cannot (Андреа Бочелли).
-    return told if told == "femn" else None
+    # A first name no dictionary knows: the note tells (Сійм Каллас, a man: Калласу).
+    return told
 
 
 # English men's first names in a vowel and -el whose women's twins end in -elle (Emmanuelle,
