@@ -1491,6 +1491,16 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     )
 
 
+def _participle_of_giving(lang: str, text: str) -> bool:
+    """Whether the passive participle ``text`` is of a verb of giving or of the dative
+    (посвящённый, наданий): the name by it may be its addressee, in the dative.  ru names a
+    participle's lemma by its verb (PRTF), uk by the participle itself (ADJF, pssv)."""
+    verbs = {norm_key(p.normal_form) for p in known_parses(lang, text.lower())
+             if p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes}  # fmt: skip
+    return bool(verbs & (TO_WHOM_PARTICIPLES | TO_WHOM_PARTICIPLES_UK
+                         | DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang]))
+
+
 def _agent_between(
     lang: str, text: str, tokens: list[Token], last: int, cases: tuple[str, ...]
 ) -> bool:
@@ -3292,21 +3302,29 @@ def _comparative_ru(text: str) -> bool:
     )
 
 
-def _phrase_noun_cases(lang: str, tokens: list[Token], at: int, end: int) -> tuple[str, ...]:
-    """The cases of the noun or name the preposition at ``at`` governs (the first word
-    after it past its adjectives, before ``end``); empty where it may be a nominative (a
-    slip itself, or no case to go by)."""
+def _phrase_head(lang: str, tokens: list[Token], at: int, end: int) -> int | None:
+    """The first word after the preposition at ``at`` past its lower-case adjectives, before
+    ``end`` (its noun or name); None where a mark comes first or none is near."""
     for i in range(at + 1, min(end, at + 4)):
         tok = tokens[i]
         if not _is_word(tok):
-            return ()
-        word = _word(lang, tok.text if tok.text[:1].isupper() else tok.text.lower())
-        if word.pos & {"ADJF", "PRTF"} and tok.text[:1].islower():
-            continue
-        if "NOUN" not in word.pos or may_be_nominative(lang, tok.text):
-            return ()
-        return word.cases
-    return ()
+            return None
+        if not (tok.text[:1].islower() and _word(lang, tok.text.lower()).pos & {"ADJF", "PRTF"}):
+            return i
+    return None
+
+
+def _phrase_noun_cases(lang: str, tokens: list[Token], at: int, end: int) -> tuple[str, ...]:
+    """The cases of the noun or name the preposition at ``at`` governs (:func:`_phrase_head`);
+    empty where it may be a nominative (a slip itself, or no case to go by)."""
+    i = _phrase_head(lang, tokens, at, end)
+    if i is None:
+        return ()
+    tok = tokens[i]
+    word = _word(lang, tok.text if tok.text[:1].isupper() else tok.text.lower())
+    if "NOUN" not in word.pos or may_be_nominative(lang, tok.text):
+        return ()
+    return word.cases
 
 
 def _compared_phrase(
@@ -3344,10 +3362,7 @@ def _compared_phrase(
         return ()
     # The other side a place or body, as the name (чем в Харькове), not a time (чем в прошлом
     # сезоне, whose в is no counterpart of a whither: В Грузию приехало больше, чем в …).
-    noun = next((i for i in range(other + 1, min(end, other + 4))
-                 if not (tokens[i].text[:1].islower()
-                         and _word(lang, tokens[i].text.lower()).pos & {"ADJF", "PRTF"})),
-                None)  # fmt: skip
+    noun = _phrase_head(lang, tokens, other, end)
     if noun is None or not tokens[noun].text[:1].isupper():
         return ()
     shown = tuple(c for c in _phrase_noun_cases(lang, tokens, other, end) if c in cases)
@@ -4540,9 +4555,7 @@ def _words_context(
             # agrees with its noun before the comma, or cannot agree with the name, has the
             # name for its agent (the instrumental), or for a verb of giving its addressee
             # (Фестиваль, посвящённый Лесе Украинке: the dative too, the source chooses).
-            verbs = {norm_key(p.normal_form) for p in known_parses(lang, text.lower())
-                     if p.tag.POS == "PRTF"}  # fmt: skip
-            to_whom = verbs & (TO_WHOM_PARTICIPLES | DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang])
+            to_whom = _participle_of_giving(lang, text)
             return CaseContext((_I, _D) if to_whom else (_I,), True, basis=GOVERNMENT)
         if agreeing and _passive(lang, text) and _I not in agreeing:
             # Организованный Вашингтоном саммит: a passive participle's agent, in the
@@ -4566,11 +4579,8 @@ def _words_context(
                 # first (its agreeing case stays valid: до окупованого Криму населення); a
                 # participle of giving has an addressee there too (до наданої Україні
                 # допомоги: the dative stays valid).
-                verbs = {norm_key(p.normal_form) for p in known_parses(lang, text.lower())
-                         if p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes}  # fmt: skip
-                to_whom = verbs & (TO_WHOM_PARTICIPLES | TO_WHOM_PARTICIPLES_UK
-                                   | DITRANSITIVE_VERBS[lang] | DATIVE_VERBS[lang])  # fmt: skip
-                allowed = (_I, *(c for c in governed if c != _I), *((_D,) if to_whom else ()))
+                to_whom = (_D,) if _participle_of_giving(lang, text) else ()
+                allowed = (_I, *(c for c in governed if c != _I), *to_whom)
                 return CaseContext(allowed, True, True, basis=PREPOSITION)
             # борьбу с некогда могучей Испанией: the words before the preposition choose
             # among its cases as they do right before a name.

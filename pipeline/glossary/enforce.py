@@ -116,6 +116,7 @@ from pipeline.glossary.morph import (
     APOSTROPHES,
     CASES,
     PERSON_TAGS,
+    PROPER_TAGS,
     Paradigm,
     common_prefix,
     compound_adjective,
@@ -2609,9 +2610,6 @@ def _with_rest_of_form(
     return span[0], end
 
 
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-
-
 def _common_word(lang: str, word: str) -> bool:
     """Whether ``word`` is no misspelt first name but a word in its own right: written in
     lower case (матча), or one the dictionary knows with no reading as a name (a capital
@@ -2621,7 +2619,7 @@ def _common_word(lang: str, word: str) -> bool:
     if lang not in ("uk", "ru"):  # no dictionary for English
         return False
     readings = known_parses(lang, word.lower())
-    return bool(readings) and not any(_NAME_TAGS & set(p.tag.grammemes) for p in readings)
+    return bool(readings) and not any(PROPER_TAGS & set(p.tag.grammemes) for p in readings)
 
 
 def _undeclined(glossary: Glossary, t: Match, tgt: str) -> bool:

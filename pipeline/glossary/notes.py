@@ -47,8 +47,8 @@ _ELSEWHERE = re.compile(
     r"japanese|korean|georgian|armenian|original|some|sometimes|often|usually|may|might|"
     r"interview)\b"
 )
-_LANG_WORDS = re.compile(r"\b(?:uk|ua|ukrainian|ru|russian)\b")
 _LANGS = {"uk": re.compile(r"\b(?:uk|ua|ukrainian)\b"), "ru": re.compile(r"\b(?:ru|russian)\b")}
+_LANG_WORDS = re.compile("|".join(pat.pattern for pat in _LANGS.values()))
 _PARTS = (
     ("surname", re.compile(r"\b(?:surname|last name|family name)\b")),
     ("first", re.compile(r"\b(?:first name|given name|forename)\b")),
