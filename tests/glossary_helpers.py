@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.format import Entry
 
 ROWS = [
     ("id", "type", "en", "uk", "ru", "note", "dnt"),
@@ -69,3 +70,20 @@ def assert_kept(glossary: Glossary, source: str, target: str, lang: str) -> None
     out, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert out == target
     assert hits and all(h.status != FIXED for h in hits)
+
+
+def one_entry(entity: tuple[str, str, str], lang: str, note: str = "") -> Glossary:
+    """A glossary of the one entity ``(type, English, lang)``, each side's forms written
+    ``a | b``, with the glossary's ``note``."""
+    kind, en, forms = entity
+    names = {"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))}
+    return Glossary([Entry(id="x", type=kind, note=note, forms=names)])
+
+
+def enforce_one(
+    entity: tuple[str, str, str], source: str, target: str, lang: str, note: str = ""
+) -> tuple[str, list[str]]:
+    """Enforce the one entity ``(type, English, lang)`` on the ``lang`` translation ``target``
+    of ``source``: the sentence written and the statuses of the hits found in it."""
+    new, hits = enforce_sentence(source, target, "en", lang, one_entry(entity, lang, note))
+    return new, [h.status for h in hits if h.target_span]

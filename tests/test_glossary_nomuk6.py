@@ -8,10 +8,7 @@ the translation's own grammar decides.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
+from glossary_helpers import enforce_one
 
 ROWS = [
     # (type, English, Ukrainian, translation, expected, status)
@@ -114,7 +111,6 @@ ROWS = [
 def test_a_nominative_the_sentence_rules_out(
     kind: str, en: str, uk: str, target: str, expected: str, status: str
 ) -> None:
-    glossary = Glossary([Entry(id="x", type=kind, forms={"en": (en,), "uk": (uk,)})])
-    new, hits = enforce_sentence(en, target, "en", "uk", glossary)
+    new, statuses = enforce_one((kind, en, uk), en, target, "uk")
     assert new == expected
-    assert [h.status for h in hits if h.target_span] == [status]
+    assert statuses == [status]

@@ -8,10 +8,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
+from glossary_helpers import enforce_one
 
 SHMYHAL = ("PER", "Denys Shmyhal | Shmyhal", "Денис Шмигаль | Шмигаль")
 STEFANCHUK = ("PER", "Ruslan Stefanchuk | Stefanchuk", "Руслан Стефанчук | Стефанчук")
@@ -141,9 +138,6 @@ ROWS = [
 def test_a_nominative_the_sentence_rules_out(
     entity: tuple[str, str, str], source: str, target: str, expected: str, status: str
 ) -> None:
-    kind, en, uk = entity
-    forms = {"en": tuple(en.split(" | ")), "uk": tuple(uk.split(" | "))}
-    glossary = Glossary([Entry(id="x", type=kind, forms=forms)])
-    new, hits = enforce_sentence(source, target, "en", "uk", glossary)
+    new, statuses = enforce_one(entity, source, target, "uk")
     assert new == expected
-    assert [h.status for h in hits if h.target_span] == [status]
+    assert statuses == [status]

@@ -10,10 +10,7 @@ settle none, the full name only proposed.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
+from glossary_helpers import enforce_one
 
 BUBKA = ("Serhiy Bubka | Bubka", "Сергій Бубка | Бубка", "")
 BAERBOCK = ("Annalena Baerbock | Baerbock", "Анналена Бербок | Бербок", "woman")
@@ -114,10 +111,7 @@ RU_ROWS = [
 
 def _run(lang: str, entity: tuple[str, str, str], source: str, target: str) -> tuple[str, list]:
     en, forms, note = entity
-    names = {"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))}
-    entry = Entry(id="x", type="PER", note=note, forms=names)
-    new, hits = enforce_sentence(source, target, "en", lang, Glossary([entry]))
-    return new, [h.status for h in hits if h.target_span]
+    return enforce_one(("PER", en, forms), source, target, lang, note)
 
 
 @pytest.mark.parametrize(("entity", "source", "target", "expected", "status"), UK_ROWS)
