@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, enforce_sentence
+from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
 from pipeline.glossary.format import Entry
 
 ROWS = [
@@ -30,6 +30,10 @@ ROWS = [
 GLOSSARY_TSV = "# people, places and organisations used by the glossary tests\n" + "".join(
     "\t".join(row) + "\n" for row in ROWS
 )
+
+
+# The red-team glossary the false-edit rounds (oldfalse2, 3, 4) enforce.
+REDTEAM_GLOSSARY = Path(__file__).parent / "redteam" / "glossary.tsv"
 
 
 # Places whose names join words by hyphens: with a preposition inside, and a noun with an
@@ -70,6 +74,33 @@ def assert_kept(glossary: Glossary, source: str, target: str, lang: str) -> None
     out, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert out == target
     assert hits and all(h.status != FIXED for h in hits)
+
+
+def assert_writes(glossary: Glossary, source: str, target: str, expected: str, lang: str) -> None:
+    """Enforcing ``glossary`` on the ``lang`` translation ``target`` of the English ``source``
+    writes ``expected`` (whatever its hits say)."""
+    out, _ = enforce_sentence(source, target, "en", lang, glossary)
+    assert out == expected
+
+
+def assert_not_fixed(glossary: Glossary, source: str, target: str, lang: str) -> list[str]:
+    """Enforcing ``glossary`` keeps the ``lang`` translation ``target`` as written, with no hit
+    fixed (none need be found; one may be proposed); the hits' statuses, for more checks."""
+    out, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert out == target
+    statuses = [h.status for h in hits]
+    assert FIXED not in statuses
+    return statuses
+
+
+def assert_no_edit(glossary: Glossary, source: str, target: str, lang: str) -> list[str]:
+    """Enforcing ``glossary`` keeps the ``lang`` translation ``target`` as written, every hit ok
+    or missing: no edit, no needs-review; the hits' statuses, for more checks."""
+    out, hits = enforce_sentence(source, target, "en", lang, glossary)
+    assert out == target
+    statuses = [h.status for h in hits]
+    assert set(statuses) <= {OK, MISSING}
+    return statuses
 
 
 def one_entry(entity: tuple[str, str, str], lang: str, note: str = "") -> Glossary:

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from glossary_helpers import assert_not_fixed, assert_writes
 
 from pipeline.cli import main
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, enforce_sentence
 from pipeline.glossary.match import tokenize
 from pipeline.glossary.morph import norm_key, paradigm
 
@@ -99,9 +99,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("source", "lang", "target"), KEPT)
 def test_kept(glossary: Glossary, source: str, lang: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == target
-    assert FIXED not in [h.status for h in hits]
+    assert_not_fixed(glossary, source, target, lang)
 
 
 FIXED_STILL = [
@@ -135,8 +133,7 @@ FIXED_STILL = [
 @pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXED_STILL)
 def test_still_fixed(glossary: Glossary, source: str, lang: str, target: str,
                      expected: str) -> None:  # fmt: skip
-    new, _ = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
+    assert_writes(glossary, source, target, expected, lang)
 
 
 GENITIVES = [
