@@ -8,12 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
 from pipeline.glossary.decide import KEEP, REWRITE, VALID, Evidence, decide
-from pipeline.glossary.enforce import FIXED, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	note	dnt
 ivanov	PER	Ivan Ivanov | Ivanov	Іван Іванов | Іванов	Иван Иванов | Иванов
@@ -88,9 +87,7 @@ UNTOUCHED = [
 
 @pytest.mark.parametrize(("source", "lang", "target"), UNTOUCHED)
 def test_untouched(glossary: Glossary, source: str, lang: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == target
-    assert FIXED not in [h.status for h in hits]
+    assert_not_fixed(glossary, source, target, lang)
 
 
 STILL_FIXED = [
@@ -105,6 +102,4 @@ STILL_FIXED = [
 def test_still_fixed(
     glossary: Glossary, source: str, lang: str, target: str, expected: str
 ) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, lang)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -188,9 +188,7 @@ RESTORED = [
 
 @pytest.mark.parametrize(("source", "lang", "target", "expected"), RESTORED)
 def test_restored(glossary: Glossary, source: str, lang: str, target: str, expected: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, lang)
 
 
 UNTOUCHED = [
@@ -226,9 +224,7 @@ UNTOUCHED = [
 
 @pytest.mark.parametrize(("source", "lang", "target"), UNTOUCHED)
 def test_untouched(glossary: Glossary, source: str, lang: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == target
-    assert FIXED not in [h.status for h in hits]
+    assert_not_fixed(glossary, source, target, lang)
 
 
 def test_plural_of_a_thing_is_no_form_of_it(glossary: Glossary) -> None:
@@ -273,9 +269,7 @@ MORE_MENTIONS = [
 def test_more_mentions_than_the_source(
     glossary: Glossary, source: str, lang: str, target: str, expected: str
 ) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, lang)
 
 
 NOT_MORE_MENTIONS = [
@@ -294,10 +288,7 @@ NOT_MORE_MENTIONS = [
 
 @pytest.mark.parametrize(("source", "lang", "target"), NOT_MORE_MENTIONS)
 def test_not_more_mentions(glossary: Glossary, source: str, lang: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == target
-    assert FIXED not in [h.status for h in hits]
-    assert len(hits) == 1
+    assert len(assert_not_fixed(glossary, source, target, lang)) == 1
 
 
 def test_cyrillic_for_a_latin_name_in_an_added_mention_is_proposed(glossary: Glossary) -> None:
