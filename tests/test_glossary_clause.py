@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import assert_fixed, assert_writes, write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
@@ -19,7 +19,6 @@ from pipeline.glossary.context import (
     list_preposition,
     targeted_after,
 )
-from pipeline.glossary.enforce import FIXED, enforce_sentence
 from pipeline.glossary.match import tokenize
 
 
@@ -313,9 +312,7 @@ FIXED_BY_CLAUSE = [
 def test_fixed_by_clause(
     glossary: Glossary, source: str, lang: str, target: str, expected: str
 ) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, lang)
 
 
 KEPT_CASE = [
@@ -357,5 +354,4 @@ KEPT_CASE = [
 def test_object_stays_object(
     glossary: Glossary, source: str, lang: str, target: str, expected: str
 ) -> None:
-    new, _ = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
+    assert_writes(glossary, source, target, expected, lang)
