@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, one_entry, write_glossary
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
@@ -24,7 +24,6 @@ from pipeline.glossary.decide import (
     decide,
 )
 from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
-from pipeline.glossary.format import Entry
 
 PREP_LOC = CaseContext(("loct", "accs", "gent"), True, True, basis="preposition")
 AFTER_NOUN = CaseContext(("gent",), True, basis="noun")
@@ -513,7 +512,7 @@ def test_unknown_word_read_as_a_locative_is_only_proposed() -> None:
     # Киквете is no dictionary word: the predictor's locative of Киквет is a guess (the
     # name is indeclinable), so the verb after it agreeing does not make it a subject to
     # write in the nominative; a dictionary locative before one does (Зеленськім заявив).
-    glossary = Glossary([Entry(id="k", type="PER", forms={"en": ("Kikwet",), "ru": ("Киквет",)})])
+    glossary = one_entry(("PER", "Kikwet", "Киквет"), "ru")
     target = "В 1982 Киквете был избран в комитет."
     new, hits = enforce_sentence("Kikwet", target, "en", "ru", glossary)
     assert new == target
