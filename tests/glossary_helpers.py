@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, MISSING, OK, enforce_sentence
 from pipeline.glossary.format import Entry
@@ -53,6 +55,12 @@ def write_glossary(folder: Path, text: str = GLOSSARY_TSV, name: str = "test.tsv
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def load_rows(tmp_path_factory: pytest.TempPathFactory, text: str) -> Glossary:
+    """The glossary ``text``, loaded from a file under a new temporary folder (a module's
+    fixture)."""
+    return Glossary.load([write_glossary(tmp_path_factory.mktemp("glossary"), text)])
 
 
 def load_glossary(folder: Path) -> Glossary:

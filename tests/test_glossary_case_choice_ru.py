@@ -15,10 +15,8 @@ full name for its surname there (аналитик «ВТБ Капитала» п
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
@@ -32,8 +30,7 @@ sakar	LOC	Sakar	Сакар	Сакар
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

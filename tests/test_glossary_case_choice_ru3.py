@@ -21,10 +21,8 @@ Every row of ``FIXED`` came out otherwise before this work.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
@@ -45,8 +43,7 @@ switzerland	LOC	Switzerland	Швейцария	Швейцарія
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

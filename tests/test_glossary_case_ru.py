@@ -30,10 +30,8 @@ noun another noun governs is no such subject.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
@@ -49,8 +47,7 @@ arwen	ORG	Arwen	Арвен	Арвен
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

@@ -4,10 +4,8 @@ with no subject of its own, the Russian parse.  Examples written for these tests
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_writes, write_glossary
+from glossary_helpers import assert_fixed, assert_writes, load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
@@ -187,8 +185,7 @@ france	LOC	France	Франція	Франция
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_BY_CLAUSE = [

@@ -4,10 +4,8 @@ The end-to-end examples are the failure classes of issue 12, written for these t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, one_entry, write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows, one_entry
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
@@ -140,8 +138,7 @@ malley	PER	Robert Malley	Роберт Меллі	Роберт Малли
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_BY_TARGET_GRAMMAR = [

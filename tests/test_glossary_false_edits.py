@@ -5,10 +5,8 @@ took for an error; the examples are written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
@@ -51,8 +49,7 @@ def test_decide(evidence: Evidence, action: str, reason: str) -> None:
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 UNTOUCHED = [

@@ -23,10 +23,8 @@ otherwise before this work.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, write_glossary
+from glossary_helpers import assert_fixed, load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import OK, enforce_sentence
@@ -44,8 +42,7 @@ volan	PER	Voldemort	Волан	Волан
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

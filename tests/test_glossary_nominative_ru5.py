@@ -27,10 +27,8 @@ at most).  Every ``FIXED`` row came out otherwise before this work; the "или"
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, write_glossary
+from glossary_helpers import assert_fixed, assert_kept, load_rows
 
 from pipeline.glossary import Glossary
 
@@ -56,8 +54,7 @@ xmas	EVENT	Christmas	Рождество	Різдво
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

@@ -32,10 +32,8 @@ after a preposition (к которому Путин приехал: the clause's
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, write_glossary
+from glossary_helpers import assert_fixed, assert_kept, load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -73,8 +71,7 @@ biden	PER	Biden	Байден	Байден
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

@@ -20,10 +20,8 @@ verb of telling whose addressee and object an editor tells apart (Министр
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, write_glossary
+from glossary_helpers import assert_fixed, assert_kept, load_rows
 
 from pipeline.glossary import Glossary
 
@@ -53,8 +51,7 @@ svyrydenko	PER	Yulia Svyrydenko	Юлия Свириденко	Юлія Свир�
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_ROWS = [

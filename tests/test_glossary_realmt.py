@@ -8,10 +8,8 @@ holds the nearby lines it must go on fixing, so that no rule is bought by doing 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
@@ -51,8 +49,7 @@ vienna	LOC	Vienna	Відень	Вена
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 KEPT = [

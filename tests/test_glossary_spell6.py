@@ -28,10 +28,8 @@ Each row marked *new* fails on the code before this work.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
@@ -56,8 +54,7 @@ svyrydenko	PER	Yulia Svyrydenko | Svyrydenko	Юлія Свириденко | С�
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_LINES = [

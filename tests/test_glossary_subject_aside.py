@@ -8,10 +8,8 @@ before the name) the genitive is still restored.  The examples are written for t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import case_context
@@ -33,8 +31,7 @@ ivanov	PER	Ivan Ivanov | Ivanov	Іван Іванов | Іванов	Иван И
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 PASSES = [

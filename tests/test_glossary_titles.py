@@ -14,10 +14,8 @@ chain's head nor its last title allows the form, it is not kept.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
@@ -31,8 +29,7 @@ london	LOC	London	Лондон	Лондон
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 KEPT = [

@@ -3,10 +3,8 @@ or said acronym, a declined transliteration, names inside quotes and addresses (
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, write_glossary
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -62,8 +60,7 @@ leyen\tPER\tUrsula von der Leyen | von der Leyen\tУрсула фон дер Л�
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 RESTORED = [
