@@ -40,10 +40,10 @@ Each row marked *new* fails on the code before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import OK, REVIEW, enforce_sentence
 from pipeline.glossary.format import Entry
 from pipeline.glossary.morph import paradigm, vouched_by_other
 
@@ -166,16 +166,12 @@ PROPOSED_LINES = [
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target"), UNTOUCHED_LINES)
 def test_untouched(glossary: Glossary, source: str, tgt: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert new == target
-    assert FIXED not in [h.status for h in hits]
+    assert_not_fixed(glossary, source, target, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target", "proposal"), PROPOSED_LINES)

@@ -29,10 +29,10 @@ Each row marked *new* fails on the code before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import REVIEW, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	dnt
 brussels	LOC	Brussels	Брюссель	Брюссель
@@ -160,9 +160,7 @@ PROPOSED_LINES = [
     ("source", "tgt", "target", "expected"), FIXED_LINES + ALSO_KEPT + KEPT_LINES
 )
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target", "proposal"), PROPOSED_LINES)
@@ -174,6 +172,4 @@ def test_proposed(glossary: Glossary, source: str, tgt: str, target: str, propos
 
 @pytest.mark.parametrize(("source", "tgt", "target"), UNTOUCHED_LINES)
 def test_untouched(glossary: Glossary, source: str, tgt: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert new == target
-    assert FIXED not in [h.status for h in hits]
+    assert_not_fixed(glossary, source, target, tgt)
