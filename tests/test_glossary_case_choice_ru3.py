@@ -22,10 +22,10 @@ Every row of ``FIXED`` came out otherwise before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+from pipeline.glossary.enforce import OK, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 johnson	PER	Johnson	Джонсон	Джонсон
@@ -100,9 +100,7 @@ KEPT_ROWS = [
 
 @pytest.mark.parametrize(("source", "target", "expected"), FIXED_ROWS)
 def test_fixed(glossary: Glossary, source: str, target: str, expected: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, "ru")
 
 
 @pytest.mark.parametrize(("source", "target"), KEPT_ROWS)

@@ -31,10 +31,10 @@ noun another noun governs is no such subject.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import OK, REVIEW, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 sokolov	PER	Igor Sokolov | Sokolov	Игорь Соколов | Соколов	Ігор Соколов | Соколов
@@ -162,9 +162,7 @@ KEPT_ROWS = [
 
 @pytest.mark.parametrize(("source", "target", "expected"), FIXED_ROWS)
 def test_fixed(glossary: Glossary, source: str, target: str, expected: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", "ru", glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, "ru")
 
 
 @pytest.mark.parametrize(("source", "target", "status"), KEPT_ROWS)
