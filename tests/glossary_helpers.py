@@ -73,7 +73,7 @@ def assert_fixed(glossary: Glossary, source: str, target: str, expected: str, la
     writes ``expected``, with a fixed hit."""
     out, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert out == expected
-    assert any(h.status == FIXED for h in hits)
+    assert any(h.status == FIXED for h in hits), hits
 
 
 def assert_kept(glossary: Glossary, source: str, target: str, lang: str) -> None:
@@ -97,7 +97,7 @@ def assert_not_fixed(glossary: Glossary, source: str, target: str, lang: str) ->
     out, hits = enforce_sentence(source, target, "en", lang, glossary)
     assert out == target
     statuses = [h.status for h in hits]
-    assert FIXED not in statuses
+    assert FIXED not in statuses, hits
     return statuses
 
 

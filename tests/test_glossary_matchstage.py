@@ -15,10 +15,10 @@ one marked as a rule's limit.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import OK, REVIEW, enforce_sentence
 
 ROWS = """id	type	en	ru	uk
 usa	LOC	USA	США	США
@@ -151,16 +151,12 @@ ANOTHER_NAME = [
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert out == expected
-    assert any(hit.status == FIXED for hit in hits), hits
+    assert_fixed(glossary, source, target, expected, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target"), KEPT_LINES)
 def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert out == target
-    assert not any(hit.status == FIXED for hit in hits), hits
+    assert_not_fixed(glossary, source, target, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target"), ALLOWED)

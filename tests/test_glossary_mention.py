@@ -29,10 +29,9 @@ expected behaviour.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	dnt
 biden	PER	Joe Biden | Biden	Джо Байден | Байден	Джо Байден | Байден
@@ -174,13 +173,9 @@ def test_found(glossary: Glossary, source: str, named: list[tuple[str, str]]) ->
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert out == expected
-    assert any(hit.status == FIXED for hit in hits), hits
+    assert_fixed(glossary, source, target, expected, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target"), KEPT_LINES)
 def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert out == target
-    assert not any(hit.status == FIXED for hit in hits), hits
+    assert_not_fixed(glossary, source, target, tgt)

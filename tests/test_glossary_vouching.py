@@ -32,10 +32,10 @@ expected behaviour.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import assert_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, REVIEW, enforce_sentence
+from pipeline.glossary.enforce import REVIEW, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	dnt
 verstappen	PER	Max Verstappen | Verstappen	Макс Ферстаппен | Ферстаппен	Макс Ферстаппен | Ферстаппен
@@ -120,9 +120,7 @@ UNNAMED_LINES = [
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
-    out, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert out == expected
-    assert any(hit.status == FIXED for hit in hits), hits
+    assert_fixed(glossary, source, target, expected, tgt)
 
 
 @pytest.mark.parametrize(("source", "tgt", "target", "proposal"), PROPOSED_LINES)
