@@ -25,9 +25,9 @@ from pipeline.glossary.enforce import enforce_sentence
 ROWS = """id	type	en	ru	uk	note
 syria	LOC	Syria	Сирия	Сирія
 egypt	LOC	Egypt	Египет	Єгипет
-zelensky	PER	Volodymyr Zelensky | Zelensky	Владимир Зеленский | Зеленский	Володимир Зеленський | Зеленський
+zelensky	PER	Zelensky	Зеленский	Зеленський
 fedorov	PER	Mykhailo Fedorov | Fedorov	Михаил Федоров | Федоров	Михайло Федоров | Федоров
-sylvestrov	PER	Valentin Sylvestrov | Sylvestrov	Валентин Сильвестров | Сильвестров	Валентин Сильвестров | Сильвестров
+sylvestrov	PER	Valentin Sylvestrov | Sylvestrov	Валентин Сильвестров | Сильвестров	Сильвестров
 novosilka	LOC	Velyka Novosilka	Великая Новоселка	Велика Новосілка
 """
 

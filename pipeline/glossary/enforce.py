@@ -1488,13 +1488,13 @@ def _evidence(
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
             inside = _inside(tokens, span)
-            if not ctx.strong and inside and (listed := _joined_conjunct(tokens, inside, ctx)):
+            listed = _joined_conjunct(tokens, inside, ctx) if not ctx.strong and inside else ()
+            if listed and not source_role(source, m).subject:
                 # в порты Сирия и Египта → Сирии: the name joined by a coordinator to a noun
                 # with no nominative reading shares its case (not the subject the source
                 # makes it, nor before a verb of the conjunct's own: Зеленский и Байдена
                 # поблагодарил, "also thanked Biden").
-                if not source_role(source, m).subject:
-                    ctx = replace(ctx, cases=listed, strong=True, basis=LIST, prefer=listed[:1])
+                ctx = replace(ctx, cases=listed, strong=True, basis=LIST, prefer=listed[:1])
             if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
                 # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
                 shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
