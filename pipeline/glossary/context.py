@@ -229,7 +229,9 @@ DATIVE_VERBS = {
            "сочувствовать", "аплодировать", "уступить", "уступать", "проиграть", "проигрывать",
            "принадлежать", "верить", "поверить", "сопротивляться", "завидовать", "подчиняться",
            # what something cost someone (Война стоила Украине миллиардов)
-           "обойтись", "обходиться"},
+           "обойтись", "обходиться",
+           # complaining to someone (пожаловались Прокудину на обстрелы)
+           "жаловаться", "пожаловаться"},
 }  # fmt: skip
 # ru verbs whose short passive participle takes a person or place in the dative (посвящён
 # Украине, адресовано Байдену), besides DITRANSITIVE_VERBS and DATIVE_VERBS.
@@ -346,7 +348,9 @@ DITRANSITIVE_VERBS = {
            "оказать", "оказывать", "выразить", "выражать", "отдать", "отдавать", "выдать",
            "выдавать", "доверить", "гарантировать", "заплатить", "платить",
            # reporting to someone (доложили Свириденко о подготовке)
-           "доложить", "докладывать"},
+           "доложить", "докладывать",
+           # dedicating to someone (посвятила концерт Сильвестрову), as uk присвятити
+           "посвятить", "посвящать"},
 }  # fmt: skip
 # Verbs of motion or transfer: в/на after them name the destination (accusative: привозят в
 # Вашингтон, поступать в Талибан), not the place where (locative).

@@ -1488,6 +1488,13 @@ def _evidence(
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
             inside = _inside(tokens, span)
+            listed = _joined_conjunct(tokens, inside, ctx) if not ctx.strong and inside else ()
+            if listed and not source_role(source, m).subject:
+                # в порты Сирия и Египта → Сирии: the name joined by a coordinator to a noun
+                # with no nominative reading shares its case (not the subject the source
+                # makes it, nor before a verb of the conjunct's own: Зеленский и Байдена
+                # поблагодарил, "also thanked Biden").
+                ctx = replace(ctx, cases=listed, strong=True, basis=LIST, prefer=listed[:1])
             if ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside:
                 # в Гавр и Тулоне: the preposition's conjunct after it takes one of its cases.
                 shared = conjunct_case(tgt, tokens, inside[-1], ctx.cases)
@@ -2212,6 +2219,17 @@ def _head_owns(
         and not cannot_agree(lang, verb, next(iter(noun)))
         and cannot_agree(lang, verb, _gender(pat))
     )
+
+
+def _joined_conjunct(tokens: list[Token], inside: list[int], ctx: CaseContext) -> tuple[str, ...]:
+    """The oblique cases of the context that the Russian noun joined to the name by a
+    coordinator right after it shows, where that noun has no nominative reading
+    (:func:`conjunct_after`) and no verb follows it (a phrase of its own); empty otherwise."""
+    conjunct = conjunct_after("ru", tokens, inside[-1])
+    joined = tuple(c for c in conjunct if c in ctx.cases and c != "nomn")
+    if not joined or verb_after("ru", tokens, inside[-1] + 2) is not None:
+        return ()
+    return joined
 
 
 def _past_verb_after(tokens: list[Token], last: int, lang: str) -> bool:
@@ -3594,7 +3612,7 @@ def _render(
     if replacement[:1].islower() and _opens_sentence(target, span):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     if _writes_ye(pat, target, rendering):
-        replacement = " ".join(_with_ye(w, rendering) for w in replacement.split(" "))
+        replacement = " ".join(_with_ye(w, rendering, pat.form) for w in replacement.split(" "))
     vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -3762,11 +3780,15 @@ def _writes_ye(pat: Pattern, target: str, rendering: str) -> bool:
     return "ё" not in target.lower()
 
 
-def _with_ye(word: str, rendering: str) -> str:
+def _with_ye(word: str, rendering: str, form: str = "") -> str:
     """``word`` with е for ё where the rendering has that very word so spelt (Артема of
-    Артема Довбіка for Артёма); else as it is (семёрки for Большой сімки: the rendering's
-    word is the other language's, no spelling of this one)."""
+    Артема Довбіка for Артёма), or where the glossary's ``form`` writes no ё at all (Федоров:
+    Федорова, not the dictionary's Фёдорова; Великая Новоселка: Великой Новоселки); else as
+    it is (семёрки for Большой сімки: the rendering's word is the other language's, no
+    spelling of this one, and the glossary's Большая семёрка has ё)."""
     plain = word.replace("ё", "е").replace("Ё", "Е")
+    if plain != word and form and "ё" not in form.lower():
+        return plain
     return plain if plain != word and plain in rendering.split() else word
 
 
