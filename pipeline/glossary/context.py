@@ -491,11 +491,19 @@ ONTO_ONLY = frozenset({
 })  # fmt: skip
 
 
+# uk verbs of giving whose second object is a person alone (the dative), never a place after
+# в/у: в/у after them (across their object) says where the thing is shown (показали літаки в
+# Енгельсі, картини показали в Ужгороді), not where it goes.  на after them may aim (показав
+# на карту), so в/у only.
+SHOWN_WHERE = frozenset({"показати", "показувати"})
+
+
 def _aimed(lang: str, tokens: list[Token], k: int, lemmas: frozenset[str]) -> frozenset[str]:
     """``lemmas`` that may point at the target of the preposition at ``k``: in uk, without
-    the words whose target is on на or по alone (:data:`ONTO_ONLY`) where it is в/у."""
+    the words whose target is on на or по alone (:data:`ONTO_ONLY`) and the verbs of
+    showing (:data:`SHOWN_WHERE`) where it is в/у."""
     if lang == "uk" and tokens[k].text.lower() in ("в", "у", "ві", "уві"):
-        return lemmas - ONTO_ONLY
+        return lemmas - ONTO_ONLY - SHOWN_WHERE
     return lemmas
 
 
