@@ -63,6 +63,18 @@ ROWS = [
     (BUNDESTAG, "According to the Bundestag, the law passed.",
      "Закон ухвалено, повідомили в Бундестагу.", "Закон ухвалено, повідомили в Бундестагу.",
      "ok"),
+    # ніж and the same preposition after a comparative: the other side's noun shows the
+    # case (the Russian rule, чем, now uk too; before, kept: у Львів is also whither).
+    (LVIV, "Kyiv has had 150 alerts this year, more than Lviv.",
+     "Цього року в Києві лунало 150 тривог, більше, ніж у Львів.",
+     "Цього року в Києві лунало 150 тривог, більше, ніж у Львові.", "fixed"),
+    # ... KEPT: the other side a valid accusative too, or a verb between ніж and в.
+    (LVIV, "More people moved to Uzhhorod than to Lviv.",
+     "Більше людей переїхало в Ужгород, ніж у Львів.",
+     "Більше людей переїхало в Ужгород, ніж у Львів.", "ok"),
+    (LVIV, "Kyiv has more tourists than came to Lviv.",
+     "У Києві туристів більше, ніж приїхало у Львів.",
+     "У Києві туристів більше, ніж приїхало у Львів.", "ok"),
 ]  # fmt: skip
 
 
