@@ -495,11 +495,19 @@ ONTO_ONLY = frozenset({
 })  # fmt: skip
 
 
+# uk verbs of giving whose second object is a person alone (the dative), never a place after
+# в/у: в/у after them (across their object) says where the thing is shown (показали літаки в
+# Енгельсі, картини показали в Ужгороді), not where it goes.  на after them may aim (показав
+# на карту), so в/у only.
+SHOWN_WHERE = frozenset({"показати", "показувати"})
+
+
 def _aimed(lang: str, tokens: list[Token], k: int, lemmas: frozenset[str]) -> frozenset[str]:
     """``lemmas`` that may point at the target of the preposition at ``k``: in uk, without
-    the words whose target is on на or по alone (:data:`ONTO_ONLY`) where it is в/у."""
+    the words whose target is on на or по alone (:data:`ONTO_ONLY`) and the verbs of
+    showing (:data:`SHOWN_WHERE`) where it is в/у."""
     if lang == "uk" and tokens[k].text.lower() in ("в", "у", "ві", "уві"):
-        return lemmas - ONTO_ONLY
+        return lemmas - ONTO_ONLY - SHOWN_WHERE
     return lemmas
 
 
@@ -3295,6 +3303,9 @@ def _compared_to(
 
 
 _THAN = frozenset({"чем"})
+_THAN_UK = frozenset({"ніж", "аніж"})
+# uk prepositions written two or three ways (у/в, з/із/зі): one preposition.
+_SAME_PREPOSITION_UK = {"у": "в", "ві": "в", "уві": "в", "із": "з", "зі": "з", "зо": "з"}
 
 
 def _comparative_ru(text: str) -> bool:
@@ -3339,7 +3350,16 @@ def _compared_phrase(
     теплее, чем в Варшаве): a comparative, then чем right before the preposition, or the
     name's phrase before a comparative and чем and that preposition after it; the other
     side's noun a name in no nominative.  Empty where none stands so."""
-    prep = tokens[k].text.lower().rstrip("о") or tokens[k].text.lower()
+    ru = lang == "ru"
+    than_words = _THAN if ru else _THAN_UK
+
+    def key(low: str) -> str:
+        return (low.rstrip("о") or low) if ru else _SAME_PREPOSITION_UK.get(low, low)
+
+    def comparative(text: str) -> bool:
+        return _comparative_ru(text) if ru else _comparative(lang, text.lower())
+
+    prep = key(tokens[k].text.lower())
     start = k
     while start > 0 and tokens[start - 1].text not in STOPS:
         start -= 1
@@ -3349,17 +3369,19 @@ def _compared_phrase(
 
     def same(i: int) -> bool:
         low = tokens[i].text.lower()
-        return (low.rstrip("о") or low) == prep and low in PREPOSITIONS[lang]
+        return key(low) == prep and low in PREPOSITIONS[lang]
 
     other: int | None = None
-    if k > 0 and tokens[k - 1].text.lower() in _THAN:
+    if k > 0 and tokens[k - 1].text.lower() in than_words:
         than = k - 1
-        comp = [i for i in range(start, than) if _comparative_ru(tokens[i].text)]
+        comp = [i for i in range(start, than) if comparative(tokens[i].text)]
         if comp:
             other = next((i for i in range(comp[-1] - 1, start - 1, -1) if same(i)), None)
     else:
-        than = next((i for i in range(last + 1, end) if tokens[i].text.lower() in _THAN), None)
-        comp = [i for i in range(last + 1, than) if _comparative_ru(tokens[i].text)] if than else []
+        than = next(
+            (i for i in range(last + 1, end) if tokens[i].text.lower() in than_words), None
+        )
+        comp = [i for i in range(last + 1, than) if comparative(tokens[i].text)] if than else []
         if than is not None and comp and than + 1 < end and same(than + 1):
             other = than + 1
     if other is None:
@@ -4275,11 +4297,12 @@ def _words_context(
             # говорил о России, закон о Крыме: о "about", the locative alone; its accusative
             # is a thing struck or leaned on (разбился о скалу), after a word of touching.
             cases = tuple(c for c in cases if c != _A)
-        if lang == "ru" and _A in cases and _L in cases and (
+        if _A in cases and _L in cases and (
             compared := _compared_phrase(lang, tokens, k, last, cases)
         ):
-            # во Львове холоднее, чем в Харькове; в Киеве теплее, чем в Варшаве: the two
-            # sides a comparative sets side by side share the preposition's case.
+            # во Львове холоднее, чем в Харькове; в Киеве теплее, чем в Варшаве; у Києві
+            # більше тривог, ніж у Львові: the two sides a comparative sets side by side
+            # share the preposition's case.
             return CaseContext(compared, True, True, basis=PREPOSITION, prefer=compared)
         if _A in cases and _L in cases and (
             _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)

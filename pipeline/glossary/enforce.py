@@ -49,6 +49,7 @@ from pipeline.glossary.context import (
     RELATIVES,
     SENTENCE_ENDS,
     SENTENCE_STARTS,
+    TELLING_VERBS,
     CaseContext,
     a_time,
     agreeing_verb_after,
@@ -1735,6 +1736,11 @@ def _where_not_whither(
         return False
     if "loct" in cases or "ablt" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
+    if pat.lang == "uk" and not ctx.prefer and _speaker_told_in(source, m, pat, tokens, span):
+        # повідомили в Кабінеті міністрів for "according to the Cabinet", "the Cabinet
+        # said": a verb of telling right before в/у, whose teller the source makes the
+        # body or place, says where the telling happens (not "reported to").
+        return True
     if ctx.prefer != ("loct",) and not under:
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
@@ -1760,6 +1766,29 @@ def _where_not_whither(
     # (with, by, from …) leaves the verb's own в/на with the accusative.
     elsewhere = "loct" not in PREPOSITION_CASES.get(role.via, ("loct",)) and role.via != "of"
     return role.via not in _WHITHER and not (elsewhere and not under)
+
+
+def _according_to(source: str, pat: Pattern) -> bool:
+    """Whether the source has the entity after "according to" (the body or place that says)."""
+    return any(
+        re.search(rf"\baccording to (?:the )?{re.escape(form)}\b", source, re.IGNORECASE)
+        for form in pat.entry.forms.get("en", ())
+    )
+
+
+def _speaker_told_in(
+    source: str, m: Match, pat: Pattern, tokens: list[Token], span: tuple[int, int]
+) -> bool:
+    """Whether a uk verb of telling stands right before the в/у before ``span`` and the
+    source makes the entity the teller: its subject, or the object of "according to"."""
+    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    if first < 2 or tokens[first - 1].text.lower() not in ("в", "у"):
+        return False
+    verbs = {norm_key(p.normal_form) for p in known_parses(pat.lang, tokens[first - 2].text.lower())
+             if p.tag.POS in ("VERB", "INFN")}  # fmt: skip
+    if not verbs & TELLING_VERBS[pat.lang]:
+        return False
+    return source_role(source, m).subject or _according_to(source, pat)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
