@@ -1096,14 +1096,14 @@ def enforce_sentence(
                 why = "declined-part"
             elif span == found.span and _missing_words_before(tokens, span, pat):
                 why = "words-already-there"
-        _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed or why is not None,
-                why=why)
         if ev.form == VALID and _theirs_all(m, tgt_matches) > _theirs_all(m, src_matches):
             ev = replace(ev, shared=True)
         if ev.form == SCRIPT and not ev.latin and found is None and _surname_of_another(
             source, m, src_matches, tokens, span, pat
         ):
             ev = replace(ev, other_name=True)
+        _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed or why is not None,
+                why=why)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         if any(o.entry.id == m.entry.id for o in inside):
             continue  # a run more of it renders the longer name the source has it in
