@@ -129,6 +129,7 @@ from pipeline.glossary.morph import (
     norm_key,
     parses,
     place_derivative,
+    surname_first,
     tag_case,
 )
 from pipeline.glossary.morph import (
@@ -1086,13 +1087,24 @@ def enforce_sentence(
             found, [o for o in tgt_matches if not _named_before(target, o)]
         )
         mixed = mixed or (ev.form == OTHER_FORM and n in restyled)
+        # Франка-Вальтера Штайнмайера, Львової-Бєлової: the wanted form, a part the
+        # glossary keeps whole declined in the case of the rest (as news often declines
+        # it); Епіфанію after митрополиту: the form's missing words already stand before
+        # it, in a case of their own.  A translator's form, no slip: only proposed.
+        why = None
+        if found is not None and ev.form == OTHER_FORM:
+            if found.index == want and _part_declined(pat, found):
+                why = "declined-part"
+            elif span == found.span and _missing_words_before(tokens, span, pat):
+                why = "words-already-there"
         if ev.form == VALID and _theirs_all(m, tgt_matches) > _theirs_all(m, src_matches):
             ev = replace(ev, shared=True)
         if ev.form == SCRIPT and not ev.latin and found is None and _surname_of_another(
             source, m, src_matches, tokens, span, pat
         ):
             ev = replace(ev, other_name=True)
-        _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed)
+        _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed or why is not None,
+                why=why)
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         if any(o.entry.id == m.entry.id for o in inside):
             continue  # a run more of it renders the longer name the source has it in
@@ -1112,6 +1124,46 @@ def enforce_sentence(
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     _agree_first_names(target, edits, hits, glossary, tgt)
     return _apply(target, edits, hits), hits
+
+
+def _part_declined(pat: Pattern, found: Match) -> bool:
+    """Whether ``found``, a match of the wanted form that fits no case, is that form with a
+    part the glossary keeps whole (the first part of a hyphenated name: Франк of
+    Франк-Вальтер, Львова of Львова-Бєлова) declined, the declining parts sharing a case
+    (Франка-Вальтера Штайнмайера: news declines such parts as often).  Not an East Asian
+    name, whose other parts stay whole by rule (Кім Чена Ина is a slip)."""
+    words = _words(found.text)
+    english = pat.entry.forms.get("en", ())
+    if len(words) != len(pat.paradigms) or (english and surname_first(english[0])):
+        return False
+    shared = set(ALL_CASES)
+    declined = False
+    for word, par in zip(words, pat.paradigms, strict=True):
+        cases = par.surfaces.get(norm_key(word))
+        if cases is None:
+            return False
+        if par.inflects:
+            shared &= cases
+        elif not cases:  # a declined surface of a part that stays whole
+            declined = True
+    return declined and bool(shared)
+
+
+def _missing_words_before(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the words the rendering at ``span`` lacks of the wanted form stand right
+    before it in a case of their own (митрополиту Епіфанію for митрополит Епіфаній: a title
+    the glossary's form opens with, in lower case): the whole form is there already."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    inside = _inside(words, span)
+    extra = len(pat.words) - len(inside)
+    if not inside or extra <= 0 or inside[0] < extra:
+        return False
+    before = words[inside[0] - extra : inside[0]]
+    return all(
+        len(want) >= 4 and norm_key(have.text).startswith(norm_key(want)[: len(want) - 1])
+        and len(have.text) - len(want) <= 3
+        for have, want in zip(before, pat.words[:extra], strict=True)
+    )
 
 
 def _named_before(target: str, m: Match) -> bool:
@@ -1217,12 +1269,13 @@ def _settle(
     fix: bool,
     edits: list[_Edit],
     propose: bool = False,
+    why: str | None = None,
 ) -> None:
     """Decide on the rendering at ``span`` from the evidence ``ev``, and keep or render
-    (with ``propose``, a rewrite only proposed)."""
+    (with ``propose``, a rewrite only proposed, for the reason ``why`` if given)."""
     decision = decide(ev)
     if propose and decision.action == REWRITE:
-        decision = replace(decision, action=REVIEW)
+        decision = replace(decision, action=REVIEW, reason=why or decision.reason)
     ending = _latin_ending(pat, target, span) if decision.action != KEEP else None
     if ending is not None:
         # Kyiv-і, Scholz-ом: the engine's Latin copy with a Cyrillic case ending after a
