@@ -110,7 +110,12 @@ CLASSIFIERS = {
            # kinds of place a city, a territory or a front line is (мегаполіс Нью-Йорк,
            # анклав Газа, хаб Варшава, напрямок Херсон)
            "мегаполіс", "агломерація", "анклав", "ексклав", "хаб", "напрямок", "плацдарм",
-           "фронт"},
+           "фронт",
+           # an airfield is named by the place it serves, as an airport is (аеродром
+           # Енгельс, авіабаза Бельбек)
+           "аеродром", "авіабаза", "летовище",
+           # a make's type or model names it, as its brand (марка) does (дрони типу «Шахед»)
+           "тип", "модель"},
     "ru": {"город", "городок", "село", "поселок", "посёлок", "штат", "область", "район",
            "провинция", "округ", "остров", "река", "озеро", "регион", "деревня", "хутор",
            "станица", "аул",
@@ -124,7 +129,7 @@ CLASSIFIERS = {
            "департамент", "кантон", "префектура", "воеводство", "гора", "вулкан", "монастырь",
            "санаторий", "курорт",
            "мегаполис", "агломерация", "анклав", "эксклав", "хаб", "направление", "плацдарм",
-           "фронт"},
+           "фронт", "аэродром", "авиабаза", "тип", "модель"},
 }  # fmt: skip
 # uk nouns that say what a place is, in apposition before its name (столиця Київ).
 PLACE_NOUNS = frozenset({"столиця", "країна"})
@@ -4882,6 +4887,11 @@ def _words_context(
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
         # a verb with no subject before it, which the name after them may be.
         return CaseContext((_N, _G))
+    if _verb_preposition_noun(lang, tokens, k):
+        # взяли під контроль Курахове, взяли в кільце Бахмут: a transitive verb, a
+        # preposition and its noun make one predicate whose object the name is, in the
+        # accusative, as likely as the noun's genitive (під контроль Курахового).
+        return CaseContext((_G, _A))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
@@ -5376,6 +5386,33 @@ def _object_of_verb_before(
     if not any(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
         return False
     return inverted_subject(lang, tokens, k - 1, gender, plural)
+
+
+# Prepositions of the accusative that join a verb to a noun in one predicate (взяти під
+# контроль, взять в кольцо, поставити на облік).
+_PREDICATE_PREPOSITIONS = {
+    "uk": {"під", "в", "у", "на", "за"},
+    "ru": {"под", "в", "во", "на", "за"},
+}
+
+
+def _verb_preposition_noun(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k`` is in the accusative after a preposition of the
+    accusative (:data:`_PREDICATE_PREPOSITIONS`) right after a transitive verb, which has
+    no direct object before them: the verb, the preposition and the noun are one predicate
+    (взяли під контроль, взяли в облогу), whose object may be the name after the noun."""
+    if k < 2 or not tokens[k].text[:1].islower() or not _is_word(tokens[k - 2]):
+        return False
+    if tokens[k - 1].text.lower() not in _PREDICATE_PREPOSITIONS.get(lang, ()):
+        return False
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not readings or not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    if not any(tag_case(p.tag) == _A and p.tag.number != "plur" for p in readings):
+        return False
+    verb = tokens[k - 2].text.lower()
+    verbs = [p for p in known_parses(lang, verb) if p.tag.POS in ("VERB", "INFN")]
+    return bool(verbs) and transitive(lang, verb)
 
 
 def _person_given_to(lang: str, tokens: list[Token], k: int) -> bool:

@@ -718,7 +718,7 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
     known = [p for p in _nominative_parses(other_lang, other)
              if _is_dictionary(p) and p.tag.POS == "NOUN"]  # fmt: skip
     if not known:
-        return par
+        return _declined_as_adjective(par, lang, other_lang, other)
     theirs = known[0]
     declined = {norm_key(f.word) for f in theirs.lexeme if f.tag.number == theirs.tag.number}
     if len(declined) < 2:
@@ -745,6 +745,33 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         return par
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, mine.tag.gender)
+
+
+def _declined_as_adjective(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
+    """``par`` (as :func:`declined_as_other` takes it) declined as the guesser's adjective
+    reading of it, where the entry's word in ``other_lang`` is only a dictionary adjective,
+    of that gender and number, in the nominative (uk Суспільне, a neuter adjective: ru
+    «Суспильное» declines as one, «Суспильному»), and the word ends as such an adjective
+    does in its own language.  A name made of an adjective declines as that adjective."""
+    known = [p for p in _nominative_parses(other_lang, other) if _is_dictionary(p)]
+    if not known or any(p.tag.POS != "ADJF" for p in known):
+        return par
+    theirs = known[0]
+    readings = [
+        p for p in _nominative_parses(lang, par.word)
+        if p.tag.POS == "ADJF" and p.tag.gender == theirs.tag.gender
+        and (p.tag.number or "sing") == (theirs.tag.number or "sing")
+    ]  # fmt: skip
+    if not readings or not _ADJECTIVE_END.search(par.word.lower()):
+        return par
+    forms = _guessed_adjective(readings[0], par.word)
+    if len({norm_key(f) for f in forms.values()}) < 2:
+        return par
+    surfaces: dict[str, set[str]] = {}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(par.word, forms, frozen, frozenset(forms), True, readings[0].tag.gender)
 
 
 def masculine_too(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
@@ -1019,6 +1046,51 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+
+
+# Russian place names in -ово, -ево, -ино, -ыно (Курахово, Мукачево, Пушкино): news and
+# the spoken norm leave them undeclined as often as not (под Курахово, в Мукачево, между
+# Ужгородом и Мукачево), so the nominative is a valid form in every case.
+_RU_WHOLE_TOO = ("ово", "ево", "ёво", "ино", "ыно")
+
+
+def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
+    """``par`` with its nominative valid in every case, for a Russian place's name in -ово,
+    -ево, -ино, -ыно (:data:`_RU_WHOLE_TOO`), or a word with a number after it
+    (``labelled``: «Дніпро-1», «Днепр-1»): the undeclined use is the newsroom's and the
+    declined forms both stand, so neither is rewritten; a rewrite still writes the
+    declined form where a form of no case is mended."""
+    ending = lang == "ru" and par.word.lower().endswith(_RU_WHOLE_TOO)
+    if lang not in ("uk", "ru") or not par.inflects or not (ending or labelled):
+        return par
+    surfaces = dict(par.surfaces)
+    surfaces[norm_key(par.word)] = ALL_CASES
+    return replace(par, surfaces=surfaces)
+
+
+def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> Paradigm:
+    """``par``, the paradigm of a person's surname that the dictionary knows only as a
+    first name (uk Петро of Густаво Петро, ru Павел of Петр Павел), with the forms the
+    rules give a surname it does not know valid too: a surname keeps the vowel a first
+    name drops (Павела as well as Павла), and a foreign one in -о stays whole (візу
+    Петро, the nominative valid in every case).  Only forms are added: the dictionary's
+    stay valid and preferred."""
+    if lang not in ("uk", "ru") or not par.inflects or not par.dictionary:
+        return par
+    readings = [p for p in known_parses(lang, par.word.lower()) if tag_case(p.tag) == "nomn"]
+    if not readings or not all(
+        "Name" in p.tag.grammemes and "Surn" not in p.tag.grammemes for p in readings
+    ):
+        return par
+    surfaces = {k: set(v) for k, v in par.surfaces.items()}
+    rules = rule_forms(lang, par.word.lower(), slavic, sex)
+    if rules is None:
+        surfaces[norm_key(par.word)] = set(ALL_CASES)
+    else:
+        for case, form in rules.items():
+            if case != "voct":
+                surfaces.setdefault(norm_key(form), set()).add(case)
+    return replace(par, surfaces={k: frozenset(v) for k, v in surfaces.items()})
 
 
 def _guessed_adjective(parse: Any, word: str) -> dict[str, str]:

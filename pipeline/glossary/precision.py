@@ -121,11 +121,19 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     # (ru Броваров for Бровары, whose table has Бровар; Черкасс and Черкассов alike).
     bare = norm_key(mine[:-1])
     endings = ("", "ов", "ев", "ів") if all("Pltm" in p.tag.grammemes for p in own) else ("",)
-    return any(norm_key(word) == bare + e for e in endings) and all(
-        p.tag.number == "plur" for p in own
+    # A zero ending after two consonants takes a fleeting е or о between them (Ромни, Лубни:
+    # Ромен, Лубен; Ромны: Ромен), as in any noun's genitive plural (сосна: сосен).
+    fleeting = (
+        [bare[:-1] + v + bare[-1] for v in ("е", "о")]
+        if len(bare) > 2 and bare[-1] in _CONSONANT_LETTERS and bare[-2] in _CONSONANT_LETTERS
+        else []
     )
+    return (
+        any(norm_key(word) == bare + e for e in endings) or norm_key(word) in fleeting
+    ) and all(p.tag.number == "plur" for p in own)
 
 
+_CONSONANT_LETTERS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 _PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "ями", "ах", "ях"})
 
 
