@@ -472,7 +472,9 @@ DIRECTED = {
            "закохатися", "закохуватися", "закоханий",
            # launching and dropping at a target (випустили ракети на Київ)
            "випустити", "випускати", "запустити", "запускати", "скинути", "скидати",
-           "націлити", "націлювати", "націлений", "спрямований"},
+           "націлити", "націлювати", "націлений", "спрямований",
+           # joining a body (влаштувався в «Газпром», as вступив)
+           "влаштуватися", "влаштовуватися"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
            "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
@@ -483,7 +485,8 @@ DIRECTED = {
            "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд",
            "влюбиться", "влюбляться", "влюблённый", "влюбленный",
            "выпустить", "выпускать", "запустить", "запускать", "сбросить", "сбрасывать",
-           "нацелить", "нацеливать", "нацеленный"},
+           "нацелить", "нацеливать", "нацеленный",
+           "устроиться", "устраиваться"},
 }  # fmt: skip
 # uk words of DIRECTED whose target is on на, по or проти alone (атака на Київ, удар по
 # Харкову, вплив на Росію, санкції проти Ірану), never в/у: в/у after them says where
@@ -4369,6 +4372,11 @@ def _words_context(
     ):  # fmt: skip
         # при президентах Кеннеди и Джонсоне: the people a plural title names agree with it.
         return CaseContext(heads, _N not in heads, basis=AGREEMENT, agree=heads)
+    if correlative_pair(lang, tokens, k + 1, last):
+        # в Брюсселе и Варшава, и Берлин поддержали: a coordinator repeated after the name
+        # and its comma opens a pair of its own (и …, и …; і …, і …), no conjunct of the word
+        # before it.
+        return starts()
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -4460,8 +4468,10 @@ def _words_context(
     ):  # fmt: skip
         # в поддержку Навального, от имени Франции, за счёт Германии: a compound preposition
         # of the genitive, whose noun names nothing a name could be the apposition of (not a
-        # person of unknown sex: a woman's surname may not decline).
-        return CaseContext((_G,), True, True, basis=PREPOSITION)
+        # person of unknown sex: a woman's surname may not decline).  The phrase's noun
+        # governs it, as in Ukrainian: no preposition's, so a subject right after the phrase
+        # the source makes one stays proposed (Под давлением Макрон уступил).
+        return CaseContext((_G,), True, basis=NOUN)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
@@ -5413,6 +5423,19 @@ def _verb_preposition_noun(lang: str, tokens: list[Token], k: int) -> bool:
     verb = tokens[k - 2].text.lower()
     verbs = [p for p in known_parses(lang, verb) if p.tag.POS in ("VERB", "INFN")]
     return bool(verbs) and transitive(lang, verb)
+
+
+def correlative_pair(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at ``tokens[first..last]`` follows a coordinator that stands again
+    after the name and a comma (и Варшава, и Берлин; і Київ, і Львів): the first of a
+    correlative pair, no conjunct of the word before the coordinator."""
+    if first < 1 or last + 2 >= len(tokens):
+        return False
+    low = tokens[first - 1].text.lower()
+    return (
+        low in COORDINATORS.get(lang, ()) and tokens[last + 1].text == ","
+        and tokens[last + 2].text.lower() == low
+    )  # fmt: skip
 
 
 def _person_given_to(lang: str, tokens: list[Token], k: int) -> bool:

@@ -31,6 +31,7 @@ from pipeline.glossary.morph import (
     declined_as_other,
     declines_before_hyphen,
     fixed_paradigm,
+    foreign_before_head,
     frozen_paradigm,
     gender_of,
     head_index,
@@ -347,6 +348,8 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
     # undeclined in news as often as declined: the nominative is valid in every case.
     labelled = numbered(words, marked)
+    if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
+        labelled = labelled | {i for i, flag in enumerate(flags) if flag}
     paradigms = tuple(
         whole_too(p, lang, i in labelled) if entry.type == "LOC" or i in labelled else p
         for i, p in enumerate(paradigms)

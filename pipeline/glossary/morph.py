@@ -396,6 +396,7 @@ _ADJECTIVAL_ENDINGS = frozenset(
 )
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
+_UK_VELAR_SHIFT = {"г": "з", "ґ": "дз", "к": "ц", "х": "с"}
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
 _SLAVIC_SURNAME_ENDINGS = frozenset(
     {"ський", "цький", "ська", "цька", "ко", "ский", "цкий", "ская", "цкая", "ова", "ева", "ина",
@@ -449,6 +450,13 @@ def _rule_of(
             result = {c: stem + e for c, e in table.items()}
             if ending == "а" and stem and stem[-1] in _SIBILANT_VELAR:
                 result["gent"] = stem + ("і" if lang == "uk" else "и")
+            if lang == "uk" and ending == "а" and stem and stem[-1] in _UK_VELAR_SHIFT:
+                # A uk stem in г, к, х keeps -и in the genitive and shifts to з, ц, с
+                # before the dative's and locative's -і (Коста-Рика: Рики, у Риці; Прага:
+                # Праги, Празі).
+                result["gent"] = stem + "и"
+                shifted = stem[:-1] + _UK_VELAR_SHIFT[stem[-1]] + "і"
+                result["datv"] = result["loct"] = shifted
         else:
             continue
         result["nomn"] = low
@@ -1353,15 +1361,44 @@ def head_index(lang: str, words: list[str], joined: Collection[int] = ()) -> int
     quoted names) stay as written.  A word of ``joined`` (an index of a word joined to the
     next one by a hyphen) is no head.
     """
+    return _head(lang, words, joined)[0]
+
+
+def foreign_before_head(lang: str, words: list[str], joined: Collection[int] = ()) -> bool:
+    """Whether the head of a non-person name follows a foreign word that stays whole (Дойче
+    Банк): news writes such a name undeclined as often as declined."""
+    return _head(lang, words, joined)[1]
+
+
+def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[int, bool]:
+    """:func:`head_index`, and whether a foreign word was passed to reach it."""
+    skipped = False
     for i, word in enumerate(words):
         if i in joined:
             continue
         parse = _pick_parse(lang, word, None)
         if parse is None:
-            return i
+            if rule_forms(lang, word) is None and any(
+                _dictionary_noun(lang, later) for later in words[i + 1 :]
+            ):
+                # A foreign word no rule declines before a noun of the language (Дойче of
+                # Дойче Банк): a modifier that stays whole; the noun is the head (Дойче
+                # Банку, Дойче банка).
+                skipped = True
+                continue
+            return i, skipped
         if parse.tag.POS == "NOUN" and not agrees_before(lang, word, words[i + 1 :]):
-            return i
-    return len(words) - 1
+            return i, skipped
+    return len(words) - 1, skipped
+
+
+def _dictionary_noun(lang: str, word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a common noun in the nominative singular."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number != "plur" and not p.tag.grammemes & PERSON_TAGS
+        and "Geox" not in p.tag.grammemes
+        for p in _nominative_parses(lang, word.lower()) if _is_dictionary(p)
+    )  # fmt: skip
 
 
 def agrees_before(lang: str, word: str, rest: list[str]) -> bool:
