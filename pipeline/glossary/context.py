@@ -4468,10 +4468,14 @@ def _words_context(
     ):  # fmt: skip
         # в поддержку Навального, от имени Франции, за счёт Германии: a compound preposition
         # of the genitive, whose noun names nothing a name could be the apposition of (not a
-        # person of unknown sex: a woman's surname may not decline).  The phrase's noun
-        # governs it, as in Ukrainian: no preposition's, so a subject right after the phrase
-        # the source makes one stays proposed (Под давлением Макрон уступил).
-        return CaseContext((_G,), True, basis=NOUN)
+        # person of unknown sex: a woman's surname may not decline).  A person's case is
+        # the phrase's noun's, as in Ukrainian: no preposition's, so a subject right after
+        # the phrase the source makes one stays proposed (Под давлением Макрон уступил).
+        # (A quoted body after the phrase is no apposition of its noun: по данным
+        # «Суспильного», the preposition's reading.)
+        if kind == "PER":
+            return CaseContext((_G,), True, basis=NOUN)
+        return CaseContext((_G,), True, True, basis=PREPOSITION)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
         # title after it may also stay whole.
