@@ -29,6 +29,7 @@ ROWS = [
     ("petro", "PER", "Gustavo Petro | Petro", "Густаво Петро | Петро",
      "Густаво Петро | Петро", ""),
     ("pavel", "PER", "Petr Pavel | Pavel", "Петр Павел | Павел", "Петр Павел | Павел", ""),
+    ("pavlohrad", "LOC", "Pavlohrad", "Павлоград", "Павлоград", ""),
     ("suspilne", "ORG", "Suspilne", "Суспільне", "Суспильное", "broadcaster"),
     ("costarica", "LOC", "Costa Rica", "Коста-Рика", "Коста-Рика", ""),
     ("deutschebank", "ORG", "Deutsche Bank", "Дойче Банк", "Дойче банк", ""),
@@ -67,6 +68,11 @@ UNCHANGED = [
     # proposed at most, never written
     ("Residents of Romny were left without power.", "uk",
      "Мешканці Ромен залишилися без світла."),
+    # a kind of thing is counted: its plural is no slip (precision.plural_genitive)
+    ("Shahed attack leaves Pavlohrad without water", "uk",
+     "Атака «Шахедів» залишила Павлоград без води"),
+    ("Shahed attack leaves Pavlohrad without water", "ru",
+     "Атака «Шахедов» оставила Павлоград без воды"),
     # an airfield, a type, a model name what is named after them (context.CLASSIFIERS)
     ("Ukraine hit the Engels air base.", "uk", "Україна вдарила по аеродрому Енгельс."),
     ("Ukraine hit the Engels air base.", "ru", "Украина ударила по аэродрому Энгельс."),
@@ -117,6 +123,9 @@ FIXED_STILL = [
      "Несколько бывших игроков «Днепра-1» перешли."),
     ("Residents of Romny were left without power.", "uk",
      "Мешканці Ромнив залишилися без світла.", "Мешканці Ромнів залишилися без світла."),
+    ("Shahed attack leaves Pavlohrad without water", "uk",
+     "Атака «Шахедаа» залишила Павлоград без води",
+     "Атака «Шахеда» залишила Павлоград без води"),
     ("The mayor of Kurakhove spoke.", "uk", "Мер Курахове виступив.",
      "Мер Курахового виступив."),
     ("According to Suspilne, the plant was hit.", "ru",
