@@ -5426,7 +5426,11 @@ def _verb_preposition_noun(lang: str, tokens: list[Token], k: int) -> bool:
         return False
     verb = tokens[k - 2].text.lower()
     verbs = [p for p in known_parses(lang, verb) if p.tag.POS in ("VERB", "INFN")]
-    return bool(verbs) and transitive(lang, verb)
+    if not verbs or not transitive(lang, verb):
+        return False
+    # uk: the Russian cognate's transitivity must vouch for it (not потрапити на
+    # жеребкування Євробаскету: no cognate, a verb of getting somewhere).
+    return lang != "uk" or all(uk_cognate_transitive(p.normal_form) for p in verbs)
 
 
 def correlative_pair(lang: str, tokens: list[Token], first: int, last: int) -> bool:
