@@ -4901,7 +4901,7 @@ def _words_context(
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
         # a verb with no subject before it, which the name after them may be.
         return CaseContext((_N, _G))
-    if _verb_preposition_noun(lang, tokens, k):
+    if kind != "PER" and not _kind_of_name(lang, word) and _verb_preposition_noun(lang, tokens, k):
         # взяли під контроль Курахове, взяли в кільце Бахмут: a transitive verb, a
         # preposition and its noun make one predicate whose object the name is, in the
         # accusative, as likely as the noun's genitive (під контроль Курахового).
@@ -5410,6 +5410,9 @@ _PREDICATE_PREPOSITIONS = {
 }
 
 
+_VERBAL_NOUN_ENDS = ("ння", "ття", "ение", "ание", "тие")
+
+
 def _verb_preposition_noun(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the lower-case noun at ``k`` is in the accusative after a preposition of the
     accusative (:data:`_PREDICATE_PREPOSITIONS`) right after a transitive verb, which has
@@ -5424,6 +5427,8 @@ def _verb_preposition_noun(lang: str, tokens: list[Token], k: int) -> bool:
         return False
     if not any(tag_case(p.tag) == _A and p.tag.number != "plur" for p in readings):
         return False
+    if any(p.normal_form.endswith(_VERBAL_NOUN_ENDS) for p in readings):
+        return False  # за надання Садовому: a noun of an action governs the name itself
     verb = tokens[k - 2].text.lower()
     verbs = [p for p in known_parses(lang, verb) if p.tag.POS in ("VERB", "INFN")]
     if not verbs or not transitive(lang, verb):
