@@ -110,7 +110,12 @@ CLASSIFIERS = {
            # kinds of place a city, a territory or a front line is (мегаполіс Нью-Йорк,
            # анклав Газа, хаб Варшава, напрямок Херсон)
            "мегаполіс", "агломерація", "анклав", "ексклав", "хаб", "напрямок", "плацдарм",
-           "фронт"},
+           "фронт",
+           # an airfield is named by the place it serves, as an airport is (аеродром
+           # Енгельс, авіабаза Бельбек)
+           "аеродром", "авіабаза", "летовище",
+           # a make's type names it, as its brand (марка) does (дрони типу «Шахед»)
+           "тип"},
     "ru": {"город", "городок", "село", "поселок", "посёлок", "штат", "область", "район",
            "провинция", "округ", "остров", "река", "озеро", "регион", "деревня", "хутор",
            "станица", "аул",
@@ -124,7 +129,7 @@ CLASSIFIERS = {
            "департамент", "кантон", "префектура", "воеводство", "гора", "вулкан", "монастырь",
            "санаторий", "курорт",
            "мегаполис", "агломерация", "анклав", "эксклав", "хаб", "направление", "плацдарм",
-           "фронт"},
+           "фронт", "аэродром", "авиабаза", "тип"},
 }  # fmt: skip
 # uk nouns that say what a place is, in apposition before its name (столиця Київ).
 PLACE_NOUNS = frozenset({"столиця", "країна"})
@@ -471,7 +476,9 @@ DIRECTED = {
            "закохатися", "закохуватися", "закоханий",
            # launching and dropping at a target (випустили ракети на Київ)
            "випустити", "випускати", "запустити", "запускати", "скинути", "скидати",
-           "націлити", "націлювати", "націлений", "спрямований"},
+           "націлити", "націлювати", "націлений", "спрямований",
+           # joining a body (влаштувався в «Газпром», as вступив)
+           "влаштуватися", "влаштовуватися"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
            "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
@@ -482,7 +489,8 @@ DIRECTED = {
            "претензия", "право", "билет", "перевод", "перевести", "вывезти", "вывоз", "выезд",
            "влюбиться", "влюбляться", "влюблённый", "влюбленный",
            "выпустить", "выпускать", "запустить", "запускать", "сбросить", "сбрасывать",
-           "нацелить", "нацеливать", "нацеленный"},
+           "нацелить", "нацеливать", "нацеленный",
+           "устроиться", "устраиваться"},
 }  # fmt: skip
 # uk words of DIRECTED whose target is on на, по or проти alone (атака на Київ, удар по
 # Харкову, вплив на Росію, санкції проти Ірану), never в/у: в/у after them says where
@@ -4391,6 +4399,11 @@ def _words_context(
     ):  # fmt: skip
         # при президентах Кеннеди и Джонсоне: the people a plural title names agree with it.
         return CaseContext(heads, _N not in heads, basis=AGREEMENT, agree=heads)
+    if correlative_pair(lang, tokens, k + 1, last):
+        # в Брюсселе и Варшава, и Берлин поддержали: a coordinator repeated after the name
+        # and its comma opens a pair of its own (и …, и …; і …, і …), no conjunct of the word
+        # before it.
+        return starts()
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
@@ -4482,7 +4495,13 @@ def _words_context(
     ):  # fmt: skip
         # в поддержку Навального, от имени Франции, за счёт Германии: a compound preposition
         # of the genitive, whose noun names nothing a name could be the apposition of (not a
-        # person of unknown sex: a woman's surname may not decline).
+        # person of unknown sex: a woman's surname may not decline).  A person's case is
+        # the phrase's noun's, as in Ukrainian: no preposition's, so a subject right after
+        # the phrase the source makes one stays proposed (Под давлением Макрон уступил).
+        # (A quoted body after the phrase is no apposition of its noun: по данным
+        # «Суспильного», the preposition's reading.)
+        if kind == "PER":
+            return CaseContext((_G,), True, basis=NOUN)
         return CaseContext((_G,), True, True, basis=PREPOSITION)
     if lang == "uk" and low in LIKE_NOUNS and k > 0 and tokens[k - 1].text.lower() == "на":
         # фільми на кшталт «Інтерстеллару»: a compound preposition of the genitive; a quoted
@@ -4909,6 +4928,11 @@ def _words_context(
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
         # a verb with no subject before it, which the name after them may be.
         return CaseContext((_N, _G))
+    if kind != "PER" and not _kind_of_name(lang, word) and _verb_preposition_noun(lang, tokens, k):
+        # взяли під контроль Курахове, взяли в кільце Бахмут: a transitive verb, a
+        # preposition and its noun make one predicate whose object the name is, in the
+        # accusative, as likely as the noun's genitive (під контроль Курахового).
+        return CaseContext((_G, _A))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
@@ -5403,6 +5427,55 @@ def _object_of_verb_before(
     if not any(p.tag.POS == "NOUN" and tag_case(p.tag) == _A for p in readings):
         return False
     return inverted_subject(lang, tokens, k - 1, gender, plural)
+
+
+# Prepositions of the accusative that join a verb to a noun in one predicate (взяти під
+# контроль, взять в кольцо, поставити на облік).
+_PREDICATE_PREPOSITIONS = {
+    "uk": {"під", "в", "у", "на", "за"},
+    "ru": {"под", "в", "во", "на", "за"},
+}
+
+
+_VERBAL_NOUN_ENDS = ("ння", "ття", "ение", "ание", "тие")
+
+
+def _verb_preposition_noun(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k`` is in the accusative after a preposition of the
+    accusative (:data:`_PREDICATE_PREPOSITIONS`) right after a transitive verb, which has
+    no direct object before them: the verb, the preposition and the noun are one predicate
+    (взяли під контроль, взяли в облогу), whose object may be the name after the noun."""
+    if k < 2 or not tokens[k].text[:1].islower() or not _is_word(tokens[k - 2]):
+        return False
+    if tokens[k - 1].text.lower() not in _PREDICATE_PREPOSITIONS.get(lang, ()):
+        return False
+    readings = known_parses(lang, tokens[k].text.lower())
+    if not readings or not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    if not any(tag_case(p.tag) == _A and p.tag.number != "plur" for p in readings):
+        return False
+    if any(p.normal_form.endswith(_VERBAL_NOUN_ENDS) for p in readings):
+        return False  # за надання Садовому: a noun of an action governs the name itself
+    verb = tokens[k - 2].text.lower()
+    verbs = [p for p in known_parses(lang, verb) if p.tag.POS in ("VERB", "INFN")]
+    if not verbs or not transitive(lang, verb):
+        return False
+    # uk: the Russian cognate's transitivity must vouch for it (not потрапити на
+    # жеребкування Євробаскету: no cognate, a verb of getting somewhere).
+    return lang != "uk" or all(uk_cognate_transitive(p.normal_form) for p in verbs)
+
+
+def correlative_pair(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the name at ``tokens[first..last]`` follows a coordinator that stands again
+    after the name and a comma (и Варшава, и Берлин; і Київ, і Львів): the first of a
+    correlative pair, no conjunct of the word before the coordinator."""
+    if first < 1 or last + 2 >= len(tokens):
+        return False
+    low = tokens[first - 1].text.lower()
+    return (
+        low in COORDINATORS.get(lang, ()) and tokens[last + 1].text == ","
+        and tokens[last + 2].text.lower() == low
+    )  # fmt: skip
 
 
 def _person_given_to(lang: str, tokens: list[Token], k: int) -> bool:

@@ -514,13 +514,15 @@ def _candidates(
         if pat.words[0][:1].isupper() and lowered:
             continue
         if (
-            pat.lang in PREPOSITIONS and not particle and len(pat.words) > 1
+            pat.lang in PREPOSITIONS and not particle
             and first.text.lower() in PREPOSITIONS[pat.lang]
             and first.key != norm_key(pat.words[0])
             and target[first.end : first.end + 1].isspace()
             and (i == 0 or target[: first.start].rstrip()[-1:] in ".!?:«\"“„(–—")
         ):  # fmt: skip
-            continue  # В новогоднюю for Новый год: a preposition capitalized at the start
+            # В новогоднюю for Новый год, В бундестаг for Бундестаг: a preposition
+            # capitalized at the start, standing apart, begins no run of a name
+            continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
         if (

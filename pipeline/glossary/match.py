@@ -31,6 +31,7 @@ from pipeline.glossary.morph import (
     declined_as_other,
     declines_before_hyphen,
     fixed_paradigm,
+    foreign_before_head,
     frozen_paradigm,
     gender_of,
     head_index,
@@ -46,9 +47,11 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
+    surname_as_name,
     surname_first,
     tag_case,
     vouched_by_other,
+    whole_too,
 )
 from pipeline.glossary.notes import note_sex, stays_whole
 from pipeline.model import LANGS
@@ -222,15 +225,30 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
     # The first part of a hyphenated compound is no head of its own (Києво of
     # Києво-Могилянська академія, a stem the guesser reads as a noun): the compound's last
     # part stands for it, and an adjective there agrees with the noun after it.
-    compound = frozenset(i for i in range(len(words) - 1) if gaps[i] == "join-hyphen")
-    head = head_index(lang, words[:quote], compound) if quote else -1
-    while 0 <= head < len(gaps) and gaps[head] == "join-hyphen":
+    # A number joined by a hyphen is a label, no part of a compound: the word before it is
+    # the head and declines (Дніпро-1: гравців «Дніпра-1»).
+    labelled = numbered(words, gaps)
+    compound = frozenset(
+        i for i in range(len(words) - 1) if gaps[i] == "join-hyphen" and i not in labelled
+    )
+    words_ = [w if i - 1 not in labelled else "" for i, w in enumerate(words[:quote])]
+    head = head_index(lang, words_, compound) if quote else -1
+    while 0 <= head < len(gaps) and gaps[head] == "join-hyphen" and head not in labelled:
         head += 1
     flags = [i <= head and words[i][:1].isalpha() for i in range(len(words))]
     for i in range(len(words) - 1):
-        if gaps[i] == "join-hyphen" and not _agreeing_pair(lang, words, i):
+        if gaps[i] == "join-hyphen" and i not in labelled and not _agreeing_pair(lang, words, i):
             flags[i] = False
     return flags
+
+
+def numbered(words: list[str], gaps: list[str]) -> frozenset[int]:
+    """The indexes of the words a number follows, joined by a hyphen (Дніпро of Дніпро-1)."""
+    return frozenset(
+        i
+        for i in range(len(words) - 1)
+        if gaps[i] == "join-hyphen" and words[i + 1].isdigit() and words[i][:1].isalpha()
+    )
 
 
 def _agreeing_pair(lang: str, words: list[str], i: int) -> bool:
@@ -325,6 +343,17 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     if not animate:
         paradigms = _declined_as_other(entry, lang, index, paradigms, flags)
     paradigms = _whole_by_note(entry, lang, index, words, paradigms)
+    if animate:
+        paradigms = _surname_as_name(entry, lang, index, words, paradigms, gender, slavic)
+    # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
+    # undeclined in news as often as declined: the nominative is valid in every case.
+    labelled = numbered(words, marked)
+    if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
+        labelled = labelled | {i for i, flag in enumerate(flags) if flag}
+    paradigms = tuple(
+        whole_too(p, lang, i in labelled) if entry.type == "LOC" or i in labelled else p
+        for i, p in enumerate(paradigms)
+    )
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
 
 
@@ -389,6 +418,32 @@ def _whole_by_note(
         if par.inflects and stays_whole(entry.note, lang, frozenset(parts), whole):
             par = fixed_paradigm(word)
         out.append(par)
+    return tuple(out)
+
+
+def _surname_as_name(
+    entry: Entry,
+    lang: str,
+    index: int,
+    words: list[str],
+    paradigms: tuple[Paradigm, ...],
+    gender: str | None,
+    slavic: bool,
+) -> tuple[Paradigm, ...]:
+    """``paradigms`` with the surname of a Western person's full form (its last name word)
+    or a short form's one word declined as a surname too where the dictionary knows it only
+    as a first name (:func:`~pipeline.glossary.morph.surname_as_name`)."""
+    if _surname_first(entry):
+        return paradigms
+    names = [i for i, flag in enumerate(_name_parts(entry, words)) if flag]
+    if index > 0 and len(words) != 1:
+        return paradigms
+    surname = 0 if index > 0 else (names[-1] if len(names) > 1 else -1)
+    if surname < 0:
+        return paradigms
+    sex = gender if gender in ("masc", "femn") else None
+    out = list(paradigms)
+    out[surname] = surname_as_name(paradigms[surname], lang, slavic, sex)
     return tuple(out)
 
 

@@ -396,6 +396,7 @@ _ADJECTIVAL_ENDINGS = frozenset(
 )
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
+_UK_VELAR_SHIFT = {"г": "з", "ґ": "дз", "к": "ц", "х": "с"}
 _CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
 _SLAVIC_SURNAME_ENDINGS = frozenset(
     {"ський", "цький", "ська", "цька", "ко", "ский", "цкий", "ская", "цкая", "ова", "ева", "ина",
@@ -449,6 +450,13 @@ def _rule_of(
             result = {c: stem + e for c, e in table.items()}
             if ending == "а" and stem and stem[-1] in _SIBILANT_VELAR:
                 result["gent"] = stem + ("і" if lang == "uk" else "и")
+            if lang == "uk" and ending == "а" and stem and stem[-1] in _UK_VELAR_SHIFT:
+                # A uk stem in г, к, х keeps -и in the genitive and shifts to з, ц, с
+                # before the dative's and locative's -і (Коста-Рика: Рики, у Риці; Прага:
+                # Праги, Празі).
+                result["gent"] = stem + "и"
+                shifted = stem[:-1] + _UK_VELAR_SHIFT[stem[-1]] + "і"
+                result["datv"] = result["loct"] = shifted
         else:
             continue
         result["nomn"] = low
@@ -718,7 +726,7 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
     known = [p for p in _nominative_parses(other_lang, other)
              if _is_dictionary(p) and p.tag.POS == "NOUN"]  # fmt: skip
     if not known:
-        return par
+        return _declined_as_adjective(par, lang, other_lang, other)
     theirs = known[0]
     declined = {norm_key(f.word) for f in theirs.lexeme if f.tag.number == theirs.tag.number}
     if len(declined) < 2:
@@ -745,6 +753,33 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         return par
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, mine.tag.gender)
+
+
+def _declined_as_adjective(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
+    """``par`` (as :func:`declined_as_other` takes it) declined as the guesser's adjective
+    reading of it, where the entry's word in ``other_lang`` is only a dictionary adjective,
+    of that gender and number, in the nominative (uk Суспільне, a neuter adjective: ru
+    «Суспильное» declines as one, «Суспильному»), and the word ends as such an adjective
+    does in its own language.  A name made of an adjective declines as that adjective."""
+    known = [p for p in _nominative_parses(other_lang, other) if _is_dictionary(p)]
+    if not known or any(p.tag.POS != "ADJF" for p in known):
+        return par
+    theirs = known[0]
+    readings = [
+        p for p in _nominative_parses(lang, par.word)
+        if p.tag.POS == "ADJF" and p.tag.gender == theirs.tag.gender
+        and (p.tag.number or "sing") == (theirs.tag.number or "sing")
+    ]  # fmt: skip
+    if not readings or not _ADJECTIVE_END.search(par.word.lower()):
+        return par
+    forms = _guessed_adjective(readings[0], par.word)
+    if len({norm_key(f) for f in forms.values()}) < 2:
+        return par
+    surfaces: dict[str, set[str]] = {}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(par.word, forms, frozen, frozenset(forms), True, readings[0].tag.gender)
 
 
 def masculine_too(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
@@ -1021,6 +1056,51 @@ def paradigm(
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
 
 
+# Russian place names in -ово, -ево, -ино, -ыно (Курахово, Мукачево, Пушкино): news and
+# the spoken norm leave them undeclined as often as not (под Курахово, в Мукачево, между
+# Ужгородом и Мукачево), so the nominative is a valid form in every case.
+_RU_WHOLE_TOO = ("ово", "ево", "ёво", "ино", "ыно")
+
+
+def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
+    """``par`` with its nominative valid in every case, for a Russian place's name in -ово,
+    -ево, -ино, -ыно (:data:`_RU_WHOLE_TOO`), or a word with a number after it
+    (``labelled``: «Дніпро-1», «Днепр-1»): the undeclined use is the newsroom's and the
+    declined forms both stand, so neither is rewritten; a rewrite still writes the
+    declined form where a form of no case is mended."""
+    ending = lang == "ru" and par.word.lower().endswith(_RU_WHOLE_TOO)
+    if lang not in ("uk", "ru") or not par.inflects or not (ending or labelled):
+        return par
+    surfaces = dict(par.surfaces)
+    surfaces[norm_key(par.word)] = ALL_CASES
+    return replace(par, surfaces=surfaces)
+
+
+def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> Paradigm:
+    """``par``, the paradigm of a person's surname that the dictionary knows only as a
+    first name (uk Петро of Густаво Петро, ru Павел of Петр Павел), with the forms the
+    rules give a surname it does not know valid too: a surname keeps the vowel a first
+    name drops (Павела as well as Павла), and a foreign one in -о stays whole (візу
+    Петро, the nominative valid in every case).  Only forms are added: the dictionary's
+    stay valid and preferred."""
+    if lang not in ("uk", "ru") or not par.inflects or not par.dictionary:
+        return par
+    readings = [p for p in known_parses(lang, par.word.lower()) if tag_case(p.tag) == "nomn"]
+    if not readings or not all(
+        "Name" in p.tag.grammemes and "Surn" not in p.tag.grammemes for p in readings
+    ):
+        return par
+    surfaces = {k: set(v) for k, v in par.surfaces.items()}
+    rules = rule_forms(lang, par.word.lower(), slavic, sex)
+    if rules is None:
+        surfaces[norm_key(par.word)] = set(ALL_CASES)
+    else:
+        for case, form in rules.items():
+            if case != "voct":
+                surfaces.setdefault(norm_key(form), set()).add(case)
+    return replace(par, surfaces={k: frozenset(v) for k, v in surfaces.items()})
+
+
 def _guessed_adjective(parse: Any, word: str) -> dict[str, str]:
     """The forms of an adjective the guesser reads ``word`` as, in its gender and number;
     an inanimate accusative, the nominative (an adjective agreeing with a thing's noun)."""
@@ -1281,15 +1361,44 @@ def head_index(lang: str, words: list[str], joined: Collection[int] = ()) -> int
     quoted names) stay as written.  A word of ``joined`` (an index of a word joined to the
     next one by a hyphen) is no head.
     """
+    return _head(lang, words, joined)[0]
+
+
+def foreign_before_head(lang: str, words: list[str], joined: Collection[int] = ()) -> bool:
+    """Whether the head of a non-person name follows a foreign word that stays whole (Дойче
+    Банк): news writes such a name undeclined as often as declined."""
+    return _head(lang, words, joined)[1]
+
+
+def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[int, bool]:
+    """:func:`head_index`, and whether a foreign word was passed to reach it."""
+    skipped = False
     for i, word in enumerate(words):
         if i in joined:
             continue
         parse = _pick_parse(lang, word, None)
         if parse is None:
-            return i
+            if rule_forms(lang, word) is None and any(
+                _dictionary_noun(lang, later) for later in words[i + 1 :]
+            ):
+                # A foreign word no rule declines before a noun of the language (Дойче of
+                # Дойче Банк): a modifier that stays whole; the noun is the head (Дойче
+                # Банку, Дойче банка).
+                skipped = True
+                continue
+            return i, skipped
         if parse.tag.POS == "NOUN" and not agrees_before(lang, word, words[i + 1 :]):
-            return i
-    return len(words) - 1
+            return i, skipped
+    return len(words) - 1, skipped
+
+
+def _dictionary_noun(lang: str, word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a common noun in the nominative singular."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.number != "plur" and not p.tag.grammemes & PERSON_TAGS
+        and "Geox" not in p.tag.grammemes
+        for p in _nominative_parses(lang, word.lower()) if _is_dictionary(p)
+    )  # fmt: skip
 
 
 def agrees_before(lang: str, word: str, rest: list[str]) -> bool:

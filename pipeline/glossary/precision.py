@@ -97,7 +97,8 @@ def other_gender_name(pat: Pattern, words: list[str]) -> bool:
 
 
 def plural_genitive(pat: Pattern, words: list[str]) -> bool:
-    """Whether a one-word rendering is the genitive plural in a zero ending of a glossary
+    """Whether a one-word rendering is a plural the glossary's table lacks: a kind of
+    thing's (TERM) plural, or the genitive plural in a zero ending of a glossary
     form the dictionary knows only as a plural (Балкан, Карпат for Балканы, Карпаты: its
     table may lack the genitive): the form less its -ы/-и; or, for a form in -ы/-и the
     dictionary does not know and no person's, that form's stem with a plural ending (uk
@@ -106,6 +107,11 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
         return False
     mine, word = pat.words[0], words[0]
     own = known_parses(pat.lang, mine)
+    if pat.entry.type == "TERM" and mine[-1:].lower() in _CONSONANT_LETTERS:
+        # A kind of thing (a drone's, a missile's type: Шахед) is counted too: its own stem
+        # with a plural ending is its plural (атака «Шахедів», «Шахедов»), no slip.
+        rest = norm_key(word).removeprefix(norm_key(mine))
+        return norm_key(word).startswith(norm_key(mine)) and rest in _KIND_PLURALS[pat.lang]
     if mine[-1:] not in ("ы", "и"):
         return False
     if not own:
@@ -121,11 +127,23 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     # (ru Броваров for Бровары, whose table has Бровар; Черкасс and Черкассов alike).
     bare = norm_key(mine[:-1])
     endings = ("", "ов", "ев", "ів") if all("Pltm" in p.tag.grammemes for p in own) else ("",)
-    return any(norm_key(word) == bare + e for e in endings) and all(
-        p.tag.number == "plur" for p in own
+    # A zero ending after two consonants takes a fleeting е or о between them (Ромни, Лубни:
+    # Ромен, Лубен; Ромны: Ромен), as in any noun's genitive plural (сосна: сосен).
+    fleeting = (
+        [bare[:-1] + v + bare[-1] for v in ("е", "о")]
+        if len(bare) > 2 and bare[-1] in _CONSONANT_LETTERS and bare[-2] in _CONSONANT_LETTERS
+        else []
     )
+    return (
+        any(norm_key(word) == bare + e for e in endings) or norm_key(word) in fleeting
+    ) and all(p.tag.number == "plur" for p in own)
 
 
+_KIND_PLURALS = {
+    "uk": frozenset({"и", "ів", "ам", "ами", "ах"}),
+    "ru": frozenset({"ы", "и", "ов", "ам", "ами", "ах"}),
+}
+_CONSONANT_LETTERS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 _PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "ями", "ах", "ях"})
 
 

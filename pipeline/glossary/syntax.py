@@ -32,6 +32,7 @@ from pipeline.glossary.context import (
     STORMS,
     CaseContext,
     cannot_agree,
+    correlative_pair,
     directed,
     may_be_subject,
     object_case,
@@ -146,7 +147,9 @@ def parsed_context(
     name = nodes[top]
     head = nodes[name.head]
     taken = None
-    if name.rel == "conj" and head.text[:1].isalpha():
+    if name.rel == "conj" and head.text[:1].isalpha() and not correlative_pair(
+        "ru", tokens, first, last
+    ):
         # A word the dictionary does not know, ending as an indeclinable name may (Яровце,
         # Русовце), has no case to share; a guess from another ending stands (Никсона).
         cases = word_cases("ru", head.text) or frozenset(
