@@ -1527,7 +1527,7 @@ def _evidence(
             and not told_a_woman(source, pat)  # her name stays whole in every case
         ):  # fmt: skip
             # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
-            parsed = _parsed_context(tokens, span, pat)
+            parsed = _parsed_context(tokens, span, pat, guessed)
             inside = _inside(tokens, span)
             if parsed is None and _after_transitive(tokens, inside) and _direct_object(source, m):
                 # The source's object, and the parse's object of a verb whose subject
@@ -1699,6 +1699,8 @@ def _evidence(
         bare = _clause_tokens(tokens, span, pat.lang, person)
         ctx = _clause_first(source, m, ctx, bare, span, pat)
         ctx = _role_first(source, m, ctx, bare, span, pat, _quoted(tokens, span, person))
+        if own[1] and form != SCRIPT:
+            ctx = _no_verb_of_its_own(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -1860,16 +1862,23 @@ def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     )
 
 
-def _parsed_context(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> CaseContext | None:
+def _parsed_context(
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    guessed: Collection[tuple[int, int]] = (),
+) -> CaseContext | None:
     """What the Russian parse says of the rendering at ``span``, where the words around it
-    give a clue worth a parse (:mod:`pipeline.glossary.syntax`)."""
+    give a clue worth a parse (:mod:`pipeline.glossary.syntax`); a conjunct in ``guessed``
+    (another rendering found by sound, with a made-up ending) has no case to share."""
     inside = _inside(tokens, span)
     if not inside:
         return None
     gender = _gender(pat)
     if not worth_parsing(tokens, inside[0], inside[-1], gender):
         return None
-    return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender)
+    unsure = [g for g in guessed if g != span]
+    return parsed_context(tokens, inside[0], inside[-1], pat.entry.type, gender, unsure)
 
 
 def _after_transitive(tokens: list[Token], inside: list[int]) -> bool:
@@ -2192,6 +2201,36 @@ def _role_first(
     return ctx.with_first(first)
 
 
+def _no_verb_of_its_own(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` with the source's own oblique case first for a made-up ending that the
+    context would make a subject where no verb of its clause can agree with it: Херсонцы
+    пожаловались Прокудиною for "complained to Prokudin" (a plural verb: Прокудину, not
+    Прокудин), Суверенный фонд Норвегием продал for "Norway's fund sold" (продал is no
+    verb of Норвегия's: Норвегии).  A finite verb stands right by the name, and no verb of
+    the clause can agree with it; the ending tells nothing, so the source's role is the one
+    clue left.  Not a Latin copy (another round's), nor a clause with no verb by the name."""
+    if ctx.strong or ctx.cases[:1] != ("nomn",):
+        return ctx
+    inside = _inside(tokens, span)
+    near = [tokens[i].text for i in (inside[0] - 1, inside[-1] + 1) if inside
+            and 0 <= i < len(tokens)]  # fmt: skip
+    if not any(finite_verb(pat.lang, word) for word in near):
+        return ctx  # a clause with no verb right by the name (a heading, a nominal clause)
+    role = source_role(source, m)
+    if not role.oblique or not role.own or not role.cases or role.modifier:
+        return ctx
+    if _may_be_subject(tokens, span, pat):
+        return ctx
+    return ctx.with_first(role.cases[:1])
+
+
 # The source's prepositions of a place where (not "into", "to", "for"): в/на after them
 # takes the locative unless a word of the translation points there.
 _WHERE_VIA = frozenset({"in", "at"})
@@ -2350,6 +2389,12 @@ def _clause_first(
         return ctx.with_first(("nomn",))  # Сі з Китаю та Putin з Росії домінують → Путін
     conjunct = conjunct_after(pat.lang, tokens, inside[-1])
     joined = tuple(c for c in conjunct if c in ctx.cases)
+    if joined and _noun_right_before(pat.lang, tokens, inside[0]) and set(joined) & {
+        tag_case(p.tag) for p in known_parses(pat.lang, tokens[inside[0] - 1].text)
+    }:
+        # спорят о наследии Trukhanov и годах, об имуществе Грабовцою и компаниях: the
+        # conjunct in the noun's own case joins that noun; the name between is its genitive.
+        joined = ()
     if joined and not ctx.strong:  # ошибка Nixon и Картера → Никсона
         return replace(ctx, cases=joined, strong=True, basis=LIST, prefer=joined[:1])
     if conjunct and not ctx.strong and not _noun_right_before(pat.lang, tokens, inside[0]):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from pipeline.glossary.morph import (
     declined_as_other,
     declines_before_hyphen,
     fixed_paradigm,
+    fleeting_vowel_dropped,
     foreign_before_head,
     frozen_paradigm,
     gender_of,
@@ -53,7 +54,7 @@ from pipeline.glossary.morph import (
     vouched_by_other,
     whole_too,
 )
-from pipeline.glossary.notes import note_sex, stays_whole
+from pipeline.glossary.notes import fleeting_vowel, note_sex, stays_whole
 from pipeline.model import LANGS
 
 # An apostrophe joins letters; ‘ (a left quote) stands for one too, between letters (прем‘єр).
@@ -407,6 +408,10 @@ def _whole_by_note(
     names = [i for i, flag in enumerate(_name_parts(entry, words)) if flag]
     surname = (names[0] if _surname_first(entry) else names[-1]) if names else -1
     western = entry.type == "PER" and not _surname_first(entry)
+    # The word a fleeting vowel is the note's of: the surname, else the last that declines.
+    last = surname if surname >= 0 else max(
+        (i for i, p in enumerate(paradigms) if p.inflects), default=-1
+    )
     out = []
     for i, (word, par) in enumerate(zip(words, paradigms, strict=True)):
         parts = {kind}
@@ -415,8 +420,15 @@ def _whole_by_note(
         # "indeclinable" of a Western person is the surname's: a first name declines by
         # its own ending (Чимаманди of Чимаманда Нгозі Адічі, "woman; indeclinable").
         whole = not (western and "first" in parts)
-        if par.inflects and stays_whole(entry.note, lang, frozenset(parts), whole):
+        said = stays_whole(entry.note, lang, frozenset(parts), whole) if par.inflects else None
+        if said:
             par = fixed_paradigm(word)
+        elif said is False and not par.dictionary and par.vouched != frozenset(par.forms):
+            # "declinable -а" of Ісіба, Кошта: the writer vouches for the forms the rules
+            # give a name no dictionary knows (Ісіби, Коштою), as a dictionary would.
+            par = replace(par, vouched=frozenset(par.forms))
+        if i == last and par.inflects and fleeting_vowel(entry.note, lang):
+            par = fleeting_vowel_dropped(par)
         out.append(par)
     return tuple(out)
 

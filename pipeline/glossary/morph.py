@@ -1049,6 +1049,10 @@ def paradigm(
     if animate and masc_or_plural and forms.get("accs") != forms["nomn"]:
         # A man is not in the accusative in the nominative form (a thing's reading said so).
         surfaces.get(norm_key(word), set()).discard("accs")
+    if "ё" not in word.lower():
+        # The glossary writes е where the dictionary has ё (Федоров, Новоселка, Алешки):
+        # its forms are written as the glossary spells, not Фёдорова, Новосёлки, Алёшках.
+        forms = {c: f.replace("ё", "е").replace("Ё", "Е") for c, f in forms.items()}
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     inflects = len({norm_key(f) for f in forms.values()}) > 1
     dictionary = parse is not None and _is_dictionary(parse)
@@ -1099,6 +1103,38 @@ def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> 
             if case != "voct":
                 surfaces.setdefault(norm_key(form), set()).add(case)
     return replace(par, surfaces={k: frozenset(v) for k, v in surfaces.items()})
+
+
+_FLEETING = re.compile(r"^(.*[а-яёіїєґ'ʼ’])([еоё])([бвгджзклмнпрстфхцчшщ])(ь?)$")
+
+
+def fleeting_vowel_dropped(par: Paradigm) -> Paradigm:
+    """``par`` (a name no dictionary knows, declined by the rules) with the vowel before its
+    last consonant dropped from every form but the nominative, as the glossary's note says
+    it is fleeting (Грабовец: Грабовца, not Грабовеца; Козачок: Козачку), its forms vouched
+    (the writer stands behind them); the rule's forms that keep the vowel are no forms of
+    it (a made-up Грибовец|ою keeps no Грибовеца whole).  Unchanged for a
+    dictionary word (its own forms stand) or a word with no such vowel (uk і: Сокіл, Сокола
+    alternates)."""
+    low = par.word.lower()
+    found = _FLEETING.match(low)
+    if par.dictionary or not par.inflects or found is None:
+        return par
+    full = low[: len(low) - len(found.group(4))]  # грабовец(ь)
+    short = found.group(1) + found.group(3)  # грабовц
+    forms = dict(par.forms)
+    for case, form in par.forms.items():
+        if case != "nomn" and form.startswith(full) and form != low:
+            forms[case] = short + form[len(full) :]
+    if forms == par.forms:
+        return par
+    # The rule's forms that keep the vowel are no forms of the name (Грибовеца): dropped.
+    dropped = {norm_key(f) for c, f in par.forms.items() if forms[c] != f}
+    surfaces = {k: set(v) for k, v in par.surfaces.items() if k not in dropped}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return replace(par, forms=forms, surfaces=frozen, vouched=frozenset(forms))
 
 
 def _guessed_adjective(parse: Any, word: str) -> dict[str, str]:

@@ -14,6 +14,10 @@ A hand glossary's writer knows what no dictionary does: that Han Kang is a woman
   language and no part ("uk surname declines, ru does not") speaks of the part the clause
   before it named, its verb negated by "does not".
 
+A third fact: "fleeting vowel" (the vowel before a name's last consonant drops in its other
+forms: Грабовець, Грабовця; Козачок, Козачка), for the languages its clause names (both where
+none is).
+
 A clause of another language or a hedge ("not declined in English", "in some Russian media")
 is not read.  Only what the note says outright is read; a note that says nothing of these
 ("hyphenated", "football club", "river; fleeting vowel") changes nothing.
@@ -115,3 +119,21 @@ def stays_whole(
         if lang in clause.langs and ((whole and clause.part == "all") or clause.part in parts):
             said = not clause.declines
     return said
+
+
+_FLEETING = re.compile(r"\bfleeting\s+vowel\b")
+
+
+@lru_cache(maxsize=4096)
+def fleeting_vowel(note: str, lang: str) -> bool:
+    """Whether the note says the name's last vowel before its final consonant is a fleeting
+    one in ``lang`` ("fleeting vowel -ець", "fleeting vowel: Лубінця / Лубинца")."""
+    text = _PAREN.sub(" ", note.lower())
+    for raw in _CLAUSE.split(text):
+        clause = raw.strip()
+        if not _FLEETING.search(clause) or _ELSEWHERE.search(clause):
+            continue
+        langs = [code for code, pat in _LANGS.items() if pat.search(clause)]
+        if not langs or lang in langs:
+            return True
+    return False

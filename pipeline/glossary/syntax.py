@@ -13,6 +13,7 @@ takes its verb's case: удар и Фроста отправили), as a strong
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -130,14 +131,21 @@ def _has_case(nodes: tuple[Node, ...], n: int) -> bool:
 
 
 def parsed_context(
-    tokens: list[Token], first: int, last: int, kind: str, gender: str | None
+    tokens: list[Token],
+    first: int,
+    last: int,
+    kind: str,
+    gender: str | None,
+    unsure: Collection[tuple[int, int]] = (),
 ) -> CaseContext | None:
     """The cases the parse of a Russian sentence leaves the name at
     ``tokens[first:last + 1]``, where it rules out the nominative: a conjunct of a word in
     no nominative takes its cases (Далласа и Вашингтона), unless a verb of its clause may
     have it as a subject; an object, or a conjunct of one, of a verb that cannot agree
-    with it takes the verb's case (удар и Фроста отправили).  None where the parse says
-    nothing of the kind."""
+    with it takes the verb's case (удар и Фроста отправили).  A conjunct inside one of the
+    ``unsure`` spans (another rendering with a made-up ending: посетит Египетам, Катар и
+    Объединенные Арабские Эмираты) has no case to share.  None where the parse says nothing
+    of the kind."""
     if kind == "ORG":
         return None
     found = _name_in_parse(tokens, first, last)
@@ -147,8 +155,12 @@ def parsed_context(
     name = nodes[top]
     head = nodes[name.head]
     taken = None
-    if name.rel == "conj" and head.text[:1].isalpha() and not correlative_pair(
-        "ru", tokens, first, last
+    made_up = any(a <= head.start and head.end <= b for a, b in unsure)
+    if (
+        name.rel == "conj"
+        and head.text[:1].isalpha()
+        and not made_up
+        and not correlative_pair("ru", tokens, first, last)
     ):
         # A word the dictionary does not know, ending as an indeclinable name may (Яровце,
         # Русовце), has no case to share; a guess from another ending stands (Никсона).
