@@ -202,6 +202,14 @@ def test_compound_adjective(canonical: str, word: str, expected: bool) -> None:
         ("ru", "встреча с ", "Киевом", None),
         ("ru", "диалог с ", "США", None),  # an acronym is read out: Эс-Ша-А
         ("uk", "переговори з ", "США", None),
+        # ru о/об "about": об before а, и, о, у, э, ы; о before a consonant and е, ё, ю, я
+        ("ru", "рассказал о ", "Андреа Бочелли", "об"),
+        ("ru", "О ", "Италии", "Об"),
+        ("ru", "рассказал об ", "Бочелли", "о"),
+        ("ru", "говорил о ", "Европе", None),
+        ("ru", "говорил об ", "Италии", None),
+        ("ru", "говорил о ", "ООН", None),  # an acronym stands as written
+        ("uk", "говорив о ", "Італії", None),  # uk о is not "about"
     ],
 )  # fmt: skip
 def test_euphonic_preposition(lang: str, before: str, name: str, expected: str | None) -> None:

@@ -3963,8 +3963,8 @@ def _a_persons_word(word: str) -> bool:
 
 def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
     """Apply non-overlapping edits and move every hit's ``target_span`` onto the new text.
-    The preposition з/із/зі (uk) or с/со (ru) right before a rewrite takes the form the new
-    name's first sounds want (зі Стармером, со Швецией; з Києвом)."""
+    The preposition з/із/зі (uk), с/со or о/об (ru) right before a rewrite takes the form
+    the new name's first sounds want (зі Стармером, со Швецией; з Києвом; об Андреа)."""
     edited = {id(edit.hit) for edit in edits}
     ordered = sorted(edits, key=lambda e: e.start)
     # Each edit's start, end and text with the preposition before it, and where the name
@@ -3997,7 +3997,11 @@ def _apply(target: str, edits: list[_Edit], hits: list[GlossaryHit]) -> str:
 # The forms of "with, from" whose choice the next word's first sounds make: uk з, зі (зі
 # before з, с, ц, ч, ш, щ and a consonant, and before щ: зі Стармером, зі Швецією, зі
 # Щастя), ru с, со (со before с, з, ж, ш, щ and a consonant, and before щ: со Стармером, со
-# Швецией); the short one before a vowel (з Україною, с Италией).
+# Швецией); the short one before a vowel (з Україною, с Италией).  And ru "about": об
+# before а, и, о, у, э, ы (об Андреа Бочелли, об Италии), о before a consonant and е, ё, ю,
+# я (о Бочелли, о Европе).
+_ABOUT = frozenset({"о", "об"})
+_ABOUT_LONG = frozenset("аиоуэы")
 _EUPHONIC = {
     "uk": ({"з", "зі"}, "зі", "з", "зсцчшщ"),
     "ru": ({"с", "со"}, "со", "с", "сзжшщ"),
@@ -4007,9 +4011,10 @@ _VOWELS = frozenset("аеєиіїоуюяыэё")
 
 
 def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
-    """Where the preposition з/зі (uk) or с/со (ru) right before a rewritten ``name``
+    """Where the preposition з/зі (uk), с/со or о/об (ru) right before a rewritten ``name``
     starts in ``before``, the form written and the form the name's first sounds want, where
-    they differ (з Стармером → зі Стармером, со Италией → с Италией); None otherwise: the
+    they differ (з Стармером → зі Стармером, со Италией → с Италией, о Андреа → об Андреа);
+    None otherwise: the
     long form before other clusters stands (со Львовом, зі Львова), and із, which the word
     before chooses."""
     if lang not in _EUPHONIC or len(name) < 2 or not name[:1].isalpha():
@@ -4018,11 +4023,18 @@ def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
         return None  # с США, з США: an acronym is read out by its letters' names (Эс-Ша-А)
     m = _PREPOSITION_BEFORE.search(before)
     forms, long, short, hissing = _EUPHONIC[lang]
-    if m is None or m.group(1).lower() not in forms:
+    if m is None:
         return None
     first, second = name[0].lower(), name[1].lower()
-    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
     written = m.group(1)
+    if lang == "ru" and written.lower() in _ABOUT:
+        want = "об" if first in _ABOUT_LONG else "о"
+        if want == written.lower():
+            return None
+        return m.start(1), written, want.capitalize() if written[:1].isupper() else want
+    if written.lower() not in forms:
+        return None
+    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
     if cluster and written.lower() == short:
         want = long
     elif first in _VOWELS and written.lower() == long:
