@@ -1118,6 +1118,11 @@ def _for_in_clause(tokens: list[Token], last: int) -> bool:
     return False
 
 
+def in_preposition_phrase(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a preposition governs the word at ``k`` (:func:`_preposition_before`)."""
+    return _preposition_before(lang, tokens, k) is not None
+
+
 def _preposition_before_conjoined(lang: str, tokens: list[Token], k: int) -> int | None:
     """:func:`_preposition_before`, also across a coordinator between two adjectives (в
     Северной и Центральной Америке: в governs Центральной too)."""

@@ -64,6 +64,7 @@ from pipeline.glossary.context import (
     finite_verb,
     focus_particle,
     genitive_head,
+    in_preposition_phrase,
     inverted_subject,
     list_preposition,
     may_be_person,
@@ -2056,11 +2057,12 @@ def _passive_agent(
 
 
 def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
-    """Whether a Russian rendering to be rewritten after a noun, where the context allows
-    the noun's genitive first and the dative of a verb of giving across it, is the
-    source's recipient ("to"): передали оружие Южной Korea for "handed weapons to South
-    Korea" (Южной Корее, not the weapons' owner)."""
-    if pat.lang != "ru" or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
+    """Whether a rendering to be rewritten after a noun, where the context allows the
+    noun's genitive first and the dative of a verb of giving across it or of the noun
+    itself (допомога, пам'ятник), is the source's recipient ("to"): передали оружие Южной
+    Korea for "handed weapons to South Korea" (Южной Корее, not the weapons' owner),
+    Допомога Ukraine триває for "Help to Ukraine continues" (Україні)."""
+    if pat.lang not in ("uk", "ru") or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
         return False
     role = source_role(source, m)
     return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
@@ -2098,7 +2100,7 @@ def _role_first(
         and not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
-        and genitive_head(pat.lang, tokens, inside[0])
+        and genitive_head(pat.lang, _first_lowered(tokens, inside[0] - 1), inside[0])
         and (
             not _past_verb_after(tokens, inside[-1], pat.lang)
             or (
@@ -2107,12 +2109,15 @@ def _role_first(
                 and role.own
                 and person_noun_before(pat.lang, tokens, inside[0])
             )
+            or _owned_subject_before(pat, tokens, inside)
         )
     ):
         # зображення Bucha є for "images of Bucha": the noun's genitive, not the subject of
         # a verb that shows no gender (not Після торнадо Kishida заявив); the source's own
         # 's makes it the owner of a person noun whatever verb follows (uk: Заступник
-        # Yermak заявив for "Yermak's deputy said" → Єрмака).
+        # Yermak заявив for "Yermak's deputy said" → Єрмака), and of a noun the past verb
+        # after the name has for its subject (Оппозиция Venezuela призвала, Суверенный фонд
+        # Norway продал → Венесуэлы, Норвегии).
         first = ("gent",)
     elif (
         not ctx.strong
@@ -2353,6 +2358,38 @@ def _joined_conjunct(tokens: list[Token], inside: list[int], ctx: CaseContext) -
     if not joined or verb_after("ru", tokens, inside[-1] + 2) is not None:
         return ()
     return joined
+
+
+def _owned_subject_before(pat: Pattern, tokens: list[Token], inside: list[int]) -> bool:
+    """Whether the past verb right after the name at ``inside`` has the common noun right
+    before the name for its subject, not the name: the noun stands in no preposition's phrase
+    and has a nominative reading the verb agrees with (Оппозиция Venezuela призвала,
+    Суверенний фонд Norway продав), or the verb cannot agree with the name at all (матч
+    «Kryvbas» перенесли).  Not Після торнадо Kishida заявив: торнадо is the preposition's."""
+    lang = pat.lang
+    k = inside[0] - 1
+    v = verb_after(lang, tokens, inside[-1])
+    if k < 0 or v is None:
+        return False
+    plural = lemma_number(lang, pat.words[-1]) == "plur"
+    if cannot_agree(lang, tokens[v].text.lower(), _gender(pat), plural):
+        return True
+    if in_preposition_phrase(lang, tokens, k):
+        return False
+    verbs = [
+        p.tag for p in known_parses(lang, tokens[v].text.lower())
+        if p.tag.POS == "VERB" and p.tag.tense == "past"
+    ]  # fmt: skip
+    nouns = [
+        p.tag for p in known_parses(lang, tokens[k].text.lower())
+        if p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn"
+    ]  # fmt: skip
+    return any(
+        (n.number == "plur") == (t.number == "plur")
+        and (n.number == "plur" or t.gender == n.gender)
+        for n in nouns
+        for t in verbs
+    )
 
 
 def _past_verb_after(tokens: list[Token], last: int, lang: str) -> bool:
@@ -3738,7 +3775,7 @@ def _render(
         # KYIV, 12 березня: a copy of a source in capitals that are its style (a dateline, a
         # headline), not an acronym's, is written in capitals too (КИЇВ).
         replacement = replacement.upper()
-    if replacement[:1].islower() and _opens_sentence(target, span):
+    if replacement[:1].islower() and _opens_sentence(target, span) and not _latin_brand(pat):
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     if _writes_ye(pat, target, rendering):
         replacement = " ".join(_with_ye(w, rendering, pat.form) for w in replacement.split(" "))
@@ -3763,6 +3800,13 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _latin_brand(pat: Pattern) -> bool:
+    """Whether the glossary keeps the name in Latin letters starting in lower case (dpa,
+    eBay, iPhone): the brand's own spelling, which opens a sentence as it is (dpa повідомила),
+    not a particle of a Cyrillic name (фон дер Ляєн → Фон at the start)."""
+    return pat.form[:1].islower() and not re.search("[а-яёіїєґ]", pat.form, re.IGNORECASE)
 
 
 def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
