@@ -4936,8 +4936,10 @@ def _words_context(
     if kind != "PER" and not _kind_of_name(lang, word) and _verb_preposition_noun(lang, tokens, k):
         # взяли під контроль Курахове, взяли в кільце Бахмут: a transitive verb, a
         # preposition and its noun make one predicate whose object the name is, in the
-        # accusative, as likely as the noun's genitive (під контроль Курахового).
-        return CaseContext((_G, _A))
+        # accusative, as likely as the noun's genitive (під контроль Курахового); the
+        # accusative first, the verb's object, so a source that names no owner ("took X
+        # under control") raises nothing on a valid accusative.
+        return CaseContext((_A, _G))
     if kind != "PER":
         # A place or body after a noun is its genitive (мер Києва, уряд Японії); after a
         # person (речник Кремля) or for a place, a nominative there is wrong.
