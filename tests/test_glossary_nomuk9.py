@@ -23,6 +23,8 @@ KHARKIV = ("LOC", "Kharkiv", "Харків")
 CABINET = ("ORG", "Cabinet of Ministers", "Кабінет міністрів")
 KREMLIN = ("ORG", "Kremlin", "Кремль")
 BUNDESTAG = ("ORG", "Bundestag", "Бундестаг")
+PENTAGON = ("ORG", "Pentagon", "Пентагон")
+INTERPOL = ("ORG", "Interpol", "Інтерпол")
 
 ROWS = [
     # (entity, source, translation, expected, status)
@@ -75,6 +77,26 @@ ROWS = [
     (LVIV, "Kyiv has more tourists than came to Lviv.",
      "У Києві туристів більше, ніж приїхало у Львів.",
      "У Києві туристів більше, ніж приїхало у Львів.", "ok"),
+    # ... KEPT (reviewH): the teller is the source's active subject of a verb of saying only,
+    # not a passive's (was informed) nor another verb's (learned, received): повідомили в X
+    # there is "told X", the accusative.
+    (KREMLIN, "The Kremlin was informed of the attack within minutes.",
+     "Про атаку повідомили в Кремль за кілька хвилин.",
+     "Про атаку повідомили в Кремль за кілька хвилин.", "ok"),
+    (PENTAGON, "The Pentagon learned of the attack from Kyiv.",
+     "З Києва повідомили в Пентагон про атаку.",
+     "З Києва повідомили в Пентагон про атаку.", "ok"),
+    (INTERPOL, "Interpol received the request from Ukraine.",
+     "Україна повідомила в Інтерпол про запит.",
+     "Україна повідомила в Інтерпол про запит.", "ok"),
+    # ... на after ніж: a city's where is у, never на, so на Київ aims (падають на Київ)
+    # whatever the other side's case: not written (reviewH; before, на Києві).
+    (KYIV, "More missiles fall in the Odesa region than on Kyiv.",
+     "На Одещині падає більше ракет, ніж на Київ.",
+     "На Одещині падає більше ракет, ніж на Київ.", "needs-review"),
+    (KHARKIV, "More attacks were recorded in Donbas than on Kharkiv.",
+     "На Донбасі зафіксували більше атак, ніж на Харків.",
+     "На Донбасі зафіксували більше атак, ніж на Харків.", "needs-review"),
 ]  # fmt: skip
 
 

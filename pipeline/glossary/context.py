@@ -3373,6 +3373,10 @@ def _compared_phrase(
         return _comparative_ru(text) if ru else _comparative(lang, text.lower())
 
     prep = key(tokens[k].text.lower())
+    if not ru and prep == "на":
+        # на Одещині більше атак, ніж на Київ: на of a city's where is no uk (у Києві);
+        # its accusative there aims (падають на Київ), whatever the other side's case.
+        return ()
     start = k
     while start > 0 and tokens[start - 1].text not in STOPS:
         start -= 1

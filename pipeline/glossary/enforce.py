@@ -164,6 +164,7 @@ from pipeline.glossary.source import (
     ruled_by_source,
     source_case,
     source_role,
+    source_teller,
     subject_in_source,
     told_a_woman,
 )
@@ -1846,7 +1847,7 @@ def _speaker_told_in(
              if p.tag.POS in ("VERB", "INFN")}  # fmt: skip
     if not verbs & TELLING_VERBS[pat.lang]:
         return False
-    return source_role(source, m).subject or _according_to(source, pat)
+    return source_teller(source, m) or _according_to(source, pat)
 
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:

@@ -526,3 +526,26 @@ def ruled_by_source(
         # motion) chose the case the rendering has; the source's "in" has no say.
         return None
     return CaseContext((pool[0],), True, ctx.preposition, ctx.female, ctx.male)
+
+
+# English verbs of saying, as written (the parser runs without a lemmatizer).
+_SAYING = re.compile(r"^(say|says|said|saying|tell|tells|told|telling|report|reports|reported|"
+                     r"announce[sd]?|announcing|explain(s|ed)?|promise[sd]?|offer(s|ed)?|"
+                     r"state[sd]?|confirm(s|ed)?|add(s|ed)?|note[sd]?|claim(s|ed)?|warn(s|ed)?|"
+                     r"insist(s|ed)?|stress(es|ed)?|argue[sd]?|respond(s|ed)?|repl(y|ies|ied))$")
+
+
+def source_teller(source: str, match: Match) -> bool:
+    """Whether the English source makes the entity at ``match`` the active subject of a verb
+    of saying (the Kremlin said, the Cabinet told reporters): the body or place that speaks.
+    Not a passive's subject (the Kremlin was told) nor another verb's (the Pentagon learned)."""
+    if match.lang != "en":
+        return False
+    doc = _parse(source)
+    if doc is None:
+        return False
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and bool(_SAYING.match(root.head.lower_))
