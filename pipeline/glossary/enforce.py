@@ -2305,10 +2305,18 @@ def _a_known_place(pat: Pattern) -> bool:
     )  # fmt: skip
 
 
+_OPENERS = SENTENCE_STARTS - {".", "!", "?", ":"}
+
+
 def _first_lowered(tokens: list[Token], k: int) -> list[Token]:
-    """``tokens`` with the word at ``k`` in lower case where it starts the sentence
-    (Тренер «Барселонем»): as the dictionary spells the common noun."""
-    if k and tokens[k - 1].text not in SENTENCE_STARTS:
+    """``tokens`` with the word at ``k`` in lower case where it starts the sentence, past
+    any quotes or dashes (Тренер «Барселонем», «Тренер …): as the dictionary spells the
+    common noun.  Not a capital after a quote inside the sentence (кроме как "Бакарди" и
+    "Капитан Морганем": a name's own word)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in _OPENERS:
+        j -= 1
+    if j >= 0 and tokens[j].text not in SENTENCE_STARTS:
         return tokens
     return [*tokens[:k], replace(tokens[k], text=tokens[k].text.lower()), *tokens[k + 1 :]]
 
