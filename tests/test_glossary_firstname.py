@@ -11,10 +11,7 @@ written.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
+from glossary_helpers import enforce_one
 
 STEINMEIER = ("Frank-Walter Steinmeier | Steinmeier", "Франк-Вальтер Штайнмайер | Штайнмайер", "")
 LVOVA_UK = ("Maria Lvova-Belova | Lvova-Belova", "Марія Львова-Бєлова | Львова-Бєлова", "woman")
@@ -56,18 +53,9 @@ ROWS = [
 ]
 
 
-def _run(lang: str, entity: tuple[str, str, str], source: str, target: str) -> tuple[str, list]:
-    en, forms, note = entity
-    names = {"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))}
-    entry = Entry(id="x", type="PER", note=note, forms=names)
-    new, hits = enforce_sentence(source, target, "en", lang, Glossary([entry]))
-    return new, [h.status for h in hits if h.target_span]
-
-
 @pytest.mark.parametrize(("lang", "entity", "source", "target", "expected", "status"), ROWS)
 def test_a_full_name_in_a_form_the_table_lacks(
     lang: str, entity: tuple[str, str, str], source: str, target: str, expected: str, status: str
 ) -> None:
-    new, statuses = _run(lang, entity, source, target)
-    assert new == expected
-    assert statuses == [status]
+    en, forms, note = entity
+    assert enforce_one(("PER", en, forms), source, target, lang, note) == (expected, [status])

@@ -9,10 +9,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-
-from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
+from glossary_helpers import enforce_one
 
 ENGELS = ("LOC", "Engels", "Енгельс")
 UZHHOROD = ("LOC", "Uzhhorod", "Ужгород")
@@ -104,9 +101,4 @@ ROWS = [
 def test_a_nominative_the_sentence_rules_out(
     entity: tuple[str, str, str], source: str, target: str, expected: str, status: str
 ) -> None:
-    kind, en, uk = entity
-    forms = {"en": tuple(en.split(" | ")), "uk": tuple(uk.split(" | "))}
-    glossary = Glossary([Entry(id="x", type=kind, forms=forms)])
-    new, hits = enforce_sentence(source, target, "en", "uk", glossary)
-    assert new == expected
-    assert [h.status for h in hits if h.target_span] == [status]
+    assert enforce_one(entity, source, target, "uk") == (expected, [status])

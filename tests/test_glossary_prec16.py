@@ -11,9 +11,10 @@ corrupted line still restored."""
 from __future__ import annotations
 
 import pytest
+from glossary_helpers import assert_no_edit, assert_not_fixed, assert_writes, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, OK, enforce_sentence
+from pipeline.glossary.enforce import OK
 
 HEADER = "id\ttype\ten\tuk\tru\tnote\tdnt\n"
 ROWS = [
@@ -158,28 +159,20 @@ NO_FINDING = [
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    path = tmp_path_factory.mktemp("prec16") / "glossary.tsv"
-    path.write_text(GLOSSARY_TSV, encoding="utf-8")
-    return Glossary.load([path])
+    return load_rows(tmp_path_factory, GLOSSARY_TSV)
 
 
 @pytest.mark.parametrize(("source", "lang", "target"), UNCHANGED)
 def test_unchanged(glossary: Glossary, source: str, lang: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == target
-    assert hits
-    assert all(h.status != FIXED for h in hits)
+    assert assert_not_fixed(glossary, source, target, lang)
 
 
 @pytest.mark.parametrize(("source", "lang", "target", "expected"), FIXED_STILL)
 def test_still_fixed(glossary: Glossary, source: str, lang: str, target: str,
                      expected: str) -> None:  # fmt: skip
-    new, _ = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == expected
+    assert_writes(glossary, source, target, expected, lang)
 
 
 @pytest.mark.parametrize(("source", "lang", "target"), NO_FINDING)
 def test_no_finding(glossary: Glossary, source: str, lang: str, target: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, glossary)
-    assert new == target
-    assert [h.status for h in hits if h.target_span] == [OK]
+    assert assert_no_edit(glossary, source, target, lang) == [OK]

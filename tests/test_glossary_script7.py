@@ -23,13 +23,10 @@ Each row marked *new* fails on the code before this work.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from glossary_helpers import write_glossary
+from glossary_helpers import assert_fixed, load_rows
 
 from pipeline.glossary import Glossary
-from pipeline.glossary.enforce import FIXED, enforce_sentence
 
 ROWS = """id	type	en	uk	ru	dnt
 tusk	PER	Donald Tusk | Tusk	Дональд Туск | Туск	Дональд Туск | Туск
@@ -47,8 +44,7 @@ morgan	PER	Morgan	Морган	Морган
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    folder: Path = tmp_path_factory.mktemp("glossary")
-    return Glossary.load([write_glossary(folder, ROWS)])
+    return load_rows(tmp_path_factory, ROWS)
 
 
 FIXED_LINES = [
@@ -90,6 +86,4 @@ KEPT_LINES = [
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES + KEPT_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
-    new, hits = enforce_sentence(source, target, "en", tgt, glossary)
-    assert new == expected
-    assert FIXED in [h.status for h in hits]
+    assert_fixed(glossary, source, target, expected, tgt)
