@@ -126,17 +126,22 @@ def _parse(sentence: str) -> Any | None:
     return nlp(sentence) if nlp is not None else None
 
 
+def _english_span(source: str, match: Match) -> Any | None:
+    """spaCy's span of the English source's words that hold ``match`` (None without the
+    parser, for another language, or where no word does)."""
+    doc = _parse(source) if match.lang == "en" else None
+    if doc is None:
+        return None
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def source_role(source: str, match: Match) -> SourceRole:
     """The role the source sentence gives the entity matched at ``match``."""
     if match.lang in ("uk", "ru"):
         return _inflected_role(match)
-    if match.lang != "en":
-        return NO_ROLE
-    doc = _parse(source)
-    if doc is None:
-        return NO_ROLE
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _english_span(source, match)
+    if span is None:
         return NO_ROLE
     return _english_role(span.root, set(range(span.start, span.end)))
 
@@ -539,13 +544,7 @@ def source_teller(source: str, match: Match) -> bool:
     """Whether the English source makes the entity at ``match`` the active subject of a verb
     of saying (the Kremlin said, the Cabinet told reporters): the body or place that speaks.
     Not a passive's subject (the Kremlin was told) nor another verb's (the Pentagon learned)."""
-    if match.lang != "en":
+    span = _english_span(source, match)
+    if span is None:
         return False
-    doc = _parse(source)
-    if doc is None:
-        return False
-    span = doc.char_span(match.start, match.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.dep_ == "nsubj" and bool(_SAYING.match(root.head.lower_))
+    return span.root.dep_ == "nsubj" and bool(_SAYING.match(span.root.head.lower_))
