@@ -397,7 +397,7 @@ _ADJECTIVAL_ENDINGS = frozenset(
 _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _UK_VELAR_SHIFT = {"г": "з", "ґ": "дз", "к": "ц", "х": "с"}
-_CONSONANTS = set("бвгґджзйклмнпрстфхцчшщ")
+CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 _SLAVIC_SURNAME_ENDINGS = frozenset(
     {"ський", "цький", "ська", "цька", "ко", "ский", "цкий", "ская", "цкая", "ова", "ева", "ина",
      "ов", "ев", "ин"}
@@ -428,7 +428,7 @@ def _rule_of(
     low = word.lower()
     if len(low) < 2 or not _CYRILLIC.search(low):
         return None
-    if len(low) == 2 and low[-1] not in _CONSONANTS:
+    if len(low) == 2 and low[-1] not in CONSONANTS:
         return None
     rules = _RULES[lang]
     if lang == "uk" and slavic and person is not None and len(low) > 4:
@@ -437,7 +437,7 @@ def _rule_of(
         if not slavic and ending in _SLAVIC_SURNAME_ENDINGS:
             continue
         if ending == "CONS":
-            if low[-1] not in _CONSONANTS or low[-1] == "й":
+            if low[-1] not in CONSONANTS or low[-1] == "й":
                 continue
             stem, forms = low, dict(table)
             if lang == "uk" and low[-1] in _UK_SOFT_ABLT:
@@ -469,7 +469,7 @@ def _too_short_to_predict(word: str) -> bool:
     Ын, Ин), not an abbreviation (АдН, ПиС)."""
     return (
         len(word) < _PREDICTOR_MIN_LENGTH
-        and word[-1].lower() in _CONSONANTS
+        and word[-1].lower() in CONSONANTS
         and word[1:] == word[1:].lower()
     )
 
@@ -861,7 +861,7 @@ def _alternating(lang: str, word: str, parse: Any) -> Any:
     into о, е or є in the genitive (Поділ → Подолу, not the common noun's поділу): a
     Ukrainian place or person name in -ів, -іл, -ір … alternates (Правопис § 38)."""
     low = word.lower()
-    if lang != "uk" or len(low) < 3 or low[-2] != "і" or low[-1] not in _CONSONANTS:
+    if lang != "uk" or len(low) < 3 or low[-2] != "і" or low[-1] not in CONSONANTS:
         return parse
     for lexeme in (parse, *_sibling_lexemes(lang, word, parse)):
         gent = lexeme.inflect({"gent"})
@@ -904,7 +904,7 @@ def paradigm(
         parse = _alternating(lang, word, parse)
     if (
         gender == "femn"
-        and (word[-1].lower() in _CONSONANTS or word[-1].lower() == "ь")
+        and (word[-1].lower() in CONSONANTS or word[-1].lower() == "ь")
         and (parse is None or parse.tag.gender != "femn" or "Fixd" in parse.tag.grammemes)
     ):
         # A woman's consonant-final surname does not decline, nor a foreign first name of

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.glossary.match import Match, Pattern, Token, compile_pattern
-from pipeline.glossary.morph import CASES, known_parses, norm_key, parses, tag_case
+from pipeline.glossary.morph import CASES, CONSONANTS, known_parses, norm_key, parses, tag_case
 from pipeline.glossary.translit import similarity
 
 _OTHER = {"uk": "ru", "ru": "uk"}
@@ -107,7 +107,7 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
         return False
     mine, word = pat.words[0], words[0]
     own = known_parses(pat.lang, mine)
-    if pat.entry.type == "TERM" and mine[-1:].lower() in _CONSONANT_LETTERS:
+    if pat.entry.type == "TERM" and mine[-1:].lower() in CONSONANTS:
         # A kind of thing (a drone's, a missile's type: Шахед) is counted too: its own stem
         # with a plural ending is its plural (атака «Шахедів», «Шахедов»), no slip.
         rest = norm_key(word).removeprefix(norm_key(mine))
@@ -131,7 +131,7 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     # Ромен, Лубен; Ромны: Ромен), as in any noun's genitive plural (сосна: сосен).
     fleeting = (
         [bare[:-1] + v + bare[-1] for v in ("е", "о")]
-        if len(bare) > 2 and bare[-1] in _CONSONANT_LETTERS and bare[-2] in _CONSONANT_LETTERS
+        if len(bare) > 2 and bare[-1] in CONSONANTS and bare[-2] in CONSONANTS
         else []
     )
     return (
@@ -143,7 +143,6 @@ _KIND_PLURALS = {
     "uk": frozenset({"и", "ів", "ам", "ами", "ах"}),
     "ru": frozenset({"ы", "и", "ов", "ам", "ами", "ах"}),
 }
-_CONSONANT_LETTERS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 _PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "ями", "ах", "ях"})
 
 
