@@ -1840,7 +1840,8 @@ def _speaker_told_in(
 ) -> bool:
     """Whether a uk verb of telling stands right before the в/у before ``span`` and the
     source makes the entity the teller: its subject, or the object of "according to"."""
-    first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    inside = _inside(tokens, span)
+    first = inside[0] if inside else 0
     if first < 2 or tokens[first - 1].text.lower() not in ("в", "у"):
         return False
     verbs = {norm_key(p.normal_form) for p in known_parses(pat.lang, tokens[first - 2].text.lower())
@@ -3815,7 +3816,7 @@ def _latin_brand(pat: Pattern) -> bool:
     """Whether the glossary keeps the name in Latin letters starting in lower case (dpa,
     eBay, iPhone): the brand's own spelling, which opens a sentence as it is (dpa повідомила),
     not a particle of a Cyrillic name (фон дер Ляєн → Фон at the start)."""
-    return pat.form[:1].islower() and not re.search("[а-яёіїєґ]", pat.form, re.IGNORECASE)
+    return pat.form[:1].islower() and not _CYRILLIC.search(pat.form)
 
 
 def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
@@ -4067,9 +4068,8 @@ def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
     """Where the preposition з/зі (uk), с/со or о/об (ru) right before a rewritten ``name``
     starts in ``before``, the form written and the form the name's first sounds want, where
     they differ (з Стармером → зі Стармером, со Италией → с Италией, о Андреа → об Андреа);
-    None otherwise: the
-    long form before other clusters stands (со Львовом, зі Львова), and із, which the word
-    before chooses."""
+    None otherwise: the long form before other clusters stands (со Львовом, зі Львова), and
+    із, which the word before chooses."""
     if lang not in _EUPHONIC or len(name) < 2 or not name[:1].isalpha():
         return None
     if is_acronym(name.split()[0]):
@@ -4080,19 +4080,18 @@ def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
         return None
     first, second = name[0].lower(), name[1].lower()
     written = m.group(1)
+    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
     if lang == "ru" and written.lower() in _ABOUT:
         want = "об" if first in _ABOUT_LONG else "о"
-        if want == written.lower():
-            return None
-        return m.start(1), written, want.capitalize() if written[:1].isupper() else want
-    if written.lower() not in forms:
+    elif written.lower() not in forms:
         return None
-    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
-    if cluster and written.lower() == short:
+    elif cluster and written.lower() == short:
         want = long
     elif first in _VOWELS and written.lower() == long:
         want = short
     else:
+        return None
+    if want == written.lower():
         return None
     styled = want.capitalize() if written[:1].isupper() else want
     return m.start(1), written, styled
