@@ -1013,6 +1013,9 @@ def paradigm(
             )
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
+            personal = _personal_dative(lang, rules) if animate else None
+            if personal is not None:
+                surfaces.setdefault(norm_key(personal), set()).update({"datv", "loct"})
             if lang == "uk" and rules["ablt"].endswith(("иним", "іним", "їним")):
                 # A name in -ін may be a foreign one's (Шахін, Макгоуін: -ом), which
                 # pymorphy3 guesses as a surname too: its -ом is kept, not written over,
@@ -1189,6 +1192,26 @@ def _news_dative(datv: str, surfaces: dict[str, set[str]]) -> str:
     a place's or body's likewise: Маріуполю, Ізраїлю).  The -ові form stays a valid one
     (read, and kept where the text has it)."""
     return _usual_ending(datv, "datv", ("ові", "еві", "єві"), ("у", "ю"), surfaces)
+
+
+def _personal_dative(lang: str, rules: dict[str, str]) -> str | None:
+    """The personal dative (and locative) in -ові, -еві, -єві of a Ukrainian man's name of the
+    second declension that the rules decline (Правопис § 82: Прокудінові beside Прокудіну,
+    Ткачеві, Мілеєві, Ігореві), which the rules give only in -у, -ю; the dictionary and the
+    predictor list it for the names they know (Путінові, Шаріфові), the rules did not.  A
+    valid form only: never preferred, never written.  None for any other declension (-а,
+    -я; -ко's rule has -кові already; an adjective's -ому)."""
+    datv, gent = rules.get("datv", ""), rules.get("gent", "")
+    if lang != "uk" or not gent.endswith(("а", "я")) or datv[:-1] != gent[:-1]:
+        return None
+    stem = datv[:-1]
+    if not stem or (stem[-1] not in CONSONANTS and stem[-1] not in "аеєиіїоуюя"):
+        return None
+    if datv.endswith("у"):
+        return stem + ("еві" if stem[-1] in "жчшщц" else "ові")
+    if datv.endswith("ю"):
+        return stem + ("єві" if stem[-1] in "аеєиіїоуюя" else "еві")
+    return None
 
 
 def _news_adjective_locative(loct: str, surfaces: dict[str, set[str]]) -> str:
