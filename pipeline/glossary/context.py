@@ -847,6 +847,26 @@ def _word(lang: str, text: str) -> _Word:
     return _Word(pos, tuple(cases), anim or is_name, lemmas, gender, is_name, plural)
 
 
+def _name_only(lang: str, text: str) -> bool:
+    """Whether the capitalized ``text`` is a word the dictionary knows only as a person's
+    name (every reading of its lower case a first name, surname or patronymic: Іванка, not
+    Дружина, Віра, Надія)."""
+    readings = known_parses(lang, text.lower()) if text[:1].isupper() else []
+    return bool(readings) and all(p.tag.grammemes & PERSON_TAGS for p in readings)
+
+
+def _person_named(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]``, capitalized inside its sentence, is a person's name: every
+    reading of it as an animate noun a first name, surname or patronymic (Зеленським; not
+    Президентом, Папою)."""
+    text = tokens[i].text
+    if not text[:1].isupper() or i == 0 or tokens[i - 1].text in SENTENCE_STARTS:
+        return False
+    nouns = [p for p in known_parses(lang, text.lower())
+             if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]  # fmt: skip
+    return bool(nouns) and all(p.tag.grammemes & PERSON_TAGS for p in nouns)
+
+
 def _back_past_particles(lang: str, tokens: list[Token], k: int) -> Iterator[Token]:
     """The words right before the one at ``k``, nearest first and at most three, going on
     only past adverbs and particles (поступать напрямую в, покладатися лише на)."""
@@ -1253,6 +1273,10 @@ def _title(
             step += 1
             continue
         word = _word(lang, tok.text)
+        if "NOUN" in word.pos and word.anim and step and _person_named(lang, tokens, k - step):
+            # Присвоєння Зеленським звання Залужному: a person's name behind a genitive word
+            # is no title of the name after them (президентом України Зеленським is).
+            return None
         if "NOUN" in word.pos and word.anim:
             return None if word.plural else (step, word)
         if step and _plural_genitive_modifier(lang, tok.text):
@@ -3373,10 +3397,11 @@ def _compared_phrase(
         return _comparative_ru(text) if ru else _comparative(lang, text.lower())
 
     prep = key(tokens[k].text.lower())
-    if not ru and prep == "на":
-        # на Одещині більше атак, ніж на Київ: на of a city's where is no uk (у Києві);
-        # its accusative there aims (падають на Київ), whatever the other side's case.
-        return ()
+    # на Одещині більше атак, ніж на Київ: на of a city's where is no uk (у Києві); its
+    # accusative there aims (падають на Київ), whatever the other side's case.  So a uk на
+    # copies the other side's accusative only: На Харків запустили більше дронів, ніж на
+    # Київ (the two targets), never its locative.
+    aims_only = not ru and prep == "на"
     start = k
     while start > 0 and tokens[start - 1].text not in STOPS:
         start -= 1
@@ -3408,6 +3433,10 @@ def _compared_phrase(
     noun = _phrase_head(lang, tokens, other, end)
     if noun is None or not tokens[noun].text[:1].isupper():
         return ()
+    if aims_only:
+        # Харків after на is its accusative (a nominative is no case на takes).
+        seen = _word(lang, tokens[noun].text).cases
+        return (_A,) if _A in seen and _L not in seen and _A in cases else ()
     shown = tuple(c for c in _phrase_noun_cases(lang, tokens, other, end) if c in cases)
     return shown if len(shown) == 1 else ()
 
@@ -4319,7 +4348,10 @@ def _words_context(
         ):
             # во Львове холоднее, чем в Харькове; в Киеве теплее, чем в Варшаве; у Києві
             # більше тривог, ніж у Львові: the two sides a comparative sets side by side
-            # share the preposition's case.
+            # share the preposition's case.  A uk на's accusative is preferred, no other
+            # case ruled out (:func:`_compared_phrase`).
+            if lang == "uk" and low == "на":
+                return CaseContext(cases, True, True, basis=PREPOSITION, prefer=compared)
             return CaseContext(compared, True, True, basis=PREPOSITION, prefer=compared)
         if _A in cases and _L in cases and (
             _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)
@@ -4534,7 +4566,10 @@ def _words_context(
         return CaseContext((_N, _G))
     if not _is_word(prev) or prev.text.isdigit():
         return starts()
-    given = _given_name(lang, prev.text) if k in names and kind == "PER" else None
+    # (Not the last word of another name of several words: сестра Кім Чен Ина Кім Йо Чжон,
+    # where Ина ends Кім Чен Ин's name and gives Кім Йо Чжон no case.)
+    lone = k in names and k - 1 not in names
+    given = _given_name(lang, prev.text) if lone and kind == "PER" else None
     if given is not None and not _word(lang, tokens[first].text).name:
         # Віктора Янукович: another entry's first name right before a surname makes one
         # name with it, in its case, and tells the bearer's sex.
@@ -4550,6 +4585,9 @@ def _words_context(
         return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
+    # ... but a word the dictionary knows as a person's name only is one wherever it stands
+    # (Іванка Трамп не прийшла: the first name Іванка, no common noun).
+    initial = initial and not _name_only(lang, prev.text)
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
     if "NOUN" in word.pos and _predicate_before(lang, tokens, k, joined):
@@ -4930,9 +4968,14 @@ def _words_context(
         past = case_context(lang, tokens, k, last, kind, woman, form_gender, declines, names,
                             plural, unsure, person_like, joined)  # fmt: skip
         return replace(past, female=gender is None)
-    # приняли участие Макрон, Шольц и Эрдоган: a plural verb agrees with the list the name
-    # opens.
-    several = plural or (lang == "ru" and _listed_after(lang, tokens, last))
+    # приняли участие Макрон, Шольц и Эрдоган, брали участь Ізраїль і представники Єгипту:
+    # a plural verb agrees with the list the name opens.
+    # (In Ukrainian where the next conjunct may be a nominative: not позицію Ізраїль і
+    # Польщі, the noun's genitives.)
+    several = plural or (_listed_after(lang, tokens, last) and (
+        lang == "ru" or (last + 2 < len(tokens)
+                         and _may_be_nominative_any(lang, tokens[last + 2].text))
+    ))  # fmt: skip
     if _object_of_verb_before(lang, tokens, k, gender, several):
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of
         # a verb with no subject before it, which the name after them may be.
