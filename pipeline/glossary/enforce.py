@@ -117,6 +117,7 @@ from pipeline.glossary.morph import (
     ALL_CASES,
     APOSTROPHES,
     CASES,
+    CONSONANTS,
     PERSON_TAGS,
     PROPER_TAGS,
     Paradigm,
@@ -1722,7 +1723,10 @@ def _evidence(
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, words)
     sex = form == SPELLING and other_gender_name(pat, words)
-    bare = form == SPELLING and plural_genitive(pat, words)
+    # (a family's plural too: Родина Джонсонів)
+    bare = form == SPELLING and (
+        plural_genitive(pat, words) or _family_plural(pat, words, target, span)
+    )
     called = form == SPELLING and vocative(pat, words, target, span)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
@@ -1813,6 +1817,12 @@ def _where_not_whither(
         # A body is where only as the source says so (the Kremlin said, in the Bundestag):
         # вибори в Бундестаг, взяли на роботу в Газпром, екскурсії в Кремль are whither.
         return False
+    if body and role.subject and _told_after(tokens, span) and not source_teller(source, m):
+        # Про план у Кремль повідомила преса for "the Kremlin found out … from the press":
+        # a verb of telling after в/у may take whom it tells there (повідомити в поліцію);
+        # a body the source makes no teller (found out, learned) is told, not telling
+        # (У Кремлі повідомили for "the Kremlin said" stays where).
+        return False
     if role == NO_ROLE or role.obj:
         # Ракети влучили у Львів for "hit Lviv": a verb's direct object in the source may be
         # the translation verb's object after в/на (влучити в, вірити в), not a place where.
@@ -1833,6 +1843,19 @@ def _according_to(source: str, pat: Pattern) -> bool:
         re.search(rf"\baccording to (?:the )?{re.escape(form)}\b", source, re.IGNORECASE)
         for form in pat.entry.forms.get("en", ())
     )
+
+
+def _told_after(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the first word after ``span`` is a uk finite verb of telling
+    (:data:`TELLING_VERBS`: повідомила, сказали)."""
+    inside = _inside(tokens, span)
+    after = inside[-1] + 1 if inside else len(tokens)
+    if after >= len(tokens):
+        return False
+    return bool(
+        {norm_key(p.normal_form) for p in known_parses("uk", tokens[after].text.lower())
+         if p.tag.POS == "VERB"} & TELLING_VERBS["uk"]
+    )  # fmt: skip
 
 
 def _speaker_told_in(
@@ -2700,7 +2723,35 @@ def _a_word_of_its_own(
             if t.start != span[0]
         ):
             return True
+        if pat.lang == "uk" and _unlike_letter(norm_key(words[0]), forms):
+            # Орган ЄС відхилив for Orban: one letter off, by a sound no spelling of a name
+            # turns into another (б and г; not с and ш of Тушка for Туска, и and і, д and т).
+            return True
     return _named_in(source, {p.normal_form for p in readings}, pat)
+
+
+# Letters of like sound, which a name's other spellings trade for one another (Кісіда,
+# Кішида; Рапопорт, Рапапорт; Хельсінкі, Гельсінкі): vowels, labials, dentals, sibilants,
+# velars.
+_SOUND_CLASSES = ("аоуеєиіїяюыэё", "бпвфм", "дтнл", "зсцшщжч", "гґкх")
+
+
+def _unlike_letter(word: str, forms: Collection[str]) -> bool:
+    """Whether ``word`` differs from a form of ``forms`` of its length in one letter only,
+    and the two letters sound unlike (:data:`_SOUND_CLASSES`), with no form one letter off by
+    a letter of like sound."""
+    unlike = False
+    for form in forms:
+        if len(form) != len(word):
+            continue
+        diff = [(a, b) for a, b in zip(word, form, strict=True) if a != b]
+        if len(diff) != 1:
+            continue
+        a, b = diff[0]
+        if any(a in cls and b in cls for cls in _SOUND_CLASSES):
+            return False
+        unlike = True
+    return unlike
 
 
 def _proper_reading(lang: str, word: str, parse: Any) -> bool:
@@ -3927,6 +3978,31 @@ def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
     known = known_parses("uk", pat.words[-1].lower())
     if not known or any(p.tag.number != "plur" for p in known):
         return False
+    return _after_family(target, span)
+
+
+# The plural a family's name takes after its noun: its genitive (родина Джонсонів, the
+# family of the Johnsons) or its apposition (родина Джонсони).
+_UK_PLURAL_ENDINGS = ("ів", "и")
+
+
+def _family_plural(pat: Pattern, words: list[str], target: str, span: tuple[int, int]) -> bool:
+    """Whether a one-word rendering is a Ukrainian man's surname in a consonant in the
+    genitive or nominative plural, right after a noun of a family (Родина Джонсонів,
+    подружжя Клінтонів): the family's name, a plural the singular table lacks, no slip."""
+    if pat.lang != "uk" or pat.entry.type != "PER" or len(words) != 1:
+        return False
+    mine = norm_key(pat.words[-1])
+    if not mine or mine[-1] not in CONSONANTS:
+        return False
+    word = norm_key(words[0])
+    if not any(word == mine + ending for ending in _UK_PLURAL_ENDINGS):
+        return False
+    return _after_family(target, span)
+
+
+def _after_family(target: str, span: tuple[int, int]) -> bool:
+    """Whether a uk noun of a family (:data:`_FAMILY`) stands right before ``span``."""
     before = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-1:]
     if not before or target[before[0].end : span[0]].strip():
         return False
