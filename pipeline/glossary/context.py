@@ -1273,7 +1273,9 @@ def _title(
             step += 1
             continue
         word = _word(lang, tok.text)
-        if "NOUN" in word.pos and word.anim and step and _person_named(lang, tokens, k - step):
+        if lang == "uk" and "NOUN" in word.pos and word.anim and step and _person_named(
+            lang, tokens, k - step
+        ):
             # Присвоєння Зеленським звання Залужному: a person's name behind a genitive word
             # is no title of the name after them (президентом України Зеленським is).
             return None
@@ -4568,7 +4570,7 @@ def _words_context(
         return starts()
     # (Not the last word of another name of several words: сестра Кім Чен Ина Кім Йо Чжон,
     # where Ина ends Кім Чен Ин's name and gives Кім Йо Чжон no case.)
-    lone = k in names and k - 1 not in names
+    lone = k in names and (lang != "uk" or k - 1 not in names)
     given = _given_name(lang, prev.text) if lone and kind == "PER" else None
     if given is not None and not _word(lang, tokens[first].text).name:
         # Віктора Янукович: another entry's first name right before a surname makes one
@@ -4587,7 +4589,7 @@ def _words_context(
     initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
     # ... but a word the dictionary knows as a person's name only is one wherever it stands
     # (Іванка Трамп не прийшла: the first name Іванка, no common noun).
-    initial = initial and not _name_only(lang, prev.text)
+    initial = initial and not (lang == "uk" and _name_only(lang, prev.text))
     text = prev.text.lower() if initial else prev.text
     word = _word(lang, text)
     if "NOUN" in word.pos and _predicate_before(lang, tokens, k, joined):
