@@ -58,6 +58,10 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
 
 
 FIXED_LINES = [
+    # ru pymorphy3 lacks Абеба: proposed here, written since vouch17 (a noun in a
+    # consonant and -а declines one way only: morph._regular_declension)
+    ("Leaders gathered in Addis Ababa.", "ru", "Лидеры собрались в Addis Ababa.",
+     "Лидеры собрались в Аддис-Абебе."),
     # new: a place's -s the glossary's word drops is no plural
     ("Brussels agreed to open the talks.", "uk", "Brussels погодився відкрити переговори.",
      "Брюссель погодився відкрити переговори."),
@@ -150,9 +154,6 @@ PROPOSED_LINES = [
     # full name written over Юн before them (Юн Сок Йоль Сок Ёля)
     ("A court ordered Yoon Suk Yeol to remain in custody.", "uk",
      "Суд постановив залишити Юн Сок Ёля під вартою.", "Юн Сок Йоля"),
-    # new: ru pymorphy3 lacks Абеба: proposed, not the nominative written
-    ("Leaders gathered in Addis Ababa.", "ru", "Лидеры собрались в Addis Ababa.",
-     "Аддис-Абебе"),
 ]  # fmt: skip
 
 

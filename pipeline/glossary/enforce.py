@@ -3840,7 +3840,15 @@ def _render(
         replacement = replacement[:1].upper() + replacement[1:]  # фон дер Ляєн: Фон, first
     if _writes_ye(pat, target, rendering):
         replacement = " ".join(_with_ye(w, rendering, pat.form) for w in replacement.split(" "))
-    vouched = pat.vouched(case) or _first_name_vouches(pat, target, span, case)
+    vouched = (
+        pat.vouched(case)
+        or _first_name_vouches(pat, target, span, case)
+        # a misspelt, foreign or other-form rendering repaired: the name's ending class
+        # stands for the form (Sybiha → Сибигой); the case of a valid form is changed only
+        # where the dictionary stands behind the new one (a name it lacks, left whole by
+        # the translator: парка Йоркшир-Дейлс)
+        or (decision.reason in _REPAIRS and pat.regular(case))
+    )
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
         if decision.action != REVIEW:
@@ -3861,6 +3869,10 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+_REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})
+"""The decisions' reasons of a rendering that is no valid form of the wanted one."""
 
 
 def _latin_brand(pat: Pattern) -> bool:

@@ -173,6 +173,11 @@ class Pattern:
         """Whether every inflecting token's form in ``case`` is backed by pymorphy3."""
         return all(case in p.vouched for p in self.paradigms if p.inflects)
 
+    def regular(self, case: str) -> bool:
+        """Whether every inflecting token's form in ``case`` is backed by pymorphy3 or by its
+        ending class, which declines one way only (:attr:`Paradigm.regular`)."""
+        return all(case in p.vouched or case in p.regular for p in self.paradigms if p.inflects)
+
 
 @dataclass(frozen=True)
 class Match:

@@ -481,7 +481,10 @@ class Paradigm:
     ``surfaces`` maps normalized keys to the cases they express; ``vouched`` holds the
     cases whose preferred form pymorphy3 (or an agreeing rule) stands behind;
     ``dictionary`` says every surface comes from pymorphy3's dictionary; ``extra`` lists
-    (case, form) variants a rule allows besides the preferred form.
+    (case, form) variants a rule allows besides the preferred form; ``regular`` holds the
+    cases whose rule form stands with no dictionary behind it, the word's ending class
+    declining one way only (:func:`_regular_declension`): enough to repair a misspelt or
+    foreign rendering, not to change the case of a form the translator wrote validly.
     """
 
     word: str
@@ -492,6 +495,7 @@ class Paradigm:
     gender: str | None = None
     dictionary: bool = False
     extra: tuple[tuple[str, str], ...] = ()
+    regular: frozenset[str] = frozenset()
 
     def form(self, case: str, like: str | None = None) -> str:
         """The token in ``case``, with the glossary form's capitalization; of several forms
@@ -914,6 +918,7 @@ def paradigm(
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
     forms: dict[str, str] = {"nomn": word.lower()}
     extra: tuple[tuple[str, str], ...] = ()
+    regular: frozenset[str] = frozenset()
     if parse is not None and _is_dictionary(parse):
         for key, cases in _lexeme_surfaces(parse).items():
             surfaces.setdefault(key, set()).update(cases)
@@ -1011,6 +1016,8 @@ def paradigm(
                 # one, which declines one way only (Мар'яна Безуглова: Безуглової).
                 or (animate and slavic and _possessive_of(lang, word, gender))
             )
+            if _regular_declension(lang, word, rule, gender if animate else None):
+                regular = frozenset(forms)
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
             personal = _personal_dative(lang, rules) if animate else None
@@ -1042,7 +1049,9 @@ def paradigm(
     a_stem = (
         word.lower().endswith(("а", "я"))
         and forms.get("accs", "").lower().endswith(("у", "ю"))
-        and (parse is None or parse.tag.number != "plur")
+        # (a guesser's plural says nothing of a name the dictionary lacks: Сибіга, read as
+        # a plural noun, is a man, прийняли Сибігу)
+        and (parse is None or parse.tag.number != "plur" or not _is_dictionary(parse))
     )
     masc_or_plural = masc_or_plural and not a_stem
     if animate and masc_or_plural and "gent" in forms:
@@ -1060,7 +1069,37 @@ def paradigm(
     inflects = len({norm_key(f) for f in forms.values()}) > 1
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
-    return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra)
+    return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra, regular)
+
+
+def _regular_declension(
+    lang: str, word: str, rule: tuple[str, dict[str, str]] | None, sex: str | None
+) -> bool:
+    """Whether the rules' forms of ``word`` (a name no dictionary knows) stand without a
+    dictionary's word: its ending class declines one way only.  A noun in a consonant and
+    -а (Сибіга, Мецола, Бенфика, Аддис-Абеба: -и/-ы, -і/-е, -у, -ою/-ой), whoever bears it;
+    a man's name in a hard consonant (Уиткофф, Холанд: -а, -у, -ом), or in the -ов, -ев of
+    a Slavic surname (Синегубов, Умеров: -овым).  Not a soft sign (Сычуань is a woman's
+    noun, Ёль a man's), -й, nor -ин (Путиным, but Дарвином), a vowel before -а
+    (Гамсахурдиа stays whole), nor a consonant of a bearer whose sex is not told (a
+    woman's stays whole)."""
+    if rule is None or len(word) < 4:
+        return False
+    ending, low = rule[0], word.lower()
+    if ending == "а":
+        # (not the genitive of a name the dictionary knows, in a glossary that wrote it so:
+        # Бобруйська of Бобруйськ)
+        return low[-2] in CONSONANTS and low[-2] != "й" and not _known_noun(lang, word[:-1])
+    if sex != "masc":
+        return False
+    if ending == "CONS":
+        return low[-1] not in "йь"
+    return ending in ("ов", "ев", "єв")
+
+
+def _known_noun(lang: str, word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a noun's nominative."""
+    return any(p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn" for p in known_parses(lang, word))
 
 
 # Russian place names in -ово, -ево, -ино, -ыно (Курахово, Мукачево, Пушкино): news and
