@@ -16,6 +16,11 @@ the case its government table gives (Садового обрали, Садово
 nominative of a word with no context (`enforce._passive_object`,
 `source.passive_subject`).
 
+Also in ``FIXED_LINES``: a Latin copy right after a verb of telling (заявив, сказав,
+рассказал), where the source makes the name the object of "tell" (the one told): the
+dative (заявив Світовій організації торгівлі), not the accusative of what is said
+(`enforce._told_recipient`, `source.told_whom`).
+
 ``KEPT_LINES``: the partner's context settles nothing (the pair is the subject): the
 nominative as before; a passive kept as a passive (обраний: the name its subject), a name
 joined to another (the pair the plural verb's subject), a verb of telling (either case),
@@ -39,6 +44,7 @@ pryluky	LOC	Pryluky	Прилуки	Прилуки
 barrot	PER	Jean-Noël Barrot | Barrot	Жан-Ноель Барро | Барро	Жан-Ноэль Барро | Барро
 sikorski	PER	Radosław Sikorski | Sikorski	Радослав Сікорський | Сікорський	Радослав Сикорский | Сикорский
 kryvbas	ORG	Kryvbas	Кривбас	Кривбасс
+wto	ORG	World Trade Organization	Світова організація торгівлі	Всемирная торговая организация
 sadovyi	PER	Andriy Sadovyi | Sadovyi	Андрій Садовий | Садовий	Андрей Садовый | Садовый
 klitschko	PER	Vitali Klitschko | Klitschko	Віталій Кличко | Кличко	Виталий Кличко | Кличко
 oleksandriya	ORG	Oleksandriya	Олександрія	Александрия
@@ -90,6 +96,13 @@ FIXED_LINES = [
     # (already so before) the verb's dative
     ("Sadovyi was helped by volunteers.", "ru", "Sadovyi помогли волонтеры.",
      "Садовому помогли волонтеры."),
+    # new: the one told, after a verb of telling
+    ("Bola Tinubu told the World Trade Organization that exporters were shut out.", "uk",
+     "Бола Тінубу заявив World Trade Organization, що експортери не мають доступу.",
+     "Бола Тінубу заявив Світовій організації торгівлі, що експортери не мають доступу."),
+    ("Bola Tinubu told the World Trade Organization that exporters were shut out.", "ru",
+     "Бола Тинубу заявил World Trade Organization, что экспортеры не имеют доступа.",
+     "Бола Тинубу заявил Всемирной торговой организации, что экспортеры не имеют доступа."),
 ]  # fmt: skip
 
 KEPT_LINES = [
@@ -112,6 +125,10 @@ KEPT_LINES = [
     ("Sadovyi and his deputies voted for the plan.", "uk",
      "Sadovyi разом із заступниками проголосували за план.",
      "Садовий разом із заступниками проголосували за план."),
+    # the source's subject, what is told about: no one told
+    ("The World Trade Organization said exporters were shut out.", "uk",
+     "Заявила World Trade Organization, що експортери не мають доступу.",
+     "Заявила Світова організація торгівлі, що експортери не мають доступу."),
 ]  # fmt: skip
 
 

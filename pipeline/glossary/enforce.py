@@ -170,6 +170,7 @@ from pipeline.glossary.source import (
     source_teller,
     subject_in_source,
     told_a_woman,
+    told_whom,
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
@@ -1708,6 +1709,7 @@ def _evidence(
         if own[1] and form != SCRIPT:
             ctx = _no_verb_of_its_own(source, m, ctx, bare, span, pat)
         ctx = _passive_object(source, m, ctx, bare, span, pat)
+        ctx = _told_recipient(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -2262,6 +2264,46 @@ def _passive_object(
     elif _may_be_subject(tokens, span, pat):
         return ctx
     return ctx.with_first(tuple(wanted))
+
+
+# Verbs of telling whose one told is in the dative, besides TELLING_VERBS (заявив
+# Світовій організації торгівлі, рассказал Путину).
+_TELLING_TO = {
+    "uk": frozenset({"заявити", "заявляти", "розповісти", "розповідати", "написати",
+                     "писати"}),
+    "ru": frozenset({"заявить", "заявлять", "рассказать", "рассказывать", "написать",
+                     "писать"}),
+}  # fmt: skip
+
+
+def _told_recipient(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` with the dative first for a rendering with no ending of its own right after a
+    verb of telling, where the source makes the name the one told (the object of "tell"):
+    Бола Тінубу заявив World Trade Organization for "told the World Trade Organization" →
+    Світовій організації торгівлі, not the accusative of what is said.  Not where the
+    words around it settle a case (a preposition, a noun's genitive)."""
+    if pat.lang not in ("uk", "ru") or ctx.strong or ctx.preposition:
+        return ctx
+    inside = _inside(tokens, span)
+    k = inside[0] - 1 if inside else -1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 0 or not tokens[k].text[:1].isalpha():
+        return ctx
+    lemmas = {norm_key(p.normal_form) for p in known_parses(pat.lang, tokens[k].text.lower())
+              if p.tag.POS in ("VERB", "INFN", "GRND")}  # fmt: skip
+    if not lemmas & (TELLING_VERBS[pat.lang] | _TELLING_TO[pat.lang]):
+        return ctx
+    if not told_whom(source, m):
+        return ctx
+    return ctx.with_first(("datv",))
 
 
 def _active_of_no_subject(lang: str, tokens: list[Token], i: int) -> bool:

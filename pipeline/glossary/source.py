@@ -548,6 +548,18 @@ def passive_subject(source: str, match: Match) -> bool:
     return span is not None and span.root.dep_ == "nsubjpass"
 
 
+def told_whom(source: str, match: Match) -> bool:
+    """Whether the English source makes the entity at ``match`` the direct object of "tell"
+    (Tinubu told the WTO, told Putin): the one told, whom a uk/ru verb of telling has in the
+    dative (заявив Світовій організації торгівлі, сказал Путину)."""
+    span = _english_span(source, match)
+    return (
+        span is not None
+        and span.root.dep_ == "dobj"
+        and span.root.head.lower_ in ("tell", "tells", "told", "telling")
+    )
+
+
 def source_teller(source: str, match: Match) -> bool:
     """Whether the English source makes the entity at ``match`` the active subject of a verb
     of saying (the Kremlin said, the Cabinet told reporters): the body or place that speaks.
