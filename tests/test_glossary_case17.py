@@ -21,8 +21,9 @@ Also in ``FIXED_LINES``: a Latin copy right after a verb of telling (заяви�
 dative (заявив Світовій організації торгівлі), not the accusative of what is said
 (`enforce._told_recipient`, `source.told_whom`).
 
-``KEPT_LINES``: the partner's context settles nothing (the pair is the subject): the
-nominative as before; a passive kept as a passive (обраний: the name its subject), a name
+``KEPT_LINES``: a partner whose form the dictionary reads narrows its context to its own
+cases (на Харьков и Днепрою → Днепр); the partner's context settles nothing (the pair is
+the subject): the nominative as before; a passive kept as a passive (обраний: the name its subject), a name
 joined to another (the pair the plural verb's subject), a verb of telling (either case),
 an active source: the nominative as before.
 
@@ -44,6 +45,9 @@ pryluky	LOC	Pryluky	Прилуки	Прилуки
 barrot	PER	Jean-Noël Barrot | Barrot	Жан-Ноель Барро | Барро	Жан-Ноэль Барро | Барро
 sikorski	PER	Radosław Sikorski | Sikorski	Радослав Сікорський | Сікорський	Радослав Сикорский | Сикорский
 kryvbas	ORG	Kryvbas	Кривбас	Кривбасс
+kharkiv	LOC	Kharkiv	Харків	Харьков
+dnipro	LOC	Dnipro	Дніпро	Днепр
+sumy	LOC	Sumy	Суми	Сумы
 wto	ORG	World Trade Organization	Світова організація торгівлі	Всемирная торговая организация
 sadovyi	PER	Andriy Sadovyi | Sadovyi	Андрій Садовий | Садовий	Андрей Садовый | Садовый
 klitschko	PER	Vitali Klitschko | Klitschko	Віталій Кличко | Кличко	Виталий Кличко | Кличко
@@ -125,6 +129,14 @@ KEPT_LINES = [
     ("Sadovyi and his deputies voted for the plan.", "uk",
      "Sadovyi разом із заступниками проголосували за план.",
      "Садовий разом із заступниками проголосували за план."),
+    # a partner whose form the dictionary reads keeps its own case: на's accusative, not
+    # its locative (a first version wrote Днепре); no case in common with the partner's
+    # context, the name's own context (Харькову, a first version Харькова)
+    ("The strike hit Kharkiv and Dnipro overnight.", "ru",
+     "Удар ночью пришёлся на Харьков и Днепрою.", "Удар ночью пришёлся на Харьков и Днепр."),
+    ("The government allocated the sums to Sumy and Kharkiv.", "ru",
+     "Правительство выделило эти суммы Сумам и Харьковою.",
+     "Правительство выделило эти суммы Сумам и Харькову."),
     # the source's subject, what is told about: no one told
     ("The World Trade Organization said exporters were shut out.", "uk",
      "Заявила World Trade Organization, що експортери не мають доступу.",

@@ -2505,7 +2505,8 @@ def _partner_context(
     form tells no case either (з Перу та Colombia, Мешканці Ромен і Pryluky, з Жаном-Ноелем
     Барро та Radoslaw Sikorski): the words that govern the partner govern the pair, as the
     source joins the two names too ("Peru and Colombia").  Only a partner's context that is
-    sure and rules out the nominative; not where a verb right after may make the name its
+    sure and rules out the nominative, narrowed to the cases the partner's own word may
+    have where the dictionary reads it; not where a verb right after may make the name its
     own clause's subject (з Перу та Колумбія підписали)."""
     inside = _inside(tokens, span)
     if ctx.strong or ctx.basis == LIST or not inside or not _SOURCE_CONJUNCT.search(
@@ -2528,6 +2529,15 @@ def _partner_context(
     theirs = _context(tokens, partner, pat, others, guessed, _hyphen_joined(target, tokens))
     if not theirs.strong or not theirs.cases or "nomn" in theirs.cases:
         return ctx
+    # A partner whose form the dictionary reads keeps only its own cases (на Харьков и
+    # Днепрою: на's accusative, not its locative; Сумам и Харьковою: no case in common).
+    readings = [] if partner in guessed else known_parses(pat.lang, tokens[k].text)
+    mine = {c for p in readings if p.tag.POS == "NOUN" and (c := tag_case(p.tag))}
+    if mine and set(CASES) - mine:
+        cases = tuple(c for c in theirs.cases if c in mine)
+        if not cases:
+            return ctx
+        theirs = replace(theirs, cases=cases, prefer=tuple(c for c in theirs.prefer if c in cases))
     return theirs
 
 
