@@ -23,11 +23,12 @@ dative (заявив Світовій організації торгівлі), 
 
 ``KEPT_LINES``: a partner whose form the dictionary reads narrows its context to its own
 cases (на Харьков и Днепрою → Днепр); the partner's context settles nothing (the pair is
-the subject): the nominative as before; a passive kept as a passive (обраний: the name its subject), a name
-joined to another (the pair the plural verb's subject), a verb of telling (either case),
-an active source: the nominative as before.
+the subject): the nominative as before; a passive kept as a passive (обраний: the name its
+subject), a name joined to another (the pair the plural verb's subject), a verb of telling
+(either case), an active source: the nominative as before.
 
-Each row marked *new* fails on the code before this work.
+Each row marked *new* fails on
+the code before this work.
 """
 
 from __future__ import annotations
