@@ -64,6 +64,7 @@ from pipeline.glossary.context import (
     finite_verb,
     focus_particle,
     genitive_head,
+    impersonal,
     in_preposition_phrase,
     inverted_subject,
     list_preposition,
@@ -71,6 +72,7 @@ from pipeline.glossary.context import (
     may_be_subject,
     moved_to,
     named_division,
+    object_case,
     person_before,
     person_noun_before,
     surname_cases,
@@ -160,6 +162,7 @@ from pipeline.glossary.source import (
     acronym_as_word,
     another_bearer,
     inside_another_name,
+    passive_subject,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -168,6 +171,7 @@ from pipeline.glossary.source import (
     source_teller,
     subject_in_source,
     told_a_woman,
+    told_whom,
 )
 from pipeline.glossary.syntax import (
     apposed_to_subject,
@@ -1698,12 +1702,15 @@ def _evidence(
     repeats = repeats or (singular and plural_rendering(m, pat, words))
     if (form == SCRIPT or own[1]) and not own[0] and ctx.cases:
         # A Latin rendering has no ending to tell its case, a made-up one a wrong one.
+        ctx = _partner_context(source, target, m, tokens, span, pat, taken, guessed, ctx)
         person = pat.entry.type == "PER"
         bare = _clause_tokens(tokens, span, pat.lang, person)
         ctx = _clause_first(source, m, ctx, bare, span, pat)
         ctx = _role_first(source, m, ctx, bare, span, pat, _quoted(tokens, span, person))
         if own[1] and form != SCRIPT:
             ctx = _no_verb_of_its_own(source, m, ctx, bare, span, pat)
+        ctx = _passive_object(source, m, ctx, bare, span, pat)
+        ctx = _told_recipient(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
     ):
@@ -2231,6 +2238,114 @@ def _role_first(
     return ctx.with_first(first)
 
 
+def _passive_object(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` with the verb's object case first for a rendering with no ending of its own
+    that the context could only make a subject, where the source makes the name the subject
+    of a passive and the translation renders that passive as an active verb with no subject
+    of its own: a finite verb of the clause in the third person plural or a uk impersonal in
+    -но/-то, whose object case the government tables tell, and no verb of the clause can
+    agree with the name (У 2020 році Sadovyi вчетверте обрали for "Sadovyi was elected" →
+    Садового, В 2020 году Sadovyi избрали → Садового; Zelensky допомогли → Зеленському).
+    Not a name joined to another by a coordinator (the pair may be the plural verb's
+    subject: Садовий і Кличко обрали), nor where a verb of the clause may agree with it
+    (Садовий обраний, Садовий був обраний), nor a verb of telling (Zelensky was told:
+    either case)."""
+    if pat.lang not in ("uk", "ru") or ctx.strong or ctx.cases[:1] != ("nomn",):
+        return ctx
+    inside = _inside(tokens, span)
+    if not inside or not passive_subject(source, m):
+        return ctx
+    first, last = inside[0], inside[-1]
+    start = first
+    while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
+        start -= 1
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].text not in CLAUSE_ENDS:
+        end += 1
+    near = {tokens[i].text.lower() for i in (first - 1, last + 1) if start <= i <= end}
+    clause = [i for i in range(start, end + 1) if i < first or i > last]
+    actives = [i for i in clause if _active_of_no_subject(pat.lang, tokens, i)]
+    # The verb's own object case: Зеленському допомогли for "Zelensky was helped"; none
+    # for a verb of telling, whose person may be in either (Zelensky was told).
+    wanted = {object_case(pat.lang, tokens[i].text.lower()) for i in actives
+              if not any(p.normal_form == "бути" for p in known_parses(pat.lang, tokens[i].text))}
+    if near & COORDINATORS[pat.lang] or len(wanted) != 1 or None in wanted:
+        return ctx
+    if any(impersonal(pat.lang, tokens, i) for i in clause):
+        # Садового обрано: no other verb of the clause (the impersonal has no person the
+        # dictionary could tell from a subject's)
+        verbs = [i for i in clause if finite_verb(pat.lang, tokens[i].text)]
+        if any(not impersonal(pat.lang, tokens, i) for i in verbs):
+            return ctx
+    elif _may_be_subject(tokens, span, pat):
+        return ctx
+    return ctx.with_first(tuple(wanted))
+
+
+# Verbs of telling whose one told is in the dative, besides TELLING_VERBS (заявив
+# Світовій організації торгівлі, рассказал Путину).
+_TELLING_TO = {
+    "uk": frozenset({"заявити", "заявляти", "розповісти", "розповідати", "написати",
+                     "писати"}),
+    "ru": frozenset({"заявить", "заявлять", "рассказать", "рассказывать", "написать",
+                     "писать"}),
+}  # fmt: skip
+
+
+def _told_recipient(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` with the dative first for a rendering with no ending of its own right after a
+    verb of telling, where the source makes the name the one told (the object of "tell"):
+    Бола Тінубу заявив World Trade Organization for "told the World Trade Organization" →
+    Світовій організації торгівлі, not the accusative of what is said.  Not where the
+    words around it settle a case (a preposition, a noun's genitive)."""
+    if pat.lang not in ("uk", "ru") or ctx.strong or ctx.preposition:
+        return ctx
+    inside = _inside(tokens, span)
+    k = inside[0] - 1 if inside else -1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 0 or not tokens[k].text[:1].isalpha():
+        return ctx
+    lemmas = {norm_key(p.normal_form) for p in known_parses(pat.lang, tokens[k].text.lower())
+              if p.tag.POS in ("VERB", "INFN", "GRND")}  # fmt: skip
+    if not lemmas & (TELLING_VERBS[pat.lang] | _TELLING_TO[pat.lang]):
+        return ctx
+    if not told_whom(source, m):
+        return ctx
+    return ctx.with_first(("datv",))
+
+
+def _active_of_no_subject(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a finite verb every reading of which is of the third person
+    plural (обрали, избрали, звільнили, допомогли) or a uk impersonal in -но/-то (обрано):
+    an active verb with no singular subject, whose object a passive's subject is."""
+    text = tokens[i].text.lower()
+    if not text[:1].isalpha():
+        return False
+    if impersonal(lang, tokens, i):
+        return True
+    verbs = [p for p in known_parses(lang, text) if p.tag.POS == "VERB"]
+    return (
+        bool(verbs)
+        and len(verbs) == len(known_parses(lang, text))
+        and all(p.tag.number == "plur" and p.tag.person in (None, "3per") for p in verbs)
+    )
+
+
 def _no_verb_of_its_own(
     source: str,
     m: Match,
@@ -2391,6 +2506,62 @@ def _joined_conjunct(tokens: list[Token], inside: list[int], ctx: CaseContext) -
     if not joined or verb_after("ru", tokens, inside[-1] + 2) is not None:
         return ()
     return joined
+
+
+# The source's words that join two names as conjuncts ("Romny and Pryluky", "Peru or Chile").
+_SOURCE_CONJUNCT = re.compile(r"[A-Z][\w'’.-]*\s+(?:and|or)\s+(?:the\s+)?$")
+
+
+def _partner_context(
+    source: str,
+    target: str,
+    m: Match,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    taken: list[tuple[int, int]],
+    guessed: list[tuple[int, int]],
+    ctx: CaseContext,
+) -> CaseContext:
+    """``ctx`` of a rendering with no case of its own, or, where it settles nothing, the
+    context of the glossary name it is joined to by a coordinator right before it, whose
+    form tells no case either (з Перу та Colombia, Мешканці Ромен і Pryluky, з Жаном-Ноелем
+    Барро та Radoslaw Sikorski): the words that govern the partner govern the pair, as the
+    source joins the two names too ("Peru and Colombia").  Only a partner's context that is
+    sure and rules out the nominative, narrowed to the cases the partner's own word may
+    have where the dictionary reads it; not where a verb right after may make the name its
+    own clause's subject (з Перу та Колумбія підписали)."""
+    inside = _inside(tokens, span)
+    if ctx.strong or ctx.basis == LIST or not inside or not _SOURCE_CONJUNCT.search(
+        source[: m.start]
+    ):
+        return ctx
+    k = inside[0] - 1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in COORDINATORS[pat.lang]:
+        return ctx
+    k -= 1
+    if k >= 1 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    partner = next((s for s in taken if s != span and s[0] <= tokens[k].start
+                    and tokens[k].end <= s[1]), None)  # fmt: skip
+    if partner is None or _verb_agrees_after(tokens, span, pat):
+        return ctx
+    others = [s for s in taken if s != partner]
+    theirs = _context(tokens, partner, pat, others, guessed, _hyphen_joined(target, tokens))
+    if not theirs.strong or not theirs.cases or "nomn" in theirs.cases:
+        return ctx
+    # A partner whose form the dictionary reads keeps only its own cases (на Харьков и
+    # Днепрою: на's accusative, not its locative; Сумам и Харьковою: no case in common).
+    readings = [] if partner in guessed else known_parses(pat.lang, tokens[k].text)
+    mine = {c for p in readings if p.tag.POS == "NOUN" and (c := tag_case(p.tag))}
+    if mine and set(CASES) - mine:
+        cases = tuple(c for c in theirs.cases if c in mine)
+        if not cases:
+            return ctx
+        theirs = replace(theirs, cases=cases, prefer=tuple(c for c in theirs.prefer if c in cases))
+    return theirs
 
 
 def _owned_subject_before(pat: Pattern, tokens: list[Token], inside: list[int]) -> bool:

@@ -540,6 +540,26 @@ _SAYING = re.compile(r"^(say|says|said|saying|tell|tells|told|telling|report|rep
                      r"insist(s|ed)?|stress(es|ed)?|argue[sd]?|respond(s|ed)?|repl(y|ies|ied))$")
 
 
+def passive_subject(source: str, match: Match) -> bool:
+    """Whether the English source makes the entity at ``match`` the subject of a passive
+    (Sadovyi was elected, Kubrakov has been dismissed): the one the verb acts on, which a
+    translation with an active verb of no subject makes its object (Садового обрали)."""
+    span = _english_span(source, match)
+    return span is not None and span.root.dep_ == "nsubjpass"
+
+
+def told_whom(source: str, match: Match) -> bool:
+    """Whether the English source makes the entity at ``match`` the direct object of "tell"
+    (Tinubu told the WTO, told Putin): the one told, whom a uk/ru verb of telling has in the
+    dative (заявив Світовій організації торгівлі, сказал Путину)."""
+    span = _english_span(source, match)
+    return (
+        span is not None
+        and span.root.dep_ == "dobj"
+        and span.root.head.lower_ in ("tell", "tells", "told", "telling")
+    )
+
+
 def source_teller(source: str, match: Match) -> bool:
     """Whether the English source makes the entity at ``match`` the active subject of a verb
     of saying (the Kremlin said, the Cabinet told reporters): the body or place that speaks.
