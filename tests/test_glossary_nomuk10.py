@@ -21,9 +21,6 @@ UZ = ("ORG", "Ukrzaliznytsia", "Укрзалізниця")
 CHINA = ("LOC", "China", "Китай")
 POLAND = ("LOC", "Poland", "Польща")
 UKRAINE = ("LOC", "Ukraine", "Україна")
-FLORIDA = ("LOC", "Florida", "Флорида")
-DOHA = ("LOC", "Doha", "Доха")
-POLTAVA = ("LOC", "Poltava", "Полтава")
 
 ROWS = [
     # (entity, source, translation, expected, status)
@@ -68,23 +65,6 @@ ROWS = [
     (TRUMP, "He walked behind Trump.", "Він ішов за Трамп.", "Він ішов за Трампом.", "fixed"),
     (TRUMP, "They voted for Trump.", "Вони голосували за Трамп.", "Вони голосували за Трампа.",
      "fixed"),
-    # A word that points somewhere whose own goal (на сушу, до змагань, в центр) stands
-    # between it and в/у: в/у may say where that goal is, so neither case is preferred and
-    # the source's "in" chooses the locative (before, the accusative was written: wrong).
-    (FLORIDA, "Hurricane Milton made landfall in Florida on Wednesday evening.",
-     "Ураган «Мілтон» вийшов на сушу у Флорида в середу ввечері.",
-     "Ураган «Мілтон» вийшов на сушу у Флориді в середу ввечері.", "fixed"),
-    (DOHA, "Sinner will return to competition in Doha next week.",
-     "Сіннер повернеться до змагань у Доха наступного тижня.",
-     "Сіннер повернеться до змагань у Досі наступного тижня.", "fixed"),
-    # ... KEPT whither: a time between (в понеділок), a verb of motion right before; the
-    # source's "to" leaves both open (proposed).
-    (POLTAVA, "She returned to Poltava on Monday.", "Вона повернулася в понеділок у Полтава.",
-     "Вона повернулася в понеділок у Полтаву.", "fixed"),
-    (POLTAVA, "They sent troops to Poltava.", "Вони направили війська в Полтава.",
-     "Вони направили війська в Полтаву.", "fixed"),
-    (POLTAVA, "She went to Poltava to study.", "Вона поїхала на навчання в Полтава.",
-     "Вона поїхала на навчання в Полтава.", "needs-review"),
     # Verbs of the dative (DATIVE_VERBS): complaining to, yielding to someone (before, kept).
     (PROKUDIN, "Kherson residents complained to Prokudin about the attacks.",
      "Херсонці поскаржилися Прокудін на постійні атаки.",

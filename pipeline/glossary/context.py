@@ -2971,14 +2971,7 @@ def _preferred(
     if _L in cases and _A in cases and lemmas & TELLING_VERBS[lang]:
         return ()  # сказав у, сообщили в: "said in London", "reported to Gazprom" alike
     if _L in cases and _A in cases:
-        if _after_motion(lang, tokens, k):
-            return (_A,)
-        if _directed_clause(lang, tokens, k):
-            if lang == "uk" and _goal_between(lang, tokens, k):
-                # вийшов на сушу у Флориді, повернеться до змагань у Досі, інвестує в центр
-                # обробки даних в Естонії: the word's own goal stands between, so в/у may say
-                # where that goal is as well as whither; neither case preferred.
-                return ()
+        if _directed_clause(lang, tokens, k) or _after_motion(lang, tokens, k):
             return (_A,)
         if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last, at=k):
             if (
@@ -3515,30 +3508,6 @@ def _directed_elsewhere(lang: str, tokens: list[Token], k: int, last: int) -> bo
         lemmas = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())}
         if lemmas and directed(lang, _aimed(lang, tokens, k, frozenset(lemmas))):
             return True
-    return False
-
-
-def _goal_between(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether, walking back from the preposition at ``k`` in its clause, a preposition of
-    direction (в, у, на, до) with a noun that is no time after it (на сушу, до змагань, в
-    центр; not у середу, на тиждень) comes before the nearest word that points somewhere:
-    that word's own goal, between it and ``k``."""
-    seen = False
-    for i in range(k - 1, -1, -1):
-        if tokens[i].text in CLAUSE_ENDS:
-            return False
-        if not _is_word(tokens[i]):
-            continue
-        low = tokens[i].text.lower()
-        if low in DESTINATIONS[lang] and i + 1 < k and _is_word(tokens[i + 1]):
-            after = _word(lang, tokens[i + 1].text.lower())
-            seen = seen or (
-                "NOUN" in after.pos and not after.lemmas & (_TIMES[lang] | FEASTS[lang])
-            )
-            continue
-        word = _word(lang, low)
-        if directed(lang, _aimed(lang, tokens, k, word.lemmas) - TELLING_VERBS[lang]):
-            return seen
     return False
 
 
