@@ -226,7 +226,14 @@ DATIVE_VERBS = {
            "нашкодити", "пробачити", "пробачати", "вибачити", "вибачати", "потурати",
            "симпатизувати",
            # what something cost someone (Війна коштувала Україні мільярди)
-           "коштувати", "обійтися", "обходитися"},
+           "коштувати", "обійтися", "обходитися",
+           # complaining to, hindering, countering, owing, yielding and answering to someone
+           # (поскаржилися Прокудіну на обстріли, as ru пожаловаться; перешкоджати Україні,
+           # протидіяти Росії, завдячувати Зеленському, поступатися Китаю, підпорядковуватися
+           # Міноборони)
+           "скаржитися", "поскаржитися", "перешкоджати", "перешкодити", "протидіяти",
+           "завдячувати", "поступатися", "підпорядковуватися", "підпорядкуватися",
+           "передзвонити", "лестити"},
     "ru": {"помочь", "помогать", "мешать", "помешать", "угрожать", "пригрозить", "грозить",
            "доверять", "советовать", "посоветовать", "способствовать", "противостоять",
            "звонить", "позвонить", "ответить", "отвечать", "позволить", "позволять",
@@ -3743,8 +3750,10 @@ def _governs_name(
             return None
         return (case, _G) if case == _A else (case,)  # не відвідав Франції: the genitive too
     if case == _A and _noun_object_after(lang, tokens, last, lang == "ru"):
-        if lang == "ru" and _given_thing_after(lang, tokens, k, last):
-            return (_D,)  # поставляет России беспилотники: a verb of sending's addressee
+        if _given_thing_after(lang, tokens, k, last):
+            # поставляет России беспилотники, представили Кісіді план: a verb of sending's
+            # addressee (no language has two accusatives after one verb)
+            return (_D,)
         return (_D, _A)  # заморозив Угорщині кошти: the noun after is the direct object
     if case is None and _given_thing_after(lang, tokens, k, last):
         return (_D,)  # ми передали Зеленському лист: the person a thing is given to
@@ -3756,7 +3765,11 @@ def _governs_name(
 # беспилотники, направил Украине транш).  Not in DITRANSITIVE_VERBS, whose object case is
 # left open and whose в/на points somewhere.
 SENDING = {
-    "uk": frozenset(),
+    # presenting, directing, paying or returning a thing to someone (представили Кісіді план,
+    # направили Україні транш, виплатили Україні кошти, повернули Україні полонених)
+    "uk": frozenset({"представити", "представляти", "направити", "направляти", "виплатити",
+                     "виплачувати", "перерахувати", "перераховувати", "повернути",
+                     "повертати"}),
     "ru": frozenset({"поставлять", "поставить", "направить", "направлять", "отправлять",
                      "посылать", "выделить", "выделять", "выплатить", "выплачивать",
                      "перечислить", "перечислять", "вернуть", "возвращать",
@@ -3853,7 +3866,8 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
         return None
     # Иран поставляет России беспилотники: the thing given after the name is the verb's
     # object, so the noun before the verb is its subject though it may be an accusative.
-    given = lang == "ru" and _given_thing_after(lang, tokens, v, last)
+    # uk too (Комітет надіслав Тюрку лист, Стартапи представили Федорову прототипи).
+    given = _given_thing_after(lang, tokens, v, last)
     if not subject_before(lang, tokens, v, object_after=given):
         return None
     case = object_case(lang, tokens[v].text.lower(), destination_at(lang, tokens, last + 1))
@@ -3864,7 +3878,7 @@ def _object_of(lang: str, tokens: list[Token], v: int, last: int) -> str | None:
         # genitive, maybe; an object in another case keeps it.
         return None
     if case == _A and _noun_object_after(lang, tokens, last, lang == "ru"):
-        if lang == "ru" and _given_thing_after(lang, tokens, v, last):
+        if given:
             return _D  # Иран поставляет России беспилотники: a verb of sending's addressee
         return None  # виділив Угорщині кошти: the noun after is the direct object
     if case is None and _given_thing_after(lang, tokens, v, last):
@@ -4754,7 +4768,7 @@ def _words_context(
             cases = _with_thing_object(lang, tokens, k, last, kind, (case,))
             return CaseContext(cases, True, basis=OBJECT)
         if (
-            lang == "ru" and not speech and not infinitive
+            not speech and not infinitive
             and word.lemmas & (DITRANSITIVE_VERBS[lang] | SENDING[lang])
             and cannot_agree(lang, text, gender, plural) and _object_before(lang, tokens, k)
             and not (last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang])
@@ -4762,7 +4776,8 @@ def _words_context(
             # Награду вручили Свитолиной: a verb of giving whose thing, in the accusative only,
             # stands before it and which cannot agree with the name has it for the one given
             # the thing, in the dative; not the first of joined subjects the plural verb agrees
-            # with (Награду вручили Зеленский и Макрон).
+            # with (Награду вручили Зеленский и Макрон).  uk too (Нагороду вручили Світоліній,
+            # Капітанську пов'язку передали Зінченкові).
             return CaseContext((_D,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))

@@ -1572,6 +1572,8 @@ def _evidence(
             inside = _inside(tokens, span)
             moving = bool(inside) and moved_to(tgt, tokens, inside[0])
             fits = _fitting(source, m, ctx, pat, moving)
+            if _in_whose_time(source, m, ctx, pat, tokens, inside):
+                fits = ("gent",)  # За Костіна for "Under Kostin": in whose time, not behind
             said = source_role(source, m)
             # The agent of a passive (vetoed by Duda) is the active translation's subject
             # as often (наклав вето Дуда): no genitive of the noun before it.
@@ -2812,6 +2814,20 @@ def _fitting(
     for case in ordered:
         by_form.setdefault(pat.inflect(case), case)
     return tuple(by_form.values())
+
+
+def _in_whose_time(
+    source: str, m: Match, ctx: CaseContext, pat: Pattern, tokens: list[Token], inside: list[int]
+) -> bool:
+    """Whether a Ukrainian person's name after за is the one in whose time something
+    happened, in the genitive (За Трампа США вийшли з угоди, за Сталіна): the source puts
+    the person "under" (Under Trump), which за with its own cases never renders (за
+    Трампом is "behind", "after"; за Трампа, the accusative, "for")."""
+    return (
+        pat.lang == "uk" and pat.entry.type == "PER" and ctx.rule == PREPOSITION
+        and bool(inside) and inside[0] > 0 and tokens[inside[0] - 1].text.lower() == "за"
+        and source_role(source, m).via == "under"
+    )  # fmt: skip
 
 
 def _with_yo(text: str, pat: Pattern) -> bool:
