@@ -9,9 +9,14 @@ beside each rule, a corrupted line still restored."""
 
 from __future__ import annotations
 
-import pytest
-from glossary_helpers import assert_not_fixed, assert_writes, load_rows
+import contextlib
+import io
+from pathlib import Path
 
+import pytest
+from glossary_helpers import assert_not_fixed, assert_writes, load_rows, write_glossary
+
+from pipeline.cli import main as newsmt
 from pipeline.glossary import Glossary
 
 HEADER = "id\ttype\ten\tuk\tru\tnote\tdnt\n"
@@ -38,6 +43,11 @@ ROWS = [
     ("johnson", "PER", "Boris Johnson | Johnson", "Борис Джонсон | Джонсон",
      "Борис Джонсон | Джонсон", ""),
     ("musk", "PER", "Elon Musk | Musk", "Ілон Маск | Маск", "Илон Маск | Маск", ""),
+    ("putin", "PER", "Vladimir Putin | Putin", "Володимир Путін | Путін",
+     "Владимир Путин | Путин", ""),
+    ("kyiv", "LOC", "Kyiv", "Київ", "Киев", ""),
+    ("mariupol", "LOC", "Mariupol", "Маріуполь", "Мариуполь", ""),
+    ("bundestag", "ORG", "Bundestag", "Бундестаг", "Бундестаг", ""),
 ]  # fmt: skip
 GLOSSARY_TSV = HEADER + "".join("\t".join((*row, "")) + "\n" for row in ROWS)
 
@@ -71,6 +81,16 @@ KEPT = [
     # a common noun opening the sentence, the entity's one mention rendered elsewhere
     # (enforce._a_word_of_its_own, _mentions)
     ("The masks were sold by Musk's company.", "ru", "Маски продавала компания Маска."),
+    # a quoted word found by sound, the entity's one mention rendered elsewhere
+    # (enforce._quoted_title)
+    ('The film "Mariupolis" is about Mariupol.', "ru", "Фильм «Мариуполис» — о Мариуполе."),
+    # a relation noun after a verb of kinship: the person in the dative (context._kin_to)
+    ("Nadezhda Putina is not related to Vladimir Putin.", "ru",
+     "Надежда Путина не приходится родственницей Владимиру Путину."),
+    # the source speaks of the word itself: its Latin copy stands (enforce._kept_foreign)
+    ("The city is now spelled Kyiv in English.", "ru",
+     "По-английски название города теперь пишут Kyiv."),
+    ("The word Kyiv appeared on the posters.", "ru", "Слово Kyiv появилось на плакатах."),
 ]  # fmt: skip
 
 FIXED_STILL = [
@@ -88,6 +108,9 @@ FIXED_STILL = [
     ("Musk bought Twitter. Musk's company said so.", "ru",
      "Маски купил Twitter. Компания Маска так сказала.",
      "Маск купил Twitter. Компания Маска так сказала."),
+    ('The film "Mariupol" is about the city.', "ru", "Фильм «Мариуполис» — о городе.",
+     "Фильм «Мариуполь» — о городе."),
+    ("Missiles hit Kyiv.", "ru", "Ракеты ударили по Kyiv.", "Ракеты ударили по Киеву."),
 ]  # fmt: skip
 
 
@@ -105,3 +128,18 @@ def test_kept(glossary: Glossary, source: str, lang: str, target: str) -> None:
 def test_still_fixed(glossary: Glossary, source: str, lang: str, target: str,
                      expected: str) -> None:  # fmt: skip
     assert_writes(glossary, source, target, expected, lang)
+
+
+def test_small_letters_no_omission(tmp_path: Path) -> None:
+    """В бундестаг поступила петиция: a form of the rendering in small letters is reported as
+    information, not as a missing rendering (checks.glossary._not_missing)."""
+    glossary = write_glossary(tmp_path, GLOSSARY_TSV)
+    src, tgt = tmp_path / "a.en", tmp_path / "a.ru"
+    src.write_text("The Bundestag received a petition.\n", encoding="utf-8")
+    tgt.write_text("В бундестаг поступила петиция.\n", encoding="utf-8")
+    args = ["check", "--from", "en", "--to", "ru", str(src), str(tgt), "--glossary", str(glossary)]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+        newsmt(args, standalone_mode=False)
+    assert "info [glossary]" in out.getvalue() and "small letters" in out.getvalue()
+    assert "error [glossary]" not in out.getvalue()

@@ -5016,7 +5016,7 @@ def _words_context(
         # объяснил тактику Бондарю, предложил пост министра Федорову: the noun (or the one
         # its genitive words hang on) may be the object of a verb of giving or telling
         # before it, the name that verb's person in the dative.
-        given = (_D,) if _given_object_before(lang, tokens, k) else ()
+        given = (_D,) if _given_object_before(lang, tokens, k) or _kin_to(lang, tokens, k) else ()
         if mismatch and not address and not (word.gender == "masc" and gender == "femn"):
             return CaseContext((_G, *given), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn" and not address
@@ -5669,6 +5669,26 @@ def _dative_head_before(lang: str, tokens: list[Token], k: int) -> int | None:
         return None
     head = _word(lang, tokens[j].text.lower())
     return j if "NOUN" in head.pos and head.lemmas & DATIVE_NOUNS[lang] else None
+
+
+# Verbs of being someone's kin (приходиться кому кем: приходится родственницей Путину): the
+# person in the dative, the relation in the instrumental.
+KIN_VERBS = {
+    "uk": frozenset({"доводитися", "припадати"}),
+    "ru": frozenset({"приходиться", "доводиться"}),
+}
+
+
+def _kin_to(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k`` may be in the instrumental right after a verb of
+    being someone's kin (не приходится родственницей Владимиру Путину): a name after it may
+    be that verb's person, in the dative."""
+    if k < 1 or lang not in KIN_VERBS or not tokens[k].text[:1].islower():
+        return False
+    if _I not in _word(lang, tokens[k].text.lower()).cases:
+        return False
+    verb = _word(lang, tokens[k - 1].text.lower())
+    return bool(verb.pos & _VERBAL and verb.lemmas & KIN_VERBS[lang])
 
 
 def _given_object_before(lang: str, tokens: list[Token], k: int) -> bool:

@@ -1724,6 +1724,7 @@ def _evidence(
     other = found is None and (
         _names_another(pat, words, variants, source)
         or (form == SPELLING and _a_word_of_its_own(pat, words, target, span, source))
+        or (form == SPELLING and _quoted_title(pat, tokens, target, span, source))
     )
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -2718,12 +2719,7 @@ def _a_word_of_its_own(
         # Only where the translation names the entity elsewhere in a form of its own (Орбан
         # … Орган ЄС … сказав він): the mention sought by sound is likelier a pronoun's, the
         # noun a word of the sentence; alone, a letter off, it is a slip (Тушка for Туска).
-        forms = {norm_key(pat.inflect(c)) for c in CASES}
-        named = sum(
-            norm_key(t.text) in forms and t.text[:1].isupper()
-            for t in tokenize(target)
-            if t.start != span[0]
-        )
+        named = _named_elsewhere(pat, target, span)
         # A stem with a made-up ending too (Маски продавала компания Маска for "Musk's
         # company": маска's plural) only where those forms already render every mention
         # the source has: the noun has no mention of its own to render.
@@ -2732,6 +2728,35 @@ def _a_word_of_its_own(
     if made_up:
         return False
     return _named_in(source, {p.normal_form for p in readings}, pat)
+
+
+def _named_elsewhere(pat: Pattern, target: str, span: tuple[int, int]) -> int:
+    """How many capitalized words of ``target`` outside ``span`` are valid forms of the
+    one-word glossary form of ``pat``."""
+    forms = {norm_key(pat.inflect(c)) for c in CASES}
+    return sum(
+        norm_key(t.text) in forms and t.text[:1].isupper()
+        for t in tokenize(target)
+        if not span[0] <= t.start < span[1]
+    )
+
+
+def _quoted_title(
+    pat: Pattern, tokens: list[Token], target: str, span: tuple[int, int], source: str
+) -> bool:
+    """Whether a one-word rendering found by sound, no form of a person's or place's name,
+    stands alone in quotes while valid forms elsewhere in the translation render every
+    mention the source has (Фильм «Мариуполис» — о Мариуполе for "The film 'Mariupolis' is
+    about Mariupol"): a title of its own, with no mention to render."""
+    if pat.entry.type not in ("PER", "LOC") or len(pat.words) != 1:
+        return False
+    inside = _inside(tokens, span)
+    if len(inside) != 1 or inside[0] < 1 or inside[0] + 1 >= len(tokens):
+        return False
+    if tokens[inside[0] - 1].text not in _OPENING or tokens[inside[0] + 1].text not in _CLOSING:
+        return False
+    named = _named_elsewhere(pat, target, span)
+    return bool(named) and named >= _mentions(source, pat)
 
 
 def _mentions(source: str, pat: Pattern) -> int:
@@ -3401,6 +3426,10 @@ def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool
     )
 
 
+# English words before a name that speak of the name as a word (the word Kyiv, spelled Kyiv).
+_MENTION_CUES = ("word", "spelled", "spelt", "spelling", "hashtag")
+
+
 def _kept_foreign(
     source: str,
     target: str,
@@ -3429,6 +3458,11 @@ def _kept_foreign(
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
     after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
     flat = " ".join(source.lower().split())
+    quoted = " ".join("".join(c for c in flat if c not in _QUOTES).split())
+    if any(f"{cue} {text.lower()}" in quoted for cue in _MENTION_CUES):
+        # "The word Kyiv", "spelled Kyiv": the source speaks of the word itself, which the
+        # translation quotes as written (Слово Kyiv, пишут Kyiv).
+        return True
     for word, phrase in [(w, f"{w} {text}") for w in before[-1:] if w[-1] not in ".:;!?"] + [
         (w, f"{text} {w}") for w in after[:1]
     ]:
