@@ -46,7 +46,6 @@ ROWS = [
     ("putin", "PER", "Vladimir Putin | Putin", "Володимир Путін | Путін",
      "Владимир Путин | Путин", ""),
     ("kyiv", "LOC", "Kyiv", "Київ", "Киев", ""),
-    ("mariupol", "LOC", "Mariupol", "Маріуполь", "Мариуполь", ""),
     ("bundestag", "ORG", "Bundestag", "Бундестаг", "Бундестаг", ""),
 ]  # fmt: skip
 GLOSSARY_TSV = HEADER + "".join("\t".join((*row, "")) + "\n" for row in ROWS)
@@ -81,9 +80,6 @@ KEPT = [
     # a common noun opening the sentence, the entity's one mention rendered elsewhere
     # (enforce._a_word_of_its_own, _mentions)
     ("The masks were sold by Musk's company.", "ru", "Маски продавала компания Маска."),
-    # a quoted word found by sound, the entity's one mention rendered elsewhere
-    # (enforce._quoted_title)
-    ('The film "Mariupolis" is about Mariupol.', "ru", "Фильм «Мариуполис» — о Мариуполе."),
     # a relation noun after a verb of kinship: the person in the dative (context._kin_to)
     ("Nadezhda Putina is not related to Vladimir Putin.", "ru",
      "Надежда Путина не приходится родственницей Владимиру Путину."),
@@ -108,8 +104,6 @@ FIXED_STILL = [
     ("Musk bought Twitter. Musk's company said so.", "ru",
      "Маски купил Twitter. Компания Маска так сказала.",
      "Маск купил Twitter. Компания Маска так сказала."),
-    ('The film "Mariupol" is about the city.', "ru", "Фильм «Мариуполис» — о городе.",
-     "Фильм «Мариуполь» — о городе."),
     ("Missiles hit Kyiv.", "ru", "Ракеты ударили по Kyiv.", "Ракеты ударили по Киеву."),
 ]  # fmt: skip
 

@@ -1724,7 +1724,6 @@ def _evidence(
     other = found is None and (
         _names_another(pat, words, variants, source)
         or (form == SPELLING and _a_word_of_its_own(pat, words, target, span, source))
-        or (form == SPELLING and _quoted_title(pat, tokens, target, span, source))
     )
     whole = _foreign_compound(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
@@ -2739,24 +2738,6 @@ def _named_elsewhere(pat: Pattern, target: str, span: tuple[int, int]) -> int:
         for t in tokenize(target)
         if not span[0] <= t.start < span[1]
     )
-
-
-def _quoted_title(
-    pat: Pattern, tokens: list[Token], target: str, span: tuple[int, int], source: str
-) -> bool:
-    """Whether a one-word rendering found by sound, no form of a person's or place's name,
-    stands alone in quotes while valid forms elsewhere in the translation render every
-    mention the source has (Фильм «Мариуполис» — о Мариуполе for "The film 'Mariupolis' is
-    about Mariupol"): a title of its own, with no mention to render."""
-    if pat.entry.type not in ("PER", "LOC") or len(pat.words) != 1:
-        return False
-    inside = _inside(tokens, span)
-    if len(inside) != 1 or inside[0] < 1 or inside[0] + 1 >= len(tokens):
-        return False
-    if tokens[inside[0] - 1].text not in _OPENING or tokens[inside[0] + 1].text not in _CLOSING:
-        return False
-    named = _named_elsewhere(pat, target, span)
-    return bool(named) and named >= _mentions(source, pat)
 
 
 def _mentions(source: str, pat: Pattern) -> int:
