@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Flag, Segment, register
 from pipeline.checks.entities import not_a_name
 from pipeline.checks.text import words
-from pipeline.glossary.morph import compound_adjective, place_derivative
+from pipeline.glossary.morph import compound_adjective, norm_key, paradigm, place_derivative
 from pipeline.model import GlossaryHit, Severity
 
 _STATUS = {
@@ -74,6 +74,17 @@ def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
     after = _NEXT_NAME.match(seg.source, hit.source_span[1])
     if after and not not_a_name(after.group(1)):
         return f"part of the longer name {hit.source_text + after.group(0)!r}"
+    if hit.canonical and " " not in hit.canonical.strip() and hit.canonical[:1].isupper():
+        # В бундестаг поступила петиция: Russian writes some bodies in small letters; a
+        # form of the rendering that differs only in its capital is a rendering, no omission.
+        surfaces = paradigm(seg.tgt, hit.canonical).surfaces
+        small = next(
+            (w.group() for w in words(seg.target)
+             if w.group()[:1].islower() and norm_key(w.group()) in surfaces),
+            None,
+        )  # fmt: skip
+        if small:
+            return f"rendered in small letters as {small!r}"
     stem = hit.canonical.split()[-1].lower()[:-1] if hit.canonical else ""
     for m in words(seg.target):
         word = m.group()

@@ -5073,8 +5073,12 @@ def _words_context(
         # A title in the vocative (Пане Зеленський, the dictionary's паня first) is an
         # address whatever its gender, no relation in the genitive.
         address = word.cases == ("voct",)
+        # объяснил тактику Бондарю, предложил пост министра Федорову: the noun (or the one
+        # its genitive words hang on) may be the object of a verb of giving or telling
+        # before it, the name that verb's person in the dative.
+        given = (_D,) if _given_object_before(lang, tokens, k) or _kin_to(lang, tokens, k) else ()
         if mismatch and not address and not (word.gender == "masc" and gender == "femn"):
-            return CaseContext((_G,), True, basis=AGREEMENT)
+            return CaseContext((_G, *given), True, basis=AGREEMENT)
         female = gender is None and word.gender == "femn" and not address
         if lang == "uk" and len(word.cases) > 1 and (narrow := _modified_cases(lang, tokens, k)):
             # нашу ворону Галю: the title's own adjective narrows its cases (ворону is also
@@ -5092,8 +5096,9 @@ def _words_context(
         agree = _governed_title_cases(lang, tokens, k, agree)
         # An adjective made a noun (покійного Булґакова) agrees in gender: a man.
         male = gender is None and _masculine_adjective(lang, text)
-        return CaseContext((*agree, *gent), strong, female=female, male=male, basis=AGREEMENT,
-                           agree=agree)  # fmt: skip
+        given = tuple(c for c in given if c not in agree)
+        return CaseContext((*agree, *gent, *given), strong, female=female, male=male,
+                           basis=AGREEMENT, agree=agree)  # fmt: skip
     if title is not None:
         return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
     if lang == "uk" and kind == "PER" and _addressee_after_verb(lang, tokens, k, gender):
@@ -5103,9 +5108,22 @@ def _words_context(
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
+    if strong and _listed_after(lang, tokens, last) and _plural_past(lang, text):
+        # Прибыли Борис Джонсон и его жена: прибыли is прибыль's genitive and прибыть's
+        # plural past as well, whose subject the list the name opens may be.
+        strong = False
     if listed := _list_not_genitive(lang, tokens, last, unsure, names):
         return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _plural_past(lang: str, text: str) -> bool:
+    """Whether the dictionary reads ``text`` as a verb's plural past too (прибыли, прибули),
+    which a list of names after it may agree with."""
+    return any(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.number == "plur"
+        for p in known_parses(lang, text.lower())
+    )
 
 
 # uk verbs of saying that take whom they tell in the dative (заявив журналістам).
@@ -5713,6 +5731,45 @@ def _dative_head_before(lang: str, tokens: list[Token], k: int) -> int | None:
     return j if "NOUN" in head.pos and head.lemmas & DATIVE_NOUNS[lang] else None
 
 
+# Verbs of being someone's kin (приходиться кому кем: приходится родственницей Путину): the
+# person in the dative, the relation in the instrumental.
+KIN_VERBS = {
+    "uk": frozenset({"доводитися", "припадати"}),
+    "ru": frozenset({"приходиться", "доводиться"}),
+}
+
+
+def _kin_to(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k`` may be in the instrumental right after a verb of
+    being someone's kin (не приходится родственницей Владимиру Путину): a name after it may
+    be that verb's person, in the dative."""
+    if k < 1 or lang not in KIN_VERBS or not tokens[k].text[:1].islower():
+        return False
+    if _I not in _word(lang, tokens[k].text.lower()).cases:
+        return False
+    verb = _word(lang, tokens[k - 1].text.lower())
+    return bool(verb.pos & _VERBAL and verb.lemmas & KIN_VERBS[lang])
+
+
+def _given_object_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case noun at ``k``, or the one its genitive words hang on (пост
+    министра), is the accusative object of a verb of giving or telling right before it
+    (:func:`given_to`: предложил пост министра Федорову, объяснил тактику Бондарю): a name
+    after it may be that verb's person, in the dative."""
+    j = k
+    while j > 0 and k - j < _MAX_WALK:
+        if not tokens[j].text[:1].islower():
+            return False
+        if given_to(lang, tokens, j):
+            return True
+        if _G not in _word(lang, tokens[j].text.lower()).cases:
+            return False
+        j -= 1
+        if not _is_word(tokens[j]) or "NOUN" not in _word(lang, tokens[j].text.lower()).pos:
+            return False
+    return False
+
+
 def given_to(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the noun at ``k`` may be the accusative object of a verb of giving or telling
     (or of one that takes the dative) right before it (передав книгу, сообщил новость):
@@ -5781,6 +5838,14 @@ def inverted_subject(
         p.tag.number == "sing" or (p.tag.tense == "past" and p.tag.gender is not None)
         for p in _finite_readings(lang, tokens[k].text.lower())
     )
+    # A plural verb has no singular subject, unless a coordinator joins it to another
+    # (Оружие вернули Польша и Словакия: оружие is the object; министр и премьер посетили).
+    several = all(p.tag.number == "plur" for p in _finite_readings(lang, tokens[k].text.lower()))
+    for j in range(k - 1, -1, -1):
+        if tokens[j].text in CLAUSE_ENDS or tokens[j].text in SENTENCE_STARTS:
+            break
+        if tokens[j].text.lower() in COORDINATORS[lang]:
+            several = False
     for j in range(k - 1, -1, -1):
         tok = tokens[j]
         if tok.text in CLAUSE_ENDS or tok.text in SENTENCE_STARTS:
@@ -5802,6 +5867,7 @@ def inverted_subject(
         nominal = any(
             p.tag.POS in (("NPRO",) if conj else ("NOUN", "NPRO")) and tag_case(p.tag) == _N
             and not (singular and p.tag.number == "plur")
+            and not (several and p.tag.number == "sing")
             for p in readings
         )
         if nominal and not governed:

@@ -242,7 +242,7 @@ def decide(ev: Evidence) -> Decision:
     if ev.context.rule == PREPOSITION and ev.source_case:
         # соглашение из Парижем for "угода з Парижем": the engine's preposition is wrong.
         return Decision(REVIEW, "source-case", ev.fits[0] if ev.fits else None)
-    if ev.context.rule in (NOUN, OBJECT) and ev.subject:
+    if ev.context.rule in (NOUN, OBJECT, AGREEMENT) and ev.subject:
         # — присоединился к разговору Немич: a subject after its verb, not the genitive of
         # the noun before it, as the source's subject says; Джонсон розкритикував Путін for
         # "Putin criticised Johnson": an object put first whose own form is wrong.

@@ -1579,6 +1579,13 @@ def _evidence(
             # as often (наклав вето Дуда): no genitive of the noun before it.
             subject = ctx.rule in (NOUN, OBJECT) and (said.subject or _agent(said))
             subject = subject and (ctx.rule == OBJECT or _may_be_subject(tokens, span, pat))
+            # Этот фильм посвятил своему отцу Нолан: a name ending its clause after a title in
+            # an oblique case, a verb before them: the verb's subject put last, as the source's
+            # subject says, as likely as the title's apposition.
+            subject = subject or (
+                ctx.rule == AGREEMENT and said.subject and "nomn" in found.cases
+                and _subject_after_title(tokens, span, pat)
+            )  # fmt: skip
             governed = ctx.rule == PREPOSITION
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
@@ -2031,6 +2038,25 @@ def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     if _verb_reading_after(pat.lang, tokens, inside[-1], gender):
         return True  # Польща стала: стала is a noun to the dictionary first, a verb too
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
+
+
+def _subject_after_title(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the rendering at ``span`` ends its clause right after a lower-case noun with no
+    nominative reading (a title in an oblique case: своему отцу), and a finite verb before
+    that noun in the clause may agree with the name (Этот фильм посвятил своему отцу Нолан):
+    the name may be the verb's subject put last, not the title's apposition."""
+    inside = _inside(tokens, span)
+    if not inside or inside[0] < 2:
+        return False
+    first, last = inside[0], inside[-1]
+    after = tokens[last + 1].text if last + 1 < len(tokens) else "."
+    if after not in CLAUSE_ENDS or after in QUOTE_MARKS:
+        return False
+    title = tokens[first - 1].text
+    readings = known_parses(pat.lang, title.lower()) if title[:1].islower() else []
+    if not readings or any(tag_case(p.tag) == "nomn" for p in readings):
+        return False
+    return may_be_subject(pat.lang, tokens, first - 1, last, _gender(pat))
 
 
 def _agent(said: SourceRole) -> bool:
@@ -2896,25 +2922,47 @@ def _a_word_of_its_own(
                                       for p in known_parses(pat.lang, pat.words[0].lower()))}
     if any(norm_key(p.normal_form) in mine for p in readings):
         return False
-    if _stem_and_ending(pat, words[0]):
-        return False  # Газом for Газа: the name's stem, a made-up ending
+    made_up = _stem_and_ending(pat, words[0])  # Газом for Газа: the stem, a made-up ending
     common = not any(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, words[0]))
     if common and _opens_sentence(target, span):
         # Only where the translation names the entity elsewhere in a form of its own (Орбан
         # … Орган ЄС … сказав він): the mention sought by sound is likelier a pronoun's, the
         # noun a word of the sentence; alone, a letter off, it is a slip (Тушка for Туска).
-        forms = {norm_key(pat.inflect(c)) for c in CASES}
-        if any(
-            norm_key(t.text) in forms and t.text[:1].isupper()
-            for t in tokenize(target)
-            if t.start != span[0]
-        ):
+        named = _named_elsewhere(pat, target, span)
+        # A stem with a made-up ending too (Маски продавала компания Маска for "Musk's
+        # company": маска's plural) only where those forms already render every mention
+        # the source has: the noun has no mention of its own to render.
+        if named and (not made_up or named >= _mentions(source, pat)):
             return True
-        if pat.lang == "uk" and _unlike_letter(norm_key(words[0]), forms):
+        forms = {norm_key(pat.inflect(c)) for c in CASES}
+        if pat.lang == "uk" and not made_up and _unlike_letter(norm_key(words[0]), forms):
             # Орган ЄС відхилив for Orban: one letter off, by a sound no spelling of a name
             # turns into another (б and г; not с and ш of Тушка for Туска, и and і, д and т).
             return True
+    if made_up:
+        return False
     return _named_in(source, {p.normal_form for p in readings}, pat)
+
+
+def _named_elsewhere(pat: Pattern, target: str, span: tuple[int, int]) -> int:
+    """How many capitalized words of ``target`` outside ``span`` are valid forms of the
+    one-word glossary form of ``pat``."""
+    forms = {norm_key(pat.inflect(c)) for c in CASES}
+    return sum(
+        norm_key(t.text) in forms and t.text[:1].isupper()
+        for t in tokenize(target)
+        if not span[0] <= t.start < span[1]
+    )
+
+
+def _mentions(source: str, pat: Pattern) -> int:
+    """How many times ``source`` names the entity of ``pat`` by one of its English forms
+    (whole words, longest first, none counted twice)."""
+    forms = sorted(pat.entry.forms.get("en", ()), key=len, reverse=True)
+    if not forms:
+        return 1
+    found = re.findall(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", source)
+    return max(1, len(found))
 
 
 # Letters of like sound, which a name's other spellings trade for one another (Кісіда,
@@ -3598,6 +3646,10 @@ def _told_by_them(lang: str, tokens: list[Token], first: int, last: int) -> bool
     )
 
 
+# English words before a name that speak of the name as a word (the word Kyiv, spelled Kyiv).
+_MENTION_CUES = ("word", "spelled", "spelt", "spelling", "hashtag")
+
+
 def _kept_foreign(
     source: str,
     target: str,
@@ -3626,6 +3678,11 @@ def _kept_foreign(
     before = target[: span[0]].rstrip(" \u00a0").rsplit(maxsplit=1)
     after = target[span[1] :].lstrip(" \u00a0").split(maxsplit=1)
     flat = " ".join(source.lower().split())
+    quoted = " ".join("".join(c for c in flat if c not in _QUOTES).split())
+    if any(f"{cue} {text.lower()}" in quoted for cue in _MENTION_CUES):
+        # "The word Kyiv", "spelled Kyiv": the source speaks of the word itself, which the
+        # translation quotes as written (Слово Kyiv, пишут Kyiv).
+        return True
     for word, phrase in [(w, f"{w} {text}") for w in before[-1:] if w[-1] not in ".:;!?"] + [
         (w, f"{text} {w}") for w in after[:1]
     ]:

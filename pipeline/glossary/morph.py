@@ -965,6 +965,15 @@ def paradigm(
             # genitive.  Not a person's own name typed otherwise (Мартін Німеллер).
             forms["accs"] = word.lower()
             surfaces[norm_key(word)].add("accs")
+        elif (
+            place and not animate and parse.tag.animacy == "anim"
+            and (parse.tag.gender == "masc" or parse.tag.number == "plur")
+        ):  # fmt: skip
+            # A place the dictionary knows only as a person (ru Алешки: the plural of
+            # Алёшка, a man's name) is a thing: its accusative is its nominative (вошли в
+            # Алешки), not the person's genitive (Алешек).
+            forms["accs"] = word.lower()
+            surfaces[norm_key(word)].add("accs")
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
@@ -1061,6 +1070,15 @@ def paradigm(
     if animate and masc_or_plural and forms.get("accs") != forms["nomn"]:
         # A man is not in the accusative in the nominative form (a thing's reading said so).
         surfaces.get(norm_key(word), set()).discard("accs")
+    ablt, gent = forms.get("ablt", ""), forms.get("gent", "")
+    if (
+        lang == "ru" and word.lower().endswith("ец") and ablt.endswith("цем")
+        and gent.endswith("ца") and not gent.endswith("еца")
+    ):  # fmt: skip
+        # A Russian name in -ец whose е drops (Горобец, Кравец): after ц the instrumental
+        # is -цом under the stress, -цем without it (отцом, but немцем), and a name's
+        # stress is not written: both are valid (Горобцом, Кравцом), -цем still written.
+        surfaces.setdefault(norm_key(ablt[:-3] + "цом"), set()).add("ablt")
     if "ё" not in word.lower():
         # The glossary writes е where the dictionary has ё (Федоров, Новоселка, Алешки):
         # its forms are written as the glossary spells, not Фёдорова, Новосёлки, Алёшках.

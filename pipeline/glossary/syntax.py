@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     cannot_agree,
     correlative_pair,
     directed,
+    inverted_subject,
     may_be_subject,
     object_case,
     object_first,
@@ -168,6 +169,10 @@ def parsed_context(
             c for p in parses("ru", head.text) if (c := tag_case(p.tag)) is not None
             and not head.text.lower().endswith(INDECLINABLE_ENDS)
         )  # fmt: skip
+        if not word_cases("ru", head.text) and head.rel in ("nsubj", "nsubj:pass"):
+            # и Кулеба, и Лавров: a word the dictionary does not know, which the parse makes
+            # a subject, may be the nominative its guess lacks (Кулеба, not кулеб's genitive).
+            cases = cases | {"nomn"}
         own_preposition = _has_case(nodes, top)
         # Not where a verb of its clause may have it as one of its subjects: Си со стороны
         # Китая и Путин со стороны России доминируют (a parse that joins Путин to Китая).
@@ -188,6 +193,10 @@ def parsed_context(
             # Соединённые Штаты и Британия осудили Россию).
             name, head = head, nodes[head.head]
     if name.rel == "obj" and cannot_agree("ru", head.text, gender):
+        if _pair_after_verb(tokens, first, last, head, gender):
+            # Оружие вернули Польша и Словакия: a plural verb with no subject before it may
+            # have the pair of names after it for its subject.
+            return taken
         sent = any(
             node.rel == "case" and nodes[node.head].head == name.head and node.start > head.end
             and node.text.lower() in DESTINATIONS["ru"]
@@ -197,6 +206,32 @@ def parsed_context(
         if case:
             return CaseContext((case,), True, basis=GOVERNMENT)
     return taken
+
+
+def _pair_after_verb(
+    tokens: list[Token], first: int, last: int, verb: Node, gender: str | None
+) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` is one of a pair of capitalized words a
+    coordinator joins, after the verb ``verb`` of the parse, which may agree with the pair
+    and has no word before it in its clause that could be its subject
+    (:func:`~pipeline.glossary.context.inverted_subject`: Оружие вернули Польша и
+    Словакия, not Войска атаковали Польшу и Словакию)."""
+    v = next((i for i, t in enumerate(tokens) if t.start == verb.start), None)
+    if v is None or v >= first:
+        return False
+    if last + 2 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS["ru"]:
+        other = tokens[last + 2].text
+    elif first > 1 and tokens[first - 1].text.lower() in COORDINATORS["ru"]:
+        other = tokens[first - 2].text
+    else:
+        return False
+    # The other name may be a nominative too (not Поблагодарили Кулебу и Лавров).
+    cases = word_cases("ru", other) or {tag_case(p.tag) for p in parses("ru", other)}
+    if not other[:1].isupper() or "nomn" not in cases:
+        return False
+    if cannot_agree("ru", verb.text, gender, plural=True):
+        return False
+    return inverted_subject("ru", tokens, v, gender, plural=True)
 
 
 def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
