@@ -64,6 +64,7 @@ from pipeline.glossary.context import (
     finite_verb,
     focus_particle,
     genitive_head,
+    head_conjunct,
     in_preposition_phrase,
     inverted_subject,
     list_preposition,
@@ -1565,7 +1566,7 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
             inside = _inside(tokens, span)
-            moving = bool(inside) and moved_to(tgt, tokens, inside[0])
+            moving = bool(inside) and moved_to(tgt, tokens, inside[0], inside[-1])
             fits = _fitting(source, m, ctx, pat, moving)
             said = source_role(source, m)
             # The agent of a passive (vetoed by Duda) is the active translation's subject
@@ -2367,6 +2368,12 @@ def _joined_conjunct(tokens: list[Token], inside: list[int], ctx: CaseContext) -
     joined = tuple(c for c in conjunct if c in ctx.cases and c != "nomn")
     if not joined or verb_after("ru", tokens, inside[-1] + 2) is not None:
         return ()
+    # об имуществе Грабовец и компаниях: the conjunct is the noun before the name's partner
+    # (its case), the name that noun's genitive; after a kind's or a person's noun (о
+    # компании Метинвест и заводах) the name may be its apposition, and the list says nothing.
+    head = head_conjunct("ru", tokens, inside[0] - 1, joined)
+    if head:
+        return ("gent",) if head == "genitive" and "gent" in ctx.cases else ()
     return joined
 
 
@@ -3335,7 +3342,26 @@ def _case_context(
         # Академія відзначила Хан Ган for "praised Han Kang for her prose": the source's
         # "her" makes the name a woman's, which stays whole; no case is sure.
         ctx = replace(ctx, strong=False)
-    return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
+    # ru: a singular name is no subject of a plural verb after it (Бывшего мэра Геннадий
+    # Труханов лишили: the verb's subject is "they", the name the title's apposition); a
+    # form that is also the accusative may be that verb's object put first (В сочельник
+    # Харьков обстреляли), which the nominative's allowance keeps.
+    singular = tgt == "ru" and "accs" not in cases and _singular_name(pat)
+    return subject_in_source(source, m, ctx, cases, tokens, span, tgt, singular)
+
+
+def _singular_name(pat: Pattern) -> bool:
+    """Whether the entity's name is a singular one: a person's (one bearer), or a name whose
+    last word the dictionary knows with no plural nominative reading (Швеция; not США,
+    Нидерланды, Штаты, nor a word it does not know)."""
+    if pat.entry.type == "PER":
+        return True
+    readings = known_parses(pat.lang, pat.words[-1])
+    return bool(readings) and not any(
+        p.tag.number == "plur" or "Fixd" in p.tag.grammemes
+        for p in readings
+        if tag_case(p.tag) in ("nomn", None)
+    )
 
 
 # Verbs of telling, of the verbs of telling or giving: a body's people say things in it (Об
