@@ -918,16 +918,28 @@ def _before_date(tokens: list[Token], k: int) -> int:
     return i if any(t.text.isdigit() for t in tokens[i:k]) else k
 
 
-def moved_to(lang: str, tokens: list[Token], first: int) -> bool:
+def moved_to(lang: str, tokens: list[Token], first: int, last: int | None = None) -> bool:
     """Whether a verb of motion, or one whose table gives it the preposition's accusative
     (рассчитывать на, голосовать за), comes right before the preposition that governs the
     word at ``first`` (прибыли в Турцию, past adverbs and particles): that case is the verb's
-    own, whatever the source's preposition ("arrived in Turkey", "rely on France")."""
+    own, whatever the source's preposition ("arrived in Turkey", "rely on France").  In
+    Russian, with ``last`` (where the name ends), also a verb of motion right after the name
+    where the preposition opens its clause (В Турцию прибыли спасатели: the phrase put first
+    is that verb's, as after it)."""
     at = _preposition_before(lang, tokens, first)
     if at is None:
         return False
     if _after_motion(lang, tokens, at):
         return True
+    if (
+        lang == "ru" and last is not None and at == first - 1 and last + 1 < len(tokens)
+        and (at == 0 or tokens[at - 1].text in CLAUSE_ENDS | SENTENCE_STARTS)
+        and any(
+            p.tag.POS == "VERB" and norm_key(p.normal_form) in MOTION_VERBS[lang]
+            for p in known_parses(lang, tokens[last + 1].text.lower())
+        )
+    ):  # fmt: skip
+        return True  # прибыли: the verb's reading, though the noun прибыль's is likelier
     for tok in _back_past_particles(lang, tokens, at):
         word = _word(lang, tok.text.lower())
         if word.pos & _VERBAL:
@@ -2026,6 +2038,12 @@ def _intransitive(lang: str, text: str) -> bool:
     return bool(verbs) and all("intr" in p.tag.grammemes for p in verbs)
 
 
+# ru стоить, what something cost someone (Война стоила Украине миллиардов), a verb of the
+# dative only in a form no other verb shares: стоит, стоят are стоять's too (За атакой стоит
+# Кремль), so it is no member of DATIVE_VERBS.
+_COST = frozenset({"стоить"})
+
+
 def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     """The case verb ``text`` governs its object in: the dative (допомогти, сообщить), the
     genitive (боятися, касаться), the instrumental (керувати, управлять), the
@@ -2033,7 +2051,7 @@ def object_case(lang: str, text: str, sent: bool = False) -> str | None:
     whose person may be in either: повідомив Путіна, сообщил Путину), unless ``sent``: a
     destination follows, so the object is what is sent (Фроста отправили на скамью)."""
     word = _word(lang, text)
-    if word.lemmas & DATIVE_VERBS[lang]:
+    if word.lemmas & DATIVE_VERBS[lang] or (lang == "ru" and word.lemmas == _COST):
         return _D
     if word.lemmas & GENITIVE_VERBS[lang]:
         return _G  # Джонсон боїться Путіна
@@ -3760,6 +3778,41 @@ def _governs_name(
     return (case,) if case is not None else None
 
 
+def _given_to(
+    lang: str, tokens: list[Token], k: int, last: int, gender: str | None, plural: bool
+) -> bool:
+    """Whether the Russian finite verb at ``k``, transitive, right before a name ending at
+    ``last``, has its direct object after the name and the name is not its subject, so the
+    name can only be the one the thing is for, in the dative (Комитет направил Тюрк письмо,
+    школьники спели Штайнмайер гимн → Тюрку, Штайнмайеру): a common noun follows the name,
+    past its adjectives, in the accusative with no genitive reading (лишили Украина права:
+    the genitive's verb, Украину) and no word of time (ждали Путин час: the accusative
+    says how long); the verb cannot agree with the name, or has a subject of its own before
+    it, found by the words (:func:`subject_before`) or by the parse.  Not where a
+    coordinator follows the name (subjects listed after their verb)."""
+    verbs = _finite_readings(lang, tokens[k].text.lower())
+    if not verbs or not any("tran" in p.tag.grammemes for p in verbs):
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
+        return False
+    if not _thing_after(lang, tokens, last):
+        return False
+    j = last + 1
+    while j < len(tokens) and not _common_noun_after(lang, tokens, j - 1):
+        j += 1
+    if j >= len(tokens) or any(
+        tag_case(p.tag) == _G for p in known_parses(lang, tokens[j].text)
+    ):
+        return False
+    if cannot_agree(lang, tokens[k].text.lower(), gender, plural):
+        return True
+    if subject_before(lang, tokens, k, object_after=True):
+        return True
+    from pipeline.glossary.syntax import subject_before_verb  # syntax imports this module
+
+    return subject_before_verb(tokens, k)
+
+
 # ru verbs of sending or supplying a thing to someone, besides DITRANSITIVE_VERBS: with a
 # thing in the accusative after the name, the name is the one it goes to (поставляет России
 # беспилотники, направил Украине транш).  Not in DITRANSITIVE_VERBS, whose object case is
@@ -4778,6 +4831,13 @@ def _words_context(
             # the thing, in the dative; not the first of joined subjects the plural verb agrees
             # with (Награду вручили Зеленский и Макрон).  uk too (Нагороду вручили Світоліній,
             # Капітанську пов'язку передали Зінченкові).
+            return CaseContext((_D,), True, basis=GOVERNMENT)
+        if lang == "ru" and not speech and not infinitive and _given_to(
+            lang, tokens, k, last, gender, plural
+        ):
+            # Комитет направил Тюрку письмо, школьники спели Штайнмайеру гимн: the thing
+            # after the name is the verb's one direct object, the name is no subject, so it
+            # is the one the thing is for, in the dative.
             return CaseContext((_D,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] or (
             word.lemmas & (DITRANSITIVE_VERBS[lang] | (TELLING_TO if lang == "uk" else set()))
@@ -5938,6 +5998,27 @@ def conjunct_after(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]
     if word is None or "NOUN" not in word.pos or _N in word.cases:
         return ()
     return word.cases
+
+
+def head_conjunct(lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]) -> str:
+    """What the lower-case noun at ``k``, right before a name, makes of a noun joined to the
+    name by a coordinator after it, in ``cases``, where the noun at ``k`` has a reading in
+    one of them: that noun may be the conjunct's partner, not the name (об имуществе
+    Грабовца и компаниях: [имуществе Грабовца] и [компаниях]).  "genitive": a thing's noun,
+    no kind of thing a name names (:func:`_kind_of_name`) and no person: a name after it is
+    its genitive, never in its case (наследии Труханова, not Труханове); "head": a kind's
+    noun or a person's, after which the name may be its apposition (о компании Метинвест и
+    заводах, о президенте Зеленском и министрах); "" where the noun at ``k`` has none of
+    ``cases`` or is no common noun."""
+    if not _governing_noun(lang, tokens, k):
+        return ""
+    readings = [p for p in known_parses(lang, tokens[k].text) if p.tag.POS == "NOUN"]
+    if not any(tag_case(p.tag) in cases for p in readings):
+        return ""
+    word = _word(lang, tokens[k].text.lower())
+    if word.anim or any("anim" in p.tag.grammemes for p in readings) or _kind_of_name(lang, word):
+        return "head"
+    return "genitive"
 
 
 def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, ...]) -> str | None:

@@ -64,6 +64,7 @@ from pipeline.glossary.context import (
     finite_verb,
     focus_particle,
     genitive_head,
+    head_conjunct,
     impersonal,
     in_preposition_phrase,
     inverted_subject,
@@ -1570,7 +1571,7 @@ def _evidence(
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
             inside = _inside(tokens, span)
-            moving = bool(inside) and moved_to(tgt, tokens, inside[0])
+            moving = bool(inside) and moved_to(tgt, tokens, inside[0], inside[-1])
             fits = _fitting(source, m, ctx, pat, moving)
             if _in_whose_time(source, m, ctx, pat, tokens, inside):
                 fits = ("gent",)  # За Костіна for "Under Kostin": in whose time, not behind
@@ -2533,6 +2534,12 @@ def _joined_conjunct(tokens: list[Token], inside: list[int], ctx: CaseContext) -
     joined = tuple(c for c in conjunct if c in ctx.cases and c != "nomn")
     if not joined or verb_after("ru", tokens, inside[-1] + 2) is not None:
         return ()
+    # об имуществе Грабовец и компаниях: the conjunct is the noun before the name's partner
+    # (its case), the name that noun's genitive; after a kind's or a person's noun (о
+    # компании Метинвест и заводах) the name may be its apposition, and the list says nothing.
+    head = head_conjunct("ru", tokens, inside[0] - 1, joined)
+    if head:
+        return ("gent",) if head == "genitive" and "gent" in ctx.cases else ()
     return joined
 
 
@@ -3005,12 +3012,22 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
     dictionary also reads as francium's genitive): the span names something else.  A plural
-    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
+    reading names no one entity (Олександр is not the genitive of the Oleksandras); in
+    Russian, a reading of the lemma the glossary form's own nominative has is the same name
+    (Захарова: Захаров's genitive, the woman's surname filed under the man's)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
         return False
     mine = {norm_key(w) for w in pat.words}
+    if pat.lang == "ru" and len({pat.inflect(c) for c in ctx.cases if c != "nomn"}) == 1:
+        # с Захарова, книгу Амелина: a man's genitive of the woman's own surname, which the
+        # dictionary files under one lemma (захаров): the same name, no other one, where the
+        # words leave her one form (Захаровой; not на Захарова: Захарову or Захаровой).
+        mine |= {
+            norm_key(p.normal_form) for w in pat.words for p in known_parses(pat.lang, w)
+            if tag_case(p.tag) == "nomn" and p.tag.grammemes & _PROPER_TAGS
+        }  # fmt: skip
     # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
     adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
     return any(
@@ -3621,7 +3638,26 @@ def _case_context(
         # Академія відзначила Хан Ган for "praised Han Kang for her prose": the source's
         # "her" makes the name a woman's, which stays whole; no case is sure.
         ctx = replace(ctx, strong=False)
-    return subject_in_source(source, m, ctx, cases, tokens, span, tgt)
+    # ru: a singular name is no subject of a plural verb after it (Бывшего мэра Геннадий
+    # Труханов лишили: the verb's subject is "they", the name the title's apposition); a
+    # form that is also the accusative may be that verb's object put first (В сочельник
+    # Харьков обстреляли), which the nominative's allowance keeps.
+    singular = tgt == "ru" and "accs" not in cases and _singular_name(pat)
+    return subject_in_source(source, m, ctx, cases, tokens, span, tgt, singular)
+
+
+def _singular_name(pat: Pattern) -> bool:
+    """Whether the entity's name is a singular one: a person's (one bearer), or a name whose
+    last word the dictionary knows with no plural nominative reading (Швеция; not США,
+    Нидерланды, Штаты, nor a word it does not know)."""
+    if pat.entry.type == "PER":
+        return True
+    readings = known_parses(pat.lang, pat.words[-1])
+    return bool(readings) and not any(
+        p.tag.number == "plur" or "Fixd" in p.tag.grammemes
+        for p in readings
+        if tag_case(p.tag) in ("nomn", None)
+    )
 
 
 # Verbs of telling, of the verbs of telling or giving: a body's people say things in it (Об

@@ -440,19 +440,22 @@ def subject_in_source(
     tokens: list[Token],
     span: tuple[int, int],
     lang: str,
+    singular: bool = False,
 ) -> CaseContext:
     """``ctx`` that also allows a rendering's nominative where the name is a subject in both
     sentences, though the words before it seem to rule that out ("Outside the Texas area,
     Washington is where …" → "За пределами Техаса Вашингтон — это …"): the source makes it
     the subject of a finite verb, and a verb or a dash follows it in the translation (not
-    "За словами Крістофер Райс," for "Christopher Rice said")."""
+    "За словами Крістофер Райс," for "Christopher Rice said").  With ``singular`` (a
+    singular name), a plural verb after it is no verb of its (Художницу Горская убили: the
+    translation's subjectless "they", the name the title's apposition)."""
     if not (ctx.strong and "nomn" in cases and "nomn" not in ctx.cases) or ctx.preposition:
         return ctx
     if ctx.basis == GOVERNMENT:  # the translation's verb cannot be the name's (вважають)
         return ctx
     last = max((i for i, t in enumerate(tokens) if t.end <= span[1]), default=-1)
     dash = last + 1 < len(tokens) and tokens[last + 1].text in DASHES
-    if not (dash or subject_follows(lang, tokens, last)):
+    if not (dash or subject_follows(lang, tokens, last, singular=singular)):
         return ctx
     if not source_role(source, m).subject:
         return ctx

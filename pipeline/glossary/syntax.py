@@ -388,3 +388,21 @@ def genitive_of_subject(
     if _has_case(nodes, top):
         return None
     return CaseContext(("gent",), True, basis=NOUN)
+
+
+def subject_before_verb(tokens: list[Token], v: int) -> bool:
+    """Whether the parse of a Russian sentence gives the verb at ``tokens[v]`` a subject (an
+    ``nsubj``) that stands before it in its clause, past the nouns that hang on it
+    (Комитет парламента по правам человека направил: the committee, not человека)."""
+    nodes = parse(_text(tokens))
+    verb = next((n for n, node in enumerate(nodes) if node.start == tokens[v].start), None)
+    if verb is None:
+        return False
+    start = v
+    while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
+        start -= 1
+    return any(
+        node.rel == "nsubj" and node.head == verb and tokens[start].start <= node.start
+        and node.end <= tokens[v].start and node.text[:1].isalpha()
+        for node in nodes
+    )  # fmt: skip
