@@ -3012,22 +3012,12 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
     dictionary also reads as francium's genitive): the span names something else.  A plural
-    reading names no one entity (Олександр is not the genitive of the Oleksandras); in
-    Russian, a reading of the lemma the glossary form's own nominative has is the same name
-    (Захарова: Захаров's genitive, the woman's surname filed under the man's)."""
+    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
         return False
     mine = {norm_key(w) for w in pat.words}
-    if pat.lang == "ru" and len({pat.inflect(c) for c in ctx.cases if c != "nomn"}) == 1:
-        # с Захарова, книгу Амелина: a man's genitive of the woman's own surname, which the
-        # dictionary files under one lemma (захаров): the same name, no other one, where the
-        # words leave her one form (Захаровой; not на Захарова: Захарову or Захаровой).
-        mine |= {
-            norm_key(p.normal_form) for w in pat.words for p in known_parses(pat.lang, w)
-            if tag_case(p.tag) == "nomn" and p.tag.grammemes & _PROPER_TAGS
-        }  # fmt: skip
     # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
     adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
     return any(
