@@ -66,6 +66,14 @@ def glossary(seg: Segment) -> Iterator[Flag]:
         )
 
 
+# Foreign parliaments, which Russian and Ukrainian spelling writes in small letters
+# (бундестаг, сейм, кнесет): names whose small-letter form is still their rendering; a place
+# or person in small letters (обстреляли изюм, звільнили лиман) is a common noun, the name lost.
+_SMALL_BODIES = frozenset({
+    "бундестаг", "бундесрат", "сейм", "кнесет", "кнессет", "меджліс", "меджлис", "риксдаг",
+    "стортинг", "фолькетинг", "альтинг", "ландтаг", "хурал", "курултай",
+})  # fmt: skip
+
 _NEXT_NAME = re.compile(r"[ \u00a0]+([A-ZА-ЯІЇЄҐ][\w’'-]+)")
 
 
@@ -74,7 +82,7 @@ def _not_missing(seg: Segment, hit: GlossaryHit) -> str | None:
     after = _NEXT_NAME.match(seg.source, hit.source_span[1])
     if after and not not_a_name(after.group(1)):
         return f"part of the longer name {hit.source_text + after.group(0)!r}"
-    if hit.canonical and " " not in hit.canonical.strip() and hit.canonical[:1].isupper():
+    if hit.canonical.lower() in _SMALL_BODIES:
         # В бундестаг поступила петиция: Russian writes some bodies in small letters; a
         # form of the rendering that differs only in its capital is a rendering, no omission.
         surfaces = paradigm(seg.tgt, hit.canonical).surfaces

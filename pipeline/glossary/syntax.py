@@ -30,6 +30,7 @@ from pipeline.glossary.context import (
     LIST,
     NAMING,
     NOUN,
+    PREPOSITIONS,
     STORMS,
     CaseContext,
     cannot_agree,
@@ -231,7 +232,25 @@ def _pair_after_verb(
         return False
     if cannot_agree("ru", verb.text, gender, plural=True):
         return False
+    if not _object_put_first(tokens, v):
+        return False  # Поблагодарили Польшу и Словакию: no object before the verb
     return inverted_subject("ru", tokens, v, gender, plural=True)
+
+
+def _object_put_first(tokens: list[Token], v: int) -> bool:
+    """Whether a noun with an accusative reading that no preposition governs stands before
+    the verb at ``tokens[v]`` in its clause (Оружие вернули): the verb's object put first,
+    so the names after it may be its subject."""
+    for j in range(v - 1, -1, -1):
+        text = tokens[j].text
+        if text in CLAUSE_ENDS:
+            return False
+        governed = j > 0 and tokens[j - 1].text.lower() in PREPOSITIONS["ru"]
+        if not governed and any(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == "accs" for p in parses("ru", text.lower())
+        ):
+            return True
+    return False
 
 
 def points_nowhere(tokens: list[Token], first: int, last: int) -> bool:
