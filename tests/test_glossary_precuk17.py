@@ -32,6 +32,7 @@ ROWS = [
     ("israel", "LOC", "Israel", "Ізраїль", "Израиль", ""),
     ("egypt", "LOC", "Egypt", "Єгипет", "Египет", ""),
     ("poland", "LOC", "Poland", "Польща", "Польша", ""),
+    ("germany", "LOC", "Germany", "Німеччина", "Германия", ""),
     ("kyiv", "LOC", "Kyiv", "Київ", "Киев", ""),
     ("kharkiv", "LOC", "Kharkiv", "Харків", "Харьков", ""),
     ("kremlin", "ORG", "Kremlin", "Кремль", "Кремль", ""),
@@ -85,6 +86,11 @@ FIXED_STILL = [
     # a list of the noun's genitives after it: the genitive still
     ("Kyiv supported the position of Israel and Poland.",
      "Київ підтримав позицію Ізраїль і Польщі.", "Київ підтримав позицію Ізраїлю і Польщі."),
+    # a thing's nominative the accusative shares after і/та is the verb's second object, no
+    # subject of a list the name opens (reviewI): the noun's genitive still
+    ("They discussed Germany's economy and other issues.",
+     "Обговорили економіку Німеччина та інші питання.",
+     "Обговорили економіку Німеччини та інші питання."),
     # a form of no case after ніж на is still mended, to the accusative
     ("More drones were launched at Kharkiv than at Kyiv.",
      "На Харків запустили більше дронів, ніж на Києва.",

@@ -2941,6 +2941,23 @@ def _may_be_nominative_any(lang: str, text: str) -> bool:
     return not readings or any(tag_case(p.tag) == _N for p in readings)
 
 
+def _nominative_not_accusative(lang: str, text: str) -> bool:
+    """Whether ``text`` is a noun that may be a nominative and, as a thing, no accusative:
+    a person's noun (представники, учасники: who may act with the name) or a noun no
+    accusative reads (делегація, Польща); not a thing's or a pronoun's nominative that the
+    accusative shares (інші питання, рішення: the verb's second object); or a name that may
+    be a nominative (Єгипет), or a word the dictionary does not know."""
+    readings = known_parses(lang, text.lower())
+    if not readings or text[:1].isupper():
+        # another name (Ізраїль і Єгипет): as the branch before this change
+        return _may_be_nominative_any(lang, text)
+    nouns = [p for p in readings if p.tag.POS == "NOUN" and tag_case(p.tag) == _N]
+    if not nouns:
+        return False
+    animate = all("anim" in p.tag.grammemes for p in nouns)
+    return animate or not any(tag_case(p.tag) == _A for p in readings)
+
+
 def _may_be_plural(lang: str, text: str) -> bool:
     """Whether ``text`` may be a plural nominative (США, Нидерланды, Штаты), or is a word
     the dictionary does not know."""
@@ -5049,9 +5066,11 @@ def _words_context(
     # a plural verb agrees with the list the name opens.
     # (In Ukrainian where the next conjunct may be a nominative: not позицію Ізраїль і
     # Польщі, the noun's genitives.)
+    # (In Ukrainian only where the next conjunct is a nominative no accusative reads: not
+    # обговорили економіку Німеччини та інші питання, the verb's second object.)
     several = plural or (_listed_after(lang, tokens, last) and (
         lang == "ru" or (last + 2 < len(tokens)
-                         and _may_be_nominative_any(lang, tokens[last + 2].text))
+                         and _nominative_not_accusative(lang, tokens[last + 2].text))
     ))  # fmt: skip
     if _object_of_verb_before(lang, tokens, k, gender, several):
         # У плані бере участь Україна, здобула перемогу Франція: the noun is the object of

@@ -108,6 +108,7 @@ from pipeline.glossary.match import (
     a_place,
     a_thing,
     as_a_man,
+    entry_gender,
     other_language_cases,
     person_gender,
     sex_guessed,
@@ -4117,7 +4118,7 @@ def _render(
         # stands for the form (Sybiha → Сибигой); the case of a valid form is changed only
         # where the dictionary stands behind the new one (a name it lacks, left whole by
         # the translator: парка Йоркшир-Дейлс)
-        or (decision.reason in _REPAIRS and pat.regular(case))
+        or (decision.reason in _REPAIRS and pat.regular(case) and _sex_told(pat))
     )
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -4143,6 +4144,13 @@ def _render(
 
 _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})
 """The decisions' reasons of a rendering that is no valid form of the wanted one."""
+
+
+def _sex_told(pat: Pattern) -> bool:
+    """Whether the entry is no person, or its first name or note tells the bearer's sex: a
+    name's ending class stands for a form only then (Санной Марином for Sanna Marin, whose
+    first name no dictionary knows, would decline a woman's surname as a man's)."""
+    return pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) is not None
 
 
 def _latin_brand(pat: Pattern) -> bool:
