@@ -4147,10 +4147,15 @@ _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})
 
 
 def _sex_told(pat: Pattern) -> bool:
-    """Whether the entry is no person, or its first name or note tells the bearer's sex: a
-    name's ending class stands for a form only then (Санной Марином for Sanna Marin, whose
-    first name no dictionary knows, would decline a woman's surname as a man's)."""
-    return pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) is not None
+    """Whether a name's ending class may stand for a form whoever bears it: the entry is no
+    person, its first name or note tells the bearer's sex, or its last word ends in -а, which
+    declines alike for a man and a woman (Мошта: Моштой).  Not a consonant of a bearer of
+    untold sex (Санной Марином for Sanna Marin would decline a woman's surname as a man's)."""
+    return (
+        pat.entry.type != "PER"
+        or entry_gender(pat.entry, pat.lang) is not None
+        or pat.words[-1].lower().endswith("а")
+    )
 
 
 def _latin_brand(pat: Pattern) -> bool:
