@@ -1870,10 +1870,13 @@ def _told_after(tokens: list[Token], span: tuple[int, int]) -> bool:
     after = inside[-1] + 1 if inside else len(tokens)
     if after >= len(tokens):
         return False
-    return bool(
-        {norm_key(p.normal_form) for p in known_parses("uk", tokens[after].text.lower())
-         if p.tag.POS == "VERB"} & TELLING_VERBS["uk"]
-    )  # fmt: skip
+    return bool(_lemmas_as("uk", tokens[after].text, ("VERB",)) & TELLING_VERBS["uk"])
+
+
+def _lemmas_as(lang: str, text: str, pos: Collection[str]) -> set[str]:
+    """The normalized lemmas of the dictionary's readings of ``text`` whose part of speech is
+    one of ``pos`` (a verb's: повідомила → повідомити)."""
+    return {norm_key(p.normal_form) for p in known_parses(lang, text.lower()) if p.tag.POS in pos}
 
 
 def _speaker_told_in(
@@ -1885,9 +1888,7 @@ def _speaker_told_in(
     first = inside[0] if inside else 0
     if first < 2 or tokens[first - 1].text.lower() not in ("в", "у"):
         return False
-    verbs = {norm_key(p.normal_form) for p in known_parses(pat.lang, tokens[first - 2].text.lower())
-             if p.tag.POS in ("VERB", "INFN")}  # fmt: skip
-    if not verbs & TELLING_VERBS[pat.lang]:
+    if not _lemmas_as(pat.lang, tokens[first - 2].text, ("VERB", "INFN")) & TELLING_VERBS[pat.lang]:
         return False
     return source_teller(source, m) or _according_to(source, pat)
 
@@ -2350,8 +2351,7 @@ def _told_recipient(
         k -= 1
     if k < 0 or not tokens[k].text[:1].isalpha():
         return ctx
-    lemmas = {norm_key(p.normal_form) for p in known_parses(pat.lang, tokens[k].text.lower())
-              if p.tag.POS in ("VERB", "INFN", "GRND")}  # fmt: skip
+    lemmas = _lemmas_as(pat.lang, tokens[k].text, ("VERB", "INFN", "GRND"))
     if not lemmas & (TELLING_VERBS[pat.lang] | _TELLING_TO[pat.lang]):
         return ctx
     if not told_whom(source, m):
@@ -2936,13 +2936,13 @@ def _a_word_of_its_own(
         # Only where the translation names the entity elsewhere in a form of its own (Орбан
         # … Орган ЄС … сказав він): the mention sought by sound is likelier a pronoun's, the
         # noun a word of the sentence; alone, a letter off, it is a slip (Тушка for Туска).
-        named = _named_elsewhere(pat, target, span)
+        forms = {norm_key(pat.inflect(c)) for c in CASES}
+        named = _named_elsewhere(forms, target, span)
         # A stem with a made-up ending too (Маски продавала компания Маска for "Musk's
         # company": маска's plural) only where those forms already render every mention
         # the source has: the noun has no mention of its own to render.
         if named and (not made_up or named >= _mentions(source, pat)):
             return True
-        forms = {norm_key(pat.inflect(c)) for c in CASES}
         if pat.lang == "uk" and not made_up and _unlike_letter(norm_key(words[0]), forms):
             # Орган ЄС відхилив for Orban: one letter off, by a sound no spelling of a name
             # turns into another (б and г; not с and ш of Тушка for Туска, и and і, д and т).
@@ -2952,10 +2952,9 @@ def _a_word_of_its_own(
     return _named_in(source, {p.normal_form for p in readings}, pat)
 
 
-def _named_elsewhere(pat: Pattern, target: str, span: tuple[int, int]) -> int:
-    """How many capitalized words of ``target`` outside ``span`` are valid forms of the
-    one-word glossary form of ``pat``."""
-    forms = {norm_key(pat.inflect(c)) for c in CASES}
+def _named_elsewhere(forms: Collection[str], target: str, span: tuple[int, int]) -> int:
+    """How many capitalized words of ``target`` outside ``span`` are among ``forms`` (the
+    normalized forms of a one-word glossary form)."""
     return sum(
         norm_key(t.text) in forms and t.text[:1].isupper()
         for t in tokenize(target)
