@@ -1278,6 +1278,7 @@ def _title(
     between two of them: министр культуры и спорта); a plural one (вибірники Байдена) is
     no title of one person."""
     step, skipped = 0, 0
+    named = False  # the last word passed is another person's name
     while step < _MAX_WALK + len(names) + skipped:
         if k - step < 0:
             return None
@@ -1285,10 +1286,12 @@ def _title(
         if step and tok.text.lower() in COORDINATORS[lang] and k - step > 0:
             skipped += 1  # a coordinator joins two genitives of one chain
             step += 1
+            named = False
             continue
         if not _is_word(tok):
             return None
         if is_acronym(tok.text) or k - step in names:
+            named = k - step in names and _person_named(lang, tokens, k - step)
             step += 1
             continue
         word = _word(lang, tok.text)
@@ -1298,8 +1301,18 @@ def _title(
             # Присвоєння Зеленським звання Залужному: a person's name behind a genitive word
             # is no title of the name after them (президентом України Зеленським is).
             return None
+        if lang == "uk" and "NOUN" in word.pos and word.anim and named and not word.plural:
+            # лист канцлера Шольца Байдену: the title right before another person's name is
+            # that person's, part of the genitive chain; the name after them agrees with a
+            # title before that chain only (радника канцлера Шольца Маска), else with none
+            # (the verb's dative).
+            named = False
+            skipped += 1
+            step += 1
+            continue
         if "NOUN" in word.pos and word.anim:
             return None if word.plural else (step, word)
+        named = False
         if step and _plural_genitive_modifier(lang, tok.text):
             # доктор медицинских наук, министр иностранных дел, міністр закордонних справ
             step += 1
@@ -4981,7 +4994,9 @@ def _words_context(
             # Сестры Уильямс выиграли, братья Кличко и …: siblings or a couple, one
             # family's name in the nominative (not Критики Путина считают: his critics).
             return CaseContext((_N, _G), basis=AGREEMENT)
-        return CaseContext((_G,) if mismatch else (_G, *cases), strong, basis=AGREEMENT)
+        # доводиться двоюрідним братом Путіну: the kin verb's person, in the dative.
+        kin = (_D,) if lang == "uk" and _kin_to(lang, tokens, k) else ()
+        return CaseContext(((_G,) if mismatch else (_G, *cases)) + kin, strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
@@ -5156,9 +5171,14 @@ def _words_context(
         # its genitive words hang on) may be the object of a verb of giving or telling
         # before it, the name that verb's person in the dative.
         given = (_D,) if _given_object_before(lang, tokens, k) or _kin_to(lang, tokens, k) else ()
-        if mismatch and not address and not (word.gender == "masc" and gender == "femn"):
+        # Що за людина Ілон Маск: a feminine noun for anyone (людина, особа, зірка) names a
+        # man too, as its apposition, beside the genitive of a relation (людина Путіна).
+        anyone = lang == "uk" and bool(word.lemmas & _ANYONE)
+        if mismatch and not address and not anyone and not (
+            word.gender == "masc" and gender == "femn"
+        ):
             return CaseContext((_G, *given), True, basis=AGREEMENT)
-        female = gender is None and word.gender == "femn" and not address
+        female = gender is None and word.gender == "femn" and not address and not anyone
         if lang == "uk" and len(word.cases) > 1 and (narrow := _modified_cases(lang, tokens, k)):
             # нашу ворону Галю: the title's own adjective narrows its cases (ворону is also
             # the genitive and dative of ворон).
@@ -5812,6 +5832,12 @@ def _dative_head_before(lang: str, tokens: list[Token], k: int) -> int | None:
 
 # Verbs of being someone's kin (приходиться кому кем: приходится родственницей Путину): the
 # person in the dative, the relation in the instrumental.
+# uk feminine nouns that name a person of either sex (a man's apposition as well).
+_ANYONE = frozenset({
+    "людина", "особа", "персона", "особистість", "постать", "фігура", "зірка", "легенда",
+    "знаменитість", "ікона", "жертва", "сирота",
+})  # fmt: skip
+
 KIN_VERBS = {
     "uk": frozenset({"доводитися", "припадати"}),
     "ru": frozenset({"приходиться", "доводиться"}),
@@ -5826,7 +5852,11 @@ def _kin_to(lang: str, tokens: list[Token], k: int) -> bool:
         return False
     if _I not in _word(lang, tokens[k].text.lower()).cases:
         return False
-    verb = _word(lang, tokens[k - 1].text.lower())
+    # (past its own adjectives: доводиться двоюрідним братом Путіну)
+    j = _past_modifiers(lang, tokens, k - 1) if lang == "uk" else k - 1
+    if j < 0 or not _is_word(tokens[j]):
+        return False
+    verb = _word(lang, tokens[j].text.lower())
     return bool(verb.pos & _VERBAL and verb.lemmas & KIN_VERBS[lang])
 
 

@@ -2057,7 +2057,9 @@ def _subject_after_title(tokens: list[Token], span: tuple[int, int], pat: Patter
         return False
     title = tokens[first - 1].text
     readings = known_parses(pat.lang, title.lower()) if title[:1].islower() else []
-    if not readings or any(tag_case(p.tag) == "nomn" for p in readings):
+    # (uk батькові is the plural of батьків, "father's", too: no title of one name)
+    one = [p for p in readings if pat.lang != "uk" or p.tag.number != "plur"]
+    if not readings or any(tag_case(p.tag) == "nomn" for p in one):
         return False
     return may_be_subject(pat.lang, tokens, first - 1, last, _gender(pat))
 

@@ -336,7 +336,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         if flag and nominative and i == len(words) - 1
         else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular,
                       not animate and agrees_before(lang, w, words[i + 1 :]),
-                      entry.type == "PER")
+                      entry.type == "PER", animate and slavic and i == 0 and len(words) > 1)
         if flag
         else (i < len(marked) and marked[i] == "join-hyphen" and entry.type == "PER"
               and hyphened_first_name(lang, w, gender, animate, slavic))
@@ -351,6 +351,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     paradigms = _whole_by_note(entry, lang, index, words, paradigms)
     if animate:
         paradigms = _surname_as_name(entry, lang, index, words, paradigms, gender, slavic)
+        paradigms = _womans_surname_too(lang, words, paradigms, gender, slavic)
     # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
     # undeclined in news as often as declined: the nominative is valid in every case.
     labelled = numbered(words, marked)
@@ -361,6 +362,28 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         for i, p in enumerate(paradigms)
     )
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
+
+
+def _womans_surname_too(
+    lang: str,
+    words: list[str],
+    paradigms: tuple[Paradigm, ...],
+    gender: str | None,
+    slavic: bool,
+) -> tuple[Paradigm, ...]:
+    """``paradigms`` of a person's full name whose bearer's sex nothing tells (no dictionary
+    knows the first name, no note), the first name in -а/-я, with the surname's nominative
+    valid in every case where it ends in a consonant: a woman's such surname stays whole
+    (Джасіндою Ардерн, Рикарды Ланг), a man's declines (Ардерном), and which is right is
+    the translator's to know.  The first name still tells the case (з Джасінда Ардерн is a
+    nominative), and the man's forms stay the ones written."""
+    if (
+        gender is not None or not slavic or lang not in ("uk", "ru") or len(words) < 2
+        or not words[0].lower().endswith(("а", "я")) or not paradigms[0].inflects
+        or not paradigms[-1].inflects or words[-1].lower().endswith(DECLINING_ENDINGS)
+    ):  # fmt: skip
+        return paradigms
+    return (*paradigms[:-1], whole_too(paradigms[-1], lang, True))
 
 
 def _vouched_by_other(

@@ -551,8 +551,13 @@ def _pick_parse(
     place: bool = False,
     singular: bool = False,
     adjective: bool = False,
+    given: bool = False,
 ) -> Any | None:
     cands = _nominative_parses(lang, word)
+    if given:
+        # A person's first name is no common adjective (uk Санна of Sanna Marin: санний, "of
+        # a sledge", would decline Санної, Санній): it declines as a name (Санни, Санні).
+        cands = [p for p in cands if p.tag.POS != "ADJF" or p.tag.grammemes & PERSON_TAGS]
     if adjective:
         # A word agreeing before the name's noun is its adjective (Друга світова війна:
         # другий, not the plural of друг).
@@ -887,6 +892,7 @@ def paradigm(
     singular: bool = False,
     adjective: bool = False,
     person: bool = False,
+    given: bool = False,
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
@@ -896,14 +902,15 @@ def paradigm(
     ``place`` (a glossary's LOC) puts a reading as a person's name last (Ізраїль, Лондон);
     ``singular`` (the English form is no plural) drops a neuter plural of another word
     (ru Тесла); ``adjective`` reads the word as an adjective where it may be one;
-    ``person`` (a glossary's PER) keeps the dictionary's reading of a name in -ъ.
+    ``person`` (a glossary's PER) keeps the dictionary's reading of a name in -ъ;
+    ``given`` (a person's first name before the surname) reads no common adjective.
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
     if lang == "ru" and not person and len(word) > 3 and word[-1] in "ъЪ" and word[-2].isalpha():
         stem = paradigm(lang, word[:-1], gender, animate, slavic, place, singular, adjective)
         return _hard_sign(stem, word)
-    parse = _pick_parse(lang, word, gender, animate, place, singular, adjective)
+    parse = _pick_parse(lang, word, gender, animate, place, singular, adjective, given)
     if parse is not None and _is_dictionary(parse) and word[:1].isupper():
         parse = _alternating(lang, word, parse)
     if (
