@@ -3175,9 +3175,11 @@ def _clauses_joined(lang: str, tokens: list[Token], k: int, last: int, plural: b
     for tok in reversed(tokens[:k]):
         if tok.text in CLAUSE_ENDS:
             return False
-        # any finite reading (виросла, which the uk dictionary reads as an adjective first)
+        # any finite reading (виросла, which the uk dictionary reads as an adjective first);
+        # not a uk imperative alone (рівень води в Тисі та Пруті: води, "lead!", is water's)
         if tok.text[:1].islower() and any(
-            p.tag.POS == "VERB" for p in known_parses(lang, tok.text.lower())
+            p.tag.POS == "VERB" and not (lang == "uk" and "impr" in p.tag.grammemes)
+            for p in known_parses(lang, tok.text.lower())
         ):
             return True
     return False

@@ -29,6 +29,7 @@ from pipeline.glossary.morph import (
     Paradigm,
     agrees_before,
     declined_as_other,
+    declined_too,
     declines_before_hyphen,
     fixed_paradigm,
     fleeting_vowel_dropped,
@@ -361,6 +362,8 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         whole_too(p, lang, i in labelled) if entry.type == "LOC" or i in labelled else p
         for i, p in enumerate(paradigms)
     )
+    if entry.type == "LOC" and len(paradigms) == 1:
+        paradigms = (declined_too(paradigms[0], lang),)
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
 
 

@@ -379,6 +379,8 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
 # Ukrainian possessive surnames (Правопис § 105): a man's (-ов, -ев, -єв, -ин, -ін, -їн) takes
 # -им in the instrumental (Пєсковим, Путіним), a woman's (-ова, -іна …) declines as an
 # adjective (Пєскової, Пєсковій).  Only for a person's Slavic name the dictionary lacks.
+_UK_MANS_IJ = ("ій", {"gent": "ія", "datv": "ію", "accs": "ія", "ablt": "ієм", "loct": "ієві",
+                      "voct": "ію"})  # fmt: skip
 _UK_POSSESSIVE_ENDS = ("ов", "ев", "єв", "ин", "ін", "їн")
 _UK_MANS_POSSESSIVE = tuple(
     (end, {"gent": end + "а", "datv": end + "у", "accs": end + "а", "ablt": end + "им",
@@ -433,6 +435,10 @@ def _rule_of(
     rules = _RULES[lang]
     if lang == "uk" and slavic and person is not None and len(low) > 4:
         rules = [*(_UK_MANS_POSSESSIVE if person == "masc" else _UK_WOMANS_POSSESSIVE), *rules]
+    if lang == "uk" and person == "masc" and len(low) > 3 and low[-3] in CONSONANTS:
+        # A man's name in a consonant and -ій declines as Андрій, Гордій do (Абій: Абія,
+        # Абієм), not as the soft adjective the ending is otherwise (синій).
+        rules = [_UK_MANS_IJ, *rules]
     for ending, table in rules:
         if not slavic and ending in _SLAVIC_SURNAME_ENDINGS:
             continue
@@ -1103,8 +1109,8 @@ def _regular_declension(
     """Whether the rules' forms of ``word`` (a name no dictionary knows) stand without a
     dictionary's word: its ending class declines one way only.  A noun in a consonant and
     -а (Сибіга, Мецола, Бенфика, Аддис-Абеба: -и/-ы, -і/-е, -у, -ою/-ой), whoever bears it;
-    a man's name in a hard consonant (Уиткофф, Холанд: -а, -у, -ом), or in the -ов, -ев of
-    a Slavic surname (Синегубов, Умеров: -овым).  Not a soft sign (Сычуань is a woman's
+    a man's name in a hard consonant (Уиткофф, Холанд: -а, -у, -ом), in the -ов, -ев of
+    a Slavic surname (Синегубов, Умеров: -овым), or a uk one in a consonant and -ій (Абій).  Not a soft sign (Сычуань is a woman's
     noun, Ёль a man's), -й, nor -ин (Путиным, but Дарвином), a vowel before -а
     (Гамсахурдиа stays whole), nor a consonant of a bearer whose sex is not told (a
     woman's stays whole)."""
@@ -1119,7 +1125,7 @@ def _regular_declension(
         return False
     if ending == "CONS":
         return low[-1] not in "йь"
-    return ending in ("ов", "ев", "єв")
+    return ending in ("ов", "ев", "єв", "ій")  # (uk -ій: a man's, as Андрій: Абія, Абієм)
 
 
 def _known_noun(lang: str, word: str) -> bool:
@@ -1144,6 +1150,23 @@ def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
         return par
     surfaces = dict(par.surfaces)
     surfaces[norm_key(par.word)] = ALL_CASES
+    return replace(par, surfaces=surfaces)
+
+
+_UK_DECLINED_TOO = ("ово", "ево", "єво", "іно", "ино", "їно")
+
+
+def declined_too(par: Paradigm, lang: str) -> Paradigm:
+    """``par``, a Ukrainian place in -ово, -єво, -іно … (a Russian one's) that the
+    dictionary keeps whole, with the neuter forms news declines it in as valid surfaces too
+    (у Кстові, з Бородіна: Правопис declines them); the whole form stays the one written."""
+    low = par.word.lower()
+    if lang != "uk" or par.inflects or not low.endswith(_UK_DECLINED_TOO):
+        return par
+    stem = norm_key(par.word)[:-1]
+    surfaces = dict(par.surfaces)
+    for ending, case in (("а", "gent"), ("у", "datv"), ("ом", "ablt"), ("і", "loct")):
+        surfaces[stem + ending] = surfaces.get(stem + ending, frozenset()) | {case}
     return replace(par, surfaces=surfaces)
 
 
