@@ -1110,10 +1110,10 @@ def _regular_declension(
     dictionary's word: its ending class declines one way only.  A noun in a consonant and
     -а (Сибіга, Мецола, Бенфика, Аддис-Абеба: -и/-ы, -і/-е, -у, -ою/-ой), whoever bears it;
     a man's name in a hard consonant (Уиткофф, Холанд: -а, -у, -ом), in the -ов, -ев of
-    a Slavic surname (Синегубов, Умеров: -овым), or a uk one in a consonant and -ій (Абій).  Not a soft sign (Сычуань is a woman's
-    noun, Ёль a man's), -й, nor -ин (Путиным, but Дарвином), a vowel before -а
-    (Гамсахурдиа stays whole), nor a consonant of a bearer whose sex is not told (a
-    woman's stays whole)."""
+    a Slavic surname (Синегубов, Умеров: -овым), or a uk one in a consonant and -ій (Абій:
+    Абія).  Not a soft sign (Сычуань is a woman's noun, Ёль a man's), another -й, nor -ин
+    (Путиным, but Дарвином), a vowel before -а (Гамсахурдиа stays whole), nor a consonant
+    of a bearer whose sex is not told (a woman's stays whole)."""
     if rule is None or len(word) < 4:
         return False
     ending, low = rule[0], word.lower()
