@@ -1159,15 +1159,20 @@ _UK_DECLINED_TOO = ("ово", "ево", "єво", "іно", "ино", "їно")
 def declined_too(par: Paradigm, lang: str) -> Paradigm:
     """``par``, a Ukrainian place in -ово, -єво, -іно … (a Russian one's) that the
     dictionary keeps whole, with the neuter forms news declines it in as valid surfaces too
-    (у Кстові, з Бородіна: Правопис declines them); the whole form stays the one written."""
+    (у Кстові, з Бородіна: Правопис declines them), and written in a rewrite; the whole
+    form stays valid in every case (as ru -ово, :func:`whole_too`), never rewritten."""
     low = par.word.lower()
     if lang != "uk" or par.inflects or not low.endswith(_UK_DECLINED_TOO):
         return par
     stem = norm_key(par.word)[:-1]
     surfaces = dict(par.surfaces)
+    surfaces[norm_key(par.word)] = ALL_CASES  # у Кстово, as the dictionary has it, stands
+    forms = dict(par.forms)
     for ending, case in (("а", "gent"), ("у", "datv"), ("ом", "ablt"), ("і", "loct")):
         surfaces[stem + ending] = surfaces.get(stem + ending, frozenset()) | {case}
-    return replace(par, surfaces=surfaces)
+        forms[case] = low[:-1] + ending
+    # It declines: a rewrite writes the declined form (Кштові → Кстові, у Kstovo → у Кстові).
+    return replace(par, forms=forms, surfaces=surfaces, inflects=True)
 
 
 def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> Paradigm:
