@@ -72,6 +72,8 @@ KEPT = [
     ("The refinery in Kstovo is one of the largest in Russia.",
      "НПЗ у Кстові — один із найбільших у Росії."),
     ("The museum in Borodino reopened.", "Музей у Бородіні знову відкрився."),
+    # ... and the whole form the dictionary has stands in every case
+    ("The refinery in Kstovo burned.", "НПЗ у Кстово горів."),
     # a man's name in a consonant and -ій that no dictionary knows declines as Андрій
     # (morph._UK_MANS_IJ)
     ("Egypt has repeatedly criticised Abiy over the project.",
@@ -98,8 +100,9 @@ FIXED_STILL = [
     # a nominative after the kin noun is still the relation's genitive
     ("He is Putin's cousin.", "Він доводиться двоюрідним братом Путін.",
      "Він доводиться двоюрідним братом Путіна."),
-    # a misspelt place in -ово is still mended
-    ("The refinery in Kstovo burned.", "НПЗ у Кстава горів.", "НПЗ у Кстово горів."),
+    # a misspelt place in -ово is still mended, now in its case (was Кстово)
+    ("The refinery in Kstovo burned.", "НПЗ у Кстава горів.", "НПЗ у Кстові горів."),
+    ("The refinery in Kstovo burned.", "НПЗ у Kstovo горів.", "НПЗ у Кстові горів."),
     # a misspelt name in -ій is still mended, now in its case (was Абій, a form of none)
     ("Egypt has repeatedly criticised Abiy over the project.",
      "Єгипет неодноразово критикував Абиа через цей проєкт.",
