@@ -101,7 +101,7 @@ FIXED_STILL = [
     ("He is Putin's cousin.", "Він доводиться двоюрідним братом Путін.",
      "Він доводиться двоюрідним братом Путіна."),
     # a misspelt place in -ово is still mended, now in its case (was Кстово)
-    ("The refinery in Kstovo burned.", "НПЗ у Кстава горів.", "НПЗ у Кстові горів."),
+    ("The refinery in Kstovo burned.", "НПЗ у Кштові горів.", "НПЗ у Кстові горів."),
     ("The refinery in Kstovo burned.", "НПЗ у Kstovo горів.", "НПЗ у Кстові горів."),
     # a misspelt name in -ій is still mended, now in its case (was Абій, a form of none)
     ("Egypt has repeatedly criticised Abiy over the project.",
