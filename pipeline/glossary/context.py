@@ -5832,14 +5832,14 @@ def _dative_head_before(lang: str, tokens: list[Token], k: int) -> int | None:
     return j if "NOUN" in head.pos and head.lemmas & DATIVE_NOUNS[lang] else None
 
 
-# Verbs of being someone's kin (приходиться кому кем: приходится родственницей Путину): the
-# person in the dative, the relation in the instrumental.
 # uk feminine nouns that name a person of either sex (a man's apposition as well).
 _ANYONE = frozenset({
     "людина", "особа", "персона", "особистість", "постать", "фігура", "зірка", "легенда",
     "знаменитість", "ікона", "жертва", "сирота",
 })  # fmt: skip
 
+# Verbs of being someone's kin (приходиться кому кем: приходится родственницей Путину): the
+# person in the dative, the relation in the instrumental.
 KIN_VERBS = {
     "uk": frozenset({"доводитися", "припадати"}),
     "ru": frozenset({"приходиться", "доводиться"}),

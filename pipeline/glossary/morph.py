@@ -376,11 +376,12 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "е", "voct": ""}),
     ],
 }
+# A Ukrainian man's name in a consonant and -ій the dictionary lacks (Абій), as Андрій.
+_UK_MANS_IJ = ("ій", {"gent": "ія", "datv": "ію", "accs": "ія", "ablt": "ієм", "loct": "ієві",
+                      "voct": "ію"})  # fmt: skip
 # Ukrainian possessive surnames (Правопис § 105): a man's (-ов, -ев, -єв, -ин, -ін, -їн) takes
 # -им in the instrumental (Пєсковим, Путіним), a woman's (-ова, -іна …) declines as an
 # adjective (Пєскової, Пєсковій).  Only for a person's Slavic name the dictionary lacks.
-_UK_MANS_IJ = ("ій", {"gent": "ія", "datv": "ію", "accs": "ія", "ablt": "ієм", "loct": "ієві",
-                      "voct": "ію"})  # fmt: skip
 _UK_POSSESSIVE_ENDS = ("ов", "ев", "єв", "ин", "ін", "їн")
 _UK_MANS_POSSESSIVE = tuple(
     (end, {"gent": end + "а", "datv": end + "у", "accs": end + "а", "ablt": end + "им",
@@ -1142,7 +1143,8 @@ _RU_WHOLE_TOO = ("ово", "ево", "ёво", "ино", "ыно")
 def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
     """``par`` with its nominative valid in every case, for a Russian place's name in -ово,
     -ево, -ино, -ыно (:data:`_RU_WHOLE_TOO`), or a word with a number after it
-    (``labelled``: «Дніпро-1», «Днепр-1»): the undeclined use is the newsroom's and the
+    (``labelled``: «Дніпро-1», «Днепр-1»; a surname of untold sex after a first name in -а,
+    ``match._womans_surname_too``): the undeclined use is the newsroom's and the
     declined forms both stand, so neither is rewritten; a rewrite still writes the
     declined form where a form of no case is mended."""
     ending = lang == "ru" and par.word.lower().endswith(_RU_WHOLE_TOO)
