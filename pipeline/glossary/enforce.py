@@ -1299,7 +1299,7 @@ def _settle(
     if decision.action == KEEP:
         hit.status = OK
         return
-    _render(hit, pat, span, target, own, ev.context, decision, fix, edits)
+    _render(hit, pat, span, target, own, ev.context, decision, fix, edits, ev.form == OTHER_FORM)
 
 
 _HYPHEN_ENDING = re.compile(r"[-‐‑]([а-яёіїєґ]{1,3})(?![\w'’ʼ-])")
@@ -4041,9 +4041,11 @@ def _render(
     decision: Decision,
     fix: bool,
     edits: list[_Edit],
+    other_form: bool = False,
 ) -> None:
     """Write the glossary form in the case the decision or the evidence gives, or put it on
-    the hit as the proposal when the decision is to flag it (or pymorphy3 cannot vouch)."""
+    the hit as the proposal when the decision is to flag it (or pymorphy3 cannot vouch);
+    ``other_form``: the rendering is the entity's other form (a surname for the full name)."""
     rendering = target[span[0] : span[1]]
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
@@ -4100,6 +4102,8 @@ def _render(
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
+    if other_form and case in own[0]:
+        replacement = _own_surname(pat, words, replacement)
     if mark := _apostrophe_of(target, span):
         # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
         # own apostrophe.
@@ -4141,6 +4145,22 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _own_surname(pat: Pattern, words: list[str], replacement: str) -> str:
+    """The full name written for a surname alone (``words``), in a case its own form is in:
+    the surname as the translator declined it, the first name put before it (Покровом →
+    Вячеславом Покровом; not the possessive surname's Покровим the rules give), where the
+    entry's other form is that last word alone and the rules' form differs from it."""
+    parts = replacement.split(" ")
+    if len(words) != 1 or len(pat.words) < 2 or len(parts) != len(pat.words):
+        return replacement
+    last = norm_key(pat.words[-1])
+    if not any(norm_key(f) == last for f in pat.entry.forms_for(pat.lang)):
+        return replacement  # (the other form is no last word: Ким of Ким Чен Ын)
+    if norm_key(parts[-1]) == norm_key(words[0]):
+        return replacement
+    return " ".join([*parts[:-1], words[0]])
 
 
 _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})

@@ -31,6 +31,7 @@ from pipeline.glossary.morph import (
     declined_as_other,
     declined_too,
     declines_before_hyphen,
+    feminine_soft,
     fixed_paradigm,
     fleeting_vowel_dropped,
     foreign_before_head,
@@ -497,7 +498,9 @@ def _declined_as_other(
     language's dictionary declines its word there, word for word where both forms have as
     many words: one that no rule declines (:func:`~pipeline.glossary.morph.
     declined_as_other`: ru Закарпатье by uk Закарпаття), one in -ь the dictionaries give
-    two genders (:func:`~pipeline.glossary.morph.masculine_too`: ru Ирпень by uk Ірпінь)."""
+    two genders (:func:`~pipeline.glossary.morph.masculine_too`: ru Ирпень by uk Ірпінь),
+    or a feminine one (:func:`~pipeline.glossary.morph.feminine_soft`: ru Лопань by uk
+    Лопань, Лопані)."""
     other = {"uk": "ru", "ru": "uk"}.get(lang)
     forms = entry.forms.get(other, ()) if other else ()
     if not forms or not any(flags):
@@ -506,7 +509,12 @@ def _declined_as_other(
     if len(theirs) != len(paradigms):
         return paradigms
     return tuple(
-        masculine_too(declined_as_other(p, lang, other, word), lang, other, word) if flag else p
+        masculine_too(
+            feminine_soft(declined_as_other(p, lang, other, word), lang, other, word),
+            lang, other, word,
+        )
+        if flag
+        else p
         for p, flag, word in zip(paradigms, flags, theirs, strict=True)
     )
 

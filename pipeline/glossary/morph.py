@@ -433,6 +433,10 @@ def _rule_of(
         return None
     if len(low) == 2 and low[-1] not in CONSONANTS:
         return None
+    if low[-1] == "а" and low[-2] in _VOWEL_LETTERS:
+        # A name in a vowel and -а stays whole (Нобоа, Гамсахурдиа, аш-Шараа: с Нобоа), in
+        # Russian (Розенталь) and Ukrainian alike.
+        return None
     rules = _RULES[lang]
     if lang == "uk" and slavic and person is not None and len(low) > 4:
         rules = [*(_UK_MANS_POSSESSIVE if person == "masc" else _UK_WOMANS_POSSESSIVE), *rules]
@@ -825,6 +829,32 @@ def masculine_too(par: Paradigm, lang: str, other_lang: str, other: str) -> Para
     return replace(par, forms=forms, surfaces=frozen, gender="masc")
 
 
+_RU_FEMININE_SOFT = {"gent": "и", "datv": "и", "accs": "ь", "ablt": "ью", "loct": "и", "voct": "ь"}
+
+
+def feminine_soft(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
+    """``par`` (a Russian word in -ь no dictionary knows, which the rules decline as a
+    masculine noun: Лопаня, Запорожсталя) declined as a feminine noun in -ь (Лопани,
+    Запорожстали, Запорожсталью), where the entry's word in ``other_lang``, also in -ь, is
+    one the Ukrainian dictionary reads as a feminine noun only (uk Лопань, Запоріжсталь):
+    a thing's gender is the same in both languages, and the feminine -ь declines one way."""
+    if lang != "ru" or par.dictionary or not par.inflects:
+        return par
+    low = par.word.lower()
+    if len(low) < 4 or not (low.endswith("ь") and other.lower().endswith("ь")):
+        return par
+    theirs = [p for p in _nominative_parses(other_lang, other)
+              if _is_dictionary(p) and p.tag.POS == "NOUN"]  # fmt: skip
+    if not theirs or any(p.tag.gender != "femn" or p.tag.number == "plur" for p in theirs):
+        return par
+    forms = {"nomn": low, **{c: low[:-1] + e for c, e in _RU_FEMININE_SOFT.items()}}
+    surfaces: dict[str, set[str]] = {}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(par.word, forms, frozen, frozenset(forms), True, "femn")
+
+
 @lru_cache(maxsize=20_000)
 def oblique_paradigm(
     lang: str, word: str, nominative: str, animate: bool = True, slavic: bool = True
@@ -1027,6 +1057,14 @@ def paradigm(
                     # A Ukrainian thing's genitive may also end in -у (Омікрону, Ірану).
                     extra = (("gent", rules["gent"][:-1] + "у"),)
                     surfaces.setdefault(extra[0][1], set()).add("gent")
+            if lang == "uk" and not animate and rule is not None and rule[0] == "CONS" and (
+                word[-1].lower() in "кгх"
+            ):
+                # A thing's stem in к, г, х takes -у in the locative (у Приморсько-Ахтарську,
+                # as у Нью-Йорку, в Іраку), not the rules' -і, which would shift the
+                # consonant (Іраці); the -і stays an accepted form.
+                surfaces.setdefault(norm_key(forms["loct"]), set()).add("loct")
+                forms["loct"] = word.lower() + "у"
             vouched = frozenset(
                 c
                 for c, f in forms.items()
@@ -1111,22 +1149,39 @@ def _regular_declension(
     dictionary's word: its ending class declines one way only.  A noun in a consonant and
     -а (Сибіга, Мецола, Бенфика, Аддис-Абеба: -и/-ы, -і/-е, -у, -ою/-ой), whoever bears it;
     a man's name in a hard consonant (Уиткофф, Холанд: -а, -у, -ом), in the -ов, -ев of
-    a Slavic surname (Синегубов, Умеров: -овым), or a uk one in a consonant and -ій (Абій:
-    Абія).  Not a soft sign (Сычуань is a woman's noun, Ёль a man's), another -й, nor -ин
-    (Путиным, but Дарвином), a vowel before -а (Гамсахурдиа stays whole), nor a consonant
-    of a bearer whose sex is not told (a woman's stays whole)."""
+    a Slavic surname (Синегубов, Умеров: -овым), in -ь or a vowel and -й (Ямаль: Ямаля;
+    Аджай: Аджаем), or a uk one in a consonant and -ій (Абій: Абія).  Not a soft sign or -й
+    whose bearer is no man told (Сычуань is a woman's noun), nor -ин (Путиным, but
+    Дарвином), -ець, -ец (Табурця: the е may drop), a vowel before -а (Гамсахурдиа stays
+    whole), nor a consonant of a bearer whose sex is not told (a woman's stays whole)."""
     if rule is None or len(word) < 4:
         return False
     ending, low = rule[0], word.lower()
+    if low.endswith(("ец", "ець")):
+        # (a Slavic -ець, -ец whose е may drop: Табурець, Табурця; Кравец, Кравца)
+        return False
     if ending == "а":
         # (not the genitive of a name the dictionary knows, in a glossary that wrote it so:
-        # Бобруйська of Бобруйськ)
-        return low[-2] in CONSONANTS and low[-2] != "й" and not _known_noun(lang, word[:-1])
+        # Бобруйська of Бобруйськ; a person's, whose sex the entry tells, is her or his
+        # nominative: Банга, though банг is a noun)
+        return (
+            low[-2] in CONSONANTS
+            and low[-2] != "й"
+            and (sex is not None or not _known_noun(lang, word[:-1]))
+        )
     if sex != "masc":
         return False
     if ending == "CONS":
         return low[-1] not in "йь"
+    if ending == "ь" or (ending.endswith("й") and low[-2] in _SOFT_J_VOWELS):
+        # A man's name in -ь or a vowel and -й declines as a masculine noun, one way only
+        # (Ямаль: Ямаля, Ямалем; Аджай: Аджаем); not -ий, -ой, -ый, an adjective's.
+        return True
     return ending in ("ов", "ев", "єв", "ій")  # (uk -ій: a man's, as Андрій: Абія, Абієм)
+
+
+_SOFT_J_VOWELS = frozenset("аеєэуюя")
+_VOWEL_LETTERS = frozenset("аеєиіїоуюяыэё")
 
 
 def _known_noun(lang: str, word: str) -> bool:
