@@ -703,6 +703,11 @@ MEMBERS = {
                      "журналистка", "корреспондент", "редактор", "менеджер", "инженер",
                      "врач", "пилот"}),
 }  # fmt: skip
+# People a place's name after them says where they live or come from (its genitive).
+INHABITANTS = {
+    "uk": frozenset({"мешканець", "мешканка", "житель", "жителька", "уродженець", "уродженка"}),
+    "ru": frozenset({"житель", "жительница", "уроженец", "уроженка"}),
+}
 POSSESSIVES = {
     "uk": {"його", "її", "їхній", "їхня", "їхнього", "їхньому", "їхньою", "свій", "своя",
            "свого", "своєї", "своєму", "своїй", "своїм", "своєю", "мій", "моя", "наш", "наша",
@@ -4434,6 +4439,12 @@ def _words_context(
             # в Бердичеве и Шепетовке, у Бердичеві та Шепетівці: the conjunct after the name,
             # in one of the preposition's cases and no nominative, shows the case both share.
             return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
+        if lang == "uk" and low == "над" and kind == "LOC" and not (
+            _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)
+        ):
+            # збили над Каневом: над takes a place in the instrumental, "above"; its
+            # accusative is a thing raised above, after a word of motion (підняв над голову).
+            cases = tuple(c for c in cases if c != _A)
         if low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
             # удар по Харкову, удар по Харькову: по takes a place in the dative or the
             # locative; its accusative ("up to") only ends a range (від Києва по Харків, с
@@ -4949,6 +4960,10 @@ def _words_context(
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
         and not (last + 2 < len(tokens) and tokens[last + 2].text[:1].islower())
     )
+    if kind == "LOC" and word.lemmas & INHABITANTS[lang] and text[:1].islower():
+        # з мешканцями Берислава, жители Харькова: the people who live in a place or come
+        # from it; the place is no apposition of them, nor (a noun before it) a subject.
+        return CaseContext((_G,), True, basis=NOUN)
     if (
         word.lemmas & DIVISIONS[lang] and not word.plural and _named_by_adjective(lang, tokens, k)
         and verb_after(lang, tokens, last) is None and not _listed_after(lang, tokens, last)
