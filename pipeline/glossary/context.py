@@ -703,6 +703,11 @@ MEMBERS = {
                      "журналистка", "корреспондент", "редактор", "менеджер", "инженер",
                      "врач", "пилот"}),
 }  # fmt: skip
+# People a place's name after them says where they live or come from (its genitive).
+INHABITANTS = {
+    "uk": frozenset({"мешканець", "мешканка", "житель", "жителька", "уродженець", "уродженка"}),
+    "ru": frozenset({"житель", "жительница", "уроженец", "уроженка"}),
+}
 POSSESSIVES = {
     "uk": {"його", "її", "їхній", "їхня", "їхнього", "їхньому", "їхньою", "свій", "своя",
            "свого", "своєї", "своєму", "своїй", "своїм", "своєю", "мій", "моя", "наш", "наша",
@@ -2825,10 +2830,14 @@ def no_subject_slot(
 BETWEEN = {"між", "между"}
 
 
-def _between_partner(lang: str, tokens: list[Token], last: int) -> tuple[str, ...]:
+def _between_partner(
+    lang: str, tokens: list[Token], last: int, closing: bool = False
+) -> tuple[str, ...]:
     """The cases of the second side of між after the name ending at ``last``: a coordinator,
     lower-case adjectives, then a word the dictionary knows with no nominative reading
-    (між Україна та Росією: the instrumental of Росією).  Empty where none such follows."""
+    (між Україна та Росією: the instrumental of Росією).  Empty where none such follows, or,
+    ``closing``, where that word does not end its clause (в Киев и родине помогал: the dative
+    of a clause of its own)."""
     if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
         return ()
     i = last + 2
@@ -2837,6 +2846,8 @@ def _between_partner(lang: str, tokens: list[Token], last: int) -> tuple[str, ..
     ):
         i += 1
     if i >= len(tokens) or not _is_word(tokens[i]) or not known_parses(lang, tokens[i].text):
+        return ()
+    if closing and i + 1 < len(tokens) and tokens[i + 1].text not in CLAUSE_ENDS:
         return ()
     word = _noun_like(lang, tokens[i])
     if word is None or _N in word.cases:
@@ -4435,6 +4446,20 @@ def _words_context(
             shared = tuple(c for c in cases if c in partner)
             if len(shared) == 1:
                 return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
+        if (
+            _A in cases and _L in cases and low not in BETWEEN
+            and (partner := _between_partner(lang, tokens, last, closing=True))
+            and len(shared := tuple(c for c in cases if c in partner)) == 1
+        ):  # fmt: skip
+            # в Бердичеве и Шепетовке, у Бердичеві та Шепетівці: the conjunct after the name,
+            # in one of the preposition's cases and no nominative, shows the case both share.
+            return CaseContext(shared, True, True, basis=PREPOSITION, prefer=shared)
+        if lang == "uk" and low == "над" and kind == "LOC" and not (
+            _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)
+        ):
+            # збили над Каневом: над takes a place in the instrumental, "above"; its
+            # accusative is a thing raised above, after a word of motion (підняв над голову).
+            cases = tuple(c for c in cases if c != _A)
         if low == "по" and kind != "PER" and not _range_before(lang, tokens, k):
             # удар по Харкову, удар по Харькову: по takes a place in the dative or the
             # locative; its accusative ("up to") only ends a range (від Києва по Харків, с
@@ -4950,6 +4975,10 @@ def _words_context(
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
         and not (last + 2 < len(tokens) and tokens[last + 2].text[:1].islower())
     )
+    if kind == "LOC" and word.lemmas & INHABITANTS[lang] and text[:1].islower():
+        # з мешканцями Берислава, жители Харькова: the people who live in a place or come
+        # from it; the place is no apposition of them, nor (a noun before it) a subject.
+        return CaseContext((_G,), True, basis=NOUN)
     if (
         word.lemmas & DIVISIONS[lang] and not word.plural and _named_by_adjective(lang, tokens, k)
         and verb_after(lang, tokens, last) is None and not _listed_after(lang, tokens, last)
@@ -5209,6 +5238,7 @@ def _words_context(
     # noun is a name itself (округа Пирс Даррен Мосс).
     # A woman's surname does not decline: without a known gender the genitive is a guess.
     strong = declines and not text[:1].isupper() and not _other_reading(lang, text)
+    strong = strong and bool(known_parses(lang, text))
     if strong and _listed_after(lang, tokens, last) and _plural_past(lang, text):
         # Прибыли Борис Джонсон и его жена: прибыли is прибыль's genitive and прибыть's
         # plural past as well, whose subject the list the name opens may be.

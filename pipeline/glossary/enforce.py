@@ -3782,13 +3782,19 @@ def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> 
 _SHORT_PART = 3  # letters of an article or title before a place's name (Эр, Эль, Хан)
 
 
+# A Slavic town's suffix (Приморсько-Ахтарськ, Ханты-Мансийск, Южно-Сахалинск): the last
+# part of a hyphenated place in it declines as a masculine noun does.
+_SLAVIC_TOWN = re.compile(r"(?:ськ|цьк|ск|цк)$", re.IGNORECASE)
+
+
 def _foreign_compound(pat: Pattern) -> bool:
     """Whether a name that is no person's has words after its first that the dictionary
     does not know (Шеффилд Юнайтед, Аляска Эйрлайнс): a foreign name of several words.
     Not a place whose last word a hyphen joins to short ones, an article or a title (Эр-,
     Эль-, Хан-, as Нью-): it declines that word (в Эр-Рияде, в Хан-Юнисе, в Нью-Йорке); a
     longer first part may make a name of two (в парке Йоркшир-Дейлс), unless the last word
-    ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле)."""
+    ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле), or
+    in a Slavic town's -ск, -ськ (в Приморско-Ахтарске, у Приморсько-Ахтарську)."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
         return False
     if (
@@ -3797,6 +3803,7 @@ def _foreign_compound(pat: Pattern) -> bool:
         and (
             all(len(w) <= _SHORT_PART for w in pat.words[:-1])
             or (_CYRILLIC.search(pat.words[-1]) and pat.words[-1][-1:].lower() in "ая")
+            or (_CYRILLIC.search(pat.words[-1]) and _SLAVIC_TOWN.search(pat.words[-1]))
         )
     ):
         return False

@@ -453,6 +453,10 @@ def _rule_of(
             stem, forms = low, dict(table)
             if lang == "uk" and low[-1] in _UK_SOFT_ABLT:
                 forms["ablt"] = "ем"
+            if lang == "uk" and low[-1] in "кгх":
+                # у Приморсько-Ахтарську, у Бердянську: a stem in к, г, х takes -у where -і
+                # would want the consonant changed (Ахтарські is no form).
+                forms["loct"] = "у"
             if lang == "ru" and low[-1] in "жшчщц":
                 forms["ablt"] = "ем"
             result = {c: stem + e for c, e in forms.items()}
