@@ -37,6 +37,7 @@ from pipeline.glossary.morph import (
     gender_of,
     head_index,
     hyphened_first_name,
+    hyphened_place_part,
     is_acronym,
     known_parses,
     lemma_cases,
@@ -342,7 +343,9 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
               and hyphened_first_name(lang, w, gender, animate, slavic))
         or frozen_paradigm(lang, w, gender, animate, slavic)
         if stays
-        else fixed_paradigm(w)
+        else (i + 2 == len(words) and marked[i] == "join-hyphen" and flags[i + 1]
+              and entry.type == "LOC" and hyphened_place_part(lang, w))
+        or fixed_paradigm(w)
         for i, (w, flag, stays) in enumerate(zip(words, flags, frozen, strict=True))
     )
     paradigms = _vouched_by_other(entry, lang, index, paradigms, gender, animate, slavic, singular)
