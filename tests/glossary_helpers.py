@@ -46,6 +46,9 @@ HYPHENATED_PLACES_TSV = (
     "frankfurt\tLOC\tFrankfurt am Main\tФранкфурт-на-Майні\tФранкфурт-на-Майне\n"
     "kp\tLOC\tKamianets-Podilskyi\tКам'янець-Подільський\tКаменец-Подольский\n"
     "if\tLOC\tIvano-Frankivsk\tІвано-Франківськ\tИвано-Франковск\n"
+    "sb\tLOC\tSeredyna-Buda\tСередина-Буда\tСередина-Буда\n"
+    "ph\tLOC\tPereiaslav-Khmelnytskyi\tПереяслав-Хмельницький\tПереяслав-Хмельницкий\n"
+    "kl\tLOC\tKuala Lumpur\tКуала-Лумпур\tКуала-Лумпур\n"
 )
 
 

@@ -424,6 +424,25 @@ HYPHENATED_PLACES = [
      "Він виїхав з Кам'янця-Подільського."),
     ("He lives in Kamianets-Podilskyi.", "ru", "Он живёт в Каменец-Подольский.",
      "Он живёт в Каменце-Подольском."),
+    # a first part the dictionary does not know declines in news too, and stays valid
+    # (Середині was "fixed" to Середина, Переяславе to Переяслав)
+    ("He lives in Seredyna-Buda.", "uk", "Він живе в Середині-Буді.",
+     "Він живе в Середині-Буді."),
+    ("Residents of Seredyna-Buda left.", "ru", "Жители Середины-Буды уехали.",
+     "Жители Середины-Буды уехали."),
+    ("He was born in Pereiaslav-Khmelnytskyi.", "ru", "Он родился в Переяславе-Хмельницком.",
+     "Он родился в Переяславе-Хмельницком."),
+    # … and undeclined as the glossary writes it (the last part still declines); a
+    # rewrite declines both
+    ("He lives in Seredyna-Buda.", "uk", "Він живе в Середина-Буді.",
+     "Він живе в Середина-Буді."),
+    ("He lives in Seredyna-Buda.", "uk", "Він живе в Середина-Буда.",
+     "Він живе в Середині-Буді."),
+    ("He was born in Pereiaslav-Khmelnytskyi.", "ru", "Он родился в Переяслав-Хмельницкий.",
+     "Он родился в Переяславе-Хмельницком."),
+    # a foreign first part in -а still stays as written: a rewrite keeps it so
+    ("He flew to Kuala Lumpur.", "uk", "Він полетів до Куала-Лумпур.",
+     "Він полетів до Куала-Лумпура."),
 ]  # fmt: skip
 
 

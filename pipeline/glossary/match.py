@@ -39,6 +39,7 @@ from pipeline.glossary.morph import (
     gender_of,
     head_index,
     hyphened_first_name,
+    hyphened_place_part,
     is_acronym,
     known_parses,
     lemma_cases,
@@ -50,6 +51,7 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
+    parses,
     surname_as_name,
     surname_first,
     tag_case,
@@ -246,7 +248,7 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
     flags = [i <= head and words[i][:1].isalpha() for i in range(len(words))]
     for i in range(len(words) - 1):
         if gaps[i] == "join-hyphen" and i not in labelled and not _agreeing_pair(lang, words, i):
-            flags[i] = False
+            flags[i] = entry.type == "LOC" and flags[i] and _declining_pair(lang, words, i)
     return flags
 
 
@@ -267,6 +269,34 @@ def _agreeing_pair(lang: str, words: list[str], i: int) -> bool:
         return False
     nouns = _singular_genders(lang, words[i], "NOUN")
     return bool(nouns & _singular_genders(lang, words[i + 1], "ADJF"))
+
+
+def _declining_pair(lang: str, words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a place's first part the dictionary does not know, declines
+    with the last part it is joined to by a hyphen: a consonant before a masculine adjective
+    (ru Переяслав-Хмельницкий: в Переяславе-Хмельницком), -а/-я before a feminine adjective
+    or a second feminine noun in -а/-я (Середина-Буда: у Середині-Буді); not a foreign
+    first part of another class (Куала-Лумпур, Буенос-Айрес)."""
+    first, last = words[i].lower(), words[-1].lower()
+    if i + 2 != len(words) or len(first) < 4 or not words[i][:1].isupper():
+        return False
+    adjective = _singular_genders(lang, last, "ADJF")
+    if first[-1] not in "аяеєиіїоуюьй'’ʼ":
+        return "masc" in adjective
+    if first[-1] not in "ая":
+        return False
+    return "femn" in adjective or (last[-1:] in ("а", "я") and _feminine_noun(lang, first)
+                                   and _feminine_noun(lang, last))  # fmt: skip
+
+
+def _feminine_noun(lang: str, word: str) -> bool:
+    """Whether pymorphy3 (its dictionary or its guesser) reads ``word`` as a feminine noun
+    in the nominative singular."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.number != "plur"
+        and tag_case(p.tag) == "nomn"
+        for p in parses(lang, word)
+    )  # fmt: skip
 
 
 def _singular_genders(lang: str, word: str, pos: str) -> set[str]:
@@ -344,7 +374,9 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
               and hyphened_first_name(lang, w, gender, animate, slavic))
         or frozen_paradigm(lang, w, gender, animate, slavic)
         if stays
-        else fixed_paradigm(w)
+        else (i + 2 == len(words) and marked[i] == "join-hyphen" and flags[i + 1]
+              and entry.type == "LOC" and hyphened_place_part(lang, w))
+        or fixed_paradigm(w)
         for i, (w, flag, stays) in enumerate(zip(words, flags, frozen, strict=True))
     )
     paradigms = _vouched_by_other(entry, lang, index, paradigms, gender, animate, slavic, singular)
@@ -357,6 +389,13 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
     # undeclined in news as often as declined: the nominative is valid in every case.
     labelled = numbered(words, marked)
+    # A first part that declines by :func:`_declining_pair` is left whole in news too (у
+    # Середина-Буді): both stand, the declined one is written.
+    labelled = labelled | {
+        i for i in range(len(words) - 1)
+        if entry.type == "LOC" and flags[i] and marked[i] == "join-hyphen"
+        and not _agreeing_pair(lang, words, i) and _declining_pair(lang, words, i)
+    }  # fmt: skip
     if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
         labelled = labelled | {i for i, flag in enumerate(flags) if flag}
     paradigms = tuple(

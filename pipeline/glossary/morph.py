@@ -1442,6 +1442,28 @@ def hyphened_first_name(
     return Paradigm(word, {}, surfaces, ALL_CASES, False)
 
 
+# The endings of a place's first part that declines before a hyphen as a noun of its own
+# (Середина-Буда, Михайлівка-Рубежівка, Переяслав-Хмельницький); not a linking -о or -е
+# (Івано-Франківськ), a -ь (Усть-Луга) or a short prefix (Нью-, Сан-).
+_PLACE_PART_END = re.compile(r"(?:[аябвгджзклмнпрстфхцчшщ])$")
+
+
+def hyphened_place_part(lang: str, word: str) -> Paradigm | None:
+    """The paradigm of a place's first name part joined by a hyphen to its declining last
+    part (Середина of Середина-Буда, Переяслав of Переяслав-Хмельницький): the rules keep
+    it as written, but news declines it too (у Середині-Буді, в Переяславе-Хмельницком), so
+    its declined forms are valid in their cases and the written form in every case; the
+    form written stays the glossary's.  None for a part in another ending (Івано, Усть)."""
+    if lang not in ("uk", "ru") or len(word) < 4 or not _PLACE_PART_END.search(word.lower()):
+        return None
+    declined = paradigm(lang, word, place=True)
+    if not declined.inflects:
+        return None
+    surfaces = dict(declined.surfaces)
+    surfaces[norm_key(word)] = ALL_CASES
+    return Paradigm(word, {}, surfaces, ALL_CASES, False)
+
+
 # Common surnames of Chinese, Korean, Vietnamese (and Khmer) names written surname first,
 # as English spells them.  Only the last part of such a name declines in uk and ru (Кім Чен
 # Ина, Сі Цзіньпіна, Нгуєн Фу Чонга); see :func:`surname_first`.
