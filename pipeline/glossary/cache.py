@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pipeline.glossary.format import Entry
     from pipeline.glossary.match import Pattern
 
-CACHE_VERSION = 34
+CACHE_VERSION = 35
 _FOLDER = "glossary"
 _LANGS = ("ru", "uk")  # the pymorphy3 dictionaries compiling reads
 
