@@ -59,9 +59,6 @@ KEPT = [
     ("Fans came to a concert by Vera Brezhneva.", "ru",
      "Поклонники пришли на концерт Веры Брежневой."),
     ("Vera Brezhneva sang in Odesa.", "uk", "Віра Брежнєва заспівала в Одесі."),
-    # a street named after a person holds the full name (enforce._place_named_after)
-    ("He lives on Bandera Avenue.", "ru", "Он живёт на проспекте Степана Бандеры."),
-    ("He lives on Bandera Avenue.", "uk", "Він живе на проспекті Степана Бандери."),
     # another bearer of the surname, after her own first name (enforce._another_bearer)
     ("Ivanka Trump's husband advised Trump.", "ru", "Муж Иванки Трамп советовал Трампу."),
     # a family's noun before a surname's plural (enforce._plural_around)

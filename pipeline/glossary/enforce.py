@@ -1653,14 +1653,10 @@ def _evidence(
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if (
         found is not None and span == found.span and found.index != want
-        and (
-            _first_name_in_source(source, m, pat, found, tokens, span)
-            or _place_named_after(pat, found, tokens, span)
-        )
+        and _first_name_in_source(source, m, pat, found, tokens, span)
     ):  # fmt: skip
         # Вера Брежнева for "Vera Brezhneva", the glossary's Vira Brezhneva: the source names
-        # the full name itself, its first name in another spelling; на проспекте Степана
-        # Бандеры for "Bandera Avenue": a street's name holds the full name. No other form.
+        # the full name itself, its first name in another spelling; no other form.
         return Evidence(VALID, found.cases, NO_CLUE), (found.cases, True)
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
@@ -3955,44 +3951,17 @@ def _first_name_in_source(
     inside = _inside(tokens, span)
     if len(inside) < 2 or not tokens[inside[0]].text[:1].isupper():
         return False
-    return similarity(word.group(1), tokens[inside[0]].text) >= _SAME_SPELT_NAME
+    alike = similarity(word.group(1), tokens[inside[0]].text)
+    if inside[0] > 0 and similarity(word.group(1), tokens[inside[0] - 1].text) >= alike:
+        # Владимир Владимирович Владимир Путин for "Vladimir Vladimirovich Putin": the
+        # source's word is rendered before the span already (Владимирович).
+        return False
+    return alike >= _SAME_SPELT_NAME
 
 
 # How alike the source's first name and the translation's sound to be the one the glossary
 # spells otherwise (Vera, Вера: 1.0; Olena, Елена: 0.8; not Yesterday, Вера: 0.5).
 _SAME_SPELT_NAME = 0.7
-
-
-# Nouns of what is named after a person, whose name holds the person's full name (проспект
-# Степана Бандеры for "Bandera Avenue", аеропорт імені Бориса Джонсона).
-_NAMED_AFTER = {
-    "uk": frozenset({"вулиця", "проспект", "площа", "бульвар", "провулок", "набережна", "шосе",
-                     "узвіз", "аеропорт", "імені", "ім."}),
-    "ru": frozenset({"улица", "проспект", "площадь", "бульвар", "переулок", "набережная",
-                     "шоссе", "аэропорт", "имени", "им."}),
-}  # fmt: skip
-
-
-def _place_named_after(
-    pat: Pattern, found: Match, tokens: list[Token], span: tuple[int, int]
-) -> bool:
-    """Whether a person's full name (``found``) where the source has the surname follows a
-    street's or an airport's noun (:data:`_NAMED_AFTER`): the place's own name, which
-    holds the full name whatever the source shortens."""
-    if pat.entry.type != "PER" or found.index != 0 or pat.lang not in _NAMED_AFTER:
-        return False
-    inside = _inside(tokens, span)
-    j = inside[0] - 1 if inside else -1
-    if j >= 0 and tokens[j].text == "." and j > 0:
-        j -= 1  # им., ім.
-        word = tokens[j].text.lower() + "."
-        return word in _NAMED_AFTER[pat.lang]
-    if j < 0 or not tokens[j].text[:1].islower():
-        return False
-    word = tokens[j].text.lower()
-    return word in _NAMED_AFTER[pat.lang] or any(
-        p.normal_form in _NAMED_AFTER[pat.lang] for p in known_parses(pat.lang, word)
-    )
 
 
 def _surname_of_another(
