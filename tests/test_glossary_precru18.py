@@ -59,6 +59,8 @@ KEPT = [
     ("Fans came to a concert by Vera Brezhneva.", "ru",
      "Поклонники пришли на концерт Веры Брежневой."),
     ("Vera Brezhneva sang in Odesa.", "uk", "Віра Брежнєва заспівала в Одесі."),
+    ("Fans came to a concert by Vera Brezhneva.", "uk",
+     "Шанувальники прийшли на концерт Віри Брежнєвої."),
     # another bearer of the surname, after her own first name (enforce._another_bearer)
     ("Ivanka Trump's husband advised Trump.", "ru", "Муж Иванки Трамп советовал Трампу."),
     # a family's noun before a surname's plural (enforce._plural_around)

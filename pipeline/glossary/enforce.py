@@ -3951,7 +3951,10 @@ def _first_name_in_source(
     inside = _inside(tokens, span)
     if len(inside) < 2 or not tokens[inside[0]].text[:1].isupper():
         return False
-    alike = similarity(word.group(1), tokens[inside[0]].text)
+    # (The first name's nominative too: a case ending says nothing of the sound, Віри.)
+    full = pat.entry.forms_for(pat.lang)[0].split()
+    alike = max(similarity(word.group(1), tokens[inside[0]].text),
+                similarity(word.group(1), full[0]) if len(full) > 1 else 0.0)  # fmt: skip
     if inside[0] > 0 and similarity(word.group(1), tokens[inside[0] - 1].text) >= alike:
         # Владимир Владимирович Владимир Путин for "Vladimir Vladimirovich Putin": the
         # source's word is rendered before the span already (Владимирович).
