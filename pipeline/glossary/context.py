@@ -1030,12 +1030,18 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
         verbs = {norm_key(p.normal_form) for p in readings}
         if verbs & _AUXILIARY:
             continue  # було випущено: the participle after the helper says
-        # A word of aiming (випустити, скинути; not a verb of motion, whose own в/на may
-        # follow: У Херсон люди вийшли на мітинг), with no target of its own after it.
-        if not _aimed(lang, tokens, k, frozenset(p.normal_form for p in readings)) & DIRECTED[lang]:
-            return False
+        # A word of aiming (випустити, скинути), with no target of its own after it; or a
+        # verb of motion with no target of its own before it or after it (В Киев вместе с
+        # Макроном прибыл Шольц; not У Херсоні люди вийшли на мітинг).
+        lemmas = frozenset(p.normal_form for p in readings)
         end = _clause_bounds(tokens, k, last)[1]
-        return not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
+        if _aimed(lang, tokens, k, lemmas) & DIRECTED[lang]:
+            return not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
+        if not lemmas & MOTION_VERBS[lang]:
+            return False
+        return not any(
+            t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[last + 1 : end] if t is not tok
+        )
     return False
 
 
@@ -5025,9 +5031,11 @@ def _words_context(
             # Сестры Уильямс выиграли, братья Кличко и …: siblings or a couple, one
             # family's name in the nominative (not Критики Путина считают: his critics).
             return CaseContext((_N, _G), basis=AGREEMENT)
-        # доводиться двоюрідним братом Путіну: the kin verb's person, in the dative.
-        kin = (_D,) if lang == "uk" and _kin_to(lang, tokens, k) else ()
-        return CaseContext(((_G,) if mismatch else (_G, *cases)) + kin, strong, basis=AGREEMENT)
+        # приходится двоюродным братом Путину: after a verb of being someone's kin, the
+        # person the relation is to stands in the dative, first (the genitive still valid).
+        kin = (_D,) if _kin_to(lang, tokens, k) else ()
+        own = (_G,) if mismatch else (_G, *cases)
+        return CaseContext((*kin, *(c for c in own if c not in kin)), strong, basis=AGREEMENT)
     if kind == "PER" and word.name:
         if len(word.cases) >= 5:
             # An indeclinable first name (Джимми Гопперт) tells nothing: look past it.
@@ -5884,8 +5892,8 @@ def _kin_to(lang: str, tokens: list[Token], k: int) -> bool:
         return False
     if _I not in _word(lang, tokens[k].text.lower()).cases:
         return False
-    # (past its own adjectives: доводиться двоюрідним братом Путіну)
-    j = _past_modifiers(lang, tokens, k - 1) if lang == "uk" else k - 1
+    # past the noun's adjectives (приходится двоюродным братом Путину)
+    j = _past_modifiers(lang, tokens, k - 1)
     if j < 0 or not _is_word(tokens[j]):
         return False
     verb = _word(lang, tokens[j].text.lower())

@@ -115,6 +115,7 @@ from pipeline.glossary.match import (
     sexless_cases,
     surname_alone,
     tokenize,
+    womans_cases,
 )
 from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
@@ -1453,6 +1454,11 @@ def _plural_around(
         return False
     before = tokens[inside[0] - 1].text if inside[0] > 0 else ""
     after = tokens[inside[-1] + 1].text if inside[-1] + 1 < len(tokens) else ""
+    if before[:1].isalpha() and cases & {"gent", "nomn"} and any(
+        p.tag.POS == "NOUN" and p.normal_form in _FAMILIES.get(lang, ())
+        for p in known_parses(lang, before.lower())
+    ):
+        return True  # Семья Зеленских, родина Зеленських: a family's noun, the family's name
     if before[:1].isalpha() and any(
         p.tag.POS == "NUMR" or (p.tag.number == "plur" and tag_case(p.tag) in cases)
         for p in known_parses(lang, before.lower())
@@ -1531,6 +1537,11 @@ def _evidence(
         own = (found.cases, True)
         if embedded:
             return Evidence(VALID, found.cases, ctx, embedded=True), own
+        if surname is None and _another_bearer(source, m, pat, tokens, span):
+            # Муж Иванки Трамп for "Ivanka Trump's husband": another bearer's surname after
+            # her own first name, which the source has too; the entity's case rules are not
+            # its, and it stays as written.
+            return Evidence(VALID, found.cases, NO_CLUE, embedded=True), own
         if (
             tgt == "ru" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
             and not told_a_woman(source, pat)  # her name stays whole in every case
@@ -1640,6 +1651,13 @@ def _evidence(
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
+    if (
+        found is not None and span == found.span and found.index != want
+        and _first_name_in_source(source, m, pat, found, tokens, span)
+    ):  # fmt: skip
+        # Вера Брежнева for "Vera Brezhneva", the glossary's Vira Brezhneva: the source names
+        # the full name itself, its first name in another spelling; no other form.
+        return Evidence(VALID, found.cases, NO_CLUE), (found.cases, True)
     if found is not None and span == found.span and found.index != want:
         # The entity's other form (Геллер for Урі Геллер): its ending tells the case.
         ctx = NO_CLUE
@@ -1686,6 +1704,13 @@ def _evidence(
         # Not a plural (Это ошибка Макронам): one bearer's slip, whatever the sex.
         if not _feminine_before(tokens, span, pat.lang) and not plural_rendering(m, pat, words):
             return Evidence(VALID, sexless, ctx), (sexless, True)
+    hers = womans_cases(pat, text) if found is None or not found.cases else frozenset()
+    if hers and not embedded:
+        # с Джасиндой Ардерн for Jacinda Ardern, whose sex no first name or note tells: her
+        # first name declined and her surname whole (the glossary's own word, no plural) is
+        # a woman's form, no slip.
+        ctx = _case_context(source, target, m, tokens, span, pat, taken, hers, tgt, guessed)
+        return Evidence(VALID, hers, ctx), (hers, True)
     own = _own_cases(words, pat)
     foreign = found is None and _kept_foreign(source, target, span, pat, taken)
     ctx = NO_CLUE
@@ -3893,6 +3918,64 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]+$")
 _SAME_FIRST_NAME = 0.5  # how alike the source's word and the translation's sound to be one
 
 
+def _another_bearer(
+    source: str, m: Match, pat: Pattern, tokens: list[Token], span: tuple[int, int]
+) -> bool:
+    """Whether a person's surname alone (the entity's short form, in the source and the
+    translation) follows another first name in both: a capitalized word right before the
+    source's match, and right before the span a capitalized word the dictionary knows as a
+    first name, sounding like it and no form of the entity's own first name (Ivanka Trump,
+    Иванки Трамп, for Donald Trump's entry): another bearer of the surname."""
+    if pat.entry.type != "PER" or m.index == 0 or len(pat.words) != 1:
+        return False
+    word = _WORD_BEFORE.search(source, 0, m.start)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    inside = _inside(tokens, span)
+    j = inside[0] - 1 if inside else -1
+    if j < 0 or not tokens[j].text[:1].isupper() or not _CYRILLIC.search(tokens[j].text):
+        return False
+    given = [p for p in known_parses(pat.lang, tokens[j].text) if "Name" in p.tag.grammemes]
+    if not given or similarity(word.group(1), tokens[j].text) < _SAME_SPELT_NAME:
+        return False
+    full = pat.entry.forms_for(pat.lang)[0].split()
+    own = norm_key(full[0]) if len(full) > 1 else ""
+    return not any(norm_key(p.normal_form) == own for p in given)
+
+
+def _first_name_in_source(
+    source: str, m: Match, pat: Pattern, found: Match, tokens: list[Token], span: tuple[int, int]
+) -> bool:
+    """Whether the translation's full name at ``span`` (``found``, the entity's longer form)
+    renders a full name the source writes too, its first name spelt otherwise than the
+    glossary's English (Vera Brezhneva for Vira Brezhneva, matched as the surname alone): a
+    capitalized word right before the source's match, not opening the sentence, that sounds
+    like the first name the translation writes before the surname."""
+    if pat.entry.type != "PER" or m.index == 0 or found.index != 0 or _title_case(source):
+        return False
+    word = _WORD_BEFORE.search(source, 0, m.start)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    # (At the sentence's start too: the sound, not the capital, tells the first name.)
+    inside = _inside(tokens, span)
+    if len(inside) < 2 or not tokens[inside[0]].text[:1].isupper():
+        return False
+    # (The first name's nominative too: a case ending says nothing of the sound, Віри.)
+    full = pat.entry.forms_for(pat.lang)[0].split()
+    alike = max(similarity(word.group(1), tokens[inside[0]].text),
+                similarity(word.group(1), full[0]) if len(full) > 1 else 0.0)  # fmt: skip
+    if inside[0] > 0 and similarity(word.group(1), tokens[inside[0] - 1].text) >= alike:
+        # Владимир Владимирович Владимир Путин for "Vladimir Vladimirovich Putin": the
+        # source's word is rendered before the span already (Владимирович).
+        return False
+    return alike >= _SAME_SPELT_NAME
+
+
+# How alike the source's first name and the translation's sound to be the one the glossary
+# spells otherwise (Vera, Вера: 1.0; Olena, Елена: 0.8; not Yesterday, Вера: 0.5).
+_SAME_SPELT_NAME = 0.7
+
+
 def _surname_of_another(
     source: str,
     m: Match,
@@ -4289,6 +4372,11 @@ def _first_or_second_person(word: str) -> bool:
 
 # Nouns of a family a family name in the plural may name (родина Безверхі, сім'я Петренків).
 _FAMILY = frozenset({"родина", "сім'я", "подружжя", "династія", "клан", "рід"})
+# Nouns of a family in each language (a surname's plural after one names the family).
+_FAMILIES = {
+    "uk": _FAMILY,
+    "ru": frozenset({"семья", "семейство", "супруги", "чета", "династия", "клан", "род"}),
+}
 
 
 def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:

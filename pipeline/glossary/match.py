@@ -33,6 +33,7 @@ from pipeline.glossary.morph import (
     declines_before_hyphen,
     feminine_soft,
     fixed_paradigm,
+    fleeting_too,
     fleeting_vowel_dropped,
     foreign_before_head,
     frozen_paradigm,
@@ -386,6 +387,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     if animate:
         paradigms = _surname_as_name(entry, lang, index, words, paradigms, gender, slavic)
         paradigms = _womans_surname_too(lang, words, paradigms, gender, slavic)
+    paradigms = _fleeting_too(entry, lang, index, paradigms, gender, animate, slavic, singular)
     # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
     # undeclined in news as often as declined: the nominative is valid in every case.
     labelled = numbered(words, marked)
@@ -461,6 +463,36 @@ def _vouched_by_other(
         if i in pairs and p.inflects else p
         for i, p in enumerate(paradigms)
     )  # fmt: skip
+
+
+def _fleeting_too(
+    entry: Entry,
+    lang: str,
+    index: int,
+    paradigms: tuple[Paradigm, ...],
+    gender: str | None,
+    animate: bool,
+    slavic: bool,
+    singular: bool,
+) -> tuple[Paradigm, ...]:
+    """``paradigms`` with the last declining word of a person's or a place's name taking
+    the forms that drop its fleeting vowel as valid too (:func:`~pipeline.glossary.morph.
+    fleeting_too`: Табурца beside Табуреца; ru Псла, as the other language's dictionary
+    declines uk Псел)."""
+    if lang not in ("uk", "ru") or entry.type not in ("PER", "LOC"):
+        return paradigms
+    last = max((i for i, p in enumerate(paradigms) if p.inflects), default=-1)
+    if last < 0 or last != len(paradigms) - 1:
+        return paradigms
+    other = {"uk": "ru", "ru": "uk"}[lang]
+    forms = entry.forms.get(other, ())
+    theirs = [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)] if forms else []
+    twin = (
+        paradigm(other, theirs[-1], gender, animate, slavic, entry.type == "LOC", singular,
+                 False, entry.type == "PER")
+        if theirs else None
+    )  # fmt: skip
+    return (*paradigms[:last], fleeting_too(paradigms[last], lang, twin))
 
 
 def _whole_by_note(
@@ -856,6 +888,28 @@ def sexless_cases(pat: Pattern, text: str) -> frozenset[str]:
         return frozenset()  # both dictionaries know the first name as a woman's (Стефані)
     match = _match_at(as_a_man(pat), tokenize(text), 0, text)
     return match.cases if match is not None and match.end == len(text) else frozenset()
+
+
+def womans_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a form of a person's full name ``pat`` declined as a
+    woman's (Джасиндой Ардерн: her first name declined, her surname in a consonant whole),
+    where neither the glossary's first name nor its note tells the bearer's sex (a first
+    name no dictionary knows): the translator's form is no misspelling, whoever the
+    dictionary guesses the surname's bearer to be.  Empty for other entities and words,
+    and where the woman's forms are the man's (nothing to tell apart)."""
+    if (
+        pat.entry.type != "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2
+        or _surname_first(pat.entry) or entry_gender(pat.entry, pat.lang) is not None
+    ):  # fmt: skip
+        return frozenset()
+    woman = compile_pattern(pat.entry, pat.lang, pat.index, pat.form, "femn")
+    match = _match_at(woman, tokenize(text), 0, text)
+    if match is None or match.end != len(text) or not match.cases:
+        return frozenset()
+    # Only where her first name declines and her surname does not: a form of hers that
+    # is no man's (not Джасинда Ардерн, the nominative of both).
+    cases = frozenset(c for c in match.cases if woman.inflect(c) != pat.inflect(c))
+    return cases
 
 
 def sex_guessed(pat: Pattern) -> bool:

@@ -1236,6 +1236,46 @@ def declined_too(par: Paradigm, lang: str) -> Paradigm:
     return replace(par, forms=forms, surfaces=surfaces, inflects=True)
 
 
+# A Slavic surname in -ец/-ець after a consonant (Кравец, Табурец, Горобець), whose е drops
+# in news as in the common nouns of that suffix (купец: купца).
+_EC_NAME = {
+    "ru": re.compile(r"[бвгджзклмнпрстфхчшщ]ец$"),
+    "uk": re.compile(r"[бвгджзклмнпрстфхчшщ]ець$"),
+}
+
+
+def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
+    """``par`` with the forms that drop the vowel before its last consonant accepted too
+    (added to ``surfaces``, never preferred nor vouched): for a name no dictionary knows in
+    -ец/-ець after a consonant (:data:`_EC_NAME`: Табурца beside Табуреца), or where the
+    entry's word in the other language (``other``, a dictionary paradigm) drops that vowel
+    itself (uk Псел: Псла; so ru Псёл: Псла beside the dictionary's Псёла)."""
+    low = par.word.lower()
+    found = _FLEETING.match(low)
+    if lang not in ("uk", "ru") or not par.inflects or found is None:
+        return par
+    full = low[: len(low) - len(found.group(4))]
+    short = found.group(1) + found.group(3)
+    named = not par.dictionary and bool(_EC_NAME[lang].search(low))
+    twin = (
+        other is not None and other.dictionary and other.inflects
+        and norm_key(other.forms.get("gent", "")).startswith(norm_key(short))
+        and not norm_key(other.forms.get("gent", "")).startswith(norm_key(full))
+    )  # fmt: skip
+    if not (named or twin):
+        return par
+    surfaces = dict(par.surfaces)
+    extra = list(par.extra)
+    for case, form in par.forms.items():
+        if case != "nomn" and form.startswith(full) and form != low:
+            key = norm_key(short + form[len(full) :])
+            surfaces[key] = surfaces.get(key, frozenset()) | {case}
+            extra.append((case, short + form[len(full) :]))
+    # (A dictionary word's other surfaces are its variants already; a rule's need them
+    # listed, so that a rewrite keeps the text's choice: Игоря Табурца → Табурца.)
+    return replace(par, surfaces=surfaces, extra=par.extra if par.dictionary else tuple(extra))
+
+
 def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> Paradigm:
     """``par``, the paradigm of a person's surname that the dictionary knows only as a
     first name (uk Петро of Густаво Петро, ru Павел of Петр Павел), with the forms the
