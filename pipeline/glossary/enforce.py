@@ -270,6 +270,11 @@ def _kept_forms(word: str, par: Paradigm) -> dict[str, frozenset[str]]:
     if _credible_cases(word, par):
         return {}
     key, stem = norm_key(word), common_prefix(list(par.surfaces))
+    if key.startswith(stem) and key[len(stem) :] in _CASE_ENDINGS:
+        # The stem all forms share and a case ending (Денисов|ою): the wrong ending put on
+        # any form less its final vowel (Денисова, Денисову), as much as Денисово|ю is
+        # Денисовой with its last letter changed; no form is kept.
+        return {}
     kept: dict[str, frozenset[str]] = {}
     for surface, surface_cases in par.surfaces.items():
         base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface

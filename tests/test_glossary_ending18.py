@@ -1,0 +1,73 @@
+"""The case written after a made-up ending is repaired (issue 12, ending18), as tables
+written for these tests.
+
+``FIXED_LINES``: a rewrite written —
+- a made-up word that is the stem all the name's forms share and a case ending
+  (Мельников|ою) keeps no form whole (`enforce._kept_forms`): the wrong ending is put on
+  any form less its final vowel (Мельникова, Мельникову) as much as it is Мельниковой with
+  its last letter changed, so the context chooses the case, not the instrumental's old
+  variant -ою (Мельниковою заявила → Мельникова, упрекали Мельниковою → Мельникову,
+  показали Сугибою → Сугибе);
+- a form kept whole before a wrong ending still gives its case (гастролі Україноою, ru
+  Сувориным|ем: the letters past the stem are no case ending by themselves).
+
+Each row marked *new* fails on the code before this work.
+"""
+
+from __future__ import annotations
+
+import pytest
+from glossary_helpers import assert_fixed, load_rows
+
+from pipeline.glossary import Glossary
+
+ROWS = (
+    "id\ttype\ten\tuk\tru\tnote\tdnt\n"
+    "melnikova\tPER\tIryna Melnikova | Melnikova\tІрина Мельникова | Мельникова\t"
+    "Ирина Мельникова | Мельникова\n"
+    "sugiba\tPER\tKenji Sugiba | Sugiba\tКендзі Сугіба | Сугіба\tКэндзи Сугиба | Сугиба\t"
+    "declinable -а\n"
+    "ukraine\tLOC\tUkraine\tУкраїна\tУкраина\n"
+    "suvorin\tPER\tAleksei Suvorin | Suvorin\tОлексій Суворін | Суворін\t"
+    "Алексей Суворин | Суворин\n"
+)
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return load_rows(tmp_path_factory, ROWS)
+
+
+FIXED_LINES = [
+    # new: the stem and -ою keep no form: the subject before its verb
+    ("Melnikova said she would appeal.", "ru",
+     "Мельниковою заявила, что обжалует решение.",
+     "Мельникова заявила, что обжалует решение."),
+    ("After the match, Melnikova said she had been injured.", "ru",
+     "После матча Мельниковою рассказала, что была травмирована.",
+     "После матча Мельникова рассказала, что была травмирована."),
+    # new: the verb's object (упрекать: the accusative)
+    ("Lawmakers accused Melnikova of absenteeism.", "ru",
+     "Депутаты упрекали Мельниковою в прогулах.",
+     "Депутаты упрекали Мельникову в прогулах."),
+    # new: the verb's dative (a name the note vouches)
+    ("Officials showed Sugiba a damaged hospital.", "ru",
+     "Чиновники показали Сугибою поврежденную больницу.",
+     "Чиновники показали Сугибе поврежденную больницу."),
+    # (the context's instrumental: as before)
+    ("Reporters spoke with Melnikova on Monday.", "ru",
+     "Журналисты поговорили с Мельниковою в понедельник.",
+     "Журналисты поговорили с Мельниковой в понедельник."),
+    # (a form kept whole before a wrong ending: its case, as before)
+    ("The band's tour of Ukraine was cancelled.", "uk",
+     "Гастролі Україноою скасували.",
+     "Гастролі Україною скасували."),
+    ("The newspaper founded by Suvorin closed.", "ru",
+     "Газета, основанная Суворинымем, закрылась.",
+     "Газета, основанная Сувориным, закрылась."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
+def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
+    assert_fixed(glossary, source, target, expected, tgt)
