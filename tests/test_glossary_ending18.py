@@ -8,6 +8,9 @@ written for these tests.
   its last letter changed, so the context chooses the case, not the instrumental's old
   variant -ою (Мельниковою заявила → Мельникова, упрекали Мельниковою → Мельникову,
   показали Сугибою → Сугибе);
+- a misspelt Russian place in -ово, -ево, -ино, -ыно is written whole (в Одинцовем → в
+  Одинцово, из Пушкинам → из Пушкино): its nominative is valid in every case
+  (`morph.whole_too`), and no case chosen from the words around it can be wrong;
 - a form kept whole before a wrong ending still gives its case (гастролі Україноою, ru
   Сувориным|ем: the letters past the stem are no case ending by themselves).
 
@@ -30,6 +33,8 @@ ROWS = (
     "ukraine\tLOC\tUkraine\tУкраїна\tУкраина\n"
     "suvorin\tPER\tAleksei Suvorin | Suvorin\tОлексій Суворін | Суворін\t"
     "Алексей Суворин | Суворин\n"
+    "odintsovo\tLOC\tOdintsovo\tОдинцово\tОдинцово\n"
+    "pushkino\tLOC\tPushkino\tПушкіно\tПушкино\n"
 )
 
 
@@ -58,6 +63,15 @@ FIXED_LINES = [
     ("Reporters spoke with Melnikova on Monday.", "ru",
      "Журналисты поговорили с Мельниковою в понедельник.",
      "Журналисты поговорили с Мельниковой в понедельник."),
+    # new: a Russian place in -ово, -ино misspelt: written whole
+    ("A new shelter opened in Odintsovo.", "ru", "В Одинцовем открылся новый приют.",
+     "В Одинцово открылся новый приют."),
+    ("Soldiers who returned from Pushkino described the fighting.", "ru",
+     "Военные, вернувшиеся из Пушкинам, рассказали о боях.",
+     "Военные, вернувшиеся из Пушкино, рассказали о боях."),
+    ("The ferry between Odintsovo and the river bank resumed.", "ru",
+     "Паром между Одинцовою и берегом возобновил работу.",
+     "Паром между Одинцово и берегом возобновил работу."),
     # (a form kept whole before a wrong ending: its case, as before)
     ("The band's tour of Ukraine was cancelled.", "uk",
      "Гастролі Україноою скасували.",

@@ -137,6 +137,7 @@ from pipeline.glossary.morph import (
     place_derivative,
     surname_first,
     tag_case,
+    undeclined_too,
 )
 from pipeline.glossary.morph import (
     lemmas as dictionary_lemmas,
@@ -4051,6 +4052,11 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if not own[0] and decision.reason == SPELLING and _undeclined_too(pat):
+        # в Кстовем, из Кураховою: a misspelt Russian place in -ово, -ево, -ино, -ыно is
+        # written whole, the form valid in every case (`morph.whole_too`), which no case
+        # chosen from the words around it can get wrong.
+        case = "nomn"
     if not own[0] and _called_to(pat, target, span):
         case = "voct"  # Мартінем, ми вже лягаємо спати → Мартіне: an address, no subject
     if not own[0] and _family_named(pat, target, span):
@@ -4178,6 +4184,13 @@ def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
 
 
 _WHERE = frozenset({"в", "во", "на"})
+
+
+def _undeclined_too(pat: Pattern) -> bool:
+    """Whether every inflecting word of the pattern is a Russian place's name whose
+    nominative is valid in every case (:func:`morph.undeclined_too`: Курахово, Мукачево)."""
+    inflecting = [p for p in pat.paradigms if p.inflects]
+    return bool(inflecting) and all(undeclined_too(p, pat.lang) for p in inflecting)
 
 
 def _second_locative(pat: Pattern, before: str) -> str | None:
