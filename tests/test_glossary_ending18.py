@@ -11,6 +11,11 @@ written for these tests.
 - a misspelt Russian place in -ово, -ево, -ино, -ыно is written whole (в Одинцовем → в
   Одинцово, из Пушкинам → из Пушкино): its nominative is valid in every case
   (`morph.whole_too`), and no case chosen from the words around it can be wrong;
+- the case the name's other words keep (a valid first name before a made-up surname) stands
+  where the noun before rules out only the nominative (`enforce.choose_case`, by
+  `decide.ruled_out`): омбудсменку Ірину Мельниковові → Ірину Мельникову (the apposition's
+  accusative, not the noun's genitive); a first name in the nominative after a noun is
+  still rewritten (the genitive);
 - a form kept whole before a wrong ending still gives its case (гастролі Україноою, ru
   Сувориным|ем: the letters past the stem are no case ending by themselves).
 
@@ -72,6 +77,18 @@ FIXED_LINES = [
     ("The ferry between Odintsovo and the river bank resumed.", "ru",
      "Паром между Одинцовою и берегом возобновил работу.",
      "Паром между Одинцово и берегом возобновил работу."),
+    # new: the first name's case, which the noun before does not rule out
+    ("Former ombudsman Iryna Melnikova was dismissed by parliament.", "uk",
+     "Колишню омбудсменку Ірину Мельниковові парламент звільнив.",
+     "Колишню омбудсменку Ірину Мельникову парламент звільнив."),
+    # (a dative object after the verb's object: as before)
+    ("The minister gave the book to Iryna Melnikova.", "ru",
+     "Министр подарил книгу Ирине Мельниковам.",
+     "Министр подарил книгу Ирине Мельниковой."),
+    # (a first name in the nominative after a noun: the noun's genitive, as before)
+    ("The ombudsman's office of Iryna Melnikova reported.", "ru",
+     "Офис омбудсмена Ирина Мельниковам сообщил.",
+     "Офис омбудсмена Ирины Мельниковой сообщил."),
     # (a form kept whole before a wrong ending: its case, as before)
     ("The band's tour of Ukraine was cancelled.", "uk",
      "Гастролі Україноою скасували.",
