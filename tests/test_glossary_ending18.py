@@ -16,6 +16,11 @@ written for these tests.
   `decide.ruled_out`): омбудсменку Ірину Мельниковові → Ірину Мельникову (the apposition's
   accusative, not the noun's genitive); a first name in the nominative after a noun is
   still rewritten (the genitive);
+- a place with no case of its own after в/у/на that opens its clause, where the source puts
+  it "in" or "at", takes the locative, though a verb of direction follows
+  (`enforce._where_from_afar`): В Рязанем эвакуировали → В Рязани for "evacuated in Ryazan",
+  В Курскем дрон попал в автомобиль → В Курске for "In Kursk, a drone hit a car"; not where
+  the source's verb is one of arriving (В Курскем прибыли for "arrived in Kursk": В Курск);
 - a form kept whole before a wrong ending still gives its case (гастролі Україноою, ru
   Сувориным|ем: the letters past the stem are no case ending by themselves).
 
@@ -40,6 +45,8 @@ ROWS = (
     "Алексей Суворин | Суворин\n"
     "odintsovo\tLOC\tOdintsovo\tОдинцово\tОдинцово\n"
     "pushkino\tLOC\tPushkino\tПушкіно\tПушкино\n"
+    "ryazan\tLOC\tRyazan\tРязань\tРязань\n"
+    "kursk\tLOC\tKursk\tКурськ\tКурск\n"
 )
 
 
@@ -89,6 +96,19 @@ FIXED_LINES = [
     ("The ombudsman's office of Iryna Melnikova reported.", "ru",
      "Офис омбудсмена Ирина Мельниковам сообщил.",
      "Офис омбудсмена Ирины Мельниковой сообщил."),
+    # new: the place opens the clause, the source's "in": the locative
+    ("More than 500 people were evacuated in Ryazan.", "ru",
+     "В Рязанем эвакуировали более 500 человек.",
+     "В Рязани эвакуировали более 500 человек."),
+    ("More than 500 people were evacuated in Ryazan.", "uk",
+     "У Рязанові евакуювали понад 500 людей.",
+     "У Рязані евакуювали понад 500 людей."),
+    ("In Kursk, a drone hit a car, the authorities said.", "ru",
+     "В Курскем дрон попал в автомобиль, сообщили власти.",
+     "В Курске дрон попал в автомобиль, сообщили власти."),
+    # (the source's verb of arriving: the accusative, as before)
+    ("IAEA inspectors arrived in Kursk.", "ru", "В Курскем прибыли инспекторы МАГАТЭ.",
+     "В Курск прибыли инспекторы МАГАТЭ."),
     # (a form kept whole before a wrong ending: its case, as before)
     ("The band's tour of Ukraine was cancelled.", "uk",
      "Гастролі Україноою скасували.",

@@ -164,6 +164,7 @@ from pipeline.glossary.source import (
     SourceRole,
     acronym_as_word,
     another_bearer,
+    arrived_in,
     inside_another_name,
     passive_subject,
     plural_in_source,
@@ -2160,7 +2161,7 @@ def _role_first(
     role = source_role(source, m)
     first: tuple[str, ...] = ()
     inside = _inside(tokens, span)
-    if ctx.preposition and _where_from_afar(ctx, role, tokens, span, pat):
+    if ctx.preposition and _where_from_afar(ctx, role, tokens, span, pat, source, m):
         # удару по інституту в Poltava, вышли на митинг в Ереванем for "in Poltava", "in
         # Yerevan": the word of direction is the clause's, not the preposition's.
         first = ("loct",)
@@ -2420,7 +2421,13 @@ _WHERE_VIA = frozenset({"in", "at"})
 
 
 def _where_from_afar(
-    ctx: CaseContext, role: SourceRole, tokens: list[Token], span: tuple[int, int], pat: Pattern
+    ctx: CaseContext,
+    role: SourceRole,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    source: str,
+    m: Match,
 ) -> bool:
     """Whether a place with no case of its own after в/у/на, whose accusative the context
     prefers for a word of direction in its clause, is where the source puts it ("in", "at"):
@@ -2433,8 +2440,14 @@ def _where_from_afar(
     if role.via not in _WHERE_VIA or role.cases[:1] != ("loct",):
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
-    if first < 2 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
+    if first < 1 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
         return False
+    if first == 1 or tokens[first - 2].text in SENTENCE_STARTS:
+        # На Шри-Ланкем эвакуировали, В Белгородов дрон попал в автомобиль for "evacuated in
+        # Sri Lanka", "In Belgorod, a drone hit": the place opens the clause, and the verb
+        # of direction after it has a target of its own or none; not where the source's
+        # verb is one of arriving (В Китай прибыли for "arrived in China").
+        return not arrived_in(source, m)
     before = tokens[first - 2]
     if not before.text[:1].isalpha():
         return False
