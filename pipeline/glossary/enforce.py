@@ -396,11 +396,9 @@ def choose_case(
         )
     if own:
         pool = [c for c in order if c in own]
-        if not pool and ctx.strong and ruled_out(own, ctx):
+        if not pool and ctx.strong:
             # A valid form in a case the context rules out: its ending says nothing of the
             # right one (президентом Дональд Трамп → Дональдом Трампом, not Дональда Трампа).
-            # A case a noun before does not rule out (омбудсменку Людмилу Денісовові: the
-            # apposition's accusative) is the other words' own (`decide.ruled_out`).
             return ctx.cases[0]
         pool = pool or [c for c in CASES if c in own]
     else:
