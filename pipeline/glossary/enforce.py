@@ -138,6 +138,7 @@ from pipeline.glossary.morph import (
     place_derivative,
     surname_first,
     tag_case,
+    undeclined_too,
 )
 from pipeline.glossary.morph import (
     lemmas as dictionary_lemmas,
@@ -164,6 +165,7 @@ from pipeline.glossary.source import (
     SourceRole,
     acronym_as_word,
     another_bearer,
+    arrived_in,
     inside_another_name,
     passive_subject,
     plural_in_source,
@@ -271,6 +273,11 @@ def _kept_forms(word: str, par: Paradigm) -> dict[str, frozenset[str]]:
     if _credible_cases(word, par):
         return {}
     key, stem = norm_key(word), common_prefix(list(par.surfaces))
+    if key.startswith(stem) and key[len(stem) :] in _CASE_ENDINGS:
+        # The stem all forms share and a case ending (Денисов|ою): the wrong ending put on
+        # any form less its final vowel (Денисова, Денисову), as much as Денисово|ю is
+        # Денисовой with its last letter changed; no form is kept.
+        return {}
     kept: dict[str, frozenset[str]] = {}
     for surface, surface_cases in par.surfaces.items():
         base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
@@ -2179,7 +2186,7 @@ def _role_first(
     role = source_role(source, m)
     first: tuple[str, ...] = ()
     inside = _inside(tokens, span)
-    if ctx.preposition and _where_from_afar(ctx, role, tokens, span, pat):
+    if ctx.preposition and _where_from_afar(ctx, role, tokens, span, pat, source, m):
         # удару по інституту в Poltava, вышли на митинг в Ереванем for "in Poltava", "in
         # Yerevan": the word of direction is the clause's, not the preposition's.
         first = ("loct",)
@@ -2439,7 +2446,13 @@ _WHERE_VIA = frozenset({"in", "at"})
 
 
 def _where_from_afar(
-    ctx: CaseContext, role: SourceRole, tokens: list[Token], span: tuple[int, int], pat: Pattern
+    ctx: CaseContext,
+    role: SourceRole,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+    source: str,
+    m: Match,
 ) -> bool:
     """Whether a place with no case of its own after в/у/на, whose accusative the context
     prefers for a word of direction in its clause, is where the source puts it ("in", "at"):
@@ -2452,8 +2465,14 @@ def _where_from_afar(
     if role.via not in _WHERE_VIA or role.cases[:1] != ("loct",):
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
-    if first < 2 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
+    if first < 1 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
         return False
+    if first == 1 or tokens[first - 2].text in SENTENCE_STARTS:
+        # На Шри-Ланкем эвакуировали, В Белгородов дрон попал в автомобиль for "evacuated in
+        # Sri Lanka", "In Belgorod, a drone hit": the place opens the clause, and the verb
+        # of direction after it has a target of its own or none; not where the source's
+        # verb is one of arriving (В Китай прибыли for "arrived in China").
+        return not arrived_in(source, m)
     before = tokens[first - 2]
     if not before.text[:1].isalpha():
         return False
@@ -4140,6 +4159,11 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if not own[0] and decision.reason == SPELLING and _undeclined_too(pat):
+        # в Кстовем, из Кураховою: a misspelt Russian place in -ово, -ево, -ино, -ыно is
+        # written whole, the form valid in every case (`morph.whole_too`), which no case
+        # chosen from the words around it can get wrong.
+        case = "nomn"
     if not own[0] and _called_to(pat, target, span):
         case = "voct"  # Мартінем, ми вже лягаємо спати → Мартіне: an address, no subject
     if not own[0] and _family_named(pat, target, span):
@@ -4285,6 +4309,13 @@ def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
 
 
 _WHERE = frozenset({"в", "во", "на"})
+
+
+def _undeclined_too(pat: Pattern) -> bool:
+    """Whether every inflecting word of the pattern is a Russian place's name whose
+    nominative is valid in every case (:func:`morph.undeclined_too`: Курахово, Мукачево)."""
+    inflecting = [p for p in pat.paradigms if p.inflects]
+    return bool(inflecting) and all(undeclined_too(p, pat.lang) for p in inflecting)
 
 
 def _second_locative(pat: Pattern, before: str) -> str | None:

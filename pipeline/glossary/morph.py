@@ -1276,6 +1276,15 @@ def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
     return replace(par, surfaces=surfaces, extra=par.extra if par.dictionary else tuple(extra))
 
 
+def undeclined_too(par: Paradigm, lang: str) -> bool:
+    """Whether ``par`` is a Russian place's name in -ово, -ево, -ино, -ыно whose nominative
+    :func:`whole_too` made valid in every case (Курахово: в Курахово as well as в Курахове)."""
+    return (
+        lang == "ru" and par.inflects and par.word.lower().endswith(_RU_WHOLE_TOO)
+        and par.surfaces.get(norm_key(par.word)) == ALL_CASES
+    )  # fmt: skip
+
+
 def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> Paradigm:
     """``par``, the paradigm of a person's surname that the dictionary knows only as a
     first name (uk Петро of Густаво Петро, ru Павел of Петр Павел), with the forms the

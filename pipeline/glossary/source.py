@@ -543,6 +543,21 @@ _SAYING = re.compile(r"^(say|says|said|saying|tell|tells|told|telling|report|rep
                      r"insist(s|ed)?|stress(es|ed)?|argue[sd]?|respond(s|ed)?|repl(y|ies|ied))$")
 
 
+# English verbs whose "in" or "at" is where one gets to (arrived in Kyiv, landed at Heathrow).
+_ARRIVING = re.compile(r"^(arrive[sd]?|arriving|land(s|ed|ing)?)$")
+
+
+def arrived_in(source: str, match: Match) -> bool:
+    """Whether the English source's preposition before the entity at ``match`` belongs to a
+    verb of arriving (arrived in China, landed at Heathrow): a place reached, which a
+    translation has in the accusative (прибыли в Китай), though the source says "in"."""
+    span = _english_span(source, match)
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    verb = span.root.head.head
+    return verb.tag_.startswith("VB") and bool(_ARRIVING.match(verb.lower_))
+
+
 def passive_subject(source: str, match: Match) -> bool:
     """Whether the English source makes the entity at ``match`` the subject of a passive
     (Sadovyi was elected, Kubrakov has been dismissed): the one the verb acts on, which a
