@@ -141,6 +141,7 @@ from pipeline.glossary.morph import (
 from pipeline.glossary.morph import (
     lemmas as dictionary_lemmas,
 )
+from pipeline.glossary.notes import stays_whole
 from pipeline.glossary.precision import (
     MIN_SIMILARITY,
     SAME_SOUND,
@@ -1737,7 +1738,7 @@ def _evidence(
         _names_another(pat, words, variants, source)
         or (form == SPELLING and _a_word_of_its_own(pat, words, target, span, source))
     )
-    whole = _foreign_compound(pat)
+    whole = _foreign_compound(pat) or _undeclined_place(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, words)
     sex = form == SPELLING and other_gender_name(pat, words)
@@ -2256,6 +2257,18 @@ def _role_first(
         first = role_cases(source, m, ctx)
     elif (
         ctx.basis == AGREEMENT
+        and "gent" in ctx.cases[1:]
+        and "gent" not in ctx.agree
+        and role.via in ("of", POSSESSIVE)
+        and role.own
+        and not role.subject
+    ):
+        # The source makes the name the owner of what the noun before it names ("Simsek's
+        # policies"), so that noun is no title it agrees with (політику, the dative of
+        # політик, is the accusative of політика here): its genitive (Шимшека).
+        first = ("gent",)
+    elif (
+        ctx.basis == AGREEMENT
         and ctx.cases[:1] == ("gent",)
         and "gent" not in ctx.agree
         and not role.oblique
@@ -2448,20 +2461,25 @@ _OWNER_VIA = ("of", POSSESSIVE, "for")
 
 
 def _person_owns(
-    tokens: list[Token], inside: list[int], pat: Pattern, quoted: bool = False
+    tokens: list[Token],
+    inside: list[int],
+    pat: Pattern,
+    quoted: bool = False,
+    governed: bool = False,
 ) -> bool:
     """Whether a person noun that no preposition governs (Голова, тренер, the sentence's
     first word too) stands right before the name at ``inside`` of a body or a place (the
     glossary's type; not a name that may be a person's, unless ``quoted`` after a common
     noun in Ukrainian: бійці «Вагнер» names a body): a person is no body nor place, so the
-    name is no apposition of it, but its owner."""
+    name is no apposition of it, but its owner.  With ``governed`` (a rendering with no
+    ending of its own) a preposition's noun too (із мешканцями Beryslav → Берислава)."""
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or trade_noun(pat.lang, tokens[k].text):
         return False  # (оператора «Київстар»: a company so called, see TRADE_KINDS)
     body = quoted and _quoted_body(pat.lang, tokens[k].text, owned=True)
     if not body and may_be_person(pat.lang, list(pat.words)) and not _a_known_place(pat):
         return False
-    return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
+    return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0], governed)
 
 
 def _a_known_place(pat: Pattern) -> bool:
@@ -2504,7 +2522,7 @@ def _head_owns(
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or not role.oblique or role.subject:
         return False
-    if _person_owns(tokens, inside, pat, quoted):
+    if _person_owns(tokens, inside, pat, quoted, governed=True):
         return role.via in _OWNER_VIA or role.modifier
     tokens = _first_lowered(tokens, k)
     if not genitive_head(lang, tokens, inside[0]):
@@ -3778,6 +3796,7 @@ def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> 
 
 
 _SHORT_PART = 3  # letters of an article or title before a place's name (Эр, Эль, Хан)
+_LINKING = ("о", "е")  # the vowel that links a compound's stem to its noun (Приморсько-)
 
 
 def _foreign_compound(pat: Pattern) -> bool:
@@ -3786,17 +3805,25 @@ def _foreign_compound(pat: Pattern) -> bool:
     Not a place whose last word a hyphen joins to short ones, an article or a title (Эр-,
     Эль-, Хан-, as Нью-): it declines that word (в Эр-Рияде, в Хан-Юнисе, в Нью-Йорке); a
     longer first part may make a name of two (в парке Йоркшир-Дейлс), unless the last word
-    ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле)."""
+    ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле), or
+    the parts before it end in a compound's linking о, е and the last in a consonant: one
+    word made of a stem and a noun, which declines that noun (у Приморсько-Ахтарську, в
+    Горно-Алтайске; not Монте-Карло, Порто-Ново, which end in a vowel)."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
         return False
+    last = pat.words[-1][-1:].lower()
     if (
         pat.entry.type == "LOC"
         and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
         and (
             all(len(w) <= _SHORT_PART for w in pat.words[:-1])
-            or (_CYRILLIC.search(pat.words[-1]) and pat.words[-1][-1:].lower() in "ая")
+            or (_CYRILLIC.search(pat.words[-1]) and last in "ая")
+            or (
+                _CYRILLIC.search(pat.words[-1]) and last in CONSONANTS
+                and all(w[-1:].lower() in _LINKING for w in pat.words[:-1])
+            )
         )
-    ):
+    ):  # fmt: skip
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
     if not rest or all(known_parses(pat.lang, w) for w in rest):
@@ -3807,6 +3834,26 @@ def _foreign_compound(pat: Pattern) -> bool:
     forms = pat.entry.forms.get(other, ())
     return not (forms and _later_words_known(other, forms[min(pat.index, len(forms) - 1)],
                                              len(pat.words)))
+
+
+# A Russian place's ending that news and native text alike keep undeclined (в Кстово, в
+# Переделкино, бывшему мэру Мукачево).
+_UNDECLINED_PLACE_ENDS = ("ово", "ево", "ёво", "ино", "ыно")
+
+
+def _undeclined_place(pat: Pattern) -> bool:
+    """Whether a Russian place of one word in -ово, -ево, -ино, -ыно is written whole where
+    the case is the writer's choice (a Latin copy: в Kstovo → в Кстово, not в Кстове): the
+    declined form is the older norm, the undeclined one what news text writes, Russian
+    as much as translated (every such place of the tuning sets' references and of native
+    WMT22 Russian: Кстово, Мукачево, Курахово, Переделкино, Комарово).  Not where the
+    glossary's note says it declines in Russian."""
+    if pat.lang != "ru" or pat.entry.type != "LOC" or len(pat.words) != 1:
+        return False
+    word = pat.words[0]
+    if not _CYRILLIC.search(word) or not word.lower().endswith(_UNDECLINED_PLACE_ENDS):
+        return False
+    return stays_whole(pat.entry.note, "ru", frozenset({"full", "short"})) is not False
 
 
 @lru_cache(maxsize=4096)

@@ -974,6 +974,12 @@ def paradigm(
             # Алешки), not the person's genitive (Алешек).
             forms["accs"] = word.lower()
             surfaces[norm_key(word)].add("accs")
+        if _standard_undeclined(lang, word, parse, animate or person):
+            # uk Торонто, Євро: the dictionary's declined reading is its colloquial "alt"
+            # variant (у Торонті), the standard one stays whole; a rewrite writes that
+            # (у Торонто, до Євро-2028), and the alt forms stay valid where written.
+            forms = {c: word.lower() for c in CASES}
+            surfaces[norm_key(word)] = set(CASES)
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
@@ -1088,6 +1094,20 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra, regular)
+
+
+def _standard_undeclined(lang: str, word: str, parse: Any, animate: bool) -> bool:
+    """Whether the Ukrainian dictionary reading ``parse`` chosen for a thing's or a place's
+    ``word`` is its colloquial declined variant (VESUM's ``alt``: торонті, євра) of a word
+    the dictionary also keeps indeclinable (``Fixd``), the standard (Правопис: Торонто,
+    Осло, євро never decline)."""
+    if lang != "uk" or animate or "alt" not in parse.tag.grammemes:
+        return False
+    return any(
+        "Fixd" in p.tag.grammemes and p.normal_form == parse.normal_form
+        for p in _nominative_parses(lang, word)
+        if _is_dictionary(p)
+    )
 
 
 def _regular_declension(
