@@ -11,16 +11,27 @@
   Євро-2028; `morph._standard_undeclined`);
 - a hyphenated place whose parts before the last end in a compound's linking о, е and whose
   last word ends in a consonant declines that word (в Горно-Алтайске, в Приморско-Ахтарске),
-  not kept whole as a foreign name of several words (`enforce._foreign_compound`);
+  not kept whole as a foreign name of several words (`enforce._foreign_compound`), and a
+  uk place in -ськ, -цьк the dictionary lacks takes the locative in -у by its rule, as the
+  dictionary's do (у Приморсько-Ахтарську, `morph._RULES`);
 - a person noun a preposition governs before a place's name owns it (з мешканцями Beryslav
   → Берислава), whatever verb follows (`enforce._person_owns`);
 - the name the source makes the owner ("Simsek's policy") after a noun the words read as a
   title it would agree with (політику: the dative of політик too) is in the genitive
-  (Шимшека, `enforce._role_first`).
+  (Шимшека, `enforce._role_first`);
+- a place after в/у right after a noun that points nowhere (переговори, засуха; not візит)
+  takes the locative, where the source has no "to" ("Istanbul talks", "across the Sahel"),
+  whatever verb of the clause points somewhere (`enforce._where_from_afar`);
+- the subject of a source's passive that names its doer ("was dismissed by parliament")
+  before an active verb whose own subject, a nominative that agrees with it, follows it
+  (Kubrakov звільнив парламент) is that verb's object (Кубракова,
+  `enforce._object_before_doer`, `source.passive_with_agent`).
 
 ``KEPT_LINES``: a valid declined form stays (в Кстове, в Торонті), a note that says the
 place declines in Russian (в Бородине), a hyphenated name ending in a vowel stays whole (в
-Монте-Карло).
+Монте-Карло); a noun that points somewhere before в keeps the accusative (Візит у
+Стамбул); a passive kept a passive (був звільнений парламентом), an active source, a verb
+with no nominative after it keep the nominative.
 """
 
 from __future__ import annotations
@@ -42,7 +53,14 @@ montecarlo	LOC	Monte Carlo	Монте-Карло	Монте-Карло
 beryslav	LOC	Beryslav	Берислав	Берислав
 simsek	PER	Mehmet Simsek | Simsek	Мехмет Шимшек | Шимшек	Мехмет Шимшек | Шимшек	man
 odesa	LOC	Odesa	Одеса	Одесса
-"""
+sahel	LOC	Sahel	Сахель	Сахель
+istanbul	LOC	Istanbul	Стамбул	Стамбул
+kyiv	LOC	Kyiv	Київ	Киев
+kellogg	PER	Keith Kellogg | Kellogg	Кіт Келлог | Келлог	Кит Келлог | Келлог	man
+kubrakov	PER	Oleksandr Kubrakov | Kubrakov	Олександр Кубраков | Кубраков	Александр Кубраков | Кубраков	man
+sri-lanka	LOC	Sri Lanka	Шрі-Ланка	Шри-Ланка
+maldives	LOC	Maldives	Мальдіви	Мальдивы
+"""  # noqa: E501
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +94,14 @@ FIXED_LINES = [
     ("A fire broke out at a depot in Primorsko-Akhtarsk.", "ru",
      "Пожар вспыхнул на складе в Приморско-Ахтарск.",
      "Пожар вспыхнул на складе в Приморско-Ахтарске."),
+    # new: the same in Ukrainian, whose rule for a place in -ськ the dictionary lacks now
+    # writes the locative in -у (Ахтарську, not Ахтарські)
+    ("A fire broke out at a depot in Primorsko-Akhtarsk.", "uk",
+     "Пожежа спалахнула на складі в Primorsko-Akhtarsk.",
+     "Пожежа спалахнула на складі в Приморсько-Ахтарську."),
+    ("A fire broke out at a depot in Primorsko-Akhtarsk.", "uk",
+     "Пожежа спалахнула на складі в Приморсько-Ахтарськ.",
+     "Пожежа спалахнула на складі в Приморсько-Ахтарську."),
     # new: a person noun a preposition governs owns the place after it
     ("A bus with residents of Beryslav left for Odesa.", "uk",
      "Автобус з мешканцями Beryslav виїхав до Одеси.",
@@ -87,6 +113,33 @@ FIXED_LINES = [
     ("Parliament backed Simsek's policy on inflation.", "uk",
      "Парламент підтримав політику Simsek щодо інфляції.",
      "Парламент підтримав політику Шимшека щодо інфляції."),
+    # new: в/у after a noun that points nowhere, no "to" in the source
+    ("Kellogg arrived in Kyiv ahead of the Istanbul talks.", "uk",
+     "Келлог прибув до Києва напередодні переговорів у Istanbul.",
+     "Келлог прибув до Києва напередодні переговорів у Стамбулі."),
+    ("The drought across the Sahel has put harvests at risk.", "ru",
+     "Засуха в Sahel поставила под угрозу урожай.", "Засуха в Сахеле поставила под угрозу урожай."),
+    # new: a passive's subject before an active verb whose subject, the doer, follows it
+    ("Kubrakov was dismissed by parliament in 2024.", "uk",
+     "Kubrakov звільнив парламент у 2024 році.", "Кубракова звільнив парламент у 2024 році."),
+    ("Kubrakov was dismissed by parliament in 2024.", "ru",
+     "Kubrakov уволил парламент в 2024 году.", "Кубракова уволил парламент в 2024 году."),
+    ("Sri Lanka and the Maldives were hit by a tropical storm.", "uk",
+     "Sri Lanka та Мальдіви накрив тропічний шторм.",
+     "Шрі-Ланку та Мальдіви накрив тропічний шторм."),
+    ("Sri Lanka and the Maldives were hit by a tropical storm.", "ru",
+     "Sri Lanka и Мальдивы накрыл тропический шторм.",
+     "Шри-Ланку и Мальдивы накрыл тропический шторм."),
+    # the same structure, written as before: a passive kept as one, an active source
+    ("Kubrakov was dismissed by parliament in 2024.", "uk",
+     "Kubrakov був звільнений парламентом у 2024 році.",
+     "Кубраков був звільнений парламентом у 2024 році."),
+    ("Kubrakov criticised parliament in 2024.", "uk",
+     "Kubrakov розкритикував парламент у 2024 році.",
+     "Кубраков розкритикував парламент у 2024 році."),
+    # a noun that points somewhere before у: the accusative as before
+    ("The Istanbul visit was cancelled.", "uk", "Візит у Istanbul скасували.",
+     "Візит у Стамбул скасували."),
 ]  # fmt: skip
 
 KEPT_LINES = [

@@ -166,6 +166,7 @@ from pipeline.glossary.source import (
     another_bearer,
     inside_another_name,
     passive_subject,
+    passive_with_agent,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -1722,6 +1723,7 @@ def _evidence(
         if own[1] and form != SCRIPT:
             ctx = _no_verb_of_its_own(source, m, ctx, bare, span, pat)
         ctx = _passive_object(source, m, ctx, bare, span, pat)
+        ctx = _object_before_doer(source, m, ctx, bare, span, pat)
         ctx = _told_recipient(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
@@ -2333,6 +2335,69 @@ def _passive_object(
     return ctx.with_first(tuple(wanted))
 
 
+def _object_before_doer(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` with the verb's object case first for a rendering with no ending of its own
+    that the context could only make a subject, where the source makes the name the subject
+    of a passive that names its doer ("Kubrakov was dismissed by parliament", "Sri Lanka and
+    the Maldives were hit by a tropical storm") and the translation puts an active finite
+    verb right after the name, or after its conjunct, whose own subject follows the verb: a
+    noun in the nominative, past its adjectives, that agrees with it (Kubrakov звільнив
+    парламент → Кубракова, Sri Lanka та Мальдіви накрив тропічний шторм → Шрі-Ланку).  The
+    doer after its verb is the translation's subject, the name put first its object."""
+    if pat.lang not in ("uk", "ru") or ctx.strong or ctx.cases[:1] != ("nomn",):
+        return ctx
+    inside = _inside(tokens, span)
+    if not inside or not passive_with_agent(source, m):
+        return ctx
+    last = inside[-1]
+    if last + 2 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[pat.lang]:
+        # (та Мальдіви: the conjunct's capitalized words)
+        j = last + 2
+        while j < min(len(tokens), last + 5) and tokens[j].text[:1].isupper():
+            j += 1
+        if j == last + 2:
+            return ctx
+        last = j - 1
+    v = verb_after(pat.lang, tokens, last)
+    if v is None or not tokens[v].text[:1].islower():
+        return ctx
+    verbs = [p.tag for p in known_parses(pat.lang, tokens[v].text.lower())
+             if p.tag.POS == "VERB" and p.tag.person in (None, "3per")]  # fmt: skip
+    case = object_case(pat.lang, tokens[v].text.lower()) if verbs else None
+    if case is None or not _doer_after(pat.lang, tokens, v, verbs):
+        return ctx
+    return ctx.with_first((case,))
+
+
+def _doer_after(lang: str, tokens: list[Token], v: int, verbs: list[Any]) -> bool:
+    """Whether a noun in the nominative that agrees with one of the finite ``verbs`` at
+    ``v`` follows it, past up to two adjectives in the nominative (накрив тропічний шторм,
+    звільнив парламент): the verb's own subject."""
+    for j in range(v + 1, min(v + 4, len(tokens))):
+        word = tokens[j].text
+        if not word[:1].isalpha():
+            return False
+        readings = known_parses(lang, word.lower()) or known_parses(lang, word)
+        nouns = [p.tag for p in readings if p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn"]
+        if any(
+            (n.number or "sing") == (t.number or "sing")
+            and (n.number == "plur" or t.tense != "past" or not n.gender or n.gender == t.gender)
+            for n in nouns
+            for t in verbs
+        ):
+            return True
+        if not any(p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn" for p in readings):
+            return False
+    return False
+
+
 # Verbs of telling whose one told is in the dative, besides TELLING_VERBS (заявив
 # Світовій організації торгівлі, рассказал Путину).
 _TELLING_TO = {
@@ -2435,7 +2500,8 @@ def _where_from_afar(
     at the place (прибув у, інвестувати в keep the accusative first)."""
     if ctx.prefer != ("accs",) or "loct" not in ctx.cases or not a_place(pat):
         return False
-    if role.via not in _WHERE_VIA or role.cases[:1] != ("loct",):
+    said = role.via in _WHERE_VIA and role.cases[:1] == ("loct",)
+    if not said and role.via in _WHITHER:
         return False
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
     if first < 2 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
@@ -2446,9 +2512,19 @@ def _where_from_afar(
     readings = known_parses(pat.lang, before.text.lower())
     if not readings or any(p.tag.POS in _VERBAL_TAGS for p in readings):
         return False
+    aimed = directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
+    if not said:
+        # переговорів у Istanbul for "Istanbul talks", Засуха в Sahel for "drought across
+        # the Sahel": no "to" in the source, and в/у right after a noun that points nowhere
+        # (not візит, вступ) says where that noun is, whatever verb of the clause points.
+        return (
+            tokens[first - 1].text.lower() != "на"
+            and all(p.tag.POS == "NOUN" for p in readings)
+            and not aimed
+        )
     if all(p.tag.POS == "NOUN" for p in readings):
         return True
-    return not directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
+    return not aimed
 
 
 _VERBAL_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})

@@ -265,6 +265,14 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
             )
             for vowel in "аеєуяю"
         ),
+        # A place in -ськ, -цьк the dictionary lacks (Приморсько-Ахтарськ): its locative
+        # in -у, as every such place the dictionary knows (у Краматорську, в Єйську), not
+        # the consonant's -і, which a velar stem cannot take unchanged (Ахтарські).
+        *(
+            (end, {"gent": end + "а", "datv": end + "у", "accs": end + "а", "ablt": end + "ом",
+                   "loct": end + "у", "voct": end + "у"})
+            for end in ("ськ", "цьк")
+        ),
         ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "і", "voct": "е"}),
     ],
     "ru": [
