@@ -2261,10 +2261,11 @@ def _role_first(
         ctx.basis == AGREEMENT
         and "gent" in ctx.cases[1:]
         and "gent" not in ctx.agree
-        and role.via in ("of", POSSESSIVE)
+        and role.via == POSSESSIVE
         and role.own
         and not role.subject
     ):
+        # (not "of": "the head of Sberbank Herman Gref" parses Gref as the object of "of")
         # The source makes the name the owner of what the noun before it names ("Simsek's
         # policies"), so that noun is no title it agrees with (політику, the dative of
         # політик, is the accusative of політика here): its genitive (Шимшека).
@@ -2487,6 +2488,9 @@ def _no_verb_of_its_own(
 # The source's prepositions of a place where (not "into", "to", "for"): в/на after them
 # takes the locative unless a word of the translation points there.
 _WHERE_VIA = frozenset({"in", "at"})
+# ... and those of an area something spreads over or stays within ("drought across the
+# Sahel"), which a noun before в/у that points nowhere keeps in the locative too.
+_AREA_VIA = frozenset({"across", "throughout", "within", "inside", "around"})
 
 
 def _where_from_afar(
@@ -2501,8 +2505,8 @@ def _where_from_afar(
     if ctx.prefer != ("accs",) or "loct" not in ctx.cases or not a_place(pat):
         return False
     said = role.via in _WHERE_VIA and role.cases[:1] == ("loct",)
-    if not said and role.via in _WHITHER:
-        return False
+    if not said and not (role.modifier or role.via in _AREA_VIA):
+        return False  # (доставлять газ в Germany for "to Germany": a destination)
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
     if first < 2 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
         return False
@@ -2515,8 +2519,9 @@ def _where_from_afar(
     aimed = directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
     if not said:
         # переговорів у Istanbul for "Istanbul talks", Засуха в Sahel for "drought across
-        # the Sahel": no "to" in the source, and в/у right after a noun that points nowhere
-        # (not візит, вступ) says where that noun is, whatever verb of the clause points.
+        # the Sahel": a modifier or an area in the source, and в/у right after a noun that
+        # points nowhere (not візит, вступ) says where that noun is, whatever verb of the
+        # clause points.
         return (
             tokens[first - 1].text.lower() != "на"
             and all(p.tag.POS == "NOUN" for p in readings)
