@@ -6053,12 +6053,13 @@ def genitive_head(lang: str, tokens: list[Token], first: int) -> bool:
     return word.pos == {"NOUN"} and not (word.lemmas & CLASSIFIERS[lang] and not word.plural)
 
 
-def person_noun_before(lang: str, tokens: list[Token], first: int) -> bool:
+def person_noun_before(lang: str, tokens: list[Token], first: int, governed: bool = False) -> bool:
     """Whether the word right before the name at ``first`` is a person noun (Заступник,
-    радник) that no preposition governs: a post whose holder the name may own."""
+    радник) that no preposition governs (or any, ``governed``: із мешканцями): a post whose
+    holder the name may own."""
     if not genitive_head(lang, tokens, first):
         return False
-    if first >= 2 and tokens[first - 2].text.lower() in PREPOSITIONS.get(lang, {}):
+    if not governed and first >= 2 and tokens[first - 2].text.lower() in PREPOSITIONS.get(lang, {}):
         return False
     return _word(lang, tokens[first - 1].text.lower()).anim
 

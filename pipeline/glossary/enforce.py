@@ -138,11 +138,11 @@ from pipeline.glossary.morph import (
     place_derivative,
     surname_first,
     tag_case,
-    undeclined_too,
 )
 from pipeline.glossary.morph import (
     lemmas as dictionary_lemmas,
 )
+from pipeline.glossary.notes import stays_whole
 from pipeline.glossary.precision import (
     MIN_SIMILARITY,
     SAME_SOUND,
@@ -168,6 +168,7 @@ from pipeline.glossary.source import (
     arrived_in,
     inside_another_name,
     passive_subject,
+    passive_with_agent,
     plural_in_source,
     role_cases,
     ruled_by_source,
@@ -1753,6 +1754,7 @@ def _evidence(
         if own[1] and form != SCRIPT:
             ctx = _no_verb_of_its_own(source, m, ctx, bare, span, pat)
         ctx = _passive_object(source, m, ctx, bare, span, pat)
+        ctx = _object_before_doer(source, m, ctx, bare, span, pat)
         ctx = _told_recipient(source, m, ctx, bare, span, pat)
     elif ctx.cases[:1] not in ((), ("nomn",)) and not ctx.preposition and _apposed_subject(
         source, m, tokens, span, pat
@@ -1769,7 +1771,7 @@ def _evidence(
         _names_another(pat, words, variants, source)
         or (form == SPELLING and _a_word_of_its_own(pat, words, target, span, source))
     )
-    whole = _foreign_compound(pat)
+    whole = _foreign_compound(pat) or _undeclined_place(pat)
     listed = form == SCRIPT and found is None and listed_rendering(pat, text)
     same = form == SPELLING and same_adjective(pat, words)
     sex = form == SPELLING and other_gender_name(pat, words)
@@ -2290,6 +2292,19 @@ def _role_first(
         first = role_cases(source, m, ctx)
     elif (
         ctx.basis == AGREEMENT
+        and "gent" in ctx.cases[1:]
+        and "gent" not in ctx.agree
+        and role.via == POSSESSIVE
+        and role.own
+        and not role.subject
+    ):
+        # (not "of": "the head of Sberbank Herman Gref" parses Gref as the object of "of")
+        # The source makes the name the owner of what the noun before it names ("Simsek's
+        # policies"), so that noun is no title it agrees with (політику, the dative of
+        # політик, is the accusative of політика here): its genitive (Шимшека).
+        first = ("gent",)
+    elif (
+        ctx.basis == AGREEMENT
         and ctx.cases[:1] == ("gent",)
         and "gent" not in ctx.agree
         and not role.oblique
@@ -2352,6 +2367,69 @@ def _passive_object(
     elif _may_be_subject(tokens, span, pat):
         return ctx
     return ctx.with_first(tuple(wanted))
+
+
+def _object_before_doer(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    tokens: list[Token],
+    span: tuple[int, int],
+    pat: Pattern,
+) -> CaseContext:
+    """``ctx`` with the verb's object case first for a rendering with no ending of its own
+    that the context could only make a subject, where the source makes the name the subject
+    of a passive that names its doer ("Kubrakov was dismissed by parliament", "Sri Lanka and
+    the Maldives were hit by a tropical storm") and the translation puts an active finite
+    verb right after the name, or after its conjunct, whose own subject follows the verb: a
+    noun in the nominative, past its adjectives, that agrees with it (Kubrakov звільнив
+    парламент → Кубракова, Sri Lanka та Мальдіви накрив тропічний шторм → Шрі-Ланку).  The
+    doer after its verb is the translation's subject, the name put first its object."""
+    if pat.lang not in ("uk", "ru") or ctx.strong or ctx.cases[:1] != ("nomn",):
+        return ctx
+    inside = _inside(tokens, span)
+    if not inside or not passive_with_agent(source, m):
+        return ctx
+    last = inside[-1]
+    if last + 2 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[pat.lang]:
+        # (та Мальдіви: the conjunct's capitalized words)
+        j = last + 2
+        while j < min(len(tokens), last + 5) and tokens[j].text[:1].isupper():
+            j += 1
+        if j == last + 2:
+            return ctx
+        last = j - 1
+    v = verb_after(pat.lang, tokens, last)
+    if v is None or not tokens[v].text[:1].islower():
+        return ctx
+    verbs = [p.tag for p in known_parses(pat.lang, tokens[v].text.lower())
+             if p.tag.POS == "VERB" and p.tag.person in (None, "3per")]  # fmt: skip
+    case = object_case(pat.lang, tokens[v].text.lower()) if verbs else None
+    if case is None or not _doer_after(pat.lang, tokens, v, verbs):
+        return ctx
+    return ctx.with_first((case,))
+
+
+def _doer_after(lang: str, tokens: list[Token], v: int, verbs: list[Any]) -> bool:
+    """Whether a noun in the nominative that agrees with one of the finite ``verbs`` at
+    ``v`` follows it, past up to two adjectives in the nominative (накрив тропічний шторм,
+    звільнив парламент): the verb's own subject."""
+    for j in range(v + 1, min(v + 4, len(tokens))):
+        word = tokens[j].text
+        if not word[:1].isalpha():
+            return False
+        readings = known_parses(lang, word.lower()) or known_parses(lang, word)
+        nouns = [p.tag for p in readings if p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn"]
+        if any(
+            (n.number or "sing") == (t.number or "sing")
+            and (n.number == "plur" or t.tense != "past" or not n.gender or n.gender == t.gender)
+            for n in nouns
+            for t in verbs
+        ):
+            return True
+        if not any(p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn" for p in readings):
+            return False
+    return False
 
 
 # Verbs of telling whose one told is in the dative, besides TELLING_VERBS (заявив
@@ -2443,6 +2521,9 @@ def _no_verb_of_its_own(
 # The source's prepositions of a place where (not "into", "to", "for"): в/на after them
 # takes the locative unless a word of the translation points there.
 _WHERE_VIA = frozenset({"in", "at"})
+# ... and those of an area something spreads over or stays within ("drought across the
+# Sahel"), which a noun before в/у that points nowhere keeps in the locative too.
+_AREA_VIA = frozenset({"across", "throughout", "within", "inside", "around"})
 
 
 def _where_from_afar(
@@ -2462,8 +2543,9 @@ def _where_from_afar(
     at the place (прибув у, інвестувати в keep the accusative first)."""
     if ctx.prefer != ("accs",) or "loct" not in ctx.cases or not a_place(pat):
         return False
-    if role.via not in _WHERE_VIA or role.cases[:1] != ("loct",):
-        return False
+    said = role.via in _WHERE_VIA and role.cases[:1] == ("loct",)
+    if not said and not (role.modifier or role.via in _AREA_VIA):
+        return False  # (доставлять газ в Germany for "to Germany": a destination)
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
     if first < 1 or tokens[first - 1].text.lower() not in _WHERE_PREPOSITIONS:
         return False
@@ -2479,9 +2561,20 @@ def _where_from_afar(
     readings = known_parses(pat.lang, before.text.lower())
     if not readings or any(p.tag.POS in _VERBAL_TAGS for p in readings):
         return False
+    aimed = directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
+    if not said:
+        # переговорів у Istanbul for "Istanbul talks", Засуха в Sahel for "drought across
+        # the Sahel": a modifier or an area in the source, and в/у right after a noun that
+        # points nowhere (not візит, вступ) says where that noun is, whatever verb of the
+        # clause points.
+        return (
+            tokens[first - 1].text.lower() != "на"
+            and all(p.tag.POS == "NOUN" for p in readings)
+            and not aimed
+        )
     if all(p.tag.POS == "NOUN" for p in readings):
         return True
-    return not directed(pat.lang, frozenset(norm_key(p.normal_form) for p in readings))
+    return not aimed
 
 
 _VERBAL_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -2494,20 +2587,25 @@ _OWNER_VIA = ("of", POSSESSIVE, "for")
 
 
 def _person_owns(
-    tokens: list[Token], inside: list[int], pat: Pattern, quoted: bool = False
+    tokens: list[Token],
+    inside: list[int],
+    pat: Pattern,
+    quoted: bool = False,
+    governed: bool = False,
 ) -> bool:
     """Whether a person noun that no preposition governs (Голова, тренер, the sentence's
     first word too) stands right before the name at ``inside`` of a body or a place (the
     glossary's type; not a name that may be a person's, unless ``quoted`` after a common
     noun in Ukrainian: бійці «Вагнер» names a body): a person is no body nor place, so the
-    name is no apposition of it, but its owner."""
+    name is no apposition of it, but its owner.  With ``governed`` (a rendering with no
+    ending of its own) a preposition's noun too (із мешканцями Beryslav → Берислава)."""
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or trade_noun(pat.lang, tokens[k].text):
         return False  # (оператора «Київстар»: a company so called, see TRADE_KINDS)
     body = quoted and _quoted_body(pat.lang, tokens[k].text, owned=True)
     if not body and may_be_person(pat.lang, list(pat.words)) and not _a_known_place(pat):
         return False
-    return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0])
+    return person_noun_before(pat.lang, _first_lowered(tokens, k), inside[0], governed)
 
 
 def _a_known_place(pat: Pattern) -> bool:
@@ -2550,7 +2648,7 @@ def _head_owns(
     k = inside[0] - 1
     if pat.entry.type == "PER" or k < 0 or not role.oblique or role.subject:
         return False
-    if _person_owns(tokens, inside, pat, quoted):
+    if _person_owns(tokens, inside, pat, quoted, governed=True):
         return role.via in _OWNER_VIA or role.modifier
     tokens = _first_lowered(tokens, k)
     if not genitive_head(lang, tokens, inside[0]):
@@ -3824,6 +3922,7 @@ def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> 
 
 
 _SHORT_PART = 3  # letters of an article or title before a place's name (Эр, Эль, Хан)
+_LINKING = ("о", "е")  # the vowel that links a compound's stem to its noun (Приморсько-)
 
 
 # A Slavic town's suffix (Приморсько-Ахтарськ, Ханты-Мансийск, Южно-Сахалинск): the last
@@ -3838,18 +3937,26 @@ def _foreign_compound(pat: Pattern) -> bool:
     Эль-, Хан-, as Нью-): it declines that word (в Эр-Рияде, в Хан-Юнисе, в Нью-Йорке); a
     longer first part may make a name of two (в парке Йоркшир-Дейлс), unless the last word
     ends in -а, -я as a feminine noun does (в Аддис-Абебе, в Коста-Рике, в Йошкар-Оле), or
-    in a Slavic town's -ск, -ськ (в Приморско-Ахтарске, у Приморсько-Ахтарську)."""
+    in a Slavic town's -ск, -ськ (в Приморско-Ахтарске, у Приморсько-Ахтарську), or the parts
+    before it end in a compound's linking о, е and the last in a consonant: one word made of
+    a stem and a noun, which declines that noun (в Горно-Алтайске; not Монте-Карло,
+    Порто-Ново, which end in a vowel)."""
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
         return False
+    last = pat.words[-1][-1:].lower()
     if (
         pat.entry.type == "LOC"
         and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
         and (
             all(len(w) <= _SHORT_PART for w in pat.words[:-1])
-            or (_CYRILLIC.search(pat.words[-1]) and pat.words[-1][-1:].lower() in "ая")
+            or (_CYRILLIC.search(pat.words[-1]) and last in "ая")
             or (_CYRILLIC.search(pat.words[-1]) and _SLAVIC_TOWN.search(pat.words[-1]))
+            or (
+                _CYRILLIC.search(pat.words[-1]) and last in CONSONANTS
+                and all(w[-1:].lower() in _LINKING for w in pat.words[:-1])
+            )
         )
-    ):
+    ):  # fmt: skip
         return False
     rest = [w for w in pat.words[1:] if _CYRILLIC.search(w)]
     if not rest or all(known_parses(pat.lang, w) for w in rest):
@@ -3860,6 +3967,26 @@ def _foreign_compound(pat: Pattern) -> bool:
     forms = pat.entry.forms.get(other, ())
     return not (forms and _later_words_known(other, forms[min(pat.index, len(forms) - 1)],
                                              len(pat.words)))
+
+
+# A Russian place's ending that news and native text alike keep undeclined (в Кстово, в
+# Переделкино, бывшему мэру Мукачево).
+_UNDECLINED_PLACE_ENDS = ("ово", "ево", "ёво", "ино", "ыно")
+
+
+def _undeclined_place(pat: Pattern) -> bool:
+    """Whether a Russian place of one word in -ово, -ево, -ино, -ыно is written whole where
+    the case is the writer's choice (a Latin copy: в Kstovo → в Кстово, not в Кстове): the
+    declined form is the older norm, the undeclined one what news text writes, Russian
+    as much as translated (every such place of the tuning sets' references and of native
+    WMT22 Russian: Кстово, Мукачево, Курахово, Переделкино, Комарово).  Not where the
+    glossary's note says it declines in Russian."""
+    if pat.lang != "ru" or pat.entry.type != "LOC" or len(pat.words) != 1:
+        return False
+    word = pat.words[0]
+    if not _CYRILLIC.search(word) or not word.lower().endswith(_UNDECLINED_PLACE_ENDS):
+        return False
+    return stays_whole(pat.entry.note, "ru", frozenset({"full", "short"})) is not False
 
 
 @lru_cache(maxsize=4096)
@@ -4159,7 +4286,7 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
-    if not own[0] and decision.reason == SPELLING and _undeclined_too(pat):
+    if not own[0] and decision.reason == SPELLING and _undeclined_place(pat):
         # в Кстовем, из Кураховою: a misspelt Russian place in -ово, -ево, -ино, -ыно is
         # written whole, the form valid in every case (`morph.whole_too`), which no case
         # chosen from the words around it can get wrong.
@@ -4309,13 +4436,6 @@ def _opens_sentence(target: str, span: tuple[int, int]) -> bool:
 
 
 _WHERE = frozenset({"в", "во", "на"})
-
-
-def _undeclined_too(pat: Pattern) -> bool:
-    """Whether every inflecting word of the pattern is a Russian place's name whose
-    nominative is valid in every case (:func:`morph.undeclined_too`: Курахово, Мукачево)."""
-    inflecting = [p for p in pat.paradigms if p.inflects]
-    return bool(inflecting) and all(undeclined_too(p, pat.lang) for p in inflecting)
 
 
 def _second_locative(pat: Pattern, before: str) -> str | None:

@@ -265,6 +265,14 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
             )
             for vowel in "аеєуяю"
         ),
+        # A place in -ськ, -цьк the dictionary lacks (Приморсько-Ахтарськ): its locative
+        # in -у, as every such place the dictionary knows (у Краматорську, в Єйську), not
+        # the consonant's -і, which a velar stem cannot take unchanged (Ахтарські).
+        *(
+            (end, {"gent": end + "а", "datv": end + "у", "accs": end + "а", "ablt": end + "ом",
+                   "loct": end + "у", "voct": end + "у"})
+            for end in ("ськ", "цьк")
+        ),
         ("CONS", {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом", "loct": "і", "voct": "е"}),
     ],
     "ru": [
@@ -1022,6 +1030,12 @@ def paradigm(
             # Алешки), not the person's genitive (Алешек).
             forms["accs"] = word.lower()
             surfaces[norm_key(word)].add("accs")
+        if _standard_undeclined(lang, word, parse, animate or person):
+            # uk Торонто, Євро: the dictionary's declined reading is its colloquial "alt"
+            # variant (у Торонті), the standard one stays whole; a rewrite writes that
+            # (у Торонто, до Євро-2028), and the alt forms stay valid where written.
+            forms = {c: word.lower() for c in CASES}
+            surfaces[norm_key(word)] = set(CASES)
         vouched = frozenset(forms)
     else:
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
@@ -1144,6 +1158,20 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra, regular)
+
+
+def _standard_undeclined(lang: str, word: str, parse: Any, animate: bool) -> bool:
+    """Whether the Ukrainian dictionary reading ``parse`` chosen for a thing's or a place's
+    ``word`` is its colloquial declined variant (VESUM's ``alt``: торонті, євра) of a word
+    the dictionary also keeps indeclinable (``Fixd``), the standard (Правопис: Торонто,
+    Осло, євро never decline)."""
+    if lang != "uk" or animate or "alt" not in parse.tag.grammemes:
+        return False
+    return any(
+        "Fixd" in p.tag.grammemes and p.normal_form == parse.normal_form
+        for p in _nominative_parses(lang, word)
+        if _is_dictionary(p)
+    )
 
 
 def _regular_declension(
@@ -1274,15 +1302,6 @@ def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
     # (A dictionary word's other surfaces are its variants already; a rule's need them
     # listed, so that a rewrite keeps the text's choice: Игоря Табурца → Табурца.)
     return replace(par, surfaces=surfaces, extra=par.extra if par.dictionary else tuple(extra))
-
-
-def undeclined_too(par: Paradigm, lang: str) -> bool:
-    """Whether ``par`` is a Russian place's name in -ово, -ево, -ино, -ыно whose nominative
-    :func:`whole_too` made valid in every case (Курахово: в Курахово as well as в Курахове)."""
-    return (
-        lang == "ru" and par.inflects and par.word.lower().endswith(_RU_WHOLE_TOO)
-        and par.surfaces.get(norm_key(par.word)) == ALL_CASES
-    )  # fmt: skip
 
 
 def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> Paradigm:

@@ -566,6 +566,19 @@ def passive_subject(source: str, match: Match) -> bool:
     return span is not None and span.root.dep_ == "nsubjpass"
 
 
+def passive_with_agent(source: str, match: Match) -> bool:
+    """Whether the English source makes the entity at ``match`` the subject of a passive
+    whose doer it names ("Kubrakov was dismissed by parliament", "Sri Lanka and the
+    Maldives were hit by a storm"): a translation may put the doer after an active verb as
+    its subject and the entity before it as its object (Кубракова звільнив парламент)."""
+    span = _english_span(source, match)
+    return (
+        span is not None
+        and span.root.dep_ == "nsubjpass"
+        and any(c.dep_ == "agent" for c in span.root.head.children)
+    )
+
+
 def told_whom(source: str, match: Match) -> bool:
     """Whether the English source makes the entity at ``match`` the direct object of "tell"
     (Tinubu told the WTO, told Putin): the one told, whom a uk/ru verb of telling has in the
