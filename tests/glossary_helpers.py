@@ -49,6 +49,7 @@ HYPHENATED_PLACES_TSV = (
     "sb\tLOC\tSeredyna-Buda\tСередина-Буда\tСередина-Буда\n"
     "ph\tLOC\tPereiaslav-Khmelnytskyi\tПереяслав-Хмельницький\tПереяслав-Хмельницкий\n"
     "kl\tLOC\tKuala Lumpur\tКуала-Лумпур\tКуала-Лумпур\n"
+    "bl\tLOC\tBanja Luka\tБаня-Лука\tБаня-Лука\n"
 )
 
 

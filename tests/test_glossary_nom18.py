@@ -25,6 +25,9 @@ TSUGLAG_UK = ("LOC", "Tsuglag", "Цуглаг")
 KANIV = ("LOC", "Kaniv", "Канів")
 BERYSLAV_UK = ("LOC", "Beryslav", "Берислав")
 BERYSLAV_RU = ("LOC", "Beryslav", "Берислав")
+KHERSON_UK = ("LOC", "Kherson", "Херсон")
+KHERSON_RU = ("LOC", "Kherson", "Херсон")
+BAKHMUT_UK = ("LOC", "Bakhmut", "Бахмут")
 DENISOVA = ("PER", "Liudmyla Denisova | Denisova", "Людмила Денісова | Денісова")
 
 ROWS = [
@@ -83,6 +86,22 @@ ROWS = [
     (BERYSLAV_RU, "A bus carrying residents of Beryslav was hit.",
      "Автобус с жителями Берислав попал под удар.", "ru",
      "Автобус с жителями Берислава попал под удар.", "fixed"),
+    # ... KEPT (the lead's review, session 18): the place is the subject of the verb after
+    # it, or the object of an infinitive, not the inhabitants' place
+    (KHERSON_UK, "Despite the residents' fears, Kherson remains calm.",
+     "Попри страхи мешканців Херсон залишається спокійним.", "uk",
+     "Попри страхи мешканців Херсон залишається спокійним.", "ok"),
+    (KHERSON_RU, "Despite the residents' fears, Kherson remains calm.",
+     "Несмотря на страхи жителей Херсон остаётся спокойным.", "ru",
+     "Несмотря на страхи жителей Херсон остаётся спокойным.", "ok"),
+    (BAKHMUT_UK, "Bakhmut cannot be rebuilt without the help of its residents.",
+     "Без допомоги мешканців Бахмут не відбудувати.", "uk",
+     "Без допомоги мешканців Бахмут не відбудувати.", "needs-review"),  # (not written)
+    # ... KEPT: a conjunct in the dative after в/у/на is the verb's recipient, no locative
+    (KYIV_UK, "He called Kyiv and his wife.", "Він зателефонував у Київ і дружині.", "uk",
+     "Він зателефонував у Київ і дружині.", "ok"),
+    (KYIV_RU, "He called Kyiv and his wife.", "Он позвонил в Киев и жене.", "ru",
+     "Он позвонил в Киев и жене.", "ok"),
 ]  # fmt: skip
 
 

@@ -4455,6 +4455,7 @@ def _words_context(
         if (
             _A in cases and _L in cases and low not in BETWEEN
             and (partner := _between_partner(lang, tokens, last, closing=True))
+            and _D not in partner  # not подзвонив у Київ і дружині: the verb's dative
             and len(shared := tuple(c for c in cases if c in partner)) == 1
         ):  # fmt: skip
             # в Бердичеве и Шепетовке, у Бердичеві та Шепетівці: the conjunct after the name,
@@ -4981,7 +4982,10 @@ def _words_context(
         and (tokens[last + 1].text in {",", ";"} or tokens[last + 1].text in COORDINATORS[lang])
         and not (last + 2 < len(tokens) and tokens[last + 2].text[:1].islower())
     )
-    if kind == "LOC" and word.lemmas & INHABITANTS[lang] and text[:1].islower():
+    if (
+        kind == "LOC" and word.lemmas & INHABITANTS[lang] and text[:1].islower()
+        and not _inhabitants_subject(lang, tokens, k, first, last, gender or form_gender, plural)
+    ):  # fmt: skip
         # з мешканцями Берислава, жители Харькова: the people who live in a place or come
         # from it; the place is no apposition of them, nor (a noun before it) a subject.
         return CaseContext((_G,), True, basis=NOUN)
@@ -5254,6 +5258,29 @@ def _words_context(
     if listed := _list_not_genitive(lang, tokens, last, unsure, names):
         return listed
     return CaseContext((_G, *_dative_too(lang, tokens, k)), strong, basis=NOUN)
+
+
+def _inhabitants_subject(
+    lang: str, tokens: list[Token], k: int, first: int, last: int, gender: str | None,
+    plural: bool,
+) -> bool:
+    """Whether the place after a noun of its inhabitants at ``k`` may be the subject of the
+    verb after it, which has no subject of its own before the noun (Попри страхи мешканців
+    Херсон залишається спокійним; not Автобус із мешканцями Берислава потрапив), or the
+    object of an infinitive right after it (Без допомоги мешканців Бахмут не відбудувати)."""
+    n = last + 1
+    while n < len(tokens) and tokens[n].text.lower() in {"не", "ні"}:
+        n += 1
+    if n < len(tokens) and any(
+        p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known_parses(lang, tokens[n].text)
+    ):
+        return True  # Бахмут не відбудувати: the infinitive's object
+    v = verb_after(lang, tokens, last)
+    if v is None or not may_be_subject(lang, tokens, first, last, gender, plural):
+        return False
+    # (a noun before the inhabitants' may be the verb's subject: Автобус із мешканцями
+    # Берислава потрапив)
+    return not subject_before_name(lang, tokens, k, v, True, True)
 
 
 def _plural_past(lang: str, text: str) -> bool:

@@ -52,7 +52,6 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
-    parses,
     surname_as_name,
     surname_first,
     tag_case,
@@ -273,31 +272,19 @@ def _agreeing_pair(lang: str, words: list[str], i: int) -> bool:
 
 
 def _declining_pair(lang: str, words: list[str], i: int) -> bool:
-    """Whether ``words[i]``, a place's first part the dictionary does not know, declines
-    with the last part it is joined to by a hyphen: a consonant before a masculine adjective
-    (ru Переяслав-Хмельницкий: в Переяславе-Хмельницком), -а/-я before a feminine adjective
-    or a second feminine noun in -а/-я (Середина-Буда: у Середині-Буді); not a foreign
-    first part of another class (Куала-Лумпур, Буенос-Айрес)."""
+    """Whether ``words[i]``, a place's first part the dictionary does not know as a noun the
+    last part agrees with, declines with that last part, an adjective joined to it by a
+    hyphen: a consonant before a masculine adjective (ru Переяслав-Хмельницкий: в
+    Переяславе-Хмельницком), -а/-я before a feminine one.  Not two nouns, whose first part
+    news declines (у Середині-Буді) or not (в Баня-Луке) by the name:
+    :func:`morph.hyphened_place_part` keeps both valid there."""
     first, last = words[i].lower(), words[-1].lower()
     if i + 2 != len(words) or len(first) < 4 or not words[i][:1].isupper():
         return False
     adjective = _singular_genders(lang, last, "ADJF")
     if first[-1] not in "аяеєиіїоуюьй'’ʼ":
         return "masc" in adjective
-    if first[-1] not in "ая":
-        return False
-    return "femn" in adjective or (last[-1:] in ("а", "я") and _feminine_noun(lang, first)
-                                   and _feminine_noun(lang, last))  # fmt: skip
-
-
-def _feminine_noun(lang: str, word: str) -> bool:
-    """Whether pymorphy3 (its dictionary or its guesser) reads ``word`` as a feminine noun
-    in the nominative singular."""
-    return any(
-        p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.number != "plur"
-        and tag_case(p.tag) == "nomn"
-        for p in parses(lang, word)
-    )  # fmt: skip
+    return first[-1] in "ая" and "femn" in adjective
 
 
 def _singular_genders(lang: str, word: str, pos: str) -> set[str]:
