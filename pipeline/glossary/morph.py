@@ -601,6 +601,31 @@ def _pick_parse(
     return min(cands, key=lambda p: _parse_rank(p, word, gender, place)) if cands else None
 
 
+# A uk place's plural in -ці after a consonant or a soft sign (Липці, Бєльці): its endings.
+_UK_PLURAL_CI = {"gent": "ців", "datv": "цям", "ablt": "цями", "loct": "цях"}
+
+
+def _plural_place_surfaces(lang: str, word: str) -> dict[str, set[str]]:
+    """The plural forms of a place no dictionary knows and no singular rule declines, where
+    it reads as a plural: the guesser's plural nominative readings (Сувалки: Сувалок,
+    Сувалках) or a uk plural in -ці (Бєльці: Бєльцях).  Valid where a translator wrote
+    them, never written: the name stays whole in a rewrite."""
+    low = word.lower()
+    found: dict[str, set[str]] = {}
+    for p in _nominative_parses(lang, word):
+        if p.tag.POS != "NOUN" or p.tag.number != "plur" or "Fixd" in p.tag.grammemes:
+            continue
+        for form in p.lexeme:
+            case = tag_case(form.tag)
+            if form.tag.number == "plur" and case not in (None, "nomn", "accs", "voct"):
+                found.setdefault(norm_key(form.word), set()).add(case)
+    before = low[-3:-2]
+    if lang == "uk" and low.endswith("ці") and len(low) > 3 and before in CONSONANTS | {"ь"}:
+        for case, ending in _UK_PLURAL_CI.items():
+            found.setdefault(norm_key(low[:-2] + ending), set()).add(case)
+    return found
+
+
 def _neuter_plural_of_another(parse: Any, word: str) -> bool:
     return (
         parse.tag.number == "plur"
@@ -1066,6 +1091,9 @@ def paradigm(
         elif rules is None:
             forms = {c: word.lower() for c in CASES}
             vouched = ALL_CASES
+            if place:
+                for key, cases in _plural_place_surfaces(lang, word).items():
+                    surfaces.setdefault(key, set()).update(cases)
         else:
             forms = rules
             if not animate and rules["accs"] == rules["gent"]:
