@@ -1717,7 +1717,10 @@ def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[in
                 skipped = True
                 continue
             return i, skipped
-        if parse.tag.POS == "NOUN" and not agrees_before(lang, word, words[i + 1 :]):
+        # (an adjective agrees with a compound's last part, past its joined first ones:
+        # Українська Прем'єр-ліга)
+        later = [w for j, w in enumerate(words[i + 1 :], i + 1) if j not in joined]
+        if parse.tag.POS == "NOUN" and not agrees_before(lang, word, later):
             return i, skipped
     return len(words) - 1, skipped
 
