@@ -2979,7 +2979,7 @@ def _nominative_not_accusative(lang: str, text: str) -> bool:
     be a nominative (Єгипет), or a word the dictionary does not know."""
     readings = known_parses(lang, text.lower())
     if not readings or text[:1].isupper():
-        # another name (Ізраїль і Єгипет): as the branch before this change
+        # another name (Ізраїль і Єгипет, not Польщі)
         return _may_be_nominative_any(lang, text)
     nouns = [p for p in readings if p.tag.POS == "NOUN" and tag_case(p.tag) == _N]
     if not nouns:
@@ -5122,10 +5122,9 @@ def _words_context(
         return replace(past, female=gender is None)
     # приняли участие Макрон, Шольц и Эрдоган, брали участь Ізраїль і представники Єгипту:
     # a plural verb agrees with the list the name opens.
-    # (In Ukrainian where the next conjunct may be a nominative: not позицію Ізраїль і
-    # Польщі, the noun's genitives.)
     # (In Ukrainian only where the next conjunct is a nominative no accusative reads: not
-    # обговорили економіку Німеччини та інші питання, the verb's second object.)
+    # позицію Ізраїль і Польщі, the noun's genitives, nor обговорили економіку Німеччини
+    # та інші питання, the verb's second object.)
     several = plural or (_listed_after(lang, tokens, last) and (
         lang == "ru" or (last + 2 < len(tokens)
                          and _nominative_not_accusative(lang, tokens[last + 2].text))

@@ -125,6 +125,8 @@ from pipeline.glossary.morph import (
     CONSONANTS,
     PERSON_TAGS,
     PROPER_TAGS,
+    RU_WHOLE_TOO,
+    VOWELS,
     Paradigm,
     common_prefix,
     compound_adjective,
@@ -1462,10 +1464,7 @@ def _plural_around(
         return False
     before = tokens[inside[0] - 1].text if inside[0] > 0 else ""
     after = tokens[inside[-1] + 1].text if inside[-1] + 1 < len(tokens) else ""
-    if before[:1].isalpha() and cases & {"gent", "nomn"} and any(
-        p.tag.POS == "NOUN" and p.normal_form in _FAMILIES.get(lang, ())
-        for p in known_parses(lang, before.lower())
-    ):
+    if before[:1].isalpha() and cases & {"gent", "nomn"} and _family_noun(lang, before):
         return True  # Семья Зеленских, родина Зеленських: a family's noun, the family's name
     if before[:1].isalpha() and any(
         p.tag.POS == "NUMR" or (p.tag.number == "plur" and tag_case(p.tag) in cases)
@@ -3944,15 +3943,16 @@ def _foreign_compound(pat: Pattern) -> bool:
     if pat.entry.type == "PER" or pat.lang not in ("uk", "ru") or len(pat.words) < 2:
         return False
     last = pat.words[-1][-1:].lower()
+    cyrillic = bool(_CYRILLIC.search(pat.words[-1]))
     if (
         pat.entry.type == "LOC"
         and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
         and (
             all(len(w) <= _SHORT_PART for w in pat.words[:-1])
-            or (_CYRILLIC.search(pat.words[-1]) and last in "ая")
-            or (_CYRILLIC.search(pat.words[-1]) and _SLAVIC_TOWN.search(pat.words[-1]))
+            or (cyrillic and last in "ая")
+            or (cyrillic and bool(_SLAVIC_TOWN.search(pat.words[-1])))
             or (
-                _CYRILLIC.search(pat.words[-1]) and last in CONSONANTS
+                cyrillic and last in CONSONANTS
                 and all(w[-1:].lower() in _LINKING for w in pat.words[:-1])
             )
         )
@@ -3969,11 +3969,6 @@ def _foreign_compound(pat: Pattern) -> bool:
                                              len(pat.words)))
 
 
-# A Russian place's ending that news and native text alike keep undeclined (в Кстово, в
-# Переделкино, бывшему мэру Мукачево).
-_UNDECLINED_PLACE_ENDS = ("ово", "ево", "ёво", "ино", "ыно")
-
-
 def _undeclined_place(pat: Pattern) -> bool:
     """Whether a Russian place of one word in -ово, -ево, -ино, -ыно is written whole where
     the case is the writer's choice (a Latin copy: в Kstovo → в Кстово, not в Кстове): the
@@ -3984,7 +3979,7 @@ def _undeclined_place(pat: Pattern) -> bool:
     if pat.lang != "ru" or pat.entry.type != "LOC" or len(pat.words) != 1:
         return False
     word = pat.words[0]
-    if not _CYRILLIC.search(word) or not word.lower().endswith(_UNDECLINED_PLACE_ENDS):
+    if not _CYRILLIC.search(word) or not word.lower().endswith(RU_WHOLE_TOO):
         return False
     return stays_whole(pat.entry.note, "ru", frozenset({"full", "short"})) is not False
 
@@ -4521,13 +4516,20 @@ def _first_or_second_person(word: str) -> bool:
     return bool(verbs) and all(p.tag.person in ("1per", "2per") for p in verbs)
 
 
-# Nouns of a family a family name in the plural may name (родина Безверхі, сім'я Петренків).
-_FAMILY = frozenset({"родина", "сім'я", "подружжя", "династія", "клан", "рід"})
-# Nouns of a family in each language (a surname's plural after one names the family).
+# Nouns of a family, which a family name in the plural after one names (родина Безверхі,
+# сім'я Петренків, Семья Зеленских).
 _FAMILIES = {
-    "uk": _FAMILY,
+    "uk": frozenset({"родина", "сім'я", "подружжя", "династія", "клан", "рід"}),
     "ru": frozenset({"семья", "семейство", "супруги", "чета", "династия", "клан", "род"}),
 }
+
+
+def _family_noun(lang: str, word: str) -> bool:
+    """Whether the dictionary reads ``word`` as a noun of a family (:data:`_FAMILIES`)."""
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form in _FAMILIES.get(lang, ())
+        for p in known_parses(lang, word.lower())
+    )
 
 
 def _family_named(pat: Pattern, target: str, span: tuple[int, int]) -> bool:
@@ -4564,14 +4566,11 @@ def _family_plural(pat: Pattern, words: list[str], target: str, span: tuple[int,
 
 
 def _after_family(target: str, span: tuple[int, int]) -> bool:
-    """Whether a uk noun of a family (:data:`_FAMILY`) stands right before ``span``."""
+    """Whether a uk noun of a family (:data:`_FAMILIES`) stands right before ``span``."""
     before = [t for t in tokenize(target[: span[0]]) if t.text[:1].isalnum()][-1:]
     if not before or target[before[0].end : span[0]].strip():
         return False
-    return any(
-        p.tag.POS == "NOUN" and p.normal_form in _FAMILY
-        for p in known_parses("uk", before[0].text.lower())
-    )
+    return _family_noun("uk", before[0].text)
 
 
 def _naming_a_person(lang: str, target: str, span: tuple[int, int]) -> bool:
@@ -4699,7 +4698,6 @@ _EUPHONIC = {
     "ru": ({"с", "со"}, "со", "с", "сзжшщ"),
 }
 _PREPOSITION_BEFORE = re.compile(r"(?:^|(?<=[\s(«“\"]))([^\W\d_]+)[ \u00a0]+$")
-_VOWELS = frozenset("аеєиіїоуюяыэё")
 
 
 def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
@@ -4718,14 +4716,14 @@ def _euphonic(lang: str, before: str, name: str) -> tuple[int, str, str] | None:
         return None
     first, second = name[0].lower(), name[1].lower()
     written = m.group(1)
-    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in _VOWELS)
+    cluster = first == "щ" or (first in hissing and second.isalpha() and second not in VOWELS)
     if lang == "ru" and written.lower() in _ABOUT:
         want = "об" if first in _ABOUT_LONG else "о"
     elif written.lower() not in forms:
         return None
     elif cluster and written.lower() == short:
         want = long
-    elif first in _VOWELS and written.lower() == long:
+    elif first in VOWELS and written.lower() == long:
         want = short
     else:
         return None

@@ -418,6 +418,16 @@ def _womans_surname_too(
     return (*paradigms[:-1], whole_too(paradigms[-1], lang, True))
 
 
+def _other_words(entry: Entry, lang: str, index: int) -> tuple[str, list[str]]:
+    """The other Cyrillic language of ``lang`` and the words of the entry's form there at
+    ``index`` (its last form where it has fewer); no words where it has none."""
+    other = {"uk": "ru", "ru": "uk"}.get(lang, "")
+    forms = entry.forms.get(other, ()) if other else ()
+    if not forms:
+        return other, []
+    return other, [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)]
+
+
 def _vouched_by_other(
     entry: Entry,
     lang: str,
@@ -432,11 +442,9 @@ def _vouched_by_other(
     stands behind (:func:`~pipeline.glossary.morph.vouched_by_other`): the entry's form
     there at the same index, word for word (the last word for the last where the counts
     differ)."""
-    other = {"uk": "ru", "ru": "uk"}.get(lang)
-    forms = entry.forms.get(other, ()) if other else ()
-    if not forms or all(p.dictionary or not p.inflects for p in paradigms):
+    if all(p.dictionary or not p.inflects for p in paradigms):
         return paradigms
-    theirs = [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)]
+    other, theirs = _other_words(entry, lang, index)
     if not theirs:
         return paradigms
     pairs = (
@@ -471,9 +479,7 @@ def _fleeting_too(
     last = max((i for i, p in enumerate(paradigms) if p.inflects), default=-1)
     if last < 0 or last != len(paradigms) - 1:
         return paradigms
-    other = {"uk": "ru", "ru": "uk"}[lang]
-    forms = entry.forms.get(other, ())
-    theirs = [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)] if forms else []
+    other, theirs = _other_words(entry, lang, index)
     twin = (
         paradigm(other, theirs[-1], gender, animate, slavic, entry.type == "LOC", singular,
                  False, entry.type == "PER")
@@ -559,11 +565,9 @@ def _declined_as_other(
     two genders (:func:`~pipeline.glossary.morph.masculine_too`: ru Ирпень by uk Ірпінь),
     or a feminine one (:func:`~pipeline.glossary.morph.feminine_soft`: ru Лопань by uk
     Лопань, Лопані)."""
-    other = {"uk": "ru", "ru": "uk"}.get(lang)
-    forms = entry.forms.get(other, ()) if other else ()
-    if not forms or not any(flags):
+    if not any(flags):
         return paradigms
-    theirs = [t.text for t in words_of(forms[min(index, len(forms) - 1)], other)]
+    other, theirs = _other_words(entry, lang, index)
     if len(theirs) != len(paradigms):
         return paradigms
     return tuple(
@@ -895,8 +899,7 @@ def womans_cases(pat: Pattern, text: str) -> frozenset[str]:
         return frozenset()
     # Only where her first name declines and her surname does not: a form of hers that
     # is no man's (not Джасинда Ардерн, the nominative of both).
-    cases = frozenset(c for c in match.cases if woman.inflect(c) != pat.inflect(c))
-    return cases
+    return frozenset(c for c in match.cases if woman.inflect(c) != pat.inflect(c))
 
 
 def sex_guessed(pat: Pattern) -> bool:

@@ -409,6 +409,7 @@ _SIBILANT_VELAR = "гкхжчшщ"
 _UK_SOFT_ABLT = "жчшщц"
 _UK_VELAR_SHIFT = {"г": "з", "ґ": "дз", "к": "ц", "х": "с"}
 CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+VOWELS = frozenset("аеєиіїоуюяыэё")
 _SLAVIC_SURNAME_ENDINGS = frozenset(
     {"ський", "цький", "ська", "цька", "ко", "ский", "цкий", "ская", "цкая", "ова", "ева", "ина",
      "ов", "ев", "ин"}
@@ -441,7 +442,7 @@ def _rule_of(
         return None
     if len(low) == 2 and low[-1] not in CONSONANTS:
         return None
-    if low[-1] == "а" and low[-2] in _VOWEL_LETTERS:
+    if low[-1] == "а" and low[-2] in VOWELS:
         # A name in a vowel and -а stays whole (Нобоа, Гамсахурдиа, аш-Шараа: с Нобоа), in
         # Russian (Розенталь) and Ukrainian alike.
         return None
@@ -1103,14 +1104,6 @@ def paradigm(
                     # A Ukrainian thing's genitive may also end in -у (Омікрону, Ірану).
                     extra = (("gent", rules["gent"][:-1] + "у"),)
                     surfaces.setdefault(extra[0][1], set()).add("gent")
-            if lang == "uk" and not animate and rule is not None and rule[0] == "CONS" and (
-                word[-1].lower() in "кгх"
-            ):
-                # A thing's stem in к, г, х takes -у in the locative (у Приморсько-Ахтарську,
-                # as у Нью-Йорку, в Іраку), not the rules' -і, which would shift the
-                # consonant (Іраці); the -і stays an accepted form.
-                surfaces.setdefault(norm_key(forms["loct"]), set()).add("loct")
-                forms["loct"] = word.lower() + "у"
             vouched = frozenset(
                 c
                 for c, f in forms.items()
@@ -1241,7 +1234,6 @@ def _regular_declension(
 
 
 _SOFT_J_VOWELS = frozenset("аеєэуюя")
-_VOWEL_LETTERS = frozenset("аеєиіїоуюяыэё")
 
 
 def _known_noun(lang: str, word: str) -> bool:
@@ -1252,17 +1244,17 @@ def _known_noun(lang: str, word: str) -> bool:
 # Russian place names in -ово, -ево, -ино, -ыно (Курахово, Мукачево, Пушкино): news and
 # the spoken norm leave them undeclined as often as not (под Курахово, в Мукачево, между
 # Ужгородом и Мукачево), so the nominative is a valid form in every case.
-_RU_WHOLE_TOO = ("ово", "ево", "ёво", "ино", "ыно")
+RU_WHOLE_TOO = ("ово", "ево", "ёво", "ино", "ыно")
 
 
 def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
     """``par`` with its nominative valid in every case, for a Russian place's name in -ово,
-    -ево, -ино, -ыно (:data:`_RU_WHOLE_TOO`), or a word with a number after it
+    -ево, -ино, -ыно (:data:`RU_WHOLE_TOO`), or a word with a number after it
     (``labelled``: «Дніпро-1», «Днепр-1»; a surname of untold sex after a first name in -а,
     ``match._womans_surname_too``): the undeclined use is the newsroom's and the
     declined forms both stand, so neither is rewritten; a rewrite still writes the
     declined form where a form of no case is mended."""
-    ending = lang == "ru" and par.word.lower().endswith(_RU_WHOLE_TOO)
+    ending = lang == "ru" and par.word.lower().endswith(RU_WHOLE_TOO)
     if lang not in ("uk", "ru") or not par.inflects or not (ending or labelled):
         return par
     surfaces = dict(par.surfaces)
