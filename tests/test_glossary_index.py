@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.glossary import Glossary
+from pipeline.glossary import cache as cache_module
 from pipeline.glossary import match as match_module
 from pipeline.glossary.match import (
     Match,
@@ -163,6 +164,29 @@ def test_cache_is_keyed_by_content_and_safe_to_delete_or_corrupt(tmp_path: Path)
         os.unlink(file)
     assert Glossary.load([path]).find(text, "uk")
     assert not [p for p in folder.iterdir() if p.suffix == ".tmp"]
+
+
+def test_cache_file_changes_with_the_code_that_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "morph.py").write_text("RULE = 1\n", encoding="utf-8")
+    (code / "notes.txt").write_text("not a module\n", encoding="utf-8")
+    before = cache_module.source_digest(code)
+    (code / "notes.txt").write_text("changed, still not a module\n", encoding="utf-8")
+    assert cache_module.source_digest(code) == before
+    (code / "morph.py").write_text("RULE = 2\n", encoding="utf-8")
+    assert cache_module.source_digest(code) != before
+
+    entries = Glossary.load([_generated(tmp_path / "g", 5)]).entries
+    names = []
+    for digest in ("old rules", "new rules", "old rules"):
+        monkeypatch.setattr(cache_module, "source_digest", lambda folder, d=digest: d)
+        cache_module._versions.cache_clear()
+        names.append(cache_module.CompiledCache(entries).path.name)
+    cache_module._versions.cache_clear()
+    assert names[0] != names[1] and names[0] == names[2]
 
 
 def test_an_unusable_cache_folder_only_costs_the_cache(

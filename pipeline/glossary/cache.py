@@ -4,12 +4,14 @@ Compiling a glossary form (its tokens and the paradigm of each, from pymorphy3) 
 milliseconds; a run uses the forms it compiled before.  The file is
 ``glossary/<sha256>.pickle`` in :func:`pipeline.fsutil.cache_dir`, named by the hash of
 what compiling reads (each entry's type, forms, ``dnt`` and ``note``, in order), the cache format
-version, pymorphy3's version and its dictionaries' ``meta.json``.  It is written
+version, the source of this package (the code that compiles), pymorphy3's version and its
+dictionaries' ``meta.json``.  It is written
 atomically, read only when its version matches, ignored when unreadable, and safe to delete.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import pickle
@@ -30,15 +32,25 @@ _LANGS = ("ru", "uk")  # the pymorphy3 dictionaries compiling reads
 Key = tuple[int, str, int]  # entry ordinal, language, form index
 
 
+def source_digest(folder: Path) -> str:
+    """The hash of every module in ``folder``: a paradigm rule changed in an upgrade or in
+    another checkout of the code gets its own cache file instead of stale forms."""
+    digest = hashlib.sha256()
+    for module in sorted(folder.glob("*.py")):
+        digest.update(module.name.encode("utf-8") + b"\0" + module.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.cache
 def _versions() -> str:
-    """pymorphy3's version and each dictionary's ``meta.json`` (its build, source and
-    revision), read directly: ``importlib.metadata`` scans every installed package, a
-    twentieth of a second."""
+    """pymorphy3's version, this package's source and each dictionary's ``meta.json`` (its
+    build, source and revision), read directly: ``importlib.metadata`` scans every installed
+    package, a twentieth of a second."""
     import pymorphy3
 
     from pipeline.glossary.morph import dictionary_path
 
-    found = [f"pymorphy3={pymorphy3.__version__}"]
+    found = [f"pymorphy3={pymorphy3.__version__}", f"code={source_digest(Path(__file__).parent)}"]
     for lang in _LANGS:
         folder = dictionary_path(lang)
         try:
