@@ -1613,7 +1613,7 @@ def _evidence(
             # початку війни Донбасі for "in Donbas": the locative the source wants, its
             # preposition missing — the name is not the mistake.
             kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
-            other = _other_name_fits(pat, words, ctx)
+            other = _other_name_fits(pat, words, ctx, source, tokens, span)
             # Not a word the dictionary does not know, ending as an indeclinable name may
             # (Киквете read as a locative of Киквет): its case is a guess.
             unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
@@ -1649,7 +1649,11 @@ def _evidence(
                     and (pat.entry.type in ("PER", "ORG") or a_place(pat))
                 )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
-            elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
+            elif not ctx.basis and role[0] in _OBJECT_CASES and (
+                said.obj or (said.conjunct and role == ("accs",) and tgt == "uk")
+            ):
+                # (a uk list after a verb too: обстріляли Куп'янськ і Дворічна for "shelled
+                # Kupiansk and Dvorichna", context.case_context's partner before the verb)
                 agrees = OBJECT
             elif (
                 ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
@@ -3150,12 +3154,20 @@ def _proper_reading(lang: str, word: str, parse: Any) -> bool:
     )  # fmt: skip
 
 
-def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
+def _other_name_fits(
+    pat: Pattern,
+    words: list[str],
+    ctx: CaseContext,
+    source: str = "",
+    tokens: list[Token] | None = None,
+    span: tuple[int, int] = (0, 0),
+) -> bool:
     """Whether a capitalized one-word rendering whose case as the glossary form the context
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
     dictionary also reads as francium's genitive): the span names something else.  A plural
-    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
+    reading names no one entity (Олександр is not the genitive of the Oleksandras), nor, in
+    Ukrainian, a woman's surname read as her man's (:func:`_his_surname_unnamed`)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
@@ -3163,13 +3175,44 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     mine = {norm_key(w) for w in pat.words}
     # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
     adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
+    his = _his_surname_unnamed(pat, words, ctx, source, tokens, span)
     return any(
         (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
         and norm_key(p.normal_form) not in mine
         and tag_case(p.tag) in ctx.cases
         and p.tag.number != "plur"  # Олександр, also Олександра's genitive plural: not one
+        and not (his and "Surn" in p.tag.grammemes and p.tag.gender == "masc")
         for p in known_parses(pat.lang, words[0])
     )
+
+
+def _his_surname_unnamed(
+    pat: Pattern,
+    words: list[str],
+    ctx: CaseContext,
+    source: str,
+    tokens: list[Token] | None,
+    span: tuple[int, int],
+) -> bool:
+    """Whether a Ukrainian rendering that is a woman's surname in the nominative, the one
+    the glossary gives her (з Москалькова, на Пугачова), names her and not a man of her
+    family in the genitive or accusative (Москальков's): the glossary's note or first name
+    tells a woman, the source names her in its feminine -a (Moskalkova) and no man of that
+    name (no Moskalkov), and no finite verb right after can agree with her nominative (Книжку
+    Амеліна написала: an object put first, its subject after it)."""
+    if pat.lang != "uk" or pat.entry.type != "PER" or not source or tokens is None:
+        return False
+    if norm_key(words[0]) != norm_key(pat.words[-1]):
+        return False
+    if entry_gender(pat.entry, pat.lang) != "femn" or sex_guessed(pat):
+        return False
+    english = [f.split()[-1] for f in pat.entry.forms.get("en", ()) if f.split()]
+    if not english or not all(w.lower().endswith("a") and len(w) > 3 for w in english):
+        return False
+    his = {w[:-1].lower() for w in english}
+    if any(w.lower() in his for w in re.findall(r"[^\W\d_]+", source)):
+        return False  # Moskalkov in the source: the man may be spoken of
+    return ctx.rule == PREPOSITION or not _verb_agrees_after(tokens, span, pat)
 
 
 def _slip(pat: Pattern, text: str) -> bool:
