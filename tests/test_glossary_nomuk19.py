@@ -25,6 +25,10 @@ COLOMBIA = ("LOC", "Colombia", "Колумбія")
 PERU = ("LOC", "Peru", "Перу")
 LUKOIL = ("ORG", "Lukoil", "Лукойл")
 ROSNEFT = ("ORG", "Rosneft", "Роснафта")
+DEBALTSEVE = ("LOC", "Debaltseve", "Дебальцеве")
+POKROVSK = ("LOC", "Pokrovsk", "Покровськ")
+TRUKHANOV = ("PER", "Hennadiy Trukhanov | Trukhanov", "Геннадій Труханов | Труханов")
+BAERBOCK = ("PER", "Annalena Baerbock | Baerbock", "Анналена Бербок | Бербок")
 
 ROWS = [
     # (entities, source, translation, expected, status of the first entity's rendering)
@@ -95,6 +99,34 @@ ROWS = [
     ([LUKOIL, ROSNEFT], "Sanctions against Rosneft and Lukoil were imposed.",
      "Санкції проти «Роснафти» і «Лукойл» запровадили.",
      "Санкції проти «Роснафти» і «Лукойлу» запровадили.", "fixed"),
+    # під with a place where the words before it prefer the instrumental (no verb of
+    # motion), the source's "near" (rule c: where, not whither; before: kept, its role's
+    # genitive no case of під's).
+    ([DEBALTSEVE], "Veterans of the battles near Debaltseve gathered in Kyiv.",
+     "Ветерани боїв під Дебальцеве зібралися в Києві.",
+     "Ветерани боїв під Дебальцевим зібралися в Києві.", "fixed"),
+    ([POKROVSK], "Syrskyi visited troops near Pokrovsk.",
+     "Сирський відвідав війська під Покровськ.",
+     "Сирський відвідав війська під Покровськом.", "fixed"),
+    # ... KEPT: after a verb of motion (its accusative), and where the source says "towards".
+    ([POKROVSK], "Russia moved troops near Pokrovsk.", "Росія перекинула війська під Покровськ.",
+     "Росія перекинула війська під Покровськ.", "ok"),
+    ([POKROVSK], "Russia is pulling troops towards Pokrovsk.",
+     "Росія стягує війська під Покровськ.", "Росія стягує війська під Покровськ.", "ok"),
+    # A singular name after a title in an oblique case is no subject of a plural verb after
+    # it (the verb's subject is "they"), as in Russian: the title's apposition (before: the
+    # source's subject allowed the nominative, context-allows).
+    ([TRUKHANOV], "Former Odesa mayor Hennadiy Trukhanov was stripped of citizenship.",
+     "Колишнього міського голову Одеси Геннадій Труханов позбавили громадянства.",
+     "Колишнього міського голову Одеси Геннадія Труханова позбавили громадянства.", "fixed"),
+    ([BAERBOCK], "Former Foreign Minister Annalena Baerbock was elected president of the UN.",
+     "Колишню міністерку закордонних справ Анналена Бербок обрали головою Асамблеї ООН.",
+     "Колишню міністерку закордонних справ Анналену Бербок обрали головою Асамблеї ООН.",
+     "fixed"),
+    # ... KEPT: a singular verb after it, which it agrees with: its subject, as the source says.
+    ([TRUKHANOV], "Hennadiy Trukhanov called the former mayor of Odesa corrupt.",
+     "Колишнього мера Одеси Геннадій Труханов назвав корупціонером.",
+     "Колишнього мера Одеси Геннадій Труханов назвав корупціонером.", "ok"),
 ]  # fmt: skip
 
 

@@ -2183,13 +2183,16 @@ def subjects_taken(
     the name may have a noun for its subject too, one with no accusative reading that
     would agree (:func:`subject_before`: Президент провів розмову з Драпатим і Гнатовим).
     With ``single``, the name is a subject alone if at all (its conjunct before it has no
-    nominative): a plural verb cannot agree with it (гравці перейшли до «Кривбасу» та
-    «Олександрії»)."""
+    nominative): a plural verb before it cannot agree with it (гравці перейшли до «Кривбасу»
+    та «Олександрії»); not where a verb follows it."""
     start, end = _clause_bounds(tokens, first, last)
     finite = [
         i for i in (*range(start, first), *range(last + 1, end))
         if tokens[i].text[:1].isalpha() and _finite_readings(lang, tokens[i].text)
     ]  # fmt: skip
+    # (not past a verb after the name, whose object it may be, put first: виросли в
+    # Німеччині й Францію майже не знають)
+    single = single and not any(i > last for i in finite)
     verbs = [i for i in finite if not cannot_agree(lang, tokens[i].text, gender, not single)]
     if not verbs:
         return none_agree and bool(finite)

@@ -1631,6 +1631,8 @@ def _evidence(
             # на Різдво, в Рождество for "at Christmas": в/на with a feast's accusative says
             # when; the source's "at" or "on" proposes nothing.
             role = ()
+        near = not role and _near_a_place(source, m, ctx, found.cases, pat, tokens, span)
+        role = ("ablt",) if near else role
         # The role's one case is the context's likeliest too (rule c): a preposition's (в
         # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
         # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
@@ -1644,7 +1646,7 @@ def _evidence(
                 # An event's or a feast's accusative after в/на is a time as often as a
                 # target (родился в Рождество "at Christmas", на Великдень), never ruled out
                 # by the source's "at", "on", "in": only a place's or a body's.
-                prep = (
+                prep = near or (
                     role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
                     and (pat.entry.type in ("PER", "ORG") or a_place(pat))
                 )  # fmt: skip
@@ -1813,6 +1815,35 @@ def _own_case(cases: frozenset[str], ctx: CaseContext) -> str:
     """Of a rendering's own cases, the context's likeliest (else the first in order)."""
     mine = allowed(cases, ctx) or cases
     return next((c for c in ctx.cases if c in mine), None) or min(mine, key=CASES.index)
+
+
+# The English prepositions of a place's neighbourhood, where uk під takes the instrumental
+# (бої під Бахмутом for "the battles near Bakhmut").
+_NEAR = frozenset({"near", "outside", "around", "at", "by", "in"})
+
+
+def _near_a_place(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
+) -> bool:
+    """Whether a valid Ukrainian accusative of a place after під (бої під Дебальцеве) stands
+    where the words before під prefer its instrumental (no verb of motion or word of
+    direction: :func:`pipeline.glossary.context._preferred`) and the source puts the place
+    "near", "outside", "around" or "at": where, not whither (rule c: під Дебальцевим).  Not
+    after a verb of motion (перекинули війська під Покровськ), whose accusative is its own."""
+    if pat.lang != "uk" or not a_place(pat) or "ablt" in cases or "accs" not in cases:
+        return False
+    if not ctx.preposition or ctx.prefer != ("ablt",) or set(ctx.cases) != {"ablt", "accs"}:
+        return False
+    inside = _inside(tokens, span)
+    if not inside or inside[0] < 1 or tokens[inside[0] - 1].text.lower() != "під":
+        return False
+    return source_role(source, m).via in _NEAR
 
 
 def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseContext) -> bool:
@@ -3814,11 +3845,12 @@ def _case_context(
         # Академія відзначила Хан Ган for "praised Han Kang for her prose": the source's
         # "her" makes the name a woman's, which stays whole; no case is sure.
         ctx = replace(ctx, strong=False)
-    # ru: a singular name is no subject of a plural verb after it (Бывшего мэра Геннадий
-    # Труханов лишили: the verb's subject is "they", the name the title's apposition); a
-    # form that is also the accusative may be that verb's object put first (В сочельник
-    # Харьков обстреляли), which the nominative's allowance keeps.
-    singular = tgt == "ru" and "accs" not in cases and _singular_name(pat)
+    # A singular name is no subject of a plural verb after it (Бывшего мэра Геннадий
+    # Труханов лишили, Колишнього міського голову Одеси Геннадій Труханов позбавили: the
+    # verb's subject is "they", the name the title's apposition); a form that is also the
+    # accusative may be that verb's object put first (В сочельник Харьков обстреляли),
+    # which the nominative's allowance keeps.
+    singular = tgt in ("uk", "ru") and "accs" not in cases and _singular_name(pat)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt, singular)
 
 
