@@ -4718,6 +4718,9 @@ def _words_context(
         if (
             verb is not None and _A in shared and not subject_follows(lang, tokens, last)
             and object_case(lang, tokens[verb].text.lower()) == _A
+            # (no verb after the name in its clause, whose subject a list it opens may be:
+            # атакувала Херсон і Польща та Литва підняли авіацію)
+            and not _verb_in_clause(lang, tokens, range(last + 1, len(tokens)))
         ):  # fmt: skip
             if subjects_taken(lang, tokens, first, last, gender, nouns=True):
                 # Російська артилерія обстріляла Берислав і Чорнобаївку: the verb right
@@ -4728,8 +4731,9 @@ def _words_context(
                 # Російські війська обстріляли Великий Бурлук і Дворічну: a noun before the
                 # verb that may be its subject (or its object put first: війська is an
                 # accusative too); the pair after the verb its likelier object, as the
-                # source may say.
-                return CaseContext((_A, *(c for c in shared if c != _A)))
+                # source may say (the accusative the words prefer: enforce's rule c for a
+                # conjunct of the source's object).
+                return CaseContext((_A, *(c for c in shared if c != _A)), prefer=(_A,))
         if governed in (_D, _I, _G) and governed in shared and not subject_follows(
             lang, tokens, last
         ):

@@ -1652,10 +1652,12 @@ def _evidence(
                 )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
             elif not ctx.basis and role[0] in _OBJECT_CASES and (
-                said.obj or (said.conjunct and role == ("accs",) and tgt == "uk")
+                said.obj
+                or (said.conjunct and role == ctx.prefer == ("accs",) and tgt == "uk")
             ):
-                # (a uk list after a verb too: обстріляли Куп'янськ і Дворічна for "shelled
-                # Kupiansk and Dvorichna", context.case_context's partner before the verb)
+                # (a uk list after a verb whose subject may stand before it, the accusative
+                # the words prefer: обстріляли Куп'янськ і Дворічна for "shelled Kupiansk
+                # and Dvorichna", context.case_context's partner before the verb)
                 agrees = OBJECT
             elif (
                 ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
