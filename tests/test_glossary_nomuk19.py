@@ -27,6 +27,7 @@ LUKOIL = ("ORG", "Lukoil", "Лукойл")
 ROSNEFT = ("ORG", "Rosneft", "Роснафта")
 DEBALTSEVE = ("LOC", "Debaltseve", "Дебальцеве")
 POKROVSK = ("LOC", "Pokrovsk", "Покровськ")
+BORODINO = ("LOC", "Borodino", "Бородіно")
 TRUKHANOV = ("PER", "Hennadiy Trukhanov | Trukhanov", "Геннадій Труханов | Труханов")
 BAERBOCK = ("PER", "Annalena Baerbock | Baerbock", "Анналена Бербок | Бербок")
 
@@ -112,9 +113,12 @@ ROWS = [
     ([POKROVSK], "Syrskyi visited troops near Pokrovsk.",
      "Сирський відвідав війська під Покровськ.",
      "Сирський відвідав війська під Покровськом.", "fixed"),
-    # ... KEPT: after a verb of motion (its accusative), and where the source says "towards".
+    # ... KEPT: after a verb of motion (its accusative), where the source says "towards", and
+    # a Russian place in -іно, -ово that news leaves undeclined (review18k).
     ([POKROVSK], "Russia moved troops near Pokrovsk.", "Росія перекинула війська під Покровськ.",
      "Росія перекинула війська під Покровськ.", "ok"),
+    ([BORODINO], "Napoleon's army fought at Borodino.", "Армія Наполеона билася під Бородіно.",
+     "Армія Наполеона билася під Бородіно.", "ok"),  # a Russian -іно place left whole
     ([POKROVSK], "Russia is pulling troops towards Pokrovsk.",
      "Росія стягує війська під Покровськ.", "Росія стягує війська під Покровськ.", "ok"),
     # A singular name after a title in an oblique case is no subject of a plural verb after

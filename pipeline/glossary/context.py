@@ -2180,8 +2180,8 @@ def subjects_taken(
     поблагодарил Байдена и Путина, Він подякував Байдену і Путіну): the name is none of
     their subjects.  With ``none_agree``, also where the clause has finite verbs and none
     could agree (Він зустрівся з Францією та Німеччиною).  With ``nouns``, a verb before
-    the name may have a noun for its subject too, one with no accusative reading that
-    would agree (:func:`subject_before`: Президент провів розмову з Драпатим і Гнатовим).
+    the name may have a noun for its subject too, one read in the nominative only
+    (:func:`_noun_subject`: Президент провів розмову з Драпатим і Гнатовим).
     With ``single``, the name is a subject alone if at all (its conjunct before it has no
     nominative): a plural verb before it cannot agree with it (гравці перейшли до «Кривбасу»
     та «Олександрії»); not where a verb follows it."""

@@ -1822,6 +1822,9 @@ def _own_case(cases: frozenset[str], ctx: CaseContext) -> str:
 # The English prepositions of a place's neighbourhood, where uk під takes the instrumental
 # (бої під Бахмутом for "the battles near Bakhmut").
 _NEAR = frozenset({"near", "outside", "around", "at", "by", "in"})
+# The Ukrainian spellings of the Russian place endings of :data:`RU_WHOLE_TOO` (Бородіно,
+# Кемерово, Шереметьєво), which Ukrainian news leaves undeclined as often.
+_WHOLE_TOO_UK = ("ово", "ево", "єво", "іно", "ино")
 
 
 def _near_a_place(
@@ -1836,10 +1839,13 @@ def _near_a_place(
     """Whether a valid Ukrainian accusative of a place after під (бої під Дебальцеве) stands
     where the words before під prefer its instrumental (no verb of motion or word of
     direction: :func:`pipeline.glossary.context._preferred`) and the source puts the place
-    "near", "outside", "around" or "at": where, not whither (rule c: під Дебальцевим).  Not
+    "near", "outside", "around", "at", "by" or "in" (:data:`_NEAR`): where, not whither
+    (rule c: під Дебальцевим).  Not
     after a verb of motion (перекинули війська під Покровськ), whose accusative is its own."""
     if pat.lang != "uk" or not a_place(pat) or "ablt" in cases or "accs" not in cases:
         return False
+    if pat.words[-1].lower().endswith(_WHOLE_TOO_UK):
+        return False  # під Бородіно: a Russian place in -іно, -ово news leaves undeclined
     if not ctx.preposition or ctx.prefer != ("ablt",) or set(ctx.cases) != {"ablt", "accs"}:
         return False
     inside = _inside(tokens, span)
