@@ -82,10 +82,12 @@ ROWS = [
     # "of" says (before, proposed only).
     (LVIV, "The mayor of Lviv said so.", "Мер Львів заявив про це.",
      "Мер Львова заявив про це.", "fixed"),
-    # під: the accusative whither is a valid form, kept; the source's "near" is both where
-    # and whither (стягує війська під Харків), so it does not choose (reviewC).
+    # під: the accusative whither is a valid form, kept after a verb of motion; the source's
+    # "near" is both where and whither (стягує війська під Харків), so it does not choose
+    # (reviewC) — but where no word before під points anywhere, its instrumental is the
+    # likelier case and the source's "near" agrees (rule c, nomuk19: воюють під Бахмутом).
     (BAKHMUT, "Russian troops are fighting near Bakhmut.", "Російські війська воюють під Бахмут.",
-     "Російські війська воюють під Бахмут.", "ok"),
+     "Російські війська воюють під Бахмутом.", "fixed"),
     (KHARKIV, "Russia is massing troops near Kharkiv.", "Росія стягує війська під Харків.",
      "Росія стягує війська під Харків.", "ok"),
     (BAKHMUT, "Troops were moved near Bakhmut.", "Війська перекинули під Бахмут.",

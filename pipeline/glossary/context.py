@@ -2172,21 +2172,87 @@ def subjects_taken(
     last: int,
     gender: str | None,
     none_agree: bool = False,
+    nouns: bool = False,
+    single: bool = False,
 ) -> bool:
     """Whether every finite verb of the clause of the name at ``tokens[first:last + 1]``
     that could agree with it has its own subject, a pronoun right before it (Он
     поблагодарил Байдена и Путина, Він подякував Байдену і Путіну): the name is none of
     their subjects.  With ``none_agree``, also where the clause has finite verbs and none
-    could agree (Він зустрівся з Францією та Німеччиною)."""
+    could agree (Він зустрівся з Францією та Німеччиною).  With ``nouns``, a verb before
+    the name may have a noun for its subject too, one read in the nominative only
+    (:func:`_noun_subject`: Президент провів розмову з Драпатим і Гнатовим).
+    With ``single``, the name is a subject alone if at all (its conjunct before it has no
+    nominative): a plural verb before it cannot agree with it (гравці перейшли до «Кривбасу»
+    та «Олександрії»); not where a verb follows it."""
     start, end = _clause_bounds(tokens, first, last)
     finite = [
         i for i in (*range(start, first), *range(last + 1, end))
         if tokens[i].text[:1].isalpha() and _finite_readings(lang, tokens[i].text)
     ]  # fmt: skip
-    verbs = [i for i in finite if not cannot_agree(lang, tokens[i].text, gender, True)]
+    # (not past a verb after the name, whose object it may be, put first: виросли в
+    # Німеччині й Францію майже не знають)
+    single = single and not any(i > last for i in finite)
+    verbs = [i for i in finite if not cannot_agree(lang, tokens[i].text, gender, not single)]
     if not verbs:
         return none_agree and bool(finite)
-    return all(has_own_subject(lang, tokens, i) for i in verbs)
+    return all(
+        has_own_subject(lang, tokens, i) or (nouns and i < first and _noun_subject(lang, tokens, i))
+        for i in verbs
+    )
+
+
+def _verb_before_partner(lang: str, tokens: list[Token], k: int) -> int | None:
+    """In Ukrainian, the index of the finite verb right before the conjunct that ends at
+    ``k - 1`` (the coordinator at ``k``): a word or a name of up to three capitalized words
+    (обстріляли Великий Бурлук і …); None otherwise."""
+    if lang != "uk" or tokens[k].text.lower() not in COORDINATORS[lang]:
+        return None
+    if k < 2 or not _is_word(tokens[k - 1]):
+        return None  # обстріляли Куп'янськ, і Дворічна …: a clause of its own
+    v = k - 2
+    while v >= k - 4 and v > 0 and _is_word(tokens[v]) and tokens[v].text[:1].isupper():
+        v -= 1
+    if v < 0 or not tokens[v].text[:1].islower() or not _finite_readings(lang, tokens[v].text):
+        return None
+    return v
+
+
+def _noun_subject(lang: str, tokens: list[Token], v: int, any_case: bool = False) -> bool:
+    """Whether the finite verb at ``v`` has a noun for its subject right before it, past
+    adverbs and particles: one the dictionary reads in the nominative only, no other case (a
+    preposition governs no nominative: Після атаки президент провів), that agrees with the
+    verb (:func:`_agreeing_subject`).  With ``any_case``, a noun that may be its subject: a
+    nominative reading that agrees, whatever its other readings (Російські війська
+    обстріляли: also an accusative), no preposition before it."""
+    i = v - 1
+    while i >= 0 and _is_word(tokens[i]) and _word(lang, tokens[i].text.lower()).pos & {
+        "ADVB", "PRCL"
+    }:
+        i -= 1
+    if i < 0 or not _is_word(tokens[i]) or is_acronym(tokens[i].text):
+        return False
+    if i > 0 and tokens[i - 1].text.lower() in COORDINATORS[lang]:
+        return False  # Франція та Японія підписали: the list may go on after the verb
+    text = tokens[i].text
+    if i == 0 or tokens[i - 1].text in SENTENCE_STARTS:
+        text = text.lower() if known_parses(lang, text.lower()) else text
+    verbs = _finite_readings(lang, tokens[v].text.lower())
+    if any_case:
+        j = i - 1
+        while j >= 0 and _is_word(tokens[j]) and _modifier(lang, tokens[j].text):
+            j -= 1
+        if j >= 0 and tokens[j].text.lower() in PREPOSITIONS[lang]:
+            return False  # (у) російські війська: a preposition's object
+        return any(
+            p.tag.POS == "NOUN" and (tag_case(p.tag) or _N) == _N and _agrees(p.tag, verb.tag)
+            for p in known_parses(lang, text)
+            for verb in verbs
+        )
+    cases = {tag_case(p.tag) or _N for p in known_parses(lang, text)}
+    if not cases or not cases <= {_N, "voct"}:
+        return False
+    return _agreeing_subject(lang, tokens, i, verbs)
 
 
 def _other_number(lang: str, low: str, verb: Token) -> bool:
@@ -2924,7 +2990,8 @@ def _preposition_conjunct(
     # от НАТО и Вашингтона, для ЕС и Украины: a name that does not decline right after the
     # preposition tells no case of its own; the preposition's cases are the conjunct's.
     fixed = at == k - 2 and _indeclinable_name(lang, item.text)
-    if not item.text[:1].isupper() or not (fixed or known_parses(lang, item.text)):
+    named = lang == "uk" and k - 1 in names  # another glossary name, known or not
+    if not item.text[:1].isupper() or not (fixed or named or known_parses(lang, item.text)):
         return ()
     if not may_be_nominative(lang, tokens[last].text):
         return ()  # в Германии и Польши никогда не видел: a valid case of its own
@@ -2948,7 +3015,13 @@ def _preposition_conjunct(
     if word is None:
         return ()
     # Германии: a name's plural ("the Germanies") is no reading.
-    cases = (set(word.cases) & _singular_cases(lang, item.text)) or set(word.cases)
+    singular = _singular_cases(lang, item.text)
+    if not singular and named:
+        # проти «Роснафти» і «Лукойлу»: another glossary name the dictionary does not know,
+        # its singular readings the guesser's.
+        singular = {tag_case(p.tag) or _N for p in parses(lang, item.text)
+                    if p.tag.POS == "NOUN" and p.tag.number != "plur"}  # fmt: skip
+    cases = (set(word.cases) & singular) or set(word.cases)
     if not cases or _N in cases:
         return ()
     return tuple(c for c in _governed(lang, tokens[at].text.lower(), kind) if c in cases)
@@ -4580,6 +4653,16 @@ def _words_context(
         return starts()
     if prev.text == "," or low in COORDINATORS[lang]:
         shared, sides = _coordinated(lang, tokens, k - 1, last + 1, unsure, names)
+        if (
+            not shared and lang == "uk" and low in COORDINATORS[lang] and k - 1 in names
+            and k >= 2 and (at := tokens[k - 2].text.lower()) in PREPOSITIONS[lang]
+            and _conjunct_closes(lang, tokens, last, k - 2)
+            and subjects_taken(lang, tokens, first, last, gender, none_agree=True, nouns=True)
+        ):  # fmt: skip
+            # Україна підписала угоди з Перу та Колумбією: another glossary name that tells
+            # no case right after the preposition, the name ending the clause, every verb
+            # that could agree with it with its own subject: the preposition's conjunct.
+            return CaseContext(_governed(lang, at, kind), True, True, basis=PREPOSITION)
         if not shared or (prev.text == "," and subject_follows(lang, tokens, last)):
             return starts()  # ", Франция вынуждает": a new clause's subject
         if low in COORDINATORS[lang] and _clauses_joined(lang, tokens, k, last, plural):
@@ -4618,7 +4701,8 @@ def _words_context(
         if (
             lang == "uk" and _N not in shared and low in COORDINATORS[lang]
             and (at is not None or (k > 1 and _finite_readings(lang, tokens[k - 2].text)))
-            and subjects_taken(lang, tokens, first, last, gender, none_agree=True)
+            and subjects_taken(lang, tokens, first, last, gender, none_agree=True, nouns=True,
+                               single=not plural and not _listed_after(lang, tokens, last))
         ):  # fmt: skip
             # Він подякував Байдену і Путіну: every verb that could agree has its own
             # pronoun subject; the name shares the cases of the conjunct the verb or a
@@ -4630,6 +4714,26 @@ def _words_context(
                 shared = (governed, *(c for c in shared if c != governed))
             if shared:
                 return CaseContext(shared, True, basis=LIST)
+        verb = _verb_before_partner(lang, tokens, k) if _N in shared else None
+        if (
+            verb is not None and _A in shared and not subject_follows(lang, tokens, last)
+            and object_case(lang, tokens[verb].text.lower()) == _A
+            # (no verb after the name in its clause, whose subject a list it opens may be:
+            # атакувала Херсон і Польща та Литва підняли авіацію)
+            and not _verb_in_clause(lang, tokens, range(last + 1, len(tokens)))
+        ):  # fmt: skip
+            if subjects_taken(lang, tokens, first, last, gender, nouns=True):
+                # Російська артилерія обстріляла Берислав і Чорнобаївку: the verb right
+                # before the partner has its subject, a noun in the nominative only, so the
+                # pair after it is its object, whatever the partner's nominative reading.
+                return CaseContext((_A,), True, basis=LIST)
+            if _noun_subject(lang, tokens, verb, any_case=True):
+                # Російські війська обстріляли Великий Бурлук і Дворічну: a noun before the
+                # verb that may be its subject (or its object put first: війська is an
+                # accusative too); the pair after the verb its likelier object, as the
+                # source may say (the accusative the words prefer: enforce's rule c for a
+                # conjunct of the source's object).
+                return CaseContext((_A, *(c for c in shared if c != _A)), prefer=(_A,))
         if governed in (_D, _I, _G) and governed in shared and not subject_follows(
             lang, tokens, last
         ):

@@ -1613,7 +1613,7 @@ def _evidence(
             # початку війни Донбасі for "in Donbas": the locative the source wants, its
             # preposition missing — the name is not the mistake.
             kept = kept or (not ctx.strong and _locative_wanted(source, m, found.cases, ctx))
-            other = _other_name_fits(pat, words, ctx)
+            other = _other_name_fits(pat, words, ctx, source, tokens, span)
             # Not a word the dictionary does not know, ending as an indeclinable name may
             # (Киквете read as a locative of Киквет): its case is a guess.
             unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
@@ -1631,6 +1631,8 @@ def _evidence(
             # на Різдво, в Рождество for "at Christmas": в/на with a feast's accusative says
             # when; the source's "at" or "on" proposes nothing.
             role = ()
+        near = not role and _near_a_place(source, m, ctx, found.cases, pat, tokens, span)
+        role = ("ablt",) if near else role
         # The role's one case is the context's likeliest too (rule c): a preposition's (в
         # Кабул for "in Kabul"); with no rule there, the object's of the verb before the
         # name, whose object the source makes it (сообщил Путин for "told Putin"), or the
@@ -1644,12 +1646,18 @@ def _evidence(
                 # An event's or a feast's accusative after в/на is a time as often as a
                 # target (родился в Рождество "at Christmas", на Великдень), never ruled out
                 # by the source's "at", "on", "in": only a place's or a body's.
-                prep = (
+                prep = near or (
                     role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
                     and (pat.entry.type in ("PER", "ORG") or a_place(pat))
                 )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
-            elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
+            elif not ctx.basis and role[0] in _OBJECT_CASES and (
+                said.obj
+                or (said.conjunct and role == ctx.prefer == ("accs",) and tgt == "uk")
+            ):
+                # (a uk list after a verb whose subject may stand before it, the accusative
+                # the words prefer: обстріляли Куп'янськ і Дворічна for "shelled Kupiansk
+                # and Dvorichna", context.case_context's partner before the verb)
                 agrees = OBJECT
             elif (
                 ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
@@ -1809,6 +1817,41 @@ def _own_case(cases: frozenset[str], ctx: CaseContext) -> str:
     """Of a rendering's own cases, the context's likeliest (else the first in order)."""
     mine = allowed(cases, ctx) or cases
     return next((c for c in ctx.cases if c in mine), None) or min(mine, key=CASES.index)
+
+
+# The English prepositions of a place's neighbourhood, where uk під takes the instrumental
+# (бої під Бахмутом for "the battles near Bakhmut").
+_NEAR = frozenset({"near", "outside", "around", "at", "by", "in"})
+# The Ukrainian spellings of the Russian place endings of :data:`RU_WHOLE_TOO` (Бородіно,
+# Кемерово, Шереметьєво), which Ukrainian news leaves undeclined as often.
+_WHOLE_TOO_UK = ("ово", "ево", "єво", "іно", "ино")
+
+
+def _near_a_place(
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    cases: frozenset[str],
+    pat: Pattern,
+    tokens: list[Token],
+    span: tuple[int, int],
+) -> bool:
+    """Whether a valid Ukrainian accusative of a place after під (бої під Дебальцеве) stands
+    where the words before під prefer its instrumental (no verb of motion or word of
+    direction: :func:`pipeline.glossary.context._preferred`) and the source puts the place
+    "near", "outside", "around", "at", "by" or "in" (:data:`_NEAR`): where, not whither
+    (rule c: під Дебальцевим).  Not
+    after a verb of motion (перекинули війська під Покровськ), whose accusative is its own."""
+    if pat.lang != "uk" or not a_place(pat) or "ablt" in cases or "accs" not in cases:
+        return False
+    if pat.words[-1].lower().endswith(_WHOLE_TOO_UK):
+        return False  # під Бородіно: a Russian place in -іно, -ово news leaves undeclined
+    if not ctx.preposition or ctx.prefer != ("ablt",) or set(ctx.cases) != {"ablt", "accs"}:
+        return False
+    inside = _inside(tokens, span)
+    if not inside or inside[0] < 1 or tokens[inside[0] - 1].text.lower() != "під":
+        return False
+    return source_role(source, m).via in _NEAR
 
 
 def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseContext) -> bool:
@@ -3150,12 +3193,20 @@ def _proper_reading(lang: str, word: str, parse: Any) -> bool:
     )  # fmt: skip
 
 
-def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
+def _other_name_fits(
+    pat: Pattern,
+    words: list[str],
+    ctx: CaseContext,
+    source: str = "",
+    tokens: list[Token] | None = None,
+    span: tuple[int, int] = (0, 0),
+) -> bool:
     """Whether a capitalized one-word rendering whose case as the glossary form the context
     rules out is a dictionary form of another name in a case the context allows (з
     Луганська: Луганськ's genitive, not the adjective Луганська; not с Франция, which the
     dictionary also reads as francium's genitive): the span names something else.  A plural
-    reading names no one entity (Олександр is not the genitive of the Oleksandras)."""
+    reading names no one entity (Олександр is not the genitive of the Oleksandras), nor, in
+    Ukrainian, a woman's surname read as her man's (:func:`_his_surname_unnamed`)."""
     if pat.lang not in ("uk", "ru") or len(words) != 1 or not ctx.cases:
         return False
     if not words[0][:1].isupper():
@@ -3163,13 +3214,44 @@ def _other_name_fits(pat: Pattern, words: list[str], ctx: CaseContext) -> bool:
     mine = {norm_key(w) for w in pat.words}
     # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
     adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
+    his = _his_surname_unnamed(pat, words, ctx, source, tokens, span)
     return any(
         (p.tag.grammemes & _PROPER_TAGS or (adjective and p.tag.POS == "NOUN"))
         and norm_key(p.normal_form) not in mine
         and tag_case(p.tag) in ctx.cases
         and p.tag.number != "plur"  # Олександр, also Олександра's genitive plural: not one
+        and not (his and "Surn" in p.tag.grammemes and p.tag.gender == "masc")
         for p in known_parses(pat.lang, words[0])
     )
+
+
+def _his_surname_unnamed(
+    pat: Pattern,
+    words: list[str],
+    ctx: CaseContext,
+    source: str,
+    tokens: list[Token] | None,
+    span: tuple[int, int],
+) -> bool:
+    """Whether a Ukrainian rendering that is a woman's surname in the nominative, the one
+    the glossary gives her (з Москалькова, на Пугачова), names her and not a man of her
+    family in the genitive or accusative (Москальков's): the glossary's note or first name
+    tells a woman, the source names her in its feminine -a (Moskalkova) and no man of that
+    name (no Moskalkov), and no finite verb right after can agree with her nominative (Книжку
+    Амеліна написала: an object put first, its subject after it)."""
+    if pat.lang != "uk" or pat.entry.type != "PER" or not source or tokens is None:
+        return False
+    if norm_key(words[0]) != norm_key(pat.words[-1]):
+        return False
+    if entry_gender(pat.entry, pat.lang) != "femn" or sex_guessed(pat):
+        return False
+    english = [f.split()[-1] for f in pat.entry.forms.get("en", ()) if f.split()]
+    if not english or not all(w.lower().endswith("a") and len(w) > 3 for w in english):
+        return False
+    his = {w[:-1].lower() for w in english}
+    if any(w.lower() in his for w in re.findall(r"[^\W\d_]+", source)):
+        return False  # Moskalkov in the source: the man may be spoken of
+    return ctx.rule == PREPOSITION or not _verb_agrees_after(tokens, span, pat)
 
 
 def _slip(pat: Pattern, text: str) -> bool:
@@ -3771,11 +3853,12 @@ def _case_context(
         # Академія відзначила Хан Ган for "praised Han Kang for her prose": the source's
         # "her" makes the name a woman's, which stays whole; no case is sure.
         ctx = replace(ctx, strong=False)
-    # ru: a singular name is no subject of a plural verb after it (Бывшего мэра Геннадий
-    # Труханов лишили: the verb's subject is "they", the name the title's apposition); a
-    # form that is also the accusative may be that verb's object put first (В сочельник
-    # Харьков обстреляли), which the nominative's allowance keeps.
-    singular = tgt == "ru" and "accs" not in cases and _singular_name(pat)
+    # A singular name is no subject of a plural verb after it (Бывшего мэра Геннадий
+    # Труханов лишили, Колишнього міського голову Одеси Геннадій Труханов позбавили: the
+    # verb's subject is "they", the name the title's apposition); a form that is also the
+    # accusative may be that verb's object put first (В сочельник Харьков обстреляли),
+    # which the nominative's allowance keeps.
+    singular = tgt in ("uk", "ru") and "accs" not in cases and _singular_name(pat)
     return subject_in_source(source, m, ctx, cases, tokens, span, tgt, singular)
 
 

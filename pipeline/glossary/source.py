@@ -91,8 +91,9 @@ class SourceRole:
     ``modifier`` that it modifies a common noun (the Ukrinform agency), which a translation
     may drop, leaving the name in that noun's role; ``own`` that the role is the entity's
     own, not a list item's or an apposition's taken from its head (ask Denysenko or maybe
-    Jonashek; on behalf of Edu, Rasheed Zubair, her aide), and ``obj`` that it is itself a
-    verb's direct or indirect object (told Putin, gave Putin a book)."""
+    Jonashek; on behalf of Edu, Rasheed Zubair, her aide), ``obj`` that it is itself a
+    verb's direct or indirect object (told Putin, gave Putin a book), and ``conjunct`` that
+    it is a later conjunct of a verb's direct object (shelled Kupiansk and Dvorichna)."""
 
     cases: tuple[str, ...] = ()
     oblique: bool = False
@@ -101,6 +102,7 @@ class SourceRole:
     modifier: bool = False
     own: bool = False
     obj: bool = False
+    conjunct: bool = False
 
 
 NO_ROLE = SourceRole()
@@ -330,12 +332,14 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 def _english_role(token: Any, inside: set[int]) -> SourceRole:
     """The role of a parsed English entity whose syntactic head is ``token``."""
     own = True  # the role is the entity's own, not its head's
+    joined = False  # a list item's only (no apposition's)
     for _ in range(8):  # list items and appositions take the role of their head
         if token.dep_ == "appos" and _stranded_subject(token):
             return SUBJECT_ROLE
         if token.dep_ in ("conj", "appos") and token.head.i not in inside:
             if token.dep_ == "conj" and _parallel(token):
                 return NO_ROLE  # "Xi from China and Putin from Russia": Putin pairs with Xi
+            joined = (own or joined) and token.dep_ == "conj"
             token, own = token.head, False
             continue
         break
@@ -368,7 +372,7 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
     if dep == "dative":
         return SourceRole((_D,), oblique=True, own=own, obj=own)
     if dep in _OBJECT:
-        return SourceRole(oblique=True, own=own, obj=own)
+        return SourceRole(oblique=True, own=own, obj=own, conjunct=joined and dep == "dobj")
     if dep in ("nsubj", "nsubjpass"):
         if head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
                                        for c in head.children):  # fmt: skip
