@@ -2191,8 +2191,39 @@ def _role_first(
         # удару по інституту в Poltava, вышли на митинг в Ереванем for "in Poltava", "in
         # Yerevan": the word of direction is the clause's, not the preposition's.
         first = ("loct",)
+    elif ctx.preposition and _in_whose_time(
+        source, m, replace(ctx, strong=True), pat, tokens, inside
+    ):
+        # За Kostin прокуратура відкривала for "Under Kostin": in whose time (Костіна), as
+        # for a valid form; not behind (Костіним).
+        first = ("gent",)
+    elif ctx.preposition and _voted_for(pat.lang, tokens, inside, ctx):
+        # За Holownia проголосували: the accusative of what one votes for (Головню).
+        first = ("accs",)
     elif ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+    elif (
+        ctx.rule == GOVERNMENT
+        and "datv" in ctx.cases[1:]
+        and role.cases[:1] == ("datv",)
+        and not _agent(role)
+    ):
+        # фестиваль, присвячений Skovoroda for "dedicated to Skovoroda": a word that governs
+        # several cases (a participle of giving: its doer or its addressee), the source's
+        # "to" chooses the addressee (Сковороді), not the doer (Сковородою).
+        first = ("datv",)
+    elif (
+        not ctx.strong
+        and ctx.basis == NOUN
+        and "gent" in ctx.cases
+        and not role.subject
+        and not role.obj
+        and role.via not in ("to", "for")
+        and _plural_head(pat, tokens, span)
+    ):
+        # застосунки «Yandex», Танкеры «Sovcomflot», дочірніх компаній «Yandex»: a
+        # singular name is no apposition of a plural noun, so it is the noun's genitive.
+        first = ("gent",)
     elif (
         role.via in ("of", POSSESSIVE)
         and not ctx.strong
@@ -2315,6 +2346,56 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+# Verbs of voting: за before a name in their clause is what one votes for, the accusative.
+_VOTING = frozenset({"голосувати", "проголосувати", "голосовать", "проголосовать"})
+
+
+def _voted_for(lang: str, tokens: list[Token], inside: list[int], ctx: CaseContext) -> bool:
+    """Whether the name at ``inside`` follows за, which governs the accusative among its
+    cases here, and a verb of voting stands in its clause (``tokens``): what one votes for
+    (За Головню проголосували, проголосовали за Головню)."""
+    if not inside or inside[0] < 1 or "accs" not in ctx.cases:
+        return False
+    if tokens[inside[0] - 1].text.lower() != "за":
+        return False
+    return any(
+        p.tag.POS in ("VERB", "INFN") and p.normal_form in _VOTING
+        for t in tokens
+        if t.text[:1].isalpha()
+        for p in known_parses(lang, t.text.lower())
+    )
+
+
+def _plural_head(pat: Pattern, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a common noun that the dictionary reads in the plural only (застосунки,
+    компаній, танкеры; not a plural-only noun, which may name one thing: навчання) stands
+    right before a singular name of a body or a place (past an opening quote), with no list
+    of names after it (команди «Шахтар» і «Динамо» are their apposition) and no verb after
+    it that agrees with the name (its subject): a singular name is no apposition of a
+    plural noun."""
+    inside = _inside(tokens, span)
+    # Not a weapon's, a product's or an event's name, which names a kind of the noun
+    # (ракет «Калібр», дронами «Шахед»), nor a person's (брати Кличко).
+    if pat.entry.type not in ("ORG", "LOC") or not inside or not _singular_name(pat):
+        return False
+    k = inside[0] - 1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 0 or not tokens[k].text[:1].isalpha():
+        return False
+    word = _first_lowered(tokens, k)[k].text  # Танкеры «Sovcomflot» opening the sentence
+    if not word[:1].islower():
+        return False
+    readings = [p for p in known_parses(pat.lang, word) if p.tag.POS == "NOUN"]
+    if not readings or any(p.tag.number != "plur" for p in readings):
+        return False
+    if any(_plural_only(pat.lang, p.normal_form) for p in readings):
+        return False  # навчання «Захід»: a noun with no singular may name one thing
+    if _list_after(pat.lang, tokens, inside[-1]):
+        return False
+    return not _verb_agrees_after(tokens, span, pat)
 
 
 def _passive_object(
