@@ -1,0 +1,102 @@
+"""The case written for a rendering with no ending of its own (a Latin copy, a made-up
+ending) (issue 12, script19), as tables written for these tests.
+
+``FIXED_LINES`` (each row marked *new* fails on the code before this work):
+
+- a plural common noun right before a singular name of a body or a place (застосунки,
+  танкеры, дочірніх компаній) owns it: a singular name is no apposition of a plural noun,
+  so the genitive (застосунки «Яндекса»), not the nominative (`enforce._plural_head`);
+- a participle of giving that governs both its doer and its addressee (присвячений,
+  посвященный) takes the addressee's dative where the source says "to", not the doer's
+  instrumental (`enforce._role_first`);
+- uk за before a person the source puts "under" is in whose time, the genitive (За
+  Костіна), for a rendering with no ending too (`enforce._in_whose_time`);
+- за in a clause of voting is what one votes for, the accusative (За Головню
+  проголосували; `enforce._voted_for`).
+
+``KEPT_LINES`` / the rows marked *kept*: a weapon's or a product's name after a plural noun
+names its kind (ракет «Калібр»), a list of names after a plural noun is its apposition
+(команди «Шахтар» і «Динамо»), a plural name (Нідерланди), a person (брати) keep the
+nominative; a participle's doer ("by") keeps the instrumental.
+"""
+
+from __future__ import annotations
+
+import pytest
+from glossary_helpers import assert_fixed, assert_kept, load_rows
+
+from pipeline.glossary import Glossary
+
+ROWS = """id	type	en	uk	ru	note	dnt
+yandex	ORG	Yandex	Яндекс	Яндекс	company
+gazprom	ORG	Gazprom	Газпром	Газпром	company
+sovcomflot	ORG	Sovcomflot	Совкомфлот	Совкомфлот	company
+kalibr	TERM	Kalibr	Калібр	Калибр	missile
+shakhtar	ORG	Shakhtar	Шахтар	Шахтер	club
+dynamo	ORG	Dynamo	Динамо	Динамо	club
+netherlands	LOC	Netherlands	Нідерланди	Нидерланды
+shevchenko	PER	Taras Shevchenko | Shevchenko	Тарас Шевченко | Шевченко	Тарас Шевченко | Шевченко	man
+lavrov	PER	Sergei Lavrov | Lavrov	Сергій Лавров | Лавров	Сергей Лавров | Лавров	man
+kostin	PER	Andriy Kostin | Kostin	Андрій Костін | Костін	Андрей Костин | Костин	man
+mazepa	PER	Ivan Mazepa | Mazepa	Іван Мазепа | Мазепа	Иван Мазепа | Мазепа	man
+holownia	PER	Szymon Holownia | Holownia	Шимон Головня | Головня	Шимон Головня | Головня	man
+"""  # noqa: E501
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return load_rows(tmp_path_factory, ROWS)
+
+
+FIXED_LINES = [
+    # new: a plural noun before a singular body's name owns it
+    ("Experts say Yandex apps collect too much data.", "uk",
+     "Експерти кажуть, що застосунки «Yandex» збирають забагато даних.",
+     "Експерти кажуть, що застосунки «Яндекса» збирають забагато даних."),
+    ("Sanctions hit Gazprom subsidiaries.", "ru",
+     "Санкции ударили по дочерним компаниям «Gazprom».",
+     "Санкции ударили по дочерним компаниям «Газпрома»."),
+    ("Sovcomflot tankers left the port.", "ru", "Танкеры «Sovcomflot» покинули порт.",
+     "Танкеры «Совкомфлота» покинули порт."),
+    # new: a participle of giving, the source's "to": the addressee's dative
+    ("A concert dedicated to Shevchenko was held in Kyiv.", "uk",
+     "У Києві відбувся концерт, присвячений Shevchenko.",
+     "У Києві відбувся концерт, присвячений Шевченку."),
+    ("An exhibition dedicated to Mazepa opened.", "ru",
+     "Открылась выставка, посвященная Mazepa.", "Открылась выставка, посвященная Мазепе."),
+    # new: за of "under", in whose time
+    ("Under Kostin, the office opened hundreds of cases.", "uk",
+     "За Kostin офіс відкрив сотні справ.", "За Костіна офіс відкрив сотні справ."),
+    # new: за in a clause of voting
+    ("Few voters backed Holownia.", "uk", "За Holownia проголосували небагато виборців.",
+     "За Головню проголосували небагато виборців."),
+    ("Few voters backed Holownia.", "ru", "За Holownia проголосовали немногие избиратели.",
+     "За Головню проголосовали немногие избиратели."),
+    # kept: a weapon's name after a plural noun names its kind
+    ("Russia fired 14 Kalibr missiles.", "uk", "Росія випустила 14 ракет «Kalibr».",
+     "Росія випустила 14 ракет «Калібр»."),
+    # kept: a list of names after a plural noun is its apposition
+    ("The teams Shakhtar and Dynamo drew.", "uk", "Команди «Shakhtar» і «Динамо» зіграли внічию.",
+     "Команди «Шахтар» і «Динамо» зіграли внічию."),
+    # kept: the participle's doer, "by"
+    ("The statement signed by Lavrov was published.", "uk",
+     "Опублікували заяву, підписану Lavrov.", "Опублікували заяву, підписану Лавровим."),
+]  # fmt: skip
+
+KEPT_LINES = [
+    # valid forms stay as written
+    ("Experts say Yandex apps collect too much data.", "uk",
+     "Експерти кажуть, що застосунки «Яндекса» збирають забагато даних."),
+    ("Under Kostin, the office opened hundreds of cases.", "uk",
+     "За Костіна офіс відкрив сотні справ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
+def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
+    assert_fixed(glossary, source, target, expected, tgt)
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), KEPT_LINES)
+def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    assert_kept(glossary, source, target, tgt)
