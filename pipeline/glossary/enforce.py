@@ -2163,7 +2163,9 @@ def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
     if pat.lang not in ("uk", "ru") or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
         return False
     role = source_role(source, m)
-    return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
+    # (or the source's indirect object: "to give Sadovyi powers" → надання Садовому)
+    given = role.via == "to" or (role.obj and not role.via)
+    return "datv" in ctx.cases and given and role.cases[:1] == ("datv",)
 
 
 def _role_first(
@@ -2197,6 +2199,10 @@ def _role_first(
         # За Kostin прокуратура відкривала for "Under Kostin": in whose time (Костіна), as
         # for a valid form; not behind (Костіним).
         first = ("gent",)
+    elif ctx.preposition and _hit_right_before(pat.lang, tokens, inside, ctx):
+        # Ракета влучила в Zaporizhzhia, Ураган обрушился на Bahamas: a verb of hitting or
+        # falling upon right before в/на takes its target's accusative (в Запоріжжя).
+        first = ("accs",)
     elif ctx.preposition and _voted_for(pat.lang, tokens, inside, ctx):
         # За Holownia проголосували: the accusative of what one votes for (Головню).
         first = ("accs",)
@@ -2229,7 +2235,10 @@ def _role_first(
         and not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
-        and genitive_head(pat.lang, _first_lowered(tokens, inside[0] - 1), inside[0])
+        and (
+            genitive_head(pat.lang, _first_lowered(tokens, inside[0] - 1), inside[0])
+            or _classifier_owned(pat, tokens, inside, role)
+        )
         and (
             not _past_verb_after(tokens, inside[-1], pat.lang)
             or (
@@ -2346,6 +2355,52 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+def _classifier_owned(
+    pat: Pattern, tokens: list[Token], inside: list[int], role: SourceRole
+) -> bool:
+    """Whether a body's or a place's name follows a singular classifier (банк, фонд,
+    компанія: the name may be its apposition) whose owner the source makes it by its own
+    's ("Nigeria's central bank", "Norway's fund"): the owner, not the thing's name — the
+    source names the thing by the noun alone.  Not for "of" (the port of Novorossiysk names
+    the port)."""
+    if pat.entry.type not in ("ORG", "LOC") or role.via != POSSESSIVE or not role.own:
+        return False
+    k = inside[0] - 1
+    if k < 0 or role.subject:
+        return False
+    word = _first_lowered(tokens, k)[k].text
+    if not word[:1].islower():
+        return False
+    readings = [p for p in known_parses(pat.lang, word) if p.tag.POS == "NOUN"]
+    return bool(readings) and all(
+        p.normal_form in CLASSIFIERS[pat.lang] and p.tag.number != "plur" for p in readings
+    )
+
+
+# Verbs of hitting or falling upon a target: в/на right after them take the accusative
+# (влучила в будинок, обрушился на побережье, напали на село).
+_HITTING = {
+    "uk": frozenset({"влучити", "влучати", "поцілити", "поціляти", "обрушитися",
+                     "обрушуватися", "накинутися", "накидатися", "напасти", "нападати"}),
+    "ru": frozenset({"угодить", "угождать", "обрушиться", "обрушиваться", "наброситься",
+                     "набрасываться", "напасть", "нападать"}),
+}  # fmt: skip
+
+
+def _hit_right_before(lang: str, tokens: list[Token], inside: list[int], ctx: CaseContext) -> bool:
+    """Whether the name at ``inside`` follows в/у/на (whose cases here hold the
+    accusative) right after a verb of hitting or falling upon (:data:`_HITTING`): its target."""
+    if not inside or inside[0] < 2 or "accs" not in ctx.cases or lang not in _HITTING:
+        return False
+    if tokens[inside[0] - 1].text.lower() not in ("в", "у", "во", "на"):
+        return False
+    verb = tokens[inside[0] - 2].text.lower()
+    return any(
+        p.tag.POS in ("VERB", "INFN", "GRND") and p.normal_form in _HITTING[lang]
+        for p in known_parses(lang, verb)
+    )
 
 
 # Verbs of voting: за before a name in their clause is what one votes for, the accusative.
