@@ -12,7 +12,14 @@ ending) (issue 12, script19), as tables written for these tests.
 - uk за before a person the source puts "under" is in whose time, the genitive (За
   Костіна), for a rendering with no ending too (`enforce._in_whose_time`);
 - за in a clause of voting is what one votes for, the accusative (За Головню
-  проголосували; `enforce._voted_for`).
+  проголосували; `enforce._voted_for`);
+- the owner the source names by its own 's after a singular classifier (банк, фонд: the
+  name may be its apposition otherwise) is in the genitive (Центральный банк Нигерии,
+  `enforce._classifier_owned`);
+- the source's indirect object ("to give Sadovyi powers") after a noun of giving is in the
+  dative (надання Садовому, `enforce._recipient`);
+- в/на right after a verb of hitting or falling upon (влучити, обрушиться) take the
+  target's accusative (влучила в Запоріжжя, `enforce._hit_right_before`).
 
 ``KEPT_LINES`` / the rows marked *kept*: a weapon's or a product's name after a plural noun
 names its kind (ракет «Калібр»), a list of names after a plural noun is its apposition
@@ -39,6 +46,11 @@ shevchenko	PER	Taras Shevchenko | Shevchenko	Тарас Шевченко | Ше�
 lavrov	PER	Sergei Lavrov | Lavrov	Сергій Лавров | Лавров	Сергей Лавров | Лавров	man
 kostin	PER	Andriy Kostin | Kostin	Андрій Костін | Костін	Андрей Костин | Костин	man
 mazepa	PER	Ivan Mazepa | Mazepa	Іван Мазепа | Мазепа	Иван Мазепа | Мазепа	man
+nigeria	LOC	Nigeria	Нігерія	Нигерия
+norway	LOC	Norway	Норвегія	Норвегия
+sadovyi	PER	Andriy Sadovyi | Sadovyi	Андрій Садовий | Садовий	Андрей Садовый | Садовый	man
+zaporizhzhia	LOC	Zaporizhzhia	Запоріжжя	Запорожье
+bahamas	LOC	Bahamas	Багами	Багамы
 holownia	PER	Szymon Holownia | Holownia	Шимон Головня | Головня	Шимон Головня | Головня	man
 """  # noqa: E501
 
@@ -72,6 +84,27 @@ FIXED_LINES = [
      "За Головню проголосували небагато виборців."),
     ("Few voters backed Holownia.", "ru", "За Holownia проголосовали немногие избиратели.",
      "За Головню проголосовали немногие избиратели."),
+    # new: the source's 's after a singular classifier: the owner
+    ("Nigeria's central bank raised its rate again.", "ru",
+     "Центральный банк Nigeria снова повысил ставку.",
+     "Центральный банк Нигерии снова повысил ставку."),
+    ("Norway's fund sold its stake.", "uk", "Фонд Norway продав свою частку.",
+     "Фонд Норвегії продав свою частку."),
+    # new: the source's indirect object after a noun of giving
+    ("The council voted to give Sadovyi new powers.", "uk",
+     "Рада проголосувала за надання Sadovyi нових повноважень.",
+     "Рада проголосувала за надання Садовому нових повноважень."),
+    # new: a verb of hitting right before в/на: its target's accusative
+    ("A missile hit Zaporizhzhia at night.", "uk", "Уночі ракета влучила в Zaporizhzhia.",
+     "Уночі ракета влучила в Запоріжжя."),
+    ("A hurricane hit the Bahamas.", "ru", "Ураган обрушился на Bahamas.",
+     "Ураган обрушился на Багамы."),
+    # kept: a missile that hit a house in a city: the noun's place, the locative
+    ("A missile hit a house in Zaporizhzhia.", "uk",
+     "Ракета влучила в будинок у Zaporizhzhia.", "Ракета влучила в будинок у Запоріжжі."),
+    # kept: "of" names the bank itself (no 's): the apposition stays
+    ("The bank of Nigeria raised its rate again.", "ru",
+     "Банк Nigeria снова повысил ставку.", "Банк Нигерия снова повысил ставку."),
     # kept: a weapon's name after a plural noun names its kind
     ("Russia fired 14 Kalibr missiles.", "uk", "Росія випустила 14 ракет «Kalibr».",
      "Росія випустила 14 ракет «Калібр»."),
