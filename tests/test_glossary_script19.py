@@ -19,7 +19,12 @@ ending) (issue 12, script19), as tables written for these tests.
 - the source's indirect object ("to give Sadovyi powers") after a noun of giving is in the
   dative (надання Садовому, `enforce._recipient`);
 - в/на right after a verb of hitting or falling upon (влучити, обрушиться) take the
-  target's accusative (влучила в Запоріжжя, `enforce._hit_right_before`).
+  target's accusative (влучила в Запоріжжя, `enforce._hit_right_before`);
+- a body's name right after an interview or a comment is the outlet it is given to, in the
+  dative (В інтерв'ю «Економічній правді», `enforce._given_to_outlet`);
+- a person the source makes the subject, after a noun in no nominative singular (the end
+  of a title's genitive chain: Голова Верховної Ради) and before a past verb that agrees
+  with the name, is that verb's subject (Руслан Стефанчук, `enforce._subject_past_chain`).
 
 ``KEPT_LINES`` / the rows marked *kept*: a weapon's or a product's name after a plural noun
 names its kind (ракет «Калібр»), a list of names after a plural noun is its apposition
@@ -51,6 +56,8 @@ norway	LOC	Norway	Норвегія	Норвегия
 sadovyi	PER	Andriy Sadovyi | Sadovyi	Андрій Садовий | Садовий	Андрей Садовый | Садовый	man
 zaporizhzhia	LOC	Zaporizhzhia	Запоріжжя	Запорожье
 bahamas	LOC	Bahamas	Багами	Багамы
+pravda	ORG	Ekonomichna Pravda	Економічна правда	Экономическая правда
+stefanchuk	PER	Ruslan Stefanchuk | Stefanchuk	Руслан Стефанчук | Стефанчук	Руслан Стефанчук | Стефанчук	man
 holownia	PER	Szymon Holownia | Holownia	Шимон Головня | Головня	Шимон Головня | Головня	man
 """  # noqa: E501
 
@@ -105,6 +112,20 @@ FIXED_LINES = [
     # kept: "of" names the bank itself (no 's): the apposition stays
     ("The bank of Nigeria raised its rate again.", "ru",
      "Банк Nigeria снова повысил ставку.", "Банк Нигерия снова повысил ставку."),
+    # new: an interview given to an outlet: the dative
+    ("In an interview with Ekonomichna Pravda, the minister spoke about taxes.", "uk",
+     "В інтерв’ю «Ekonomichna Pravda» міністр розповів про податки.",
+     "В інтерв’ю «Економічній правді» міністр розповів про податки."),
+    ("In an interview with Ekonomichna Pravda, the minister spoke about taxes.", "ru",
+     "В интервью «Ekonomichna Pravda» министр рассказал о налогах.",
+     "В интервью «Экономической правде» министр рассказал о налогах."),
+    # new: the source's subject after a title's genitive chain, a past verb agreeing
+    ("Speaker Ruslan Stefanchuk opened the session.", "uk",
+     "Голова Верховної Ради Ruslan Stefanchuk відкрив засідання.",
+     "Голова Верховної Ради Руслан Стефанчук відкрив засідання."),
+    # kept: the owner the source names ("the Speaker's aide"): the genitive
+    ("Stefanchuk's aide opened the session.", "uk", "Помічник Stefanchuk відкрив засідання.",
+     "Помічник Стефанчука відкрив засідання."),
     # kept: a weapon's name after a plural noun names its kind
     ("Russia fired 14 Kalibr missiles.", "uk", "Росія випустила 14 ракет «Kalibr».",
      "Росія випустила 14 ракет «Калібр»."),

@@ -2218,6 +2218,16 @@ def _role_first(
         # several cases (a participle of giving: its doer or its addressee), the source's
         # "to" chooses the addressee (Сковороді), not the doer (Сковородою).
         first = ("datv",)
+    elif ctx.basis == AGREEMENT and role.subject and _subject_past_chain(pat, tokens, span):
+        # Голова Верховної Ради Ruslan Stefanchuk запросив for "Speaker Ruslan Stefanchuk
+        # invited": the source's subject, a past verb right after agrees with the name, and
+        # the word before is in no nominative singular (a title's genitive chain), so the
+        # name is no apposition of it: the verb's subject (Руслан Стефанчук).
+        first = ("nomn",)
+    elif _given_to_outlet(pat, tokens, inside, role):
+        # В інтерв'ю «Ekonomichna Pravda» for "In an interview with Ekonomichna Pravda": an
+        # interview or a comment is given to the outlet, in the dative (Економічній правді).
+        first = ("datv",)
     elif (
         not ctx.strong
         and ctx.basis == NOUN
@@ -2401,6 +2411,46 @@ def _hit_right_before(lang: str, tokens: list[Token], inside: list[int], ctx: Ca
         p.tag.POS in ("VERB", "INFN", "GRND") and p.normal_form in _HITTING[lang]
         for p in known_parses(lang, verb)
     )
+
+
+def _subject_past_chain(pat: Pattern, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a person's name whose sex is known follows a noun the dictionary reads in no
+    nominative singular (Ради, президента, жердиною: the end of a title's genitive chain)
+    and a past verb right after it agrees with the name's gender."""
+    inside = _inside(tokens, span)
+    gender = _gender(pat)
+    if pat.entry.type != "PER" or gender is None or not inside or inside[0] < 1:
+        return False
+    word = tokens[inside[0] - 1].text
+    if not word[:1].isalpha():
+        return False
+    readings = [p for p in known_parses(pat.lang, word.lower()) if p.tag.POS == "NOUN"]
+    if not readings or any(
+        tag_case(p.tag) in ("nomn", None) and p.tag.number != "plur" for p in readings
+    ):
+        return False
+    return _past_verb_after(tokens, inside[-1], pat.lang) and _verb_agrees_after(
+        tokens, span, pat
+    )
+
+
+# Nouns of what is given to an outlet: a body's name right after them is in the dative
+# (інтерв'ю «Українській правді», комментарий «Ведомостям»).
+_TO_OUTLET = frozenset({"інтерв'ю", "інтерв’ю", "коментар", "интервью", "комментарий"})
+
+
+def _given_to_outlet(
+    pat: Pattern, tokens: list[Token], inside: list[int], role: SourceRole
+) -> bool:
+    """Whether a body's name follows an interview or a comment right before it (past an
+    opening quote), which the source does not make the owner by its 's: the outlet it is
+    given to, in the dative."""
+    if pat.entry.type != "ORG" or not inside or role.via == POSSESSIVE or role.subject:
+        return False
+    k = inside[0] - 1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower().replace("ʼ", "’") in _TO_OUTLET
 
 
 # Verbs of voting: за before a name in their clause is what one votes for, the accusative.
