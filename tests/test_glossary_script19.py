@@ -3,9 +3,10 @@ ending) (issue 12, script19), as tables written for these tests.
 
 ``FIXED_LINES`` (each row marked *new* fails on the code before this work):
 
-- a plural common noun right before a singular name of a body or a place (застосунки,
-  танкеры, дочірніх компаній) owns it: a singular name is no apposition of a plural noun,
-  so the genitive (застосунки «Яндекса»), not the nominative (`enforce._plural_head`);
+- a plural common noun right before a singular name of a body or a place (борги, долги,
+  акциям; not a kind of thing a name names: магазинах, компаній, застосунки) owns it: a
+  singular name is no apposition of a plural noun, so the genitive (борги «Яндекса»), not
+  the nominative (`enforce._plural_head`);
 - a participle of giving that governs both its doer and its addressee (присвячений,
   посвященный) takes the addressee's dative where the source says "to", not the doer's
   instrumental (`enforce._role_first`);
@@ -69,14 +70,13 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
 
 FIXED_LINES = [
     # new: a plural noun before a singular body's name owns it
-    ("Experts say Yandex apps collect too much data.", "uk",
-     "Експерти кажуть, що застосунки «Yandex» збирають забагато даних.",
-     "Експерти кажуть, що застосунки «Яндекса» збирають забагато даних."),
-    ("Sanctions hit Gazprom subsidiaries.", "ru",
-     "Санкции ударили по дочерним компаниям «Gazprom».",
-     "Санкции ударили по дочерним компаниям «Газпрома»."),
-    ("Sovcomflot tankers left the port.", "ru", "Танкеры «Sovcomflot» покинули порт.",
-     "Танкеры «Совкомфлота» покинули порт."),
+    ("Experts say Yandex debts are growing.", "uk",
+     "Експерти кажуть, що борги «Yandex» зростають.",
+     "Експерти кажуть, що борги «Яндекса» зростають."),
+    ("Sanctions hit Gazprom shares.", "ru", "Санкции ударили по акциям «Gazprom».",
+     "Санкции ударили по акциям «Газпрома»."),
+    ("Sovcomflot debts grew.", "ru", "Долги «Sovcomflot» выросли.",
+     "Долги «Совкомфлота» выросли."),
     # new: a participle of giving, the source's "to": the addressee's dative
     ("A concert dedicated to Shevchenko was held in Kyiv.", "uk",
      "У Києві відбувся концерт, присвячений Shevchenko.",
@@ -139,8 +139,8 @@ FIXED_LINES = [
 
 KEPT_LINES = [
     # valid forms stay as written
-    ("Experts say Yandex apps collect too much data.", "uk",
-     "Експерти кажуть, що застосунки «Яндекса» збирають забагато даних."),
+    ("Experts say Yandex debts are growing.", "uk",
+     "Експерти кажуть, що борги «Яндекса» зростають."),
     ("Under Kostin, the office opened hundreds of cases.", "uk",
      "За Костіна офіс відкрив сотні справ."),
 ]  # fmt: skip

@@ -2476,7 +2476,8 @@ def _voted_for(lang: str, tokens: list[Token], inside: list[int], ctx: CaseConte
 def _plural_head(pat: Pattern, tokens: list[Token], span: tuple[int, int]) -> bool:
     """Whether a common noun that the dictionary reads in the plural only (застосунки,
     компаній, танкеры; not a plural-only noun, which may name one thing: навчання) stands
-    right before a singular name of a body or a place (past an opening quote), with no list
+    right before a singular name of a body or a place (past an opening quote), no kind of
+    thing a name names (магазинах, компаній: their apposition), with no list
     of names after it (команди «Шахтар» і «Динамо» are their apposition) and no verb after
     it that agrees with the name (its subject): a singular name is no apposition of a
     plural noun."""
@@ -2498,6 +2499,8 @@ def _plural_head(pat: Pattern, tokens: list[Token], span: tuple[int, int]) -> bo
         return False
     if any(_plural_only(pat.lang, p.normal_form) for p in readings):
         return False  # навчання «Захід»: a noun with no singular may name one thing
+    if trade_noun(pat.lang, word) or _kind_before(tokens, span, pat.lang):
+        return False  # в магазинах «Епіцентр», компаній «Яндекс»: a kind the name names
     if _list_after(pat.lang, tokens, inside[-1]):
         return False
     return not _verb_agrees_after(tokens, span, pat)
