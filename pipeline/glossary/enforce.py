@@ -2206,7 +2206,9 @@ def _recipient(source: str, m: Match, ctx: CaseContext, pat: Pattern) -> bool:
     if pat.lang not in ("uk", "ru") or ctx.basis != NOUN or ctx.cases[:1] != ("gent",):
         return False
     role = source_role(source, m)
-    return "datv" in ctx.cases and role.via == "to" and role.cases[:1] == ("datv",)
+    # (or the source's indirect object: "to give Sadovyi powers" → надання Садовому)
+    given = role.via == "to" or (role.obj and not role.via)
+    return "datv" in ctx.cases and given and role.cases[:1] == ("datv",)
 
 
 def _role_first(
@@ -2234,14 +2236,62 @@ def _role_first(
         # удару по інституту в Poltava, вышли на митинг в Ереванем for "in Poltava", "in
         # Yerevan": the word of direction is the clause's, not the preposition's.
         first = ("loct",)
+    elif ctx.preposition and _in_whose_time(
+        source, m, replace(ctx, strong=True), pat, tokens, inside
+    ):
+        # За Kostin прокуратура відкривала for "Under Kostin": in whose time (Костіна), as
+        # for a valid form; not behind (Костіним).
+        first = ("gent",)
+    elif ctx.preposition and _hit_right_before(pat.lang, tokens, inside, ctx):
+        # Ракета влучила в Zaporizhzhia, Ураган обрушился на Bahamas: a verb of hitting or
+        # falling upon right before в/на takes its target's accusative (в Запоріжжя).
+        first = ("accs",)
+    elif ctx.preposition and _voted_for(pat.lang, tokens, inside, ctx):
+        # За Holownia проголосували: the accusative of what one votes for (Головню).
+        first = ("accs",)
     elif ctx.preposition:
         first = (*ctx.prefer, *(c for c in role_cases(source, m, ctx) if c not in ctx.prefer))
+    elif (
+        ctx.rule == GOVERNMENT
+        and "datv" in ctx.cases[1:]
+        and role.cases[:1] == ("datv",)
+        and not _agent(role)
+    ):
+        # фестиваль, присвячений Skovoroda for "dedicated to Skovoroda": a word that governs
+        # several cases (a participle of giving: its doer or its addressee), the source's
+        # "to" chooses the addressee (Сковороді), not the doer (Сковородою).
+        first = ("datv",)
+    elif ctx.basis == AGREEMENT and role.subject and _subject_past_chain(pat, tokens, span):
+        # Голова Верховної Ради Ruslan Stefanchuk запросив for "Speaker Ruslan Stefanchuk
+        # invited": the source's subject, a past verb right after agrees with the name, and
+        # the word before is in no nominative singular (a title's genitive chain), so the
+        # name is no apposition of it: the verb's subject (Руслан Стефанчук).
+        first = ("nomn",)
+    elif _given_to_outlet(pat, tokens, inside, role):
+        # В інтерв'ю «Ekonomichna Pravda» for "In an interview with Ekonomichna Pravda": an
+        # interview or a comment is given to the outlet, in the dative (Економічній правді).
+        first = ("datv",)
+    elif (
+        not ctx.strong
+        and ctx.basis == NOUN
+        and "gent" in ctx.cases
+        and not role.subject
+        and not role.obj
+        and role.via not in ("to", "for")
+        and _plural_head(pat, tokens, span)
+    ):
+        # застосунки «Yandex», Танкеры «Sovcomflot», дочірніх компаній «Yandex»: a
+        # singular name is no apposition of a plural noun, so it is the noun's genitive.
+        first = ("gent",)
     elif (
         role.via in ("of", POSSESSIVE)
         and not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
-        and genitive_head(pat.lang, _first_lowered(tokens, inside[0] - 1), inside[0])
+        and (
+            genitive_head(pat.lang, _first_lowered(tokens, inside[0] - 1), inside[0])
+            or _classifier_owned(pat, tokens, inside, role)
+        )
         and (
             not _past_verb_after(tokens, inside[-1], pat.lang)
             or (
@@ -2358,6 +2408,145 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+def _classifier_owned(
+    pat: Pattern, tokens: list[Token], inside: list[int], role: SourceRole
+) -> bool:
+    """Whether a body's or a place's name follows a singular classifier (банк, фонд,
+    компанія: the name may be its apposition) whose owner the source makes it by its own
+    's ("Nigeria's central bank", "Norway's fund"): the owner, not the thing's name — the
+    source names the thing by the noun alone.  Not for "of" (the port of Novorossiysk names
+    the port)."""
+    if pat.entry.type not in ("ORG", "LOC") or role.via != POSSESSIVE or not role.own:
+        return False
+    k = inside[0] - 1
+    if k < 0 or role.subject:
+        return False
+    word = _first_lowered(tokens, k)[k].text
+    if not word[:1].islower():
+        return False
+    readings = [p for p in known_parses(pat.lang, word) if p.tag.POS == "NOUN"]
+    return bool(readings) and all(
+        p.normal_form in CLASSIFIERS[pat.lang] and p.tag.number != "plur" for p in readings
+    )
+
+
+# Verbs of hitting or falling upon a target: в/на right after them take the accusative
+# (влучила в будинок, обрушился на побережье, напали на село).
+_HITTING = {
+    "uk": frozenset({"влучити", "влучати", "поцілити", "поціляти", "обрушитися",
+                     "обрушуватися", "накинутися", "накидатися", "напасти", "нападати"}),
+    "ru": frozenset({"угодить", "угождать", "обрушиться", "обрушиваться", "наброситься",
+                     "набрасываться", "напасть", "нападать"}),
+}  # fmt: skip
+
+
+def _hit_right_before(lang: str, tokens: list[Token], inside: list[int], ctx: CaseContext) -> bool:
+    """Whether the name at ``inside`` follows в/у/на (whose cases here hold the
+    accusative) right after a verb of hitting or falling upon (:data:`_HITTING`): its target."""
+    if not inside or inside[0] < 2 or "accs" not in ctx.cases or lang not in _HITTING:
+        return False
+    if tokens[inside[0] - 1].text.lower() not in ("в", "у", "во", "на"):
+        return False
+    verb = tokens[inside[0] - 2].text.lower()
+    return any(
+        p.tag.POS in ("VERB", "INFN", "GRND") and p.normal_form in _HITTING[lang]
+        for p in known_parses(lang, verb)
+    )
+
+
+def _subject_past_chain(pat: Pattern, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a person's name whose sex is known follows a noun the dictionary reads in no
+    nominative singular (Ради, президента, жердиною: the end of a title's genitive chain)
+    and a past verb right after it agrees with the name's gender."""
+    inside = _inside(tokens, span)
+    gender = _gender(pat)
+    if pat.entry.type != "PER" or gender is None or not inside or inside[0] < 1:
+        return False
+    word = tokens[inside[0] - 1].text
+    if not word[:1].isalpha():
+        return False
+    readings = [p for p in known_parses(pat.lang, word.lower()) if p.tag.POS == "NOUN"]
+    if not readings or any(
+        tag_case(p.tag) in ("nomn", None) and p.tag.number != "plur" for p in readings
+    ):
+        return False
+    return _past_verb_after(tokens, inside[-1], pat.lang) and _verb_agrees_after(
+        tokens, span, pat
+    )
+
+
+# Nouns of what is given to an outlet: a body's name right after them is in the dative
+# (інтерв'ю «Українській правді», комментарий «Ведомостям»).
+_TO_OUTLET = frozenset({"інтерв'ю", "інтерв’ю", "коментар", "интервью", "комментарий"})
+
+
+def _given_to_outlet(
+    pat: Pattern, tokens: list[Token], inside: list[int], role: SourceRole
+) -> bool:
+    """Whether a body's name follows an interview or a comment right before it (past an
+    opening quote), which the source does not make the owner by its 's: the outlet it is
+    given to, in the dative."""
+    if pat.entry.type != "ORG" or not inside or role.via == POSSESSIVE or role.subject:
+        return False
+    k = inside[0] - 1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower().replace("ʼ", "’") in _TO_OUTLET
+
+
+# Verbs of voting: за before a name in their clause is what one votes for, the accusative.
+_VOTING = frozenset({"голосувати", "проголосувати", "голосовать", "проголосовать"})
+
+
+def _voted_for(lang: str, tokens: list[Token], inside: list[int], ctx: CaseContext) -> bool:
+    """Whether the name at ``inside`` follows за, which governs the accusative among its
+    cases here, and a verb of voting stands in its clause (``tokens``): what one votes for
+    (За Головню проголосували, проголосовали за Головню)."""
+    if not inside or inside[0] < 1 or "accs" not in ctx.cases:
+        return False
+    if tokens[inside[0] - 1].text.lower() != "за":
+        return False
+    return any(
+        p.tag.POS in ("VERB", "INFN") and p.normal_form in _VOTING
+        for t in tokens
+        if t.text[:1].isalpha()
+        for p in known_parses(lang, t.text.lower())
+    )
+
+
+def _plural_head(pat: Pattern, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether a common noun that the dictionary reads in the plural only (застосунки,
+    компаній, танкеры; not a plural-only noun, which may name one thing: навчання) stands
+    right before a singular name of a body or a place (past an opening quote), no kind of
+    thing a name names (магазинах, компаній: their apposition), with no list
+    of names after it (команди «Шахтар» і «Динамо» are their apposition) and no verb after
+    it that agrees with the name (its subject): a singular name is no apposition of a
+    plural noun."""
+    inside = _inside(tokens, span)
+    # Not a weapon's, a product's or an event's name, which names a kind of the noun
+    # (ракет «Калібр», дронами «Шахед»), nor a person's (брати Кличко).
+    if pat.entry.type not in ("ORG", "LOC") or not inside or not _singular_name(pat):
+        return False
+    k = inside[0] - 1
+    if k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 0 or not tokens[k].text[:1].isalpha():
+        return False
+    word = _first_lowered(tokens, k)[k].text  # Танкеры «Sovcomflot» opening the sentence
+    if not word[:1].islower():
+        return False
+    readings = [p for p in known_parses(pat.lang, word) if p.tag.POS == "NOUN"]
+    if not readings or any(p.tag.number != "plur" for p in readings):
+        return False
+    if any(_plural_only(pat.lang, p.normal_form) for p in readings):
+        return False  # навчання «Захід»: a noun with no singular may name one thing
+    if trade_noun(pat.lang, word) or _kind_before(tokens, span, pat.lang):
+        return False  # в магазинах «Епіцентр», компаній «Яндекс»: a kind the name names
+    if _list_after(pat.lang, tokens, inside[-1]):
+        return False
+    return not _verb_agrees_after(tokens, span, pat)
 
 
 def _passive_object(
