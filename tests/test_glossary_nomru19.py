@@ -62,8 +62,8 @@ ROWS = [
      "Ракета попала в бизнес-центр на Подоле.", "fixed"),
     # ... KEPT: a verb of taking somewhere may go on to the town (доставили в больницу в
     # Луцк), and a hit with no thing between (попал в Луцк).
-    (LUTSK, "The wounded were taken to a hospital in Lutsk.", "Раненых доставили в больницу в Луцк.",
-     "Раненых доставили в больницу в Луцк.", "ok"),
+    (LUTSK, "The wounded were taken to a hospital in Lutsk.",
+     "Раненых доставили в больницу в Луцк.", "Раненых доставили в больницу в Луцк.", "ok"),
     (LUTSK, "A drone hit Lutsk.", "Дрон попал в Луцк.", "Дрон попал в Луцк.", "ok"),
     # A verb that takes the dative, the name its object, which the source gives with "to"
     # (lost to): the dative, as for the source's object (before: proposed, source-role-only).

@@ -3626,7 +3626,7 @@ def _directed_elsewhere(lang: str, tokens: list[Token], k: int, last: int) -> bo
 # Not the verbs of taking somewhere, whose second в may go on to the town (доставили в
 # больницу в Днепр).
 HITTING = {"ru": frozenset({"попасть", "попадать", "угодить", "угождать", "врезаться",
-                            "врезаться", "ударить", "ударять"})}  # fmt: skip
+                            "врезываться", "ударить", "ударять"})}  # fmt: skip
 
 
 def _target_between(lang: str, tokens: list[Token], i: int, k: int) -> bool:
