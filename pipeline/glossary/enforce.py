@@ -1649,11 +1649,7 @@ def _evidence(
                     and (pat.entry.type in ("PER", "ORG") or a_place(pat))
                 )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
-            elif not ctx.basis and role[0] in _OBJECT_CASES and (
-                said.obj or (tgt == "ru" and role[0] == "datv" and said.via == "to")
-            ):
-                # ru: the verb's dative the source gives with "to" (проиграл «Шахтёр» for
-                # "lost to Shakhtar": Шахтёру), as its object.
+            elif not ctx.basis and role[0] in _OBJECT_CASES and said.obj:
                 agrees = OBJECT
             elif (
                 ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
