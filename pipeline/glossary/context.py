@@ -499,30 +499,42 @@ DIRECTED = {
            "нацелить", "нацеливать", "нацеленный",
            "устроиться", "устраиваться"},
 }  # fmt: skip
-# uk words of DIRECTED whose target is on на, по or проти alone (атака на Київ, удар по
-# Харкову, вплив на Росію, санкції проти Ірану), never в/у: в/у after them says where
-# (Після атаки в Полтаві, удару по інституту в Полтаві, напали на завод у Берліні).
-ONTO_ONLY = frozenset({
-    "напад", "атака", "удар", "вплив", "тиск", "відповідь", "реакція", "погляд", "санкція",
-    "мито", "ембарго", "заборона", "надія", "вплинути", "впливати", "напасти", "нападати",
-    "тиснути", "подивитися", "дивитися", "запит", "претензія", "право", "скинути", "скидати",
-    "націлити", "націлювати", "націлений",
-})  # fmt: skip
+# Words of DIRECTED whose target is on на, по or проти (ru против) alone (атака на Київ, удар
+# по Харкову, вплив на Росію, санкції проти Ірану; ru атака на Киев, удар по Харькову), never
+# в/у: в/у after them says where (Після атаки в Полтаві, удару по інституту в Полтаві,
+# напали на завод у Берліні; ru после атаки в Полтаве, в результате удара … вокзал в Сарнах).
+# Not ru ответ, запрос (направили запрос в Минюст), сбросить (сбросили в реку): в aims too.
+ONTO_ONLY = {
+    "uk": frozenset({
+        "напад", "атака", "удар", "вплив", "тиск", "відповідь", "реакція", "погляд", "санкція",
+        "мито", "ембарго", "заборона", "надія", "вплинути", "впливати", "напасти", "нападати",
+        "тиснути", "подивитися", "дивитися", "запит", "претензія", "право", "скинути",
+        "скидати", "націлити", "націлювати", "націлений",
+    }),
+    "ru": frozenset({
+        "нападение", "атака", "удар", "влияние", "давление", "реакция", "взгляд", "санкция",
+        "пошлина", "эмбарго", "запрет", "надежда", "повлиять", "влиять", "напасть",
+        "нападать", "давить", "претензия", "право", "нацелить", "нацеливать", "нацеленный",
+    }),
+}  # fmt: skip
 
 
-# uk verbs of giving whose second object is a person alone (the dative), never a place after
+# Verbs of giving whose second object is a person alone (the dative), never a place after
 # в/у: в/у after them (across their object) says where the thing is shown (показали літаки в
-# Енгельсі, картини показали в Ужгороді), not where it goes.  на after them may aim (показав
-# на карту), so в/у only.
-SHOWN_WHERE = frozenset({"показати", "показувати"})
+# Енгельсі, картини показали в Ужгороді; ru показали самолеты в Энгельсе), not where it goes.
+# на after them may aim (показав на карту), so в/у only.
+SHOWN_WHERE = {
+    "uk": frozenset({"показати", "показувати"}),
+    "ru": frozenset({"показать", "показывать"}),
+}
 
 
 def _aimed(lang: str, tokens: list[Token], k: int, lemmas: frozenset[str]) -> frozenset[str]:
-    """``lemmas`` that may point at the target of the preposition at ``k``: in uk, without
-    the words whose target is on на or по alone (:data:`ONTO_ONLY`) and the verbs of
-    showing (:data:`SHOWN_WHERE`) where it is в/у."""
-    if lang == "uk" and tokens[k].text.lower() in ("в", "у", "ві", "уві"):
-        return lemmas - ONTO_ONLY - SHOWN_WHERE
+    """``lemmas`` that may point at the target of the preposition at ``k``: without the
+    words whose target is on на or по alone (:data:`ONTO_ONLY`) and the verbs of showing
+    (:data:`SHOWN_WHERE`) where it is в/у (ru в/во)."""
+    if tokens[k].text.lower() in ("в", "у", "ві", "уві", "во"):
+        return lemmas - ONTO_ONLY[lang] - SHOWN_WHERE[lang]
     return lemmas
 
 
@@ -3682,16 +3694,44 @@ def _directed_elsewhere(lang: str, tokens: list[Token], k: int, last: int) -> bo
     return False
 
 
+# ru verbs of hitting a point (попала в дом, врезался в столб): one target, a thing; a place
+# in a second в/на right after it says where that thing is (попала в жилой дом в Липцах).
+# Not the verbs of taking somewhere, whose second в may go on to the town (доставили в
+# больницу в Днепр).
+HITTING = {"ru": frozenset({"попасть", "попадать", "угодить", "угождать", "врезаться",
+                            "врезываться", "ударить", "ударять"})}  # fmt: skip
+
+
+def _target_between(lang: str, tokens: list[Token], i: int, k: int) -> bool:
+    """Whether the verb of hitting at ``i`` has its own target between it and the
+    preposition at ``k``: в/на right after it (past adverbs), then adjectives and a common
+    noun with an accusative reading that ends right before ``k`` (попала в жилой дом в)."""
+    j = i + 1
+    while j < k and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
+        j += 1
+    if j >= k - 1 or tokens[j].text.lower() not in ("в", "во", "на"):
+        return False
+    head = k - 1
+    first = head - 1 if _hyphened_noun(lang, tokens, head) else head  # в бизнес-центр
+    if not tokens[head].text[:1].islower() or _past_modifiers(lang, tokens, first - 1) != j:
+        return False
+    whole = "-".join(t.text for t in tokens[first : head + 1]).lower()
+    return any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in known_parses(lang, whole))
+
+
 def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a word that points somewhere stands in the clause before the preposition at
     ``k``, right before it or across its object (пригласил Путина в Париж); not a verb of
-    telling (:data:`TELLING_VERBS`)."""
+    telling (:data:`TELLING_VERBS`), nor in Russian a verb of hitting whose own target
+    stands between (:data:`HITTING`: попала в жилой дом в Липцах)."""
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
         if not _is_word(tokens[i]):
             continue
         word = _word(lang, tokens[i].text.lower())
+        if word.lemmas & HITTING.get(lang, frozenset()) and _target_between(lang, tokens, i, k):
+            return False
         if directed(lang, _aimed(lang, tokens, k, word.lemmas) - TELLING_VERBS[lang]):
             return True
         if "PRTF" in word.pos or not word.lemmas:

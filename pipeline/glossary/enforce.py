@@ -1883,17 +1883,17 @@ def _where_not_whither(
     verb of motion, sending or telling and no word of direction), and the source, parsed,
     names no direction ("to", "into", "for", "on" …)."""
     under = pat.lang == "ru" and ctx.prefer == ("ablt",) and set(ctx.cases) == {"ablt", "accs"}
-    # In uk a body too (У Кремлі заявили, виступив у Бундестазі, В «Енергоатомі» заявили):
-    # в/у with no word that points anywhere says where it is as of a place, where the
-    # source makes it the subject or puts it "in", "at".
-    body = pat.lang == "uk" and pat.entry.type == "ORG"
+    # A body too (У Кремлі заявили, виступив у Бундестазі, В «Енергоатомі» заявили; ru В
+    # «Укртрансгазе» заявили): в/у with no word that points anywhere says where it is as of
+    # a place, where the source makes it the subject or puts it "in", "at".
+    body = pat.entry.type == "ORG"
     if not (a_place(pat) or body) or not ctx.preposition or (
         "loct" not in ctx.cases and not under
     ):
         return False
     if "loct" in cases or "ablt" in cases or "nomn" not in cases:
         return False  # a valid accusative that is also the nominative, or a nominative
-    if pat.lang == "uk" and not ctx.prefer and _speaker_told_in(source, m, pat, tokens, span):
+    if not ctx.prefer and _speaker_told_in(source, m, pat, tokens, span):
         # повідомили в Кабінеті міністрів for "according to the Cabinet", "the Cabinet
         # said": a verb of telling right before в/у, whose teller the source makes the
         # body or place, says where the telling happens (not "reported to").
@@ -1911,7 +1911,9 @@ def _where_not_whither(
         # A body is where only as the source says so (the Kremlin said, in the Bundestag):
         # вибори в Бундестаг, взяли на роботу в Газпром, екскурсії в Кремль are whither.
         return False
-    if body and role.subject and _told_after(tokens, span) and not source_teller(source, m):
+    if body and role.subject and _told_after(pat.lang, tokens, span) and not source_teller(
+        source, m
+    ):
         # Про план у Кремль повідомила преса for "the Kremlin found out … from the press":
         # a verb of telling after в/у may take whom it tells there (повідомити в поліцію);
         # a body the source makes no teller (found out, learned) is told, not telling
@@ -1939,14 +1941,14 @@ def _according_to(source: str, pat: Pattern) -> bool:
     )
 
 
-def _told_after(tokens: list[Token], span: tuple[int, int]) -> bool:
-    """Whether the first word after ``span`` is a uk finite verb of telling
-    (:data:`TELLING_VERBS`: повідомила, сказали)."""
+def _told_after(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the first word after ``span`` is a finite verb of telling
+    (:data:`TELLING_VERBS`: повідомила, сказали; ru сообщила)."""
     inside = _inside(tokens, span)
     after = inside[-1] + 1 if inside else len(tokens)
     if after >= len(tokens):
         return False
-    return bool(_lemmas_as("uk", tokens[after].text, ("VERB",)) & TELLING_VERBS["uk"])
+    return bool(_lemmas_as(lang, tokens[after].text, ("VERB",)) & TELLING_VERBS[lang])
 
 
 def _lemmas_as(lang: str, text: str, pos: Collection[str]) -> set[str]:
@@ -1958,11 +1960,11 @@ def _lemmas_as(lang: str, text: str, pos: Collection[str]) -> set[str]:
 def _speaker_told_in(
     source: str, m: Match, pat: Pattern, tokens: list[Token], span: tuple[int, int]
 ) -> bool:
-    """Whether a uk verb of telling stands right before the в/у before ``span`` and the
-    source makes the entity the teller: its subject, or the object of "according to"."""
+    """Whether a verb of telling stands right before the в/у (ru в/во) before ``span`` and
+    the source makes the entity the teller: its subject, or the object of "according to"."""
     inside = _inside(tokens, span)
     first = inside[0] if inside else 0
-    if first < 2 or tokens[first - 1].text.lower() not in ("в", "у"):
+    if first < 2 or tokens[first - 1].text.lower() not in ("в", "у", "во"):
         return False
     if not _lemmas_as(pat.lang, tokens[first - 2].text, ("VERB", "INFN")) & TELLING_VERBS[pat.lang]:
         return False
@@ -1971,8 +1973,11 @@ def _speaker_told_in(
 
 def _after_preposition_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Whether the word before the preposition before ``span`` gives nothing to go by: none
-    (the sentence starts), a mark, or a function word (что в Иран)."""
+    (the sentence starts), a mark, or a function word (что в Иран), past the opening quote
+    of a quoted name (В «Укртрансгаз» заявили)."""
     first = next((i for i, t in enumerate(tokens) if t.start >= span[0]), 0)
+    while first > 1 and tokens[first - 1].text in QUOTE_MARKS:
+        first -= 1
     if first < 1:
         return False
     if first < 2 or not tokens[first - 2].text[:1].isalnum():
