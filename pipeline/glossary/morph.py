@@ -1154,11 +1154,8 @@ def paradigm(
                 # one, which declines one way only (Мар'яна Безуглова: Безуглової).
                 or (animate and slavic and _possessive_of(lang, word, gender))
             )
-            if _regular_declension(lang, word, rule, gender if animate else None,
-                                   not (animate or person)):
+            if _regular_declension(lang, word, rule, gender if animate else None):
                 regular = frozenset(forms)
-                if lang == "uk" and not (animate or person) and rule and rule[0] == "CONS":
-                    regular -= {"gent"}  # (a uk thing's -а or -у: Лікуда? Лікуду?)
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
             personal = _personal_dative(lang, rules) if animate else None
@@ -1237,11 +1234,7 @@ def _standard_undeclined(lang: str, word: str, parse: Any, animate: bool) -> boo
 
 
 def _regular_declension(
-    lang: str,
-    word: str,
-    rule: tuple[str, dict[str, str]] | None,
-    sex: str | None,
-    thing: bool = False,
+    lang: str, word: str, rule: tuple[str, dict[str, str]] | None, sex: str | None
 ) -> bool:
     """Whether the rules' forms of ``word`` (a name no dictionary knows) stand without a
     dictionary's word: its ending class declines one way only.  A noun in a consonant and
@@ -1253,9 +1246,9 @@ def _regular_declension(
     Дарвином), -ець, -ец (Табурця: the е may drop), a vowel before -а (Гамсахурдиа stays
     whole), nor a consonant of a bearer whose sex is not told (a woman's stays whole).
     A noun in a consonant and -я, whoever bears it, as -а (Укрзалізниця: -і/-и, -ю, -ею/-ей;
-    not -ия, -мя, a vowel's -я); a ``thing``'s name in a hard consonant, which no sex keeps
-    whole (Лікуд, Ростех, Тоттенхэм: a masculine noun's -а, -у, -ом; the caller drops the
-    uk genitive, whose -а or -у is the word's own)."""
+    not -ия, -мя, a vowel's -я).  (Not a thing's hard consonant, though no sex keeps it
+    whole: after a generic noun it stays in the nominative, партии Ликуд, в земле Рейнланд,
+    which a repair's case from the context misses.)"""
     if rule is None or len(word) < 4:
         return False
     ending, low = rule[0], word.lower()
@@ -1273,8 +1266,6 @@ def _regular_declension(
         )
     if ending == "я":
         return low[-2] in CONSONANTS and low[-2] not in "йм"
-    if thing and ending == "CONS":
-        return low[-1] not in "йь"
     if sex != "masc":
         return False
     if ending == "CONS":
