@@ -1106,7 +1106,7 @@ def enforce_sentence(
         others = [o for o in src_matches if o is not m]
         mine = _theirs(found, others) if ev.form == OTHER_FORM and found else 0
         mixed = found is not None and mine > 0 and mine >= _theirs(
-            found, [o for o in tgt_matches if not _named_before(target, o)]
+            found, [o for o in tgt_matches if not _named_before(target, o, tgt)]
         )
         mixed = mixed or (ev.form == OTHER_FORM and n in restyled)
         # Франка-Вальтера Штайнмайера, Львової-Бєлової: the wanted form, a part the
@@ -1188,9 +1188,14 @@ def _missing_words_before(tokens: list[Token], span: tuple[int, int], pat: Patte
     )
 
 
-def _named_before(target: str, m: Match) -> bool:
+def _named_before(target: str, m: Match, lang: str) -> bool:
     """Whether a capitalized word stands right before ``m`` in mid-sentence (Ури Геллер): the
-    rest of a longer form of the name, however spelt."""
+    rest of a longer form of the name, however spelt.  Not before the entry's longest form,
+    which no word completes (Голова комітету Верховної Ради Данило Гетманцев, Мер Стамбула
+    Екрем Імамоглу: a title's name, no first name)."""
+    longest = max((len(f.split()) for f in m.entry.forms_for(lang)), default=0)
+    if len(m.text.split()) >= longest:
+        return False
     before = target[: m.start].rstrip(" ")
     if len(before) == len(target[: m.start]):
         return False

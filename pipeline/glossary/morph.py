@@ -414,11 +414,15 @@ _SLAVIC_SURNAME_ENDINGS = frozenset(
     {"ський", "цький", "ська", "цька", "ко", "ский", "цкий", "ская", "цкая", "ова", "ева", "ина",
      "ов", "ев", "ин"}
 )
+# The Russian endings of possessive surnames, whose declension (Путиным, Путиной) is a
+# person's: a place or a body in them declines as a noun (Буковиной only in the
+# instrumental; Львовом).
+_POSSESSIVE_SURNAME_ENDINGS = frozenset({"ова", "ева", "ина", "ов", "ев", "ин"})
 _PREDICTOR_MIN_LENGTH = 4  # pymorphy3's KnownSuffixAnalyzer skips shorter words
 
 
 def rule_forms(
-    lang: str, word: str, slavic: bool = True, person: str | None = None
+    lang: str, word: str, slavic: bool = True, person: str | None = None, thing: bool = False
 ) -> dict[str, str] | None:
     """Suffix-based declension of an unknown singular name (lower case); None = indeclinable.
 
@@ -426,14 +430,16 @@ def rule_forms(
     Without ``slavic`` the endings of Slavic surnames (-ський, -ко, -ов, -ин …) are plain
     endings (Цзиньпин → Цзиньпином, not Цзиньпиным like Путиным).  ``person`` ("masc" or
     "femn", the person's sex) gives a Ukrainian possessive surname its own declension
-    (Конашенковим; Конашенкової).
+    (Конашенковим; Конашенкової).  ``thing`` (no person's name: a place, a body) declines
+    a Russian -ов, -ин, -ова, -ина as the noun it is, not as a possessive surname
+    (Буковина: Буковины, Буковине, not Буковиной; Львовом, not Львовым).
     """
-    found = _rule_of(lang, word, slavic, person)
+    found = _rule_of(lang, word, slavic, person, thing)
     return found[1] if found is not None else None
 
 
 def _rule_of(
-    lang: str, word: str, slavic: bool = True, person: str | None = None
+    lang: str, word: str, slavic: bool = True, person: str | None = None, thing: bool = False
 ) -> tuple[str, dict[str, str]] | None:
     """The ending whose declension :func:`rule_forms` gives ``word`` (CONS: the consonant
     declension), with the forms; None = indeclinable."""
@@ -455,6 +461,8 @@ def _rule_of(
         rules = [_UK_MANS_IJ, *rules]
     for ending, table in rules:
         if not slavic and ending in _SLAVIC_SURNAME_ENDINGS:
+            continue
+        if thing and ending in _POSSESSIVE_SURNAME_ENDINGS:
             continue
         if ending == "CONS":
             if low[-1] not in CONSONANTS or low[-1] == "й":
@@ -486,6 +494,21 @@ def _rule_of(
         result["nomn"] = low
         return ending, result
     return None
+
+
+def _feminine_adjective(lang: str, word: str) -> Any | None:
+    """The guesser's feminine adjective reading of a Russian word in a consonant and -ая,
+    -яя that no dictionary knows (Двуречная), None where it has none."""
+    low = word.lower()
+    if lang != "ru" or len(low) < 5 or not low.endswith(("ая", "яя")) or low[-3] not in CONSONANTS:
+        return None
+    if any(_is_dictionary(p) for p in parses(lang, word)):
+        return None
+    return next(
+        (p for p in _nominative_parses(lang, word)
+         if p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.number == "sing"),
+        None,
+    )  # fmt: skip
 
 
 def _too_short_to_predict(word: str) -> bool:
@@ -990,12 +1013,19 @@ def paradigm(
         parse = _alternating(lang, word, parse)
     if (
         gender == "femn"
-        and (word[-1].lower() in CONSONANTS or word[-1].lower() == "ь")
-        and (parse is None or parse.tag.gender != "femn" or "Fixd" in parse.tag.grammemes)
+        and (word[-1].lower() in CONSONANTS or word[-1].lower() in "ьо")
+        and (
+            parse is None
+            or not _is_dictionary(parse)
+            or parse.tag.gender != "femn"
+            or "Fixd" in parse.tag.grammemes
+        )
     ):
         # A woman's consonant-final surname does not decline, nor a foreign first name of
         # hers in -ь that no dictionary declines as a woman's (Мюриэль, as Мишель, Николь;
-        # not Любовь, Нинель: Любови).
+        # not Любовь, Нинель: Любови) — the guesser's feminine noun in -ь is no dictionary's
+        # (Вайдель: not Вайделем) — nor her surname in -о (Черногоренко: за словами
+        # Черногоренко, where a man's is Черногоренка).
         return fixed_paradigm(word)
     surfaces: dict[str, set[str]] = {norm_key(word): {"nomn"}}
     forms: dict[str, str] = {"nomn": word.lower()}
@@ -1064,13 +1094,21 @@ def paradigm(
             surfaces[norm_key(word)] = set(CASES)
         vouched = frozenset(forms)
     else:
-        rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None)
+        nobody = lang == "ru" and not (animate or person)  # a place's or a body's name
+        rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None, nobody)
         predicted = _lexeme_surfaces(parse) if parse is not None else {}
         # A person's name the dictionary knows only as a thing: the forms the thing shares
         # with the name rules are vouched for, not accepted as the name's (кору of Кір).
         thing = _pick_parse(lang, word, gender) if animate and parse is None else None
         agreeing = _lexeme_surfaces(thing) if thing is not None else predicted
-        rule = _rule_of(lang, word, slavic, _sex(parse, gender) if animate else None)
+        rule = _rule_of(lang, word, slavic, _sex(parse, gender) if animate else None, nobody)
+        reading = _feminine_adjective(lang, word)
+        if reading is not None:
+            # A Russian name in a consonant and -ая, -яя that the guesser reads as the
+            # adjective it is (Двуречная: Двуречной, Двуречную), not a noun in -я
+            # (Двуречнаи); it declines one way only.
+            parse, rules, rule, adjective = reading, None, None, True
+            predicted = _lexeme_surfaces(reading)
         if rule is not None and rule[0] in _ADJECTIVAL_ENDINGS:
             # A surname that declines as an adjective (uk Сирський, a guess of a name Кий
             # to the predictor): its adjective reading, where the predictor has one,
@@ -1206,7 +1244,11 @@ def _regular_declension(
     Аджай: Аджаем), or a uk one in a consonant and -ій (Абій: Абія).  Not a soft sign or -й
     whose bearer is no man told (Сычуань is a woman's noun), nor -ин (Путиным, but
     Дарвином), -ець, -ец (Табурця: the е may drop), a vowel before -а (Гамсахурдиа stays
-    whole), nor a consonant of a bearer whose sex is not told (a woman's stays whole)."""
+    whole), nor a consonant of a bearer whose sex is not told (a woman's stays whole).
+    A noun in a consonant and -я, whoever bears it, as -а (Укрзалізниця: -і/-и, -ю, -ею/-ей;
+    not -ия, -мя, a vowel's -я).  (Not a thing's hard consonant, though no sex keeps it
+    whole: after a generic noun it stays in the nominative, партии Ликуд, в земле Рейнланд,
+    which a repair's case from the context misses.)"""
     if rule is None or len(word) < 4:
         return False
     ending, low = rule[0], word.lower()
@@ -1222,6 +1264,8 @@ def _regular_declension(
             and low[-2] != "й"
             and (sex is not None or not _known_noun(lang, word[:-1]))
         )
+    if ending == "я":
+        return low[-2] in CONSONANTS and low[-2] not in "йм"
     if sex != "masc":
         return False
     if ending == "CONS":
