@@ -26,6 +26,7 @@ from pipeline.glossary.cache import CompiledCache
 from pipeline.glossary.format import Entry, default_glossary_paths, load_entries
 from pipeline.glossary.morph import (
     ALL_CASES,
+    CASES,
     Paradigm,
     agrees_before,
     declined_as_other,
@@ -52,6 +53,7 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
+    rule_forms,
     surname_as_name,
     surname_first,
     tag_case,
@@ -900,6 +902,58 @@ def womans_cases(pat: Pattern, text: str) -> frozenset[str]:
     # Only where her first name declines and her surname does not: a form of hers that
     # is no man's (not Джасинда Ардерн, the nominative of both).
     return frozenset(c for c in match.cases if woman.inflect(c) != pat.inflect(c))
+
+
+# A man's Slavic surname's ending, and his kinswoman's (Лавров: Лаврова, Зеленський:
+# Зеленська, ru Зеленский: Зеленская).
+_HERS = (("ський", "ська"), ("цький", "цька"), ("ский", "ская"), ("цкий", "цкая"),
+         ("ов", "ова"), ("ев", "ева"), ("єв", "єва"), ("ёв", "ёва"), ("ин", "ина"),
+         ("ін", "іна"), ("їн", "їна"), ("ын", "ына"))  # fmt: skip
+
+
+def kinswoman_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a woman's form of a man's Slavic surname ``pat`` (the
+    entity's surname alone, a man by the glossary's first name or note: Лавров's
+    Лавровою, Будановою, ru Медведевой), other than any form of his: a woman of his family,
+    if the words before it say so (:func:`~pipeline.glossary.enforce._kinswoman`).  Empty
+    for anything else."""
+    if (
+        pat.entry.type != "PER" or pat.lang not in ("uk", "ru") or len(pat.words) != 1
+        or pat.index == 0 or entry_gender(pat.entry, pat.lang) != "masc"
+    ):  # fmt: skip
+        return frozenset()
+    his = pat.words[0].lower()
+    hers = next((his[: -len(a)] + b for a, b in _HERS if his.endswith(a) and len(his) > len(a) + 2),
+                None)  # fmt: skip
+    forms = rule_forms(pat.lang, hers, True, "femn") if hers else None
+    low = text.lower()
+    if not forms or low in {f.lower() for f in (pat.inflect(c) for c in CASES)}:
+        return frozenset()
+    return frozenset(c for c, f in forms.items() if f == low)
+
+
+def last_declined_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a body's name of several capitalized words declined in
+    its last word alone, where the glossary's head is an earlier word and the last stays
+    (Астон Вілли, Вест Гема, «Реал Мадрида» for Астон Вілла, Вест Гем, Реал Мадрид): news
+    declines a foreign name of two words as one noun as often as by its head, so such a
+    form is no misspelling; valid, never written (a rewrite writes the head's forms).
+    Empty for other entities and words, and where the two ways give the same form."""
+    last = len(pat.words) - 1
+    if (
+        pat.entry.type != "ORG" or pat.lang not in ("uk", "ru") or last < 1
+        or pat.paradigms[last].inflects or not all(w[:1].isupper() for w in pat.words)
+        or any(sep.strip() for sep in pat.seps)
+    ):  # fmt: skip
+        return frozenset()
+    declined = paradigm(pat.lang, pat.words[last], None, False, True, False, True)
+    if not declined.inflects:
+        return frozenset()
+    alt = replace(pat, paradigms=(*(fixed_paradigm(w) for w in pat.words[:last]), declined))
+    match = _match_at(alt, tokenize(text), 0, text)
+    if match is None or match.end != len(text):
+        return frozenset()
+    return frozenset(c for c in match.cases if alt.inflect(c) != pat.inflect(c))
 
 
 def sex_guessed(pat: Pattern) -> bool:
