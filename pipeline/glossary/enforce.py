@@ -1587,6 +1587,11 @@ def _evidence(
                 # Киев и Польше это не понравилось: a verb of motion's accusative).
                 if shared is not None and (not ctx.prefer or shared in ctx.prefer):
                     ctx = replace(ctx, cases=(shared,), prefer=(shared,))
+        agreeing = found.cases & _participle_cases(tokens, span, pat)
+        if agreeing and ruled_out(found.cases, ctx):
+            # Лукашенко поздравил Путин, направивший телеграмму: the participle after it
+            # agrees with it in the case it has, whatever the words before it want.
+            ctx = ctx.with_first(tuple(c for c in CASES if c in agreeing), strong=False)
         if ctx.rule == NOUN and "nomn" in found.cases and _subject_past_phrase(tokens, span, pat):
             # Завдяки мужності мешканців Харків досі стоїть: the verb's subject past a
             # prepositional phrase, no genitive of its last noun.
@@ -2091,6 +2096,29 @@ def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     if _verb_reading_after(pat.lang, tokens, inside[-1], gender):
         return True  # Польща стала: стала is a noun to the dictionary first, a verb too
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
+
+
+def _participle_cases(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> frozenset[str]:
+    """The cases of a full participle that opens a participial phrase right after the name
+    at ``span`` and its comma, which agrees with it (Лукашенко поздравил Путин, направивший
+    телеграмму: the nominative; Путина, направившего: the genitive or accusative), in the
+    name's number and gender (an animate accusative for a person, an inanimate one for a
+    thing); empty where none follows."""
+    inside = _inside(tokens, span)
+    if not inside or inside[-1] + 2 >= len(tokens) or tokens[inside[-1] + 1].text != ",":
+        return frozenset()
+    word = tokens[inside[-1] + 2].text.lower()
+    gender, person = _gender(pat), pat.entry.type == "PER"
+    cases = set()
+    for p in known_parses(pat.lang, word):
+        if p.tag.POS != "PRTF" and not (p.tag.POS == "ADJF" and {"actv", "pssv"} & p.tag.grammemes):
+            continue
+        if p.tag.number == "plur" or (gender and p.tag.gender and p.tag.gender != gender):
+            continue
+        if tag_case(p.tag) == "accs" and ("inan" if person else "anim") in p.tag.grammemes:
+            continue
+        cases.add(tag_case(p.tag))
+    return frozenset(c for c in cases if c)
 
 
 def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:

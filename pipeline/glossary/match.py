@@ -332,6 +332,35 @@ def a_place(pat: Pattern) -> bool:
     return pat.entry.type == "LOC" or mistyped
 
 
+# Particles of a European surname that stay as written however the name declines (Ван дер
+# Беллену, Ле Пен, Ді Марії), and Abdel, "servant of", bound to the name after it (Абдель
+# Фаттахом ас-Сісі); not Ben, Bin, Al, which are first names or articles too (Ben Wallace:
+# Бена Воллеса).
+_STAYING_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "ter", "zu", "dos", "das",
+    "del", "della", "do", "abdel",
+})  # fmt: skip
+
+
+def _particles_stay(
+    entry: Entry, lang: str, index: int, words: Sequence[str], flags: list[bool]
+) -> list[bool]:
+    """``flags`` with a person's name word that renders a particle of the English form
+    (Van of Van der Bellen, word for word) not declining: Ван дер Беллену, not Вану."""
+    english = entry.forms.get("en", ())
+    spelt = english[min(index, len(english) - 1)].split() if english else []
+    if entry.type != "PER" or lang not in ("uk", "ru"):
+        return flags
+    flags = list(flags)
+    # Word for word up to the first hyphenated word (al-Sisi: ас-Сісі is two tokens).
+    for i, (word, name) in enumerate(zip(spelt, words[:-1], strict=False)):
+        if "-" in word:
+            break
+        if name[:1].isupper() and word.lower() in _STAYING_PARTICLES:
+            flags[i] = False
+    return flags
+
+
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
     toks = words_of(form, lang)
@@ -343,6 +372,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         for g, k in zip(raw, gaps, strict=True)
     ]
     flags = _inflecting(entry, lang, words, marked)
+    flags = _particles_stay(entry, lang, index, words, flags)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
     animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
