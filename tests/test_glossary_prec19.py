@@ -29,8 +29,6 @@ ROWS = [
     ("astonvilla", "ORG", "Aston Villa", "Астон Вілла", "Астон Вилла", "football club"),
     ("westham", "ORG", "West Ham", "Вест Гем", "Вест Хэм", "football club"),
     ("realmadrid", "ORG", "Real Madrid", "Реал Мадрид", "Реал Мадрид", "football club"),
-    ("kemerovo", "LOC", "Kemerovo", "Кемерово", "Кемерово", ""),
-    ("sheremetyevo", "LOC", "Sheremetyevo", "Шереметьєво", "Шереметьево", "airport"),
     ("kharkiv", "LOC", "Kharkiv", "Харків", "Харьков", ""),
     ("odesa", "LOC", "Odesa", "Одеса", "Одесса", ""),
     ("kyiv", "LOC", "Kyiv", "Київ", "Киев", ""),
@@ -62,9 +60,6 @@ KEPT = [
     ("He scored against West Ham.", "uk", "Він забив у ворота «Вест Гема»."),
     ("Real Madrid players came onto the pitch.", "ru", "Игроки «Реал Мадрида» вышли на поле."),
     ("Real Madrid players came onto the pitch.", "uk", "Гравці «Реал Мадрида» вийшли на поле."),
-    # a Russian place in -ово, -єво in Ukrainian: whole in every case as well (morph.whole_too)
-    ("A rally was held in Kemerovo.", "uk", "У Кемерово відбувся мітинг."),
-    ("The flight from Sheremetyevo was delayed.", "uk", "Рейс із Шереметьєво затримали."),
     # в/на opening the clause before a word of aiming: its target, the accusative, whatever
     # the source's "at", "in" (context._directed_after: a uk participle, a reflexive passive)
     ("Most of the missiles were aimed at Kyiv.", "uk",
@@ -114,8 +109,6 @@ FIXED_STILL = [
     # a form of no case after a word of aiming: the accusative now, not the source's locative
     ("Ten missiles were aimed at Kharkiv.", "uk", "На Харкова було спрямовано десять ракет.",
      "На Харків було спрямовано десять ракет."),
-    ("A rally was held in Kemerovo.", "uk", "У Кемеровому відбувся мітинг.",
-     "У Кемерові відбувся мітинг."),
     ("Scholz thanked Van der Bellen.", "uk", "Шольц подякував Ван дер Беллен.",
      "Шольц подякував Ван дер Беллену."),
     ("Scholz spoke with Abdel Fattah al-Sisi.", "ru", "Шольц поговорил с Абдель Фаттах ас-Сиси.",

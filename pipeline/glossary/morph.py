@@ -1245,26 +1245,24 @@ def _known_noun(lang: str, word: str) -> bool:
 # the spoken norm leave them undeclined as often as not (под Курахово, в Мукачево, между
 # Ужгородом и Мукачево), so the nominative is a valid form in every case.
 RU_WHOLE_TOO = ("ово", "ево", "ёво", "ино", "ыно")
-# The same endings in Ukrainian spelling (a Russian place's: Кемерово, Шереметьєво, Бородіно).
-_UK_DECLINED_TOO = ("ово", "ево", "єво", "іно", "ино", "їно")
 
 
 def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
     """``par`` with its nominative valid in every case, for a Russian place's name in -ово,
-    -ево, -ино, -ыно (:data:`RU_WHOLE_TOO`) in either language (uk Кемерово, Шереметьєво:
-    a Ukrainian place ends in -ове, -еве, -іне, so the -о marks the Russian name, which uk
-    news leaves whole as often as it declines it, в Кемерово beside в Кемерові; the
-    dictionary's declined forms stay the ones written), or a word with a number after it
+    -ево, -ино, -ыно (:data:`RU_WHOLE_TOO`), or a word with a number after it
     (``labelled``: «Дніпро-1», «Днепр-1»; a surname of untold sex after a first name in -а,
     ``match._womans_surname_too``): the undeclined use is the newsroom's and the
     declined forms both stand, so neither is rewritten; a rewrite still writes the
     declined form where a form of no case is mended."""
-    ending = par.word.lower().endswith(RU_WHOLE_TOO if lang == "ru" else _UK_DECLINED_TOO)
+    ending = lang == "ru" and par.word.lower().endswith(RU_WHOLE_TOO)
     if lang not in ("uk", "ru") or not par.inflects or not (ending or labelled):
         return par
     surfaces = dict(par.surfaces)
     surfaces[norm_key(par.word)] = ALL_CASES
     return replace(par, surfaces=surfaces)
+
+
+_UK_DECLINED_TOO = ("ово", "ево", "єво", "іно", "ино", "їно")
 
 
 def declined_too(par: Paradigm, lang: str) -> Paradigm:
