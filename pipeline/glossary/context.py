@@ -1040,9 +1040,9 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> str:
         # Макроном прибыл Шольц; not У Херсоні люди вийшли на мітинг).
         lemmas = frozenset(p.normal_form for p in readings)
         end = _clause_bounds(tokens, k, last)[1]
-        if _aimed(lang, tokens, k, lemmas) & DIRECTED[lang]:
+        if aims := _aimed(lang, tokens, k, lemmas) & DIRECTED[lang]:
             free = not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
-            return "aimed" if free else ""
+            return ("aimed" if aims & _AIMED_ONLY else "motion") if free else ""
         if not lemmas & MOTION_VERBS[lang]:
             return ""
         free = not any(
@@ -1053,6 +1053,13 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> str:
 
 
 _TARGET_PREPOSITIONS = frozenset({"в", "у", "на", "до", "во", "к", "ко"})
+# Words of DIRECTED whose в/на is a target only, never a place where (спрямований на,
+# вкладати в): not запустити, випустити (запустили в Китаї "launched in China").
+_AIMED_ONLY = frozenset({
+    "спрямований", "націлений", "націлити", "націлювати", "вкладати", "вкласти", "вкладатися",
+    "інвестувати", "інвестуватися", "нацеленный", "нацелить", "нацеливать", "вкладывать",
+    "вложить", "вкладываться", "инвестировать", "инвестироваться",
+})  # fmt: skip
 
 
 def _participle_after(lang: str, tokens: list[Token], n: int) -> bool:
