@@ -410,12 +410,14 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
     # undeclined in news as often as declined: the nominative is valid in every case.
     labelled = numbered(words, marked)
-    # A first part that declines by :func:`_declining_pair` is left whole in news too (у
-    # Середина-Буді): both stand, the declined one is written.
+    # A first part that declines by :func:`_declining_pair` or :func:`_agreeing_pair` is
+    # left whole in news too (у Середина-Буді, у Переяслав-Хмельницькому, в Каменец-
+    # Подольском: the adjective still tells the case): both stand, the declined one is
+    # written.
     labelled = labelled | {
         i for i in range(len(words) - 1)
         if entry.type == "LOC" and flags[i] and marked[i] == "join-hyphen"
-        and not _agreeing_pair(lang, words, i) and _declining_pair(lang, words, i)
+        and (_agreeing_pair(lang, words, i) or _declining_pair(lang, words, i))
     }  # fmt: skip
     if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
         labelled = labelled | {i for i, flag in enumerate(flags) if flag}
