@@ -124,6 +124,13 @@ FIXED_STILL = [
      "Музей у Кам'янець-Подільський зачинено.", "Музей у Кам'янці-Подільському зачинено."),
     ("The museum in Kamianets-Podilskyi is closed.", "ru",
      "Музей в Каменца-Подольском закрыт.", "Музей в Каменце-Подольском закрыт."),
+    # a participle after a noun's genitive agrees with the noun, the phrase's head
+    ("The mayor of Kharkiv, elected in 2010, resigned.", "uk",
+     "Мер Харків, обраний у 2010 році, пішов у відставку.",
+     "Мер Харкова, обраний у 2010 році, пішов у відставку."),
+    ("The mayor of Kharkiv, elected in 2010, resigned.", "ru",
+     "Мэр Харьков, избранный в 2010 году, ушёл в отставку.",
+     "Мэр Харькова, избранный в 2010 году, ушёл в отставку."),
     # the participle in another case than the name's
     ("Lavrov thanked Putin, who had sent a letter.", "ru",
      "Лавров поблагодарил Путин, отправившего письмо.",

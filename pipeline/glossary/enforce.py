@@ -1587,7 +1587,11 @@ def _evidence(
                 # Киев и Польше это не понравилось: a verb of motion's accusative).
                 if shared is not None and (not ctx.prefer or shared in ctx.prefer):
                     ctx = replace(ctx, cases=(shared,), prefer=(shared,))
-        agreeing = found.cases & _participle_cases(tokens, span, pat)
+        # (Not after a noun or a preposition, whose phrase's head the participle agrees with
+        # as well: посол у Лондон, призначений …)
+        agreeing = ctx.rule not in (NOUN, PREPOSITION) and found.cases & _participle_cases(
+            tokens, span, pat
+        )
         if agreeing and ruled_out(found.cases, ctx):
             # Лукашенко поздравил Путин, направивший телеграмму: the participle after it
             # agrees with it in the case it has, whatever the words before it want.
