@@ -33,6 +33,7 @@ ROWS = [
     ("odesa", "LOC", "Odesa", "Одеса", "Одесса", ""),
     ("kyiv", "LOC", "Kyiv", "Київ", "Киев", ""),
     ("china", "LOC", "China", "Китай", "Китай", ""),
+    ("rfe", "ORG", "Radio Svoboda", "Радіо Свобода", "Радио Свобода", "outlet"),
     ("kp", "LOC", "Kamianets-Podilskyi", "Кам'янець-Подільський", "Каменец-Подольский", ""),
     ("vdb", "PER", "Alexander Van der Bellen | Van der Bellen",
      "Александер Ван дер Беллен | Ван дер Беллен",
@@ -131,6 +132,9 @@ FIXED_STILL = [
     ("The mayor of Kharkiv, elected in 2010, resigned.", "ru",
      "Мэр Харьков, избранный в 2010 году, ушёл в отставку.",
      "Мэр Харькова, избранный в 2010 году, ушёл в отставку."),
+    # a name none of whose words declines: a case ending on its last word is a slip
+    ("A Radio Svoboda correspondent saw it.", "uk", "Кореспондент Радіо Свободою це побачив.",
+     "Кореспондент Радіо Свобода це побачив."),
     # the participle in another case than the name's
     ("Lavrov thanked Putin, who had sent a letter.", "ru",
      "Лавров поблагодарил Путин, отправившего письмо.",

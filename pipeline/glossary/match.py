@@ -975,6 +975,8 @@ def last_declined_cases(pat: Pattern, text: str) -> frozenset[str]:
     if (
         pat.entry.type != "ORG" or pat.lang not in ("uk", "ru") or last < 1
         or pat.paradigms[last].inflects or not all(w[:1].isupper() for w in pat.words)
+        # (a name none of whose words declines stays whole: Радіо Свобода, no Свободою)
+        or not any(p.inflects for p in pat.paradigms[:last])
         or any(sep.strip() for sep in pat.seps)
     ):  # fmt: skip
         return frozenset()
