@@ -33,6 +33,7 @@ ROWS = [
     ("odesa", "LOC", "Odesa", "Одеса", "Одесса", ""),
     ("kyiv", "LOC", "Kyiv", "Київ", "Киев", ""),
     ("china", "LOC", "China", "Китай", "Китай", ""),
+    ("rr", "ORG", "Robert Rich", "Роберт Рич", "Роберт Рич", ""),
     ("rfe", "ORG", "Radio Svoboda", "Радіо Свобода", "Радио Свобода", "outlet"),
     ("kp", "LOC", "Kamianets-Podilskyi", "Кам'янець-Подільський", "Каменец-Подольский", ""),
     ("vdb", "PER", "Alexander Van der Bellen | Van der Bellen",
@@ -135,6 +136,9 @@ FIXED_STILL = [
     # a name none of whose words declines: a case ending on its last word is a slip
     ("A Radio Svoboda correspondent saw it.", "uk", "Кореспондент Радіо Свободою це побачив.",
      "Кореспондент Радіо Свобода це побачив."),
+    # a body's name declined in its last word only in quotes (a title taken as one noun)
+    ("Musicians Steve Roach and Robert Rich came.", "ru",
+     "Пришли музыканты Стив Роуч и Роберт Ричем.", "Пришли музыканты Стив Роуч и Роберт Рич."),
     # the participle in another case than the name's
     ("Lavrov thanked Putin, who had sent a letter.", "ru",
      "Лавров поблагодарил Путин, отправившего письмо.",

@@ -1733,7 +1733,14 @@ def _evidence(
         # a woman's form, no slip.
         ctx = _case_context(source, target, m, tokens, span, pat, taken, hers, tgt, guessed)
         return Evidence(VALID, hers, ctx), (hers, True)
-    unit = last_declined_cases(pat, text) if found is None and not embedded else frozenset()
+    # (in quotes only: a body's title taken as one noun, «Астон Вілли»; an unquoted run may
+    # be a person's name mistyped, whose made-up ending is the slip: Роберт Ричем)
+    quoted = target[span[0] - 1 : span[0]] in ("«", "\"", "“", "„") and target[
+        span[1] : span[1] + 1
+    ] in ("»", "\"", "”", "“")
+    unit = frozenset()
+    if found is None and not embedded and quoted:
+        unit = last_declined_cases(pat, text)
     if unit:
         # гравці «Астон Вілли», «Реал Мадрида»: a foreign name of two words declined as one
         # noun, in its last word; its case is the sentence's own.
