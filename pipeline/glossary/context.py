@@ -474,7 +474,8 @@ ONTO = {
 DIRECTED = {
     "uk": {"візит", "поїздка", "подорож", "рейс", "переїзд", "шлях", "дорога", "вторгнення",
            "вступ", "в'їзд", "експорт", "імпорт", "поставка", "постачання", "інвестиція",
-           "інвестувати", "вкладати", "вкласти", "напад", "атака", "удар", "вплив", "тиск",
+           "інвестувати", "вкладати", "вкласти", "вкладатися", "інвестуватися", "напад",
+           "атака", "удар", "вплив", "тиск",
            "відповідь", "реакція", "погляд", "санкція", "мито", "ембарго", "заборона", "надія",
            "вірити", "повірити", "віра", "перетворити", "перетворитися", "вплинути",
            "впливати", "напасти", "нападати", "тиснути", "подивитися", "дивитися", "звернутися",
@@ -488,7 +489,8 @@ DIRECTED = {
            "влаштуватися", "влаштовуватися"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
-           "инвестировать", "вкладывать", "вложить", "нападение", "атака", "удар", "влияние",
+           "инвестировать", "вкладывать", "вложить", "вкладываться", "инвестироваться",
+           "нападение", "атака", "удар", "влияние",
            "давление", "ответ", "реакция", "взгляд", "санкция", "пошлина", "эмбарго", "запрет",
            "надежда", "верить", "поверить", "вера", "превратить", "превратиться", "повлиять",
            "влиять", "напасть", "нападать", "давить", "посмотреть", "смотреть", "обратиться",
@@ -1021,22 +1023,25 @@ def _located_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
 _AUXILIARY = frozenset({"быть", "бывать", "бути", "бувати"})
 
 
-def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
+def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> str:
     """Whether the в/на at ``k`` opens its clause and the clause's first verb after the name
     ending at ``last`` (a passive's participle past its helper) points somewhere: the phrase
     put first names the target (На Київ і Харків було випущено десятки ракет; На Харьков
-    сбросили бомбы), the accusative."""
+    сбросили бомбы), the accusative.  ``aimed`` for a word of aiming (:data:`DIRECTED`),
+    ``motion`` for a verb of motion, empty for neither."""
     j = k - 1
     while j >= 0 and any(p.tag.POS == "ADVB" for p in known_parses(lang, tokens[j].text.lower())):
         j -= 1
     if not (j < 0 or tokens[j].text in CLAUSE_ENDS | SENTENCE_STARTS):
-        return False
+        return ""
     for n, tok in enumerate(tokens[last + 1 :], last + 1):
         if tok.text in CLAUSE_ENDS:
-            return False
+            return ""
+        # (A uk passive participle is the dictionary's adjective: була спрямована.)
         readings = [
-            p for p in known_parses(lang, tok.text.lower()) if p.tag.POS in ("VERB", "PRTS")
-        ]
+            p for p in known_parses(lang, tok.text.lower())
+            if p.tag.POS in ("VERB", "PRTS") or (p.tag.POS == "ADJF" and "pssv" in p.tag)
+        ]  # fmt: skip
         if not readings:
             continue
         verbs = {norm_key(p.normal_form) for p in readings}
@@ -1047,17 +1052,26 @@ def _directed_after(lang: str, tokens: list[Token], k: int, last: int) -> bool:
         # Макроном прибыл Шольц; not У Херсоні люди вийшли на мітинг).
         lemmas = frozenset(p.normal_form for p in readings)
         end = _clause_bounds(tokens, k, last)[1]
-        if _aimed(lang, tokens, k, lemmas) & DIRECTED[lang]:
-            return not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
+        if aims := _aimed(lang, tokens, k, lemmas) & DIRECTED[lang]:
+            free = not any(t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[n + 1 : end])
+            return ("aimed" if aims & _AIMED_ONLY else "motion") if free else ""
         if not lemmas & MOTION_VERBS[lang]:
-            return False
-        return not any(
+            return ""
+        free = not any(
             t.text.lower() in _TARGET_PREPOSITIONS for t in tokens[last + 1 : end] if t is not tok
         )
-    return False
+        return "motion" if free else ""
+    return ""
 
 
 _TARGET_PREPOSITIONS = frozenset({"в", "у", "на", "до", "во", "к", "ко"})
+# Words of DIRECTED whose в/на is a target only, never a place where (спрямований на,
+# вкладати в): not запустити, випустити (запустили в Китаї "launched in China").
+_AIMED_ONLY = frozenset({
+    "спрямований", "націлений", "націлити", "націлювати", "вкладати", "вкласти", "вкладатися",
+    "інвестувати", "інвестуватися", "нацеленный", "нацелить", "нацеливать", "вкладывать",
+    "вложить", "вкладываться", "инвестировать", "инвестироваться",
+})  # fmt: skip
 
 
 def _participle_after(lang: str, tokens: list[Token], n: int) -> bool:
@@ -4599,10 +4613,16 @@ def _words_context(
             if lang == "uk" and low == "на":
                 return CaseContext(cases, True, True, basis=PREPOSITION, prefer=compared)
             return CaseContext(compared, True, True, basis=PREPOSITION, prefer=compared)
-        if _A in cases and _L in cases and (
-            _after_motion(lang, tokens, k) or _directed_after(lang, tokens, k, last)
-        ):
+        if _A in cases and _L in cases and _after_motion(lang, tokens, k):
             cases = (_A, *(c for c in cases if c != _A))  # привозят в Вашингтон
+        elif _A in cases and _L in cases and (aim := _directed_after(lang, tokens, k, last)):
+            cases = (_A, *(c for c in cases if c != _A))
+            if aim == "aimed":
+                # На Київ була спрямована більшість дронів, В Китай вкладывается капитал:
+                # the phrase put first is the target of the word of aiming after it, whose
+                # government the source's "at", "in" does not overrule (preferred, no case
+                # ruled out).
+                return CaseContext(cases, True, True, basis=PREPOSITION, prefer=(_A,))
         elif (
             kind in ("LOC", "ORG")
             and _A in cases and _L in cases

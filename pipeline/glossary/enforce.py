@@ -109,6 +109,8 @@ from pipeline.glossary.match import (
     a_thing,
     as_a_man,
     entry_gender,
+    kinswoman_cases,
+    last_declined_cases,
     other_language_cases,
     person_gender,
     sex_guessed,
@@ -1590,6 +1592,19 @@ def _evidence(
                 # Киев и Польше это не понравилось: a verb of motion's accusative).
                 if shared is not None and (not ctx.prefer or shared in ctx.prefer):
                     ctx = replace(ctx, cases=(shared,), prefer=(shared,))
+        # (Not after a noun or a preposition, whose phrase's head the participle agrees with
+        # as well: посол у Лондон, призначений …)
+        agreeing = ctx.rule not in (NOUN, PREPOSITION) and found.cases & _participle_cases(
+            tokens, span, pat
+        )
+        if agreeing and ruled_out(found.cases, ctx):
+            # Лукашенко поздравил Путин, направивший телеграмму: the participle after it
+            # agrees with it in the case it has, whatever the words before it want.
+            ctx = ctx.with_first(tuple(c for c in CASES if c in agreeing), strong=False)
+        if ctx.rule == NOUN and "nomn" in found.cases and _subject_past_phrase(tokens, span, pat):
+            # Завдяки мужності мешканців Харків досі стоїть: the verb's subject past a
+            # prepositional phrase, no genitive of its last noun.
+            ctx = ctx.with_first(("nomn",), strong=False, prefer=("nomn",))
         if _where_not_whither(source, m, ctx, found.cases, pat, tokens, span):
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
@@ -1731,6 +1746,24 @@ def _evidence(
         # a woman's form, no slip.
         ctx = _case_context(source, target, m, tokens, span, pat, taken, hers, tgt, guessed)
         return Evidence(VALID, hers, ctx), (hers, True)
+    # (in quotes only: a body's title taken as one noun, «Астон Вілли»; an unquoted run may
+    # be a person's name mistyped, whose made-up ending is the slip: Роберт Ричем)
+    quoted = target[span[0] - 1 : span[0]] in ("«", "\"", "“", "„") and target[
+        span[1] : span[1] + 1
+    ] in ("»", "\"", "”", "“")
+    unit = frozenset()
+    if found is None and not embedded and quoted:
+        unit = last_declined_cases(pat, text)
+    if unit:
+        # гравці «Астон Вілли», «Реал Мадрида»: a foreign name of two words declined as one
+        # noun, in its last word; its case is the sentence's own.
+        ctx = _case_context(source, target, m, tokens, span, pat, taken, unit, tgt, guessed)
+        return Evidence(VALID, unit, ctx), (unit, True)
+    kin = _kinswoman(pat, text, tokens, span) if found is None and not embedded else frozenset()
+    if kin:
+        # з донькою Катериною Лавровою for Lavrov's entry: a woman of his family, in a case
+        # the word before her tells; her form is not his to mend, nor to propose.
+        return Evidence(VALID, kin, NO_CLUE, embedded=True), (kin, True)
     own = _own_cases(words, pat)
     foreign = found is None and _kept_foreign(source, target, span, pat, taken)
     ctx = NO_CLUE
@@ -2129,6 +2162,101 @@ def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) ->
     return may_be_subject(pat.lang, tokens, inside[0], inside[-1], gender)
 
 
+def _participle_cases(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> frozenset[str]:
+    """The cases of a full participle that opens a participial phrase right after the name
+    at ``span`` and its comma, which agrees with it (Лукашенко поздравил Путин, направивший
+    телеграмму: the nominative; Путина, направившего: the genitive or accusative), in the
+    name's number and gender (an animate accusative for a person, an inanimate one for a
+    thing); empty where none follows."""
+    inside = _inside(tokens, span)
+    if not inside or inside[-1] + 2 >= len(tokens) or tokens[inside[-1] + 1].text != ",":
+        return frozenset()
+    word = tokens[inside[-1] + 2].text.lower()
+    gender, person = _gender(pat), pat.entry.type == "PER"
+    cases = set()
+    for p in known_parses(pat.lang, word):
+        if p.tag.POS != "PRTF" and not (p.tag.POS == "ADJF" and {"actv", "pssv"} & p.tag.grammemes):
+            continue
+        if p.tag.number == "plur" or (gender and p.tag.gender and p.tag.gender != gender):
+            continue
+        if tag_case(p.tag) == "accs" and ("inan" if person else "anim") in p.tag.grammemes:
+            continue
+        cases.add(tag_case(p.tag))
+    return frozenset(c for c in cases if c)
+
+
+def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the nominative at ``span`` opens its clause's predicate past a prepositional
+    phrase that ends in the noun before it (Завдяки мужності мешканців Харків досі стоїть,
+    Для своїх мешканців Одеса завжди була, Без помощи жителей Бахмут — руина): that noun,
+    in no nominative, is the preposition's, and a finite verb after the name that agrees
+    with it, its subject slot empty, or a dash, makes the name the clause's subject, no
+    genitive of the noun (Мешканці Харків залишилися: the noun a subject itself, not so).
+    """
+    inside = _inside(tokens, span)
+    if not inside or inside[0] < 2:
+        return False
+    lang, first, last = pat.lang, inside[0], inside[-1]
+    noun = tokens[first - 1].text
+    readings = known_parses(lang, noun.lower()) if noun[:1].islower() else []
+    if not any(p.tag.POS == "NOUN" for p in readings) or any(
+        tag_case(p.tag) == "nomn" for p in readings
+    ):
+        return False
+    for j in range(first - 2, max(-1, first - 6), -1):  # back to the phrase's preposition
+        word = tokens[j].text
+        if not word[:1].isalpha():
+            return False
+        known = known_parses(lang, word.lower())
+        if any(p.tag.POS == "PREP" for p in known):
+            break
+        if not known or not all(p.tag.POS in ("NOUN", "ADJF", "NPRO", "NUMR") for p in known):
+            return False
+    else:
+        return False
+    # The phrase opens the clause, past adverbs (Майже без мешканців): not Митинг в
+    # поддержку Навальный был разогнан, whose subject stands before it.
+    j -= 1
+    while j >= 0 and any(p.tag.POS in ("ADVB", "PRCL", "CONJ")
+                         for p in known_parses(lang, tokens[j].text.lower())):  # fmt: skip
+        j -= 1
+    if j >= 0 and tokens[j].text not in CLAUSE_ENDS:
+        return False
+    for k in range(last + 1, min(last + 5, len(tokens))):
+        word = tokens[k].text
+        if word in ("—", "–"):
+            return True  # Бахмут тепер — руїна
+        if not word[:1].isalpha():
+            return False
+        low = word.lower()
+        # (uk була is the dictionary's adjective булий first: every verb reading counts)
+        verbs = [p for p in known_parses(lang, low)
+                 if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
+        if verbs:
+            break
+        # Past adverbs and oblique words (досі, завжди, до сих пор), not another subject.
+        if any(tag_case(p.tag) == "nomn" for p in known_parses(lang, low)):
+            return False
+    else:
+        return False
+    gender = _gender(pat)
+    if not any(
+        p.tag.person in (None, "3per") and p.tag.number != "plur"
+        and not (gender and p.tag.tense == "past" and p.tag.gender and p.tag.gender != gender)
+        for p in verbs
+    ):  # fmt: skip
+        return False  # Одеса поширився, Харків стоять: not its verb
+    # Its subject slot empty: no nominative noun after it in the clause (Серед мешканців
+    # Одеса поширилася паніка: паніка is the verb's subject, the name the noun's genitive).
+    for tok in tokens[k + 1 :]:
+        if tok.text in CLAUSE_ENDS:
+            break
+        if any(p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn"
+               for p in known_parses(lang, tok.text.lower())):  # fmt: skip
+            return False
+    return True
+
+
 def _subject_after_title(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the rendering at ``span`` ends its clause right after a lower-case noun with no
     nominative reading (a title in an oblique case: своему отцу), and a finite verb before
@@ -2172,6 +2300,28 @@ def _verb_reading_after(lang: str, tokens: list[Token], last: int, gender: str |
         and not (gender and p.tag.tense == "past" and p.tag.gender not in (None, gender))
         for p in verbs
     )  # fmt: skip
+
+
+def _kinswoman(
+    pat: Pattern, text: str, tokens: list[Token], span: tuple[int, int]
+) -> frozenset[str]:
+    """Cases in which ``text``, a woman's form of the man's surname ``pat`` that is no
+    form of his (:func:`~pipeline.glossary.match.kinswoman_cases`), names a woman: the
+    word right before it is a woman's first name or a woman's noun (дружина, донька) in
+    that case, and no man's (Катериною Лавровою, з дружиною Будановою, ru на Светлане
+    Медведевой).  Empty otherwise: alone, such a form may be the man's slip (Лавровою for
+    Лавровим, a made-up ending)."""
+    hers = kinswoman_cases(pat, text)
+    before = [t for t in tokens if t.end <= span[0]][-1:]
+    if not hers or not before or not before[0].text[:1].isalpha():
+        return frozenset()
+    readings = [
+        p for p in known_parses(pat.lang, before[0].text)
+        if p.tag.POS == "NOUN" and ("Name" in p.tag.grammemes or "anim" in p.tag.grammemes)
+    ]  # fmt: skip
+    womans = {tag_case(p.tag) for p in readings if p.tag.gender == "femn"}
+    mans = {tag_case(p.tag) for p in readings if p.tag.gender != "femn"}
+    return frozenset(c for c in hers if c in womans and c not in mans)
 
 
 def _feminine_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:

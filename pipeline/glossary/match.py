@@ -26,6 +26,7 @@ from pipeline.glossary.cache import CompiledCache
 from pipeline.glossary.format import Entry, default_glossary_paths, load_entries
 from pipeline.glossary.morph import (
     ALL_CASES,
+    CASES,
     Paradigm,
     agrees_before,
     declined_as_other,
@@ -52,6 +53,7 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
+    rule_forms,
     surname_as_name,
     surname_first,
     tag_case,
@@ -330,6 +332,35 @@ def a_place(pat: Pattern) -> bool:
     return pat.entry.type == "LOC" or mistyped
 
 
+# Particles of a European surname that stay as written however the name declines (Ван дер
+# Беллену, Ле Пен, Ді Марії), and Abdel, "servant of", bound to the name after it (Абдель
+# Фаттахом ас-Сісі); not Ben, Bin, Al, which are first names or articles too (Ben Wallace:
+# Бена Воллеса).
+_STAYING_PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "ter", "zu", "dos", "das",
+    "del", "della", "do", "abdel",
+})  # fmt: skip
+
+
+def _particles_stay(
+    entry: Entry, lang: str, index: int, words: Sequence[str], flags: list[bool]
+) -> list[bool]:
+    """``flags`` with a person's name word that renders a particle of the English form
+    (Van of Van der Bellen, word for word) not declining: Ван дер Беллену, not Вану."""
+    english = entry.forms.get("en", ())
+    spelt = english[min(index, len(english) - 1)].split() if english else []
+    if entry.type != "PER" or lang not in ("uk", "ru"):
+        return flags
+    flags = list(flags)
+    # Word for word up to the first hyphenated word (al-Sisi: ас-Сісі is two tokens).
+    for i, (word, name) in enumerate(zip(spelt, words[:-1], strict=False)):
+        if "-" in word:
+            break
+        if name[:1].isupper() and word.lower() in _STAYING_PARTICLES:
+            flags[i] = False
+    return flags
+
+
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
     toks = words_of(form, lang)
@@ -341,6 +372,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         for g, k in zip(raw, gaps, strict=True)
     ]
     flags = _inflecting(entry, lang, words, marked)
+    flags = _particles_stay(entry, lang, index, words, flags)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
     animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
@@ -378,12 +410,14 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     # A Russian place in -ово and a name with a numbered label (Дніпро-1) are left
     # undeclined in news as often as declined: the nominative is valid in every case.
     labelled = numbered(words, marked)
-    # A first part that declines by :func:`_declining_pair` is left whole in news too (у
-    # Середина-Буді): both stand, the declined one is written.
+    # A first part that declines by :func:`_declining_pair` or :func:`_agreeing_pair` is
+    # left whole in news too (у Середина-Буді, у Переяслав-Хмельницькому, в Каменец-
+    # Подольском: the adjective still tells the case): both stand, the declined one is
+    # written.
     labelled = labelled | {
         i for i in range(len(words) - 1)
         if entry.type == "LOC" and flags[i] and marked[i] == "join-hyphen"
-        and not _agreeing_pair(lang, words, i) and _declining_pair(lang, words, i)
+        and (_agreeing_pair(lang, words, i) or _declining_pair(lang, words, i))
     }  # fmt: skip
     if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
         labelled = labelled | {i for i, flag in enumerate(flags) if flag}
@@ -900,6 +934,60 @@ def womans_cases(pat: Pattern, text: str) -> frozenset[str]:
     # Only where her first name declines and her surname does not: a form of hers that
     # is no man's (not Джасинда Ардерн, the nominative of both).
     return frozenset(c for c in match.cases if woman.inflect(c) != pat.inflect(c))
+
+
+# A man's Slavic surname's ending, and his kinswoman's (Лавров: Лаврова, Зеленський:
+# Зеленська, ru Зеленский: Зеленская).
+_HERS = (("ський", "ська"), ("цький", "цька"), ("ский", "ская"), ("цкий", "цкая"),
+         ("ов", "ова"), ("ев", "ева"), ("єв", "єва"), ("ёв", "ёва"), ("ин", "ина"),
+         ("ін", "іна"), ("їн", "їна"), ("ын", "ына"))  # fmt: skip
+
+
+def kinswoman_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a woman's form of a man's Slavic surname ``pat`` (the
+    entity's surname alone, a man by the glossary's first name or note: Лавров's
+    Лавровою, Будановою, ru Медведевой), other than any form of his: a woman of his family,
+    if the words before it say so (:func:`~pipeline.glossary.enforce._kinswoman`).  Empty
+    for anything else."""
+    if (
+        pat.entry.type != "PER" or pat.lang not in ("uk", "ru") or len(pat.words) != 1
+        or pat.index == 0 or entry_gender(pat.entry, pat.lang) != "masc"
+    ):  # fmt: skip
+        return frozenset()
+    his = pat.words[0].lower()
+    hers = next((his[: -len(a)] + b for a, b in _HERS if his.endswith(a) and len(his) > len(a) + 2),
+                None)  # fmt: skip
+    forms = rule_forms(pat.lang, hers, True, "femn") if hers else None
+    low = text.lower()
+    if not forms or low in {f.lower() for f in (pat.inflect(c) for c in CASES)}:
+        return frozenset()
+    return frozenset(c for c, f in forms.items() if f == low)
+
+
+def last_declined_cases(pat: Pattern, text: str) -> frozenset[str]:
+    """Cases ``text`` expresses as a body's name of several capitalized words declined in
+    its last word alone, where the glossary's head is an earlier word and the last stays
+    (Астон Вілли, Вест Гема, «Реал Мадрида» for Астон Вілла, Вест Гем, Реал Мадрид): news
+    declines a foreign name of two words as one noun as often as by its head, so such a
+    form is no misspelling; valid, never written (a rewrite writes the head's forms).
+    Empty for other entities and words, and where the two ways give the same form."""
+    last = len(pat.words) - 1
+    if (
+        pat.entry.type != "ORG" or pat.lang not in ("uk", "ru") or last < 1
+        or pat.paradigms[last].inflects or not all(w[:1].isupper() for w in pat.words)
+        # (a name none of whose words declines stays whole: Радіо Свобода, no Свободою)
+        or not any(p.inflects for p in pat.paradigms[:last])
+        or any(sep.strip() for sep in pat.seps)
+    ):  # fmt: skip
+        return frozenset()
+    declined = paradigm(pat.lang, pat.words[last], None, False, True, False, True)
+    if not declined.inflects:
+        return frozenset()
+    alt = replace(pat, paradigms=(*(fixed_paradigm(w) for w in pat.words[:last]), declined))
+    match = _match_at(alt, tokenize(text), 0, text)
+    if match is None or match.end != len(text):
+        return frozenset()
+    return frozenset(c for c in match.cases if alt.inflect(c) != pat.inflect(c))
 
 
 def sex_guessed(pat: Pattern) -> bool:

@@ -1363,6 +1363,15 @@ def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
             key = norm_key(short + form[len(full) :])
             surfaces[key] = surfaces.get(key, frozenset()) | {case}
             extra.append((case, short + form[len(full) :]))
+    if lang == "ru" and named:
+        # After ц the instrumental is -ом where stressed (отцом, Кузнецом), -ем where not:
+        # the stress of a name no dictionary knows is unknown, so both stand (Табурцом,
+        # Табурецом beside Табурцем).
+        for stem in (full, short):
+            surfaces[norm_key(stem + "ом")] = surfaces.get(norm_key(stem + "ом"), frozenset()) | {
+                "ablt"
+            }
+            extra.append(("ablt", stem + "ом"))
     # (A dictionary word's other surfaces are its variants already; a rule's need them
     # listed, so that a rewrite keeps the text's choice: Игоря Табурца → Табурца.)
     return replace(par, surfaces=surfaces, extra=par.extra if par.dictionary else tuple(extra))
