@@ -7,7 +7,8 @@ the name —
   woman's possessive surname (``morph._rule_of``'s ``thing``: на Буковине, not the rules'
   на Буковиной);
 - a Russian name in a consonant and -ая that the guesser reads as an adjective declines as
-  one (``morph._feminine_adjective``: в Двуречной, Двуречную; not Двуречнае, Двуречнаю);
+  one (``morph._feminine_adjective``: в Двуречной, Двуречную; not Двуречнае, Двуречнаю),
+  where its stem ends in an adjective's suffix (not Мегхалая, Аюттхая: в Мегхалае);
 - a woman's surname in -ь that only the guesser reads as a feminine noun, and her surname
   in -о, stay whole (``morph.paradigm``: с Вайдель, not Вайделем; uk за словами
   Черногоренко, not Черногоренка);
@@ -36,6 +37,7 @@ ROWS = """id	type	en	uk	ru	note	dnt
 bukovyna	LOC	Bukovyna	Буковина	Буковина
 sloboda	LOC	Slobozhanshchyna	Слобожанщина	Слобожанщина
 dvorichna	LOC	Dvorichna	Дворічна	Двуречная
+meghalaya	LOC	Meghalaya	Мегхалая	Мегхалая
 weidel	PER	Alice Weidel | Weidel	Аліса Вайдель | Вайдель	Алиса Вайдель | Вайдель	woman
 chornohor	PER	Kateryna Chornohorenko | Chornohorenko	Катерина Чорногоренко | Чорногоренко	Екатерина Черногоренко | Черногоренко	woman
 likud	ORG	Likud	Лікуд	Ликуд
@@ -102,6 +104,9 @@ KEPT_LINES = [
     ("Russian strikes on Slobozhanshchyna damaged buildings.", "ru",
      "Российские удары по Слобожанщине повредили здания."),
     ("A shop was destroyed in Dvorichna.", "ru", "В Двуречной разрушен магазин."),
+    # a foreign noun in -ая with no adjective's suffix (reviewer N: was Мегхалой, Мегхалую)
+    ("Landslides hit villages in Meghalaya.", "ru", "Оползни обрушились на деревни в Мегхалае."),
+    ("Floods cut off Meghalaya.", "ru", "Наводнения отрезали Мегхалаю от соседних штатов."),
     ("Merz ruled out any cooperation with Weidel.", "ru",
      "Мерц исключил любое сотрудничество с Вайдель."),
     ("According to Chornohorenko, the app works.", "uk",

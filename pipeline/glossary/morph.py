@@ -496,12 +496,19 @@ def _rule_of(
     return None
 
 
+# The suffixes a Russian adjective's stem ends in (Двуречная, Кременная, Каменская,
+# Садовая, Каменистая), which no foreign noun in -ая needs.
+_ADJECTIVE_SUFFIXES = ("н", "ск", "цк", "ов", "ев", "ин", "ист", "ущ", "ющ", "ащ", "ящ")
+
+
 def _feminine_adjective(lang: str, word: str) -> Any | None:
     """The guesser's feminine adjective reading of a Russian word in a consonant and -ая,
     -яя that no dictionary knows (Двуречная), None where it has none."""
     low = word.lower()
     if lang != "ru" or len(low) < 5 or not low.endswith(("ая", "яя")) or low[-3] not in CONSONANTS:
         return None
+    if not low[:-2].endswith(_ADJECTIVE_SUFFIXES):
+        return None  # Мегхалая, Аюттхая: a foreign noun, no suffix of an adjective
     if any(_is_dictionary(p) for p in parses(lang, word)):
         return None
     return next(
