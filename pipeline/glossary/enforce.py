@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import combinations, pairwise, takewhile
 from typing import Any
 
 from pipeline.glossary.context import (
@@ -144,7 +144,7 @@ from pipeline.glossary.morph import (
 from pipeline.glossary.morph import (
     lemmas as dictionary_lemmas,
 )
-from pipeline.glossary.notes import stays_whole
+from pipeline.glossary.notes import body_kind, stays_whole
 from pipeline.glossary.precision import (
     MIN_SIMILARITY,
     SAME_SOUND,
@@ -169,6 +169,7 @@ from pipeline.glossary.source import (
     another_bearer,
     arrived_in,
     inside_another_name,
+    owned_noun,
     passive_subject,
     passive_with_agent,
     plural_in_source,
@@ -545,8 +546,10 @@ def _candidates(
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
+        stranded = n == 1 and _stranded_adjective(pat, target, first)
         if (
             not own_derived
+            and not stranded
             and _derived(pat.lang, first.text)
             and not _short_acronym(first.text)
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
@@ -554,7 +557,7 @@ def _candidates(
             and not (n == 1 and _one_slip(first.text, forms))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
-        if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
+        if _adjective_of(pat, first.text) and not stranded:  # Канатчиковского for Канатчиково
             continue
         if compound_adjective(pat.form, first.text):  # Південнокорейський for Південна Корея
             continue
@@ -606,6 +609,48 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
+
+
+_NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO", "LATN", "NUMB", "ROMN"})
+
+
+def _stranded_adjective(pat: Pattern, target: str, token: Token) -> bool:
+    """Whether ``token`` spells the adjective a one-word place in -ськ/-ск makes by an
+    adjective's ending alone (Новоросійською, Бердянскою of Новоросійськ, Бердянск) where
+    no word it could agree with follows it: the end of the sentence, a verb, a preposition,
+    a comma with no capitalized adjective of a list after it (в Новоросійською, якою
+    користується флот; Мешканці Єйською повідомили; поблизу Вовчанською.): the place's name
+    with a made-up ending, not the adjective of a name (Донецька й Луганська області,
+    Краматорською міською радою)."""
+    if pat.lang not in ("uk", "ru") or pat.entry.type == "PER" or len(pat.words) != 1:
+        return False
+    base, key = norm_key(pat.words[0]), token.key
+    if not base.endswith(_SUFFIX_STEMS[pat.lang]) or not key.startswith(base):
+        return False
+    if token.text[:1].isupper() != pat.words[0][:1].isupper():
+        return False
+    if not any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, token.text.lower())):
+        return False
+    before = tokenize(target[max(0, token.start - 60) : token.start])
+    if len(before) > 1 and (before[-1].text == "," or before[-1].text.lower() in COORDINATORS.get(
+        pat.lang, ()
+    )) and before[-2].text[:1].isupper() and before[-2].text[-2:] == token.text[-2:]:
+        return False  # у Донецькій та Луганській: the last adjective of a list
+    after = tokenize(target[token.end : token.end + 60])
+    if not after:
+        return True
+    word = after[0].text
+    if word in (",", *COORDINATORS.get(pat.lang, ())) or word.lower() in COORDINATORS.get(
+        pat.lang, ()
+    ):
+        # Донецька, Луганська області: an adjective of a list sharing its noun.
+        nxt = after[1].text if len(after) > 1 else ""
+        return not nxt[:1].isupper() and not nxt[:1].isdigit()
+    if not word[:1].isalpha():
+        return word[:1] in ".!?;:)»\"—–"
+    if word[:1].isupper():
+        return False
+    return not any(p.tag.POS in _NOMINAL for p in known_parses(pat.lang, word))
 
 
 def _one_slip(word: str, forms: set[str]) -> bool:
@@ -1023,7 +1068,7 @@ def enforce_sentence(
             if m.entry.target_forms(src, tgt)
         ]  # fmt: skip
     tokens = _with_dashes(target, tokenize(target))
-    pairs = _pairs(src_matches, tgt_matches, src, tgt)
+    pairs = _pairs(src_matches, tgt_matches, src, tgt, (len(source), len(target)))
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches] + longer_names
     unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
@@ -2585,6 +2630,25 @@ _WHERE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 _OWNER_VIA = ("of", POSSESSIVE, "for")
 
 
+def _owner_of_other_thing(source: str, m: Match, pat: Pattern) -> bool:
+    """Whether the source makes the entity, a body its glossary note says what it is of
+    (:func:`notes.body_kind`: "shipping company"), the owner, maker or part of a thing its
+    note does not name (Sovcomflot tankers, Novatek's plant, subsidiaries of Rosatom; not
+    the Holos party for a "party", the Diia app, nor an entity whose note names no body)."""
+    kind = body_kind(pat.entry.note)
+    if not kind or pat.entry.type in ("PER", "LOC"):
+        return False
+    noun = owned_noun(source, m)
+    if not noun:
+        return False
+    singular = {noun, noun[:-1] if noun.endswith("s") else noun}
+    if noun.endswith("es"):
+        singular.add(noun[:-2])
+    if noun.endswith("ies"):
+        singular.add(noun[:-3] + "y")
+    return not singular & kind
+
+
 def _person_owns(
     tokens: list[Token],
     inside: list[int],
@@ -3288,7 +3352,11 @@ def _restyled(
 
 
 def _pairs(
-    src_matches: list[Match], tgt_matches: list[Match], src: str, tgt: str
+    src_matches: list[Match],
+    tgt_matches: list[Match],
+    src: str,
+    tgt: str,
+    lengths: tuple[int, int] = (0, 0),
 ) -> dict[int, int]:
     """Source match → target match of the same entry, in order: first those whose target
     holds the wanted form (full name ↔ full name), then the rest, so that "Uri Geller …
@@ -3308,6 +3376,49 @@ def _pairs(
             if pick is not None:
                 pairs[n] = pick
                 used.add(pick)
+    if not all(lengths):
+        return pairs
+    return _nearest_pairs(pairs, src_matches, tgt_matches, src, tgt, lengths)
+
+
+def _nearest_pairs(
+    pairs: dict[int, int],
+    src_matches: list[Match],
+    tgt_matches: list[Match],
+    src: str,
+    tgt: str,
+    lengths: tuple[int, int],
+) -> dict[int, int]:
+    """``pairs`` with the renderings of an entity the source names more often than the
+    translation's valid forms do paired to the mentions at their places, in order, not to
+    the first mentions («Розеткам» відкриє … Засновник «Розетки» for "Rozetka will open …
+    The founder of Rozetka": the valid genitive is the second mention's, the first one's is
+    sought by sound).  Only where every mention wants the same form and every rendering is
+    that form; ``lengths``: the source's and the translation's, for the places."""
+    src_len, tgt_len = lengths
+    for entry_id in {src_matches[n].entry.id for n in pairs}:
+        mine = [n for n, m in enumerate(src_matches) if m.entry.id == entry_id]
+        theirs = sorted(pairs[n] for n in mine if n in pairs)
+        wants = {_wanted(src_matches[n], src, tgt) for n in mine}
+        if (
+            len(theirs) >= len(mine)
+            or len(wants) != 1
+            or any(_forms_differ(src_matches[n], src, tgt) for n in mine)
+            or any(tgt_matches[i].index not in wants for i in theirs)
+            or len(mine) > 6
+        ):
+            continue
+        # The order-keeping choice of mentions for the renderings nearest by place.
+        where = [src_matches[n].start / src_len for n in mine]
+        at = [tgt_matches[i].start / tgt_len for i in theirs]
+        chosen = min(
+            combinations(range(len(mine)), len(theirs)),
+            key=lambda ks: sum(abs(where[k] - a) for k, a in zip(ks, at, strict=True)),
+        )
+        for n in mine:
+            pairs.pop(n, None)
+        for k, i in zip(chosen, theirs, strict=True):
+            pairs[mine[k]] = i
     return pairs
 
 
@@ -3756,6 +3867,22 @@ def _case_context(
         # the teller is where "they told", not whom they told (сообщили в полицию).
         ctx = replace(ctx, prefer=("loct",))
     if (
+        not valid
+        and ctx.cases[:1] == ("nomn",)
+        and "gent" in ctx.cases
+        and len(bare) < len(tokens)
+        and inside
+        and inside[0] > 0
+        and _thing(pat.lang, bare[inside[0] - 1].text)
+        and _owner_of_other_thing(source, m, pat)
+    ):
+        # Танкеры «Совкомфлотою» for "Sovcomflot tankers" (a "shipping company"), комплекс
+        # «Новатекою» for "Novatek's plant": the thing's noun before a body's name in quotes is
+        # no name of that body, whose note says what it is, but a thing it owns or makes; the
+        # name is its owner, in the genitive (not its apposition: газета «Ведомости» for
+        # "Vedomosti newspaper", партії «Голос» for "the Holos party").
+        ctx = ctx.with_first(("gent",))
+    elif (
         ctx.cases[:1] == ("nomn",)
         and "gent" in ctx.cases
         and role.oblique
