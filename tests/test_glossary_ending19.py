@@ -9,11 +9,13 @@ written for these tests (entities and sentences made up for them).
   `notes.body_kind`): Танкери «Газпромою» → «Газпрому», терминале «Севергазою» →
   «Севергаза»; a noun the note names (the Rukh party, "party") or a note that names no
   body (a missile) keeps the apposition;
-- a word that spells the adjective of a one-word place in -ськ/-ск where no word it could
-  agree with follows it (Мешканці Озерською повідомили, поблизу Озерською.) is the place's
-  name with a made-up ending, no adjective of it (`enforce._stranded_adjective`): found
-  and mended (Озерська); the adjective before its noun (Озерської області) or in a list
-  of adjectives (Озерська та Сосновська громади) stays a word of its own;
+- a capitalized word on a one-word place's stem that the matcher took for an adjective made
+  from it (Озерською of Озерськ, Пологівою of Пологи) where no
+  word it could agree with follows it (Мешканці Озерською повідомили, поблизу Озерською.)
+  is the place's name with a made-up ending, no adjective of it
+  (`enforce._stranded_adjective`): found and mended (Озерська, Пологів); the adjective
+  before its noun (Озерського району) or in a list of adjectives (Озерська та Сосновська
+  громади) stays a word of its own;
 - a name the source gives twice and the translation once in a valid form is paired with
   the mention at its place, not the first (`enforce._nearest_pairs`): Оператор «Газпромою»
   відкриє … Голова «Газпрому» for "The operator Gazprom will open … The head of Gazprom":
@@ -39,6 +41,10 @@ ROWS = (
     "zirka\tTERM\tZirka\tЗірка\tЗвезда\tmissile\n"
     "ozersk\tLOC\tOzersk\tОзерськ\tОзерск\t\n"
     "sosnovsk\tLOC\tSosnovsk\tСосновськ\tСосновск\t\n"
+    "kharkiv\tLOC\tKharkiv\tХарків\tХарьков\t\n"
+    "kherson\tLOC\tKherson\tХерсон\tХерсон\t\n"
+    "polohy\tLOC\tPolohy\tПологи\tПологи\ttown\n"
+    "chortkiv\tLOC\tChortkiv\tЧортків\tЧортков\ttown\n"
 )
 
 
@@ -81,6 +87,14 @@ FIXED_LINES = [
     ("A fire broke out at an oil depot in Ozersk after a drone attack.", "ru",
      "После атаки дронов в Озерскою вспыхнул пожар на нефтебазе.",
      "После атаки дронов в Озерске вспыхнул пожар на нефтебазе."),
+    # new: a possessive-like word on a place's stem, none agreeing: the place mended
+    ("A new bridge opened near Polohy.", "uk",
+     "Новий міст відкрили біля Пологівою.",
+     "Новий міст відкрили біля Пологів."),
+    # (a word the dictionary does not know: found by sound, as before)
+    ("Air raid sirens sounded in Chortkiv and Lviv.", "uk",
+     "У Чортковою та Львові лунали сирени повітряної тривоги.",
+     "У Чорткові та Львові лунали сирени повітряної тривоги."),
     # new: the valid form is the second mention's; the first is sought by sound, and its
     # context and source role are its own (a trade noun's apposition; the owner of a plant)
     ("Online retailer Gazprom will open 100 new points. The founder of Gazprom said the "
@@ -117,6 +131,14 @@ KEPT_LINES = [
      "Озерська та Сосновська громади об'єдналися."),
     ("The Sosnovsk and Ozersk communities merged.", "uk",
      "Сосновська та Озерська громади об'єдналися."),
+    ("The Chortkiv district council met on Monday.", "uk",
+     "Чортківська районна рада зібралася в понеділок."),
+    ("The Polohy and Chortkiv communities merged.", "uk",
+     "Пологівська та Чортківська громади об'єдналися."),
+    # a noun made from the place (its people, its region), capitalized, before a verb
+    ("Kharkiv residents welcomed the spring.", "uk", "Харків'яни зустріли весну."),
+    ("The liberated Kherson region celebrated.", "ru", "Освобожденная Херсонщина праздновала."),
+    ("The liberated Kherson region celebrated.", "uk", "Звільнена Херсонщина святкувала."),
     # the valid forms of two mentions, each kept
     ("Arktiflot will open a new route. The founder of Arktiflot said it was investing.", "uk",
      "«Арктифлот» відкриє новий маршрут. Засновник «Арктифлоту» заявив, що компанія "

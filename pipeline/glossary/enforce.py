@@ -611,26 +611,37 @@ def _candidates(
     return scored
 
 
+# An adjective's oblique endings, which no noun of a place ends in (not -а, -і: Київщина,
+# Миколаївці are words of their own).
+_OBLIQUE_ADJECTIVE = {
+    "uk": ("ою", "ої", "ого", "ому", "ій", "им", "ім", "их", "ими"),
+    "ru": ("ою", "ой", "ого", "ому", "ым", "ых", "ыми", "ую", "ей"),
+}
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO", "LATN", "NUMB", "ROMN"})
 
 
 def _stranded_adjective(pat: Pattern, target: str, token: Token) -> bool:
-    """Whether ``token`` spells the adjective a one-word place in -ськ/-ск makes by an
-    adjective's ending alone (Новоросійською, Бердянскою of Новоросійськ, Бердянск) where
-    no word it could agree with follows it: the end of the sentence, a verb, a preposition,
-    a comma with no capitalized adjective of a list after it (в Новоросійською, якою
-    користується флот; Мешканці Єйською повідомили; поблизу Вовчанською.): the place's name
-    with a made-up ending, not the adjective of a name (Донецька й Луганська області,
-    Краматорською міською радою)."""
+    """Whether ``token``, capitalized, on a one-word place's or body's stem, which the
+    matcher would take for an adjective made from the name (Новоросійською, Бердянскою of
+    Новоросійськ, Бердянск; the possessive-like Пологівою of Пологи), stands where no word
+    it could agree with follows it: the end of the sentence, a verb, a preposition, a comma
+    or a conjunction with no capitalized adjective of a list after it (в Новоросійською,
+    якою користується флот; Мешканці Єйською повідомили; поблизу Вовчанською.; У Яворовою
+    та Львові): the name with a made-up ending, not an adjective of it (Донецька й
+    Луганська області, Краматорською міською радою)."""
     if pat.lang not in ("uk", "ru") or pat.entry.type == "PER" or len(pat.words) != 1:
         return False
-    base, key = norm_key(pat.words[0]), token.key
-    if not base.endswith(_SUFFIX_STEMS[pat.lang]) or not key.startswith(base):
+    key = token.key
+    stem = common_prefix(list(pat.paradigms[-1].surfaces)) if pat.paradigms else ""
+    if len(stem) < 3 or not key.startswith(stem) or not pat.words[0][:1].isupper():
         return False
-    if token.text[:1].isupper() != pat.words[0][:1].isupper():
+    if not token.text[:1].isupper() or not key.endswith(_OBLIQUE_ADJECTIVE[pat.lang]):
         return False
-    if not any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, token.text.lower())):
-        return False
+    readings = known_parses(pat.lang, token.text.lower())
+    if any(p.tag.POS == "NOUN" for p in readings) or place_derivative(
+        pat.lang, pat.words[0], token.text
+    ) == "noun for its people":
+        return False  # Миколаївці, Херсонщина: a noun of its own (its people, its region)
     before = tokenize(target[max(0, token.start - 60) : token.start])
     if len(before) > 1 and (before[-1].text == "," or before[-1].text.lower() in COORDINATORS.get(
         pat.lang, ()
@@ -645,7 +656,10 @@ def _stranded_adjective(pat: Pattern, target: str, token: Token) -> bool:
     ):
         # Донецька, Луганська області: an adjective of a list sharing its noun.
         nxt = after[1].text if len(after) > 1 else ""
-        return not nxt[:1].isupper() and not nxt[:1].isdigit()
+        return not nxt[:1].isdigit() and not (
+            nxt[:1].isupper()
+            and any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, nxt.lower()))
+        )
     if not word[:1].isalpha():
         return word[:1] in ".!?;:)»\"—–"
     if word[:1].isupper():
