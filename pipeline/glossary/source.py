@@ -611,8 +611,10 @@ def owned_noun(source: str, match: Match) -> str:
         return ""
     token = span.root
     dep, head = token.dep_, token.head
-    if dep == "poss" or any(c.dep_ == "case" for c in token.children) or dep == "compound":
+    if dep in ("poss", "compound") or any(c.dep_ == "case" for c in token.children):
         noun = head
+    elif dep == "amod" and token.tag_ == "JJ" and token.text[:1].isupper():
+        noun = head  # Rostec subsidiaries: the name the tagger takes for an adjective
     elif dep == "pobj" and head.text.lower() == "of" and head.dep_ == "prep":
         noun = head.head
     else:
