@@ -546,18 +546,19 @@ def _candidates(
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
-        stranded = n == 1 and _stranded_adjective(pat, target, first)
-        if (
+        derived = (
             not own_derived
-            and not stranded
             and _derived(pat.lang, first.text)
             and not _short_acronym(first.text)
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
             and not (n == 1 and _one_slip(first.text, forms))
+        )
+        # Not Даллаських (ССА for США is no verb form of ссать), nor Канатчиковского for
+        # Канатчиково; but Мешканці Єйською повідомили: the place, a made-up ending.
+        if (derived or _adjective_of(pat, first.text)) and not (
+            n == 1 and _stranded_adjective(pat, target, first)
         ):
-            continue  # not Даллаських; ССА for США is no verb form of ссать
-        if _adjective_of(pat, first.text) and not stranded:  # Канатчиковского for Канатчиково
             continue
         if compound_adjective(pat.form, first.text):  # Південнокорейський for Південна Корея
             continue
