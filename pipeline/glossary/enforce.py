@@ -1083,7 +1083,7 @@ def enforce_sentence(
             if m.entry.target_forms(src, tgt)
         ]  # fmt: skip
     tokens = _with_dashes(target, tokenize(target))
-    pairs = _pairs(src_matches, tgt_matches, src, tgt, (source, target))
+    pairs = _pairs(src_matches, tgt_matches, src, tgt)
     named = {m.entry.id for m in src_matches}
     taken = [m.span for m in tgt_matches] + longer_names
     unnamed = [m.span for m in tgt_matches if m.entry.id not in named]
@@ -3367,11 +3367,7 @@ def _restyled(
 
 
 def _pairs(
-    src_matches: list[Match],
-    tgt_matches: list[Match],
-    src: str,
-    tgt: str,
-    texts: tuple[str, str] = ("", ""),
+    src_matches: list[Match], tgt_matches: list[Match], src: str, tgt: str
 ) -> dict[int, int]:
     """Source match → target match of the same entry, in order: first those whose target
     holds the wanted form (full name ↔ full name), then the rest, so that "Uri Geller …
@@ -3391,59 +3387,6 @@ def _pairs(
             if pick is not None:
                 pairs[n] = pick
                 used.add(pick)
-    if not all(texts):
-        return pairs
-    return _nearest_pairs(pairs, src_matches, tgt_matches, src, tgt, texts)
-
-
-# A sentence's end inside a segment: a stop, a closing quote or bracket, a blank, and a
-# capital (or an opening quote) after it.
-_SENTENCE_END = re.compile(r"[.!?…][»”\"')]?\s+(?=[«„\"“(]?[A-ZА-ЯЁЇІЄҐ])")
-
-
-def _sentence_of(text: str, offsets: list[int]) -> list[int]:
-    """The index of the sentence of ``text`` each offset lies in, and (last) their count."""
-    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
-    return [sum(end <= at for end in ends) for at in offsets] + [len(ends) + 1]
-
-
-def _nearest_pairs(
-    pairs: dict[int, int],
-    src_matches: list[Match],
-    tgt_matches: list[Match],
-    src: str,
-    tgt: str,
-    texts: tuple[str, str],
-) -> dict[int, int]:
-    """``pairs`` with the renderings of an entity the source names more often than the
-    translation's valid forms do paired to the mentions of their own sentences, not to the
-    first mentions («Розеткам» відкриє … Засновник «Розетки» for "Rozetka will open …
-    The founder of Rozetka": the valid genitive is the second sentence's mention's, the
-    first one's is sought by sound).  Only where the source and its translation have as
-    many sentences, each rendering's sentence holds one mention, every mention wants the
-    same form and every rendering is that form; ``texts``: the source and the translation."""
-    for entry_id in {src_matches[n].entry.id for n in pairs}:
-        mine = [n for n, m in enumerate(src_matches) if m.entry.id == entry_id]
-        theirs = sorted(pairs[n] for n in mine if n in pairs)
-        wants = {_wanted(src_matches[n], src, tgt) for n in mine}
-        if (
-            len(theirs) >= len(mine)
-            or len(wants) != 1
-            or any(_forms_differ(src_matches[n], src, tgt) for n in mine)
-            or any(tgt_matches[i].index not in wants for i in theirs)
-        ):
-            continue
-        *where, count = _sentence_of(texts[0], [src_matches[n].start for n in mine])
-        *at, count_there = _sentence_of(texts[1], [tgt_matches[i].start for i in theirs])
-        if count < 2 or count != count_there:
-            continue
-        chosen = [[k for k, w in enumerate(where) if w == a] for a in at]
-        if any(len(ks) != 1 for ks in chosen) or len({ks[0] for ks in chosen}) != len(at):
-            continue
-        for n in mine:
-            pairs.pop(n, None)
-        for ks, i in zip(chosen, theirs, strict=True):
-            pairs[mine[ks[0]]] = i
     return pairs
 
 
