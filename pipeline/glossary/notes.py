@@ -137,3 +137,34 @@ def fleeting_vowel(note: str, lang: str) -> bool:
         if not langs or lang in langs:
             return True
     return False
+
+
+# Nouns for a body that owns, makes or runs things (a company, a party, a club, an outlet):
+# the head of a note's first clause that says what the entity is ("shipping company",
+# "football club, Lviv", "party; голос = voice").  A product's or a weapon's note ("missile",
+# "brand", "product") names a kind the things it modifies often are (Kalibr missiles,
+# Starlink terminals), so none of those is read.
+_BODIES = frozenset({
+    "company", "corporation", "firm", "concern", "holding", "conglomerate", "group",
+    "party", "club", "team", "retailer", "marketplace", "agency", "bank", "operator",
+    "maker", "manufacturer", "producer", "supplier", "carrier", "airline", "insurer",
+    "exchange", "newspaper", "magazine", "journal", "broadcaster", "outlet", "media",
+    "ngo", "charity", "foundation", "band", "developer", "monopoly", "giant", "utility",
+})  # fmt: skip
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+@lru_cache(maxsize=4096)
+def body_kind(note: str) -> frozenset[str]:
+    """The words of the note's first clause where it says the entity is a body that owns or
+    makes things ("shipping company, Russia" → {shipping, company}; "state app and portal"
+    and "missile" name none): empty where it does not say so, or says more than a short
+    phrase of small letters (a clause of grammar: "indeclinable", "uk newsroom form")."""
+    first = _CLAUSE.split(_PAREN.sub(" ", note), 1)[0].strip()
+    words = first.split()
+    if not words or len(words) > 4 or any(not _WORD.fullmatch(w.lower()) for w in words):
+        return frozenset()
+    low = [w.lower() for w in words]
+    if low[-1] not in _BODIES or any(w in ("uk", "ru", "ua") for w in low):
+        return frozenset()
+    return frozenset(low)

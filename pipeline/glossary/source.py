@@ -603,3 +603,26 @@ def source_teller(source: str, match: Match) -> bool:
     if span is None:
         return False
     return span.root.dep_ == "nsubj" and bool(_SAYING.match(span.root.head.lower_))
+
+
+def owned_noun(source: str, match: Match) -> str:
+    """The common noun whose owner, maker or part the source makes the entity, in small
+    letters: the noun it modifies (Sovcomflot tankers, the Novatek terminal), the noun of its
+    's (Novatek's plant) or the noun before its "of" (subsidiaries of Rosatom); empty where
+    it is none of these (a subject, a list item, President Macron)."""
+    span = _english_span(source, match)
+    if span is None:
+        return ""
+    token = span.root
+    dep, head = token.dep_, token.head
+    if dep in ("poss", "compound") or any(c.dep_ == "case" for c in token.children):
+        noun = head
+    elif dep == "amod" and token.tag_ == "JJ" and token.text[:1].isupper():
+        noun = head  # Rostec subsidiaries: the name the tagger takes for an adjective
+    elif dep == "pobj" and head.text.lower() == "of" and head.dep_ == "prep":
+        noun = head.head
+    else:
+        return ""
+    if noun.i in range(span.start, span.end) or noun.tag_ not in ("NN", "NNS"):
+        return ""
+    return noun.text.lower()
