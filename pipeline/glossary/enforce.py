@@ -548,19 +548,16 @@ def _candidates(
             continue
         if initials is not None and skeleton(first.text)[:1] not in initials:
             continue
-        derived = (
+        if (
             not own_derived
             and _derived(pat.lang, first.text)
             and not _short_acronym(first.text)
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
             and not (n == 1 and _one_slip(first.text, forms))
-        )
-        # Not Даллаських (ССА for США is no verb form of ссать), nor Канатчиковского for
-        # Канатчиково; but Мешканці Єйською повідомили: the place, a made-up ending.
-        if (derived or _adjective_of(pat, first.text)) and not (
-            n == 1 and _stranded_adjective(pat, target, first)
         ):
+            continue  # not Даллаських; ССА for США is no verb form of ссать
+        if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
             continue
         if compound_adjective(pat.form, first.text):  # Південнокорейський for Південна Корея
             continue
@@ -612,62 +609,6 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
-
-
-# An adjective's oblique endings, which no noun of a place ends in (not -а, -і: Київщина,
-# Миколаївці are words of their own).
-_OBLIQUE_ADJECTIVE = {
-    "uk": ("ою", "ої", "ого", "ому", "ій", "им", "ім", "их", "ими"),
-    "ru": ("ою", "ой", "ого", "ому", "ым", "ых", "ыми", "ую", "ей"),
-}
-_NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR", "NPRO", "LATN", "NUMB", "ROMN"})
-
-
-def _stranded_adjective(pat: Pattern, target: str, token: Token) -> bool:
-    """Whether ``token``, capitalized, on a one-word place's or body's stem, which the
-    matcher would take for an adjective made from the name (Новоросійською, Бердянскою of
-    Новоросійськ, Бердянск; the possessive-like Пологівою of Пологи), stands where no word
-    it could agree with follows it: the end of the sentence, a verb, a preposition, a comma
-    or a conjunction with no capitalized adjective of a list after it (в Новоросійською,
-    якою користується флот; Мешканці Єйською повідомили; поблизу Вовчанською.; У Яворовою
-    та Львові): the name with a made-up ending, not an adjective of it (Донецька й
-    Луганська області, Краматорською міською радою)."""
-    if pat.lang not in ("uk", "ru") or pat.entry.type == "PER" or len(pat.words) != 1:
-        return False
-    key = token.key
-    stem = common_prefix(list(pat.paradigms[-1].surfaces)) if pat.paradigms else ""
-    if len(stem) < 3 or not key.startswith(stem) or not pat.words[0][:1].isupper():
-        return False
-    if not token.text[:1].isupper() or not key.endswith(_OBLIQUE_ADJECTIVE[pat.lang]):
-        return False
-    readings = known_parses(pat.lang, token.text.lower())
-    if any(p.tag.POS == "NOUN" for p in readings) or place_derivative(
-        pat.lang, pat.words[0], token.text
-    ) == "noun for its people":
-        return False  # Миколаївці, Херсонщина: a noun of its own (its people, its region)
-    before = tokenize(target[max(0, token.start - 60) : token.start])
-    if len(before) > 1 and (before[-1].text == "," or before[-1].text.lower() in COORDINATORS.get(
-        pat.lang, ()
-    )) and before[-2].text[:1].isupper() and before[-2].text[-2:] == token.text[-2:]:
-        return False  # у Донецькій та Луганській: the last adjective of a list
-    after = tokenize(target[token.end : token.end + 60])
-    if not after:
-        return True
-    word = after[0].text
-    if word in (",", *COORDINATORS.get(pat.lang, ())) or word.lower() in COORDINATORS.get(
-        pat.lang, ()
-    ):
-        # Донецька, Луганська області: an adjective of a list sharing its noun.
-        nxt = after[1].text if len(after) > 1 else ""
-        return not nxt[:1].isdigit() and not (
-            nxt[:1].isupper()
-            and any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, nxt.lower()))
-        )
-    if not word[:1].isalpha():
-        return word[:1] in ".!?;:)»\"—–"
-    if word[:1].isupper():
-        return False
-    return not any(p.tag.POS in _NOMINAL for p in known_parses(pat.lang, word))
 
 
 def _one_slip(word: str, forms: set[str]) -> bool:
