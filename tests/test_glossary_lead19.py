@@ -1,5 +1,6 @@
 """A surname made of an adjective's genitive plural (ru Седых, Долгих; uk Седих) never
-declines, a man's or a woman's; a German name in -рих (Генрих) still does.  Sentences
+declines, a man's or a woman's; a German or Czech name in -рих, -ржих (Генрих, Бедржих)
+still does.  Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ SEDYKH_RU = ("PER", "Pavel Sedykh | Sedykh", "Павел Седых | Седых
 DOLGIKH_RU = ("PER", "Igor Dolgikh | Dolgikh", "Игорь Долгих | Долгих")
 DOLGIKH_UK = ("PER", "Igor Dolgikh | Dolgikh", "Ігор Долгих | Долгих")
 MUELLER_RU = ("PER", "Heinrich Mueller | Mueller", "Генрих Мюллер | Мюллер")
+SMETANA_UK = ("PER", "Bedrich Smetana | Smetana", "Бедржих Сметана | Сметана")
 
 ROWS = [
     # (entity, source, translation, language, expected, status)
@@ -35,6 +37,9 @@ ROWS = [
     # KEPT: a German name in -рих declines as before
     (MUELLER_RU, "The mayor met Heinrich Mueller.", "Мэр встретился с Генрихом Мюллером.", "ru",
      "Мэр встретился с Генрихом Мюллером.", "ok"),
+    (SMETANA_UK, "The orchestra played music by Bedrich Smetana.",
+     "Оркестр зіграв музику Бедржиха Сметани.", "uk",
+     "Оркестр зіграв музику Бедржиха Сметани.", "ok"),
 ]  # fmt: skip
 
 
