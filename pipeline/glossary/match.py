@@ -53,6 +53,7 @@ from pipeline.glossary.morph import (
     oblique_paradigm,
     only_a_thing,
     paradigm,
+    plural_adjective_surname,
     rule_forms,
     surname_as_name,
     surname_first,
@@ -219,10 +220,13 @@ def _inflecting(entry: Entry, lang: str, words: list[str], gaps: list[str]) -> l
             last = max((i for i, flag in enumerate(flags) if flag), default=-1)
             flags = [i == last for i in range(len(words))]
         # Only the last part of a hyphenated name declines (Ель-Закзакі → Ель-Закзакі,
-        # Жан-Поля), but a Slavic surname's first part does (Римського-Корсакова).
+        # Жан-Поля), but a Slavic surname's first part does (Римського-Корсакова).  A
+        # surname in -ых (Седых) never does.
         joined = [i < len(gaps) and gaps[i] == "join-hyphen" for i in range(len(words))]
         return [
-            flag and not (join and not declines_before_hyphen(w))
+            flag
+            and not plural_adjective_surname(lang, w)
+            and not (join and not declines_before_hyphen(w))
             for w, flag, join in zip(words, flags, joined, strict=True)
         ]
     joined = [i for i in range(1, len(words)) if gaps[i - 1] == "join-hyphen"]

@@ -1809,6 +1809,18 @@ _DECLINING_FIRST_PARTS = ("ський", "цький", "зький", "ский", 
                           "ин", "ін", "їн", "ой", "ий")  # fmt: skip
 
 
+def plural_adjective_surname(lang: str, word: str) -> bool:
+    """A surname made of an adjective's genitive plural (ru Седых, Белых, Долгих; uk Седих,
+    Білих, Долгих): it never declines, a man's or a woman's.  Russian -их only after к, г, х,
+    and no -рих, -жих in Ukrainian: Генрих, Фридрих, Бедржих (German and Czech names) decline."""
+    w = word.lower()
+    if len(w) < 5:
+        return False
+    if lang == "ru":
+        return w.endswith(("ых", "ких", "гих", "хих"))
+    return lang == "uk" and w.endswith("их") and w[-3] in CONSONANTS and w[-3] not in "рж"
+
+
 def declines_before_hyphen(word: str) -> bool:
     """Whether a person's name part joined by a hyphen to the next part declines."""
     return word.lower().endswith(_DECLINING_FIRST_PARTS)

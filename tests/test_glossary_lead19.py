@@ -1,0 +1,50 @@
+"""A surname made of an adjective's genitive plural (ru Седых, Долгих; uk Седих) never
+declines, a man's or a woman's; a German or Czech name in -рих, -ржих (Генрих, Бедржих)
+still does.  Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from glossary_helpers import enforce_one
+
+SEDYKH_UK = ("PER", "Pavel Sedykh | Sedykh", "Павло Седих | Седих")
+SEDYKH_RU = ("PER", "Pavel Sedykh | Sedykh", "Павел Седых | Седых")
+DOLGIKH_RU = ("PER", "Igor Dolgikh | Dolgikh", "Игорь Долгих | Долгих")
+DOLGIKH_UK = ("PER", "Igor Dolgikh | Dolgikh", "Ігор Долгих | Долгих")
+MUELLER_RU = ("PER", "Heinrich Mueller | Mueller", "Генрих Мюллер | Мюллер")
+SMETANA_UK = ("PER", "Bedrich Smetana | Smetana", "Бедржих Сметана | Сметана")
+
+ROWS = [
+    # (entity, source, translation, language, expected, status)
+    # KEPT: the surname stays whole in every case (was "fixed" to Седихом, Седыха, Долгиху)
+    (SEDYKH_UK, "The mayor met Pavel Sedykh on Monday.",
+     "Мер зустрівся з Павлом Седих у понеділок.", "uk",
+     "Мер зустрівся з Павлом Седих у понеділок.", "ok"),
+    (SEDYKH_RU, "Police questioned Sedykh.", "Полиция допросила Седых.", "ru",
+     "Полиция допросила Седых.", "ok"),
+    (SEDYKH_RU, "The mayor met Pavel Sedykh on Monday.",
+     "Мэр встретился с Павлом Седых в понедельник.", "ru",
+     "Мэр встретился с Павлом Седых в понедельник.", "ok"),
+    (DOLGIKH_RU, "The court sent a letter to Igor Dolgikh.",
+     "Суд направил письмо Игорю Долгих.", "ru", "Суд направил письмо Игорю Долгих.", "ok"),
+    (DOLGIKH_UK, "The court sent a letter to Igor Dolgikh.",
+     "Суд надіслав листа Ігорю Долгих.", "uk", "Суд надіслав листа Ігорю Долгих.", "ok"),
+    # a declined surname is no valid form now: proposed whole, not written
+    (SEDYKH_RU, "The mayor met Pavel Sedykh on Monday.",
+     "Мэр встретился с Павлом Седыхом в понедельник.", "ru",
+     "Мэр встретился с Павлом Седыхом в понедельник.", "needs-review"),
+    # KEPT: a German name in -рих declines as before
+    (MUELLER_RU, "The mayor met Heinrich Mueller.", "Мэр встретился с Генрихом Мюллером.", "ru",
+     "Мэр встретился с Генрихом Мюллером.", "ok"),
+    (SMETANA_UK, "The orchestra played music by Bedrich Smetana.",
+     "Оркестр зіграв музику Бедржиха Сметани.", "uk",
+     "Оркестр зіграв музику Бедржиха Сметани.", "ok"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entity", "source", "target", "lang", "expected", "status"), ROWS)
+def test_kept_or_fixed(
+    entity: tuple[str, str, str], source: str, target: str, lang: str, expected: str, status: str
+) -> None:
+    assert enforce_one(entity, source, target, lang) == (expected, [status])
