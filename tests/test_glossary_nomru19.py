@@ -64,6 +64,12 @@ ROWS = [
     (LUTSK, "The wounded were taken to a hospital in Lutsk.",
      "Раненых доставили в больницу в Луцк.", "Раненых доставили в больницу в Луцк.", "ok"),
     (LUTSK, "A drone hit Lutsk.", "Дрон попал в Луцк.", "Дрон попал в Луцк.", "ok"),
+    # KEPT (reviewer M): a body the source makes the subject, after в and before a verb
+    # other than one of saying, may be whither (its accusative): not В «Нафтогазе» набирают
+    (NAFTOGAZ, "Naftogaz is hiring IT specialists.", "В «Нафтогаз» набирают IT-специалистов.",
+     "В «Нафтогаз» набирают IT-специалистов.", "ok"),
+    (NAFTOGAZ, "Naftogaz will get a new head.", "В «Нафтогаз» назначат нового главу.",
+     "В «Нафтогаз» назначат нового главу.", "ok"),
 ]  # fmt: skip
 
 

@@ -135,6 +135,16 @@ ROWS = [
     ([TRUKHANOV], "Hennadiy Trukhanov called the former mayor of Odesa corrupt.",
      "Колишнього мера Одеси Геннадій Труханов назвав корупціонером.",
      "Колишнього мера Одеси Геннадій Труханов назвав корупціонером.", "ok"),
+    # KEPT (reviewer M): під after a word of moving the tables lacked, or where the source
+    # makes the place's neighbourhood a destination ("to the area near"): the accusative
+    ([POKROVSK], "Russia continues moving reserves near Pokrovsk.",
+     "Росія продовжує перекидання резервів під Покровськ.",
+     "Росія продовжує перекидання резервів під Покровськ.", "ok"),
+    ([POKROVSK], "Russia moved its headquarters near Pokrovsk.",
+     "Росія перенесла свій штаб під Покровськ.",
+     "Росія перенесла свій штаб під Покровськ.", "ok"),
+    ([POKROVSK], "The fighting shifted to the area near Pokrovsk.",
+     "Бої перемістилися під Покровськ.", "Бої перемістилися під Покровськ.", "ok"),
 ]  # fmt: skip
 
 

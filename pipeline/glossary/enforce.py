@@ -1890,7 +1890,16 @@ def _near_a_place(
     inside = _inside(tokens, span)
     if not inside or inside[0] < 1 or tokens[inside[0] - 1].text.lower() != "під":
         return False
-    return source_role(source, m).via in _NEAR
+    if source_role(source, m).via not in _NEAR:
+        return False
+    # "moved to the area near Kupiansk", "heading to a village outside Kharkiv": the place's
+    # neighbourhood is itself a destination in the source (Бої перемістилися під Куп'янськ,
+    # штаб перенесли під Харків), whatever verb the translation chose.
+    return not any(
+        re.search(rf"\b(?:to|into|towards?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{'|'.join(_NEAR)})\s+"
+                  rf"(?:the\s+)?{re.escape(form)}\b", source, re.IGNORECASE)
+        for form in pat.entry.forms.get("en", ())
+    )  # fmt: skip
 
 
 def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseContext) -> bool:
@@ -1950,6 +1959,14 @@ def _where_not_whither(
         # A body is where only as the source says so (the Kremlin said, in the Bundestag):
         # вибори в Бундестаг, взяли на роботу в Газпром, екскурсії в Кремль are whither.
         return False
+    if body and not a_place(pat) and pat.lang == "ru" and role.subject and not _said_after(
+        tokens, span
+    ):
+        # В «Укртрансгаз» набирают инженеров, его взяли в «Газпром», В Интерпол хлынул поток
+        # запросов for "Gazprom hired him", "Interpol has been flooded": a ru body the source
+        # makes the subject is where only before a verb of saying (В «Нафтогазе» заявили);
+        # after any other verb it may be whither.
+        return False
     if body and role.subject and _told_after(pat.lang, tokens, span) and not source_teller(
         source, m
     ):
@@ -1978,6 +1995,28 @@ def _according_to(source: str, pat: Pattern) -> bool:
         re.search(rf"\baccording to (?:the )?{re.escape(form)}\b", source, re.IGNORECASE)
         for form in pat.entry.forms.get("en", ())
     )
+
+
+# ru verbs of saying after a body that opens the sentence (В Кремле заявили, В «Нафтогазе»
+# отметили, В Минздраве считают): the body is where the saying happens.
+_SAID_RU = frozenset({
+    "заявить", "заявлять", "отметить", "отмечать", "подтвердить", "подтверждать", "считать",
+    "уточнить", "уточнять", "рассказать", "рассказывать", "ответить", "отвечать", "признать",
+    "признавать", "пояснить", "пояснять", "прокомментировать", "комментировать", "опровергнуть",
+    "опровергать", "отказаться", "отказываться", "сообщить", "сообщать", "сказать", "говорить",
+    "объяснить", "объяснять", "пообещать", "обещать", "предупредить", "предупреждать",
+})  # fmt: skip
+
+
+def _said_after(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the first word after ``span`` is a ru finite verb of saying (:data:`_SAID_RU`)."""
+    inside = _inside(tokens, span)
+    after = inside[-1] + 1 if inside else len(tokens)
+    while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+        after += 1
+    if after >= len(tokens):
+        return False
+    return bool(_lemmas_as("ru", tokens[after].text, ("VERB",)) & _SAID_RU)
 
 
 def _told_after(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
