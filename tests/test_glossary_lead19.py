@@ -1,12 +1,15 @@
 """A surname made of an adjective's genitive plural (ru Седых, Долгих; uk Седих) never
 declines, a man's or a woman's; a German or Czech name in -рих, -ржих (Генрих, Бедржих)
-still does.  Sentences
-written for these tests."""
+still does.  A Ukrainian place named by a neuter adjective no dictionary knows, declined as
+its Russian form's adjective, has the locative news writes (у Ясногірському) as well as -ім.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import enforce_one
+from glossary_helpers import assert_fixed, assert_no_edit, enforce_one, load_rows
+
+from pipeline.glossary import Glossary
 
 SEDYKH_UK = ("PER", "Pavel Sedykh | Sedykh", "Павло Седих | Седих")
 SEDYKH_RU = ("PER", "Pavel Sedykh | Sedykh", "Павел Седых | Седых")
@@ -48,3 +51,29 @@ def test_kept_or_fixed(
     entity: tuple[str, str, str], source: str, target: str, lang: str, expected: str, status: str
 ) -> None:
     assert enforce_one(entity, source, target, lang) == (expected, [status])
+
+
+ROWS_FILE = """id\ttype\ten\tuk\tru\tnote
+yasnohirske\tLOC\tYasnohirske\tЯсногірське\tЯсногорское\ttown
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return load_rows(tmp_path_factory, ROWS_FILE)
+
+
+@pytest.mark.parametrize("target", [
+    # KEPT: both locatives (у Ясногірському was "fixed" to Ясногірськім)
+    "Посадовці в Ясногірському заявили, що завод модернізують.",
+    "Посадовці в Ясногірськім заявили, що завод модернізують.",
+])  # fmt: skip
+def test_an_adjectival_place_keeps_its_news_locative(glossary: Glossary, target: str) -> None:
+    assert_no_edit(glossary, "Officials in Yasnohirske said the plant would be upgraded.",
+                   target, "uk")
+
+
+def test_an_adjectival_place_is_written_in_its_news_locative(glossary: Glossary) -> None:
+    assert_fixed(glossary, "Officials in Yasnohirske said the plant would be upgraded.",
+                 "Посадовці в Ясногірське заявили, що завод модернізують.",
+                 "Посадовці в Ясногірському заявили, що завод модернізують.", "uk")

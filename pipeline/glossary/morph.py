@@ -866,6 +866,10 @@ def _declined_as_adjective(par: Paradigm, lang: str, other_lang: str, other: str
     surfaces: dict[str, set[str]] = {}
     for case, form in forms.items():
         surfaces.setdefault(norm_key(form), set()).add(case)
+    if lang == "uk" and forms["loct"].endswith("ім") and forms["datv"].endswith("ому"):
+        # у Ясногірському as news writes it, the bookish -ім valid too
+        surfaces[norm_key(forms["datv"])].add("loct")
+        forms["loct"] = forms["datv"]
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, readings[0].tag.gender)
 
