@@ -1776,9 +1776,27 @@ def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[in
         # (an adjective agrees with a compound's last part, past its joined first ones:
         # Українська Прем'єр-ліга)
         later = [w for j, w in enumerate(words[i + 1 :], i + 1) if j not in joined]
-        if parse.tag.POS == "NOUN" and not agrees_before(lang, word, later):
+        if (
+            parse.tag.POS == "NOUN"
+            and not agrees_before(lang, word, later)
+            and not _surname_as_adjective(lang, word, parse, later)
+        ):
             return i, skipped
     return len(words) - 1, skipped
+
+
+_SURNAME_ADJECTIVE_ENDS = ("ский", "цкий", "зкий", "ской", "ський", "цький", "зький")
+
+
+def _surname_as_adjective(lang: str, word: str, parse: Any, later: list[str]) -> bool:
+    """Whether ``word``, which the dictionary knows only as a surname in an adjective's
+    ending (Каменский, a place's adjective no dictionary lists), stands before a noun of the
+    language: an adjective of that noun (Каменский металлургический комбинат), not the head."""
+    return (
+        "Surn" in parse.tag.grammemes
+        and word.lower().endswith(_SURNAME_ADJECTIVE_ENDS)
+        and any(_dictionary_noun(lang, w) for w in later)
+    )
 
 
 def _dictionary_noun(lang: str, word: str) -> bool:
