@@ -182,10 +182,8 @@ def test_cache_file_changes_with_the_code_that_compiles(
     entries = Glossary.load([_generated(tmp_path / "g", 5)]).entries
     names = []
     for digest in ("old rules", "new rules", "old rules"):
-        monkeypatch.setattr(cache_module, "source_digest", lambda folder, d=digest: d)
-        cache_module._versions.cache_clear()
+        monkeypatch.setattr(cache_module, "_own_source", lambda d=digest: d)
         names.append(cache_module.CompiledCache(entries).path.name)
-    cache_module._versions.cache_clear()
     assert names[0] != names[1] and names[0] == names[2]
 
 

@@ -97,6 +97,7 @@ LOADERS = {
     "pipeline.glossary.syntax._models",
     "pipeline.langid_cache._model_key",
     "pipeline.lingua_model._lingua_uk_ru",
+    "pipeline.glossary.cache._own_source",
     "pipeline.memory._malloc_trim",
     "pipeline.segment.make_nlp",
     "pipeline.translate.apertium.data_digest",

@@ -42,6 +42,11 @@ def source_digest(folder: Path) -> str:
 
 
 @functools.cache
+def _own_source() -> str:
+    """:func:`source_digest` of this package, read once a process."""
+    return source_digest(Path(__file__).parent)
+
+
 def _versions() -> str:
     """pymorphy3's version, this package's source and each dictionary's ``meta.json`` (its
     build, source and revision), read directly: ``importlib.metadata`` scans every installed
@@ -50,7 +55,7 @@ def _versions() -> str:
 
     from pipeline.glossary.morph import dictionary_path
 
-    found = [f"pymorphy3={pymorphy3.__version__}", f"code={source_digest(Path(__file__).parent)}"]
+    found = [f"pymorphy3={pymorphy3.__version__}", f"code={_own_source()}"]
     for lang in _LANGS:
         folder = dictionary_path(lang)
         try:
