@@ -55,6 +55,7 @@ def test_kept_or_fixed(
 
 ROWS_FILE = """id\ttype\ten\tuk\tru\tnote
 yasnohirske\tLOC\tYasnohirske\tЯсногірське\tЯсногорское\ttown
+southbuh\tLOC\tSouthern Buh\tПівденний Буг\tЮжный Буг\triver
 kamsteel\tORG\tKamianske Steel Works\tКам'янський металургійний комбінат\tКаменский \
 металлургический комбинат\tsteelmaker
 """
@@ -90,3 +91,11 @@ def test_an_adjectival_place_is_written_in_its_news_locative(glossary: Glossary)
 def test_a_surname_shaped_adjective_is_no_head(glossary: Glossary, target: str) -> None:
     assert_no_edit(glossary, "The director of Kamianske Steel Works spoke about prices.",
                    target, "ru")
+
+
+def test_a_velar_place_keeps_its_alternated_locative(glossary: Glossary) -> None:
+    # KEPT: на Південному Бузі (was "fixed" to Бугу); a rewrite still writes the -у
+    source = "Towns on the Southern Buh face water shortages."
+    assert_no_edit(glossary, source, "Міста на Південному Бузі потерпають від нестачі води.", "uk")
+    assert_fixed(glossary, source, "Міста на Південному Бугі потерпають від нестачі води.",
+                 "Міста на Південному Бугу потерпають від нестачі води.", "uk")
