@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -2009,24 +2010,33 @@ _SAID_RU = frozenset({
 
 
 def _said_after(tokens: list[Token], span: tuple[int, int]) -> bool:
-    """Whether the first word after ``span`` is a ru finite verb of saying (:data:`_SAID_RU`)."""
-    inside = _inside(tokens, span)
-    after = inside[-1] + 1 if inside else len(tokens)
-    while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
-        after += 1
-    if after >= len(tokens):
-        return False
-    return bool(_lemmas_as("ru", tokens[after].text, ("VERB",)) & _SAID_RU)
+    """Whether the first word after ``span``, past closing quotes, is a ru finite verb of
+    saying (:data:`_SAID_RU`)."""
+    return _verb_after("ru", tokens, span, _SAID_RU, past_quotes=True)
 
 
 def _told_after(lang: str, tokens: list[Token], span: tuple[int, int]) -> bool:
     """Whether the first word after ``span`` is a finite verb of telling
     (:data:`TELLING_VERBS`: повідомила, сказали; ru сообщила)."""
+    return _verb_after(lang, tokens, span, TELLING_VERBS[lang])
+
+
+def _verb_after(
+    lang: str,
+    tokens: list[Token],
+    span: tuple[int, int],
+    verbs: AbstractSet[str],
+    past_quotes: bool = False,
+) -> bool:
+    """Whether the first word after ``span`` (past quote marks with ``past_quotes``) is a
+    finite verb whose lemma is one of ``verbs``."""
     inside = _inside(tokens, span)
     after = inside[-1] + 1 if inside else len(tokens)
+    while past_quotes and after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+        after += 1
     if after >= len(tokens):
         return False
-    return bool(_lemmas_as(lang, tokens[after].text, ("VERB",)) & TELLING_VERBS[lang])
+    return bool(_lemmas_as(lang, tokens[after].text, ("VERB",)) & verbs)
 
 
 def _lemmas_as(lang: str, text: str, pos: Collection[str]) -> set[str]:

@@ -1221,13 +1221,13 @@ def paradigm(
         surfaces.setdefault(norm_key(ablt[:-3] + "цом"), set()).add("ablt")
     loct, low = forms.get("loct", ""), word.lower()
     if (
-        lang == "uk" and place and not animate and low[-1:] in _VELAR_ALTERNATION
+        lang == "uk" and place and not animate and low[-1:] in ("г", "к", "х")
         and not low.endswith(("ськ", "цьк", "зьк")) and loct[-2:-1] == low[-1] and loct[-1:] == "у"
     ):  # fmt: skip
         # на Бузі beside на Бугу: a place in г, к, х keeps the locative in -і after the
         # alternation (г → з, к → ц, х → с) that the dictionary may lack; valid where the
         # translator wrote it, never written (news writes the -у first).
-        alternated = loct[:-2] + _VELAR_ALTERNATION[low[-1]] + "і"
+        alternated = loct[:-2] + _UK_VELAR_SHIFT[low[-1]] + "і"
         surfaces.setdefault(norm_key(alternated), set()).add("loct")
     if "ё" not in word.lower():
         # The glossary writes е where the dictionary has ё (Федоров, Новоселка, Алешки):
@@ -1238,9 +1238,6 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra, regular)
-
-
-_VELAR_ALTERNATION = {"г": "з", "к": "ц", "х": "с"}
 
 
 def _standard_undeclined(lang: str, word: str, parse: Any, animate: bool) -> bool:
