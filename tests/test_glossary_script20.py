@@ -22,7 +22,10 @@ ending) (issue 12, script20), as tables written for these tests.
 - the source's direct object right after a finite verb of the accusative (пригласил,
   запросив) is that verb's object (`enforce._object_of_verb_before`);
 - ru: the source's agent ("led by") right after a finite active verb is its subject, the
-  nominative (которое возглавлял Лавров; `enforce._ru_doer`).
+  nominative (которое возглавлял Лавров; `enforce._ru_doer`);
+- uk з after a verb of taking away or motion, across its object whose adjective is plural
+  (витіснили російські війська з): "from", the genitive (`context._from_verb_before`, which
+  read a plural adjective as no word: the dictionary keeps adjectives' singular readings).
 
 The rows marked *kept* hold the cases that stay as they were.
 """
@@ -41,6 +44,7 @@ lavrov	PER	Sergei Lavrov | Lavrov	Сергій Лавров | Лавров	Се�
 shevchenko	PER	Taras Shevchenko | Shevchenko	Тарас Шевченко | Шевченко	Тарас Шевченко | Шевченко	man
 kosach	PER	Larysa Kosach | Kosach	Лариса Косач | Косач	Лариса Косач | Косач	woman
 gazprom	ORG	Gazprom	Газпром	Газпром	company
+bakhmut	LOC	Bakhmut	Бахмут	Бахмут
 """  # noqa: E501
 
 
@@ -115,6 +119,11 @@ FIXED_LINES = [
     # kept: the source's subject after the verb stays the subject
     ("The visit was announced by Szymon Holownia.", "uk",
      "Про візит оголосив Szymon Holownia.", "Про візит оголосив Шимон Головня."),
+    # new: uk з after a verb of taking away across its object with a plural adjective:
+    # "from", the genitive
+    ("Ukrainian forces pushed Russian troops out of Bakhmut.", "uk",
+     "Українські сили витіснили російські війська з Bakhmut.",
+     "Українські сили витіснили російські війська з Бахмута."),
     # new: ru, the source's agent right after an active verb: its subject
     ("The investigation led by Holownia took three years.", "ru",
      "Расследование, которое возглавлял Holownia, длилось три года.",

@@ -3457,6 +3457,11 @@ def _from_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
             return bool(moving or lemmas & FROM_VERBS.get(lang, frozenset()))
         if word.pos & {"ADVB", "PRCL"} and not word.pos & {"NOUN", "ADJF"}:
             continue
+        if not word.pos and any(
+            p.tag.POS in ("ADJF", "PRTF") and tag_case(p.tag) == _A
+            for p in known_parses(lang, tokens[i].text.lower())
+        ):
+            continue  # (витіснили російські війська з: a plural adjective of the object)
         if not word.pos & {"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"} or _A not in word.cases:
             return False
     return False
