@@ -25,7 +25,11 @@ ending) (issue 12, script20), as tables written for these tests.
   nominative (которое возглавлял Лавров; `enforce._ru_doer`);
 - uk з after a verb of taking away or motion, across its object whose adjective is plural
   (витіснили російські війська з): "from", the genitive (`context._from_verb_before`, which
-  read a plural adjective as no word: the dictionary keeps adjectives' singular readings).
+  read a plural adjective as no word: the dictionary keeps adjectives' singular readings);
+- a finite verb right before the name that cannot have it for its subject (поступилося
+  before a masculine name), and no verb after that can: the source preposition's case, not
+  the nominative (поступилося «Аяксу»; `enforce._verb_before_disagrees`);
+- відмовити, отказать кому (refuse someone) govern the dative (`context.DATIVE_VERBS`).
 
 The rows marked *kept* hold the cases that stay as they were.
 """
@@ -45,6 +49,7 @@ shevchenko	PER	Taras Shevchenko | Shevchenko	Тарас Шевченко | Ше�
 kosach	PER	Larysa Kosach | Kosach	Лариса Косач | Косач	Лариса Косач | Косач	woman
 gazprom	ORG	Gazprom	Газпром	Газпром	company
 bakhmut	LOC	Bakhmut	Бахмут	Бахмут
+ajax	ORG	Ajax	Аякс	Аякс	club
 """  # noqa: E501
 
 
@@ -124,6 +129,22 @@ FIXED_LINES = [
     ("Ukrainian forces pushed Russian troops out of Bakhmut.", "uk",
      "Українські сили витіснили російські війська з Bakhmut.",
      "Українські сили витіснили російські війська з Бахмута."),
+    # new: a verb right before that cannot agree with the name (a neuter past, a masculine
+    # name): the source's "to", the dative
+    ("Dynamo Kyiv lost to Ajax in the final.", "uk",
+     "Київське «Динамо» поступилося «Ajax» у фіналі.",
+     "Київське «Динамо» поступилося «Аяксу» у фіналі."),
+    # (ru already so before)
+    ("Dynamo Kyiv lost to Ajax in the final.", "ru",
+     "Киевское «Динамо» уступило «Ajax» в финале.",
+     "Киевское «Динамо» уступило «Аяксу» в финале."),
+    # kept: a verb before that agrees: the subject after it
+    ("Ajax won the final.", "uk", "У фіналі переміг «Ajax».", "У фіналі переміг «Аякс»."),
+    # new: відмовити, отказать кому: the dative
+    ("The partners withdrew their support from Holownia.", "uk",
+     "Партнери відмовили Holownia в підтримці.", "Партнери відмовили Головні в підтримці."),
+    ("The partners withdrew their support from Holownia.", "ru",
+     "Партнеры отказали Holownia в поддержке.", "Партнеры отказали Головне в поддержке."),
     # new: ru, the source's agent right after an active verb: its subject
     ("The investigation led by Holownia took three years.", "ru",
      "Расследование, которое возглавлял Holownia, длилось три года.",

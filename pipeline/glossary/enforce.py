@@ -2618,6 +2618,20 @@ def _role_first(
         # The source's indirect object (handed Germany a list): the dative, which the verb
         # of giving allows (передала Німеччині список), not the destination's accusative.
         first = ("datv",)
+    elif (
+        role.oblique
+        and role.via
+        and not ctx.strong
+        and ctx.cases[:1] == ("nomn",)
+        and len(ctx.cases) > 1
+        and bool(inside)
+        and _verb_before_disagrees(pat, tokens, inside)
+        and not _verb_agrees_after(tokens, span, pat)
+    ):
+        # Київське «Динамо» поступилося «Ajax» for "lost to Ajax": the verb right before
+        # cannot have the name for its subject (a neuter past, a masculine name), nor can a
+        # verb after: the source's preposition's case (Аяксу), not the nominative.
+        first = tuple(c for c in role_cases(source, m, ctx) if c != "nomn")[:1]
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
@@ -2647,6 +2661,19 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+def _verb_before_disagrees(pat: Pattern, tokens: list[Token], inside: list[int]) -> bool:
+    """Whether the word right before the name at ``inside`` is a finite verb that cannot
+    have the name for its subject (:func:`context.cannot_agree`: поступилося, a neuter past,
+    before a masculine name), the name's gender known."""
+    k = inside[0] - 1
+    gender = _gender(pat)
+    if k < 0 or gender is None or not tokens[k].text[:1].isalpha():
+        return False
+    text = tokens[k].text.lower()
+    plural = lemma_number(pat.lang, pat.words[-1]) == "plur"
+    return bool(finite_verb(pat.lang, text)) and cannot_agree(pat.lang, text, gender, plural)
 
 
 def _ru_doer(pat: Pattern, tokens: list[Token], inside: list[int]) -> tuple[str, ...]:
