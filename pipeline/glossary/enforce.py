@@ -35,6 +35,7 @@ from pipeline.glossary.context import (
     CLASSIFIERS,
     CLAUSE_ENDS,
     COORDINATORS,
+    DITRANSITIVE_VERBS,
     GOVERNMENT,
     INDECLINABLE_ENDS,
     LIST,
@@ -50,6 +51,7 @@ from pipeline.glossary.context import (
     RELATIVES,
     SENTENCE_ENDS,
     SENTENCE_STARTS,
+    STOPS,
     TELLING_VERBS,
     CaseContext,
     a_time,
@@ -2494,7 +2496,7 @@ def _role_first(
         # singular name is no apposition of a plural noun, so it is the noun's genitive.
         first = ("gent",)
     elif (
-        role.via in ("of", POSSESSIVE)
+        (role.via in ("of", POSSESSIVE) or (role.via == "by" and role.oblique and role.own))
         and not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
@@ -2521,6 +2523,20 @@ def _role_first(
         # Norway продал → Венесуэлы, Норвегии).
         first = ("gent",)
     elif (
+        (role.via in ("of", POSSESSIVE) or (role.via == "by" and role.oblique))
+        and role.own
+        and not ctx.strong
+        and not ctx.preposition
+        and pat.entry.type == "PER"
+        and bool(inside)
+        and _after_quoted(tokens, inside[0])
+    ):
+        # «Реквієм для Лариси» Sylvestrov виконав for "Sylvestrov's Requiem for Larysa",
+        # «точну й болючу мову» Solomiia Hrytsevych for "the language of": a quoted title
+        # or phrase right before a person the source makes its owner or author is a thing
+        # of that person's, in the genitive (Сильвестрова, Соломії Грицевич).
+        first = ("gent",)
+    elif (
         not ctx.strong
         and "gent" in ctx.cases
         and bool(inside)
@@ -2538,6 +2554,18 @@ def _role_first(
         # The head of a title's genitive chain, whose verb follows (Пресс-секретарь главы
         # государства Dmitry Peskov заявил: Дмитрий Песков).
         first = ("nomn",)
+    elif (
+        role.obj
+        and not role.subject
+        and not ctx.strong
+        and ctx.cases[:1] == ("nomn",)
+        and "accs" in ctx.cases
+        and _object_of_verb_before(pat.lang, tokens, inside)
+    ):
+        # «Энергоатом» пригласил Pierre Dufour посетить for "invited Pierre Dufour to
+        # visit": the source's direct object right after a finite verb that takes the
+        # accusative is that verb's object (Пьера Дюфура), not a subject after its verb.
+        first = ("accs",)
     elif (
         role.subject
         and ("accs" in ctx.cases or ctx.cases[:1] == ("ablt",))
@@ -2573,11 +2601,12 @@ def _role_first(
         _agent(role)
         and (not ctx.strong or ctx.rule == GOVERNMENT)
         and bool(inside)
-        and (doer := doer_after_verb(pat.lang, tokens, inside[0]))
+        and (doer := doer_after_verb(pat.lang, tokens, inside[0]) or _ru_doer(pat, tokens, inside))
         and doer[0] in ctx.cases
     ):
         # The source's passive agent right after a verb of the translation is its doer (uk:
-        # Указ підписав Zelensky → Зеленський, було підписано Zelensky → Зеленським).
+        # Указ підписав Zelensky → Зеленський, було підписано Zelensky → Зеленським; ru
+        # Расследование, которое возглавлял Lefèvre for "led by Lefèvre" → Лефевр).
         first = doer
     elif (
         pat.lang == "uk"
@@ -2589,6 +2618,20 @@ def _role_first(
         # The source's indirect object (handed Germany a list): the dative, which the verb
         # of giving allows (передала Німеччині список), not the destination's accusative.
         first = ("datv",)
+    elif (
+        role.oblique
+        and role.via
+        and not ctx.strong
+        and ctx.cases[:1] == ("nomn",)
+        and len(ctx.cases) > 1
+        and bool(inside)
+        and _verb_before_disagrees(pat, tokens, inside)
+        and not _verb_agrees_after(tokens, span, pat)
+    ):
+        # Київське «Динамо» поступилося «Ajax» for "lost to Ajax": the verb right before
+        # cannot have the name for its subject (a neuter past, a masculine name), nor can a
+        # verb after: the source's preposition's case (Аяксу), not the nominative.
+        first = tuple(c for c in role_cases(source, m, ctx) if c != "nomn")[:1]
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
@@ -2618,6 +2661,56 @@ def _role_first(
     if not first:
         return ctx
     return ctx.with_first(first)
+
+
+def _verb_before_disagrees(pat: Pattern, tokens: list[Token], inside: list[int]) -> bool:
+    """Whether the word right before the name at ``inside`` is a finite verb that cannot
+    have the name for its subject (:func:`context.cannot_agree`: поступилося, a neuter past,
+    before a masculine name), the name's gender known."""
+    k = inside[0] - 1
+    gender = _gender(pat)
+    if k < 0 or gender is None or not tokens[k].text[:1].isalpha():
+        return False
+    text = tokens[k].text.lower()
+    plural = lemma_number(pat.lang, pat.words[-1]) == "plur"
+    return bool(finite_verb(pat.lang, text)) and cannot_agree(pat.lang, text, gender, plural)
+
+
+def _ru_doer(pat: Pattern, tokens: list[Token], inside: list[int]) -> tuple[str, ...]:
+    """The nominative where the word right before the ru name at ``inside`` is a finite verb
+    in every reading (которое возглавлял Лефевр): the doer of an active verb is its subject,
+    as :func:`context.doer_after_verb` says for uk; empty elsewhere."""
+    k = inside[0] - 1 if inside else -1
+    if pat.lang != "ru" or k < 0 or not tokens[k].text[:1].isalpha():
+        return ()
+    readings = known_parses("ru", tokens[k].text.lower())
+    return ("nomn",) if readings and all(p.tag.POS == "VERB" for p in readings) else ()
+
+
+def _object_of_verb_before(lang: str, tokens: list[Token], inside: list[int]) -> bool:
+    """Whether the word right before the name at ``inside`` is a finite verb, in every
+    reading, whose object is in the accusative (пригласил, запросив)."""
+    k = inside[0] - 1 if inside else -1
+    if k < 0 or not tokens[k].text[:1].isalpha():
+        return False
+    text = tokens[k].text.lower()
+    readings = known_parses(lang, text)
+    return (
+        bool(readings)
+        and all(p.tag.POS == "VERB" for p in readings)
+        and object_case(lang, text) == "accs"
+    )
+
+
+def _after_quoted(tokens: list[Token], first: int) -> bool:
+    """Whether a closing quote mark stands right before the name at ``first``, after a
+    quoted run of words (a title or a phrase: «Реквієм для Лариси» Сильвестрова)."""
+    k = first - 1
+    if k < 1 or tokens[k].text not in ("»", "”", '"'):
+        return False
+    if tokens[k].text == '"' and sum(t.text == '"' for t in tokens[: k + 1]) % 2:
+        return False  # an opening straight quote
+    return tokens[k - 1].text[:1].isalpha()
 
 
 def _classifier_owned(
@@ -2777,10 +2870,19 @@ def _passive_object(
     Not a name joined to another by a coordinator (the pair may be the plural verb's
     subject: Садовий і Кличко обрали), nor where a verb of the clause may agree with it
     (Садовий обраний, Садовий був обраний), nor a verb of telling (Zelensky was told:
-    either case)."""
-    if pat.lang not in ("uk", "ru") or ctx.strong or ctx.cases[:1] != ("nomn",):
-        return ctx
+    either case).  Also where the name agrees with a title before it whose form is both
+    the genitive and the accusative (Начальника обласної поліції Vadym Pryima звільнили for
+    "police chief Vadym Pryima has been dismissed" → Вадима Прийму, not Прийми): the title
+    opens the clause, no preposition or verb before it, so it is the verb's object too."""
     inside = _inside(tokens, span)
+    title = (
+        ctx.basis == AGREEMENT and not ctx.preposition and {"gent", "accs"} <= set(ctx.agree)
+        and bool(inside) and _title_opens_clause(pat.lang, tokens, inside[0])
+    )  # fmt: skip
+    if pat.lang not in ("uk", "ru") or (
+        not title and (ctx.strong or ctx.cases[:1] != ("nomn",))
+    ):
+        return ctx
     if not inside or not passive_subject(source, m):
         return ctx
     first, last = inside[0], inside[-1]
@@ -2795,10 +2897,18 @@ def _passive_object(
     actives = [i for i in clause if _active_of_no_subject(pat.lang, tokens, i)]
     # The verb's own object case: Зеленському допомогли for "Zelensky was helped"; none
     # for a verb of telling, whose person may be in either (Zelensky was told).
-    wanted = {object_case(pat.lang, tokens[i].text.lower()) for i in actives
-              if not any(p.normal_form == "бути" for p in known_parses(pat.lang, tokens[i].text))}
+    wanted = {
+        "datv"
+        if _given_a_thing(pat.lang, tokens, i)
+        else object_case(pat.lang, tokens[i].text.lower())
+        for i in actives
+        if not any(p.normal_form == "бути" for p in known_parses(pat.lang, tokens[i].text))
+    }
     if near & COORDINATORS[pat.lang] or len(wanted) != 1 or None in wanted:
         return ctx
+    if title:
+        # (the title's own reading decides between its two cases; no other)
+        return ctx.with_first(("accs",)) if wanted == {"accs"} else ctx
     if any(impersonal(pat.lang, tokens, i) for i in clause):
         # Садового обрано: no other verb of the clause (the impersonal has no person the
         # dictionary could tell from a subject's)
@@ -2808,6 +2918,54 @@ def _passive_object(
     elif _may_be_subject(tokens, span, pat):
         return ctx
     return ctx.with_first(tuple(wanted))
+
+
+# Verbs of giving a rank or title besides DITRANSITIVE_VERBS: the person in the dative, the
+# title in the accusative (присвоїли звання, присвоили звание).
+_GIVING_A_TITLE = {
+    "uk": frozenset({"присвоїти", "присвоювати"}),
+    "ru": frozenset({"присвоить", "присваивать"}),
+}
+
+
+def _given_a_thing(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``i`` is one of giving or telling (:data:`DITRANSITIVE_VERBS`, a
+    title's) and a thing's noun in the accusative follows it, past adjectives: the thing
+    given fills its accusative, so a passive's subject is the person it goes to, in the
+    dative (Liutyi присвоїли звання for "Liutyi was promoted" → Лютому)."""
+    if not _lemmas_as(lang, tokens[i].text, ("VERB",)) & (
+        DITRANSITIVE_VERBS[lang] | _GIVING_A_TITLE[lang]
+    ):
+        return False
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        readings = known_parses(lang, tokens[j].text.lower())
+        if any(p.tag.POS == "NOUN" and p.tag.animacy == "inan" and tag_case(p.tag) == "accs"
+               for p in readings):  # fmt: skip
+            return True
+        if not any(p.tag.POS == "ADJF" and tag_case(p.tag) == "accs" for p in readings):
+            return False
+    return False
+
+
+def _title_opens_clause(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the words before the name at ``first`` back to the clause's start (a stop or
+    a comma; quote marks are passed) hold no preposition and no word that may be a verb or
+    a participle: the title the name agrees with opens its clause (Командира підрозділу
+    дронів, Начальника обласної поліції), no word governs it but the clause's verb."""
+    words = 0
+    for j in range(first - 1, -1, -1):
+        text = tokens[j].text
+        if text in STOPS or text in (",", "—", "–"):
+            break
+        if text in QUOTE_MARKS:
+            continue
+        if not text[:1].isalpha() or text.lower() in PREPOSITIONS[lang]:
+            return False
+        if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+               for p in known_parses(lang, text.lower())):  # fmt: skip
+            return False
+        words += 1
+    return words > 0
 
 
 def _object_before_doer(
