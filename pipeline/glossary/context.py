@@ -115,7 +115,11 @@ CLASSIFIERS = {
            # Енгельс, авіабаза Бельбек)
            "аеродром", "авіабаза", "летовище",
            # a make's type names it, as its brand (марка) does (дрони типу «Шахед»)
-           "тип"},
+           "тип",
+           # the Russian list's kinds of place (курорт Кран-Монтана, гора Говерла)
+           "муніципалітет", "комуна", "повіт", "губернія", "волость", "графство",
+           "департамент", "кантон", "префектура", "воєводство", "гора", "вулкан", "монастир",
+           "санаторій", "курорт"},
     "ru": {"город", "городок", "село", "поселок", "посёлок", "штат", "область", "район",
            "провинция", "округ", "остров", "река", "озеро", "регион", "деревня", "хутор",
            "станица", "аул",
@@ -2068,7 +2072,7 @@ def transitive(lang: str, text: str) -> bool:
         "Refl" in p.tag.grammemes or p.normal_form.endswith(("ся", "сь")) or
         p.normal_form in _COPULAS or
         (_UK_GOING.match(p.normal_form) and p.normal_form not in NOT_MOTION[lang]) or
-        uk_cognate_transitive(p.normal_form) is False
+        uk_cognate_transitive(p.normal_form) is False or p.normal_form in UK_INTRANSITIVE
         for p in verbs
     )  # fmt: skip
 
@@ -2080,6 +2084,8 @@ UK_INTRANSITIVE = frozenset({
     "гинути", "померти", "помирати", "зникнути", "зникати", "настати", "наставати",
     "статися", "трапитися", "пролунати", "лунати", "жити", "мешкати", "перебувати",
     "подорожчати", "подешевшати", "зміцніти", "послабшати", "постраждати", "страждати",
+    # of getting somewhere or into something (Під удар потрапили «Роснафта» та «Лукойл»)
+    "потрапити", "потрапляти",
 })
 
 
@@ -2860,6 +2866,20 @@ def _place_genitive(lang: str, tokens: list[Token], k: int, names: frozenset[int
     place = k in names or any("Geox" in p.tag.grammemes for p in readings)
     return place and bool(readings) and any(
         p.tag.POS == "NOUN" for p in known_parses(lang, tokens[k - 1].text.lower())
+    )
+
+
+def _name_not_owner(lang: str, tokens: list[Token], k: int, names: frozenset[int]) -> bool:
+    """Whether the word at ``k``, not the sentence's first, is another entity's name whose
+    every reading the dictionary knows is a noun in neither the nominative nor the genitive
+    (Україні, Украине, Україну): the case of a verb's object or a preposition's, never a
+    noun that owns a place after it (as a genitive's noun, МЗС України, does)."""
+    text = tokens[k].text
+    if k not in names or not text[:1].isupper() or k == 0 or tokens[k - 1].text in SENTENCE_STARTS:
+        return False
+    readings = known_parses(lang, text.lower())
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and tag_case(p.tag) not in (None, _N, _G) for p in readings
     )
 
 
@@ -3755,11 +3775,23 @@ def _target_between(lang: str, tokens: list[Token], i: int, k: int) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in known_parses(lang, whole))
 
 
+# на and the accusative of a job or post: the body after в that it is taken up in is a
+# destination too, in the accusative (прийняли на роботу в «Газпром», пішов на службу в
+# поліцію; not на роботі в «Газпромі», the locative of where one works).
+_TAKING_UP = {
+    "uk": frozenset(("на", w) for w in ("роботу", "службу", "посаду", "стажування")),
+    "ru": frozenset(("на", w) for w in ("работу", "службу", "должность", "стажировку")),
+}
+
+
 def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a word that points somewhere stands in the clause before the preposition at
     ``k``, right before it or across its object (пригласил Путина в Париж); not a verb of
     telling (:data:`TELLING_VERBS`), nor in Russian a verb of hitting whose own target
-    stands between (:data:`HITTING`: попала в жилой дом в Липцах)."""
+    stands between (:data:`HITTING`: попала в жилой дом в Липцах); nor a post taken up
+    right before it (взяли на роботу в «Газпром», ru устроился на работу в «Газпром»)."""
+    if k > 1 and (tokens[k - 2].text.lower(), tokens[k - 1].text.lower()) in _TAKING_UP[lang]:
+        return True
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
@@ -5206,6 +5238,12 @@ def _words_context(
         # (пишається Максом Verstappen: Ферстаппеном).
         return CaseContext((_A, _N))
     mismatch = bool(gender and word.gender and word.gender != gender and not word.name)
+    # ru глава, судья: a person's noun of common gender (ms-f) names a man as well, whatever
+    # gender its likeliest reading, a thing's (глава книги), has.
+    mismatch = mismatch and not any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and "ms-f" in p.tag.grammemes
+        for p in known_parses(lang, tokens[k].text.lower())
+    )
     owned = k > 0 and tokens[k - 1].text.lower() in POSSESSIVES[lang]  # його дружина Рейчел
     if kind == "PER" and word.lemmas & RELATIONAL[lang] and apposition_to_name(
         lang, tokens, k, last
@@ -5342,6 +5380,11 @@ def _words_context(
         if kind == "LOC" and k > 0 and _place_genitive(lang, tokens, k, names):
             # Сусідка України Молдова: a place's name in the genitive governs no other
             # place's; the name after it is the apposition of the noun before them.
+            return CaseContext((_N, _G))
+        if kind == "LOC" and _name_not_owner(lang, tokens, k, names):
+            # Ці системи передали Україні Німеччина та Швеція: another entity's name in a
+            # case that is neither the nominative nor the genitive is the verb's object or
+            # a preposition's, no noun whose genitive a place is.
             return CaseContext((_N, _G))
         oblique = _oblique_noun(lang, tokens, k, last, plural)
         oblique = oblique and _only_things(lang, tokens, first, last)

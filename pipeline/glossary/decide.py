@@ -66,7 +66,7 @@ REASONS = (
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "plural-genitive",
-    "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part",
+    "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 

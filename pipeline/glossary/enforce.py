@@ -527,6 +527,9 @@ def _candidates(
     lead = _words(source_text)[0] if len(_words(source_text)) > 1 else ""
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
+    capitals_own = not any(
+        is_acronym(w) for f in (source_text, pat.form, *variants) for w in _words(f)
+    )
     scored: list[tuple[float, tuple[int, int]]] = []
     n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
@@ -570,6 +573,11 @@ def _candidates(
             continue
         if len(first.text) == 1 and target[first.start - 1 : first.start] == ".":
             continue  # the П of Р.И.П is a letter of an abbreviation, not a name's start
+        if capitals_own and is_acronym(first.text) and _lower_beside(words, i):
+            # голова Львівської ОВА for "the Lviv region's governor": a Cyrillic acronym
+            # among words in small letters is a name of its own (ОВА, ЗСУ), no misspelling
+            # of a name neither the glossary nor the source writes in capitals.
+            continue
         # An acronym may render a name of several words (BBC for Би-би-си).
         shortest = 1 if is_acronym(first.text) else max(1, n - 1)
         if first.text.isascii() and source_text.isascii():
@@ -612,6 +620,16 @@ def _candidates(
                 scored.append((score, span))
     scored.sort(reverse=True)
     return scored
+
+
+def _lower_beside(words: list[Token], i: int) -> bool:
+    """Whether a word beside ``words[i]`` (a Cyrillic one) has small letters: the text is
+    not written in capitals there (a headline's ЛЬВІВ is its style)."""
+    if words[i].text.isascii():
+        return False
+    return any(
+        any(c.islower() for c in words[j].text) for j in (i - 1, i + 1) if 0 <= j < len(words)
+    )
 
 
 def _one_slip(word: str, forms: set[str]) -> bool:
@@ -1125,6 +1143,10 @@ def enforce_sentence(
                 why = "declined-part"
             elif span == found.span and _missing_words_before(tokens, span, pat):
                 why = "words-already-there"
+            elif found.index != want and _named_after(tokens, span, tgt):
+                # проспект Степана Бандери for "Bandera Avenue": the street's or body's name
+                # is the person's whole name, the translator's, no slip of the surname.
+                why = "named-after"
         if ev.form == VALID and _theirs_all(m, tgt_matches) > _theirs_all(m, src_matches):
             ev = replace(ev, shared=True)
         if ev.form == SCRIPT and not ev.latin and found is None and _surname_of_another(
@@ -1138,6 +1160,8 @@ def enforce_sentence(
             continue  # a run more of it renders the longer name the source has it in
         variants = _variants(glossary, pat)
         for span in _extra_renderings(target, tokens, pat, m.text, taken, variants):
+            if _renders_other_source_word(source, m, target[span[0] : span[1]]):
+                continue  # «Мариуполис» for the source's "Mariupolis": its own name
             hit = GlossaryHit(m.entry.id, paragraph, sentence, m.span, m.text, pat.form,
                               target[span[0] : span[1]], span)  # fmt: skip
             hits.append(hit)
@@ -1152,6 +1176,30 @@ def enforce_sentence(
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     _agree_first_names(target, edits, hits, glossary, tgt)
     return _apply(target, edits, hits), hits
+
+
+# Nouns of a thing named after a person, whose name may be the person's whole one where
+# the source has the surname (проспект Степана Бандери for "Bandera Avenue", театр імені
+# Івана Франка for "the Franko Theatre").
+_NAMED_AFTER = {
+    "uk": frozenset({"вулиця", "проспект", "площа", "бульвар", "провулок", "набережна",
+                     "алея", "узвіз", "шосе", "імені", "ім"}),
+    "ru": frozenset({"улица", "проспект", "площадь", "бульвар", "переулок", "набережная",
+                     "аллея", "шоссе", "имени", "им"}),
+}  # fmt: skip
+
+
+def _named_after(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
+    """Whether the rendering at ``span`` stands right after a noun of a thing named after
+    a person (:data:`_NAMED_AFTER`: a street, a square, імені)."""
+    inside = _inside(tokens, span)
+    if lang not in _NAMED_AFTER or not inside or inside[0] < 1:
+        return False
+    before = tokens[inside[0] - 1].text.lower()
+    if before == "." and inside[0] > 1:
+        before = tokens[inside[0] - 2].text.lower()  # ім. Франка
+    lemmas = {before} | {norm_key(p.normal_form) for p in known_parses(lang, before)}
+    return bool(lemmas & _NAMED_AFTER[lang])
 
 
 def _part_declined(pat: Pattern, found: Match) -> bool:
@@ -1407,6 +1455,20 @@ def _extra_renderings(
             continue  # Австралии for Австрия, СССР for ССР, Демидович for Демидов
         out.append(span)
     return sorted(out)
+
+
+def _renders_other_source_word(source: str, m: Match, text: str) -> bool:
+    """Whether the one-word run ``text`` sounds more like a capitalized word of the source
+    outside the entity's mention (the film "Mariupolis" about Mariupol: «Мариуполис») than
+    like the mention itself: the translation's rendering of that word, no second rendering
+    of the entity."""
+    if len(_words(text)) != 1:
+        return False
+    own = similarity(text, m.text)
+    return any(
+        w[:1].isupper() and w.lower() not in m.text.lower() and similarity(text, w) > own
+        for w in re.findall(r"[^\W\d_]+", source[: m.span[0]] + " " + source[m.span[1] :])
+    )
 
 
 def _own_words(pat: Pattern, variants: tuple[str, ...]) -> set[str]:
@@ -1895,11 +1957,18 @@ def _near_a_place(
         return False
     if source_role(source, m).via not in _NEAR:
         return False
-    # "moved to the area near Kupiansk", "heading to a village outside Kharkiv": the place's
-    # neighbourhood is itself a destination in the source (Бої перемістилися під Куп'янськ,
-    # штаб перенесли під Харків), whatever verb the translation chose.
-    return not any(
-        re.search(rf"\b(?:to|into|towards?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{'|'.join(_NEAR)})\s+"
+    return not _near_destination(source, pat)
+
+
+def _near_destination(source: str, pat: Pattern, of: bool = False) -> bool:
+    """Whether the source makes the neighbourhood of the place its destination: "moved to
+    the area near Kupiansk", "heading to a village outside Kharkiv", "thrown into the
+    fighting near Bakhmut" (Бої перемістилися під Куп'янськ, штаб перенесли під Харків),
+    whatever verb the translation chose; with ``of`` also "pushed back to the outskirts of
+    Kyiv"."""
+    near = "|".join(sorted(_NEAR | ({"of"} if of else set())))
+    return any(
+        re.search(rf"\b(?:to|into|towards?)\s+(?:[\w'-]+\s+){{0,3}}?(?:{near})\s+"
                   rf"(?:the\s+)?{re.escape(form)}\b", source, re.IGNORECASE)
         for form in pat.entry.forms.get("en", ())
     )  # fmt: skip
@@ -1949,6 +2018,11 @@ def _where_not_whither(
         # said": a verb of telling right before в/у, whose teller the source makes the
         # body or place, says where the telling happens (not "reported to").
         return True
+    if under and _near_destination(source, pat, of=True):
+        # Бои переместились под Купянск, Армию отбросили под Киев for "moved to the area
+        # near Kupiansk", "pushed back to the outskirts of Kyiv": the source's destination,
+        # the accusative whither (as uk під: :func:`_near_a_place`), whatever verb came.
+        return False
     if ctx.prefer != ("loct",) and not under:
         # No word before it to go by (В Иран зафиксирован): in Russian, the word the
         # phrase hangs on in the parse, and the clause before it.
@@ -2237,6 +2311,16 @@ def _participle_cases(tokens: list[Token], span: tuple[int, int], pat: Pattern) 
     return frozenset(c for c in cases if c)
 
 
+# The words that join a second subject to the name (a conjunct, plural verb) or a companion
+# (з Макроном, either number) before the verb: :func:`_subject_past_phrase`.
+_CONJUNCT, _COMPANION = "conjunct", "companion"
+_JOINED_SUBJECT = {
+    "uk": {"і": _CONJUNCT, "й": _CONJUNCT, "та": _CONJUNCT, "з": _COMPANION, "із": _COMPANION,
+           "зі": _COMPANION},
+    "ru": {"и": _CONJUNCT, "с": _COMPANION, "со": _COMPANION},
+}  # fmt: skip
+
+
 def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
     """Whether the nominative at ``span`` opens its clause's predicate past a prepositional
     phrase that ends in the noun before it (Завдяки мужності мешканців Харків досі стоїть,
@@ -2274,9 +2358,15 @@ def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Patter
         j -= 1
     if j >= 0 and tokens[j].text not in CLAUSE_ENDS:
         return False
-    for k in range(last + 1, min(last + 5, len(tokens))):
+    # A conjunct after the name (Труханов і його адвокати покинули: a plural verb) or a
+    # companion (Зеленський із Макроном підписали: either number) before the verb.
+    joined = ""
+    if last + 2 < len(tokens) and tokens[last + 1].text.lower() in _JOINED_SUBJECT[lang]:
+        joined = _JOINED_SUBJECT[lang][tokens[last + 1].text.lower()]
+    start = last + 2 if joined else last + 1
+    for k in range(start, min(start + 4, len(tokens))):
         word = tokens[k].text
-        if word in ("—", "–"):
+        if word in ("—", "–") and not joined:
             return True  # Бахмут тепер — руїна
         if not word[:1].isalpha():
             return False
@@ -2286,24 +2376,39 @@ def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Patter
                  if p.tag.POS == "VERB" and "infn" not in p.tag.grammemes]  # fmt: skip
         if verbs:
             break
-        # Past adverbs and oblique words (досі, завжди, до сих пор), not another subject.
-        if any(tag_case(p.tag) == "nomn" for p in known_parses(lang, low)):
+        # Past adverbs and oblique words (досі, завжди, до сих пор), not another subject
+        # (but for the conjunct's own words).
+        if joined != _CONJUNCT and any(
+            tag_case(p.tag) == "nomn" for p in known_parses(lang, low)
+        ):
             return False
     else:
         return False
+    if joined and (k == start or not any(
+        tag_case(p.tag) == ("nomn" if joined == _CONJUNCT else "ablt")
+        for p in known_parses(lang, tokens[k - 1].text.lower())
+    )):  # fmt: skip
+        return False  # the conjunct's (the companion's) last word, in its case, before the verb
     gender = _gender(pat)
-    if not any(
-        p.tag.person in (None, "3per") and p.tag.number != "plur"
+    if joined == _CONJUNCT:
+        if not any(p.tag.person in (None, "3per") and p.tag.number == "plur" for p in verbs):
+            return False  # Труханов і його адвокати покинув: not the pair's verb
+    elif not any(
+        p.tag.person in (None, "3per") and (p.tag.number != "plur" or joined == _COMPANION)
         and not (gender and p.tag.tense == "past" and p.tag.gender and p.tag.gender != gender)
         for p in verbs
     ):  # fmt: skip
         return False  # Одеса поширився, Харків стоять: not its verb
     # Its subject slot empty: no nominative noun after it in the clause (Серед мешканців
-    # Одеса поширилася паніка: паніка is the verb's subject, the name the noun's genitive).
+    # Одеса поширилася паніка: паніка is the verb's subject, the name the noun's genitive);
+    # after the pair's plural verb, no plural one (підписали спільну заяву, ru совместное
+    # заявление: a singular noun is no subject of that verb, its object).
+    plural = bool(joined) and not any(p.tag.number != "plur" for p in verbs)
     for tok in tokens[k + 1 :]:
         if tok.text in CLAUSE_ENDS:
             break
         if any(p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn"
+               and not (plural and p.tag.number != "plur")
                for p in known_parses(lang, tok.text.lower())):  # fmt: skip
             return False
     return True
@@ -3787,6 +3892,14 @@ def _other_name_fits(
         return False
     if not words[0][:1].isupper():
         return False
+    base = norm_key(pat.words[-1])
+    if (
+        pat.lang == "ru" and pat.entry.type != "PER" and len(pat.words) == 1 and "loct" in ctx.cases
+        and base.endswith(_SUFFIX_STEMS["ru"]) and norm_key(words[0]) == base + "ом"
+    ):  # fmt: skip
+        # в Купянском и других районах: the place's adjective in -ский, whose locative is
+        # the name's instrumental (Купянском), in the case the preposition takes.
+        return True
     mine = {norm_key(w) for w in pat.words}
     # An adjective's form may be a place's (Луганська), which the uk dictionary tags as no name.
     adjective = any(p.tag.POS == "ADJF" for p in known_parses(pat.lang, pat.words[-1]))
