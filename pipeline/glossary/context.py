@@ -469,15 +469,15 @@ AFTER_WHOM = frozenset({
 # Францію, жаловаться на Россию), where на after other words is mostly "where" (locative).
 ONTO = {
     "uk": {"розраховувати", "сподіватися", "покладатися", "погодитися", "погоджуватися",
-           "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "вказувати",
-           "вказати", "сердитися", "образитися", "полювання", "полювати", "замах",
+           "скаржитися", "поскаржитися", "скарга", "претендувати", "посилатися", "послатися",
+           "вказувати", "вказати", "сердитися", "образитися", "полювання", "полювати", "замах",
            "незважаючи", "зважаючи",
            # feelings aimed at someone (злитися на Київ, ображатися на Берлін)
            "розсердитися", "злитися", "розізлитися", "ображатися", "гніватися",
            "розгніватися", "нарікати", "кричати", "накричати"},
     "ru": {"рассчитывать", "надеяться", "полагаться", "согласиться", "соглашаться",
-           "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "указывать",
-           "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение",
+           "жаловаться", "пожаловаться", "жалоба", "претендовать", "ссылаться", "сослаться",
+           "указывать", "указать", "сердиться", "обидеться", "охота", "охотиться", "покушение",
            "рассердиться", "злиться", "разозлиться", "обижаться", "гневаться",
            "разгневаться", "пенять", "кричать", "накричать"},
 }  # fmt: skip
@@ -2109,6 +2109,11 @@ def _intransitive(lang: str, text: str) -> bool:
     direct object (ru: нравился, прибыл)."""
     verbs = [p for p in known_parses(lang, text.lower()) if p.tag.POS == "VERB"]
     return bool(verbs) and all("intr" in p.tag.grammemes for p in verbs)
+
+
+# uk відмовити, відмовляти кого від чого: "dissuade" (the accusative), beside DATIVE_VERBS's
+# відмовити кому в чому, "refuse".
+DISSUADING = frozenset({"відмовити", "відмовляти"})
 
 
 # ru стоить, what something cost someone (Война стоила Украине миллиардов), a verb of the
@@ -5088,6 +5093,13 @@ def _words_context(
             return CaseContext((_I,), True, basis=GOVERNMENT)  # яку я називав Планетою
         if not speech and genitive_object(lang, tokens, k):
             return CaseContext((_G,), True, basis=GOVERNMENT)  # що стосується Дбейбаха
+        if (
+            lang == "uk" and not speech and word.lemmas & DISSUADING
+            and last + 1 < len(tokens) and tokens[last + 1].text.lower() in ("від", "од")
+        ):  # fmt: skip
+            # відмовити Ізраїль від операції ("dissuade"): the accusative, not the dative
+            # of відмовити кому в чому ("refuse")
+            return CaseContext((_A,), True, basis=GOVERNMENT)
         if word.lemmas & DATIVE_VERBS[lang] and infinitive and not speech:
             # дозволити Геллеру спробувати: an infinitive has no subject after it, and
             # its verb governs the dative (the accusative of a thing too: заборонити

@@ -2737,6 +2737,11 @@ def _role_first(
         # cannot have the name for its subject (a neuter past, a masculine name), nor can a
         # verb after: the source's preposition's case (Аяксу), not the nominative.
         first = tuple(c for c in role_cases(source, m, ctx) if c != "nomn")[:1]
+        if role.via == "to":
+            # Титул дістався Barcelona, Премія відійшла Graham for "went to": no preposition
+            # between the verb and the name, so "to" is the one it goes to, in the dative
+            # (Барселоні, Грему), not whither (the accusative wants в/на).
+            first = ("datv",)
     elif role.oblique and role.via and not ctx.strong and ctx.cases[:1] != ("nomn",):
         # A preposition or 's (з Iran: with or from); not a modifier (штат Washington).
         first = role_cases(source, m, ctx)
