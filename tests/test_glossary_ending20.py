@@ -11,7 +11,12 @@ tables written for these tests (entities and sentences made up for them).
 - "out of" is an origin (uk з, ru с + the genitive), not the owner's "of" the parser hangs
   the name on (`source._english_role`): з Бахмутам → з Бахмута, not з Бахмутом;
 - a form in ї kept whole before a wrong ending (Росавіації|ем) gives its cases, the
-  context's likeliest of them (в Росавіації, not в Росавіацію; `enforce._kept_forms`).
+  context's likeliest of them (в Росавіації, not в Росавіацію; `enforce._kept_forms`);
+- a one-word name's stem with a case ending that spells a common word (a verb: приймем,
+  нарвем), capitalized inside its sentence as no common word there is, is the name with a
+  made-up ending, found and mended (За словами Приймем → Прийми, в Нарвем → в Нарві;
+  `enforce._common_word_capitalized`); at a sentence's start, after a quote, or the
+  name's own adjective, it stays a word of its own (KEPT_LINES).
 
 Each row marked *new* fails on the code before this work.
 """
@@ -19,7 +24,7 @@ Each row marked *new* fails on the code before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_no_edit, load_rows
 
 from pipeline.glossary import Glossary
 
@@ -32,7 +37,10 @@ ROWS = (
     "bakhmut\tLOC\tBakhmut\tБахмут\tБахмут\t\n"
     "rosav\tORG\tRosaviatsia\tРосавіація\tРосавиация\t\n"
     "italy\tLOC\tItaly\tІталія\tИталия\t\n"
-    "zealand\tLOC\tNew Zealand\tНова Зеландія\tНовая Зеландия\t\n"
+    "pryima\tPER\tVadym Pryima | Pryima\tВадим Прийма | Прийма\tВадим Прийма | Прийма\tman\n"
+    "narva\tLOC\tNarva\tНарва\tНарва\t\n"
+    "groza\tPER\tHroza\tГроза\tГроза\tman\n"
+    "kherson\tLOC\tKherson\tХерсон\tХерсон\t\n"
 )
 
 
@@ -81,9 +89,35 @@ FIXED_LINES = [
      "Рейси затримувалися, а в Росавіації послалися на втручання."),
     # (the context's own choice among its cases, as before)
     ("He flew to Italy.", "uk", "Він полетів до Італіїем.", "Він полетів до Італії."),
+    # new: a common word capitalized inside its sentence: the name, a made-up ending
+    ("According to Pryima, the suspect charged $8,000.", "uk",
+     "За словами Приймем, підозрюваний брав по 8 тисяч доларів.",
+     "За словами Прийми, підозрюваний брав по 8 тисяч доларів."),
+    ("Estonian police detained a man in Narva.", "uk",
+     "Естонська поліція затримала в Нарвем чоловіка.",
+     "Естонська поліція затримала в Нарві чоловіка."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("source", "tgt", "target", "expected"), FIXED_LINES)
 def test_fixed(glossary: Glossary, source: str, tgt: str, target: str, expected: str) -> None:
     assert_fixed(glossary, source, target, expected, tgt)
+
+
+KEPT_LINES = [
+    # a capitalized common word at a sentence's start, after a colon, in quotes, or the
+    # name's own adjective: a word of its own
+    ("Pryima warned against swimming.", "uk", "Приймем застеріг від купання."),
+    ("Pryima said we will accept the terms.", "uk", "Прийма сказав: Приймем умови."),
+    ("Hroza said the film was his favourite.", "uk",
+     "Гроза сказав, що фільм «Грозовий перевал» — його улюблений."),
+    ("Two people were killed in the Kherson region.", "uk",
+     "У Херсонській області загинули двоє людей."),
+    ("Two people were killed in Kherson and three in the Kherson region.", "uk",
+     "У Херсоні загинули двоє людей, у Херсонській — троє."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "tgt", "target"), KEPT_LINES)
+def test_kept(glossary: Glossary, source: str, tgt: str, target: str) -> None:
+    assert_no_edit(glossary, source, target, tgt)

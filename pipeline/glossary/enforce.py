@@ -558,6 +558,7 @@ def _candidates(
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
             and not (n == 1 and _one_slip(first.text, forms))
+            and not (n == 1 and _common_word_capitalized(pat, first.text, target, first.start))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
@@ -678,9 +679,27 @@ def _made_up_ending(pat: Pattern, word: str, target: str = "", start: int = 0) -
         return False
     if not pat.paradigms[-1].inflects and target and _inside_sentence(target, start):
         return True
+    if _common_word_capitalized(pat, word, target, start):
+        return True
     # A dictionary word is no made-up ending, save a form of another name, which the
     # evidence weighs against the source (Ленем: a surname Лень's, for "Lena").
     return all(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, word))
+
+
+def _common_word_capitalized(pat: Pattern, word: str, target: str, start: int) -> bool:
+    """Whether ``word``, a stem of the one-word name with a case ending that makes none of
+    its forms, is a common word (a verb, an adjective, a noun the dictionary knows) that
+    stands capitalized inside its sentence ``target`` (at ``start``), as no common word
+    there is: the name with a made-up ending (За словами Приймем for Прийма: приймем, a
+    verb; в Нарвем for Нарва), not a word of the sentence.  Not the name's own adjective
+    (у Херсонській — троє: a region's, capitalized as such), nor at a sentence's start or
+    after a quote, a bracket, a colon or a dash, where any word is capitalized."""
+    if not target or not word[:1].isupper() or not _inside_sentence(target, start):
+        return False
+    if not _stem_and_ending(pat, word) or _adjective_of(pat, word):
+        return False
+    known = known_parses(pat.lang, word)
+    return bool(known) and not any(p.tag.grammemes & _PROPER_TAGS for p in known)
 
 
 def _stem_and_ending(pat: Pattern, word: str) -> bool:
