@@ -5182,8 +5182,10 @@ def _valid_words_kept(
     made-up last one is a valid form of ``case`` already (Максимові Грабем → Максимові
     Грабу: the first name's dative in -ові is the translator's, not the usual -у): that
     word itself, the last inflecting word ``variant``, the others none (their preferred
-    form).  Empty where no other word is so kept (the last word's variant alone decides)."""
-    if len(words) != len(pat.words):
+    form).  Empty where no other word is so kept (the last word's variant alone decides),
+    or for a thing's name: a place's first part before a hyphen (Купянск-Узловой) may be
+    valid undeclined in every case, no variant of one."""
+    if len(words) != len(pat.words) or pat.entry.type != "PER":
         return []
     inflecting = [i for i, p in enumerate(pat.paradigms) if p.inflects]
     if len(inflecting) < 2:
