@@ -292,7 +292,9 @@ def _kept_forms(word: str, par: Paradigm) -> dict[str, frozenset[str]]:
         base = surface[:-1] if surface[-1:] in _FINAL_VOWELS else surface
         # A vowel past the stem (Україно, Сувориным), not a doubled consonant only, which
         # a wrong ending may double too (Криворіжстал|лям: no Криворіжсталлю kept).
-        past = set(base[len(stem) :]) & _FINAL_VOWELS
+        # A form ending in ї (Росавіації|ем) keeps it whole: ї is no vowel a wrong ending
+        # takes off, but a vowel past the stem all the same.
+        past = set(base[len(stem) :]) & (_FINAL_VOWELS | {"ї"})
         if past and key.startswith(base) and key[len(base) :] in _CASE_ENDINGS:
             kept[surface] = surface_cases
     return kept
@@ -561,6 +563,7 @@ def _candidates(
             and not dictionary_lemmas(pat.lang, first.text).intersection(own_lemmas)
             and not (lead and similarity(first.text, lead) >= SAME_SOUND)
             and not (n == 1 and _one_slip(first.text, forms))
+            and not (n == 1 and _common_word_capitalized(pat, first.text, target, first.start))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
         if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
@@ -696,9 +699,27 @@ def _made_up_ending(pat: Pattern, word: str, target: str = "", start: int = 0) -
         return False
     if not pat.paradigms[-1].inflects and target and _inside_sentence(target, start):
         return True
+    if _common_word_capitalized(pat, word, target, start):
+        return True
     # A dictionary word is no made-up ending, save a form of another name, which the
     # evidence weighs against the source (Ленем: a surname Лень's, for "Lena").
     return all(p.tag.grammemes & _PROPER_TAGS for p in known_parses(pat.lang, word))
+
+
+def _common_word_capitalized(pat: Pattern, word: str, target: str, start: int) -> bool:
+    """Whether ``word``, a stem of the one-word name with a case ending that makes none of
+    its forms, is a common word (a verb, an adjective, a noun the dictionary knows) that
+    stands capitalized inside its sentence ``target`` (at ``start``), as no common word
+    there is: the name with a made-up ending (За словами Приймем for Прийма: приймем, a
+    verb; в Нарвем for Нарва), not a word of the sentence.  Not the name's own adjective
+    (у Херсонській — троє: a region's, capitalized as such), nor at a sentence's start or
+    after a quote, a bracket, a colon or a dash, where any word is capitalized."""
+    if not target or not word[:1].isupper() or not _inside_sentence(target, start):
+        return False
+    if not _stem_and_ending(pat, word) or _adjective_of(pat, word):
+        return False
+    known = known_parses(pat.lang, word)
+    return bool(known) and not any(p.tag.grammemes & _PROPER_TAGS for p in known)
 
 
 def _stem_and_ending(pat: Pattern, word: str) -> bool:
@@ -5074,6 +5095,8 @@ def _render(
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
     case = decision.case or choose_case(pat, words, own[0], ctx, own[1])
+    if not decision.case and (named := _first_names_case(pat, own, ctx)):
+        case = named
     if not own[0] and decision.reason == SPELLING and _undeclined_place(pat):
         # в Кстовем, из Кураховою: a misspelt Russian place in -ово, -ево, -ино, -ыно is
         # written whole, the form valid in every case (`morph.whole_too`), which no case
@@ -5128,6 +5151,8 @@ def _render(
         kept = _kept_variant(words, pat, case) if own[1] else None
         variant = kept or _usual_variant(pat, case, target[: span[0]])
         like = [variant] if variant else []
+        if own[1]:
+            like = _valid_words_kept(words, pat, case, variant) or like
     if case == "loct" and (second := _second_locative(pat, target[: span[0]])):
         like = [second]  # в Крыму: the locative of в/на in -у, where the word has one
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
@@ -5403,6 +5428,54 @@ def _with_ye(word: str, rendering: str, form: str = "") -> str:
     if plain != word and form and "ё" not in form.lower():
         return plain
     return plain if plain != word and plain in rendering.split() else word
+
+
+def _first_names_case(
+    pat: Pattern, own: tuple[frozenset[str], bool], ctx: CaseContext
+) -> str | None:
+    """The case a person's valid first name gives a made-up surname after it, where the
+    translation's grammar would keep a valid full name in that case (Никиту Зинчуков after
+    a noun → Никиту Зинчука, not Никиты; вынесенный Ирине Волковоам → Ирине Волковой, not
+    the participle's doer Ириной): the name's words share one case, and the translator
+    wrote it in the one word the ending did not make up.  None where no valid word tells
+    one case the context allows (Вадима: the genitive or the accusative alike), or for a
+    thing's name (an engine's adjective may be in a case no noun agrees with: Новою
+    Зеландии)."""
+    cases, made_up = own
+    if not made_up or not cases or pat.entry.type != "PER" or ruled_out(cases, ctx):
+        return None
+    possible = allowed(cases, ctx) - {"voct"}
+    liked = [c for c in ctx.cases if c in possible]
+    if liked:
+        return liked[0]
+    return next(iter(possible)) if len(possible) == 1 else None
+
+
+def _valid_words_kept(
+    words: list[str], pat: Pattern, case: str, variant: str | None
+) -> list[str | None]:
+    """The models a repaired rendering's words give its forms, where a word other than the
+    made-up last one is a valid form of ``case`` already (Максимові Грабем → Максимові
+    Грабу: the first name's dative in -ові is the translator's, not the usual -у): that
+    word itself, the last inflecting word ``variant``, the others none (their preferred
+    form).  Empty where no other word is so kept (the last word's variant alone decides),
+    or for a thing's name: a place's first part before a hyphen (Купянск-Узловой) may be
+    valid undeclined in every case, no variant of one."""
+    if len(words) != len(pat.words) or pat.entry.type != "PER":
+        return []
+    inflecting = [i for i, p in enumerate(pat.paradigms) if p.inflects]
+    if len(inflecting) < 2:
+        return []
+    last = inflecting[-1]
+    models: list[str | None] = [None] * len(words)
+    for i in inflecting[:-1]:
+        par = pat.paradigms[i]
+        if case in par.surfaces.get(norm_key(words[i]), ()) and len(par.variants(case)) > 1:
+            models[i] = words[i]
+    if not any(models):
+        return []
+    models[last] = variant
+    return models
 
 
 def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:

@@ -368,7 +368,11 @@ def _english_role(token: Any, inside: set[int]) -> SourceRole:
             # the apposition of the noun before "of", and takes its role (the subject).
             return _english_role(head.head, inside)
         own = own and not _bare_compound(token)
-        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=prep, own=own)
+        # "pushed out of Novopavlivka": the origin "out" says (uk з, ru из + genitive), not
+        # the owner's "of" the parser hangs the name on.
+        out = prep == "of" and head.i > 0 and head.doc[head.i - 1].lower_ == "out"
+        via = "out" if out else prep
+        return SourceRole(PREPOSITION_CASES.get(prep, ()), oblique=True, via=via, own=own)
     if dep == "dative":
         return SourceRole((_D,), oblique=True, own=own, obj=own)
     if dep in _OBJECT:
