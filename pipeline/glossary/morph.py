@@ -820,7 +820,9 @@ def vouched_by_other(
             # a place's or a body's name that is a common noun there (uk Затока, a bay:
             # Затоки, у Затоці; політехніка), whose twin this dictionary reads only as
             # another word's genitive (ru затока of заток, политехника of политехник)
-            or (not (animate or person) and p.tag.POS == "NOUN" and p.tag.number != "plur")
+            # (a word: no abbreviation read as one, ПіС)
+            or (not (animate or person) and p.tag.POS == "NOUN" and p.tag.number != "plur"
+                and len(other) > 3 and other[1:].islower())
         )
         for p in _nominative_parses(other_lang, other)
     ):
