@@ -781,10 +781,21 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
         if gender == "femn" and _man_in_english(entry, other, first or ""):
             gender = "masc"
         if gender is not None:
+            if told is not None and told != gender and _indeclinable_name(other, first or ""):
+                # A first name the dictionary keeps whole tells no sex a declension shows
+                # (ru Айно, a man's to it, of the Finnish woman Aino): the note's does.
+                return told
             # A note that contradicts the first name (a "Man Booker" winner) tells nothing.
             return gender if told in (None, gender) else None
     # A first name no dictionary knows: the note tells (Сійм Каллас, a man: Калласу).
     return told
+
+
+def _indeclinable_name(lang: str, first: str) -> bool:
+    """Whether every first-name reading the ``lang`` dictionary has of ``first`` is an
+    indeclinable one (Fixd: ru Айно)."""
+    readings = [p for p in known_parses(lang, first) if "Name" in p.tag.grammemes]
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
 
 
 # English men's first names in a vowel and -el whose women's twins end in -elle (Emmanuelle,
@@ -1000,6 +1011,8 @@ def sex_guessed(pat: Pattern) -> bool:
     ru Эммануэль is a woman's only)."""
     if pat.entry.type != "PER" or entry_gender(pat.entry, pat.lang) != "femn":
         return False
+    if note_sex(pat.entry.note) == "femn":
+        return False  # the glossary's writer says "woman": no guess (Айно Виртанен)
     return any(
         p.tag.gender == "masc" and "Name" in p.tag.grammemes and tag_case(p.tag) == "nomn"
         for lang in ("uk", "ru")

@@ -387,6 +387,31 @@ _RULES: dict[str, list[tuple[str, dict[str, str]]]] = {
 # A Ukrainian man's name in a consonant and -ій the dictionary lacks (Абій), as Андрій.
 _UK_MANS_IJ = ("ій", {"gent": "ія", "datv": "ію", "accs": "ія", "ablt": "ієм", "loct": "ієві",
                       "voct": "ію"})  # fmt: skip
+# A Ukrainian man's name in a consonant and -ой the dictionary lacks (Аксой), as Мілей.
+_UK_MANS_OJ = ("ой", {"gent": "оя", "datv": "ою", "accs": "оя", "ablt": "оєм", "loct": "оєві",
+                      "voct": "ою"})  # fmt: skip
+# A surname in -ой declined as the Russian adjective it may be (Толстой, Крутой).
+_UK_OJ_ADJECTIVE = {"gent": "ого", "datv": "ому", "accs": "ого", "ablt": "им", "loct": "ому"}
+
+
+def _oj_surname_surfaces(lang: str, word: str, sex: str | None) -> dict[str, set[str]]:
+    """The forms of a Ukrainian person's name in a consonant and -ой that no dictionary
+    knows, valid where a translator wrote them: a foreign one declines as a noun (Аксой:
+    Аксоя, Аксою, Аксоєм, Аксоєві), a Russian adjective's as that adjective (Крутой:
+    Крутого, Крутому, Крутим), and nothing but the translator tells which.  None for a
+    woman (her name stays whole)."""
+    low = word.lower()
+    if lang != "uk" or sex == "femn" or len(low) < 4 or not low.endswith("ой"):
+        return {}
+    if low[-3] not in CONSONANTS:
+        return {}
+    stem, found = low[:-2], {}
+    for case, ending in (*_UK_MANS_OJ[1].items(), ("datv", "оєві"), ("loct", "ої"),
+                         ("loct", "ою"), *_UK_OJ_ADJECTIVE.items(), ("loct", "ім")):  # fmt: skip
+        found.setdefault(norm_key(stem + ending), set()).add(case)
+    return found
+
+
 # Ukrainian possessive surnames (Правопис § 105): a man's (-ов, -ев, -єв, -ин, -ін, -їн) takes
 # -им in the instrumental (Пєсковим, Путіним), a woman's (-ова, -іна …) declines as an
 # adjective (Пєскової, Пєсковій).  Only for a person's Slavic name the dictionary lacks.
@@ -457,8 +482,11 @@ def _rule_of(
         rules = [*(_UK_MANS_POSSESSIVE if person == "masc" else _UK_WOMANS_POSSESSIVE), *rules]
     if lang == "uk" and person == "masc" and len(low) > 3 and low[-3] in CONSONANTS:
         # A man's name in a consonant and -ій declines as Андрій, Гордій do (Абій: Абія,
-        # Абієм), not as the soft adjective the ending is otherwise (синій).
-        rules = [_UK_MANS_IJ, *rules]
+        # Абієм), not as the soft adjective the ending is otherwise (синій); one in -ой,
+        # which no Ukrainian adjective ends in, as a noun in a vowel and -й (a Turkish
+        # Аксой: Аксоя, Аксоєм; Правопис § 106), the Russian adjective's forms (Толстой:
+        # Толстого) valid too (:func:`_oj_surname_surfaces`).
+        rules = [_UK_MANS_IJ, _UK_MANS_OJ, *rules]
     for ending, table in rules:
         if not slavic and ending in _SLAVIC_SURNAME_ENDINGS:
             continue
@@ -480,6 +508,11 @@ def _rule_of(
         elif low.endswith(ending):
             stem = low[: len(low) - len(ending)]
             result = {c: stem + e for c, e in table.items()}
+            if lang == "uk" and ending == "я" and stem and stem[-1] in VOWELS | {"й", "'"}:
+                # After a vowel or й the Ukrainian -і is -ї and -ею is -єю (Зброя: Зброї,
+                # Зброєю; Гойя: Гойї), not Зброі, Зброею.
+                result = {c: stem + e.replace("ею", "єю").replace("і", "ї")
+                          for c, e in table.items()}  # fmt: skip
             if ending == "а" and stem and stem[-1] in _SIBILANT_VELAR:
                 result["gent"] = stem + ("і" if lang == "uk" else "и")
             if lang == "uk" and ending == "а" and stem and stem[-1] in _UK_VELAR_SHIFT:
@@ -781,7 +814,16 @@ def vouched_by_other(
     if _declension_key(lang, mine[0]) != _declension_key(other_lang, theirs[0]):
         return par
     if not any(
-        _is_dictionary(p) and p.tag.grammemes & PROPER_TAGS
+        _is_dictionary(p)
+        and (
+            p.tag.grammemes & PROPER_TAGS
+            # a place's or a body's name that is a common noun there (uk Затока, a bay:
+            # Затоки, у Затоці; політехніка), whose twin this dictionary reads only as
+            # another word's genitive (ru затока of заток, политехника of политехник)
+            # (a word: no abbreviation read as one, ПіС)
+            or (not (animate or person) and p.tag.POS == "NOUN" and p.tag.number != "plur"
+                and len(other) > 3 and other[1:].islower())
+        )
         for p in _nominative_parses(other_lang, other)
     ):
         return par
@@ -825,7 +867,7 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         and (p.tag.number or "sing") == (theirs.tag.number or "sing")
     ]  # fmt: skip
     if not readings:
-        return par
+        return _plural_as_other(par, lang, theirs)
     # The reading whose lemma is the word itself first (закарпатьё, not закарпатие).
     mine = min(readings, key=lambda p: norm_key(p.normal_form) != norm_key(par.word))
     forms = {"nomn": par.word.lower()}
@@ -841,6 +883,46 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         return par
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, mine.tag.gender)
+
+
+def _plural_as_other(par: Paradigm, lang: str, theirs: Any) -> Paradigm:
+    """``par`` (as :func:`declined_as_other` takes it, a word its own guesser reads as no
+    noun in the nominative: ru Луги, to the dictionary only the genitive of луга) declined
+    as a plural noun with a hard stem, where the entry's word in the other language is a
+    dictionary plural noun (uk Луги: Лугів, Лугах): a plural place (Верхние Луги: в
+    Верхних Лугах).  The dative, instrumental and locative endings are the plural's one
+    set (-ам, -ами, -ах); the genitive mirrors the other's (uk -ів: ru -ов, after ц -ев,
+    after ж, ш, ч, щ -ей; none: none; -ей: -ей; ru -ов, -ев: uk -ів)."""
+    low = par.word.lower()
+    if theirs.tag.number != "plur" or len(low) < 4 or low[-2] not in CONSONANTS - {"й"}:
+        return par
+    hard = "гкхжшчщ"
+    if not (low[-1] == "ы" or (low[-1] == "и" and (lang == "uk" or low[-2] in hard))):
+        return par
+    gent = next((f.word for f in theirs.lexeme
+                 if tag_case(f.tag) == "gent" and f.tag.number == "plur"), None)  # fmt: skip
+    their_stem = theirs.word.lower()[:-1]
+    if gent is None or not gent.startswith(their_stem[:-1]):
+        return par
+    stem, tail = low[:-1], gent[len(their_stem) :] if gent.startswith(their_stem) else None
+    if tail is None:
+        return par
+    if tail in ("ів", "ов", "ев", "ёв"):
+        if lang == "uk":
+            ending = "ів"
+        else:
+            ending = "ей" if stem[-1] in "жшчщ" else "ев" if stem[-1] == "ц" else "ов"
+    elif tail in ("", "ей"):
+        ending = tail
+    else:
+        return par
+    forms = {"nomn": low, "gent": stem + ending, "datv": stem + "ам", "accs": low,
+             "ablt": stem + "ами", "loct": stem + "ах", "voct": low}  # fmt: skip
+    surfaces: dict[str, set[str]] = {}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(par.word, forms, frozen, frozenset(forms), True, None)
 
 
 def _declined_as_adjective(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
@@ -1187,6 +1269,9 @@ def paradigm(
                 datv = _news_dative(forms["datv"], agreeing)
                 if datv != forms["datv"]:
                     forms["datv"], vouched = datv, vouched | {"datv"}
+    if animate and not (parse is not None and _is_dictionary(parse)):
+        for key, cases in _oj_surname_surfaces(lang, word, _sex(parse, gender)).items():
+            surfaces.setdefault(key, set()).update(cases)
     # (a woman the glossary's first name tells, whom no dictionary knows, is no man: Кая's
     # accusative is Каю, not the genitive Каи)
     masc_or_plural = (
@@ -1286,7 +1371,9 @@ def _regular_declension(
             and (sex is not None or not _known_noun(lang, word[:-1]))
         )
     if ending == "я":
-        return low[-2] in CONSONANTS and low[-2] not in "йм"
+        # (a consonant and -я; or о, е, є, у, ю and -я, as Зоя, Зброя: Зброи, Зброей;
+        # not -ия, -ая, -яя)
+        return (low[-2] in CONSONANTS and low[-2] not in "йм") or low[-2] in _J_NOUN_VOWELS
     if sex != "masc":
         return False
     if ending == "CONS":
@@ -1299,6 +1386,8 @@ def _regular_declension(
 
 
 _SOFT_J_VOWELS = frozenset("аеєэуюя")
+# The vowels before a noun's -я that declines as Зоя (Зои, Зое, Зоей; uk Зої, Зоєю).
+_J_NOUN_VOWELS = frozenset("оеєую")
 
 
 def _known_noun(lang: str, word: str) -> bool:
@@ -1829,10 +1918,16 @@ def agrees_before(lang: str, word: str, rest: list[str]) -> bool:
     # Any gender the noun has in the nominative: a common noun that is also a surname
     # (uk правда, of Українська правда) is read as the surname first.
     genders = {p.tag.gender for p in _nominative_parses(lang, noun) if p.tag.POS == "NOUN"}
-    return any(
-        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn" and p.tag.gender in genders
-        for p in parses(lang, word)
+    # A plural adjective (no gender) agrees with a plural noun of any gender: ru Великие
+    # Сорочинцы, Новые Санжары (a masculine plural; not the neuter noun великие).
+    plural = any(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" for p in _nominative_parses(lang, noun)
     )
+    return any(
+        p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn"
+        and (p.tag.gender in genders or (plural and p.tag.number == "plur"))
+        for p in parses(lang, word)
+    )  # fmt: skip
 
 
 # Endings of a surname that declines as the first part of a hyphenated one (Римського-
