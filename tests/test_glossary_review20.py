@@ -12,6 +12,7 @@ KYIV = ("LOC", "Kyiv", "Київ")
 BERLIN_UK = ("LOC", "Berlin", "Берлін")
 KREMLIN_RU = ("ORG", "Kremlin", "Кремль")
 BARCELONA = ("ORG", "Barcelona", "Барселона")
+SANZHARY = ("LOC", "Novi Sanzhary", "Новые Санжары")
 METSOLA = ("PER", "Roberta Metsola | Metsola", "Роберта Мецола | Мецола")
 
 ROWS = [
@@ -38,6 +39,13 @@ ROWS = [
      "Титул дістався Барселоні.", "fixed"),
     (METSOLA, "The prize went to Metsola.", "Приз достался Metsola.", "ru",
      "Приз достался Мецоле.", "fixed"),
+    # FIXED: a misspelt word beside a valid one after в: the valid word's case the context
+    # allows (Санжары: the accusative of direction; was the context's first, Санжарах)
+    (SANZHARY, "The road to Novi Sanzhary was closed.", "Дорогу в Навые Санжары закрыли.", "ru",
+     "Дорогу в Новые Санжары закрыли.", "fixed"),
+    (SANZHARY, "Farmers in Novi Sanzhary were promised grants.",
+     "Фермерам в Навых Санжарах пообещали гранты.", "ru",
+     "Фермерам в Новых Санжарах пообещали гранты.", "fixed"),
 ]  # fmt: skip
 
 
