@@ -6304,12 +6304,16 @@ def head_conjunct(lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
     return "genitive"
 
 
-def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, ...]) -> str | None:
+def conjunct_case(
+    lang: str, tokens: list[Token], last: int, cases: tuple[str, ...], closes: bool = False
+) -> str | None:
     """The one of a preposition's ``cases`` that the noun phrase joined to the name at
     ``tokens[last]`` by a coordinator right after it takes, where its noun has no
     nominative reading and no finite verb follows the phrase (в Гавре и Тулоне, в Риме и
     других европейских городах: the locative, not в's accusative): conjuncts of one
-    preposition share its case.  None where the phrase leaves several or none."""
+    preposition share its case.  None where the phrase leaves several or none.  With
+    ``closes``, also None unless the phrase's noun ends its clause (в Бердичів та
+    Шепетівці.)."""
     if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
         return None
     i = last + 2
@@ -6326,6 +6330,8 @@ def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, .
         p.tag.POS == "NPRO" for p in known_parses(lang, tokens[i + 1].text.lower())
     )
     if verb_after(lang, tokens, i + 1 if pronoun else i) is not None:
+        return None
+    if closes and i + 1 < len(tokens) and tokens[i + 1].text not in CLAUSE_ENDS:
         return None
     shared = [c for c in cases if c in word.cases]
     return shared[0] if len(shared) == 1 else None
