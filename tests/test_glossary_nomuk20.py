@@ -21,6 +21,8 @@ DVORICHNA = ("LOC", "Dvorichna", "Дворічна")
 ESTONIA = ("LOC", "Estonia", "Естонія")
 NELIPIVKA = ("LOC", "Nelipivka", "Неліпівка")
 BERDYCHIV = ("LOC", "Berdychiv", "Бердичів")
+LIUTYI = ("PER", "Oleksandr Liutyi | Liutyi", "Олександр Лютий | Лютий")
+VOLKOVA = ("PER", "Irina Volkova | Volkova", "Ірина Волкова | Волкова")
 
 ROWS = [
     # (entities, source, translation, expected, status of the first entity's rendering)
@@ -64,6 +66,21 @@ ROWS = [
     ([BERDYCHIV], "He went to Berdychiv, and Poland did not like it.",
      "Він поїхав у Бердичів і Польщі це не сподобалося.",
      "Він поїхав у Бердичів і Польщі це не сподобалося.", "ok"),
+    # Government: присвоїти takes the person in the dative and the rank in the accusative
+    # (before: transitive, the person put first written in the accusative, Лютого); a
+    # sentence винесений someone, the dative, where the source says "to" (before: only its
+    # agent, the instrumental, Іриною Волковою).
+    ([LIUTYI], "Liutyi was awarded the rank of general.", "Лютий присвоїли звання генерала.",
+     "Лютому присвоїли звання генерала.", "fixed"),
+    ([VOLKOVA], "Lawyers appealed the sentence handed to Irina Volkova.",
+     "Адвокати оскаржили вирок, винесений Ірина Волкова.",
+     "Адвокати оскаржили вирок, винесений Ірині Волковій.", "fixed"),
+    # ... KEPT: its subject; the agent the source names ("by").
+    ([LIUTYI], "Liutyi awarded the soldiers new ranks.", "Лютий присвоїв бійцям нові звання.",
+     "Лютий присвоїв бійцям нові звання.", "ok"),
+    ([VOLKOVA], "The sentence handed down by Irina Volkova was harsh.",
+     "Вирок, винесений Ірина Волкова, був суворим.",
+     "Вирок, винесений Іриною Волковою, був суворим.", "fixed"),
 ]  # fmt: skip
 
 
