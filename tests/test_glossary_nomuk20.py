@@ -62,7 +62,10 @@ ROWS = [
     ([BERDYCHIV], "The service was launched in Berdychiv and Shepetivka.",
      "Сервіс запустили в Бердичів та Шепетівці.", "Сервіс запустили в Бердичеві та Шепетівці.",
      "fixed"),
-    # ... KEPT: a clause of its own after the coordinator (its verb past a pronoun).
+    # ... KEPT: a clause of its own after the coordinator (its verb past a pronoun); a
+    # person, a verb's dative of its own.
+    ([BERDYCHIV], "He called Berdychiv and his wife.", "Він зателефонував у Бердичів і дружині.",
+     "Він зателефонував у Бердичів і дружині.", "ok"),
     ([BERDYCHIV], "He went to Berdychiv, and Poland did not like it.",
      "Він поїхав у Бердичів і Польщі це не сподобалося.",
      "Він поїхав у Бердичів і Польщі це не сподобалося.", "ok"),

@@ -1597,16 +1597,13 @@ def _evidence(
         if (
             tgt == "uk" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
             and ctx.rule == PREPOSITION and len(ctx.cases) > 1 and (inside := _inside(tokens, span))
-            and (shared := conjunct_case(tgt, tokens, inside[-1], ctx.cases)) is not None
-            and (
-                not ctx.prefer or shared in ctx.prefer
-                or conjunct_case(tgt, tokens, inside[-1], ctx.cases, closes=True) == shared
-            )
+            and (shared := conjunct_case(tgt, tokens, inside[-1], ctx.cases, closes=True))
         ):  # fmt: skip
             # в Бердичів та Шепетівці: the preposition's conjunct after the name, in one of its
-            # cases only, no verb after it (as in Russian: в Гавр и Тулоне); against the case
-            # the words before the preposition prefer (запустили сервіси в: whither) only
-            # where that conjunct ends the clause.
+            # cases only, ending the clause (as in Russian: в Гавр и Тулоне), whatever case
+            # the words before the preposition prefer (запустили сервіси в: whither); not a
+            # person nor after a verb of the dative (зателефонував у Київ і дружині: the
+            # verb's own dative).
             ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         # (Not after a noun or a preposition, whose phrase's head the participle agrees with
         # as well: посол у Лондон, призначений …)
