@@ -3425,7 +3425,10 @@ def _fitting(
         preferred and not moving and {"loct", "accs"} <= set(ordered)
         and (said := role_cases(source, m, ctx))[:1] in (("loct",), ("accs",))
         and said[0] not in preferred
-        and (pat.lang == "ru" or (not verb_before and preferred[0] not in said))
+        and (
+            pat.lang == "ru"
+            or (not verb_before and preferred[0] not in said and source_role(source, m).via == "in")
+        )
     ):  # fmt: skip
         # После атаки в Полтаве for "in Poltava", помощь в Газу for "into Gaza": where the
         # words before в/на (a noun, a verb after the name) choose one case and the source
@@ -3435,7 +3438,8 @@ def _fitting(
         # "lived in Popasna", "a data centre in Estonia" were written in the accusative;
         # both are proposed, the words' first.  Not after a verb right before the
         # preposition, whose own в/на it may be (інвестує в Естонію for "invest in"), nor
-        # where the source allows the words' case too (атаки на Неліпівку for "on").
+        # where the source allows the words' case too (атаки на Неліпівку for "on"); only
+        # for "in" ("aimed at Kharkiv" is a target: На Харків було спрямовано).
         preferred = [preferred[0], said[0]]
         both = pat.lang == "uk"
     ordered = preferred or ordered
