@@ -360,7 +360,11 @@ DITRANSITIVE_VERBS = {
            "пропонувати", "пообіцяти", "обіцяти", "пояснити", "пояснювати", "написати",
            "писати", "надіслати", "надсилати", "продати", "продавати", "доручити", "показати",
            "подарувати", "дарувати", "присвятити", "присвячувати", "присудити", "присуджувати",
-           "виділити", "виділяти"},
+           "виділити", "виділяти",
+           # a rank given, support refused to someone, as well as a thing (присвоїли Лютому
+           # звання, відмовили Сіліні в підтримці; присвоїти що: appropriate, відмовити
+           # кого: dissuade)
+           "присвоїти", "присвоювати", "відмовити", "відмовляти"},
     "ru": {"сказать", "говорить", "сообщить", "сообщать", "дать", "давать", "предоставить",
            "предоставлять", "передать", "передавать", "вручить", "вручать", "предложить",
            "предлагать", "пообещать", "обещать", "объяснить", "объяснять", "написать",
@@ -6378,12 +6382,16 @@ def head_conjunct(lang: str, tokens: list[Token], k: int, cases: tuple[str, ...]
     return "genitive"
 
 
-def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, ...]) -> str | None:
+def conjunct_case(
+    lang: str, tokens: list[Token], last: int, cases: tuple[str, ...], closes: bool = False
+) -> str | None:
     """The one of a preposition's ``cases`` that the noun phrase joined to the name at
     ``tokens[last]`` by a coordinator right after it takes, where its noun has no
     nominative reading and no finite verb follows the phrase (в Гавре и Тулоне, в Риме и
     других европейских городах: the locative, not в's accusative): conjuncts of one
-    preposition share its case.  None where the phrase leaves several or none."""
+    preposition share its case.  None where the phrase leaves several or none.  With
+    ``closes``, also None unless the phrase's noun ends its clause, names no person and no
+    verb before the name governs the dative (в Бердичів та Шепетівці.)."""
     if last + 2 >= len(tokens) or tokens[last + 1].text.lower() not in COORDINATORS[lang]:
         return None
     i = last + 2
@@ -6401,8 +6409,31 @@ def conjunct_case(lang: str, tokens: list[Token], last: int, cases: tuple[str, .
     )
     if verb_after(lang, tokens, i + 1 if pronoun else i) is not None:
         return None
+    if closes and (
+        (i + 1 < len(tokens) and tokens[i + 1].text not in CLAUSE_ENDS)
+        or word.anim or (_D in word.cases and any(_to_whom_verb(lang, t) for t in tokens[:last]))
+    ):  # fmt: skip
+        # (зателефонував у Київ і дружині, надіслали в Лондон і посольству: a person, or a
+        # dative a verb of the clause may take of its own)
+        return None
     shared = [c for c in cases if c in word.cases]
     return shared[0] if len(shared) == 1 else None
+
+
+# Verbs of sending whose addressee may be in the dative (відправили в Лондон і посольству).
+_SENDING_UK = frozenset({"відправити", "відправляти", "направити", "направляти", "послати",
+                         "посилати", "спрямувати", "спрямовувати"})  # fmt: skip
+
+
+def _to_whom_verb(lang: str, token: Token) -> bool:
+    """Whether ``token`` is a verb that may take someone in the dative: of the dative, of
+    giving or telling, or (uk) of sending."""
+    text = token.text.lower()
+    if not text[:1].isalpha():
+        return False
+    lemmas = _word(lang, text).lemmas
+    verbs = DATIVE_VERBS[lang] | DITRANSITIVE_VERBS[lang] | TELLING_VERBS[lang]
+    return bool(lemmas & (verbs | (_SENDING_UK if lang == "uk" else frozenset())))
 
 
 def named_division(lang: str, tokens: list[Token], k: int) -> bool:

@@ -1683,6 +1683,17 @@ def _evidence(
                 # Киев и Польше это не понравилось: a verb of motion's accusative).
                 if shared is not None and (not ctx.prefer or shared in ctx.prefer):
                     ctx = replace(ctx, cases=(shared,), prefer=(shared,))
+        if (
+            tgt == "uk" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
+            and ctx.rule == PREPOSITION and len(ctx.cases) > 1 and (inside := _inside(tokens, span))
+            and (shared := conjunct_case(tgt, tokens, inside[-1], ctx.cases, closes=True))
+        ):  # fmt: skip
+            # в Бердичів та Шепетівці: the preposition's conjunct after the name, in one of its
+            # cases only, ending the clause (as in Russian: в Гавр и Тулоне), whatever case
+            # the words before the preposition prefer (запустили сервіси в: whither); not a
+            # person nor after a verb of the dative (зателефонував у Київ і дружині: the
+            # verb's own dative).
+            ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         # (Not after a noun or a preposition, whose phrase's head the participle agrees with
         # as well: посол у Лондон, призначений …)
         agreeing = ctx.rule not in (NOUN, PREPOSITION) and found.cases & _participle_cases(
@@ -1702,7 +1713,9 @@ def _evidence(
         if ruled_out(found.cases, ctx):
             inside = _inside(tokens, span)
             moving = bool(inside) and moved_to(tgt, tokens, inside[0], inside[-1])
-            fits = _fitting(source, m, ctx, pat, moving)
+            at = tokens[inside[0] - 1].start if inside and inside[0] else span[0]
+            verb_before = ctx.preposition and _verb_right_before(tgt, tokens, (at, at))
+            fits = _fitting(source, m, ctx, pat, moving, verb_before)
             if _in_whose_time(source, m, ctx, pat, tokens, inside):
                 fits = ("gent",)  # За Костіна for "Under Kostin": in whose time, not behind
             said = source_role(source, m)
@@ -3683,30 +3696,47 @@ def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern)
 
 
 def _fitting(
-    source: str, m: Match, ctx: CaseContext, pat: Pattern, moving: bool = False
+    source: str,
+    m: Match,
+    ctx: CaseContext,
+    pat: Pattern,
+    moving: bool = False,
+    verb_before: bool = False,
 ) -> tuple[str, ...]:
     """The cases that fit where the context rules out a valid form's: the context's cases,
     narrowed to the source role's where that picks some of them; one case per distinct
     form (у Бразилії is the genitive and the locative alike).  ``moving``: a verb of motion
-    stands right before the preposition."""
+    stands right before the preposition; ``verb_before``: any verb does."""
     cases = tuple(allowed(frozenset(ctx.cases), ctx))
     ordered = [c for c in ctx.cases if c in cases]
     # A title agrees; the genitive after it (вдова Де Клерка) is a relation it does not mean.
     ordered = [c for c in ordered if c in ctx.agree] or ordered
     # The translation's words choose among a preposition's cases (угода з → instrumental).
     preferred = [c for c in ordered if c in ctx.prefer]
+    both = False
     if (
-        pat.lang == "ru" and preferred and not moving and {"loct", "accs"} <= set(ordered)
+        preferred and not moving and {"loct", "accs"} <= set(ordered)
         and (said := role_cases(source, m, ctx))[:1] in (("loct",), ("accs",))
         and said[0] not in preferred
+        and (
+            pat.lang == "ru"
+            or (not verb_before and preferred[0] not in said and source_role(source, m).via == "in")
+        )
     ):  # fmt: skip
         # После атаки в Полтаве for "in Poltava", помощь в Газу for "into Gaza": where the
         # words before в/на (a noun, a verb after the name) choose one case and the source
         # the other, both fit; an editor chooses.  Not after a verb of motion, whose
-        # accusative is its own (прибыли в Турцию for "arrived in Turkey").
+        # accusative is its own (прибыли в Турцию for "arrived in Turkey").  In Ukrainian
+        # too (nomuk20): вторгнення в Попасна жило, інвестує в центр даних в Естонія for
+        # "lived in Popasna", "a data centre in Estonia" were written in the accusative;
+        # both are proposed, the words' first.  Not after a verb right before the
+        # preposition, whose own в/на it may be (інвестує в Естонію for "invest in"), nor
+        # where the source allows the words' case too (атаки на Неліпівку for "on"); only
+        # for "in" ("aimed at Kharkiv" is a target: На Харків було спрямовано).
         preferred = [preferred[0], said[0]]
+        both = pat.lang == "uk"
     ordered = preferred or ordered
-    if len({pat.inflect(c) for c in ordered}) > 1:
+    if len({pat.inflect(c) for c in ordered}) > 1 and not both:
         ordered = list(role_cases(source, m, ctx)) or ordered
     if (
         pat.lang == "uk" and ctx.rule == PREPOSITION and pat.entry.type in ("ORG", "LOC")

@@ -481,7 +481,10 @@ def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     wanted = role.cases  # a Ukrainian or Russian source's own case: from or with as it is
     english = m.lang not in ("uk", "ru")
     if english and ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # з, с: from, with
-        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
+        # (uk з for the name's own "of": "out of Novopavlivka", "one of the Points", з
+        # Новопавлівки, в одному з Пунктів; never "with")
+        of = m.lang == "en" and role.via == "of" and role.own
+        wanted = ("gent",) if role.via in ORIGIN or of else ("ablt",)
     elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases) and role.via == "for":
         wanted = ("accs",)  # за: what for (бої за Маріуполь), not behind (за Маріуполем)
     return tuple(c for c in wanted if c in ctx.cases)
@@ -533,6 +536,15 @@ def ruled_by_source(
         return None  # the source's "her": a woman's name that stays whole
     role = source_role(source, m)  # parsed only here, where a nominative may be ruled out
     if not role.oblique:
+        return None
+    if (
+        not ctx.strong and not ctx.preposition and "nomn" in ctx.cases
+        and ctx.prefer and "nomn" not in ctx.prefer and not (role.obj or role.conjunct)
+    ):  # fmt: skip
+        # Медалі вибороли Китай і Японія for "The medals went to China and Japan": a case
+        # the words only prefer (a pair after a verb whose noun before it may be its subject
+        # or its object put first), the nominative still allowed; only the source's object
+        # backs the preference, a role of another phrase ("to", "at") says nothing of it.
         return None
     pool = list(role_cases(source, m, ctx))
     if not ctx.preposition:  # a preposition allowing the rendering's case needs the role's
