@@ -1687,6 +1687,14 @@ def _evidence(
                 and not (pat.entry.type != "PER" and _kind_before(tokens, span, tgt))
             ):  # fmt: skip
                 agrees = NOUN
+            elif (
+                tgt == "ru" and pat.entry.type != "PER" and ctx.basis == NOUN
+                and ctx.cases[:1] == ("gent",)
+                and said.cases[:1] == role and said.own and said.via in ("of", POSSESSIVE)
+                and not _verb_right_before(tgt, tokens, span)
+                and not _kind_before(tokens, span, tgt)
+            ):  # fmt: skip
+                agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
     if (
         found is not None and span == found.span and found.index != want
