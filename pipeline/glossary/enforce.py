@@ -1682,17 +1682,20 @@ def _evidence(
                 # and Dvorichna", context.case_context's partner before the verb)
                 agrees = OBJECT
             elif (
-                ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
+                (
+                    ctx.cases == ("gent", "nomn")
+                    or (
+                        # Рынок удивило решение Национальный банк for "the decision of the
+                        # National Bank": a ru body or place after a noun whose genitive
+                        # alone the words weigh (not strong), the source's possessor by "of"
+                        # or "'s", the noun no kind of thing a name names (below).
+                        tgt == "ru" and pat.entry.type != "PER" and ctx.basis == NOUN
+                        and ctx.cases[:1] == ("gent",) and said.via in ("of", POSSESSIVE)
+                    )
+                )
+                and said.cases[:1] == role and said.own
                 and not _verb_right_before(tgt, tokens, span)
                 and not (pat.entry.type != "PER" and _kind_before(tokens, span, tgt))
-            ):  # fmt: skip
-                agrees = NOUN
-            elif (
-                tgt == "ru" and pat.entry.type != "PER" and ctx.basis == NOUN
-                and ctx.cases[:1] == ("gent",)
-                and said.cases[:1] == role and said.own and said.via in ("of", POSSESSIVE)
-                and not _verb_right_before(tgt, tokens, span)
-                and not _kind_before(tokens, span, tgt)
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
