@@ -1863,6 +1863,37 @@ def finite_verb(lang: str, text: str, plural: bool = False) -> bool:
     )
 
 
+_FRONT_ENDS = frozenset({".", "!", "?", ":", "—", "–"})
+
+
+def fronted_title_object(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the Russian name at ``first``..``last`` ends a title phrase that opens its
+    sentence (nothing before it but nouns and adjectives: Бывшего омбудсмена, Начальника
+    областной полиции), and the clause's first finite verb after it, within three words (past
+    its subject: парламент уволил), takes an object in the accusative and has no negation
+    before it: the title is that verb's object put first, its accusative, not a genitive
+    nothing governs (a genitive of negation or of a verb of fearing would be)."""
+    if lang != "ru":
+        return False
+    i = first - 1
+    while i >= 0 and _is_word(tokens[i]):
+        readings = known_parses(lang, tokens[i].text.lower())
+        if not readings or any(p.tag.POS not in ("NOUN", "ADJF", "PRTF") for p in readings):
+            return False
+        i -= 1
+    if i == first - 1 or (i >= 0 and tokens[i].text not in _FRONT_ENDS):
+        return False
+    for j in range(last + 1, min(last + 5, len(tokens))):
+        if not _is_word(tokens[j]):
+            return False
+        low = tokens[j].text.lower()
+        if finite_verb(lang, low):
+            return tokens[j - 1].text.lower() not in NEGATIONS and object_case(lang, low) == _A
+        if low in NEGATIONS or "VERB" in _word(lang, low).pos:
+            return False
+    return False
+
+
 def _impersonal_form(lang: str, text: str) -> bool:
     """Whether every verb reading of ``text`` is the uk impersonal in -но/-то (перекладено,
     заарештовано), which has no subject."""

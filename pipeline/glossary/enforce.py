@@ -64,6 +64,7 @@ from pipeline.glossary.context import (
     doer_after_verb,
     finite_verb,
     focus_particle,
+    fronted_title_object,
     genitive_head,
     head_conjunct,
     impersonal,
@@ -1614,6 +1615,13 @@ def _evidence(
             inside = _inside(tokens, span)
             moving = bool(inside) and moved_to(tgt, tokens, inside[0], inside[-1])
             fits = _fitting(source, m, ctx, pat, moving)
+            if (
+                ctx.rule == AGREEMENT and set(fits) == {"gent", "accs"} and inside
+                and fronted_title_object(tgt, tokens, inside[0], inside[-1])
+            ):  # fmt: skip
+                # Начальника полиции Вадим Прийма уволили: a title that opens the sentence,
+                # before a verb of the accusative, is its object put first.
+                fits = ("accs",)
             if _in_whose_time(source, m, ctx, pat, tokens, inside):
                 fits = ("gent",)  # За Костіна for "Under Kostin": in whose time, not behind
             said = source_role(source, m)
