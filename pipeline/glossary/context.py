@@ -5015,7 +5015,14 @@ def _words_context(
         return CaseContext(agent, True, basis=GOVERNMENT)
     if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
-    if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
+    # (A ru plural participle, whose lemma _word leaves out, is one too: Поправки, внесенные
+    # Боровской; not before a list or a plural name, which it may agree with: задержанные
+    # Иванов и Петров.)
+    plural_passive = (
+        lang == "ru" and not word.pos and _passive(lang, text) and not plural
+        and not _listed_after(lang, tokens, last)
+    )  # fmt: skip
+    if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text) or plural_passive:
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         if lang == "uk" and _passive(lang, text) and _passive_subject_before(lang, tokens, k):
             # Закон був підписаний Путіним: the participle agrees with the subject before
