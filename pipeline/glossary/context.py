@@ -648,7 +648,9 @@ LOCATED = {
                      "базироваться", "дислоцироваться", "состояться", "учиться",
                      "обучаться", "умереть", "умирать", "скончаться", "погибнуть",
                      "погибать", "располагаться", "расположиться", "расположить",
-                     "размещаться"}),
+                     "размещаться", "разместиться", "разместить", "размещать",
+                     # meeting somewhere (встретились на Готланде)
+                     "встретиться", "встречаться"}),
 }  # fmt: skip
 # Words before an infinitive that make a clause without a subject, whose doer is in the
 # dative (Франции необходимо получить, Україні потрібно зробити).
@@ -1881,6 +1883,37 @@ def finite_verb(lang: str, text: str, plural: bool = False) -> bool:
     return bool(verbs) and len(verbs) == len(known_parses(lang, text)) and (
         not plural or all(p.tag.number == "plur" for p in verbs)
     )
+
+
+_FRONT_ENDS = frozenset({".", "!", "?", ":", "—", "–"})
+
+
+def fronted_title_object(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the Russian name at ``first``..``last`` ends a title phrase that opens its
+    sentence (nothing before it but nouns and adjectives: Бывшего омбудсмена, Начальника
+    областной полиции), and the clause's first finite verb after it, within three words (past
+    its subject: парламент уволил), takes an object in the accusative and has no negation
+    before it: the title is that verb's object put first, its accusative, not a genitive
+    nothing governs (a genitive of negation or of a verb of fearing would be)."""
+    if lang != "ru":
+        return False
+    i = first - 1
+    while i >= 0 and _is_word(tokens[i]):
+        readings = known_parses(lang, tokens[i].text.lower())
+        if not readings or any(p.tag.POS not in ("NOUN", "ADJF", "PRTF") for p in readings):
+            return False
+        i -= 1
+    if i == first - 1 or (i >= 0 and tokens[i].text not in _FRONT_ENDS):
+        return False
+    for j in range(last + 1, min(last + 5, len(tokens))):
+        if not _is_word(tokens[j]):
+            return False
+        low = tokens[j].text.lower()
+        if finite_verb(lang, low):
+            return tokens[j - 1].text.lower() not in NEGATIONS and object_case(lang, low) == _A
+        if low in NEGATIONS or "VERB" in _word(lang, low).pos:
+            return False
+    return False
 
 
 def _impersonal_form(lang: str, text: str) -> bool:
@@ -3220,6 +3253,15 @@ def _preferred(
                 # a verb of motion or aiming: Инспекторы в Китай прибыли, На Рождество на Киев
                 # запустили дроны).
                 return ()
+            if (
+                lang == "ru" and before is not None
+                and "NOUN" in _word(lang, before.text.lower()).pos
+                and _own_destination_after(lang, tokens, last)
+            ):  # fmt: skip
+                # уровень воды в Ингулец вернулся к норме, Засуха в Сахель поставила под
+                # угрозу: the verb of motion after the noun has its own target right after
+                # it, so the phrase is the noun's, where it is.
+                return (_L,)
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
     if lang == "uk" and kind == "PER" and tokens[k].text.lower() in ("у", "в") and _G in cases:
         # у Себастьяна Феттеля закінчується контракт: a person after у/в is "at", "has"
@@ -3738,6 +3780,44 @@ def _directed_verb_after(
             verbs = set(_aimed(lang, tokens, at, frozenset(verbs)))  # напали: на, not в
         if verbs and directed(lang, frozenset(verbs)):
             return True
+    return False
+
+
+# The verb's own target after it: к with the dative, or в/на/под with a common noun's
+# accusative that is no locative and no time (вернулся к норме, поставила под угрозу,
+# попал в автомобиль; not прибыли в понедельник, на поезде, в ответ на).
+_OWN_TARGET = frozenset({"в", "во", "на", "под", "к", "ко"})
+_SET_PHRASES = frozenset({"ответ", "связь", "счёт", "счет", "знак", "пользу", "польза", "адрес",
+                          "течение", "итог", "ход", "случай", "результат", "среднее"})
+
+
+def _own_destination_after(lang: str, tokens: list[Token], last: int) -> bool:
+    """Whether a finite verb one or two words after the name that ends at ``last`` has a
+    target phrase of its own right after it (past adverbs and particles): к or ко and a
+    word, or в/на/под and a lower-case common noun whose readings hold an accusative and no
+    locative, no time word nor a word of a fixed phrase (:data:`_SET_PHRASES`)."""
+    for v in range(last + 1, min(last + 3, len(tokens))):
+        if not _is_word(tokens[v]):
+            return False
+        if not _finite_readings(lang, tokens[v].text.lower()):
+            continue
+        j = v + 1
+        while j < len(tokens) and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in _OWN_TARGET:
+            return False
+        nxt = tokens[j + 1]
+        if not _is_word(nxt) or not nxt.text[:1].islower():
+            return False
+        if tokens[j].text.lower() in ("к", "ко"):
+            return True
+        readings = [p for p in known_parses(lang, nxt.text.lower()) if p.tag.POS == "NOUN"]
+        lemmas = {p.normal_form for p in readings}
+        return (
+            any(tag_case(p.tag) == _A for p in readings)
+            and not any(tag_case(p.tag) == _L for p in readings)
+            and not lemmas & (TEMPORAL[lang] | _SET_PHRASES)
+        )
     return False
 
 
@@ -4995,7 +5075,14 @@ def _words_context(
         return CaseContext(agent, True, basis=GOVERNMENT)
     if word.pos & {"ADJF", "PRTF"} and _short_adjective(lang, text):
         return NO_CLUE  # Нафтогаз не винен Газпрому: a predicate, agreeing with its subject
-    if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text):
+    # (A ru plural participle, whose lemma _word leaves out, is one too: Поправки, внесенные
+    # Боровской; not before a list or a plural name, which it may agree with: задержанные
+    # Иванов и Петров.)
+    plural_passive = (
+        lang == "ru" and not word.pos and _passive(lang, text) and not plural
+        and not _listed_after(lang, tokens, last)
+    )  # fmt: skip
+    if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text) or plural_passive:
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
         if lang == "uk" and _passive(lang, text) and _passive_subject_before(lang, tokens, k):
             # Закон був підписаний Путіним: the participle agrees with the subject before

@@ -66,6 +66,7 @@ from pipeline.glossary.context import (
     doer_after_verb,
     finite_verb,
     focus_particle,
+    fronted_title_object,
     genitive_head,
     head_conjunct,
     impersonal,
@@ -1716,6 +1717,13 @@ def _evidence(
             at = tokens[inside[0] - 1].start if inside and inside[0] else span[0]
             verb_before = ctx.preposition and _verb_right_before(tgt, tokens, (at, at))
             fits = _fitting(source, m, ctx, pat, moving, verb_before)
+            if (
+                ctx.rule == AGREEMENT and set(fits) == {"gent", "accs"} and inside
+                and fronted_title_object(tgt, tokens, inside[0], inside[-1])
+            ):  # fmt: skip
+                # Начальника полиции Вадим Прийма уволили: a title that opens the sentence,
+                # before a verb of the accusative, is its object put first.
+                fits = ("accs",)
             if _in_whose_time(source, m, ctx, pat, tokens, inside):
                 fits = ("gent",)  # За Костіна for "Under Kostin": in whose time, not behind
             said = source_role(source, m)
@@ -1784,7 +1792,18 @@ def _evidence(
                 # and Dvorichna", context.case_context's partner before the verb)
                 agrees = OBJECT
             elif (
-                ctx.cases == ("gent", "nomn") and said.cases[:1] == role and said.own
+                (
+                    ctx.cases == ("gent", "nomn")
+                    or (
+                        # Рынок удивило решение Национальный банк for "the decision of the
+                        # National Bank": a ru body or place after a noun whose genitive
+                        # alone the words weigh (not strong), the source's possessor by "of"
+                        # or "'s", the noun no kind of thing a name names (below).
+                        tgt == "ru" and pat.entry.type != "PER" and ctx.basis == NOUN
+                        and ctx.cases[:1] == ("gent",) and said.via in ("of", POSSESSIVE)
+                    )
+                )
+                and said.cases[:1] == role and said.own
                 and not _verb_right_before(tgt, tokens, span)
                 and not (pat.entry.type != "PER" and _kind_before(tokens, span, tgt))
             ):  # fmt: skip
