@@ -49,15 +49,14 @@ ROWS = [
     # ... KEPT: a verb of motion before на names whither (прибыли на Родос).
     (RHODES, "The firefighters arrived on Rhodes.", "Пожарные прибыли на Родос.",
      "Пожарные прибыли на Родос.", "ok"),
-    # A noun, then в and the name, then a verb of motion with a target of its own right after
-    # it (вернулся к, поставил под, перешел в): the phrase is the noun's, where it is (before:
-    # the accusative, the verb's target, was kept).
-    (DNIESTER, "The water level in the Dniester has returned to normal.",
-     "Уровень воды в Днестр вернулся к норме.",
-     "Уровень воды в Днестре вернулся к норме.", "fixed"),
-    (DONBAS, "The drought in Donbas has put the harvest at risk.",
-     "Засуха в Донбасс поставила под угрозу урожай.",
-     "Засуха в Донбассе поставила под угрозу урожай.", "fixed"),
+    # KEPT (review mend): a noun, then в and the name, then a verb of motion with a target of
+    # its own: the noun may have a target of its own too (туры в Египет, вложения в
+    # Казахстан), so the accusative stays; a rule that wrote the locative there was dropped.
+    (DNIESTER, "Tours to the Dniester have returned to normal.",
+     "Туры в Днестр вернулись к норме.", "Туры в Днестр вернулись к норме.", "ok"),
+    (DONBAS, "Investment in Donbas went into reconstruction.",
+     "Вложения в Донбасс пошли на восстановление.",
+     "Вложения в Донбасс пошли на восстановление.", "ok"),
     # ... KEPT: a verb of motion after the noun with no target of its own (Инспекторы в Херсон
     # прибыли: whither), or with a time after it (прибыли в понедельник).
     (KHERSON, "Inspectors arrived in Kherson.", "Инспекторы в Херсон прибыли вчера.",

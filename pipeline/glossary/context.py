@@ -3253,15 +3253,6 @@ def _preferred(
                 # a verb of motion or aiming: Инспекторы в Китай прибыли, На Рождество на Киев
                 # запустили дроны).
                 return ()
-            if (
-                lang == "ru" and before is not None
-                and "NOUN" in _word(lang, before.text.lower()).pos
-                and _own_destination_after(lang, tokens, last)
-            ):  # fmt: skip
-                # уровень воды в Ингулец вернулся к норме, Засуха в Сахель поставила под
-                # угрозу: the verb of motion after the noun has its own target right after
-                # it, so the phrase is the noun's, where it is.
-                return (_L,)
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
     if lang == "uk" and kind == "PER" and tokens[k].text.lower() in ("у", "в") and _G in cases:
         # у Себастьяна Феттеля закінчується контракт: a person after у/в is "at", "has"
@@ -3780,44 +3771,6 @@ def _directed_verb_after(
             verbs = set(_aimed(lang, tokens, at, frozenset(verbs)))  # напали: на, not в
         if verbs and directed(lang, frozenset(verbs)):
             return True
-    return False
-
-
-# The verb's own target after it: к with the dative, or в/на/под with a common noun's
-# accusative that is no locative and no time (вернулся к норме, поставила под угрозу,
-# попал в автомобиль; not прибыли в понедельник, на поезде, в ответ на).
-_OWN_TARGET = frozenset({"в", "во", "на", "под", "к", "ко"})
-_SET_PHRASES = frozenset({"ответ", "связь", "счёт", "счет", "знак", "пользу", "польза", "адрес",
-                          "течение", "итог", "ход", "случай", "результат", "среднее"})
-
-
-def _own_destination_after(lang: str, tokens: list[Token], last: int) -> bool:
-    """Whether a finite verb one or two words after the name that ends at ``last`` has a
-    target phrase of its own right after it (past adverbs and particles): к or ко and a
-    word, or в/на/под and a lower-case common noun whose readings hold an accusative and no
-    locative, no time word nor a word of a fixed phrase (:data:`_SET_PHRASES`)."""
-    for v in range(last + 1, min(last + 3, len(tokens))):
-        if not _is_word(tokens[v]):
-            return False
-        if not _finite_readings(lang, tokens[v].text.lower()):
-            continue
-        j = v + 1
-        while j < len(tokens) and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
-            j += 1
-        if j + 1 >= len(tokens) or tokens[j].text.lower() not in _OWN_TARGET:
-            return False
-        nxt = tokens[j + 1]
-        if not _is_word(nxt) or not nxt.text[:1].islower():
-            return False
-        if tokens[j].text.lower() in ("к", "ко"):
-            return True
-        readings = [p for p in known_parses(lang, nxt.text.lower()) if p.tag.POS == "NOUN"]
-        lemmas = {p.normal_form for p in readings}
-        return (
-            any(tag_case(p.tag) == _A for p in readings)
-            and not any(tag_case(p.tag) == _L for p in readings)
-            and not lemmas & (TEMPORAL[lang] | _SET_PHRASES)
-        )
     return False
 
 

@@ -1805,6 +1805,9 @@ def _evidence(
                 )
                 and said.cases[:1] == role and said.own
                 and not _verb_right_before(tgt, tokens, span)
+                # Такие цифры привел в отчете Росстат: the verb's subject put last after an
+                # oblique noun, not the noun's possessor.
+                and not _subject_after_title(tokens, span, pat, singular=True)
                 and not (pat.entry.type != "PER" and _kind_before(tokens, span, tgt))
             ):  # fmt: skip
                 agrees = NOUN
@@ -2471,7 +2474,9 @@ def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Patter
     return True
 
 
-def _subject_after_title(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+def _subject_after_title(
+    tokens: list[Token], span: tuple[int, int], pat: Pattern, singular: bool = False
+) -> bool:
     """Whether the rendering at ``span`` ends its clause right after a lower-case noun with no
     nominative reading (a title in an oblique case: своему отцу), and a finite verb before
     that noun in the clause may agree with the name (Этот фильм посвятил своему отцу Нолан):
@@ -2486,7 +2491,8 @@ def _subject_after_title(tokens: list[Token], span: tuple[int, int], pat: Patter
     title = tokens[first - 1].text
     readings = known_parses(pat.lang, title.lower()) if title[:1].islower() else []
     # (uk батькові is the plural of батьків, "father's", too: no title of one name)
-    one = [p for p in readings if pat.lang != "uk" or p.tag.number != "plur"]
+    # (with ``singular``, ru too: публикации's plural nominative is no subject of исправил)
+    one = [p for p in readings if (pat.lang != "uk" and not singular) or p.tag.number != "plur"]
     if not readings or any(tag_case(p.tag) == "nomn" for p in one):
         return False
     return may_be_subject(pat.lang, tokens, first - 1, last, _gender(pat))
