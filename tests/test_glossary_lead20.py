@@ -1,0 +1,71 @@
+"""A glossary form written wholly in quotes («Нафтогаз») names the quoted name: the quotes are
+the text's typography, and the name declines inside them (у «Нафтогазі», із «Кернелом»).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from glossary_helpers import assert_fixed, assert_no_edit, load_rows
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.format import unquoted
+
+QUOTED_FILE = """id\ttype\ten\tuk\tru\tnote
+kernel\tORG\tKernel\t«Кернел»\t«Кернел»\tagriholding
+naftogaz\tORG\tNaftogaz\t«Нафтогаз»\t«Нафтогаз»\tstate energy company
+eurovision\tEVENT\tEurovision\t«Євробачення»\t«Евровидение»\tsong contest
+bookarsenal\tEVENT\tBook Arsenal\t«Книжковий Арсенал»\t«Книжный Арсенал»\tbook festival
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return load_rows(tmp_path_factory, QUOTED_FILE)
+
+
+@pytest.mark.parametrize(("form", "expected"), [
+    ("«Нафтогаз»", "Нафтогаз"),
+    ("“Naftogaz”", "Naftogaz"),
+    ("„Нафтогаз“", "Нафтогаз"),
+    ('"Нафтогаз"', "Нафтогаз"),
+    ("«Книжковий Арсенал»", "Книжковий Арсенал"),
+    # quotes inside a form, or not closing it, are the name's own
+    ("ураган «Мілтон»", "ураган «Мілтон»"),
+    ("«Реал» Мадрид", "«Реал» Мадрид"),
+    ("«Динамо» «Київ»", "«Динамо» «Київ»"),
+    ("«»", "«»"),
+    ("Нафтогаз", "Нафтогаз"),
+])  # fmt: skip
+def test_unquoted(form: str, expected: str) -> None:
+    assert unquoted(form) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    # KEPT: each was "fixed" to ««Кернел»», ««Нафтогаз»», a quote doubled and the case lost
+    ("The company lost a contract with Kernel.",
+     "Компанія втратила контракт із «Кернелом».", "uk"),
+    ("The government appointed a new board at Naftogaz.",
+     "Уряд призначив нову наглядову раду «Нафтогазу».", "uk"),
+    ("Naftogaz said the pipeline was safe.",
+     "У «Нафтогазі» заявили, що трубопровід у безпеці.", "uk"),
+    ("She won Eurovision in 2016.", "У 2016 році вона перемогла на «Євробаченні».", "uk"),
+    ("Zhadan presented his book at the Book Arsenal in Kyiv.",
+     "Жадан представив книжку на «Книжковому Арсеналі» в Києві.", "uk"),
+    ("The government appointed a new board at Naftogaz.",
+     "Правительство назначило новый наблюдательный совет «Нафтогаза».", "ru"),
+    ("She won Eurovision in 2016.", "В 2016 году она победила на «Евровидении».", "ru"),
+    # KEPT: the name without quotes is the name too (no quotes added)
+    ("The government appointed a new board at Naftogaz.",
+     "Уряд призначив нову наглядову раду Нафтогазу.", "uk"),
+])  # fmt: skip
+def test_a_quoted_form_declines_inside_the_texts_quotes(
+    glossary: Glossary, source: str, target: str, lang: str
+) -> None:
+    assert_no_edit(glossary, source, target, lang)
+
+
+def test_a_quoted_form_is_restored_inside_the_texts_quotes(glossary: Glossary) -> None:
+    # FIXED: the Latin copy in quotes becomes the glossary's name, the quotes kept once
+    assert_fixed(glossary, "Naftogaz said the pipeline was safe.",
+                 "У «Naftogaz» заявили, що трубопровід у безпеці.",
+                 "У «Нафтогазі» заявили, що трубопровід у безпеці.", "uk")
