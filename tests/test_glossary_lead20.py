@@ -76,8 +76,8 @@ stepove\tLOC\tStepove\tСтепове\tСтеповое\tvillage (fictional)
 dubriv\tLOC\tDubriv\tДубрів\tДубров\ttown (fictional)
 lisovyi\tPER\tIvan Lisovyi | Lisovyi\tІван Лісовий | Лісовий\tИван Лисовой | Лисовой\tman; mayor \
 (fictional); surname declines
-aksoy\tPER\tMehmet Aksoy | Aksoy\tМехмет Аксой | Аксой\tМехмет Аксой | Аксой\tman; Turkish engineer \
-(fictional)
+aksoy\tPER\tMehmet Aksoy | Aksoy\tМехмет Аксой | Аксой\tМехмет Аксой | Аксой\tman; \
+Turkish engineer (fictional)
 """
 
 
@@ -140,3 +140,27 @@ def test_a_person_noun_further_back_may_head_the_name(apposition: Glossary) -> N
     # and the relation's genitive stays valid
     assert_no_edit(apposition, "Sybiha met an adviser of Kaja Kallas in Brussels.",
                    "Сибіга зустрівся в Брюсселі з радником Каї Каллас.", "uk")
+
+
+FAO_FILE = """id\ttype\ten\tuk\tru\tnote
+fao\tORG\tFood and Agriculture Organization | FAO\tПродовольча та сільськогосподарська \
+організація ООН | ФАО\tПродовольственная и сельскохозяйственная организация ООН | ФАО\tUN agency
+"""
+
+
+@pytest.fixture(scope="module")
+def fao(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    return load_rows(tmp_path_factory, FAO_FILE)
+
+
+def test_adjectives_joined_by_a_conjunction_all_decline(fao: Glossary) -> None:
+    source = "Experts from the Food and Agriculture Organization visited the farms."
+    # KEPT: was "fixed" to Продовольственной и сельскохозяйственная организация ООН, the
+    # conjunction и read as the head noun
+    assert_no_edit(fao, source, "Эксперты Продовольственной и сельскохозяйственной "
+                   "организации ООН посетили фермы.", "ru")
+    assert_fixed(fao, source,
+                 "Эксперты Продовольственная и сельскохозяйственная организация ООН посетили "
+                 "фермы.",
+                 "Эксперты Продовольственной и сельскохозяйственной организации ООН посетили "
+                 "фермы.", "ru")

@@ -1809,12 +1809,15 @@ def foreign_before_head(lang: str, words: list[str], joined: Collection[int] = (
     return _head(lang, words, joined)[1]
 
 
+_JOINING = frozenset({"и", "і", "й", "та"})  # the conjunctions joining a name's adjectives
+
+
 def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[int, bool]:
     """:func:`head_index`, and whether a foreign word was passed to reach it."""
     skipped = False
     for i, word in enumerate(words):
-        if i in joined:
-            continue
+        if i in joined or (i and word in _JOINING):
+            continue  # Продовольственная и сельскохозяйственная организация: и is no noun
         parse = _pick_parse(lang, word, None)
         if parse is None:
             if rule_forms(lang, word) is None and any(
