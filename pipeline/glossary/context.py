@@ -1462,6 +1462,27 @@ def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> 
     return tuple(cases)
 
 
+def _person_noun_cases(
+    lang: str, tokens: list[Token], j: int, gender: str | None
+) -> tuple[str, ...]:
+    """Oblique cases of the singular person nouns before ``tokens[j]`` in its clause, up to a
+    verb (з верховною представницею ЄС із питань зовнішньої політики: представницею's
+    instrumental); not one of another gender than a known one's, but a masculine one names
+    a woman too."""
+    cases: list[str] = []
+    start, _ = _clause_bounds(tokens, j, j)
+    for i in range(j - 1, start - 1, -1):
+        word = _word(lang, tokens[i].text)
+        if word.pos & _VERBAL:
+            break
+        if "NOUN" not in word.pos or not word.anim or word.plural or word.name:
+            continue
+        if gender and word.gender and word.gender not in (gender, "masc"):
+            continue
+        cases.extend(c for c in word.cases if c != _N and c not in cases)
+    return tuple(cases)
+
+
 def _coordinated(
     lang: str,
     tokens: list[Token],
@@ -5514,6 +5535,10 @@ def _words_context(
         # The head of a chain the title ends may be the name's (Пресс-секретарь президента
         # Игорь Соколов): its cases too.
         heads = tuple(c for c in _chain_heads(lang, tokens, k, gender) if c not in own)
+        # з представницею ЄС із питань зовнішньої політики Каєю Каллас: a person noun
+        # further back in the clause, past the title's own words, may be the name's head.
+        heads = (*heads, *(c for c in _person_noun_cases(lang, tokens, k, gender)
+                           if c not in own and c not in heads))  # fmt: skip
         agree = (*own, *heads)
         # A title in the vocative (лейтенанте Немік) does not make the name agree.
         strong = _N not in agree and word.cases != ("voct",)

@@ -11,7 +11,8 @@ Columns: ``id``, ``type`` (PER, ORG, LOC, EVENT, TERM …), one column per langu
 (``yes``: do not translate, keep the source form in every language).  A language
 cell holds one or more forms separated by `` | ``; the first is canonical and the
 n-th form of each language corresponds to the n-th of the others.  uk and ru
-forms are written in the nominative; the matcher and the enforcer inflect them.
+forms are written in the nominative; the matcher and the enforcer inflect them.  A form
+wholly in quotes («Нафтогаз») is read without them: the quotes belong to the text.
 """
 
 from __future__ import annotations
@@ -92,6 +93,26 @@ class Table:
     def languages(self) -> list[str]:
         """The language columns the file has, in ``LANGS`` order."""
         return [lang for lang in LANGS if lang in self.header]
+
+
+# A form wholly inside one pair of quotes: the quotes are the text's typography, not the name.
+_WRAPPING_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def unquoted(form: str) -> str:
+    """``form`` without quotes that wrap all of it («Нафтогаз» → Нафтогаз); others as written.
+
+    A name in quotes declines inside them (у «Нафтогазі»): kept in the form, the quotes would make
+    every declined mention look like another spelling of the nominative.  Quotes inside a form
+    (ураган «Мілтон») or not closing it («Реал» Мадрид) stay.
+    """
+    close = _WRAPPING_QUOTES.get(form[:1])
+    inner = form[1:-1]
+    if close is None or len(form) < 3 or form[-1] != close:
+        return form
+    if any(q in inner for q in (*_WRAPPING_QUOTES, *_WRAPPING_QUOTES.values())):
+        return form
+    return inner.strip() or form
 
 
 def split_forms(cell: str) -> list[str]:
@@ -176,7 +197,9 @@ def entries_from_table(table: Table) -> list[Entry]:
         problem = _row_problem(table, row, languages)
         if problem:
             raise InputError(f"{table.path}:{row.line}: {problem}; fix the glossary row")
-        forms = {lang: tuple(split_forms(row.cells[lang])) for lang in languages}
+        forms = {
+            lang: tuple(unquoted(f) for f in split_forms(row.cells[lang])) for lang in languages
+        }
         entries.append(
             Entry(
                 id=row.cells["id"].strip(),

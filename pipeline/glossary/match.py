@@ -28,6 +28,7 @@ from pipeline.glossary.morph import (
     ALL_CASES,
     CASES,
     Paradigm,
+    adjectival_surname,
     agrees_before,
     declined_as_other,
     declined_too,
@@ -407,6 +408,12 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     if not animate:
         paradigms = _declined_as_other(entry, lang, index, paradigms, flags)
     paradigms = _whole_by_note(entry, lang, index, words, paradigms)
+    if animate and lang == "ru":
+        _, theirs = _other_words(entry, lang, index)
+        if len(theirs) == len(paradigms):
+            paradigms = tuple(
+                adjectival_surname(p, lang, word) for p, word in zip(paradigms, theirs, strict=True)
+            )
     if animate:
         paradigms = _surname_as_name(entry, lang, index, words, paradigms, gender, slavic)
         paradigms = _womans_surname_too(lang, words, paradigms, gender, slavic)

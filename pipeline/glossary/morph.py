@@ -867,7 +867,11 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         and (p.tag.number or "sing") == (theirs.tag.number or "sing")
     ]  # fmt: skip
     if not readings:
-        return _plural_as_other(par, lang, theirs)
+        plural = _plural_as_other(par, lang, theirs)
+        if plural is not par:
+            return plural
+        # ru Степовое by uk Степове, a dictionary noun and adjective: the adjective's declension
+        return _declined_as_adjective(par, lang, other_lang, other, noun_too=True)
     # The reading whose lemma is the word itself first (закарпатьё, not закарпатие).
     mine = min(readings, key=lambda p: norm_key(p.normal_form) != norm_key(par.word))
     forms = {"nomn": par.word.lower()}
@@ -925,13 +929,19 @@ def _plural_as_other(par: Paradigm, lang: str, theirs: Any) -> Paradigm:
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, None)
 
 
-def _declined_as_adjective(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
+def _declined_as_adjective(
+    par: Paradigm, lang: str, other_lang: str, other: str, noun_too: bool = False
+) -> Paradigm:
     """``par`` (as :func:`declined_as_other` takes it) declined as the guesser's adjective
     reading of it, where the entry's word in ``other_lang`` is only a dictionary adjective,
     of that gender and number, in the nominative (uk Суспільне, a neuter adjective: ru
     «Суспильное» declines as one, «Суспильному»), and the word ends as such an adjective
-    does in its own language.  A name made of an adjective declines as that adjective."""
+    does in its own language.  A name made of an adjective declines as that adjective.
+    ``noun_too``: the other word may be a dictionary noun as well (uk Степове), where ``par``
+    has no noun reading of its own to decline."""
     known = [p for p in _nominative_parses(other_lang, other) if _is_dictionary(p)]
+    if noun_too:
+        known = [p for p in known if p.tag.POS != "NOUN"]
     if not known or any(p.tag.POS != "ADJF" for p in known):
         return par
     theirs = known[0]
@@ -954,6 +964,30 @@ def _declined_as_adjective(par: Paradigm, lang: str, other_lang: str, other: str
         forms["loct"] = forms["datv"]
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, readings[0].tag.gender)
+
+
+def adjectival_surname(par: Paradigm, lang: str, other: str) -> Paradigm:
+    """``par``, a man's Russian surname in -ой no dictionary knows, declined as the adjective
+    it is where his Ukrainian surname is one in -ий (Лисовой: Лісовий, Лановой: Лановий):
+    Лисового, Лисовому, not the guesser's noun Лисовоя, Лисовою.  A foreign -ой (Аксой:
+    uk Аксой) stays a noun."""
+    low = par.word.lower()
+    if (
+        lang != "ru" or par.dictionary or par.gender == "femn" or len(low) < 5
+        or not low.endswith("ой") or not other.lower().endswith(("ий", "ій"))
+    ):  # fmt: skip
+        return par
+    stem = low[:-2]
+    y = "и" if stem[-1] in "гкхжшщчц" else "ы"
+    forms = {
+        "nomn": low, "gent": stem + "ого", "datv": stem + "ому", "accs": stem + "ого",
+        "ablt": stem + y + "м", "loct": stem + "ом", "voct": low,
+    }  # fmt: skip
+    surfaces: dict[str, set[str]] = {}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(par.word, forms, frozen, frozenset(forms), True, "masc")
 
 
 def masculine_too(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
@@ -1072,6 +1106,9 @@ def _alternating(lang: str, word: str, parse: Any) -> Any:
     return parse
 
 
+_SURNAME_PLACE_ENDS = ("ов", "ев", "ёв", "єв", "ин", "ын", "ін")
+
+
 @lru_cache(maxsize=20_000)
 def paradigm(
     lang: str,
@@ -1179,6 +1216,15 @@ def paradigm(
             # Алешки), not the person's genitive (Алешек).
             forms["accs"] = word.lower()
             surfaces[norm_key(word)].add("accs")
+        ablt = forms.get("ablt", "")
+        if (
+            place and not animate and "Surn" in parse.tag.grammemes
+            and word.lower().endswith(_SURNAME_PLACE_ENDS) and ablt.endswith(("ым", "им"))
+        ):  # fmt: skip
+            # A place the dictionary knows only as a surname (ru Дубров, Пушкин) is a noun:
+            # под Дубровом, not the surname's Дубровым (still valid)
+            forms["ablt"] = ablt[:-2] + "ом"
+            surfaces.setdefault(norm_key(forms["ablt"]), set()).add("ablt")
         if _standard_undeclined(lang, word, parse, animate or person):
             # uk Торонто, Євро: the dictionary's declined reading is its colloquial "alt"
             # variant (у Торонті), the standard one stays whole; a rewrite writes that
@@ -1855,12 +1901,15 @@ def foreign_before_head(lang: str, words: list[str], joined: Collection[int] = (
     return _head(lang, words, joined)[1]
 
 
+_JOINING = frozenset({"и", "і", "й", "та"})  # the conjunctions joining a name's adjectives
+
+
 def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[int, bool]:
     """:func:`head_index`, and whether a foreign word was passed to reach it."""
     skipped = False
     for i, word in enumerate(words):
-        if i in joined:
-            continue
+        if i in joined or (i and word in _JOINING):
+            continue  # Продовольственная и сельскохозяйственная организация: и is no noun
         parse = _pick_parse(lang, word, None)
         if parse is None:
             if rule_forms(lang, word) is None and any(
