@@ -1472,6 +1472,8 @@ def _person_noun_cases(
     cases: list[str] = []
     start, _ = _clause_bounds(tokens, j, j)
     for i in range(j - 1, start - 1, -1):
+        if _hyphened_noun(lang, tokens, i + 1):
+            continue  # прем'єр of прем'єр-міністром: the title's own first part
         word = _word(lang, tokens[i].text)
         if word.pos & _VERBAL:
             break
