@@ -14,7 +14,6 @@ KREMLIN_RU = ("ORG", "Kremlin", "Кремль")
 BARCELONA = ("ORG", "Barcelona", "Барселона")
 ROSSTAT = ("ORG", "Rosstat", "Росстат")
 CRIMEA_RU = ("LOC", "Crimea", "Крым")
-SANZHARY = ("LOC", "Novi Sanzhary", "Новые Санжары")
 METSOLA = ("PER", "Roberta Metsola | Metsola", "Роберта Мецола | Мецола")
 
 ROWS = [
@@ -52,13 +51,6 @@ ROWS = [
     (CRIMEA_RU, "Tours in Crimea went on sale in March.",
      "Путевки в Крым поступили в продажу в марте.", "ru",
      "Путевки в Крым поступили в продажу в марте.", "ok"),
-    # FIXED: a misspelt word beside a valid one after в: the valid word's case the context
-    # allows (Санжары: the accusative of direction; was the context's first, Санжарах)
-    (SANZHARY, "The road to Novi Sanzhary was closed.", "Дорогу в Навые Санжары закрыли.", "ru",
-     "Дорогу в Новые Санжары закрыли.", "fixed"),
-    (SANZHARY, "Farmers in Novi Sanzhary were promised grants.",
-     "Фермерам в Навых Санжарах пообещали гранты.", "ru",
-     "Фермерам в Новых Санжарах пообещали гранты.", "fixed"),
 ]  # fmt: skip
 
 

@@ -384,10 +384,6 @@ def choose_case(
         # context allows, or its one case where the context would not rule out a valid
         # form in it (гастролі Україноою: a noun before rules out the nominative only).
         first = next((c for c in ctx.cases if c in kept), None)
-        if not kept and own:
-            # Навые Санжары after в: the valid words' cases (Санжары: the accusative) that
-            # the context allows, its likeliest of them first
-            first = next((c for c in ctx.cases if c in own), None)
         one = kept - {"voct"}
         if len(one) > 1:
             # One form kept whole, the preferred form of several cases (Садовом|ем after a
