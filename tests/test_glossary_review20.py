@@ -12,6 +12,7 @@ KYIV = ("LOC", "Kyiv", "Київ")
 BERLIN_UK = ("LOC", "Berlin", "Берлін")
 KREMLIN_RU = ("ORG", "Kremlin", "Кремль")
 BARCELONA = ("ORG", "Barcelona", "Барселона")
+DBEIBAH = ("PER", "Abdul Hamid Dbeibah | Dbeibah", "Абдул Гамід Дбейба | Дбейба")
 ROSSTAT = ("ORG", "Rosstat", "Росстат")
 CRIMEA_RU = ("LOC", "Crimea", "Крым")
 METSOLA = ("PER", "Roberta Metsola | Metsola", "Роберта Мецола | Мецола")
@@ -40,6 +41,11 @@ ROWS = [
      "Титул дістався Барселоні.", "fixed"),
     (METSOLA, "The prize went to Metsola.", "Приз достался Metsola.", "ru",
      "Приз достался Мецоле.", "fixed"),
+    # FIXED: з for "in the case of" is "with", the instrumental (a rule of nomuk20 took any
+    # "of" after з for the genitive: Дбейби; seen in WMT22 Online-B's dump)
+    (DBEIBAH, "In the case of Dbeibah, he promised not to run.",
+     "У випадку з Дбейбах він пообіцяв не балотуватися.", "uk",
+     "У випадку з Дбейбою він пообіцяв не балотуватися.", "fixed"),
     # NOT WRITTEN (review20p): the verb's subject put last after an oblique noun may be no
     # possessor of the noun before it, whatever the source's 's: proposed, as before nomru20
     # (was "fixed" to Росстата)

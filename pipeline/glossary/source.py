@@ -481,10 +481,7 @@ def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     wanted = role.cases  # a Ukrainian or Russian source's own case: from or with as it is
     english = m.lang not in ("uk", "ru")
     if english and ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # з, с: from, with
-        # (uk з for the name's own "of": "out of Novopavlivka", "one of the Points", з
-        # Новопавлівки, в одному з Пунктів; never "with")
-        of = m.lang == "en" and role.via == "of" and role.own
-        wanted = ("gent",) if role.via in ORIGIN or of else ("ablt",)
+        wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
     elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases) and role.via == "for":
         wanted = ("accs",)  # за: what for (бої за Маріуполь), not behind (за Маріуполем)
     return tuple(c for c in wanted if c in ctx.cases)
