@@ -889,6 +889,16 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
     return Paradigm(par.word, forms, frozen, frozenset(forms), True, mine.tag.gender)
 
 
+def _ruled_paradigm(word: str, forms: dict[str, str], gender: str | None) -> Paradigm:
+    """The paradigm of ``word`` whose forms are exactly ``forms`` (a case → form table a rule
+    built), each vouched: every form is a surface of its cases and of nothing else."""
+    surfaces: dict[str, set[str]] = {}
+    for case, form in forms.items():
+        surfaces.setdefault(norm_key(form), set()).add(case)
+    frozen = {k: frozenset(v) for k, v in surfaces.items()}
+    return Paradigm(word, forms, frozen, frozenset(forms), True, gender)
+
+
 def _plural_as_other(par: Paradigm, lang: str, theirs: Any) -> Paradigm:
     """``par`` (as :func:`declined_as_other` takes it, a word its own guesser reads as no
     noun in the nominative: ru Луги, to the dictionary only the genitive of луга) declined
@@ -922,11 +932,7 @@ def _plural_as_other(par: Paradigm, lang: str, theirs: Any) -> Paradigm:
         return par
     forms = {"nomn": low, "gent": stem + ending, "datv": stem + "ам", "accs": low,
              "ablt": stem + "ами", "loct": stem + "ах", "voct": low}  # fmt: skip
-    surfaces: dict[str, set[str]] = {}
-    for case, form in forms.items():
-        surfaces.setdefault(norm_key(form), set()).add(case)
-    frozen = {k: frozenset(v) for k, v in surfaces.items()}
-    return Paradigm(par.word, forms, frozen, frozenset(forms), True, None)
+    return _ruled_paradigm(par.word, forms, None)
 
 
 def _declined_as_adjective(
@@ -983,11 +989,7 @@ def adjectival_surname(par: Paradigm, lang: str, other: str) -> Paradigm:
         "nomn": low, "gent": stem + "ого", "datv": stem + "ому", "accs": stem + "ого",
         "ablt": stem + y + "м", "loct": stem + "ом", "voct": low,
     }  # fmt: skip
-    surfaces: dict[str, set[str]] = {}
-    for case, form in forms.items():
-        surfaces.setdefault(norm_key(form), set()).add(case)
-    frozen = {k: frozenset(v) for k, v in surfaces.items()}
-    return Paradigm(par.word, forms, frozen, frozenset(forms), True, "masc")
+    return _ruled_paradigm(par.word, forms, "masc")
 
 
 def masculine_too(par: Paradigm, lang: str, other_lang: str, other: str) -> Paradigm:
@@ -1036,11 +1038,7 @@ def feminine_soft(par: Paradigm, lang: str, other_lang: str, other: str) -> Para
     if not theirs or any(p.tag.gender != "femn" or p.tag.number == "plur" for p in theirs):
         return par
     forms = {"nomn": low, **{c: low[:-1] + e for c, e in _RU_FEMININE_SOFT.items()}}
-    surfaces: dict[str, set[str]] = {}
-    for case, form in forms.items():
-        surfaces.setdefault(norm_key(form), set()).add(case)
-    frozen = {k: frozenset(v) for k, v in surfaces.items()}
-    return Paradigm(par.word, forms, frozen, frozenset(forms), True, "femn")
+    return _ruled_paradigm(par.word, forms, "femn")
 
 
 @lru_cache(maxsize=20_000)
