@@ -39,6 +39,7 @@ from typing import Any
 from pipeline.glossary.match import Token
 from pipeline.glossary.morph import (
     CASES,
+    JOINING,
     PERSON_TAGS,
     is_acronym,
     known_parses,
@@ -96,7 +97,7 @@ LADIES = {
     "ru": {"госпожа", "мисс", "миссис", "мадам", "леди", "сеньора", "фрау"},
 }
 # Conjunctions that join list items (a name after one takes the case of the item before).
-COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
+COORDINATORS = {"uk": {*JOINING["uk"], "або", "чи"}, "ru": {*JOINING["ru"], "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
 CLASSIFIERS = {
     "uk": {"місто", "містечко", "село", "селище", "хутір", "станиця", "штат", "область", "район",
@@ -3315,7 +3316,7 @@ def _preferred(
 
 
 # Conjunctions and particles between two phrases of one preposition (ні з Москви, ні з Пітера).
-_PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", "а", "але"})
+_PARALLEL_LINKS = frozenset({",", "ні", "а", "але", *COORDINATORS["uk"]})
 
 
 def _parallel_phrase(lang: str, tokens: list[Token], k: int, last: int) -> int | None:

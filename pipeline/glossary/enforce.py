@@ -129,6 +129,7 @@ from pipeline.glossary.morph import (
     APOSTROPHES,
     CASES,
     CONSONANTS,
+    JOINING,
     PERSON_TAGS,
     PROPER_TAGS,
     RU_WHOLE_TOO,
@@ -2371,9 +2372,9 @@ def _participle_cases(tokens: list[Token], span: tuple[int, int], pat: Pattern) 
 # (з Макроном, either number) before the verb: :func:`_subject_past_phrase`.
 _CONJUNCT, _COMPANION = "conjunct", "companion"
 _JOINED_SUBJECT = {
-    "uk": {"і": _CONJUNCT, "й": _CONJUNCT, "та": _CONJUNCT, "з": _COMPANION, "із": _COMPANION,
+    "uk": {**dict.fromkeys(JOINING["uk"], _CONJUNCT), "з": _COMPANION, "із": _COMPANION,
            "зі": _COMPANION},
-    "ru": {"и": _CONJUNCT, "с": _COMPANION, "со": _COMPANION},
+    "ru": {**dict.fromkeys(JOINING["ru"], _CONJUNCT), "с": _COMPANION, "со": _COMPANION},
 }  # fmt: skip
 
 
