@@ -1441,12 +1441,18 @@ def _hyphened_noun(lang: str, tokens: list[Token], j: int) -> bool:
     return any(p.tag.POS == "NOUN" for p in known_parses(lang, whole))
 
 
+def _may_name(word: _Word, gender: str | None) -> bool:
+    """Whether the person noun ``word`` may name one of ``gender``: either gender unknown, or
+    the same, or a masculine title, which names a woman too (not жена for a man)."""
+    return not gender or not word.gender or word.gender in (gender, "masc")
+
+
 def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
     """Cases of the person nouns that head a genitive chain ending in the title at ``j``
     (Пресс-секретарь президента РФ Дмитрий Песков, с пресс-секретарем президента Игорем
     Соколовым): a name after the chain may agree with its head as well as with the
-    title.  Not a head of another gender than a known one's (жена президента), but a
-    masculine title names a woman too."""
+    title.  Not a head that cannot name one of a known gender (:func:`_may_name`: жена
+    президента)."""
     cases: list[str] = []
     while j > 0 and _G in _word(lang, tokens[j].text).cases:
         if lang == "uk" and _hyphened_noun(lang, tokens, j):
@@ -1456,7 +1462,7 @@ def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> 
         if head is None:
             break
         word = head[1]
-        if gender and word.gender and word.gender != gender and word.gender != "masc":
+        if not _may_name(word, gender):
             break
         cases.extend(c for c in word.cases if c not in cases)
         j -= 1 + head[0]
@@ -1468,8 +1474,7 @@ def _person_noun_cases(
 ) -> tuple[str, ...]:
     """Oblique cases of the singular person nouns before ``tokens[j]`` in its clause, up to a
     verb (з верховною представницею ЄС із питань зовнішньої політики: представницею's
-    instrumental); not one of another gender than a known one's, but a masculine one names
-    a woman too."""
+    instrumental); not one that cannot name one of a known gender (:func:`_may_name`)."""
     cases: list[str] = []
     start, _ = _clause_bounds(tokens, j, j)
     for i in range(j - 1, start - 1, -1):
@@ -1480,7 +1485,7 @@ def _person_noun_cases(
             break
         if "NOUN" not in word.pos or not word.anim or word.plural or word.name:
             continue
-        if gender and word.gender and word.gender not in (gender, "masc"):
+        if not _may_name(word, gender):
             continue
         cases.extend(c for c in word.cases if c != _N and c not in cases)
     return tuple(cases)
