@@ -1743,15 +1743,6 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
     return False
 
 
-def _pronominal_adverb(lang: str, text: str) -> bool:
-    """Whether the uk dictionary reads ``text`` only as a pronoun of no case (тепер, завжди,
-    тоді, тут): an adverb of time or place, as the ru dictionary tags теперь."""
-    readings = known_parses(lang, text.lower())
-    return lang == "uk" and bool(readings) and all(
-        p.tag.POS == "NPRO" and tag_case(p.tag) is None for p in readings
-    )
-
-
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
 
 

@@ -4425,7 +4425,6 @@ def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
     )
 
 
-_LINKING = frozenset("аеиоіу")
 # Clipped prefixes of state and kind (держбанк, спецклуб).
 _SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 
