@@ -105,6 +105,7 @@ from pipeline.glossary.format import Entry
 from pipeline.glossary.match import (
     DECLINING_ENDINGS,
     HYPHENS,
+    QUOTES,
     Glossary,
     Match,
     Pattern,
@@ -208,7 +209,7 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 CLOSE_CALL = 0.04
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
-_QUOTES = "«»“”„\"'‘’()"
+_QUOTES = QUOTES + "()"  # and brackets
 _CLOSING = '»”"'
 _OPENING = '«“„"'
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
