@@ -39,6 +39,7 @@ from typing import Any
 from pipeline.glossary.match import Token
 from pipeline.glossary.morph import (
     CASES,
+    JOINING,
     PERSON_TAGS,
     is_acronym,
     known_parses,
@@ -96,7 +97,7 @@ LADIES = {
     "ru": {"госпожа", "мисс", "миссис", "мадам", "леди", "сеньора", "фрау"},
 }
 # Conjunctions that join list items (a name after one takes the case of the item before).
-COORDINATORS = {"uk": {"та", "і", "й", "або", "чи"}, "ru": {"и", "или", "либо"}}
+COORDINATORS = {"uk": {*JOINING["uk"], "або", "чи"}, "ru": {*JOINING["ru"], "или", "либо"}}
 # Nouns naming a kind of place or body: the name after them may stay in the nominative.
 CLASSIFIERS = {
     "uk": {"місто", "містечко", "село", "селище", "хутір", "станиця", "штат", "область", "район",
@@ -1440,12 +1441,18 @@ def _hyphened_noun(lang: str, tokens: list[Token], j: int) -> bool:
     return any(p.tag.POS == "NOUN" for p in known_parses(lang, whole))
 
 
+def _may_name(word: _Word, gender: str | None) -> bool:
+    """Whether the person noun ``word`` may name one of ``gender``: either gender unknown, or
+    the same, or a masculine title, which names a woman too (not жена for a man)."""
+    return not gender or not word.gender or word.gender in (gender, "masc")
+
+
 def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> tuple[str, ...]:
     """Cases of the person nouns that head a genitive chain ending in the title at ``j``
     (Пресс-секретарь президента РФ Дмитрий Песков, с пресс-секретарем президента Игорем
     Соколовым): a name after the chain may agree with its head as well as with the
-    title.  Not a head of another gender than a known one's (жена президента), but a
-    masculine title names a woman too."""
+    title.  Not a head that cannot name one of a known gender (:func:`_may_name`: жена
+    президента)."""
     cases: list[str] = []
     while j > 0 and _G in _word(lang, tokens[j].text).cases:
         if lang == "uk" and _hyphened_noun(lang, tokens, j):
@@ -1455,7 +1462,7 @@ def _chain_heads(lang: str, tokens: list[Token], j: int, gender: str | None) -> 
         if head is None:
             break
         word = head[1]
-        if gender and word.gender and word.gender != gender and word.gender != "masc":
+        if not _may_name(word, gender):
             break
         cases.extend(c for c in word.cases if c not in cases)
         j -= 1 + head[0]
@@ -1467,8 +1474,7 @@ def _person_noun_cases(
 ) -> tuple[str, ...]:
     """Oblique cases of the singular person nouns before ``tokens[j]`` in its clause, up to a
     verb (з верховною представницею ЄС із питань зовнішньої політики: представницею's
-    instrumental); not one of another gender than a known one's, but a masculine one names
-    a woman too."""
+    instrumental); not one that cannot name one of a known gender (:func:`_may_name`)."""
     cases: list[str] = []
     start, _ = _clause_bounds(tokens, j, j)
     for i in range(j - 1, start - 1, -1):
@@ -1479,7 +1485,7 @@ def _person_noun_cases(
             break
         if "NOUN" not in word.pos or not word.anim or word.plural or word.name:
             continue
-        if gender and word.gender and word.gender not in (gender, "masc"):
+        if not _may_name(word, gender):
             continue
         cases.extend(c for c in word.cases if c != _N and c not in cases)
     return tuple(cases)
@@ -1735,15 +1741,6 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
             # отримала); not two adverbs (Шотландии очень серьёзно подходит: a noun's chain)
             return False
     return False
-
-
-def _pronominal_adverb(lang: str, text: str) -> bool:
-    """Whether the uk dictionary reads ``text`` only as a pronoun of no case (тепер, завжди,
-    тоді, тут): an adverb of time or place, as the ru dictionary tags теперь."""
-    readings = known_parses(lang, text.lower())
-    return lang == "uk" and bool(readings) and all(
-        p.tag.POS == "NPRO" and tag_case(p.tag) is None for p in readings
-    )
 
 
 _ASIDE_WALK = 16  # the longest phrase set off between a name and its verb, in tokens
@@ -3315,7 +3312,7 @@ def _preferred(
 
 
 # Conjunctions and particles between two phrases of one preposition (ні з Москви, ні з Пітера).
-_PARALLEL_LINKS = frozenset({",", "ні", "і", "й", "та", "або", "чи", "а", "але"})
+_PARALLEL_LINKS = frozenset({",", "ні", "а", "але", *COORDINATORS["uk"]})
 
 
 def _parallel_phrase(lang: str, tokens: list[Token], k: int, last: int) -> int | None:

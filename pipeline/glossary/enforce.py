@@ -105,6 +105,7 @@ from pipeline.glossary.format import Entry
 from pipeline.glossary.match import (
     DECLINING_ENDINGS,
     HYPHENS,
+    QUOTES,
     Glossary,
     Match,
     Pattern,
@@ -129,6 +130,7 @@ from pipeline.glossary.morph import (
     APOSTROPHES,
     CASES,
     CONSONANTS,
+    JOINING,
     PERSON_TAGS,
     PROPER_TAGS,
     RU_WHOLE_TOO,
@@ -207,7 +209,7 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 CLOSE_CALL = 0.04
 _NOT_NAME_POS = frozenset({"ADJF", "PRTF", "ADVB", "COMP", "VERB", "INFN", "GRND"})
 _PARTICLES = frozenset({"NPRO", "PREP", "PRCL", "CONJ"})  # де, ван, фон in a name
-_QUOTES = "«»“”„\"'‘’()"
+_QUOTES = QUOTES + "()"  # and brackets
 _CLOSING = '»”"'
 _OPENING = '«“„"'
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s\u00a0])[А-ЯІЇЄҐ]\.[\s\u00a0]*$")  # Ф. В. before a surname
@@ -2131,14 +2133,14 @@ def _according_to(source: str, pat: Pattern) -> bool:
 
 
 # ru verbs of saying after a body that opens the sentence (В Кремле заявили, В «Нафтогазе»
-# отметили, В Минздраве считают): the body is where the saying happens.
+# отметили, В Минздраве считают): the body is where the saying happens.  The verbs of
+# telling (TELLING_VERBS: сообщить, сказать …) but предложить are such verbs too.
 _SAID_RU = frozenset({
     "заявить", "заявлять", "отметить", "отмечать", "подтвердить", "подтверждать", "считать",
     "уточнить", "уточнять", "рассказать", "рассказывать", "ответить", "отвечать", "признать",
     "признавать", "пояснить", "пояснять", "прокомментировать", "комментировать", "опровергнуть",
-    "опровергать", "отказаться", "отказываться", "сообщить", "сообщать", "сказать", "говорить",
-    "объяснить", "объяснять", "пообещать", "обещать", "предупредить", "предупреждать",
-})  # fmt: skip
+    "опровергать", "отказаться", "отказываться", "предупредить", "предупреждать",
+}) | (TELLING_VERBS["ru"] - {"предложить", "предлагать"})  # fmt: skip
 
 
 def _said_after(tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -2371,9 +2373,9 @@ def _participle_cases(tokens: list[Token], span: tuple[int, int], pat: Pattern) 
 # (з Макроном, either number) before the verb: :func:`_subject_past_phrase`.
 _CONJUNCT, _COMPANION = "conjunct", "companion"
 _JOINED_SUBJECT = {
-    "uk": {"і": _CONJUNCT, "й": _CONJUNCT, "та": _CONJUNCT, "з": _COMPANION, "із": _COMPANION,
+    "uk": {**dict.fromkeys(JOINING["uk"], _CONJUNCT), "з": _COMPANION, "із": _COMPANION,
            "зі": _COMPANION},
-    "ru": {"и": _CONJUNCT, "с": _COMPANION, "со": _COMPANION},
+    "ru": {**dict.fromkeys(JOINING["ru"], _CONJUNCT), "с": _COMPANION, "со": _COMPANION},
 }  # fmt: skip
 
 
@@ -4424,7 +4426,6 @@ def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
     )
 
 
-_LINKING = frozenset("аеиоіу")
 # Clipped prefixes of state and kind (держбанк, спецклуб).
 _SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
 

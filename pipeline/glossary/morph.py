@@ -1899,7 +1899,9 @@ def foreign_before_head(lang: str, words: list[str], joined: Collection[int] = (
     return _head(lang, words, joined)[1]
 
 
-_JOINING = frozenset({"и", "і", "й", "та"})  # the conjunctions joining a name's adjectives
+# The conjunctions of joining, "and" (context.COORDINATORS adds those of choice, "or").
+JOINING = {"uk": frozenset({"та", "і", "й"}), "ru": frozenset({"и"})}
+_JOINING = JOINING["uk"] | JOINING["ru"]  # either language's joins a name's adjectives
 
 
 def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[int, bool]:
