@@ -2899,6 +2899,75 @@ def may_be_subject(
     return False
 
 
+# Kinds of body a place's name is never the unquoted apposition of (Центральный банк
+# Нигерия, Суверенный фонд Норвегия: the place's bank and fund).
+BODY_KINDS = {"ru": frozenset({"банк", "фонд", "компания", "корпорация", "фирма", "агентство",
+                               "партия", "организация", "служба", "правительство", "армия",
+                               "посольство", "министерство", "парламент", "руководство"})}
+
+
+def owner_of_subject(
+    lang: str, tokens: list[Token], first: int, last: int, kind: str, gender: str | None
+) -> bool:
+    """Whether the Russian name at ``tokens[first:last + 1]`` (a person or a place), in the
+    nominative, stands right after a common noun in the nominative that no preposition
+    governs and that is no kind the name may be the apposition of, in a clause whose finite
+    verbs agree with that noun and cannot agree with the name (Партия Пашинян победила,
+    Суверенный фонд Норвегия продал, Сторонники Юн Сок Ёль столкнулись): the clause's subject
+    is the noun, so the name, no subject and no apposition of it, is the noun's genitive.
+    A person is no apposition of a thing, nor of a plural; a place of no kind of body."""
+    if lang != "ru" or kind not in ("PER", "LOC") or first < 1:
+        return False
+    if kind == "PER" and not gender:
+        return False  # Партия Цай проиграла: a woman's surname stays whole in every case
+    if last + 1 < len(tokens) and tokens[last + 1].text.lower() in COORDINATORS[lang]:
+        return False  # Партия Пашинян и Алиев: a pair, perhaps the subjects
+    noun = tokens[first - 1]
+    opens = first == 1 or tokens[first - 2].text in SENTENCE_STARTS
+    if not noun.text[:1].islower() and not (opens and noun.text[1:].islower()):
+        return False  # a capital only where the sentence opens (Партия Пашинян победила)
+    known = known_parses(lang, noun.text.lower())
+    if noun.text[:1].isupper() and any(p.tag.grammemes & PERSON_TAGS for p in known):
+        return False  # Роман Кухта: a first name as likely as the novel
+    readings = [p for p in known if tag_case(p.tag) == _N]
+    if not readings or any(p.tag.POS != "NOUN" for p in known):
+        return False  # a noun whatever the sentence (not a verb, an adverb too)
+    kinds = NAMING[lang] | STORMS[lang] | KIND_OF_PLACE[lang]
+    lemma = {norm_key(p.normal_form) for p in readings}
+    if lemma & kinds:
+        return False
+    plural = all(p.tag.number == "plur" for p in readings)
+    if kind == "LOC" and not lemma & BODY_KINDS[lang]:
+        return False
+    title = kind == "PER" and not plural and any("anim" in p.tag.grammemes for p in readings)
+    if title and (not gender or any(p.tag.gender == gender or "Ms-f" in p.tag.grammemes
+                                    for p in readings)):  # fmt: skip
+        return False  # Тренер Кристина Козловская сообщила: a person's title, her apposition
+    # no preposition governs the noun (past its adjectives): not В интервью Пашинян сказал
+    k = first - 2
+    while k >= 0 and any(
+        p.tag.POS in ("ADJF", "PRTF") for p in known_parses(lang, tokens[k].text.lower())
+    ):
+        k -= 1
+    if k >= 0 and tokens[k].text.lower() in PREPOSITIONS[lang]:
+        return False
+    start, end = _clause_bounds(tokens, first, last)
+    verbs = [tokens[i].text for i in (*range(start, first - 1), *range(last + 1, end))
+             if _is_word(tokens[i]) and _finite_readings(lang, tokens[i].text.lower())]  # fmt: skip
+    if not verbs:
+        return False
+    if may_be_subject(lang, tokens, first, last, gender) and any(
+        tag_case(p.tag) == _A for p in known
+    ):
+        return False  # Документ Путин подписал: the noun may be the object put first
+    noun_gender = None if plural else readings[0].tag.gender
+    return all(
+        any(p.tag.number == "plur" for p in _finite_readings(lang, v.lower())) if plural
+        else not cannot_agree(lang, v.lower(), noun_gender)
+        for v in verbs
+    )
+
+
 def _predicate_adjective_after(lang: str, tokens: list[Token], last: int, plural: bool) -> bool:
     """Whether the word after the name is an adjective, short or in the nominative, that ends
     its clause (Наша столиця Київ прекрасна.): the predicate of a clause with no verb, whose

@@ -78,6 +78,7 @@ from pipeline.glossary.context import (
     moved_to,
     named_division,
     object_case,
+    owner_of_subject,
     person_before,
     person_noun_before,
     surname_cases,
@@ -1665,6 +1666,15 @@ def _evidence(
                 said = source_role(source, m).cases[:1] if parsed is not None else ()
                 if parsed is not None and said not in ((), ("gent",), ("nomn",)):
                     parsed = replace(parsed, cases=("gent", *said))
+            if (
+                parsed is None and inside and "gent" in ctx.cases and not ctx.preposition
+                and _source_owner(source, m)
+                and owner_of_subject(tgt, tokens, inside[0], inside[-1], pat.entry.type,
+                                     _gender(pat))
+            ):  # fmt: skip
+                # Суверенный фонд Норвегия продал for "Norway's sovereign fund": the verbs
+                # agree with the noun, never with the name, which the source makes its owner.
+                parsed = CaseContext(("gent",), True, basis=NOUN)
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
             inside = _inside(tokens, span)
@@ -3354,6 +3364,12 @@ _WHERE_PREPOSITIONS = frozenset({"в", "у", "во", "на"})
 # The source's words that make a name the owner of a person noun before it in the
 # translation: "the head of Naftogaz", "Naftogaz's head", "a spokesman for Rosatom".
 _OWNER_VIA = ("of", POSSESSIVE, "for")
+
+
+def _source_owner(source: str, m: Match) -> bool:
+    """Whether the source makes the entity itself a possessor, by "of" or "'s"."""
+    said = source_role(source, m)
+    return said.own and said.via in ("of", POSSESSIVE) and said.cases[:1] == ("gent",)
 
 
 def _owner_of_other_thing(source: str, m: Match, pat: Pattern) -> bool:
