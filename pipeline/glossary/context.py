@@ -505,7 +505,10 @@ DIRECTED = {
            "випустити", "випускати", "запустити", "запускати", "скинути", "скидати",
            "націлити", "націлювати", "націлений", "спрямований",
            # joining a body (влаштувався в «Газпром», as вступив)
-           "влаштуватися", "влаштовуватися"},
+           "влаштуватися", "влаштовуватися",
+           # an offensive on a place, a renaming into a name (наступ на Покровськ,
+           # перейменували на Південне)
+           "наступ", "наступати", "перейменувати", "перейменовувати"},
     "ru": {"визит", "поездка", "путешествие", "рейс", "переезд", "путь", "дорога", "вторжение",
            "вступление", "въезд", "экспорт", "импорт", "поставка", "инвестиция",
            "инвестировать", "вкладывать", "вложить", "вкладываться", "инвестироваться",
@@ -518,7 +521,8 @@ DIRECTED = {
            "влюбиться", "влюбляться", "влюблённый", "влюбленный",
            "выпустить", "выпускать", "запустить", "запускать", "сбросить", "сбрасывать",
            "нацелить", "нацеливать", "нацеленный",
-           "устроиться", "устраиваться"},
+           "устроиться", "устраиваться",
+           "наступление", "наступать"},
 }  # fmt: skip
 # Words of DIRECTED whose target is on на, по or проти (ru против) alone (атака на Київ, удар
 # по Харкову, вплив на Росію, санкції проти Ірану; ru атака на Киев, удар по Харькову), never
@@ -530,12 +534,14 @@ ONTO_ONLY = {
         "напад", "атака", "удар", "вплив", "тиск", "відповідь", "реакція", "погляд", "санкція",
         "мито", "ембарго", "заборона", "надія", "вплинути", "впливати", "напасти", "нападати",
         "тиснути", "подивитися", "дивитися", "запит", "претензія", "право", "скинути",
-        "скидати", "націлити", "націлювати", "націлений",
+        "скидати", "націлити", "націлювати", "націлений", "наступ", "наступати",
+        "перейменувати", "перейменовувати",
     }),
     "ru": frozenset({
         "нападение", "атака", "удар", "влияние", "давление", "реакция", "взгляд", "санкция",
         "пошлина", "эмбарго", "запрет", "надежда", "повлиять", "влиять", "напасть",
         "нападать", "давить", "претензия", "право", "нацелить", "нацеливать", "нацеленный",
+        "наступление", "наступать",
     }),
 }  # fmt: skip
 
@@ -3304,6 +3310,8 @@ def _preferred(
     if _I in cases and _G in cases:
         if lemmas & COMITATIVE[lang] or (lang == "uk" and _comitative_verb_before(lang, tokens, k)):
             return (_I,)
+        if lang == "uk" and _partitive_before(lang, tokens, k):
+            return (_G,)  # в одному з Пунктів, кожен із Балтійських штатів: "of", a part
         to = last + 1 < len(tokens) and tokens[last + 1].text.lower() == "до"
         # з Анатолії до Кельна: "from … to", the genitive of a place.
         if to and kind != "PER":
@@ -3333,12 +3341,13 @@ def _preferred(
             return (_A,)
         if not _verb_before(lang, tokens, k) and _directed_verb_after(lang, tokens, last, at=k):
             if (
-                lang == "ru" and before is not None
+                before is not None
                 and "NOUN" in _word(lang, before.text.lower()).pos
                 and not _directed_verb_after(lang, tokens, last, moving=True, at=k)
             ):  # fmt: skip
-                # Суд в Гааге выдал ордер: after a noun the phrase may be the noun's own (where
-                # it is), a verb of giving after it the clause's; neither case preferred (not
+                # Суд в Гааге выдал ордер, Суд у Твері відмовив: after a noun the phrase may be
+                # the noun's own (where it is), a verb of giving after it the clause's; neither
+                # case preferred (not
                 # a verb of motion or aiming: Инспекторы в Китай прибыли, На Рождество на Киев
                 # запустили дроны).
                 return ()
@@ -3580,6 +3589,30 @@ def _gerund_verbs(lang: str, text: str) -> list[str]:
     return found
 
 
+# uk words of a part or a number of a whole, whose з is "of" (the genitive: один з Пунктів,
+# більшість із країн, кожен з Балтійських штатів), not "with".
+_PARTITIVE = frozenset({
+    "кожний", "жодний", "деякий", "багато", "кілька", "декілька", "більшість", "частина",
+    "половина", "решта", "перший", "останній",
+})  # fmt: skip
+
+
+def _partitive_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the uk з at ``k`` comes right after a numeral (в одному з, двоє з), a
+    superlative (найбільший з) or a word of a part (:data:`_PARTITIVE`): "of" a whole, the
+    genitive; not один на один з ("one on one with")."""
+    if k < 1 or not _is_word(tokens[k - 1]) or tokens[k].text.lower() not in ("з", "із", "зі"):
+        return False
+    if k > 1 and tokens[k - 2].text.lower() == "на":
+        return False
+    readings = known_parses(lang, tokens[k - 1].text.lower())
+    return bool(readings) and all(
+        p.tag.POS == "NUMR" or p.normal_form in _PARTITIVE
+        or (p.tag.POS == "ADJF" and p.normal_form.startswith("най"))
+        for p in readings
+    )
+
+
 def _comitative_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a verb of doing together governs the preposition at ``k`` across its object
     (порівняв Францію з Німеччиною): nouns and their adjectives that may be in the
@@ -3626,8 +3659,12 @@ def _from_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
 def _origin_of_person(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether з at ``k`` comes right after a lower-case noun of a person (полька, активіст,
     фрилансер) with no word of doing together before it in the clause (переговори
-    президента з: "with"): a place after it is where that person is from, the genitive."""
-    if k < 1 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
+    президента з: "with"): a place after it is where that person is from, the genitive; the noun may
+    open the sentence, in a capital (Фермери з Верхніх Лугів)."""
+    if k < 1 or not _is_word(tokens[k - 1]):
+        return False
+    initial = k == 1 or tokens[k - 2].text in SENTENCE_STARTS
+    if not (tokens[k - 1].text[:1].islower() or initial):
         return False
     readings = known_parses(lang, tokens[k - 1].text.lower())
     # Its likeliest reading a person (полька: also the dance), no reading but a noun's.
@@ -3915,6 +3952,20 @@ _TAKING_UP = {
 }
 
 
+def _after_goal(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether the preposition at ``k`` follows a phrase of до and a common noun that points
+    nowhere, past its adjectives (перевели до виправної колонії у Твері): a verb of motion
+    before them has its goal there, and the phrase after the noun says where (not До
+    вторгнення в: the noun's own target)."""
+    if k < 2 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
+        return False
+    noun = _word(lang, tokens[k - 1].text.lower())
+    if "NOUN" not in noun.pos or directed(lang, _aimed(lang, tokens, k, noun.lemmas)):
+        return False
+    i = _past_modifiers(lang, tokens, k - 2)
+    return i >= 0 and tokens[i].text.lower() == "до"
+
+
 def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether a word that points somewhere stands in the clause before the preposition at
     ``k``, right before it or across its object (пригласил Путина в Париж); not a verb of
@@ -3923,6 +3974,8 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     right before it (взяли на роботу в «Газпром», ru устроился на работу в «Газпром»)."""
     if k > 1 and (tokens[k - 2].text.lower(), tokens[k - 1].text.lower()) in _TAKING_UP[lang]:
         return True
+    if lang == "uk" and _after_goal(lang, tokens, k):
+        return False
     for i in range(k - 1, -1, -1):
         if tokens[i].text in CLAUSE_ENDS:
             return False
