@@ -1867,12 +1867,18 @@ def _clause_opener(lang: str, tokens: list[Token], k: int, v: int) -> bool:
     """Whether the words from the clause's start to ``k`` (the word before a name) only open
     the clause: adverbs, particles and subordinators (Учора, що, Коли), or those and
     prepositional phrases with no subject for the verb at ``v`` (:func:`introductory`: У
-    2020 році, Після того як)."""
+    2020 році, Після того як); no coordinator (але, а), which may join a clause whose
+    subject stands elsewhere."""
     start = k
     while start > 0 and _is_word(tokens[start - 1]):
         start -= 1
     if start > 0 and tokens[start - 1].text not in {",", *SENTENCE_STARTS}:
         return False
+    if any(
+        "coord" in p.tag.grammemes for t in tokens[start : k + 1]
+        for p in known_parses(lang, t.text.lower())
+    ):
+        return False  # але Карен вирішила: a clause joined, whose subject may be elsewhere
     openers = {"ADVB", "PRCL", "CONJ"}
     if all(_word(lang, t.text.lower()).pos & openers for t in tokens[start : k + 1]):
         return True
