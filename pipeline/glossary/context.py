@@ -1866,6 +1866,28 @@ def introductory(lang: str, tokens: list[Token], k: int, v: int) -> bool:
     return start <= k and _no_subject_between(lang, tokens, start, k + 1, verbs)
 
 
+def _clause_opener(lang: str, tokens: list[Token], k: int, v: int) -> bool:
+    """Whether the words from the clause's start to ``k`` (the word before a name) only open
+    the clause: adverbs, particles and subordinators (Учора, що, Коли), or those and
+    prepositional phrases with no subject for the verb at ``v`` (:func:`introductory`: У
+    2020 році, Після того як); no coordinator (але, а), which may join a clause whose
+    subject stands elsewhere."""
+    start = k
+    while start > 0 and _is_word(tokens[start - 1]):
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in {",", *SENTENCE_STARTS}:
+        return False
+    if any(
+        "coord" in p.tag.grammemes for t in tokens[start : k + 1]
+        for p in known_parses(lang, t.text.lower())
+    ):
+        return False  # але Карен вирішила: a clause joined, whose subject may be elsewhere
+    openers = {"ADVB", "PRCL", "CONJ"}
+    if all(_word(lang, t.text.lower()).pos & openers for t in tokens[start : k + 1]):
+        return True
+    return introductory(lang, tokens, k, v)
+
+
 def _no_subject_between(
     lang: str, tokens: list[Token], start: int, end: int, verbs: list[Any]
 ) -> bool:
@@ -3170,6 +3192,19 @@ def _conjunct_closes(lang: str, tokens: list[Token], last: int, at: int) -> bool
         return True
     return _plural_verb(lang, tokens[last + 1].text.lower()) and not _verb_in_clause(
         lang, tokens, range(at - 1, -1, -1)
+    )
+
+
+def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> bool:
+    """For a name ending at ``last`` after a coordinator, its partner at ``at``: whether
+    nothing after the name makes it begin a clause of its own — no list goes on after it
+    (з Байденом і Шольц та Макрон підписали), and no finite verb follows it in its clause
+    (у Варшаві й Берлін дісталися, в Києві й Харків теж знає: the verb's object put
+    first), or :func:`_conjunct_closes` (a plural verb that cannot agree with it)."""
+    if _listed_after(lang, tokens, last):
+        return False
+    return not _verb_in_clause(lang, tokens, range(last + 1, len(tokens))) or _conjunct_closes(
+        lang, tokens, last, at
     )
 
 
@@ -4921,6 +4956,15 @@ def _words_context(
         return starts()
     if prev.text == "," and (after_comma := starts()) is not SUBJECT:
         return after_comma  # ", Франции необходимо получить": no subject slot after the comma
+    if (
+        lang == "uk" and _is_word(prev) and (v := verb_after(lang, tokens, last)) is not None
+        and _clause_opener(lang, tokens, k, v) and (opened := starts()) is not SUBJECT
+    ):  # fmt: skip
+        # Учора Садовий обрали мером, заявив, що Мудрик можуть викликати, Після того як
+        # Лютий присвоїли звання: adverbs, a subordinator or a phrase of time open the clause,
+        # which the name then begins; a verb right after it that cannot agree rules the
+        # subject out, as at the sentence's start.
+        return opened
     # Тіла Ольги та Олександра: two people joined share a case; a person is one, so the
     # plural of the first's name (Ольги, also "Olgas") is no reading.  Not where a verb after
     # the name can agree with it alone (з Ольгою та Олександр пішов: a new clause).

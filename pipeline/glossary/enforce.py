@@ -61,6 +61,7 @@ from pipeline.glossary.context import (
     case_context,
     conjunct_after,
     conjunct_case,
+    conjunct_ends_clause,
     coordinator_tail,
     directed,
     doer_after_verb,
@@ -1703,6 +1704,20 @@ def _evidence(
             # person nor after a verb of the dative (зателефонував у Київ і дружині: the
             # verb's own dative).
             ctx = replace(ctx, cases=(shared,), prefer=(shared,))
+        if (
+            tgt == "uk" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
+            and (inside := _inside(tokens, span)) and inside[0] >= 2
+            and conjunct_ends_clause(tgt, tokens, inside[-1], inside[0] - 2)
+            and not source_role(source, m).subject
+        ):  # fmt: skip
+            # у Мелітополі та Бердянськ, аеропорти Казані та Чебоксари for "Melitopol and
+            # Berdiansk", "Kazan and Cheboksary": a valid nominative joined by a coordinator
+            # to another glossary name whose own context is sure and rules the nominative out
+            # shares that name's case, as the source joins the two names, where nothing after
+            # it makes it begin a clause of its own (a list going on, a verb of its clause:
+            # у Варшаві й Берлін дісталися, its object put first) and the source makes it no
+            # subject (_partner_context, as for a rendering with no case of its own).
+            ctx = _partner_context(source, target, m, tokens, span, pat, taken, guessed, ctx)
         # (Not after a noun or a preposition, whose phrase's head the participle agrees with
         # as well: посол у Лондон, призначений …)
         agreeing = ctx.rule not in (NOUN, PREPOSITION) and found.cases & _participle_cases(
@@ -1804,10 +1819,19 @@ def _evidence(
                     ctx.cases == ("gent", "nomn")
                     or (
                         # Рынок удивило решение Национальный банк for "the decision of the
-                        # National Bank": a ru body or place after a noun whose genitive
-                        # alone the words weigh (not strong), the source's possessor by "of"
-                        # or "'s", the noun no kind of thing a name names (below).
-                        tgt == "ru" and pat.entry.type != "PER" and ctx.basis == NOUN
+                        # National Bank", видобуток «Укрнафта» for "Ukrnafta's output": a
+                        # body or place after a noun whose genitive alone the words weigh
+                        # (not strong), the source's possessor by "of" or "'s", the noun no
+                        # kind of thing a name names (below).  In uk not a term, whose
+                        # genitive may take the other ending (воєнного стана for стану), and
+                        # only an unquoted name after a lower-case thing's noun: a person's
+                        # (регулятора, наглядача Роскомнадзор) or a sentence's first
+                        # (Пошуковик Яндекс) has a body's name for its apposition as often
+                        # (review20p).
+                        pat.entry.type != "PER" and ctx.basis == NOUN
+                        and (tgt == "ru" or (
+                            pat.entry.type != "TERM" and _thing_noun_before(tokens, span, tgt)
+                        ))
                         and ctx.cases[:1] == ("gent",) and said.via in ("of", POSSESSIVE)
                     )
                 )
@@ -4422,6 +4446,22 @@ def _kind_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
     low = before[-1].text.lower()
     readings = [p for p in known_parses(lang, low) if p.tag.POS == "NOUN"]
     return any(_kind_with_prefix(p.normal_form, _KINDS[lang]) for p in readings)
+
+
+def _thing_noun_before(tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
+    """Whether the word right before the name at ``span``, not in quotes, is a lower-case
+    noun with no reading of a person (даних Росстат, гола Австрія; not регулятора,
+    наглядача, nor Пошуковик at a sentence's start).  A quoted body after a thing's noun
+    is proposed by design (Акції «Газпром»: quoted2)."""
+    if _quoted(tokens, span):
+        return False
+    before = [t for t in tokens if t.end <= span[0]]
+    if not before or not before[-1].text[:1].islower():
+        return False
+    readings = known_parses(lang, before[-1].text)
+    return any(p.tag.POS == "NOUN" for p in readings) and not any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in readings
+    )
 
 
 def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
