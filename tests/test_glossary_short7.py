@@ -40,9 +40,11 @@ UK_ROWS = [
      "Критики попросили Сергія Бубку пояснити свої зв'язки.", "fixed"),
     # A surname that never declines says no case: the first name's is written only where
     # the translation settles one; else proposed (before: Анналена, Марія, Арини written).
+    # (short21: the object of обрали, a verb with no subject of its own that renders the
+    # source's passive, settles the accusative.)
     (BAERBOCK, "Former foreign minister Annalena Baerbock was elected president of the UN "
      "General Assembly.", "Колишню міністерку закордонних справ Бербок обрали головою асамблеї.",
-     "Колишню міністерку закордонних справ Бербок обрали головою асамблеї.", "needs-review"),
+     "Колишню міністерку закордонних справ Анналену Бербок обрали головою асамблеї.", "fixed"),
     (PRYMACHENKO, "UNESCO declared 2009 the year of Maria Prymachenko.",
      "ЮНЕСКО оголосила 2009 рік роком Примаченко.",
      "ЮНЕСКО оголосила 2009 рік роком Примаченко.", "needs-review"),

@@ -1879,11 +1879,18 @@ def _evidence(
             ctx = _clause_first(source, m, ctx, bare, span, pat)
             ctx = _role_first(source, m, ctx, bare, span, pat)
             keeps = _settled_case(source, m, ctx, tokens, span, pat)
+            if keeps is None:
+                # Бербок обрали for "Baerbock was elected": the object of a verb with no
+                # subject of its own, as the source's passive says (Анналену).
+                keeps = _picked_by_source(source, m, ctx, bare, span, pat, found.cases, None)
             # Not where the wanted form is the same in every case (Прабово, Хаяо Міядзакі).
             unsure = keeps is None and len({pat.inflect(c) for c in CASES}) > 1
             keeps = keeps or (ctx.cases[0] if ctx.cases else None)
         elif not ruled_out(found.cases, ctx):
             keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
+            if not thing and not embedded:
+                bare = _clause_tokens(tokens, span, pat.lang, True)
+                keeps = _picked_by_source(source, m, ctx, bare, span, pat, found.cases, keeps)
         elif not thing and _own_case_stands(source, m, ctx, tokens, span, pat):
             # Легенда стрибків із жердиною Бубка … відкрив: the source's subject, whose
             # nominative the clause allows; the noun before does not overrule it.
@@ -2294,6 +2301,38 @@ def _apposed_subject(
     return bool(inside) and apposed_to_subject(tokens, inside[0], inside[-1], pat.inflect("nomn"))
 
 
+def _picked_by_source(
+    source: str, m: Match, ctx: CaseContext, tokens: list[Token], span: tuple[int, int],
+    pat: Pattern, cases: frozenset[str], chosen: str | None,
+) -> str | None:
+    """Of the cases of a surname's own form (``cases``) that the translation's words allow,
+    the one the source picks where the full name differs in it from the ``chosen`` one:
+    the object case of a verb with no subject of its own that renders the source's passive
+    (Командира … Зінчука нагородили for "commander Mykyta Zinchuk was awarded": Микиту, not
+    the title's genitive Микити; Бербок обрали: Анналену), which a noun before does not
+    overrule; else the source's oblique role where the context names that case too (приговор,
+    вынесенный Волковой for "the sentence handed to Iryna Volkova": Ирине, not the
+    participle's instrumental Ириной; передал дело Тихой for "to": Екатерине), not a
+    modifier's (a noun's, which the translation may drop), nor for a form that never
+    declines (``chosen`` None: its cases are all the context's, whose words alone settle
+    one).  ``chosen`` where the source picks none of them."""
+    fits = allowed(cases, ctx)
+    passive = _passive_object_case(source, m, tokens, span, pat)
+    pick = None
+    if passive is not None:
+        named = not ctx.cases or passive in ctx.cases or ctx.rule == NOUN
+        pick = passive if named else None
+    elif chosen is not None:
+        said = source_role(source, m)
+        own = said.own and said.oblique and not said.modifier and said.cases[:1]
+        pick = said.cases[0] if own and said.cases[0] in ctx.cases else None
+    if pick is None or pick not in fits:
+        return chosen
+    if chosen is not None and pat.inflect(pick) == pat.inflect(chosen):
+        return chosen
+    return pick
+
+
 def _own_case_stands(
     source: str, m: Match, ctx: CaseContext, tokens: list[Token], span: tuple[int, int],
     pat: Pattern,
@@ -2327,6 +2366,8 @@ def _settled_case(
     unless a verb right after may make the name its subject."""
     if not ctx.cases:
         return None
+    if "nomn" in ctx.cases and _speaker_before_colon(source, m, tokens, span):
+        return "nomn"  # Остапець: «Суд не перебуває під тиском» for 'Halyna Ostapets: "…"'
     said = source_role(source, m)
     if ctx.strong:
         cases = [c for c in ctx.cases if c in allowed(frozenset(ctx.cases), ctx)]
@@ -2336,6 +2377,14 @@ def _settled_case(
             return None
         if ctx.rule in (PREPOSITION, AGREEMENT, LIST):
             return cases[0]
+        if (
+            ctx.rule == NOUN and cases == ["gent"] and said.obj
+            and said.cases[:1] in ((), ("accs",)) and not _may_be_subject(tokens, span, pat)
+        ):  # fmt: skip
+            # клопотання про відвід Остапець відхилили for "the motion to remove Halyna
+            # Ostapets": the source's verb made a noun, its direct object that noun's
+            # genitive (Галини); no verb of the clause may make the name its subject.
+            return "gent"
         # A noun's genitive for the source's "of", 's or "by" (картини Примаченко for
         # "paintings by Prymachenko"); a verb's case where the role wants it first.
         owner = ctx.rule == NOUN and cases[0] == "gent" and said.via in ("of", "by", POSSESSIVE)
@@ -2358,6 +2407,23 @@ def _settled_case(
         # context puts first, the source's object (rule c).
         return first
     return first if first != "nomn" and said.cases[:1] == (first,) else None
+
+
+_QUOTES_BEFORE = " \t\"'«„“‘"
+
+
+def _speaker_before_colon(
+    source: str, m: Match, tokens: list[Token], span: tuple[int, int]
+) -> bool:
+    """Whether the name opens both the source and the translation, a colon right after it
+    in each: a quote's speaker heading a headline or a line (Остапець: «Суд …» for
+    'Halyna Ostapets: "The court …"'), in the nominative."""
+    inside = _inside(tokens, span)
+    if not inside or inside[-1] + 1 >= len(tokens) or tokens[inside[-1] + 1].text != ":":
+        return False
+    if any(t.text.strip(_QUOTES_BEFORE) for t in tokens[: inside[0]]):
+        return False
+    return not source[: m.start].strip(_QUOTES_BEFORE) and source[m.end :].startswith(":")
 
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
@@ -3088,8 +3154,27 @@ def _passive_object(
         not title and (ctx.strong or ctx.cases[:1] != ("nomn",))
     ):
         return ctx
-    if not inside or not passive_subject(source, m):
+    wanted = _passive_object_case(source, m, tokens, span, pat, title)
+    if wanted is None:
         return ctx
+    if title:
+        # (the title's own reading decides between its two cases; no other)
+        return ctx.with_first(("accs",)) if wanted == "accs" else ctx
+    return ctx.with_first((wanted,))
+
+
+def _passive_object_case(
+    source: str, m: Match, tokens: list[Token], span: tuple[int, int], pat: Pattern,
+    title: bool = False,
+) -> str | None:
+    """The object case of the active verb with no subject of its own that renders the
+    passive whose subject the source makes the name (see :func:`_passive_object`): None
+    where the source's is no passive subject, the clause's verbs want no one case, a
+    coordinator joins the name to another, or (but after a ``title`` in the genitive and
+    the accusative that opens the clause) a verb of the clause may agree with it."""
+    inside = _inside(tokens, span)
+    if not inside or not passive_subject(source, m):
+        return None
     first, last = inside[0], inside[-1]
     start = first
     while start > 0 and tokens[start - 1].text not in CLAUSE_ENDS:
@@ -3110,19 +3195,18 @@ def _passive_object(
         if not any(p.normal_form == "бути" for p in known_parses(pat.lang, tokens[i].text))
     }
     if near & COORDINATORS[pat.lang] or len(wanted) != 1 or None in wanted:
-        return ctx
+        return None
     if title:
-        # (the title's own reading decides between its two cases; no other)
-        return ctx.with_first(("accs",)) if wanted == {"accs"} else ctx
+        return next(iter(wanted))
     if any(impersonal(pat.lang, tokens, i) for i in clause):
         # Садового обрано: no other verb of the clause (the impersonal has no person the
         # dictionary could tell from a subject's)
         verbs = [i for i in clause if finite_verb(pat.lang, tokens[i].text)]
         if any(not impersonal(pat.lang, tokens, i) for i in verbs):
-            return ctx
+            return None
     elif _may_be_subject(tokens, span, pat):
-        return ctx
-    return ctx.with_first(tuple(wanted))
+        return None
+    return next(iter(wanted))
 
 
 # Verbs of giving a rank or title besides DITRANSITIVE_VERBS: the person in the dative, the
@@ -5290,6 +5374,9 @@ def _render(
         # where the dictionary stands behind the new one (a name it lacks, left whole by
         # the translator: парка Йоркшир-Дейлс)
         or (decision.reason in _REPAIRS and pat.regular(case) and _sex_told(pat))
+        # За словами Ігоря Табурця → Табурця for "According to Taburets": the other form
+        # written is words the translator declined so, the rest dropped.
+        or (other_form and _words_of(replacement, words))
     )
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
@@ -5311,6 +5398,16 @@ def _render(
         return _styled(pat.inflect(other, like=like, seps=seps), rendering)
 
     edits.append(_Edit(span[0], span[1], replacement, hit, pat, case, ctx.cases, redo))
+
+
+def _words_of(replacement: str, words: list[str]) -> bool:
+    """Whether ``replacement`` is a run of the rendering's ``words`` shorter than the whole,
+    letter for letter but for capitals (Табурця of Ігоря Табурця)."""
+    parts = [p.casefold() for p in replacement.split(" ")]
+    low = [w.casefold() for w in words]
+    return len(parts) < len(low) and any(
+        low[i : i + len(parts)] == parts for i in range(len(low) - len(parts) + 1)
+    )
 
 
 def _own_surname(pat: Pattern, words: list[str], replacement: str) -> str:
