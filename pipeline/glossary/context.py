@@ -376,6 +376,8 @@ DITRANSITIVE_VERBS = {
            "рассказать", "рассказывать", "напомнить", "напоминать", "пояснить", "пояснять",
            "оказать", "оказывать", "выразить", "выражать", "отдать", "отдавать", "выдать",
            "выдавать", "доверить", "гарантировать", "заплатить", "платить",
+           # awarding to someone (присудили премию Гринчук), as uk присудити
+           "присудить", "присуждать",
            # reporting to someone (доложили Свириденко о подготовке)
            "доложить", "докладывать",
            # dedicating to someone (посвятила концерт Сильвестрову), as uk присвятити
@@ -3203,9 +3205,31 @@ def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> 
     first), or :func:`_conjunct_closes` (a plural verb that cannot agree with it)."""
     if _listed_after(lang, tokens, last):
         return False
+    head = at - 1
+    if (
+        head >= 1 and _is_word(tokens[head]) and tokens[head].text[:1].islower()
+        and any(p.tag.POS == "NOUN" and tag_case(p.tag) == _N
+                for p in known_parses(lang, tokens[head].text.lower()))
+        and _plural_verb_before(lang, tokens, head)
+    ):  # fmt: skip
+        # Під ударом опинилися околиці Чернігова та Полтава (review21r): the partner is a
+        # noun's genitive, that noun may be a nominative after a plural verb of the clause,
+        # and the name may be its conjunct, the verb's second subject (not ППО захищає небо
+        # Харкова та Полтава: a singular verb, no pair its subject).
+        return False
     return not _verb_in_clause(lang, tokens, range(last + 1, len(tokens))) or _conjunct_closes(
         lang, tokens, last, at
     )
+
+
+def _plural_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
+    """Whether a lower-case plural finite verb stands before index ``k`` in its clause."""
+    for i in range(k - 1, -1, -1):
+        if tokens[i].text in CLAUSE_ENDS:
+            return False
+        if tokens[i].text[:1].islower() and _plural_verb(lang, tokens[i].text.lower()):
+            return True
+    return False
 
 
 def _preposition_conjunct(
@@ -3987,6 +4011,11 @@ _TAKING_UP = {
 }
 
 
+# uk places of custody: a в-phrase after до and one of them says where it is (перевели до
+# виправної колонії у Твері), never the motion's goal.
+_CUSTODY = frozenset({"колонія", "сізо", "ізолятор", "в'язниця", "вʼязниця", "тюрма"})
+
+
 def _after_goal(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether the preposition at ``k`` follows a phrase of до and a common noun that points
     nowhere, past its adjectives (перевели до виправної колонії у Твері): a verb of motion
@@ -3996,6 +4025,11 @@ def _after_goal(lang: str, tokens: list[Token], k: int) -> bool:
         return False
     noun = _word(lang, tokens[k - 1].text.lower())
     if "NOUN" not in noun.pos or directed(lang, _aimed(lang, tokens, k, noun.lemmas)):
+        return False
+    if not noun.lemmas & _CUSTODY:
+        # поїхав до бабусі в Ірпінь, вивезли до табору в Карпати, вирушили до табору в
+        # Ужгород (review21r): after a person or a camp the в-phrase is as often the
+        # motion's goal; only a place of custody is where, not whither.
         return False
     i = _past_modifiers(lang, tokens, k - 2)
     return i >= 0 and tokens[i].text.lower() == "до"

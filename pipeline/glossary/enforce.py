@@ -3196,6 +3196,8 @@ def _passive_object_case(
     }
     if near & COORDINATORS[pat.lang] or len(wanted) != 1 or None in wanted:
         return None
+    if wanted == {"accs"} and any(_object_filled(pat.lang, tokens, i) for i in actives):
+        return None  # Гринчук присудили премию: the verb's accusative is the thing's
     if title:
         return next(iter(wanted))
     if any(impersonal(pat.lang, tokens, i) for i in clause):
@@ -3207,6 +3209,20 @@ def _passive_object_case(
     elif _may_be_subject(tokens, span, pat):
         return None
     return next(iter(wanted))
+
+
+def _object_filled(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether a thing's noun that can only be the accusative (not the nominative too: a
+    subject put last) follows the verb at ``i``, past adjectives: the verb's own object, so
+    a passive's subject is not its accusative (Гринчук присудили премию: Светлане)."""
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        readings = known_parses(lang, tokens[j].text.lower())
+        nouns = [p for p in readings if p.tag.POS == "NOUN" and p.tag.animacy == "inan"]
+        if nouns and all(tag_case(p.tag) == "accs" for p in nouns):
+            return True
+        if not any(p.tag.POS == "ADJF" and tag_case(p.tag) == "accs" for p in readings):
+            return False
+    return False
 
 
 # Verbs of giving a rank or title besides DITRANSITIVE_VERBS: the person in the dative, the
