@@ -40,6 +40,7 @@ KELLOGG = person("Keith Kellogg | Kellogg", "Кіт Келлог | Келлог"
 VANCE = person("JD Vance | Vance", "Джей Ді Венс | Венс", "Джей Ди Вэнс | Вэнс")
 SHANDOR = person("Fedir Shandor | Shandor", "Федір Шандор | Шандор", "Федор Шандор | Шандор")
 EXPRESS = (entry("Polissya Express", "Поліський експрес", "Полесский экспресс", "ORG"),)
+JUVENTUS = (entry("Juventus", "Ювентус", "Ювентус", "ORG"),)
 
 ROWS = [
     # (entity, source, translation, language, expected, status)
@@ -107,6 +108,10 @@ ROWS = [
     (EXPRESS, "The editors of Polissya Express said so.",
      "Так заявила редакція «Поліського експреса».", "uk",
      "Так заявила редакція «Поліського експреса».", "ok"),
+    # WRITTEN AS BEFORE: a name of its own (a club) keeps the dictionary's -а, written for an
+    # organisation that has two genitives (-у there): «Ювентуса», not «Ювентусу»
+    (JUVENTUS, "Juventus's coach praised the team.", "Тренер «Juventus» похвалив команду.",
+     "uk", "Тренер «Ювентуса» похвалив команду.", "fixed"),
 ]  # fmt: skip
 
 

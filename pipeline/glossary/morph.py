@@ -1214,7 +1214,9 @@ def paradigm(
             forms["loct"] = _news_adjective_locative(forms.get("loct", ""), surfaces)
         if lang == "uk" and not (animate or place or person) and word[:1].isupper():
             extra = _body_genitive_in_a(parse, forms, surfaces)
-        if lang == "uk" and not (animate or place or person):
+        if lang == "uk" and not (animate or place or person) and word[:1].islower():
+            # (a common noun inside the name; a name of its own, «Ювентус», keeps the
+            # dictionary's -а alone: a club's genitive)
             _body_genitive_in_u(parse, forms, surfaces)
         common = not parse.tag.grammemes & PERSON_TAGS
         if not animate and common and parse.tag.animacy == "anim" and parse.tag.gender == "masc":
