@@ -1857,11 +1857,14 @@ def _evidence(
             keeps = keeps or (ctx.cases[0] if ctx.cases else None)
         elif not thing and not embedded and set(CASES) <= found.cases:
             # Аргентині Мессі for "Lionel Messi's Argentina": the words around a surname that
-            # never declines weigh no case at all, so the first name's is a guess; proposed
-            # (unless it is the same in every case), in the case the source's role wants.
-            unsure = len({pat.inflect(c) for c in CASES}) > 1
+            # never declines weigh no case at all, and the source's role wants an oblique
+            # one, so the first name's nominative is a guess against it; proposed (unless
+            # it is the same in every case), in the role's case.  (Президент Сальвадору
+            # Букеле запропонував: the source's subject, the nominative written.)
+            role = source_role(source, m).cases
+            unsure = role[:1] not in ((), ("nomn",)) and len({pat.inflect(c) for c in CASES}) > 1
             keeps = (
-                next(iter(source_role(source, m).cases), None) if unsure
+                role[0] if unsure
                 else choose_case(pat, words, found.cases, replace(ctx, strong=False))
             )  # fmt: skip
         elif not ruled_out(found.cases, ctx):
