@@ -138,6 +138,7 @@ from pipeline.glossary.morph import (
     RU_WHOLE_TOO,
     VOWELS,
     Paradigm,
+    apply_casing,
     common_prefix,
     compound_adjective,
     edit_distance,
@@ -148,6 +149,7 @@ from pipeline.glossary.morph import (
     norm_key,
     parses,
     place_derivative,
+    rule_forms,
     surname_first,
     tag_case,
 )
@@ -1878,7 +1880,14 @@ def _evidence(
             bare = _clause_tokens(tokens, span, pat.lang, True)
             ctx = _clause_first(source, m, ctx, bare, span, pat)
             ctx = _role_first(source, m, ctx, bare, span, pat)
-            keeps = _settled_case(source, m, ctx, tokens, span, pat)
+            # Каллас розкритикувала Москва for "Kallas was criticised by Moscow": the
+            # passive's doer after the verb is its subject, the name put first its object,
+            # as for a Latin copy (Каю Каллас, not the nominative Кая).
+            doer = _object_before_doer(source, m, ctx, bare, span, pat)
+            if doer.cases[:1] != ctx.cases[:1]:
+                ctx, keeps = doer, doer.cases[0]
+            else:
+                keeps = _settled_case(source, m, ctx, tokens, span, pat)
             if keeps is None:
                 # Бербок обрали for "Baerbock was elected": the object of a verb with no
                 # subject of its own, as the source's passive says (Анналену).
@@ -1886,6 +1895,18 @@ def _evidence(
             # Not where the wanted form is the same in every case (Прабово, Хаяо Міядзакі).
             unsure = keeps is None and len({pat.inflect(c) for c in CASES}) > 1
             keeps = keeps or (ctx.cases[0] if ctx.cases else None)
+        elif not thing and not embedded and set(CASES) <= found.cases:
+            # Аргентині Мессі for "Lionel Messi's Argentina": the words around a surname that
+            # never declines weigh no case at all, and the source's role wants an oblique
+            # one, so the first name's nominative is a guess against it; proposed (unless
+            # it is the same in every case), in the role's case.  (Президент Сальвадору
+            # Букеле запропонував: the source's subject, the nominative written.)
+            role = source_role(source, m).cases
+            unsure = role[:1] not in ((), ("nomn",)) and len({pat.inflect(c) for c in CASES}) > 1
+            keeps = (
+                role[0] if unsure
+                else choose_case(pat, words, found.cases, replace(ctx, strong=False))
+            )  # fmt: skip
         elif not ruled_out(found.cases, ctx):
             keeps = choose_case(pat, words, found.cases, replace(ctx, strong=False))
             if not thing and not embedded:
@@ -2371,10 +2392,15 @@ def _settled_case(
     said = source_role(source, m)
     if ctx.strong:
         cases = [c for c in ctx.cases if c in allowed(frozenset(ctx.cases), ctx)]
+        owned = "gent" in cases and said.own and said.via in ("of", POSSESSIVE)
         cases = [c for c in cases if c in ctx.agree] or cases
         cases = [c for c in cases if c in ctx.prefer] or cases
         if len({pat.inflect(c) for c in cases}) != 1:
             return None
+        if ctx.rule == AGREEMENT and owned:
+            # із заступником Каллас for "Kallas's deputy": the source's owner, not the
+            # title's apposition (заступником Каєю Каллас would make her the deputy).
+            return "gent"
         if ctx.rule in (PREPOSITION, AGREEMENT, LIST):
             return cases[0]
         if (
@@ -4210,8 +4236,13 @@ def _with_rest_of_form(
         before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
         # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
         refs = {" ".join(_words(pat.inflect(c))[:extra]) for c in CASES}
-        # После матча Костюк: a word of the sentence's own is no first name however alike.
-        common = any(_common_word(pat.lang, t.text) for t in words[inside[0] - extra : inside[0]])
+        # После матча Костюк: a word of the sentence's own is no first name however alike;
+        # not a word of the form itself (Ди of Джей Ди Вэнс, a particle to the dictionary).
+        own = {norm_key(w) for c in CASES for w in _words(pat.inflect(c))}
+        common = any(
+            _common_word(pat.lang, t.text) and norm_key(t.text) not in own
+            for t in words[inside[0] - extra : inside[0]]
+        )
         if (
             "\n" not in gap and not _overlaps((start, span[0]), others) and not common
             and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
@@ -5370,6 +5401,8 @@ def _render(
     replacement = _styled(pat.inflect(case, like=like, seps=seps), rendering)
     if other_form and case in own[0]:
         replacement = _own_surname(pat, words, replacement)
+    if other_form:
+        replacement = _own_first_names(pat, words, replacement, case)
     if mark := _apostrophe_of(target, span):
         # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
         # own apostrophe.
@@ -5440,6 +5473,29 @@ def _own_surname(pat: Pattern, words: list[str], replacement: str) -> str:
     if norm_key(parts[-1]) == norm_key(words[0]):
         return replacement
     return " ".join([*parts[:-1], words[0]])
+
+
+def _own_first_names(pat: Pattern, words: list[str], replacement: str, case: str) -> str:
+    """The full name written over a rendering that has its first names already (``words``,
+    the span widened over them), each first name kept as the translator declined it where
+    that is the form its ending class gives it in ``case`` (з Кітом Келлогом, not the common
+    noun кіт's Котом; с Джеем Ди Вэнсом, not the dictionary's undeclined Джей): a foreign
+    first name declines regularly, whatever a homonym of the dictionary's does."""
+    parts = replacement.split(" ")
+    if len(words) != len(pat.words) or len(parts) != len(words) or len(words) < 2:
+        return replacement
+    sex = person_gender(pat) if pat.entry.type == "PER" else None
+    english = pat.entry.forms.get("en", ())
+    if sex is None or (english and surname_first(english[0])):
+        return replacement  # (an East Asian name's other parts stay whole: Кім Чен Ина)
+    kept = list(parts)
+    for i, (word, part) in enumerate(zip(words[:-1], parts[:-1], strict=True)):
+        if sex == "femn" and not word.lower().endswith(("а", "я")):
+            continue  # (a woman's first name in a consonant stays whole)
+        rules = rule_forms(pat.lang, pat.words[i].lower(), False, sex)
+        if rules is not None and norm_key(rules.get(case, "")) == norm_key(word):
+            kept[i] = apply_casing(part, word.lower())
+    return " ".join(kept)
 
 
 _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})

@@ -645,6 +645,11 @@ def _pick_parse(
         # A person's first name is no common adjective (uk Санна of Sanna Marin: санний, "of
         # a sledge", would decline Санної, Санній): it declines as a name (Санни, Санні).
         cands = [p for p in cands if p.tag.POS != "ADJF" or p.tag.grammemes & PERSON_TAGS]
+        if not any("Name" in p.tag.grammemes for p in cands):
+            # Nor, where the dictionary knows it as no first name, a surname or a common
+            # noun whose stem alternates (uk Кіт of Keith Kellogg: the surname's and the
+            # cat's Кота, Котом): a foreign first name declines by its ending (Кіта, Кітом).
+            cands = [p for p in cands if not _alternates(p, word)]
     if adjective:
         # A word agreeing before the name's noun is its adjective (Друга світова війна:
         # другий, not the plural of друг).
@@ -663,6 +668,17 @@ def _pick_parse(
         # a name in -а.  A feminine or masculine plural stays (Ведомости for Vedomosti).
         cands = [p for p in cands if not _neuter_plural_of_another(p, word)]
     return min(cands, key=lambda p: _parse_rank(p, word, gender, place)) if cands else None
+
+
+def _alternates(parse: Any, word: str) -> bool:
+    """Whether the dictionary's genitive of nominative ``word`` (read as ``parse``) changes
+    its stem's last vowel or drops it (кіт: кота; лев: льва), rather than adding an ending
+    to the whole word."""
+    gent = parse.inflect({"gent"})
+    low = word.lower()
+    return gent is not None and parse.tag.POS == "NOUN" and not gent.word.startswith(
+        low[:-1] if low[-1:] in VOWELS | {"ь", "й"} else low
+    )
 
 
 # A uk place's plural in -ці after a consonant or a soft sign (Липці, Бєльці): its endings.
@@ -1198,6 +1214,10 @@ def paradigm(
             forms["loct"] = _news_adjective_locative(forms.get("loct", ""), surfaces)
         if lang == "uk" and not (animate or place or person) and word[:1].isupper():
             extra = _body_genitive_in_a(parse, forms, surfaces)
+        if lang == "uk" and not (animate or place or person) and word[:1].islower():
+            # (a common noun inside the name; a name of its own, «Ювентус», keeps the
+            # dictionary's -а alone: a club's genitive)
+            _body_genitive_in_u(parse, forms, surfaces)
         common = not parse.tag.grammemes & PERSON_TAGS
         if not animate and common and parse.tag.animacy == "anim" and parse.tag.gender == "masc":
             # A club or body named by a common word for a person (Шахтёр, Шахтар): a thing,
@@ -1617,6 +1637,21 @@ def _body_genitive_in_a(
         return ()
     surfaces.setdefault(norm_key(other), set()).add("gent")
     return (("gent", other),)
+
+
+def _body_genitive_in_u(parse: Any, forms: dict[str, str], surfaces: dict[str, set[str]]) -> None:
+    """For a word of a Ukrainian body's or thing's name (no place, no person) that the
+    dictionary declines as a masculine thing with the genitive in -а only (експрес, the
+    train: експреса), the genitive in -у as well, added to ``surfaces``: the name of a
+    body, an outlet or a service takes the -у of institutions and abstract things
+    («Поліського експресу»), which the spelling rules leave open; -а is still written."""
+    gent = forms.get("gent", "")
+    if (
+        parse.tag.POS != "NOUN" or parse.tag.gender != "masc" or parse.tag.animacy != "inan"
+        or not gent.endswith("а")
+    ):  # fmt: skip
+        return
+    surfaces.setdefault(norm_key(gent[:-1] + "у"), set()).add("gent")
 
 
 def _hard_sign(stem: Paradigm, word: str) -> Paradigm:
