@@ -4243,8 +4243,15 @@ def _with_rest_of_form(
             _common_word(pat.lang, t.text) and norm_key(t.text) not in own
             for t in words[inside[0] - extra : inside[0]]
         )
+        # ураган «Гелен», БК «Будівельник»: a quote between them opens the name, the words
+        # before it are the translation's own.
+        marks = [target[t.end : u.start].strip() for t, u in zip(
+            words[inside[0] - extra : inside[0]], words[inside[0] - extra + 1 : inside[0] + 1],
+            strict=True,
+        )]  # fmt: skip
         if (
             "\n" not in gap and not _overlaps((start, span[0]), others) and not common
+            and all(not g or g in HYPHENS for g in marks)
             and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
         ):  # fmt: skip
             return start, span[1]
