@@ -65,7 +65,7 @@ REASONS = (
     "two-renderings", "several-entries", "words-already-there", "subject-in-source",
     "listed-rendering", "same-adjective", "subject-after-preposition", "source-case",
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
-    "plural-genitive",
+    "plural-genitive", "unlisted-ending",
     "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
@@ -96,8 +96,9 @@ class Evidence:
     it is the glossary's adjective in another gender or case; ``other_sex`` that it is the
     glossary's name declined in another gender than the dictionary's (Эммануэлем,
     Сичуаню); ``bare_plural`` that it is a plural-only form's genitive in a zero ending
-    (Балкан); ``thing`` that the entity is no person (its other form an abbreviation or a
-    shorter name);
+    (Балкан); ``unlisted`` that it is the form with a noun's regular ending on a word the
+    glossary's table keeps whole for want of a declension (Сенс Банку, ОПОРИ); ``thing``
+    that the entity is no person (its other form an abbreviation or a shorter name);
     ``verb_after`` that a valid nominative follows a pronoun, the preposition's own object,
     and a finite verb right after it agrees with it; ``source_case`` that a valid form
     keeps a uk/ru source's case that the preposition before it does not govern;
@@ -131,6 +132,7 @@ class Evidence:
     same_word: bool = False
     other_sex: bool = False
     bare_plural: bool = False
+    unlisted: bool = False
     thing: bool = False
     verb_after: bool = False
     source_case: bool = False
@@ -206,6 +208,8 @@ def decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "other-gender")
         if ev.bare_plural:  # Балкан for Балканы: a genitive plural the table may lack
             return Decision(REVIEW, "plural-genitive")
+        if ev.unlisted:  # Сенс Банку, ОПОРИ: a declension the glossary's table lacks
+            return Decision(REVIEW, "unlisted-ending")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
         if ev.form == OTHER_FORM and ev.unsure:

@@ -162,6 +162,7 @@ from pipeline.glossary.precision import (
     SAME_SOUND,
     addressed,
     compound_head,
+    declined_whole_word,
     listed_rendering,
     other_gender_name,
     plural_genitive,
@@ -2011,6 +2012,7 @@ def _evidence(
         plural_genitive(pat, words) or _family_plural(pat, words, target, span)
     )
     called = form == SPELLING and vocative(pat, words, target, span)
+    unlisted = form == SPELLING and not embedded and declined_whole_word(pat, words)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
     # The other language's letters may spell its whole form, ending and all, in that
@@ -2032,7 +2034,8 @@ def _evidence(
         keeps = "nomn"
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
-                    same_word=same, other_sex=sex, bare_plural=bare, vocative=called,
+                    same_word=same, other_sex=sex, bare_plural=bare, unlisted=unlisted,
+                    vocative=called,
                     source_case=kept,
                     compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.glossary.match import Match, Pattern, Token, compile_pattern
+from pipeline.glossary.match import Match, Pattern, Token, compile_pattern, person_gender, tokenize
 from pipeline.glossary.morph import CASES, CONSONANTS, known_parses, norm_key, parses, tag_case
+from pipeline.glossary.notes import stays_whole
 from pipeline.glossary.translit import similarity
 
 _OTHER = {"uk": "ru", "ru": "uk"}
@@ -277,3 +278,66 @@ def compound_head(target: str, span: tuple[int, int]) -> bool:
     Габбы-тест)."""
     after = target[span[1] : span[1] + 2]
     return len(after) == 2 and after[0] in "-‐‑" and after[1].isalpha() and after[1].islower()
+
+
+# The endings a noun's oblique cases put on a word in a consonant (Банк: Банку, Банком) and
+# for the final -а/-я of one in a vowel (ОПОРА: ОПОРИ, ОПОРОЮ).
+_ON_CONSONANT = {
+    "uk": ("а", "я", "у", "ю", "ові", "еві", "єві", "ом", "ем", "єм", "і"),
+    "ru": ("а", "я", "у", "ю", "ом", "ем", "ём", "е"),
+}
+_FOR_A = {
+    "uk": ("и", "і", "ї", "у", "ю", "ою", "ею", "єю"),
+    "ru": ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"),
+}
+_NOTE_PARTS = frozenset({"surname", "first", "full", "short"})
+
+
+def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
+    """Whether the rendering is the glossary form with a noun's regular ending on one word
+    the glossary's table keeps whole for want of a declension it could vouch (Сенс Банку,
+    Попі Івані, ОПОРИ, Пароліном, where the dictionary keeps Паролін whole): the table may
+    lack the form, so it is no slip to write over with the nominative; or a uk masculine
+    thing's genitive in the other of -а/-у (Байконура), or a foreign surname's ru
+    instrumental in -ином.  Not a woman's
+    surname (one in a consonant never declines), a consonant-final acronym (ЄС), or a form
+    whose note keeps a part whole."""
+    if pat.lang not in _ON_CONSONANT or len(words) != len(pat.words):
+        return False
+    if pat.entry.type == "PER" and person_gender(pat) == "femn":
+        return False
+    if stays_whole(pat.entry.note, pat.lang, _NOTE_PARTS):
+        return False
+    table = [
+        [t.text for t in tokenize(pat.inflect(c)) if t.text[:1].isalnum()] for c in CASES
+    ]
+    odd = [
+        i for i, word in enumerate(words)
+        if all(len(row) != len(words) or norm_key(row[i]) != norm_key(word) for row in table)
+    ]  # fmt: skip
+    if len(odd) != 1:
+        return False
+    mine, word = norm_key(pat.words[odd[0]]), norm_key(words[odd[0]])
+    if pat.paradigms[odd[0]].inflects:
+        last = odd[0] == len(words) - 1
+        if pat.lang == "uk" and pat.entry.type != "PER" and last:
+            # з Байконура, мешканці Добротвора: a masculine thing's genitive in -а where the
+            # table has -у, or the other way; the choice is the word's own (a town's -а, an
+            # institution's -у), and usage differs.
+            row = table[CASES.index("gent")]
+            gent = norm_key(row[-1]) if len(row) == len(words) else ""
+            swap = {"а": "у", "у": "а"}.get(gent[-1:])
+            return swap is not None and word == gent[:-1] + swap
+        # ru с Паролином: a foreign surname in -ин takes -ом (Дарвином), where the table
+        # gives a Russian one's -ым (Путиным).
+        return (
+            pat.lang == "ru" and pat.entry.type == "PER" and last
+            and mine.endswith(("ин", "ын")) and word == mine + "ом"
+        )  # fmt: skip
+    if mine[-1:] in ("а", "я"):
+        # (not after a vowel: Нобоа, Гоа never decline)
+        ends = _FOR_A[pat.lang]
+        return mine[-2:-1] in CONSONANTS and any(word == mine[:-1] + end for end in ends)
+    if mine[-1:] not in CONSONANTS or pat.words[odd[0]].isupper():
+        return False
+    return any(word == mine + end for end in _ON_CONSONANT[pat.lang])
