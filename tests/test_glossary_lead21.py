@@ -156,3 +156,22 @@ def test_other_genitive_in_a_or_u_is_proposed(genitives: Glossary) -> None:
     assert_not_fixed(
         genitives, "The rocket lifted off from Baikonur.", "Ракета стартувала з Байконура.", "uk"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected", "lang"),
+    [
+        ("A Radio Svoboda correspondent saw it.", "Кореспондент Радіо Свободою це побачив.",
+         "Кореспондент Радіо Свобода це побачив.", "uk"),
+        ("Fans of Robert Rich came.", "Пришли поклонники Роберт Ричем.",
+         "Пришли поклонники Роберт Рич.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_name_kept_whole_on_purpose_is_still_fixed(
+    tmp_path_factory: pytest.TempPathFactory, source: str, target: str, expected: str, lang: str
+) -> None:
+    """No word of Радіо Свобода declines; Рич is no word the dictionary declines: a case
+    ending on them is a slip, as before."""
+    rows = "id\ttype\ten\tuk\tru\nrfe\tORG\tRadio Svoboda\tРадіо Свобода\tРадио Свобода\n"
+    rows += "rr\tORG\tRobert Rich\tРоберт Рич\tРоберт Рич\n"
+    assert_fixed(load_rows(tmp_path_factory, rows), source, target, expected, lang)

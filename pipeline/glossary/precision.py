@@ -300,8 +300,9 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
     lack the form, so it is no slip to write over with the nominative; or a uk masculine
     thing's genitive in the other of -а/-у (Байконура), or a foreign surname's ru
     instrumental in -ином.  Not a woman's
-    surname (one in a consonant never declines), a consonant-final acronym (ЄС), or a form
-    whose note keeps a part whole."""
+    surname (one in a consonant never declines), a consonant-final acronym (ЄС), a name of
+    several words none of which the table declines (Радіо Свобода) or whose word is none the
+    dictionary declines (Роберт Ричем), or a form whose note keeps a part whole."""
     if pat.lang not in _ON_CONSONANT or len(words) != len(pat.words):
         return False
     if pat.entry.type == "PER" and person_gender(pat) == "femn":
@@ -318,6 +319,14 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
     if len(odd) != 1:
         return False
     mine, word = norm_key(pat.words[odd[0]]), norm_key(words[odd[0]])
+    others = [p.inflects for i, p in enumerate(pat.paradigms) if i != odd[0]]
+    if pat.entry.type != "PER" and others and not any(others):
+        return False  # Радіо Свобода: a name no word of which declines stays whole
+    if others and pat.entry.type != "PER" and not any(
+        p.tag.POS == "NOUN" and "Fixd" not in p.tag.grammemes and tag_case(p.tag) == "nomn"
+        for p in known_parses(pat.lang, mine)
+    ):
+        return False  # Роберт Ричем: in a longer name, a word no dictionary declines
     if pat.paradigms[odd[0]].inflects:
         last = odd[0] == len(words) - 1
         if pat.lang == "uk" and pat.entry.type != "PER" and last:
