@@ -299,10 +299,10 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
     Попі Івані, ОПОРИ, Пароліном, where the dictionary keeps Паролін whole): the table may
     lack the form, so it is no slip to write over with the nominative; or a uk masculine
     thing's genitive in the other of -а/-у (Байконура), or a foreign surname's ru
-    instrumental in -ином.  Not a woman's
-    surname (one in a consonant never declines), a consonant-final acronym (ЄС), a name of
-    several words none of which the table declines (Радіо Свобода) or whose word is none the
-    dictionary declines (Роберт Ричем), or a form whose note keeps a part whole."""
+    instrumental in -ином.  Not a woman's surname (one in a consonant never declines), a
+    consonant-final acronym (ЄС), a name of several words none of which the table declines
+    (Радіо Свобода) or whose word is none the dictionary declines (Роберт Ричем), or a form
+    whose note keeps a part whole."""
     if pat.lang not in _ON_CONSONANT or len(words) != len(pat.words):
         return False
     if pat.entry.type == "PER" and person_gender(pat) == "femn":
