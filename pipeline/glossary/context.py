@@ -3406,9 +3406,8 @@ def _preferred(
             ):  # fmt: skip
                 # Суд в Гааге выдал ордер, Суд у Твері відмовив: after a noun the phrase may be
                 # the noun's own (where it is), a verb of giving after it the clause's; neither
-                # case preferred (not
-                # a verb of motion or aiming: Инспекторы в Китай прибыли, На Рождество на Киев
-                # запустили дроны).
+                # case preferred (not a verb of motion or aiming: Инспекторы в Китай прибыли,
+                # На Рождество на Киев запустили дроны).
                 return ()
             return (_A,)  # В Китай прибыли инспекторы: the verb after it points there
     if lang == "uk" and kind == "PER" and tokens[k].text.lower() in ("у", "в") and _G in cases:
@@ -3718,8 +3717,8 @@ def _from_verb_before(lang: str, tokens: list[Token], k: int) -> bool:
 def _origin_of_person(lang: str, tokens: list[Token], k: int) -> bool:
     """Whether з at ``k`` comes right after a lower-case noun of a person (полька, активіст,
     фрилансер) with no word of doing together before it in the clause (переговори
-    президента з: "with"): a place after it is where that person is from, the genitive; the noun may
-    open the sentence, in a capital (Фермери з Верхніх Лугів)."""
+    президента з: "with"): a place after it is where that person is from, the genitive.
+    The noun may open the sentence, in a capital (Фермери з Верхніх Лугів)."""
     if k < 1 or not _is_word(tokens[k - 1]):
         return False
     initial = k == 1 or tokens[k - 2].text in SENTENCE_STARTS
@@ -4017,19 +4016,17 @@ _CUSTODY = frozenset({"колонія", "сізо", "ізолятор", "в'яз
 
 
 def _after_goal(lang: str, tokens: list[Token], k: int) -> bool:
-    """Whether the preposition at ``k`` follows a phrase of до and a common noun that points
-    nowhere, past its adjectives (перевели до виправної колонії у Твері): a verb of motion
-    before them has its goal there, and the phrase after the noun says where (not До
-    вторгнення в: the noun's own target)."""
+    """Whether the preposition at ``k`` follows a phrase of до and a place of custody
+    (:data:`_CUSTODY`), past its adjectives (перевели до виправної колонії у Твері): a verb
+    of motion before them has its goal there, and the phrase after the noun says where.
+    After a person or a camp (поїхав до бабусі в Ірпінь) the phrase is as often the goal,
+    and a noun that points somewhere has its own target (До вторгнення в)."""
     if k < 2 or not _is_word(tokens[k - 1]) or not tokens[k - 1].text[:1].islower():
         return False
     noun = _word(lang, tokens[k - 1].text.lower())
     if "NOUN" not in noun.pos or directed(lang, _aimed(lang, tokens, k, noun.lemmas)):
         return False
-    if not noun.lemmas & _CUSTODY:
-        # поїхав до бабусі в Ірпінь, вивезли до табору в Карпати, вирушили до табору в
-        # Ужгород (review21r): after a person or a camp the в-phrase is as often the
-        # motion's goal; only a place of custody is where, not whither.
+    if not noun.lemmas & _CUSTODY:  # (review21r: до табору в Ужгород, до бабусі в Ірпінь)
         return False
     i = _past_modifiers(lang, tokens, k - 2)
     return i >= 0 and tokens[i].text.lower() == "до"

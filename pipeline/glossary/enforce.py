@@ -2438,7 +2438,7 @@ def _settled_case(
     return first if first != "nomn" and said.cases[:1] == (first,) else None
 
 
-_QUOTES_BEFORE = " \t\"'«„“‘"
+_QUOTES_BEFORE = " \t" + _OPENING + "'‘"  # what may stand before a line's first word
 
 
 def _speaker_before_colon(
@@ -4233,29 +4233,27 @@ def _with_rest_of_form(
     if not inside or extra <= 0:
         return span
     others = [t for t in taken if t != span]
+    # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
+    table = [_words(pat.inflect(c)) for c in CASES]
     if inside[0] >= extra:
         start = words[inside[0] - extra].start
         gap = target[start : span[0]]
-        before = " ".join(t.text for t in words[inside[0] - extra : inside[0]])
-        # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
-        refs = {" ".join(_words(pat.inflect(c))[:extra]) for c in CASES}
+        lead = words[inside[0] - extra : inside[0]]
+        before = " ".join(t.text for t in lead)
+        refs = {" ".join(row[:extra]) for row in table}
         # После матча Костюк: a word of the sentence's own is no first name however alike;
         # not a word of the form itself (Ди of Джей Ди Вэнс, a particle to the dictionary).
-        own = {norm_key(w) for c in CASES for w in _words(pat.inflect(c))}
+        own = {norm_key(w) for row in table for w in row}
         common = any(
-            _common_word(pat.lang, t.text) and norm_key(t.text) not in own
-            for t in words[inside[0] - extra : inside[0]]
+            _common_word(pat.lang, t.text) and norm_key(t.text) not in own for t in lead
         )
         # ураган «Гелен», БК «Будівельник»: a quote between them opens the name, the words
         # before it are the translation's own.
-        marks = [target[t.end : u.start].strip() for t, u in zip(
-            words[inside[0] - extra : inside[0]], words[inside[0] - extra + 1 : inside[0] + 1],
-            strict=True,
-        )]  # fmt: skip
+        nexts = words[inside[0] - extra + 1 : inside[0] + 1]
+        joined = _joined(target, [t.end for t in lead], nexts)
         if (
             "\n" not in gap and not _overlaps((start, span[0]), others) and not common
-            and all(not g or g in HYPHENS for g in marks)
-            and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
+            and joined and max(similarity(before, ref) for ref in refs) >= MIN_SIMILARITY
         ):  # fmt: skip
             return start, span[1]
     # A surname that opens the name (Юн of Юн Сок Йоль): its missing words follow it.
@@ -4264,15 +4262,21 @@ def _with_rest_of_form(
         return span
     end = words[last].end
     after = " ".join(t.text for t in words[inside[-1] + 1 : last + 1])
-    refs = {" ".join(_words(pat.inflect(c))[-extra:]) for c in CASES}
+    refs = {" ".join(row[-extra:]) for row in table}
     rest = words[inside[-1] + 1 : last + 1]
     ends = [span[1], *(t.end for t in rest[:-1])]
-    gaps = [target[a : t.start].strip() for a, t in zip(ends, rest, strict=True)]
-    if any(g and g not in HYPHENS for g in gaps) or _overlaps((span[1], end), others):
+    if not _joined(target, ends, rest) or _overlaps((span[1], end), others):
         return span  # «Полісся» Житомир: the quote closes the name before the next word
     if max(similarity(after, ref) for ref in refs) < MIN_SIMILARITY:
         return span
     return span[0], end
+
+
+def _joined(target: str, ends: list[int], tokens: list[Token]) -> bool:
+    """Whether nothing but spaces or a hyphen stands in ``target`` between each offset of
+    ``ends`` and the start of the token after it in ``tokens`` (no quote, no comma)."""
+    gaps = (target[a : t.start].strip() for a, t in zip(ends, tokens, strict=True))
+    return all(not g or g in HYPHENS for g in gaps)
 
 
 def _common_word(lang: str, word: str) -> bool:

@@ -320,13 +320,14 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
         return False
     mine, word = norm_key(pat.words[odd[0]]), norm_key(words[odd[0]])
     others = [p.inflects for i, p in enumerate(pat.paradigms) if i != odd[0]]
-    if pat.entry.type != "PER" and others and not any(others):
-        return False  # Радіо Свобода: a name no word of which declines stays whole
-    if others and pat.entry.type != "PER" and not any(
-        p.tag.POS == "NOUN" and "Fixd" not in p.tag.grammemes and tag_case(p.tag) == "nomn"
-        for p in known_parses(pat.lang, mine)
-    ):
-        return False  # Роберт Ричем: in a longer name, a word no dictionary declines
+    if others and pat.entry.type != "PER":
+        if not any(others):
+            return False  # Радіо Свобода: a name no word of which declines stays whole
+        if not any(
+            p.tag.POS == "NOUN" and "Fixd" not in p.tag.grammemes and tag_case(p.tag) == "nomn"
+            for p in known_parses(pat.lang, mine)
+        ):
+            return False  # Роберт Ричем: in a longer name, a word no dictionary declines
     if pat.paradigms[odd[0]].inflects:
         last = odd[0] == len(words) - 1
         if pat.lang == "uk" and pat.entry.type != "PER" and last:
