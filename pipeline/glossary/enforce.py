@@ -4611,8 +4611,9 @@ def _thing_noun_before(tokens: list[Token], span: tuple[int, int], lang: str) ->
 
 def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
     """Whether ``lemma`` is one of ``kinds``, or one after a prefix: any before a kind of
-    five letters or more (держкорпорація, спецслужба), a clipped one (держбанк) or one joined
-    by its vowel before a shorter one (авіабаза, телеклуб; not експорт, спорт for порт)."""
+    five letters or more (держкорпорація, спецслужба), a clipped one (держбанк), a combining
+    form in -а (аквапарк, авіаполк, медіахаб) or one joined by its linking vowel before a
+    shorter one (телеклуб, фотоклуб; not експорт, спорт for порт)."""
     if lemma in kinds:
         return True
     return any(
@@ -4627,8 +4628,14 @@ def _kind_with_prefix(lemma: str, kinds: Collection[str]) -> bool:
     )
 
 
-# Clipped prefixes of state and kind (держбанк, спецклуб).
-_SHORT_PREFIXES = frozenset({"держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром"})
+# Prefixes a shorter kind takes without a linking о, е: clipped words of state and kind
+# (держбанк, спецклуб) and combining forms in -а (аквапарк, авіашоу, медіахаб, мегабанк).
+# Not any stem in -а, -і, -и: програміст, ескадрон, подагра, оптиміст, зависеть would read
+# as міст, дрон, гра, сеть.
+_SHORT_PREFIXES = frozenset({
+    "держ", "гос", "спец", "нац", "фін", "фин", "мед", "пром",
+    "авіа", "авиа", "аква", "медіа", "медиа", "мега", "екстра", "экстра",
+})  # fmt: skip
 
 
 def _unquoted(tokens: list[Token], span: tuple[int, int], whole: bool = False) -> list[Token]:
