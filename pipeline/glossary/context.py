@@ -1743,7 +1743,7 @@ def subject_follows(lang: str, tokens: list[Token], last: int, singular: bool = 
         if i == last + 3 or not (
             (i == last + 2 and particle)
             or (i == last + 1 and (word.pos & {"ADVB", "PRCL"} or particle
-                                   or _pronominal_adverb(lang, tok.text)))
+                                   or _pronominal_adverb(lang, tok.text.lower())))
         ):  # fmt: skip
             # an adverb and a particle at most (більше не купує, тепер імпортує, вже
             # отримала); not two adverbs (Шотландии очень серьёзно подходит: a noun's chain)
