@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -65,6 +66,17 @@ def load_rows(tmp_path_factory: pytest.TempPathFactory, text: str) -> Glossary:
     """The glossary ``text``, loaded from a file under a new temporary folder (a module's
     fixture)."""
     return Glossary.load([write_glossary(tmp_path_factory.mktemp("glossary"), text)])
+
+
+def rows_fixture(text: str, name: str = "glossary") -> Any:
+    """A module-scoped fixture ``name`` giving the glossary ``text`` (:func:`load_rows`), for
+    ``glossary = rows_fixture(GLOSSARY_TSV)`` at a test module's top level."""
+
+    @pytest.fixture(scope="module", name=name)
+    def loaded(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+        return load_rows(tmp_path_factory, text)
+
+    return loaded
 
 
 def load_glossary(folder: Path) -> Glossary:

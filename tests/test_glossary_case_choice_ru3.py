@@ -22,7 +22,7 @@ Every row of ``FIXED`` came out otherwise before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import OK, enforce_sentence
@@ -41,9 +41,7 @@ switzerland	LOC	Switzerland	Швейцария	Швейцарія
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_ROWS = [

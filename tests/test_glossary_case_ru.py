@@ -31,7 +31,7 @@ noun another noun governs is no such subject.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import OK, REVIEW, enforce_sentence
@@ -45,9 +45,7 @@ arwen	ORG	Arwen	Арвен	Арвен
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_ROWS = [

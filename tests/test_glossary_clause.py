@@ -5,7 +5,7 @@ with no subject of its own, the Russian parse.  Examples written for these tests
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_writes, load_rows
+from glossary_helpers import assert_fixed, assert_writes, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import (
@@ -183,9 +183,7 @@ france	LOC	France	Франція	Франция
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_BY_CLAUSE = [

@@ -5,7 +5,7 @@ The end-to-end examples are the failure classes of issue 12, written for these t
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows, one_entry
+from glossary_helpers import assert_fixed, assert_not_fixed, one_entry, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
@@ -136,9 +136,7 @@ malley	PER	Robert Malley	Роберт Меллі	Роберт Малли
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_BY_TARGET_GRAMMAR = [

@@ -21,7 +21,7 @@ Each row marked *new* fails on the code before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_no_edit, load_rows
+from glossary_helpers import assert_fixed, assert_no_edit, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -43,9 +43,7 @@ ROWS = (
 )
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

@@ -20,7 +20,7 @@ Each row marked *new* fails on the code before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -34,9 +34,7 @@ sadovyi	PER	Andrii Sadovyi | Sadovyi	Андрій Садовий | Садови�
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

@@ -6,7 +6,7 @@ took for an error; the examples are written for these tests."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import CaseContext
@@ -47,9 +47,7 @@ def test_decide(evidence: Evidence, action: str, reason: str) -> None:
     assert (decision.action, decision.reason) == (action, reason)
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 UNTOUCHED = [

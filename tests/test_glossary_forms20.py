@@ -9,7 +9,7 @@ dictionary keeps whole as a man's (ru Айно).  Sentences written for these te
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_no_edit, load_rows
+from glossary_helpers import assert_fixed, assert_no_edit, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -29,9 +29,7 @@ polytechnic\tORG\tLviv Polytechnic\tЛьвівська політехніка\t�
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS_FILE)
+glossary = rows_fixture(ROWS_FILE)
 
 
 @pytest.mark.parametrize(("source", "target", "lang"), [

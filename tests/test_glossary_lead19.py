@@ -7,7 +7,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_no_edit, enforce_one, load_rows
+from glossary_helpers import assert_fixed, assert_no_edit, enforce_one, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -61,9 +61,7 @@ kamsteel\tORG\tKamianske Steel Works\tКам'янський металургій
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS_FILE)
+glossary = rows_fixture(ROWS_FILE)
 
 
 @pytest.mark.parametrize("target", [

@@ -5,7 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_no_edit, load_rows
+from glossary_helpers import assert_fixed, assert_no_edit, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.format import unquoted
@@ -18,9 +18,7 @@ bookarsenal\tEVENT\tBook Arsenal\t«Книжковий Арсенал»\t«Кн�
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, QUOTED_FILE)
+glossary = rows_fixture(QUOTED_FILE)
 
 
 @pytest.mark.parametrize(("form", "expected"), [
@@ -81,9 +79,7 @@ Turkish engineer (fictional)
 """
 
 
-@pytest.fixture(scope="module")
-def paradigms(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, PARADIGM_FILE)
+paradigms = rows_fixture(PARADIGM_FILE, "paradigms")
 
 
 @pytest.mark.parametrize(("source", "target"), [
@@ -126,9 +122,7 @@ not decline
 """
 
 
-@pytest.fixture(scope="module")
-def apposition(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, APPOSITION_FILE)
+apposition = rows_fixture(APPOSITION_FILE, "apposition")
 
 
 def test_a_person_noun_further_back_may_head_the_name(apposition: Glossary) -> None:
@@ -148,9 +142,7 @@ fao\tORG\tFood and Agriculture Organization | FAO\tПродовольча та �
 """
 
 
-@pytest.fixture(scope="module")
-def fao(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, FAO_FILE)
+fao = rows_fixture(FAO_FILE, "fao")
 
 
 def test_adjectives_joined_by_a_conjunction_all_decline(fao: Glossary) -> None:

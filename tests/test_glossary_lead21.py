@@ -4,7 +4,7 @@ what fails.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, load_rows, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -30,9 +30,7 @@ ROWS = "".join(
 )
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 # KEPT: the full form's first word before a quote that opens the short form is the
@@ -95,9 +93,7 @@ UNLISTED_ROWS = "".join(
 )
 
 
-@pytest.fixture(scope="module")
-def unlisted(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, UNLISTED_ROWS)
+unlisted = rows_fixture(UNLISTED_ROWS, "unlisted")
 
 
 # KEPT (proposed, not written): a noun's regular ending on a word the glossary's table keeps
@@ -145,9 +141,7 @@ GENITIVE_ROWS = "".join(
 )
 
 
-@pytest.fixture(scope="module")
-def genitives(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, GENITIVE_ROWS)
+genitives = rows_fixture(GENITIVE_ROWS, "genitives")
 
 
 def test_other_genitive_in_a_or_u_is_proposed(genitives: Glossary) -> None:

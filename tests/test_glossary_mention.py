@@ -29,7 +29,7 @@ expected behaviour.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -55,9 +55,7 @@ tymoshenko	PER	Yulia Tymoshenko | Tymoshenko	Юлія Тимошенко | Ти�
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FOUND = [

@@ -28,7 +28,7 @@ at most).  Every ``FIXED`` row came out otherwise before this work; the "или"
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, load_rows
+from glossary_helpers import assert_fixed, assert_kept, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -52,9 +52,7 @@ xmas	EVENT	Christmas	Рождество	Різдво
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_ROWS = [

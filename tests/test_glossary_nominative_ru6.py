@@ -33,7 +33,7 @@ after a preposition (к которому Путин приехал: the clause's
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, load_rows
+from glossary_helpers import assert_fixed, assert_kept, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -69,9 +69,7 @@ biden	PER	Biden	Байден	Байден
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_ROWS = [

@@ -29,7 +29,7 @@ written).
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, load_rows
+from glossary_helpers import assert_fixed, assert_kept, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -67,9 +67,7 @@ navalny	PER	Navalny	Навальный	Навальний
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_ROWS = [

@@ -21,7 +21,7 @@ verb of telling whose addressee and object an editor tells apart (Министр
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, load_rows
+from glossary_helpers import assert_fixed, assert_kept, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -49,9 +49,7 @@ svyrydenko	PER	Yulia Svyrydenko	Юлия Свириденко	Юлія Свир�
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_ROWS = [

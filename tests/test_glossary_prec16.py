@@ -11,7 +11,12 @@ corrupted line still restored."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_no_edit, assert_not_fixed, assert_writes, load_rows
+from glossary_helpers import (
+    assert_no_edit,
+    assert_not_fixed,
+    assert_writes,
+    rows_fixture,
+)
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import OK
@@ -157,9 +162,7 @@ NO_FINDING = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, GLOSSARY_TSV)
+glossary = rows_fixture(GLOSSARY_TSV)
 
 
 @pytest.mark.parametrize(("source", "lang", "target"), UNCHANGED)

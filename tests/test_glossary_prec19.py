@@ -10,7 +10,7 @@ beside each rule, a corrupted line still restored (or now restored in the right 
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_not_fixed, assert_writes, load_rows
+from glossary_helpers import assert_not_fixed, assert_writes, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -146,9 +146,7 @@ FIXED_STILL = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, GLOSSARY_TSV)
+glossary = rows_fixture(GLOSSARY_TSV)
 
 
 @pytest.mark.parametrize(("source", "lang", "target"), KEPT)

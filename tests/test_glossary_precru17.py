@@ -14,7 +14,12 @@ import io
 from pathlib import Path
 
 import pytest
-from glossary_helpers import assert_not_fixed, assert_writes, load_rows, write_glossary
+from glossary_helpers import (
+    assert_not_fixed,
+    assert_writes,
+    rows_fixture,
+    write_glossary,
+)
 
 from pipeline.cli import main as newsmt
 from pipeline.glossary import Glossary
@@ -112,9 +117,7 @@ FIXED_STILL = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, GLOSSARY_TSV)
+glossary = rows_fixture(GLOSSARY_TSV)
 
 
 @pytest.mark.parametrize(("source", "lang", "target"), KEPT)

@@ -9,7 +9,7 @@ holds the nearby lines it must go on fixing, so that no rule is bought by doing 
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
@@ -47,9 +47,7 @@ vienna	LOC	Vienna	Відень	Вена
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 KEPT = [

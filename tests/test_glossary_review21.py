@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_not_fixed, enforce_one, load_rows
+from glossary_helpers import assert_not_fixed, enforce_one, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -46,9 +46,7 @@ poltava\tLOC\tPoltava\tПолтава
 """
 
 
-@pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, PAIR_ROWS)
+pair = rows_fixture(PAIR_ROWS, "pair")
 
 
 def test_second_subject_after_a_genitive_is_no_partner(pair: Glossary) -> None:

@@ -36,7 +36,7 @@ nominative; a participle's doer ("by") keeps the instrumental.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_kept, load_rows
+from glossary_helpers import assert_fixed, assert_kept, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -63,9 +63,7 @@ holownia	PER	Szymon Holownia | Holownia	Шимон Головня | Головн
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

@@ -37,7 +37,7 @@ The rows marked *kept* hold the cases that stay as they were.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_kept, assert_writes, load_rows
+from glossary_helpers import assert_kept, assert_writes, rows_fixture
 
 from pipeline.glossary import Glossary
 
@@ -53,9 +53,7 @@ ajax	ORG	Ajax	Аякс	Аякс	club
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

@@ -40,7 +40,7 @@ Each row marked *new* fails on the code before this work.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import OK, REVIEW, enforce_sentence
@@ -69,9 +69,7 @@ sloviansk	LOC	Sloviansk	Слов'янськ	Славянск
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

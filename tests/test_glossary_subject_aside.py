@@ -9,7 +9,7 @@ before the name) the genitive is still restored.  The examples are written for t
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.context import case_context
@@ -29,9 +29,7 @@ ivanov	PER	Ivan Ivanov | Ivanov	Іван Іванов | Іванов	Иван И
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 PASSES = [

@@ -15,7 +15,7 @@ chain's head nor its last title allows the form, it is not kept.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import load_rows
+from glossary_helpers import rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import FIXED, OK, REVIEW, enforce_sentence
@@ -27,9 +27,7 @@ london	LOC	London	Лондон	Лондон
 """
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 KEPT = [

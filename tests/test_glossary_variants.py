@@ -4,7 +4,7 @@ or said acronym, a declined transliteration, names inside quotes and addresses (
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, assert_not_fixed, load_rows
+from glossary_helpers import assert_fixed, assert_not_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
@@ -58,9 +58,7 @@ leyen\tPER\tUrsula von der Leyen | von der Leyen\tУрсула фон дер Л�
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 RESTORED = [

@@ -24,7 +24,7 @@ expected behaviour.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import REVIEW, enforce_sentence
@@ -43,9 +43,7 @@ gamsakhurdia	PER	Zviad Gamsakhurdia | Gamsakhurdia	Звіад Гамсахурд
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

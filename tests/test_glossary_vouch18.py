@@ -28,7 +28,7 @@ expected behaviour.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import REVIEW, enforce_sentence
@@ -49,9 +49,7 @@ akhtarsk	LOC	Primorsko-Akhtarsk	Приморсько-Ахтарськ	Примо
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [

@@ -33,7 +33,7 @@ expected behaviour.
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import assert_fixed, load_rows
+from glossary_helpers import assert_fixed, rows_fixture
 
 from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import REVIEW, enforce_sentence
@@ -54,9 +54,7 @@ covid	TERM	COVID	COVID	COVID
 """  # noqa: E501
 
 
-@pytest.fixture(scope="module")
-def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
-    return load_rows(tmp_path_factory, ROWS)
+glossary = rows_fixture(ROWS)
 
 
 FIXED_LINES = [
