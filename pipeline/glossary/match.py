@@ -597,13 +597,18 @@ def _whole_by_note(
     )
     # A short form's word is the surname where the full form has it; a third form in no
     # word of the full form is a call sign or a nickname (Мадяр of Роберт Бровді | Бровді |
-    # Мадяр), a common noun the note's "surname" and a Western person's bare "indeclinable"
-    # do not reach (позивний Мадяра).
+    # Мадяр), a noun for a person the note's "surname" and a Western person's bare
+    # "indeclinable" do not reach (позивний Мадяра).  Not a thing's noun (Грім, thunder:
+    # грому to the dictionary, Гріма by the name rules), which the note keeps whole.
     full = {norm_key(w) for w in entry.forms.get(lang, ("",))[0].split()}
     out = []
     for i, (word, par) in enumerate(zip(words, paradigms, strict=True)):
         parts = {kind}
-        alias = entry.type == "PER" and index > 1 and norm_key(word) not in full
+        alias = (
+            entry.type == "PER" and index > 1 and norm_key(word) not in full
+            and any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" and tag_case(p.tag) == "nomn"
+                    for p in known_parses(lang, word.lower()))
+        )  # fmt: skip
         if entry.type == "PER" and not alias:
             parts.add("surname" if index > 0 or i == surname else "first")
         # "indeclinable" of a Western person is the surname's: a first name declines by
