@@ -67,6 +67,7 @@ REASONS = (
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "plural-genitive", "unlisted-ending",
     "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
+    "predicate-instrumental",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -112,7 +113,10 @@ class Evidence:
     ``shared`` that the translation has more valid forms of the entity than the source
     names it (Радио Свобода … «Свободы» for one "Svoboda"): the source's role may be
     another rendering's; ``unsure`` that the entity's other form says no case (an
-    indeclinable surname) and the translation's words settle none for the first name.
+    indeclinable surname) and the translation's words settle none for the first name;
+    ``predicate`` that the word the name would agree with is the instrumental complement of
+    a verb of declaring or naming before it, whose object the name is (визнав банкрутом
+    Агрокредит).
     """
 
     form: str
@@ -142,6 +146,7 @@ class Evidence:
     verb_agrees: bool = False
     shared: bool = False
     unsure: bool = False
+    predicate: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,10 @@ def decide(ev: Evidence) -> Decision:
     if ev.whole and "nomn" in ev.cases:
         # з Шеффілд Юнайтед: a foreign name of several words stays whole.
         return Decision(KEEP, "foreign-name-whole")
+    if ev.context.rule == AGREEMENT and ev.predicate and "accs" in ev.cases:
+        # Суд визнав неплатоспроможним Степбанк: the verb's object, its instrumental
+        # complement before it no word the name agrees with.
+        return Decision(KEEP, "predicate-instrumental")
     if ev.context.rule == PREPOSITION and ev.verb_after:
         # при цьому Париж загрожує: the subject of the verb after it, not the preposition's
         # (whose object is the pronoun): right as it is, and the preposition's case no proposal.

@@ -166,11 +166,14 @@ from pipeline.glossary.precision import (
     listed_rendering,
     other_gender_name,
     plural_genitive,
+    plural_place_form,
     plural_rendering,
+    predicate_before,
     pronoun_before,
     same_adjective,
     singular_form,
     source_case_kept,
+    subject_before_verb,
     vocative,
 )
 from pipeline.glossary.source import (
@@ -1776,9 +1779,13 @@ def _evidence(
             # (Киквете read as a locative of Киквет): its case is a guess.
             unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
             agreeing = not ctx.rule and not unknown and _verb_agrees_after(tokens, span, pat)
+            predicate = ctx.rule == AGREEMENT and bool(inside) and predicate_before(
+                tgt, tokens, inside[0]
+            )
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
-                            other_name=other, verb_agrees=agreeing), own  # fmt: skip
+                            other_name=other, verb_agrees=agreeing,
+                            predicate=predicate), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         if (
@@ -1844,6 +1851,9 @@ def _evidence(
                 # oblique noun, not the noun's possessor.
                 and not _subject_after_title(tokens, span, pat, singular=True)
                 and not (pat.entry.type != "PER" and _kind_before(tokens, span, tgt))
+                # Поставки газа Венгрия сократила: the subject of the verb after it, the
+                # noun phrase before it put first.
+                and not _subject_before_verb(tokens, span, pat, found.cases)
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
@@ -2010,6 +2020,7 @@ def _evidence(
     # (a family's plural too: Родина Джонсонів)
     bare = form == SPELLING and (
         plural_genitive(pat, words) or _family_plural(pat, words, target, span)
+        or plural_place_form(pat, words)
     )
     called = form == SPELLING and vocative(pat, words, target, span)
     unlisted = form == SPELLING and not embedded and declined_whole_word(pat, words)
@@ -3875,6 +3886,17 @@ def _gender(pat: Pattern) -> str | None:
     if pat.entry.type == "PER":
         return person_gender(pat)
     return next((p.gender for p in reversed(pat.paradigms) if p.inflects), None)
+
+
+def _subject_before_verb(
+    tokens: list[Token], span: tuple[int, int], pat: Pattern, cases: AbstractSet[str]
+) -> bool:
+    """Whether a nominative rendering at ``span`` is the subject of the verb after it, the
+    noun phrase before it put first (:func:`~pipeline.glossary.precision.subject_before_verb`)."""
+    inside = _inside(tokens, span)
+    return bool(inside) and "nomn" in cases and subject_before_verb(
+        pat.lang, tokens, inside[0], inside[-1], _gender(pat)
+    )
 
 
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:

@@ -303,6 +303,46 @@ def _singular_genders(lang: str, word: str, pos: str) -> set[str]:
     } - {None}
 
 
+def _number_genders(lang: str, word: str, pos: str) -> set[str]:
+    """``word``'s nominative readings as a ``pos``: each singular's gender, "plur" for a
+    plural."""
+    return {
+        "plur" if p.tag.number == "plur" else p.tag.gender
+        for p in known_parses(lang, word.lower())
+        if pos == p.tag.POS and tag_case(p.tag) == "nomn"
+    } - {None}
+
+
+def _participle_after_head(
+    entry: Entry, lang: str, words: list[str], flags: list[bool]
+) -> list[bool]:
+    """``flags`` with a participle that opens a clause after the name's head noun, set off
+    by a comma, declining with the noun it agrees with (ru Национальная комиссия,
+    осуществляющая регулирование …: Национальной комиссии, осуществляющей); the words
+    after it are its own and stay.  Not a person's name."""
+    head = max((i for i, flag in enumerate(flags) if flag), default=-1)
+    after = head + 2
+    if entry.type == "PER" or head < 0 or after >= len(words) or words[head + 1] != ",":
+        return flags
+    if not words[after].islower() or any(flags[after:]):
+        return flags
+    if not _number_genders(lang, words[head], "NOUN") & _number_genders(lang, words[after], "PRTF"):
+        return flags
+    return [*flags[:after], True, *flags[after + 1 :]]
+
+
+def _after_plural_adjective(lang: str, words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a word of the name that reads as an adjective only in the
+    plural nominative (Зелёные of ru Зелёные Луга): the noun agrees with it as a plural."""
+    if i == 0:
+        return False
+    readings = [
+        p for p in known_parses(lang, words[i - 1].lower())
+        if p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn"
+    ]  # fmt: skip
+    return bool(readings) and all(p.tag.number == "plur" for p in readings)
+
+
 def _preposition(lang: str, word: str) -> bool:
     """Whether ``word``, in lower case, is a preposition to the dictionary (на of
     Ростов-на-Дону)."""
@@ -378,6 +418,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     ]
     flags = _inflecting(entry, lang, words, marked)
     flags = _particles_stay(entry, lang, index, words, flags)
+    flags = _participle_after_head(entry, lang, words, flags)
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
     animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
@@ -393,7 +434,8 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         if flag and nominative and i == len(words) - 1
         else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular,
                       not animate and agrees_before(lang, w, words[i + 1 :]),
-                      entry.type == "PER", animate and slavic and i == 0 and len(words) > 1)
+                      entry.type == "PER", animate and slavic and i == 0 and len(words) > 1,
+                      not animate and _after_plural_adjective(lang, words, i))
         if flag
         else (i < len(marked) and marked[i] == "join-hyphen" and entry.type == "PER"
               and hyphened_first_name(lang, w, gender, animate, slavic))
@@ -553,14 +595,25 @@ def _whole_by_note(
     last = surname if surname >= 0 else max(
         (i for i, p in enumerate(paradigms) if p.inflects), default=-1
     )
+    # A short form's word is the surname where the full form has it; a third form in no
+    # word of the full form is a call sign or a nickname (Мадяр of Роберт Бровді | Бровді |
+    # Мадяр), a noun for a person the note's "surname" and a Western person's bare
+    # "indeclinable" do not reach (позивний Мадяра).  Not a thing's noun (Грім, thunder:
+    # грому to the dictionary, Гріма by the name rules), which the note keeps whole.
+    full = {norm_key(w) for w in entry.forms.get(lang, ("",))[0].split()}
     out = []
     for i, (word, par) in enumerate(zip(words, paradigms, strict=True)):
         parts = {kind}
-        if entry.type == "PER":
+        alias = (
+            entry.type == "PER" and index > 1 and norm_key(word) not in full
+            and any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" and tag_case(p.tag) == "nomn"
+                    for p in known_parses(lang, word.lower()))
+        )  # fmt: skip
+        if entry.type == "PER" and not alias:
             parts.add("surname" if index > 0 or i == surname else "first")
         # "indeclinable" of a Western person is the surname's: a first name declines by
         # its own ending (Чимаманди of Чимаманда Нгозі Адічі, "woman; indeclinable").
-        whole = not (western and "first" in parts)
+        whole = not (western and ("first" in parts or alias))
         said = stays_whole(entry.note, lang, frozenset(parts), whole) if par.inflects else None
         if said:
             par = fixed_paradigm(word)

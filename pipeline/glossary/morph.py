@@ -639,8 +639,13 @@ def _pick_parse(
     singular: bool = False,
     adjective: bool = False,
     given: bool = False,
+    plural: bool = False,
 ) -> Any | None:
     cands = _nominative_parses(lang, word)
+    if plural:
+        # A noun after a plural adjective of its name is plural (ru Зелёные Луга: луга of
+        # луг, not the town Луга, whose genitive Луги would not agree with Зелёных).
+        cands = [p for p in cands if p.tag.POS == "NOUN" and p.tag.number == "plur"] or cands
     if given:
         # A person's first name is no common adjective (uk Санна of Sanna Marin: санний, "of
         # a sledge", would decline Санної, Санній): it declines as a name (Санни, Санні).
@@ -1135,6 +1140,7 @@ def paradigm(
     adjective: bool = False,
     person: bool = False,
     given: bool = False,
+    plural: bool = False,
 ) -> Paradigm:
     """The paradigm of nominative ``word`` in ``lang``.
 
@@ -1145,14 +1151,15 @@ def paradigm(
     ``singular`` (the English form is no plural) drops a neuter plural of another word
     (ru Тесла); ``adjective`` reads the word as an adjective where it may be one;
     ``person`` (a glossary's PER) keeps the dictionary's reading of a name in -ъ;
-    ``given`` (a person's first name before the surname) reads no common adjective.
+    ``given`` (a person's first name before the surname) reads no common adjective;
+    ``plural`` (a plural adjective of the name stands before it) reads a plural noun.
     """
     if lang not in ("uk", "ru") or is_acronym(word) or not _CYRILLIC.search(word):
         return fixed_paradigm(word)
     if lang == "ru" and not person and len(word) > 3 and word[-1] in "ъЪ" and word[-2].isalpha():
         stem = paradigm(lang, word[:-1], gender, animate, slavic, place, singular, adjective)
         return _hard_sign(stem, word)
-    parse = _pick_parse(lang, word, gender, animate, place, singular, adjective, given)
+    parse = _pick_parse(lang, word, gender, animate, place, singular, adjective, given, plural)
     if parse is not None and _is_dictionary(parse) and word[:1].isupper():
         parse = _alternating(lang, word, parse)
     if (

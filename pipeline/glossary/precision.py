@@ -11,8 +11,17 @@ from __future__ import annotations
 
 import re
 
+from pipeline.glossary.context import CLAUSE_ENDS, verb_after
 from pipeline.glossary.match import Match, Pattern, Token, compile_pattern, person_gender, tokenize
-from pipeline.glossary.morph import CASES, CONSONANTS, known_parses, norm_key, parses, tag_case
+from pipeline.glossary.morph import (
+    CASES,
+    CONSONANTS,
+    PROPER_TAGS,
+    known_parses,
+    norm_key,
+    parses,
+    tag_case,
+)
 from pipeline.glossary.notes import stays_whole
 from pipeline.glossary.translit import similarity
 
@@ -138,6 +147,50 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     return (
         any(norm_key(word) == bare + e for e in endings) or norm_key(word) in fleeting
     ) and all(p.tag.number == "plur" for p in own)
+
+
+# A plural noun's regular endings in the oblique cases (the zero genitive apart).
+_PLURAL_CASE_ENDINGS = {
+    "gent": ("ов", "ев", "ів", "їв", "ей"),
+    "datv": ("ам", "ям"),
+    "ablt": ("ами", "ями"),
+    "loct": ("ах", "ях"),
+}
+
+
+def plural_place_form(pat: Pattern, words: list[str]) -> bool:
+    """Whether a rendering of several words is a name in a plural adjective and a plural
+    noun (ru Нижние Серогозы, uk Набережні Челни) declined, its noun in a plural ending the
+    glossary's table may lack (Нижних Серогоз: the zero genitive, with a fleeting е or о
+    between two last consonants; у Набережних Челнах): the words before the noun as the
+    table has them in that case."""
+    if pat.lang not in _OTHER or len(words) != len(pat.words) or len(words) < 2:
+        return False
+    mine, word = pat.words[-1], norm_key(words[-1])
+    before = [
+        p for p in known_parses(pat.lang, pat.words[-2].lower())
+        if p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn"
+    ]  # fmt: skip
+    if mine[-1:].lower() not in ("ы", "и", "і") or not before:
+        return False
+    if any(p.tag.number != "plur" for p in before):
+        return False
+    bare = norm_key(mine[:-1])
+    fleeting = (
+        [bare[:-1] + v + bare[-1] for v in ("е", "о")]
+        if len(bare) > 2 and bare[-1] in CONSONANTS and bare[-2] in CONSONANTS
+        else []
+    )
+    for case, endings in _PLURAL_CASE_ENDINGS.items():
+        table = [t.text for t in tokenize(pat.inflect(case)) if t.text[:1].isalnum()]
+        if len(table) != len(words) or any(
+            norm_key(a) != norm_key(b) for a, b in zip(table[:-1], words[:-1], strict=True)
+        ):
+            continue
+        zero = case == "gent" and (word == bare or word in fleeting)
+        if zero or any(word == bare + e for e in endings):
+            return True
+    return False
 
 
 _KIND_PLURALS = {
@@ -351,3 +404,104 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
     if mine[-1:] not in CONSONANTS or pat.words[odd[0]].isupper():
         return False
     return any(word == mine + end for end in _ON_CONSONANT[pat.lang])
+
+
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NPRO", "NUMR"})
+
+
+def _may_agree(lang: str, verb: str, gender: str | None, plural: bool) -> bool:
+    """Whether a third-person finite reading of ``verb`` agrees with a subject of
+    ``gender`` (a plural one: ``plural``) in number and, in the past, in gender."""
+    for p in known_parses(lang, verb.lower()):
+        tag = p.tag
+        if tag.POS != "VERB" or "infn" in tag.grammemes or tag.person in ("1per", "2per"):
+            continue
+        if (tag.number == "plur") != plural:
+            continue
+        if plural or tag.tense != "past" or not tag.gender or not gender or tag.gender == gender:
+            return True
+    return False
+
+
+def subject_before_verb(
+    lang: str, tokens: list[Token], first: int, last: int, gender: str | None
+) -> bool:
+    """Whether a nominative name at tokens ``first``..``last`` is the subject of the finite
+    verb right after it (past an adverb or particle) with a phrase put before it: the verb
+    agrees with the name, and the words before it, back to the clause's start, are nouns
+    (with their adjectives and prepositions), none of which the verb could agree with as a
+    nominative (Поставки газа Венгрия сократила, Видобуток газу Укрнафта торік наростила, У
+    заяві Укрнафта зазначила, Перемогу у фіналі Україна святкувала).  So the name is no
+    possessor of the noun before it, however the source puts it ("Hungary's gas
+    supplies"); not where that noun may be the subject itself (Речник Метінвест заявив)."""
+    v = verb_after(lang, tokens, last)
+    if first == 0 or v is None or not _may_agree(lang, tokens[v].text, gender, False):
+        return False
+    nouns = 0
+    j = first - 1
+    while j >= 0 and tokens[j].text not in CLAUSE_ENDS:
+        word = tokens[j].text
+        opens = j == 0 or tokens[j - 1].text in CLAUSE_ENDS
+        if not word[:1].isalpha() or (word[:1].isupper() and not opens):
+            return False
+        known = known_parses(lang, word.lower())
+        if any(p.tag.POS == "PREP" for p in known):
+            if opens:  # У заяві: a phrase of the preposition's, no subject
+                return nouns > 0
+            j -= 1  # Перемогу у фіналі: a noun's phrase, the words before it go on
+            continue
+        if not known or not all(p.tag.POS in _PHRASE_POS for p in known):
+            return False
+        # (a lower-case word's reading as a name is none: газа, not Газа)
+        rivals = [
+            p for p in known
+            if p.tag.POS == "NOUN" and tag_case(p.tag) == "nomn"
+            and not (word[:1].islower() and p.tag.grammemes & PROPER_TAGS)
+        ]  # fmt: skip
+        if any(_may_agree(lang, tokens[v].text, p.tag.gender, p.tag.number == "plur")
+               for p in rivals):  # fmt: skip
+            return False
+        nouns += any(p.tag.POS == "NOUN" for p in known)
+        j -= 1
+    return nouns > 0
+
+
+# Verbs whose object takes a second complement in the instrumental, what it is declared,
+# named or made (визнати кого банкрутом, признать кого неплатёжеспособным).
+_PREDICATE_VERBS = {
+    "uk": frozenset({
+        "визнати", "визнавати", "оголосити", "оголошувати", "проголосити", "проголошувати",
+        "назвати", "називати", "іменувати", "призначити", "призначати", "обрати", "обирати",
+        "вибрати", "вибирати", "вважати", "зробити", "робити",
+    }),
+    "ru": frozenset({
+        "признать", "признавать", "объявить", "объявлять", "провозгласить",
+        "провозглашать", "назвать", "называть", "именовать", "назначить", "назначать",
+        "избрать", "избирать", "выбрать", "выбирать", "считать", "счесть", "сделать",
+        "делать",
+    }),
+}  # fmt: skip
+
+
+def predicate_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether the words right before a name at token ``first`` are an instrumental
+    complement (a noun or adjective and the words agreeing with it, past adverbs) of a verb
+    of declaring, naming or appointing before them (Суд визнав неплатоспроможним Степбанк,
+    Суд признал банкротом Агрокредит): the name is the verb's object in the accusative, no
+    word agreeing with that instrumental."""
+    seen = False
+    for j in range(first - 1, max(-1, first - 5), -1):
+        word = tokens[j].text
+        if not word[:1].isalpha() or not word.islower():
+            return False
+        known = known_parses(lang, word)
+        if seen and any(
+            p.tag.POS in ("VERB", "INFN") and p.normal_form in _PREDICATE_VERBS[lang]
+            for p in known
+        ):
+            return True
+        if any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and tag_case(p.tag) == "ablt" for p in known):
+            seen = True
+        elif not all(p.tag.POS in ("ADVB", "PRCL") for p in known) or not known:
+            return False
+    return False
