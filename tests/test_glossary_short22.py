@@ -1,10 +1,15 @@
-"""A man's first name put back in the Ukrainian dative (issue 12, short22).
+"""A man's first name put back in the Ukrainian dative; a participle that is a noun too
+(issue 12, short22).
 
 Where the translation names a man by his surname alone and the glossary's form is his full
 name, the first name the enforcer writes before the surname takes -ові, -еві, -єві, the
 surname -у, -ю: two masculine datives in a row alternate (Правопис 2019: Тарасові
 Шевченку).  A first name the translation wrote itself, a surname already in -ові, a woman
-and the other cases are left as they were."""
+and the other cases are left as they were.
+
+A uk passive participle that the dictionary reads as a thing's noun too (дані, "data") makes
+a name after it its genitive, not its agent in the instrumental (Дані «Євростату»
+свідчать), unless a noun of the participle's is by (Звіт, підготовлений «Євростатом»)."""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ ENTRIES = {
     "lefevre": ("PER", "Jean-Marc Lefèvre", "Жан-Марк Лефевр", "Жан-Марк Лефевр", "man"),
     "mazepa": ("PER", "Ivan Mazepa", "Іван Мазепа", "Иван Мазепа", "man; hetman"),
     "sytnyk": ("PER", "Olha Sytnyk", "Ольга Ситник", "Ольга Сытник", "woman"),
+    "eurostat": ("ORG", "Eurostat", "Євростат", "Евростат", ""),
 }
 
 
@@ -64,6 +70,20 @@ TABLE = [
     # KEPT: Russian has one dative.
     ("Promoters have offered Andrii Fedoriuk a fight.", "ru",
      "Промоутеры предложили Федорюку бой.", "Промоутеры предложили Андрею Федорюку бой."),
+    # дані, a participle and a noun: the name after it the noun's genitive.
+    ("Eurostat data show that inflation slowed.", "uk",
+     "Дані «Євростатам» свідчать, що інфляція сповільнилася.",
+     "Дані «Євростату» свідчать, що інфляція сповільнилася."),
+    ("Eurostat data show that inflation slowed.", "uk",
+     "Нові дані Євростатам свідчать, що інфляція сповільнилася.",
+     "Нові дані Євростату свідчать, що інфляція сповільнилася."),
+    # KEPT: a noun of the participle's before it: the agent, in the instrumental.
+    ("The data provided by Eurostat show that inflation slowed.", "uk",
+     "Дані, надані «Євростатам», свідчать, що інфляція сповільнилася.",
+     "Дані, надані «Євростатом», свідчать, що інфляція сповільнилася."),
+    ("The report prepared by Eurostat shows that inflation slowed.", "uk",
+     "Звіт, підготовлений «Євростатам», свідчить, що інфляція сповільнилася.",
+     "Звіт, підготовлений «Євростатом», свідчить, що інфляція сповільнилася."),
 ]  # fmt: skip
 
 
