@@ -1649,10 +1649,22 @@ def _participle_agent(
         and not any(p.tag.POS == "VERB" for p in known_parses(lang, tokens[last + 1].text.lower()))
         and _agrees_with_noun(lang, nominative, tokens[last + 1].text)
     )  # fmt: skip
-    if not (mismatch or before or after):
+    if not (before or after) and (not mismatch or _thing_noun_too(lang, text)):
+        # Дані «Євростату» свідчать: the participle is a noun too (дані, "data"), the name
+        # after it its genitive, not its agent, where no noun of the participle's is by.
         return ()
     lemmas = {p.normal_form for p in readings}
     return (_I, _D) if lemmas & TO_WHOM_PASSIVES_UK else (_I,)
+
+
+def _thing_noun_too(lang: str, text: str) -> bool:
+    """Whether the dictionary reads the participle ``text`` as a thing's common noun in the
+    nominative too (uk дані, "data")."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "inan" and tag_case(p.tag) == _N
+        and not p.tag.grammemes & {"Geox", "Abbr", "Surn", "Name", "Patr"}
+        for p in known_parses(lang, text.lower())
+    )  # fmt: skip
 
 
 def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int) -> bool:

@@ -5446,6 +5446,7 @@ def _render(
         replacement = _own_surname(pat, words, replacement)
     if other_form:
         replacement = _own_first_names(pat, words, replacement, case)
+        replacement = _first_name_in_ovi(pat, words, replacement, case)
     if mark := _apostrophe_of(target, span):
         # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
         # own apostrophe.
@@ -5539,6 +5540,40 @@ def _own_first_names(pat: Pattern, words: list[str], replacement: str, case: str
         if rules is not None and norm_key(rules.get(case, "")) == norm_key(word):
             kept[i] = apply_casing(part, word.lower())
     return " ".join(kept)
+
+
+_OVI = ("ові", "еві", "єві")
+
+
+def _first_name_in_ovi(pat: Pattern, words: list[str], replacement: str, case: str) -> str:
+    """A man's first name put back before his surname in the Ukrainian dative takes -ові,
+    -еві, -єві, the surname after it -у, -ю (Правопис 2019: two masculine datives in a row
+    alternate, Тарасові Шевченку; Максимові Грабу, Андрієві Федорюку; not before a surname
+    in -ові), where the translation did not write the first name itself (``words``: its
+    own words are kept)."""
+    if pat.lang != "uk" or case != "datv" or pat.entry.type != "PER":
+        return replacement
+    if len(words) >= len(pat.words):
+        return replacement
+    toks = tokenize(replacement)
+    inflecting = [i for i, par in enumerate(pat.paradigms) if par.inflects]
+    english = pat.entry.forms.get("en", ())
+    if (
+        len(toks) != len(pat.words) or len(inflecting) < 2 or person_gender(pat) != "masc"
+        or (english and surname_first(english[0]))
+    ):  # fmt: skip
+        return replacement
+    first = toks[inflecting[0]]
+    if toks[inflecting[-1]].text.lower().endswith(_OVI):
+        return replacement  # Андрію Федорюкові: the surname's -ові already, no two in a row
+    if any(p.tag.POS in _PARTICLES for p in known_parses("uk", first.text)):
+        return replacement  # (Де Клерку: a particle, no first name)
+    par = pat.paradigms[inflecting[0]]
+    ovi = [v for v in par.variants(case) if v.endswith(_OVI)]
+    if not ovi or norm_key(first.text) == norm_key(ovi[0]):
+        return replacement
+    written = apply_casing(first.text, ovi[0])
+    return replacement[: first.start] + written + replacement[first.end :]
 
 
 _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})
