@@ -1188,6 +1188,8 @@ def paradigm(
         # Бристоля as well as Бристолю; Большой as well as Большей
         for other in [*_sibling_lexemes(lang, word, parse),
                       *_homograph_lexemes(lang, word, parse, gender, place)]:  # fmt: skip
+            if place and not animate and _womans_whole(other, word):
+                continue  # на Горинь: a woman's surname Горинь stays whole, the river declines
             for key, cases in _lexeme_surfaces(other).items():
                 surfaces.setdefault(key, set()).update(cases)
         for case in CASES[1:]:
@@ -1206,7 +1208,7 @@ def paradigm(
         ):
             forms["accs"] = parse.word
         loct = forms.get("loct", "")
-        if not animate and loct.endswith(("ові", "еві", "єві")):
+        if not animate and loct.endswith(("ові", "еві", "єві")) and _personal_ending(loct, forms):
             # A place or a thing: the locative in -і, -ї after a vowel (у Бристолі, у Китаї),
             # not the personal -ові, -єві; a stem in к, г, х without one takes -у (у
             # Нью-Йорку, в Іраку, у Цюриху).
@@ -1261,6 +1263,11 @@ def paradigm(
         nobody = lang == "ru" and not (animate or person)  # a place's or a body's name
         rules = rule_forms(lang, word, slavic, _sex(parse, gender) if animate else None, nobody)
         predicted = _lexeme_surfaces(parse) if parse is not None else {}
+        # поблизу Сагайн, у Нуук: the guesser's only reading a woman's name that stays whole
+        # says nothing of the place, which declines as the rules do (as a Russian one's).
+        sexless = place and not animate and parse is not None and _womans_whole(parse, word)
+        if sexless:
+            predicted = {}
         # A person's name the dictionary knows only as a thing: the forms the thing shares
         # with the name rules are vouched for, not accepted as the name's (кору of Кір).
         thing = _pick_parse(lang, word, gender) if animate and parse is None else None
@@ -1310,6 +1317,7 @@ def paradigm(
                 c
                 for c, f in forms.items()
                 if f == forms["nomn"]
+                or sexless
                 or c in agreeing.get(norm_key(f), ())
                 # A man's short name no dictionary reads as a noun: the regular
                 # consonant declension stands unopposed (Ким Чен Ына).
@@ -1394,6 +1402,27 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra, regular)
+
+
+def _personal_ending(form: str, forms: dict[str, str]) -> bool:
+    """Whether the -ові, -еві, -єві that ``form`` ends in is the personal ending (Бристолеві,
+    Кам'янцеві, Китаєві), not the plain -і after a stem in -ов, the genitive's (Василькові
+    of Васильків: Василькова; Львові: Львова)."""
+    gent = forms.get("gent", "")
+    return not gent.endswith(("а", "я")) or form[:-1] != gent[:-1]
+
+
+def _womans_whole(parse: Any, word: str) -> bool:
+    """Whether ``parse`` reads ``word``, which ends in a consonant or -ь, as a woman's name
+    that stays whole (pymorphy3's ``Fixd`` first name or surname: Сагайн, Нуук, Горинь).  A
+    woman's such name is undeclined for her sex; a place of that spelling has none and
+    declines (поблизу Сагайна, у Нууку, на Горині), so the reading says nothing of it."""
+    low = word.lower()
+    return (
+        (low[-1:] in CONSONANTS or low.endswith("ь"))
+        and "Fixd" in parse.tag.grammemes and parse.tag.gender == "femn"
+        and parse.tag.animacy == "anim" and bool(parse.tag.grammemes & PERSON_TAGS)
+    )  # fmt: skip
 
 
 def _standard_undeclined(lang: str, word: str, parse: Any, animate: bool) -> bool:
