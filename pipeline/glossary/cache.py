@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pipeline.glossary.format import Entry
     from pipeline.glossary.match import Pattern
 
-CACHE_VERSION = 35
+CACHE_VERSION = 36
 _FOLDER = "glossary"
 _LANGS = ("ru", "uk")  # the pymorphy3 dictionaries compiling reads
 

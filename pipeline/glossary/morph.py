@@ -1188,8 +1188,10 @@ def paradigm(
         # Бристоля as well as Бристолю; Большой as well as Большей
         for other in [*_sibling_lexemes(lang, word, parse),
                       *_homograph_lexemes(lang, word, parse, gender, place)]:  # fmt: skip
-            if place and not animate and _womans_whole(other, word):
-                continue  # на Горинь: a woman's surname Горинь stays whole, the river declines
+            if place and other.tag.grammemes & PERSON_TAGS > parse.tag.grammemes & PERSON_TAGS:
+                # A place declines as no person of its name (Васильків: у Василькові, not
+                # the surname's Васильківі), as _parse_rank reads it.
+                continue
             for key, cases in _lexeme_surfaces(other).items():
                 surfaces.setdefault(key, set()).update(cases)
         for case in CASES[1:]:
