@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.glossary.context import CLAUSE_ENDS, verb_after
+from pipeline.glossary.context import CLAUSE_ENDS, QUOTE_MARKS, verb_after
 from pipeline.glossary.match import Match, Pattern, Token, compile_pattern, person_gender, tokenize
 from pipeline.glossary.morph import (
     CASES,
@@ -439,9 +439,10 @@ def subject_before_verb(
         return False
     nouns = 0
     j = first - 1
-    while j >= 0 and tokens[j].text not in CLAUSE_ENDS:
+    ends = CLAUSE_ENDS - QUOTE_MARKS  # (a quote is no clause's start: Партія «Тиса» лідера …)
+    while j >= 0 and tokens[j].text not in ends:
         word = tokens[j].text
-        opens = j == 0 or tokens[j - 1].text in CLAUSE_ENDS
+        opens = j == 0 or tokens[j - 1].text in ends
         if not word[:1].isalpha() or (word[:1].isupper() and not opens):
             return False
         known = known_parses(lang, word.lower())
