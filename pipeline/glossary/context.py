@@ -4174,30 +4174,6 @@ def _agrees_with_title(title: _Word, heads: tuple[str, ...] = ()) -> CaseContext
                        basis=AGREEMENT, agree=cases)  # fmt: skip
 
 
-def _list_head(tokens: list[Token], j: int) -> int:
-    """The index of the word before the list of capitalized items, joined by commas, that
-    ends with ``tokens[j]`` (-1 where the sentence starts with the list)."""
-    while j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].text[:1].isupper():
-        j -= 2
-    return j - 1
-
-
-def _genitive_list_head(lang: str, tokens: list[Token], j: int) -> bool:
-    """Whether the list item at ``tokens[j]`` (and the items before it, joined by commas)
-    follows a lower-case common noun whose genitive they are (флаги России, Норвегии):
-    every item has a genitive reading, none a nominative one, and the word before the first
-    is a noun, no preposition."""
-    head = _list_head(tokens, j)
-    if head < 0 or not tokens[head].text[:1].islower() or tokens[head].text in PREPOSITIONS[lang]:
-        return False
-    for i in range(head + 1, j + 1, 2):
-        word = _noun_like(lang, tokens[i])
-        if word is None or _G not in word.cases or _N in word.cases:
-            return False
-    noun = _word(lang, tokens[head].text.lower())
-    return "NOUN" in noun.pos and not noun.pos & {"VERB", "INFN", "PREP"}
-
-
 def _listed_after(lang: str, tokens: list[Token], last: int) -> bool:
     """Whether a list goes on after the name at ``last`` (Франция, Бразилия и Япония)."""
     if last + 1 >= len(tokens):
@@ -5123,22 +5099,6 @@ def _words_context(
                 shared = (governed, *(c for c in shared if c != governed))
             if shared:
                 return CaseContext(shared, True, basis=LIST)
-        if (
-            lang == "ru" and _N not in shared and _G in shared and low in COORDINATORS[lang]
-            and _genitive_list_head(lang, tokens, k - 1)
-            and subjects_taken(lang, tokens, first, last, gender, none_agree=True, nouns=True,
-                               single=not plural and not _listed_after(lang, tokens, last))
-        ):  # fmt: skip
-            # машины России и Беларуси: the conjunct before the coordinator is the genitive
-            # of a common noun (no nominative reading), and no verb of the clause can take
-            # the name for its subject: the noun's genitive.  Where the name's form may be
-            # in a case of that noun, it may be the noun's own conjunct instead (посетил
-            # завод «Газпрома» и Казань, "and Kazan"): the genitive first, the source's
-            # "of" to settle it (enforce's rule c), the nominative allowed.
-            head = _word(lang, tokens[_list_head(tokens, k - 1)].text.lower())
-            if not set(head.cases) & set(_word(lang, tokens[last].text).cases):
-                return CaseContext((_G,), True, basis=LIST)
-            return CaseContext((_G, _N), basis=LIST)
         verb = _verb_before_partner(lang, tokens, k) if _N in shared else None
         if (
             verb is not None and _A in shared and not subject_follows(lang, tokens, last)

@@ -24,9 +24,7 @@ c. the translation's context finds the form less likely than one other case, and
    object (сообщил Путин for "told Putin": Путину); after a noun, a nominative where the
    context weighs only the noun's genitive, first, and the nominative (a relation noun:
    Сторонник Трамп; a thing owned: Фонд Де Клерк випустив) and the source makes the name a
-   possessor itself ("a Trump supporter", "De Klerk's foundation"); after a coordinator,
-   a ru nominative the words rank after the genitive of the noun its conjunct depends on
-   (машины России и Беларусь) where the source has "of" or "'s" for it.  Not where the context
+   possessor itself ("a Trump supporter", "De Klerk's foundation").  Not where the context
    after a noun is less sure (the genitive only, not strong): there a nominative is as often
    the name of what the noun names (авиабазах Гардабия), so the source's "of" or "'s" only
    proposes.
@@ -60,7 +58,7 @@ LETTERS = "letters"  # the other language's letters (ЄС in Russian)
 # Reasons recorded on the hit.
 REASONS = (
     "valid-form", "context-allows", "source-role-only", "preposition-and-source",
-    "object-and-source", "noun-and-source", "list-and-source",
+    "object-and-source", "noun-and-source",
     "several-cases-fit", "preposition", "agreement", "government", OBJECT, "noun", "list",
     OTHER_FORM, SPELLING, SCRIPT, LETTERS,
     "inside-longer-name", "left-in-english", "another-name", "unvouched", "no-rendering",
@@ -85,8 +83,7 @@ class Evidence:
     (one form: the case is decided); ``agrees`` the word before the name in the
     translation whose likeliest case is also the role's one case (rule c):
     :data:`PREPOSITION`, :data:`OBJECT` (a verb whose object the source makes it) or
-    :data:`NOUN` (a noun whose possessor it makes it) or :data:`LIST` (a conjunct of that
-    noun's genitive), empty if none; ``embedded`` that
+    :data:`NOUN` (a noun whose possessor it makes it), empty if none; ``embedded`` that
     the name ends a longer name whose case is not its own; ``foreign`` that it sits in
     English the engine kept; ``other_name`` that the words are a dictionary name of
     something else; ``repeats`` that writing the form would say more or less than the

@@ -1825,14 +1825,6 @@ def _evidence(
                 # and Dvorichna", context.case_context's partner before the verb)
                 agrees = OBJECT
             elif (
-                ctx.basis == LIST and ctx.cases == ("gent", "nomn") and said.cases[:1] == role
-                and said.via in ("of", POSSESSIVE) and not said.subject
-            ):  # fmt: skip
-                # машины России и Беларусь for "the cars of Russia and Belarus": a ru conjunct
-                # of a noun's genitive, its form also a case of that noun (its conjunct in
-                # the words alone: посетил завод «Газпрома» и Казань), the source's "of".
-                agrees = LIST
-            elif (
                 (
                     ctx.cases == ("gent", "nomn")
                     or (
