@@ -97,7 +97,7 @@ ROWS = [
      "Зеленський обговорив припинення вогню з Кітом Келлогом.", "fixed"),
     # KEPT AS BEFORE: a Ukrainian first name the dictionary knows alternates (Федора)
     (SHANDOR, "Kyiv thanked Fedir Shandor.", "Київ подякував Шандору.", "uk",
-     "Київ подякував Федору Шандору.", "fixed"),
+     "Київ подякував Федорові Шандору.", "fixed"),
     (VANCE, "Zelensky met JD Vance in Munich.", "Зеленский встретился с Вэнсом.", "ru",
      "Зеленский встретился с Джей Ди Вэнсом.", "fixed"),
     # KEPT: a body's name in the genitive of institutions, -у, where the dictionary's noun
