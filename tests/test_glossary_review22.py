@@ -8,9 +8,11 @@ from glossary_helpers import assert_kept, rows_fixture
 
 from pipeline.glossary import Glossary
 
-CALL_SIGN_ROWS = """id\ttype\ten\tuk\tru\tnote
-hnatiuk\tPER\tOleh Hnatiuk | Hnatiuk | Sokil\tОлег Гнатюк | Гнатюк | Сокіл\tОлег Гнатюк | Гнатюк | Сокол\tsurname indeclinable
-"""
+CALL_SIGN_ROWS = (
+    "id\ttype\ten\tuk\tru\tnote\n"
+    "hnatiuk\tPER\tOleh Hnatiuk | Hnatiuk | Sokil\tОлег Гнатюк | Гнатюк | Сокіл"
+    "\tОлег Гнатюк | Гнатюк | Сокол\tsurname indeclinable\n"
+)
 
 call_sign = rows_fixture(CALL_SIGN_ROWS, "call_sign")
 

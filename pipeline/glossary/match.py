@@ -331,6 +331,24 @@ def _participle_after_head(
     return [*flags[:after], True, *flags[after + 1 :]]
 
 
+def _adjective_after_head(
+    entry: Entry, lang: str, words: list[str], gaps: list[str], flags: list[bool]
+) -> int:
+    """The index of a capitalised adjective that ends a place's or body's name after its head
+    noun and agrees with it (uk річка Озерна, ru река Озерная): it declines with the noun
+    (річки Озерної), or -1.  News also leaves it whole after a generic noun (річки Озерна),
+    so both stand.  Not a person's name."""
+    head = max((i for i, flag in enumerate(flags) if flag), default=-1)
+    after = head + 1
+    if entry.type == "PER" or head < 0 or after != len(words) - 1 or "join-hyphen" in gaps:
+        return -1
+    word = words[after]
+    if not word[:1].isupper() or any(c in HYPHENS for c in word):
+        return -1
+    agrees = _number_genders(lang, words[head], "NOUN") & _number_genders(lang, word, "ADJF")
+    return after if agrees else -1
+
+
 def _after_plural_adjective(lang: str, words: list[str], i: int) -> bool:
     """Whether ``words[i]`` follows a word of the name that reads as an adjective only in the
     plural nominative (Зелёные of ru Зелёные Луга): the noun agrees with it as a plural."""
@@ -419,6 +437,9 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     flags = _inflecting(entry, lang, words, marked)
     flags = _particles_stay(entry, lang, index, words, flags)
     flags = _participle_after_head(entry, lang, words, flags)
+    adjective = _adjective_after_head(entry, lang, words, marked, flags)
+    if adjective >= 0:
+        flags = [*flags[:adjective], True]
     # The other parts of an East Asian name stay as written (Кім Чен of Кім Чен Ина).
     frozen = _name_parts(entry, words) if lang in ("uk", "ru") else [False] * len(words)
     animate, slavic = entry.type == "PER" and not a_thing(entry, lang), not _surname_first(entry)
@@ -472,6 +493,8 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         if entry.type == "LOC" and flags[i] and marked[i] == "join-hyphen"
         and (_agreeing_pair(lang, words, i) or _declining_pair(lang, words, i))
     }  # fmt: skip
+    if adjective >= 0:
+        labelled = labelled | {adjective}
     if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
         labelled = labelled | {i for i, flag in enumerate(flags) if flag}
     paradigms = tuple(

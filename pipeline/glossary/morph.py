@@ -886,6 +886,9 @@ def declined_as_other(par: Paradigm, lang: str, other_lang: str, other: str) -> 
         p for p in _nominative_parses(lang, par.word)
         if p.tag.POS == "NOUN" and p.tag.gender == theirs.tag.gender
         and (p.tag.number or "sing") == (theirs.tag.number or "sing")
+        # (a thing declines as no surname of its word: ru Круки, not the surname's
+        # animate accusative Круков)
+        and not p.tag.grammemes & PERSON_TAGS
     ]  # fmt: skip
     if not readings:
         plural = _plural_as_other(par, lang, theirs)

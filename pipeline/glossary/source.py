@@ -402,14 +402,17 @@ def _named_before(token: Any, inside: set[int]) -> bool:
     Vereshchuk, of the Wagner Group Yevgeny Prigozhin: a name with words of its own before
     it; not of President Zelensky, of Boris Johnson, of staff Yermak: :func:`_bare_compound`):
     that name is the object of "of", the entity the apposition of the noun before "of" (the
-    deputy head)."""
+    deputy head).  The parser may hang it on the first name instead (Office on Oleh of
+    Oleh Tatarov): the name's own words are looked at too."""
+    words = [token, *(token.doc[i] for i in sorted(inside) if i != token.i)]
     return any(
         c.dep_ == "compound" and c.i < token.i and c.i not in inside
         and c.tag_ in ("NNP", "NNPS") and c.text.lower() not in _TITLES
         # a name of its own words (Presidential Office, Wagner Group), no first name or
         # initial of the person's (of Boris Johnson, of B. Johnson)
         and any(g.dep_ in ("compound", "amod") and g.i < c.i for g in c.children)
-        for c in token.children
+        for word in words
+        for c in word.children
     )  # fmt: skip
 
 
