@@ -503,6 +503,12 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     )
     if entry.type == "LOC" and len(paradigms) == 1:
         paradigms = (declined_too(paradigms[0], lang),)
+    if adjective >= 0:
+        # A rewrite writes the adjective whole, as the form has it (поблизу озера Світле),
+        # unless the rendering's own word picks its declined form (річки Озорної → Озерної).
+        par = paradigms[adjective]
+        whole = dict.fromkeys(par.forms, par.word.lower())
+        paradigms = (*paradigms[:adjective], replace(par, forms=whole))
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)
 
 
