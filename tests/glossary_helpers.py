@@ -142,3 +142,13 @@ def enforce_one(
     of ``source``: the sentence written and the statuses of the hits found in it."""
     new, hits = enforce_sentence(source, target, "en", lang, one_entry(entity, lang, note))
     return new, [h.status for h in hits if h.target_span]
+
+
+def entities_glossary(lang: str, entities: list[tuple[str, ...]]) -> Glossary:
+    """A glossary of the entities ``(type, English, forms[, note])`` in ``lang``, ids e0, e1,
+    …, each side's forms written ``a | b``."""
+    return Glossary([
+        Entry(id=f"e{i}", type=kind, note=";".join(note),
+              forms={"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))})
+        for i, (kind, en, forms, *note) in enumerate(entities)
+    ])  # fmt: skip

@@ -9,10 +9,9 @@ rendering.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from glossary_helpers import entities_glossary
 
-from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
 
 POINTS = ("TERM", "Invincibility Points", "Пункти незламності", "plural")
 ZINCHUK = ("PER", "Mykyta Zinchuk | Zinchuk", "Микита Зінчук | Зінчук")
@@ -82,15 +81,6 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _glossary(lang: str, entities: list[tuple[str, ...]]) -> Glossary:
-    """The entities ``(type, English, forms[, note])``, each side's forms written ``a | b``."""
-    return Glossary([
-        Entry(id=f"e{i}", type=kind, note=";".join(note),
-              forms={"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))})
-        for i, (kind, en, forms, *note) in enumerate(entities)
-    ])  # fmt: skip
-
-
 @pytest.mark.parametrize(("lang", "entities", "source", "target", "expected", "status"), ROWS)
 def test_a_name_after_a_preposition_of_several_cases(
     lang: str,
@@ -100,6 +90,6 @@ def test_a_name_after_a_preposition_of_several_cases(
     expected: str,
     status: str,
 ) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, _glossary(lang, entities))
+    new, hits = enforce_sentence(source, target, "en", lang, entities_glossary(lang, entities))
     mine = [h.status for h in hits if h.target_span and h.entry_id == "e0"]
     assert (new, mine) == (expected, [status])

@@ -9,10 +9,9 @@ rendering.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from glossary_helpers import entities_glossary
 
-from pipeline.glossary import Glossary
 from pipeline.glossary.enforce import enforce_sentence
-from pipeline.glossary.format import Entry
 
 SAGAING = ("LOC", "Sagaing", "Сагайн", "region and city in Myanmar")
 NUUK = ("LOC", "Nuuk", "Нуук", "capital of Greenland")
@@ -65,15 +64,6 @@ ROWS = [
 ]  # fmt: skip
 
 
-def _glossary(lang: str, entities: list[tuple[str, ...]]) -> Glossary:
-    """The entities ``(type, English, forms[, note])``, each side's forms written ``a | b``."""
-    return Glossary([
-        Entry(id=f"e{i}", type=kind, note=";".join(note),
-              forms={"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))})
-        for i, (kind, en, forms, *note) in enumerate(entities)
-    ])  # fmt: skip
-
-
 @pytest.mark.parametrize(("lang", "entities", "source", "target", "expected", "status"), ROWS)
 def test_a_name_after_a_preposition_and_a_spelling_fixs_case(
     lang: str,
@@ -83,6 +73,6 @@ def test_a_name_after_a_preposition_and_a_spelling_fixs_case(
     expected: str,
     status: str,
 ) -> None:
-    new, hits = enforce_sentence(source, target, "en", lang, _glossary(lang, entities))
+    new, hits = enforce_sentence(source, target, "en", lang, entities_glossary(lang, entities))
     mine = [h.status for h in hits if h.target_span and h.entry_id == "e0"]
     assert (new, mine) == (expected, [status])
