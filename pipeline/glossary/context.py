@@ -2985,8 +2985,7 @@ def owner_of_subject(
     if kind == "LOC" and not lemma & BODY_KINDS[lang]:
         return False
     title = kind == "PER" and not plural and any("anim" in p.tag.grammemes for p in readings)
-    if title and (not gender or any(p.tag.gender == gender or "Ms-f" in p.tag.grammemes
-                                    for p in readings)):  # fmt: skip
+    if title and any(p.tag.gender == gender or "Ms-f" in p.tag.grammemes for p in readings):
         return False  # Тренер Кристина Козловская сообщила: a person's title, her apposition
     # no preposition governs the noun (past its adjectives): not В интервью Пашинян сказал
     k = first - 2

@@ -125,6 +125,7 @@ from pipeline.glossary.match import (
     surname_alone,
     tokenize,
     womans_cases,
+    word_texts,
 )
 from pipeline.glossary.match import declines as name_declines
 from pipeline.glossary.morph import (
@@ -528,7 +529,7 @@ def _candidates(
     if pat.lang in ("uk", "ru") and source_text.isascii():
         # FEDEX read out (Еф-І-Ді-І-Екс), word by word (DESIGN WORKS: ДЕСИГН Дабл-ю-…).
         refs.update(cyrillic_readings(source_text, pat.lang))
-    sized = [(ref, len(_words(ref)) or 1) for ref in refs]
+    sized = [(ref, len(word_texts(ref)) or 1) for ref in refs]
     longest = max(size for _, size in sized)  # Ен-І-Пі for NEP: three words
     words = [t for t in tokens if t.text[:1].isalnum()]
     own_derived = _derived(pat.lang, pat.words[0])
@@ -537,14 +538,14 @@ def _candidates(
     own_lemmas = dictionary_lemmas(pat.lang, pat.words[0]) if pat.lang in ("uk", "ru") else ()
     # The first word of a name of several words as the source writes it: a run that starts
     # with it read out (Нова for Nova Post) renders the name, whatever else it may be.
-    lead = _words(source_text)[0] if len(_words(source_text)) > 1 else ""
+    lead = word_texts(source_text)[0] if len(word_texts(source_text)) > 1 else ""
     blocking = [t for t in taken if t not in unnamed]
     initials = {skeleton(ref)[:1] for ref in refs} if same_start else None
     capitals_own = not any(
-        is_acronym(w) for f in (source_text, pat.form, *variants) for w in _words(f)
+        is_acronym(w) for f in (source_text, pat.form, *variants) for w in word_texts(f)
     )
     scored: list[tuple[float, tuple[int, int]]] = []
-    n = len(_words(pat.form)) or 1  # words, not the brackets or slashes between them
+    n = len(word_texts(pat.form)) or 1  # words, not the brackets or slashes between them
     marks = {c for ref in refs for c in ref if c in _RUN_BREAKS}
     # A number sounds like nothing: no run ends on one unless a spelling has digits
     # (Релаксфоам 2 is no run for Релакс-Фоам, read as RelaxFoam's parts; Boeing 737 is).
@@ -597,7 +598,7 @@ def _candidates(
         if first.text.isascii() and source_text.isascii():
             # A Latin copy has the source's words, not the rendering's (State Emergency
             # Service: three words for Державна служба з надзвичайних ситуацій).
-            shortest = min(shortest, max(1, len(_words(source_text)) - 1))
+            shortest = min(shortest, max(1, len(word_texts(source_text)) - 1))
         for length in range(shortest, max(n, longest) + 2):
             if i + length > len(words):
                 break
@@ -1014,7 +1015,7 @@ def _inside_names(
         beside = {j for i in found for j in (i - 1, i + 1) if j in names and j not in found}
         # The glossary's own rendering, misspelt, beside them (Мартина Німеллера for an
         # entry Martin → Мартін): the translator gave the entity there.
-        own = [w for f in m.entry.target_forms(src, tgt) for w in _words(f)]
+        own = [w for f in m.entry.target_forms(src, tgt) for w in word_texts(f)]
         if any(similarity(tokens[j].text, w) >= EXTRA_SIMILARITY for j in beside for w in own):
             continue
         if copied or found:
@@ -1240,7 +1241,7 @@ def _part_declined(pat: Pattern, found: Match) -> bool:
     Франк-Вальтер, Львова of Львова-Бєлова) declined, the declining parts sharing a case
     (Франка-Вальтера Штайнмайера: news declines such parts as often).  Not an East Asian
     name, whose other parts stay whole by rule (Кім Чена Ина is a slip)."""
-    words = _words(found.text)
+    words = word_texts(found.text)
     english = pat.entry.forms.get("en", ())
     if len(words) != len(pat.paradigms) or (english and surname_first(english[0])):
         return False
@@ -1363,7 +1364,7 @@ def _given_name_form(pat: Pattern) -> bool:
 def _as_in_source(tokens: list[Token], text: str) -> list[tuple[int, int]]:
     """The spans of the translation that spell ``text`` word for word (a name left as the
     source writes it)."""
-    want = [norm_key(w) for w in _words(text)]
+    want = [norm_key(w) for w in word_texts(text)]
     words = [t for t in tokens if t.text[:1].isalnum()]
     return [
         (words[i].start, words[i + len(want) - 1].end)
@@ -1467,7 +1468,7 @@ def _extra_renderings(
     hyphen to another word (the Франс of О-де-Франс), no acronym for a name that is none
     (IRNA for Iran), in Latin letters only the source's or the glossary's own spelling."""
     latin = {f.casefold() for f in (source_text, *variants, pat.form) if f.isascii()}
-    acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in _words(f))
+    acronym = any(is_acronym(w) for f in (source_text, *variants, pat.form) for w in word_texts(f))
     place = pat.entry.type == "LOC" or a_thing(pat.entry, pat.lang)  # Херсон typed PER
     mine = _own_words(pat, variants)
     out: list[tuple[int, int]] = []
@@ -1478,12 +1479,12 @@ def _extra_renderings(
         if _overlaps(span, out) or _hyphenated(target, span):
             continue
         if (text.isascii() and text.casefold() not in latin) or (
-            not acronym and any(is_acronym(w) for w in _words(text))
+            not acronym and any(is_acronym(w) for w in word_texts(text))
         ):
             continue
-        if not place and _plural_of(pat, _words(text)):
+        if not place and _plural_of(pat, word_texts(text)):
             continue  # Казумы: a group of them, not the name (a place's plural is a slip)
-        if any(_another_word(pat, word, mine) for word in _words(text)):
+        if any(_another_word(pat, word, mine) for word in word_texts(text)):
             continue  # Австралии for Австрия, СССР for ССР, Демидович for Демидов
         out.append(span)
     return sorted(out)
@@ -1494,7 +1495,7 @@ def _renders_other_source_word(source: str, m: Match, text: str) -> bool:
     outside the entity's mention (the film "Mariupolis" about Mariupol: «Мариуполис») than
     like the mention itself: the translation's rendering of that word, no second rendering
     of the entity."""
-    if len(_words(text)) != 1:
+    if len(word_texts(text)) != 1:
         return False
     own = similarity(text, m.text)
     return any(
@@ -1505,7 +1506,7 @@ def _renders_other_source_word(source: str, m: Match, text: str) -> bool:
 
 def _own_words(pat: Pattern, variants: tuple[str, ...]) -> set[str]:
     """The normalized words of the glossary form and of its ``variants``."""
-    return {norm_key(w) for w in (*pat.words, *(w for v in variants for w in _words(v)))}
+    return {norm_key(w) for w in (*pat.words, *(w for v in variants for w in word_texts(v)))}
 
 
 def _another_word(pat: Pattern, word: str, mine: set[str]) -> bool:
@@ -1624,7 +1625,7 @@ def _evidence(
         not compound and (_joined_before(target, span) or _particle_after(target, span))
     )
     text = target[span[0] : span[1]]
-    words = _words(text)
+    words = word_texts(text)
     family = _several_bearers(pat, words)
     if family and _plural_around(pat.lang, tokens, span, family):
         # брати Клички, Владимир и Елена Зеленские: the family's name, in the plural the
@@ -4231,8 +4232,8 @@ def _named_in(source: str, lemmas: set[str], pat: Pattern) -> bool:
     ``lemmas`` (Iraq for Ирак), and more so than like the entity in any of its languages (a
     Russian source's В Вене is Vienna, which Apertium left as Вене in Ukrainian)."""
     forms = (*(f for fs in pat.entry.forms.values() for f in fs), pat.form)
-    mine = [w for f in forms for w in _words(f)]
-    for word in {w for w in _words(source) if w[:1].isupper()}:
+    mine = [w for f in forms for w in word_texts(f)]
+    for word in {w for w in word_texts(source) if w[:1].isupper()}:
         other = max(similarity(word, lemma) for lemma in lemmas)
         if other >= MIN_SIMILARITY and other > max(similarity(word, w) for w in mine):
             return True
@@ -4256,7 +4257,7 @@ def _with_rest_of_form(
         return span
     others = [t for t in taken if t != span]
     # (the form's words as the tokens split them: Жан-Ноель is two, Жан and Ноель)
-    table = [_words(pat.inflect(c)) for c in CASES]
+    table = [word_texts(pat.inflect(c)) for c in CASES]
     if inside[0] >= extra:
         start = words[inside[0] - extra].start
         gap = target[start : span[0]]
@@ -4380,10 +4381,6 @@ def _with_dashes(target: str, tokens: list[Token]) -> list[Token]:
     phrase (донимать - Батруха: no object of the verb), where a hyphen within a word joins."""
     dashes = [Token(m.group(), m.start(), m.end()) for m in _SPACED_HYPHEN.finditer(target)]
     return sorted((*tokens, *dashes), key=lambda t: t.start) if dashes else tokens
-
-
-def _words(text: str) -> list[str]:
-    return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
 
 
 def _hyphen_joined(target: str, tokens: list[Token]) -> frozenset[int]:
@@ -5088,7 +5085,7 @@ def _undeclined_place(pat: Pattern) -> bool:
 def _later_words_known(lang: str, form: str, count: int) -> bool:
     """Whether ``form`` has ``count`` words, its later Cyrillic ones all known to ``lang``'s
     dictionary."""
-    words = _words(form)
+    words = word_texts(form)
     known = [w for w in words[1:] if _CYRILLIC.search(w)]
     # (a name the dictionary keeps indeclinable, ru Рико of Пуэрто-Рико, vouches for nothing)
     return bool(known) and len(words) == count and all(

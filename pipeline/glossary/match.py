@@ -106,6 +106,12 @@ _INITIALISM = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,}(?!\w)")
 _PLACE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:St|Ste|Mt|Ft)\.(?=[ \t]+[A-Z])")
 
 
+def word_texts(text: str) -> list[str]:
+    """The words of ``text`` as :func:`tokenize` splits them, punctuation left out (Жан-Ноель
+    is two, Жан and Ноель)."""
+    return [t.text for t in tokenize(text) if t.text[:1].isalnum()]
+
+
 def words_of(text: str, lang: str) -> list[Token]:
     """The tokens :meth:`Glossary.find` matches on: :func:`tokenize`'s, and in English an
     initialism written with dots one token, the acronym its letters spell (U.S. is US,
@@ -296,11 +302,7 @@ def _declining_pair(lang: str, words: list[str], i: int) -> bool:
 
 def _singular_genders(lang: str, word: str, pos: str) -> set[str]:
     """The genders of ``word``'s singular nominative readings as a ``pos``."""
-    return {
-        p.tag.gender
-        for p in known_parses(lang, word.lower())
-        if pos == p.tag.POS and p.tag.number != "plur" and tag_case(p.tag) == "nomn"
-    } - {None}
+    return _number_genders(lang, word, pos) - {"plur"}
 
 
 def _number_genders(lang: str, word: str, pos: str) -> set[str]:
@@ -349,7 +351,7 @@ def _adjective_after_head(
     return after if agrees else -1
 
 
-def _after_plural_adjective(lang: str, words: list[str], i: int) -> bool:
+def after_plural_adjective(lang: str, words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` follows a word of the name that reads as an adjective only in the
     plural nominative (Зелёные of ru Зелёные Луга): the noun agrees with it as a plural."""
     if i == 0:
@@ -456,7 +458,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular,
                       not animate and agrees_before(lang, w, words[i + 1 :]),
                       entry.type == "PER", animate and slavic and i == 0 and len(words) > 1,
-                      not animate and _after_plural_adjective(lang, words, i))
+                      not animate and after_plural_adjective(lang, words, i))
         if flag
         else (i < len(marked) and marked[i] == "join-hyphen" and entry.type == "PER"
               and hyphened_first_name(lang, w, gender, animate, slavic))
@@ -493,8 +495,6 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         if entry.type == "LOC" and flags[i] and marked[i] == "join-hyphen"
         and (_agreeing_pair(lang, words, i) or _declining_pair(lang, words, i))
     }  # fmt: skip
-    if adjective >= 0:
-        labelled = labelled | {adjective}
     if entry.type != "PER" and lang in ("uk", "ru") and foreign_before_head(lang, words):
         labelled = labelled | {i for i, flag in enumerate(flags) if flag}
     paradigms = tuple(
@@ -504,9 +504,10 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     if entry.type == "LOC" and len(paradigms) == 1:
         paradigms = (declined_too(paradigms[0], lang),)
     if adjective >= 0:
-        # A rewrite writes the adjective whole, as the form has it (поблизу озера Світле),
-        # unless the rendering's own word picks its declined form (річки Озорної → Озерної).
-        par = paradigms[adjective]
+        # Its nominative stands in every case, and a rewrite writes it whole, as the form has
+        # it (поблизу озера Світле), unless the rendering's own word picks its declined form
+        # (річки Озорної → Озерної).
+        par = whole_too(paradigms[adjective], lang, True)
         whole = dict.fromkeys(par.forms, par.word.lower())
         paradigms = (*paradigms[:adjective], replace(par, forms=whole))
     return Pattern(entry, lang, index, form, tuple(words), tuple(raw), tuple(gaps), paradigms)

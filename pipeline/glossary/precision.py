@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from pipeline.glossary.context import CLAUSE_ENDS, QUOTE_MARKS, verb_after
-from pipeline.glossary.match import Match, Pattern, Token, compile_pattern, person_gender, tokenize
+from pipeline.glossary.match import (
+    Match,
+    Pattern,
+    Token,
+    after_plural_adjective,
+    compile_pattern,
+    person_gender,
+    word_texts,
+)
 from pipeline.glossary.morph import (
     CASES,
     CONSONANTS,
@@ -167,13 +175,9 @@ def plural_place_form(pat: Pattern, words: list[str]) -> bool:
     if pat.lang not in _OTHER or len(words) != len(pat.words) or len(words) < 2:
         return False
     mine, word = pat.words[-1], norm_key(words[-1])
-    before = [
-        p for p in known_parses(pat.lang, pat.words[-2].lower())
-        if p.tag.POS == "ADJF" and tag_case(p.tag) == "nomn"
-    ]  # fmt: skip
-    if mine[-1:].lower() not in ("ы", "и", "і") or not before:
+    if mine[-1:].lower() not in ("ы", "и", "і"):
         return False
-    if any(p.tag.number != "plur" for p in before):
+    if not after_plural_adjective(pat.lang, pat.words, len(pat.words) - 1):
         return False
     bare = norm_key(mine[:-1])
     fleeting = (
@@ -182,7 +186,7 @@ def plural_place_form(pat: Pattern, words: list[str]) -> bool:
         else []
     )
     for case, endings in _PLURAL_CASE_ENDINGS.items():
-        table = [t.text for t in tokenize(pat.inflect(case)) if t.text[:1].isalnum()]
+        table = word_texts(pat.inflect(case))
         if len(table) != len(words) or any(
             norm_key(a) != norm_key(b) for a, b in zip(table[:-1], words[:-1], strict=True)
         ):
@@ -362,9 +366,7 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
         return False
     if stays_whole(pat.entry.note, pat.lang, _NOTE_PARTS):
         return False
-    table = [
-        [t.text for t in tokenize(pat.inflect(c)) if t.text[:1].isalnum()] for c in CASES
-    ]
+    table = [word_texts(pat.inflect(c)) for c in CASES]
     odd = [
         i for i, word in enumerate(words)
         if all(len(row) != len(words) or norm_key(row[i]) != norm_key(word) for row in table)
