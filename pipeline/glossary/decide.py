@@ -67,7 +67,7 @@ REASONS = (
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "plural-genitive", "unlisted-ending",
     "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
-    "predicate-instrumental",
+    "predicate-instrumental", "measure-comparison", "subject-after-own-phrase",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -116,7 +116,11 @@ class Evidence:
     indeclinable surname) and the translation's words settle none for the first name;
     ``predicate`` that the word the name would agree with is the instrumental complement of
     a verb of declaring or naming before it, whose object the name is (визнав банкрутом
-    Агрокредит).
+    Агрокредит); ``measure`` that the preposition before it is the с / з of size after a
+    word of size (размером с Луцк, завбільшки з Київ), which takes the accusative;
+    ``owned`` that a nominative ends its clause after a noun phrase with свій / свой, a verb
+    of the clause agreeing with it (Прогноз підвищив у своєму огляді Центробанк): the
+    subject put last, whose own the phrase is, not that noun's possessor.
     """
 
     form: str
@@ -147,6 +151,8 @@ class Evidence:
     shared: bool = False
     unsure: bool = False
     predicate: bool = False
+    measure: bool = False
+    owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -241,10 +247,18 @@ def decide(ev: Evidence) -> Decision:
     if ev.whole and "nomn" in ev.cases:
         # з Шеффілд Юнайтед: a foreign name of several words stays whole.
         return Decision(KEEP, "foreign-name-whole")
-    if ev.context.rule == AGREEMENT and ev.predicate and "accs" in ev.cases:
+    if ev.context.rule in (AGREEMENT, NOUN) and ev.predicate and "accs" in ev.cases:
         # Суд визнав неплатоспроможним Степбанк: the verb's object, its instrumental
         # complement before it no word the name agrees with.
         return Decision(KEEP, "predicate-instrumental")
+    if ev.context.rule == PREPOSITION and ev.measure and "accs" in ev.cases:
+        # размером с Луцк, завбільшки з Київ: "as big as", the accusative, not the
+        # instrumental of "with" nor the genitive of "from".
+        return Decision(KEEP, "measure-comparison")
+    if ev.context.rule == NOUN and ev.owned:
+        # План описав у своїй новій стратегії Нафтогаз: свій's owner is the clause's subject,
+        # put last; the genitive (стратегії Нафтогазу) only proposed.
+        return Decision(REVIEW, "subject-after-own-phrase", ev.fits[0] if ev.fits else None)
     if ev.context.rule == PREPOSITION and ev.verb_after:
         # при цьому Париж загрожує: the subject of the verb after it, not the preposition's
         # (whose object is the pronoun): right as it is, and the preposition's case no proposal.

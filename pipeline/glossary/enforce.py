@@ -165,7 +165,9 @@ from pipeline.glossary.precision import (
     compound_head,
     declined_whole_word,
     listed_rendering,
+    measure_before,
     other_gender_name,
+    own_phrase_before,
     plural_genitive,
     plural_place_form,
     plural_rendering,
@@ -1780,13 +1782,20 @@ def _evidence(
             # (Киквете read as a locative of Киквет): its case is a guess.
             unknown = text[-1:].lower() in INDECLINABLE_ENDS and not known_parses(tgt, text)
             agreeing = not ctx.rule and not unknown and _verb_agrees_after(tokens, span, pat)
-            predicate = ctx.rule == AGREEMENT and bool(inside) and predicate_before(
-                tgt, tokens, inside[0]
-            )
+            # (after a noun only where the name ends the clause: оголосив переможцем
+            # «Шахтар», not призначив головою Нафтогаз Чернишова, whose object follows)
+            ends = [t.text for t in tokens[inside[-1] + 1 : inside[-1] + 3]] if inside else []
+            ends = [t for t in ends if t not in QUOTES][:1]
+            predicate = bool(inside) and (
+                ctx.rule == AGREEMENT or (ctx.rule == NOUN and (not ends or ends[0] in ".,;:!?"))
+            ) and predicate_before(tgt, tokens, inside[0])
+            measure = governed and bool(inside) and measure_before(tgt, tokens, inside[0])
+            owned = ctx.rule == NOUN and "nomn" in found.cases and _own_phrase_before(tokens,
+                                                                                      span, pat)
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
-                            other_name=other, verb_agrees=agreeing,
-                            predicate=predicate), own  # fmt: skip
+                            other_name=other, verb_agrees=agreeing, predicate=predicate,
+                            measure=measure, owned=owned), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         if (
@@ -1855,6 +1864,9 @@ def _evidence(
                 # Поставки газа Венгрия сократила: the subject of the verb after it, the
                 # noun phrase before it put first.
                 and not _subject_before_verb(tokens, span, pat, found.cases)
+                # План описав у своїй новій стратегії Нафтогаз: the subject, put last after
+                # its own (свій) phrase.
+                and not _own_phrase_before(tokens, span, pat)
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
@@ -2611,6 +2623,13 @@ def _subject_past_phrase(tokens: list[Token], span: tuple[int, int], pat: Patter
                for p in known_parses(lang, tok.text.lower())):  # fmt: skip
             return False
     return True
+
+
+def _own_phrase_before(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """:func:`~pipeline.glossary.precision.own_phrase_before` for the rendering at ``span``."""
+    inside = _inside(tokens, span)
+    return bool(inside) and own_phrase_before(pat.lang, tokens, inside[0], inside[-1],
+                                              _gender(pat))  # fmt: skip
 
 
 def _subject_after_title(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.glossary.context import CLAUSE_ENDS, QUOTE_MARKS, verb_after
+from pipeline.glossary.context import CLAUSE_ENDS, QUOTE_MARKS, may_be_subject, verb_after
 from pipeline.glossary.match import (
     Match,
     Pattern,
@@ -493,6 +493,8 @@ def predicate_before(lang: str, tokens: list[Token], first: int) -> bool:
     Суд признал банкротом Агрокредит): the name is the verb's object in the accusative, no
     word agreeing with that instrumental."""
     seen = False
+    if first > 0 and tokens[first - 1].text in _QUOTES:
+        first -= 1  # визнав переможцем «Шахтар»: the opening quote is no word
     for j in range(first - 1, max(-1, first - 5), -1):
         word = tokens[j].text
         if not word[:1].isalpha() or not word.islower():
@@ -506,5 +508,63 @@ def predicate_before(lang: str, tokens: list[Token], first: int) -> bool:
         if any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and tag_case(p.tag) == "ablt" for p in known):
             seen = True
         elif not all(p.tag.POS in ("ADVB", "PRCL") for p in known) or not known:
+            return False
+    return False
+
+
+# с / з "about as big as" after a word of size (размером с Луцк, завбільшки з Київ), and
+# those words: the preposition's object then stands in the accusative.
+_LIKE = {"uk": frozenset({"з", "із", "зі"}), "ru": frozenset({"с", "со"})}
+_MEASURES = {
+    "uk": frozenset({"завбільшки", "заввишки", "завдовжки", "завширшки", "завтовшки",
+                     "завглибшки", "розміром", "розмірами", "зростом", "величиною", "площею",
+                     "вагою", "висотою", "довжиною", "шириною", "діаметром", "обсягом"}),
+    "ru": frozenset({"размером", "размерами", "ростом", "величиной", "величиною", "высотой",
+                     "длиной", "шириной", "толщиной", "глубиной", "весом", "площадью",
+                     "объёмом", "объемом", "диаметром"}),
+}  # fmt: skip
+
+
+def measure_before(lang: str, tokens: list[Token], first: int) -> bool:
+    """Whether с / з before a name at token ``first`` follows a word of size, past up to two
+    adverbs or particles (размером примерно с Бельгию, завбільшки приблизно з Бельгію): "as
+    big as", whose object is in the accusative, not the instrumental of "with"."""
+    if first < 2 or tokens[first - 1].text.lower() not in _LIKE.get(lang, ()):
+        return False
+    for j in range(first - 2, max(-1, first - 5), -1):
+        word = tokens[j].text.lower()
+        if word in _MEASURES[lang]:
+            return True
+        known = known_parses(lang, word)
+        if not known or known[0].tag.POS not in ("ADVB", "PRCL"):
+            return False
+    return False
+
+
+_OWN = frozenset({"свій", "свой"})  # the reflexive possessive: the clause's subject owns it
+
+
+def own_phrase_before(
+    lang: str, tokens: list[Token], first: int, last: int, gender: str | None
+) -> bool:
+    """Whether a name at tokens ``first``..``last`` ends its clause right after a noun phrase
+    with a form of свій / свой (the subject's own), and a finite verb of the clause may agree
+    with the name (Прогноз підвищив у своєму огляді Центробанк, Новые тарифы установил своим
+    решением Центробанк): the reflexive's owner is the clause's subject, the name put last,
+    not a possessor of that noun (огляді Центробанку)."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+        j += 1
+    if j < len(tokens) and tokens[j].text not in CLAUSE_ENDS:
+        return False
+    start = first - 1 if first > 0 and tokens[first - 1].text in QUOTE_MARKS else first
+    for k in range(start - 1, max(-1, start - 5), -1):
+        word = tokens[k].text
+        if not word[:1].isalpha() or not word.islower():
+            return False
+        known = known_parses(lang, word)
+        if any(p.normal_form in _OWN for p in known):
+            return may_be_subject(lang, tokens, first, last, gender)
+        if not known or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in known):
             return False
     return False

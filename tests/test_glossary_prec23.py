@@ -1,0 +1,81 @@
+"""False edits on correct text and wrong forms written (issue 12, session 23, prec23): с / з
+of size with the accusative.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.glossary import Glossary
+from pipeline.glossary.enforce import enforce_sentence
+from pipeline.glossary.format import Entry
+
+
+def entry(en: str, uk: str, ru: str, kind: str, note: str = "") -> Entry:
+    """An entry with both languages' forms, each written ``a | b``."""
+    forms = {"en": tuple(en.split(" | ")), "uk": tuple(uk.split(" | ")),
+             "ru": tuple(ru.split(" | "))}  # fmt: skip
+    return Entry(id=en.split(" | ")[0].lower(), type=kind, note=note, forms=forms)
+
+
+KYIV = entry("Kyiv", "Київ", "Киев", "LOC")
+LUTSK = entry("Lutsk", "Луцьк", "Луцк", "LOC")
+BELGIUM = entry("Belgium", "Бельгія", "Бельгия", "LOC")
+CBANK = entry("Central Bank", "Центробанк", "Центробанк", "ORG")
+NAFTOGAZ = entry("Naftogaz", "Нафтогаз", "Нафтогаз", "ORG")
+SHAKHTAR = entry("Shakhtar", "Шахтар", "Шахтёр", "ORG")
+
+ROWS = [
+    # (entity, source, translation, language, expected, status)
+    # KEPT: с / з after a word of size is "as big as", its object in the accusative (was the
+    # instrumental: Луцьком, Киевом, Бельгией)
+    (LUTSK, "The lake is the size of Lutsk.", "Озеро завбільшки з Луцьк.", "uk",
+     "Озеро завбільшки з Луцьк.", "ok"),
+    (KYIV, "The reservoir is the size of Kyiv.", "Водохранилище размером с Киев.", "ru",
+     "Водохранилище размером с Киев.", "ok"),
+    (BELGIUM, "The park is roughly the size of Belgium.", "Парк размером почти с Бельгию.",
+     "ru", "Парк размером почти с Бельгию.", "ok"),
+    (BELGIUM, "The park is roughly the size of Belgium.", "Парк розміром майже з Бельгію.",
+     "uk", "Парк розміром майже з Бельгію.", "ok"),
+    # WRITTEN AS BEFORE: с / з "with", after no word of size
+    (KYIV, "The talks with Kyiv went on.", "Переговоры с Киев продолжились.", "ru",
+     "Переговоры с Киевом продолжились.", "fixed"),
+    (LUTSK, "The border with Lutsk region.", "Зв'язок з Луцьк обірвався.", "uk",
+     "Зв'язок з Луцьком обірвався.", "fixed"),
+    # KEPT: a verb of declaring's instrumental noun before the name, the name ending the
+    # clause: the verb's object (was the noun's genitive: Шахтёра, Шахтаря)
+    (SHAKHTAR, "UEFA declared Shakhtar the winner.", "УЕФА объявил победителем «Шахтёр».",
+     "ru", "УЕФА объявил победителем «Шахтёр».", "ok"),
+    (SHAKHTAR, "UEFA declared Shakhtar the winner.", "УЄФА оголосив переможцем «Шахтар».",
+     "uk", "УЄФА оголосив переможцем «Шахтар».", "ok"),
+    (SHAKHTAR, "The federation named Shakhtar champion.",
+     "Федерація визнала чемпіоном Шахтар.", "uk", "Федерація визнала чемпіоном Шахтар.", "ok"),
+    # WRITTEN AS BEFORE: the name's own noun follows it (the genitive of the instrumental)
+    (SHAKHTAR, "The club elected Surkis president of Shakhtar.",
+     "Клуб избрал президентом «Шахтёр» Суркиса.", "ru",
+     "Клуб избрал президентом «Шахтёра» Суркиса.", "fixed"),
+    # PROPOSED, NOT WRITTEN: the subject put last after a phrase with свій / свой, whose
+    # owner it is (was the noun's genitive: Центробанку, Нафтогаза)
+    (CBANK, "The forecast was raised in the Central Bank's review.",
+     "Прогноз підвищив у своєму огляді Центробанк.", "uk",
+     "Прогноз підвищив у своєму огляді Центробанк.", "needs-review"),
+    (CBANK, "The forecast was raised in the Central Bank's review.",
+     "Прогноз повысил в своем обзоре Центробанк.", "ru",
+     "Прогноз повысил в своем обзоре Центробанк.", "needs-review"),
+    (NAFTOGAZ, "The plan is set out in Naftogaz's new strategy.",
+     "План описал в своей новой стратегии Нафтогаз.", "ru",
+     "План описал в своей новой стратегии Нафтогаз.", "needs-review"),
+    # WRITTEN AS BEFORE: no свій, or no verb of the clause agrees with the name
+    (CBANK, "The forecast was in the Central Bank's review.",
+     "Прогноз був в огляді Центробанк.", "uk", "Прогноз був в огляді Центробанку.", "fixed"),
+    (CBANK, "The forecasts were in the Central Bank's review.",
+     "Прогнозы были в своем обзоре Центробанк.", "ru",
+     "Прогнозы были в своем обзоре Центробанка.", "fixed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entity", "source", "target", "lang", "expected", "status"), ROWS)
+def test_prec23(
+    entity: Entry, source: str, target: str, lang: str, expected: str, status: str
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, Glossary([entity]))
+    assert (new, [h.status for h in hits if h.target_span]) == (expected, [status])
