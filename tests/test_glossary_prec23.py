@@ -73,6 +73,41 @@ ROWS = [
 ]  # fmt: skip
 
 
+SPAIN = entry("Spain", "Іспанія", "Испания", "LOC")
+JAPAN = entry("Japan", "Японія", "Япония", "LOC")
+KYIVSTAR = entry("Kyivstar", "Київстар", "Киевстар", "ORG")
+PAIRS = [
+    # (entities, source, translation, language, expected, statuses)
+    # NOT WRITTEN: a name after a coordinator, its partner a noun's genitive, that noun a
+    # nominative before or after a plural verb: the verb's second subject (was the genitive:
+    # Шахтаря, Київстару)
+    ((SPAIN, SHAKHTAR), "The champion of Spain and Shakhtar played in the final.",
+     "У фіналі зіграли чемпіон Іспанії та «Шахтар».", "uk",
+     "У фіналі зіграли чемпіон Іспанії та «Шахтар».", ["ok", "needs-review"]),
+    ((JAPAN, KYIVSTAR), "The ambassador of Japan and Kyivstar signed a memorandum.",
+     "Посол Японії та «Київстар» підписали меморандум.", "uk",
+     "Посол Японії та «Київстар» підписали меморандум.", ["ok", "needs-review"]),
+    ((JAPAN, KYIVSTAR), "The ambassador of Japan and Kyivstar signed a memorandum.",
+     "Посол Японії та Київстар підписали меморандум.", "uk",
+     "Посол Японії та Київстар підписали меморандум.", ["ok", "needs-review"]),
+    # WRITTEN AS BEFORE: a singular verb, no pair its subject; no verb
+    ((JAPAN, KYIVSTAR), "The ambassador of Japan and Kyivstar spoke.",
+     "Посол Японії та «Київстар» виступив.", "uk",
+     "Посол Японії та «Київстару» виступив.", ["ok", "fixed"]),
+    ((JAPAN, KYIVSTAR), "The ambassador of Japan and Kyivstar.", "Посол Японії та Київстар.",
+     "uk", "Посол Японії та Київстару.", ["ok", "fixed"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entities", "source", "target", "lang", "expected", "statuses"), PAIRS)
+def test_prec23_pairs(
+    entities: tuple[Entry, ...], source: str, target: str, lang: str, expected: str,
+    statuses: list[str],
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, Glossary(list(entities)))
+    assert (new, [h.status for h in hits if h.target_span]) == (expected, statuses)
+
+
 @pytest.mark.parametrize(("entity", "source", "target", "lang", "expected", "status"), ROWS)
 def test_prec23(
     entity: Entry, source: str, target: str, lang: str, expected: str, status: str

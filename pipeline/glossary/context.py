@@ -3204,9 +3204,10 @@ def _conjunct_closes(lang: str, tokens: list[Token], last: int, at: int) -> bool
     Варшаві й Берлін дісталися: a second verb of the same subject, its object put first)."""
     if _may_be_plural(lang, tokens[last].text):
         return False
-    if last + 1 >= len(tokens) or tokens[last + 1].text in CLAUSE_ENDS:
+    after = _past_closing_quotes(tokens, last)  # (Нафтогазу». ends; «Київстар» підписали)
+    if after >= len(tokens) or tokens[after].text in CLAUSE_ENDS:
         return True
-    return _plural_verb(lang, tokens[last + 1].text.lower()) and not _verb_in_clause(
+    return _plural_verb(lang, tokens[after].text.lower()) and not _verb_in_clause(
         lang, tokens, range(at - 1, -1, -1)
     )
 
@@ -3221,19 +3222,37 @@ def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> 
         return False
     head = at - 1
     if (
-        head >= 1 and _is_word(tokens[head]) and tokens[head].text[:1].islower()
+        head >= 0 and _is_word(tokens[head])
+        # (lower-case, or opening the sentence: Посол Японії та «Київстар» підписали)
+        and (tokens[head].text[:1].islower() or head == 0 or tokens[head - 1].text in STOPS)
         and any(p.tag.POS == "NOUN" and tag_case(p.tag) == _N
                 for p in known_parses(lang, tokens[head].text.lower()))
-        and _plural_verb_before(lang, tokens, head)
+        and (
+            _plural_verb_before(lang, tokens, head)
+            or (
+                (after := _past_closing_quotes(tokens, last)) < len(tokens)
+                and _plural_verb(lang, tokens[after].text.lower())
+            )
+        )
     ):  # fmt: skip
-        # Під ударом опинилися околиці Чернігова та Полтава (review21r): the partner is a
-        # noun's genitive, that noun may be a nominative after a plural verb of the clause,
-        # and the name may be its conjunct, the verb's second subject (not ППО захищає небо
-        # Харкова та Полтава: a singular verb, no pair its subject).
+        # Під ударом опинилися околиці Чернігова та Полтава (review21r), Посол Японії та
+        # «Київстар» підписали: the partner is a noun's genitive, that noun may be a
+        # nominative before or after a plural verb of the clause, and the name may be its
+        # conjunct, the verb's second subject (not ППО захищає небо Харкова та Полтава: a
+        # singular verb, no pair its subject).
         return False
     return not _verb_in_clause(lang, tokens, range(last + 1, len(tokens))) or _conjunct_closes(
         lang, tokens, last, at
     )
+
+
+def _past_closing_quotes(tokens: list[Token], last: int) -> int:
+    """The index of the first token after ``last`` that is no quote mark (the name's own
+    closing quote: «Київстар» підписали)."""
+    after = last + 1
+    while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
+        after += 1
+    return after
 
 
 def _plural_verb_before(lang: str, tokens: list[Token], k: int) -> bool:

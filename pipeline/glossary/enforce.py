@@ -1716,7 +1716,10 @@ def _evidence(
         if (
             tgt == "uk" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
             and (inside := _inside(tokens, span)) and inside[0] >= 2
-            and conjunct_ends_clause(tgt, tokens, inside[-1], inside[0] - 2)
+            # (the partner before the coordinator, past the name's opening quote: та «Шахтар»)
+            and conjunct_ends_clause(
+                tgt, tokens, inside[-1], inside[0] - 2 - (tokens[inside[0] - 1].text in QUOTES)
+            )
             and not source_role(source, m).subject
         ):  # fmt: skip
             # у Мелітополі та Бердянськ, аеропорти Казані та Чебоксари for "Melitopol and
