@@ -20,6 +20,9 @@ def entry(en: str, uk: str, ru: str, kind: str, note: str = "") -> Entry:
 KYIV = entry("Kyiv", "Київ", "Киев", "LOC")
 LUTSK = entry("Lutsk", "Луцьк", "Луцк", "LOC")
 BELGIUM = entry("Belgium", "Бельгія", "Бельгия", "LOC")
+CHAMBER = entry("Grand Chamber of the Supreme Court", "Велика палата Верховного Суду",
+                "Большая палата Верховного суда", "ORG")
+MORSKAYA = entry("Bolshaya Morskaya", "Велика Морська", "Большая Морская", "LOC")
 CBANK = entry("Central Bank", "Центробанк", "Центробанк", "ORG")
 NAFTOGAZ = entry("Naftogaz", "Нафтогаз", "Нафтогаз", "ORG")
 SHAKHTAR = entry("Shakhtar", "Шахтар", "Шахтёр", "ORG")
@@ -64,6 +67,20 @@ ROWS = [
     (NAFTOGAZ, "The plan is set out in Naftogaz's new strategy.",
      "План описал в своей новой стратегии Нафтогаз.", "ru",
      "План описал в своей новой стратегии Нафтогаз.", "needs-review"),
+    # WRITTEN: a name's adjective declines as the positive большой, not as its homograph
+    # больший (was Большей палате, Большей Морской; Большей палате kept as valid)
+    (CHAMBER, "He will appeal in the Grand Chamber of the Supreme Court.",
+     "Он обжалует в Большая палата Верховного суда.", "ru",
+     "Он обжалует в Большой палате Верховного суда.", "fixed"),
+    (MORSKAYA, "He lived on Bolshaya Morskaya.", "Он жил на Большая Морская.", "ru",
+     "Он жил на Большой Морской.", "fixed"),
+    (CHAMBER, "He will appeal in the Grand Chamber of the Supreme Court.",
+     "Он обжалует в Большей палате Верховного суда.", "ru",
+     "Он обжалует в Большой палате Верховного суда.", "fixed"),
+    # KEPT AS BEFORE: большой's own form
+    (CHAMBER, "He will appeal in the Grand Chamber of the Supreme Court.",
+     "Он обжалует в Большой палате Верховного суда.", "ru",
+     "Он обжалует в Большой палате Верховного суда.", "ok"),
     # WRITTEN AS BEFORE: no свій, or no verb of the clause agrees with the name
     (CBANK, "The forecast was in the Central Bank's review.",
      "Прогноз був в огляді Центробанк.", "uk", "Прогноз був в огляді Центробанку.", "fixed"),

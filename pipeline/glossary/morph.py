@@ -614,9 +614,20 @@ def _nominative_parses(lang: str, word: str) -> list[Any]:
     return [p for p in cands if p.tag.POS in _INFLECTING_POS]
 
 
+def _comparative_adjective(parse: Any) -> bool:
+    """Whether an adjective reading's lexeme is a comparative's (ru больший, "greater", with
+    its superlative наибольший and no short form nor comparative of its own)."""
+    if parse.tag.POS != "ADJF":
+        return False
+    grammemes = [f.tag.grammemes for f in parse.lexeme]
+    return any("Supr" in g for g in grammemes) and not any(
+        g & {"ADJS", "COMP"} for g in grammemes
+    )
+
+
 def _parse_rank(
     p: Any, word: str, gender: str | None, place: bool = False
-) -> tuple[int, int, int, int, int, int]:
+) -> tuple[int, int, int, int, int, int, int]:
     return (
         0 if norm_key(p.normal_form) == norm_key(word) else 1,
         0 if gender is None or p.tag.gender in (None, gender) else 1,
@@ -627,6 +638,9 @@ def _parse_rank(
         1 if place and p.tag.grammemes & PERSON_TAGS else 0,
         0 if p.tag.grammemes & PROPER_TAGS else 1,
         0 if p.tag.POS == "NOUN" else 1,
+        # Большая палата: большой's feminine, not its homograph больший's (Большей палаты): a
+        # name's adjective is a positive one, whose lexeme has a short form or a comparative.
+        1 if _comparative_adjective(p) else 0,
     )
 
 
