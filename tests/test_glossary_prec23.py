@@ -23,6 +23,8 @@ BELGIUM = entry("Belgium", "Бельгія", "Бельгия", "LOC")
 CHAMBER = entry("Grand Chamber of the Supreme Court", "Велика палата Верховного Суду",
                 "Большая палата Верховного суда", "ORG")
 MORSKAYA = entry("Bolshaya Morskaya", "Велика Морська", "Большая Морская", "LOC")
+AEROFLOT = entry("Aeroflot", "Аерофлот", "Аэрофлот", "ORG")
+SBERBANK = entry("Sberbank", "Сбербанк", "Сбербанк", "ORG")
 CBANK = entry("Central Bank", "Центробанк", "Центробанк", "ORG")
 NAFTOGAZ = entry("Naftogaz", "Нафтогаз", "Нафтогаз", "ORG")
 SHAKHTAR = entry("Shakhtar", "Шахтар", "Шахтёр", "ORG")
@@ -81,6 +83,19 @@ ROWS = [
     (CHAMBER, "He will appeal in the Grand Chamber of the Supreme Court.",
      "Он обжалует в Большой палате Верховного суда.", "ru",
      "Он обжалует в Большой палате Верховного суда.", "ok"),
+    # KEPT: a body's name in apposition after what it is, a carrier, a lender, a giant (was
+    # the genitive: Аерофлоту, Сбербанка)
+    (AEROFLOT, "The carrier Aeroflot's planes were grounded.",
+     "Літаки перевізника Аерофлот залишилися на землі.", "uk",
+     "Літаки перевізника Аерофлот залишилися на землі.", "ok"),
+    (SBERBANK, "The lender Sberbank's clients lost access.",
+     "Клиенты кредитора Сбербанк потеряли доступ.", "ru",
+     "Клиенты кредитора Сбербанк потеряли доступ.", "ok"),
+    (AEROFLOT, "The giant Aeroflot's assets were sold.", "Активы гиганта Аэрофлот продали.",
+     "ru", "Активы гиганта Аэрофлот продали.", "ok"),
+    # WRITTEN AS BEFORE: after a noun that is no kind of body
+    (SBERBANK, "Sberbank's clients lost access.", "Клієнти Сбербанк втратили доступ.", "uk",
+     "Клієнти Сбербанку втратили доступ.", "fixed"),
     # WRITTEN AS BEFORE: no свій, or no verb of the clause agrees with the name
     (CBANK, "The forecast was in the Central Bank's review.",
      "Прогноз був в огляді Центробанк.", "uk", "Прогноз був в огляді Центробанку.", "fixed"),
