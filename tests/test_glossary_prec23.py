@@ -25,6 +25,8 @@ CHAMBER = entry("Grand Chamber of the Supreme Court", "Велика палата
 MORSKAYA = entry("Bolshaya Morskaya", "Велика Морська", "Большая Морская", "LOC")
 AEROFLOT = entry("Aeroflot", "Аерофлот", "Аэрофлот", "ORG")
 SBERBANK = entry("Sberbank", "Сбербанк", "Сбербанк", "ORG")
+KAZAKHSTAN = entry("Kazakhstan", "Казахстан", "Казахстан", "LOC")
+RUSSIA = entry("Russia", "Росія", "Россия", "LOC")
 CBANK = entry("Central Bank", "Центробанк", "Центробанк", "ORG")
 NAFTOGAZ = entry("Naftogaz", "Нафтогаз", "Нафтогаз", "ORG")
 SHAKHTAR = entry("Shakhtar", "Шахтар", "Шахтёр", "ORG")
@@ -96,6 +98,26 @@ ROWS = [
     # WRITTEN AS BEFORE: after a noun that is no kind of body
     (SBERBANK, "Sberbank's clients lost access.", "Клієнти Сбербанк втратили доступ.", "uk",
      "Клієнти Сбербанку втратили доступ.", "fixed"),
+    # PROPOSED, NOT WRITTEN: the subject of a transitive verb with no object after it, whose
+    # object is the phrase put first (was the genitive: Казахстану, Росії, России)
+    (KAZAKHSTAN, "Kazakhstan's wheat harvest hit a record this year.",
+     "Рекордний урожай пшениці Казахстан зібрав цього року.", "uk",
+     "Рекордний урожай пшениці Казахстан зібрав цього року.", "needs-review"),
+    (RUSSIA, "Russia's military budget will grow by 30% next year.",
+     "Військовий бюджет Росія наступного року збільшить на 30%.", "uk",
+     "Військовий бюджет Росія наступного року збільшить на 30%.", "needs-review"),
+    (RUSSIA, "Russia's military budget will grow by 30% next year.",
+     "Военный бюджет Россия в следующем году увеличит на 30%.", "ru",
+     "Военный бюджет Россия в следующем году увеличит на 30%.", "needs-review"),
+    # WRITTEN AS BEFORE: an intransitive verb; a verb with its own object; a person's title
+    (RUSSIA, "Russia's military budget grew.", "Військовий бюджет Росія зріс.", "uk",
+     "Військовий бюджет Росії зріс.", "fixed"),
+    (RUSSIA, "Russia's budget office approved the plan.",
+     "Бюджетний комітет Росія схвалив план.", "uk", "Бюджетний комітет Росії схвалив план.",
+     "fixed"),
+    (RUSSIA, "Russia's defence minister signed yesterday.",
+     "Міністр оборони Росія учора підписав.", "uk", "Міністр оборони Росії учора підписав.",
+     "fixed"),
     # WRITTEN AS BEFORE: no свій, or no verb of the clause agrees with the name
     (CBANK, "The forecast was in the Central Bank's review.",
      "Прогноз був в огляді Центробанк.", "uk", "Прогноз був в огляді Центробанку.", "fixed"),
@@ -105,6 +127,10 @@ ROWS = [
 ]  # fmt: skip
 
 
+TRUMP = entry("Donald Trump | Trump", "Дональд Трамп | Трамп", "Дональд Трамп | Трамп", "PER")
+POWELL = entry("Jerome Powell | Powell", "Джером Пауелл | Пауелл", "Джером Пауэлл | Пауэлл",
+               "PER")
+FED = entry("Fed", "ФРС", "ФРС", "ORG")
 SPAIN = entry("Spain", "Іспанія", "Испания", "LOC")
 JAPAN = entry("Japan", "Японія", "Япония", "LOC")
 KYIVSTAR = entry("Kyivstar", "Київстар", "Киевстар", "ORG")
@@ -122,6 +148,18 @@ PAIRS = [
     ((JAPAN, KYIVSTAR), "The ambassador of Japan and Kyivstar signed a memorandum.",
      "Посол Японії та Київстар підписали меморандум.", "uk",
      "Посол Японії та Київстар підписали меморандум.", ["ok", "needs-review"]),
+    # PROPOSED, NOT WRITTEN: a title put first, the name after it the subject of the verb
+    # that ends the clause, as the source's agent says (was the title's accusative: Трампа)
+    ((TRUMP, FED), "The Fed chair was criticised by Trump again.",
+     "Голову ФРС Трамп знову розкритикував.", "uk",
+     "Голову ФРС Трамп знову розкритикував.", ["ok", "needs-review"]),
+    ((TRUMP, FED), "The Fed chair was criticised by Trump again.",
+     "Главу ФРС Трамп снова раскритиковал.", "ru",
+     "Главу ФРС Трамп снова раскритиковал.", ["ok", "needs-review"]),
+    # WRITTEN AS BEFORE: the source makes the name the object
+    ((TRUMP, FED, POWELL), "Trump criticised Fed chair Powell.",
+     "Трамп розкритикував голову ФРС Пауелл.", "uk",
+     "Трамп розкритикував голову ФРС Пауелла.", ["ok", "ok", "fixed"]),
     # WRITTEN AS BEFORE: a singular verb, no pair its subject; no verb
     ((JAPAN, KYIVSTAR), "The ambassador of Japan and Kyivstar spoke.",
      "Посол Японії та «Київстар» виступив.", "uk",

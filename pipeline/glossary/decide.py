@@ -67,7 +67,7 @@ REASONS = (
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "plural-genitive", "unlisted-ending",
     "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
-    "predicate-instrumental", "measure-comparison", "subject-after-own-phrase",
+    "predicate-instrumental", "measure-comparison", "subject-not-owner",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -120,7 +120,9 @@ class Evidence:
     word of size (размером с Луцк, завбільшки з Київ), which takes the accusative;
     ``owned`` that a nominative ends its clause after a noun phrase with свій / свой, a verb
     of the clause agreeing with it (Прогноз підвищив у своєму огляді Центробанк): the
-    subject put last, whose own the phrase is, not that noun's possessor.
+    subject put last, whose own the phrase is, not that noun's possessor; or that it is the
+    subject of a transitive verb after it whose object is the phrase before it, put first
+    (Рекордний урожай пшениці Казахстан зібрав цього року).
     """
 
     form: str
@@ -257,8 +259,9 @@ def decide(ev: Evidence) -> Decision:
         return Decision(KEEP, "measure-comparison")
     if ev.context.rule == NOUN and ev.owned:
         # План описав у своїй новій стратегії Нафтогаз: свій's owner is the clause's subject,
-        # put last; the genitive (стратегії Нафтогазу) only proposed.
-        return Decision(REVIEW, "subject-after-own-phrase", ev.fits[0] if ev.fits else None)
+        # put last; Рекордний урожай Казахстан зібрав: the subject of the verb whose object
+        # is put first; the genitive (стратегії Нафтогазу, урожай Казахстану) only proposed.
+        return Decision(REVIEW, "subject-not-owner", ev.fits[0] if ev.fits else None)
     if ev.context.rule == PREPOSITION and ev.verb_after:
         # при цьому Париж загрожує: the subject of the verb after it, not the preposition's
         # (whose object is the pronoun): right as it is, and the preposition's case no proposal.

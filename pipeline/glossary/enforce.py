@@ -166,6 +166,7 @@ from pipeline.glossary.precision import (
     declined_whole_word,
     listed_rendering,
     measure_before,
+    object_put_first,
     other_gender_name,
     own_phrase_before,
     plural_genitive,
@@ -1773,6 +1774,13 @@ def _evidence(
                 ctx.rule == AGREEMENT and said.subject and "nomn" in found.cases
                 and _subject_after_title(tokens, span, pat)
             )  # fmt: skip
+            # Голову ФРС Трамп знову розкритикував for "The Fed chair was criticised by
+            # Trump": the title put first is the verb's object, the name after it the subject
+            # of the verb that ends the clause, as the source's subject or agent says.
+            subject = subject or (
+                ctx.rule == AGREEMENT and (said.subject or _agent(said))
+                and "nomn" in found.cases and _verb_ends_clause_after(tokens, span, pat)
+            )  # fmt: skip
             governed = ctx.rule == PREPOSITION
             verb = governed and "nomn" in found.cases and pronoun_before(tgt, tokens, span)
             verb = verb and _verb_agrees_after(tokens, span, pat)
@@ -1793,8 +1801,9 @@ def _evidence(
                 ctx.rule == AGREEMENT or (ctx.rule == NOUN and (not ends or ends[0] in ".,;:!?"))
             ) and predicate_before(tgt, tokens, inside[0])
             measure = governed and bool(inside) and measure_before(tgt, tokens, inside[0])
-            owned = ctx.rule == NOUN and "nomn" in found.cases and _own_phrase_before(tokens,
-                                                                                      span, pat)
+            owned = ctx.rule == NOUN and "nomn" in found.cases and (
+                _own_phrase_before(tokens, span, pat) or _object_put_first(tokens, span, pat)
+            )
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
                             other_name=other, verb_agrees=agreeing, predicate=predicate,
@@ -1870,6 +1879,9 @@ def _evidence(
                 # План описав у своїй новій стратегії Нафтогаз: the subject, put last after
                 # its own (свій) phrase.
                 and not _own_phrase_before(tokens, span, pat)
+                # Рекордний урожай пшениці Казахстан зібрав цього року: the subject of a
+                # transitive verb whose object is the phrase put first.
+                and not _object_put_first(tokens, span, pat)
             ):  # fmt: skip
                 agrees = NOUN
         return Evidence(VALID, found.cases, ctx, role=role, agrees=agrees), own
@@ -2633,6 +2645,13 @@ def _own_phrase_before(tokens: list[Token], span: tuple[int, int], pat: Pattern)
     inside = _inside(tokens, span)
     return bool(inside) and own_phrase_before(pat.lang, tokens, inside[0], inside[-1],
                                               _gender(pat))  # fmt: skip
+
+
+def _object_put_first(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """:func:`~pipeline.glossary.precision.object_put_first` for the rendering at ``span``."""
+    inside = _inside(tokens, span)
+    return bool(inside) and object_put_first(pat.lang, tokens, inside[0], inside[-1],
+                                             _gender(pat))  # fmt: skip
 
 
 def _subject_after_title(
@@ -3920,6 +3939,17 @@ def _subject_before_verb(
     return bool(inside) and "nomn" in cases and subject_before_verb(
         pat.lang, tokens, inside[0], inside[-1], _gender(pat)
     )
+
+
+def _verb_ends_clause_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether a finite verb right after the rendering at ``span`` (past adverbs and
+    particles) can agree with it and ends its clause (Голову ФРС Трамп знову розкритикував.):
+    no other subject after it."""
+    inside = _inside(tokens, span)
+    if not inside or not _verb_agrees_after(tokens, span, pat):
+        return False
+    v = verb_after(pat.lang, tokens, inside[-1])
+    return v is not None and (v + 1 >= len(tokens) or tokens[v + 1].text in CLAUSE_ENDS)
 
 
 def _verb_agrees_after(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:

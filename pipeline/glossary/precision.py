@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.glossary.context import CLAUSE_ENDS, QUOTE_MARKS, may_be_subject, verb_after
+from pipeline.glossary.context import (
+    CLAUSE_ENDS,
+    QUOTE_MARKS,
+    may_be_subject,
+    transitive,
+    verb_after,
+)
 from pipeline.glossary.match import (
     Match,
     Pattern,
@@ -568,3 +574,74 @@ def own_phrase_before(
         if not known or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in known):
             return False
     return False
+
+
+_CLAUSE_OBJECT = frozenset({",", ":", "—", "–", "-"})
+_BETWEEN_POS = frozenset({"ADVB", "PRCL", "PREP", "ADJF", "PRTF", "NPRO", "NUMR", "NOUN"})
+
+
+def object_put_first(
+    lang: str, tokens: list[Token], first: int, last: int, gender: str | None
+) -> bool:
+    """Whether a nominative name at tokens ``first``..``last`` is the subject of a transitive
+    verb after it whose object is the noun phrase that opens the clause before the name
+    (Рекордний урожай пшениці Казахстан зібрав цього року, Военный бюджет Россия в следующем
+    году увеличит на 30%, Свій флот Аерофлот оновить до 2030 року): the phrase before the
+    name is nouns and their adjectives from the clause's start; the verb, past words of no
+    nominative (наступного року, у травні, торік), can agree with the name, takes a direct
+    object, and has none after it in its clause (no accusative noun but a preposition's, no
+    clause after a comma or colon right after it: заявив, що).  Not where a noun of the
+    phrase may be a person's (Міністр оборони Китай учора підписав): that one acts.
+    So the name is no possessor of the noun before it, whatever the source's "'s"."""
+    ends = CLAUSE_ENDS - QUOTE_MARKS
+    j, nouns = first - 1, 0
+    while j >= 0 and tokens[j].text not in ends:
+        word = tokens[j].text
+        opens = j == 0 or tokens[j - 1].text in ends
+        if not word[:1].isalpha() or (word[:1].isupper() and not opens):
+            return False
+        known = known_parses(lang, word.lower())
+        if not known or known[0].tag.POS not in (*_PHRASE_POS, "PREP"):
+            return False
+        if known[0].tag.POS == "NOUN" and any("anim" in p.tag.grammemes for p in known):
+            return False  # Міністр оборони Китай підписав: a person acts, no object put first
+        nouns += any(p.tag.POS == "NOUN" for p in known)
+        j -= 1
+    if not nouns:
+        return False
+    v, governed = last + 1, False
+    while v < len(tokens) and v <= last + 4 and tokens[v].text[:1].isalpha():
+        text = tokens[v].text
+        known = known_parses(lang, text.lower())
+        if text[:1].islower() and any(p.tag.POS == "VERB" for p in known):
+            break
+        if not text.islower() or not known or known[0].tag.POS not in _BETWEEN_POS:
+            return False
+        if any(p.tag.POS == "PREP" for p in known):
+            governed = True
+        elif not governed and any(tag_case(p.tag) == "nomn" and p.tag.POS == "NOUN"
+                                  for p in known):  # fmt: skip
+            return False  # another subject may stand there (not у травні: a preposition's)
+        v += 1
+    else:
+        return False
+    verb = tokens[v].text.lower()
+    if not _may_agree(lang, verb, gender, False) or not transitive(lang, verb):
+        return False
+    if v + 1 < len(tokens) and tokens[v + 1].text in _CLAUSE_OBJECT:
+        return False  # Уряд Франція заявив, що: the clause after it is its object
+    for k in range(v + 1, len(tokens)):
+        if tokens[k].text in ends:
+            break
+        known = known_parses(lang, tokens[k].text.lower())
+        if any(p.tag.POS == "PREP" for p in known):
+            continue  # (до, в: a preposition, whatever its letter's noun)
+        governed = any(
+            p.tag.POS == "PREP" for t in tokens[max(v + 1, k - 2) : k]
+            for p in known_parses(lang, t.text.lower())
+        )  # fmt: skip
+        if not governed and any(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == "accs" for p in known
+        ):
+            return False  # its own object after it (the noun before the name its subject)
+    return True
