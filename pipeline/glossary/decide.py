@@ -122,7 +122,9 @@ class Evidence:
     of the clause agreeing with it (Прогноз підвищив у своєму огляді Центробанк): the
     subject put last, whose own the phrase is, not that noun's possessor; or that it is the
     subject of a transitive verb after it whose object is the phrase before it, put first
-    (Рекордний урожай пшениці Казахстан зібрав цього року).
+    (Рекордний урожай пшениці Казахстан зібрав цього року); ``whole_plural`` that the
+    glossary form is a plural adjective and a plural noun the table keeps whole for want of
+    a declension (uk Набережні Челни: the dictionary does not know Челни).
     """
 
     form: str
@@ -155,6 +157,7 @@ class Evidence:
     predicate: bool = False
     measure: bool = False
     owned: bool = False
+    whole_plural: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,20 @@ def ruled_out(cases: frozenset[str], ctx: CaseContext) -> bool:
 
 
 def decide(ev: Evidence) -> Decision:
-    """Keep, rewrite or flag a rendering, and why (see the module's rules)."""
+    """Keep, rewrite or flag a rendering, and why (see the module's rules).  A rewrite in an
+    oblique case of a plural place whose noun the table keeps whole would write a form half
+    declined (у Набережних Челни): only proposed."""
+    decision = _decide(ev)
+    if (
+        ev.whole_plural and decision.action == REWRITE
+        and decision.case not in ("nomn", "accs", "voct")
+    ):  # fmt: skip
+        return Decision(REVIEW, "unlisted-ending", decision.case)
+    return decision
+
+
+def _decide(ev: Evidence) -> Decision:
+    """:func:`decide`'s rules, in order."""
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
     if ev.form == OTHER_FORM and ev.thing:

@@ -179,6 +179,7 @@ from pipeline.glossary.precision import (
     source_case_kept,
     subject_before_verb,
     vocative,
+    whole_plural_noun,
 )
 from pipeline.glossary.source import (
     NO_ROLE,
@@ -1390,7 +1391,7 @@ def _settle(
 ) -> None:
     """Decide on the rendering at ``span`` from the evidence ``ev``, and keep or render
     (with ``propose``, a rewrite only proposed, for the reason ``why`` if given)."""
-    decision = decide(ev)
+    decision = decide(replace(ev, whole_plural=whole_plural_noun(pat)))
     if propose and decision.action == REWRITE:
         decision = replace(decision, action=REVIEW, reason=why or decision.reason)
     ending = _latin_ending(pat, target, span) if decision.action != KEEP else None

@@ -645,3 +645,14 @@ def object_put_first(
         ):
             return False  # its own object after it (the noun before the name its subject)
     return True
+
+
+def whole_plural_noun(pat: Pattern) -> bool:
+    """Whether ``pat`` is a name of several words whose last, a plural noun after a plural
+    adjective (uk Набережні Челни), the glossary's table keeps whole: the dictionary knows
+    no declension of it, so its oblique forms would be the adjective's alone."""
+    last = len(pat.words) - 1
+    return (
+        last > 0 and pat.lang in _OTHER and not pat.paradigms[-1].inflects
+        and after_plural_adjective(pat.lang, pat.words, last)
+    )  # fmt: skip
