@@ -613,8 +613,10 @@ def object_put_first(
     while v < len(tokens) and v <= last + 4 and tokens[v].text[:1].isalpha():
         text = tokens[v].text
         known = known_parses(lang, text.lower())
-        if text[:1].islower() and any(p.tag.POS == "VERB" for p in known):
-            break
+        if text[:1].islower() and known and known[0].tag.POS != "PREP" and any(
+            p.tag.POS == "VERB" and "impr" not in p.tag.grammemes for p in known
+        ):
+            break  # (not при, переть's imperative to the dictionary too)
         if not text.islower() or not known or known[0].tag.POS not in _BETWEEN_POS:
             return False
         if any(p.tag.POS == "PREP" for p in known):
