@@ -67,7 +67,7 @@ REASONS = (
     "foreign-name-whole", "vocative", "compound-head", "sex-unknown", "other-gender",
     "plural-genitive", "unlisted-ending",
     "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
-    "predicate-instrumental", "measure-comparison", "subject-not-owner",
+    "predicate-instrumental", "measure-comparison", "subject-not-owner", "dative-variant",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 

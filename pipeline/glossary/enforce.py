@@ -4869,10 +4869,7 @@ def _case_context(
     # Gazprom"): else a valid form is no slip to mend.  In Russian only a place's does
     # (позиция «Вашингтона», освобождение «Таллина»): for a body it cost a WMT24
     # restoration, gaining none.
-    if tgt == "uk":
-        any_thing = valid and role.via not in ("of", POSSESSIVE)
-    else:
-        any_thing = valid or not (a_place(pat) or role.via in ("of", POSSESSIVE))
+    any_thing = valid and role.via not in ("of", POSSESSIVE)
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    valid)
     bare = _unquoted(tokens, span, pat.entry.type == "PER" or (valid and not _declines_whole(pat)))
@@ -5496,7 +5493,14 @@ def _render(
         replacement = _own_surname(pat, words, replacement)
     if other_form:
         replacement = _own_first_names(pat, words, replacement, case)
-        replacement = _first_name_in_ovi(pat, words, replacement, case)
+        ovi = _first_name_in_ovi(pat, words, replacement, case, target[: span[0]])
+        if ovi is None:
+            # гетьманові Іванові Мазепі or Івану: a title in -ові before the name, and a
+            # surname that takes no -у to alternate with; writers split, so proposed.
+            decision = replace(decision, action=REVIEW)
+            hit.reason = "dative-variant"
+        else:
+            replacement = ovi
     if mark := _apostrophe_of(target, span):
         # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
         # own apostrophe.
@@ -5595,12 +5599,18 @@ def _own_first_names(pat: Pattern, words: list[str], replacement: str, case: str
 _OVI = ("ові", "еві", "єві")
 
 
-def _first_name_in_ovi(pat: Pattern, words: list[str], replacement: str, case: str) -> str:
+def _first_name_in_ovi(
+    pat: Pattern, words: list[str], replacement: str, case: str, before: str
+) -> str | None:
     """A man's first name put back before his surname in the Ukrainian dative takes -ові,
     -еві, -єві, the surname after it -у, -ю (Правопис 2019: two masculine datives in a row
     alternate, Тарасові Шевченку; Максимові Грабу, Андрієві Федорюку; not before a surname
     in -ові), where the translation did not write the first name itself (``words``: its
-    own words are kept)."""
+    own words are kept).  After a title in -ові (``before``, the text before the name:
+    бізнесменові Тімуру Міндічу, Засновникові стартапу Артему Гордієнку) the title is the
+    chain's one -ові and the first name keeps -у; where the surname takes no -у to
+    alternate with (гетьманові Іванові Мазепі, командирові Олександрові Лютому, as the
+    references write it) both are written, and None says so: the form is proposed."""
     if pat.lang != "uk" or case != "datv" or pat.entry.type != "PER":
         return replacement
     if len(words) >= len(pat.words):
@@ -5622,8 +5632,33 @@ def _first_name_in_ovi(pat: Pattern, words: list[str], replacement: str, case: s
     ovi = [v for v in par.variants(case) if v.endswith(_OVI)]
     if not ovi or norm_key(first.text) == norm_key(ovi[0]):
         return replacement
+    if _title_in_ovi(before):
+        last = toks[inflecting[-1]].text.lower()
+        if last.endswith(("у", "ю")) and not last.endswith(("ому", "ему", "єму")):
+            return replacement  # бізнесменові Тімуру Міндічу: one -ові in the chain
+        return None
     written = apply_casing(first.text, ovi[0])
     return replacement[: first.start] + written + replacement[first.end :]
+
+
+def _title_in_ovi(before: str) -> bool:
+    """Whether the text ``before`` a name ends in its title, a masculine noun in the dative
+    in -ові, -еві, -єві, within the same phrase: right before it (командирові) or past
+    the title's genitive words (Засновникові стартапу з виробництва дронів); the scan
+    stops at punctuation or a verb."""
+    for tok in reversed(tokenize(before)[-6:]):
+        word = tok.text
+        if not word[:1].isalpha():
+            return False
+        readings = known_parses("uk", word.lower())
+        if any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in readings):
+            return False
+        if word.lower().endswith(_OVI) and any(
+            p.tag.POS == "NOUN" and tag_case(p.tag) == "datv" and p.tag.gender == "masc"
+            for p in readings
+        ):
+            return True
+    return False
 
 
 _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})

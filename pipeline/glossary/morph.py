@@ -1332,6 +1332,11 @@ def paradigm(
                     # A Ukrainian thing's genitive may also end in -у (Омікрону, Ірану).
                     extra = (("gent", rules["gent"][:-1] + "у"),)
                     surfaces.setdefault(extra[0][1], set()).add("gent")
+                    if not (place or person) and _ends_in_noun_genitive(parse, extra[0][1]):
+                        # Степбанк, a prefix the dictionary lacks before банк: the noun
+                        # it ends in declines it (Степбанку, as банку); -а stays valid.
+                        surfaces.setdefault(norm_key(forms["gent"]), set()).add("gent")
+                        forms["gent"], extra = extra[0][1], (("gent", forms["gent"]),)
             vouched = frozenset(
                 c
                 for c, f in forms.items()
@@ -1421,6 +1426,25 @@ def paradigm(
     dictionary = parse is not None and _is_dictionary(parse)
     gender_ = parse.tag.gender if parse else None
     return Paradigm(word, forms, frozen, vouched, inflects, gender_, dictionary, extra, regular)
+
+
+def _ends_in_noun_genitive(parse: Any, gent: str) -> bool:
+    """Whether the guesser's ``parse`` reads a word the dictionary lacks as a prefix of its
+    own before a dictionary noun of four letters or more (Степбанк: степ + банк), a
+    masculine thing's, whose genitive is ``gent`` (банку): a compound name declines as the
+    noun it ends in."""
+    if parse is None or parse.tag.POS != "NOUN" or parse.tag.animacy != "inan":
+        return False
+    if parse.tag.gender != "masc" or not parse.methods_stack:
+        return False
+    method = parse.methods_stack[-1]
+    if type(method[0]).__name__ not in ("UnknownPrefixAnalyzer", "KnownPrefixAnalyzer"):
+        return False
+    inner = parse.methods_stack[0]
+    if type(inner[0]).__name__ != "DictionaryAnalyzer" or len(inner[1]) < 4:
+        return False
+    genitive = parse.inflect({"gent"})
+    return genitive is not None and genitive.word == gent
 
 
 def _personal_ending(form: str, forms: dict[str, str]) -> bool:
