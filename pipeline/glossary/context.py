@@ -657,7 +657,9 @@ LOCATED = {
                      "лишатися", "лишитися", "розташовуватися", "розміщуватися",
                      # of happening: сталося в Києві, пролунали вибухи в Харкові
                      "статися", "ставатися", "трапитися", "траплятися", "пролунати",
-                     "лунати", "тривати", "продовжуватися"}),
+                     "лунати", "тривати", "продовжуватися",
+                     # meeting somewhere, as in ru (зустрілися на Готланді)
+                     "зустрітися", "зустрічатися"}),
     # Not остаться (остаться на Рождество: "for"), работать (работать на Россию: "for").
     "ru": frozenset({"жить", "пожить", "проживать", "прожить", "родиться", "рождаться",
                      "находиться", "пребывать", "оказаться", "оказываться", "остановиться",
@@ -1545,6 +1547,12 @@ def _coordinated(
         known.append(True)
     if not sides:
         return (), 0
+    if len(sides) == 2 and (slips := [
+        i for i, at in enumerate((before, after + 1)) if at in names and _N in sides[i]
+    ]) and len(slips) == 1:
+        # з Журавне, Зеленої Балки та Нового Яру: another glossary name that reads as a
+        # nominative may be the slip itself; the other side alone tells the list's case.
+        sides, known = [sides[1 - slips[0]]], [known[1 - slips[0]]]
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
     if shared:
         return shared, len(sides)
