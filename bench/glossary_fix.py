@@ -631,11 +631,12 @@ def main() -> None:
                     and new == clean[i]
                     and clean[i].count(original) == ref[i].count(original)
                 )
-                if new != expected:
-                    outcomes[outcome(bad, expected, new, hits)] += 1
-                if new != expected and shown < args.show:
+                why = outcome(bad, expected, new, hits) if new != expected else ""
+                if why:
+                    outcomes[why] += 1
+                if why and shown < args.show:
                     shown += 1
-                    print(f"   {kind}: {expected!r}\n      bad {bad!r}\n      got {new!r}")
+                    print(f"   {kind} ({why}): {expected!r}\n      bad {bad!r}\n      got {new!r}")
             print(f"[{lang}] corruption {kind:<15}: restored {restored}/{total} "
                   f"= {restored / max(total, 1):.1%}; as the uncorrupted line comes out "
                   f"{alike}/{total} = {alike / max(total, 1):.1%}; "
