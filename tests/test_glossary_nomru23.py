@@ -1,0 +1,46 @@
+"""Session 23, Russian valid nominatives (nomru23): в/на before a verb of happening says
+where (произошло в Непале, as uk сталося в Києві), where the source gives the place no
+role ("struck Nepal").  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from glossary_helpers import enforce_one
+
+NEPAL = ("LOC", "Nepal", "Непал")
+KHARKIV = ("LOC", "Kharkiv", "Харьков")
+BELGOROD = ("LOC", "Belgorod", "Белгород")
+
+ROWS = [
+    # (entity, source, translation, expected, status)
+    # FIXED: в before or after a verb of happening: the locative, where it happened
+    (NEPAL, "A strong earthquake struck Nepal yesterday.",
+     "Вчера в Непал произошло сильное землетрясение.",
+     "Вчера в Непале произошло сильное землетрясение.", "fixed"),
+    (KHARKIV, "Explosions rocked Kharkiv overnight.",
+     "Ночью в Харьков прогремели несколько взрывов.",
+     "Ночью в Харькове прогремели несколько взрывов.", "fixed"),
+    (BELGOROD, "Explosions shook Belgorod.",
+     "Взрывы раздались в Белгород.", "Взрывы раздались в Белгороде.", "fixed"),
+    (KHARKIV, "The accident hit Kharkiv last week.",
+     "Авария случилась в Харьков на прошлой неделе.",
+     "Авария случилась в Харькове на прошлой неделе.", "fixed"),
+    # KEPT: the locative already there, and a verb of motion's accusative
+    (NEPAL, "A strong earthquake struck Nepal yesterday.",
+     "Вчера в Непале произошло сильное землетрясение.",
+     "Вчера в Непале произошло сильное землетрясение.", "ok"),
+    (KHARKIV, "After what happened, the delegation travelled to Kharkiv.",
+     "После того, что произошло, делегация поехала в Харьков.",
+     "После того, что произошло, делегация поехала в Харьков.", "ok"),
+    (KHARKIV, "The explosion happened as the train was heading to Kharkiv.",
+     "Взрыв произошел, когда поезд направлялся в Харьков.",
+     "Взрыв произошел, когда поезд направлялся в Харьков.", "ok"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("entity", "source", "target", "expected", "status"), ROWS)
+def test_nomru23(
+    entity: tuple[str, str, str], source: str, target: str, expected: str, status: str
+) -> None:
+    assert enforce_one(entity, source, target, "ru") == (expected, [status])
+
