@@ -466,6 +466,23 @@ def _shouted(source_text: str, entry: Entry) -> bool:
     return not any(is_acronym(form) for form in entry.forms.get("en", ()))
 
 
+_OPENING = " \t\"'«“„("
+
+
+def _shouted_dateline(
+    source: str, matches: list[Match], entry: Entry, target: str, span: tuple[int, int]
+) -> bool:
+    """Whether the rendering opens the translation where the source opens with the entity
+    in capitals that are its style (NUUK, 15 March — …): a dateline, whichever of the
+    source's mentions the rendering was paired with (the Latin copy Nuuk is paired with
+    the body's Nuuk, spelt as it)."""
+    return not target[: span[0]].strip(_OPENING) and any(
+        o.entry.id == entry.id and not source[: o.start].strip(_OPENING)
+        and _shouted(o.text, entry)
+        for o in matches
+    )  # fmt: skip
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -1190,8 +1207,9 @@ def enforce_sentence(
             source, m, src_matches, tokens, span, pat
         ):
             ev = replace(ev, other_name=True)
+        shout = _shouted_dateline(source, src_matches, m.entry, target, span)
         _settle(hit, ev, own, pat, span, target, fix, edits, propose=mixed or why is not None,
-                why=why)
+                why=why, shout=shout)  # fmt: skip
     for m, pat in _named(glossary, src_matches, hits, src, tgt):
         if any(o.entry.id == m.entry.id for o in inside):
             continue  # a run more of it renders the longer name the source has it in
@@ -1388,9 +1406,11 @@ def _settle(
     edits: list[_Edit],
     propose: bool = False,
     why: str | None = None,
+    shout: bool = False,
 ) -> None:
     """Decide on the rendering at ``span`` from the evidence ``ev``, and keep or render
-    (with ``propose``, a rewrite only proposed, for the reason ``why`` if given)."""
+    (with ``propose``, a rewrite only proposed, for the reason ``why`` if given; ``shout``:
+    a Latin copy is written in capitals, :func:`_shouted_dateline`)."""
     decision = decide(replace(ev, whole_plural=whole_plural_noun(pat)))
     if propose and decision.action == REWRITE:
         decision = replace(decision, action=REVIEW, reason=why or decision.reason)
@@ -1406,7 +1426,8 @@ def _settle(
     if decision.action == KEEP:
         hit.status = OK
         return
-    _render(hit, pat, span, target, own, ev.context, decision, fix, edits, ev.form == OTHER_FORM)
+    _render(hit, pat, span, target, own, ev.context, decision, fix, edits, ev.form == OTHER_FORM,
+            shout)  # fmt: skip
 
 
 _HYPHEN_ENDING = re.compile(r"[-‐‑]([а-яёіїєґ]{1,3})(?![\w'’ʼ-])")
@@ -1833,10 +1854,17 @@ def _evidence(
             if ctx.preposition:
                 # An event's or a feast's accusative after в/на is a time as often as a
                 # target (родился в Рождество "at Christmas", на Великдень), never ruled out
-                # by the source's "at", "on", "in": only a place's or a body's.
+                # by the source's "at", "on", "in": only a place's or a body's, or a
+                # gathering's the source puts a thing "at" (на Вімблдон, на Олімпійські ігри
+                # for "at Wimbledon", "at the Olympic Games"; not у Другу світову війну for
+                # "in the Second World War", a period's accusative of time).
+                gathering = (
+                    pat.entry.type == "EVENT" and said.via == "at"
+                    and not a_time(pat.lang, pat.words)
+                )  # fmt: skip
                 prep = near or (
                     role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
-                    and (pat.entry.type in ("PER", "ORG") or a_place(pat))
+                    and (pat.entry.type in ("PER", "ORG") or a_place(pat) or gathering)
                 )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
             elif not ctx.basis and role[0] in _OBJECT_CASES and (
@@ -5420,10 +5448,12 @@ def _render(
     fix: bool,
     edits: list[_Edit],
     other_form: bool = False,
+    shout: bool = False,
 ) -> None:
     """Write the glossary form in the case the decision or the evidence gives, or put it on
     the hit as the proposal when the decision is to flag it (or pymorphy3 cannot vouch);
-    ``other_form``: the rendering is the entity's other form (a surname for the full name)."""
+    ``other_form``: the rendering is the entity's other form (a surname for the full name);
+    ``shout``: a Latin copy is written in capitals (:func:`_shouted_dateline`)."""
     rendering = target[span[0] : span[1]]
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
@@ -5505,7 +5535,7 @@ def _render(
         # Слов’янськ where the translation writes ’ (the glossary may write '): the text's
         # own apostrophe.
         replacement = _APOSTROPHE_BETWEEN.sub(mark, replacement)
-    if rendering.isascii() and _shouted(hit.source_text, pat.entry):
+    if rendering.isascii() and (shout or _shouted(hit.source_text, pat.entry)):
         # KYIV, 12 березня: a copy of a source in capitals that are its style (a dateline, a
         # headline), not an acronym's, is written in capitals too (КИЇВ).
         replacement = replacement.upper()
