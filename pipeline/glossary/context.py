@@ -724,6 +724,18 @@ QUOTE_MARKS = frozenset("«»“”„\"")
 STOPS = frozenset({".", "!", "?", ";", ":", "(", ")"})
 CLAUSE_ENDS = STOPS | {","} | QUOTE_MARKS
 SENTENCE_ENDS = frozenset(".!?…")
+
+
+def closes_quote(tokens: list[Token], i: int) -> bool:
+    """Whether the quote mark at ``i``, one that may open a sentence too (" or “), closes a
+    quote: it follows a word or a mark with no space and is set apart from the next word
+    (гонщиком "Ред Булл" Максом: no sentence starts at Максом)."""
+    if tokens[i].text not in ('"', "“") or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    glued = before.end == tokens[i].start and before.text not in SENTENCE_STARTS
+    return glued and after.start > tokens[i].end
+
 # Person nouns naming a relation to someone, who then follows in the genitive.
 RELATIONAL = {
     "uk": {"прихильник", "прихильниця", "дружина", "чоловік", "син", "донька", "дочка", "батько",
@@ -5247,7 +5259,7 @@ def _words_context(
             return NO_CLUE
         return _title_context(lang, tokens, k - title[0], last, title[1], plural, gender)
     # A capital at the start of a sentence says nothing: "Дружина Зеленського".
-    initial = k == 0 or tokens[k - 1].text in SENTENCE_STARTS
+    initial = k == 0 or (tokens[k - 1].text in SENTENCE_STARTS and not closes_quote(tokens, k - 1))
     # ... but a word the dictionary knows as a person's name only is one wherever it stands
     # (Іванка Трамп не прийшла: the first name Іванка, no common noun).
     initial = initial and not (lang == "uk" and _name_only(lang, prev.text))
