@@ -9,12 +9,7 @@ writers split (гетьманові Іванові Мазепі) and the full na
 
 A Ukrainian body's name the dictionary lacks that ends in a dictionary noun (Степбанк: банк)
 takes that noun's genitive (Степбанку, as банку), written where a made-up ending is
-mended; the -а form stays valid.
-
-A Russian body's name in quotes with a made-up ending after a thing's noun that is no kind
-of it (правления «Степбанкою», средства «Степбанкам») is that noun's genitive, as in
-Ukrainian, not its apposition; after a kind of it (холдинга «Степбанкою») the apposition
-still, and a valid form is left as written."""
+mended; the -а form stays valid."""
 
 from __future__ import annotations
 
@@ -98,20 +93,6 @@ TABLE = [
     ("Depositors of Stepgaz will receive compensation.", "uk",
      "Вкладники «Степгазам» отримають відшкодування.",
      "Вкладники «Степгазам» отримають відшкодування.", "needs-review"),
-    # FIXED: ru, a thing's noun no kind of the name: its genitive.
-    ("Investigators link Chkheidze to former Stepbank chairman.", "ru",
-     "Следователи связывают Чхеидзе с бывшим председателем правления «Степбанкою».",
-     "Следователи связывают Чхеидзе с бывшим председателем правления «Степбанка».", "fixed"),
-    ("Prosecutors say Chkheidze laundered money from Stepbank.", "ru",
-     "Прокуроры утверждают, что Чхеидзе отмывал средства «Степбанкам».",
-     "Прокуроры утверждают, что Чхеидзе отмывал средства «Степбанка».", "fixed"),
-    # KEPT: after a kind of it, the apposition; a valid form after a thing's noun.
-    ("Shareholders of the Stepbank holding met.", "ru",
-     "Собрались акционеры холдинга «Степбанкою».",
-     "Собрались акционеры холдинга «Степбанк».", "fixed"),
-    ("Prosecutors say Chkheidze laundered money from Stepbank.", "ru",
-     "Прокуроры утверждают, что Чхеидзе отмывал средства «Степбанк».",
-     "Прокуроры утверждают, что Чхеидзе отмывал средства «Степбанк».", "ok"),
 ]  # fmt: skip
 
 

@@ -4897,7 +4897,10 @@ def _case_context(
     # Gazprom"): else a valid form is no slip to mend.  In Russian only a place's does
     # (позиция «Вашингтона», освобождение «Таллина»): for a body it cost a WMT24
     # restoration, gaining none.
-    any_thing = valid and role.via not in ("of", POSSESSIVE)
+    if tgt == "uk":
+        any_thing = valid and role.via not in ("of", POSSESSIVE)
+    else:
+        any_thing = valid or not (a_place(pat) or role.via in ("of", POSSESSIVE))
     ctx = _context(tokens, span, pat, taken, guessed, joined, plural_apposition, any_thing,
                    valid)
     bare = _unquoted(tokens, span, pat.entry.type == "PER" or (valid and not _declines_whole(pat)))
