@@ -1,14 +1,10 @@
 """nomuk23 (issue 12, session 23): a uk verb of meeting says where (в/на with the locative,
-as in ru), and a list partner that is another glossary name reading as a nominative (the
-slip itself, perhaps) no longer sets the case of a valid form between it and the next item.
-Sentences written for these tests."""
+as in ru).  Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import enforce_one, entities_glossary
-
-from pipeline.glossary.enforce import enforce_sentence
+from glossary_helpers import enforce_one
 
 HOTLAND = ("LOC", "Gotland", "Готланд")
 KRYT = ("LOC", "Crete", "Крит")
@@ -43,29 +39,3 @@ def test_meeting_says_where(
 ) -> None:
     assert enforce_one(entity, source, target, "uk") == (expected, [status])
 
-
-VILLAGES = entities_glossary("uk", [
-    ("LOC", "Hlyboke", "Глибоке"),
-    ("LOC", "Zelena Dolyna", "Зелена Долина"),
-    ("LOC", "Novyi Brid", "Новий Брід"),
-])  # fmt: skip
-SOURCE = "Volunteers from Hlyboke, Zelena Dolyna and Novyi Brid cleared the rubble."
-
-LIST_ROWS = [
-    # (translation, expected)
-    # the slip before a valid genitive: only the slip is written (Зелену Долину was written,
-    # the accusative the slip's nominative shares with the genitive's other side)
-    ("Волонтери з Глибоке, Зеленої Долини та Нового Броду розібрали завали.",
-     "Волонтери з Глибокого, Зеленої Долини та Нового Броду розібрали завали."),
-    # the list as it should be stays
-    ("Волонтери з Глибокого, Зеленої Долини та Нового Броду розібрали завали.",
-     "Волонтери з Глибокого, Зеленої Долини та Нового Броду розібрали завали."),
-    # the slip between two genitives is still written
-    ("Волонтери з Глибокого, Зелена Долина та Нового Броду розібрали завали.",
-     "Волонтери з Глибокого, Зеленої Долини та Нового Броду розібрали завали."),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("target", "expected"), LIST_ROWS)
-def test_list_slip_sets_no_case(target: str, expected: str) -> None:
-    assert enforce_sentence(SOURCE, target, "en", "uk", VILLAGES)[0] == expected

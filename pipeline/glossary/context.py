@@ -1563,12 +1563,6 @@ def _coordinated(
         known.append(True)
     if not sides:
         return (), 0
-    if len(sides) == 2 and (slips := [
-        i for i, at in enumerate((before, after + 1)) if at in names and _N in sides[i]
-    ]) and len(slips) == 1:
-        # з Журавне, Зеленої Балки та Нового Яру: another glossary name that reads as a
-        # nominative may be the slip itself; the other side alone tells the list's case.
-        sides, known = [sides[1 - slips[0]]], [known[1 - slips[0]]]
     shared = tuple(c for c in sides[0] if all(c in s for s in sides[1:]))
     if shared:
         return shared, len(sides)
