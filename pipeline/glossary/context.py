@@ -3993,12 +3993,16 @@ def _directed_verb_after(
     """Whether one of the two words after the name may be a verb that points somewhere
     (прибыли is also the plural of прибыль), the phrase's verb where none comes before; with
     ``moving``, a verb of motion, sending or aiming (not only of giving or telling); with
-    ``at``, the preposition's index, one that may aim at its object (:func:`_aimed`)."""
-    for tok in tokens[last + 1 : last + 3]:
+    ``at``, the preposition's index, one that may aim at its object (:func:`_aimed`).  Not
+    a Russian verb of hitting with its own в/на target after it (В Белгород дрон попал в
+    автомобиль: one target, the phrase before it says where, as :func:`_target_between`)."""
+    for n, tok in enumerate(tokens[last + 1 : last + 3], last + 1):
         if not _is_word(tok):
             return False
         verbs = {norm_key(p.normal_form) for p in known_parses(lang, tok.text.lower())
                  if p.tag.POS in ("VERB", "INFN", "PRTS", "GRND")}  # fmt: skip
+        if verbs & HITTING.get(lang, frozenset()) and _target_after(lang, tokens, n):
+            return False
         if moving:
             verbs = {
                 v for v in verbs
@@ -4058,6 +4062,14 @@ def _target_between(lang: str, tokens: list[Token], i: int, k: int) -> bool:
         return False
     whole = "-".join(t.text for t in tokens[first : head + 1]).lower()
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in known_parses(lang, whole))
+
+
+def _target_after(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether в/на comes right after the verb at ``i`` (past adverbs and particles)."""
+    j = i + 1
+    while j < len(tokens) and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
+        j += 1
+    return j < len(tokens) and tokens[j].text.lower() in ("в", "во", "на")
 
 
 # на and the accusative of a job or post: the body after в that it is taken up in is a
