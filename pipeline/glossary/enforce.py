@@ -1858,9 +1858,16 @@ def _evidence(
                 # gathering's the source puts a thing "at" (на Вімблдон, на Олімпійські ігри
                 # for "at Wimbledon", "at the Olympic Games"; not у Другу світову війну for
                 # "in the Second World War", a period's accusative of time).
+                # Only right after a verb (виступить на Євробачення): after a noun в/на may
+                # be the noun's own "for" (квота на Олімпійські ігри, представник на
+                # Євробачення, вайлдкард на Вімблдон), which the source's "at" does not rule
+                # out; there the source-role-only proposal stands.
+                inside = _inside(tokens, span)
+                at = tokens[inside[0] - 1].start if inside and inside[0] else span[0]
                 gathering = (
                     pat.entry.type == "EVENT" and said.via == "at"
                     and not a_time(pat.lang, pat.words)
+                    and _verb_right_before(pat.lang, tokens, (at, at))
                 )  # fmt: skip
                 prep = near or (
                     role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
