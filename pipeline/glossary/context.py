@@ -3247,25 +3247,26 @@ def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> 
     if _listed_after(lang, tokens, last):
         return False
     head = at - 1
-    if (
-        head >= 0 and _is_word(tokens[head])
-        # (lower-case, or opening the sentence: Посол Японії та «Київстар» підписали)
-        and (tokens[head].text[:1].islower() or head == 0 or tokens[head - 1].text in STOPS)
-        and any(p.tag.POS == "NOUN" and tag_case(p.tag) == _N
-                for p in known_parses(lang, tokens[head].text.lower()))
-        and (
-            _plural_verb_before(lang, tokens, head)
-            or (
-                (after := _past_closing_quotes(tokens, last)) < len(tokens)
-                and _plural_verb(lang, tokens[after].text.lower())
-            )
+    nominatives = [
+        p for p in known_parses(lang, tokens[head].text.lower())
+        if p.tag.POS == "NOUN" and tag_case(p.tag) == _N
+    ] if head >= 0 and _is_word(tokens[head]) else []  # fmt: skip
+    opens = head == 0 or (head > 0 and tokens[head - 1].text in STOPS)
+    after = _past_closing_quotes(tokens, last)
+    if nominatives and (
+        (tokens[head].text[:1].islower() and _plural_verb_before(lang, tokens, head))
+        or (
+            (tokens[head].text[:1].islower() or opens)
+            and all(p.tag.number != "plur" for p in nominatives)
+            and after < len(tokens) and _plural_verb(lang, tokens[after].text.lower())
         )
     ):  # fmt: skip
         # Під ударом опинилися околиці Чернігова та Полтава (review21r), Посол Японії та
-        # «Київстар» підписали: the partner is a noun's genitive, that noun may be a
-        # nominative before or after a plural verb of the clause, and the name may be its
-        # conjunct, the verb's second subject (not ППО захищає небо Харкова та Полтава: a
-        # singular verb, no pair its subject).
+        # «Київстар» підписали (a singular noun, a plural verb after the pair): the partner
+        # is a noun's genitive, that noun may be a nominative of a plural verb of the
+        # clause, and the name may be its conjunct, the verb's second subject (not ППО
+        # захищає небо Харкова та Полтава: a singular verb, no pair its subject; not
+        # Мешканці Харкова та Павлоград залишилися: the plural noun the verb's alone).
         return False
     return not _verb_in_clause(lang, tokens, range(last + 1, len(tokens))) or _conjunct_closes(
         lang, tokens, last, at
