@@ -27,6 +27,7 @@ AEROFLOT = entry("Aeroflot", "Аерофлот", "Аэрофлот", "ORG")
 SBERBANK = entry("Sberbank", "Сбербанк", "Сбербанк", "ORG")
 KAZAKHSTAN = entry("Kazakhstan", "Казахстан", "Казахстан", "LOC")
 RUSSIA = entry("Russia", "Росія", "Россия", "LOC")
+ARMED_FORCES = entry("Armed Forces", "Збройні сили", "Вооружённые силы", "ORG")
 CHELNY = entry("Naberezhnye Chelny", "Набережні Челни", "Набережные Челны", "LOC")
 CBANK = entry("Central Bank", "Центробанк", "Центробанк", "ORG")
 NAFTOGAZ = entry("Naftogaz", "Нафтогаз", "Нафтогаз", "ORG")
@@ -116,6 +117,9 @@ ROWS = [
     (RUSSIA, "Russia's budget office approved the plan.",
      "Бюджетний комітет Росія схвалив план.", "uk", "Бюджетний комітет Росії схвалив план.",
      "fixed"),
+    (ARMED_FORCES, "The Armed Forces' general staff reported the losses.",
+     "Генштаб Збройні сили повідомив про втрати.", "uk",
+     "Генштаб Збройних сил повідомив про втрати.", "fixed"),  # plural: no subject of повідомив
     (RUSSIA, "Russia's defence minister signed yesterday.",
      "Міністр оборони Росія учора підписав.", "uk", "Міністр оборони Росії учора підписав.",
      "fixed"),

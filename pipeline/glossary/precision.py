@@ -628,7 +628,12 @@ def object_put_first(
     else:
         return False
     verb = tokens[v].text.lower()
-    if not _may_agree(lang, verb, gender, False) or not transitive(lang, verb):
+    plural = any(  # Збройні сили України: a plural name, no subject of повідомив
+        (readings := known_parses(lang, t.text.lower()))
+        and all(p.tag.number == "plur" for p in readings)
+        for t in tokens[first : last + 1]
+    )  # fmt: skip
+    if not _may_agree(lang, verb, gender, plural) or not transitive(lang, verb):
         return False
     if v + 1 < len(tokens) and tokens[v + 1].text in _CLAUSE_OBJECT:
         return False  # Уряд Франція заявив, що: the clause after it is its object
