@@ -44,6 +44,7 @@ from pipeline.glossary.context import (
     NO_CLUE,
     NOUN,
     OBJECT,
+    OBJECT_PRONOUNS,
     PERSONAL,
     PREPOSITION,
     PREPOSITIONS,
@@ -1671,6 +1672,13 @@ def _evidence(
         if surname is not None:
             gender = gender_of(pat.lang, pat.words[0])
             ctx = with_surname(ctx, surname_cases(pat.lang, tokens[surname].text, gender))
+        if (
+            ctx.preposition and (at := _inside(tokens, span))
+            and measure_before(tgt, tokens, at[0])
+        ):  # fmt: skip
+            # размером с Бельгия → Бельгию, not Бельгией: с / з of size, "as big as", takes
+            # the accusative alone.
+            ctx = replace(ctx, cases=("accs",), prefer=("accs",))
         cases = allowed(found.cases, ctx)
         own = (found.cases, True)
         if embedded:
@@ -1819,8 +1827,17 @@ def _evidence(
             # «Шахтар», not призначив головою Нафтогаз Чернишова, whose object follows)
             ends = [t.text for t in tokens[inside[-1] + 1 : inside[-1] + 3]] if inside else []
             ends = [t for t in ends if t not in QUOTES][:1]
+            # (nor where the verb has its object in the clause already: Його призначили
+            # головою «Нафтогаз», Его назначили главой «Нафтогаз»: the noun's genitive)
+            opening = inside[0] - (tokens[inside[0] - 1].text in QUOTES) if inside else 0
+            own_object = any(
+                t.text.lower() in OBJECT_PRONOUNS[tgt]
+                for t in takewhile(lambda t: t.text not in CLAUSE_ENDS,
+                                   reversed(tokens[:opening]))
+            )  # fmt: skip
             predicate = bool(inside) and (
-                ctx.rule == AGREEMENT or (ctx.rule == NOUN and (not ends or ends[0] in ".,;:!?"))
+                ctx.rule == AGREEMENT
+                or (ctx.rule == NOUN and (not ends or ends[0] in ".,;:!?") and not own_object)
             ) and predicate_before(tgt, tokens, inside[0])
             measure = governed and bool(inside) and measure_before(tgt, tokens, inside[0])
             owned = ctx.rule == NOUN and "nomn" in found.cases and (
@@ -1854,24 +1871,10 @@ def _evidence(
             if ctx.preposition:
                 # An event's or a feast's accusative after в/на is a time as often as a
                 # target (родился в Рождество "at Christmas", на Великдень), never ruled out
-                # by the source's "at", "on", "in": only a place's or a body's, or a
-                # gathering's the source puts a thing "at" (на Вімблдон, на Олімпійські ігри
-                # for "at Wimbledon", "at the Olympic Games"; not у Другу світову війну for
-                # "in the Second World War", a period's accusative of time).
-                # Only right after a verb (виступить на Євробачення): after a noun в/на may
-                # be the noun's own "for" (квота на Олімпійські ігри, представник на
-                # Євробачення, вайлдкард на Вімблдон), which the source's "at" does not rule
-                # out; there the source-role-only proposal stands.
-                inside = _inside(tokens, span)
-                at = tokens[inside[0] - 1].start if inside and inside[0] else span[0]
-                gathering = (
-                    pat.entry.type == "EVENT" and said.via == "at"
-                    and not a_time(pat.lang, pat.words)
-                    and _verb_right_before(pat.lang, tokens, (at, at))
-                )  # fmt: skip
+                # by the source's "at", "on", "in": only a place's or a body's.
                 prep = near or (
                     role_cases(source, m, ctx) == role and ctx.prefer != ("accs",)
-                    and (pat.entry.type in ("PER", "ORG") or a_place(pat) or gathering)
+                    and (pat.entry.type in ("PER", "ORG") or a_place(pat))
                 )  # fmt: skip
                 agrees = PREPOSITION if prep else ""
             elif not ctx.basis and role[0] in _OBJECT_CASES and (

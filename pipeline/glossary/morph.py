@@ -1212,7 +1212,7 @@ def paradigm(
             for key, cases in _lexeme_surfaces(other).items():
                 surfaces.setdefault(key, set()).update(cases)
         for case in CASES[1:]:
-            inflected = parse.inflect({case})
+            inflected = _inflect_like(parse, case, word)
             if inflected is not None:
                 forms[case] = inflected.word
         # An adjective agreeing with a thing's noun takes the inanimate accusative, its
@@ -1685,6 +1685,24 @@ def fleeting_vowel_dropped(par: Paradigm) -> Paradigm:
         surfaces.setdefault(norm_key(form), set()).add(case)
     frozen = {k: frozenset(v) for k, v in surfaces.items()}
     return replace(par, forms=forms, surfaces=frozen, vouched=frozenset(forms))
+
+
+def _inflect_like(parse: Any, case: str, word: str) -> Any:
+    """``parse`` inflected into ``case``; for a superlative, of the forms the lexeme has
+    with that form's grammemes, the one sharing the longest beginning with ``word``
+    (Высшая школа → Высшей, not Высочайшей: pymorphy3 files высший and высочайший under
+    высокий, and inflect takes the first)."""
+    inflected = parse.inflect({case})
+    if inflected is None or "Supr" not in parse.tag.grammemes:
+        return inflected
+    low = word.lower()
+
+    def shared(form: Any) -> int:
+        return next((i for i, (a, b) in enumerate(zip(form.word, low, strict=False)) if a != b),
+                    min(len(form.word), len(low)))  # fmt: skip
+
+    same = [f for f in parse.lexeme if f.tag.grammemes == inflected.tag.grammemes]
+    return max(same, key=shared, default=inflected)
 
 
 def _guessed_adjective(parse: Any, word: str) -> dict[str, str]:
