@@ -868,7 +868,9 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     for other in (lang, *({"uk", "ru"} - {lang})):
         first = _leading_word(entry, other)
         gender = gender_of(other, first) if first else None
-        if gender == "femn" and _man_in_english(entry, other, first or ""):
+        if gender == "femn" and (
+            _man_in_english(entry, other, first or "") or _mans_adjectival_surname(entry, other)
+        ):
             gender = "masc"
         if gender is not None:
             if told is not None and told != gender and _indeclinable_name(other, first or ""):
@@ -907,6 +909,20 @@ def _man_in_english(entry: Entry, lang: str, first: str) -> bool:
     english = entry.forms_for("en")
     words = tokenize(english[0]) if english else []
     return len(words) > 1 and words[0].text.lower() in _MANS_EL
+
+
+# The endings of a man's adjectival surname (Навроцький, Навроцкий, Трубецкой): a woman's
+# takes the feminine (Навроцька, Навроцкая), so the bearer of this one is a man.
+_MANS_ADJECTIVAL = {"uk": ("ський", "цький"), "ru": ("ский", "цкий", "ской", "цкой")}
+
+
+def _mans_adjectival_surname(entry: Entry, lang: str) -> bool:
+    """Whether the last word of the entry's full form in ``lang`` is a man's adjectival
+    surname (:data:`_MANS_ADJECTIVAL`), which tells the bearer's sex whatever the first name
+    (ru Кароль, a woman's name to pymorphy3, of Кароль Навроцкий)."""
+    forms = entry.forms_for(lang)
+    words = tokenize(forms[0]) if forms else []
+    return len(words) > 1 and words[-1].text.lower().endswith(_MANS_ADJECTIVAL[lang])
 
 
 def _leading_word(entry: Entry, lang: str) -> str | None:

@@ -1,0 +1,48 @@
+"""The lead's fixes of session 23 (issue 12): what passes and what fails.
+
+Each row gives the language, the glossary's entities (type, English forms, the language's
+forms, a note if any; the first is the one whose rendering is checked), an English source,
+a translation, what the enforcer must make of it and the status of the first entity's
+rendering.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from glossary_helpers import entities_glossary
+
+from pipeline.glossary.enforce import enforce_sentence
+
+NAWROCKI_RU = ("PER", "Karol Nawrocki | Nawrocki", "Кароль Навроцкий | Навроцкий", "")
+NAWROCKI_UK = ("PER", "Karol Nawrocki | Nawrocki", "Кароль Навроцький | Навроцький", "")
+
+ROWS = [
+    # (language, entities, source, translation, expected, status of the first's rendering)
+    # A man's adjectival surname tells the bearer's sex whatever the first name (ru Кароль
+    # is a woman's name to pymorphy3): the instrumental is valid, kept (was "fixed" to the
+    # nominative, read as a woman's surname kept whole: с Навроцкий).
+    ("ru", [NAWROCKI_RU], "Tusk will have to work with Nawrocki.",
+     "Туску придётся работать с Навроцким.", "Туску придётся работать с Навроцким.", "ok"),
+    ("ru", [NAWROCKI_RU], "Tusk met Karol Nawrocki.",
+     "Туск встретился с Каролем Навроцким.", "Туск встретился с Каролем Навроцким.", "ok"),
+    # ... and the nominative after с is written in the instrumental.
+    ("ru", [NAWROCKI_RU], "Tusk will have to work with Nawrocki.",
+     "Туску придётся работать с Навроцкий.", "Туску придётся работать с Навроцким.",
+     "fixed"),
+    ("uk", [NAWROCKI_UK], "Tusk will have to work with Nawrocki.",
+     "Туску доведеться працювати з Навроцьким.", "Туску доведеться працювати з Навроцьким.",
+     "ok"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "entities", "source", "target", "expected", "status"), ROWS)
+def test_lead23(
+    lang: str,
+    entities: list[tuple[str, ...]],
+    source: str,
+    target: str,
+    expected: str,
+    status: str,
+) -> None:
+    new, hits = enforce_sentence(source, target, "en", lang, entities_glossary(lang, entities))
+    mine = sorted((h.target_span, h.status) for h in hits if h.target_span and h.entry_id == "e0")
+    assert (new, [s for _, s in mine[:1]]) == (expected, [status])  # the first rendering's
