@@ -14,6 +14,8 @@ from pipeline.glossary.enforce import enforce_sentence
 
 NAWROCKI_RU = ("PER", "Karol Nawrocki | Nawrocki", "Кароль Навроцкий | Навроцкий", "")
 NAWROCKI_UK = ("PER", "Karol Nawrocki | Nawrocki", "Кароль Навроцький | Навроцький", "")
+COPPER_RU = ("ORG", "Halych Copper", "Галицкая медь", "")
+STEEL_RU = ("ORG", "Azov Steel", "Приазовская сталь", "")
 
 ROWS = [
     # (language, entities, source, translation, expected, status of the first's rendering)
@@ -31,6 +33,17 @@ ROWS = [
     ("uk", [NAWROCKI_UK], "Tusk will have to work with Nawrocki.",
      "Туску доведеться працювати з Навроцьким.", "Туску доведеться працювати з Навроцьким.",
      "ok"),
+    # A word in an adjective's ending that the dictionary knows only as a surname (a
+    # woman's: галицкая) before a noun of the language is that noun's adjective, not the
+    # head: the noun declines too (was "fixed" to Галицкой медь, a wrong form).
+    ("ru", [COPPER_RU], "Shares of Halych Copper fell by a quarter after the ruling.",
+     "После решения суда акции «Галицкой меди» подешевели на четверть.",
+     "После решения суда акции «Галицкой меди» подешевели на четверть.", "ok"),
+    ("ru", [COPPER_RU], "Shares of Halych Copper fell.", "Акции Галицкая медь подешевели.",
+     "Акции Галицкой меди подешевели.", "fixed"),
+    ("ru", [STEEL_RU], "Workers of Azov Steel went on strike.",
+     "Рабочие Приазовской стали объявили забастовку.",
+     "Рабочие Приазовской стали объявили забастовку.", "ok"),
 ]  # fmt: skip
 
 

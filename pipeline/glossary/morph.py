@@ -2065,7 +2065,12 @@ def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[in
     return len(words) - 1, skipped
 
 
-_SURNAME_ADJECTIVE_ENDS = ("ский", "цкий", "зкий", "ской", "ський", "цький", "зький")
+# (in each gender and the plural: Галицкая медь, a woman's surname only to pymorphy3)
+_SURNAME_ADJECTIVE_ENDS = tuple(
+    stem + end
+    for stem in ("с", "ц", "з")
+    for end in ("кий", "кой", "кая", "кое", "кие", "ький", "ька", "ьке", "ькі")
+)
 
 
 def _surname_as_adjective(lang: str, word: str, parse: Any, later: list[str]) -> bool:
