@@ -14,6 +14,11 @@ from pipeline.glossary.enforce import enforce_sentence
 
 NAWROCKI_RU = ("PER", "Karol Nawrocki | Nawrocki", "Кароль Навроцкий | Навроцкий", "")
 NAWROCKI_UK = ("PER", "Karol Nawrocki | Nawrocki", "Кароль Навроцький | Навроцький", "")
+ELBRUS_UK = ("LOC", "Elbrus", "Ельбрус", "")
+ELBRUS_RU = ("LOC", "Elbrus", "Эльбрус", "")
+NCMF_RU = ("ORG", "National Commission for Media Freedom", "Национальная комиссия по свободе медиа",
+           "")
+CHAIRS = "Oksana Hrytsenko, who chairs the National Commission for Media Freedom, spoke."
 COPPER_RU = ("ORG", "Halych Copper", "Галицкая медь", "")
 STEEL_RU = ("ORG", "Azov Steel", "Приазовская сталь", "")
 
@@ -44,6 +49,32 @@ ROWS = [
     ("ru", [STEEL_RU], "Workers of Azov Steel went on strike.",
      "Рабочие Приазовской стали объявили забастовку.",
      "Рабочие Приазовской стали объявили забастовку.", "ok"),
+    # в/на + a place's accusative after a verb of climbing, arriving or delivering, or where
+    # the source's "up" names a direction: the goal, kept (was rewritten to the locative:
+    # на Ельбрусі, на Эльбрусе).
+    ("uk", [ELBRUS_UK], "Giorgi Beridze guided the team up Elbrus in 2019.",
+     "Георгій Берідзе провів команду на Ельбрус у 2019 році.",
+     "Георгій Берідзе провів команду на Ельбрус у 2019 році.", "ok"),
+    ("ru", [ELBRUS_RU], "The team climbed Elbrus in 2019.",
+     "Команда поднялась на Эльбрус в 2019 году.", "Команда поднялась на Эльбрус в 2019 году.",
+     "ok"),
+    ("uk", [ELBRUS_UK], "The team climbed Elbrus in 2019.",
+     "Команда піднялася на Ельбрус у 2019 році.", "Команда піднялася на Ельбрус у 2019 році.",
+     "ok"),
+    # ... not where nothing points there: the locative is still written.
+    ("uk", [ELBRUS_UK], "Rescuers worked at Elbrus all night.",
+     "Рятувальники працювали на Ельбрус всю ніч.",
+     "Рятувальники працювали на Ельбрусі всю ніч.", "fixed"),
+    # An active participle of a transitive verb before the name has it for its object: the
+    # accusative is kept (was rewritten to agree with the participle: возглавляющая
+    # Национальная комиссия), the nominative only proposed.
+    ("ru", [NCMF_RU], CHAIRS,
+     "Оксана Гриценко, возглавляющая Национальную комиссию по свободе медиа, выступила.",
+     "Оксана Гриценко, возглавляющая Национальную комиссию по свободе медиа, выступила.", "ok"),
+    ("ru", [NCMF_RU], CHAIRS,
+     "Оксана Гриценко, возглавляющая Национальная комиссия по свободе медиа, выступила.",
+     "Оксана Гриценко, возглавляющая Национальная комиссия по свободе медиа, выступила.",
+     "needs-review"),
 ]  # fmt: skip
 
 

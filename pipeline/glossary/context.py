@@ -600,11 +600,13 @@ MOTION_ROOTS = {
                      r"возити|плисти|пливати|слати|силати|правити|"
                      r"правляти|кинути|кидати|тікати|текти|"
                      r"прошувати|просити|рушити|рушати|мандрувати|дзвонити|писати|"
-                     r"нести|носити|містити|міщати|прямувати)(ся)?$"),
+                     r"нести|носити|містити|міщати|прямувати|підняти|піднімати|підіймати|"
+                     r"прибути|прибувати|доставити|доставляти)(ся)?$"),
     "ru": re.compile(r"(ехать|езжать|ездить|йти|ходить|лететь|летать|бежать|бегать|везти|"
                      r"возить|плыть|плывать|плавать|слать|сылать|"
                      r"править|правлять|кинуть|кидывать|"
-                     r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать)(ся)?$"),
+                     r"гласить|глашать|двинуть|двигать|путешествовать|звонить|писать|"
+                     r"поднять|поднимать|прибыть|прибывать|доставить|доставлять)(ся)?$"),
 }  # fmt: skip
 # Verbs of taking or bringing away, which a root of motion does not show: з after them, and
 # after their object, is "from" (вивели війська з України, відкликала з Німеччини).
@@ -4135,6 +4137,15 @@ def _directed_clause(lang: str, tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _active_transitive(lang: str, text: str) -> bool:
+    """Whether ``text`` reads as an active participle of a transitive verb (ru возглавляющая,
+    представлявший: PRTF actv tran), whose object may follow it."""
+    return any(
+        p.tag.POS == "PRTF" and {"actv", "tran"} <= p.tag.grammemes
+        for p in known_parses(lang, text.lower())
+    )
+
+
 def _past_modifiers(lang: str, tokens: list[Token], j: int, determiners: bool = False) -> int:
     """The index of the first word at or before ``j``, walking back, that is no adjective or
     numeral (:func:`_modifier`; with ``determiners``, no determiner either); -1 if none."""
@@ -5326,6 +5337,10 @@ def _words_context(
     )  # fmt: skip
     if word.pos & {"ADJF", "PRTF"} or _determiner(lang, text) or plural_passive:
         agreeing = _agreeing_cases(lang, text, gender or form_gender, anim=kind == "PER")
+        if agreeing and _A not in agreeing and _active_transitive(lang, text):
+            # Гриценко, возглавляющая Национальную комиссию: an active participle of a
+            # transitive verb has the name for its object as readily as it agrees with it.
+            return CaseContext((_A, *agreeing), True, basis=AGREEMENT)
         if lang == "uk" and _passive(lang, text) and _passive_subject_before(lang, tokens, k):
             # Закон був підписаний Путіним: the participle agrees with the subject before
             # бути; the name after it is the agent, in the instrumental.

@@ -2184,9 +2184,9 @@ def _locative_wanted(source: str, m: Match, cases: frozenset[str], ctx: CaseCont
 
 
 # English prepositions that name a direction or a target: в/на after them may well take
-# the accusative (to Iran, sanctions on Iran, the envoy for Iran).
+# the accusative (to Iran, sanctions on Iran, the envoy for Iran, led the team up Elbrus).
 _WHITHER = frozenset({"to", "into", "onto", "toward", "towards", "for", "on", "against",
-                      "about", "over", "through", "via"})  # fmt: skip
+                      "about", "over", "through", "via", "up"})  # fmt: skip
 
 
 def _where_not_whither(
