@@ -19,6 +19,8 @@ ELBRUS_RU = ("LOC", "Elbrus", "Эльбрус", "")
 NCMF_RU = ("ORG", "National Commission for Media Freedom", "Национальная комиссия по свободе медиа",
            "")
 CHAIRS = "Oksana Hrytsenko, who chairs the National Commission for Media Freedom, spoke."
+OPERATOR_UK = ("ORG", "State Rear Operator", "Державний оператор тилу", "")
+SHELLS = "Vulkan Arms supplied shells through the State Rear Operator."
 COPPER_RU = ("ORG", "Halych Copper", "Галицкая медь", "")
 STEEL_RU = ("ORG", "Azov Steel", "Приазовская сталь", "")
 
@@ -75,6 +77,15 @@ ROWS = [
      "Оксана Гриценко, возглавляющая Национальная комиссия по свободе медиа, выступила.",
      "Оксана Гриценко, возглавляющая Национальная комиссия по свободе медиа, выступила.",
      "needs-review"),
+    # A body whose head is a noun for a person (оператор) is spoken of as one: its animate
+    # accusative (the genitive's form) stands after через too (was rewritten to the
+    # inanimate one, Державний оператор); a form of no accusative is still mended.
+    ("uk", [OPERATOR_UK], SHELLS,
+     "«Вулкан Армс» постачав снаряди через Державного оператора тилу.",
+     "«Вулкан Армс» постачав снаряди через Державного оператора тилу.", "ok"),
+    ("uk", [OPERATOR_UK], SHELLS,
+     "«Вулкан Армс» постачав снаряди через Державному оператору тилу.",
+     "«Вулкан Армс» постачав снаряди через Державний оператор тилу.", "fixed"),
 ]  # fmt: skip
 
 

@@ -30,6 +30,8 @@ from pipeline.glossary.morph import (
     Paradigm,
     adjectival_surname,
     agrees_before,
+    animate_accusative_too,
+    animate_head,
     declined_as_other,
     declined_too,
     declines_before_hyphen,
@@ -503,6 +505,11 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
     )
     if entry.type == "LOC" and len(paradigms) == 1:
         paradigms = (declined_too(paradigms[0], lang),)
+    head = max((i for i, flag in enumerate(flags) if flag), default=-1)
+    if entry.type == "ORG" and head >= 0 and animate_head(lang, words[head]):
+        paradigms = tuple(
+            animate_accusative_too(p) if i <= head else p for i, p in enumerate(paradigms)
+        )
     if adjective >= 0:
         # Its nominative stands in every case, and a rewrite writes it whole, as the form has
         # it (поблизу озера Світле), unless the rendering's own word picks its declined form

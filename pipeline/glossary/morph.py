@@ -1559,6 +1559,29 @@ def whole_too(par: Paradigm, lang: str, labelled: bool = False) -> Paradigm:
     return replace(par, surfaces=surfaces)
 
 
+def animate_head(lang: str, word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a masculine noun for a person in the
+    nominative singular (оператор, регулятор): a body named by it is spoken of as one."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.gender == "masc"
+        and p.tag.number != "plur" and tag_case(p.tag) in ("nomn", None)
+        for p in known_parses(lang, word.lower())
+    )  # fmt: skip
+
+
+def animate_accusative_too(par: Paradigm) -> Paradigm:
+    """``par`` with its genitive valid as the accusative too, a word of a body's name whose
+    head is a noun for a person (:func:`animate_head`): news writes через Державного
+    оператора тилу as often as через Державний оператор тилу; a rewrite still writes the
+    inanimate one."""
+    gent = par.forms.get("gent")
+    if not par.inflects or not gent:
+        return par
+    surfaces = dict(par.surfaces)
+    surfaces[norm_key(gent)] = surfaces.get(norm_key(gent), frozenset()) | {"accs"}
+    return replace(par, surfaces=surfaces)
+
+
 _UK_DECLINED_TOO = ("ово", "ево", "єво", "іно", "ино", "їно")
 
 
