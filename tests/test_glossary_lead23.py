@@ -21,6 +21,8 @@ NCMF_RU = ("ORG", "National Commission for Media Freedom", "Национальн
 CHAIRS = "Oksana Hrytsenko, who chairs the National Commission for Media Freedom, spoke."
 OPERATOR_UK = ("ORG", "State Rear Operator", "Державний оператор тилу", "")
 SHELLS = "Vulkan Arms supplied shells through the State Rear Operator."
+YAGHI_UK = ("PER", "Omar Yaghi | Yaghi", "Омар Ягі | Ягі", "surname indeclinable")
+KITAGAWA_UK = ("PER", "Susumu Kitagawa | Kitagawa", "Сусуму Кітагава | Кітагава", "")
 COPPER_RU = ("ORG", "Halych Copper", "Галицкая медь", "")
 STEEL_RU = ("ORG", "Azov Steel", "Приазовская сталь", "")
 
@@ -85,6 +87,12 @@ ROWS = [
     ("uk", [OPERATOR_UK], SHELLS,
      "«Вулкан Армс» постачав снаряди через Державному оператору тилу.",
      "«Вулкан Армс» постачав снаряди через Державний оператор тилу.", "fixed"),
+    # A list after a plural noun whose next item is another glossary name speaks by that
+    # name's last word (Кітагава: the nominative), not by a first name the dictionary
+    # guesses an oblique case of (Сусуму): no genitive of the noun (was Омара Ягі).
+    ("uk", [YAGHI_UK, KITAGAWA_UK], "Chemists Omar Yaghi and Susumu Kitagawa shared the prize.",
+     "Хіміки Омар Ягі та Сусуму Кітагава розділили премію.",
+     "Хіміки Омар Ягі та Сусуму Кітагава розділили премію.", "ok"),
 ]  # fmt: skip
 
 

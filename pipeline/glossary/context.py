@@ -1551,13 +1551,18 @@ def _coordinated(
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
     joined = joined and after + 1 not in unsure
+    # Another glossary name after it speaks by its last word (Сусуму Кітагава: the surname,
+    # not a first name the dictionary does not know and guesses an oblique case of).
+    item = after + 1
+    while item in names and item + 1 in names and item + 1 not in unsure:
+        item += 1
     if (
         joined
-        and (word := _known_item(lang, tokens[after + 1], after + 1 in names))
+        and (word := _known_item(lang, tokens[item], item in names))
         and "NOUN" in word.pos
     ):
         sides.append(word.cases)
-        known.append(bool(known_parses(lang, tokens[after + 1].text)))
+        known.append(bool(known_parses(lang, tokens[item].text)))
     elif joined and lang == "uk" and (phrase := _phrase_cases(lang, tokens, after + 1)):
         sides.append(phrase)  # Олександра, Марини та їхньої доньки: the phrase's genitive
         known.append(True)
