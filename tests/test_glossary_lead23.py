@@ -23,6 +23,8 @@ OPERATOR_UK = ("ORG", "State Rear Operator", "Державний операто�
 SHELLS = "Vulkan Arms supplied shells through the State Rear Operator."
 YAGHI_UK = ("PER", "Omar Yaghi | Yaghi", "Омар Ягі | Ягі", "surname indeclinable")
 KITAGAWA_UK = ("PER", "Susumu Kitagawa | Kitagawa", "Сусуму Кітагава | Кітагава", "")
+KHMARA_UK = ("PER", "Yevhen Khmara | Khmara", "Євген Хмара | Хмара", "man")
+ACTING = "The former acting SBU chief Yevhen Khmara was appointed."
 COPPER_RU = ("ORG", "Halych Copper", "Галицкая медь", "")
 STEEL_RU = ("ORG", "Azov Steel", "Приазовская сталь", "")
 
@@ -93,6 +95,14 @@ ROWS = [
     ("uk", [YAGHI_UK, KITAGAWA_UK], "Chemists Omar Yaghi and Susumu Kitagawa shared the prize.",
      "Хіміки Омар Ягі та Сусуму Кітагава розділили премію.",
      "Хіміки Омар Ягі та Сусуму Кітагава розділили премію.", "ok"),
+    # A title after an abbreviation of "acting" (в. о., т. в. о.) is its genitive: the name
+    # agrees with the abbreviation, whose case no ending shows (was rewritten to the title's
+    # genitive: Євгена Хмари, a wrong case).
+    ("uk", [KHMARA_UK], ACTING,
+     "Колишнього т. в. о. голови СБУ Євгена Хмару призначено очільником агентства.",
+     "Колишнього т. в. о. голови СБУ Євгена Хмару призначено очільником агентства.", "ok"),
+    ("uk", [KHMARA_UK], ACTING, "В. о. голови СБУ Євгена Хмару призначено.",
+     "В. о. голови СБУ Євгена Хмару призначено.", "ok"),
 ]  # fmt: skip
 
 

@@ -1412,6 +1412,8 @@ def _title(
             step += 1
             continue
         if "NOUN" in word.pos and word.anim:
+            if _acting_before(lang, tokens, k - step):
+                return None  # т. в. о. голови СБУ Євгена Хмару: the acting one's, case unseen
             return None if word.plural else (step, word)
         named = False
         if step and _plural_genitive_modifier(lang, tok.text):
@@ -1422,6 +1424,21 @@ def _title(
             return None
         step += 1
     return None
+
+
+# The last letter of the abbreviations of "acting" (uk в. о., т. в. о.; ru и. о.), which
+# take the title after them in the genitive.
+_ACTING = {"uk": "о", "ru": "о"}
+
+
+def _acting_before(lang: str, tokens: list[Token], i: int) -> bool:
+    """Whether the title at ``i`` follows an abbreviation of "acting" (в. о. голови, т. в. о.
+    голови, и. о. главы): the title is its genitive, and a name after it agrees with the
+    abbreviation, whose case no ending shows."""
+    return (
+        i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.lower() == _ACTING[lang]
+        and tokens[i - 2].end == tokens[i - 1].start
+    )  # fmt: skip
 
 
 def _plural_title_cases(lang: str, tokens: list[Token], k: int, other: int) -> tuple[str, ...]:
