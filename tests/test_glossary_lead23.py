@@ -25,6 +25,16 @@ YAGHI_UK = ("PER", "Omar Yaghi | Yaghi", "Омар Ягі | Ягі", "surname in
 KITAGAWA_UK = ("PER", "Susumu Kitagawa | Kitagawa", "Сусуму Кітагава | Кітагава", "")
 KHMARA_UK = ("PER", "Yevhen Khmara | Khmara", "Євген Хмара | Хмара", "man")
 ACTING = "The former acting SBU chief Yevhen Khmara was appointed."
+AWARDS = [
+    ("PER", "Khrystyna Kozlovska | Kozlovska", "Кристина Козловская | Козловская", "woman"),
+    ("PER", "Andrii Fedoriuk | Fedoriuk", "Андрей Федорюк | Федорюк", "man"),
+    ("PER", "Olha Sytnyk | Sytnyk", "Ольга Ситник | Ситник", "woman"),
+    ("PER", "Illia Vovk | Vovk", "Илья Вовк | Вовк", "man"),
+]
+MEDALS = (
+    "The federation gave medals to Olha Sytnyk, Illia Vovk, Khrystyna Kozlovska and "
+    "Andrii Fedoriuk."
+)
 COPPER_RU = ("ORG", "Halych Copper", "Галицкая медь", "")
 STEEL_RU = ("ORG", "Azov Steel", "Приазовская сталь", "")
 
@@ -95,6 +105,12 @@ ROWS = [
     ("uk", [YAGHI_UK, KITAGAWA_UK], "Chemists Omar Yaghi and Susumu Kitagawa shared the prize.",
      "Хіміки Омар Ягі та Сусуму Кітагава розділили премію.",
      "Хіміки Омар Ягі та Сусуму Кітагава розділили премію.", "ok"),
+    # ... and by its first name where the dictionary knows it (Андрею: the dative; the
+    # surname Федорюку it does not know), not by the surname's guess.
+    ("ru", AWARDS, MEDALS,
+     "Федерация вручила медали Ольге Ситник, Илье Вовку, Кристине Козловской и Андрею Федорюку.",
+     "Федерация вручила медали Ольге Ситник, Илье Вовку, Кристине Козловской и Андрею Федорюку.",
+     "ok"),
     # A title after an abbreviation of "acting" (в. о., т. в. о.) is its genitive: the name
     # agrees with the abbreviation, whose case no ending shows (was rewritten to the title's
     # genitive: Євгена Хмари, a wrong case).

@@ -1568,10 +1568,14 @@ def _coordinated(
         tokens[after].text == "," or tokens[after].text.lower() in COORDINATORS[lang]
     )
     joined = joined and after + 1 not in unsure
-    # Another glossary name after it speaks by its last word (Сусуму Кітагава: the surname,
-    # not a first name the dictionary does not know and guesses an oblique case of).
+    # Another glossary name after it speaks past the first names the dictionary does not
+    # know (Сусуму Кітагава: the surname, not Сусуму, which it guesses an oblique case of;
+    # Андрею Федорюку: the known first name).
     item = after + 1
-    while item in names and item + 1 in names and item + 1 not in unsure:
+    while (
+        item in names and item + 1 in names and item + 1 not in unsure
+        and not known_parses(lang, tokens[item].text)
+    ):  # fmt: skip
         item += 1
     if (
         joined
