@@ -152,3 +152,14 @@ def entities_glossary(lang: str, entities: list[tuple[str, ...]]) -> Glossary:
               forms={"en": tuple(en.split(" | ")), lang: tuple(forms.split(" | "))})
         for i, (kind, en, forms, *note) in enumerate(entities)
     ])  # fmt: skip
+
+
+def first_entity_statuses(
+    lang: str, entities: list[tuple[str, ...]], source: str, target: str
+) -> tuple[str, list[str]]:
+    """Enforce :func:`entities_glossary` of ``entities`` on the ``lang`` translation
+    ``target`` of ``source``: the sentence written and the statuses of the first entity's
+    (e0's) renderings, in the order they stand."""
+    new, hits = enforce_sentence(source, target, "en", lang, entities_glossary(lang, entities))
+    return new, [s for _, s in sorted((h.target_span, h.status) for h in hits
+                                      if h.target_span and h.entry_id == "e0")]  # fmt: skip
