@@ -736,6 +736,7 @@ def closes_quote(tokens: list[Token], i: int) -> bool:
     glued = before.end == tokens[i].start and before.text not in SENTENCE_STARTS
     return glued and after.start > tokens[i].end
 
+
 # Person nouns naming a relation to someone, who then follows in the genitive.
 RELATIONAL = {
     "uk": {"прихильник", "прихильниця", "дружина", "чоловік", "син", "донька", "дочка", "батько",
@@ -1412,7 +1413,7 @@ def _title(
             step += 1
             continue
         if "NOUN" in word.pos and word.anim:
-            if _acting_before(lang, tokens, k - step):
+            if _acting_before(tokens, k - step):
                 return None  # т. в. о. голови СБУ Євгена Хмару: the acting one's, case unseen
             return None if word.plural else (step, word)
         named = False
@@ -1428,15 +1429,15 @@ def _title(
 
 # The last letter of the abbreviations of "acting" (uk в. о., т. в. о.; ru и. о.), which
 # take the title after them in the genitive.
-_ACTING = {"uk": "о", "ru": "о"}
+_ACTING = "о"
 
 
-def _acting_before(lang: str, tokens: list[Token], i: int) -> bool:
+def _acting_before(tokens: list[Token], i: int) -> bool:
     """Whether the title at ``i`` follows an abbreviation of "acting" (в. о. голови, т. в. о.
     голови, и. о. главы): the title is its genitive, and a name after it agrees with the
     abbreviation, whose case no ending shows."""
     return (
-        i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.lower() == _ACTING[lang]
+        i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.lower() == _ACTING
         and tokens[i - 2].end == tokens[i - 1].start
     )  # fmt: skip
 
@@ -1726,9 +1727,7 @@ def _participle_noun_after(lang: str, text: str, tokens: list[Token], last: int)
     """Whether the word after the name at ``last`` (past a quote) is a noun the participle
     ``text`` before the name agrees with in case, number and gender: the participle is that
     noun's, the name between them its agent (Организованный Вашингтоном «Саммит»)."""
-    j = last + 1
-    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
-        j += 1
+    j = past_closing_quotes(tokens, last)
     if j >= len(tokens) or not _is_word(tokens[j]):
         return False
     readings = known_parses(lang, tokens[j].text.lower())
@@ -3256,7 +3255,7 @@ def _conjunct_closes(lang: str, tokens: list[Token], last: int, at: int) -> bool
     Варшаві й Берлін дісталися: a second verb of the same subject, its object put first)."""
     if _may_be_plural(lang, tokens[last].text):
         return False
-    after = _past_closing_quotes(tokens, last)  # (Нафтогазу». ends; «Київстар» підписали)
+    after = past_closing_quotes(tokens, last)  # (Нафтогазу». ends; «Київстар» підписали)
     if after >= len(tokens) or tokens[after].text in CLAUSE_ENDS:
         return True
     return _plural_verb(lang, tokens[after].text.lower()) and not _verb_in_clause(
@@ -3278,7 +3277,7 @@ def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> 
         if p.tag.POS == "NOUN" and tag_case(p.tag) == _N
     ] if head >= 0 and _is_word(tokens[head]) else []  # fmt: skip
     opens = head == 0 or (head > 0 and tokens[head - 1].text in STOPS)
-    after = _past_closing_quotes(tokens, last)
+    after = past_closing_quotes(tokens, last)
     if nominatives and (
         (tokens[head].text[:1].islower() and _plural_verb_before(lang, tokens, head))
         or (
@@ -3299,9 +3298,9 @@ def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> 
     )
 
 
-def _past_closing_quotes(tokens: list[Token], last: int) -> int:
+def past_closing_quotes(tokens: list[Token], last: int) -> int:
     """The index of the first token after ``last`` that is no quote mark (the name's own
-    closing quote: «Київстар» підписали)."""
+    closing quote: «Київстар» підписали; past the end where none is)."""
     after = last + 1
     while after < len(tokens) and tokens[after].text in QUOTE_MARKS:
         after += 1
@@ -4074,14 +4073,15 @@ HITTING = {"ru": frozenset({"попасть", "попадать", "угодит�
                             "врезываться", "ударить", "ударять"})}  # fmt: skip
 
 
+_INTO = ("в", "во", "на")  # the prepositions of a verb of hitting's own target
+
+
 def _target_between(lang: str, tokens: list[Token], i: int, k: int) -> bool:
     """Whether the verb of hitting at ``i`` has its own target between it and the
     preposition at ``k``: в/на right after it (past adverbs), then adjectives and a common
     noun with an accusative reading that ends right before ``k`` (попала в жилой дом в)."""
-    j = i + 1
-    while j < k and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
-        j += 1
-    if j >= k - 1 or tokens[j].text.lower() not in ("в", "во", "на"):
+    j = _past_adverbs(lang, tokens, i + 1, k)
+    if j >= k - 1 or tokens[j].text.lower() not in _INTO:
         return False
     head = k - 1
     first = head - 1 if _hyphened_noun(lang, tokens, head) else head  # в бизнес-центр
@@ -4093,10 +4093,16 @@ def _target_between(lang: str, tokens: list[Token], i: int, k: int) -> bool:
 
 def _target_after(lang: str, tokens: list[Token], i: int) -> bool:
     """Whether в/на comes right after the verb at ``i`` (past adverbs and particles)."""
-    j = i + 1
-    while j < len(tokens) and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
+    j = _past_adverbs(lang, tokens, i + 1, len(tokens))
+    return j < len(tokens) and tokens[j].text.lower() in _INTO
+
+
+def _past_adverbs(lang: str, tokens: list[Token], j: int, stop: int) -> int:
+    """The index of the first token from ``j`` (before ``stop``) that is no adverb or
+    particle; ``stop`` where all are."""
+    while j < stop and _word(lang, tokens[j].text.lower()).pos & {"ADVB", "PRCL"}:
         j += 1
-    return j < len(tokens) and tokens[j].text.lower() in ("в", "во", "на")
+    return j
 
 
 # на and the accusative of a job or post: the body after в that it is taken up in is a
@@ -6171,6 +6177,16 @@ def _oblique_noun(lang: str, tokens: list[Token], k: int, last: int, plural: boo
     return bool(forms) and all(case not in (_N, "voct") for case, _ in forms)
 
 
+def plural_words(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a word of the name at ``tokens[first:last + 1]`` is plural in every reading
+    the dictionary has (Сполучені Штати, Збройні сили, Нідерланди)."""
+    return any(
+        _is_word(t) and (readings := known_parses(lang, t.text.lower()))
+        and all(p.tag.number == "plur" for p in readings)
+        for t in tokens[first : last + 1]
+    )  # fmt: skip
+
+
 def _plural_subject_of_singular(
     lang: str, tokens: list[Token], first: int, last: int, v: int
 ) -> bool:
@@ -6181,13 +6197,11 @@ def _plural_subject_of_singular(
     plural name)."""
     if lang != "uk":
         return False
-    plural = any(
-        _is_word(t) and (readings := known_parses(lang, t.text.lower()))
-        and all(p.tag.number == "plur" for p in readings)
-        for t in tokens[first : last + 1]
-    )  # fmt: skip
     verbs = _finite_readings(lang, tokens[v].text.lower())
-    return plural and bool(verbs) and all(p.tag.number == "sing" or p.tag.gender for p in verbs)
+    return (
+        plural_words(lang, tokens, first, last) and bool(verbs)
+        and all(p.tag.number == "sing" or p.tag.gender for p in verbs)
+    )  # fmt: skip
 
 
 def _kind_of_name(lang: str, word: _Word) -> bool:

@@ -15,6 +15,8 @@ from pipeline.glossary.context import (
     CLAUSE_ENDS,
     QUOTE_MARKS,
     may_be_subject,
+    past_closing_quotes,
+    plural_words,
     transitive,
     verb_after,
 )
@@ -558,9 +560,7 @@ def own_phrase_before(
     with the name (Прогноз підвищив у своєму огляді Центробанк, Новые тарифы установил своим
     решением Центробанк): the reflexive's owner is the clause's subject, the name put last,
     not a possessor of that noun (огляді Центробанку)."""
-    j = last + 1
-    while j < len(tokens) and tokens[j].text in QUOTE_MARKS:
-        j += 1
+    j = past_closing_quotes(tokens, last)
     if j < len(tokens) and tokens[j].text not in CLAUSE_ENDS:
         return False
     start = first - 1 if first > 0 and tokens[first - 1].text in QUOTE_MARKS else first
@@ -628,11 +628,8 @@ def object_put_first(
     else:
         return False
     verb = tokens[v].text.lower()
-    plural = any(  # Збройні сили України: a plural name, no subject of повідомив
-        (readings := known_parses(lang, t.text.lower()))
-        and all(p.tag.number == "plur" for p in readings)
-        for t in tokens[first : last + 1]
-    )  # fmt: skip
+    # (Збройні сили України: a plural name, no subject of повідомив)
+    plural = plural_words(lang, tokens, first, last)
     if not _may_agree(lang, verb, gender, plural) or not transitive(lang, verb):
         return False
     if v + 1 < len(tokens) and tokens[v + 1].text in _CLAUSE_OBJECT:
