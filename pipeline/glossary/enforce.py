@@ -909,6 +909,8 @@ def _adjective_of_last(pat: Pattern, run: list[Token]) -> bool:
     Ивано-Франковской): the words before it the form's own, joined to it by hyphens."""
     if not pat.seps or any(g.strip() not in HYPHENS or not g for g in pat.seps):
         return False
+    if len(run) != len(pat.words):
+        return False  # «Париж — Рубе»: the dash is one of the form's tokens, not a word of the run
     head = zip(run[:-1], pat.words[:-1], strict=True)
     return all(t.key == norm_key(w) for t, w in head) and _adjective_of(
         pat, run[-1].text, len(pat.words) - 1
