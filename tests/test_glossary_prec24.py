@@ -31,6 +31,7 @@ BURAN = entry("Oleksii Kravets | Kravets | Buran", "Олексій Кравец�
 BOLSHOI = entry("Bolshoi Theatre", "Большой театр", "Большой театр", "ORG")
 KREMLIN = entry("Kremlin", "Кремль", "Кремль", "ORG")
 NAFTOGAZ = entry("Naftogaz", "Нафтогаз", "Нафтогаз", "ORG")
+IRAN = entry("Iran", "Іран", "Иран", "LOC")
 SVITIAZ = entry("Lake Svitiaz", "озеро Світязь", "озеро Свитязь", "LOC")
 
 ROWS = [
@@ -91,11 +92,14 @@ ROWS = [
     (SVITIAZ, "An algae bloom closes Lake Svitiaz to tourists.",
      "Через цвітіння водоростей озеро Світязь закрили для туристів.", "uk",
      "Через цвітіння водоростей озеро Світязь закрили для туристів.", "ok"),
-    # WRITTEN AS BEFORE: the verb has its own object; no preposition opens the clause (a
-    # noun that may be the verb's subject)
+    # WRITTEN AS BEFORE: the verb has its own object (a noun, a number); no preposition
+    # opens the clause (a noun that may be the verb's subject)
     (SVITIAZ, "Pollution of Lake Svitiaz closed the beach.",
      "Из-за загрязнения озеро Свитязь закрыли пляж.", "ru",
      "Из-за загрязнения озера Свитязь закрыли пляж.", "fixed"),
+    (IRAN, "Iran's health ministry recorded 1,686 new cases.",
+     "У міністерстві охорони здоров'я Іран зареєстрували 1686 нових випадків.", "uk",
+     "У міністерстві охорони здоров'я Ірану зареєстрували 1686 нових випадків.", "fixed"),
     (SVITIAZ, "Residents of Lake Svitiaz closed it.", "Жители озеро Свитязь закрыли.", "ru",
      "Жители озера Свитязь закрыли.", "fixed"),
     # PROPOSED, NOT WRITTEN: a name the uk table keeps whole (no Большой in the uk

@@ -780,8 +780,8 @@ def object_put_first(
 
 def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
     """Whether the verb at ``v`` has its object after it in its clause: a clause after a
-    comma or colon right after it (заявив, що), or an accusative noun no preposition just
-    before governs."""
+    comma or colon right after it (заявив, що), or an accusative noun or a number no
+    preposition just before governs."""
     if v + 1 < len(tokens) and tokens[v + 1].text in _CLAUSE_OBJECT:
         return True  # Уряд Франція заявив, що: the clause after it is its object
     for k in range(v + 1, len(tokens)):
@@ -794,9 +794,11 @@ def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
             p.tag.POS == "PREP" for t in tokens[max(v + 1, k - 2) : k]
             for p in known_parses(lang, t.text.lower())
         )  # fmt: skip
-        if not governed and any(
-            p.tag.POS == "NOUN" and tag_case(p.tag) == "accs" for p in known
-        ):
+        if not governed and (
+            tokens[k].text[:1].isdigit()  # зареєстрували 1686 нових випадків: a quantity
+            or any(p.tag.POS == "NUMR" or (p.tag.POS == "NOUN" and tag_case(p.tag) == "accs")
+                   for p in known)
+        ):  # fmt: skip
             return True
     return False
 
