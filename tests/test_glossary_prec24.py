@@ -19,6 +19,7 @@ def entry(en: str, uk: str, ru: str, kind: str, note: str = "") -> Entry:
     return Entry(id=en.split(" | ")[0].lower(), type=kind, note=note, forms=forms)
 
 
+LVIV = entry("Lviv", "Львів", "Львов", "LOC")
 KRAKOVETS = entry("Krakovets", "Краковець", "Краковец", "LOC")
 GARCIA = entry("Ana García Ruiz | García Ruiz", "Ана Гарсія Руїс | Гарсія Руїс",
                "Ана Гарсия Руис | Гарсия Руис", "PER", "woman")
@@ -47,6 +48,9 @@ ROWS = [
      "Вантажівки чекали у Краковці.", "fixed"),
     (KRAKOVETS, "Trucks waited in Krakovets.", "Вантажівки чекали у Краковці.", "uk",
      "Вантажівки чекали у Краковці.", "ok"),
+    # WRITTEN AS BEFORE: о where the glossary has і, the Russian spelling
+    (LVIV, "Lviv stayed calm.", "Львов залишався спокійним.", "uk",
+     "Львів залишався спокійним.", "fixed"),
     # PROPOSED, NOT WRITTEN: a woman's surname in -ия / -ія declined as a noun, which the
     # table keeping her Spanish double surname whole lacks (was Гарсия Руис)
     (GARCIA, "García Ruiz's win surprised everyone.", "Победа Гарсии Руис удивила всех.", "ru",

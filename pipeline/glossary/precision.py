@@ -220,10 +220,10 @@ _PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "
 
 def alternated_vowel(pat: Pattern, words: list[str]) -> bool:
     """Whether a uk rendering is a form of the glossary's with о, е or є in its stem's last
-    syllable written і, or the other way (у Краківці for Краковець's у Краковці): the
-    orthography's alternation in a closed syllable (Львів, Львова), which a place's name may
-    keep or drop as its own usage has it; another spelling of the name, no slip to write
-    over."""
+    syllable written і (у Краківці for Краковець's у Краковці): the orthography's
+    alternation in a closed syllable (Львів, Львова), which a place's name may keep or drop
+    as its own usage has it; another spelling of the name, no slip to write over.  Not the
+    other way: о where the glossary has і is the Russian spelling (ХАРКОВ for Харків)."""
     if pat.lang != "uk" or len(words) != len(pat.words):
         return False
     rows = [word_texts(pat.inflect(c)) for c in CASES]
@@ -237,8 +237,8 @@ def alternated_vowel(pat: Pattern, words: list[str]) -> bool:
         at = [i for i, (x, y) in enumerate(zip(mine, word, strict=False)) if x != y]
         if len(mine) != len(word) or len(at) != 1 or at[0] == 0:
             continue
-        pair, after = {mine[at[0]], word[at[0]]}, mine[at[0] + 1 : at[0] + 2]
-        if pair in ({"о", "і"}, {"е", "і"}, {"є", "і"}) and after and after in CONSONANTS:
+        after = mine[at[0] + 1 : at[0] + 2]
+        if mine[at[0]] in "оеє" and word[at[0]] == "і" and after and after in CONSONANTS:
             return True
     return False
 
