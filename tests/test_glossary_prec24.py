@@ -19,6 +19,7 @@ def entry(en: str, uk: str, ru: str, kind: str, note: str = "") -> Entry:
     return Entry(id=en.split(" | ")[0].lower(), type=kind, note=note, forms=forms)
 
 
+IRPIN = entry("Irpin", "Ірпінь", "Ирпень", "LOC")
 LVIV = entry("Lviv", "Львів", "Львов", "LOC")
 KRAKOVETS = entry("Krakovets", "Краковець", "Краковец", "LOC")
 GARCIA = entry("Ana García Ruiz | García Ruiz", "Ана Гарсія Руїс | Гарсія Руїс",
@@ -51,6 +52,9 @@ ROWS = [
     # WRITTEN AS BEFORE: о where the glossary has і, the Russian spelling
     (LVIV, "Lviv stayed calm.", "Львов залишався спокійним.", "uk",
      "Львів залишався спокійним.", "fixed"),
+    # WRITTEN AS BEFORE: the nominative's і kept where the oblique forms alternate (Ірпеня)
+    (IRPIN, "They drove through Irpin.", "Вони їхали містом Ірпінем.", "uk",
+     "Вони їхали містом Ірпінь.", "fixed"),
     # PROPOSED, NOT WRITTEN: a woman's surname in -ия / -ія declined as a noun, which the
     # table keeping her Spanish double surname whole lacks (was Гарсия Руис)
     (GARCIA, "García Ruiz's win surprised everyone.", "Победа Гарсии Руис удивила всех.", "ru",
