@@ -68,6 +68,7 @@ REASONS = (
     "plural-genitive", "unlisted-ending",
     "other-name-of-thing", "locative-alone", "verb-agreement", "declined-part", "named-after",
     "predicate-instrumental", "measure-comparison", "subject-not-owner", "dative-variant",
+    "vowel-alternation", "object-put-first",
 )  # fmt: skip
 _TARGET_RULES = (PREPOSITION, AGREEMENT, GOVERNMENT, OBJECT, NOUN, LIST)
 
@@ -124,7 +125,12 @@ class Evidence:
     subject of a transitive verb after it whose object is the phrase before it, put first
     (Рекордний урожай пшениці Казахстан зібрав цього року); ``whole_plural`` that the
     glossary form is a plural adjective and a plural noun the table keeps whole for want of
-    a declension (uk Набережні Челни: the dictionary does not know Челни).
+    a declension (uk Набережні Челни: the dictionary does not know Челни); ``alternated``
+    that a uk rendering is a form of the glossary's with the о / е ↔ і alternation in its
+    stem's last syllable (у Краківці for Краковець), another spelling of the name;
+    ``object_first`` that a valid nominative after a noun is the accusative object of a
+    plural verb after it that has no subject nor object of its own (Из-за разлива топлива
+    озеро Синее закрыли), no possessor of that noun.
     """
 
     form: str
@@ -158,6 +164,8 @@ class Evidence:
     measure: bool = False
     owned: bool = False
     whole_plural: bool = False
+    alternated: bool = False
+    object_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +247,8 @@ def _decide(ev: Evidence) -> Decision:
             return Decision(REVIEW, "plural-genitive")
         if ev.unlisted:  # Сенс Банку, ОПОРИ: a declension the glossary's table lacks
             return Decision(REVIEW, "unlisted-ending")
+        if ev.alternated:  # у Краківці for Краковець: the name's other spelling
+            return Decision(REVIEW, "vowel-alternation")
         if ev.source_case:  # из Іраном for "з Іраном": the preposition is the mistake
             return Decision(REVIEW, "source-case")
         if ev.form == OTHER_FORM and ev.unsure:
@@ -269,6 +279,9 @@ def _decide(ev: Evidence) -> Decision:
         # Суд визнав неплатоспроможним Степбанк: the verb's object, its instrumental
         # complement before it no word the name agrees with.
         return Decision(KEEP, "predicate-instrumental")
+    if ev.context.rule == NOUN and ev.object_first and "accs" in ev.cases:
+        # Из-за разлива топлива озеро Синее закрыли: the plural verb's object put first.
+        return Decision(KEEP, "object-put-first")
     if ev.context.rule == PREPOSITION and ev.measure and "accs" in ev.cases:
         # размером с Луцк, завбільшки з Київ: "as big as", the accusative, not the
         # instrumental of "with" nor the genitive of "from".

@@ -163,10 +163,12 @@ from pipeline.glossary.precision import (
     MIN_SIMILARITY,
     SAME_SOUND,
     addressed,
+    alternated_vowel,
     compound_head,
     declined_whole_word,
     listed_rendering,
     measure_before,
+    object_before_verb,
     object_put_first,
     other_gender_name,
     own_phrase_before,
@@ -178,6 +180,7 @@ from pipeline.glossary.precision import (
     same_adjective,
     singular_form,
     source_case_kept,
+    subject_after_phrase,
     subject_before_verb,
     vocative,
     whole_plural_noun,
@@ -1845,10 +1848,14 @@ def _evidence(
             owned = ctx.rule == NOUN and "nomn" in found.cases and (
                 _own_phrase_before(tokens, span, pat) or _object_put_first(tokens, span, pat)
             )
+            object_first = ctx.rule == NOUN and "accs" in found.cases and bool(inside) and (
+                object_before_verb(tgt, tokens, inside[0], inside[-1])
+            )
             return Evidence(VALID, found.cases, ctx, fits=fits, subject=subject,
                             whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
                             other_name=other, verb_agrees=agreeing, predicate=predicate,
-                            measure=measure, owned=owned), own  # fmt: skip
+                            measure=measure, owned=owned,
+                            object_first=object_first), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         if (
@@ -2093,6 +2100,7 @@ def _evidence(
     )
     called = form == SPELLING and vocative(pat, words, target, span)
     unlisted = form == SPELLING and not embedded and declined_whole_word(pat, words)
+    alternated = form == SPELLING and not embedded and alternated_vowel(pat, words)
     kept = ctx.rule == PREPOSITION and source_case_kept(m, own[0], ctx.cases)
     keeps = None
     # The other language's letters may spell its whole form, ending and all, in that
@@ -2115,7 +2123,7 @@ def _evidence(
     return Evidence(form, own[0], ctx, embedded=embedded, foreign=foreign, other_name=other,
                     repeats=repeats, latin=text.isascii(), whole=whole, listed=listed,
                     same_word=same, other_sex=sex, bare_plural=bare, unlisted=unlisted,
-                    vocative=called,
+                    vocative=called, alternated=alternated,
                     source_case=kept,
                     compound_head=compound_head(target, span), keeps_case=keeps), own  # fmt: skip
 
@@ -2689,10 +2697,14 @@ def _own_phrase_before(tokens: list[Token], span: tuple[int, int], pat: Pattern)
 
 
 def _object_put_first(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
-    """:func:`~pipeline.glossary.precision.object_put_first` for the rendering at ``span``."""
+    """:func:`~pipeline.glossary.precision.object_put_first` (or
+    :func:`~pipeline.glossary.precision.subject_after_phrase`: the subject put last) for the
+    rendering at ``span``."""
     inside = _inside(tokens, span)
-    return bool(inside) and object_put_first(pat.lang, tokens, inside[0], inside[-1],
-                                             _gender(pat))  # fmt: skip
+    return bool(inside) and any(
+        test(pat.lang, tokens, inside[0], inside[-1], _gender(pat))
+        for test in (object_put_first, subject_after_phrase)
+    )
 
 
 def _subject_after_title(

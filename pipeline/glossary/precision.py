@@ -128,7 +128,8 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     form the dictionary knows only as a plural (Балкан, Карпат for Балканы, Карпаты: its
     table may lack the genitive): the form less its -ы/-и; or, for a form in -ы/-и the
     dictionary does not know and no person's, that form's stem with a plural ending (uk
-    Ведомостям)."""
+    Ведомостям), or with none where the table declines it as a plural (ru Горган for
+    Горганы)."""
     if pat.lang not in _OTHER or len(words) != 1 or len(pat.words) != 1:
         return False
     mine, word = pat.words[0], words[0]
@@ -148,7 +149,12 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
         if pat.entry.type == "PER":
             return False
         rest = norm_key(word).removeprefix(norm_key(mine[:-1]))
-        return norm_key(word).startswith(norm_key(mine[:-1])) and rest in _PLURAL_ENDINGS
+        # (the zero ending too where the table declines it as a plural: ru Горганы, a
+        # plural of the guesser's горган, на склонах Горган)
+        plural = norm_key(pat.inflect("datv")).endswith(("ам", "ям"))
+        return norm_key(word).startswith(norm_key(mine[:-1])) and (
+            rest in _PLURAL_ENDINGS or (plural and rest == "")
+        )
     # The zero ending, or the other plural genitive a plural-only place name may take
     # (ru Броваров for Бровары, whose table has Бровар; Черкасс and Черкассов alike).
     bare = norm_key(mine[:-1])
@@ -210,6 +216,39 @@ _KIND_PLURALS = {
     "ru": frozenset({"ы", "и", "ов", "ам", "ами", "ах"}),
 }
 _PLURAL_ENDINGS = frozenset({"ей", "ів", "ов", "ам", "ям", "ами", "ями", "ах", "ях"})
+
+
+def alternated_vowel(pat: Pattern, words: list[str]) -> bool:
+    """Whether a uk rendering is a form of the glossary's with о, е or є in its stem's last
+    syllable written і (у Краківці for Краковець's у Краковці): the orthography's
+    alternation in a closed syllable (Львів, Львова), which a place's name may keep or drop
+    as its own usage has it; another spelling of the name, no slip to write over.  Not the
+    other way: о where the glossary has і is the Russian spelling (ХАРКОВ for Харків)."""
+    if pat.lang != "uk" or len(words) != len(pat.words):
+        return False
+    rows = [word_texts(pat.inflect(c)) for c in CASES]
+    for row in rows:
+        if len(row) != len(words):
+            continue
+        diffs = [
+            (a, b, n) for a, b, n in zip(row, words, pat.words, strict=True)
+            if norm_key(a) != norm_key(b)
+        ]  # fmt: skip
+        if len(diffs) != 1:
+            continue
+        mine, word, own = (norm_key(w) for w in diffs[0])
+        at = [i for i, (x, y) in enumerate(zip(mine, word, strict=False)) if x != y]
+        if len(mine) != len(word) or len(at) != 1 or at[0] == 0:
+            continue
+        # (the glossary's own nominative has the vowel: Краковець; not Ірпінь, whose і the
+        # oblique forms alternate, Ірпеня: Ірпінем is a slip)
+        vowel, after = mine[at[0]], mine[at[0] + 1 : at[0] + 2]
+        if (
+            vowel in "оеє" and own[at[0] : at[0] + 1] == vowel and word[at[0]] == "і"
+            and after and after in CONSONANTS
+        ):  # fmt: skip
+            return True
+    return False
 
 
 def _soft_sign_gender(lang: str, word: str, mine: str) -> bool:
@@ -351,11 +390,57 @@ _ON_CONSONANT = {
     "uk": ("а", "я", "у", "ю", "ові", "еві", "єві", "ом", "ем", "єм", "і"),
     "ru": ("а", "я", "у", "ю", "ом", "ем", "ём", "е"),
 }
+# (not ru -ою, -ею: a poetic instrumental news never writes, a slip of the uk ending there)
 _FOR_A = {
     "uk": ("и", "і", "ї", "у", "ю", "ою", "ею", "єю"),
-    "ru": ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею"),
+    "ru": ("ы", "и", "е", "у", "ю", "ой", "ей"),
 }
+_FOR_IA = {"uk": ("ї", "ю", "єю"), "ru": ("и", "ю", "ей")}
 _NOTE_PARTS = frozenset({"surname", "first", "full", "short"})
+
+
+def _note_parts(pat: Pattern, i: int) -> frozenset[str]:
+    """The parts of a name a note may speak of that word ``i`` of ``pat`` is: a person's
+    third form in no word of the full form is a call sign or nickname (Тундра of Сергей
+    Бондаренко | Бондаренко | Тундра), no surname nor first name — the note's "ru
+    [surname] does not [decline]" is not its."""
+    full = {norm_key(w) for w in pat.entry.forms.get(pat.lang, ("",))[0].split()}
+    if pat.entry.type == "PER" and pat.index > 1 and norm_key(pat.words[i]) not in full:
+        return frozenset({"short"})
+    return _NOTE_PARTS
+
+
+# A name's adjective (Большой, Червоний): its stem's nominative endings and the oblique
+# endings an adjective takes in uk or ru.
+_ADJ_NOMINATIVE = ("ой", "ий", "ый", "ій", "ая", "яя", "ое", "ее", "а", "я", "е", "є")
+_ADJ_OBLIQUE = frozenset({
+    "ого", "его", "ому", "ему", "ым", "им", "ім", "ом", "ем", "ой", "ей", "ую", "юю", "ою",
+    "ею", "ої", "ій", "ых", "их", "іх", "ыми", "ими", "іми",
+})  # fmt: skip
+
+
+def _declined_phrase(pat: Pattern, words: list[str], odd: list[int]) -> bool:
+    """Whether the rendering's words at ``odd`` (two or more) decline the glossary form the
+    table keeps whole (uk Большого театру, у Большому театрі of Большой театр: the
+    dictionary knows no Большой, so the table keeps the name whole): the last word a
+    dictionary form of the glossary's noun, the others its adjectives with an oblique
+    adjective ending on their stem."""
+    if any(p.inflects for p in pat.paradigms) or odd[-1] != len(words) - 1:
+        return False
+    noun, declined = pat.words[-1], words[-1]
+    lemmas = {norm_key(p.normal_form) for p in known_parses(pat.lang, noun.lower())}
+    if not lemmas or not any(
+        norm_key(p.normal_form) in lemmas for p in known_parses(pat.lang, declined.lower())
+    ):
+        return False
+    for i in odd[:-1]:
+        mine, word = norm_key(pat.words[i]), norm_key(words[i])
+        end = next((e for e in _ADJ_NOMINATIVE if mine.endswith(e)), None)
+        if end is None or not word.startswith(mine[: -len(end)]):
+            return False
+        if word[len(mine) - len(end) :] not in _ADJ_OBLIQUE:
+            return False
+    return True
 
 
 def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
@@ -370,18 +455,25 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
     whose note keeps a part whole."""
     if pat.lang not in _ON_CONSONANT or len(words) != len(pat.words):
         return False
-    if pat.entry.type == "PER" and person_gender(pat) == "femn":
-        return False
-    if stays_whole(pat.entry.note, pat.lang, _NOTE_PARTS):
-        return False
     table = [word_texts(pat.inflect(c)) for c in CASES]
     odd = [
         i for i, word in enumerate(words)
         if all(len(row) != len(words) or norm_key(row[i]) != norm_key(word) for row in table)
     ]  # fmt: skip
+    if len(odd) > 1:
+        return _declined_phrase(pat, words, odd)
     if len(odd) != 1:
         return False
     mine, word = norm_key(pat.words[odd[0]]), norm_key(words[odd[0]])
+    if (
+        pat.entry.type == "PER" and person_gender(pat) == "femn"
+        and not (mine[-1:] in ("а", "я") and not pat.paradigms[odd[0]].inflects)
+    ):  # fmt: skip
+        # A woman's surname in a consonant never declines; one in -а, -я does as a noun
+        # (ru Гарсии Лопес of Гарсия Лопес), which a table keeping the name whole lacks.
+        return False
+    if stays_whole(pat.entry.note, pat.lang, _note_parts(pat, odd[0])):
+        return False
     others = [p.inflects for i, p in enumerate(pat.paradigms) if i != odd[0]]
     if others and pat.entry.type != "PER":
         if not any(others):
@@ -407,10 +499,17 @@ def declined_whole_word(pat: Pattern, words: list[str]) -> bool:
             pat.lang == "ru" and pat.entry.type == "PER" and last
             and mine.endswith(("ин", "ын")) and word == mine + "ом"
         )  # fmt: skip
+    if mine[-2:] in ("ия", "ія"):
+        # Гарсия, Гарсія: a noun in -ия declines (Гарсии, Гарсії, as Мария, Марії).
+        return any(word == mine[:-1] + end for end in _FOR_IA[pat.lang])
     if mine[-1:] in ("а", "я"):
         # (not after a vowel: Нобоа, Гоа never decline)
         ends = _FOR_A[pat.lang]
         return mine[-2:-1] in CONSONANTS and any(word == mine[:-1] + end for end in ends)
+    if pat.lang == "ru" and mine.endswith("ье") and pat.entry.type != "PER":
+        # с Покутья: a place's neuter noun in -ье (Поморье: Поморья) the dictionary lacks,
+        # so the table keeps it whole; a French one (Монпелье) never declines, so proposed.
+        return any(word == mine[:-1] + end for end in ("я", "ю", "ем"))
     if mine[-1:] not in CONSONANTS or pat.words[odd[0]].isupper():
         return False
     return any(word == mine + end for end in _ON_CONSONANT[pat.lang])
@@ -576,6 +675,58 @@ def own_phrase_before(
     return False
 
 
+def subject_after_phrase(
+    lang: str, tokens: list[Token], first: int, last: int, gender: str | None
+) -> bool:
+    """Whether a nominative name at tokens ``first``..``last`` ends its clause after a
+    preposition's phrase (a noun and its adjectives, none of them nominative) that follows a
+    finite verb agreeing with the name, the verb with no word before it in the clause that
+    could be its subject (Дату назвав у прес-релізі Кремль, Об этом сообщил в своем
+    телеграм-канале Газпром): the name is that verb's subject put last, not the possessor
+    of the phrase's noun.  Not where a noun before the verb may be its subject (Запрет
+    подтвердил в письме Роскомнадзор)."""
+    j = past_closing_quotes(tokens, last)
+    if j < len(tokens) and tokens[j].text not in CLAUSE_ENDS:
+        return False
+    k = first - 1 - (first > 0 and tokens[first - 1].text in QUOTE_MARKS)
+    head = k
+    while k >= 0 and head - k < 4:
+        word = tokens[k].text
+        if not word[:1].isalpha() or not word.islower():
+            return False
+        known = known_parses(lang, word)
+        if any(p.tag.POS == "PREP" for p in known):
+            break
+        if k == head and (
+            not any(p.tag.POS == "NOUN" for p in known)
+            or any(tag_case(p.tag) == "nomn" for p in known)
+        ):  # fmt: skip
+            return False  # пресс-служба Кремль: a nominative the name may agree with
+        # (before the head, its adjectives and a compound's first part: прес-релізі)
+        k -= 1
+    if k < 1 or k == head or head - k >= 4 or not tokens[k - 1].text.islower():
+        return False
+    verb = tokens[k - 1].text
+    if not _may_agree(lang, verb, gender, False):
+        return False
+    ends = CLAUSE_ENDS - QUOTE_MARKS
+    for t in reversed(tokens[: k - 1]):
+        if t.text in ends:
+            break
+        known = known_parses(lang, t.text.lower())
+        if not t.text[:1].isalpha() or not known:
+            return False
+        if any(p.tag.POS == "PREP" for p in known):
+            continue  # (Об, в: a preposition, whatever its letters' abbreviation)
+        if any(
+            p.tag.POS in ("NOUN", "NPRO") and tag_case(p.tag) == "nomn"
+            and _may_agree(lang, verb, p.tag.gender, p.tag.number == "plur")
+            for p in known
+        ):  # fmt: skip
+            return False  # Запрет подтвердил: a noun before the verb may be its subject
+    return True
+
+
 _CLAUSE_OBJECT = frozenset({",", ":", "—", "–", "-"})
 _BETWEEN_POS = frozenset({"ADVB", "PRCL", "PREP", "ADJF", "PRTF", "NPRO", "NUMR", "NOUN"})
 
@@ -632,10 +783,17 @@ def object_put_first(
     plural = plural_words(lang, tokens, first, last)
     if not _may_agree(lang, verb, gender, plural) or not transitive(lang, verb):
         return False
+    return not _object_after(lang, tokens, v)
+
+
+def _object_after(lang: str, tokens: list[Token], v: int) -> bool:
+    """Whether the verb at ``v`` has its object after it in its clause: a clause after a
+    comma or colon right after it (заявив, що), or an accusative noun or a number no
+    preposition just before governs."""
     if v + 1 < len(tokens) and tokens[v + 1].text in _CLAUSE_OBJECT:
-        return False  # Уряд Франція заявив, що: the clause after it is its object
+        return True  # Уряд Франція заявив, що: the clause after it is its object
     for k in range(v + 1, len(tokens)):
-        if tokens[k].text in ends:
+        if tokens[k].text in CLAUSE_ENDS - QUOTE_MARKS:
             break
         known = known_parses(lang, tokens[k].text.lower())
         if any(p.tag.POS == "PREP" for p in known):
@@ -644,11 +802,56 @@ def object_put_first(
             p.tag.POS == "PREP" for t in tokens[max(v + 1, k - 2) : k]
             for p in known_parses(lang, t.text.lower())
         )  # fmt: skip
-        if not governed and any(
-            p.tag.POS == "NOUN" and tag_case(p.tag) == "accs" for p in known
-        ):
-            return False  # its own object after it (the noun before the name its subject)
-    return True
+        if not governed and (
+            tokens[k].text[:1].isdigit()  # зареєстрували 1686 нових випадків: a quantity
+            or any(p.tag.POS == "NUMR" or (p.tag.POS == "NOUN" and tag_case(p.tag) == "accs")
+                   for p in known)
+        ):  # fmt: skip
+            return True
+    return False
+
+
+def object_before_verb(lang: str, tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a singular nominative name at tokens ``first``..``last`` is the accusative
+    object of a plural transitive verb right after it (past an adverb or particle) that
+    has no object of its own after it nor a subject before it (Из-за разлива топлива озеро
+    Синее закрыли для купания, Через розлив пального озеро Синє закрили): the clause before
+    the name is a preposition's phrase, its nouns a chain of genitives after it, so no
+    noun there is a plural nominative the verb could agree with — the name is that verb's
+    object put first, no possessor of the noun before it."""
+    if plural_words(lang, tokens, first, last):
+        return False
+    v = verb_after(lang, tokens, last)
+    if v is None or not tokens[v].text.islower() or not transitive(lang, tokens[v].text):
+        return False
+    verbs = [p for p in known_parses(lang, tokens[v].text) if p.tag.POS == "VERB"]
+    if not verbs or any(p.tag.number != "plur" or "impr" in p.tag.grammemes for p in verbs):
+        return False
+    ends = CLAUSE_ENDS - QUOTE_MARKS
+    start = first
+    while start > 0 and tokens[start - 1].text not in ends:
+        start -= 1
+    governed, nouns = False, 0
+    for j in range(start, first):
+        word = tokens[j].text
+        if not word[:1].isalpha() or (word[:1].isupper() and j != start):
+            return False
+        known = known_parses(lang, word.lower())
+        if not known or not all(p.tag.POS in (*_PHRASE_POS, "PREP") for p in known):
+            return False
+        if any(p.tag.POS == "PREP" for p in known):
+            governed, nouns = True, 0
+            continue
+        if not any(p.tag.POS == "NOUN" for p in known):
+            continue
+        # The preposition's noun, then each noun in the genitive of the one before it.
+        chained = governed and (
+            nouns == 0 or any(p.tag.POS == "NOUN" and tag_case(p.tag) == "gent" for p in known)
+        )
+        if not chained:
+            return False  # a noun no preposition governs may be the verb's subject
+        nouns += 1
+    return governed and nouns > 0 and not _object_after(lang, tokens, v)
 
 
 def whole_plural_noun(pat: Pattern) -> bool:
