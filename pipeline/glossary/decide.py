@@ -124,7 +124,9 @@ class Evidence:
     subject of a transitive verb after it whose object is the phrase before it, put first
     (Рекордний урожай пшениці Казахстан зібрав цього року); ``whole_plural`` that the
     glossary form is a plural adjective and a plural noun the table keeps whole for want of
-    a declension (uk Набережні Челни: the dictionary does not know Челни).
+    a declension (uk Набережні Челни: the dictionary does not know Челни); ``said`` the
+    source's cases for the entity, its own role marked by a word ('s, of, with …: "after
+    Ingebrigtsen's participation"), where the context rules the valid form out.
     """
 
     form: str
@@ -158,6 +160,7 @@ class Evidence:
     measure: bool = False
     owned: bool = False
     whole_plural: bool = False
+    said: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
