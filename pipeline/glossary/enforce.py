@@ -5695,8 +5695,16 @@ def _first_name_in_ovi(
     ovi = [v for v in par.variants(case) if v.endswith(_OVI)]
     if not ovi or norm_key(first.text) == norm_key(ovi[0]):
         return replacement
-    if len(words) == len(pat.words) and _title_in_ovi(before, ("у", "ю")):
-        return replacement  # президенту США Едуард Хегер → Едуарду: after a title's -у, as before
+    prior = tokenize(before)[-1:]
+    verb = list(known_parses("uk", prior[0].text.lower())) if prior else []
+    if len(words) == len(pat.words) and not (
+        verb and all(p.tag.POS == "VERB" and "impr" not in p.tag.grammemes for p in verb)
+    ):
+        # президенту США Едуард Хегер, міністрові закордонних справ Дмитро Кулеба: a full
+        # name the translation wrote alternates only right after a word that is its verb
+        # in every reading (not справ, a noun and an imperative); after a title the first
+        # name keeps what it was given before.
+        return replacement
     if _title_in_ovi(before):
         last = toks[inflecting[-1]].text.lower()
         if last.endswith(("у", "ю")) and not last.endswith(("ому", "ему", "єму")):
@@ -5706,11 +5714,11 @@ def _first_name_in_ovi(
     return replacement[: first.start] + written + replacement[first.end :]
 
 
-def _title_in_ovi(before: str, endings: tuple[str, ...] = _OVI) -> bool:
+def _title_in_ovi(before: str) -> bool:
     """Whether the text ``before`` a name ends in its title, a masculine noun in the dative
-    in -ові, -еві, -єві (or the other ``endings``: президенту), within the same phrase:
-    right before it (командирові) or past the title's genitive words (Засновникові
-    стартапу з виробництва дронів); the scan stops at punctuation or a verb."""
+    in -ові, -еві, -єві, within the same phrase: right before it (командирові) or past
+    the title's genitive words (Засновникові стартапу з виробництва дронів); the scan
+    stops at punctuation or a verb."""
     for tok in reversed(tokenize(before)[-6:]):
         word = tok.text
         if not word[:1].isalpha():
@@ -5718,7 +5726,7 @@ def _title_in_ovi(before: str, endings: tuple[str, ...] = _OVI) -> bool:
         readings = known_parses("uk", word.lower())
         if any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTF", "PRTS") for p in readings):
             return False
-        if word.lower().endswith(endings) and any(
+        if word.lower().endswith(_OVI) and any(
             p.tag.POS == "NOUN" and tag_case(p.tag) == "datv" and p.tag.gender == "masc"
             for p in readings
         ):
