@@ -130,7 +130,9 @@ class Evidence:
     stem's last syllable (у Краківці for Краковець), another spelling of the name;
     ``object_first`` that a valid nominative after a noun is the accusative object of a
     plural verb after it that has no subject nor object of its own (Из-за разлива топлива
-    озеро Синее закрыли), no possessor of that noun.
+    озеро Синее закрыли), no possessor of that noun; ``said`` the source's cases for the
+    entity, its own role marked by a word ('s, of, with …: "after Ingebrigtsen's
+    participation"), where the context rules the valid form out.
     """
 
     form: str
@@ -166,6 +168,7 @@ class Evidence:
     whole_plural: bool = False
     alternated: bool = False
     object_first: bool = False
+    said: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,7 @@ from pipeline.glossary.morph import (
 from pipeline.glossary.morph import (
     lemmas as dictionary_lemmas,
 )
-from pipeline.glossary.notes import body_kind, stays_whole
+from pipeline.glossary.notes import body_kind, note_sex, stays_whole
 from pipeline.glossary.precision import (
     MIN_SIMILARITY,
     SAME_SOUND,
@@ -1433,7 +1433,7 @@ def _settle(
         hit.status = OK
         return
     _render(hit, pat, span, target, own, ev.context, decision, fix, edits, ev.form == OTHER_FORM,
-            shout)  # fmt: skip
+            shout, ev.said)  # fmt: skip
 
 
 _HYPHEN_ENDING = re.compile(r"[-‐‑]([а-яёіїєґ]{1,3})(?![\w'’ʼ-])")
@@ -1855,7 +1855,8 @@ def _evidence(
                             whole=_foreign_compound(pat), verb_after=verb, source_case=kept,
                             other_name=other, verb_agrees=agreeing, predicate=predicate,
                             measure=measure, owned=owned,
-                            object_first=object_first), own  # fmt: skip
+                            object_first=object_first,
+                            said=said.cases if said.own and said.via else ()), own  # fmt: skip
         ruled = ruled_by_source(source, m, ctx, cases, pat) if cases else None
         role = ruled.cases[:1] if ruled is not None else ()
         if (
@@ -5476,11 +5477,13 @@ def _render(
     edits: list[_Edit],
     other_form: bool = False,
     shout: bool = False,
+    said: tuple[str, ...] = (),
 ) -> None:
     """Write the glossary form in the case the decision or the evidence gives, or put it on
     the hit as the proposal when the decision is to flag it (or pymorphy3 cannot vouch);
     ``other_form``: the rendering is the entity's other form (a surname for the full name);
-    ``shout``: a Latin copy is written in capitals (:func:`_shouted_dateline`)."""
+    ``shout``: a Latin copy is written in capitals (:func:`_shouted_dateline`); ``said``: the
+    source's own marked cases for the entity (:attr:`Evidence.said`)."""
     rendering = target[span[0] : span[1]]
     toks = tokenize(rendering)
     words = [t.text for t in toks if t.text[:1].isalnum()]
@@ -5550,6 +5553,7 @@ def _render(
         replacement = _own_surname(pat, words, replacement)
     if other_form:
         replacement = _own_first_names(pat, words, replacement, case)
+    if other_form or norm_key(rendering) == norm_key(pat.form):
         ovi = _first_name_in_ovi(pat, words, replacement, case, target[: span[0]])
         if ovi is None:
             # гетьманові Іванові Мазепі or Івану: a title in -ові before the name, and a
@@ -5581,7 +5585,18 @@ def _render(
         # За словами Ігоря Табурця → Табурця for "According to Taburets": the other form
         # written is words the translator declined so, the rest dropped.
         or (other_form and _words_of(replacement, words))
-    )
+        # участь Інгебрігтсен → Інгебрігтсена for "Ingebrigtsen's participation": a uk man's
+        # valid nominative whose case the words rule out and the source's marked role ('s,
+        # of, with) gives too; his name's ending class declines one way (vouch17 left this
+        # to the nominative rounds: the two sides agreeing stand in for the dictionary).
+        # Only a person the glossary names with a first name or a sex (not WMT22's парку
+        # Йоркшир-Дейлс, a park a built glossary typed PER: "the Yorkshire Dales").
+        or (
+            pat.lang == "uk" and pat.entry.type == "PER" and not other_form
+            and said[:1] == (case,) and pat.regular(case) and _sex_told(pat)
+            and (note_sex(pat.entry.note) is not None or _named_in_full(pat))
+        )
+    )  # fmt: skip
     if decision.action == REVIEW or not vouched:
         hit.status, hit.proposal = REVIEW, replacement  # for an editor to confirm
         if decision.action != REVIEW:
@@ -5662,18 +5677,23 @@ def _first_name_in_ovi(
     """A man's first name put back before his surname in the Ukrainian dative takes -ові,
     -еві, -єві, the surname after it -у, -ю (Правопис 2019: two masculine datives in a row
     alternate, Тарасові Шевченку; Максимові Грабу, Андрієві Федорюку; not before a surname
-    in -ові), where the translation did not write the first name itself (``words``: its
-    own words are kept).  After a title in -ові (``before``, the text before the name:
-    бізнесменові Тімуру Міндічу, Засновникові стартапу Артему Гордієнку) the title is the
-    chain's one -ові and the first name keeps -у; where the surname takes no -у to
-    alternate with (гетьманові Іванові Мазепі, командирові Олександрові Лютому, as the
-    references write it) both are written, and None says so: the form is proposed."""
+    in -ові), where the translation did not write the first name itself or wrote it in
+    the nominative (подякували Тарас Підлісний → Тарасові Підлісному: no dative chosen);
+    a first name it declined is its own (``words``: Тарасу Підлісний keeps Тарасу).  After
+    a title in -ові (``before``, the text before the name: бізнесменові Тімуру Міндічу,
+    Засновникові стартапу Артему Гордієнку) the title is the chain's one -ові and the
+    first name keeps -у; where the surname takes no -у to alternate with (гетьманові
+    Іванові Мазепі, командирові Олександрові Лютому, as the references write it) both are
+    written, and None says so: the form is proposed."""
     if pat.lang != "uk" or case != "datv" or pat.entry.type != "PER":
         return replacement
-    if len(words) >= len(pat.words):
+    inflecting = [i for i, par in enumerate(pat.paradigms) if par.inflects]
+    if len(words) >= len(pat.words) and (
+        len(words) != len(pat.words) or not inflecting
+        or norm_key(words[inflecting[0]]) != norm_key(pat.words[inflecting[0]])
+    ):  # fmt: skip
         return replacement
     toks = tokenize(replacement)
-    inflecting = [i for i, par in enumerate(pat.paradigms) if par.inflects]
     english = pat.entry.forms.get("en", ())
     if (
         len(toks) != len(pat.words) or len(inflecting) < 2 or person_gender(pat) != "masc"
@@ -5688,6 +5708,16 @@ def _first_name_in_ovi(
     par = pat.paradigms[inflecting[0]]
     ovi = [v for v in par.variants(case) if v.endswith(_OVI)]
     if not ovi or norm_key(first.text) == norm_key(ovi[0]):
+        return replacement
+    prior = tokenize(before)[-1:]
+    verb = list(known_parses("uk", prior[0].text.lower())) if prior else []
+    if len(words) == len(pat.words) and not (
+        verb and all(p.tag.POS == "VERB" and "impr" not in p.tag.grammemes for p in verb)
+    ):
+        # президенту США Едуард Хегер, міністрові закордонних справ Дмитро Кулеба: a full
+        # name the translation wrote alternates only right after a word that is its verb
+        # in every reading (not справ, a noun and an imperative); after a title the first
+        # name keeps what it was given before.
         return replacement
     if _title_in_ovi(before):
         last = toks[inflecting[-1]].text.lower()
@@ -5732,6 +5762,13 @@ def _sex_told(pat: Pattern) -> bool:
         or entry_gender(pat.entry, pat.lang) is not None
         or pat.words[-1].lower().endswith("а")
     )
+
+
+def _named_in_full(pat: Pattern) -> bool:
+    """Whether the entry's full form in the pattern's language is words apart, a first
+    name and a surname (Кевін Ворш), not one word (Йоркшир-Дейлс)."""
+    forms = pat.entry.forms.get(pat.lang, ())
+    return bool(forms) and len(forms[0].split()) > 1
 
 
 def _latin_brand(pat: Pattern) -> bool:
