@@ -124,7 +124,9 @@ class Evidence:
     subject of a transitive verb after it whose object is the phrase before it, put first
     (Рекордний урожай пшениці Казахстан зібрав цього року); ``whole_plural`` that the
     glossary form is a plural adjective and a plural noun the table keeps whole for want of
-    a declension (uk Набережні Челни: the dictionary does not know Челни).
+    a declension (uk Набережні Челни: the dictionary does not know Челни); ``invariant``
+    that the rendering is a thing's other name, unquoted, and the form the source names is
+    the same in every case (an abbreviation: CPJ for Комітет захисту журналістів).
     """
 
     form: str
@@ -158,6 +160,7 @@ class Evidence:
     measure: bool = False
     owned: bool = False
     whole_plural: bool = False
+    invariant: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,11 @@ def _decide(ev: Evidence) -> Decision:
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
     if ev.form == OTHER_FORM and ev.thing:
+        if ev.invariant and ruled_out(ev.cases, ev.context):
+            # директор Комітет захисту журналістів for "CPJ director": the other name in a
+            # case the translation's words rule out is a slip, whoever chose the name; the
+            # source's own, the same in every case, is written with no case to choose.
+            return Decision(REWRITE, "other-name-of-thing", ev.context.cases[0])
         # США for "the United States", Британія for "the United Kingdom": a place's or body's
         # other name is the translator's choice, no slip; proposed, never written.
         return Decision(REVIEW, "other-name-of-thing")
