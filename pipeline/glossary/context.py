@@ -1846,6 +1846,32 @@ def verb_past_aside(lang: str, tokens: list[Token], last: int) -> int | None:
     return None
 
 
+def subject_past_apposition(
+    lang: str, tokens: list[Token], first: int, last: int, gender: str | None
+) -> bool:
+    """Whether the name at ``tokens[first:last + 1]`` opens its sentence, a phrase set off by
+    commas right after it opens with a word in the nominative (an apposition, a participle,
+    a relative pronoun: Остапчук, глава громады, хочет; Гриценко-Барабаш, яка очолює
+    комісію, представила) and a finite verb that can agree with the name follows that
+    phrase: the sentence's subject.  Not where a noun after the verb may be its subject, nor
+    after a phrase in another case (Диденко, главу завода, уволил совет)."""
+    if first > 0 and tokens[first - 1].text not in SENTENCE_ENDS | QUOTE_MARKS:
+        return False
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    close = _aside_end(tokens, last + 1)
+    if close is None or tokens[close].text != "," or close + 1 >= len(tokens):
+        return False
+    if not any(tag_case(p.tag) == _N for p in known_parses(lang, tokens[last + 2].text.lower())):
+        return False
+    verb = tokens[close + 1].text.lower()
+    verbs = _finite_readings(lang, verb)
+    return (
+        bool(verbs) and not cannot_agree(lang, verb, gender)
+        and not _subject_after(lang, tokens, close + 1, verbs)
+    )  # fmt: skip
+
+
 def _aside_end(tokens: list[Token], i: int) -> int | None:
     """The index of the mark that closes a phrase set off from ``tokens[i]`` (a comma, a
     dash or a bracket) that opens with a lower-case word (no list of names), before the

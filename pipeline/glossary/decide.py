@@ -132,7 +132,9 @@ class Evidence:
     plural verb after it that has no subject nor object of its own (Из-за разлива топлива
     озеро Синее закрыли), no possessor of that noun; ``said`` the source's cases for the
     entity, its own role marked by a word ('s, of, with …: "after Ingebrigtsen's
-    participation"), where the context rules the valid form out.
+    participation"), where the context rules the valid form out; ``invariant`` that the
+    rendering is a thing's other name, unquoted, and the form the source names is the same
+    in every case (an abbreviation: CPJ for Комітет захисту журналістів).
     """
 
     form: str
@@ -169,6 +171,7 @@ class Evidence:
     alternated: bool = False
     object_first: bool = False
     said: tuple[str, ...] = ()
+    invariant: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,11 @@ def _decide(ev: Evidence) -> Decision:
     if ev.foreign:
         return Decision(REVIEW, "left-in-english")
     if ev.form == OTHER_FORM and ev.thing:
+        if ev.invariant and ruled_out(ev.cases, ev.context):
+            # директор Комітет захисту журналістів for "CPJ director": the other name in a
+            # case the translation's words rule out is a slip, whoever chose the name; the
+            # source's own, the same in every case, is written with no case to choose.
+            return Decision(REWRITE, "other-name-of-thing", ev.context.cases[0])
         # США for "the United States", Британія for "the United Kingdom": a place's or body's
         # other name is the translator's choice, no slip; proposed, never written.
         return Decision(REVIEW, "other-name-of-thing")

@@ -83,6 +83,7 @@ from pipeline.glossary.context import (
     owner_of_subject,
     person_before,
     person_noun_before,
+    subject_past_apposition,
     surname_cases,
     targeted_after,
     transitive,
@@ -2005,8 +2006,13 @@ def _evidence(
             # nominative the clause allows; the noun before does not overrule it.
             keeps = choose_case(pat, words, found.cases, NO_CLUE)
         own = (found.cases, False)
+        # Генеральний директор Комітет захисту журналістів for "CPJ": where the source's form
+        # is the same in every case (an abbreviation), it mends a case the words rule out
+        # with no case to choose; not in quotes, which keep a title whole after its noun.
+        quoted = target[span[0] - 1 : span[0]] in QUOTE_MARKS
+        invariant = thing and not quoted and len({pat.inflect(c) for c in CASES}) == 1
         return Evidence(OTHER_FORM, found.cases, ctx, thing=thing, keeps_case=keeps,
-                        unsure=unsure), own  # fmt: skip
+                        unsure=unsure, invariant=invariant), own  # fmt: skip
     sexless = sexless_cases(pat, text) if found is None else frozenset()
     if sexless and not embedded:
         ctx = _case_context(source, target, m, tokens, span, pat, taken, sexless, tgt, guessed)
@@ -2484,6 +2490,14 @@ def _settled_case(
     said = source_role(source, m)
     if ctx.strong:
         cases = [c for c in ctx.cases if c in allowed(frozenset(ctx.cases), ctx)]
+        if (
+            len(cases) > 1 and len({pat.inflect(c) for c in cases}) == 1
+            and said.cases[:1] and said.cases[0] in cases
+        ):  # fmt: skip
+            # вручив відзнаку Довганюк for "handed the award to Mariia Dovhaniuk": the
+            # noun's genitive and the verb's dative, the source's case among them, are one
+            # form (Марії Довганюк): no case to choose.
+            return said.cases[0]
         owned = "gent" in cases and said.own and said.via in ("of", POSSESSIVE)
         cases = [c for c in cases if c in ctx.agree] or cases
         cases = [c for c in cases if c in ctx.prefer] or cases
@@ -2514,8 +2528,12 @@ def _settled_case(
     if "nomn" in ctx.cases:
         if ctx.cases[0] == "nomn" and verb:
             return "nomn"
-        if said.subject and (verb or ctx.agree == ("nomn",) or _may_be_subject(tokens, span, pat)):
-            # Поетеса Костенко, яка …, закликала: a title in the nominative only before it.
+        if said.subject and (
+            verb or ctx.agree == ("nomn",) or _may_be_subject(tokens, span, pat)
+            or _subject_past_apposition(tokens, span, pat)
+        ):  # fmt: skip
+            # Поетеса Костенко, яка …, закликала: a title in the nominative only before it;
+            # Остапчук, голова громади, хоче: the verb past the name's apposition.
             return "nomn"
         if verb:  # Офісу президента Верещук закликала: the verb's subject or the genitive
             return None
@@ -2542,6 +2560,15 @@ def _speaker_before_colon(
     if any(t.text.strip(_QUOTES_BEFORE) for t in tokens[: inside[0]]):
         return False
     return not source[: m.start].strip(_QUOTES_BEFORE) and source[m.end :].startswith(":")
+
+
+def _subject_past_apposition(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:
+    """Whether the rendering at ``span`` opens its sentence as the subject of a verb past
+    its apposition (see :func:`pipeline.glossary.context.subject_past_apposition`)."""
+    inside = _inside(tokens, span)
+    return bool(inside) and subject_past_apposition(
+        pat.lang, tokens, inside[0], inside[-1], _gender(pat)
+    )
 
 
 def _may_be_subject(tokens: list[Token], span: tuple[int, int], pat: Pattern) -> bool:

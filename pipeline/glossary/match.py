@@ -428,6 +428,15 @@ def _particles_stay(
     return flags
 
 
+def _heads_after(words: Sequence[str], marked: Sequence[str], i: int) -> list[str]:
+    """The words after ``words[i]`` that may head it: not the first part of a hyphenated
+    adjective (гірничо- of Вільногірський гірничо-металургійний комбінат), which agrees with
+    nothing, so that the adjective before it is read as one (its accusative the nominative,
+    not a surname's Вільногірського)."""
+    return [w for j, w in enumerate(words[i + 1 :], i + 1)
+            if not (j < len(marked) and marked[j] == "join-hyphen")]  # fmt: skip
+
+
 def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str | None) -> Pattern:
     """Compile one glossary form (its tokens, gaps and per-token paradigms)."""
     toks = words_of(form, lang)
@@ -458,7 +467,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         oblique_paradigm(lang, w, nominative, animate, slavic)
         if flag and nominative and i == len(words) - 1
         else paradigm(lang, w, gender, animate, slavic, entry.type == "LOC", singular,
-                      not animate and agrees_before(lang, w, words[i + 1 :]),
+                      not animate and agrees_before(lang, w, _heads_after(words, marked, i)),
                       entry.type == "PER", animate and slavic and i == 0 and len(words) > 1,
                       not animate and after_plural_adjective(lang, words, i))
         if flag
