@@ -441,13 +441,30 @@ def choose_case(
 
 def _styled(replacement: str, rendering: str) -> str:
     """Keep an all-caps rendering (a headline) in caps; a Latin acronym's caps are its own
-    (BBC → Би-би-си)."""
+    (BBC → Би-би-си).  A rendering in caps but for a few small letters a slip put there
+    (ХАЙФам, МАРЕНФЕЛьЬД: :func:`_caps_but_a_slip`) is in caps too."""
     if rendering.isascii() and _CYRILLIC.search(replacement):
         return replacement
     letters = [c for c in rendering if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters) and not is_acronym(replacement):
+    shouted = all(c.isupper() for c in letters) or _caps_but_a_slip(rendering)
+    if len(letters) > 1 and shouted and not is_acronym(replacement):
         return replacement.upper()
     return replacement
+
+
+def _caps_but_a_slip(rendering: str) -> bool:
+    """Whether each word of ``rendering`` is in capitals, or opens with three and holds more
+    capitals than small letters: a name in caps (a dateline's ХАЙФА) whose ending or one
+    letter a slip wrote small (ХАЙФам, СКАДОВСЬКою, МАРЕНФЕЛьЬД), not a name with capitals
+    inside it (МакКейн, ДніпроГЕС)."""
+    words = [w for w in re.split(r"[\s\-‐–—'’ʼ]+", rendering) if w]
+    return bool(words) and all(
+        w.isupper() or (
+            w[:3].isalpha() and w[:3].isupper()
+            and 2 * sum(c.isupper() for c in w) > sum(c.isalpha() for c in w)
+        )
+        for w in words
+    )
 
 
 _APOSTROPHE_BETWEEN = re.compile(rf"(?<=[^\W\d_])[{APOSTROPHES}](?=[^\W\d_])")
@@ -486,6 +503,19 @@ def _shouted_dateline(
         and _shouted(o.text, entry)
         for o in matches
     )  # fmt: skip
+
+
+def _with_own_quotes(target: str, span: tuple[int, int], form: str) -> tuple[int, int]:
+    """The run of words found by sound (:func:`_find_rendering`), widened over the quote
+    mark the glossary form opens or closes with where the translation writes the same one
+    right beside the run (веслувальний клуб «Таврія»: the run of words ends before the »
+    the form writes, which would be written twice)."""
+    start, end = span
+    if form[-1:] and form[-1:] in _CLOSING and target[end : end + 1] == form[-1]:
+        end += 1
+    if form[:1] and form[:1] in _OPENING and target[start - 1 : start] == form[0]:
+        start -= 1
+    return start, end
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -604,8 +634,8 @@ def _candidates(
             and not (n == 1 and _common_word_capitalized(pat, first.text, target, first.start))
         ):
             continue  # not Даллаських; ССА for США is no verb form of ссать
-        if _adjective_of(pat, first.text):  # Канатчиковского for Канатчиково
-            continue
+        if _adjective_of(pat, first.text) and not _stray_adjective(pat.lang, target, words, i):
+            continue  # Канатчиковского for Канатчиково
         if compound_adjective(pat.form, first.text):  # Південнокорейський for Південна Корея
             continue
         if _compound_head(pat, target, first):  # Києво-Печерська for Київ
@@ -663,6 +693,35 @@ def _candidates(
     return scored
 
 
+# What may head an adjective: a noun, another adjective or participle, a numeral, a pronoun.
+_HEADS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
+
+
+def _stray_adjective(lang: str, target: str, words: list[Token], i: int) -> bool:
+    """Whether ``words[i]``, an adjective the dictionary makes from the name (Курською for
+    Курськ), stands where no such adjective can: right after a preposition that governs none
+    of its cases, and before no word in one of them it might agree with (поблизу Курською,
+    повідомило; из Плесецкою.): the name with a made-up ending.  Not after a preposition
+    that governs its case (у Херсонській — троє; з Курською), nor before a possible head
+    (поблизу Курською областю: the adjective, misspelt), nor before a capitalized word or
+    one the dictionary does not know."""
+    word = words[i]
+    cases = {p.tag.case for p in known_parses(lang, word.text) if p.tag.POS == "ADJF"}
+    if not cases or i == 0 or lang not in PREPOSITIONS:
+        return False
+    prev = words[i - 1]
+    governs = PREPOSITIONS[lang].get(prev.text.lower())
+    if governs is None or cases & set(governs) or not target[prev.end : word.start].isspace():
+        return False
+    if i + 1 == len(words) or not target[word.end : words[i + 1].start].isspace():
+        return True  # a punctuation mark after it, or the end
+    after = words[i + 1].text
+    parsed = known_parses(lang, after)
+    return after[:1].islower() and bool(parsed) and not any(
+        p.tag.POS in _HEADS and p.tag.case in cases for p in parsed
+    )
+
+
 def _lower_beside(words: list[Token], i: int) -> bool:
     """Whether a word beside ``words[i]`` (a Cyrillic one) has small letters: the text is
     not written in capitals there (a headline's ЛЬВІВ is its style)."""
@@ -709,7 +768,7 @@ _RUN_BREAKS = frozenset(',;:()[]{}–—!?«»"“”„/|')
 # Росія → російський), and the first part of a compound adjective (російсько-українська).
 _ADJECTIVE_SUFFIX = re.compile(
     r"й?(?:ск|цк|ськ|цьк|зьк)"
-    r"(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ые|их|ых|ими|ыми|а|у|ою|ої|ій|е|і|о)"
+    r"(?:ий|ый|ій|ой|ого|ому|ым|им|ім|ом|ая|ую|ое|ые|ие|их|ых|ими|ыми|а|у|ою|ої|ій|е|і|о)"
 )
 
 
@@ -1165,7 +1224,7 @@ def enforce_sentence(
             if located is None:
                 hit.status, hit.reason = MISSING, "no-rendering"
                 continue
-            span = located
+            span = _with_own_quotes(target, located, pat.form)
             taken.append(span)
             guessed.append(span)
             if rival:

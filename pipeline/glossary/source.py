@@ -152,6 +152,9 @@ def source_role(source: str, match: Match) -> SourceRole:
 # How alike a first name before a surname must sound to the glossary's to be the same
 # person's in another spelling (Vladimir for Volodymyr; not Olena for Olha).
 _SAME_FIRST_NAME = 0.72
+# Penn tags of no first name: verbs, modals and the closed classes (prepositions,
+# determiners, conjunctions, pronouns, adverbs, particles).
+_NO_NAME_TAGS = ("VB", "MD", "IN", "DT", "PDT", "CC", "TO", "PRP", "W", "RB", "RP", "EX")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lady", "lord"})
 # English titles and the words of a title that news capitalizes before a name (President,
 # Prime Minister, Opposition Leader, Foreign Secretary): no first name.
@@ -208,8 +211,9 @@ def another_bearer(source: str, match: Match) -> bool:
             continue
         return any(
             t.text[:1].isupper() and other_first_name(t)
-            # (Tell Orban that …: a verb the name-finder took into the name is no first name)
-            and not t.tag_.startswith(("VB", "MD"))
+            # (Tell Orban that …: a verb the name-finder took into the name is no first name,
+            # nor a word of a closed class: Without Wembanyama, the Spurs lost)
+            and not t.tag_.startswith(_NO_NAME_TAGS)
             for t in ent
             if t.idx < match.start
         )  # fmt: skip
