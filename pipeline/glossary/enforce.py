@@ -5211,6 +5211,10 @@ def _after_nominative_part(target: str, span: tuple[int, int], pat: Pattern) -> 
 
 _SHORT_PART = 3  # letters of an article or title before a place's name (Эр, Эль, Хан)
 _LINKING = ("о", "е")  # the vowel that links a compound's stem to its noun (Приморсько-)
+# A place's first part that is a word for a kind of place or a saint's title, as an article
+# is (Port, Fort, Saint, Mount): the name declines its last word (до Порт-Гаркорта, у
+# Форт-Ворті, в Сент-Луїсі).
+_PLACE_TITLES = frozenset({"порт", "форт", "сент", "санкт", "санта", "санто", "маунт"})
 
 
 # A Slavic town's suffix (Приморсько-Ахтарськ, Ханты-Мансийск, Южно-Сахалинск): the last
@@ -5237,7 +5241,7 @@ def _foreign_compound(pat: Pattern) -> bool:
         pat.entry.type == "LOC"
         and all(s.strip() and s.strip() in HYPHENS for s in pat.seps)
         and (
-            all(len(w) <= _SHORT_PART for w in pat.words[:-1])
+            all(len(w) <= _SHORT_PART or w.lower() in _PLACE_TITLES for w in pat.words[:-1])
             or (cyrillic and last in "ая")
             or (cyrillic and bool(_SLAVIC_TOWN.search(pat.words[-1])))
             or (
@@ -5639,7 +5643,8 @@ def _render(
         replacement = _own_surname(pat, words, replacement)
     if other_form:
         replacement = _own_first_names(pat, words, replacement, case)
-    if other_form or norm_key(rendering) == norm_key(pat.form):
+    if other_form or norm_key(rendering) == norm_key(pat.form) or not _CYRILLIC.search(rendering):
+        # (a Latin copy of the whole name too: Taras Pidlisnyi → Тарасові Підлісному)
         ovi = _first_name_in_ovi(pat, words, replacement, case, target[: span[0]])
         if ovi is None:
             # гетьманові Іванові Мазепі or Івану: a title in -ові before the name, and a
@@ -5666,8 +5671,10 @@ def _render(
         # a misspelt, foreign or other-form rendering repaired: the name's ending class
         # stands for the form (Sybiha → Сибигой); the case of a valid form is changed only
         # where the dictionary stands behind the new one (a name it lacks, left whole by
-        # the translator: парка Йоркшир-Дейлс)
-        or (decision.reason in _REPAIRS and pat.regular(case) and _sex_told(pat))
+        # the translator: парка Йоркшир-Дейлс) or after a preposition that governs one
+        # case only (в Сеута → в Сеуті: a noun in a consonant and -а declines whoever
+        # bears it, and a preposition's object stands in no apposition left whole)
+        or (decision.reason in (*_REPAIRS, PREPOSITION) and pat.regular(case) and _sex_told(pat))
         # За словами Ігоря Табурця → Табурця for "According to Taburets": the other form
         # written is words the translator declined so, the rest dropped.
         or (other_form and _words_of(replacement, words))
@@ -5765,16 +5772,16 @@ def _first_name_in_ovi(
     alternate, Тарасові Шевченку; Максимові Грабу, Андрієві Федорюку; not before a surname
     in -ові), where the translation did not write the first name itself or wrote it in
     the nominative (подякували Тарас Підлісний → Тарасові Підлісному: no dative chosen);
-    a first name it declined is its own (``words``: Тарасу Підлісний keeps Тарасу).  After
-    a title in -ові (``before``, the text before the name: бізнесменові Тімуру Міндічу,
-    Засновникові стартапу Артему Гордієнку) the title is the chain's one -ові and the
-    first name keeps -у; where the surname takes no -у to alternate with (гетьманові
-    Іванові Мазепі, командирові Олександрові Лютому, as the references write it) both are
-    written, and None says so: the form is proposed."""
+    a first name it declined is its own (``words``: Тарасу Підлісний keeps Тарасу), a
+    Latin copy of the whole name is none.  After a title in -ові (``before``, the text
+    before the name: бізнесменові Тімуру Міндічу, Засновникові стартапу Артему Гордієнку)
+    the title is the chain's one -ові and the first name keeps -у; where the surname takes
+    no -у to alternate with (гетьманові Іванові Мазепі, командирові Олександрові Лютому, as
+    the references write it) both are written, and None says so: the form is proposed."""
     if pat.lang != "uk" or case != "datv" or pat.entry.type != "PER":
         return replacement
     inflecting = [i for i, par in enumerate(pat.paradigms) if par.inflects]
-    if len(words) >= len(pat.words) and (
+    if len(words) >= len(pat.words) and _CYRILLIC.search(" ".join(words)) and (
         len(words) != len(pat.words) or not inflecting
         or norm_key(words[inflecting[0]]) != norm_key(pat.words[inflecting[0]])
     ):  # fmt: skip
@@ -6124,11 +6131,22 @@ def _usual_variant(pat: Pattern, case: str, before: str) -> str | None:
         )
         initials = bool(_INITIAL_BEFORE.search(before))
         endings = ("у", "ю") if dative_noun or surname or initials else ()
-    elif case == "gent" and not _a_persons_word(par.word):
+    elif case == "gent" and not _a_persons_word(par.word) and not _named_by_phrase(pat):
         endings = {"LOC": ("а", "я"), "ORG": ("у", "ю")}.get(pat.entry.type, ())
     else:
         endings = ()
     return next((v for v in par.variants(case) if endings and v.endswith(endings)), None)
+
+
+def _named_by_phrase(pat: Pattern) -> bool:
+    """Whether a place's name is an adjective and a noun the dictionary knows (Тихий Брід,
+    Кривий Ріг, Новий Світ): the noun keeps its own genitive, the dictionary's first
+    (Тихого Броду, Кривого Рогу, Нового Світу; Старого Самбора), not a city's -а."""
+    inflecting = [p for p in pat.paradigms if p.inflects]
+    return (
+        pat.entry.type == "LOC" and len(inflecting) == 2 and inflecting[1].dictionary
+        and inflecting[0].forms.get("gent", "").endswith(("ого", "ього"))
+    )  # fmt: skip
 
 
 def _a_persons_word(word: str) -> bool:

@@ -427,6 +427,9 @@ _UK_WOMANS_POSSESSIVE = tuple(
     for end in _UK_POSSESSIVE_ENDS
 )  # fmt: skip
 # The rule endings of surnames that decline as adjectives.
+# A noun's hushing consonant or ц before -а, whose instrumental the stress or the language
+# decides (uk мережею; ru межой, кожей).
+_HUSHED_A = tuple(c + "а" for c in "жчшщц")
 _ADJECTIVAL_ENDINGS = frozenset(
     {"ська", "цька", "ський", "цький", "ий", "ская", "цкая", "ский", "цкий", "ый"}
 )
@@ -1352,6 +1355,10 @@ def paradigm(
             )
             if _regular_declension(lang, word, rule, gender if animate else None):
                 regular = frozenset(forms)
+                if word.lower().endswith(_HUSHED_A):
+                    # мережа: the uk instrumental -ею, the ru -ей or -ой by the stress
+                    # (кожей, межой), not one way: the rule's -ою, -ой stands for nothing.
+                    regular -= {"ablt"}
             for case, form in rules.items():
                 surfaces.setdefault(norm_key(form), set()).add(case)
             personal = _personal_dative(lang, rules) if animate else None
