@@ -5804,13 +5804,13 @@ def _first_name_in_ovi(
         return replacement
     prior = tokenize(before)[-1:]
     verb = list(known_parses("uk", prior[0].text.lower())) if prior else []
-    if len(words) == len(pat.words) and not (
+    if len(words) == len(pat.words) and _CYRILLIC.search(" ".join(words)) and not (
         verb and all(p.tag.POS == "VERB" and "impr" not in p.tag.grammemes for p in verb)
     ):
         # президенту США Едуард Хегер, міністрові закордонних справ Дмитро Кулеба: a full
         # name the translation wrote alternates only right after a word that is its verb
         # in every reading (not справ, a noun and an imperative); after a title the first
-        # name keeps what it was given before.
+        # name keeps what it was given before (a Latin copy has none: it goes on).
         return replacement
     if _title_in_ovi(before):
         last = toks[inflecting[-1]].text.lower()
