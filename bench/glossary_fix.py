@@ -54,7 +54,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.glossary.context import PREPOSITIONS
-from pipeline.glossary.enforce import REVIEW, enforce_sentence
+from pipeline.glossary.enforce import REVIEW, document_apostrophe, enforce_sentence
 from pipeline.glossary.format import Entry
 from pipeline.glossary.match import Glossary, tokenize
 from pipeline.glossary.morph import CASES, is_acronym, parses
@@ -528,10 +528,11 @@ def audit(
     out: dict[int, str] = {}
     tokens = changed = 0
     t0 = time.perf_counter()
+    house = document_apostrophe(ref)  # as `newsmt check` reads the file: one document
     for i, (s, r) in enumerate(zip(src, ref, strict=True)):
         if not g.find(s, "en"):
             continue
-        out[i], _ = enforce_sentence(s, r, "en", lang, g)
+        out[i], _ = enforce_sentence(s, r, "en", lang, g, apostrophe=house)
     per_line = (time.perf_counter() - t0) / max(len(out), 1) * 1000
     for i, new in out.items():
         n = changed_tokens(ref[i], new)
@@ -605,6 +606,7 @@ def main() -> None:
               f"tokens changed {n_tokens} in {n_lines} lines "
               f"({per_line:.1f} ms a line, cold caches)")  # fmt: skip
         lines = [i for i, runs in enumerate(gold) if runs]
+        house = document_apostrophe(ref)  # the file's apostrophe, as `newsmt check` reads it
         all_restored = all_total = all_flagged = 0
         rows: list[tuple[str, str, str]] = []  # source, corrupted, expected: for --cli
         for kind in kinds:
@@ -621,7 +623,7 @@ def main() -> None:
                 bad, original, expected = corrupted
                 rows.append((src[i], bad, expected))
                 total += 1
-                new, hits = enforce_sentence(src[i], bad, "en", lang, g)
+                new, hits = enforce_sentence(src[i], bad, "en", lang, g, apostrophe=house)
                 restored += new == expected
                 flagged += new != expected and any(h.status == REVIEW for h in hits)
                 # Restored apart from edits the uncorrupted line gets too (another entity the

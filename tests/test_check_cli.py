@@ -204,3 +204,19 @@ def test_a_stage_raising_is_a_one_line_error(
         f"newsmt: error: {tmp_path / where}: {stage} failed: RuntimeError: boom; "
         "report it with this file"
     ]
+
+
+def test_fix_writes_the_documents_apostrophe(tmp_path: Path) -> None:
+    glossary = tmp_path / "people.tsv"
+    glossary.write_text(
+        "id\ttype\ten\tuk\tru\tnote\tdnt\n"
+        "kipiehon\tPER\tOleh Kipiehon | Kipiehon\tОлег Кіпʼєгон | Кіпʼєгон\t\tman\t\n",
+        encoding="utf-8",
+    )
+    source = write(tmp_path / "a.en", ["The coach praised Kipiehon.", "The ball is new."])
+    target = write(tmp_path / "a.uk", ["Тренер похвалив Кіпєгона.", "М'яч новий."])
+    out = tmp_path / "fixed.uk"
+    result = run("--from", "en", "--to", "uk", source, target, "--glossary", glossary,
+                 "--fix", out)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "Тренер похвалив Кіп'єгона.\nМ'яч новий.\n"

@@ -8,7 +8,9 @@ rendering.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from glossary_helpers import first_entity_statuses
+from glossary_helpers import entities_glossary, first_entity_statuses
+
+from pipeline.glossary.enforce import document_apostrophe, enforce_sentence
 
 ROUBAIX_UK = ("EVENT", "Paris-Roubaix", "Париж — Рубе", "")
 ROUBAIX_RU = ("EVENT", "Paris-Roubaix", "Париж — Рубе", "")
@@ -36,3 +38,39 @@ def test_lead24(
     statuses: list[str],
 ) -> None:
     assert first_entity_statuses(lang, entities, source, target) == (expected, statuses)
+
+
+KIPYEHON_UK = ("PER", "Oleh Kipiehon | Kipiehon", "Олег Кіпʼєгон | Кіпʼєгон", "man")
+PRAISED = "The coach praised Kipiehon."
+
+APOSTROPHE_ROWS = [
+    # A sentence with no apostrophe of its own takes the document's (Кіпʼєгон → Кіп'єгон
+    # in a story that writes '), in what is written and what is proposed.
+    ("Тренер похвалив Кіпєгона.", "'", "Тренер похвалив Кіп'єгона."),
+    ("Тренер похвалив Кіпєгона.", "’", "Тренер похвалив Кіп’єгона."),
+    # No document style known: the glossary's own.
+    ("Тренер похвалив Кіпєгона.", None, "Тренер похвалив Кіпʼєгона."),
+    # The sentence's own apostrophe wins over the document's.
+    ("Тренер похвалив Кіпєгона за м’яч.", "'", "Тренер похвалив Кіп’єгона за м’яч."),
+]
+
+
+@pytest.mark.parametrize(("target", "mark", "expected"), APOSTROPHE_ROWS)
+def test_document_apostrophe_written(target: str, mark: str | None, expected: str) -> None:
+    glossary = entities_glossary("uk", [KIPYEHON_UK])
+    new, hits = enforce_sentence(PRAISED, target, "en", "uk", glossary, apostrophe=mark)
+    assert new == expected
+    assert [h.target_text for h in hits] == [expected.split()[2].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "mark"),
+    [
+        (["Кіп'єгон і м'яч.", "Об’єкт."], "'"),
+        (["Об’єкт і пʼять.", "Зв’язок."], "’"),
+        (["Без апострофа.", "I'm"], "'"),
+        (["Без апострофа.", "'цитата'"], None),
+    ],
+)
+def test_document_apostrophe(texts: list[str], mark: str | None) -> None:
+    assert document_apostrophe(texts) == mark

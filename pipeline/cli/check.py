@@ -242,14 +242,16 @@ def check(
     docs = [[Line(n, s, t, []) for n, s, t in doc] for doc in documents(sources, targets)]
     if glossaries:
         from pipeline.glossary import Glossary
-        from pipeline.glossary.enforce import enforce_sentence
+        from pipeline.glossary.enforce import document_apostrophe, enforce_sentence
 
         glossary = Glossary.load(glossaries)
         for doc in docs:
+            apostrophe = document_apostrophe(line.target for line in doc)
             for line in doc:
                 try:
                     fixed, line.hits = enforce_sentence(
-                        line.source, line.target, src, tgt, glossary, fix=bool(fix_out)
+                        line.source, line.target, src, tgt, glossary, fix=bool(fix_out),
+                        apostrophe=apostrophe,
                     )
                 except Exception as exc:
                     raise StageError(

@@ -23,7 +23,8 @@ targets, or two equally likely renderings, is ambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1143,11 +1144,14 @@ def enforce_sentence(
     *,
     paragraph: int = 0,
     sentence: int = 0,
+    apostrophe: str | None = None,
 ) -> tuple[str, list[GlossaryHit]]:
     """Check (and with ``fix``, post-edit) the glossary entities of one sentence pair.
 
     Returns the new target and one :class:`GlossaryHit` per entity found in ``source``
-    (spans of ``target_span`` refer to the returned target).
+    (spans of ``target_span`` refer to the returned target).  ``apostrophe`` is the one
+    the document writes (:func:`document_apostrophe`), written where the sentence shows
+    none of its own.
     """
     src_matches = [
         m
@@ -1296,7 +1300,31 @@ def enforce_sentence(
             cyrillic = ev.form == SCRIPT and not ev.latin
             _settle(hit, ev, own, pat, span, target, fix, edits, propose=cyrillic)
     _agree_first_names(target, edits, hits, glossary, tgt)
-    return _apply(target, edits, hits), hits
+    written = _apply(target, edits, hits)
+    if apostrophe and not _APOSTROPHE_BETWEEN.search(target):
+        written = _document_apostrophe_in(written, hits, apostrophe)
+    return written, hits
+
+
+def document_apostrophe(texts: Iterable[str]) -> str | None:
+    """The apostrophe a document writes between letters most often (' or ’ or ʼ), None
+    where it writes none: the house style a form written into it follows."""
+    counts = Counter(m.group(0) for text in texts for m in _APOSTROPHE_BETWEEN.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _document_apostrophe_in(written: str, hits: list[GlossaryHit], mark: str) -> str:
+    """``written`` and its ``hits``' proposals with the apostrophes of the forms the enforcer
+    wrote or proposed made the document's ``mark`` (Кіпʼєгон → Кіп'єгон in a story that
+    writes '), in a sentence that shows none of its own (:func:`_apostrophe_of`)."""
+    for hit in hits:
+        if hit.proposal:
+            hit.proposal = _APOSTROPHE_BETWEEN.sub(mark, hit.proposal)
+        if hit.status == FIXED and hit.target_span:
+            a, b = hit.target_span
+            written = written[:a] + _APOSTROPHE_BETWEEN.sub(mark, written[a:b]) + written[b:]
+            hit.target_text = written[a:b]
+    return written
 
 
 # Nouns of a thing named after a person, whose name may be the person's whole one where
@@ -6255,6 +6283,7 @@ def enforce_translation(
     translation = article.translations[lang]
     src = article.lang or "en"
     hits: list[GlossaryHit] = []
+    apostrophe = document_apostrophe(text for row in translation.sentences for text in row)
     for p, para in enumerate(article.paragraphs):
         if p in kept:
             continue
@@ -6266,7 +6295,8 @@ def enforce_translation(
             if s >= len(row) or psrc == lang:
                 continue
             row[s], sentence_hits = enforce_sentence(
-                sent.text, row[s], psrc, lang, glossary, fix, paragraph=p, sentence=s
+                sent.text, row[s], psrc, lang, glossary, fix, paragraph=p, sentence=s,
+                apostrophe=apostrophe,
             )
             hits.extend(sentence_hits)
     translation.hits = hits
