@@ -5703,6 +5703,9 @@ def _render(
         # case only (в Сеута → в Сеуті: a noun in a consonant and -а declines whoever
         # bears it, and a preposition's object stands in no apposition left whole)
         or (decision.reason in (*_REPAIRS, PREPOSITION) and pat.regular(case) and _sex_told(pat))
+        # з Мехта, поданий Зброя: a valid form the one case a preposition or a verb
+        # governs rules out, in a class that declines one way only (:func:`_governed_regular`)
+        or _governed_regular(pat, decision, case)
         # За словами Ігоря Табурця → Табурця for "According to Taburets": the other form
         # written is words the translator declined so, the rest dropped.
         or (other_form and _words_of(replacement, words))
@@ -5871,6 +5874,21 @@ def _title_in_ovi(before: str) -> bool:
 
 _REPAIRS = frozenset({SPELLING, SCRIPT, LETTERS, OTHER_FORM})
 """The decisions' reasons of a rendering that is no valid form of the wanted one."""
+
+
+def _governed_regular(pat: Pattern, decision: Decision, case: str) -> bool:
+    """Whether the ending class of a name no dictionary knows may stand for the case a
+    rewrite of a valid form writes: the one case a preposition or a verb governs (із
+    Сеута → Сеуты, встретились с Мехта → Мехтой, подготовленный Арджун Мехта → Арджуном
+    Мехтой), the name declining one way only and its bearer's sex told.  Not the genitive a
+    noun before it gives, nor a title's agreement: the name a translator leaves whole after
+    a noun is an apposition (парка Йоркшир-Дейлс, университета Сергей Нетесов)."""
+    return (
+        decision.action == REWRITE
+        and decision.reason in (PREPOSITION, GOVERNMENT)
+        and pat.regular(case)
+        and _sex_told(pat)
+    )
 
 
 def _sex_told(pat: Pattern) -> bool:
