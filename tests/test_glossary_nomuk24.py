@@ -38,10 +38,11 @@ VOUCHED = [
     (OKAFOR_ALONE, "", "The minister met with Okafor on Monday.",
      "Міністр зустрівся з Окафор у понеділок.",
      "Міністр зустрівся з Окафор у понеділок.", "ok"),
-    # KEPT: a verb's object the source marks by no word: proposed as before
+    # FIXED: a verb's object the source marks by no word, the one case the verb governs
+    # (nomru24's _governed_regular; was proposed here)
     (OKAFOR, "man", "Fans supported Okafor on Monday.",
      "Вболівальники підтримали Окафор у понеділок.",
-     "Вболівальники підтримали Окафор у понеділок.", "needs-review"),
+     "Вболівальники підтримали Окафора у понеділок.", "fixed"),
     # KEPT: one word of untold sex, no first name (WMT22's park): proposed as before
     (DALES, "", "The mill stands on the edge of the Yorkshire Dales.",
      "Млин стоїть на околиці парку Йоркшир-Дейлс.",
