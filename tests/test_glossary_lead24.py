@@ -16,7 +16,33 @@ ROUBAIX_UK = ("EVENT", "Paris-Roubaix", "Париж — Рубе", "")
 ROUBAIX_RU = ("EVENT", "Paris-Roubaix", "Париж — Рубе", "")
 WON = "Pogacar won Paris-Roubaix on Sunday."
 
+SANDU_UK = ("PER", "Maia Sandu | Sandu", "Мая Санду | Санду", "")
+LUKASHENKO_RU = ("PER", "Alexander Lukashenko | Lukashenko", "Александр Лукашенко | Лукашенко", "")
+CARLSEN_UK = ("PER", "Magnus Carlsen | Carlsen", "Магнус Карлсен | Карлсен", "man")
+CARLSEN_RU = ("PER", "Magnus Carlsen | Carlsen", "Магнус Карлсен | Карлсен", "man")
+FRANCE_UK = ("LOC", "France", "Франція", "")
+
 ROWS = [
+    # A passive's subject put first as the object, a subject after the verb the dictionary
+    # does not know (review24x): no subject past its apposition, the full name put back
+    # not in the nominative (was: Мая Санду, Александр Лукашенко written).
+    ("uk", [SANDU_UK], "Maia Sandu, who won the election, was congratulated by Meloni.",
+     "Санду, яка перемогла на виборах, привітала Мелоні.",
+     "Санду, яка перемогла на виборах, привітала Мелоні.", ["needs-review"]),
+    ("ru", [LUKASHENKO_RU], "Alexander Lukashenko, who arrived on Monday, was received by Xi.",
+     "Лукашенко, который прибыл в понедельник, принял Си.",
+     "Лукашенко, который прибыл в понедельник, принял Си.", ["needs-review"]),
+    # вибачитися за takes the accusative, not перед after it; nor does the source's "to"
+    # say whither after перед (review24y: was Карлсена, a wrong case).  Proposed.
+    ("uk", [CARLSEN_UK], "Niemann apologised to Carlsen.", "Німанн вибачився перед Карлсен.",
+     "Німанн вибачився перед Карлсен.", ["needs-review"]),
+    ("ru", [CARLSEN_RU], "Niemann apologised to Carlsen.", "Ниманн извинился перед Карлсен.",
+     "Ниманн извинился перед Карлсеном.", ["fixed"]),
+    # The tables still give their own preposition the accusative.
+    ("uk", [CARLSEN_UK], "Niemann thanked Carlsen.", "Німанн подякував за Карлсен.",
+     "Німанн подякував за Карлсена.", ["fixed"]),
+    ("uk", [FRANCE_UK], "They rely on France.", "Вони розраховують на Франція.",
+     "Вони розраховують на Францію.", ["fixed"]),
     # A form whose tokens hold a dash between its words (Париж — Рубе) is matched without
     # error; before, the test for a name's adjective compared it word for word and raised.
     ("uk", [ROUBAIX_UK], WON, "Погачар виграв «Париж — Рубе» у неділю.",

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import product
+from itertools import product, takewhile
 from typing import Any
 
 from pipeline.glossary.match import Token
@@ -1024,10 +1024,13 @@ def moved_to(lang: str, tokens: list[Token], first: int, last: int | None = None
         )
     ):  # fmt: skip
         return True  # прибыли: the verb's reading, though the noun прибыль's is likelier
+    # A verb's own на or за, not another preposition after it (вибачився перед Карлсеном:
+    # the за of вибачитися за is no перед's).
+    table = {"на": ONTO[lang], "за": FOR_WHOM[lang]}.get(tokens[at].text.lower(), set())
     for tok in _back_past_particles(lang, tokens, at):
         word = _word(lang, tok.text.lower())
         if word.pos & _VERBAL:
-            return bool(word.lemmas & (ONTO[lang] | FOR_WHOM[lang]))
+            return bool(word.lemmas & table)
     return False
 
 
@@ -1866,8 +1869,15 @@ def subject_past_apposition(
         return False
     verb = tokens[close + 1].text.lower()
     verbs = _finite_readings(lang, verb)
+    # (nor where a capitalized word follows the verb in its clause: a subject the dictionary
+    # may not know, Мелоні, Стубб, Си Цзиньпин, whose object the name put first is)
+    named_after = any(
+        t.text[:1].isupper() for t in takewhile(
+            lambda t: t.text not in CLAUSE_ENDS, tokens[close + 2 :]
+        )
+    )
     return (
-        bool(verbs) and not cannot_agree(lang, verb, gender)
+        bool(verbs) and not cannot_agree(lang, verb, gender) and not named_after
         and not _subject_after(lang, tokens, close + 1, verbs)
     )  # fmt: skip
 

@@ -2617,10 +2617,12 @@ def _settled_case(
             return "nomn"
         if said.subject and (
             verb or ctx.agree == ("nomn",) or _may_be_subject(tokens, span, pat)
-            or _subject_past_apposition(tokens, span, pat)
+            or (_subject_past_apposition(tokens, span, pat) and not passive_subject(source, m))
         ):  # fmt: skip
             # Поетеса Костенко, яка …, закликала: a title in the nominative only before it;
-            # Остапчук, голова громади, хоче: the verb past the name's apposition.
+            # Остапчук, голова громади, хоче: the verb past the name's apposition (not a
+            # passive's subject, which the translation may put first as the object of an
+            # active verb whose subject follows it: Санду, яка …, привітала Мелоні).
             return "nomn"
         if verb:  # Офісу президента Верещук закликала: the verb's subject or the genitive
             return None

@@ -489,8 +489,10 @@ def role_cases(source: str, m: Match, ctx: CaseContext) -> tuple[str, ...]:
     english = m.lang not in ("uk", "ru")
     if english and ctx.preposition and {"gent", "ablt"} <= set(ctx.cases):  # з, с: from, with
         wanted = ("gent",) if role.via in ORIGIN else ("ablt",)
-    elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases) and role.via == "for":
-        wanted = ("accs",)  # за: what for (бої за Маріуполь), not behind (за Маріуполем)
+    elif ctx.preposition and {"accs", "ablt"} <= set(ctx.cases):
+        # за: what for (бої за Маріуполь), not behind (за Маріуполем); no other role of the
+        # source's says whither after these (вибачився перед Карлсеном for "apologised to")
+        wanted = ("accs",) if role.via == "for" else tuple(c for c in wanted if c != "accs")
     return tuple(c for c in wanted if c in ctx.cases)
 
 
