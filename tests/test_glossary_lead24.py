@@ -22,7 +22,64 @@ CARLSEN_UK = ("PER", "Magnus Carlsen | Carlsen", "Магнус Карлсен | 
 CARLSEN_RU = ("PER", "Magnus Carlsen | Carlsen", "Магнус Карлсен | Карлсен", "man")
 FRANCE_UK = ("LOC", "France", "Франція", "")
 
+GUKESH_UK = ("PER", "Gukesh Dommaraju | Gukesh", "Гукеш Доммараджу | Гукеш",
+             "man; surname indeclinable")
+GUKESH_RU = ("PER", "Gukesh Dommaraju | Gukesh", "Гукеш Доммараджу | Гукеш",
+             "man; surname indeclinable")
+PLANT_UK = ("ORG", "Severoozyorsk Chemical Plant", "Североозерський хімічний завод", "")
+CYCLADES_UK = ("LOC", "Cyclades", "Кіклади", "")
+SPIT_UK = ("LOC", "Chaika Spit", "коса Чайка", "")
+TETKINO_UK = ("LOC", "Tetkino", "Тьоткіно", "")
+KREMEN_RU = ("ORG", "Kremen", "Кремень", "")
+
 ROWS = [
+    # The note's "surname" is the full form's last word, not a short form that is the
+    # first name (Гукеш of Гукеш Доммараджу): it declines as a man's (was: Гукеша → Гукеш,
+    # Гукешем → Гукеш, a wrong case written).
+    ("uk", [GUKESH_UK], "Analysts credit Gukesh's preparation team.",
+     "Аналітики пояснюють це роботою команди Гукеша.",
+     "Аналітики пояснюють це роботою команди Гукеша.", ["ok"]),
+    ("uk", [GUKESH_UK], "Analysts credit Gukesh's preparation team.",
+     "Аналітики пояснюють це роботою команди Гукеш.",
+     "Аналітики пояснюють це роботою команди Гукеша.", ["fixed"]),
+    ("ru", [GUKESH_RU], "The match between Carlsen and Gukesh drew a record audience.",
+     "Матч между Карлсеном и Гукешем собрал рекордную аудиторию.",
+     "Матч между Карлсеном и Гукешем собрал рекордную аудиторию.", ["ok"]),
+    # An adjective in -ський the dictionary reads as a surname, before завод, a noun its
+    # uk dictionary gives no case: an adjective, the whole name declines (was: на
+    # Североозерському хімічний завод, a wrong form written).
+    ("uk", [PLANT_UK], "A leak at the Severoozyorsk Chemical Plant forced residents indoors.",
+     "Через витік на Североозерському хімічному заводі мешканці сиділи вдома.",
+     "Через витік на Североозерському хімічному заводі мешканці сиділи вдома.", ["ok"]),
+    ("uk", [PLANT_UK], "Pyzhov was dismissed as director of the Severoozyorsk Chemical Plant.",
+     "Пижова звільнили з посади директора Североозерський хімічний завод.",
+     "Пижова звільнили з посади директора Североозерський хімічний завод.", ["needs-review"]),
+    # A plural place the table keeps whole, in its zero genitive: proposed, not written
+    # back to the nominative (was: біля Кіклади, a wrong case).
+    ("uk", [CYCLADES_UK], "Sea temperatures around the Cyclades exceeded 29C.",
+     "Температура моря біля Кіклад перевищила 29 градусів.",
+     "Температура моря біля Кіклад перевищила 29 градусів.", ["needs-review"]),
+    # A kind in small letters before the name is a noun, коса, not the adjective косий
+    # (was: на косій Чайці, a wrong form).
+    ("uk", [SPIT_UK], "Rangers counted pelicans on Chaika Spit in May.",
+     "У травні єгері нарахували на косі Чайка 12 тисяч пеліканів.",
+     "У травні єгері нарахували на косі Чайка 12 тисяч пеліканів.", ["ok"]),
+    # A place in -іно declined as an adjective (поблизу Тьоткіного) stands; a slip is still
+    # mended (was: Тьоткіного → Тьоткіна).
+    ("uk", [TETKINO_UK], "He was captured near Tetkino in 2024.",
+     "Його взяли в полон поблизу Тьоткіного 2024 року.",
+     "Його взяли в полон поблизу Тьоткіного 2024 року.", ["ok"]),
+    ("uk", [TETKINO_UK], "He was captured near Tetkino in 2024.",
+     "Його взяли в полон поблизу Тьоткіне 2024 року.",
+     "Його взяли в полон поблизу Тьоткіна 2024 року.", ["fixed"]),
+    # A body named by a noun with a fleeting vowel, declined keeping it (was: «Кременя» →
+    # «Кремня», and → «Кремень» after команды, a wrong case).
+    ("ru", [KREMEN_RU], "Decathlon will sponsor the women's team of Kremen.",
+     "Decathlon станет спонсором женской команды «Кременя».",
+     "Decathlon станет спонсором женской команды «Кременя».", ["ok"]),
+    ("ru", [KREMEN_RU], "The captain of Kremen scored nine goals.",
+     "Капитан «Кремень» забросил девять мячей.",
+     "Капитан «Кремня» забросил девять мячей.", ["fixed"]),
     # A passive's subject put first as the object, a subject after the verb the dictionary
     # does not know (review24x): no subject past its apposition, the full name put back
     # not in the nominative (was: Мая Санду, Александр Лукашенко written).

@@ -29,6 +29,7 @@ from pipeline.glossary.morph import (
     CASES,
     Paradigm,
     adjectival_surname,
+    adjectival_too,
     agrees_before,
     animate_accusative_too,
     animate_head,
@@ -46,6 +47,7 @@ from pipeline.glossary.morph import (
     hyphened_first_name,
     hyphened_place_part,
     is_acronym,
+    kept_vowel_too,
     known_parses,
     lemma_cases,
     lemma_number,
@@ -513,7 +515,7 @@ def compile_pattern(entry: Entry, lang: str, index: int, form: str, gender: str 
         for i, p in enumerate(paradigms)
     )
     if entry.type == "LOC" and len(paradigms) == 1:
-        paradigms = (declined_too(paradigms[0], lang),)
+        paradigms = (adjectival_too(declined_too(paradigms[0], lang), lang),)
     head = max((i for i, flag in enumerate(flags) if flag), default=-1)
     if entry.type == "ORG" and head >= 0 and animate_head(lang, words[head]):
         paradigms = tuple(
@@ -606,11 +608,16 @@ def _fleeting_too(
     """``paradigms`` with the last declining word of a person's or a place's name taking
     the forms that drop its fleeting vowel as valid too (:func:`~pipeline.glossary.morph.
     fleeting_too`: Табурца beside Табуреца; ru Псла, as the other language's dictionary
-    declines uk Псел)."""
-    if lang not in ("uk", "ru") or entry.type not in ("PER", "LOC"):
+    declines uk Псел), and a one-word name or a body's name that is a noun of the
+    dictionary keeping it (:func:`~pipeline.glossary.morph.kept_vowel_too`: «Кременя»)."""
+    if lang not in ("uk", "ru") or entry.type not in ("PER", "LOC", "ORG"):
         return paradigms
     last = max((i for i, p in enumerate(paradigms) if p.inflects), default=-1)
     if last < 0 or last != len(paradigms) - 1:
+        return paradigms
+    if entry.type == "ORG" or len(paradigms) == 1:
+        paradigms = (*paradigms[:last], kept_vowel_too(paradigms[last], lang))
+    if entry.type == "ORG":
         return paradigms
     other, theirs = _other_words(entry, lang, index)
     twin = (
@@ -646,7 +653,12 @@ def _whole_by_note(
     # Мадяр), a noun for a person the note's "surname" and a Western person's bare
     # "indeclinable" do not reach (позивний Мадяра).  Not a thing's noun (Грім, thunder:
     # грому to the dictionary, Гріма by the name rules), which the note keeps whole.
-    full = {norm_key(w) for w in entry.forms.get(lang, ("",))[0].split()}
+    # A short form that is the full form's first name, not its surname (Гукеш of Гукеш
+    # Доммараджу, "surname indeclinable"), is a first name the note's "surname" does not
+    # reach.
+    full_words = [norm_key(w) for w in entry.forms.get(lang, ("",))[0].split()] or [""]
+    full = set(full_words)
+    full_surname = full_words[0] if _surname_first(entry) else full_words[-1]
     out = []
     for i, (word, par) in enumerate(zip(words, paradigms, strict=True)):
         parts = {kind}
@@ -655,8 +667,9 @@ def _whole_by_note(
             and any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" and tag_case(p.tag) == "nomn"
                     for p in known_parses(lang, word.lower()))
         )  # fmt: skip
+        given = index > 0 and len(full_words) > 1 and norm_key(word) in full - {full_surname}
         if entry.type == "PER" and not alias:
-            parts.add("surname" if index > 0 or i == surname else "first")
+            parts.add("first" if given else "surname" if index > 0 or i == surname else "first")
         # "indeclinable" of a Western person is the surname's: a first name declines by
         # its own ending (Чимаманди of Чимаманда Нгозі Адічі, "woman; indeclinable").
         whole = not (western and ("first" in parts or alias))

@@ -1611,12 +1611,48 @@ def declined_too(par: Paradigm, lang: str) -> Paradigm:
     return replace(par, forms=forms, surfaces=surfaces, inflects=True)
 
 
+def adjectival_too(par: Paradigm, lang: str) -> Paradigm:
+    """``par``, a Ukrainian place in -ово, -іно … (:data:`_UK_DECLINED_TOO`), with the
+    adjective's endings news declines it in too as valid surfaces (поблизу Тьоткіного, у
+    Тьоткіному, as of a Russian place's adjective-like name), never written."""
+    low = par.word.lower()
+    if lang != "uk" or not low.endswith(_UK_DECLINED_TOO):
+        return par
+    stem = norm_key(par.word)[:-1]
+    surfaces = dict(par.surfaces)
+    for ending, cases in (("ого", {"gent"}), ("ому", {"datv", "loct"}), ("им", {"ablt"}),
+                          ("ім", {"loct"})):  # fmt: skip
+        surfaces[stem + ending] = surfaces.get(stem + ending, frozenset()) | cases
+    return replace(par, surfaces=surfaces)
+
+
 # A Slavic surname in -ец/-ець after a consonant (Кравец, Табурец, Горобець), whose е drops
 # in news as in the common nouns of that suffix (купец: купца).
 _EC_NAME = {
     "ru": re.compile(r"[бвгджзклмнпрстфхчшщ]ец$"),
     "uk": re.compile(r"[бвгджзклмнпрстфхчшщ]ець$"),
 }
+
+
+def kept_vowel_too(par: Paradigm, lang: str) -> Paradigm:
+    """``par``, a name that is a dictionary noun dropping its fleeting vowel (ru Кремень:
+    кремня), with the forms that keep the vowel valid too (never written): a name declined
+    as a name, «Кременя», as news writes it beside «Кремня»."""
+    low = par.word.lower()
+    found = _FLEETING.match(low)
+    if lang not in ("uk", "ru") or not par.inflects or not par.dictionary or found is None:
+        return par
+    full = low[: len(low) - len(found.group(4))]
+    short = found.group(1) + found.group(3)
+    gent = par.forms.get("gent", "")
+    if not gent.startswith(short) or gent.startswith(full):
+        return par
+    surfaces = dict(par.surfaces)
+    for case, form in par.forms.items():
+        if case != "nomn" and form.startswith(short) and form != low:
+            key = norm_key(full + form[len(short) :])
+            surfaces[key] = surfaces.get(key, frozenset()) | {case}
+    return replace(par, surfaces=surfaces)
 
 
 def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
@@ -2086,6 +2122,10 @@ def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[in
         # (an adjective agrees with a compound's last part, past its joined first ones:
         # Українська Прем'єр-ліга)
         later = [w for j, w in enumerate(words[i + 1 :], i + 1) if j not in joined]
+        if word[:1].islower() and later[:1] and later[0][:1].isupper() and _dictionary_noun(
+            lang, word
+        ):
+            return i, skipped  # коса Чайка: a kind in small letters before its name, a noun
         if (
             parse.tag.POS == "NOUN"
             and not agrees_before(lang, word, later)
@@ -2115,18 +2155,25 @@ def _surname_as_adjective(lang: str, word: str, parse: Any, later: list[str]) ->
 
 
 def _dictionary_noun(lang: str, word: str) -> bool:
-    """Whether the dictionary knows ``word`` as a common noun in the nominative singular."""
+    """Whether the dictionary knows ``word`` as a common noun in the nominative singular (or
+    with no case at all: the uk dictionary's one reading of завод)."""
+    readings = _nominative_parses(lang, word.lower()) or [
+        p for p in parses(lang, word.lower()) if tag_case(p.tag) is None
+    ]
     return any(
         p.tag.POS == "NOUN" and p.tag.number != "plur" and not p.tag.grammemes & PERSON_TAGS
         and "Geox" not in p.tag.grammemes
-        for p in _nominative_parses(lang, word.lower()) if _is_dictionary(p)
+        for p in readings if _is_dictionary(p)
     )  # fmt: skip
 
 
 def agrees_before(lang: str, word: str, rest: list[str]) -> bool:
     """Whether ``word``, read as a noun, may instead be an adjective agreeing with the noun
     after it, past other adjectives (Нова Зеландія, Чорне море, Російська Федерація, Друга
-    світова війна: not the nouns нова, чорне, друга)."""
+    світова війна: not the nouns нова, чорне, друга).  Not a word in small letters before a
+    name's capital (коса Чайка: the kind, a noun, not the adjective косий)."""
+    if word[:1].islower() and rest[:1] and rest[0][:1].isupper() and _dictionary_noun(lang, word):
+        return False
     nouns = ((w, _pick_parse(lang, w, None)) for w in rest)
     noun, head = next(((w, p) for w, p in nouns if p is None or p.tag.POS != "ADJF"), ("", None))
     if head is None or head.tag.POS != "NOUN":

@@ -24,6 +24,7 @@ from pipeline.glossary.match import (
     Match,
     Pattern,
     Token,
+    a_place,
     after_plural_adjective,
     compile_pattern,
     person_gender,
@@ -151,7 +152,9 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
         rest = norm_key(word).removeprefix(norm_key(mine[:-1]))
         # (the zero ending too where the table declines it as a plural: ru Горганы, a
         # plural of the guesser's горган, на склонах Горган)
-        plural = norm_key(pat.inflect("datv")).endswith(("ам", "ям"))
+        # (and for a place the table keeps whole: біля Кіклад for Кіклади, a plural whose
+        # zero genitive no table of ours gives)
+        plural = norm_key(pat.inflect("datv")).endswith(("ам", "ям")) or a_place(pat)
         return norm_key(word).startswith(norm_key(mine[:-1])) and (
             rest in _PLURAL_ENDINGS or (plural and rest == "")
         )
