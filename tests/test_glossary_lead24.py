@@ -28,6 +28,7 @@ GUKESH_RU = ("PER", "Gukesh Dommaraju | Gukesh", "Гукеш Доммарадж�
              "man; surname indeclinable")
 PLANT_UK = ("ORG", "Severoozyorsk Chemical Plant", "Североозерський хімічний завод", "")
 CYCLADES_UK = ("LOC", "Cyclades", "Кіклади", "")
+BRZEZINY_UK = ("LOC", "Brzeziny Górne", "Бжезіни-Гурне", "")
 SPIT_UK = ("LOC", "Chaika Spit", "коса Чайка", "")
 TETKINO_UK = ("LOC", "Tetkino", "Тьоткіно", "")
 KREMEN_RU = ("ORG", "Kremen", "Кремень", "")
@@ -59,6 +60,10 @@ ROWS = [
     ("uk", [CYCLADES_UK], "Sea temperatures around the Cyclades exceeded 29C.",
      "Температура моря біля Кіклад перевищила 29 градусів.",
      "Температура моря біля Кіклад перевищила 29 градусів.", ["needs-review"]),
+    # ... and a place of several words whose one plural word is so declined (у Бжезінах-Гурне;
+    # was Бжезіни-Гурне, a wrong case).
+    ("uk", [BRZEZINY_UK], "Kremen lost in Brzeziny Górne.", "«Кремінь» програв у Бжезінах-Гурне.",
+     "«Кремінь» програв у Бжезінах-Гурне.", ["needs-review"]),
     # A kind in small letters before the name is a noun, коса, not the adjective косий
     # (was: на косій Чайці, a wrong form).
     ("uk", [SPIT_UK], "Rangers counted pelicans on Chaika Spit in May.",

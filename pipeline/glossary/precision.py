@@ -131,9 +131,15 @@ def plural_genitive(pat: Pattern, words: list[str]) -> bool:
     dictionary does not know and no person's, that form's stem with a plural ending (uk
     Ведомостям), or with none where the table declines it as a plural (ru Горган for
     Горганы)."""
-    if pat.lang not in _OTHER or len(words) != 1 or len(pat.words) != 1:
+    if pat.lang not in _OTHER or len(words) != len(pat.words):
         return False
-    mine, word = pat.words[0], words[0]
+    # (of a place of several words, the one word that differs: у Бжезінах-Гурне for
+    # Бжезіни-Гурне, its other words as the glossary has them)
+    differ = [i for i, (a, b) in enumerate(zip(pat.words, words, strict=True))
+              if norm_key(a) != norm_key(b)]  # fmt: skip
+    if len(differ) != 1 or (len(words) > 1 and not a_place(pat)):
+        return False
+    mine, word = pat.words[differ[0]], words[differ[0]]
     own = known_parses(pat.lang, mine)
     if pat.entry.type == "TERM" and mine[-1:].lower() in CONSONANTS:
         # A kind of thing (a drone's, a missile's type: Шахед) is counted too: its own stem
