@@ -5673,8 +5673,12 @@ def _render(
         replacement = _own_surname(pat, words, replacement)
     if other_form:
         replacement = _own_first_names(pat, words, replacement, case)
-    if other_form or norm_key(rendering) == norm_key(pat.form) or not _CYRILLIC.search(rendering):
-        # (a Latin copy of the whole name too: Taras Pidlisnyi → Тарасові Підлісному)
+    if (
+        other_form or norm_key(rendering) == norm_key(pat.form)
+        or (not _CYRILLIC.search(rendering) and len(pat.words) == 2)
+    ):  # fmt: skip
+        # (a Latin copy of a first name and surname too: Taras Pidlisnyi → Тарасові
+        # Підлісному; Вольфгангу Амадею Моцарту, of three, as before)
         ovi = _first_name_in_ovi(pat, words, replacement, case, target[: span[0]])
         if ovi is None:
             # гетьманові Іванові Мазепі or Івану: a title in -ові before the name, and a
