@@ -5833,6 +5833,12 @@ def _first_name_in_ovi(
     first = toks[inflecting[0]]
     if toks[inflecting[-1]].text.lower().endswith(_OVI):
         return replacement  # Андрію Федорюкові: the surname's -ові already, no two in a row
+    if not _CYRILLIC.search(" ".join(words)) and not toks[inflecting[-1]].text.lower().endswith(
+        ("у", "ю")
+    ):
+        # Szymon Holownia → Шимону Головні, as before: a Latin copy alternates only with a
+        # surname's -у (Тарасові Підлісному)
+        return replacement
     if any(p.tag.POS in _PARTICLES for p in known_parses("uk", first.text)):
         return replacement  # (Де Клерку: a particle, no first name)
     par = pat.paradigms[inflecting[0]]
