@@ -669,7 +669,7 @@ def _whole_by_note(
         )  # fmt: skip
         given = index > 0 and len(full_words) > 1 and norm_key(word) in full - {full_surname}
         if entry.type == "PER" and not alias:
-            parts.add("first" if given else "surname" if index > 0 or i == surname else "first")
+            parts.add("surname" if not given and (index > 0 or i == surname) else "first")
         # "indeclinable" of a Western person is the surname's: a first name declines by
         # its own ending (Чимаманди of Чимаманда Нгозі Адічі, "woman; indeclinable").
         whole = not (western and ("first" in parts or alias))

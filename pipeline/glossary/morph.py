@@ -1638,20 +1638,16 @@ def kept_vowel_too(par: Paradigm, lang: str) -> Paradigm:
     """``par``, a name that is a dictionary noun dropping its fleeting vowel (ru Кремень:
     кремня), with the forms that keep the vowel valid too (never written): a name declined
     as a name, «Кременя», as news writes it beside «Кремня»."""
-    low = par.word.lower()
-    found = _FLEETING.match(low)
-    if lang not in ("uk", "ru") or not par.inflects or not par.dictionary or found is None:
+    stems = _fleeting_stems(par.word)
+    if lang not in ("uk", "ru") or not par.inflects or not par.dictionary or stems is None:
         return par
-    full = low[: len(low) - len(found.group(4))]
-    short = found.group(1) + found.group(3)
+    full, short = stems
     gent = par.forms.get("gent", "")
     if not gent.startswith(short) or gent.startswith(full):
         return par
     surfaces = dict(par.surfaces)
-    for case, form in par.forms.items():
-        if case != "nomn" and form.startswith(short) and form != low:
-            key = norm_key(full + form[len(short) :])
-            surfaces[key] = surfaces.get(key, frozenset()) | {case}
+    for case, form in _restemmed(par, short, full):
+        surfaces[norm_key(form)] = surfaces.get(norm_key(form), frozenset()) | {case}
     return replace(par, surfaces=surfaces)
 
 
@@ -1661,13 +1657,11 @@ def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
     -ец/-ець after a consonant (:data:`_EC_NAME`: Табурца beside Табуреца), or where the
     entry's word in the other language (``other``, a dictionary paradigm) drops that vowel
     itself (uk Псел: Псла; so ru Псёл: Псла beside the dictionary's Псёла)."""
-    low = par.word.lower()
-    found = _FLEETING.match(low)
-    if lang not in ("uk", "ru") or not par.inflects or found is None:
+    stems = _fleeting_stems(par.word)
+    if lang not in ("uk", "ru") or not par.inflects or stems is None:
         return par
-    full = low[: len(low) - len(found.group(4))]
-    short = found.group(1) + found.group(3)
-    named = not par.dictionary and bool(_EC_NAME[lang].search(low))
+    full, short = stems
+    named = not par.dictionary and bool(_EC_NAME[lang].search(par.word.lower()))
     twin = (
         other is not None and other.dictionary and other.inflects
         and norm_key(other.forms.get("gent", "")).startswith(norm_key(short))
@@ -1677,11 +1671,9 @@ def fleeting_too(par: Paradigm, lang: str, other: Paradigm | None) -> Paradigm:
         return par
     surfaces = dict(par.surfaces)
     extra = list(par.extra)
-    for case, form in par.forms.items():
-        if case != "nomn" and form.startswith(full) and form != low:
-            key = norm_key(short + form[len(full) :])
-            surfaces[key] = surfaces.get(key, frozenset()) | {case}
-            extra.append((case, short + form[len(full) :]))
+    for case, form in _restemmed(par, full, short):
+        surfaces[norm_key(form)] = surfaces.get(norm_key(form), frozenset()) | {case}
+        extra.append((case, form))
     if lang == "ru" and named:
         # After ц the instrumental is -ом where stressed (отцом, Кузнецом), -ем where not:
         # the stress of a name no dictionary knows is unknown, so both stand (Табурцом,
@@ -1724,6 +1716,27 @@ def surname_as_name(par: Paradigm, lang: str, slavic: bool, sex: str | None) -> 
 _FLEETING = re.compile(r"^(.*[а-яёіїєґ'ʼ’])([еоё])([бвгджзклмнпрстфхцчшщ])(ь?)$")
 
 
+def _fleeting_stems(word: str) -> tuple[str, str] | None:
+    """The stem of ``word`` with the vowel before its last consonant and without it
+    (грабовец, грабовц of Грабовець); None for a word with no such vowel."""
+    low = word.lower()
+    found = _FLEETING.match(low)
+    if found is None:
+        return None
+    return low[: len(low) - len(found.group(4))], found.group(1) + found.group(3)
+
+
+def _restemmed(par: Paradigm, old: str, new: str) -> list[tuple[str, str]]:
+    """Each oblique form of ``par`` that starts with the stem ``old``, with ``new`` for it,
+    and its case (Табурец|а → Табурц|а)."""
+    low = par.word.lower()
+    return [
+        (case, new + form[len(old) :])
+        for case, form in par.forms.items()
+        if case != "nomn" and form.startswith(old) and form != low
+    ]
+
+
 def fleeting_vowel_dropped(par: Paradigm) -> Paradigm:
     """``par`` (a name no dictionary knows, declined by the rules) with the vowel before its
     last consonant dropped from every form but the nominative, as the glossary's note says
@@ -1732,16 +1745,10 @@ def fleeting_vowel_dropped(par: Paradigm) -> Paradigm:
     it (a made-up Грибовец|ою keeps no Грибовеца whole).  Unchanged for a
     dictionary word (its own forms stand) or a word with no such vowel (uk і: Сокіл, Сокола
     alternates)."""
-    low = par.word.lower()
-    found = _FLEETING.match(low)
-    if par.dictionary or not par.inflects or found is None:
+    stems = _fleeting_stems(par.word)
+    if par.dictionary or not par.inflects or stems is None:
         return par
-    full = low[: len(low) - len(found.group(4))]  # грабовец(ь)
-    short = found.group(1) + found.group(3)  # грабовц
-    forms = dict(par.forms)
-    for case, form in par.forms.items():
-        if case != "nomn" and form.startswith(full) and form != low:
-            forms[case] = short + form[len(full) :]
+    forms = dict(par.forms) | dict(_restemmed(par, *stems))  # грабовец(ь) → грабовц
     if forms == par.forms:
         return par
     # The rule's forms that keep the vowel are no forms of the name (Грибовеца): dropped.
@@ -2122,10 +2129,8 @@ def _head(lang: str, words: list[str], joined: Collection[int] = ()) -> tuple[in
         # (an adjective agrees with a compound's last part, past its joined first ones:
         # Українська Прем'єр-ліга)
         later = [w for j, w in enumerate(words[i + 1 :], i + 1) if j not in joined]
-        if word[:1].islower() and later[:1] and later[0][:1].isupper() and _dictionary_noun(
-            lang, word
-        ):
-            return i, skipped  # коса Чайка: a kind in small letters before its name, a noun
+        if _kind_before_name(lang, word, later):
+            return i, skipped  # коса Чайка
         if (
             parse.tag.POS == "NOUN"
             and not agrees_before(lang, word, later)
@@ -2167,12 +2172,22 @@ def _dictionary_noun(lang: str, word: str) -> bool:
     )  # fmt: skip
 
 
+def _kind_before_name(lang: str, word: str, rest: list[str]) -> bool:
+    """Whether ``word``, in small letters before a capitalized word (``rest``, the words
+    after it), is a dictionary noun: a kind of place before its name (коса Чайка), the head,
+    not an adjective (косий) agreeing with the name."""
+    return (
+        word[:1].islower() and bool(rest) and rest[0][:1].isupper()
+        and _dictionary_noun(lang, word)
+    )  # fmt: skip
+
+
 def agrees_before(lang: str, word: str, rest: list[str]) -> bool:
     """Whether ``word``, read as a noun, may instead be an adjective agreeing with the noun
     after it, past other adjectives (Нова Зеландія, Чорне море, Російська Федерація, Друга
     світова війна: not the nouns нова, чорне, друга).  Not a word in small letters before a
     name's capital (коса Чайка: the kind, a noun, not the adjective косий)."""
-    if word[:1].islower() and rest[:1] and rest[0][:1].isupper() and _dictionary_noun(lang, word):
+    if _kind_before_name(lang, word, rest):
         return False
     nouns = ((w, _pick_parse(lang, w, None)) for w in rest)
     noun, head = next(((w, p) for w, p in nouns if p is None or p.tag.POS != "ADJF"), ("", None))
