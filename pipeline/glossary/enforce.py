@@ -1765,10 +1765,9 @@ def _evidence(
         if surname is not None:
             gender = gender_of(pat.lang, pat.words[0])
             ctx = with_surname(ctx, surname_cases(pat.lang, tokens[surname].text, gender))
-        if (
-            ctx.preposition and (at := _inside(tokens, span))
-            and measure_before(tgt, tokens, at[0])
-        ):  # fmt: skip
+        inside = _inside(tokens, span)
+        measured = bool(inside) and measure_before(tgt, tokens, inside[0])
+        if ctx.preposition and measured:
             # размером с Бельгия → Бельгию, not Бельгией: с / з of size, "as big as", takes
             # the accusative alone.
             ctx = replace(ctx, cases=("accs",), prefer=("accs",))
@@ -1787,7 +1786,6 @@ def _evidence(
         ):  # fmt: skip
             # The parse may settle what the neighbouring words leave open (Далласа и Вашингтона).
             parsed = _parsed_context(tokens, span, pat, guessed)
-            inside = _inside(tokens, span)
             if parsed is None and _after_transitive(tokens, inside) and _direct_object(source, m):
                 # The source's object, and the parse's object of a verb whose subject
                 # stands before it (Ферстаппен опередил Хэмилтон → Хэмилтона).
@@ -1811,7 +1809,6 @@ def _evidence(
                 parsed = CaseContext(("gent",), True, basis=NOUN)
             if parsed is not None and ruled_out(found.cases, parsed):
                 ctx = parsed
-            inside = _inside(tokens, span)
             listed = _joined_conjunct(tokens, inside, ctx) if not ctx.strong and inside else ()
             if listed and not source_role(source, m).subject:
                 # в порты Сирия и Египта → Сирии: the name joined by a coordinator to a noun
@@ -1828,7 +1825,7 @@ def _evidence(
                     ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if (
             tgt == "uk" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
-            and ctx.rule == PREPOSITION and len(ctx.cases) > 1 and (inside := _inside(tokens, span))
+            and ctx.rule == PREPOSITION and len(ctx.cases) > 1 and inside
             and (shared := conjunct_case(tgt, tokens, inside[-1], ctx.cases, closes=True))
         ):  # fmt: skip
             # в Бердичів та Шепетівці: the preposition's conjunct after the name, in one of its
@@ -1839,7 +1836,7 @@ def _evidence(
             ctx = replace(ctx, cases=(shared,), prefer=(shared,))
         if (
             tgt == "uk" and "nomn" in found.cases and not ruled_out(found.cases, ctx)
-            and (inside := _inside(tokens, span)) and inside[0] >= 2
+            and inside and inside[0] >= 2
             # (the partner before the coordinator, past the name's opening quote: та «Шахтар»)
             and conjunct_ends_clause(
                 tgt, tokens, inside[-1], inside[0] - 2 - (tokens[inside[0] - 1].text in QUOTES)
@@ -1871,7 +1868,6 @@ def _evidence(
             # маємо в Вашингтоні, клиника под Парижем: no verb of motion there
             ctx = replace(ctx, cases=("loct",) if "loct" in ctx.cases else ("ablt",))
         if ruled_out(found.cases, ctx):
-            inside = _inside(tokens, span)
             moving = bool(inside) and moved_to(tgt, tokens, inside[0], inside[-1])
             at = tokens[inside[0] - 1].start if inside and inside[0] else span[0]
             verb_before = ctx.preposition and _verb_right_before(tgt, tokens, (at, at))
@@ -1932,7 +1928,7 @@ def _evidence(
                 ctx.rule == AGREEMENT
                 or (ctx.rule == NOUN and (not ends or ends[0] in ".,;:!?") and not own_object)
             ) and predicate_before(tgt, tokens, inside[0])
-            measure = governed and bool(inside) and measure_before(tgt, tokens, inside[0])
+            measure = governed and measured
             owned = ctx.rule == NOUN and "nomn" in found.cases and (
                 _own_phrase_before(tokens, span, pat) or _object_put_first(tokens, span, pat)
             )
@@ -5818,7 +5814,8 @@ def _first_name_in_ovi(
     if pat.lang != "uk" or case != "datv" or pat.entry.type != "PER":
         return replacement
     inflecting = [i for i, par in enumerate(pat.paradigms) if par.inflects]
-    if len(words) >= len(pat.words) and _CYRILLIC.search(" ".join(words)) and (
+    latin = not _CYRILLIC.search(" ".join(words))
+    if len(words) >= len(pat.words) and not latin and (
         len(words) != len(pat.words) or not inflecting
         or norm_key(words[inflecting[0]]) != norm_key(pat.words[inflecting[0]])
     ):  # fmt: skip
@@ -5830,12 +5827,10 @@ def _first_name_in_ovi(
         or (english and surname_first(english[0]))
     ):  # fmt: skip
         return replacement
-    first = toks[inflecting[0]]
-    if toks[inflecting[-1]].text.lower().endswith(_OVI):
+    first, last = toks[inflecting[0]], toks[inflecting[-1]].text.lower()
+    if last.endswith(_OVI):
         return replacement  # Андрію Федорюкові: the surname's -ові already, no two in a row
-    if not _CYRILLIC.search(" ".join(words)) and not toks[inflecting[-1]].text.lower().endswith(
-        ("у", "ю")
-    ):
+    if latin and not last.endswith(("у", "ю")):
         # Szymon Holownia → Шимону Головні, as before: a Latin copy alternates only with a
         # surname's -у (Тарасові Підлісному)
         return replacement
@@ -5847,7 +5842,7 @@ def _first_name_in_ovi(
         return replacement
     prior = tokenize(before)[-1:]
     verb = list(known_parses("uk", prior[0].text.lower())) if prior else []
-    if len(words) == len(pat.words) and _CYRILLIC.search(" ".join(words)) and not (
+    if len(words) == len(pat.words) and not latin and not (
         verb and all(p.tag.POS == "VERB" and "impr" not in p.tag.grammemes for p in verb)
     ):
         # президенту США Едуард Хегер, міністрові закордонних справ Дмитро Кулеба: a full
@@ -5856,7 +5851,6 @@ def _first_name_in_ovi(
         # name keeps what it was given before (a Latin copy has none: it goes on).
         return replacement
     if _title_in_ovi(before):
-        last = toks[inflecting[-1]].text.lower()
         if last.endswith(("у", "ю")) and not last.endswith(("ому", "ему", "єму")):
             return replacement  # бізнесменові Тімуру Міндічу: one -ові in the chain
         return None
