@@ -3334,6 +3334,13 @@ def conjunct_ends_clause(lang: str, tokens: list[Token], last: int, at: int) -> 
     )
 
 
+def ends_clause(tokens: list[Token], last: int) -> bool:
+    """Whether the clause ends right after ``last``, past the name's closing quotes (its
+    sentence's end, or a mark of :data:`CLAUSE_ENDS`)."""
+    after = past_closing_quotes(tokens, last)
+    return after >= len(tokens) or tokens[after].text in CLAUSE_ENDS
+
+
 def past_closing_quotes(tokens: list[Token], last: int) -> int:
     """The index of the first token after ``last`` that is no quote mark (the name's own
     closing quote: «Київстар» підписали; past the end where none is)."""

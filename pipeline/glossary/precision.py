@@ -14,8 +14,8 @@ import re
 from pipeline.glossary.context import (
     CLAUSE_ENDS,
     QUOTE_MARKS,
+    ends_clause,
     may_be_subject,
-    past_closing_quotes,
     plural_words,
     transitive,
     verb_after,
@@ -668,8 +668,7 @@ def own_phrase_before(
     with the name (Прогноз підвищив у своєму огляді Центробанк, Новые тарифы установил своим
     решением Центробанк): the reflexive's owner is the clause's subject, the name put last,
     not a possessor of that noun (огляді Центробанку)."""
-    j = past_closing_quotes(tokens, last)
-    if j < len(tokens) and tokens[j].text not in CLAUSE_ENDS:
+    if not ends_clause(tokens, last):
         return False
     start = first - 1 if first > 0 and tokens[first - 1].text in QUOTE_MARKS else first
     for k in range(start - 1, max(-1, start - 5), -1):
@@ -694,8 +693,7 @@ def subject_after_phrase(
     телеграм-канале Газпром): the name is that verb's subject put last, not the possessor
     of the phrase's noun.  Not where a noun before the verb may be its subject (Запрет
     подтвердил в письме Роскомнадзор)."""
-    j = past_closing_quotes(tokens, last)
-    if j < len(tokens) and tokens[j].text not in CLAUSE_ENDS:
+    if not ends_clause(tokens, last):
         return False
     k = first - 1 - (first > 0 and tokens[first - 1].text in QUOTE_MARKS)
     head = k
